@@ -1,0 +1,20 @@
+select
+    document_id,
+    source_path,
+    title,
+    published_date,
+    publisher,
+    script,
+    doc_type,
+    article_count,
+    encoding,
+    noise,
+    clean_text,
+    ingested_at,
+    extractor_version,
+    reference_date,
+    reference_date_source,
+    document_region,
+    present,
+    size_bytes
+from {{ ref('int_documents') }}

@@ -1,0 +1,14 @@
+select
+    md5(e.document_id || ':event:' || e.seq) as event_id,
+    e.document_id,
+    e.evidence,
+    e.evidence_start,
+    e.evidence_end,
+    e.event_type,
+    e.name,
+    e.event_date,
+    e.date_text,
+    e.organizer,
+    e.region
+from {{ ref('stg_extracted__events') }} e
+join {{ ref('int_documents') }} d using (document_id)

@@ -1,0 +1,21 @@
+select
+    md5(document_id || ':metric:' || seq) as metric_id,
+    document_id,
+    evidence,
+    evidence_start,
+    evidence_end,
+    subject,
+    indicator,
+    region,
+    value_text,
+    value,
+    unit,
+    qualifier,
+    kind,
+    period_start,
+    period_end,
+    change_direction,
+    change_value,
+    change_unit,
+    change_basis
+from {{ ref('int_metrics_deduped') }}

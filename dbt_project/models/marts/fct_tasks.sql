@@ -1,0 +1,16 @@
+select
+    md5(t.document_id || ':task:' || t.seq) as task_id,
+    t.document_id,
+    t.evidence,
+    t.evidence_start,
+    t.evidence_end,
+    t.action,
+    t.deadline,
+    t.deadline_text,
+    t.target_value,
+    t.target_unit,
+    t.responsible,
+    t.region,
+    t.category
+from {{ ref('stg_extracted__tasks') }} t
+join {{ ref('int_documents') }} d using (document_id)

@@ -1,0 +1,2 @@
+select document_id, seq, name, title, org, role, evidence, evidence_start, evidence_end
+from {{ source('extracted', 'people') }}

@@ -1,0 +1,226 @@
+"""The `pipeline` flow: ingest -> extract -> transform (dbt) -> validate (GX) -> publish.
+
+The run builds into a working copy next to the published warehouse and replaces the published file
+atomically (os.replace) only when dbt's tests and the expectations passed: readers never see a half
+built or failed build. One run at a time per warehouse (a lock file next to it).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import pathlib
+import shutil
+import time
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+from qingshan import EXTRACTOR_VERSION
+from qingshan import warehouse as wh
+from qingshan.extract import extract_batch
+from qingshan.ingest import read_document
+from qingshan.locking import WarehouseLock
+from qingshan.transform import dbt_build
+from qingshan.validate import run_validation
+
+FACT_TABLES = ("fct_metrics", "fct_tasks", "fct_events", "bridge_event_participants", "fct_person_roles", "dim_people")
+
+
+@dataclasses.dataclass
+class RunSummary:
+    warehouse: str
+    success: bool
+    ingested: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    missing: int = 0
+    extracted: int = 0
+    extraction_errors: list[str] = dataclasses.field(default_factory=list)
+    quarantined: list[str] = dataclasses.field(default_factory=list)
+    rows: dict[str, int] = dataclasses.field(default_factory=dict)
+    dbt_passed: int = 0
+    dbt_failed: int = 0
+    checks_passed: int = 0
+    checks_failed: int = 0
+    failures: list[str] = dataclasses.field(default_factory=list)
+    timings: dict[str, float] = dataclasses.field(default_factory=dict)
+    published: bool = False
+    data_docs: str | None = None
+
+
+def _input_files(input_dir: pathlib.Path) -> list[pathlib.Path]:
+    return sorted(p for p in input_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
+
+
+@task(name="ingest", retries=2, retry_delay_seconds=2)
+def ingest(input_dir: str, work: str) -> tuple[wh.IngestCounts, list[str]]:
+    """Read every file under the input folder into raw.documents (same bytes = one document)."""
+    logger = get_run_logger()
+    root = pathlib.Path(input_dir)
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    docs = []
+    for path in _input_files(root):
+        try:
+            docs.append(read_document(path, root, now))
+        except OSError as e:  # unreadable file: reported, the batch goes on
+            logger.warning("cannot read %s: %s", path, e)
+    con = wh.connect(work)
+    try:
+        wh.ensure_schema(con)
+        counts = wh.upsert_raw_documents(con, docs, now)
+    finally:
+        con.close()
+    quarantined = [d.reason for d in docs if d.reason]
+    for reason in quarantined:
+        logger.warning("quarantined %s", reason)
+    logger.info("ingest: %s new, %s unchanged, %s rejected, %s no longer present",
+                counts.new, counts.unchanged, counts.rejected, counts.missing)
+    return counts, quarantined
+
+
+@task(name="plan extraction")
+def plan_extraction(work: str, batch_chars: int) -> list[list[tuple[str, str, str]]]:
+    """Documents not yet extracted by this extractor version, in batches of about batch_chars."""
+    con = wh.connect(work, read_only=True)
+    try:
+        ids = wh.documents_to_extract(con, EXTRACTOR_VERSION)
+        batches: list[list[tuple[str, str, str]]] = []
+        current: list[tuple[str, str, str]] = []
+        size = 0
+        for doc_id in ids:
+            path, text = con.execute("select source_path, text from raw.documents where document_id = ?", [doc_id]).fetchone()
+            current.append((doc_id, path, text))
+            size += len(text)
+            if size >= batch_chars:
+                batches.append(current)
+                current, size = [], 0
+        if current:
+            batches.append(current)
+        return batches
+    finally:
+        con.close()
+
+
+@task(name="extract batch")
+def extract_batch_task(docs: list[tuple[str, str, str]]) -> dict[str, list[dict]]:
+    return extract_batch(docs)
+
+
+@task(name="load extracted")
+def load_extracted(work: str, results: list[dict[str, list[dict]]], batches: list[list[tuple[str, str, str]]]) -> list[str]:
+    con = wh.connect(work)
+    errors = []
+    try:
+        for rows, batch in zip(results, batches):
+            wh.replace_extracted(con, rows, [d[0] for d in batch])
+            errors += [r["error"] for r in rows.get("documents", []) if r.get("error")]
+    finally:
+        con.close()
+    return errors
+
+
+@task(name="transform (dbt build)", retries=0)
+def transform(work: str):
+    return dbt_build(pathlib.Path(work))
+
+
+@task(name="validate (Great Expectations)")
+def validate(work: str, docs_dir: str):
+    return run_validation(pathlib.Path(work), pathlib.Path(docs_dir))
+
+
+@task(name="publish")
+def publish(work: str, warehouse: str) -> None:
+    os.replace(work, warehouse)
+
+
+def _runner(kind: str, workers: int | None):
+    if kind == "process":
+        return ProcessPoolTaskRunner(max_workers=workers or os.cpu_count())
+    if kind == "dask":
+        from prefect_dask import DaskTaskRunner  # optional extra: pip install prefect-dask
+
+        return DaskTaskRunner()
+    return ThreadPoolTaskRunner(max_workers=workers or os.cpu_count())
+
+
+@flow(name="pipeline", log_prints=True)
+def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000) -> RunSummary:
+    """Load the text files under input_dir into the warehouse file, validated."""
+    logger = get_run_logger()
+    target = pathlib.Path(warehouse).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    summary = RunSummary(warehouse=str(target), success=False)
+    work = target.with_name(target.stem + ".building.duckdb")
+    with WarehouseLock(target):
+        if work.exists():
+            work.unlink()
+        if target.exists():
+            shutil.copy2(target, work)
+        t0 = time.perf_counter()
+        counts, quarantined = ingest(str(pathlib.Path(input_dir).resolve()), str(work))
+        summary.ingested, summary.unchanged, summary.rejected, summary.missing = (
+            counts.new, counts.unchanged, counts.rejected, counts.missing)
+        summary.quarantined = quarantined
+        summary.timings["ingest"] = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        batches = plan_extraction(str(work), batch_chars)
+        futures = extract_batch_task.map(batches)
+        results = [f.result() for f in futures]
+        summary.extraction_errors = load_extracted(str(work), results, batches)
+        summary.extracted = sum(len(b) for b in batches)
+        summary.timings["extract"] = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        dbt = transform(str(work))
+        summary.dbt_passed, summary.dbt_failed = dbt.passed, dbt.failed
+        summary.failures += [f"dbt: {f}" for f in dbt.failures]
+        summary.timings["transform"] = time.perf_counter() - t0
+        if not dbt.success:
+            logger.error("dbt build failed:\n%s", dbt.log_tail)
+
+        if dbt.success:
+            t0 = time.perf_counter()
+            gx = validate(str(work), str(target.with_name(target.stem + "_data_docs")))
+            summary.data_docs = gx.docs_index
+            summary.checks_passed, summary.checks_failed = gx.passed, gx.failed
+            summary.failures += [f"expectation {f.suite} / {f.expectation} on {f.column}: e.g. {f.examples[:5]}"
+                                 for f in gx.failures]
+            summary.timings["validate"] = time.perf_counter() - t0
+            summary.success = gx.success
+        con = wh.connect(work, read_only=True)
+        try:
+            for t in FACT_TABLES:
+                try:
+                    summary.rows[t] = con.execute(f"select count(*) from marts.{t}").fetchone()[0]
+                except Exception:  # noqa: BLE001 - a mart dbt could not build
+                    summary.rows[t] = 0
+        finally:
+            con.close()
+        if summary.success:
+            publish(str(work), str(target))
+            summary.published = True
+        else:
+            failed = target.with_name(target.stem + ".failed.duckdb")
+            os.replace(work, failed)
+            logger.error("checks failed: the published warehouse is unchanged; the failed build is at %s", failed)
+    _artifact(summary)
+    return summary
+
+
+def _artifact(s: RunSummary) -> None:
+    lines = ["| step | value |", "|---|---|",
+             f"| documents new / unchanged / rejected | {s.ingested} / {s.unchanged} / {s.rejected} |",
+             f"| documents extracted | {s.extracted} |"]
+    lines += [f"| rows {t} | {n} |" for t, n in s.rows.items()]
+    lines += [f"| dbt passed / failed | {s.dbt_passed} / {s.dbt_failed} |",
+              f"| expectations passed / failed | {s.checks_passed} / {s.checks_failed} |"]
+    lines += [f"| time {k} | {v:.1f} s |" for k, v in s.timings.items()]
+    lines += [f"| published | {s.published} |"]
+    try:
+        create_markdown_artifact("\n".join(lines), key="qingshan-run", description="qingshan pipeline run")
+    except Exception:  # noqa: BLE001 - an artifact is a nicety, never a reason to fail a run
+        pass

@@ -1,0 +1,329 @@
+"""Raw page text to `clean_text`, keeping a map from every clean character back to the raw text.
+
+Each step is a list of edits (start, end, replacement) over the current text; applying edits also
+carries the offset map along, so `raw_offsets[i]` is the raw-text index of clean character i.
+"""
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from array import array
+from functools import lru_cache
+
+NOISE_KINDS = ("site_chrome", "pinyin_annotation", "traditional_script", "injected_text",
+               "latex_markup", "stray_english", "html_markup")
+
+
+@dataclasses.dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    replacement: str = ""
+
+
+@dataclasses.dataclass
+class CleanResult:
+    text: str
+    raw_offsets: array  # len(text) + 1 entries: raw index of each clean char, then len(raw)
+    script: str  # "simplified" | "traditional"
+    noise: list[str]
+    removed_lines: list[str]  # the raw lines dropped as site chrome (metadata reads some of them)
+    injected_phrases: list[str]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw-text span of clean_text[start:end]."""
+        if end <= start:
+            return self.raw_offsets[start], self.raw_offsets[start]
+        return self.raw_offsets[start], self.raw_offsets[end - 1] + 1
+
+
+def apply_edits(text: str, offsets: array, edits: list[Edit]) -> tuple[str, array]:
+    """Apply non-overlapping edits; replacement characters map to the raw offset of what they replace."""
+    if not edits:
+        return text, offsets
+    edits = sorted(edits, key=lambda e: e.start)
+    parts: list[str] = []
+    new_offsets = array("q")
+    pos = 0
+    for e in edits:
+        if e.start < pos:  # overlapping edit: the earlier one wins
+            continue
+        parts.append(text[pos:e.start])
+        new_offsets.extend(offsets[pos:e.start])
+        if e.replacement:
+            parts.append(e.replacement)
+            if len(e.replacement) == e.end - e.start:
+                new_offsets.extend(offsets[e.start:e.end])
+            else:
+                new_offsets.extend([offsets[e.start]] * len(e.replacement))
+        pos = e.end
+    parts.append(text[pos:])
+    new_offsets.extend(offsets[pos:])  # includes the trailing sentinel
+    return "".join(parts), new_offsets
+
+
+def regex_edits(text: str, pattern: re.Pattern, repl) -> list[Edit]:
+    out = []
+    for m in pattern.finditer(text):
+        r = repl(m) if callable(repl) else m.expand(repl)
+        if r != m.group(0):
+            out.append(Edit(m.start(), m.end(), r))
+    return out
+
+
+# ---------------------------------------------------------------- character-level normalisation
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+_SPACES = {"\u00a0": " ", "\u3000": " ", "\t": " ", "\r": "\n"}
+
+
+def _char_edits(text: str) -> list[Edit]:
+    edits = [Edit(m.start(), m.end()) for m in _ZERO_WIDTH.finditer(text)]
+    # \r\n -> \n: drop the \r; a lone \r becomes \n
+    table = {**_FULLWIDTH, **_SPACES}
+    for i, ch in enumerate(text):
+        if ch == "\r" and i + 1 < len(text) and text[i + 1] == "\n":
+            edits.append(Edit(i, i + 1))
+        elif ch in table:
+            edits.append(Edit(i, i + 1, table[ch]))
+    return edits
+
+
+# ---------------------------------------------------------------- HTML
+_HTML_HINT = re.compile(r"<\s*(html|body|div|p|br|span|table|head|meta|a\s)[^>]*>", re.I)
+_HTML_DROP = re.compile(r"<(script|style|head|noscript)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_HTML_BLOCK = re.compile(r"</?(p|div|br|li|tr|h[1-6]|table|section|article|title|ul|ol)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<[^>]{0,500}>")
+_HTML_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+
+
+def looks_like_html(text: str) -> bool:
+    return len(_HTML_HINT.findall(text[:50000])) >= 3
+
+
+def _html_passes(text: str, offsets: array) -> tuple[str, array]:
+    text, offsets = apply_edits(text, offsets, regex_edits(text, _HTML_DROP, lambda m: ""))
+    text, offsets = apply_edits(text, offsets, regex_edits(text, _HTML_BLOCK, lambda m: "\n"))
+    text, offsets = apply_edits(text, offsets, regex_edits(text, _HTML_TAG, lambda m: ""))
+    return apply_edits(text, offsets, regex_edits(text, _HTML_ENTITY, lambda m: html.unescape(m.group(0))))
+
+
+# ---------------------------------------------------------------- markup and annotations
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})\)")
+_LATEX_BRACED = re.compile(r"[_^]\{([^{}\n]{1,12})\}")
+_LATEX_BARE = re.compile(r"(?<=[A-Za-z])_(?=[0-9a-zA-Z])")
+_STRAY_ENGLISH = re.compile(r"(?<=[\u4e00-\u9fff,。、])\s?[A-Za-z]{3,}\s?(?=[\u4e00-\u9fff,。、])")
+_ACRONYM = re.compile(r"^[A-Z0-9]+$|^(PM|NO|SO|VOCs|COD|GDP)")
+
+
+# ---------------------------------------------------------------- Traditional -> Simplified
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def traditional_share(text: str) -> float:
+    """Share of CJK characters that Simplified conversion changes (0 for Simplified text)."""
+    sample = text[:20000]
+    cjk = [ch for ch in sample if "\u4e00" <= ch <= "\u9fff"]
+    if not cjk:
+        return 0.0
+    conv = _t2s().convert("".join(cjk))
+    if len(conv) != len(cjk):
+        return 1.0
+    return sum(a != b for a, b in zip(cjk, conv)) / len(cjk)
+
+
+def _t2s_edits(text: str) -> list[Edit]:
+    conv = _t2s().convert
+    edits = []
+    start = 0
+    for line in text.split("\n"):
+        c = conv(line)
+        if c != line:
+            if len(c) == len(line):
+                edits += [Edit(start + i, start + i + 1, b) for i, (a, b) in enumerate(zip(line, c)) if a != b]
+            else:  # a phrase conversion changed the length: fall back to one character at a time
+                for i, ch in enumerate(line):
+                    cc = conv(ch)
+                    if cc != ch:
+                        edits.append(Edit(start + i, start + i + 1, cc))
+        start += len(line) + 1
+    return edits
+
+
+# ---------------------------------------------------------------- site chrome (whole lines)
+_CHROME_STRONG = re.compile(r"ICP[备證证]|公网安备|公網安備|版权所有|版權所有|Copyright|©", re.I)
+_CHROME_LINE = re.compile(
+    r"技术支持[:：]|技術支持[:：]|主办[:：单]|承办[:：单]|主辦|承辦"
+    r"|网站地图|網站地圖|联系我们|聯繫我們|打印\s*(本页|放大|关闭)|放大\s*缩小|【?\s*(打印|关闭|关闭窗口)\s*】"
+    r"|点击[数率量]|点击次数|浏览次数|阅读次数|访问量|閱讀|瀏覽|责任编辑|責任編輯|编辑[:：]|来源[:：]|來源[:：]"
+    r"|当前位置|您现在的位置|您現在的位置|首页\s*>|首頁\s*>|>\s*>|主页\s*>|上一篇|下一篇|分享到|扫一扫|掃一掃"
+    r"|如有侵权|侵权请联系|联系删除|聯系刪除|\.(jpe?g|png|gif|bmp|webp)\b|^图片$|^圖片$"
+    r"|^\s*(地址|电话|電話|传真|傳真|邮编|郵編|邮箱|E-?mail)\s*[:：]|^\s*•?\s*(地址|電話|电话)"
+    r"|联系电话|聯系電話|^[-\s]*年[-\s]*月[-\s]*日|星期\s*-|有效性[:：]|^原标题[:：]|^文章来源",
+    re.I,
+)
+_DATE_STAMP = re.compile(r"^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(\s+\d{1,2}:\d{2}(:\d{2})?)?\s")
+_COMPANY_LINE = re.compile(r"^\s*[\u4e00-\u9fff()（）]{4,40}(有限公司|有限责任公司|集团)\s*$")
+
+
+def is_chrome_line(line: str) -> bool:
+    s = line.strip()
+    if not s:
+        return False
+    if _CHROME_STRONG.search(s):
+        return True
+    if len(s) <= 80 and not s.endswith("。") and _CHROME_LINE.search(s):
+        return True
+    if _DATE_STAMP.match(s) and not re.search(r"[。,]", s):
+        return True  # "2024-09-11 08:21 某某官网 主页 > ..."
+    if _COMPANY_LINE.match(s):
+        return True  # a site owner's name standing alone in the header
+    return False
+
+
+# ---------------------------------------------------------------- injected phrases
+_SHORT_LINE_MAX = 24
+
+
+def find_injected_phrases(lines: list[str]) -> list[str]:
+    """Phrases pasted over real words: a short line standing alone that recurs inside at least two
+    other lines of running text (not menus or footers). Real headings do not recur verbatim
+    inside prose that often."""
+    stripped = [ln.strip() for ln in lines]
+    prose = [s for s in stripped if len(s) > _SHORT_LINE_MAX and not is_chrome_line(s)]
+    out = []
+    for s in set(stripped):
+        if not (2 <= len(s) <= _SHORT_LINE_MAX) or re.fullmatch(r"[\W\d_]+", s):
+            continue
+        inside = sum(1 for other in prose if s in other)
+        if inside >= 2:
+            out.append(s)
+    return sorted(out, key=len, reverse=True)
+
+
+# ---------------------------------------------------------------- line joining
+_END_PUNCT = "。！？!?；;：:”」』）)…"
+_NEW_PARA_START = re.compile(r"^([一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|[①-⑳]|本报|◆|■)")
+
+
+def _is_prose(s: str) -> bool:
+    """Running text rather than a headline: punctuation inside, or long without a headline's gaps."""
+    return bool(re.search(r"[,;。]", s[:-1])) or (len(s) >= 40 and " " not in s and "|" not in s)
+
+
+def _is_broken_line(line: str, nxt: str) -> bool:
+    """A body line cut mid-sentence by the page layout, to be joined with the next line."""
+    s = line.rstrip()
+    return (bool(s) and s[-1] not in _END_PUNCT and _is_prose(s) and bool(nxt)
+            and re.match(r"[\u4e00-\u9fff\d\w“\"]", nxt) is not None and not _NEW_PARA_START.match(nxt))
+
+
+def clean(raw: str) -> CleanResult:
+    """Clean a decoded page. Never raises on odd input; every step keeps the offset map exact."""
+    text = raw
+    offsets = array("q", range(len(raw) + 1))
+    noise: set[str] = set()
+
+    text, offsets = apply_edits(text, offsets, _char_edits(text))
+    if looks_like_html(text):
+        noise.add("html_markup")
+        text, offsets = _html_passes(text, offsets)
+
+    edits = regex_edits(text, _PINYIN, lambda m: "")
+    if edits:
+        noise.add("pinyin_annotation")
+    text, offsets = apply_edits(text, offsets, edits)
+
+    edits = regex_edits(text, _LATEX_BRACED, lambda m: m.group(1))
+    edits += [Edit(m.start(), m.end()) for m in _LATEX_BARE.finditer(text)]
+    if edits:
+        noise.add("latex_markup")
+    text, offsets = apply_edits(text, offsets, edits)
+
+    script = "traditional" if traditional_share(text) > 0.08 else "simplified"
+    if script == "traditional":
+        noise.add("traditional_script")
+        text, offsets = apply_edits(text, offsets, _t2s_edits(text))
+
+    # line-level work: chrome lines dropped, injected phrases cut out, broken lines joined
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    edits = []
+    removed = []
+    injected = find_injected_phrases(lines)
+    keep: list[int] = []
+    for i, ln in enumerate(lines):
+        if ln.strip() in injected or is_chrome_line(ln):
+            if ln.strip():
+                removed.append(ln.strip())
+                noise.add("injected_text" if ln.strip() in injected else "site_chrome")
+            edits.append(Edit(starts[i], starts[i] + len(ln) + (1 if i + 1 < len(lines) else 0)))
+            continue
+        keep.append(i)
+        for phrase in injected:
+            for m in re.finditer(re.escape(phrase) + r"[:：]?", ln):
+                edits.append(Edit(starts[i] + m.start(), starts[i] + m.end()))
+        # leading / trailing white space of the line
+        lead = len(ln) - len(ln.lstrip())
+        if lead:
+            edits.append(Edit(starts[i], starts[i] + lead))
+        trail = len(ln) - len(ln.rstrip())
+        if trail and ln.strip():
+            edits.append(Edit(starts[i] + len(ln) - trail, starts[i] + len(ln)))
+    edits = _dedupe_overlaps(edits)
+    text, offsets = apply_edits(text, offsets, edits)
+
+    # collapse blank lines; join lines the layout broke mid-sentence
+    text, offsets = _paragraph_passes(text, offsets)
+    for m in _STRAY_ENGLISH.finditer(text):
+        if not _ACRONYM.match(m.group(0).strip()):
+            noise.add("stray_english")
+            break
+    return CleanResult(text, offsets, script, sorted(noise), removed, injected)
+
+
+def _dedupe_overlaps(edits: list[Edit]) -> list[Edit]:
+    out: list[Edit] = []
+    for e in sorted(edits, key=lambda e: (e.start, -e.end)):
+        if out and e.start < out[-1].end:
+            if e.end > out[-1].end:
+                out[-1] = Edit(out[-1].start, e.end)
+            continue
+        out.append(e)
+    return out
+
+
+def _paragraph_passes(text: str, offsets: array) -> tuple[str, array]:
+    lines = text.split("\n")
+    edits = []
+    pos = 0
+    starts = []
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    nonempty = [i for i, ln in enumerate(lines) if ln]
+    # every run of newlines between two paragraphs becomes one "\n", or nothing for a broken line
+    if nonempty:
+        first, last = nonempty[0], nonempty[-1]
+        if starts[first] > 0:
+            edits.append(Edit(0, starts[first]))
+        end_last = starts[last] + len(lines[last])
+        if end_last < len(text):
+            edits.append(Edit(end_last, len(text)))
+    for a, b in zip(nonempty, nonempty[1:]):
+        gap_start = starts[a] + len(lines[a])
+        gap_end = starts[b]
+        if _is_broken_line(lines[a], lines[b]):
+            edits.append(Edit(gap_start, gap_end))
+        elif gap_end - gap_start > 1:
+            edits.append(Edit(gap_start + 1, gap_end))
+    return apply_edits(text, offsets, edits)

@@ -1,0 +1,113 @@
+"""Command line: `qingshan run`, `qingshan export`."""
+from __future__ import annotations
+
+import argparse
+import os
+import pathlib
+import sys
+
+from .paths import DEFAULT_WAREHOUSE, SAMPLE_INPUT_DIR
+
+# no network here: telemetry only costs time
+for _k, _v in {"DO_NOT_TRACK": "1", "DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "GX_ANALYTICS_ENABLED": "False",
+               "PREFECT_LOGGING_LEVEL": "WARNING",
+               "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}.items():
+    os.environ.setdefault(_k, _v)
+
+
+def _check_writable(warehouse: pathlib.Path) -> str | None:
+    parent = warehouse.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        return f"cannot create the warehouse folder {parent}: {e.strerror}"
+    if not os.access(parent, os.W_OK):
+        return f"the warehouse folder {parent} is not writable"
+    return None
+
+
+def cmd_run(args) -> int:
+    input_dir = pathlib.Path(args.input).resolve()
+    warehouse = pathlib.Path(args.warehouse).resolve()
+    if not input_dir.is_dir():
+        print(f"qingshan: input folder {input_dir} does not exist", file=sys.stderr)
+        return 2
+    problem = _check_writable(warehouse)
+    if problem:
+        print(f"qingshan: {problem}", file=sys.stderr)
+        return 2
+    from flows.pipeline import pipeline, _runner
+    from .locking import WarehouseBusy
+
+    flow = pipeline.with_options(task_runner=_runner(args.runner, args.workers))
+    try:
+        summary = flow(input_dir=str(input_dir), warehouse=str(warehouse))
+    except WarehouseBusy as e:
+        print(f"qingshan: {e}", file=sys.stderr)
+        return 3
+    print_summary(summary)
+    return 0 if summary.success else 1
+
+
+def print_summary(s) -> None:
+    print()
+    print("qingshan run " + ("succeeded" if s.success else "FAILED"))
+    print(f"  documents: {s.ingested} ingested, {s.unchanged} unchanged, {s.rejected} rejected"
+          + (f", {s.missing} no longer present" if s.missing else "") + f"; {s.extracted} extracted")
+    for reason in s.quarantined:
+        print(f"    quarantined: {reason}")
+    for err in s.extraction_errors:
+        print(f"    extraction failed: {err}")
+    print("  rows: " + ", ".join(f"{t} {n}" for t, n in s.rows.items()))
+    print(f"  checks: dbt {s.dbt_passed} passed / {s.dbt_failed} failed; "
+          f"expectations {s.checks_passed} passed / {s.checks_failed} failed")
+    for f in s.failures[:20]:
+        print(f"    FAILED {f}")
+    if s.data_docs:
+        print(f"  data docs: {s.data_docs}")
+    if s.published:
+        print(f"  warehouse: {s.warehouse}")
+    else:
+        print(f"  warehouse: {s.warehouse} was NOT changed (the build did not pass its checks)")
+    print("  try: duckdb " + s.warehouse + " \"select indicator, region, value, unit, period_start, evidence "
+          "from marts.fct_metrics where indicator = 'pm25_concentration'\"")
+
+
+def cmd_export(args) -> int:
+    import duckdb
+
+    out = pathlib.Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(args.warehouse), read_only=True)
+    try:
+        tables = [r[0] for r in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
+        for t in tables:
+            path = out / f"{t}.parquet"
+            con.execute(f"copy marts.{t} to '{path}' (format parquet)")
+            print(f"wrote {path}")
+    finally:
+        con.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="qingshan", description="Chinese environmental-governance text into a DuckDB warehouse")
+    sub = ap.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run the pipeline flow once")
+    run.add_argument("--input", default=str(SAMPLE_INPUT_DIR), help="folder of text files (default: the sample pages in seeds/)")
+    run.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), help="DuckDB file to build (default: warehouse/qingshan.duckdb)")
+    run.add_argument("--runner", choices=["thread", "process", "dask"], default="thread", help="where extract batches run")
+    run.add_argument("--workers", type=int, default=None, help="parallel workers (default: the machine's cores)")
+    run.set_defaults(func=cmd_run)
+    exp = sub.add_parser("export", help="write every mart as Parquet")
+    exp.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE))
+    exp.add_argument("--format", choices=["parquet"], default="parquet")
+    exp.add_argument("--out", required=True)
+    exp.set_defaults(func=cmd_export)
+    args = ap.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

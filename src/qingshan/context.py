@@ -1,0 +1,159 @@
+"""What a reader knows around a sentence: the document's place and time, the article's, the
+heading's. Metrics, tasks and events all attribute region and period through this one class."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter
+from functools import cached_property
+
+from .dictionaries import Dictionaries
+from .structure import Sentence, Structure
+from .timex import TimeSpan, find_times
+
+_LOCAL_CITY = re.compile(r"全市|我市|本市|市级|市委|市政府|市生态环境局")
+_LOCAL_DISTRICT = re.compile(r"全区|我区|本区|区委|区政府|全县|我县|本县")
+_CLAUSE_END = re.compile(r"[,;。!?:、]")
+TARGET_CUES = re.compile(r"力争|确保|目标|争取|计划|预计|将|要|拟|不超过|不低于|不少于|控制在|前完成|底前|到\d{4}年|下一步|今后|持续推进|推动")
+PAST_CUES = re.compile(r"已|累计|完成了|实现了|共计|同比|以来|截至|获评|荣获|过去一年|上半年|取得")
+
+
+@dataclasses.dataclass
+class DocContext:
+    text: str
+    structure: Structure
+    dicts: Dictionaries
+    ref: dt.date | None
+    ref_stated: bool
+    title: str | None
+
+    @cached_property
+    def region_mentions(self) -> list[tuple[int, int, str]]:
+        """(start, end, region name) for every gazetteer mention in the text."""
+        out = []
+        for m in self.dicts.region_pattern.finditer(self.text):
+            name = self.dicts.region_aliases[m.group(0)]
+            out.append((m.start(), m.end(), name))
+        return out
+
+    @cached_property
+    def doc_region(self) -> str | None:
+        """The page's own place: the region in its title, else the most mentioned city/province."""
+        if self.title:
+            for m in self.dicts.region_pattern.finditer(self.title):
+                return self.dicts.region_aliases[m.group(0)]
+        counts = Counter(n for _, _, n in self.region_mentions
+                         if self.dicts.regions[n].level in ("province", "city"))
+        return counts.most_common(1)[0][0] if counts else None
+
+    @cached_property
+    def doc_city(self) -> str | None:
+        """`全市` on this page: the doc region if it is a city or municipality, else its parent."""
+        r = self.doc_region
+        while r and self.dicts.regions.get(r) and self.dicts.regions[r].level not in ("province", "city"):
+            r = self.dicts.regions[r].parent
+        return r
+
+    def article_headline(self, index: int) -> str:
+        art = self.structure.articles[index] if index < len(self.structure.articles) else None
+        if art is None:
+            return self.title or ""
+        block = [p.text for p in self.structure.paragraphs
+                 if art.start <= p.start < art.end and p.heading_level == 0][:3]
+        return " ".join(block) or art.title
+
+    def article_region(self, index: int) -> str | None:
+        for m in self.dicts.region_pattern.finditer(self.article_headline(index)):
+            return self.dicts.region_aliases[m.group(0)]
+        art = self.structure.articles[index] if index < len(self.structure.articles) else None
+        if art is not None:
+            counts = Counter(n for s, _, n in self.region_mentions if art.start <= s < art.end)
+            if counts:
+                return counts.most_common(1)[0][0]
+        return self.doc_region
+
+    def _local(self, sentence_text: str, art: int) -> str | None:
+        if _LOCAL_DISTRICT.search(sentence_text):
+            r = self.article_region(art)
+            if r and self.dicts.regions.get(r) and self.dicts.regions[r].level == "county":
+                return r
+        if _LOCAL_CITY.search(sentence_text):
+            r = self.article_region(art)
+            while r and self.dicts.regions.get(r) and self.dicts.regions[r].level == "county":
+                r = self.dicts.regions[r].parent
+            return r or self.doc_city
+        return None
+
+    def region_at(self, sent: Sentence, pos: int) -> str | None:
+        """The place a figure at absolute offset pos is about: the nearest mention before it in the
+        sentence, else the sentence's own, else earlier in the paragraph, the heading, the article."""
+        before = [n for s, e, n in self.region_mentions if sent.start <= s and e <= pos]
+        if before:
+            return before[-1]
+        local = self._local(self.text[sent.start:pos], sent.article_index)
+        if local:
+            return local
+        inside = [n for s, e, n in self.region_mentions if sent.start <= s < sent.end]
+        if inside:
+            return inside[0]
+        para = self.structure.paragraphs[sent.paragraph_index]
+        earlier = [n for s, e, n in self.region_mentions if para.start <= s < sent.start]
+        if earlier:
+            return earlier[0]
+        local = self._local(self.text[para.start:sent.end], sent.article_index)
+        if local:
+            return local
+        for m in self.dicts.region_pattern.finditer(sent.heading_path):
+            return self.dicts.region_aliases[m.group(0)]
+        return self.article_region(sent.article_index)
+
+    @cached_property
+    def _sentence_times(self) -> dict[int, list[TimeSpan]]:
+        return {}
+
+    def times_in(self, start: int, end: int) -> list[TimeSpan]:
+        return [TimeSpan(t.text, t.start + start, t.end + start, t.date_start, t.date_end, t.precision,
+                         t.approximate, t.is_deadline)
+                for t in find_times(self.text[start:end], self.ref)]
+
+    def context_time(self, sent: Sentence) -> TimeSpan | None:
+        """A period named around the sentence: earlier in its paragraph, its heading, its article."""
+        para = self.structure.paragraphs[sent.paragraph_index]
+        for t in reversed(self.times_in(para.start, sent.start)):
+            if _usable(t):
+                return t
+        for part in reversed(sent.heading_path.split(" > ")):
+            for t in find_times(part, self.ref):
+                if _usable(t):
+                    return t
+        for t in find_times(self.article_headline(sent.article_index), self.ref):
+            if _usable(t):
+                return t
+        return None
+
+    def is_target(self, clause: str, sent: Sentence, period_end: dt.date | None) -> bool:
+        if PAST_CUES.search(clause):
+            return False
+        if TARGET_CUES.search(clause) or re.search(r"目标|任务|计划|下一步|措施|安排|重点工作|要点", sent.heading_path.split(" > ")[-1] if sent.heading_path else ""):
+            return True
+        if period_end and self.ref:
+            if self.ref_stated:
+                return period_end > self.ref
+            return period_end.year >= self.ref.year
+        return False
+
+
+def _usable(t: TimeSpan) -> bool:
+    return t.date_start is not None and t.precision not in ("approx",) and t.text not in ("全年", "年内")
+
+
+def clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around text[start:end] (between , ; 。 and similar), within [lo, hi)."""
+    a = start
+    while a > lo and not _CLAUSE_END.match(text[a - 1]):
+        a -= 1
+    b = end
+    while b < hi and not _CLAUSE_END.match(text[b]):
+        b += 1
+    return a, b

@@ -1,0 +1,114 @@
+"""The domain dictionaries: the CSV files under dbt_project/seeds, read by Python as dbt reads them."""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import pathlib
+import re
+from functools import lru_cache
+
+from .paths import DICTIONARY_DIR
+
+
+@dataclasses.dataclass(frozen=True)
+class Region:
+    name: str
+    level: str
+    parent: str | None
+    admin_code: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class Indicator:
+    code: str
+    name_zh: str
+    unit: str
+    category: str
+    units: tuple[str, ...]
+    keywords: tuple[str, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Unit:
+    unit: str
+    base_unit: str
+    factor: float
+    kind: str
+
+
+@dataclasses.dataclass
+class Dictionaries:
+    regions: dict[str, Region]
+    region_aliases: dict[str, str]  # alias or full name -> region name
+    region_pattern: re.Pattern
+    indicators: list[Indicator]
+    units: dict[str, Unit]
+    unit_pattern: re.Pattern
+    event_triggers: list[tuple[str, str, bool]]
+    task_categories: list[tuple[str, str]]
+    titles: list[str]
+    press_titles: set[str]
+    org_suffixes: list[str]
+    unitless_keywords: tuple[str, ...]  # indicator names a bare number may follow (`综合指数4.73`)
+    surnames: frozenset[str]
+
+    def region_of(self, mention: str) -> Region | None:
+        name = self.region_aliases.get(mention)
+        return self.regions.get(name) if name else None
+
+
+def _read(path: pathlib.Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=2)
+def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
+    d = pathlib.Path(directory)
+    regions = {}
+    aliases = {}
+    for r in _read(d / "regions.csv"):
+        regions[r["region"]] = Region(r["region"], r["level"], r["parent"] or None, r["admin_code"] or None)
+        aliases[r["region"]] = r["region"]
+    for r in _read(d / "regions.csv"):
+        for a in filter(None, (r.get("aliases") or "").split("|")):
+            aliases.setdefault(a, r["region"])
+    indicators = [
+        Indicator(r["indicator"], r["name_zh"], r["unit"], r["category"],
+                  tuple(u for u in r["units"].split("|")), tuple(k for k in r["keywords"].split("|") if k))
+        for r in _read(d / "indicators.csv")
+    ]
+    units = {r["unit"]: Unit(r["unit"], r["base_unit"], float(r["factor"]), r["kind"]) for r in _read(d / "units.csv")}
+    triggers = [(r["trigger"], r["event_type"], r["needs_date"] == "true") for r in _read(d / "event_triggers.csv")]
+    cats = [(r["keyword"], r["category"]) for r in _read(d / "task_categories.csv")]
+    titles_rows = _read(d / "titles.csv")
+    titles = sorted((r["title"] for r in titles_rows), key=len, reverse=True)
+    press = {r["title"] for r in titles_rows if r["kind"] == "press"}
+    suffixes = sorted((r["suffix"] for r in _read(d / "org_suffixes.csv")), key=len, reverse=True)
+    return Dictionaries(
+        regions=regions,
+        region_aliases=aliases,
+        region_pattern=re.compile(_alternation(aliases)),
+        indicators=indicators,
+        units=units,
+        unit_pattern=re.compile(_alternation(units)),
+        event_triggers=sorted(triggers, key=lambda t: len(t[0]), reverse=True),
+        task_categories=sorted(cats, key=lambda t: len(t[0]), reverse=True),
+        titles=titles,
+        press_titles=press,
+        org_suffixes=suffixes,
+        unitless_keywords=tuple(k for i in indicators if "" in i.units for k in i.keywords),
+        surnames=frozenset(r["surname"] for r in _read(d / "surnames.csv")),
+    )
+
+
+def jieba_user_words(dicts: Dictionaries) -> list[str]:
+    """Domain words jieba must keep whole: regions, indicator keywords, organisation suffixes, titles."""
+    words = set(dicts.regions) | {k for i in dicts.indicators for k in i.keywords}
+    words |= {s for s in dicts.org_suffixes if len(s) >= 3} | set(dicts.titles)
+    words |= {t for t, _, _ in dicts.event_triggers} | {k for k, _ in dicts.task_categories}
+    return sorted(w for w in words if len(w) >= 2)

@@ -1,0 +1,89 @@
+"""One document's text to rows of the `extracted` tables. Pure: no I/O, no orchestration."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+
+from . import EXTRACTOR_VERSION
+from .clean import clean
+from .context import DocContext
+from .dictionaries import Dictionaries, load
+from .metadata import describe
+from .metrics import extract_metrics
+from .people import extract_people
+from .events import extract_events
+from .structure import analyse
+from .tasks import extract_tasks
+
+log = logging.getLogger(__name__)
+
+
+def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None = None) -> dict[str, list[dict]]:
+    """All extracted rows for one document, keyed by table name (see records.TABLES)."""
+    dicts = dicts or load()
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    cleaned = clean(raw_text)
+    structure = analyse(cleaned.text)
+    provisional = DocContext(cleaned.text, structure, dicts, None, False,
+                             structure.articles[0].title if structure.articles else None)
+    meta = describe(structure, cleaned.text, raw_text, provisional.doc_city)
+    ctx = DocContext(cleaned.text, structure, dicts, meta.reference_date, meta.reference_date_source == "stated", meta.title)
+    rows: dict[str, list[dict]] = {
+        "documents": [{
+            "document_id": document_id, "extractor_version": EXTRACTOR_VERSION, "title": meta.title,
+            "published_date": meta.published_date, "reference_date": meta.reference_date,
+            "reference_date_source": meta.reference_date_source, "publisher": meta.publisher,
+            "script": cleaned.script, "doc_type": meta.doc_type, "article_count": meta.article_count,
+            "noise": cleaned.noise, "injected_phrases": cleaned.injected_phrases, "clean_text": cleaned.text,
+            "region": ctx.doc_region, "error": None, "extracted_at": now,
+        }],
+        "articles": [{"document_id": document_id, "article_index": a.index, "start_offset": a.start,
+                      "end_offset": a.end, "title": a.title, "byline": a.byline} for a in structure.articles],
+        "sentences": [],
+    }
+    for s in structure.sentences:
+        raw_start, raw_end = cleaned.raw_span(s.start, s.end)
+        rows["sentences"].append({
+            "document_id": document_id, "article_index": s.article_index, "paragraph_index": s.paragraph_index,
+            "sentence_index": s.sentence_index, "start_offset": s.start, "end_offset": s.end,
+            "raw_start": raw_start, "raw_end": raw_end, "heading_path": s.heading_path, "text": s.text,
+        })
+    people = extract_people(ctx)
+    events = extract_events(ctx, people)
+    rows["metrics"] = [{"document_id": document_id, "seq": i, **dataclasses.asdict(m)}
+                       for i, m in enumerate(extract_metrics(ctx))]
+    rows["tasks"] = [{"document_id": document_id, "seq": i, **dataclasses.asdict(t)}
+                     for i, t in enumerate(extract_tasks(ctx))]
+    rows["events"] = []
+    rows["event_participants"] = []
+    for i, e in enumerate(events):
+        d = dataclasses.asdict(e)
+        parts = d.pop("participants")
+        rows["events"].append({"document_id": document_id, "seq": i, **d})
+        rows["event_participants"] += [{"document_id": document_id, "event_seq": i, **p} for p in parts]
+    rows["people"] = [{"document_id": document_id, "seq": i, **dataclasses.asdict(p)} for i, p in enumerate(people)]
+    return rows
+
+
+def failed_document(document_id: str, error: str) -> dict[str, list[dict]]:
+    """The row that records an extraction failure, so the run goes on and the failure is visible."""
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return {"documents": [{"document_id": document_id, "extractor_version": EXTRACTOR_VERSION, "error": error,
+                           "extracted_at": now, "noise": [], "injected_phrases": [], "article_count": 0}]}
+
+
+def extract_batch(docs: list[tuple[str, str, str]]) -> dict[str, list[dict]]:
+    """Extract (document_id, source_path, text) triples; a document that fails is recorded with its
+    error and the others go on."""
+    dicts = load()
+    merged: dict[str, list[dict]] = {}
+    for document_id, source_path, text in docs:
+        try:
+            rows = extract_document(document_id, text, dicts)
+        except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
+            log.exception("extraction failed for %s", source_path)
+            rows = failed_document(document_id, f"{source_path}: {type(e).__name__}: {e}")
+        for table, r in rows.items():
+            merged.setdefault(table, []).extend(r)
+    return merged

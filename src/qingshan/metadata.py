@@ -1,0 +1,129 @@
+"""Document metadata: title, publication date, publisher, document type, reference date."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from .structure import Structure
+
+_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_LABELLED_DATE = re.compile(r"(发布时间|发布日期|发表时间|日期|时间|发文日期|成文日期)\s*[:：]?\s*" + _DATE)
+_STAMP_DATE = re.compile(r"^\s*" + _DATE + r"\s+\d{1,2}:\d{2}")
+_SOURCE = re.compile(r"(来源|来源单位|发布机构|发布单位)\s*[:：]\s*(?!发布|时间|日期)([\u4e00-\u9fff()（）]{2,30}?)(?=发布时间|时间|日期|\s|$|\|)")
+_COPYRIGHT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,20}?)\s*(版权所有|版權所有)")
+_TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(年底|底|末|前)")
+_PLAN_TITLE = re.compile(r"(方案|规划|计划|实施意见|意见|办法|细则|通知|要点|纲要|行动)\s*$")
+_SPEAKER_TURN = re.compile(r"^[\u4e00-\u9fff、()（）]{2,40}[\u4e00-\u9fff]{2,3}\s*[:：]\s*$")
+_TITLE_PREFIX = re.compile(r"^.{0,20}?[|】]\s*")
+_ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+
+
+@dataclasses.dataclass
+class DocumentMeta:
+    title: str | None
+    published_date: dt.date | None
+    publisher: str | None
+    doc_type: str
+    article_count: int
+    reference_date: dt.date | None
+    reference_date_source: str  # "stated" | "inferred" | "none"
+
+
+def _date(y: str, m: str, d: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def published_date(raw_header_lines: list[str]) -> dt.date | None:
+    """The first publication stamp in page order: a labelled date (`发布时间:…`) or a timestamp."""
+    for line in raw_header_lines:
+        for pat in (_STAMP_DATE, _LABELLED_DATE):
+            m = pat.search(line)
+            if m:
+                g = m.groups()[-3:]
+                d = _date(*g)
+                if d:
+                    return d
+    return None
+
+
+def infer_reference_date(text: str) -> dt.date | None:
+    """No stated date: the latest fully specified date in the text, else 1 January of the latest
+    year the text speaks of (targets such as `到2025年` or `2025年年底前` do not count). Good
+    enough to resolve `今年`, `8月底前`, `4月上旬` against."""
+    targets = {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(text)}
+    best: dt.date | None = None
+    years = []
+    for m in _ANY_DATE.finditer(text):
+        y = int(m.group(1))
+        if not 1990 <= y <= 2100 or m.start(1) in targets:
+            continue
+        years.append(y)
+        if m.group(2) and m.group(3):
+            d = _date(m.group(1), m.group(2), m.group(3))
+            if d and (best is None or d > best):
+                best = d
+    if best and best.year >= max(years):
+        return best
+    if years:
+        return dt.date(max(years), 1, 1)
+    return None
+
+
+def clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    while (m := _TITLE_PREFIX.match(title)) and len(title) - m.end() >= 8:
+        title = title[m.end():]
+    return title.strip() or None
+
+
+def doc_type(title: str | None, structure: Structure, text: str) -> str:
+    if len(structure.articles) > 1:
+        return "newspaper_page"
+    turns = sum(1 for p in structure.paragraphs if _SPEAKER_TURN.match(p.text))
+    if ("发布会" in text[:2000] or "记者提问" in text or "答记者问" in text) and turns >= 2:
+        return "press_conference"
+    if title and _PLAN_TITLE.search(title):
+        return "plan"
+    return "news"
+
+
+def publisher(raw_header_lines: list[str], region_prefix: str | None) -> str | None:
+    for line in raw_header_lines:
+        m = _SOURCE.search(line)
+        if m:
+            name = m.group(2)
+            if name.startswith(("市", "省", "区", "县")) and region_prefix:
+                name = region_prefix[:-1] + name if region_prefix[-1] == name[0] else region_prefix + name
+            return name
+    for line in raw_header_lines:
+        m = re.match(r"^\s*([\u4e00-\u9fff()（）]{4,40}(有限公司|有限责任公司))\s*$", line)
+        if m:
+            return m.group(1)
+    for line in raw_header_lines:
+        m = _COPYRIGHT_OWNER.search(line)
+        if m:
+            return m.group(1)
+    return None
+
+
+def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix: str | None = None) -> DocumentMeta:
+    header = raw_text.split("\n")[:40] + raw_text.split("\n")[-40:]
+    title = clean_title(structure.articles[0].title if structure.articles else None)
+    pub = published_date(raw_text.split("\n")[:60])
+    ref, source = (pub, "stated") if pub else (infer_reference_date(clean_text), "inferred")
+    if ref is None:
+        source = "none"
+    return DocumentMeta(
+        title=title,
+        published_date=pub,
+        publisher=publisher(header, region_prefix),
+        doc_type=doc_type(title, structure, clean_text),
+        article_count=max(1, len(structure.articles)),
+        reference_date=ref,
+        reference_date_source=source,
+    )

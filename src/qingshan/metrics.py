@@ -1,0 +1,99 @@
+"""Figures in sentences to attributed metrics: indicator, region, period, kind, evidence."""
+from __future__ import annotations
+
+import re
+
+from .context import DocContext, clause_bounds
+from .dictionaries import Dictionaries, Indicator
+from .numbers import Quantity, find_quantities
+from .records import Metric
+
+_MIN_EVIDENCE = 8
+_SUBJECT_TRIM = re.compile(r"^(其中|同时|此外|全年|共|累计|完成|实现|达到|为|是|对|有|并|及|和|已|将|要)+")
+
+
+def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None) -> Indicator | None:
+    """The indicator whose keyword stands nearest the figure (before it, or in the noun after it)
+    among those whose units fit; ties go to the longer keyword."""
+    best = None
+    for ind in dicts.indicators:
+        if ind.code == "other":
+            continue
+        if (unit or "") not in ind.units and not (unit == "%" and "%" in ind.units):
+            continue
+        for kw in ind.keywords:
+            i = before.rfind(kw)
+            if i != -1:
+                score = (len(before) - (i + len(kw)), -len(kw))
+                if best is None or score < best[0]:
+                    best = (score, ind)
+            j = after.find(kw)
+            if j != -1:
+                score = (j + 1, -len(kw))
+                if best is None or score < best[0]:
+                    best = (score, ind)
+    if best:
+        return best[1]
+    # a unit only one indicator uses says it all (辆 -> vehicles, 种 -> species)
+    users = [i for i in dicts.indicators if unit and unit == i.unit and unit in i.units]
+    if len(users) == 1 and sum(1 for i in dicts.indicators if unit in i.units) == 1:
+        return users[0]
+    return None
+
+
+def extract_metrics(ctx: DocContext) -> list[Metric]:
+    out: list[Metric] = []
+    text = ctx.text
+    for sent in ctx.structure.sentences:
+        quantities = find_quantities(sent.text, ctx.dicts)
+        if not quantities:
+            continue
+        times = ctx.times_in(sent.start, sent.end)
+        for q in quantities:
+            out.append(_metric(ctx, sent, q, times))
+    return out
+
+
+def _metric(ctx: DocContext, sent, q: Quantity, times) -> Metric:
+    text = ctx.text
+    qs, qe = sent.start + q.start, sent.start + q.end
+    ns, ne = sent.start + q.num_start, sent.start + q.num_end
+    a, b = clause_bounds(text, qs, qe, sent.start, sent.end)
+    if qs - a < 4:  # the clause before the figure says too little: take the previous clause too
+        a, _ = clause_bounds(text, max(sent.start, a - 1), a, sent.start, sent.end)
+    if b - a < _MIN_EVIDENCE:
+        b = min(sent.end, a + _MIN_EVIDENCE)
+    before, after = text[a:ns], text[qe:b]
+    indicator = indicator_for(ctx.dicts, before, after, q.unit)
+    subject = _subject(before, after)
+    # period: a time in this sentence before the figure, else any in it, else the context's
+    period = None
+    before_times = [t for t in times if t.end <= ns and t.date_start and t.precision != "approx"
+                    and t.text not in ("全年", "年内")]
+    if before_times:
+        period = before_times[-1]
+    elif any(t.date_start and t.precision != "approx" and t.text not in ("全年", "年内") for t in times):
+        period = next(t for t in times if t.date_start and t.precision != "approx" and t.text not in ("全年", "年内"))
+    else:
+        period = ctx.context_time(sent)
+    ps, pe = (period.date_start, period.date_end) if period else (None, None)
+    if period is not None and period.is_deadline and ps and pe and period.precision not in ("multi_year",):
+        ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)
+    clause = text[a:b]
+    kind = "target" if ctx.is_target(text[sent.start:sent.end], sent, pe) else "actual"
+    return Metric(
+        evidence_start=a, evidence_end=b, evidence=text[a:b],
+        subject=subject, indicator=indicator.code if indicator else "other",
+        region=ctx.region_at(sent, ns), value_text=q.value_text, value=round(q.value, 6), unit=q.unit,
+        qualifier=q.qualifier, kind=kind, period_start=ps, period_end=pe,
+        change_direction=q.change_direction, change_value=q.change_value, change_unit=q.change_unit,
+        change_basis=q.change_basis,
+    )
+
+
+def _subject(before: str, after: str) -> str | None:
+    s = _SUBJECT_TRIM.sub("", before.strip(" ,“”\"")).strip()
+    s = re.sub(r"(为|达到?|共|约|超过?|不超过|不少于|低于|小于|保持|稳定)$", "", s)
+    if len(s) < 2 and after:
+        s = re.split(r"[,;。、]", after)[0]
+    return s[-30:] or None

@@ -1,0 +1,265 @@
+"""Quantity recognition: figures with units, magnitudes, qualifiers and attached comparisons.
+
+`find_quantities(text, dicts)` returns every quantity a reader would chart, with exact spans.
+Numerals are converted with cn2an, only on the numeral span found (never on the prose).
+Not quantities: years and dates, ordinals (`第3次`), list numbering, phone and code numbers,
+chemical names (`PM2.5`), numbers inside book titles, plan names (`十四五`), and small Chinese
+numerals counting kinds of abstract things (`三个行动`, `四项机制`).
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import cn2an
+
+from .dictionaries import Dictionaries
+
+ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+NUM = rf"(?:{ARABIC}|{CHINESE})"
+MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
+_MAG = r"(?:万亿|千万|百万|万|亿)?"
+_FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十百]+|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+)")
+_PRE_QUALIFIER = re.compile(
+    r"(?P<q>不少于|不低于|不超过|不高于|不大于|不到|低于|小于|少于|高于|大于|多于|超过|超|至少|最多|约|近|逾|达到?)$")
+_POST_QUALIFIER = re.compile(r"(?P<q>以上|以下|以内|左右|上下|之内)")
+_QUALIFIER = {
+    "不少于": "at_least", "不低于": "at_least", "超过": "at_least", "超": "at_least", "至少": "at_least",
+    "高于": "at_least", "大于": "at_least", "多于": "at_least", "逾": "at_least", "以上": "at_least",
+    "不超过": "at_most", "不高于": "at_most", "不大于": "at_most", "低于": "at_most", "小于": "at_most",
+    "少于": "at_most", "最多": "at_most", "以下": "at_most", "以内": "at_most", "之内": "at_most", "不到": "at_most",
+    "约": "approx", "近": "approx", "左右": "approx", "上下": "approx", "余": "approx", "多": "approx",
+}
+_CHANGE_VERBS = {"下降": "down", "降低": "down", "减少": "down", "减排": "down", "削减": "down",
+                 "上升": "up", "增长": "up", "增加": "up", "提高": "up", "提升": "up", "升高": "up",
+                 "持平": "flat"}
+_BASIS = r"(?P<basis>同比|环比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|(?:比|较)(?P<year>\d{4})年(?:同期|底|末)?)?"
+_VERB = r"(?P<verb>" + "|".join(_CHANGE_VERBS) + r")了?"
+_SMALL_KIND_UNITS = {"个", "项", "条", "种", "批", "类", "次", "大", "点", "处"}
+_NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁|倍)")
+
+
+@dataclasses.dataclass
+class Quantity:
+    start: int  # span of the figure as written, qualifiers included
+    end: int
+    num_start: int
+    num_end: int
+    value_text: str
+    value: float
+    unit: str | None
+    qualifier: str
+    change_direction: str | None = None
+    change_value: float | None = None
+    change_unit: str | None = None
+    change_basis: str | None = None
+    change_only: bool = False  # the figure is itself a change (`同比下降6.8%` with no level)
+
+
+def parse_number(s: str) -> float:
+    s = s.replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", s):
+        return float(s)
+    return float(cn2an.cn2an(s, "smart"))
+
+
+def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None:
+    if text.startswith("%", pos):
+        return "%", pos + 1
+    m = dicts.unit_pattern.match(text, pos)
+    if not m:
+        return None
+    unit, end = m.group(0), m.end()
+    if unit in ("人", "家") and text.startswith("(次)", end):
+        return unit + "次", end + 3
+    if unit in ("人", "家") and text.startswith("次", end):
+        return unit + "次", end + 1
+    return unit, end
+
+
+def _inside_book_title(text: str, pos: int) -> bool:
+    open_ = text.rfind("《", 0, pos)
+    return open_ != -1 and text.rfind("》", open_, pos) == -1 and text.find("》", pos) != -1
+
+
+_QUANTITY = re.compile(rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mag>{_MAG})(?P<approx2>余|多)?")
+
+
+def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
+    out: list[Quantity] = []
+    taken_until = 0
+    for m in _QUANTITY.finditer(text):
+        if m.start() < taken_until:
+            continue
+        q = _quantity_at(text, m, dicts)
+        if q is None:
+            continue
+        # an enumeration or range sharing the unit: `分别为47、55和55微克/立方米`, `15%—20%`
+        siblings = _siblings_before(text, q, out, dicts)
+        out.extend(siblings)
+        out.append(q)
+        taken_until = q.end
+        change = _change_after(text, q.end, dicts)
+        if change and not q.change_only:
+            q.change_direction, q.change_value, q.change_unit, q.change_basis, cend = change
+            taken_until = cend
+    for fm in _FRACTION.finditer(text):
+        if any(q.start <= fm.start() < q.end for q in out):
+            continue
+        try:
+            value = round(parse_number(fm.group("num")) / parse_number(fm.group("den")) * 100, 2)
+        except (ValueError, ZeroDivisionError):
+            continue
+        qual = _pre_qualifier(text, fm.start())
+        start = fm.start() - len(qual[0]) if qual[0] else fm.start()
+        out.append(Quantity(start, fm.end(), fm.start(), fm.end(), fm.group(0), value, "%", qual[1]))
+    return sorted(out, key=lambda q: q.num_start)
+
+
+def _pre_qualifier(text: str, pos: int) -> tuple[str, str]:
+    m = _PRE_QUALIFIER.search(text[max(0, pos - 4):pos])
+    if not m or m.group("q") in ("达", "达到"):
+        return ("", "exact")
+    return m.group("q"), _QUALIFIER[m.group("q")]
+
+
+def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None:
+    num = m.group("num")
+    before = text[max(0, m.start() - 1):m.start()]
+    if re.match(r"[A-Za-z0-9.\-_/#]", before) or before == "第":
+        return None
+    if re.fullmatch(CHINESE, num):
+        if num in ("一", "十", "百", "千") or num.startswith(("百", "千")) or "点" in num and len(num) < 3:
+            return None
+        if before and before in "十星周礼":
+            return None
+    unit_pos = m.end()
+    unit = _unit_at(text, unit_pos, dicts)
+    if unit is None:
+        # a dimensionless index written right after its name: `综合指数4.73`
+        if re.fullmatch(ARABIC, num) and any(text.endswith(k, 0, m.start()) for k in dicts.unitless_keywords):
+            unit = ("", m.end())
+        else:
+            return None
+    unit_text, end = unit
+    after = text[m.end():m.end() + 2]
+    if _NOT_AFTER.match(text[m.end():]) and not unit_text:
+        return None
+    if re.match(r"[-–]\d", text[end:end + 2]) or re.match(r"\d[-–]", text[m.start() - 2:m.start()] or "x"):
+        return None  # phone, code and house numbers: 022-25789858, 18-A
+    if re.fullmatch(CHINESE, num) and unit_text in _SMALL_KIND_UNITS and not m.group("mag"):
+        try:
+            if parse_number(num) <= 10:
+                return None  # 三个行动, 四项机制: counts of kinds, not measurements
+        except ValueError:
+            return None
+    if _inside_book_title(text, m.start()):
+        return None
+    if unit_text in ("年", "月", "日") or after.startswith(("年", "月份")):
+        return None
+    try:
+        base = parse_number(num)
+    except (ValueError, KeyError):
+        return None
+    mag = MAGNITUDES.get(m.group("mag") or "", 1.0)
+    u = dicts.units.get(unit_text)
+    if unit_text == "%":
+        base_unit, factor = "%", 1.0
+    elif unit_text == "":
+        base_unit, factor = None, 1.0
+    elif u is None:
+        base_unit, factor = unit_text, 1.0
+    else:
+        base_unit, factor = u.base_unit, u.factor
+    qualifier = "approx" if (m.group("approx1") or m.group("approx2")) else "exact"
+    start = m.start()
+    pre_text, pre_q = _pre_qualifier(text, m.start())
+    if pre_text:
+        qualifier = pre_q
+        start -= len(pre_text)
+    post = _POST_QUALIFIER.match(text, end)
+    if post:
+        qualifier = _QUALIFIER[post.group("q")]
+        end = post.end()
+    value = base * mag * factor
+    q = Quantity(start, end, m.start(), m.end(), text[m.start():unit[1]], value, base_unit, qualifier)
+    change = _change_before(text, m.start() - len(pre_text))
+    if change:
+        q.change_direction, q.change_basis = change
+        q.change_value, q.change_unit = base * mag * factor, base_unit
+        q.change_only = True
+    return q
+
+
+_CHANGE_BEFORE = re.compile(_BASIS + _VERB + r"$")
+_CHANGE_AFTER = re.compile(r"^[,，]?\s*" + _BASIS + _VERB + rf"(?P<num>{NUM})?(?P<mag>{_MAG})")
+
+
+def _basis(m: re.Match) -> str | None:
+    b = m.group("basis")
+    if not b:
+        return None
+    if m.group("year"):
+        return m.group("year")
+    return "yoy" if b in ("同比", "比去年同期", "较去年同期", "比上年", "较上年", "比去年", "较去年") else "mom"
+
+
+def _change_before(text: str, pos: int) -> tuple[str, str | None] | None:
+    m = _CHANGE_BEFORE.search(text[max(0, pos - 16):pos])
+    if not m:
+        return None
+    return _CHANGE_VERBS[m.group("verb")], _basis(m)
+
+
+def _change_after(text: str, pos: int, dicts: Dictionaries):
+    m = _CHANGE_AFTER.match(text[pos:pos + 40])
+    if not m:
+        return None
+    direction = _CHANGE_VERBS[m.group("verb")]
+    if direction == "flat":
+        return direction, 0.0, None, _basis(m), pos + m.end()
+    if not m.group("num") or not m.group("basis") and not m.group(0).startswith((",", "，")):
+        return None
+    if text[pos + m.end():pos + m.end() + 1] in ("到", "至"):
+        return None
+    try:
+        value = parse_number(m.group("num")) * MAGNITUDES.get(m.group("mag") or "", 1.0)
+    except (ValueError, KeyError):
+        return None
+    unit = _unit_at(text, pos + m.end(), dicts)
+    end = pos + m.end()
+    unit_name = None
+    if unit:
+        unit_name, end = unit
+        u = dicts.units.get(unit_name)
+        if unit_name != "%" and u is not None:
+            value *= u.factor
+            unit_name = u.base_unit
+    return direction, value, unit_name, _basis(m), end
+
+
+_SEPARATED = re.compile(rf"(?:(?P<n>{NUM})(?P<u>%)?\s*(?:、|和|及|与|—|-|~|至|到)\s*)+$")
+
+
+def _siblings_before(text: str, q: Quantity, found: list[Quantity], dicts: Dictionaries) -> list[Quantity]:
+    """Bare numbers listed just before a figure share its unit: `47、55和55微克/立方米`."""
+    window_start = max(0, q.num_start - 40, found[-1].end if found else 0)
+    m = _SEPARATED.search(text, window_start, q.num_start)
+    if not m or m.end() != q.num_start:
+        return []
+    out = []
+    for n in re.finditer(rf"{NUM}", text[m.start():m.end()]):
+        s = m.start() + n.start()
+        e = m.start() + n.end()
+        if re.match(r"[A-Za-z0-9.]", text[s - 1:s] or " ") or text[s - 1:s] == "第":
+            continue
+        try:
+            v = parse_number(n.group(0))
+        except (ValueError, KeyError):
+            continue
+        if re.fullmatch(CHINESE, n.group(0)) and n.group(0) in ("一", "十"):
+            continue
+        factor = q.value / parse_number(re.sub(r"[余多万亿千百]+$", "", text[q.num_start:q.num_end]) or "1") if q.value else 1.0
+        out.append(Quantity(s, e, s, e, n.group(0), v * factor, q.unit, "exact"))
+    return out

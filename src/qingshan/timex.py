@@ -1,0 +1,251 @@
+"""One time resolver for metrics, tasks and events: Chinese time expressions to date ranges.
+
+`find_times(text, ref)` returns every expression in `text` with its span, its resolved
+[start, end] dates, a precision, and whether it sets a deadline (`…前`, `到…年`, `年内`).
+Relative expressions (`今年`, `8月底前`, `日前`) are resolved against the document's reference date.
+
+JioNLP's `parse_time` was evaluated first: it misreads `1-6月`, raises on `日前`, `近日`, `年内` and
+`十四五期间`, and pulls in a large dependency, so the expressions this corpus uses are written here.
+"""
+from __future__ import annotations
+
+import calendar
+import csv
+import dataclasses
+import datetime as dt
+import re
+from functools import lru_cache
+
+from .paths import DICTIONARY_DIR
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def small_number(s: str) -> int:
+    """'12' / '十二' / '二十三' / '两' -> int (up to 99); raises ValueError otherwise."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (_CN_DIGITS[a] if a else 1) * 10 + (_CN_DIGITS[b] if b else 0)
+    if len(s) == 1 and s in _CN_DIGITS:
+        return _CN_DIGITS[s]
+    if all(ch in _CN_DIGITS for ch in s):  # 二〇二四
+        return int("".join(str(_CN_DIGITS[ch]) for ch in s))
+    raise ValueError(s)
+
+
+@dataclasses.dataclass(frozen=True)
+class TimeSpan:
+    text: str
+    start: int  # offsets of the expression in the searched text
+    end: int
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str  # day | month | part_of_month | quarter | half_year | year | multi_year | approx
+    approximate: bool = False
+    is_deadline: bool = False
+
+    @property
+    def is_day(self) -> bool:
+        return self.precision == "day" and not self.approximate
+
+
+def month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+@lru_cache(maxsize=4)
+def spring_festivals(path: str = str(DICTIONARY_DIR / "spring_festival.csv")) -> dict[int, dt.date]:
+    with open(path, encoding="utf-8") as f:
+        return {int(r["year"]): dt.date.fromisoformat(r["spring_festival"]) for r in csv.DictReader(f)}
+
+
+def five_year_plan(n: int) -> tuple[int, int]:
+    """The nth Five-Year Plan's years: the 3rd ran 1966-1970, each after it five years on."""
+    start = 1966 + 5 * (n - 3) if n >= 3 else 1953 + 5 * (n - 1)
+    return start, start + 4
+
+
+_Y = r"(?P<y>\d{4}|[二〇零一二三四五六七八九]{4}|今|去|明|当|上一?|本)年"
+_M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+_D = r"(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
+_PREFIX = r"(?P<pre>到|至|截至|截止到?|力争到?|争取到?|计划到?|预计到?|于)?\s*"
+_SUFFIX = r"(?P<suf>年?底前|年?末前|底|末|前|以前|之前|内|以内|期间|以来|起)?"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in [
+    ("ym_range", r"(?P<y1>\d{4})年(?P<m1>1[0-2]|0?[1-9])月\s*[-—–~至到]+\s*(?P<y2>\d{4})年(?P<m2>1[0-2]|0?[1-9])月"),
+    ("y_range", r"(?P<y1>\d{4})\s*[-—–~至到]+\s*(?P<y2>\d{4})年"),
+    ("iso", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"),
+    ("m_range", r"(?:(?P<y>\d{4})年)?(?P<m1>1[0-2]|0?[1-9])\s*[-—–~至到]\s*(?P<m2>1[0-2]|0?[1-9])月(?:份)?" + _SUFFIX),
+    ("ymd", _PREFIX + r"(?:" + _Y + r")?" + _M + _D + _SUFFIX),
+    ("ym", _PREFIX + r"(?:" + _Y + r")?" + _M + r"(?:份)?(?P<part>上旬|中旬|下旬|初|中|底|末)?" + _SUFFIX),
+    ("y_part", _PREFIX + _Y + r"(?:度)?(?P<part>上半年|下半年|年初|年中|年底|年末|底|末|初|第?[一二三四1-4]季度|前三季度|前两?季度)" + r"(?P<suf>前|以前|之前|内)?"),
+    ("part", _PREFIX + r"(?P<part>上半年|下半年|年底|年末|年初|第?[一二三四1-4]季度|前三季度)" + r"(?P<suf>前|以前|之前|内)?"),
+    ("fyp", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<suf>期间|时期|末|规划期)?"),
+    ("spring", r"(?P<pre>今年|明年)?春节(?P<suf>前|后|期间)"),
+    ("year", _PREFIX + _Y + r"(?:度)?" + _SUFFIX),
+    ("bare_year", r"^(?P<y>(19|20)\d{2})(?=\s)"),
+    ("recent", r"日前|近日|近期|连日来|目前"),
+    ("in_year", r"年内|全年|过去一年"),
+]]
+_DEADLINE_PRE = ("到", "至", "截至", "截止", "截止到", "力争到", "争取到", "计划到", "预计到")
+
+
+def _year(token: str | None, ref: dt.date | None) -> int | None:
+    if token is None:
+        return ref.year if ref else None
+    if token in ("今", "当", "本"):
+        return ref.year if ref else None
+    if token in ("去", "上", "上一"):
+        return ref.year - 1 if ref else None
+    if token == "明":
+        return ref.year + 1 if ref else None
+    try:
+        y = small_number(token)
+    except (ValueError, KeyError):
+        return None
+    return y if 1900 <= y <= 2100 else None
+
+
+def _part(y: int, part: str) -> tuple[dt.date, dt.date, str]:
+    if part == "上半年":
+        return dt.date(y, 1, 1), dt.date(y, 6, 30), "half_year"
+    if part == "下半年":
+        return dt.date(y, 7, 1), dt.date(y, 12, 31), "half_year"
+    if part in ("年初", "初"):
+        return dt.date(y, 1, 1), dt.date(y, 3, 31), "quarter"
+    if part == "年中":
+        return dt.date(y, 6, 1), dt.date(y, 7, 31), "month"
+    if part in ("年底", "年末", "底", "末"):
+        return dt.date(y, 12, 1), dt.date(y, 12, 31), "month"
+    if part.startswith("前三"):
+        return dt.date(y, 1, 1), dt.date(y, 9, 30), "quarter"
+    if part.startswith("前两") or part == "前季度":
+        return dt.date(y, 1, 1), dt.date(y, 6, 30), "quarter"
+    q = small_number(part.strip("第季度"))
+    return dt.date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter"
+
+
+def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None, str, bool, bool]:
+    """-> (start, end, precision, approximate, is_deadline)"""
+    g = m.groupdict()
+    pre, suf = g.get("pre"), g.get("suf")
+    deadline = bool(pre and pre in _DEADLINE_PRE) or bool(suf and ("前" in suf or suf in ("内", "以内", "底", "末")))
+    if name == "ym_range":
+        y1, y2, m1, m2 = int(g["y1"]), int(g["y2"]), int(g["m1"]), int(g["m2"])
+        return dt.date(y1, m1, 1), month_end(y2, m2), "month", False, False
+    if name == "y_range":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if not (1900 <= y1 <= y2 <= 2100):
+            return None, None, "year", False, False
+        return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "multi_year", False, False
+    if name == "iso":
+        d = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return d, d, "day", False, False
+    if name == "m_range":
+        y = _year(g.get("y"), ref)
+        m1, m2 = int(g["m1"]), int(g["m2"])
+        if y is None or m1 > m2:
+            return None, None, "month", False, deadline
+        return dt.date(y, m1, 1), month_end(y, m2), "month", False, deadline
+    if name == "ymd":
+        y = _year(g.get("y"), ref)
+        if y is None:
+            return None, None, "day", False, deadline
+        d = dt.date(y, small_number(g["m"]), int(g["d"]))
+        return d, d, "day", False, deadline
+    if name == "ym":
+        y = _year(g.get("y"), ref)
+        if y is None:
+            return None, None, "month", False, deadline
+        mo = small_number(g["m"])
+        part = g.get("part")
+        if part in ("底", "末"):
+            deadline = deadline or bool(suf)
+            return month_end(y, mo), month_end(y, mo), "month", False, deadline
+        if part == "上旬":
+            return dt.date(y, mo, 1), dt.date(y, mo, 10), "part_of_month", False, deadline
+        if part == "中旬" or part == "中":
+            return dt.date(y, mo, 11), dt.date(y, mo, 20), "part_of_month", False, deadline
+        if part == "下旬":
+            return dt.date(y, mo, 21), month_end(y, mo), "part_of_month", False, deadline
+        if part == "初":
+            return dt.date(y, mo, 1), dt.date(y, mo, 10), "part_of_month", False, deadline
+        return dt.date(y, mo, 1), month_end(y, mo), "month", False, deadline
+    if name in ("y_part", "part"):
+        y = _year(g.get("y"), ref)
+        if y is None:
+            return None, None, "year", False, deadline
+        a, b, prec = _part(y, g["part"])
+        if g["part"] in ("年底", "年末", "底", "末"):
+            deadline = deadline or bool(suf)
+        return a, b, prec, False, deadline
+    if name == "fyp":
+        a, b = five_year_plan(10 + small_number(g["n"]))
+        return dt.date(a, 1, 1), dt.date(b, 12, 31), "multi_year", False, (g.get("suf") == "末")
+    if name == "spring":
+        if ref is None:
+            return None, None, "day", True, True
+        fest = spring_festivals()
+        year = ref.year + (1 if g.get("pre") == "明年" else 0)
+        # in December, the coming Spring Festival is next year's
+        if g.get("pre") is None and ref.month >= 11 and ref > fest.get(ref.year, ref):
+            year += 1
+        day = fest.get(year)
+        if day is None:
+            return None, None, "day", True, True
+        if g["suf"] == "前":
+            return day - dt.timedelta(days=30), day - dt.timedelta(days=1), "approx", True, True
+        if g["suf"] == "后":
+            return day, day + dt.timedelta(days=30), "approx", True, False
+        return day - dt.timedelta(days=7), day + dt.timedelta(days=7), "approx", True, False
+    if name in ("year", "bare_year"):
+        y = _year(g.get("y"), ref)
+        if y is None:
+            return None, None, "year", False, deadline
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False, deadline
+    if name == "recent":
+        if ref is None:
+            return None, None, "approx", True, False
+        if m.group(0) == "目前":
+            return ref, ref, "approx", True, False
+        return ref - dt.timedelta(days=14), ref, "approx", True, False
+    if name == "in_year":
+        if ref is None:
+            return None, None, "year", False, False
+        y = ref.year - 1 if m.group(0) == "过去一年" else ref.year
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False, m.group(0) == "年内"
+    return None, None, "year", False, False
+
+
+def find_times(text: str, ref: dt.date | None) -> list[TimeSpan]:
+    """All time expressions in text, leftmost-longest, non-overlapping."""
+    found: list[TimeSpan] = []
+    taken = [False] * (len(text) + 1)
+    for name, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if m.end() == m.start() or any(taken[m.start():m.end()]):
+                continue
+            if name in ("year", "ym", "ymd") and _is_quantity_context(text, m):
+                continue
+            try:
+                a, b, prec, approx, deadline = _resolve(name, m, ref)
+            except (ValueError, KeyError):
+                continue
+            found.append(TimeSpan(m.group(0), m.start(), m.end(), a, b, prec, approx, deadline))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+    return sorted(found, key=lambda t: t.start)
+
+
+def _is_quantity_context(text: str, m: re.Match) -> bool:
+    """`3年` in `用3年时间` is a duration, not a year: only 4-digit or relative years count (the
+    pattern already asks for that); here we reject `12月` inside `12个月`."""
+    return text[m.end():m.end() + 1] == "个"
+
+
+def resolve(expr: str, ref: dt.date | None) -> TimeSpan | None:
+    """Resolve one expression (the whole string, or its first time expression)."""
+    spans = find_times(expr, ref)
+    return spans[0] if spans else None

@@ -1,0 +1,60 @@
+"""The transform step: `dbt build` of dbt_project/ against a warehouse file.
+
+dbt runs in a child process: dbt-duckdb may keep the DuckDB file open in the process that invoked
+it (dbt-duckdb #616), and a child process also keeps dbt's global state out of the pipeline's.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import pathlib
+import subprocess
+import sys
+
+from .paths import DBT_PROJECT_DIR
+
+
+@dataclasses.dataclass
+class DbtResult:
+    success: bool
+    passed: int
+    failed: int
+    failures: list[str]
+    log_tail: str
+
+
+def dbt_env(warehouse: pathlib.Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({
+        "QINGSHAN_WAREHOUSE": str(pathlib.Path(warehouse).resolve()),
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+        "DO_NOT_TRACK": "1",
+        "DBT_PROFILES_DIR": str(DBT_PROJECT_DIR),
+    })
+    return env
+
+
+def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None) -> DbtResult:
+    """Run `dbt build` (seeds, models, tests) and summarise run_results.json."""
+    target = pathlib.Path(target_dir or pathlib.Path(warehouse).parent / "dbt_target")
+    dbt = pathlib.Path(sys.executable).with_name("dbt")
+    cmd = [str(dbt) if dbt.exists() else "dbt", "build", "--project-dir", str(DBT_PROJECT_DIR),
+           "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target), "--no-use-colors"]
+    env = dbt_env(warehouse)
+    env["DBT_LOG_PATH"] = str(target / "logs")
+    proc = subprocess.run(cmd, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)
+    results_file = target / "run_results.json"
+    passed = failed = 0
+    failures: list[str] = []
+    if results_file.exists():
+        for r in json.loads(results_file.read_text(encoding="utf-8")).get("results", []):
+            if r["status"] in ("success", "pass"):
+                passed += 1
+            elif r["status"] not in ("skipped",):
+                failed += 1
+                failures.append(f"{r['unique_id']}: {r['status']}: {(r.get('message') or '').strip()[:300]}")
+    tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-40:])
+    if proc.returncode != 0 and not failures:
+        failures.append(f"dbt exited with status {proc.returncode}")
+    return DbtResult(proc.returncode == 0 and failed == 0, passed, failed, failures, tail)

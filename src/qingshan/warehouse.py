@@ -1,0 +1,123 @@
+"""DuckDB I/O: the raw and extracted schemas, loading rows through Arrow, reading marts."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import pathlib
+from collections.abc import Iterable
+
+import duckdb
+import pyarrow as pa
+
+from .ingest import INGESTED, RawDocument
+from .records import TABLES
+
+RAW_DOCUMENTS = [
+    ("document_id", "VARCHAR PRIMARY KEY"), ("source_path", "VARCHAR"), ("size_bytes", "BIGINT"),
+    ("encoding", "VARCHAR"), ("text", "VARCHAR"), ("status", "VARCHAR"), ("reason", "VARCHAR"),
+    ("ingested_at", "TIMESTAMP"), ("last_seen_at", "TIMESTAMP"), ("present", "BOOLEAN"),
+]
+
+_ARROW = {
+    "VARCHAR": pa.string(), "DATE": pa.date32(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
+    "DOUBLE": pa.float64(), "TIMESTAMP": pa.timestamp("us"), "BOOLEAN": pa.bool_(),
+    "VARCHAR[]": pa.list_(pa.string()),
+}
+
+
+def connect(path: pathlib.Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(path), read_only=read_only)
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("create schema if not exists raw")
+    con.execute("create schema if not exists extracted")
+    cols = ", ".join(f"{n} {t}" for n, t in RAW_DOCUMENTS)
+    con.execute(f"create table if not exists raw.documents ({cols})")
+    for table, columns in TABLES.items():
+        cols = ", ".join(f"{n} {t}" for n, t in columns)
+        con.execute(f"create table if not exists extracted.{table} ({cols})")
+
+
+def arrow_table(table: str, rows: list[dict]) -> pa.Table:
+    schema = pa.schema([(n, _ARROW[t]) for n, t in TABLES[table]])
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+@dataclasses.dataclass
+class IngestCounts:
+    new: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    missing: int = 0
+
+
+def upsert_raw_documents(con: duckdb.DuckDBPyConnection, docs: Iterable[RawDocument], now: dt.datetime) -> IngestCounts:
+    """Insert new documents (by sha256); refresh last_seen/present for known ones; mark documents
+    whose files are gone as no longer present (their facts stay until purged)."""
+    docs = list(docs)
+    counts = IngestCounts()
+    by_id: dict[str, RawDocument] = {}
+    for d in docs:  # the same bytes under two names are one document (first path wins)
+        by_id.setdefault(d.document_id, d)
+    known = {r[0] for r in con.execute("select document_id from raw.documents").fetchall()}
+    new = [d for d in by_id.values() if d.document_id not in known]
+    for d in by_id.values():
+        if d.document_id in known:
+            counts.unchanged += 1
+        elif d.status == INGESTED:
+            counts.new += 1
+        else:
+            counts.rejected += 1
+    if new:
+        table = pa.Table.from_pylist(
+            [{**dataclasses.asdict(d), "last_seen_at": now, "present": True} for d in new],
+            schema=pa.schema([(n, _ARROW[t.split()[0]]) for n, t in RAW_DOCUMENTS]),
+        )
+        con.register("new_docs", table)
+        con.execute("insert into raw.documents select * from new_docs")
+        con.unregister("new_docs")
+    seen = pa.table({"document_id": pa.array(list(by_id), pa.string())})
+    con.register("seen_docs", seen)
+    con.execute("update raw.documents set present = true, last_seen_at = ? where document_id in (select document_id from seen_docs)", [now])
+    counts.missing = con.execute(
+        "select count(*) from raw.documents where present and document_id not in (select document_id from seen_docs)").fetchone()[0]
+    con.execute("update raw.documents set present = false where document_id not in (select document_id from seen_docs)")
+    con.unregister("seen_docs")
+    return counts
+
+
+def documents_to_extract(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
+    """Ingested documents not yet extracted by this extractor version."""
+    rows = con.execute(
+        """select r.document_id from raw.documents r
+           left join extracted.documents e on e.document_id = r.document_id and e.extractor_version = ?
+           where r.status = 'ingested' and e.document_id is null
+           order by r.source_path""",
+        [version],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def replace_extracted(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]], document_ids: list[str]) -> None:
+    """Swap in the extracted rows of these documents in one transaction (old rows of them go)."""
+    ids = pa.table({"document_id": pa.array(document_ids, pa.string())})
+    con.execute("begin transaction")
+    try:
+        con.register("batch_ids", ids)
+        for table in TABLES:
+            con.execute(f"delete from extracted.{table} where document_id in (select document_id from batch_ids)")
+            rows = tables.get(table) or []
+            if rows:
+                con.register("batch_rows", arrow_table(table, rows))
+                con.execute(f"insert into extracted.{table} select * from batch_rows")
+                con.unregister("batch_rows")
+        con.unregister("batch_ids")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
+
+def table_counts(con: duckdb.DuckDBPyConnection, schema: str, tables: Iterable[str]) -> dict[str, int]:
+    return {t: con.execute(f"select count(*) from {schema}.{t}").fetchone()[0] for t in tables}
