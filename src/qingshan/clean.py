@@ -125,6 +125,10 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+def to_simplified(text: str) -> str:
+    return _t2s().convert(text)
+
+
 def traditional_share(text: str) -> float:
     """Share of CJK characters that Simplified conversion changes (0 for Simplified text)."""
     sample = text[:20000]
@@ -219,7 +223,8 @@ def _is_prose(s: str) -> bool:
 def _is_broken_line(line: str, nxt: str) -> bool:
     """A body line cut mid-sentence by the page layout, to be joined with the next line."""
     s = line.rstrip()
-    return (bool(s) and s[-1] not in _END_PUNCT and _is_prose(s) and bool(nxt)
+    tail_fragment = re.match(r"[\u4e00-\u9fff]{1,3}[。,;、!?]", nxt or "") is not None
+    return (bool(s) and s[-1] not in _END_PUNCT and (_is_prose(s) or tail_fragment) and bool(nxt)
             and re.match(r"[\u4e00-\u9fff\d\w“\"]", nxt) is not None and not _NEW_PARA_START.match(nxt))
 
 

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import pathlib
+from functools import lru_cache
 
 import charset_normalizer
 
@@ -57,6 +58,34 @@ def _cjk_share(text: str) -> float:
     return sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff") / len(sample)
 
 
+@lru_cache(maxsize=1)
+def _char_frequencies() -> dict[str, int]:
+    """How often each character occurs in jieba's dictionary words, weighted by word frequency."""
+    import jieba
+
+    freq: dict[str, int] = {}
+    with open(pathlib.Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            word, count, _tag = line.split()
+            for ch in word:
+                freq[ch] = freq.get(ch, 0) + int(count)
+    return freq
+
+
+def chinese_likelihood(text: str) -> float:
+    """Mean log frequency of the CJK characters (after Simplified conversion): mis-decoded bytes
+    give rare characters, a right decoding gives common ones."""
+    import math
+
+    from .clean import to_simplified
+
+    sample = to_simplified("".join(ch for ch in text[:5000] if "\u3400" <= ch <= "\u9fff"))
+    if not sample:
+        return 0.0
+    freq = _char_frequencies()
+    return sum(math.log1p(freq.get(ch, 0)) for ch in sample) / len(sample)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name) or raise NotText with the reason."""
     if not data:
@@ -88,6 +117,9 @@ def decode(data: bytes) -> tuple[str, str]:
             continue
     if len(candidates) == 1:
         text, name = candidates[0]
+    elif candidates:
+        # both legacy encodings accept the bytes: the one that reads as ordinary Chinese wins
+        text, name = max(candidates, key=lambda c: chinese_likelihood(c[0]))
     else:
         guess = charset_normalizer.from_bytes(data).best()
         if guess is None:

@@ -1,0 +1,30 @@
+# Two commands on a fresh machine:
+#   make run   - set up .venv and run the pipeline on seeds/ into warehouse/qingshan.duckdb
+#   make test  - set up .venv and run the test suite
+PYTHON ?= python3
+VENV := .venv
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: setup run test clean dictionaries
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(VENV)/bin/qingshan run
+
+test: setup
+	$(VENV)/bin/python -m pytest
+
+# regenerate the package-derived dictionary CSVs (regions, surnames, Spring Festival dates)
+dictionaries: setup
+	$(VENV)/bin/pip install --quiet -c constraints.txt -e '.[dictionaries]'
+	$(VENV)/bin/python scripts/make_dictionaries.py
+
+clean:
+	rm -rf warehouse dbt_project/target dbt_project/logs .pytest_cache

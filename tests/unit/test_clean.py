@@ -1,0 +1,100 @@
+"""Cleaning: each noise kind, and the offset map back to the raw text."""
+from qingshan.clean import clean, find_injected_phrases, is_chrome_line
+
+
+def _assert_offsets_exact(raw, result):
+    # every clean character comes from the raw character its offset names (or replaces it)
+    assert len(result.raw_offsets) == len(result.text) + 1
+    for i, ch in enumerate(result.text):
+        assert 0 <= result.raw_offsets[i] < len(raw)
+
+
+def test_inline_pinyin_is_removed():
+    raw = "聯(lián)系電話\n天津市生態(tài)環境局召開會議，部署重點工作。"
+    r = clean(raw)
+    assert "(lián)" not in r.text and "(tài)" not in r.text
+    assert "pinyin_annotation" in r.noise
+    _assert_offsets_exact(raw, r)
+
+
+def test_traditional_is_converted_and_recorded():
+    raw = "天津市生態環境局局長溫武瑞強調，要確保完成年度目標任務。"
+    r = clean(raw)
+    assert r.script == "traditional" and "traditional_script" in r.noise
+    assert "天津市生态环境局局长温武瑞强调" in r.text
+    # one clean character per raw character here: offsets are the identity
+    assert list(r.raw_offsets[:len(r.text)]) == list(range(len(r.text)))
+
+
+def test_simplified_text_stays_simplified():
+    r = clean("天津市生态环境局召开会议，部署下半年重点工作。")
+    assert r.script == "simplified" and "traditional_script" not in r.noise
+
+
+def test_latex_markup_is_flattened():
+    r = clean("以PM_{2.5}控制为主线，490蒸吨燃气锅炉NO_x深度治理，SO_2和O_3协同控制。")
+    assert "PM2.5控制" in r.text and "NOx深度治理" in r.text and "SO2和O3" in r.text
+    assert "latex_markup" in r.noise
+
+
+def test_site_chrome_lines_are_dropped():
+    raw = ("您现在的位置:首页 > 新闻动态\n打印 放大 缩小\n文章来源:发布时间:2024年07月26日 点击数: 9730 次\n"
+           "29ddc4004459c0793b904c2d44b2fb8.jpg\n廊坊市召开发布会，通报上半年生态环境治理成果。\n"
+           "责任编辑:某某\n津ICP备05010518号 津公网安备 12010302000991号\n如有侵权,请联系删除")
+    r = clean(raw)
+    assert r.text == "廊坊市召开发布会，通报上半年生态环境治理成果。".replace("，", ",")
+    assert "site_chrome" in r.noise
+    assert any("发布时间" in line for line in r.removed_lines)
+
+
+def test_a_long_prose_line_mentioning_support_is_not_chrome():
+    assert not is_chrome_line("开展执法检查等工作,为高效查处生态环境违法行为提供技术支持。")
+    assert is_chrome_line("技术支持:某某网络公司")
+
+
+def test_injected_phrase_is_found_by_repetition_not_by_a_list():
+    lines = ["某某论坛,某某论坛", "标题",
+             "为贯彻落实党中央、国务院某某论坛,某某论坛开展生态环境保护督察的决策部署,切实加大生态文明建设力度。",
+             "深入学习贯彻某某论坛,某某论坛:生态文明思想,认真贯彻落实重要指示批示精神,牢固树立绿水青山理念。"]
+    assert find_injected_phrases(lines) == ["某某论坛,某某论坛"]
+    r = clean("\n".join(lines))
+    assert "某某论坛" not in r.text and "injected_text" in r.noise
+    assert "深入学习贯彻生态文明思想" in r.text
+
+
+def test_a_heading_repeated_in_a_breadcrumb_is_not_injected():
+    lines = ["您现在的位置:首页 > > 新闻动态", "新闻动态", "正文第一段,内容很长很长很长很长很长很长很长很长。"]
+    assert find_injected_phrases(lines) == []
+
+
+def test_lines_broken_mid_sentence_are_joined_and_offsets_skip_the_break():
+    raw = "采取个人自学与集中学习讨论相结合的方式进\n\n行。会前,每位成员都认真研读了指定书目。"
+    r = clean(raw)
+    assert "方式进行。" in r.text
+    i = r.text.index("行。")
+    assert raw[r.raw_offsets[i]] == "行"
+
+
+def test_headlines_are_not_joined_to_the_body():
+    r = clean("蓟州区将添两大国家湿地公园\n\n8月底前建成,总面积1240多公顷\n\n本报讯 天津市蓟州区两大国家湿地公园建设进展顺利。")
+    assert r.text.split("\n")[0] == "蓟州区将添两大国家湿地公园"
+    assert r.text.split("\n")[2].startswith("本报讯")
+
+
+def test_zero_width_and_control_characters_go():
+    r = clean("生态\u200b环境\x07局召开会议。")
+    assert r.text == "生态环境局召开会议。"
+
+
+def test_html_is_reduced_to_text():
+    raw = "<html><head><title>x</title><script>var a=1;</script></head><body><p>天津市召开会议&nbsp;部署工作。</p><div>第二段。</div></body></html>"
+    r = clean(raw)
+    assert "<" not in r.text and "var a" not in r.text
+    assert "天津市召开会议" in r.text and "第二段。" in r.text
+    assert "html_markup" in r.noise
+
+
+def test_stray_english_is_flagged():
+    r = clean("生态环境局 meeting 召开会议，部署工作。")
+    assert "stray_english" in r.noise
+    assert "stray_english" not in clean("聚焦PM2.5和VOCs协同治理。").noise

@@ -1,0 +1,85 @@
+"""Quantity recognition: each rule, and the list of things that are not metrics."""
+import pytest
+
+from qingshan.dictionaries import load
+from qingshan.numbers import find_quantities
+
+DICTS = load()
+
+
+def one(text):
+    qs = find_quantities(text, DICTS)
+    assert len(qs) == 1, [(q.value_text, q.value) for q in qs]
+    return qs[0]
+
+
+@pytest.mark.parametrize("text,value,unit,qualifier", [
+    ("PM2.5浓度42微克/立方米", 42, "微克/立方米", "exact"),
+    ("淘汰老旧车4万余辆", 40000, "辆", "approx"),
+    ("争取资金4.29亿元", 429_000_000, "元", "exact"),
+    ("共收水2.38亿立方米", 238_000_000, "立方米", "exact"),
+    ("两家重点企业入选", 2, "家", "exact"),
+    ("新能源重卡保有量达到两万辆", 20000, "辆", "exact"),
+    ("总规模70万吨/日", 700_000, "吨/日", "exact"),
+    ("降尘量平均在6吨/平方公里以下", 6, "吨/平方公里", "at_most"),
+    ("不超过45微克/立方米", 45, "微克/立方米", "at_most"),
+    ("创建不少于500个“无废细胞”", 500, "个", "at_least"),
+    ("机械占比达到70%以上", 70, "%", "at_least"),
+    ("累计推广超74万辆", 740_000, "辆", "at_least"),
+    ("收益700余万元", 7_000_000, "元", "approx"),
+    ("总面积1240多公顷", 1240, "公顷", "approx"),
+    ("比例超过三分之一", 33.33, "%", "at_least"),
+    ("PM2.5浓度同比下降2.3个百分点", 2.3, "百分点", "exact"),
+    ("出动执法人员4500余人(次)", 4500, "人次", "approx"),
+    ("约300平方米", 300, "平方米", "approx"),
+])
+def test_recognition(text, value, unit, qualifier):
+    q = one(text)
+    assert q.value == pytest.approx(value) and q.unit == unit and q.qualifier == qualifier
+
+
+def test_enumeration_shares_the_unit():
+    qs = find_quantities("分别为47、55和55微克/立方米", DICTS)
+    assert [(q.value, q.unit) for q in qs] == [(47, "微克/立方米"), (55, "微克/立方米"), (55, "微克/立方米")]
+
+
+def test_range_gives_both_ends():
+    qs = find_quantities("削减15%—20%", DICTS)
+    assert [q.value for q in qs] == [15, 20]
+
+
+def test_comparison_attaches_to_its_figure():
+    q = one("优良天数112天,同比增加2天")
+    assert (q.value, q.change_direction, q.change_value, q.change_unit, q.change_basis) == (112, "up", 2, "天", "yoy")
+    q = one("PM2.5浓度42微克/立方米,同比下降2.3%")
+    assert (q.change_direction, q.change_value, q.change_unit) == ("down", 2.3, "%")
+
+
+def test_a_figure_that_is_only_a_change():
+    q = one("能耗比2020年下降10%")
+    assert q.change_only and q.value == 10 and q.change_direction == "down" and q.change_basis == "2020"
+
+
+def test_dimensionless_index_after_its_name():
+    q = one("空气质量综合指数4.73,同比下降3.1%")
+    assert q.value == 4.73 and q.unit is None and q.change_value == 3.1
+
+
+@pytest.mark.parametrize("text", [
+    "2023年全市生态环境系统",  # a year
+    "7月26日召开",  # a date
+    "召开2020年第3次局务会",  # an ordinal
+    "第二轮中央生态环境保护督察",
+    "第五批案件线索",
+    "电话:022-25789858",  # a phone number
+    "地址:天丽路10号",  # a house number
+    "创新创业园18-A三层",  # a code
+    "“十四五”期间",  # a plan's name
+    "聚焦PM2.5和O3协同治理",  # chemical names
+    "坚持“三个行动”,增强“四个自信”",  # counts of kinds
+    "一步一个脚印",
+    "制定《廊坊市2024年大气污染综合治理工作方案》",  # inside a book title
+    "一是打好蓝天保卫战",  # list numbering
+])
+def test_not_metrics(text):
+    assert find_quantities(text, DICTS) == []

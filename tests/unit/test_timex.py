@@ -1,0 +1,87 @@
+"""The time resolver on every expression form, against a reference date."""
+import datetime as dt
+
+import pytest
+
+from qingshan.timex import find_times, five_year_plan, resolve
+
+D = dt.date
+REF = D(2021, 8, 31)
+
+
+@pytest.mark.parametrize("expr,start,end,precision", [
+    ("2024年07月26日", D(2024, 7, 26), D(2024, 7, 26), "day"),
+    ("2020-09-17", D(2020, 9, 17), D(2020, 9, 17), "day"),
+    ("7月26日", D(2021, 7, 26), D(2021, 7, 26), "day"),
+    ("年底前", D(2021, 12, 1), D(2021, 12, 31), "month"),
+    ("2022年年底前", D(2022, 12, 1), D(2022, 12, 31), "month"),
+    ("8月底前", D(2021, 8, 31), D(2021, 8, 31), "month"),
+    ("今年12月底前", D(2021, 12, 31), D(2021, 12, 31), "month"),
+    ("十二月底前", D(2021, 12, 31), D(2021, 12, 31), "month"),
+    ("到2025年", D(2025, 1, 1), D(2025, 12, 31), "year"),
+    ("“十四五”期间", D(2021, 1, 1), D(2025, 12, 31), "multi_year"),
+    ("上半年", D(2021, 1, 1), D(2021, 6, 30), "half_year"),
+    ("下半年", D(2021, 7, 1), D(2021, 12, 31), "half_year"),
+    ("三季度", D(2021, 7, 1), D(2021, 9, 30), "quarter"),
+    ("1-6月", D(2021, 1, 1), D(2021, 6, 30), "month"),
+    ("2024年1-6月", D(2024, 1, 1), D(2024, 6, 30), "month"),
+    ("4月上旬", D(2021, 4, 1), D(2021, 4, 10), "part_of_month"),
+    ("2019年10月—2020年3月", D(2019, 10, 1), D(2020, 3, 31), "month"),
+    ("去年", D(2020, 1, 1), D(2020, 12, 31), "year"),
+    ("今年", D(2021, 1, 1), D(2021, 12, 31), "year"),
+    ("明年", D(2022, 1, 1), D(2022, 12, 31), "year"),
+    ("2023年度", D(2023, 1, 1), D(2023, 12, 31), "year"),
+])
+def test_expression_forms(expr, start, end, precision):
+    t = resolve(expr, REF)
+    assert t is not None and t.text == expr.strip()
+    assert (t.date_start, t.date_end, t.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize("expr", ["日前", "近日"])
+def test_recent_is_shortly_before_the_reference_and_approximate(expr):
+    t = resolve(expr, REF)
+    assert t.approximate and t.date_end == REF and t.date_start < REF
+    assert not t.is_day
+
+
+def test_deadlines_are_flagged():
+    assert resolve("2022年年底前", REF).is_deadline
+    assert resolve("到2025年", REF).is_deadline
+    assert resolve("8月底前", REF).is_deadline
+    assert not resolve("2023年", REF).is_deadline
+
+
+def test_spring_festival_in_january_is_this_years():
+    t = resolve("春节前", D(2024, 1, 10))
+    assert t.date_end == D(2024, 2, 9)  # Spring Festival 2024 fell on 10 February
+    assert t.is_deadline and t.approximate
+
+
+def test_spring_festival_in_december_is_next_years():
+    t = resolve("春节前", D(2023, 12, 10))
+    assert t.date_end == D(2024, 2, 9)
+
+
+def test_year_end_in_december_is_this_years():
+    t = resolve("年底前", D(2023, 12, 20))
+    assert t.date_end == D(2023, 12, 31)
+
+
+def test_five_year_plans():
+    assert five_year_plan(13) == (2016, 2020)
+    assert five_year_plan(14) == (2021, 2025)
+    assert five_year_plan(15) == (2026, 2030)
+
+
+def test_offsets_point_at_the_expression_and_durations_are_not_dates():
+    text = "用12个月时间,于2021年年底前完成16项整改任务"
+    spans = find_times(text, REF)
+    assert [text[t.start:t.end] for t in spans] == [t.text for t in spans]
+    assert all("12个月" not in t.text for t in spans)
+    assert any(t.date_end == D(2021, 12, 31) for t in spans)
+
+
+def test_without_a_reference_relative_expressions_stay_open():
+    t = resolve("今年", None)
+    assert t.date_start is None
