@@ -1,6 +1,24 @@
 """qingshan: Chinese environmental-governance text into a queryable DuckDB warehouse."""
+from __future__ import annotations
+
+import hashlib
+import pathlib
 
 __version__ = "0.1.0"
 
-# Bump when extraction rules change: documents extracted by another version are extracted again.
-EXTRACTOR_VERSION = "2026.11.26.1"
+
+def _extractor_version() -> str:
+    """The extraction rules' version: the package version plus a digest of the extraction code and
+    the dictionary CSVs. Any change to a rule or a dictionary re-extracts what the old rules made."""
+    here = pathlib.Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    files = sorted(p for p in here.glob("*.py") if p.name not in ("cli.py", "__init__.py"))
+    seeds = here.parents[1] / "dbt_project" / "seeds"
+    files += sorted(seeds.glob("*.csv")) if seeds.is_dir() else []
+    for p in files:
+        digest.update(p.name.encode())
+        digest.update(p.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+EXTRACTOR_VERSION = _extractor_version()

@@ -172,6 +172,7 @@ _CHROME_LINE = re.compile(
     re.I,
 )
 _DATE_STAMP = re.compile(r"^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(\s+\d{1,2}:\d{2}(:\d{2})?)?\s")
+_DATE_LINE = re.compile(r"^\s*(日期|发布时间|发布日期|时间|发表时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$")
 _COMPANY_LINE = re.compile(r"^\s*[\u4e00-\u9fff()（）]{4,40}(有限公司|有限责任公司|集团)\s*$")
 
 
@@ -183,6 +184,8 @@ def is_chrome_line(line: str) -> bool:
         return True
     if len(s) <= 80 and not s.endswith("。") and _CHROME_LINE.search(s):
         return True
+    if _DATE_LINE.match(s):
+        return True  # `日期:2020-09-17` standing alone: page metadata, read from the raw text
     if _DATE_STAMP.match(s) and not re.search(r"[。,]", s):
         return True  # "2024-09-11 08:21 某某官网 主页 > ..."
     if _COMPANY_LINE.match(s):

@@ -15,8 +15,12 @@ from .timex import TimeSpan, find_times
 _LOCAL_CITY = re.compile(r"全市|我市|本市|市级|市委|市政府|市生态环境局")
 _LOCAL_DISTRICT = re.compile(r"全区|我区|本区|区委|区政府|全县|我县|本县")
 _CLAUSE_END = re.compile(r"[,;。!?:、]")
-TARGET_CUES = re.compile(r"力争|确保|目标|争取|计划|预计|将|要|拟|不超过|不低于|不少于|控制在|前完成|底前|到\d{4}年|下一步|今后|持续推进|推动")
-PAST_CUES = re.compile(r"已|累计|完成了|实现了|共计|同比|以来|截至|获评|荣获|过去一年|上半年|取得")
+# a clause that sets a goal; `将` and `要` only as modal verbs (not `将21家企业纳入`, `重要`, `要求`)
+TARGET_CUES = re.compile(r"力争|确保|目标|争取|计划|预计|拟|不超过|不低于|不少于|控制在|前完成|底前|年底|到\d{4}年|"
+                         r"将(?=[继进全加持着推大力确于在会要逐])|(?<![重主需纪摘概只])要(?![求点素闻件])")
+SENTENCE_TARGET_CUES = re.compile(r"^(力争|确保|争取|计划|预计|到\d{4}年|[^,]{0,12}(要|将)(?=[继进全加持着推大力确于在逐]))")
+PAST_CUES = re.compile(r"已|累计|完成了|实现了|共计|同比|以来|截至|获评|荣获|过去一年|取得|了")
+_HEADING_TARGET = re.compile(r"目标|任务|计划|下一步|安排|要点|打算")
 
 
 @dataclasses.dataclass
@@ -118,7 +122,9 @@ class DocContext:
                 for t in find_times(self.text[start:end], self.ref)]
 
     def context_time(self, sent: Sentence) -> TimeSpan | None:
-        """A period named around the sentence: earlier in its paragraph, its heading, its article."""
+        """The period a reader carries into this sentence: a time named earlier in its paragraph,
+        in its headings, at the start of an earlier paragraph of the article, or in the article's
+        headline. Deadlines and vague times (`日前`, `以来`) do not set a period."""
         para = self.structure.paragraphs[sent.paragraph_index]
         for t in reversed(self.times_in(para.start, sent.start)):
             if _usable(t):
@@ -127,15 +133,30 @@ class DocContext:
             for t in find_times(part, self.ref):
                 if _usable(t):
                     return t
+        art = self.structure.articles[sent.article_index] if self.structure.articles else None
+        for p in reversed(self.structure.paragraphs[:sent.paragraph_index]):
+            if art is None or p.start < art.start:
+                break
+            if p.heading_level == 0 and len(p.text) <= 40:
+                continue  # headlines are read below
+            lead = p.text[:12]
+            for t in find_times(lead, self.ref):
+                if _usable(t):
+                    return t
         for t in find_times(self.article_headline(sent.article_index), self.ref):
             if _usable(t):
                 return t
         return None
 
     def is_target(self, clause: str, sent: Sentence, period_end: dt.date | None) -> bool:
+        """A goal rather than a result: cues in the clause (or opening the sentence), a heading
+        that announces goals, or a period that ends after the document's date."""
         if PAST_CUES.search(clause):
             return False
-        if TARGET_CUES.search(clause) or re.search(r"目标|任务|计划|下一步|措施|安排|重点工作|要点", sent.heading_path.split(" > ")[-1] if sent.heading_path else ""):
+        if TARGET_CUES.search(clause) or SENTENCE_TARGET_CUES.search(sent.text):
+            return True
+        heading = sent.heading_path.split(" > ")[-1] if sent.heading_path else ""
+        if _HEADING_TARGET.search(heading):
             return True
         if period_end and self.ref:
             if self.ref_stated:
@@ -145,7 +166,8 @@ class DocContext:
 
 
 def _usable(t: TimeSpan) -> bool:
-    return t.date_start is not None and t.precision not in ("approx",) and t.text not in ("全年", "年内")
+    return (t.date_start is not None and not t.approximate and not t.is_deadline
+            and t.text not in ("全年", "年内"))
 
 
 def clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:

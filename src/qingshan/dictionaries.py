@@ -51,6 +51,7 @@ class Dictionaries:
     org_suffixes: list[str]
     unitless_keywords: tuple[str, ...]  # indicator names a bare number may follow (`综合指数4.73`)
     surnames: frozenset[str]
+    abstract_nouns: tuple[str, ...]  # `5种能力`, `四项机制`: counting kinds of these is not a measurement
 
     def region_of(self, mention: str) -> Region | None:
         name = self.region_aliases.get(mention)
@@ -103,6 +104,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         org_suffixes=suffixes,
         unitless_keywords=tuple(k for i in indicators if "" in i.units for k in i.keywords),
         surnames=frozenset(r["surname"] for r in _read(d / "surnames.csv")),
+        abstract_nouns=tuple(r["noun"] for r in _read(d / "abstract_nouns.csv")),
     )
 
 

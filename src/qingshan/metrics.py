@@ -66,21 +66,15 @@ def _metric(ctx: DocContext, sent, q: Quantity, times) -> Metric:
     before, after = text[a:ns], text[qe:b]
     indicator = indicator_for(ctx.dicts, before, after, q.unit)
     subject = _subject(before, after)
-    # period: a time in this sentence before the figure, else any in it, else the context's
-    period = None
-    before_times = [t for t in times if t.end <= ns and t.date_start and t.precision != "approx"
-                    and t.text not in ("全年", "年内")]
-    if before_times:
-        period = before_times[-1]
-    elif any(t.date_start and t.precision != "approx" and t.text not in ("全年", "年内") for t in times):
-        period = next(t for t in times if t.date_start and t.precision != "approx" and t.text not in ("全年", "年内"))
-    else:
+    clause = text[a:b]
+    period = _stated_period(text, times, a, ns)
+    target_cue = ctx.is_target(clause, sent, None)
+    if period is None and not target_cue:
         period = ctx.context_time(sent)
     ps, pe = (period.date_start, period.date_end) if period else (None, None)
-    if period is not None and period.is_deadline and ps and pe and period.precision not in ("multi_year",):
-        ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)
-    clause = text[a:b]
-    kind = "target" if ctx.is_target(text[sent.start:sent.end], sent, pe) else "actual"
+    if period is not None and period.is_deadline and ps and pe and period.precision != "multi_year":
+        ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)  # `2022年年底前` covers 2022
+    kind = "target" if target_cue or ctx.is_target(clause, sent, pe) else "actual"
     return Metric(
         evidence_start=a, evidence_end=b, evidence=text[a:b],
         subject=subject, indicator=indicator.code if indicator else "other",
@@ -89,6 +83,15 @@ def _metric(ctx: DocContext, sent, q: Quantity, times) -> Metric:
         change_direction=q.change_direction, change_value=q.change_value, change_unit=q.change_unit,
         change_basis=q.change_basis,
     )
+
+
+def _stated_period(text: str, times, clause_start: int, figure_start: int):
+    """The time the sentence states for a figure: the nearest before it, in its clause first.
+    A comparison's base (`比2020年下降`) and vague times (`日前`, `以来`) are not periods."""
+    usable = [t for t in times if t.end <= figure_start and t.date_start and not t.approximate
+              and text[t.start - 1:t.start] not in ("比", "较") and t.text not in ("年内",)
+              and not (t.text == "全年" and t.start < clause_start)]
+    return usable[-1] if usable else None
 
 
 def _subject(before: str, after: str) -> str | None:

@@ -156,6 +156,14 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
             return None
     if _inside_book_title(text, m.start()):
         return None
+    follow = text[end:end + 12]
+    if re.match(r"(及|或)(以上|以下)|范围内|以上的|以下的", follow):
+        return None  # a class threshold (`30万千瓦及以上热电联产电厂`), not a measurement
+    if re.match(r"[\u4e00-\u9fff]{0,6}?(有限公司|公司|集团|矿|村|庄|镇|路|街)", follow) and re.fullmatch(CHINESE, num):
+        return None  # part of a name: 三棵树涂料有限公司, 西五百户白云岩矿
+    noun = re.match(r"[\u4e00-\u9fff]{0,4}", follow).group(0)
+    if unit_text in _SMALL_KIND_UNITS and any(noun.endswith(n) or noun == n for n in dicts.abstract_nouns):
+        return None  # `5种能力`, `3方面`: counting kinds of abstract things
     if unit_text in ("年", "月", "日") or after.startswith(("年", "月份")):
         return None
     try:

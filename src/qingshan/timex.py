@@ -179,7 +179,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
             return None, None, "year", False, deadline
         a, b, prec = _part(y, g["part"])
         if g["part"] in ("年底", "年末", "底", "末"):
-            deadline = deadline or bool(suf)
+            deadline = True  # `2023年年底建成`: by the end of the year
         return a, b, prec, False, deadline
     if name == "fyp":
         a, b = five_year_plan(10 + small_number(g["n"]))
@@ -204,6 +204,9 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         y = _year(g.get("y"), ref)
         if y is None:
             return None, None, "year", False, deadline
+        if suf in ("以来", "起"):  # `2024年以来`: since the start of the year, an open span
+            end = ref if ref and ref.year == y else dt.date(y, 12, 31)
+            return dt.date(y, 1, 1), end, "since", True, False
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False, deadline
     if name == "recent":
         if ref is None:
