@@ -14,12 +14,14 @@ from .timex import TimeSpan, find_times
 
 _LOCAL_CITY = re.compile(r"全市|我市|本市|市级|市委|市政府|市生态环境局")
 _LOCAL_DISTRICT = re.compile(r"全区|我区|本区|区委|区政府|全县|我县|本县")
+_LOCAL_ANY = re.compile(_LOCAL_CITY.pattern + "|" + _LOCAL_DISTRICT.pattern)
 _CLAUSE_END = re.compile(r"[,;。!?:、]")
 # a clause that sets a goal; `将` and `要` only as modal verbs (not `将21家企业纳入`, `重要`, `要求`)
 TARGET_CUES = re.compile(r"力争|确保|目标|争取|计划|预计|拟|不超过|不低于|不少于|控制在|前完成|底前|年底|到\d{4}年|"
                          r"将(?=[继进全加持着推大力确于在会要逐])|(?<![重主需纪摘概只])要(?![求点素闻件])")
 SENTENCE_TARGET_CUES = re.compile(r"^(力争|确保|争取|计划|预计|到\d{4}年|[^,]{0,12}(要|将)(?=[继进全加持着推大力确于在逐]))")
 PAST_CUES = re.compile(r"已|累计|完成了|实现了|共计|同比|以来|截至|获评|荣获|过去一年|取得|了")
+DEADLINE_CUES = re.compile(r"(年底|年末|月底|月末|底|末)前|前完成|到\d{4}年|力争|确保")
 _HEADING_TARGET = re.compile(r"目标|任务|计划|下一步|安排|要点|打算")
 
 
@@ -31,15 +33,25 @@ class DocContext:
     ref: dt.date | None
     ref_stated: bool
     title: str | None
+    doc_type: str | None = None
 
     @cached_property
     def region_mentions(self) -> list[tuple[int, int, str]]:
-        """(start, end, region name) for every gazetteer mention in the text."""
-        out = []
+        """(start, end, region name) for every gazetteer mention in the text. A chain such as
+        `天津市北辰区` is one mention of its most specific part."""
+        out: list[tuple[int, int, str]] = []
         for m in self.dicts.region_pattern.finditer(self.text):
             name = self.dicts.region_aliases[m.group(0)]
-            out.append((m.start(), m.end(), name))
+            if out and out[-1][1] == m.start():
+                out[-1] = (out[-1][0], m.end(), name)
+            else:
+                out.append((m.start(), m.end(), name))
         return out
+
+    def _carries_context(self, start: int, end: int, name: str) -> bool:
+        """A mention that sets the place for what follows: not `全国` (`向全国推广`), not a
+        parenthetical (`子牙河(红桥区)段`)."""
+        return name != "全国" and not (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）")
 
     @cached_property
     def doc_region(self) -> str | None:
@@ -90,21 +102,24 @@ class DocContext:
         return None
 
     def region_at(self, sent: Sentence, pos: int) -> str | None:
-        """The place a figure at absolute offset pos is about: the nearest mention before it in the
-        sentence, else the sentence's own, else earlier in the paragraph, the heading, the article."""
-        before = [n for s, e, n in self.region_mentions if sent.start <= s and e <= pos]
+        """The place a figure at absolute offset pos is about: the nearest mention (or `全市`/`我市`)
+        before it in the sentence, else earlier in the paragraph, else later in the sentence, the
+        heading, the article, the document."""
+        before = [(e, n) for s, e, n in self.region_mentions if sent.start <= s and e <= pos]
+        local_cues = [m.end() for m in _LOCAL_ANY.finditer(self.text, sent.start, pos)]
+        if local_cues and (not before or local_cues[-1] > before[-1][0]):
+            local = self._local(self.text[sent.start:pos], sent.article_index)
+            if local:
+                return local
         if before:
-            return before[-1]
-        local = self._local(self.text[sent.start:pos], sent.article_index)
-        if local:
-            return local
-        inside = [n for s, e, n in self.region_mentions if sent.start <= s < sent.end]
-        if inside:
-            return inside[0]
+            return before[-1][1]
         para = self.structure.paragraphs[sent.paragraph_index]
-        earlier = [n for s, e, n in self.region_mentions if para.start <= s < sent.start]
+        earlier = [n for s, e, n in self.region_mentions if para.start <= s < sent.start and self._carries_context(s, e, n)]
         if earlier:
             return earlier[0]
+        inside = [n for s, e, n in self.region_mentions if sent.start <= s < sent.end and self._carries_context(s, e, n)]
+        if inside:
+            return inside[0]
         local = self._local(self.text[para.start:sent.end], sent.article_index)
         if local:
             return local
@@ -112,14 +127,12 @@ class DocContext:
             return self.dicts.region_aliases[m.group(0)]
         return self.article_region(sent.article_index)
 
-    @cached_property
-    def _sentence_times(self) -> dict[int, list[TimeSpan]]:
-        return {}
-
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
+        """Time expressions in text[start:end] with absolute offsets (none inside book titles)."""
         return [TimeSpan(t.text, t.start + start, t.end + start, t.date_start, t.date_end, t.precision,
                          t.approximate, t.is_deadline)
-                for t in find_times(self.text[start:end], self.ref)]
+                for t in find_times(self.text[start:end], self.ref)
+                if not in_book_title(self.text, t.start + start)]
 
     def context_time(self, sent: Sentence) -> TimeSpan | None:
         """The period a reader carries into this sentence: a time named earlier in its paragraph,
@@ -141,7 +154,7 @@ class DocContext:
                 continue  # headlines are read below
             lead = p.text[:12]
             for t in find_times(lead, self.ref):
-                if _usable(t):
+                if _usable(t) and t.precision != "day":  # an event's day is not a reporting period
                     return t
         for t in find_times(self.article_headline(sent.article_index), self.ref):
             if _usable(t):
@@ -149,10 +162,14 @@ class DocContext:
         return None
 
     def is_target(self, clause: str, sent: Sentence, period_end: dt.date | None) -> bool:
-        """A goal rather than a result: cues in the clause (or opening the sentence), a heading
-        that announces goals, or a period that ends after the document's date."""
+        """A goal rather than a result: a deadline or cue in the clause (or opening the sentence),
+        a plan document, a heading that announces goals, or a period ending after the document."""
+        if DEADLINE_CUES.search(clause):
+            return True
         if PAST_CUES.search(clause):
             return False
+        if self.doc_type == "plan":
+            return True
         if TARGET_CUES.search(clause) or SENTENCE_TARGET_CUES.search(sent.text):
             return True
         heading = sent.heading_path.split(" > ")[-1] if sent.heading_path else ""
@@ -163,6 +180,12 @@ class DocContext:
                 return period_end > self.ref
             return period_end.year >= self.ref.year
         return False
+
+
+def in_book_title(text: str, pos: int) -> bool:
+    """Inside 《…》: `《廊坊市2024年大气污染综合治理工作方案》` names a plan, it dates nothing."""
+    open_ = text.rfind("《", 0, pos)
+    return open_ != -1 and text.rfind("》", open_, pos) == -1
 
 
 def _usable(t: TimeSpan) -> bool:

@@ -28,7 +28,8 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     provisional = DocContext(cleaned.text, structure, dicts, None, False,
                              structure.articles[0].title if structure.articles else None)
     meta = describe(structure, cleaned.text, raw_text, provisional.doc_city)
-    ctx = DocContext(cleaned.text, structure, dicts, meta.reference_date, meta.reference_date_source == "stated", meta.title)
+    ctx = DocContext(cleaned.text, structure, dicts, meta.reference_date, meta.reference_date_source == "stated",
+                     meta.title, meta.doc_type)
     rows: dict[str, list[dict]] = {
         "documents": [{
             "document_id": document_id, "extractor_version": EXTRACTOR_VERSION, "title": meta.title,

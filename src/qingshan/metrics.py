@@ -12,10 +12,17 @@ _MIN_EVIDENCE = 8
 _SUBJECT_TRIM = re.compile(r"^(其中|同时|此外|全年|共|累计|完成|实现|达到|为|是|对|有|并|及|和|已|将|要)+")
 
 
+def _list_tail(text: str, pos: int, end: int) -> str:
+    """From a figure to the end of the enumeration it stands in (items joined by 、 和 及)."""
+    m = re.match(r"[^,;。]*", text[pos:end])
+    return m.group(0) if m else ""
+
+
 def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None) -> Indicator | None:
-    """The indicator whose keyword stands nearest the figure (before it, or in the noun after it)
-    among those whose units fit; ties go to the longer keyword."""
-    best = None
+    """The indicator named by the noun right after the figure (`13家垃圾焚烧企业`), else by the
+    keyword nearest before it (`淘汰老旧车4万余辆`), among indicators whose units fit; ties go to
+    the longer keyword."""
+    best_before = best_after = None
     for ind in dicts.indicators:
         if ind.code == "other":
             continue
@@ -25,15 +32,18 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
             i = before.rfind(kw)
             if i != -1:
                 score = (len(before) - (i + len(kw)), -len(kw))
-                if best is None or score < best[0]:
-                    best = (score, ind)
+                if best_before is None or score < best_before[0]:
+                    best_before = (score, ind)
             j = after.find(kw)
             if j != -1:
-                score = (j + 1, -len(kw))
-                if best is None or score < best[0]:
-                    best = (score, ind)
-    if best:
-        return best[1]
+                score = (j, -len(kw))
+                if best_after is None or score < best_after[0]:
+                    best_after = (score, ind)
+    head_noun_follows = bool(re.match(r"[\u4e00-\u9fff“\"]", after))
+    if best_after and (head_noun_follows and best_after[0][0] <= 8 or best_before is None):
+        return best_after[1]
+    if best_before:
+        return best_before[1]
     # a unit only one indicator uses says it all (辆 -> vehicles, 种 -> species)
     users = [i for i in dicts.indicators if unit and unit == i.unit and unit in i.units]
     if len(users) == 1 and sum(1 for i in dicts.indicators if unit in i.units) == 1:
@@ -64,17 +74,19 @@ def _metric(ctx: DocContext, sent, q: Quantity, times) -> Metric:
     if b - a < _MIN_EVIDENCE:
         b = min(sent.end, a + _MIN_EVIDENCE)
     before, after = text[a:ns], text[qe:b]
-    indicator = indicator_for(ctx.dicts, before, after, q.unit)
+    # the clause first; then the sentence before the figure and the rest of its list (`392个…、
+    # 1703个…、274个深度治理项目`) for figures whose clause names no indicator
+    indicator = (indicator_for(ctx.dicts, before, after, q.unit)
+                 or indicator_for(ctx.dicts, text[sent.start:ns], _list_tail(text, qe, sent.end), q.unit))
     subject = _subject(before, after)
     clause = text[a:b]
     period = _stated_period(text, times, a, ns)
-    target_cue = ctx.is_target(clause, sent, None)
-    if period is None and not target_cue:
+    if period is None:
         period = ctx.context_time(sent)
     ps, pe = (period.date_start, period.date_end) if period else (None, None)
     if period is not None and period.is_deadline and ps and pe and period.precision != "multi_year":
         ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)  # `2022年年底前` covers 2022
-    kind = "target" if target_cue or ctx.is_target(clause, sent, pe) else "actual"
+    kind = "target" if ctx.is_target(clause, sent, pe) else "actual"
     return Metric(
         evidence_start=a, evidence_end=b, evidence=text[a:b],
         subject=subject, indicator=indicator.code if indicator else "other",
