@@ -109,13 +109,17 @@ def extract_batch_task(docs: list[tuple[str, str, str]]) -> dict[str, list[dict]
 
 
 @task(name="load extracted")
-def load_extracted(work: str, results: list[dict[str, list[dict]]], batches: list[list[tuple[str, str, str]]]) -> list[str]:
+def load_extracted(work: str, results: list[dict[str, list[dict]]]) -> list[str]:
+    """Swap in each batch's rows. A document whose extraction failed keeps the facts an earlier
+    run extracted (nothing is lost); it is tried again next run and its error is reported."""
     con = wh.connect(work)
     errors = []
     try:
-        for rows, batch in zip(results, batches):
-            wh.replace_extracted(con, rows, [d[0] for d in batch])
+        for rows in results:
+            failed = {r["document_id"] for r in rows.get("documents", []) if r.get("error")}
             errors += [r["error"] for r in rows.get("documents", []) if r.get("error")]
+            good = {t: [r for r in rs if r["document_id"] not in failed] for t, rs in rows.items()}
+            wh.replace_extracted(con, good, sorted({r["document_id"] for r in good.get("documents", [])}))
     finally:
         con.close()
     return errors
@@ -170,7 +174,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000) -> Ru
         batches = plan_extraction(str(work), batch_chars)
         futures = extract_batch_task.map(batches)
         results = [f.result() for f in futures]
-        summary.extraction_errors = load_extracted(str(work), results, batches)
+        summary.extraction_errors = load_extracted(str(work), results)
         summary.extracted = sum(len(b) for b in batches)
         summary.timings["extract"] = time.perf_counter() - t0
 

@@ -12,7 +12,7 @@ from .dictionaries import Dictionaries
 from .structure import Sentence, Structure
 from .timex import TimeSpan, find_times
 
-_LOCAL_CITY = re.compile(r"全市|我市|本市|市级|市委|市政府|市生态环境局")
+_LOCAL_CITY = re.compile(r"全市(?!第|排名|前列)|我市|本市|市级|市委|市政府|市生态环境局")
 _LOCAL_DISTRICT = re.compile(r"全区|我区|本区|区委|区政府|全县|我县|本县")
 _LOCAL_ANY = re.compile(_LOCAL_CITY.pattern + "|" + _LOCAL_DISTRICT.pattern)
 _CLAUSE_END = re.compile(r"[,;。!?:、]")
@@ -20,7 +20,8 @@ _CLAUSE_END = re.compile(r"[,;。!?:、]")
 TARGET_CUES = re.compile(r"力争|确保|目标|争取|计划|预计|拟|不超过|不低于|不少于|控制在|前完成|底前|年底|到\d{4}年|"
                          r"将(?=[继进全加持着推大力确于在会要逐])|(?<![重主需纪摘概只])要(?![求点素闻件])")
 SENTENCE_TARGET_CUES = re.compile(r"^(力争|确保|争取|计划|预计|到\d{4}年|[^,]{0,12}(要|将)(?=[继进全加持着推大力确于在逐]))")
-PAST_CUES = re.compile(r"已|累计|完成了|实现了|共计|同比|以来|截至|获评|荣获|过去一年|取得|了")
+PAST_CUES = re.compile(r"已|累计|完成了|实现了|共计|同比|以来|截至|获评|荣获|过去一年|取得|了|梳理形成|"
+                       r"(指出|提出|移交|反馈|交办|发现)的")
 DEADLINE_CUES = re.compile(r"(年底|年末|月底|月末|底|末)前|前完成|到\d{4}年|力争|确保")
 _HEADING_TARGET = re.compile(r"目标|任务|计划|下一步|安排|要点|打算")
 
@@ -72,12 +73,18 @@ class DocContext:
         return r
 
     def article_headline(self, index: int) -> str:
+        """The article's title with the headline lines around it (subtitles, kickers)."""
         art = self.structure.articles[index] if index < len(self.structure.articles) else None
         if art is None:
             return self.title or ""
-        block = [p.text for p in self.structure.paragraphs
-                 if art.start <= p.start < art.end and p.heading_level == 0][:3]
-        return " ".join(block) or art.title
+        block = [art.title]
+        for p in self.structure.paragraphs:
+            if p.start < art.start or p.text == art.title:
+                continue
+            if p.start >= art.end or p.heading_level != 0 or len(block) >= 4:
+                break
+            block.append(p.text)
+        return " ".join(block)
 
     def article_region(self, index: int) -> str | None:
         for m in self.dicts.region_pattern.finditer(self.article_headline(index)):
@@ -88,6 +95,19 @@ class DocContext:
             if counts:
                 return counts.most_common(1)[0][0]
         return self.doc_region
+
+    def _topic_region(self, sent: Sentence) -> str | None:
+        """A place opening an earlier sentence of the paragraph (`过去一年,京津冀生态环保协同…`) is
+        the topic of what follows; a place in the middle of a sentence is not."""
+        starts = [x.start for x in self._sentences_of(sent.paragraph_index) if x.start < sent.start]
+        for st in starts:
+            for s, e, n in self.region_mentions:
+                if st <= s < st + 8 and self._carries_context(s, e, n):
+                    return n
+        return None
+
+    def _sentences_of(self, paragraph_index: int) -> list[Sentence]:
+        return [x for x in self.structure.sentences if x.paragraph_index == paragraph_index]
 
     def _local(self, sentence_text: str, art: int) -> str | None:
         if _LOCAL_DISTRICT.search(sentence_text):
@@ -113,13 +133,13 @@ class DocContext:
                 return local
         if before:
             return before[-1][1]
-        para = self.structure.paragraphs[sent.paragraph_index]
-        earlier = [n for s, e, n in self.region_mentions if para.start <= s < sent.start and self._carries_context(s, e, n)]
-        if earlier:
-            return earlier[0]
+        topic = self._topic_region(sent)
+        if topic:
+            return topic
         inside = [n for s, e, n in self.region_mentions if sent.start <= s < sent.end and self._carries_context(s, e, n)]
         if inside:
             return inside[0]
+        para = self.structure.paragraphs[sent.paragraph_index]
         local = self._local(self.text[para.start:sent.end], sent.article_index)
         if local:
             return local
@@ -147,15 +167,18 @@ class DocContext:
                 if _usable(t):
                     return t
         art = self.structure.articles[sent.article_index] if self.structure.articles else None
-        for p in reversed(self.structure.paragraphs[:sent.paragraph_index]):
+        for pi in range(sent.paragraph_index - 1, -1, -1):
+            p = self.structure.paragraphs[pi]
             if art is None or p.start < art.start:
                 break
-            if p.heading_level == 0 and len(p.text) <= 40:
+            if p.heading_level == 0:
                 continue  # headlines are read below
-            lead = p.text[:12]
-            for t in find_times(lead, self.ref):
-                if _usable(t) and t.precision != "day":  # an event's day is not a reporting period
-                    return t
+            # a time opening a sentence (`2023年,京津冀三地…`) frames the narrative after it
+            for x in reversed(self._sentences_of(pi)):
+                for t in self.times_in(x.start, min(x.end, x.start + 12)):
+                    if t.start == x.start + len(x.text) - len(x.text.lstrip("“\"")) and _usable(t) \
+                            and t.precision != "day":  # an event's day is not a reporting period
+                        return t
         for t in find_times(self.article_headline(sent.article_index), self.ref):
             if _usable(t):
                 return t

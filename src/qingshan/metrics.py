@@ -1,6 +1,8 @@
 """Figures in sentences to attributed metrics: indicator, region, period, kind, evidence."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
 from .context import DocContext, clause_bounds
@@ -81,8 +83,13 @@ def _metric(ctx: DocContext, sent, q: Quantity, times) -> Metric:
     subject = _subject(before, after)
     clause = text[a:b]
     period = _stated_period(text, times, a, ns)
-    if period is None:
-        period = ctx.context_time(sent)
+    if period is None or period.text == "全年":  # `全年` is the whole of the year in context
+        context = ctx.context_time(sent)
+        if period is None:
+            period = context
+        elif context is not None and context.date_start:
+            y = context.date_start.year
+            period = dataclasses.replace(period, date_start=dt.date(y, 1, 1), date_end=dt.date(y, 12, 31))
     ps, pe = (period.date_start, period.date_end) if period else (None, None)
     if period is not None and period.is_deadline and ps and pe and period.precision != "multi_year":
         ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)  # `2022年年底前` covers 2022

@@ -72,7 +72,7 @@ def heading_level(line: str) -> int:
         if pat.match(line):
             return level
     s = line.strip()
-    if len(s) <= 40 and not any(ch in s for ch in _TERMINAL) and not s.endswith((":", ",")):
+    if len(s) <= 50 and not any(ch in s for ch in _TERMINAL) and not s.endswith((":", ",")):
         return 0
     return -1
 
