@@ -51,6 +51,7 @@ class Dictionaries:
     org_suffixes: list[str]
     unitless_keywords: tuple[str, ...]  # indicator names a bare number may follow (`综合指数4.73`)
     surnames: frozenset[str]
+    task_verbs: tuple[str, ...]  # verbs that open a commitment (推进, 完成, 建成 ...)
     abstract_nouns: tuple[str, ...]  # `5种能力`, `四项机制`: counting kinds of these is not a measurement
 
     def region_of(self, mention: str) -> Region | None:
@@ -105,6 +106,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         unitless_keywords=tuple(k for i in indicators if "" in i.units for k in i.keywords),
         surnames=frozenset(r["surname"] for r in _read(d / "surnames.csv")),
         abstract_nouns=tuple(r["noun"] for r in _read(d / "abstract_nouns.csv")),
+        task_verbs=tuple(r["verb"] for r in _read(d / "task_verbs.csv")),
     )
 
 

@@ -1,29 +1,36 @@
 """Commitments with deadlines or targets: forward-looking clauses of plans and work reports.
 
-A clause is a task when it looks forward (`要`, `将`, `力争`, `确保`, `…前完成`, `到…年`, or it sits
-in a plan's measures or a dated work plan) and it has a deadline or a quantity to reach, per the
-answer-key guide. Report-card clauses about what was done are not tasks.
+A clause is a task when it looks forward — a cue in the clause (`要`, `将`, `力争`, `确保`,
+`…前完成`, `到…年`), or a forward-looking section: a plan document, a heading announcing goals,
+or a paragraph whose time frame (`2024年,全市要…`, `下半年`) lies after the document's date — and
+it has a deadline or a quantity to reach, as the answer-key guide asks. Report-card clauses about
+what was done are not tasks. One clause per commitment: a sentence is split before each clause
+that starts with an action verb (dbt_project/seeds/task_verbs.csv).
 """
 from __future__ import annotations
 
 import re
 
-from .context import DocContext
+from .context import DEADLINE_CUES, PAST_CUES, SENTENCE_TARGET_CUES, TARGET_CUES, DocContext
 from .numbers import find_quantities
 from .records import Task
 
-_FORWARD = re.compile(r"要|将|力争|确保|争取|计划|推动|推进|加快|完成|实现|建成|启动|开展|实施|制定|建立|健全|"
-                      r"强化|加强|深化|持续|继续|探索|研究|谋划|创建|提升|落实|淘汰|改造|治理|整治|消除|达到|控制")
-_PAST = re.compile(r"已经|已|完成了|实现了|取得|获评|荣获|累计完成了|同比|以来|过去一年|上半年以来")
-_PRINCIPLE = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学习|认真学习|贯彻|以习近平)")
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
+                   r"要|将|需|应|要求|继续|进一步|持续|深入|全面|大力|着力|扎实|积极|加快|不断|稳妥|有序|严格|切实|努力|"
+                   r"全力|尽快|坚决|重点|全市|全区|各区|各级|我市|我区|[\u4e00-\u9fff]{2,12}?(?=要|将))+")
+_EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学习|认真学习|贯彻|学习|以习近平|按照|围绕|立足|把|对标|"
+                          r"会议|他说|他指出|他强调|据了解|目前|近年来)")
 _RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*([^。;\n]{2,80})")
 _SUBJECT = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,20}?)(要|将|力争|需|应)")
-_PLAN_HEADING = re.compile(r"措施|任务|目标|重点工作|工作安排|下一步|计划|要点|部署")
-_SPLIT = re.compile(r"[;；]|,(?=(?:积极|加快|持续|深入|全面|大力|着力|扎实|推进|推动|开展|实施|制定|建立|完成|"
-                    r"强化|加强|深化|探索|研究|谋划|创建|争创|构建|提升|落实|启动|建设|实现|确保|力争)\w)")
+_PLAN_HEADING = re.compile(r"措施|任务|目标|重点工作|工作安排|下一步|计划|要点|部署|打算")
+
+
+def _verbs(ctx: DocContext) -> re.Pattern:
+    return re.compile("|".join(sorted(ctx.dicts.task_verbs, key=len, reverse=True)))
 
 
 def category_of(ctx: DocContext, text: str) -> str:
+    """The policy area whose keyword comes first in the commitment (task_categories.csv)."""
     best = None
     for kw, cat in ctx.dicts.task_categories:
         i = text.find(kw)
@@ -32,52 +39,94 @@ def category_of(ctx: DocContext, text: str) -> str:
     return best[1] if best else "other"
 
 
+def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
+    """Split at ; and at commas before a clause that opens (after adverbs) with an action verb."""
+    cuts = [0]
+    for m in re.finditer(r"[;；,]", sentence):
+        rest = sentence[m.end():]
+        if m.group(0) in ";；":
+            cuts.append(m.end())
+            continue
+        lead = _LEAD.match(rest)
+        body = rest[lead.end():] if lead else rest
+        if verbs.match(body):
+            cuts.append(m.end())
+    cuts.append(len(sentence))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _section_looks_ahead(ctx: DocContext, sent) -> bool:
+    if ctx.doc_type == "plan" or _PLAN_HEADING.search(sent.heading_path):
+        return True
+    if SENTENCE_TARGET_CUES.search(sent.text):
+        return True
+    frame = ctx.context_time(sent)
+    if frame is None or frame.date_end is None or ctx.ref is None:
+        return False
+    return frame.date_end > ctx.ref if ctx.ref_stated else frame.date_end.year >= ctx.ref.year
+
+
 def extract_tasks(ctx: DocContext) -> list[Task]:
     out: list[Task] = []
+    seen: set[str] = set()
     text = ctx.text
+    verbs = _verbs(ctx)
     for sent in ctx.structure.sentences:
         s = sent.text
-        if _PRINCIPLE.match(s) or len(s) < 6:
+        if len(s) < 6 or (sent.heading_path and s.rstrip("。") == sent.heading_path.split(" > ")[-1]):
             continue
-        heading = sent.heading_path.split(" > ")[-1] if sent.heading_path else ""
-        in_plan = bool(_PLAN_HEADING.search(sent.heading_path))
+        section_ahead = None  # computed on demand: it reads the context
         sent_times = ctx.times_in(sent.start, sent.end)
-        context_time = ctx.context_time(sent)
-        pos = 0
-        for piece in _SPLIT.split(s):
-            a = sent.start + s.find(piece, pos)
-            pos = a - sent.start + len(piece)
-            b = a + len(piece)
-            clause = piece.strip(" ,。")
-            if len(clause) < 6 or _PAST.search(clause) or not _FORWARD.search(clause):
+        for ca, cb in _clauses(s, verbs):
+            raw_clause = s[ca:cb]
+            clause = raw_clause.strip(" ,，;；。")
+            if len(clause) < 4:
                 continue
-            if heading and clause.startswith(heading):
-                clause_body = clause[len(heading):]
-                if len(clause_body) < 6:
+            lead = _LEAD.match(clause)
+            body = clause[lead.end():] if lead else clause
+            a = sent.start + ca + (len(raw_clause) - len(raw_clause.lstrip(" ,，;；")))
+            b = a + len(clause)
+            qs = [q for q in find_quantities(clause, ctx.dicts)]
+            deadline_cue = bool(DEADLINE_CUES.search(clause))
+            if PAST_CUES.search(clause) and not deadline_cue:
+                continue
+            if _EXHORTATION.match(body) and not deadline_cue and not qs:
+                continue
+            starts_with_action = bool(verbs.match(body)) or bool(verbs.search(body[:8]))
+            cue = deadline_cue or bool(TARGET_CUES.search(clause))
+            if not (starts_with_action or (qs and cue)):
+                continue
+            if not cue:
+                if section_ahead is None:
+                    section_ahead = _section_looks_ahead(ctx, sent)
+                if not section_ahead:
                     continue
-            times = [t for t in sent_times if a <= t.start < b] or [t for t in sent_times if t.start < a]
-            deadline = next((t for t in reversed(times) if t.date_end and not t.approximate), None)
-            if deadline is None and context_time is not None and ctx.ref and context_time.date_end \
-                    and context_time.date_end.year >= ctx.ref.year and (in_plan or _looks_ahead(s)):
-                deadline = context_time
-            qs = [q for q in find_quantities(piece, ctx.dicts) if not q.change_only or True]
+            times = [t for t in sent_times if a <= t.start < b and t.date_end and not t.approximate]
+            earlier = [t for t in sent_times if t.start < a and t.date_end and not t.approximate
+                       and text[t.start - 1:t.start] not in ("比", "较")]
+            times = [t for t in times if text[t.start - 1:t.start] not in ("比", "较")]
+            deadline = (times[-1] if times else None) or (earlier[-1] if earlier else None)
+            if deadline is None:
+                frame = ctx.context_time(sent)
+                if frame is not None and frame.date_end and ctx.ref and frame.date_end.year >= ctx.ref.year:
+                    deadline = frame
             target = qs[0] if qs else None
             if deadline is None and target is None:
                 continue
-            if deadline is not None and ctx.ref and deadline.date_end < ctx.ref and not in_plan:
-                continue  # a dated clause in the past is a report, not a commitment
+            if deadline is not None and ctx.ref and deadline.date_end.year < ctx.ref.year - 1:
+                continue  # dated long before the document: a report, not a commitment
+            action = body.strip(" ,，")[:80] or clause[:80]
+            if action in seen:
+                continue
+            seen.add(action)
             resp = _RESPONSIBLE.search(text, sent.end, min(len(text), sent.end + 200))
             subj = _SUBJECT.match(s)
             responsible = resp.group(2).strip() if resp else (subj.group("s") if subj else None)
             out.append(Task(
-                evidence_start=a, evidence_end=b, evidence=text[a:b], action=clause[:80],
+                evidence_start=a, evidence_end=b, evidence=text[a:b], action=action,
                 deadline=deadline.date_end if deadline else None,
                 deadline_text=deadline.text if deadline else None,
                 target_value=round(target.value, 6) if target else None, target_unit=target.unit if target else None,
                 responsible=responsible, region=ctx.region_at(sent, a), category=category_of(ctx, clause),
             ))
     return out
-
-
-def _looks_ahead(sentence: str) -> bool:
-    return bool(re.search(r"要|将|力争|确保|计划|年底前|前完成|到\d{4}年|今年|明年", sentence))
