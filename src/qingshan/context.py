@@ -169,10 +169,8 @@ class DocContext:
         art = self.structure.articles[sent.article_index] if self.structure.articles else None
         for pi in range(sent.paragraph_index - 1, -1, -1):
             p = self.structure.paragraphs[pi]
-            if art is None or p.start < art.start:
-                break
-            if p.heading_level == 0:
-                continue  # headlines are read below
+            if art is None or p.start < art.start or p.heading_level >= 0:
+                break  # a frame holds within its section: a heading ends it
             # a time opening a sentence (`2023年,京津冀三地…`) frames the narrative after it
             for x in reversed(self._sentences_of(pi)):
                 for t in self.times_in(x.start, min(x.end, x.start + 12)):

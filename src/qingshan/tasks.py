@@ -15,9 +15,12 @@ from .context import DEADLINE_CUES, PAST_CUES, SENTENCE_TARGET_CUES, TARGET_CUES
 from .numbers import find_quantities
 from .records import Task
 
-_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
+_TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?末|\d{1,2}月底?)?(?:前|以前)?,?|年底前,?|\d{1,2}月底前,?|"
+_LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
                    r"要|将|需|应|要求|继续|进一步|持续|深入|全面|大力|着力|扎实|积极|加快|不断|稳妥|有序|严格|切实|努力|"
                    r"全力|尽快|坚决|重点|全市|全区|各区|各级|我市|我区|[\u4e00-\u9fff]{2,12}?(?=要|将))+")
+_SAME = 8  # two commitments sharing this many characters in a row are one
+_ITEM_HEADING = re.compile(r"^[一二三四五六七八九十]+是")
 _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学习|认真学习|贯彻|学习|以习近平|按照|围绕|立足|把|对标|"
                           r"会议|他说|他指出|他强调|据了解|目前|近年来)")
 _RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*([^。;\n]{2,80})")
@@ -29,18 +32,27 @@ def _verbs(ctx: DocContext) -> re.Pattern:
     return re.compile("|".join(sorted(ctx.dicts.task_verbs, key=len, reverse=True)))
 
 
+_GENERIC = {"industry", "governance", "enforcement"}
+
+
 def category_of(ctx: DocContext, text: str) -> str:
-    """The policy area whose keyword comes first in the commitment (task_categories.csv)."""
+    """The policy area whose keyword comes first in the commitment (task_categories.csv); an
+    environmental medium (air, water, soil...) outranks the generic areas (industry, governance,
+    enforcement), which describe how rather than what."""
     best = None
     for kw, cat in ctx.dicts.task_categories:
         i = text.find(kw)
-        if i != -1 and (best is None or i < best[0]):
-            best = (i, cat)
+        if i != -1:
+            rank = (cat in _GENERIC, i)
+            if best is None or rank < best[0]:
+                best = (rank, cat)
     return best[1] if best else "other"
 
 
-def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
-    """Split at ; and at commas before a clause that opens (after adverbs) with an action verb."""
+def _clauses(sentence: str, verbs: re.Pattern, every_comma: bool) -> list[tuple[int, int]]:
+    """Split at ; and at commas before a clause that opens (after adverbs or a time) with an
+    action verb; in a sentence of commitments (`今年将确保…,力争…,臭氧浓度基本保持稳定`) at every
+    comma that starts a clause of its own."""
     cuts = [0]
     for m in re.finditer(r"[;；,]", sentence):
         rest = sentence[m.end():]
@@ -49,7 +61,7 @@ def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
             continue
         lead = _LEAD.match(rest)
         body = rest[lead.end():] if lead else rest
-        if verbs.match(body):
+        if verbs.match(body) or (every_comma and len(re.split(r"[,;。]", rest)[0]) >= 6):
             cuts.append(m.end())
     cuts.append(len(sentence))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -75,9 +87,13 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         s = sent.text
         if len(s) < 6 or (sent.heading_path and s.rstrip("。") == sent.heading_path.split(" > ")[-1]):
             continue
+        if sent.sentence_index == 0 and _ITEM_HEADING.match(s) and len(s) <= 30 and s.endswith("。") \
+                and len(ctx.text[sent.end:ctx.structure.paragraphs[sent.paragraph_index].end].strip()) > 0:
+            continue  # `一是抓美丽天津建设,推进有“深度”。` heads the item that follows
         section_ahead = None  # computed on demand: it reads the context
         sent_times = ctx.times_in(sent.start, sent.end)
-        for ca, cb in _clauses(s, verbs):
+        strong = bool(re.search(r"确保|力争|目标|到\d{4}年|年底前|底前", s))
+        for ca, cb in _clauses(s, verbs, strong):
             raw_clause = s[ca:cb]
             clause = raw_clause.strip(" ,，;；。")
             if len(clause) < 4:
@@ -92,20 +108,27 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
                 continue
             if _EXHORTATION.match(body) and not deadline_cue and not qs:
                 continue
+            earlier = [t for t in sent_times if t.start < a and t.date_end and not t.approximate
+                       and text[t.start - 1:t.start] not in ("比", "较")]
             starts_with_action = bool(verbs.match(body)) or bool(verbs.search(body[:8]))
-            cue = deadline_cue or bool(TARGET_CUES.search(clause))
-            if not (starts_with_action or (qs and cue)):
+            cue = deadline_cue or bool(TARGET_CUES.search(clause)) or any(t.is_deadline for t in earlier)
+            if not (starts_with_action or (qs and cue) or (cue and verbs.search(body))
+                    or (strong and re.search(r"保持|下降|提升|提高|达到|稳定|以下|以内", body))):
                 continue
             if not cue:
                 if section_ahead is None:
                     section_ahead = _section_looks_ahead(ctx, sent)
                 if not section_ahead:
                     continue
-            times = [t for t in sent_times if a <= t.start < b and t.date_end and not t.approximate]
-            earlier = [t for t in sent_times if t.start < a and t.date_end and not t.approximate
-                       and text[t.start - 1:t.start] not in ("比", "较")]
-            times = [t for t in times if text[t.start - 1:t.start] not in ("比", "较")]
-            deadline = (times[-1] if times else None) or (earlier[-1] if earlier else None)
+            # the deadline: a deadline in the clause, else one earlier in the sentence, else a time
+            # framing the sentence, else the paragraph's; a past year inside the clause
+            # (`推进2020年碳达峰试点企业履约`) qualifies a noun and is not a deadline
+            inside = [t for t in sent_times if a <= t.start < b and t.date_end and not t.approximate
+                      and text[t.start - 1:t.start] not in ("比", "较")]
+            ok = [t for t in inside if t.is_deadline or not ctx.ref or t.date_end.year >= ctx.ref.year]
+            deadline = (next((t for t in reversed(ok) if t.is_deadline), None) or (ok[-1] if ok else None)
+                        or next((t for t in reversed(earlier) if t.is_deadline), None)
+                        or next((t for t in earlier if not ctx.ref or t.date_end.year >= ctx.ref.year), None))
             if deadline is None:
                 frame = ctx.context_time(sent)
                 if frame is not None and frame.date_end and ctx.ref and frame.date_end.year >= ctx.ref.year:
@@ -116,9 +139,10 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             if deadline is not None and ctx.ref and deadline.date_end.year < ctx.ref.year - 1:
                 continue  # dated long before the document: a report, not a commitment
             action = body.strip(" ,，")[:80] or clause[:80]
-            if action in seen:
-                continue
-            seen.add(action)
+            shingles = {action[i:i + _SAME] for i in range(max(1, len(action) - _SAME + 1))}
+            if shingles & seen:
+                continue  # stated before (a summary list and its details): once per document
+            seen |= shingles
             resp = _RESPONSIBLE.search(text, sent.end, min(len(text), sent.end + 200))
             subj = _SUBJECT.match(s)
             responsible = resp.group(2).strip() if resp else (subj.group("s") if subj else None)
