@@ -226,6 +226,8 @@ def _is_prose(s: str) -> bool:
 def _is_broken_line(line: str, nxt: str) -> bool:
     """A body line cut mid-sentence by the page layout, to be joined with the next line."""
     s = line.rstrip()
+    if re.search(r"[。！？!?”]\s*(?:[\u4e00-\u9fff]{2,3}\s*){1,3}$", s):
+        return False  # the paragraph ends with its authors' names: `…高质量发展。任效良 孔超`
     tail_fragment = re.match(r"[\u4e00-\u9fff]{1,3}[。,;、!?]", nxt or "") is not None
     return (bool(s) and s[-1] not in _END_PUNCT and (_is_prose(s) or tail_fragment) and bool(nxt)
             and re.match(r"[\u4e00-\u9fff\d\w“\"]", nxt) is not None and not _NEW_PARA_START.match(nxt))
