@@ -85,7 +85,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         for r in _read(d / "indicators.csv")
     ]
     units = {r["unit"]: Unit(r["unit"], r["base_unit"], float(r["factor"]), r["kind"]) for r in _read(d / "units.csv")}
-    triggers = [(r["trigger"], r["event_type"], r["needs_date"] == "true") for r in _read(d / "event_triggers.csv")]
+    triggers = [(r["trigger"], r["event_type"], r["needs_act"] == "true") for r in _read(d / "event_triggers.csv")]
     cats = [(r["keyword"], r["category"]) for r in _read(d / "task_categories.csv")]
     titles_rows = _read(d / "titles.csv")
     titles = sorted((r["title"] for r in titles_rows), key=len, reverse=True)
