@@ -14,10 +14,10 @@ import re
 from .context import PAST_CUES, DocContext
 from .records import Event, Participant, Person
 
-_ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|发布了?|"
-                  r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|深入|赴")
+_ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定|发布了?|"
+                  r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴")
 _HAPPENED = re.compile(r"召开|举行|日前|近日|[0-9]{1,2}月[0-9]{1,2}日|会上|会议上")
-_FUTURE = re.compile(r"(?<![重主需])要(?![求点])|将(?=[继进全加持着推大力确于在会要逐])|力争|确保|计划|拟|下一步|今后|继续|进一步")
+_FUTURE = re.compile(r"(?<![重主需])要(?![求点])|将(?=[\u4e00-\u9fff])|力争|确保|计划|拟|下一步|今后|继续|进一步")
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|该|本)")
 _DOCUMENT = re.compile(r"《[^》]{2,60}》|方案|规划|计划|意见|办法|宣言|措施|条例|通知|纲要|清单|指南|手册|要点")
 _BOOK = re.compile(r"《[^》]{2,60}》")
@@ -59,21 +59,25 @@ def _event_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Perso
         acts = [m for m in _ACT.finditer(clause) if m.end() <= i]
         after_act = re.search(r"召开|举行|举办", clause[i + len(trig):])
         if needs_act and not acts:
-            return None
+            continue
         if etype in ("meeting", "press_conference", "study_session") and not (acts or after_act):
-            return None
+            continue
         if etype == "release" and not _DOCUMENT.search(clause[i:]):
-            return None
+            continue
+        if clause.startswith("精神", i + len(trig)):
+            continue  # `大会精神`: the spirit of a meeting held elsewhere, a reference
         if etype == "meeting" and trig == "会议" and re.match(r"会议(认为|要求|指出|强调|明确|提出|全面|特别)", clause[i:]):
             return None  # `会议要求…` speaks of a meeting already reported
-        times = ctx.times_in(sent.start + ca, sent.start + cb) or ctx.times_in(sent.start, sent.start + ca)
+        in_clause = ctx.times_in(sent.start + ca, sent.start + cb)
+        before = ctx.times_in(sent.start, sent.start + ca)
+        times = ([t for t in in_clause if t.is_day] or [t for t in before if t.is_day] or in_clause or before)
         dated = any(t.is_day for t in times)
         if (ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i])) and not dated and not PAST_CUES.search(clause):
             return None  # a plan's measure or an exhortation, not something that happened
         name = _name(clause, i, trig, etype, acts)
         if not name or len(name) < 2:
             return None
-        start, end = sent.start + ca, sent.start + ca + len(clause)
+        start, end = sent.start, sent.end  # the sentence: who, when and what are often in other clauses
         t = next((t for t in times if t.is_day), times[0] if times else None)
         act = acts[-1] if acts else None
         organizer = _organizer(clause[:act.start()] if act else clause[:i], ctx) or _organizer(s[:ca], ctx)

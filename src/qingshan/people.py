@@ -31,12 +31,25 @@ _MAJOR_ORG = re.compile(r".*?(生态环境局|生态环境厅|生态环境部|�
 def _jieba():
     import jieba
 
+    from .dictionaries import jieba_user_words, load
+
     jieba.setLogLevel(60)
+    jieba.initialize()
+    for w in jieba_user_words(load()):  # domain words (places, titles, triggers) stay whole
+        jieba.add_word(w)
     return jieba
 
 
-def _word_freq(word: str) -> int:
-    return _jieba().get_FREQ(word) or 0
+@lru_cache(maxsize=4096)
+def _ordinary_word(word: str) -> bool:
+    """jieba knows the word as something other than a name (同时/c, 会上/t, 全市/n)."""
+    import jieba.posseg as pseg
+
+    jb = _jieba()
+    if (jb.get_FREQ(word) or 0) <= 50:
+        return False
+    tokens = pseg.lcut(word, HMM=False)
+    return len(tokens) == 1 and not tokens[0].flag.startswith(("nr", "nz"))
 
 
 def plausible_name(name: str, ctx: DocContext) -> bool:
@@ -48,10 +61,7 @@ def plausible_name(name: str, ctx: DocContext) -> bool:
         return False
     if any(name in p for p in getattr(ctx, "injected", ())):
         return False
-    freq = _word_freq(name)
-    if freq > 50:  # an ordinary word (会上, 同时, 全市...), not a name
-        return False
-    return True
+    return not _ordinary_word(name)
 
 
 def _titles_pattern(ctx: DocContext) -> re.Pattern:

@@ -1,0 +1,15 @@
+"""Build the document context the extractors read, from a small hand-written text."""
+import datetime as dt
+
+from qingshan.clean import clean
+from qingshan.context import DocContext
+from qingshan.dictionaries import load
+from qingshan.structure import analyse
+
+
+def context(text: str, ref: dt.date | None = dt.date(2024, 9, 11), stated: bool = True,
+            doc_type: str = "news") -> DocContext:
+    cleaned = clean(text)
+    structure = analyse(cleaned.text)
+    title = structure.articles[0].title if structure.articles else None
+    return DocContext(cleaned.text, structure, load(), ref, stated, title, doc_type)

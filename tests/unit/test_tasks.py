@@ -1,0 +1,45 @@
+"""Tasks: commitments with deadlines or targets, split one per clause; report-card lines are not tasks."""
+import datetime as dt
+
+from qingshan.tasks import extract_tasks
+
+from .helpers import context
+
+
+def tasks(text, **kw):
+    return extract_tasks(context(text, **kw))
+
+
+def test_deadlines_and_targets_one_task_per_commitment():
+    ts = tasks("整改方案\n\n梳理形成36项整改任务,2021年年底前完成16项整改任务,2022年年底前累计完成25项。",
+               ref=dt.date(2021, 8, 31), doc_type="plan")
+    got = [(t.deadline, t.target_value, t.target_unit) for t in ts]
+    assert (dt.date(2021, 12, 31), 16, "项") in got and (dt.date(2022, 12, 31), 25, "项") in got
+    assert all("梳理形成" not in t.evidence for t in ts)  # a report of what was done
+
+
+def test_month_deadline_takes_the_documents_year():
+    t = tasks("天津出台实施方案\n\n《方案》提出,今年12月底前,全市要建立起非现场监管程序规范。",
+              ref=dt.date(2021, 5, 1))[0]
+    assert t.deadline == dt.date(2021, 12, 31)
+
+
+def test_yearly_work_plan_items_are_due_at_year_end():
+    ts = tasks("天津召开会议\n\n2024年,全市生态环境系统要深入贯彻落实大会精神。\n\n"
+               "强化顶层设计,制定美丽天津建设规划纲要,创建不少于500个“无废细胞”。",
+               ref=dt.date(2024, 1, 1), stated=False)
+    by_action = {t.action: t for t in ts}
+    assert by_action["制定美丽天津建设规划纲要"].deadline == dt.date(2024, 12, 31)
+    t = next(t for t in ts if t.target_value == 500)
+    assert t.target_unit == "个" and t.category == "solid_waste"
+
+
+def test_target_values_are_normalised():
+    t = tasks("整改方案\n\n2022年年底前基本淘汰和停用2.9万辆国Ⅲ及以下排放标准中重型营运柴油货车。",
+              ref=dt.date(2021, 8, 31), doc_type="plan")[0]
+    assert (t.target_value, t.target_unit, t.deadline, t.category) == (29000, "辆", dt.date(2022, 12, 31), "transport")
+
+
+def test_report_card_lines_and_exhortations_are_not_tasks():
+    assert tasks("工作综述\n\n2023年全市淘汰老旧车4万余辆,建成518个“无废细胞”。", ref=dt.date(2024, 1, 1), stated=False) == []
+    assert tasks("工作综述\n\n要继续潜心学习,做到常学常新。", ref=dt.date(2021, 1, 1), stated=False) == []
