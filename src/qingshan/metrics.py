@@ -9,9 +9,9 @@ from .context import DocContext, clause_bounds
 from .dictionaries import Dictionaries, Indicator
 from .numbers import Quantity, find_quantities
 from .records import Metric
+from .segment import cut
 
 _MIN_EVIDENCE = 8
-_SUBJECT_TRIM = re.compile(r"^(其中|同时|此外|全年|共|累计|完成|实现|达到|为|是|对|有|并|及|和|已|将|要)+")
 
 
 def _list_tail(text: str, pos: int, end: int) -> str:
@@ -80,7 +80,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times) -> Metric:
     # 1703个…、274个深度治理项目`) for figures whose clause names no indicator
     indicator = (indicator_for(ctx.dicts, before, after, q.unit)
                  or indicator_for(ctx.dicts, text[sent.start:ns], _list_tail(text, qe, sent.end), q.unit))
-    subject = _subject(before, after)
+    subject = _subject(before, after, ctx.dicts.task_verbs)
     clause = text[a:b]
     period = _stated_period(text, times, a, ns)
     if period is None or period.text == "全年":  # `全年` is the whole of the year in context
@@ -113,9 +113,29 @@ def _stated_period(text: str, times, clause_start: int, figure_start: int):
     return usable[-1] if usable else None
 
 
-def _subject(before: str, after: str) -> str | None:
-    s = _SUBJECT_TRIM.sub("", before.strip(" ,“”\"")).strip()
-    s = re.sub(r"(为|达到?|共|约|超过?|不超过|不少于|低于|小于|保持|稳定)$", "", s)
-    if len(s) < 2 and after:
-        s = re.split(r"[,;。、]", after)[0]
+_FUNCTION_WORDS = {"为", "达", "达到", "共", "约", "超", "超过", "不超过", "不少于", "低于", "小于", "保持", "稳定",
+                   "在", "是", "有", "了", "的", "将", "对", "其中", "全年", "累计", "分别", "共计", "同比", "平均",
+                   "同时", "此外", "完成", "实现", "并", "及", "和", "已", "要", "增加到", "到"}
+
+
+def _subject(before: str, after: str, verbs: tuple[str, ...]) -> str | None:
+    """What was counted, as jieba words: the noun phrase right after the figure when one follows
+    (`13家垃圾焚烧企业完成…` -> 垃圾焚烧企业), else the words before it (`淘汰老旧车4万余辆`),
+    function words dropped at the edges."""
+    if re.match(r"[\u4e00-\u9fff“\"]", after):
+        head = re.split(r"[,;。、]", after)[0]
+        words = cut(head)
+        for i, w in enumerate(words):
+            if i and w in verbs:
+                words = words[:i]
+                break
+        phrase = "".join(words).strip("“”\"")
+        if len(phrase) >= 2:
+            return phrase[:30]
+    words = [w for w in cut(before.strip(" ,“”\"")) if w.strip()]
+    while words and words[-1] in _FUNCTION_WORDS:
+        words.pop()
+    while words and words[0] in _FUNCTION_WORDS:
+        words.pop(0)
+    s = "".join(words)
     return s[-30:] or None

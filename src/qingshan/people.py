@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .context import DocContext
 from .records import Person
+from .segment import pos, word_frequency
 
 _CJK = r"[\u4e00-\u9fff]"
 # what may follow a name: a verb of acting, a courtesy, punctuation
@@ -27,29 +28,13 @@ _MAJOR_ORG = re.compile(r".*?(生态环境局|生态环境厅|生态环境部|�
                         r"指挥部|办公室|执法总队|执法支队|执法大队|总队|支队|大队|监测中心|局|厅|委|部)")
 
 
-@lru_cache(maxsize=1)
-def _jieba():
-    import jieba
-
-    from .dictionaries import jieba_user_words, load
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    for w in jieba_user_words(load()):  # domain words (places, titles, triggers) stay whole
-        jieba.add_word(w)
-    return jieba
-
-
 @lru_cache(maxsize=4096)
 def _ordinary_word(word: str) -> bool:
     """jieba knows the word as something other than a name (同时/c, 会上/t, 全市/n)."""
-    import jieba.posseg as pseg
-
-    jb = _jieba()
-    if (jb.get_FREQ(word) or 0) <= 50:
+    if word_frequency(word) <= 50:
         return False
-    tokens = pseg.lcut(word, HMM=False)
-    return len(tokens) == 1 and not tokens[0].flag.startswith(("nr", "nz"))
+    tokens = pos(word)
+    return len(tokens) == 1 and not tokens[0][1].startswith(("nr", "nz"))
 
 
 def plausible_name(name: str, ctx: DocContext) -> bool:
