@@ -2,6 +2,7 @@
 heading's. Metrics, tasks and events all attribute region and period through this one class."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -14,6 +15,7 @@ from .timex import TimeSpan, find_times
 
 _LOCAL_CITY = re.compile(r"全市(?!第|排名|前列)|我市|本市|市级|市委|市政府|市生态环境局")
 _LOCAL_DISTRICT = re.compile(r"全区|我区|本区|区委|区政府|全县|我县|本县")
+_FRAME_REACH = 30  # paragraphs back a time frame is looked for
 _LOCAL_ANY = re.compile(_LOCAL_CITY.pattern + "|" + _LOCAL_DISTRICT.pattern)
 _CLAUSE_END = re.compile(r"[,;。!?:、]")
 # a clause that sets a goal; `将` and `要` only as modal verbs (not `将21家企业纳入`, `重要`, `要求`)
@@ -35,6 +37,7 @@ class DocContext:
     ref_stated: bool
     title: str | None
     doc_type: str | None = None
+    _times_cache: dict = dataclasses.field(default_factory=dict, repr=False)
 
     @cached_property
     def region_mentions(self) -> list[tuple[int, int, str]]:
@@ -47,6 +50,30 @@ class DocContext:
                 out[-1] = (out[-1][0], m.end(), name)
             else:
                 out.append((m.start(), m.end(), name))
+        return out
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [s for s, _, _ in self.region_mentions]
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Region mentions starting in [start, end), in text order (binary search: pages can be long)."""
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return self.region_mentions[lo:hi]
+
+    @cached_property
+    def _sentences_by_paragraph(self) -> dict[int, list[Sentence]]:
+        out: dict[int, list[Sentence]] = {}
+        for x in self.structure.sentences:
+            out.setdefault(x.paragraph_index, []).append(x)
+        return out
+
+    @cached_property
+    def _article_counts(self) -> dict[int, Counter]:
+        out: dict[int, Counter] = {}
+        for art in self.structure.articles:
+            out[art.index] = Counter(n for _, _, n in self.mentions_between(art.start, art.end))
         return out
 
     def _carries_context(self, start: int, end: int, name: str) -> bool:
@@ -89,11 +116,9 @@ class DocContext:
     def article_region(self, index: int) -> str | None:
         for m in self.dicts.region_pattern.finditer(self.article_headline(index)):
             return self.dicts.region_aliases[m.group(0)]
-        art = self.structure.articles[index] if index < len(self.structure.articles) else None
-        if art is not None:
-            counts = Counter(n for s, _, n in self.region_mentions if art.start <= s < art.end)
-            if counts:
-                return counts.most_common(1)[0][0]
+        counts = self._article_counts.get(index)
+        if counts:
+            return counts.most_common(1)[0][0]
         return self.doc_region
 
     def _topic_region(self, sent: Sentence) -> str | None:
@@ -101,13 +126,13 @@ class DocContext:
         the topic of what follows; a place in the middle of a sentence is not."""
         starts = [x.start for x in self._sentences_of(sent.paragraph_index) if x.start < sent.start]
         for st in starts:
-            for s, e, n in self.region_mentions:
-                if st <= s < st + 8 and self._carries_context(s, e, n):
+            for s, e, n in self.mentions_between(st, st + 8):
+                if self._carries_context(s, e, n):
                     return n
         return None
 
     def _sentences_of(self, paragraph_index: int) -> list[Sentence]:
-        return [x for x in self.structure.sentences if x.paragraph_index == paragraph_index]
+        return self._sentences_by_paragraph.get(paragraph_index, [])
 
     def _local(self, sentence_text: str, art: int) -> str | None:
         if _LOCAL_DISTRICT.search(sentence_text):
@@ -125,7 +150,7 @@ class DocContext:
         """The place a figure at absolute offset pos is about: the nearest mention (or `全市`/`我市`)
         before it in the sentence, else earlier in the paragraph, else later in the sentence, the
         heading, the article, the document."""
-        before = [(e, n) for s, e, n in self.region_mentions if sent.start <= s and e <= pos]
+        before = [(e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos]
         local_cues = [m.end() for m in _LOCAL_ANY.finditer(self.text, sent.start, pos)]
         if local_cues and (not before or local_cues[-1] > before[-1][0]):
             local = self._local(self.text[sent.start:pos], sent.article_index)
@@ -136,7 +161,7 @@ class DocContext:
         topic = self._topic_region(sent)
         if topic:
             return topic
-        inside = [n for s, e, n in self.region_mentions if sent.start <= s < sent.end and self._carries_context(s, e, n)]
+        inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self._carries_context(s, e, n)]
         if inside:
             return inside[0]
         para = self.structure.paragraphs[sent.paragraph_index]
@@ -149,6 +174,12 @@ class DocContext:
 
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         """Time expressions in text[start:end] with absolute offsets (none inside book titles)."""
+        key = (start, end)
+        if key not in self._times_cache:
+            self._times_cache[key] = self._find_times(start, end)
+        return self._times_cache[key]
+
+    def _find_times(self, start: int, end: int) -> list[TimeSpan]:
         return [TimeSpan(t.text, t.start + start, t.end + start, t.date_start, t.date_end, t.precision,
                          t.approximate, t.is_deadline)
                 for t in find_times(self.text[start:end], self.ref)
@@ -167,7 +198,7 @@ class DocContext:
                 if _usable(t):
                     return t
         art = self.structure.articles[sent.article_index] if self.structure.articles else None
-        for pi in range(sent.paragraph_index - 1, -1, -1):
+        for pi in range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _FRAME_REACH), -1):
             p = self.structure.paragraphs[pi]
             if art is None or p.start < art.start or p.heading_level >= 0:
                 break  # a frame holds within its section: a heading ends it

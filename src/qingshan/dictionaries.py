@@ -45,6 +45,7 @@ class Dictionaries:
     units: dict[str, Unit]
     unit_pattern: re.Pattern
     event_triggers: list[tuple[str, str, bool]]
+    event_trigger_pattern: re.Pattern
     task_categories: list[tuple[str, str]]
     titles: list[str]
     press_titles: set[str]
@@ -98,7 +99,8 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         indicators=indicators,
         units=units,
         unit_pattern=re.compile(_alternation(units)),
-        event_triggers=sorted(triggers, key=lambda t: len(t[0]), reverse=True),
+        event_triggers=triggers,  # file order: more specific kinds (release, signing, award) first
+        event_trigger_pattern=re.compile(_alternation(t for t, _, _ in triggers)),
         task_categories=sorted(cats, key=lambda t: len(t[0]), reverse=True),
         titles=titles,
         press_titles=press,

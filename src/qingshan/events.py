@@ -52,6 +52,8 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
 def _event_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Person]) -> Event | None:
     s = sent.text
     clause = s[ca:cb].rstrip(",;。")
+    if not ctx.dicts.event_trigger_pattern.search(clause):
+        return None
     for trig, etype, needs_act in ctx.dicts.event_triggers:
         i = clause.find(trig)
         if i == -1:
