@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import pathlib
 import shutil
+import signal
 import time
 
 from prefect import flow, get_run_logger, task
@@ -20,7 +21,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from qingshan import EXTRACTOR_VERSION
 from qingshan import warehouse as wh
 from qingshan.extract import extract_batch
-from qingshan.ingest import read_document
+from qingshan.ingest import DEFAULT_MAX_BYTES, read_document
 from qingshan.locking import WarehouseLock
 from qingshan.transform import dbt_build
 from qingshan.validate import run_validation
@@ -54,8 +55,14 @@ def _input_files(input_dir: pathlib.Path) -> list[pathlib.Path]:
     return sorted(p for p in input_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
 
 
+def _failpoint(step: str) -> None:
+    """Fault injection for the crash tests: QINGSHAN_FAILPOINT=<step> kills the process there."""
+    if os.environ.get("QINGSHAN_FAILPOINT") == step:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 @task(name="ingest", retries=2, retry_delay_seconds=2)
-def ingest(input_dir: str, work: str) -> tuple[wh.IngestCounts, list[str]]:
+def ingest(input_dir: str, work: str, max_bytes: int) -> tuple[wh.IngestCounts, list[str]]:
     """Read every file under the input folder into raw.documents (same bytes = one document)."""
     logger = get_run_logger()
     root = pathlib.Path(input_dir)
@@ -63,7 +70,7 @@ def ingest(input_dir: str, work: str) -> tuple[wh.IngestCounts, list[str]]:
     docs = []
     for path in _input_files(root):
         try:
-            docs.append(read_document(path, root, now))
+            docs.append(read_document(path, root, now, max_bytes))
         except OSError as e:  # unreadable file: reported, the batch goes on
             logger.warning("cannot read %s: %s", path, e)
     con = wh.connect(work)
@@ -127,6 +134,11 @@ def load_extracted(work: str, results: list[dict[str, list[dict]]]) -> list[str]
 
 @task(name="transform (dbt build)", retries=0)
 def transform(work: str):
+    if os.environ.get("QINGSHAN_FAILPOINT") == "transform":
+        # die while dbt is writing: start it, give it a moment, then kill this process
+        import threading
+
+        threading.Timer(2.0, _failpoint, args=("transform",)).start()
     return dbt_build(pathlib.Path(work))
 
 
@@ -151,7 +163,8 @@ def _runner(kind: str, workers: int | None):
 
 
 @flow(name="pipeline", log_prints=True)
-def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000) -> RunSummary:
+def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000,
+             max_file_bytes: int = DEFAULT_MAX_BYTES) -> RunSummary:
     """Load the text files under input_dir into the warehouse file, validated."""
     logger = get_run_logger()
     target = pathlib.Path(warehouse).resolve()
@@ -164,7 +177,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000) -> Ru
         if target.exists():
             shutil.copy2(target, work)
         t0 = time.perf_counter()
-        counts, quarantined = ingest(str(pathlib.Path(input_dir).resolve()), str(work))
+        counts, quarantined = ingest(str(pathlib.Path(input_dir).resolve()), str(work), max_file_bytes)
         summary.ingested, summary.unchanged, summary.rejected, summary.missing = (
             counts.new, counts.unchanged, counts.rejected, counts.missing)
         summary.quarantined = quarantined
@@ -174,6 +187,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000) -> Ru
         batches = plan_extraction(str(work), batch_chars)
         futures = extract_batch_task.map(batches)
         results = [f.result() for f in futures]
+        _failpoint("extract")
         summary.extraction_errors = load_extracted(str(work), results)
         summary.extracted = sum(len(b) for b in batches)
         summary.timings["extract"] = time.perf_counter() - t0

@@ -16,13 +16,21 @@ for _k, _v in {"DO_NOT_TRACK": "1", "DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "
 
 
 def _check_writable(warehouse: pathlib.Path) -> str | None:
+    """A clear reason when the warehouse cannot be written there, else None. Tries a real file:
+    permission bits do not tell for root or read-only mounts."""
     parent = warehouse.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        return f"cannot create the warehouse folder {parent}: {e.strerror}"
-    if not os.access(parent, os.W_OK):
-        return f"the warehouse folder {parent} is not writable"
+        return f"cannot create the warehouse folder {parent}: {e.strerror or e}"
+    if warehouse.is_dir():
+        return f"the warehouse path {warehouse} is a folder, not a file"
+    probe = parent / f".qingshan-write-test-{os.getpid()}"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as e:
+        return f"cannot write in the warehouse folder {parent}: {e.strerror or e}"
     return None
 
 
@@ -41,7 +49,8 @@ def cmd_run(args) -> int:
 
     flow = pipeline.with_options(task_runner=_runner(args.runner, args.workers))
     try:
-        summary = flow(input_dir=str(input_dir), warehouse=str(warehouse))
+        summary = flow(input_dir=str(input_dir), warehouse=str(warehouse),
+                       max_file_bytes=int(args.max_file_mb * 1024 * 1024))
     except WarehouseBusy as e:
         print(f"qingshan: {e}", file=sys.stderr)
         return 3
@@ -99,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), help="DuckDB file to build (default: warehouse/qingshan.duckdb)")
     run.add_argument("--runner", choices=["thread", "process", "dask"], default="thread", help="where extract batches run")
     run.add_argument("--workers", type=int, default=None, help="parallel workers (default: the machine's cores)")
+    run.add_argument("--max-file-mb", type=float, default=20, help="quarantine files larger than this (default 20)")
     run.set_defaults(func=cmd_run)
     exp = sub.add_parser("export", help="write every mart as Parquet")
     exp.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE))

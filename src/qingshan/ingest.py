@@ -135,12 +135,20 @@ def looks_readable(text: str) -> bool:
     return _cjk_share(text) > 0.05 or _printable_share(text) > 0.99
 
 
-def read_document(path: pathlib.Path, root: pathlib.Path, now: dt.datetime | None = None) -> RawDocument:
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a "page" larger than this is a dump, not an article
+
+
+def read_document(path: pathlib.Path, root: pathlib.Path, now: dt.datetime | None = None,
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
     """Read one file; never raises for bad content (it is quarantined with a reason)."""
     now = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     rel = path.relative_to(root).as_posix()
     data = path.read_bytes()
     doc_id = sha256(data)
+    if len(data) > max_bytes:
+        reason = (f"{rel}: file too large to be one page ({len(data) / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB); "
+                  "split it, or raise the limit with --max-file-mb")
+        return RawDocument(doc_id, rel, len(data), None, None, QUARANTINED, reason, now)
     try:
         text, encoding = decode(data)
         if not looks_readable(text):
