@@ -6,16 +6,19 @@ built or failed build. One run at a time per warehouse (a lock file next to it).
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import hashlib
 import os
 import pathlib
 import shutil
 import signal
 import time
 
-from prefect import flow, get_run_logger, task
+from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
+from prefect.futures import as_completed
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from qingshan import EXTRACTOR_VERSION
@@ -23,6 +26,7 @@ from qingshan import warehouse as wh
 from qingshan.extract import extract_batch
 from qingshan.ingest import DEFAULT_MAX_BYTES, read_document
 from qingshan.locking import WarehouseLock
+from qingshan.paths import DBT_PROJECT_DIR, EXPECTATIONS_DIR
 from qingshan.transform import dbt_build
 from qingshan.validate import run_validation
 
@@ -48,6 +52,7 @@ class RunSummary:
     failures: list[str] = dataclasses.field(default_factory=list)
     timings: dict[str, float] = dataclasses.field(default_factory=dict)
     published: bool = False
+    nothing_new: bool = False
     data_docs: str | None = None
 
 
@@ -111,25 +116,47 @@ def plan_extraction(work: str, batch_chars: int) -> list[list[tuple[str, str, st
 
 
 @task(name="extract batch")
-def extract_batch_task(docs: list[tuple[str, str, str]]) -> dict[str, list[dict]]:
-    return extract_batch(docs)
+def extract_batch_task(docs: list[tuple[str, str, str]], extractor_version: str) -> dict[str, list[dict]]:
+    return extract_batch(docs, extractor_version)
 
 
-@task(name="load extracted")
-def load_extracted(work: str, results: list[dict[str, list[dict]]]) -> list[str]:
-    """Swap in each batch's rows. A document whose extraction failed keeps the facts an earlier
-    run extracted (nothing is lost); it is tried again next run and its error is reported."""
+def load_batch(con, rows: dict[str, list[dict]]) -> list[str]:
+    """Swap in one batch's rows. A document whose extraction failed keeps the facts an earlier run
+    extracted (nothing is lost); it is tried again next run and its error is reported."""
+    failed = {r["document_id"] for r in rows.get("documents", []) if r.get("error")}
+    good = {t: [r for r in rs if r["document_id"] not in failed] for t, rs in rows.items()}
+    wh.replace_extracted(con, good, sorted({r["document_id"] for r in good.get("documents", [])}))
+    return [r["error"] for r in rows.get("documents", []) if r.get("error")]
+
+
+def extract_all(work: str, batches: list[list[tuple[str, str, str]]], show_progress: bool) -> list[str]:
+    """Map the extract task over the batches and load each batch as soon as it is done, so memory
+    holds a few batches, not the corpus."""
+    futures = extract_batch_task.map(batches, extractor_version=unmapped(EXTRACTOR_VERSION))
+    errors: list[str] = []
     con = wh.connect(work)
-    errors = []
     try:
-        for rows in results:
-            failed = {r["document_id"] for r in rows.get("documents", []) if r.get("error")}
-            errors += [r["error"] for r in rows.get("documents", []) if r.get("error")]
-            good = {t: [r for r in rs if r["document_id"] not in failed] for t, rs in rows.items()}
-            wh.replace_extracted(con, good, sorted({r["document_id"] for r in good.get("documents", [])}))
+        with progress_bar(show_progress, total=sum(len(b) for b in batches)) as advance:
+            for fut in as_completed(futures):
+                rows = fut.result()
+                errors += load_batch(con, rows)
+                advance(len(rows.get("documents", [])))
     finally:
         con.close()
     return errors
+
+
+@contextlib.contextmanager
+def progress_bar(enabled: bool, total: int):
+    """A console progress bar (rich) for long runs; yields a function advancing it."""
+    if not enabled or total == 0:
+        yield lambda n: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress("extracting", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True) as bar:
+        task_id = bar.add_task("documents", total=total)
+        yield lambda n: bar.advance(task_id, n)
 
 
 @task(name="transform (dbt build)", retries=0)
@@ -152,19 +179,27 @@ def publish(work: str, warehouse: str) -> None:
     os.replace(work, warehouse)
 
 
-def _runner(kind: str, workers: int | None):
+def task_runner(kind: str = "process", workers: int | None = None, dask_address: str | None = None):
+    """Where extract batches run. jieba and the rules are CPU-bound Python: processes use the
+    cores, threads only share one. `dask` runs on a local cluster or on the scheduler at
+    dask_address."""
     if kind == "process":
         return ProcessPoolTaskRunner(max_workers=workers or os.cpu_count())
     if kind == "dask":
-        from prefect_dask import DaskTaskRunner  # optional extra: pip install prefect-dask
+        from prefect_dask import DaskTaskRunner
 
-        return DaskTaskRunner()
-    return ThreadPoolTaskRunner(max_workers=workers or os.cpu_count())
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers or os.cpu_count(), "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    if kind == "thread":
+        return ThreadPoolTaskRunner(max_workers=workers or os.cpu_count())
+    raise ValueError(f"unknown runner {kind!r}: thread, process or dask")
 
 
 @flow(name="pipeline", log_prints=True)
 def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000,
-             max_file_bytes: int = DEFAULT_MAX_BYTES) -> RunSummary:
+             max_file_bytes: int = DEFAULT_MAX_BYTES, show_progress: bool = False) -> RunSummary:
     """Load the text files under input_dir into the warehouse file, validated."""
     logger = get_run_logger()
     target = pathlib.Path(warehouse).resolve()
@@ -185,12 +220,20 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000,
 
         t0 = time.perf_counter()
         batches = plan_extraction(str(work), batch_chars)
-        futures = extract_batch_task.map(batches)
-        results = [f.result() for f in futures]
+        summary.extraction_errors = extract_all(str(work), batches, show_progress)
         _failpoint("extract")
-        summary.extraction_errors = load_extracted(str(work), results)
         summary.extracted = sum(len(b) for b in batches)
         summary.timings["extract"] = time.perf_counter() - t0
+
+        digest = build_digest()
+        if (target.exists() and summary.ingested == 0 and summary.missing == 0 and summary.extracted == 0
+                and wh.last_build_digest(str(work)) == digest):
+            # nothing new since the published build: no transform, no validation, nothing to publish
+            work.unlink()
+            summary.success, summary.nothing_new = True, True
+            summary.rows = _mart_counts(target)
+            _artifact(summary)
+            return summary
 
         t0 = time.perf_counter()
         dbt = transform(str(work))
@@ -209,16 +252,9 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000,
                                  for f in gx.failures]
             summary.timings["validate"] = time.perf_counter() - t0
             summary.success = gx.success
-        con = wh.connect(work, read_only=True)
-        try:
-            for t in FACT_TABLES:
-                try:
-                    summary.rows[t] = con.execute(f"select count(*) from marts.{t}").fetchone()[0]
-                except Exception:  # noqa: BLE001 - a mart dbt could not build
-                    summary.rows[t] = 0
-        finally:
-            con.close()
+        summary.rows = _mart_counts(work)
         if summary.success:
+            wh.record_build(str(work), digest)
             publish(str(work), str(target))
             summary.published = True
         else:
@@ -229,6 +265,31 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000,
     return summary
 
 
+def _mart_counts(path: pathlib.Path) -> dict[str, int]:
+    con = wh.connect(path, read_only=True)
+    try:
+        out = {}
+        for t in FACT_TABLES:
+            try:
+                out[t] = con.execute(f"select count(*) from marts.{t}").fetchone()[0]
+            except Exception:  # noqa: BLE001 - a mart dbt could not build
+                out[t] = 0
+        return out
+    finally:
+        con.close()
+
+
+def build_digest() -> str:
+    """What a build depends on besides the documents: extraction rules, dbt project, suites."""
+    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    for folder in (DBT_PROJECT_DIR, EXPECTATIONS_DIR):
+        for p in sorted(folder.rglob("*")):
+            if p.is_file() and p.suffix in (".sql", ".yml", ".yaml", ".csv", ".json") and "target" not in p.parts:
+                h.update(p.relative_to(folder).as_posix().encode())
+                h.update(p.read_bytes())
+    return h.hexdigest()
+
+
 def _artifact(s: RunSummary) -> None:
     lines = ["| step | value |", "|---|---|",
              f"| documents new / unchanged / rejected | {s.ingested} / {s.unchanged} / {s.rejected} |",
@@ -237,7 +298,7 @@ def _artifact(s: RunSummary) -> None:
     lines += [f"| dbt passed / failed | {s.dbt_passed} / {s.dbt_failed} |",
               f"| expectations passed / failed | {s.checks_passed} / {s.checks_failed} |"]
     lines += [f"| time {k} | {v:.1f} s |" for k, v in s.timings.items()]
-    lines += [f"| published | {s.published} |"]
+    lines += [f"| published | {s.published} |", f"| nothing new | {s.nothing_new} |"]
     try:
         create_markdown_artifact("\n".join(lines), key="qingshan-run", description="qingshan pipeline run")
     except Exception:  # noqa: BLE001 - an artifact is a nicety, never a reason to fail a run

@@ -44,13 +44,13 @@ def cmd_run(args) -> int:
     if problem:
         print(f"qingshan: {problem}", file=sys.stderr)
         return 2
-    from flows.pipeline import pipeline, _runner
+    from flows.pipeline import pipeline, task_runner
     from .locking import WarehouseBusy
 
-    flow = pipeline.with_options(task_runner=_runner(args.runner, args.workers))
+    flow = pipeline.with_options(task_runner=task_runner(args.runner, args.workers, args.dask_address))
     try:
         summary = flow(input_dir=str(input_dir), warehouse=str(warehouse),
-                       max_file_bytes=int(args.max_file_mb * 1024 * 1024))
+                       max_file_bytes=int(args.max_file_mb * 1024 * 1024), show_progress=sys.stderr.isatty())
     except WarehouseBusy as e:
         print(f"qingshan: {e}", file=sys.stderr)
         return 3
@@ -60,7 +60,8 @@ def cmd_run(args) -> int:
 
 def print_summary(s) -> None:
     print()
-    print("qingshan run " + ("succeeded" if s.success else "FAILED"))
+    print("qingshan run " + ("succeeded" if s.success else "FAILED")
+          + (" (nothing new since the last build: warehouse unchanged)" if s.nothing_new else ""))
     print(f"  documents: {s.ingested} ingested, {s.unchanged} unchanged, {s.rejected} rejected"
           + (f", {s.missing} no longer present" if s.missing else "") + f"; {s.extracted} extracted")
     for reason in s.quarantined:
@@ -74,7 +75,7 @@ def print_summary(s) -> None:
         print(f"    FAILED {f}")
     if s.data_docs:
         print(f"  data docs: {s.data_docs}")
-    if s.published:
+    if s.published or s.nothing_new:
         print(f"  warehouse: {s.warehouse}")
     else:
         print(f"  warehouse: {s.warehouse} was NOT changed (the build did not pass its checks)")
@@ -106,8 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="run the pipeline flow once")
     run.add_argument("--input", default=str(SAMPLE_INPUT_DIR), help="folder of text files (default: the sample pages in seeds/)")
     run.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), help="DuckDB file to build (default: warehouse/qingshan.duckdb)")
-    run.add_argument("--runner", choices=["thread", "process", "dask"], default="thread", help="where extract batches run")
+    run.add_argument("--runner", choices=["thread", "process", "dask"], default="process",
+                     help="where extract batches run (default: a process per core)")
     run.add_argument("--workers", type=int, default=None, help="parallel workers (default: the machine's cores)")
+    run.add_argument("--dask-address", default=None, help="with --runner dask: an existing scheduler (tcp://host:8786)")
     run.add_argument("--max-file-mb", type=float, default=20, help="quarantine files larger than this (default 20)")
     run.set_defaults(func=cmd_run)
     exp = sub.add_parser("export", help="write every mart as Parquet")

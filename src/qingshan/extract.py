@@ -19,7 +19,8 @@ from .tasks import extract_tasks
 log = logging.getLogger(__name__)
 
 
-def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None = None) -> dict[str, list[dict]]:
+def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None = None,
+                     extractor_version: str = EXTRACTOR_VERSION) -> dict[str, list[dict]]:
     """All extracted rows for one document, keyed by table name (see records.TABLES)."""
     dicts = dicts or load()
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
@@ -32,7 +33,7 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
                      meta.title, meta.doc_type)
     rows: dict[str, list[dict]] = {
         "documents": [{
-            "document_id": document_id, "extractor_version": EXTRACTOR_VERSION, "title": meta.title,
+            "document_id": document_id, "extractor_version": extractor_version, "title": meta.title,
             "published_date": meta.published_date, "reference_date": meta.reference_date,
             "reference_date_source": meta.reference_date_source, "publisher": meta.publisher,
             "script": cleaned.script, "doc_type": meta.doc_type, "article_count": meta.article_count,
@@ -67,24 +68,24 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     return rows
 
 
-def failed_document(document_id: str, error: str) -> dict[str, list[dict]]:
+def failed_document(document_id: str, error: str, extractor_version: str = EXTRACTOR_VERSION) -> dict[str, list[dict]]:
     """The row that records an extraction failure, so the run goes on and the failure is visible."""
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    return {"documents": [{"document_id": document_id, "extractor_version": EXTRACTOR_VERSION, "error": error,
+    return {"documents": [{"document_id": document_id, "extractor_version": extractor_version, "error": error,
                            "extracted_at": now, "noise": [], "injected_phrases": [], "article_count": 0}]}
 
 
-def extract_batch(docs: list[tuple[str, str, str]]) -> dict[str, list[dict]]:
+def extract_batch(docs: list[tuple[str, str, str]], extractor_version: str = EXTRACTOR_VERSION) -> dict[str, list[dict]]:
     """Extract (document_id, source_path, text) triples; a document that fails is recorded with its
     error and the others go on."""
     dicts = load()
     merged: dict[str, list[dict]] = {}
     for document_id, source_path, text in docs:
         try:
-            rows = extract_document(document_id, text, dicts)
+            rows = extract_document(document_id, text, dicts, extractor_version)
         except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
             log.exception("extraction failed for %s", source_path)
-            rows = failed_document(document_id, f"{source_path}: {type(e).__name__}: {e}")
+            rows = failed_document(document_id, f"{source_path}: {type(e).__name__}: {e}", extractor_version)
         for table, r in rows.items():
             merged.setdefault(table, []).extend(r)
     return merged

@@ -88,11 +88,14 @@ def upsert_raw_documents(con: duckdb.DuckDBPyConnection, docs: Iterable[RawDocum
 
 
 def documents_to_extract(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
-    """Ingested documents not yet extracted by this extractor version."""
+    """Ingested documents not yet extracted by this extractor version (an old version of a file
+    edited in place is superseded and left alone; a deleted file's document still counts)."""
     rows = con.execute(
         """select r.document_id from raw.documents r
            left join extracted.documents e on e.document_id = r.document_id and e.extractor_version = ?
            where r.status = 'ingested' and e.document_id is null
+             and (r.present or not exists (select 1 from raw.documents n
+                                           where n.source_path = r.source_path and n.present))
            order by r.source_path""",
         [version],
     ).fetchall()
@@ -117,6 +120,27 @@ def replace_extracted(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dic
     except Exception:
         con.execute("rollback")
         raise
+
+
+def record_build(path: str, digest: str) -> None:
+    con = connect(path)
+    try:
+        con.execute("create schema if not exists meta")
+        con.execute("create table if not exists meta.builds (build_digest varchar, built_at timestamp)")
+        con.execute("insert into meta.builds values (?, now())", [digest])
+    finally:
+        con.close()
+
+
+def last_build_digest(path: str) -> str | None:
+    con = connect(path, read_only=True)
+    try:
+        row = con.execute("select build_digest from meta.builds order by built_at desc limit 1").fetchone()
+        return row[0] if row else None
+    except duckdb.CatalogException:
+        return None
+    finally:
+        con.close()
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, schema: str, tables: Iterable[str]) -> dict[str, int]:

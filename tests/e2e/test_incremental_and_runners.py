@@ -1,0 +1,79 @@
+"""Incremental runs, the runners giving the same warehouse, and one run at a time."""
+import shutil
+
+import duckdb
+import pytest
+
+from flows import pipeline as pipeline_module
+from flows.pipeline import pipeline, task_runner
+from qingshan.locking import WarehouseBusy, WarehouseLock
+from qingshan.paths import SAMPLE_INPUT_DIR
+
+PAGE = "天津市召开会议\n\n日期:2021-03-02\n\n2020年,全市淘汰老旧车{n}万余辆。\n"
+
+
+def _extracted_versions(wh):
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        return dict(con.execute("select r.source_path, e.extractor_version from extracted.documents e "
+                                "join raw.documents r using (document_id) where r.present").fetchall())
+    finally:
+        con.close()
+
+
+def test_only_new_and_changed_documents_are_extracted(tmp_path, run_flow, monkeypatch):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "a.txt").write_text(PAGE.format(n=1), encoding="utf-8")
+    (inp / "b.txt").write_text(PAGE.format(n=2), encoding="utf-8")
+    wh = tmp_path / "wh" / "q.duckdb"
+    first = run_flow(inp, wh)
+    assert first.success and first.extracted == 2
+
+    (inp / "c.txt").write_text(PAGE.format(n=3), encoding="utf-8")  # new
+    (inp / "b.txt").write_text(PAGE.format(n=4), encoding="utf-8")  # changed in place
+    second = run_flow(inp, wh)  # a.txt unchanged
+    assert second.success and second.extracted == 2 and second.unchanged == 1 and second.ingested == 2
+
+    third = run_flow(inp, wh)
+    assert third.success and third.nothing_new and third.extracted == 0
+
+    monkeypatch.setattr(pipeline_module, "EXTRACTOR_VERSION", "rules-changed")
+    fourth = run_flow(inp, wh)  # a new extractor version re-extracts what the old one made
+    assert fourth.success and fourth.extracted == 3
+    assert set(_extracted_versions(wh).values()) == {"rules-changed"}
+
+
+def _snapshot(wh):
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        return {t: sorted(con.execute(f"select * from marts.{t}").fetchall(), key=repr)
+                for t in ("fct_metrics", "fct_tasks", "fct_events", "bridge_event_participants", "fct_person_roles")}
+    finally:
+        con.close()
+
+
+def test_thread_and_dask_runners_build_the_same_warehouse(tmp_path, seeds_warehouse):
+    _, _, reference = seeds_warehouse  # built with the default (process) runner
+    inp = tmp_path / "in"
+    shutil.copytree(SAMPLE_INPUT_DIR, inp)
+    results = {}
+    for kind in ("thread", "dask"):
+        wh = tmp_path / kind / "q.duckdb"
+        flow = pipeline.with_options(task_runner=task_runner(kind, workers=2))
+        summary = flow(input_dir=str(inp), warehouse=str(wh), batch_chars=20_000)  # several batches
+        assert summary.success, summary.failures
+        results[kind] = _snapshot(wh)
+    assert results["thread"] == results["dask"] == _snapshot(reference)
+
+
+def test_a_second_concurrent_run_is_refused(tmp_path, run_flow):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "a.txt").write_text(PAGE.format(n=1), encoding="utf-8")
+    wh = tmp_path / "wh" / "q.duckdb"
+    with WarehouseLock(wh):  # a run in progress
+        with pytest.raises(WarehouseBusy, match="another qingshan run"):
+            run_flow(inp, wh)
+    assert not wh.exists()
+    assert run_flow(inp, wh).success  # free again
