@@ -83,6 +83,18 @@ def print_summary(s) -> None:
           "from marts.fct_metrics where indicator = 'pm25_concentration'\"")
 
 
+def cmd_serve(args) -> int:
+    from .serve import serve
+
+    problem = _check_writable(pathlib.Path(args.warehouse).resolve())
+    if problem:
+        print(f"qingshan: {problem}", file=sys.stderr)
+        return 2
+    serve(str(pathlib.Path(args.input).resolve()), str(pathlib.Path(args.warehouse).resolve()), args.cron,
+          args.name, args.runner)
+    return 0
+
+
 def cmd_export(args) -> int:
     import duckdb
 
@@ -113,6 +125,13 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--dask-address", default=None, help="with --runner dask: an existing scheduler (tcp://host:8786)")
     run.add_argument("--max-file-mb", type=float, default=20, help="quarantine files larger than this (default 20)")
     run.set_defaults(func=cmd_run)
+    srv = sub.add_parser("serve", help="serve the pipeline as a Prefect deployment on a cron schedule")
+    srv.add_argument("--cron", default="0 * * * *", help="schedule (default: hourly)")
+    srv.add_argument("--input", default=str(SAMPLE_INPUT_DIR))
+    srv.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE))
+    srv.add_argument("--name", default="qingshan", help="deployment name")
+    srv.add_argument("--runner", choices=["thread", "process", "dask"], default="process")
+    srv.set_defaults(func=cmd_serve)
     exp = sub.add_parser("export", help="write every mart as Parquet")
     exp.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE))
     exp.add_argument("--format", choices=["parquet"], default="parquet")
