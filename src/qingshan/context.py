@@ -38,6 +38,7 @@ class DocContext:
     title: str | None
     doc_type: str | None = None
     _times_cache: dict = dataclasses.field(default_factory=dict, repr=False)
+    _text_times: dict = dataclasses.field(default_factory=dict, repr=False)
 
     @cached_property
     def region_mentions(self) -> list[tuple[int, int, str]]:
@@ -172,29 +173,49 @@ class DocContext:
             return self.dicts.region_aliases[m.group(0)]
         return self.article_region(sent.article_index)
 
-    def times_in(self, start: int, end: int) -> list[TimeSpan]:
-        """Time expressions in text[start:end] with absolute offsets (none inside book titles)."""
-        key = (start, end)
-        if key not in self._times_cache:
-            self._times_cache[key] = self._find_times(start, end)
-        return self._times_cache[key]
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [x.start for x in self.structure.sentences]
 
-    def _find_times(self, start: int, end: int) -> list[TimeSpan]:
-        return [TimeSpan(t.text, t.start + start, t.end + start, t.date_start, t.date_end, t.precision,
+    def _times_of_sentence(self, i: int) -> list[TimeSpan]:
+        """Time expressions of sentence i with absolute offsets (none inside book titles); each
+        sentence is read once."""
+        if i not in self._times_cache:
+            x = self.structure.sentences[i]
+            self._times_cache[i] = [
+                TimeSpan(t.text, t.start + x.start, t.end + x.start, t.date_start, t.date_end, t.precision,
                          t.approximate, t.is_deadline)
-                for t in find_times(self.text[start:end], self.ref)
-                if not in_book_title(self.text, t.start + start)]
+                for t in find_times(x.text, self.ref) if not in_book_title(self.text, t.start + x.start)]
+        return self._times_cache[i]
+
+    def times_in(self, start: int, end: int) -> list[TimeSpan]:
+        """Time expressions lying within text[start:end], in text order."""
+        lo = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+        hi = bisect.bisect_left(self._sentence_starts, end)
+        return [t for i in range(lo, hi) for t in self._times_of_sentence(i) if start <= t.start and t.end <= end]
+
+    def times_of_text(self, text: str) -> list[TimeSpan]:
+        """Time expressions of a heading or headline (offsets into that string), cached."""
+        if text not in self._text_times:
+            self._text_times[text] = find_times(text, self.ref)
+        return self._text_times[text]
 
     def context_time(self, sent: Sentence) -> TimeSpan | None:
         """The period a reader carries into this sentence: a time named earlier in its paragraph,
         in its headings, at the start of an earlier paragraph of the article, or in the article's
         headline. Deadlines and vague times (`日前`, `以来`) do not set a period."""
+        key = ("context", sent.start)
+        if key not in self._text_times:
+            self._text_times[key] = self._context_time(sent)
+        return self._text_times[key]
+
+    def _context_time(self, sent: Sentence) -> TimeSpan | None:
         para = self.structure.paragraphs[sent.paragraph_index]
         for t in reversed(self.times_in(para.start, sent.start)):
             if _usable(t):
                 return t
         for part in reversed(sent.heading_path.split(" > ")):
-            for t in find_times(part, self.ref):
+            for t in self.times_of_text(part):
                 if _usable(t):
                     return t
         art = self.structure.articles[sent.article_index] if self.structure.articles else None
@@ -208,7 +229,7 @@ class DocContext:
                     if t.start == x.start + len(x.text) - len(x.text.lstrip("“\"")) and _usable(t) \
                             and t.precision != "day":  # an event's day is not a reporting period
                         return t
-        for t in find_times(self.article_headline(sent.article_index), self.ref):
+        for t in self.times_of_text(self.article_headline(sent.article_index)):
             if _usable(t):
                 return t
         return None
