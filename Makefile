@@ -1,6 +1,7 @@
 # Two commands on a fresh machine:
 #   make run   - set up .venv and run the pipeline on seeds/ into warehouse/qingshan.duckdb
-#   make test  - set up .venv and run the test suite
+#   make test  - set up .venv and run the test suite (installs Debian's chromium for the report test
+#                when missing and possible)
 PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed-stamp
@@ -19,6 +20,7 @@ run: setup
 	$(VENV)/bin/qingshan run
 
 test: setup
+	@bash scripts/ensure_chromium.sh
 	$(VENV)/bin/python -m pytest
 
 # regenerate the package-derived dictionary CSVs (regions, surnames, Spring Festival dates)

@@ -10,12 +10,15 @@ import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import os
 import pathlib
 import shutil
 import signal
 import time
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
@@ -24,8 +27,10 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from qingshan import EXTRACTOR_VERSION
 from qingshan import warehouse as wh
 from qingshan.extract import extract_batch
+from qingshan.records import TABLES
 from qingshan.ingest import DEFAULT_MAX_BYTES, read_document
 from qingshan.locking import WarehouseLock
+from qingshan.report import write_report
 from qingshan.paths import DBT_PROJECT_DIR, EXPECTATIONS_DIR
 from qingshan.transform import dbt_build
 from qingshan.validate import run_validation
@@ -53,6 +58,7 @@ class RunSummary:
     timings: dict[str, float] = dataclasses.field(default_factory=dict)
     published: bool = False
     nothing_new: bool = False
+    report: str | None = None
     data_docs: str | None = None
 
 
@@ -93,57 +99,90 @@ def ingest(input_dir: str, work: str, max_bytes: int) -> tuple[wh.IngestCounts, 
 
 
 @task(name="plan extraction")
-def plan_extraction(work: str, batch_chars: int) -> list[list[tuple[str, str, str]]]:
-    """Documents not yet extracted by this extractor version, in batches of about batch_chars."""
+def plan_extraction(work: str, batch_chars: int, scratch: str) -> list[dict]:
+    """Documents not yet extracted by this extractor version, written in batches of about
+    batch_chars to Parquet files in scratch: workers read their batch from a file, so neither the
+    flow nor Prefect holds the corpus in memory."""
     con = wh.connect(work, read_only=True)
     try:
         ids = wh.documents_to_extract(con, EXTRACTOR_VERSION)
-        batches: list[list[tuple[str, str, str]]] = []
-        current: list[tuple[str, str, str]] = []
+        if not ids:
+            return []
+        con.register("todo", pa.table({"document_id": pa.array(ids, pa.string())}))
+        sizes = con.execute("select r.document_id, length(r.text) from raw.documents r join todo using (document_id) "
+                            "order by r.source_path").fetchall()
+        batches: list[list[str]] = [[]]
         size = 0
-        for doc_id in ids:
-            path, text = con.execute("select source_path, text from raw.documents where document_id = ?", [doc_id]).fetchone()
-            current.append((doc_id, path, text))
-            size += len(text)
+        for doc_id, n in sizes:
             if size >= batch_chars:
-                batches.append(current)
-                current, size = [], 0
-        if current:
-            batches.append(current)
-        return batches
+                batches.append([])
+                size = 0
+            batches[-1].append(doc_id)
+            size += n
+        out = []
+        for i, batch in enumerate(batches):
+            path = pathlib.Path(scratch) / f"batch_{i:05d}_in.parquet"
+            con.register("batch_ids", pa.table({"document_id": pa.array(batch, pa.string())}))
+            con.execute(f"copy (select r.document_id, r.source_path, r.text from raw.documents r "
+                        f"join batch_ids using (document_id) order by r.source_path) to '{path}' (format parquet)")
+            out.append({"input": str(path), "documents": len(batch), "index": i})
+        return out
     finally:
         con.close()
 
 
 @task(name="extract batch")
-def extract_batch_task(docs: list[tuple[str, str, str]], extractor_version: str) -> dict[str, list[dict]]:
-    return extract_batch(docs, extractor_version)
-
-
-def load_batch(con, rows: dict[str, list[dict]]) -> list[str]:
-    """Swap in one batch's rows. A document whose extraction failed keeps the facts an earlier run
-    extracted (nothing is lost); it is tried again next run and its error is reported."""
+def extract_batch_task(batch: dict, extractor_version: str) -> dict:
+    """Extract one batch file; write each table's rows to a Parquet file beside it. Returns the
+    file names and the errors: small, whatever the batch size."""
+    docs = pq.read_table(batch["input"]).to_pylist()
+    rows = extract_batch([(d["document_id"], d["source_path"], d["text"]) for d in docs], extractor_version)
     failed = {r["document_id"] for r in rows.get("documents", []) if r.get("error")}
-    good = {t: [r for r in rs if r["document_id"] not in failed] for t, rs in rows.items()}
-    wh.replace_extracted(con, good, sorted({r["document_id"] for r in good.get("documents", [])}))
-    return [r["error"] for r in rows.get("documents", []) if r.get("error")]
+    errors = [r["error"] for r in rows.get("documents", []) if r.get("error")]
+    files = {}
+    for table in TABLES:
+        good = [r for r in rows.get(table, []) if r["document_id"] not in failed]
+        path = batch["input"].replace("_in.parquet", f"_{table}.parquet")
+        pq.write_table(wh.arrow_table(table, good), path)
+        files[table] = path
+    ok = sorted({d["document_id"] for d in docs} - failed)
+    return {"files": files, "documents": ok, "errors": errors, "input": batch["input"]}
 
 
-def extract_all(work: str, batches: list[list[tuple[str, str, str]]], show_progress: bool) -> list[str]:
-    """Map the extract task over the batches and load each batch as soon as it is done, so memory
-    holds a few batches, not the corpus."""
+def extract_all(work: str, batches: list[dict], show_progress: bool) -> list[str]:
+    """Map the extract task over the batch files and load each batch as soon as it is done. A
+    document whose extraction failed keeps the facts an earlier run extracted (nothing is lost);
+    it is tried again next run and its error is reported."""
     futures = extract_batch_task.map(batches, extractor_version=unmapped(EXTRACTOR_VERSION))
     errors: list[str] = []
     con = wh.connect(work)
     try:
-        with progress_bar(show_progress, total=sum(len(b) for b in batches)) as advance:
+        with progress_bar(show_progress, total=sum(b["documents"] for b in batches)) as advance:
             for fut in as_completed(futures):
-                rows = fut.result()
-                errors += load_batch(con, rows)
-                advance(len(rows.get("documents", [])))
+                result = fut.result()
+                wh.replace_extracted_from_files(con, result["files"], result["documents"])
+                errors += result["errors"]
+                for path in [result["input"], *result["files"].values()]:
+                    pathlib.Path(path).unlink(missing_ok=True)
+                advance(len(result["documents"]) + len(result["errors"]))
     finally:
         con.close()
     return errors
+
+
+@flow(name="extract", log_prints=True)
+def extract_subflow(work: str, batch_chars: int, show_progress: bool) -> tuple[int, list[str]]:
+    """The extract step as a subflow: its task runner (a process pool by default) lives only while
+    documents are extracted, so the workers' memory is free again for dbt and validation."""
+    scratch = pathlib.Path(work).with_suffix(".extract")
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    try:
+        batches = plan_extraction(work, batch_chars, str(scratch))
+        errors = extract_all(work, batches, show_progress)
+        return sum(b["documents"] for b in batches), errors
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 @contextlib.contextmanager
@@ -179,6 +218,28 @@ def publish(work: str, warehouse: str) -> None:
     os.replace(work, warehouse)
 
 
+@task(name="review report")
+def review_report(warehouse: str) -> str | None:
+    """The HTML review report next to the published warehouse; a report that cannot be written is
+    logged, never a reason to fail a run that published."""
+    try:
+        return str(write_report(pathlib.Path(warehouse)))
+    except Exception as e:  # noqa: BLE001
+        get_run_logger().warning("could not write the review report: %s", e)
+        return None
+
+
+def write_quality(target: pathlib.Path, summary: "RunSummary", dbt_failures: list[str], gx_failures: list[str]) -> None:
+    """The run's check results next to the warehouse (read by the review report and by people)."""
+    path = target.with_name(target.stem + "_quality.json")
+    path.write_text(json.dumps({
+        "run_at": dt.datetime.now().isoformat(timespec="seconds"), "published": summary.published,
+        "dbt": {"passed": summary.dbt_passed, "failed": summary.dbt_failed, "failures": dbt_failures},
+        "expectations": {"passed": summary.checks_passed, "failed": summary.checks_failed, "failures": gx_failures},
+        "data_docs": summary.data_docs,
+    }, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
 def task_runner(kind: str = "process", workers: int | None = None, dask_address: str | None = None):
     """Where extract batches run. jieba and the rules are CPU-bound Python: processes use the
     cores, threads only share one. `dask` runs on a local cluster or on the scheduler at
@@ -198,8 +259,9 @@ def task_runner(kind: str = "process", workers: int | None = None, dask_address:
 
 
 @flow(name="pipeline", log_prints=True)
-def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000,
-             max_file_bytes: int = DEFAULT_MAX_BYTES, show_progress: bool = False) -> RunSummary:
+def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
+             max_file_bytes: int = DEFAULT_MAX_BYTES, show_progress: bool = False,
+             runner: str = "process", workers: int | None = None, dask_address: str | None = None) -> RunSummary:
     """Load the text files under input_dir into the warehouse file, validated."""
     logger = get_run_logger()
     target = pathlib.Path(warehouse).resolve()
@@ -219,10 +281,9 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000,
         summary.timings["ingest"] = time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        batches = plan_extraction(str(work), batch_chars)
-        summary.extraction_errors = extract_all(str(work), batches, show_progress)
+        extract = extract_subflow.with_options(task_runner=task_runner(runner, workers, dask_address))
+        summary.extracted, summary.extraction_errors = extract(str(work), batch_chars, show_progress)
         _failpoint("extract")
-        summary.extracted = sum(len(b) for b in batches)
         summary.timings["extract"] = time.perf_counter() - t0
 
         digest = build_digest()
@@ -239,6 +300,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000,
         dbt = transform(str(work))
         summary.dbt_passed, summary.dbt_failed = dbt.passed, dbt.failed
         summary.failures += [f"dbt: {f}" for f in dbt.failures]
+        gx_failures: list[str] = []
         summary.timings["transform"] = time.perf_counter() - t0
         if not dbt.success:
             logger.error("dbt build failed:\n%s", dbt.log_tail)
@@ -248,8 +310,9 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000,
             gx = validate(str(work), str(target.with_name(target.stem + "_data_docs")))
             summary.data_docs = gx.docs_index
             summary.checks_passed, summary.checks_failed = gx.passed, gx.failed
-            summary.failures += [f"expectation {f.suite} / {f.expectation} on {f.column}: e.g. {f.examples[:5]}"
-                                 for f in gx.failures]
+            gx_failures = [f"expectation {f.suite} / {f.expectation} on {f.column}: e.g. {f.examples[:5]}"
+                           for f in gx.failures]
+            summary.failures += gx_failures
             summary.timings["validate"] = time.perf_counter() - t0
             summary.success = gx.success
         summary.rows = _mart_counts(work)
@@ -257,6 +320,9 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 2_000_000,
             wh.record_build(str(work), digest)
             publish(str(work), str(target))
             summary.published = True
+        write_quality(target, summary, dbt.failures, gx_failures)
+        if summary.published:
+            summary.report = review_report(str(target))
         else:
             failed = target.with_name(target.stem + ".failed.duckdb")
             os.replace(work, failed)

@@ -17,6 +17,7 @@ import pathlib
 SEEDS = pathlib.Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
 # provinces whose districts and counties are listed too (Beijing, Tianjin, Hebei)
 DETAILED_PROVINCES = {"11", "12", "13"}
+PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
 PROVINCE_SUFFIXES = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区")
 
 
@@ -43,7 +44,7 @@ def regions() -> list[dict]:
     for r in rows:
         code = r["adcode"][:6]
         name = r["name"]
-        if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+        if name in PLACEHOLDERS:
             continue
         if code.endswith("0000"):
             level, parent = "province", "全国"
@@ -54,7 +55,7 @@ def regions() -> list[dict]:
                 continue
             level = "county"
             parent = by_code.get(code[:4] + "00") or by_code.get(code[:2] + "0000", "全国")
-            if parent in ("市辖区", "县"):
+            if parent in PLACEHOLDERS:  # 市辖区, 省直辖县级行政区划: the county hangs off the province
                 parent = by_code.get(code[:2] + "0000", "全国")
         out.append({"region": name, "level": level, "parent": parent, "admin_code": code,
                     "aliases": short_name(name, level, code)})

@@ -44,13 +44,13 @@ def cmd_run(args) -> int:
     if problem:
         print(f"qingshan: {problem}", file=sys.stderr)
         return 2
-    from flows.pipeline import pipeline, task_runner
+    from flows.pipeline import pipeline
     from .locking import WarehouseBusy
 
-    flow = pipeline.with_options(task_runner=task_runner(args.runner, args.workers, args.dask_address))
     try:
-        summary = flow(input_dir=str(input_dir), warehouse=str(warehouse),
-                       max_file_bytes=int(args.max_file_mb * 1024 * 1024), show_progress=sys.stderr.isatty())
+        summary = pipeline(input_dir=str(input_dir), warehouse=str(warehouse),
+                           max_file_bytes=int(args.max_file_mb * 1024 * 1024), show_progress=sys.stderr.isatty(),
+                           runner=args.runner, workers=args.workers, dask_address=args.dask_address)
     except WarehouseBusy as e:
         print(f"qingshan: {e}", file=sys.stderr)
         return 3
@@ -75,6 +75,8 @@ def print_summary(s) -> None:
         print(f"    FAILED {f}")
     if s.data_docs:
         print(f"  data docs: {s.data_docs}")
+    if s.report:
+        print(f"  review report: {s.report}")
     if s.published or s.nothing_new:
         print(f"  warehouse: {s.warehouse}")
     else:
@@ -92,6 +94,17 @@ def cmd_serve(args) -> int:
         return 2
     serve(str(pathlib.Path(args.input).resolve()), str(pathlib.Path(args.warehouse).resolve()), args.cron,
           args.name, args.runner)
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .report import write_report
+
+    warehouse = pathlib.Path(args.warehouse)
+    if not warehouse.exists():
+        print(f"qingshan: no warehouse at {warehouse}; run `qingshan run` first", file=sys.stderr)
+        return 2
+    print(f"wrote {write_report(warehouse, pathlib.Path(args.out) if args.out else None)}")
     return 0
 
 
@@ -132,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     srv.add_argument("--name", default="qingshan", help="deployment name")
     srv.add_argument("--runner", choices=["thread", "process", "dask"], default="process")
     srv.set_defaults(func=cmd_serve)
+    rep = sub.add_parser("report", help="write the HTML review report of a warehouse")
+    rep.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE))
+    rep.add_argument("--out", default=None, help="HTML file (default: next to the warehouse)")
+    rep.set_defaults(func=cmd_report)
     exp = sub.add_parser("export", help="write every mart as Parquet")
     exp.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE))
     exp.add_argument("--format", choices=["parquet"], default="parquet")

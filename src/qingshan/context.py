@@ -96,7 +96,8 @@ class DocContext:
     def doc_city(self) -> str | None:
         """`全市` on this page: the doc region if it is a city or municipality, else its parent."""
         r = self.doc_region
-        while r and self.dicts.regions.get(r) and self.dicts.regions[r].level not in ("province", "city"):
+        while r in self.dicts.regions and self.dicts.regions[r].level not in ("province", "city") \
+                and self.dicts.regions[r].parent in self.dicts.regions:
             r = self.dicts.regions[r].parent
         return r
 
@@ -142,7 +143,8 @@ class DocContext:
                 return r
         if _LOCAL_CITY.search(sentence_text):
             r = self.article_region(art)
-            while r and self.dicts.regions.get(r) and self.dicts.regions[r].level == "county":
+            while r in self.dicts.regions and self.dicts.regions[r].level == "county" \
+                    and self.dicts.regions[r].parent in self.dicts.regions:
                 r = self.dicts.regions[r].parent
             return r or self.doc_city
         return None

@@ -52,11 +52,11 @@ def serve(input_dir: str, warehouse: str, cron: str, name: str = "qingshan", run
         os.environ["PREFECT_API_URL"] = url
         print(f"qingshan serve: started a local Prefect server; UI at {url[:-4]} (stops with this process)", flush=True)
     try:
-        from flows.pipeline import pipeline, task_runner
+        from flows.pipeline import pipeline
 
         print(f"qingshan serve: deployment pipeline/{name} on cron '{cron}': {input_dir} -> {warehouse}", flush=True)
-        pipeline.with_options(task_runner=task_runner(runner)).serve(
-            name=name, cron=cron, parameters={"input_dir": input_dir, "warehouse": warehouse},
+        pipeline.serve(
+            name=name, cron=cron, parameters={"input_dir": input_dir, "warehouse": warehouse, "runner": runner},
             description="qingshan: text files into the DuckDB warehouse, validated", print_starting_message=False)
     finally:
         if server is not None:

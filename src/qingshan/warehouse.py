@@ -102,26 +102,6 @@ def documents_to_extract(con: duckdb.DuckDBPyConnection, version: str) -> list[s
     return [r[0] for r in rows]
 
 
-def replace_extracted(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict]], document_ids: list[str]) -> None:
-    """Swap in the extracted rows of these documents in one transaction (old rows of them go)."""
-    ids = pa.table({"document_id": pa.array(document_ids, pa.string())})
-    con.execute("begin transaction")
-    try:
-        con.register("batch_ids", ids)
-        for table in TABLES:
-            con.execute(f"delete from extracted.{table} where document_id in (select document_id from batch_ids)")
-            rows = tables.get(table) or []
-            if rows:
-                con.register("batch_rows", arrow_table(table, rows))
-                con.execute(f"insert into extracted.{table} select * from batch_rows")
-                con.unregister("batch_rows")
-        con.unregister("batch_ids")
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
-
-
 def record_build(path: str, digest: str) -> None:
     con = connect(path)
     try:
@@ -143,5 +123,18 @@ def last_build_digest(path: str) -> str | None:
         con.close()
 
 
-def table_counts(con: duckdb.DuckDBPyConnection, schema: str, tables: Iterable[str]) -> dict[str, int]:
-    return {t: con.execute(f"select count(*) from {schema}.{t}").fetchone()[0] for t in tables}
+def replace_extracted_from_files(con: duckdb.DuckDBPyConnection, files: dict[str, str], document_ids: list[str]) -> None:
+    """Swap in the rows of these documents from one Parquet file per table, in one transaction."""
+    ids = pa.table({"document_id": pa.array(document_ids, pa.string())})
+    con.execute("begin transaction")
+    try:
+        con.register("batch_ids", ids)
+        for table in TABLES:
+            con.execute(f"delete from extracted.{table} where document_id in (select document_id from batch_ids)")
+            if table in files:
+                con.execute(f"insert into extracted.{table} select * from read_parquet(?)", [files[table]])
+        con.unregister("batch_ids")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise

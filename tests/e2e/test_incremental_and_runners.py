@@ -5,7 +5,7 @@ import duckdb
 import pytest
 
 from flows import pipeline as pipeline_module
-from flows.pipeline import pipeline, task_runner
+from flows.pipeline import pipeline
 from qingshan.locking import WarehouseBusy, WarehouseLock
 from qingshan.paths import SAMPLE_INPUT_DIR
 
@@ -60,8 +60,8 @@ def test_thread_and_dask_runners_build_the_same_warehouse(tmp_path, seeds_wareho
     results = {}
     for kind in ("thread", "dask"):
         wh = tmp_path / kind / "q.duckdb"
-        flow = pipeline.with_options(task_runner=task_runner(kind, workers=2))
-        summary = flow(input_dir=str(inp), warehouse=str(wh), batch_chars=20_000)  # several batches
+        summary = pipeline(input_dir=str(inp), warehouse=str(wh), batch_chars=20_000,  # several batches
+                           runner=kind, workers=2)
         assert summary.success, summary.failures
         results[kind] = _snapshot(wh)
     assert results["thread"] == results["dask"] == _snapshot(reference)
