@@ -3,7 +3,8 @@ cleaned text, filterable tables, the run's quality results, and charts (inline S
 
 Small warehouses are embedded whole in one file. Beyond EMBED_LIMIT characters of text, each
 document's text and facts go to a script file beside the report (`<name>_files/doc_N.js`), loaded
-when the document is opened, so the page stays fast with thousands of documents.
+when the document is opened; the tables carry the first TABLE_ROWS rows of each fact table and
+the charts draw SQL aggregates, so the page stays fast with thousands of documents.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import datetime as dt
 import json
 import pathlib
 import shutil
+import tempfile
 from importlib import resources
 
 import duckdb
@@ -36,35 +38,73 @@ def _clean(rows: list[dict]) -> list[dict]:
     return [{k: _jsonable(v) for k, v in r.items() if v is not None} for r in rows]
 
 
-def collect(warehouse: pathlib.Path) -> dict:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        docs = _clean(_rows(con, """select document_id, source_path, title, published_date, reference_date, doc_type,
-                                           script, article_count, noise, encoding, length(clean_text) as chars
-                                    from marts.dim_documents order by source_path"""))
-        metrics = _clean(_rows(con, """select metric_id as id, document_id, evidence_start as s, evidence_end as e,
-                                              subject, indicator, region, value_text, value, unit, qualifier, kind,
-                                              period_start, period_end, change_direction, change_value, change_unit
-                                       from marts.fct_metrics order by document_id, evidence_start"""))
-        tasks = _clean(_rows(con, """select task_id as id, document_id, evidence_start as s, evidence_end as e, action,
-                                            deadline, deadline_text, target_value, target_unit, responsible, region, category
-                                     from marts.fct_tasks order by document_id, evidence_start"""))
-        events = _clean(_rows(con, """select e.event_id as id, e.document_id, e.evidence_start as s, e.evidence_end as e,
-                                             e.event_type, e.name, e.event_date, e.date_text, e.organizer, e.region,
-                                             list(p.name order by p.name) filter (where p.name is not null) as participants
-                                      from marts.fct_events e left join marts.bridge_event_participants p using (event_id)
-                                      group by all order by e.document_id, e.evidence_start"""))
-        people = _clean(_rows(con, """select person_id || ':' || document_id as id, document_id, evidence_start as s,
-                                             evidence_end as e, name, title, org
-                                      from marts.fct_person_roles where evidence_start is not null
-                                      order by document_id, evidence_start"""))
-        texts = dict(con.execute("select document_id, clean_text from marts.dim_documents").fetchall())
-        raw = dict(con.execute("select r.document_id, r.text from raw.documents r "
-                               "join marts.dim_documents d using (document_id)").fetchall())
-    finally:
-        con.close()
-    return {"docs": docs, "metrics": metrics, "tasks": tasks, "events": events, "people": people,
-            "texts": texts, "raw": raw}
+TABLE_ROWS = 20_000  # rows of each fact table embedded in the page; the warehouse has them all
+
+_FACT_QUERIES = {
+    "metrics": """select metric_id as id, document_id, evidence_start as s, evidence_end as e, subject, indicator, region,
+                         value_text, value, unit, qualifier, kind, period_start, period_end, change_direction,
+                         change_value, change_unit
+                  from marts.fct_metrics {where} order by document_id, evidence_start {limit}""",
+    "tasks": """select task_id as id, document_id, evidence_start as s, evidence_end as e, action, deadline, deadline_text,
+                       target_value, target_unit, responsible, region, category
+                from marts.fct_tasks {where} order by document_id, evidence_start {limit}""",
+    "events": """select e.event_id as id, e.document_id, e.evidence_start as s, e.evidence_end as e, e.event_type, e.name,
+                        e.event_date, e.date_text, e.organizer, e.region,
+                        list(p.name order by p.name) filter (where p.name is not null) as participants
+                 from marts.fct_events e left join marts.bridge_event_participants p using (event_id)
+                 {where} group by all order by e.document_id, e.evidence_start {limit}""",
+    "people": """select person_id || ':' || document_id as id, document_id, evidence_start as s, evidence_end as e,
+                        name, title, org
+                 from marts.fct_person_roles {where} {and_} evidence_start is not null
+                 order by document_id, evidence_start {limit}""",
+}
+
+
+def _facts(con, kind: str, limit: int) -> list[dict]:
+    return _clean(_rows(con, _FACT_QUERIES[kind].format(where="", limit=f"limit {limit}", and_="where")))
+
+
+def _stream(cursor, sql: str, chunk: int = 5000):
+    """Rows of a query as dicts, fetched a chunk at a time."""
+    cursor.execute(sql)
+    cols = [d[0] for d in cursor.description]
+    while rows := cursor.fetchmany(chunk):
+        for r in rows:
+            yield {k: _jsonable(v) for k, v in zip(cols, r) if v is not None}
+
+
+def _per_document(con):
+    """(document_id, {text, raw, facts}) for every document, in document_id order: one ordered pass
+    over each fact table, merged by document (no query per document)."""
+    kinds = ("metrics", "tasks", "events", "people")
+    streams = {k: _stream(con.cursor(), _FACT_QUERIES[k].format(where="", limit="", and_="where")) for k in kinds}
+    heads = {k: next(streams[k], None) for k in kinds}
+    texts = _stream(con.cursor(), """select d.document_id, d.clean_text, r.text as raw from marts.dim_documents d
+                                     left join raw.documents r using (document_id) order by d.document_id""")
+    for doc in texts:
+        doc_id = doc["document_id"]
+        facts: dict[str, list] = {}
+        for k in kinds:
+            while heads[k] is not None and heads[k]["document_id"] < doc_id:
+                heads[k] = next(streams[k], None)
+            while heads[k] is not None and heads[k]["document_id"] == doc_id:
+                facts.setdefault(k, []).append(heads[k])
+                heads[k] = next(streams[k], None)
+        yield doc_id, {"text": doc.get("clean_text", ""), "raw": doc.get("raw", ""), "facts": facts}
+
+
+def _charts(con) -> dict:
+    """What the charts draw, aggregated in SQL (not every row in the page)."""
+    return {
+        "indicators": _clean(_rows(con, """select indicator, coalesce(region, '?') as region, period_start, period_end,
+                                                   any_value(unit) as unit, round(avg(value), 2) as value, count(*) as n
+                                            from marts.fct_metrics where kind = 'actual' and indicator <> 'other'
+                                            group by all order by indicator, region, period_start""")),
+        "task_months": _clean(_rows(con, """select strftime(deadline, '%Y-%m') as month, count(*) as n from marts.fct_tasks
+                                             where deadline is not null group by 1 order by 1""")),
+        "events": _clean(_rows(con, """select event_date, name from marts.fct_events where event_date is not null
+                                        order by event_date limit 300""")),
+    }
 
 
 def _quality(warehouse: pathlib.Path) -> dict:
@@ -75,37 +115,43 @@ def _quality(warehouse: pathlib.Path) -> dict:
 def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today: dt.date | None = None) -> pathlib.Path:
     warehouse = pathlib.Path(warehouse)
     out = pathlib.Path(out or warehouse.with_name(warehouse.stem + "_report.html"))
-    data = collect(warehouse)
-    texts, raw = data.pop("texts"), data.pop("raw")
-    facts_by_doc: dict[str, dict[str, list]] = {}
-    for kind in ("metrics", "tasks", "events", "people"):
-        for r in data[kind]:
-            facts_by_doc.setdefault(r["document_id"], {}).setdefault(kind, []).append(r)
-    payload = {
-        "generated": (today or dt.date.today()).isoformat(), "warehouse": str(warehouse),
-        "quality": _quality(warehouse), "docs": data["docs"],
-        "metrics": data["metrics"], "tasks": data["tasks"], "events": data["events"],
-        "data_docs": str(warehouse.with_name(warehouse.stem + "_data_docs") / "index.html"),
-    }
     side = out.with_name(out.stem + "_files")
     shutil.rmtree(side, ignore_errors=True)
-    total = sum(len(t or "") for t in texts.values())
-    per_doc = {d["document_id"]: {"text": texts.get(d["document_id"]) or "", "raw": raw.get(d["document_id"]) or "",
-                                  "facts": facts_by_doc.get(d["document_id"], {})} for d in data["docs"]}
-    if total <= EMBED_LIMIT:
-        payload["embedded"] = per_doc
-    else:
-        side.mkdir(parents=True)
-        for i, d in enumerate(data["docs"]):
-            d["file"] = f"{side.name}/doc_{i}.js"
-            body = json.dumps({"id": d["document_id"], **per_doc[d["document_id"]]}, ensure_ascii=False)
-            (side / f"doc_{i}.js").write_text(f"window.qsLoaded({body});", encoding="utf-8")
+    # a bounded buffer: DuckDB spills the ordered passes over large fact tables to disk
+    con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "768MB", "temp_directory": tempfile.gettempdir()})
+    try:
+        docs = _clean(_rows(con, """select document_id, source_path, title, published_date, reference_date, doc_type,
+                                           script, article_count, noise, encoding, length(clean_text) as chars
+                                    from marts.dim_documents order by source_path"""))
+        totals = {k: con.execute(f"select count(*) from marts.{t}").fetchone()[0]
+                  for k, t in (("metrics", "fct_metrics"), ("tasks", "fct_tasks"), ("events", "fct_events"))}
+        payload = {
+            "generated": (today or dt.date.today()).isoformat(), "warehouse": str(warehouse),
+            "quality": _quality(warehouse), "docs": docs, "totals": totals, "charts": _charts(con),
+            "data_docs": str(warehouse.with_name(warehouse.stem + "_data_docs") / "index.html"),
+            **{k: _facts(con, k, limit=TABLE_ROWS) for k in ("metrics", "tasks", "events")},
+        }
+        embed = sum(d.get("chars") or 0 for d in docs) <= EMBED_LIMIT
+        if embed:
+            payload["embedded"] = {}
+        else:
+            side.mkdir(parents=True)
+        position = {d["document_id"]: i for i, d in enumerate(docs)}
+        for doc_id, body in _per_document(con):  # one document at a time: memory holds one page's facts
+            if embed:
+                payload["embedded"][doc_id] = body
+            else:
+                i = position[doc_id]
+                docs[i]["file"] = f"{side.name}/doc_{i}.js"
+                (side / f"doc_{i}.js").write_text(
+                    "window.qsLoaded(" + json.dumps({"id": doc_id, **body}, ensure_ascii=False) + ");", encoding="utf-8")
+    finally:
+        con.close()
     assets = resources.files("qingshan") / "report_assets"
     html = (assets / "report.html").read_text(encoding="utf-8")
     html = html.replace("/*STYLE*/", (assets / "report.css").read_text(encoding="utf-8"))
     html = html.replace("/*SCRIPT*/", (assets / "report.js").read_text(encoding="utf-8"))
-    data_json = json.dumps(payload, ensure_ascii=False).replace("</", "<\\/")
-    html = html.replace("/*DATA*/", data_json)
+    html = html.replace("/*DATA*/", json.dumps(payload, ensure_ascii=False).replace("</", "<\\/"))
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
     tmp.write_text(html, encoding="utf-8")

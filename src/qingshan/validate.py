@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import pathlib
+import tempfile
 
 import duckdb
 
@@ -77,7 +78,7 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
     source = context.data_sources.add_pandas("qingshan")
     failures: list[Failure] = []
     passed = failed = 0
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "768MB", "temp_directory": tempfile.gettempdir()})
     try:
         suites = load_suites()
         for spec in suites:

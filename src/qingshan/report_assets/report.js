@@ -125,7 +125,8 @@ function initTable(name) {
   function draw() {
     const shown = rows.filter((r) => Object.entries(state.filters).every(([c, v]) => !v || String(r[c]) === v));
     const page = shown.slice(state.page * PAGE, (state.page + 1) * PAGE);
-    target.innerHTML = `<div class="pager">${shown.length} rows · page ${state.page + 1} of ${Math.max(1, Math.ceil(shown.length / PAGE))}
+    const capped = DATA.totals[name] > rows.length ? ` (the first ${rows.length} of ${DATA.totals[name]}: query the warehouse for all)` : "";
+    target.innerHTML = `<div class="pager">${shown.length} rows${capped} · page ${state.page + 1} of ${Math.max(1, Math.ceil(shown.length / PAGE))}
       <button data-step="-1">previous</button><button data-step="1">next</button></div>
       <table class="grid"><tr>${COLUMNS[name].map((c) => `<th>${c}</th>`).join("")}</tr>` +
       page.map((r) => `<tr>${COLUMNS[name].map((c) => `<td>${esc(Array.isArray(r[c]) ? r[c].join("、") : r[c])}</td>`).join("")}</tr>`).join("") + "</table>";
@@ -157,11 +158,9 @@ function barChart(el, items, opts = {}) {
 
 function drawIndicator() {
   const code = document.getElementById("indicator-select").value;
-  const rows = DATA.metrics.filter((m) => m.indicator === code && m.kind === "actual");
-  const groups = {};
-  rows.forEach((m) => { const k = `${m.region || "?"} ${m.period_start || ""}~${m.period_end || ""}`; (groups[k] = groups[k] || []).push(m.value); });
+  const rows = DATA.charts.indicators.filter((m) => m.indicator === code).slice(0, 60);
   barChart(document.getElementById("chart-indicator"),
-    Object.entries(groups).map(([label, vs]) => ({ label, value: Math.round((vs.reduce((a, b) => a + b, 0) / vs.length) * 100) / 100 })),
+    rows.map((m) => ({ label: `${m.region} ${m.period_start || ""}~${m.period_end || ""}`, value: m.value })),
     { unit: rows[0] ? rows[0].unit : "" });
 }
 
@@ -169,16 +168,14 @@ function drawCharts() {
   const sel = document.getElementById("indicator-select");
   if (!sel.options.length) {
     const counts = {};
-    DATA.metrics.filter((m) => m.indicator !== "other").forEach((m) => (counts[m.indicator] = (counts[m.indicator] || 0) + 1));
+    DATA.charts.indicators.forEach((m) => (counts[m.indicator] = (counts[m.indicator] || 0) + m.n));
     sel.innerHTML = Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([c, n]) => `<option value="${c}">${c} (${n})</option>`).join("");
     sel.addEventListener("change", drawIndicator);
   }
   drawIndicator();
-  const months = {};
-  DATA.tasks.filter((t) => t.deadline).forEach((t) => { const m = t.deadline.slice(0, 7); months[m] = (months[m] || 0) + 1; });
-  barChart(document.getElementById("chart-tasks"), Object.keys(months).sort().map((m) => ({
-    label: m, value: months[m], color: m < DATA.generated.slice(0, 7) ? "#c92a2a" : "#1c7ed6" })), { unit: "tasks due" });
-  const dated = DATA.events.filter((e) => e.event_date).sort((a, b) => a.event_date.localeCompare(b.event_date));
+  barChart(document.getElementById("chart-tasks"), DATA.charts.task_months.map((r) => ({
+    label: r.month, value: r.n, color: r.month < DATA.generated.slice(0, 7) ? "#c92a2a" : "#1c7ed6" })), { unit: "tasks due" });
+  const dated = DATA.charts.events;
   const el = document.getElementById("chart-events");
   if (!dated.length) { el.innerHTML = "<p>no events dated to the day</p>"; return; }
   const t0 = Date.parse(dated[0].event_date), t1 = Date.parse(dated[dated.length - 1].event_date) + 864e5;
@@ -202,7 +199,7 @@ function initQuality() {
 }
 
 document.getElementById("meta").textContent =
-  `${DATA.docs.length} documents · ${DATA.metrics.length} metrics · ${DATA.tasks.length} tasks · ${DATA.events.length} events · report date ${DATA.generated} · ${DATA.warehouse}`;
+  `${DATA.docs.length} documents · ${DATA.totals.metrics} metrics · ${DATA.totals.tasks} tasks · ${DATA.totals.events} events · report date ${DATA.generated} · ${DATA.warehouse}`;
 document.querySelector("nav").addEventListener("click", (e) => { const a = e.target.closest("a"); if (a) { e.preventDefault(); showTab(a.dataset.tab); } });
 initDocuments();
 ["metrics", "tasks", "events"].forEach(initTable);
