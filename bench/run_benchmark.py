@@ -57,7 +57,7 @@ def run_pipeline(corpus: pathlib.Path, warehouse: pathlib.Path, extra: list[str]
                 rss = sum(r for r, _ in parts)
                 if rss > peak:
                     peak = rss
-                    peak_parts = [f"{r:.0f} MB {c}" for r, c in sorted(parts, reverse=True)[:4]]
+                    peak_parts = [f"{r:.0f} MB {c}" for r, c in sorted(parts, reverse=True)[:8]]
             except psutil.Error:
                 pass
             time.sleep(0.2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import pathlib
+import tempfile
 from collections.abc import Iterable
 
 import duckdb
@@ -25,8 +26,14 @@ _ARROW = {
 }
 
 
+# DuckDB caches table data up to 80% of RAM by default; the pipeline's connections only load and
+# read back, so a small buffer (the data is on disk) keeps the flow's memory flat on big corpora.
+MEMORY_LIMIT = "256MB"
+
+
 def connect(path: pathlib.Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(str(path), read_only=read_only)
+    return duckdb.connect(str(path), read_only=read_only,
+                          config={"memory_limit": MEMORY_LIMIT, "temp_directory": tempfile.gettempdir()})
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
