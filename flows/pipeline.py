@@ -33,7 +33,7 @@ from qingshan.locking import WarehouseLock
 from qingshan.report import write_report
 from qingshan.paths import DBT_PROJECT_DIR, EXPECTATIONS_DIR
 from qingshan.transform import dbt_build
-from qingshan.validate import run_validation
+from qingshan.validate import run_validation_isolated
 
 FACT_TABLES = ("fct_metrics", "fct_tasks", "fct_events", "bridge_event_participants", "fct_person_roles", "dim_people")
 
@@ -228,7 +228,7 @@ def transform(work: str):
 
 @task(name="validate (Great Expectations)")
 def validate(work: str, docs_dir: str):
-    return run_validation(pathlib.Path(work), pathlib.Path(docs_dir))
+    return run_validation_isolated(pathlib.Path(work), pathlib.Path(docs_dir))
 
 
 @task(name="publish")

@@ -78,7 +78,7 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
     source = context.data_sources.add_pandas("qingshan")
     failures: list[Failure] = []
     passed = failed = 0
-    con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "768MB", "temp_directory": tempfile.gettempdir()})
+    con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "300MB", "temp_directory": tempfile.gettempdir()})
     try:
         suites = load_suites()
         for spec in suites:
@@ -116,3 +116,28 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
         except Exception as e:  # noqa: BLE001 - docs are a report; the validation result stands
             log.warning("could not write GX Data Docs to %s: %s", docs_dir, e)
     return ValidationResult(failed == 0, passed, failed, failures, docs_index)
+
+
+def run_validation_isolated(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None) -> ValidationResult:
+    """run_validation in a child process, as dbt runs: GX and the pandas batches take the memory of
+    the largest mart, and a child gives it all back when it ends."""
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "qingshan.validate", str(warehouse)] + ([str(docs_dir)] if docs_dir else [])
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
+        return ValidationResult(False, 0, 1, [Failure("validation", "the validation process failed", None, tail)])
+    data = json.loads(lines[-1])
+    return ValidationResult(data["success"], data["passed"], data["failed"],
+                            [Failure(**f) for f in data["failures"]], data.get("docs_index"))
+
+
+if __name__ == "__main__":
+    import sys
+
+    args = [pathlib.Path(a) for a in sys.argv[1:3]]
+    result = run_validation(*args)
+    print(json.dumps(dataclasses.asdict(result), ensure_ascii=False, default=str))
