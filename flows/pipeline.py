@@ -1,4 +1,4 @@
-"""The `pipeline` flow: ingest -> extract -> transform (dbt) -> validate (GX) -> publish.
+"""The `pipeline` flow: ingest -> extract -> transform (dbt) -> validate (GX) -> publish -> report.
 
 The run builds into a working copy next to the published warehouse and replaces the published file
 atomically (os.replace) only when dbt's tests and the expectations passed: readers never see a half
@@ -27,11 +27,11 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from qingshan import EXTRACTOR_VERSION
 from qingshan import warehouse as wh
 from qingshan.extract import extract_batch
-from qingshan.records import TABLES
 from qingshan.ingest import DEFAULT_MAX_BYTES, read_document
 from qingshan.locking import WarehouseLock
-from qingshan.report import write_report
 from qingshan.paths import DBT_PROJECT_DIR, EXPECTATIONS_DIR
+from qingshan.records import TABLES
+from qingshan.report import write_report
 from qingshan.transform import dbt_build
 from qingshan.validate import run_validation_isolated
 
@@ -306,7 +306,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         summary.timings["extract"] = time.perf_counter() - t0
 
         digest = build_digest()
-        if (target.exists() and summary.ingested == 0 and summary.missing == 0 and summary.extracted == 0
+        if (target.exists() and summary.ingested == summary.rejected == summary.missing == summary.extracted == 0
                 and wh.last_build_digest(str(work)) == digest):
             # nothing new since the published build: no transform, no validation, nothing to publish
             work.unlink()
