@@ -55,7 +55,6 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
 
 def extract_metrics(ctx: DocContext) -> list[Metric]:
     out: list[Metric] = []
-    text = ctx.text
     for sent in ctx.structure.sentences:
         quantities = find_quantities(sent.text, ctx.dicts)
         if not quantities:
@@ -69,7 +68,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
 def _metric(ctx: DocContext, sent, q: Quantity, times) -> Metric:
     text = ctx.text
     qs, qe = sent.start + q.start, sent.start + q.end
-    ns, ne = sent.start + q.num_start, sent.start + q.num_end
+    ns = sent.start + q.num_start
     a, b = clause_bounds(text, qs, qe, sent.start, sent.end)
     if qs - a < 4:  # the clause before the figure says too little: take the previous clause too
         a, _ = clause_bounds(text, max(sent.start, a - 1), a, sent.start, sent.end)
