@@ -11,10 +11,6 @@ import re
 from array import array
 from functools import lru_cache
 
-NOISE_KINDS = ("site_chrome", "pinyin_annotation", "traditional_script", "injected_text",
-               "latex_markup", "stray_english", "html_markup")
-
-
 @dataclasses.dataclass(frozen=True)
 class Edit:
     start: int

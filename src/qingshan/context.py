@@ -10,7 +10,7 @@ from collections import Counter
 from functools import cached_property
 
 from .dictionaries import Dictionaries
-from .structure import Sentence, Structure
+from .structure import Sentence, Structure, in_book_title
 from .timex import TimeSpan, find_times
 
 _LOCAL_CITY = re.compile(r"全市(?!第|排名|前列)|我市|本市|市级|市委|市政府|市生态环境局")
@@ -136,6 +136,18 @@ class DocContext:
     def _sentences_of(self, paragraph_index: int) -> list[Sentence]:
         return self._sentences_by_paragraph.get(paragraph_index, [])
 
+    def local_org(self, org: str, article_index: int) -> str | None:
+        """`市…`/`区…` organisations qualified with the page's city or the article's district;
+        None when the text does not say which district; other names unchanged."""
+        if org[0] == "市":
+            return qualify_org(org, self.doc_city) if self.doc_city else org
+        if org[0] in "区县":
+            district = self.article_region(article_index)
+            if district in self.dicts.regions and self.dicts.regions[district].level == "county":
+                return qualify_org(org, district)
+            return None
+        return org
+
     def _local(self, sentence_text: str, art: int) -> str | None:
         if _LOCAL_DISTRICT.search(sentence_text):
             r = self.article_region(art)
@@ -257,10 +269,10 @@ class DocContext:
         return False
 
 
-def in_book_title(text: str, pos: int) -> bool:
-    """Inside 《…》: `《廊坊市2024年大气污染综合治理工作方案》` names a plan, it dates nothing."""
-    open_ = text.rfind("《", 0, pos)
-    return open_ != -1 and text.rfind("》", open_, pos) == -1
+def qualify_org(org: str, place: str) -> str:
+    """A bare local organisation with its place: `市生态环境局` on a 天津市 page is
+    天津市生态环境局, `区生态环境局` in an article about 北辰区 is 北辰区生态环境局."""
+    return place[:-1] + org if place.endswith(org[0]) else place + org
 
 
 def _usable(t: TimeSpan) -> bool:

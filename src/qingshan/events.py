@@ -82,7 +82,8 @@ def _event_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Perso
         start, end = sent.start, sent.end  # the sentence: who, when and what are often in other clauses
         t = next((t for t in times if t.is_day), times[0] if times else None)
         act = acts[-1] if acts else None
-        organizer = _organizer(clause[:act.start()] if act else clause[:i], ctx) or _organizer(s[:ca], ctx)
+        organizer = (_organizer(clause[:act.start()] if act else clause[:i], ctx, sent.article_index)
+                     or _organizer(s[:ca], ctx, sent.article_index))
         para = ctx.structure.paragraphs[sent.paragraph_index]
         participants = [
             Participant(p.name, p.title, p.org, "participant") for p in people
@@ -109,12 +110,10 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     return clause[max(j, k):i + len(trig)].strip("“”\" ")
 
 
-def _organizer(before: str, ctx: DocContext) -> str | None:
+def _organizer(before: str, ctx: DocContext, article_index: int) -> str | None:
     b = re.split(r"[,;。:]", before)[-1].strip()
     b = _ADVERBS.sub("", b).strip()
     b = re.sub(r"^(会上|同时|此外|据了解|今年以来|在|由)", "", b)
     if 2 <= len(b) <= 40 and _ORG_TAIL.search(b):
-        if b[0] == "市" and ctx.doc_city:
-            b = ctx.doc_city[:-1] + b
-        return b
+        return ctx.local_org(b, article_index)
     return None

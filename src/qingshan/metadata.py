@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from .context import qualify_org
 from .structure import Structure
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -98,7 +99,7 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None) -> str | N
         if m:
             name = m.group(2)
             if name.startswith(("市", "省", "区", "县")) and region_prefix:
-                name = region_prefix[:-1] + name if region_prefix[-1] == name[0] else region_prefix + name
+                name = qualify_org(name, region_prefix)
             return name
     for line in raw_header_lines:
         m = re.match(r"^\s*([\u4e00-\u9fff()（）]{4,40}(有限公司|有限责任公司))\s*$", line)
@@ -112,9 +113,10 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None) -> str | N
 
 
 def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix: str | None = None) -> DocumentMeta:
-    header = raw_text.split("\n")[:40] + raw_text.split("\n")[-40:]
+    lines = raw_text.split("\n")
+    header = lines[:40] + lines[-40:]
     title = clean_title(structure.articles[0].title if structure.articles else None)
-    pub = published_date(raw_text.split("\n")[:60])
+    pub = published_date(lines[:60])
     ref, source = (pub, "stated") if pub else (infer_reference_date(clean_text), "inferred")
     if ref is None:
         source = "none"

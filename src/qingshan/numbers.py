@@ -14,6 +14,7 @@ import re
 import cn2an
 
 from .dictionaries import Dictionaries
+from .structure import in_book_title
 
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
@@ -76,11 +77,6 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
     if unit in ("人", "家") and text.startswith("次", end):
         return unit + "次", end + 1
     return unit, end
-
-
-def _inside_book_title(text: str, pos: int) -> bool:
-    open_ = text.rfind("《", 0, pos)
-    return open_ != -1 and text.rfind("》", open_, pos) == -1 and text.find("》", pos) != -1
 
 
 _QUANTITY = re.compile(rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mag>{_MAG})(?P<approx2>余|多)?")
@@ -154,7 +150,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
                 return None  # 三个行动, 四项机制: counts of kinds, not measurements
         except ValueError:
             return None
-    if _inside_book_title(text, m.start()):
+    if in_book_title(text, m.start()):
         return None
     follow = text[end:end + 12]
     if re.match(r"(及|或)(以上|以下)|范围内|以上的|以下的", follow):

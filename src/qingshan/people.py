@@ -71,15 +71,7 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
     if not major:
         return None, ""
     org, rest = span[:major.end()], span[major.end():]
-    if org[0] in "市区县" and ctx.doc_city:
-        city = ctx.doc_city
-        org = (city[:-1] if city.endswith(org[0]) else city) + org if org[0] == "市" else org
-    if org[0] in "区县":  # `区生态环境局` in an article about a district
-        district = ctx.article_region(article_index)
-        if not district or ctx.dicts.regions.get(district) is None or ctx.dicts.regions[district].level != "county":
-            return None, rest
-        org = district + org[1:] if district.endswith(org[0]) else district + org
-    return org, rest
+    return ctx.local_org(org, article_index), rest
 
 
 def extract_people(ctx: DocContext) -> list[Person]:

@@ -23,7 +23,6 @@ class Paragraph:
     start: int
     end: int
     text: str
-    is_heading: bool
     heading_level: int  # 1..3 numbered, 0 unnumbered short line, -1 not a heading
 
 
@@ -60,7 +59,7 @@ def paragraphs_of(text: str) -> list[Paragraph]:
     for line in text.split("\n"):
         if line:
             level = heading_level(line)
-            out.append(Paragraph(pos, pos + len(line), line, level >= 0, level))
+            out.append(Paragraph(pos, pos + len(line), line, level))
         pos += len(line) + 1
     return out
 
@@ -75,6 +74,13 @@ def heading_level(line: str) -> int:
     if len(s) <= 50 and not any(ch in s for ch in _TERMINAL) and not s.endswith((":", ",")):
         return 0
     return -1
+
+
+def in_book_title(text: str, pos: int) -> bool:
+    """Inside 《…》: `《廊坊市2024年大气污染综合治理工作方案》` names a document; its numbers
+    and years count and date nothing."""
+    open_ = text.rfind("《", 0, pos)
+    return open_ != -1 and text.rfind("》", open_, pos) == -1 and text.find("》", pos) != -1
 
 
 def is_byline(line: str) -> bool:
