@@ -224,9 +224,11 @@ class DocContext:
         return self._text_times[key]
 
     def _context_time(self, sent: Sentence) -> TimeSpan | None:
-        para = self.structure.paragraphs[sent.paragraph_index]
-        for t in reversed(self.times_in(para.start, sent.start)):
-            if _usable(t):
+        # a time inside an earlier clause (`2022年我市黑臭水体全部销号`) dates that clause only;
+        # a time opening a sentence of the paragraph (`2024年,全市要…`) frames what follows it
+        for x in reversed([x for x in self._sentences_of(sent.paragraph_index) if x.start < sent.start]):
+            t = self._opening_time(x)
+            if t is not None:
                 return t
         for part in reversed(sent.heading_path.split(" > ")):
             for t in self.times_of_text(part):
@@ -237,14 +239,25 @@ class DocContext:
             p = self.structure.paragraphs[pi]
             if art is None or p.start < art.start or p.heading_level >= 0:
                 break  # a frame holds within its section: a heading ends it
-            # a time opening a sentence (`2023年,京津冀三地…`) frames the narrative after it
             for x in reversed(self._sentences_of(pi)):
-                for t in self.times_in(x.start, min(x.end, x.start + 12)):
-                    if t.start == x.start + len(x.text) - len(x.text.lstrip("“\"")) and _usable(t) \
-                            and t.precision != "day":  # an event's day is not a reporting period
-                        return t
+                t = self._opening_time(x)
+                if t is not None and t.precision != "day":  # an event's day is not a reporting period
+                    return t
         for t in self.times_of_text(self.article_headline(sent.article_index)):
             if _usable(t):
+                return t
+        return None
+
+    def _opening_time(self, x: Sentence) -> TimeSpan | None:
+        """A time that opens the sentence (`2023年京津冀三地…`) or stands as a clause of its own
+        near its start (`会议要求,2024年,面对…`): the period the sentence speaks of."""
+        lead = len(x.text) - len(x.text.lstrip("“\"「 "))
+        for t in self.times_in(x.start, min(x.end, x.start + 24)):
+            if not _usable(t):
+                continue
+            before, after = self.text[x.start:t.start], self.text[t.end:t.end + 1]
+            if t.start == x.start + lead or (before.endswith((",", "，")) and before.count(",") <= 1
+                                             and after in (",", "，")):
                 return t
         return None
 

@@ -79,6 +79,19 @@ def _section_looks_ahead(ctx: DocContext, sent) -> bool:
     return frame.date_end > ctx.ref if ctx.ref_stated else frame.date_end.year >= ctx.ref.year
 
 
+def _is_past(ctx: DocContext, t) -> bool:
+    """A period over before the document was written (the year before, when its date is only
+    inferred)."""
+    return t.date_end < ctx.ref if ctx.ref_stated else t.date_end.year < ctx.ref.year
+
+
+def _opens_clause(text: str, pos: int, sentence_start: int) -> bool:
+    """Whether a time at `pos` opens its clause (`今年将确保…`, `,到2025年…`), so that it frames
+    the clauses after it, rather than naming a thing (`推进2020年碳达峰试点企业履约`)."""
+    before = text[sentence_start:pos]
+    return bool(re.search(r"(?:^|[,，;；:：])[“\"]?(?:到|至|于|在)?$", before))
+
+
 def extract_tasks(ctx: DocContext) -> list[Task]:
     out: list[Task] = []
     seen: set[str] = set()
@@ -128,12 +141,19 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
                       and text[t.start - 1:t.start] not in ("比", "较")]
             ok = [t for t in inside if t.is_deadline or not ctx.ref or t.date_end.year >= ctx.ref.year]
             deadline = (next((t for t in reversed(ok) if t.is_deadline), None) or (ok[-1] if ok else None)
-                        or next((t for t in reversed(earlier) if t.is_deadline), None)
-                        or next((t for t in earlier if not ctx.ref or t.date_end.year >= ctx.ref.year), None))
+                        or next((t for t in reversed(earlier) if t.is_deadline), None))
             if deadline is None:
-                frame = ctx.context_time(sent)
-                if frame is not None and frame.date_end and ctx.ref and frame.date_end.year >= ctx.ref.year:
-                    deadline = frame
+                # no deadline of its own: the period the clause, its sentence or its context speaks
+                # of; a past one (`2023年,京津冀三地持续完善协同机制…`) makes the clause a report
+                # (a past year later in the clause, `推进2020年碳达峰试点企业履约`, names a thing)
+                opening = [t for t in inside if t.start == a]
+                framing = [t for t in earlier if _opens_clause(text, t.start, sent.start)]
+                frame = opening[0] if opening else framing[-1] if framing else ctx.context_time(sent)
+                if frame is not None and frame.date_end and ctx.ref:
+                    if _is_past(ctx, frame) and not deadline_cue:
+                        continue
+                    if frame.date_end.year >= ctx.ref.year:
+                        deadline = frame
             target = qs[0] if qs else None
             if deadline is None and target is None:
                 continue

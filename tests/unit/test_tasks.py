@@ -43,3 +43,24 @@ def test_target_values_are_normalised():
 def test_report_card_lines_and_exhortations_are_not_tasks():
     assert tasks("工作综述\n\n2023年全市淘汰老旧车4万余辆,建成518个“无废细胞”。", ref=dt.date(2024, 1, 1), stated=False) == []
     assert tasks("工作综述\n\n要继续潜心学习,做到常学常新。", ref=dt.date(2021, 1, 1), stated=False) == []
+
+
+def test_a_past_period_makes_clauses_a_report():
+    # the year opening the sentence is over: these are results, whatever the verbs
+    text = ("京津冀协同发布会\n\n2024年,京津冀三地将推进区域生态环境联防联控。"
+            "2023年,京津冀三地持续完善协同机制,拓展协同领域,深化协同举措。")
+    ts = tasks(text, ref=dt.date(2024, 1, 1), stated=False)
+    assert [t.action for t in ts] == ["推进区域生态环境联防联控"]
+    # a stated date: the first half-year ended before the page was written
+    assert tasks("新闻发布会\n\n1-6月,各区细化分解空气质量改善目标任务,完成12项工程。",
+                 ref=dt.date(2024, 9, 11)) == []
+
+
+def test_a_time_inside_a_clause_frames_neither_the_clause_nor_the_next_sentence():
+    ts = tasks("会议部署\n\n今年将推进2020年碳达峰试点企业履约,开展2020年度温室气体排放自评工作。",
+               ref=dt.date(2021, 8, 31), doc_type="plan")
+    assert [t.deadline for t in ts] == [dt.date(2021, 12, 31)] * 2  # `2020年` names the pilot
+    ts = tasks("整改方案\n\n实施农村黑臭水体治理,2022年我市农村黑臭水体全部销号。健全河湖长制管理,开展河湖综合治理。",
+               ref=dt.date(2021, 8, 31), doc_type="plan")
+    # `2022年` dates the clause it opens, not the next sentence, which names no time
+    assert [t.deadline for t in ts] == [dt.date(2022, 12, 31)]
