@@ -53,6 +53,7 @@ class Dictionaries:
     unitless_keywords: tuple[str, ...]  # indicator names a bare number may follow (`综合指数4.73`)
     surnames: frozenset[str]
     task_verbs: tuple[str, ...]  # verbs that open a commitment (推进, 完成, 建成 ...)
+    task_vague_ends: tuple[str, ...]  # endings of clauses no one could check (`提升执法能力`, `…不动摇`)
     abstract_nouns: tuple[str, ...]  # `5种能力`, `四项机制`: counting kinds of these is not a measurement
 
     def region_of(self, mention: str) -> Region | None:
@@ -109,6 +110,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         surnames=frozenset(r["surname"] for r in _read(d / "surnames.csv")),
         abstract_nouns=tuple(r["noun"] for r in _read(d / "abstract_nouns.csv")),
         task_verbs=tuple(r["verb"] for r in _read(d / "task_verbs.csv")),
+        task_vague_ends=tuple(r["ending"] for r in _read(d / "task_vague_ends.csv")),
     )
 
 

@@ -1,14 +1,21 @@
 """Commitments with deadlines or targets: forward-looking clauses of plans and work reports.
 
-A clause is a task when it looks forward — a cue in the clause (`要`, `将`, `力争`, `确保`,
-`…前完成`, `到…年`), or a forward-looking section: a plan document, a heading announcing goals,
-or a paragraph whose time frame (`2024年,全市要…`, `下半年`) lies after the document's date — and
-it has a deadline or a quantity to reach, as the answer-key guide asks. Report-card clauses about
-what was done are not tasks. One clause per commitment: a sentence is split before each clause
-that starts with an action verb (dbt_project/seeds/task_verbs.csv).
+A clause looks forward when it has a cue (`要`, `将`, `力争`, `确保`, `…前完成`, `到…年`) or sits in a
+forward-looking section: a plan document, a heading announcing goals, or a paragraph whose time
+frame (`2024年,全市要…`, `下半年`) lies after the document's date. Report-card clauses about what
+was done are not tasks, nor is anything framed by a period already over.
+
+A sentence is cut into clauses (commas, semicolons, and `、`/`并` between two actions), each given
+a part: a commitment (an action with something checkable), a lead that heads the next one
+(`聚焦成效差距`, `到2025年`), or a vague or short clause that qualifies its neighbour
+(`提升执法能力`, `避免汛期雨水携污入河`; endings in dbt_project/seeds/task_vague_ends.csv). Each
+commitment with its leads and qualifiers is one task, which needs a deadline or a quantity to
+reach, as the answer-key guide asks.
 """
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 
 from .context import DEADLINE_CUES, PAST_CUES, SENTENCE_TARGET_CUES, TARGET_CUES, DocContext
@@ -24,6 +31,14 @@ _SAME = 8  # two commitments sharing this many characters in a row are one
 _ITEM_HEADING = re.compile(r"^[一二三四五六七八九十]+是")
 _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学习|认真学习|贯彻|学习|以习近平|按照|围绕|立足|把|对标|"
                           r"会议|他说|他指出|他强调|据了解|目前|近年来)")
+# a clause that names what the next ones work on (`聚焦入海河流消劣`, `抓运输领域`)
+_FOCUS = re.compile(r"^(聚焦|围绕|紧盯|盯住|紧扣|瞄准|抓(?![好紧实住])|以[^,]{1,20}为(主线|统领|引领|抓手|重点|核心|导向))")
+# a lead that makes the clause an action even when its verb is not in the list (`加快重点企业铁路专用线建设`)
+_ACTING_LEAD = re.compile(r"要|将|需|应|继续|进一步|持续|深入|全面|大力|着力|扎实|积极|加快|不断|稳妥|有序|严格|切实|努力|全力|尽快")
+# a result to reach (`优良水质比例达到国家要求`, `重污染天数持续下降`)
+_RESULT = re.compile(r"保持|下降|提升|提高|达到|稳定|以下|以内|改善|好转")
+# a clause saying what the one before is for (`为…贡献更大力量`, `避免汛期雨水携污入河`, `既…又…`)
+_PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进而|既|又|做到|实现|从源头上)")
 _RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*([^。;\n]{2,80})")
 _SUBJECT = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,20}?)(要|将|力争|需|应)")
 _PLAN_HEADING = re.compile(r"措施|任务|目标|重点工作|工作安排|下一步|计划|要点|部署|打算")
@@ -50,22 +65,28 @@ def category_of(ctx: DocContext, text: str) -> str:
     return best[1] if best else "other"
 
 
-def _clauses(sentence: str, verbs: re.Pattern, every_comma: bool) -> list[tuple[int, int]]:
-    """Split at ; and at commas before a clause that opens (after adverbs or a time) with an
-    action verb; in a sentence of commitments (`今年将确保…,力争…,臭氧浓度基本保持稳定`) at every
-    comma that starts a clause of its own."""
-    cuts = [0]
-    for m in re.finditer(r"[;；,]", sentence):
-        rest = sentence[m.end():]
-        if m.group(0) in ";；":
-            cuts.append(m.end())
+def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
+    """The sentence cut at every comma and semicolon outside quotes and brackets, and before `、`
+    or `并` joining two actions (`完成A、配合做好B`, `完成C并启动D`) rather than two nouns;
+    `_group` puts the pieces of one commitment back together."""
+    cuts, depth = [0], 0
+    for i, ch in enumerate(sentence):
+        if ch in "“(（《「":
+            depth += 1
+        elif ch in "”)）》」":
+            depth = max(0, depth - 1)
+        elif depth:
             continue
-        lead = _LEAD.match(rest)
-        body = rest[lead.end():] if lead else rest
-        if verbs.match(body) or (every_comma and len(re.split(r"[,;。]", rest)[0]) >= 6):
-            cuts.append(m.end())
+        elif ch in ",，;；":
+            cuts.append(i + 1)
+        elif ch in "、并" and i > cuts[-1] and verbs.search(sentence, cuts[-1], i):
+            rest = re.split(r"[、,，;；。]", sentence[i + 1:])[0]
+            lead = _LEAD.match(rest)
+            verb = verbs.match(rest[lead.end():] if lead else rest)
+            if verb and len(rest) - (lead.end() if lead else 0) >= len(verb.group()) + 2:  # not `执法、监测、信息`
+                cuts.append(i + 1 if ch == "、" else i)
     cuts.append(len(sentence))
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
 def _section_looks_ahead(ctx: DocContext, sent) -> bool:
@@ -85,6 +106,16 @@ def _is_past(ctx: DocContext, t) -> bool:
     return t.date_end < ctx.ref if ctx.ref_stated else t.date_end.year < ctx.ref.year
 
 
+def _strip_times(text: str, a: int, b: int, times) -> str:
+    """The clause text[a:b] without its time expressions and the words that tie them."""
+    parts, pos = [], a
+    for t in times:
+        parts.append(text[pos:t.start])
+        pos = t.end
+    parts.append(text[pos:b])
+    return re.sub(r"^(到|至|于|在)|(前|以前|以来|期间|内)$", "", "".join(parts).strip(" ,，")).strip()
+
+
 def _opens_clause(text: str, pos: int, sentence_start: int) -> bool:
     """Whether a time at `pos` opens its clause (`今年将确保…`, `,到2025年…`), so that it frames
     the clauses after it, rather than naming a thing (`推进2020年碳达峰试点企业履约`)."""
@@ -92,9 +123,102 @@ def _opens_clause(text: str, pos: int, sentence_start: int) -> bool:
     return bool(re.search(r"(?:^|[,，;；:：])[“\"]?(?:到|至|于|在)?$", before))
 
 
+@dataclasses.dataclass
+class _Clause:
+    a: int  # offsets of the clause in the document text
+    b: int
+    body: str  # the clause after its lead (enumerator, adverbs, modal verb)
+    role: str  # "commitment", "weak" (short), "vague" (no one could check it), "lead" (heads the next)
+    quantities: list
+    deadline_cue: bool
+
+
+def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
+    """The clauses of a sentence with their part in a commitment; None for a clause that is not
+    forward-looking (a report of what was done), which ends any commitment before it."""
+    s = sent.text
+    section_ahead = None  # computed on demand: it reads the context
+    sent_times = ctx.times_in(sent.start, sent.end)
+    out: list[_Clause | None] = []
+    for ca, cb in _clauses(s, verbs):
+        raw_clause = s[ca:cb]
+        clause = raw_clause.strip(" ,，;；。、")
+        if not clause:
+            continue
+        lead = _LEAD.match(clause)
+        body = clause[lead.end():] if lead else clause
+        a = sent.start + ca + (len(raw_clause) - len(raw_clause.lstrip(" ,，;；、")))
+        times = [t for t in sent_times if a <= t.start and t.end <= a + len(clause)]
+        if not body.strip() or not _strip_times(ctx.text, a, a + len(clause), times):
+            # `到2025年,` `下半年,` `一是`: it heads what follows
+            out.append(_Clause(a, a + len(clause), body, "lead", [], False))
+            continue
+        qs = find_quantities(clause, ctx.dicts)
+        deadline_cue = bool(DEADLINE_CUES.search(clause))
+        if PAST_CUES.search(clause) and not deadline_cue:
+            out.append(None)
+            continue
+        earlier = [t for t in sent_times if t.start < a and t.is_deadline]
+        # a deadline, or a time opening the clause (`2022年我市农村黑臭水体全部销号`), dates it; a
+        # time inside (`安排部署2024年重点工作任务`, `召开2020年第3次局务会`) names something
+        dated = any(not t.approximate and (t.is_deadline or _opens_clause(ctx.text, t.start, sent.start))
+                    for t in times)
+        acts = bool(verbs.match(body) or verbs.search(body[:8]) or (lead and _ACTING_LEAD.search(lead.group()))
+                    or _RESULT.search(body))
+        cue = deadline_cue or bool(TARGET_CUES.search(clause)) or bool(earlier)
+        if not cue:
+            if section_ahead is None:
+                section_ahead = _section_looks_ahead(ctx, sent)
+            if not section_ahead:
+                out.append(None)
+                continue
+        if qs or dated:
+            role = "commitment"  # a quantity or a time of its own: checkable
+        elif _EXHORTATION.match(body) or _FOCUS.match(body):
+            role = "lead"
+        elif not acts or _PURPOSE.match(body) or len(body) < 4 or clause.endswith(ctx.dicts.task_vague_ends):
+            role = "vague"  # no action of its own, a purpose, or nothing anyone could check
+        elif len(body) < 7:
+            role = "weak"
+        else:
+            role = "commitment"
+        out.append(_Clause(a, a + len(clause), body, role, qs, deadline_cue))
+    return out
+
+
+def _group(clauses: list[_Clause | None]) -> list[list[_Clause]]:
+    """One commitment per group: a commitment clause with the leads before it (`聚焦成效差距,
+    开展专项督察`) and the vague or short clauses after it (`持续开展执法大练兵,提升执法能力`).
+    Short clauses with no commitment beside them make one together (`加大生态补水,提高入海通量`);
+    leads and vague clauses alone (`要坚定信心,保持…定力不动摇`) make none."""
+    groups: list[list[_Clause]] = []
+    pending: list[_Clause] = []
+
+    def flush():
+        if any(c.role == "weak" for c in pending):
+            groups.append(list(pending))
+        pending.clear()
+
+    for c in clauses + [None]:
+        if c is None:  # a report clause, or the sentence's end
+            if pending and groups and groups[-1] is not None and not any(x.role == "lead" for x in pending):
+                groups[-1].extend(pending)
+                pending.clear()
+            flush()
+            groups.append(None)
+        elif c.role == "commitment":
+            groups.append(pending + [c])
+            pending = []
+        elif c.role == "lead" or not groups or groups[-1] is None or pending:
+            pending.append(c)
+        else:
+            groups[-1].append(c)
+    return [g for g in groups if g]
+
+
 def extract_tasks(ctx: DocContext) -> list[Task]:
     out: list[Task] = []
-    seen: set[str] = set()
+    seen: dict[str, float | None] = {}  # 8-character runs of the commitments so far -> their target
     text = ctx.text
     verbs = _verbs(ctx)
     for sent in ctx.structure.sentences:
@@ -104,36 +228,14 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         if sent.sentence_index == 0 and _ITEM_HEADING.match(s) and len(s) <= 30 and s.endswith("。") \
                 and len(ctx.text[sent.end:ctx.structure.paragraphs[sent.paragraph_index].end].strip()) > 0:
             continue  # `一是抓美丽天津建设,推进有“深度”。` heads the item that follows
-        section_ahead = None  # computed on demand: it reads the context
         sent_times = ctx.times_in(sent.start, sent.end)
-        strong = bool(re.search(r"确保|力争|目标|到\d{4}年|年底前|底前", s))
-        for ca, cb in _clauses(s, verbs, strong):
-            raw_clause = s[ca:cb]
-            clause = raw_clause.strip(" ,，;；。")
-            if len(clause) < 4:
-                continue
-            lead = _LEAD.match(clause)
-            body = clause[lead.end():] if lead else clause
-            a = sent.start + ca + (len(raw_clause) - len(raw_clause.lstrip(" ,，;；")))
-            b = a + len(clause)
-            qs = [q for q in find_quantities(clause, ctx.dicts)]
-            deadline_cue = bool(DEADLINE_CUES.search(clause))
-            if PAST_CUES.search(clause) and not deadline_cue:
-                continue
-            if _EXHORTATION.match(body) and not deadline_cue and not qs:
-                continue
+        for group in _group(_roles(ctx, sent, verbs)):
+            core = [c for c in group if c.role == "commitment"] or [c for c in group if c.role != "lead"]
+            a, b = core[0].a, core[-1].b  # the commitment itself: its deadline and target
+            qs = [q for c in core for q in c.quantities]
+            deadline_cue = any(c.deadline_cue for c in core)
             earlier = [t for t in sent_times if t.start < a and t.date_end and not t.approximate
                        and text[t.start - 1:t.start] not in ("比", "较")]
-            starts_with_action = bool(verbs.match(body)) or bool(verbs.search(body[:8]))
-            cue = deadline_cue or bool(TARGET_CUES.search(clause)) or any(t.is_deadline for t in earlier)
-            if not (starts_with_action or (qs and cue) or (cue and verbs.search(body))
-                    or (strong and re.search(r"保持|下降|提升|提高|达到|稳定|以下|以内", body))):
-                continue
-            if not cue:
-                if section_ahead is None:
-                    section_ahead = _section_looks_ahead(ctx, sent)
-                if not section_ahead:
-                    continue
             # the deadline: a deadline in the clause, else one earlier in the sentence, else a time
             # framing the sentence, else the paragraph's; a past year inside the clause
             # (`推进2020年碳达峰试点企业履约`) qualifies a noun and is not a deadline
@@ -159,19 +261,22 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
                 continue
             if deadline is not None and ctx.ref and deadline.date_end.year < ctx.ref.year - 1:
                 continue  # dated long before the document: a report, not a commitment
-            action = body.strip(" ,，")[:80] or clause[:80]
-            shingles = {action[i:i + _SAME] for i in range(max(1, len(action) - _SAME + 1))}
-            if shingles & seen:
+            start, end = group[0].a, group[-1].b
+            action = (core[0].body + text[core[0].b:end]).strip(" ,，")[:80] or text[start:end][:80]
+            key = (core[0].body + text[core[0].b:b]).strip(" ,，")  # without its time: `2023年年底前累计完成33项`
+            shingles = {key[i:i + _SAME] for i in range(max(1, len(key) - _SAME + 1))}
+            value = round(target.value, 6) if target else None
+            if any(seen.get(x, "") == value for x in shingles):
                 continue  # stated before (a summary list and its details): once per document
-            seen |= shingles
+            seen.update(dict.fromkeys(shingles, value))
             resp = _RESPONSIBLE.search(text, sent.end, min(len(text), sent.end + 200))
             subj = _SUBJECT.match(s)
             responsible = resp.group(2).strip() if resp else (subj.group("s") if subj else None)
             out.append(Task(
-                evidence_start=a, evidence_end=b, evidence=text[a:b], action=action,
+                evidence_start=start, evidence_end=end, evidence=text[start:end], action=action,
                 deadline=deadline.date_end if deadline else None,
                 deadline_text=deadline.text if deadline else None,
-                target_value=round(target.value, 6) if target else None, target_unit=target.unit if target else None,
-                responsible=responsible, region=ctx.region_at(sent, a), category=category_of(ctx, clause),
+                target_value=value, target_unit=target.unit if target else None,
+                responsible=responsible, region=ctx.region_at(sent, a), category=category_of(ctx, text[start:end]),
             ))
     return out

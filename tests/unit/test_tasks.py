@@ -64,3 +64,40 @@ def test_a_time_inside_a_clause_frames_neither_the_clause_nor_the_next_sentence(
                ref=dt.date(2021, 8, 31), doc_type="plan")
     # `2022年` dates the clause it opens, not the next sentence, which names no time
     assert [t.deadline for t in ts] == [dt.date(2022, 12, 31)]
+
+
+def _plan(sentence, ref=dt.date(2020, 9, 17)):
+    """Evidence of the tasks in one sentence of a half-year work plan (`下半年,…`)."""
+    ts = tasks("天津部署重点工作\n\n会议在天津召开。\n\n下半年," + sentence, ref=ref)
+    return [t.evidence.removeprefix("下半年,") for t in ts]
+
+
+def test_one_task_per_commitment_with_its_lead_and_its_purpose():
+    # a focus clause heads the commitment after it; a purpose clause belongs to the one before
+    assert _plan("聚焦成效差距,开展专项督察。") == ["聚焦成效差距,开展专项督察"]
+    assert _plan("尽快完成管网串接混接错接点改造,避免汛期雨水携污入河。") == [
+        "尽快完成管网串接混接错接点改造,避免汛期雨水携污入河"]
+    # two checkable commitments in one sentence are two tasks
+    assert _plan("全面禁止国Ⅲ及以下柴油货车集疏港,加快重点企业铁路专用线建设。") == [
+        "全面禁止国Ⅲ及以下柴油货车集疏港", "加快重点企业铁路专用线建设"]
+
+
+def test_things_no_one_could_check_are_not_tasks():
+    assert _plan("要坚定信心,牢记生态环境保护的初心和使命,保持打赢污染防治攻坚战定力不动摇。") == []
+    assert _plan("牢固树立底线思维,切实增强忧患意识。") == []
+    # but they stay in the evidence of the commitment they qualify
+    assert _plan("持续开展执法大练兵,提升执法能力。") == ["持续开展执法大练兵,提升执法能力"]
+
+
+def test_actions_joined_by_a_list_mark_are_separate_commitments():
+    ts = tasks("工作要点\n\n2024年,重点做好受污染耕地安全利用核算、配合做好地下水采样监测、完成全年366个村庄生活污水治理。",
+               ref=dt.date(2024, 1, 1), stated=False)
+    assert [t.target_value for t in ts] == [None, None, 366]
+    # a list of nouns after a verb is one commitment
+    assert len(_plan("著力提升执法、应急、宣教、监测、信息化水平,完成235家企业用地调查。")) == 1
+
+
+def test_a_time_alone_heads_the_clauses_after_it():
+    ts = tasks("十四五规划\n\n到2025年,全市PM2.5平均浓度降至43微克/立方米以下,稳定消除劣Ⅴ类水质断面。",
+               ref=dt.date(2021, 8, 31), doc_type="plan")
+    assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2025, 12, 31), 43), (dt.date(2025, 12, 31), None)]
