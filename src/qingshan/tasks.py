@@ -39,6 +39,8 @@ _ACTING_LEAD = re.compile(r"要|将|需|应|继续|进一步|持续|深入|全�
 _RESULT = re.compile(r"保持|下降|提升|提高|达到|稳定|以下|以内|改善|好转")
 # a clause saying what the one before is for (`为…贡献更大力量`, `避免汛期雨水携污入河`, `既…又…`)
 _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进而|既|又|做到|实现|从源头上)")
+_DOCUMENT_END = re.compile(r"(计划|方案|纲要|规划|意见|办法|清单|要点)$")
+_FIELD = re.compile(r"^(强化|加强|完善|深化)")
 _RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*([^。;\n]{2,80})")
 _SUBJECT = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,20}?)(要|将|力争|需|应)")
 _PLAN_HEADING = re.compile(r"措施|任务|目标|重点工作|工作安排|下一步|计划|要点|部署|打算")
@@ -155,8 +157,9 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
             continue
         qs = find_quantities(clause, ctx.dicts)
         deadline_cue = bool(DEADLINE_CUES.search(clause))
-        if PAST_CUES.search(clause) and not deadline_cue:
-            out.append(None)
+        if (PAST_CUES.search(clause) and not deadline_cue) or any(
+                t.approximate and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times):
+            out.append(None)  # done, or done lately (`会议日前召开`)
             continue
         earlier = [t for t in sent_times if t.start < a and t.is_deadline]
         # a deadline, or a time opening the clause (`2022年我市农村黑臭水体全部销号`), dates it; a
@@ -164,7 +167,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
         dated = any(not t.approximate and (t.is_deadline or _opens_clause(ctx.text, t.start, sent.start))
                     for t in times)
         acts = bool(verbs.match(body) or verbs.search(body[:8]) or (lead and _ACTING_LEAD.search(lead.group()))
-                    or _RESULT.search(body))
+                    or _RESULT.search(body[-6:]) or (qs and (_RESULT.search(body) or verbs.search(body))))
         cue = deadline_cue or bool(TARGET_CUES.search(clause)) or bool(earlier)
         if not cue:
             if section_ahead is None:
@@ -172,17 +175,26 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
             if not section_ahead:
                 out.append(None)
                 continue
-        if qs or dated:
-            role = "commitment"  # a quantity or a time of its own: checkable
-        elif _EXHORTATION.match(body) or _FOCUS.match(body):
-            role = "lead"
-        elif not acts or _PURPOSE.match(body) or len(body) < 4 or clause.endswith(ctx.dicts.task_vague_ends):
+        if (qs or dated) and acts:
+            role = "commitment"  # an action with a quantity or a time of its own: checkable
+        elif (_EXHORTATION.match(body) and not (body.startswith("坚持") and verbs.match(body, 2))) \
+                or _FOCUS.match(body):
+            role = "lead"  # (`坚持开展“创优争先”` is an action: 坚持 only says it goes on)
+        elif not acts or _PURPOSE.match(body) or len(body) < 4 or clause.endswith(ctx.dicts.task_vague_ends) \
+                or (not verbs.match(body) and _DOCUMENT_END.search(body)):  # `制定A方案,B计划`: B is an object
             role = "vague"  # no action of its own, a purpose, or nothing anyone could check
         elif len(body) < 7:
             role = "weak"
         else:
             role = "commitment"
         out.append(_Clause(a, a + len(clause), body, role, qs, deadline_cue))
+    # an item's theme (`五是要加强生态环境信息化建设,加快建设智慧生态环境平台…`) or a short
+    # field opening the sentence (`加强固体废物管理,完善…系统建设`) heads the commitments after it
+    first = out[0] if out else None
+    if first and first.role == "commitment" and not first.quantities and not first.deadline_cue \
+            and any(c and c.role == "commitment" for c in out[1:]) \
+            and (_ITEM_HEADING.match(ctx.text[first.a:first.b]) or (_FIELD.match(first.body) and len(first.body) <= 10)):
+        first.role = "lead"
     return out
 
 
@@ -195,7 +207,9 @@ def _group(clauses: list[_Clause | None]) -> list[list[_Clause]]:
     pending: list[_Clause] = []
 
     def flush():
-        if any(c.role == "weak" for c in pending):
+        # short clauses alone are a commitment when there are several, or a focus heads them
+        weak = [c for c in pending if c.role == "weak"]
+        if len(weak) >= 2 or (weak and any(_FOCUS.match(c.body) for c in pending)):
             groups.append(list(pending))
         pending.clear()
 
