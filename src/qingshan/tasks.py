@@ -39,6 +39,8 @@ _ACTING_LEAD = re.compile(r"要|将|需|应|继续|进一步|持续|深入|全�
 _RESULT = re.compile(r"保持|下降|提升|提高|达到|稳定|以下|以内|改善|好转")
 # a clause saying what the one before is for (`为…贡献更大力量`, `避免汛期雨水携污入河`, `既…又…`)
 _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进而|既|又|做到|实现|从源头上)")
+# a subject and its end state (`我市农村黑臭水体全部销号`, `117台燃煤锅炉全部关停整合`)
+_DONE_END = re.compile(r"(全部|基本|均|如期|按期)[\u4e00-\u9fff]{2,4}$")
 _DOCUMENT_END = re.compile(r"(计划|方案|纲要|规划|意见|办法|清单|要点)$")
 _FIELD = re.compile(r"^(强化|加强|完善|深化)")
 _RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*([^。;\n]{2,80})")
@@ -167,7 +169,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
         dated = any(not t.approximate and (t.is_deadline or _opens_clause(ctx.text, t.start, sent.start))
                     for t in times)
         acts = bool(verbs.match(body) or verbs.search(body[:8]) or (lead and _ACTING_LEAD.search(lead.group()))
-                    or _RESULT.search(body[-6:]) or (qs and (_RESULT.search(body) or verbs.search(body))))
+                    or _RESULT.search(body[-6:]) or _DONE_END.search(body) or (qs and (_RESULT.search(body) or verbs.search(body))))
         cue = deadline_cue or bool(TARGET_CUES.search(clause)) or bool(earlier)
         if not cue:
             if section_ahead is None:
