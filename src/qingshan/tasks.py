@@ -69,6 +69,22 @@ def category_of(ctx: DocContext, text: str) -> str:
     return best[1] if best else "other"
 
 
+def _category_in_context(ctx: DocContext, core: str, evidence: str, sent) -> str:
+    """The commitment's own area; failing that, or when it is only a generic one (`企业` →
+    industry), the medium its sentence or heading is about (`力争小于43微克/立方米` in a sentence
+    on PM2.5; `推动37家油品仓储企业实施排查改造` under a VOCs heading)."""
+    cat = category_of(ctx, core)
+    if cat == "other":
+        cat = category_of(ctx, evidence)
+    if cat == "other" or cat in _GENERIC:
+        heading = sent.heading_path.split(" > ")[-1] if sent.heading_path else ""
+        for around in (sent.text, heading):
+            found = category_of(ctx, around)
+            if found != "other" and (cat == "other" or found not in _GENERIC):
+                return found
+    return cat
+
+
 def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
     """The sentence cut at every comma and semicolon outside quotes and brackets, and before `、`
     or `并` joining two actions (`完成A、配合做好B`, `完成C并启动D`) rather than two nouns;
@@ -293,6 +309,7 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
                 deadline=deadline.date_end if deadline else None,
                 deadline_text=deadline.text if deadline else None,
                 target_value=value, target_unit=target.unit if target else None,
-                responsible=responsible, region=ctx.region_at(sent, a), category=category_of(ctx, text[start:end]),
+                responsible=responsible, region=ctx.region_at(sent, a),
+                category=_category_in_context(ctx, text[a:b], text[start:end], sent),
             ))
     return out
