@@ -126,6 +126,27 @@ def _is_past(ctx: DocContext, t) -> bool:
     return t.date_end < ctx.ref if ctx.ref_stated else t.date_end.year < ctx.ref.year
 
 
+def _carries(text: str, t, a: int, sentence_start: int) -> bool:
+    """Whether the time `t`, earlier in the sentence, dates the clause at `a`: it lies in the same
+    clause (`完成A、2022年年底前完成B并启动C`), or frames the sentence — a deadline standing as a
+    clause of its own (`今年12月底前,…`), a period at its start (`会议提出,今年将…`)."""
+    if not re.search(r"[,，;；]", text[t.end:a]):
+        return True
+    before = text[sentence_start:t.start]
+    if t.is_deadline:
+        return bool(re.search(r"(^|[,，;；:：])(到|至|于|在)?$", before)) and _stands_alone(text, t)
+    return _opens_clause(text, t.start, sentence_start) and len(re.findall(r"[,，;；]", before)) <= 1
+
+
+def _stands_alone(text: str, t) -> bool:
+    return bool(re.match(r"(前|以前)?[,，]", text[t.end:]))
+
+
+def _heads_sentence(text: str, t, sentence_start: int) -> bool:
+    """A deadline standing as the sentence's first clause (`到2025年,…`)."""
+    return bool(re.fullmatch(r"[“\"]?(到|至|于|在)?", text[sentence_start:t.start])) and _stands_alone(text, t)
+
+
 def _strip_times(text: str, a: int, b: int, times) -> str:
     """The clause text[a:b] without its time expressions and the words that tie them."""
     parts, pos = [], a
@@ -253,14 +274,19 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
     seen: dict[str, float | None] = {}  # 8-character runs of the commitments so far -> their target
     text = ctx.text
     verbs = _verbs(ctx)
+    chain, prev = None, None  # a deadline framing sentences joined by `;` (`到2025年,A;B;C。`)
     for sent in ctx.structure.sentences:
         s = sent.text
+        sent_times = ctx.times_in(sent.start, sent.end)
+        continues = prev is not None and prev.paragraph_index == sent.paragraph_index and prev.text.endswith((";", "；"))
+        chain = next((t for t in sent_times if t.is_deadline and _heads_sentence(ctx.text, t, sent.start)),
+                     chain if continues else None)
+        prev = sent
         if len(s) < 6 or (sent.heading_path and s.rstrip("。") == sent.heading_path.split(" > ")[-1]):
             continue
         if sent.sentence_index == 0 and _ITEM_HEADING.match(s) and len(s) <= 30 and s.endswith("。") \
                 and len(ctx.text[sent.end:ctx.structure.paragraphs[sent.paragraph_index].end].strip()) > 0:
             continue  # `一是抓美丽天津建设,推进有“深度”。` heads the item that follows
-        sent_times = ctx.times_in(sent.start, sent.end)
         for group in _group(_roles(ctx, sent, verbs)):
             core = [c for c in group if c.role == "commitment"] or [c for c in group if c.role != "lead"]
             a, b = core[0].a, core[-1].b  # the commitment itself: its deadline and target
@@ -274,14 +300,18 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             inside = [t for t in sent_times if a <= t.start < b and t.date_end and not t.approximate
                       and text[t.start - 1:t.start] not in ("比", "较")]
             ok = [t for t in inside if t.is_deadline or not ctx.ref or t.date_end.year >= ctx.ref.year]
+            # a target takes any deadline before it (`到2023年能耗下降10%,新兴产业比重达到34%`); an
+            # action only one that frames the sentence (`今年12月底前,…`, `今年将…`), not one
+            # stating another action's (`2022年年底前淘汰2.9万辆柴油货车,持续推广新能源汽车`)
+            carried = [t for t in earlier if qs or _carries(text, t, a, sent.start)]
             deadline = (next((t for t in reversed(ok) if t.is_deadline), None) or (ok[-1] if ok else None)
-                        or next((t for t in reversed(earlier) if t.is_deadline), None))
+                        or next((t for t in reversed(carried) if t.is_deadline), None) or chain)
             if deadline is None:
                 # no deadline of its own: the period the clause, its sentence or its context speaks
                 # of; a past one (`2023年,京津冀三地持续完善协同机制…`) makes the clause a report
                 # (a past year later in the clause, `推进2020年碳达峰试点企业履约`, names a thing)
                 opening = [t for t in inside if t.start == a]
-                framing = [t for t in earlier if _opens_clause(text, t.start, sent.start)]
+                framing = [t for t in carried if _opens_clause(text, t.start, sent.start)]
                 frame = opening[0] if opening else framing[-1] if framing else ctx.context_time(sent)
                 if frame is not None and frame.date_end and ctx.ref:
                     if _is_past(ctx, frame) and not deadline_cue:

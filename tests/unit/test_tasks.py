@@ -101,3 +101,15 @@ def test_a_time_alone_heads_the_clauses_after_it():
     ts = tasks("十四五规划\n\n到2025年,全市PM2.5平均浓度降至43微克/立方米以下,稳定消除劣Ⅴ类水质断面。",
                ref=dt.date(2021, 8, 31), doc_type="plan")
     assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2025, 12, 31), 43), (dt.date(2025, 12, 31), None)]
+
+
+def test_a_deadline_dates_its_own_action_unless_it_frames_the_sentence():
+    plan = dict(ref=dt.date(2021, 8, 31), doc_type="plan")
+    ts = tasks("整改方案\n\n2022年年底前基本淘汰2.9万辆柴油货车,持续推广应用新能源汽车。", **plan)
+    assert [t.action for t in ts] == ["基本淘汰2.9万辆柴油货车"]
+    # a target list shares its year; a deadline standing alone frames every clause after it,
+    # across sentences joined by semicolons
+    ts = tasks("整改方案\n\n到2023年能耗下降10%,新兴产业比重达到34%。", **plan)
+    assert [t.deadline for t in ts] == [dt.date(2023, 12, 31)] * 2
+    ts = tasks("整改方案\n\n到2025年,PM2.5平均浓度降至43微克/立方米以下;稳定消除劣Ⅴ类水质断面。", **plan)
+    assert [t.deadline for t in ts] == [dt.date(2025, 12, 31)] * 2
