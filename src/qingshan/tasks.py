@@ -248,7 +248,7 @@ def _group(clauses: list[_Clause | None]) -> list[list[_Clause]]:
     def flush():
         # short clauses alone are a commitment when there are several, or a focus heads them
         weak = [c for c in pending if c.role == "weak"]
-        if len(weak) >= 2 or (weak and any(_FOCUS.match(c.body) for c in pending)):
+        if len(weak) >= 2 or (weak and any(_FOCUS.match(c.body) for c in pending[:pending.index(weak[0])])):
             groups.append(list(pending))
         pending.clear()
 
