@@ -227,7 +227,7 @@ class DocContext:
         # a time inside an earlier clause (`2022年我市黑臭水体全部销号`) dates that clause only;
         # a time opening a sentence of the paragraph (`2024年,全市要…`) frames what follows it
         for x in reversed([x for x in self._sentences_of(sent.paragraph_index) if x.start < sent.start]):
-            t = self._opening_time(x)
+            t = self.opening_time(x)
             if t is not None:
                 return t
         for part in reversed(sent.heading_path.split(" > ")):
@@ -240,7 +240,7 @@ class DocContext:
             if art is None or p.start < art.start or p.heading_level >= 0:
                 break  # a frame holds within its section: a heading ends it
             for x in reversed(self._sentences_of(pi)):
-                t = self._opening_time(x)
+                t = self.opening_time(x)
                 if t is not None and t.precision != "day":  # an event's day is not a reporting period
                     return t
         for t in self.times_of_text(self.article_headline(sent.article_index)):
@@ -248,7 +248,7 @@ class DocContext:
                 return t
         return None
 
-    def _opening_time(self, x: Sentence) -> TimeSpan | None:
+    def opening_time(self, x: Sentence) -> TimeSpan | None:
         """A time that opens the sentence (`2023年京津冀三地…`) or stands as a clause of its own
         near its start (`会议要求,2024年,面对…`): the period the sentence speaks of."""
         lead = len(x.text) - len(x.text.lstrip("“\"「 "))

@@ -25,7 +25,7 @@ from .records import Task
 _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?末|\d{1,2}月底?)?(?:前|以前)?,?|年底前,?|\d{1,2}月底前,?|"
 _LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
                    r"要|将|需|应|要求|继续|进一步|持续|深入|全面|大力|着力|扎实|积极|加快|不断|稳妥|有序|严格|切实|努力|"
-                   r"全力|尽快|坚决|重点|全市|全区|各区|各级|我市|我区|"
+                   r"全力|尽快|坚决|坚持不懈|持之以恒|坚定不移|特别|重点|全市|全区|各区|各级|我市|我区|"
                    r"[\u4e00-\u9fff]{2,12}?(?<![纲重主需摘概])(?=要(?![求点素闻件])[\u4e00-\u9fff]|将(?=[继进全加持着推大力确于在会要逐])))+")
 _SAME = 8  # two commitments sharing this many characters in a row are one
 _ITEM_HEADING = re.compile(r"^[一二三四五六七八九十]+是")
@@ -85,19 +85,23 @@ def _category_in_context(ctx: DocContext, core: str, evidence: str, sent) -> str
     return cat
 
 
+_PAIRS = {"“": "”", "(": ")", "（": "）", "《": "》", "「": "」"}
+
+
 def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
-    """The sentence cut at every comma and semicolon outside quotes and brackets, and before `、`
-    or `并` joining two actions (`完成A、配合做好B`, `完成C并启动D`) rather than two nouns;
-    `_group` puts the pieces of one commitment back together."""
-    cuts, depth = [0], 0
+    """The sentence cut at every comma and semicolon outside short quotes and brackets (names,
+    slogans: `“抢回时间,完成目标”`), and before `、` or `并` joining two actions (`完成A、配合做好B`,
+    `完成C并启动D`) rather than two nouns; `_group` puts the pieces of one commitment together."""
+    cuts, skip_to = [0], 0
     for i, ch in enumerate(sentence):
-        if ch in "“(（《「":
-            depth += 1
-        elif ch in "”)）》」":
-            depth = max(0, depth - 1)
-        elif depth:
+        if i < skip_to:
             continue
-        elif ch in ",，;；":
+        if ch in _PAIRS:
+            close = sentence.find(_PAIRS[ch], i + 1)
+            if 0 < close - i <= 20:  # a name or a slogan; a quoted speech is cut as usual
+                skip_to = close + 1
+                continue
+        if ch in ",，;；":
             cuts.append(i + 1)
         elif ch in "、并" and i > cuts[-1] and verbs.search(sentence, cuts[-1], i):
             rest = re.split(r"[、,，;；。]", sentence[i + 1:])[0]
@@ -114,7 +118,7 @@ def _section_looks_ahead(ctx: DocContext, sent) -> bool:
         return True
     if SENTENCE_TARGET_CUES.search(sent.text):
         return True
-    frame = ctx.context_time(sent)
+    frame = ctx.opening_time(sent) or ctx.context_time(sent)  # `2024年,“我们将…,建设…”`
     if frame is None or frame.date_end is None or ctx.ref is None:
         return False
     return frame.date_end > ctx.ref if ctx.ref_stated else frame.date_end.year >= ctx.ref.year

@@ -113,3 +113,10 @@ def test_a_deadline_dates_its_own_action_unless_it_frames_the_sentence():
     assert [t.deadline for t in ts] == [dt.date(2023, 12, 31)] * 2
     ts = tasks("整改方案\n\n到2025年,PM2.5平均浓度降至43微克/立方米以下;稳定消除劣Ⅴ类水质断面。", **plan)
     assert [t.deadline for t in ts] == [dt.date(2025, 12, 31)] * 2
+
+
+def test_a_quoted_speech_is_cut_like_any_sentence_but_a_quoted_name_is_not():
+    ts = tasks("新闻发布会\n\n2024年,“我们将推进涉钢产业集群提升改造,建设零排放重卡货运通道。”李志军说。",
+               ref=dt.date(2024, 1, 1), stated=False)
+    assert len(ts) == 2
+    assert len(_plan("建立“正面清单,黑名单”制度。")) == 1
