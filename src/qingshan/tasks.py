@@ -43,7 +43,7 @@ _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进
 _DONE_END = re.compile(r"(全部|基本|均|如期|按期)[\u4e00-\u9fff]{2,4}$")
 _DOCUMENT_END = re.compile(r"(计划|方案|纲要|规划|意见|办法|清单|要点)$")
 _FIELD = re.compile(r"^(强化|加强|完善|深化)")
-_RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*([^。;\n]{2,80})")
+_RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*([^。;；\n)）]{2,80})")
 _SUBJECT = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,20}?)(要|将|力争|需|应)")
 _PLAN_HEADING = re.compile(r"措施|任务|目标|重点工作|工作安排|下一步|计划|要点|部署|打算")
 
@@ -335,7 +335,9 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             if any(seen.get(x, "") == value for x in shingles):
                 continue  # stated before (a summary list and its details): once per document
             seen.update(dict.fromkeys(shingles, value))
-            resp = _RESPONSIBLE.search(text, sent.end, min(len(text), sent.end + 200))
+            # `(责任单位:…)` closes the item it belongs to: look in the rest of the paragraph only
+            para_end = ctx.structure.paragraphs[sent.paragraph_index].end
+            resp = _RESPONSIBLE.search(text, start, min(para_end, sent.end + 200))
             subj = _SUBJECT.match(s)
             responsible = resp.group(2).strip() if resp else (subj.group("s") if subj else None)
             out.append(Task(

@@ -120,3 +120,10 @@ def test_a_quoted_speech_is_cut_like_any_sentence_but_a_quoted_name_is_not():
                ref=dt.date(2024, 1, 1), stated=False)
     assert len(ts) == 2
     assert len(_plan("建立“正面清单,黑名单”制度。")) == 1
+
+
+def test_the_responsible_unit_belongs_to_the_item_it_closes():
+    text = ("工作要点\n\n一、治理排污口。年底前完成10个入河排污口整治。\n\n"
+            "二、强化监管。年底前开展“双随机、一公开”监管。(责任单位:市生态环境局、市公安局)")
+    ts = tasks(text, ref=dt.date(2025, 2, 10), doc_type="plan")
+    assert [t.responsible for t in ts] == [None, "市生态环境局、市公安局"]
