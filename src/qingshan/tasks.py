@@ -18,7 +18,13 @@ import dataclasses
 import itertools
 import re
 
-from .context import DEADLINE_CUES, PAST_CUES, SENTENCE_TARGET_CUES, TARGET_CUES, DocContext
+from .context import (
+    DEADLINE_CUES,
+    PAST_CUES,
+    SENTENCE_TARGET_CUES,
+    TARGET_CUES,
+    DocContext,
+)
 from .numbers import find_quantities
 from .records import Task
 
@@ -210,7 +216,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
         dated = any(not t.approximate and (t.is_deadline or _opens_clause(ctx.text, t.start, sent.start))
                     for t in times)
         acts = bool(verbs.match(body) or verbs.search(body[:8]) or (lead and _ACTING_LEAD.search(lead.group()))
-                    or _RESULT.search(body[-6:]) or _DONE_END.search(body) or (qs and (_RESULT.search(body) or verbs.search(body))))
+                    or _RESULT.search(body[-6:]) or _DONE_END.search(body)
+                    or (qs and (_RESULT.search(body) or verbs.search(body))))
         cue = deadline_cue or bool(TARGET_CUES.search(clause)) or bool(earlier)
         if not cue:
             if section_ahead is None:
@@ -246,30 +253,32 @@ def _group(clauses: list[_Clause | None]) -> list[list[_Clause]]:
     开展专项督察`) and the vague or short clauses after it (`持续开展执法大练兵,提升执法能力`).
     Short clauses with no commitment beside them make one together (`加大生态补水,提高入海通量`);
     leads and vague clauses alone (`要坚定信心,保持…定力不动摇`) make none."""
-    groups: list[list[_Clause]] = []
-    pending: list[_Clause] = []
+    groups: list[list[_Clause] | None] = []  # None: a break nothing attaches across
+    pending: list[_Clause] = []  # leads, and what follows them before a commitment comes
 
-    def flush():
-        # short clauses alone are a commitment when there are several, or a focus heads them
+    def group_open() -> bool:
+        return bool(groups) and groups[-1] is not None
+
+    def close():
         weak = [c for c in pending if c.role == "weak"]
-        if len(weak) >= 2 or (weak and any(_FOCUS.match(c.body) for c in pending[:pending.index(weak[0])])):
+        if pending and group_open() and all(c.role != "lead" for c in pending):
+            groups[-1].extend(pending)  # trailing qualifiers of the commitment before them
+        elif len(weak) >= 2 or (weak and any(_FOCUS.match(c.body) for c in pending[:pending.index(weak[0])])):
             groups.append(list(pending))
         pending.clear()
+        groups.append(None)
 
-    for c in clauses + [None]:
-        if c is None:  # a report clause, or the sentence's end
-            if pending and groups and groups[-1] is not None and not any(x.role == "lead" for x in pending):
-                groups[-1].extend(pending)
-                pending.clear()
-            flush()
-            groups.append(None)
+    for c in clauses:
+        if c is None:  # a report clause
+            close()
         elif c.role == "commitment":
-            groups.append(pending + [c])
-            pending = []
-        elif c.role == "lead" or not groups or groups[-1] is None or pending:
+            groups.append([*pending, c])
+            pending.clear()
+        elif c.role == "lead" or pending or not group_open():
             pending.append(c)
         else:
             groups[-1].append(c)
+    close()
     return [g for g in groups if g]
 
 
