@@ -10,6 +10,7 @@ from collections import Counter
 from functools import cached_property
 
 from .dictionaries import Dictionaries
+from .numbers import Quantity, find_quantities
 from .structure import Sentence, Structure, in_book_title
 from .timex import TimeSpan, find_times
 
@@ -38,7 +39,7 @@ class DocContext:
     title: str | None
     doc_type: str | None = None
     _times_cache: dict = dataclasses.field(default_factory=dict, repr=False)
-    _text_times: dict = dataclasses.field(default_factory=dict, repr=False)
+    _memo: dict = dataclasses.field(default_factory=dict, repr=False)  # per-sentence answers, by key
 
     @cached_property
     def region_mentions(self) -> list[tuple[int, int, str]]:
@@ -208,20 +209,27 @@ class DocContext:
         hi = bisect.bisect_left(self._sentence_starts, end)
         return [t for i in range(lo, hi) for t in self._times_of_sentence(i) if start <= t.start and t.end <= end]
 
+    def quantities_of(self, sent: Sentence) -> list[Quantity]:
+        """The quantities of a sentence (offsets into its text), found once for every extractor."""
+        key = ("quantities", sent.start)
+        if key not in self._memo:
+            self._memo[key] = find_quantities(sent.text, self.dicts)
+        return self._memo[key]
+
     def times_of_text(self, text: str) -> list[TimeSpan]:
         """Time expressions of a heading or headline (offsets into that string), cached."""
-        if text not in self._text_times:
-            self._text_times[text] = find_times(text, self.ref)
-        return self._text_times[text]
+        if text not in self._memo:
+            self._memo[text] = find_times(text, self.ref)
+        return self._memo[text]
 
     def context_time(self, sent: Sentence) -> TimeSpan | None:
         """The period a reader carries into this sentence: a time named earlier in its paragraph,
         in its headings, at the start of an earlier paragraph of the article, or in the article's
         headline. Deadlines and vague times (`日前`, `以来`) do not set a period."""
         key = ("context", sent.start)
-        if key not in self._text_times:
-            self._text_times[key] = self._context_time(sent)
-        return self._text_times[key]
+        if key not in self._memo:
+            self._memo[key] = self._context_time(sent)
+        return self._memo[key]
 
     def _context_time(self, sent: Sentence) -> TimeSpan | None:
         # a time inside an earlier clause (`2022年我市黑臭水体全部销号`) dates that clause only;
@@ -251,6 +259,12 @@ class DocContext:
     def opening_time(self, x: Sentence) -> TimeSpan | None:
         """A time that opens the sentence (`2023年京津冀三地…`) or stands as a clause of its own
         near its start (`会议要求,2024年,面对…`): the period the sentence speaks of."""
+        key = ("opening", x.start)  # asked again for every later sentence the frame may reach
+        if key not in self._memo:
+            self._memo[key] = self._opening_time(x)
+        return self._memo[key]
+
+    def _opening_time(self, x: Sentence) -> TimeSpan | None:
         lead = len(x.text) - len(x.text.lstrip("“\"「 "))
         for t in self.times_in(x.start, min(x.end, x.start + 24)):
             if not _usable(t):

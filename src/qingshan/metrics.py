@@ -7,7 +7,7 @@ import re
 
 from .context import DocContext, clause_bounds
 from .dictionaries import Dictionaries, Indicator
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity
 from .records import Metric
 from .segment import cut
 
@@ -56,7 +56,7 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
 def extract_metrics(ctx: DocContext) -> list[Metric]:
     out: list[Metric] = []
     for sent in ctx.structure.sentences:
-        quantities = find_quantities(sent.text, ctx.dicts)
+        quantities = ctx.quantities_of(sent)
         if not quantities:
             continue
         times = ctx.times_in(sent.start, sent.end)

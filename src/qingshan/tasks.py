@@ -25,7 +25,6 @@ from .context import (
     TARGET_CUES,
     DocContext,
 )
-from .numbers import find_quantities
 from .records import Task
 
 _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?末|\d{1,2}月底?)?(?:前|以前)?,?|年底前,?|\d{1,2}月底前,?|"
@@ -204,7 +203,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
             # `到2025年,` `下半年,` `一是`: it heads what follows
             out.append(_Clause(a, a + len(clause), body, "lead", [], False))
             continue
-        qs = find_quantities(clause, ctx.dicts)
+        qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause)]
         deadline_cue = bool(DEADLINE_CUES.search(clause))
         if (PAST_CUES.search(clause) and not deadline_cue) or any(
                 t.approximate and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times):
