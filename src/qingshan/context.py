@@ -223,9 +223,9 @@ class DocContext:
         return self._memo[text]
 
     def context_time(self, sent: Sentence) -> TimeSpan | None:
-        """The period a reader carries into this sentence: a time named earlier in its paragraph,
-        in its headings, at the start of an earlier paragraph of the article, or in the article's
-        headline. Deadlines and vague times (`日前`, `以来`) do not set a period."""
+        """The period a reader carries into this sentence: a time opening an earlier sentence of
+        its paragraph, in its headings, opening a sentence of an earlier paragraph of the article,
+        or in the article's headline. Deadlines and vague times (`日前`, `以来`) set no period."""
         key = ("context", sent.start)
         if key not in self._memo:
             self._memo[key] = self._context_time(sent)
