@@ -229,7 +229,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
         elif (_EXHORTATION.match(body) and not (body.startswith("坚持") and verbs.match(body, 2))) \
                 or _FOCUS.match(body):
             role = "lead"  # (`坚持开展“创优争先”` is an action: 坚持 only says it goes on)
-        elif not acts or _PURPOSE.match(body) or len(body) < 4 or clause.endswith(ctx.dicts.task_vague_ends) \
+        elif not acts or _PURPOSE.match(body) or len(body) < 4 or clause.rstrip("。”\"」").endswith(ctx.dicts.task_vague_ends) \
                 or (not verbs.match(body) and _DOCUMENT_END.search(body)):  # `制定A方案,B计划`: B is an object
             role = "vague"  # no action of its own, a purpose, or nothing anyone could check
         elif len(body) < 7:
@@ -294,8 +294,11 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         chain = next((t for t in sent_times if t.is_deadline and _heads_sentence(ctx.text, t, sent.start)),
                      chain if continues else None)
         prev = sent
-        if len(s) < 6 or (sent.heading_path and s.rstrip("。") == sent.heading_path.split(" > ")[-1]):
+        if len(s) < 6:
             continue
+        if sent.heading_path and s.rstrip("。") == sent.heading_path.split(" > ")[-1] and not (
+                s.endswith("。") and (any(t.is_deadline for t in sent_times) or ctx.quantities_of(sent))):
+            continue  # a title, not a plan's item on a line of its own (`一、年底前完成10个…。`)
         if sent.sentence_index == 0 and _ITEM_HEADING.match(s) and len(s) <= 30 and s.endswith("。") \
                 and len(ctx.text[sent.end:ctx.structure.paragraphs[sent.paragraph_index].end].strip()) > 0:
             continue  # `一是抓美丽天津建设,推进有“深度”。` heads the item that follows

@@ -127,3 +127,9 @@ def test_the_responsible_unit_belongs_to_the_item_it_closes():
             "二、强化监管。年底前开展“双随机、一公开”监管。(责任单位:市生态环境局、市公安局)")
     ts = tasks(text, ref=dt.date(2025, 2, 10), doc_type="plan")
     assert [t.responsible for t in ts] == [None, "市生态环境局、市公安局"]
+
+
+def test_a_plans_item_on_a_line_of_its_own_is_a_task():
+    text = "工作要点\n\n一、年底前完成10个入河排污口整治。\n\n二、强化监管。2025年6月底前建成在线监控平台。"
+    ts = tasks(text, ref=dt.date(2025, 2, 10), doc_type="plan")
+    assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2025, 12, 31), 10), (dt.date(2025, 6, 30), None)]
