@@ -127,14 +127,14 @@ class DocContext:
     def _topic_region(self, sent: Sentence) -> str | None:
         """A place opening an earlier sentence of the paragraph (`过去一年,京津冀生态环保协同…`) is
         the topic of what follows; a place in the middle of a sentence is not."""
-        starts = [x.start for x in self._sentences_of(sent.paragraph_index) if x.start < sent.start]
+        starts = [x.start for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]
         for st in starts:
             for s, e, n in self.mentions_between(st, st + 8):
                 if self._carries_context(s, e, n):
                     return n
         return None
 
-    def _sentences_of(self, paragraph_index: int) -> list[Sentence]:
+    def sentences_of(self, paragraph_index: int) -> list[Sentence]:
         return self._sentences_by_paragraph.get(paragraph_index, [])
 
     def local_org(self, org: str, article_index: int) -> str | None:
@@ -234,7 +234,7 @@ class DocContext:
     def _context_time(self, sent: Sentence) -> TimeSpan | None:
         # a time inside an earlier clause (`2022年我市黑臭水体全部销号`) dates that clause only;
         # a time opening a sentence of the paragraph (`2024年,全市要…`) frames what follows it
-        for x in reversed([x for x in self._sentences_of(sent.paragraph_index) if x.start < sent.start]):
+        for x in reversed([x for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]):
             t = self.opening_time(x)
             if t is not None:
                 return t
@@ -247,7 +247,7 @@ class DocContext:
             p = self.structure.paragraphs[pi]
             if art is None or p.start < art.start or p.heading_level >= 0:
                 break  # a frame holds within its section: a heading ends it
-            for x in reversed(self._sentences_of(pi)):
+            for x in reversed(self.sentences_of(pi)):
                 t = self.opening_time(x)
                 if t is not None and t.precision != "day":  # an event's day is not a reporting period
                     return t

@@ -50,6 +50,7 @@ _DOCUMENT_END = re.compile(r"(计划|方案|纲要|规划|意见|办法|清单|�
 _FIELD = re.compile(r"^(强化|加强|完善|深化)")
 _RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*([^。;；\n)）]{2,80})")
 _SUBJECT = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,20}?)(要|将|力争|需|应)")
+_NEXT_STEP = re.compile(r"^[^,，。]{0,12}?(下一步|下步|今后|接下来|下一阶段)")
 _PLAN_HEADING = re.compile(r"措施|任务|目标|重点工作|工作安排|下一步|计划|要点|部署|打算")
 
 
@@ -123,6 +124,8 @@ def _section_looks_ahead(ctx: DocContext, sent) -> bool:
         return True
     if SENTENCE_TARGET_CUES.search(sent.text):
         return True
+    if any(_NEXT_STEP.match(x.text) for x in ctx.sentences_of(sent.paragraph_index) if x.start <= sent.start):
+        return True  # `下一步,我们将重点抓好三方面工作。一是…`
     frame = ctx.opening_time(sent) or ctx.context_time(sent)  # `2024年,“我们将…,建设…”`
     if frame is None or frame.date_end is None or ctx.ref is None:
         return False
@@ -190,6 +193,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
     section_ahead = None  # computed on demand: it reads the context
     sent_times = ctx.times_in(sent.start, sent.end)
     out: list[_Clause | None] = []
+    looking_back = False  # after `今年以来,` `日前,` the sentence reports
     for ca, cb in _clauses(s, verbs):
         raw_clause = s[ca:cb]
         clause = raw_clause.strip(" ,，;；。、")
@@ -199,16 +203,17 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
         body = clause[lead.end():] if lead else clause
         a = sent.start + ca + (len(raw_clause) - len(raw_clause.lstrip(" ,，;；、")))
         times = [t for t in sent_times if a <= t.start and t.end <= a + len(clause)]
-        if not body.strip() or not _strip_times(ctx.text, a, a + len(clause), times):
-            # `到2025年,` `下半年,` `一是`: it heads what follows
-            out.append(_Clause(a, a + len(clause), body, "lead", [], False))
-            continue
-        qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause)]
         deadline_cue = bool(DEADLINE_CUES.search(clause))
-        if (PAST_CUES.search(clause) and not deadline_cue) or any(
-                t.approximate and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times):
+        lately = any(t.approximate and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times)
+        if not body.strip() or not _strip_times(ctx.text, a, a + len(clause), times):
+            # `到2025年,` `下半年,` `一是`: it heads what follows; `今年以来,` makes it a report
+            looking_back = looking_back or lately
+            out.append(None if lately else _Clause(a, a + len(clause), body, "lead", [], False))
+            continue
+        if (PAST_CUES.search(clause) or lately or looking_back) and not deadline_cue:
             out.append(None)  # done, or done lately (`会议日前召开`)
             continue
+        qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause)]
         earlier = [t for t in sent_times if t.start < a and t.is_deadline]
         # a deadline, or a time opening the clause (`2022年我市农村黑臭水体全部销号`), dates it; a
         # time inside (`安排部署2024年重点工作任务`, `召开2020年第3次局务会`) names something

@@ -133,3 +133,12 @@ def test_a_plans_item_on_a_line_of_its_own_is_a_task():
     text = "工作要点\n\n一、年底前完成10个入河排污口整治。\n\n二、强化监管。2025年6月底前建成在线监控平台。"
     ts = tasks(text, ref=dt.date(2025, 2, 10), doc_type="plan")
     assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2025, 12, 31), 10), (dt.date(2025, 6, 30), None)]
+
+
+def test_since_and_lately_make_a_report_and_next_step_looks_ahead():
+    text = ("新闻发布会\n\n今年1-5月,全市PM2.5平均浓度为38微克/立方米。"
+            "今年以来,全市共完成120台燃煤锅炉改造,关停取缔“散乱污”企业35家。\n\n"
+            "张明:下一步,我们将重点抓好三方面工作。一是加快补齐污水收集处理短板,年底前新建改造污水管网80公里。")
+    ts = tasks(text, ref=dt.date(2025, 6, 6))
+    assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2025, 12, 31), 80)]
+    assert ts[0].evidence.startswith("一是加快补齐污水收集处理短板")
