@@ -184,6 +184,8 @@ class _Clause:
     role: str  # "commitment", "weak" (short), "vague" (no one could check it), "lead" (heads the next)
     quantities: list
     deadline_cue: bool
+    dated: bool = False  # a time of its own
+    elliptical: bool = False  # ends on its figure, its object left out (`2025年底前淘汰5000辆`)
 
 
 def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
@@ -241,7 +243,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
             role = "weak"
         else:
             role = "commitment"
-        out.append(_Clause(a, a + len(clause), body, role, qs, deadline_cue))
+        elliptical = bool(qs) and bool(verbs.match(body)) and a + len(clause) - (sent.start + qs[-1].end) <= 2
+        out.append(_Clause(a, a + len(clause), body, role, qs, deadline_cue, dated, elliptical))
     # an item's theme (`五是要加强生态环境信息化建设,加快建设智慧生态环境平台…`) or a short
     # field opening the sentence (`加强固体废物管理,完善…系统建设`) heads the commitments after it
     first = out[0] if out else None
@@ -275,6 +278,9 @@ def _group(clauses: list[_Clause | None]) -> list[list[_Clause]]:
     for c in clauses:
         if c is None:  # a report clause
             close()
+        elif c.role == "commitment" and c.elliptical and not pending and group_open() \
+                and not any(x.quantities or x.dated for x in groups[-1]):
+            groups[-1].append(c)  # `加快淘汰国三柴油货车,2025年底前淘汰5000辆`: one commitment, made checkable
         elif c.role == "commitment":
             groups.append([*pending, c])
             pending.clear()

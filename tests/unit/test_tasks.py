@@ -142,3 +142,15 @@ def test_since_and_lately_make_a_report_and_next_step_looks_ahead():
     ts = tasks(text, ref=dt.date(2025, 6, 6))
     assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2025, 12, 31), 80)]
     assert ts[0].evidence.startswith("一是加快补齐污水收集处理短板")
+
+
+def test_a_figure_restating_the_commitment_before_it_joins_it():
+    ts = tasks("实施方案\n\n加快淘汰国三及以下营运柴油货车,2025年底前淘汰5000辆。", ref=dt.date(2022, 3, 1), doc_type="plan")
+    assert [(t.evidence, t.deadline, t.target_value) for t in ts] == [
+        ("加快淘汰国三及以下营运柴油货车,2025年底前淘汰5000辆", dt.date(2025, 12, 31), 5000)]
+    # but two dated figures are two commitments, and a clause with its own subject is its own
+    ts = tasks("整改方案\n\n2021年年底前完成16项整改任务,2022年年底前累计完成25项。", ref=dt.date(2021, 8, 31), doc_type="plan")
+    assert len(ts) == 2
+    ts = tasks("会议部署\n\n今年将力争PM2.5小于43微克/立方米,臭氧浓度基本保持稳定,降尘量平均在6吨/平方公里以下。",
+               ref=dt.date(2021, 3, 1))
+    assert len(ts) == 3
