@@ -28,7 +28,7 @@ from .context import (
 from .records import Task
 
 _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?末|\d{1,2}月底?)?(?:前|以前)?,?|年底前,?|\d{1,2}月底前,?|"
-_LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
+_LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
                    r"要|将|需|应|要求|继续|进一步|持续|深入|全面|大力|着力|扎实|积极|加快|不断|稳妥|有序|严格|切实|努力|"
                    r"全力|尽快|坚决|坚持不懈|持之以恒|坚定不移|特别|重点|全市|全区|各区|各级|我市|我区|"
                    r"[\u4e00-\u9fff]{2,12}?(?<![纲重主需摘概])(?=要(?![求点素闻件])[\u4e00-\u9fff]|将(?=[继进全加持着推大力确于在会要逐])))+")
@@ -48,6 +48,9 @@ _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进
 _DONE_END = re.compile(r"(全部|基本|均|如期|按期)[\u4e00-\u9fff]{2,4}$")
 _DOCUMENT_END = re.compile(r"(计划|方案|纲要|规划|意见|办法|清单|要点)$")
 _FIELD = re.compile(r"^(强化|加强|完善|深化)")
+# the fields of a rectification list's item: who and by when, not commitments themselves
+_ITEM_FIELD = re.compile(r"^(牵头单位|责任单位|配合单位|牵头部门|责任部门|责任领导|责任人|整改时限|完成时限|完成时间|时限要求)\s*[:：]")
+_TIME_LIMIT = re.compile(r"(整改时限|完成时限|完成时间|时限要求)\s*[:：]\s*")
 _RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*([^。;；\n)）]{2,80})")
 _SUBJECT = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,20}?)(要|将|力争|需|应)")
 _NEXT_STEP = re.compile(r"^[^,，。]{0,12}?(下一步|下步|今后|接下来|下一阶段)")
@@ -159,6 +162,14 @@ def _heads_sentence(text: str, t, sentence_start: int) -> bool:
     return bool(re.fullmatch(r"[“\"]?(到|至|于|在)?", text[sentence_start:t.start])) and _stands_alone(text, t)
 
 
+def _time_limit(ctx: DocContext, start: int, end: int):
+    """The deadline an item's `整改时限:`/`完成时限:` field sets, in text[start:end]."""
+    m = _TIME_LIMIT.search(ctx.text, start, end)
+    if m is None:
+        return None
+    return next((t for t in ctx.times_in(m.end(), min(end, m.end() + 20)) if t.date_end), None)
+
+
 def _strip_times(text: str, a: int, b: int, times) -> str:
     """The clause text[a:b] without its time expressions and the words that tie them."""
     parts, pos = [], a
@@ -245,6 +256,10 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
             role = "commitment"
         elliptical = bool(qs) and bool(verbs.match(body)) and a + len(clause) - (sent.start + qs[-1].end) <= 2
         out.append(_Clause(a, a + len(clause), body, role, qs, deadline_cue, dated, elliptical))
+    # a short clause standing alone as its sentence (`2. 整改目标:全面完成散煤替代。`) is the commitment
+    content = [c for c in out if c is not None and c.role != "lead"]
+    if len(content) == 1 and content[0].role == "weak" and verbs.match(content[0].body):
+        content[0].role = "commitment"
     # an item's theme (`五是要加强生态环境信息化建设,加快建设智慧生态环境平台…`) or a short
     # field opening the sentence (`加强固体废物管理,完善…系统建设`) heads the commitments after it
     first = out[0] if out else None
@@ -305,11 +320,10 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         chain = next((t for t in sent_times if t.is_deadline and _heads_sentence(ctx.text, t, sent.start)),
                      chain if continues else None)
         prev = sent
-        if len(s) < 6:
+        if len(s) < 6 or _ITEM_FIELD.match(s):
             continue
-        if sent.heading_path and s.rstrip("。") == sent.heading_path.split(" > ")[-1] and not (
-                s.endswith("。") and (any(t.is_deadline for t in sent_times) or ctx.quantities_of(sent))):
-            continue  # a title, not a plan's item on a line of its own (`一、年底前完成10个…。`)
+        if sent.heading_path and s == sent.heading_path.split(" > ")[-1]:
+            continue  # a title; a heading that is a sentence may be a plan's item (`一、年底前完成10个…。`)
         if sent.sentence_index == 0 and _ITEM_HEADING.match(s) and len(s) <= 30 and s.endswith("。") \
                 and len(ctx.text[sent.end:ctx.structure.paragraphs[sent.paragraph_index].end].strip()) > 0:
             continue  # `一是抓美丽天津建设,推进有“深度”。` heads the item that follows
@@ -330,7 +344,9 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             # action only one that frames the sentence (`今年12月底前,…`, `今年将…`), not one
             # stating another action's (`2022年年底前淘汰2.9万辆柴油货车,持续推广新能源汽车`)
             carried = [t for t in earlier if qs or _carries(text, t, a, sent.start)]
+            para_end = ctx.structure.paragraphs[sent.paragraph_index].end
             deadline = (next((t for t in reversed(ok) if t.is_deadline), None) or (ok[-1] if ok else None)
+                        or _time_limit(ctx, b, min(para_end, sent.end + 200))
                         or next((t for t in reversed(carried) if t.is_deadline), None) or chain)
             if deadline is None:
                 # no deadline of its own: the period the clause, its sentence or its context speaks
@@ -358,7 +374,6 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
                 continue  # stated before (a summary list and its details): once per document
             seen.update(dict.fromkeys(shingles, value))
             # `(责任单位:…)` closes the item it belongs to: look in the rest of the paragraph only
-            para_end = ctx.structure.paragraphs[sent.paragraph_index].end
             resp = _RESPONSIBLE.search(text, start, min(para_end, sent.end + 200))
             subj = _SUBJECT.match(s)
             responsible = resp.group(2).strip() if resp else (subj.group("s") if subj else None)

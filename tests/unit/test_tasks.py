@@ -154,3 +154,13 @@ def test_a_figure_restating_the_commitment_before_it_joins_it():
     ts = tasks("会议部署\n\n今年将力争PM2.5小于43微克/立方米,臭氧浓度基本保持稳定,降尘量平均在6吨/平方公里以下。",
                ref=dt.date(2021, 3, 1))
     assert len(ts) == 3
+
+
+def test_a_rectification_lists_fields_give_the_items_deadline_and_owner():
+    text = ("整改方案\n\n附件:整改任务清单\n\n"
+            "1. 整改目标:2022年12月底前,完成城区12条黑臭水体治理。责任单位:市住建局。整改时限:2022年12月底前。\n\n"
+            "2. 整改目标:全面完成散煤替代。责任单位:市发改委。整改时限:2023年6月底前。")
+    ts = tasks(text, ref=dt.date(2022, 3, 1), doc_type="plan")
+    assert [(t.deadline, t.target_value, t.responsible) for t in ts] == [
+        (dt.date(2022, 12, 31), 12, "市住建局"), (dt.date(2023, 6, 30), None, "市发改委")]
+    assert ts[1].category == "air"
