@@ -307,6 +307,39 @@ def _group(clauses: list[_Clause | None]) -> list[list[_Clause]]:
     return [g for g in groups if g]
 
 
+def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: bool, chain, item_end: int):
+    """The deadline of the commitment at text[a:b] -> (time, whether a past period frames it).
+
+    Its own deadline or time (a past year inside, `推进2020年碳达峰试点企业履约`, names a thing);
+    else its item's time-limit field; else a deadline earlier in the sentence (a target takes any,
+    `到2023年能耗下降10%,新兴产业比重达到34%`; an action only one framing the sentence,
+    `今年12月底前,…`, not another action's, `2022年年底前淘汰2.9万辆货车,持续推广新能源汽车`);
+    else the deadline heading `;`-joined sentences; else the period the clause, sentence or
+    context speaks of, which makes it a report when it is over (`2023年,…持续完善协同机制`)."""
+    text = ctx.text
+
+    def plain(t):
+        return t.date_end and not t.approximate and text[t.start - 1:t.start] not in ("比", "较")
+
+    earlier = [t for t in sent_times if t.start < a and plain(t)]
+    inside = [t for t in sent_times if a <= t.start < b and plain(t)]
+    own = [t for t in inside if t.is_deadline or not ctx.ref or t.date_end.year >= ctx.ref.year]
+    carried = [t for t in earlier if has_target or _carries(text, t, a, sent.start)]
+    deadline = (next((t for t in reversed(own) if t.is_deadline), None) or (own[-1] if own else None)
+                or _time_limit(ctx, b, item_end)
+                or next((t for t in reversed(carried) if t.is_deadline), None) or chain)
+    if deadline is not None:
+        return deadline, False
+    opening = [t for t in inside if t.start == a]
+    framing = [t for t in carried if _opens_clause(text, t.start, sent.start)]
+    frame = opening[0] if opening else framing[-1] if framing else ctx.context_time(sent)
+    if frame is None or not frame.date_end or not ctx.ref:
+        return None, False
+    if _is_past(ctx, frame):
+        return None, True
+    return (frame if frame.date_end.year >= ctx.ref.year else None), False
+
+
 def extract_tasks(ctx: DocContext) -> list[Task]:
     out: list[Task] = []
     seen: dict[str, float | None] = {}  # 8-character runs of the commitments so far -> their target
@@ -316,8 +349,9 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
     for sent in ctx.structure.sentences:
         s = sent.text
         sent_times = ctx.times_in(sent.start, sent.end)
-        continues = prev is not None and prev.paragraph_index == sent.paragraph_index and prev.text.endswith((";", "；"))
-        chain = next((t for t in sent_times if t.is_deadline and _heads_sentence(ctx.text, t, sent.start)),
+        continues = prev is not None and prev.paragraph_index == sent.paragraph_index \
+            and prev.text.endswith((";", "；"))
+        chain = next((t for t in sent_times if t.is_deadline and _heads_sentence(text, t, sent.start)),
                      chain if continues else None)
         prev = sent
         if len(s) < 6 or _ITEM_FIELD.match(s):
@@ -327,39 +361,15 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         if sent.sentence_index == 0 and _ITEM_HEADING.match(s) and len(s) <= 30 and s.endswith("。") \
                 and len(ctx.text[sent.end:ctx.structure.paragraphs[sent.paragraph_index].end].strip()) > 0:
             continue  # `一是抓美丽天津建设,推进有“深度”。` heads the item that follows
+        # an item's fields (`(责任单位:…)`, `整改时限:…`) follow it within its paragraph
+        item_end = min(ctx.structure.paragraphs[sent.paragraph_index].end, sent.end + 200)
         for group in _group(_roles(ctx, sent, verbs)):
             core = [c for c in group if c.role == "commitment"] or [c for c in group if c.role != "lead"]
             a, b = core[0].a, core[-1].b  # the commitment itself: its deadline and target
             qs = [q for c in core for q in c.quantities]
-            deadline_cue = any(c.deadline_cue for c in core)
-            earlier = [t for t in sent_times if t.start < a and t.date_end and not t.approximate
-                       and text[t.start - 1:t.start] not in ("比", "较")]
-            # the deadline: a deadline in the clause, else one earlier in the sentence, else a time
-            # framing the sentence, else the paragraph's; a past year inside the clause
-            # (`推进2020年碳达峰试点企业履约`) qualifies a noun and is not a deadline
-            inside = [t for t in sent_times if a <= t.start < b and t.date_end and not t.approximate
-                      and text[t.start - 1:t.start] not in ("比", "较")]
-            ok = [t for t in inside if t.is_deadline or not ctx.ref or t.date_end.year >= ctx.ref.year]
-            # a target takes any deadline before it (`到2023年能耗下降10%,新兴产业比重达到34%`); an
-            # action only one that frames the sentence (`今年12月底前,…`, `今年将…`), not one
-            # stating another action's (`2022年年底前淘汰2.9万辆柴油货车,持续推广新能源汽车`)
-            carried = [t for t in earlier if qs or _carries(text, t, a, sent.start)]
-            para_end = ctx.structure.paragraphs[sent.paragraph_index].end
-            deadline = (next((t for t in reversed(ok) if t.is_deadline), None) or (ok[-1] if ok else None)
-                        or _time_limit(ctx, b, min(para_end, sent.end + 200))
-                        or next((t for t in reversed(carried) if t.is_deadline), None) or chain)
-            if deadline is None:
-                # no deadline of its own: the period the clause, its sentence or its context speaks
-                # of; a past one (`2023年,京津冀三地持续完善协同机制…`) makes the clause a report
-                # (a past year later in the clause, `推进2020年碳达峰试点企业履约`, names a thing)
-                opening = [t for t in inside if t.start == a]
-                framing = [t for t in carried if _opens_clause(text, t.start, sent.start)]
-                frame = opening[0] if opening else framing[-1] if framing else ctx.context_time(sent)
-                if frame is not None and frame.date_end and ctx.ref:
-                    if _is_past(ctx, frame) and not deadline_cue:
-                        continue
-                    if frame.date_end.year >= ctx.ref.year:
-                        deadline = frame
+            deadline, report = _deadline(ctx, sent, sent_times, a, b, bool(qs), chain, item_end)
+            if report and not any(c.deadline_cue for c in core):
+                continue
             target = qs[0] if qs else None
             if deadline is None and target is None:
                 continue
@@ -373,8 +383,7 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             if any(seen.get(x, "") == value for x in shingles):
                 continue  # stated before (a summary list and its details): once per document
             seen.update(dict.fromkeys(shingles, value))
-            # `(责任单位:…)` closes the item it belongs to: look in the rest of the paragraph only
-            resp = _RESPONSIBLE.search(text, start, min(para_end, sent.end + 200))
+            resp = _RESPONSIBLE.search(text, start, item_end)
             subj = _SUBJECT.match(s)
             responsible = resp.group(2).strip() if resp else (subj.group("s") if subj else None)
             out.append(Task(
