@@ -218,7 +218,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
         times = [t for t in sent_times if a <= t.start and t.end <= a + len(clause)]
         deadline_cue = bool(DEADLINE_CUES.search(clause))
         lately = any(t.approximate and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times)
-        if not body.strip() or not _strip_times(ctx.text, a, a + len(clause), times):
+        untimed = _strip_times(ctx.text, a, a + len(clause), times)
+        if not body.strip() or not untimed:
             # `到2025年,` `下半年,` `一是`: it heads what follows; `今年以来,` makes it a report
             looking_back = looking_back or lately
             out.append(None if lately else _Clause(a, a + len(clause), body, "lead", [], False))
@@ -234,7 +235,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
                     for t in times)
         acts = bool(verbs.match(body) or verbs.search(body[:8]) or (lead and _ACTING_LEAD.search(lead.group()))
                     or _RESULT.search(body[-6:]) or _DONE_END.search(body)
-                    or (qs and (_RESULT.search(body) or verbs.search(body))))
+                    or ((qs or dated) and (_RESULT.search(body) or verbs.search(body))))
+        acts = acts and not untimed.startswith("是")  # `今年是…关键一年` states, commits to nothing
         cue = deadline_cue or bool(TARGET_CUES.search(clause)) or bool(earlier)
         if not cue:
             if section_ahead is None:

@@ -164,3 +164,10 @@ def test_a_rectification_lists_fields_give_the_items_deadline_and_owner():
     assert [(t.deadline, t.target_value, t.responsible) for t in ts] == [
         (dt.date(2022, 12, 31), 12, "市住建局"), (dt.date(2023, 6, 30), None, "市发改委")]
     assert ts[1].category == "air"
+
+
+def test_a_dated_plan_with_its_subject_first_is_a_task_but_a_dated_copula_is_not():
+    ts = tasks("某市会议\n\n会议强调,该市污水处理厂三期项目计划于2025年6月底前建成投运,总投资3.2亿元。",
+               ref=dt.date(2025, 3, 3))
+    assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2025, 6, 30), None)]
+    assert tasks("某市会议\n\n他说,今年是决战决胜污染防治攻坚战的关键一年。", ref=dt.date(2025, 3, 3)) == []
