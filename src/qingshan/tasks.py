@@ -28,9 +28,10 @@ from .context import (
 from .records import Task
 
 _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?末|\d{1,2}月底?)?(?:前|以前)?,?|年底前,?|\d{1,2}月底前,?|"
+# modal verbs and adverbs before an action (`要`, `加快`): a clause led by one of them acts
+_MODALS = r"要|将|需|应|继续|进一步|持续|深入|全面|大力|着力|扎实|积极|加快|不断|稳妥|有序|严格|切实|努力|全力|尽快"
 _LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
-                   r"要|将|需|应|要求|继续|进一步|持续|深入|全面|大力|着力|扎实|积极|加快|不断|稳妥|有序|严格|切实|努力|"
-                   r"全力|尽快|坚决|坚持不懈|持之以恒|坚定不移|特别|重点|全市|全区|各区|各级|我市|我区|"
+                   r"要求|" + _MODALS + r"|坚决|坚持不懈|持之以恒|坚定不移|特别|重点|全市|全区|各区|各级|我市|我区|"
                    r"[\u4e00-\u9fff]{2,12}?(?<![纲重主需摘概])(?=要(?![求点素闻件])[\u4e00-\u9fff]|将(?=[继进全加持着推大力确于在会要逐])))+")
 _SAME = 8  # two commitments sharing this many characters in a row are one
 _ITEM_HEADING = re.compile(r"^[一二三四五六七八九十]+是")
@@ -38,8 +39,6 @@ _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学
                           r"会议|他说|他指出|他强调|据了解|目前|近年来)")
 # a clause that names what the next ones work on (`聚焦入海河流消劣`, `抓运输领域`)
 _FOCUS = re.compile(r"^(聚焦|围绕|紧盯|盯住|紧扣|瞄准|抓(?![好紧实住])|以[^,]{1,20}为(主线|统领|引领|抓手|重点|核心|导向))")
-# a lead that makes the clause an action even when its verb is not in the list (`加快重点企业铁路专用线建设`)
-_ACTING_LEAD = re.compile(r"要|将|需|应|继续|进一步|持续|深入|全面|大力|着力|扎实|积极|加快|不断|稳妥|有序|严格|切实|努力|全力|尽快")
 # a result to reach (`优良水质比例达到国家要求`, `重污染天数持续下降`)
 _RESULT = re.compile(r"保持|下降|提升|提高|达到|稳定|以下|以内|改善|好转")
 # a clause saying what the one before is for (`为…贡献更大力量`, `避免汛期雨水携污入河`, `既…又…`)
@@ -233,7 +232,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
         # time inside (`安排部署2024年重点工作任务`, `召开2020年第3次局务会`) names something
         dated = any(not t.approximate and (t.is_deadline or _opens_clause(ctx.text, t.start, sent.start))
                     for t in times)
-        acts = bool(verbs.match(body) or verbs.search(body[:8]) or (lead and _ACTING_LEAD.search(lead.group()))
+        acts = bool(verbs.match(body) or verbs.search(body[:8]) or (lead and re.search(_MODALS, lead.group()))
                     or _RESULT.search(body[-6:]) or _DONE_END.search(body)
                     or ((qs or dated) and (_RESULT.search(body) or verbs.search(body))))
         acts = acts and not untimed.startswith("是")  # `今年是…关键一年` states, commits to nothing
