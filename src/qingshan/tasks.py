@@ -170,13 +170,13 @@ def _time_limit(ctx: DocContext, start: int, end: int):
 
 
 def _strip_times(text: str, a: int, b: int, times) -> str:
-    """The clause text[a:b] without its time expressions and the words that tie them."""
+    """The clause text[a:b] without its time expressions (whose spans hold their 到 and 前)."""
     parts, pos = [], a
     for t in times:
         parts.append(text[pos:t.start])
         pos = t.end
     parts.append(text[pos:b])
-    return re.sub(r"^(到|至|于|在)|(前|以前|以来|期间|内)$", "", "".join(parts).strip(" ,，")).strip()
+    return re.sub(r"^在", "", "".join(parts).strip(" ,，")).strip()  # `在2024年,`
 
 
 def _opens_clause(text: str, pos: int, sentence_start: int) -> bool:
