@@ -27,7 +27,7 @@ from generate_corpus import generate  # noqa: E402
 def jieba_baseline(corpus: pathlib.Path) -> float:
     import jieba
 
-    from qingshan.ingest import decode
+    from qingshan.text.decode import decode
 
     jieba.setLogLevel(60)
     jieba.initialize()

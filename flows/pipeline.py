@@ -7,59 +7,28 @@ built or failed build. One run at a time per warehouse (a lock file next to it).
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
-import hashlib
-import json
 import os
 import pathlib
 import shutil
 import signal
 import time
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from qingshan import EXTRACTOR_VERSION
-from qingshan import warehouse as wh
-from qingshan.extract import extract_batch
-from qingshan.ingest import DEFAULT_MAX_BYTES, read_document
-from qingshan.locking import WarehouseLock
-from qingshan.paths import DBT_PROJECT_DIR, EXPECTATIONS_DIR
-from qingshan.records import TABLES
-from qingshan.report import write_report
-from qingshan.transform import dbt_build
-from qingshan.validate import run_validation_isolated
-
-FACT_TABLES = ("fct_metrics", "fct_tasks", "fct_events", "bridge_event_participants", "fct_person_roles", "dim_people")
-
-
-@dataclasses.dataclass
-class RunSummary:
-    warehouse: str
-    success: bool
-    ingested: int = 0
-    unchanged: int = 0
-    rejected: int = 0
-    missing: int = 0
-    extracted: int = 0
-    extraction_errors: list[str] = dataclasses.field(default_factory=list)
-    quarantined: list[str] = dataclasses.field(default_factory=list)
-    rows: dict[str, int] = dataclasses.field(default_factory=dict)
-    dbt_passed: int = 0
-    dbt_failed: int = 0
-    checks_passed: int = 0
-    checks_failed: int = 0
-    failures: list[str] = dataclasses.field(default_factory=list)
-    timings: dict[str, float] = dataclasses.field(default_factory=dict)
-    published: bool = False
-    nothing_new: bool = False
-    report: str | None = None
-    data_docs: str | None = None
+from qingshan.store import warehouse as wh
+from qingshan.store.batches import plan_batches, run_batch
+from qingshan.store.locking import WarehouseLock
+from qingshan.store.report import write_report
+from qingshan.store.runlog import (RunSummary, artifact_markdown, build_digest, mart_counts, progress_bar,
+                                   write_quality)
+from qingshan.store.transform import dbt_build
+from qingshan.store.validate import run_validation_isolated
+from qingshan.text.decode import DEFAULT_MAX_BYTES, read_document
 
 
 def _input_files(input_dir: pathlib.Path) -> list[pathlib.Path]:
@@ -100,53 +69,13 @@ def ingest(input_dir: str, work: str, max_bytes: int) -> tuple[wh.IngestCounts, 
 
 @task(name="plan extraction")
 def plan_extraction(work: str, batch_chars: int, scratch: str) -> list[dict]:
-    """Documents not yet extracted by this extractor version, written in batches of about
-    batch_chars to Parquet files in scratch: workers read their batch from a file, so neither the
-    flow nor Prefect holds the corpus in memory."""
-    con = wh.connect(work, read_only=True)
-    try:
-        ids = wh.documents_to_extract(con, EXTRACTOR_VERSION)
-        if not ids:
-            return []
-        con.register("todo", pa.table({"document_id": pa.array(ids, pa.string())}))
-        sizes = con.execute("select r.document_id, length(r.text) from raw.documents r join todo using (document_id) "
-                            "order by r.source_path").fetchall()
-        batches: list[list[str]] = [[]]
-        size = 0
-        for doc_id, n in sizes:
-            if size >= batch_chars:
-                batches.append([])
-                size = 0
-            batches[-1].append(doc_id)
-            size += n
-        out = []
-        for i, batch in enumerate(batches):
-            path = pathlib.Path(scratch) / f"batch_{i:05d}_in.parquet"
-            con.register("batch_ids", pa.table({"document_id": pa.array(batch, pa.string())}))
-            con.execute(f"copy (select r.document_id, r.source_path, r.text from raw.documents r "
-                        f"join batch_ids using (document_id) order by r.source_path) to '{path}' (format parquet)")
-            out.append({"input": str(path), "documents": len(batch), "index": i})
-        return out
-    finally:
-        con.close()
+    """Documents to extract, in Parquet batch files (see qingshan.store.batches)."""
+    return plan_batches(work, EXTRACTOR_VERSION, batch_chars, scratch)
 
 
 @task(name="extract batch")
 def extract_batch_task(batch: dict, extractor_version: str) -> dict:
-    """Extract one batch file; write each table's rows to a Parquet file beside it. Returns the
-    file names and the errors: small, whatever the batch size."""
-    docs = pq.read_table(batch["input"]).to_pylist()
-    rows = extract_batch([(d["document_id"], d["source_path"], d["text"]) for d in docs], extractor_version)
-    failed = {r["document_id"] for r in rows.get("documents", []) if r.get("error")}
-    errors = [r["error"] for r in rows.get("documents", []) if r.get("error")]
-    files = {}
-    for table in TABLES:
-        good = [r for r in rows.get(table, []) if r["document_id"] not in failed]
-        path = batch["input"].replace("_in.parquet", f"_{table}.parquet")
-        pq.write_table(wh.arrow_table(table, good), path)
-        files[table] = path
-    ok = sorted({d["document_id"] for d in docs} - failed)
-    return {"files": files, "documents": ok, "errors": errors, "input": batch["input"]}
+    return run_batch(batch, extractor_version)
 
 
 def extract_all(work: str, batches: list[dict], show_progress: bool) -> list[str]:
@@ -203,19 +132,6 @@ def extract_subflow(work: str, batch_chars: int, show_progress: bool) -> tuple[i
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-@contextlib.contextmanager
-def progress_bar(enabled: bool, total: int):
-    """A console progress bar (rich) for long runs; yields a function advancing it."""
-    if not enabled or total == 0:
-        yield lambda n: None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    with Progress("extracting", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True) as bar:
-        task_id = bar.add_task("documents", total=total)
-        yield lambda n: bar.advance(task_id, n)
-
-
 @task(name="transform (dbt build)", retries=0)
 def transform(work: str):
     if os.environ.get("QINGSHAN_FAILPOINT") == "transform":
@@ -245,17 +161,6 @@ def review_report(warehouse: str) -> str | None:
     except Exception as e:  # noqa: BLE001
         get_run_logger().warning("could not write the review report: %s", e)
         return None
-
-
-def write_quality(target: pathlib.Path, summary: "RunSummary", dbt_failures: list[str], gx_failures: list[str]) -> None:
-    """The run's check results next to the warehouse (read by the review report and by people)."""
-    path = target.with_name(target.stem + "_quality.json")
-    path.write_text(json.dumps({
-        "run_at": dt.datetime.now().isoformat(timespec="seconds"), "published": summary.published,
-        "dbt": {"passed": summary.dbt_passed, "failed": summary.dbt_failed, "failures": dbt_failures},
-        "expectations": {"passed": summary.checks_passed, "failed": summary.checks_failed, "failures": gx_failures},
-        "data_docs": summary.data_docs,
-    }, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def task_runner(kind: str = "process", workers: int | None = None, dask_address: str | None = None):
@@ -311,7 +216,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
             # nothing new since the published build: no transform, no validation, nothing to publish
             work.unlink()
             summary.success, summary.nothing_new = True, True
-            summary.rows = _mart_counts(target)
+            summary.rows = mart_counts(target)
             _artifact(summary)
             return summary
 
@@ -334,7 +239,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
             summary.failures += gx_failures
             summary.timings["validate"] = time.perf_counter() - t0
             summary.success = gx.success
-        summary.rows = _mart_counts(work)
+        summary.rows = mart_counts(work)
         if summary.success:
             wh.record_build(str(work), digest)
             publish(str(work), str(target))
@@ -350,41 +255,8 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
     return summary
 
 
-def _mart_counts(path: pathlib.Path) -> dict[str, int]:
-    con = wh.connect(path, read_only=True)
-    try:
-        out = {}
-        for t in FACT_TABLES:
-            try:
-                out[t] = con.execute(f"select count(*) from marts.{t}").fetchone()[0]
-            except Exception:  # noqa: BLE001 - a mart dbt could not build
-                out[t] = 0
-        return out
-    finally:
-        con.close()
-
-
-def build_digest() -> str:
-    """What a build depends on besides the documents: extraction rules, dbt project, suites."""
-    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    for folder in (DBT_PROJECT_DIR, EXPECTATIONS_DIR):
-        for p in sorted(folder.rglob("*")):
-            if p.is_file() and p.suffix in (".sql", ".yml", ".yaml", ".csv", ".json") and "target" not in p.parts:
-                h.update(p.relative_to(folder).as_posix().encode())
-                h.update(p.read_bytes())
-    return h.hexdigest()
-
-
 def _artifact(s: RunSummary) -> None:
-    lines = ["| step | value |", "|---|---|",
-             f"| documents new / unchanged / rejected | {s.ingested} / {s.unchanged} / {s.rejected} |",
-             f"| documents extracted | {s.extracted} |"]
-    lines += [f"| rows {t} | {n} |" for t, n in s.rows.items()]
-    lines += [f"| dbt passed / failed | {s.dbt_passed} / {s.dbt_failed} |",
-              f"| expectations passed / failed | {s.checks_passed} / {s.checks_failed} |"]
-    lines += [f"| time {k} | {v:.1f} s |" for k, v in s.timings.items()]
-    lines += [f"| published | {s.published} |", f"| nothing new | {s.nothing_new} |"]
     try:
-        create_markdown_artifact("\n".join(lines), key="qingshan-run", description="qingshan pipeline run")
+        create_markdown_artifact(artifact_markdown(s), key="qingshan-run", description="qingshan pipeline run")
     except Exception:  # noqa: BLE001 - an artifact is a nicety, never a reason to fail a run
         pass

@@ -8,11 +8,12 @@ __version__ = "0.1.0"
 
 
 def _extractor_version() -> str:
-    """The extraction rules' version: the package version plus a digest of the extraction code and
-    the dictionary CSVs. Any change to a rule or a dictionary re-extracts what the old rules made."""
+    """The extraction rules' version: the package version plus a digest of the text and extraction
+    code (`text/`, `extract/`, `dictionaries.py`) and the dictionary CSVs. Any change to a rule or a dictionary re-extracts what the old rules made."""
     here = pathlib.Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    files = sorted(p for p in here.glob("*.py") if p.name not in ("cli.py", "__init__.py"))
+    files = sorted(p for layer in ("text", "extract") for p in (here / layer).glob("*.py"))
+    files.append(here / "dictionaries.py")
     seeds = here.parents[1] / "dbt_project" / "seeds"
     files += sorted(seeds.glob("*.csv")) if seeds.is_dir() else []
     for p in files:

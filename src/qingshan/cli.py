@@ -45,7 +45,7 @@ def cmd_run(args) -> int:
         print(f"qingshan: {problem}", file=sys.stderr)
         return 2
     from flows.pipeline import pipeline
-    from .locking import WarehouseBusy
+    from .store.locking import WarehouseBusy
 
     try:
         summary = pipeline(input_dir=str(input_dir), warehouse=str(warehouse),
@@ -98,7 +98,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from .report import write_report
+    from .store.report import write_report
 
     warehouse = pathlib.Path(args.warehouse)
     if not warehouse.exists():

@@ -6,7 +6,7 @@ import pytest
 
 from flows import pipeline as pipeline_module
 from flows.pipeline import pipeline
-from qingshan.locking import WarehouseBusy, WarehouseLock
+from qingshan.store.locking import WarehouseBusy, WarehouseLock
 from qingshan.paths import SAMPLE_INPUT_DIR
 
 PAGE = "天津市召开会议\n\n日期:2021-03-02\n\n2020年,全市淘汰老旧车{n}万余辆。\n"

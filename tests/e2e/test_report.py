@@ -9,7 +9,7 @@ import urllib.parse
 import duckdb
 import pytest
 
-from qingshan.report import write_report
+from qingshan.store.report import write_report
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")

@@ -1,10 +1,10 @@
 """Build the document context the extractors read, from a small hand-written text."""
 import datetime as dt
 
-from qingshan.clean import clean
-from qingshan.context import DocContext
+from qingshan.text.clean import clean
+from qingshan.extract.context import DocContext
 from qingshan.dictionaries import load
-from qingshan.structure import analyse
+from qingshan.text.structure import analyse
 
 
 def context(text: str, ref: dt.date | None = dt.date(2024, 9, 11), stated: bool = True,

@@ -1,5 +1,5 @@
 """Cleaning: each noise kind, and the offset map back to the raw text."""
-from qingshan.clean import clean, find_injected_phrases, is_chrome_line
+from qingshan.text.clean import clean, find_injected_phrases, is_chrome_line
 
 
 def _assert_offsets_exact(raw, result):

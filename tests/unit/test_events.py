@@ -1,8 +1,8 @@
 """Events: triggers with acts, names, dates, and mentions that are not events."""
 import datetime as dt
 
-from qingshan.events import extract_events
-from qingshan.people import extract_people
+from qingshan.extract.events import extract_events
+from qingshan.extract.people import extract_people
 
 from .helpers import context
 

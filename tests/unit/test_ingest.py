@@ -3,7 +3,7 @@ import codecs
 
 import pytest
 
-from qingshan.ingest import INGESTED, QUARANTINED, NotText, decode, read_document
+from qingshan.text.decode import INGESTED, QUARANTINED, NotText, decode, read_document
 
 SIMPLIFIED = "天津市生态环境局日前召开2020年第3次局务会，研究部署下半年生态环境保护重点工作。"
 TRADITIONAL = "天津市生態環境局日前召開2020年第3次局務會，研究部署下半年生態環境保護重點工作。"

@@ -1,7 +1,7 @@
 """Metric attribution: indicator, region, period and kind from the context a reader uses."""
 import datetime as dt
 
-from qingshan.metrics import extract_metrics
+from qingshan.extract.metrics import extract_metrics
 
 from .helpers import context
 

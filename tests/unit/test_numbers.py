@@ -2,7 +2,7 @@
 import pytest
 
 from qingshan.dictionaries import load
-from qingshan.numbers import find_quantities
+from qingshan.text.numbers import find_quantities
 
 DICTS = load()
 

@@ -1,5 +1,5 @@
 """People: officials with titles and organisations, reporters in bylines, and what is not a person."""
-from qingshan.people import extract_people
+from qingshan.extract.people import extract_people
 
 from .helpers import context
 

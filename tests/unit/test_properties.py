@@ -5,11 +5,11 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qingshan.clean import clean
+from qingshan.text.clean import clean
 from qingshan.dictionaries import load
-from qingshan.numbers import find_quantities
-from qingshan.structure import analyse
-from qingshan.timex import find_times
+from qingshan.text.numbers import find_quantities
+from qingshan.text.structure import analyse
+from qingshan.text.timex import find_times
 
 DICTS = load()
 # mostly Chinese prose material, plus anything Unicode has

@@ -1,6 +1,6 @@
 """Structure: sentences with exact offsets, articles on newspaper pages, heading paths."""
-from qingshan.clean import clean
-from qingshan.structure import analyse, split_sentences
+from qingshan.text.clean import clean
+from qingshan.text.structure import analyse, split_sentences
 
 PAGE = """天津明确市区两级生态环境领域事权和财权
 

@@ -1,7 +1,7 @@
 """Tasks: commitments with deadlines or targets, split one per clause; report-card lines are not tasks."""
 import datetime as dt
 
-from qingshan.tasks import extract_tasks
+from qingshan.extract.tasks import extract_tasks
 
 from .helpers import context
 

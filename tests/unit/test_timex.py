@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from qingshan.timex import find_times, five_year_plan, resolve
+from qingshan.text.timex import find_times, five_year_plan, resolve
 
 D = dt.date
 REF = D(2021, 8, 31)

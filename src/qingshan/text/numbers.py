@@ -13,7 +13,7 @@ import re
 
 import cn2an
 
-from .dictionaries import Dictionaries
+from ..dictionaries import Dictionaries
 from .structure import in_book_title
 
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"

@@ -9,10 +9,10 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from .dictionaries import Dictionaries
-from .numbers import Quantity, find_quantities
-from .structure import Sentence, Structure, in_book_title
-from .timex import TimeSpan, find_times
+from ..dictionaries import Dictionaries
+from ..text.numbers import Quantity, find_quantities
+from ..text.structure import Sentence, Structure, in_book_title
+from ..text.timex import TimeSpan, find_times
 
 _LOCAL_CITY = re.compile(r"全市(?!第|排名|前列)|我市|本市|市级|市委|市政府|市生态环境局")
 _LOCAL_DISTRICT = re.compile(r"全区|我区|本区|区委|区政府|全县|我县|本县")

@@ -16,7 +16,7 @@ import tempfile
 
 import duckdb
 
-from .paths import EXPECTATIONS_DIR
+from ..paths import EXPECTATIONS_DIR
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ def run_validation_isolated(warehouse: pathlib.Path, docs_dir: pathlib.Path | No
     import subprocess
     import sys
 
-    cmd = [sys.executable, "-m", "qingshan.validate", str(warehouse)] + ([str(docs_dir)] if docs_dir else [])
+    cmd = [sys.executable, "-m", "qingshan.store.validate", str(warehouse)] + ([str(docs_dir)] if docs_dir else [])
     proc = subprocess.run(cmd, capture_output=True, text=True)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:

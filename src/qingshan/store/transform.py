@@ -12,7 +12,7 @@ import pathlib
 import subprocess
 import sys
 
-from .paths import DBT_PROJECT_DIR
+from ..paths import DBT_PROJECT_DIR
 
 
 @dataclasses.dataclass

@@ -5,15 +5,15 @@ import dataclasses
 import datetime as dt
 import logging
 
-from . import EXTRACTOR_VERSION
-from .clean import clean
+from .. import EXTRACTOR_VERSION
+from ..text.clean import clean
 from .context import DocContext
-from .dictionaries import Dictionaries, load
+from ..dictionaries import Dictionaries, load
 from .metadata import describe
 from .metrics import extract_metrics
 from .people import extract_people
 from .events import extract_events
-from .structure import analyse
+from ..text.structure import analyse
 from .tasks import extract_tasks
 
 log = logging.getLogger(__name__)

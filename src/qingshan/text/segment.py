@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .dictionaries import jieba_user_words, load
+from ..dictionaries import jieba_user_words, load
 
 
 @lru_cache(maxsize=1)

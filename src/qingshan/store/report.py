@@ -147,7 +147,7 @@ def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today
                     "window.qsLoaded(" + json.dumps({"id": doc_id, **body}, ensure_ascii=False) + ");", encoding="utf-8")
     finally:
         con.close()
-    assets = resources.files("qingshan") / "report_assets"
+    assets = resources.files("qingshan.store") / "report_assets"
     html = (assets / "report.html").read_text(encoding="utf-8")
     html = html.replace("/*STYLE*/", (assets / "report.css").read_text(encoding="utf-8"))
     html = html.replace("/*SCRIPT*/", (assets / "report.js").read_text(encoding="utf-8"))

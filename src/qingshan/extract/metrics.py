@@ -6,10 +6,10 @@ import datetime as dt
 import re
 
 from .context import DocContext, clause_bounds
-from .dictionaries import Dictionaries, Indicator
-from .numbers import Quantity
+from ..dictionaries import Dictionaries, Indicator
+from ..text.numbers import Quantity
 from .records import Metric
-from .segment import cut
+from ..text.segment import cut
 
 _MIN_EVIDENCE = 8
 

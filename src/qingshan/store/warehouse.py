@@ -10,8 +10,8 @@ from collections.abc import Iterable
 import duckdb
 import pyarrow as pa
 
-from .ingest import INGESTED, RawDocument
-from .records import TABLES
+from ..text.decode import INGESTED, RawDocument
+from ..extract.records import TABLES
 
 RAW_DOCUMENTS = [
     ("document_id", "VARCHAR PRIMARY KEY"), ("source_path", "VARCHAR"), ("size_bytes", "BIGINT"),

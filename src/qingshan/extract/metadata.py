@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .context import qualify_org
-from .structure import Structure
+from ..text.structure import Structure
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _LABELLED_DATE = re.compile(r"(发布时间|发布日期|发表时间|日期|时间|发文日期|成文日期)\s*[:：]?\s*" + _DATE)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .context import DocContext
 from .records import Person
-from .segment import pos, word_frequency
+from ..text.segment import pos, word_frequency
 
 _CJK = r"[\u4e00-\u9fff]"
 # what may follow a name: a verb of acting, a courtesy, punctuation

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .paths import DICTIONARY_DIR
+from ..paths import DICTIONARY_DIR
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
