@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -c constraints.txt -e '.[dev]'
+	$(VENV)/bin/python -m qingshan.store.datadocs --vendor || echo "no npm: GX Data Docs will load their assets from CDNs"
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -17,6 +17,7 @@ import tempfile
 import duckdb
 
 from ..paths import EXPECTATIONS_DIR
+from .datadocs import localise
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,9 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
         }} if docs_dir else {},
     )
     context = gx.get_context(project_config=config, mode="ephemeral")
+    from great_expectations.core.run_identifier import RunIdentifier
+
+    run_id = RunIdentifier(run_name=f"qingshan {warehouse.name.split('.')[0]}")  # else GX shows __none__
     source = context.data_sources.add_pandas("qingshan")
     failures: list[Failure] = []
     passed = failed = 0
@@ -93,7 +97,8 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
                 cls = getattr(gx.expectations, _camel(e["type"]))
                 suite.add_expectation(cls(**e["kwargs"], meta=e.get("meta")))
             vd = context.validation_definitions.add(gx.ValidationDefinition(name=spec["name"], data=batch_def, suite=suite))
-            result = vd.run(batch_parameters={"dataframe": df}, result_format={"result_format": "SUMMARY"})
+            result = vd.run(batch_parameters={"dataframe": df}, result_format={"result_format": "SUMMARY"},
+                            run_id=run_id)
             for r in result.results:
                 if r.success:
                     passed += 1
@@ -112,6 +117,7 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
     if docs_dir:
         try:
             context.build_data_docs()
+            localise(pathlib.Path(docs_dir))
             docs_index = str(pathlib.Path(docs_dir) / "index.html")
         except Exception as e:  # noqa: BLE001 - docs are a report; the validation result stands
             log.warning("could not write GX Data Docs to %s: %s", docs_dir, e)
