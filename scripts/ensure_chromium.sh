@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
-# The review-report test renders the report in headless Chromium (Debian's package). Install it
-# when it is missing and this machine can (root with apt-get); otherwise that one test skips.
+# The browser tests render pages (the review report, GX Data Docs, Prefect's UI) in headless
+# Chromium (Debian's package) with a CJK font (without one Chinese shows as empty boxes). Install what
+# is missing when this machine can (root with apt-get); otherwise those tests skip with a reason.
 set -u
-if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then
-  exit 0
-fi
+need=()
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || need+=(chromium)
+fc-list 2>/dev/null | grep -qiE "WenQuanYi|Noto Sans CJK|Noto Serif CJK" || need+=(fonts-wqy-microhei)
+[ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "installing chromium for the report test (apt-get)..."
-  if apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1; then
-    echo "chromium installed"
+  echo "installing ${need[*]} for the browser tests (apt-get)..."
+  if apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null 2>&1; then
+    echo "installed ${need[*]}"
   else
-    echo "could not install chromium: the report test will skip"
+    echo "could not install ${need[*]}: the browser tests will skip"
   fi
 else
-  echo "chromium is not installed and cannot be installed here: the report test will skip"
+  echo "${need[*]} missing and not installable here: the browser tests will skip"
 fi
 exit 0
