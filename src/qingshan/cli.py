@@ -1,4 +1,4 @@
-"""Command line: `qingshan run`, `qingshan export`."""
+"""Command line: `qingshan run | serve | runs | sql | report | export`."""
 from __future__ import annotations
 
 import argparse
@@ -81,8 +81,87 @@ def print_summary(s) -> None:
         print(f"  warehouse: {s.warehouse}")
     else:
         print(f"  warehouse: {s.warehouse} was NOT changed (the build did not pass its checks)")
-    print("  try: duckdb " + s.warehouse + " \"select indicator, region, value, unit, period_start, evidence "
-          "from marts.fct_metrics where indicator = 'pm25_concentration'\"")
+    print(f"  try: {suggested_query(s.warehouse)}")
+
+
+def suggested_query(warehouse: str) -> str:
+    """The SQL shell command the summary suggests (a test runs it as printed)."""
+    exe = pathlib.Path(sys.executable).with_name("qingshan")  # the entry point installed beside this Python
+    return (f"{exe} sql --warehouse {warehouse} \"select indicator, region, value, unit, period_start, evidence "
+            "from marts.fct_metrics where indicator = 'pm25_concentration'\"")
+
+
+def cmd_sql(args) -> int:
+    """A SQL shell on the warehouse, read-only, with the pinned duckdb (the `duckdb` CLI from PyPI
+    lags behind it and cannot open its files). Queries from the arguments, else from standard input:
+    a script when piped, an interactive prompt on a terminal (statements end with `;`)."""
+    import duckdb
+
+    warehouse = pathlib.Path(args.warehouse)
+    if not warehouse.is_file():
+        print(f"qingshan: no warehouse at {warehouse}; run `qingshan run` first", file=sys.stderr)
+        return 2
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        if args.query:
+            return _run_sql(con, ";".join(args.query))
+        if not sys.stdin.isatty():
+            return _run_sql(con, sys.stdin.read())
+        print(f"{warehouse} (read-only). Tables are in schema marts, e.g. `select * from marts.fct_metrics "
+              f"limit 5;`. Ctrl-D quits.")
+        buffer = ""
+        while True:
+            try:
+                buffer += input("qingshan> " if not buffer else "      ..> ") + "\n"
+            except EOFError:
+                print()
+                return 0
+            if buffer.rstrip().endswith(";"):
+                _run_sql(con, buffer)
+                buffer = ""
+    finally:
+        con.close()
+
+
+def _run_sql(con, sql: str) -> int:
+    import duckdb
+
+    try:
+        for statement in con.extract_statements(sql):
+            rel = con.query(statement.query)
+            if rel is not None:
+                rel.show(max_width=200, max_rows=100)
+    except duckdb.Error as e:
+        print(f"qingshan sql: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_runs(args) -> int:
+    """The latest flow runs on a Prefect server (what `prefect flow-run ls` shows; that command gets
+    HTTP 422 from Prefect 3.8's server, which refuses the nulls its own client sends)."""
+    import httpx
+
+    api = args.api or os.environ.get("PREFECT_API_URL")
+    if not api:
+        print("qingshan: no Prefect API: pass --api or set PREFECT_API_URL (qingshan serve prints it)",
+              file=sys.stderr)
+        return 2
+    try:
+        body = {"limit": args.limit, "sort": "START_TIME_DESC"}
+        if not args.all:  # like the UI: runs that have not started yet are hidden
+            body["flow_runs"] = {"state": {"type": {"not_any_": ["SCHEDULED"]}}}
+        r = httpx.post(api.rstrip("/") + "/flow_runs/filter", json=body, timeout=30)
+        r.raise_for_status()
+    except httpx.HTTPError as e:
+        print(f"qingshan: cannot list runs from {api}: {e}", file=sys.stderr)
+        return 2
+    print(f"{'flow run':<28} {'state':<12} {'started':<20} {'seconds':>8}  id")
+    for run in r.json():
+        started = (run.get("start_time") or "")[:19].replace("T", " ")
+        print(f"{run['name']:<28} {(run.get('state_name') or ''):<12} {started:<20} "
+              f"{run.get('total_run_time') or 0:>8.1f}  {run['id']}")
+    return 0
 
 
 def cmd_serve(args) -> int:
@@ -145,6 +224,15 @@ def main(argv: list[str] | None = None) -> int:
     srv.add_argument("--name", default="qingshan", help="deployment name")
     srv.add_argument("--runner", choices=["thread", "process", "dask"], default="process")
     srv.set_defaults(func=cmd_serve)
+    runs = sub.add_parser("runs", help="list the latest flow runs on a Prefect server")
+    runs.add_argument("--api", default=None, help="the server's API URL (default: PREFECT_API_URL)")
+    runs.add_argument("--limit", type=int, default=20)
+    runs.add_argument("--all", action="store_true", help="also list scheduled runs not started yet")
+    runs.set_defaults(func=cmd_runs)
+    sql = sub.add_parser("sql", help="a read-only SQL shell on the warehouse")
+    sql.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE))
+    sql.add_argument("query", nargs="*", help="SQL to run (default: read from standard input)")
+    sql.set_defaults(func=cmd_sql)
     rep = sub.add_parser("report", help="write the HTML review report of a warehouse")
     rep.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE))
     rep.add_argument("--out", default=None, help="HTML file (default: next to the warehouse)")

@@ -33,12 +33,15 @@ def wait_healthy(api_url: str, timeout: float = 120) -> None:
 
 
 def start_local_server(port: int | None = None) -> tuple[subprocess.Popen, str]:
-    """`prefect server start` on loopback; returns the process and its API URL."""
+    """`prefect server start` on loopback; returns the process and its API URL. The UI learns where
+    the API is from the server's `/ui-settings`, which names port 4200 unless told otherwise: the
+    server is told its own address (PREFECT_SERVER_UI_API_URL), so the UI shows this server's runs."""
     port = port or _free_port()
+    url = f"http://127.0.0.1:{port}/api"
     prefect = os.path.join(os.path.dirname(sys.executable), "prefect")
     proc = subprocess.Popen([prefect, "server", "start", "--host", "127.0.0.1", "--port", str(port), "--analytics-off"],
+                            env={**os.environ, "PREFECT_SERVER_UI_API_URL": url},
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/api"
     wait_healthy(url)
     return proc, url
 
