@@ -1,16 +1,17 @@
 select
-    md5(t.document_id || ':task:' || t.seq) as task_id,
-    t.document_id,
-    t.evidence,
-    t.evidence_start,
-    t.evidence_end,
-    t.action,
-    t.deadline,
-    t.deadline_text,
-    t.target_value,
-    t.target_unit,
-    t.responsible,
-    t.region,
-    t.category
-from {{ ref('stg_extracted__tasks') }} t
-join {{ ref('int_documents') }} d using (document_id)
+    {{ fact_key('task', 'tasks.document_id', 'tasks.seq') }} as task_id,
+    tasks.document_id,
+    tasks.evidence,
+    tasks.evidence_start,
+    tasks.evidence_end,
+    tasks.action,
+    tasks.deadline,
+    tasks.deadline_text,
+    tasks.target_value,
+    tasks.target_unit,
+    tasks.responsible,
+    tasks.region,
+    tasks.category
+from {{ ref('stg_extracted__tasks') }} as tasks
+inner join {{ ref('int_documents') }} as documents
+    on tasks.document_id = documents.document_id
