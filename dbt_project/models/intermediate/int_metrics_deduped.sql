@@ -24,7 +24,8 @@ metrics as (
         stg_metrics.change_unit,
         stg_metrics.change_basis
     from {{ ref('stg_extracted__metrics') }} as stg_metrics
-    inner join {{ ref('int_documents') }} as documents using (document_id)
+    -- `using`, not `on`: the plan (and so the row order of fct_metrics) stays as it was built before
+    inner join {{ ref('int_documents') }} as documents using (document_id)  -- noqa: ST07, AL05
 
 ),
 

@@ -1,17 +1,17 @@
 select
-    {{ fact_key('task', 'tasks.document_id', 'tasks.seq') }} as task_id,
-    tasks.document_id,
-    tasks.evidence,
-    tasks.evidence_start,
-    tasks.evidence_end,
-    tasks.action,
-    tasks.deadline,
-    tasks.deadline_text,
-    tasks.target_value,
-    tasks.target_unit,
-    tasks.responsible,
-    tasks.region,
-    tasks.category
-from {{ ref('stg_extracted__tasks') }} as tasks
+    {{ fact_key('task', 'stg_tasks.document_id', 'stg_tasks.seq') }} as task_id,
+    stg_tasks.document_id,
+    stg_tasks.evidence,
+    stg_tasks.evidence_start,
+    stg_tasks.evidence_end,
+    stg_tasks.action,
+    stg_tasks.deadline,
+    stg_tasks.deadline_text,
+    stg_tasks.target_value,
+    stg_tasks.target_unit,
+    stg_tasks.responsible,
+    stg_tasks.region,
+    stg_tasks.category
+from {{ ref('stg_extracted__tasks') }} as stg_tasks
 inner join {{ ref('int_documents') }} as documents
-    on tasks.document_id = documents.document_id
+    on stg_tasks.document_id = documents.document_id
