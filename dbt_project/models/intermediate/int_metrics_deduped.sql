@@ -1,16 +1,54 @@
 -- A figure stated twice in a document (headline and body) is one fact, kept at its first statement.
-with m as (
-    select m.*
-    from {{ ref('stg_extracted__metrics') }} m
-    join {{ ref('int_documents') }} d using (document_id)
+with
+
+metrics as (
+
+    select
+        document_id,
+        stg_metrics.seq,
+        stg_metrics.evidence,
+        stg_metrics.evidence_start,
+        stg_metrics.evidence_end,
+        stg_metrics.subject,
+        stg_metrics.indicator,
+        stg_metrics.region,
+        stg_metrics.value_text,
+        stg_metrics.value,
+        stg_metrics.unit,
+        stg_metrics.qualifier,
+        stg_metrics.kind,
+        stg_metrics.period_start,
+        stg_metrics.period_end,
+        stg_metrics.change_direction,
+        stg_metrics.change_value,
+        stg_metrics.change_unit,
+        stg_metrics.change_basis
+    from {{ ref('stg_extracted__metrics') }} as stg_metrics
+    -- `using`, not `on`: the plan (and so the row order of fct_metrics) stays as it was built before
+    inner join {{ ref('int_documents') }} as documents using (document_id)  -- noqa: ST07, AL05
+
 ),
+
 ranked as (
-    select *,
+
+    select
+        *,
         row_number() over (
-            partition by document_id, value, coalesce(unit, ''), indicator, coalesce(region, ''),
-                         coalesce(period_start, date '1900-01-01'), coalesce(period_end, date '1900-01-01'), kind
+            partition by
+                document_id,
+                value,
+                coalesce(unit, ''),
+                indicator,
+                coalesce(region, ''),
+                coalesce(period_start, date '1900-01-01'),
+                coalesce(period_end, date '1900-01-01'),
+                kind
             order by evidence_start
         ) as occurrence
-    from m
+    from metrics
+
 )
-select * exclude (occurrence) from ranked where occurrence = 1
+
+select * exclude (occurrence)
+from ranked
+where occurrence = 1

@@ -1,7 +1,16 @@
 -- People as they appear in each document, with the identity used across documents.
 select
-    md5(p.name || '|' || coalesce(p.org, '')) as person_id,
-    p.*,
-    coalesce(d.published_date, d.reference_date) as document_date
-from {{ ref('stg_extracted__people') }} p
-join {{ ref('int_documents') }} d using (document_id)
+    {{ person_key('people.name', 'people.org') }} as person_id,
+    people.document_id,
+    people.seq,
+    people.name,
+    people.title,
+    people.org,
+    people.role,
+    people.evidence,
+    people.evidence_start,
+    people.evidence_end,
+    coalesce(documents.published_date, documents.reference_date) as document_date
+from {{ ref('stg_extracted__people') }} as people
+inner join {{ ref('int_documents') }} as documents
+    on people.document_id = documents.document_id

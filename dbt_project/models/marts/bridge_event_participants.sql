@@ -1,9 +1,10 @@
 select distinct
-    md5(p.document_id || ':event:' || p.event_seq) as event_id,
-    md5(p.name || '|' || coalesce(p.org, '')) as person_id,
-    p.name,
-    p.title,
-    p.org,
-    p.role
-from {{ ref('stg_extracted__event_participants') }} p
-join {{ ref('int_documents') }} d using (document_id)
+    {{ fact_key('event', 'participants.document_id', 'participants.event_seq') }} as event_id,
+    {{ person_key('participants.name', 'participants.org') }} as person_id,
+    participants.name,
+    participants.title,
+    participants.org,
+    participants.role
+from {{ ref('stg_extracted__event_participants') }} as participants
+inner join {{ ref('int_documents') }} as documents
+    on participants.document_id = documents.document_id

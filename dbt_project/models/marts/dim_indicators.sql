@@ -1,2 +1,10 @@
-select indicator, name_zh, unit, category, min_value, max_value, units as allowed_units, keywords
+select
+    indicator,
+    name_zh,
+    unit,
+    category,
+    min_value,
+    max_value,
+    units as allowed_units,
+    keywords
 from {{ ref('indicators') }}

@@ -1,14 +1,15 @@
 select
-    md5(e.document_id || ':event:' || e.seq) as event_id,
-    e.document_id,
-    e.evidence,
-    e.evidence_start,
-    e.evidence_end,
-    e.event_type,
-    e.name,
-    e.event_date,
-    e.date_text,
-    e.organizer,
-    e.region
-from {{ ref('stg_extracted__events') }} e
-join {{ ref('int_documents') }} d using (document_id)
+    {{ fact_key('event', 'events.document_id', 'events.seq') }} as event_id,
+    events.document_id,
+    events.evidence,
+    events.evidence_start,
+    events.evidence_end,
+    events.event_type,
+    events.name,
+    events.event_date,
+    events.date_text,
+    events.organizer,
+    events.region
+from {{ ref('stg_extracted__events') }} as events
+inner join {{ ref('int_documents') }} as documents
+    on events.document_id = documents.document_id

@@ -1,5 +1,5 @@
 select
-    md5(document_id || ':metric:' || seq) as metric_id,
+    {{ fact_key('metric') }} as metric_id,
     document_id,
     evidence,
     evidence_start,

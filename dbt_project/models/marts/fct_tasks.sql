@@ -1,16 +1,17 @@
 select
-    md5(t.document_id || ':task:' || t.seq) as task_id,
-    t.document_id,
-    t.evidence,
-    t.evidence_start,
-    t.evidence_end,
-    t.action,
-    t.deadline,
-    t.deadline_text,
-    t.target_value,
-    t.target_unit,
-    t.responsible,
-    t.region,
-    t.category
-from {{ ref('stg_extracted__tasks') }} t
-join {{ ref('int_documents') }} d using (document_id)
+    {{ fact_key('task', 'stg_tasks.document_id', 'stg_tasks.seq') }} as task_id,
+    stg_tasks.document_id,
+    stg_tasks.evidence,
+    stg_tasks.evidence_start,
+    stg_tasks.evidence_end,
+    stg_tasks.action,
+    stg_tasks.deadline,
+    stg_tasks.deadline_text,
+    stg_tasks.target_value,
+    stg_tasks.target_unit,
+    stg_tasks.responsible,
+    stg_tasks.region,
+    stg_tasks.category
+from {{ ref('stg_extracted__tasks') }} as stg_tasks
+inner join {{ ref('int_documents') }} as documents
+    on stg_tasks.document_id = documents.document_id
