@@ -19,7 +19,7 @@ import duckdb
 import pytest
 
 from qingshan.paths import DBT_PROJECT_DIR
-from qingshan.warehouse import ensure_schema
+from qingshan.store.warehouse import ensure_schema
 
 BIN = pathlib.Path(sys.executable).parent
 
