@@ -41,3 +41,31 @@ def test_place_in_the_sentence_beats_the_documents():
                  ref=dt.date(2024, 1, 1), stated=False)
     assert ms[23].region == "北京市" and ms[20000].region == "河北省"
     assert ms[23].period_start == dt.date(2023, 1, 1)
+
+
+def test_the_counted_noun_names_the_indicator_not_the_clause_describing_it():
+    ms = metrics("云南省通报\n\n2023年,全省查处环境违法案件后仍有120家未完成整治的企业被挂牌督办。",
+                 ref=dt.date(2024, 1, 1), stated=False)
+    assert ms[120].indicator == "enterprises"
+
+
+def test_people_counted_are_not_detentions_unless_the_text_says_so():
+    ms = metrics("四川省环境执法通报\n\n2023年,全省问责处级干部37人,移送行政拘留58人,参与志愿者达1200人。",
+                 ref=dt.date(2024, 1, 1), stated=False)
+    assert ms[37].indicator == "other" and ms[1200].indicator == "other"
+    assert ms[58].indicator == "people_detained"
+
+
+def test_water_quality_ratios_and_enforcement_measures():
+    ms = metrics("甘肃省生态环境状况公报\n\n2023年,全省地表水优良率为91.7%,达到或优于Ⅲ类的断面比例为88.2%,"
+                 "劣Ⅴ类断面比例为1.4%;空气质量优良率为89.5%。全年查封扣押43家次,按日计罚12件。",
+                 ref=dt.date(2024, 6, 1), stated=False)
+    assert ms[91.7].indicator == "good_water_ratio" and ms[88.2].indicator == "good_water_ratio"
+    assert ms[1.4].indicator == "other" and ms[89.5].indicator == "good_air_day_ratio"
+    assert ms[43].indicator == "enforcement_cases" and ms[12].indicator == "enforcement_cases"
+
+
+def test_a_count_stating_the_scope_of_a_rate_is_other():
+    ms = metrics("广东省水环境质量\n\n2023年,全省149个国考断面水质优良率为92.6%。",
+                 ref=dt.date(2024, 1, 1), stated=False)
+    assert ms[149].indicator == "other" and ms[92.6].indicator == "good_water_ratio"
