@@ -121,6 +121,8 @@ def _metric(ctx: DocContext, sent, q: Quantity, times) -> Metric:
     a, b = clause_bounds(text, qs, qe, sent.start, sent.end)
     if qs - a < 4:  # the clause before the figure says too little: take the previous clause too
         a, _ = clause_bounds(text, max(sent.start, a - 1), a, sent.start, sent.end)
+    if b - qe < 4 and b < sent.end and text[b] not in "。!?":  # nor after it: the next clause says what the figure is about
+        _, b = clause_bounds(text, b + 1, b + 1, sent.start, sent.end)
     if b - a < _MIN_EVIDENCE:
         b = min(sent.end, a + _MIN_EVIDENCE)
     before, after = text[a:ns], text[qe:b]

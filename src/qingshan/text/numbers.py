@@ -37,8 +37,8 @@ _CHANGE_VERBS = {"下降": "down", "降低": "down", "减少": "down", "减排":
                  "持平": "flat"}
 _BASIS = r"(?P<basis>同比|环比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|(?:比|较)(?P<year>\d{4})年(?:同期|底|末)?)?"
 _VERB = r"(?P<verb>" + "|".join(_CHANGE_VERBS) + r")了?"
-_SMALL_KIND_UNITS = {"个", "项", "条", "种", "批", "类", "次", "大", "点", "处"}
-_NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁|倍)")
+_SMALL_KIND_UNITS = {"个", "项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
+_NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁)")
 
 
 @dataclasses.dataclass
@@ -79,6 +79,7 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
     return unit, end
 
 
+_RANGE_END = re.compile(rf"[~～—至到](?P<num>{ARABIC})(?![\d%])")
 _QUANTITY = re.compile(rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mag>{_MAG})(?P<approx2>余|多)?")
 
 
@@ -96,6 +97,12 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
         out.extend(siblings)
         out.append(q)
         taken_until = q.end
+        upper = _RANGE_END.match(text, q.end) if q.unit is None and not q.change_only else None
+        if upper:  # `pH值介于4.10~7.00`: a range of a measure without unit is two figures
+            out.append(Quantity(upper.start("num"), upper.end(), upper.start("num"), upper.end(), upper.group("num"),
+                                parse_number(upper.group("num")), None, "exact"))
+            taken_until = upper.end()
+            continue
         change = _change_after(text, q.end, dicts)
         if change and not q.change_only:
             q.change_direction, q.change_value, q.change_unit, q.change_basis, cend = change
@@ -130,11 +137,13 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
             return None
         if before and before in "十星周礼":
             return None
+        if len(num) > 1 and not re.search(r"[十百千点]", num):
+            return None  # digit by digit (`二〇二三`) or part of a word (`唯一一个`): not a count
     unit_pos = m.end()
     unit = _unit_at(text, unit_pos, dicts)
     if unit is None:
         # a dimensionless index written right after its name: `综合指数4.73`
-        if re.fullmatch(ARABIC, num) and any(text.endswith(k, 0, m.start()) for k in dicts.unitless_keywords):
+        if re.fullmatch(ARABIC, num) and _after_unitless_name(text, m.start(), dicts):
             unit = ("", m.end())
         else:
             return None
@@ -157,10 +166,13 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None  # a class threshold (`30万千瓦及以上热电联产电厂`), not a measurement
     if re.match(r"[\u4e00-\u9fff]{0,6}?(有限公司|公司|集团|矿|村|庄|镇|路|街)", follow) and re.fullmatch(CHINESE, num):
         return None  # part of a name: 三棵树涂料有限公司, 西五百户白云岩矿
-    noun = re.match(r"[\u4e00-\u9fff]{0,4}", follow).group(0)
-    if unit_text in _SMALL_KIND_UNITS and any(noun.endswith(n) or noun == n for n in dicts.abstract_nouns):
+    noun = re.match(r"[\u4e00-\u9fff]{0,6}", follow).group(0)
+    if unit_text in _SMALL_KIND_UNITS and any(noun.startswith(n) or noun[:len(n) + 2].endswith(n)
+                                              for n in dicts.abstract_nouns):
         return None  # `5种能力`, `3方面`: counting kinds of abstract things
     if unit_text in ("年", "月", "日") or after.startswith(("年", "月份")):
+        return None
+    if _not_a_figure(text, m.start(), end, dicts):
         return None
     try:
         base = parse_number(num)
@@ -194,6 +206,31 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         q.change_value, q.change_unit = base * mag * factor, base_unit
         q.change_only = True
     return q
+
+
+_LINK = re.compile(r"(?:范围)?(?:为|是|介于|在|达)?$")
+# `首次降至1%以内`: a threshold the figure crossed, not the figure (`,为0.9%` follows)
+_CROSSED = re.compile(r"首次(?:降至|降到|低于|跌破|突破|超过|升至)$")
+
+
+def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
+    """A bare number right after the name of a measure without unit: `综合指数4.73`, `pH均值为4.45`."""
+    link = _LINK.search(text, max(0, pos - 4), pos)
+    at = link.start() if link else pos
+    return any(text.endswith(k, 0, at) for k in dicts.unitless_keywords)
+
+
+def _not_a_figure(text: str, start: int, end: int, dicts: Dictionaries) -> bool:
+    """Click counters and page chrome (`浏览:1169次`, `已有0人参与`), durations (`连续3年`) and
+    thresholds crossed (`首次降至1%以内`)."""
+    lead = re.sub(r"[\s:：(（共已有达]+$", "", text[max(0, start - 8):start])
+    for cue, side in dicts.not_figure_cues:
+        if side == "before" and lead.endswith(cue):
+            return True
+        if side == "after" and text.startswith(cue, end - len(cue[0]) if cue[0] in "人次条" else end):
+            return True
+    post = _POST_QUALIFIER.match(text, end)
+    return bool(post and post.group("q") in ("以内", "以下", "以上") and _CROSSED.search(text, max(0, start - 6), start))
 
 
 _CHANGE_BEFORE = re.compile(_BASIS + _VERB + r"$")
