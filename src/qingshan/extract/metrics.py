@@ -23,9 +23,7 @@ def _list_tail(text: str, pos: int, end: int) -> str:
 def _unit_fits(ind: Indicator, unit: str | None) -> bool:
     if ind.code == "other":
         return True  # a figure of any unit may be a measure no indicator names
-    u = unit or ""
-    # a change in points (`提高4.3个百分点`) is a change of the ratio it follows
-    return u in ind.units or u in ("%", "百分点") and "%" in ind.units
+    return (unit or "") in ind.units
 
 
 _PHRASE_BREAKS = ("全部", "均已", "获得", "参加", "共同", "累计", "达到", "分别")
