@@ -69,3 +69,19 @@ def test_a_count_stating_the_scope_of_a_rate_is_other():
     ms = metrics("广东省水环境质量\n\n2023年,全省149个国考断面水质优良率为92.6%。",
                  ref=dt.date(2024, 1, 1), stated=False)
     assert ms[149].indicator == "other" and ms[92.6].indicator == "good_water_ratio"
+
+
+def test_figures_stated_respectively_take_their_items_and_changes():
+    ms = metrics("四川省环境质量公报\n\n2023年,全省二氧化硫、二氧化氮、臭氧年均浓度分别为9微克/立方米、21微克/立方米和"
+                 "132微克/立方米,与2015年相比分别下降25.1%、8.2%和3.4%。",
+                 ref=dt.date(2024, 6, 1), stated=False)
+    assert [ms[v].indicator for v in (9, 21, 132)] == ["other", "other", "o3_concentration"]
+    assert [(ms[v].change_direction, ms[v].change_value) for v in (9, 21, 132)] == [
+        ("down", 25.1), ("down", 8.2), ("down", 3.4)]
+    assert 25.1 not in ms  # the changes are not figures of their own
+
+
+def test_a_list_sharing_its_head_noun():
+    ms = metrics("广东省减排通报\n\n2023年,全省化学需氧量、氨氮排放量分别比2020年下降6.5%和7.1%。",
+                 ref=dt.date(2024, 6, 1), stated=False)
+    assert ms[6.5].indicator == ms[7.1].indicator == "emission_reduction"

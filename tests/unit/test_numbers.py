@@ -101,3 +101,13 @@ def test_dimensionless_index_after_its_name():
 ])
 def test_not_metrics(text):
     assert find_quantities(text, DICTS) == []
+
+
+def test_changes_stated_respectively_attach_in_order():
+    qs = find_quantities("昼间、夜间达标率分别为95.1%和84.2%,同比分别上升0.8个和2.1个百分点", DICTS)
+    assert [(q.value, q.change_value, q.change_unit) for q in qs] == [(95.1, 0.8, "百分点"), (84.2, 2.1, "百分点")]
+
+
+def test_more_or_fewer_than_a_base_is_a_change():
+    q = one("优良天数累计达到131天,比去年同期多18天")
+    assert (q.value, q.change_direction, q.change_value) == (131, "up", 18)

@@ -7,7 +7,7 @@ import re
 
 from .context import DocContext, clause_bounds
 from ..dictionaries import Dictionaries, Indicator
-from ..text.numbers import Quantity
+from ..text.numbers import Quantity, respective_runs
 from .records import Metric
 from ..text.segment import cut
 
@@ -100,6 +100,33 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
     return indicator_for(dicts, ctx.text[sent.start:ns], "", q.unit)
 
 
+def _respective_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str]]:
+    """`二氧化硫、二氧化氮、臭氧年均浓度分别为14、26、139微克/立方米`: the i-th figure stated
+    `respectively` measures the i-th item listed before `分别`. Figure index -> (item, last item)."""
+    out = {}
+    for run in respective_runs(text, qs):
+        at = text.rfind("分别", 0, qs[run[0]].start)
+        lead = re.split(r"[,;。:!?]", text[:at])[-1]
+        items = [i for i in re.split(r"[、和及与]", lead) if i]
+        if len(items) == len(run) > 1:
+            out.update({k: (items[n], items[-1]) for n, k in enumerate(run)})
+    return out
+
+
+def _item_indicator(dicts: Dictionaries, item: str, last_item: str, unit: str | None) -> Indicator | None:
+    """An item's own keyword (`臭氧`), else the one its list shares, written on the last item after
+    its own name (`二氧化硫、氮氧化物、氨氮排放量` -> 排放量); a coded indicator beats `other`."""
+    def found(phrase: str, shared: bool):
+        hits = [(phrase.find(kw), ind) for ind in dicts.indicators if _unit_fits(ind, unit)
+                for kw in ind.keywords if phrase.find(kw) > (0 if shared else -1)]
+        return min(hits, key=lambda h: h[0])[1] if hits else None
+    own, shared = found(item, False), found(last_item, True)
+    for cand in (own, shared):
+        if cand is not None and cand.code != "other":
+            return cand
+    return own or shared or next(i for i in dicts.indicators if i.code == "other")
+
+
 def extract_metrics(ctx: DocContext) -> list[Metric]:
     out: list[Metric] = []
     for sent in ctx.structure.sentences:
@@ -107,12 +134,14 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
         if not quantities:
             continue
         times = ctx.times_in(sent.start, sent.end)
-        for q in quantities:
-            out.append(_metric(ctx, sent, q, times))
+        items = _respective_items(sent.text, quantities)
+        for k, q in enumerate(quantities):
+            item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items else None
+            out.append(_metric(ctx, sent, q, times, item))
     return out
 
 
-def _metric(ctx: DocContext, sent, q: Quantity, times) -> Metric:
+def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None) -> Metric:
     text = ctx.text
     qs, qe = sent.start + q.start, sent.start + q.end
     ns = sent.start + q.num_start
@@ -126,7 +155,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times) -> Metric:
     before, after = text[a:ns], text[qe:b]
     # the clause first; then the sentence before the figure and the rest of its list (`392个…、
     # 1703个…、274个深度治理项目`) for figures whose clause names no indicator
-    indicator = _indicator(ctx, sent, q, before, after, qe, ns)
+    indicator = item_indicator or _indicator(ctx, sent, q, before, after, qe, ns)
     subject = _subject(before, after, ctx.dicts.task_verbs)
     clause = text[a:b]
     period = _stated_period(text, times, a, ns)

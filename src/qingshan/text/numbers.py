@@ -34,7 +34,8 @@ _QUALIFIER = {
 }
 _CHANGE_VERBS = {"下降": "down", "降低": "down", "减少": "down", "减排": "down", "削减": "down",
                  "上升": "up", "增长": "up", "增加": "up", "提高": "up", "提升": "up", "升高": "up",
-                 "持平": "flat"}
+                 "持平": "flat", "多": "up", "少": "down"}
+_NEEDS_BASIS = ("多", "少")  # `比去年同期多22天`: a change only after a comparison's base
 _BASIS = r"(?P<basis>同比|环比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|(?:比|较)(?P<year>\d{4})年(?:同期|底|末)?)?"
 _VERB = r"(?P<verb>" + "|".join(_CHANGE_VERBS) + r")了?"
 _SMALL_KIND_UNITS = {"个", "项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
@@ -117,7 +118,60 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
         qual = _pre_qualifier(text, fm.start())
         start = fm.start() - len(qual[0]) if qual[0] else fm.start()
         out.append(Quantity(start, fm.end(), fm.start(), fm.end(), fm.group(0), value, "%", qual[1]))
-    return sorted(out, key=lambda q: q.num_start)
+    out = sorted(out, key=lambda q: q.num_start)
+    return _distribute_changes(text, out)
+
+
+_RESPECTIVELY = re.compile(r"分别" + _BASIS + _VERB + r"$")
+
+
+def respective_runs(text: str, qs: list[Quantity]) -> list[list[int]]:
+    """Runs of figures stated `respectively` (`分别为47、55和55微克/立方米`, `同比分别下降25%和27%`):
+    indexes into qs of each run, in order; the first figure follows `分别`."""
+    runs = []
+    i = 0
+    while i < len(qs):
+        lead = text[max(0, qs[i].start - 24):qs[i].start]
+        if "分别" not in lead[-12:] or re.search(r"[,;。:]", lead[lead.rfind("分别"):]):
+            i += 1
+            continue
+        run = [i]
+        while run[-1] + 1 < len(qs) and re.fullmatch(r"\s*[、和及与]\s*", text[qs[run[-1]].end:qs[run[-1] + 1].start]):
+            run.append(run[-1] + 1)
+        runs.append(run)
+        i = run[-1] + 1
+    return runs
+
+
+def _distribute_changes(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """`…分别为54微克/立方米和85微克/立方米,与2015年相比分别下降16.9%和14.1%`: the changes stated
+    respectively in the next clause are the changes of the figures stated before them, in order."""
+    drop = set()
+    for run in respective_runs(text, qs):
+        first = qs[run[0]]
+        m = _RESPECTIVELY.search(text, max(0, first.start - 24), first.start)
+        if not m and not first.change_only:
+            continue
+        verb = m.group("verb") if m else None
+        levels = [k for k in range(run[0]) if not qs[k].change_only and qs[k].change_direction is None
+                  and k not in drop]
+        if len(levels) < len(run) or not verb:
+            continue
+        units = [qs[k].unit for k in run]
+        for k, lv in zip(run, levels[-len(run):]):
+            q = qs[k]
+            unit = units[-1] if q.unit == "个" and units[-1] == "百分点" else q.unit  # `0.6个和3.7个百分点`
+            qs[lv].change_direction, qs[lv].change_value = _CHANGE_VERBS[verb], q.value
+            qs[lv].change_unit, qs[lv].change_basis = unit, _basis(m) or _respective_basis(text, m.start())
+            drop.add(k)
+    return [q for k, q in enumerate(qs) if k not in drop]
+
+
+def _respective_basis(text: str, pos: int) -> str | None:
+    m = re.search(r"(同比|比上年|较上年|比去年|较去年|(?:与|比|较)(\d{4})年)[^,;。]{0,4}$", text[max(0, pos - 12):pos + 8])
+    if not m:
+        return None
+    return m.group(2) or "yoy"
 
 
 def _pre_qualifier(text: str, pos: int) -> tuple[str, str]:
@@ -248,7 +302,7 @@ def _basis(m: re.Match) -> str | None:
 
 def _change_before(text: str, pos: int) -> tuple[str, str | None] | None:
     m = _CHANGE_BEFORE.search(text[max(0, pos - 16):pos])
-    if not m:
+    if not m or m.group("verb") in _NEEDS_BASIS and not m.group("basis"):
         return None
     return _CHANGE_VERBS[m.group("verb")], _basis(m)
 
@@ -258,6 +312,8 @@ def _change_after(text: str, pos: int, dicts: Dictionaries):
     if not m:
         return None
     direction = _CHANGE_VERBS[m.group("verb")]
+    if m.group("verb") in _NEEDS_BASIS and not m.group("basis"):
+        return None
     if direction == "flat":
         return direction, 0.0, None, _basis(m), pos + m.end()
     if not m.group("num") or not m.group("basis") and not m.group(0).startswith((",", "，")):
