@@ -85,3 +85,11 @@ def test_a_list_sharing_its_head_noun():
     ms = metrics("广东省减排通报\n\n2023年,全省化学需氧量、氨氮排放量分别比2020年下降6.5%和7.1%。",
                  ref=dt.date(2024, 6, 1), stated=False)
     assert ms[6.5].indicator == ms[7.1].indicator == "emission_reduction"
+
+
+def test_a_figure_in_the_headline_and_the_body_is_one_row():
+    ms = extract_metrics(context("云南省上半年空气优良天数达172天\n\n2024年上半年,全省优良天数达到172天,同比增加6天。"
+                                 "昆明市优良天数为172天。\n\n· 云南省上半年空气优良天数达172天", ref=dt.date(2024, 7, 10)))
+    rows = [m for m in ms if m.value == 172]
+    assert len(rows) == 2  # the headline and the link merge into the body; the city's equal figure stays
+    assert rows[0].change_value == 6

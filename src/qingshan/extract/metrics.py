@@ -129,6 +129,7 @@ def _item_indicator(dicts: Dictionaries, item: str, last_item: str, unit: str | 
 
 def extract_metrics(ctx: DocContext) -> list[Metric]:
     out: list[Metric] = []
+    headline: list[bool] = []
     for sent in ctx.structure.sentences:
         quantities = ctx.quantities_of(sent)
         if not quantities:
@@ -138,7 +139,25 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
         for k, q in enumerate(quantities):
             item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items else None
             out.append(_metric(ctx, sent, q, times, item))
-    return out
+            headline.append(_is_headline(sent.text))
+    return _merge_repeats(out, headline)
+
+
+def _is_headline(sentence: str) -> bool:
+    """A headline, a link in a list of related items (`· 江西11个设区市…`) or a line of page chrome:
+    no sentence end."""
+    t = sentence.strip()
+    return t.startswith(("·", "•")) or not re.search(r"[;。!?]$", t)
+
+
+def _merge_repeats(metrics: list[Metric], headline: list[bool]) -> list[Metric]:
+    """A figure stated in a headline and again in the body is one fact: the body's statement,
+    which carries the context (period, region) the headline leaves out. Two body statements of
+    equal value stay two rows: they may be two figures."""
+    def key(m: Metric):  # a headline words its figure its own way: value and unit say it is the same
+        return (m.value, m.unit)
+    in_body = {key(m) for m, h in zip(metrics, headline) if not h}
+    return [m for m, h in zip(metrics, headline) if not (h and key(m) in in_body)]
 
 
 def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None) -> Metric:
