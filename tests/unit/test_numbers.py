@@ -36,6 +36,8 @@ def one(text):
     ("滇池总磷浓度为0.072mg/L", 0.072, "毫克/升", "exact"),
     ("PM2.5年均浓度超过二级标准0.32倍", 0.32, "倍", "exact"),
     ("发放宣传资料1.2万份", 12000, "份", "exact"),
+    ("开展扬尘等12大项整治行动", 12, "项", "exact"),
+    ("全年实施9个专项行动", 9, "个", "exact"),  # campaigns are concrete items, not kinds
 ])
 def test_recognition(text, value, unit, qualifier):
     q = one(text)

@@ -38,7 +38,7 @@ _CHANGE_VERBS = {"下降": "down", "降低": "down", "减少": "down", "减排":
 _NEEDS_BASIS = ("多", "少")  # `比去年同期多22天`: a change only after a comparison's base
 _BASIS = r"(?P<basis>同比|环比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|(?:比|较)(?P<year>\d{4})年(?:同期|底|末)?)?"
 _VERB = r"(?P<verb>" + "|".join(_CHANGE_VERBS) + r")了?"
-_SMALL_KIND_UNITS = {"个", "项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
+_SMALL_KIND_UNITS = {"个", "项", "大项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
 _NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁)")
 
 
