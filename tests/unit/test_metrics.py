@@ -93,3 +93,20 @@ def test_a_figure_in_the_headline_and_the_body_is_one_row():
     rows = [m for m in ms if m.value == 172]
     assert len(rows) == 2  # the headline and the link merge into the body; the city's equal figure stays
     assert rows[0].change_value == 6
+
+
+def test_complaints_cases_and_penalties_are_told_apart():
+    ms = metrics("甘肃省生态环境执法年报\n\n2023年,全省受理群众信访举报1.2万件,立案查处环境违法案件856件,"
+                 "罚没款3200万元,同比增长18%;移送行政拘留37人。", ref=dt.date(2024, 3, 1), stated=False)
+    assert ms[12000].indicator == "complaints_handled"
+    assert ms[856].indicator == "enforcement_cases"
+    pen = ms[32_000_000]
+    assert (pen.indicator, pen.change_direction, pen.change_value) == ("penalty_amount", "up", 18)
+    assert ms[37].indicator == "people_detained"
+
+
+def test_heavy_pollution_ratio_is_not_a_day_count():
+    ms = metrics("四川省空气质量通报\n\n2023年,全省重污染天数为3天,重污染天数比率为0.8%,优良天数比率为89.1%。",
+                 ref=dt.date(2024, 1, 20), stated=False)
+    assert ms[3].indicator == "heavy_pollution_days"
+    assert ms[0.8].indicator == "other" and ms[89.1].indicator == "good_air_day_ratio"

@@ -100,6 +100,8 @@ def test_dimensionless_index_after_its_name():
     "四川是全国唯一一个开展该试点的省份",  # 唯一 + 一个, not 11
     "全省6项主要污染物年均浓度全部达标",  # kinds of pollutants
     "围绕5个方面开展评选",
+    "全面淘汰35蒸吨以下燃煤锅炉",  # the bound of a class of boilers
+    "20蒸吨及以下燃煤锅炉全部清零",
 ])
 def test_not_metrics(text):
     assert find_quantities(text, DICTS) == []
@@ -113,3 +115,8 @@ def test_changes_stated_respectively_attach_in_order():
 def test_more_or_fewer_than_a_base_is_a_change():
     q = one("优良天数累计达到131天,比去年同期多18天")
     assert (q.value, q.change_direction, q.change_value) == (131, "up", 18)
+
+
+def test_a_class_bound_is_not_the_count():
+    q = one("淘汰35蒸吨以下燃煤锅炉120台")
+    assert (q.value, q.unit) == (120, "台")

@@ -250,6 +250,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         start -= len(pre_text)
     post = _POST_QUALIFIER.match(text, end)
     if post:
+        if post.group("q") in ("以上", "以下") and _names_a_class(text, post.end(), dicts):
+            return None  # `淘汰35蒸吨以下燃煤锅炉`: the bound of a class of things, not a measurement
         qualifier = _QUALIFIER[post.group("q")]
         end = post.end()
     value = base * mag * factor
@@ -272,6 +274,16 @@ def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
     link = _LINK.search(text, max(0, pos - 4), pos)
     at = link.start() if link else pos
     return any(text.endswith(k, 0, at) for k in dicts.unitless_keywords)
+
+
+def _names_a_class(text: str, pos: int, dicts: Dictionaries) -> bool:
+    """The words right after `以下`/`以上` name countable things (`燃煤锅炉`, `企业`, `货车`)."""
+    head = re.match(r"[\u4e00-\u9fff]{1,8}", text[pos:pos + 8])
+    return bool(head) and any(kw in head.group(0) for ind in dicts.indicators if ind.code != "other"
+                              and ind.unit in _COUNT_UNITS for kw in ind.keywords)
+
+
+_COUNT_UNITS = {"辆", "家", "个", "台", "条", "项"}
 
 
 def _not_a_figure(text: str, start: int, end: int, dicts: Dictionaries) -> bool:
