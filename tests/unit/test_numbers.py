@@ -120,3 +120,16 @@ def test_more_or_fewer_than_a_base_is_a_change():
 def test_a_class_bound_is_not_the_count():
     q = one("淘汰35蒸吨以下燃煤锅炉120台")
     assert (q.value, q.unit) == (120, "台")
+
+
+def test_changes_stated_respectively_with_no_level_are_each_a_change():
+    qs = find_quantities("PM10、PM2.5浓度同比分别下降12.4%和9.8%", DICTS)
+    assert [(q.value, q.change_only, q.change_direction, q.change_value) for q in qs] == [
+        (12.4, True, "down", 12.4), (9.8, True, "down", 9.8)]
+
+
+def test_flat_against_last_years_period():
+    q = one("Ⅰ~Ⅲ类水质断面比例为96.2%,与去年同期持平")
+    assert (q.value, q.change_direction, q.change_value) == (96.2, "flat", 0.0)
+    q = one("能耗与2020年相比下降13.5%")
+    assert q.change_only and q.change_basis == "2020"

@@ -36,7 +36,8 @@ _CHANGE_VERBS = {"下降": "down", "降低": "down", "减少": "down", "减排":
                  "上升": "up", "增长": "up", "增加": "up", "提高": "up", "提升": "up", "升高": "up",
                  "持平": "flat", "多": "up", "少": "down"}
 _NEEDS_BASIS = ("多", "少")  # `比去年同期多22天`: a change only after a comparison's base
-_BASIS = r"(?P<basis>同比|环比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|(?:比|较)(?P<year>\d{4})年(?:同期|底|末)?)?"
+_BASIS = (r"(?P<basis>同比|环比|(?:比|较|与)(?:上年|去年)(?:同期)?(?:相比)?"
+          r"|(?:比|较|与)(?P<year>\d{4})年(?:同期|底|末)?(?:相比)?)?")
 _VERB = r"(?P<verb>" + "|".join(_CHANGE_VERBS) + r")了?"
 _SMALL_KIND_UNITS = {"个", "项", "大项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
 _NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁)")
@@ -155,6 +156,13 @@ def _distribute_changes(text: str, qs: list[Quantity]) -> list[Quantity]:
         verb = m.group("verb") if m else None
         levels = [k for k in range(run[0]) if not qs[k].change_only and qs[k].change_direction is None
                   and k not in drop]
+        if first.change_only and len(levels) < len(run):
+            # no figures to attach to (`PM10、PM2.5浓度同比分别下降30.6%和24.6%`): each is a change of its own
+            for k in run[1:]:
+                q = qs[k]
+                q.change_only, q.change_direction, q.change_basis = True, first.change_direction, first.change_basis
+                q.change_value, q.change_unit = q.value, q.unit
+            continue
         if len(levels) < len(run) or not verb:
             continue
         units = [qs[k].unit for k in run]
@@ -309,7 +317,7 @@ def _basis(m: re.Match) -> str | None:
         return None
     if m.group("year"):
         return m.group("year")
-    return "yoy" if b in ("同比", "比去年同期", "较去年同期", "比上年", "较上年", "比去年", "较去年") else "mom"
+    return "mom" if b == "环比" else "yoy"
 
 
 def _change_before(text: str, pos: int) -> tuple[str, str | None] | None:
