@@ -96,6 +96,8 @@ def test_dimensionless_index_after_its_name():
     "浏览:2318次 | 下载:45次",
     "已有0人参与评论",
     "连续3年稳定达标",  # a duration
+    "整治工作历时45天",
+    "督察长达30天",
     "重污染天数比例首次降至1%以内",  # a threshold crossed, not the figure
     "四川是全国唯一一个开展该试点的省份",  # 唯一 + 一个, not 11
     "全省6项主要污染物年均浓度全部达标",  # kinds of pollutants

@@ -234,7 +234,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None  # `5种能力`, `3方面`: counting kinds of abstract things
     if unit_text in ("年", "月", "日") or after.startswith(("年", "月份")):
         return None
-    if _not_a_figure(text, m.start(), end, dicts):
+    if _not_a_figure(text, m.start(), m.end(), end, dicts):
         return None
     try:
         base = parse_number(num)
@@ -294,14 +294,14 @@ def _names_a_class(text: str, pos: int, dicts: Dictionaries) -> bool:
 _COUNT_UNITS = {"辆", "家", "个", "台", "条", "项"}
 
 
-def _not_a_figure(text: str, start: int, end: int, dicts: Dictionaries) -> bool:
+def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dictionaries) -> bool:
     """Click counters and page chrome (`浏览:1169次`, `已有0人参与`), durations (`连续3年`) and
     thresholds crossed (`首次降至1%以内`)."""
-    lead = re.sub(r"[\s:：(（共已有达]+$", "", text[max(0, start - 8):start])
+    lead = re.sub(r"[\s:：(（共已有]+$", "", text[max(0, start - 8):start])
     for cue, side in dicts.not_figure_cues:
         if side == "before" and lead.endswith(cue):
             return True
-        if side == "after" and text.startswith(cue, end - len(cue[0]) if cue[0] in "人次条" else end):
+        if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)):
             return True
     post = _POST_QUALIFIER.match(text, end)
     return bool(post and post.group("q") in ("以内", "以下", "以上") and _CROSSED.search(text, max(0, start - 6), start))
