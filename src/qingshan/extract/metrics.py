@@ -154,10 +154,12 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool]) -> list[Metric]:
     """A figure stated in a headline and again in the body is one fact: the body's statement,
     which carries the context (period, region) the headline leaves out. Two body statements of
     equal value stay two rows: they may be two figures."""
-    def key(m: Metric):  # a headline words its figure its own way: value and unit say it is the same
-        return (m.value, m.unit)
-    in_body = {key(m) for m, h in zip(metrics, headline) if not h}
-    return [m for m, h in zip(metrics, headline) if not (h and key(m) in in_body)]
+    body = [m for m, h in zip(metrics, headline) if not h]
+
+    def restated(m: Metric) -> bool:  # a headline words its figure its own way: an uncoded one may be anything
+        return any(b.value == m.value and b.unit == m.unit
+                   and (b.indicator == m.indicator or "other" in (b.indicator, m.indicator)) for b in body)
+    return [m for m, h in zip(metrics, headline) if not (h and restated(m))]
 
 
 def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None) -> Metric:
