@@ -110,3 +110,10 @@ def test_heavy_pollution_ratio_is_not_a_day_count():
                  ref=dt.date(2024, 1, 20), stated=False)
     assert ms[3].indicator == "heavy_pollution_days"
     assert ms[0.8].indicator == "other" and ms[89.1].indicator == "good_air_day_ratio"
+
+
+def test_a_share_of_all_sections_is_the_water_quality_ratio():
+    ms = metrics("云南省水环境质量\n\n2023年,全省达到或优于Ⅲ类的断面有45个,占监测断面总数的88.2%;"
+                 "劣Ⅴ类断面2个,占3.9%。", ref=dt.date(2024, 2, 1), stated=False)
+    assert ms[45].indicator == "water_bodies" and ms[88.2].indicator == "good_water_ratio"
+    assert ms[3.9].indicator == "other"
