@@ -147,7 +147,7 @@ def _is_headline(sentence: str) -> bool:
     """A headline, a link in a list of related items (`· 江西11个设区市…`) or a line of page chrome:
     no sentence end."""
     t = sentence.strip()
-    return t.startswith(("·", "•")) or not re.search(r"[;。!?]$", t)
+    return t.startswith(("·", "•")) or not re.search(r"[;。!?…][”’\"')）]*$", t)
 
 
 def _merge_repeats(metrics: list[Metric], headline: list[bool]) -> list[Metric]:
