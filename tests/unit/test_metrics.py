@@ -117,3 +117,10 @@ def test_a_share_of_all_sections_is_the_water_quality_ratio():
                  "劣Ⅴ类断面2个,占3.9%。", ref=dt.date(2024, 2, 1), stated=False)
     assert ms[45].indicator == "water_bodies" and ms[88.2].indicator == "good_water_ratio"
     assert ms[3.9].indicator == "other"
+
+
+def test_a_count_repeated_with_the_same_counted_words_is_one_row():
+    ms = extract_metrics(context("四川省大气执法综述\n\n2023年,全省1520家涉气“散乱污”企业完成整治。"
+                                 "省厅对1520家涉气“散乱污”企业开展复查,另有1520家餐饮单位安装油烟净化设施。",
+                                 ref=dt.date(2024, 1, 10), stated=False))
+    assert len([m for m in ms if m.value == 1520]) == 2  # the enterprises once, the restaurants apart

@@ -130,6 +130,7 @@ def _item_indicator(dicts: Dictionaries, item: str, last_item: str, unit: str | 
 def extract_metrics(ctx: DocContext) -> list[Metric]:
     out: list[Metric] = []
     headline: list[bool] = []
+    counted: list[str | None] = []
     for sent in ctx.structure.sentences:
         quantities = ctx.quantities_of(sent)
         if not quantities:
@@ -140,7 +141,14 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items else None
             out.append(_metric(ctx, sent, q, times, item))
             headline.append(_is_headline(sent.text))
-    return _merge_repeats(out, headline)
+            counted.append(_counted_noun(sent.text, q))
+    return _merge_repeats(out, headline, counted)
+
+
+def _counted_noun(text: str, q: Quantity) -> str | None:
+    """The words that follow a count (`2741家涉气“小散乱差”…`), when they name what it counts."""
+    m = re.match(r"[“\"]?[\u4e00-\u9fff][\u4e00-\u9fff“”\"]{4,}", text[q.end:q.end + 8])
+    return m.group(0)[:6] if m else None
 
 
 def _is_headline(sentence: str) -> bool:
@@ -150,16 +158,26 @@ def _is_headline(sentence: str) -> bool:
     return t.startswith(("·", "•")) or not re.search(r"[;。!?…][”’\"')）]*$", t)
 
 
-def _merge_repeats(metrics: list[Metric], headline: list[bool]) -> list[Metric]:
+def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[str | None]) -> list[Metric]:
     """A figure stated in a headline and again in the body is one fact: the body's statement,
-    which carries the context (period, region) the headline leaves out. Two body statements of
-    equal value stay two rows: they may be two figures."""
+    which carries the context (period, region) the headline leaves out. In the body, a count
+    repeated with the same counted words (`2741家涉气“小散乱差”…` twice) is one fact; other
+    statements of equal value stay two rows: they may be two figures."""
     body = [m for m, h in zip(metrics, headline) if not h]
 
     def restated(m: Metric) -> bool:  # a headline words its figure its own way: an uncoded one may be anything
         return any(b.value == m.value and b.unit == m.unit
                    and (b.indicator == m.indicator or "other" in (b.indicator, m.indicator)) for b in body)
-    return [m for m, h in zip(metrics, headline) if not (h and restated(m))]
+    out, seen = [], set()
+    for m, h, noun in zip(metrics, headline, counted):
+        if h and restated(m):
+            continue
+        key = (m.value, m.unit, m.indicator, noun)
+        if not h and noun and key in seen:
+            continue
+        seen.add(key)
+        out.append(m)
+    return out
 
 
 def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None) -> Metric:
