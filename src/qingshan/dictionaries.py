@@ -55,6 +55,7 @@ class Dictionaries:
     task_verbs: tuple[str, ...]  # verbs that open a commitment (推进, 完成, 建成 ...)
     task_vague_ends: tuple[str, ...]  # endings of clauses no one could check (`提升执法能力`, `…不动摇`)
     abstract_nouns: tuple[str, ...]  # `5种能力`, `四项机制`: counting kinds of these is not a measurement
+    not_figure_cues: tuple[tuple[str, str], ...] = ()  # (cue, before|after): click counters, durations
 
     def region_of(self, mention: str) -> Region | None:
         name = self.region_aliases.get(mention)
@@ -106,9 +107,11 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         titles=titles,
         press_titles=press,
         org_suffixes=suffixes,
-        unitless_keywords=tuple(k for i in indicators if "" in i.units for k in i.keywords),
+        unitless_keywords=tuple(k for i in indicators if "" in i.units and i.code != "other" for k in i.keywords)
+        + tuple(r["keyword"] for r in _read(d / "unitless_measures.csv")),
         surnames=frozenset(r["surname"] for r in _read(d / "surnames.csv")),
         abstract_nouns=tuple(r["noun"] for r in _read(d / "abstract_nouns.csv")),
+        not_figure_cues=tuple((r["cue"], r["side"]) for r in _read(d / "not_figure_cues.csv")),
         task_verbs=tuple(r["verb"] for r in _read(d / "task_verbs.csv")),
         task_vague_ends=tuple(r["ending"] for r in _read(d / "task_vague_ends.csv")),
     )

@@ -41,3 +41,86 @@ def test_place_in_the_sentence_beats_the_documents():
                  ref=dt.date(2024, 1, 1), stated=False)
     assert ms[23].region == "北京市" and ms[20000].region == "河北省"
     assert ms[23].period_start == dt.date(2023, 1, 1)
+
+
+def test_the_counted_noun_names_the_indicator_not_the_clause_describing_it():
+    ms = metrics("云南省通报\n\n2023年,全省查处环境违法案件后仍有120家未完成整治的企业被挂牌督办。",
+                 ref=dt.date(2024, 1, 1), stated=False)
+    assert ms[120].indicator == "enterprises"
+
+
+def test_people_counted_are_not_detentions_unless_the_text_says_so():
+    ms = metrics("四川省环境执法通报\n\n2023年,全省问责处级干部37人,移送行政拘留58人,参与志愿者达1200人。",
+                 ref=dt.date(2024, 1, 1), stated=False)
+    assert ms[37].indicator == "other" and ms[1200].indicator == "other"
+    assert ms[58].indicator == "people_detained"
+
+
+def test_water_quality_ratios_and_enforcement_measures():
+    ms = metrics("甘肃省生态环境状况公报\n\n2023年,全省地表水优良率为91.7%,达到或优于Ⅲ类的断面比例为88.2%,"
+                 "劣Ⅴ类断面比例为1.4%;空气质量优良率为89.5%。全年查封扣押43家次,按日计罚12件。",
+                 ref=dt.date(2024, 6, 1), stated=False)
+    assert ms[91.7].indicator == "good_water_ratio" and ms[88.2].indicator == "good_water_ratio"
+    assert ms[1.4].indicator == "other" and ms[89.5].indicator == "good_air_day_ratio"
+    assert ms[43].indicator == "enforcement_cases" and ms[12].indicator == "enforcement_cases"
+
+
+def test_a_count_stating_the_scope_of_a_rate_is_other():
+    ms = metrics("广东省水环境质量\n\n2023年,全省149个国考断面水质优良率为92.6%。",
+                 ref=dt.date(2024, 1, 1), stated=False)
+    assert ms[149].indicator == "other" and ms[92.6].indicator == "good_water_ratio"
+
+
+def test_figures_stated_respectively_take_their_items_and_changes():
+    ms = metrics("四川省环境质量公报\n\n2023年,全省二氧化硫、二氧化氮、臭氧年均浓度分别为9微克/立方米、21微克/立方米和"
+                 "132微克/立方米,与2015年相比分别下降25.1%、8.2%和3.4%。",
+                 ref=dt.date(2024, 6, 1), stated=False)
+    assert [ms[v].indicator for v in (9, 21, 132)] == ["other", "other", "o3_concentration"]
+    assert [(ms[v].change_direction, ms[v].change_value) for v in (9, 21, 132)] == [
+        ("down", 25.1), ("down", 8.2), ("down", 3.4)]
+    assert 25.1 not in ms  # the changes are not figures of their own
+
+
+def test_a_list_sharing_its_head_noun():
+    ms = metrics("广东省减排通报\n\n2023年,全省化学需氧量、氨氮排放量分别比2020年下降6.5%和7.1%。",
+                 ref=dt.date(2024, 6, 1), stated=False)
+    assert ms[6.5].indicator == ms[7.1].indicator == "emission_reduction"
+
+
+def test_a_figure_in_the_headline_and_the_body_is_one_row():
+    ms = extract_metrics(context("云南省上半年空气优良天数达172天\n\n2024年上半年,全省优良天数达到172天,同比增加6天。"
+                                 "昆明市优良天数为172天。\n\n· 云南省上半年空气优良天数达172天", ref=dt.date(2024, 7, 10)))
+    rows = [m for m in ms if m.value == 172]
+    assert len(rows) == 2  # the headline and the link merge into the body; the city's equal figure stays
+    assert rows[0].change_value == 6
+
+
+def test_complaints_cases_and_penalties_are_told_apart():
+    ms = metrics("甘肃省生态环境执法年报\n\n2023年,全省受理群众信访举报1.2万件,立案查处环境违法案件856件,"
+                 "罚没款3200万元,同比增长18%;移送行政拘留37人。", ref=dt.date(2024, 3, 1), stated=False)
+    assert ms[12000].indicator == "complaints_handled"
+    assert ms[856].indicator == "enforcement_cases"
+    pen = ms[32_000_000]
+    assert (pen.indicator, pen.change_direction, pen.change_value) == ("penalty_amount", "up", 18)
+    assert ms[37].indicator == "people_detained"
+
+
+def test_heavy_pollution_ratio_is_not_a_day_count():
+    ms = metrics("四川省空气质量通报\n\n2023年,全省重污染天数为3天,重污染天数比率为0.8%,优良天数比率为89.1%。",
+                 ref=dt.date(2024, 1, 20), stated=False)
+    assert ms[3].indicator == "heavy_pollution_days"
+    assert ms[0.8].indicator == "other" and ms[89.1].indicator == "good_air_day_ratio"
+
+
+def test_a_share_of_all_sections_is_the_water_quality_ratio():
+    ms = metrics("云南省水环境质量\n\n2023年,全省达到或优于Ⅲ类的断面有45个,占监测断面总数的88.2%;"
+                 "劣Ⅴ类断面2个,占3.9%。", ref=dt.date(2024, 2, 1), stated=False)
+    assert ms[45].indicator == "water_bodies" and ms[88.2].indicator == "good_water_ratio"
+    assert ms[3.9].indicator == "other"
+
+
+def test_a_count_repeated_with_the_same_counted_words_is_one_row():
+    ms = extract_metrics(context("四川省大气执法综述\n\n2023年,全省1520家涉气“散乱污”企业完成整治。"
+                                 "省厅对1520家涉气“散乱污”企业开展复查,另有1520家餐饮单位安装油烟净化设施。",
+                                 ref=dt.date(2024, 1, 10), stated=False))
+    assert len([m for m in ms if m.value == 1520]) == 2  # the enterprises once, the restaurants apart

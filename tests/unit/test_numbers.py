@@ -32,6 +32,12 @@ def one(text):
     ("PM2.5浓度同比下降2.3个百分点", 2.3, "百分点", "exact"),
     ("出动执法人员4500余人(次)", 4500, "人次", "approx"),
     ("约300平方米", 300, "平方米", "approx"),
+    ("一氧化碳年均浓度为1.1毫克/立方米", 1.1, "毫克/立方米", "exact"),  # kept in the unit written
+    ("滇池总磷浓度为0.072mg/L", 0.072, "毫克/升", "exact"),
+    ("PM2.5年均浓度超过二级标准0.32倍", 0.32, "倍", "exact"),
+    ("发放宣传资料1.2万份", 12000, "份", "exact"),
+    ("开展扬尘等12大项整治行动", 12, "项", "exact"),
+    ("全年实施9个专项行动", 9, "个", "exact"),  # campaigns are concrete items, not kinds
 ])
 def test_recognition(text, value, unit, qualifier):
     q = one(text)
@@ -41,6 +47,12 @@ def test_recognition(text, value, unit, qualifier):
 def test_enumeration_shares_the_unit():
     qs = find_quantities("分别为47、55和55微克/立方米", DICTS)
     assert [(q.value, q.unit) for q in qs] == [(47, "微克/立方米"), (55, "微克/立方米"), (55, "微克/立方米")]
+
+
+def test_a_measure_without_unit_after_its_name():
+    assert one("昆明市降水pH均值为5.83").value == 5.83
+    qs = find_quantities("降水pH值介于4.56~7.12之间", DICTS)
+    assert [(q.value, q.unit) for q in qs] == [(4.56, None), (7.12, None)]
 
 
 def test_range_gives_both_ends():
@@ -80,6 +92,46 @@ def test_dimensionless_index_after_its_name():
     "一步一个脚印",
     "制定《廊坊市2024年大气污染综合治理工作方案》",  # inside a book title
     "一是打好蓝天保卫战",  # list numbering
+    "网友评论(0条)  我要评论",  # page chrome
+    "浏览:2318次 | 下载:45次",
+    "已有0人参与评论",
+    "连续3年稳定达标",  # a duration
+    "整治工作历时45天",
+    "督察长达30天",
+    "重污染天数比例首次降至1%以内",  # a threshold crossed, not the figure
+    "四川是全国唯一一个开展该试点的省份",  # 唯一 + 一个, not 11
+    "全省6项主要污染物年均浓度全部达标",  # kinds of pollutants
+    "围绕5个方面开展评选",
+    "全面淘汰35蒸吨以下燃煤锅炉",  # the bound of a class of boilers
+    "20蒸吨及以下燃煤锅炉全部清零",
 ])
 def test_not_metrics(text):
     assert find_quantities(text, DICTS) == []
+
+
+def test_changes_stated_respectively_attach_in_order():
+    qs = find_quantities("昼间、夜间达标率分别为95.1%和84.2%,同比分别上升0.8个和2.1个百分点", DICTS)
+    assert [(q.value, q.change_value, q.change_unit) for q in qs] == [(95.1, 0.8, "百分点"), (84.2, 2.1, "百分点")]
+
+
+def test_more_or_fewer_than_a_base_is_a_change():
+    q = one("优良天数累计达到131天,比去年同期多18天")
+    assert (q.value, q.change_direction, q.change_value) == (131, "up", 18)
+
+
+def test_a_class_bound_is_not_the_count():
+    q = one("淘汰35蒸吨以下燃煤锅炉120台")
+    assert (q.value, q.unit) == (120, "台")
+
+
+def test_changes_stated_respectively_with_no_level_are_each_a_change():
+    qs = find_quantities("PM10、PM2.5浓度同比分别下降12.4%和9.8%", DICTS)
+    assert [(q.value, q.change_only, q.change_direction, q.change_value) for q in qs] == [
+        (12.4, True, "down", 12.4), (9.8, True, "down", 9.8)]
+
+
+def test_flat_against_last_years_period():
+    q = one("Ⅰ~Ⅲ类水质断面比例为96.2%,与去年同期持平")
+    assert (q.value, q.change_direction, q.change_value) == (96.2, "flat", 0.0)
+    q = one("能耗与2020年相比下降13.5%")
+    assert q.change_only and q.change_basis == "2020"

@@ -7,7 +7,7 @@ import re
 
 from .context import DocContext, clause_bounds
 from ..dictionaries import Dictionaries, Indicator
-from ..text.numbers import Quantity
+from ..text.numbers import Quantity, respective_runs
 from .records import Metric
 from ..text.segment import cut
 
@@ -20,15 +20,37 @@ def _list_tail(text: str, pos: int, end: int) -> str:
     return m.group(0) if m else ""
 
 
+def _unit_fits(ind: Indicator, unit: str | None) -> bool:
+    if ind.code == "other":
+        return True  # a figure of any unit may be a measure no indicator names
+    return (unit or "") in ind.units
+
+
+_PHRASE_BREAKS = ("全部", "均已", "获得", "参加", "共同", "累计", "达到", "分别")
+
+
+def _head_phrase(after: str) -> tuple[str, str]:
+    """The noun phrase a figure counts, up to the first punctuation or adverb, split at its first
+    `的`: the words after a `的` are the head when the words before it (a clause describing the
+    noun: `120家未完成整治的企业`) name nothing."""
+    phrase = re.split(r"[,;。:()]", after.replace("“", "").replace("”", "").replace('"', ""), maxsplit=1)[0][:20]
+    parts = phrase.split("的", 1)
+
+    def cut_at_break(p: str) -> str:
+        ends = [i for w in _PHRASE_BREAKS for i in [p.find(w, 1)] if i > 0]
+        return p[:min(ends)] if ends else p
+    return cut_at_break(parts[0]), (cut_at_break(parts[1]) if len(parts) > 1 else "")
+
+
 def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None) -> Indicator | None:
-    """The indicator named by the noun right after the figure (`13家垃圾焚烧企业`), else by the
-    keyword nearest before it (`淘汰老旧车4万余辆`), among indicators whose units fit; ties go to
-    the longer keyword."""
+    """The indicator named by the counted noun right after the figure (`13家垃圾焚烧企业`,
+    `120家未完成整治的企业`), else by the keyword nearest before it (`淘汰老旧车4万余辆`), among
+    indicators whose units fit; ties go to the longer keyword. `other` keywords name measures
+    without a code (`问题`, `比重`, `二氧化硫`): the nearest of them wins like any keyword."""
     best_before = best_after = None
+    head, after_de = _head_phrase(after)
     for ind in dicts.indicators:
-        if ind.code == "other":
-            continue
-        if (unit or "") not in ind.units and not (unit == "%" and "%" in ind.units):
+        if not _unit_fits(ind, unit):
             continue
         for kw in ind.keywords:
             i = before.rfind(kw)
@@ -36,49 +58,143 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
                 score = (len(before) - (i + len(kw)), -len(kw))
                 if best_before is None or score < best_before[0]:
                     best_before = (score, ind)
-            j = after.find(kw)
-            if j != -1:
-                score = (j, -len(kw))
-                if best_after is None or score < best_after[0]:
-                    best_after = (score, ind)
+            # the noun nearest the figure, before a `的` first; a modifier that names no
+            # indicator (`2个劣Ⅴ类国考断面`) yields to a noun that does
+            j = head.find(kw)
+            score = (0, ind.code == "other", j, -len(kw)) if j != -1 else None
+            if score is None and after_de.find(kw) != -1:
+                score = (1, ind.code == "other", after_de.find(kw), -len(kw))
+            if score is not None and (best_after is None or score < best_after[0]):
+                best_after = (score, ind)
     head_noun_follows = bool(re.match(r"[\u4e00-\u9fff“\"]", after))
-    if best_after and (head_noun_follows and best_after[0][0] <= 8 or best_before is None):
+    if best_after and (head_noun_follows or best_before is None):
         return best_after[1]
     if best_before:
         return best_before[1]
-    # a unit only one indicator uses says it all (辆 -> vehicles, 种 -> species)
-    users = [i for i in dicts.indicators if unit and unit == i.unit and unit in i.units]
-    if len(users) == 1 and sum(1 for i in dicts.indicators if unit in i.units) == 1:
-        return users[0]
     return None
+
+
+# a count followed by a rate of the things counted states the scope of that rate:
+# `149个地表水国考断面水质优良率为92.6%`, `17个重点城市空气质量优良天数比例平均为73.4%`
+_SCOPE_OF_RATE = re.compile(r"[^,;。%]{1,24}?(?:比例|比率|率|占比)(?:平均)?(?:为|达到?|是)?\s*[\d.]+%")
+
+
+def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: int, ns: int) -> Indicator | None:
+    dicts = ctx.dicts
+    u = dicts.units.get(q.unit or "")
+    scope = _SCOPE_OF_RATE.match(after) if u is not None and u.kind == "count" else None
+    if scope and any(kw in scope.group(0) for i in dicts.indicators if i.code != "other" and "%" in i.units
+                     for kw in i.keywords):
+        return None
+    found = indicator_for(dicts, before, after, q.unit)
+    if found:
+        return found
+    # a figure in a list of figures (`392个…、1703个…、274个深度治理项目`) shares the head noun of
+    # the list's last item; else the sentence before the figure may name it
+    tail = _list_tail(ctx.text, qe, sent.end)
+    if "、" in tail or "和" in tail:
+        last = re.split(r"[、和及]", tail)[-1]
+        found = indicator_for(dicts, "", last, q.unit)
+        if found:
+            return found
+    return indicator_for(dicts, ctx.text[sent.start:ns], "", q.unit)
+
+
+def _respective_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str]]:
+    """`二氧化硫、二氧化氮、臭氧年均浓度分别为14、26、139微克/立方米`: the i-th figure stated
+    `respectively` measures the i-th item listed before `分别`. Figure index -> (item, last item)."""
+    out = {}
+    for run in respective_runs(text, qs):
+        at = text.rfind("分别", 0, qs[run[0]].start)
+        lead = re.split(r"[,;。:!?]", text[:at])[-1]
+        items = [i for i in re.split(r"[、和及与]", lead) if i]
+        if len(items) == len(run) > 1:
+            out.update({k: (items[n], items[-1]) for n, k in enumerate(run)})
+    return out
+
+
+def _item_indicator(dicts: Dictionaries, item: str, last_item: str, unit: str | None) -> Indicator | None:
+    """An item's own keyword (`臭氧`), else the one its list shares, written on the last item after
+    its own name (`二氧化硫、氮氧化物、氨氮排放量` -> 排放量); a coded indicator beats `other`."""
+    def found(phrase: str, shared: bool):
+        hits = [(phrase.find(kw), ind) for ind in dicts.indicators if _unit_fits(ind, unit)
+                for kw in ind.keywords if phrase.find(kw) > (0 if shared else -1)]
+        return min(hits, key=lambda h: h[0])[1] if hits else None
+    own, shared = found(item, False), found(last_item, True)
+    for cand in (own, shared):
+        if cand is not None and cand.code != "other":
+            return cand
+    return own or shared or next(i for i in dicts.indicators if i.code == "other")
 
 
 def extract_metrics(ctx: DocContext) -> list[Metric]:
     out: list[Metric] = []
+    headline: list[bool] = []
+    counted: list[str | None] = []
     for sent in ctx.structure.sentences:
         quantities = ctx.quantities_of(sent)
         if not quantities:
             continue
         times = ctx.times_in(sent.start, sent.end)
-        for q in quantities:
-            out.append(_metric(ctx, sent, q, times))
+        items = _respective_items(sent.text, quantities)
+        for k, q in enumerate(quantities):
+            item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items else None
+            out.append(_metric(ctx, sent, q, times, item))
+            headline.append(_is_headline(sent.text))
+            counted.append(_counted_noun(sent.text, q))
+    return _merge_repeats(out, headline, counted)
+
+
+def _counted_noun(text: str, q: Quantity) -> str | None:
+    """The words that follow a count (`2741家涉气“小散乱差”…`), when they name what it counts."""
+    m = re.match(r"[“\"]?[\u4e00-\u9fff][\u4e00-\u9fff“”\"]{4,}", text[q.end:q.end + 8])
+    return m.group(0)[:6] if m else None
+
+
+def _is_headline(sentence: str) -> bool:
+    """A headline, a link in a list of related items (`· 江西11个设区市…`) or a line of page chrome:
+    no sentence end."""
+    t = sentence.strip()
+    return t.startswith(("·", "•")) or not re.search(r"[;。!?…][”’\"')）]*$", t)
+
+
+def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[str | None]) -> list[Metric]:
+    """A figure stated in a headline and again in the body is one fact: the body's statement,
+    which carries the context (period, region) the headline leaves out. In the body, a count
+    repeated with the same counted words (`2741家涉气“小散乱差”…` twice) is one fact; other
+    statements of equal value stay two rows: they may be two figures."""
+    body = [m for m, h in zip(metrics, headline) if not h]
+
+    def restated(m: Metric) -> bool:  # a headline words its figure its own way: an uncoded one may be anything
+        return any(b.value == m.value and b.unit == m.unit
+                   and (b.indicator == m.indicator or "other" in (b.indicator, m.indicator)) for b in body)
+    out, seen = [], set()
+    for m, h, noun in zip(metrics, headline, counted):
+        if h and restated(m):
+            continue
+        key = (m.value, m.unit, m.indicator, noun)
+        if not h and noun and key in seen:
+            continue
+        seen.add(key)
+        out.append(m)
     return out
 
 
-def _metric(ctx: DocContext, sent, q: Quantity, times) -> Metric:
+def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None) -> Metric:
     text = ctx.text
     qs, qe = sent.start + q.start, sent.start + q.end
     ns = sent.start + q.num_start
     a, b = clause_bounds(text, qs, qe, sent.start, sent.end)
     if qs - a < 4:  # the clause before the figure says too little: take the previous clause too
         a, _ = clause_bounds(text, max(sent.start, a - 1), a, sent.start, sent.end)
+    if b - qe < 4 and b < sent.end and text[b] not in "。!?":  # nor after it: the next clause says what the figure is about
+        _, b = clause_bounds(text, b + 1, b + 1, sent.start, sent.end)
     if b - a < _MIN_EVIDENCE:
         b = min(sent.end, a + _MIN_EVIDENCE)
     before, after = text[a:ns], text[qe:b]
     # the clause first; then the sentence before the figure and the rest of its list (`392个…、
     # 1703个…、274个深度治理项目`) for figures whose clause names no indicator
-    indicator = (indicator_for(ctx.dicts, before, after, q.unit)
-                 or indicator_for(ctx.dicts, text[sent.start:ns], _list_tail(text, qe, sent.end), q.unit))
+    indicator = item_indicator or _indicator(ctx, sent, q, before, after, qe, ns)
     subject = _subject(before, after, ctx.dicts.task_verbs)
     clause = text[a:b]
     period = _stated_period(text, times, a, ns)

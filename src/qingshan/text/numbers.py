@@ -34,11 +34,13 @@ _QUALIFIER = {
 }
 _CHANGE_VERBS = {"下降": "down", "降低": "down", "减少": "down", "减排": "down", "削减": "down",
                  "上升": "up", "增长": "up", "增加": "up", "提高": "up", "提升": "up", "升高": "up",
-                 "持平": "flat"}
-_BASIS = r"(?P<basis>同比|环比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|(?:比|较)(?P<year>\d{4})年(?:同期|底|末)?)?"
+                 "持平": "flat", "多": "up", "少": "down"}
+_NEEDS_BASIS = ("多", "少")  # `比去年同期多22天`: a change only after a comparison's base
+_BASIS = (r"(?P<basis>同比|环比|(?:比|较|与)(?:上年|去年)(?:同期)?(?:相比)?"
+          r"|(?:比|较|与)(?P<year>\d{4})年(?:同期|底|末)?(?:相比)?)?")
 _VERB = r"(?P<verb>" + "|".join(_CHANGE_VERBS) + r")了?"
-_SMALL_KIND_UNITS = {"个", "项", "条", "种", "批", "类", "次", "大", "点", "处"}
-_NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁|倍)")
+_SMALL_KIND_UNITS = {"个", "项", "大项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
+_NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁)")
 
 
 @dataclasses.dataclass
@@ -79,6 +81,7 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
     return unit, end
 
 
+_RANGE_END = re.compile(rf"[~～—至到](?P<num>{ARABIC})(?![\d%])")
 _QUANTITY = re.compile(rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mag>{_MAG})(?P<approx2>余|多)?")
 
 
@@ -96,6 +99,12 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
         out.extend(siblings)
         out.append(q)
         taken_until = q.end
+        upper = _RANGE_END.match(text, q.end) if q.unit is None and not q.change_only else None
+        if upper:  # `pH值介于4.10~7.00`: a range of a measure without unit is two figures
+            out.append(Quantity(upper.start("num"), upper.end(), upper.start("num"), upper.end(), upper.group("num"),
+                                parse_number(upper.group("num")), None, "exact"))
+            taken_until = upper.end()
+            continue
         change = _change_after(text, q.end, dicts)
         if change and not q.change_only:
             q.change_direction, q.change_value, q.change_unit, q.change_basis, cend = change
@@ -110,7 +119,67 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
         qual = _pre_qualifier(text, fm.start())
         start = fm.start() - len(qual[0]) if qual[0] else fm.start()
         out.append(Quantity(start, fm.end(), fm.start(), fm.end(), fm.group(0), value, "%", qual[1]))
-    return sorted(out, key=lambda q: q.num_start)
+    out = sorted(out, key=lambda q: q.num_start)
+    return _distribute_changes(text, out)
+
+
+_RESPECTIVELY = re.compile(r"分别" + _BASIS + _VERB + r"$")
+
+
+def respective_runs(text: str, qs: list[Quantity]) -> list[list[int]]:
+    """Runs of figures stated `respectively` (`分别为47、55和55微克/立方米`, `同比分别下降25%和27%`):
+    indexes into qs of each run, in order; the first figure follows `分别`."""
+    runs = []
+    i = 0
+    while i < len(qs):
+        lead = text[max(0, qs[i].start - 24):qs[i].start]
+        if "分别" not in lead[-12:] or re.search(r"[,;。:]", lead[lead.rfind("分别"):]):
+            i += 1
+            continue
+        run = [i]
+        while run[-1] + 1 < len(qs) and re.fullmatch(r"\s*[、和及与]\s*", text[qs[run[-1]].end:qs[run[-1] + 1].start]):
+            run.append(run[-1] + 1)
+        runs.append(run)
+        i = run[-1] + 1
+    return runs
+
+
+def _distribute_changes(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """`…分别为54微克/立方米和85微克/立方米,与2015年相比分别下降16.9%和14.1%`: the changes stated
+    respectively in the next clause are the changes of the figures stated before them, in order."""
+    drop = set()
+    for run in respective_runs(text, qs):
+        first = qs[run[0]]
+        m = _RESPECTIVELY.search(text, max(0, first.start - 24), first.start)
+        if not m and not first.change_only:
+            continue
+        verb = m.group("verb") if m else None
+        levels = [k for k in range(run[0]) if not qs[k].change_only and qs[k].change_direction is None
+                  and k not in drop]
+        if first.change_only and len(levels) < len(run):
+            # no figures to attach to (`PM10、PM2.5浓度同比分别下降30.6%和24.6%`): each is a change of its own
+            for k in run[1:]:
+                q = qs[k]
+                q.change_only, q.change_direction, q.change_basis = True, first.change_direction, first.change_basis
+                q.change_value, q.change_unit = q.value, q.unit
+            continue
+        if len(levels) < len(run) or not verb:
+            continue
+        units = [qs[k].unit for k in run]
+        for k, lv in zip(run, levels[-len(run):]):
+            q = qs[k]
+            unit = units[-1] if q.unit == "个" and units[-1] == "百分点" else q.unit  # `0.6个和3.7个百分点`
+            qs[lv].change_direction, qs[lv].change_value = _CHANGE_VERBS[verb], q.value
+            qs[lv].change_unit, qs[lv].change_basis = unit, _basis(m) or _respective_basis(text, m.start())
+            drop.add(k)
+    return [q for k, q in enumerate(qs) if k not in drop]
+
+
+def _respective_basis(text: str, pos: int) -> str | None:
+    m = re.search(r"(同比|比上年|较上年|比去年|较去年|(?:与|比|较)(\d{4})年)[^,;。]{0,4}$", text[max(0, pos - 12):pos + 8])
+    if not m:
+        return None
+    return m.group(2) or "yoy"
 
 
 def _pre_qualifier(text: str, pos: int) -> tuple[str, str]:
@@ -130,11 +199,13 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
             return None
         if before and before in "十星周礼":
             return None
+        if len(num) > 1 and not re.search(r"[十百千点]", num):
+            return None  # digit by digit (`二〇二三`) or part of a word (`唯一一个`): not a count
     unit_pos = m.end()
     unit = _unit_at(text, unit_pos, dicts)
     if unit is None:
         # a dimensionless index written right after its name: `综合指数4.73`
-        if re.fullmatch(ARABIC, num) and any(text.endswith(k, 0, m.start()) for k in dicts.unitless_keywords):
+        if re.fullmatch(ARABIC, num) and _after_unitless_name(text, m.start(), dicts):
             unit = ("", m.end())
         else:
             return None
@@ -157,10 +228,13 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None  # a class threshold (`30万千瓦及以上热电联产电厂`), not a measurement
     if re.match(r"[\u4e00-\u9fff]{0,6}?(有限公司|公司|集团|矿|村|庄|镇|路|街)", follow) and re.fullmatch(CHINESE, num):
         return None  # part of a name: 三棵树涂料有限公司, 西五百户白云岩矿
-    noun = re.match(r"[\u4e00-\u9fff]{0,4}", follow).group(0)
-    if unit_text in _SMALL_KIND_UNITS and any(noun.endswith(n) or noun == n for n in dicts.abstract_nouns):
+    noun = re.match(r"[\u4e00-\u9fff]{0,6}", follow).group(0)
+    if unit_text in _SMALL_KIND_UNITS and any(noun.startswith(n) or noun[:len(n) + 2].endswith(n)
+                                              for n in dicts.abstract_nouns):
         return None  # `5种能力`, `3方面`: counting kinds of abstract things
     if unit_text in ("年", "月", "日") or after.startswith(("年", "月份")):
+        return None
+    if _not_a_figure(text, m.start(), m.end(), end, dicts):
         return None
     try:
         base = parse_number(num)
@@ -184,6 +258,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         start -= len(pre_text)
     post = _POST_QUALIFIER.match(text, end)
     if post:
+        if post.group("q") in ("以上", "以下") and _names_a_class(text, post.end(), dicts):
+            return None  # `淘汰35蒸吨以下燃煤锅炉`: the bound of a class of things, not a measurement
         qualifier = _QUALIFIER[post.group("q")]
         end = post.end()
     value = base * mag * factor
@@ -196,6 +272,41 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     return q
 
 
+_LINK = re.compile(r"(?:范围)?(?:为|是|介于|在|达)?$")
+# `首次降至1%以内`: a threshold the figure crossed, not the figure (`,为0.9%` follows)
+_CROSSED = re.compile(r"首次(?:降至|降到|低于|跌破|突破|超过|升至)$")
+
+
+def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
+    """A bare number right after the name of a measure without unit: `综合指数4.73`, `pH均值为4.45`."""
+    link = _LINK.search(text, max(0, pos - 4), pos)
+    at = link.start() if link else pos
+    return any(text.endswith(k, 0, at) for k in dicts.unitless_keywords)
+
+
+def _names_a_class(text: str, pos: int, dicts: Dictionaries) -> bool:
+    """The words right after `以下`/`以上` name countable things (`燃煤锅炉`, `企业`, `货车`)."""
+    head = re.match(r"[\u4e00-\u9fff]{1,8}", text[pos:pos + 8])
+    return bool(head) and any(kw in head.group(0) for ind in dicts.indicators if ind.code != "other"
+                              and ind.unit in _COUNT_UNITS for kw in ind.keywords)
+
+
+_COUNT_UNITS = {"辆", "家", "个", "台", "条", "项"}
+
+
+def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dictionaries) -> bool:
+    """Click counters and page chrome (`浏览:1169次`, `已有0人参与`), durations (`连续3年`) and
+    thresholds crossed (`首次降至1%以内`)."""
+    lead = re.sub(r"[\s:：(（共已有]+$", "", text[max(0, start - 8):start])
+    for cue, side in dicts.not_figure_cues:
+        if side == "before" and lead.endswith(cue):
+            return True
+        if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)):
+            return True
+    post = _POST_QUALIFIER.match(text, end)
+    return bool(post and post.group("q") in ("以内", "以下", "以上") and _CROSSED.search(text, max(0, start - 6), start))
+
+
 _CHANGE_BEFORE = re.compile(_BASIS + _VERB + r"$")
 _CHANGE_AFTER = re.compile(r"^[,，]?\s*" + _BASIS + _VERB + rf"(?P<num>{NUM})?(?P<mag>{_MAG})")
 
@@ -206,12 +317,12 @@ def _basis(m: re.Match) -> str | None:
         return None
     if m.group("year"):
         return m.group("year")
-    return "yoy" if b in ("同比", "比去年同期", "较去年同期", "比上年", "较上年", "比去年", "较去年") else "mom"
+    return "mom" if b == "环比" else "yoy"
 
 
 def _change_before(text: str, pos: int) -> tuple[str, str | None] | None:
     m = _CHANGE_BEFORE.search(text[max(0, pos - 16):pos])
-    if not m:
+    if not m or m.group("verb") in _NEEDS_BASIS and not m.group("basis"):
         return None
     return _CHANGE_VERBS[m.group("verb")], _basis(m)
 
@@ -221,6 +332,8 @@ def _change_after(text: str, pos: int, dicts: Dictionaries):
     if not m:
         return None
     direction = _CHANGE_VERBS[m.group("verb")]
+    if m.group("verb") in _NEEDS_BASIS and not m.group("basis"):
+        return None
     if direction == "flat":
         return direction, 0.0, None, _basis(m), pos + m.end()
     if not m.group("num") or not m.group("basis") and not m.group(0).startswith((",", "，")):
