@@ -1,4 +1,5 @@
 -- A figure stated twice in a document (headline and body) is one fact, kept at its first statement.
+-- Twice means the same subject with the same value: two different figures of equal value stay two.
 with
 
 metrics as (
@@ -36,6 +37,7 @@ ranked as (
         row_number() over (
             partition by
                 document_id,
+                coalesce(subject, ''),
                 value,
                 coalesce(unit, ''),
                 indicator,
