@@ -14,6 +14,7 @@ from .metrics import extract_metrics
 from .people import extract_people
 from .events import extract_events
 from ..text.structure import analyse
+from .records import ArticleRecord, DocumentRecord, SentenceRecord
 from .tasks import extract_tasks
 
 log = logging.getLogger(__name__)
@@ -32,25 +33,21 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     ctx = DocContext(cleaned.text, structure, dicts, meta.reference_date, meta.reference_date_source == "stated",
                      meta.title, meta.doc_type)
     rows: dict[str, list[dict]] = {
-        "documents": [{
-            "document_id": document_id, "extractor_version": extractor_version, "title": meta.title,
-            "published_date": meta.published_date, "reference_date": meta.reference_date,
-            "reference_date_source": meta.reference_date_source, "publisher": meta.publisher,
-            "script": cleaned.script, "doc_type": meta.doc_type, "article_count": meta.article_count,
-            "noise": cleaned.noise, "injected_phrases": cleaned.injected_phrases, "clean_text": cleaned.text,
-            "region": ctx.doc_region, "error": None, "extracted_at": now,
-        }],
-        "articles": [{"document_id": document_id, "article_index": a.index, "start_offset": a.start,
-                      "end_offset": a.end, "title": a.title, "byline": a.byline} for a in structure.articles],
+        "documents": [dataclasses.asdict(DocumentRecord(
+            document_id=document_id, extractor_version=extractor_version, extracted_at=now, title=meta.title,
+            published_date=meta.published_date, reference_date=meta.reference_date,
+            reference_date_source=meta.reference_date_source, publisher=meta.publisher, script=cleaned.script,
+            doc_type=meta.doc_type, article_count=meta.article_count, noise=cleaned.noise,
+            injected_phrases=cleaned.injected_phrases, clean_text=cleaned.text, region=ctx.doc_region))],
+        "articles": [dataclasses.asdict(ArticleRecord(document_id, a.index, a.start, a.end, a.title, a.byline))
+                     for a in structure.articles],
         "sentences": [],
     }
     for s in structure.sentences:
         raw_start, raw_end = cleaned.raw_span(s.start, s.end)
-        rows["sentences"].append({
-            "document_id": document_id, "article_index": s.article_index, "paragraph_index": s.paragraph_index,
-            "sentence_index": s.sentence_index, "start_offset": s.start, "end_offset": s.end,
-            "raw_start": raw_start, "raw_end": raw_end, "heading_path": s.heading_path, "text": s.text,
-        })
+        rows["sentences"].append(dataclasses.asdict(SentenceRecord(
+            document_id, s.article_index, s.paragraph_index, s.sentence_index, s.start, s.end, raw_start, raw_end,
+            s.heading_path, s.text)))
     people = extract_people(ctx)
     events = extract_events(ctx, people)
     rows["metrics"] = [{"document_id": document_id, "seq": i, **dataclasses.asdict(m)}
@@ -71,8 +68,7 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
 def failed_document(document_id: str, error: str, extractor_version: str = EXTRACTOR_VERSION) -> dict[str, list[dict]]:
     """The row that records an extraction failure, so the run goes on and the failure is visible."""
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    return {"documents": [{"document_id": document_id, "extractor_version": extractor_version, "error": error,
-                           "extracted_at": now, "noise": [], "injected_phrases": [], "article_count": 0}]}
+    return {"documents": [dataclasses.asdict(DocumentRecord(document_id, extractor_version, now, error=error))]}
 
 
 def extract_batch(docs: list[tuple[str, str, str]], extractor_version: str = EXTRACTOR_VERSION) -> dict[str, list[dict]]:

@@ -1,58 +1,56 @@
-"""The tables the extract step writes (schema `extracted`) and their column types.
-
-Extractors return plain dataclasses; `TABLES` is the single place that says how they land in DuckDB,
-so an empty batch still creates every column with its type.
+"""The rows the extract step writes (schema `extracted`): one dataclass per table, and `TABLES`, the
+tables' columns and DuckDB types derived from those dataclasses, so a field added to a record is a
+column everywhere (Parquet batches, the warehouse) and an empty batch still creates every column.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import typing
 
-TABLES: dict[str, list[tuple[str, str]]] = {
-    "documents": [
-        ("document_id", "VARCHAR"), ("extractor_version", "VARCHAR"), ("title", "VARCHAR"),
-        ("published_date", "DATE"), ("reference_date", "DATE"), ("reference_date_source", "VARCHAR"),
-        ("publisher", "VARCHAR"), ("script", "VARCHAR"), ("doc_type", "VARCHAR"), ("article_count", "INTEGER"),
-        ("noise", "VARCHAR[]"), ("injected_phrases", "VARCHAR[]"), ("clean_text", "VARCHAR"),
-        ("region", "VARCHAR"), ("error", "VARCHAR"), ("extracted_at", "TIMESTAMP"),
-    ],
-    "articles": [
-        ("document_id", "VARCHAR"), ("article_index", "INTEGER"), ("start_offset", "INTEGER"),
-        ("end_offset", "INTEGER"), ("title", "VARCHAR"), ("byline", "VARCHAR"),
-    ],
-    "sentences": [
-        ("document_id", "VARCHAR"), ("article_index", "INTEGER"), ("paragraph_index", "INTEGER"),
-        ("sentence_index", "INTEGER"), ("start_offset", "INTEGER"), ("end_offset", "INTEGER"),
-        ("raw_start", "INTEGER"), ("raw_end", "INTEGER"), ("heading_path", "VARCHAR"), ("text", "VARCHAR"),
-    ],
-    "metrics": [
-        ("document_id", "VARCHAR"), ("seq", "INTEGER"), ("evidence", "VARCHAR"), ("evidence_start", "INTEGER"),
-        ("evidence_end", "INTEGER"), ("subject", "VARCHAR"), ("indicator", "VARCHAR"), ("region", "VARCHAR"),
-        ("value_text", "VARCHAR"), ("value", "DOUBLE"), ("unit", "VARCHAR"), ("qualifier", "VARCHAR"),
-        ("kind", "VARCHAR"), ("period_start", "DATE"), ("period_end", "DATE"), ("change_direction", "VARCHAR"),
-        ("change_value", "DOUBLE"), ("change_unit", "VARCHAR"), ("change_basis", "VARCHAR"),
-    ],
-    "tasks": [
-        ("document_id", "VARCHAR"), ("seq", "INTEGER"), ("evidence", "VARCHAR"), ("evidence_start", "INTEGER"),
-        ("evidence_end", "INTEGER"), ("action", "VARCHAR"), ("deadline", "DATE"), ("deadline_text", "VARCHAR"),
-        ("target_value", "DOUBLE"), ("target_unit", "VARCHAR"), ("responsible", "VARCHAR"), ("region", "VARCHAR"),
-        ("category", "VARCHAR"),
-    ],
-    "events": [
-        ("document_id", "VARCHAR"), ("seq", "INTEGER"), ("evidence", "VARCHAR"), ("evidence_start", "INTEGER"),
-        ("evidence_end", "INTEGER"), ("event_type", "VARCHAR"), ("name", "VARCHAR"), ("event_date", "DATE"),
-        ("date_text", "VARCHAR"), ("organizer", "VARCHAR"), ("region", "VARCHAR"),
-    ],
-    "event_participants": [
-        ("document_id", "VARCHAR"), ("event_seq", "INTEGER"), ("name", "VARCHAR"), ("title", "VARCHAR"),
-        ("org", "VARCHAR"), ("role", "VARCHAR"),
-    ],
-    "people": [
-        ("document_id", "VARCHAR"), ("seq", "INTEGER"), ("name", "VARCHAR"), ("title", "VARCHAR"), ("org", "VARCHAR"),
-        ("role", "VARCHAR"), ("evidence", "VARCHAR"), ("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"),
-    ],
-}
 
+@dataclasses.dataclass
+class DocumentRecord:
+    document_id: str
+    extractor_version: str
+    extracted_at: dt.datetime
+    title: str | None = None
+    published_date: dt.date | None = None
+    reference_date: dt.date | None = None
+    reference_date_source: str | None = None
+    publisher: str | None = None
+    script: str | None = None
+    doc_type: str | None = None
+    article_count: int = 0
+    noise: list[str] = dataclasses.field(default_factory=list)
+    injected_phrases: list[str] = dataclasses.field(default_factory=list)
+    clean_text: str | None = None
+    region: str | None = None
+    error: str | None = None  # why extraction failed; the document's facts are then left out
+
+
+@dataclasses.dataclass
+class ArticleRecord:
+    document_id: str
+    article_index: int
+    start_offset: int
+    end_offset: int
+    title: str | None
+    byline: str | None
+
+
+@dataclasses.dataclass
+class SentenceRecord:
+    document_id: str
+    article_index: int
+    paragraph_index: int
+    sentence_index: int
+    start_offset: int
+    end_offset: int
+    raw_start: int
+    raw_end: int
+    heading_path: str | None
+    text: str
 
 @dataclasses.dataclass
 class Metric:
@@ -121,3 +119,36 @@ class Person:
     evidence_start: int
     evidence_end: int
     evidence: str
+
+
+_DUCKDB_TYPES = {str: "VARCHAR", int: "INTEGER", float: "DOUBLE", bool: "BOOLEAN", dt.date: "DATE",
+                 dt.datetime: "TIMESTAMP"}
+
+
+def _duckdb_type(hint) -> str:
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    if typing.get_origin(hint) is list:
+        return _duckdb_type(args[0]) + "[]"
+    if args:  # X | None
+        return _duckdb_type(args[0])
+    return _DUCKDB_TYPES[hint]
+
+
+def _columns(record: type, keys: tuple[tuple[str, str], ...] = (), skip: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(name, DuckDB type) of a record's fields after the key columns that place its rows."""
+    hints = typing.get_type_hints(record)
+    return list(keys) + [(f.name, _duckdb_type(hints[f.name])) for f in dataclasses.fields(record)
+                         if f.name not in skip]
+
+
+_IN_DOCUMENT = (("document_id", "VARCHAR"), ("seq", "INTEGER"))
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "documents": _columns(DocumentRecord),
+    "articles": _columns(ArticleRecord),
+    "sentences": _columns(SentenceRecord),
+    "metrics": _columns(Metric, _IN_DOCUMENT),
+    "tasks": _columns(Task, _IN_DOCUMENT),
+    "events": _columns(Event, _IN_DOCUMENT, skip=("participants",)),  # participants: their own table
+    "event_participants": _columns(Participant, (("document_id", "VARCHAR"), ("event_seq", "INTEGER"))),
+    "people": _columns(Person, _IN_DOCUMENT),
+}

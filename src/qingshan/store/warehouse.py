@@ -44,6 +44,8 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     for table, columns in TABLES.items():
         cols = ", ".join(f"{n} {t}" for n, t in columns)
         con.execute(f"create table if not exists extracted.{table} ({cols})")
+        for n, t in columns:  # a field added to a record since this warehouse was made
+            con.execute(f"alter table extracted.{table} add column if not exists {n} {t}")
 
 
 def arrow_table(table: str, rows: list[dict]) -> pa.Table:
@@ -139,7 +141,7 @@ def replace_extracted_from_files(con: duckdb.DuckDBPyConnection, files: dict[str
         for table in TABLES:
             con.execute(f"delete from extracted.{table} where document_id in (select document_id from batch_ids)")
             if table in files:
-                con.execute(f"insert into extracted.{table} select * from read_parquet(?)", [files[table]])
+                con.execute(f"insert into extracted.{table} by name select * from read_parquet(?)", [files[table]])
         con.unregister("batch_ids")
         con.execute("commit")
     except Exception:
