@@ -39,7 +39,7 @@ class Unit:
 @dataclasses.dataclass
 class Dictionaries:
     regions: dict[str, Region]
-    region_aliases: dict[str, str]  # alias or full name -> region name
+    region_aliases: dict[str, str]  # alias or full name -> region name (the most senior, for a shared one)
     region_pattern: re.Pattern
     indicators: list[Indicator]
     units: dict[str, Unit]
@@ -55,6 +55,10 @@ class Dictionaries:
     task_verbs: tuple[str, ...]  # verbs that open a commitment (推进, 完成, 建成 ...)
     task_vague_ends: tuple[str, ...]  # endings of clauses no one could check (`提升执法能力`, `…不动摇`)
     abstract_nouns: tuple[str, ...]  # `5种能力`, `四项机制`: counting kinds of these is not a measurement
+    place_cues: dict[str, str] = dataclasses.field(default_factory=dict)
+    # `我市`/`全省`/`本县`... -> the level they point to; a national body (生态环境部) -> national_body
+    region_candidates: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # alias -> every region it may name (`朝阳区`: 北京市朝阳区, 长春市朝阳区), most senior first
 
     def region_of(self, mention: str) -> Region | None:
         name = self.region_aliases.get(mention)
@@ -75,12 +79,17 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
     d = pathlib.Path(directory)
     regions = {}
     aliases = {}
-    for r in _read(d / "regions.csv"):
+    candidates: dict[str, list[str]] = {}
+    rank = {"country": 0, "multi_region": 1, "water_body": 1, "province": 2, "special_area": 3, "city": 3, "county": 4}
+    rows = sorted(_read(d / "regions.csv"), key=lambda r: rank.get(r["level"], 9))
+    for r in rows:
         regions[r["region"]] = Region(r["region"], r["level"], r["parent"] or None, r["admin_code"] or None)
         aliases[r["region"]] = r["region"]
-    for r in _read(d / "regions.csv"):
+    for r in rows:
         for a in filter(None, (r.get("aliases") or "").split("|")):
             aliases.setdefault(a, r["region"])
+            if a not in regions:
+                candidates.setdefault(a, []).append(r["region"])
     indicators = [
         Indicator(r["indicator"], r["name_zh"], r["unit"], r["category"],
                   tuple(u for u in r["units"].split("|")), tuple(k for k in r["keywords"].split("|") if k))
@@ -111,6 +120,8 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         abstract_nouns=tuple(r["noun"] for r in _read(d / "abstract_nouns.csv")),
         task_verbs=tuple(r["verb"] for r in _read(d / "task_verbs.csv")),
         task_vague_ends=tuple(r["ending"] for r in _read(d / "task_vague_ends.csv")),
+        place_cues={r["cue"]: r["meaning"] for r in _read(d / "place_cues.csv")},
+        region_candidates={a: tuple(c) for a, c in candidates.items() if len(c) > 1},
     )
 
 

@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from .context import qualify_org
+from .place import qualify_org
 from ..text.structure import Structure
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
