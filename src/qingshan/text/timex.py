@@ -204,9 +204,10 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         y = _year(g.get("y"), ref)
         if y is None:
             return None, None, "year", False, deadline
-        if suf in ("以来", "起"):  # `2024年以来`: since the start of the year, an open span
-            end = ref if ref and ref.year == y else dt.date(y, 12, 31)
-            return dt.date(y, 1, 1), end, "since", True, False
+        if suf in ("以来", "起"):  # `2015年以来`: from the start of that year to the reference date
+            start = dt.date(y, 1, 1)
+            end = ref if ref and ref >= start else dt.date(y, 12, 31)
+            return start, end, "since", False, False
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False, deadline
     if name == "recent":
         if ref is None:

@@ -1,0 +1,167 @@
+"""When: the document's reference date, and the time frame each sentence sets.
+
+The reference date comes from what the page states — a publication stamp (`发布时间:`, `發布時間:`,
+`日期:`, `时间:`), a newspaper's date line (`2019年6月6日 星期四`), a source line
+(`来源:XX日报 2021-04-12`), a signature date closing a notice, a dateline (`3月5日电`, its year from
+the text), the title's year. `published_date` is only ever a stamp the page gives; relative times
+(`今年`, `8月底前`) are read against the reference date, whatever its source.
+
+A sentence's period: the time stated before a figure in its sentence (the extractor's), else a time
+opening an earlier sentence of its paragraph, its heading, a sentence opening an earlier paragraph
+of the section, the article's headline. `YYYY年以来` runs to the reference date; comparison bases
+(`比2015年`, `较上年`) are never periods. A metric is a target because of what the text says
+(`力争`, `确保`, `目标`, `控制在…以内`, `到2025年`, a target section), never because its period ends
+after some date.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+from functools import cached_property
+
+from ..text.structure import Sentence, Structure, in_book_title
+from ..text.timex import TimeSpan, find_times
+
+_FRAME_REACH = 30  # paragraphs back a time frame is looked for
+# a clause that sets a goal; `将` and `要` only as modal verbs (not `将21家企业纳入`, `重要`, `要求`)
+TARGET_CUES = re.compile(r"力争|确保|目标|争取|计划|预计|拟|不超过|不低于|不少于|控制在|前完成|底前|年底|到\d{4}年|"
+                         r"将(?=[继进全加持着推大力确于在会要逐])|(?<![重主需纪摘概只])要(?![求点素闻件])")
+SENTENCE_TARGET_CUES = re.compile(r"^(力争|确保|争取|计划|预计|到\d{4}年|[^,]{0,12}(要|将)(?=[继进全加持着推大力确于在逐]))")
+PAST_CUES = re.compile(r"已|累计|完成了|实现了|共计|同比|以来|截至|获评|荣获|过去一年|取得|了|梳理形成|"
+                       r"(指出|提出|移交|反馈|交办|发现)的")
+DEADLINE_CUES = re.compile(r"(年底|年末|月底|月末|底|末)前|前完成|到\d{4}年|力争|确保")
+# a modal lead earlier in the sentence that sets every figure after it as a goal
+_LEAD_TARGET = re.compile(r"力争|确保|将(?=[继进全加持着推大力确于在逐])|(?<![重主需纪摘概只])要(?=[继进全加持着推大力确于在逐达保控实])")
+# a paragraph that opens with what will be done (`下一步,全市将…`, `2024年下半年,全市…将…`)
+_PARAGRAPH_PLAN = re.compile(r"^(\d{4}年|今年|明年|下一步|下半年)?[^,，。;]{0,6}[,，]?[^,，。;]{0,14}?"
+                             r"(?<![重主需纪摘概只])(将|要)(?![0-9一二三四五六七八九十求点素闻件])")
+_HEADING_TARGET = re.compile(r"目标|任务|计划|下一步|安排|要点|打算")
+
+
+@dataclasses.dataclass
+class TimeFrame:
+    text: str
+    structure: Structure
+    ref: dt.date | None
+    ref_stated: bool
+    doc_type: str | None
+    place: "object"  # the PlaceResolver: sentences by paragraph, article headlines
+    _memo_times: dict = dataclasses.field(default_factory=dict, repr=False)
+    _memo: dict = dataclasses.field(default_factory=dict, repr=False)
+
+    def sentences_of(self, paragraph_index: int) -> list[Sentence]:
+        return self.place.sentences_of(paragraph_index)
+
+    def article_headline(self, index: int) -> str:
+        return self.place.article_headline(index)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [x.start for x in self.structure.sentences]
+
+    def _times_of_sentence(self, i: int) -> list[TimeSpan]:
+        """Time expressions of sentence i with absolute offsets (none inside book titles); each
+        sentence is read once."""
+        if i not in self._memo_times:
+            x = self.structure.sentences[i]
+            self._memo_times[i] = [
+                TimeSpan(t.text, t.start + x.start, t.end + x.start, t.date_start, t.date_end, t.precision,
+                         t.approximate, t.is_deadline)
+                for t in find_times(x.text, self.ref) if not in_book_title(self.text, t.start + x.start)]
+        return self._memo_times[i]
+
+    def times_in(self, start: int, end: int) -> list[TimeSpan]:
+        """Time expressions lying within text[start:end], in text order."""
+        lo = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+        hi = bisect.bisect_left(self._sentence_starts, end)
+        return [t for i in range(lo, hi) for t in self._times_of_sentence(i) if start <= t.start and t.end <= end]
+
+    def times_of_text(self, text: str) -> list[TimeSpan]:
+        """Time expressions of a heading or headline (offsets into that string), cached."""
+        if text not in self._memo:
+            self._memo[text] = find_times(text, self.ref)
+        return self._memo[text]
+
+    def context_time(self, sent: Sentence) -> TimeSpan | None:
+        """The period a reader carries into this sentence: a time opening an earlier sentence of
+        its paragraph, in its headings, opening a sentence of an earlier paragraph of the article,
+        or in the article's headline. Deadlines and vague times (`日前`, `以来`) set no period."""
+        key = ("context", sent.start)
+        if key not in self._memo:
+            self._memo[key] = self._context_time(sent)
+        return self._memo[key]
+
+    def _context_time(self, sent: Sentence) -> TimeSpan | None:
+        # a time inside an earlier clause (`2022年我市黑臭水体全部销号`) dates that clause only;
+        # a time opening a sentence of the paragraph (`2024年,全市要…`) frames what follows it
+        for x in reversed([x for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]):
+            t = self.opening_time(x)
+            if t is not None:
+                return t
+        for part in reversed(sent.heading_path.split(" > ")):
+            for t in self.times_of_text(part):
+                if _usable(t):
+                    return t
+        art = self.structure.articles[sent.article_index] if self.structure.articles else None
+        for pi in range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _FRAME_REACH), -1):
+            p = self.structure.paragraphs[pi]
+            if art is None or p.start < art.start or p.heading_level >= 0:
+                break  # a frame holds within its section: a heading ends it
+            for x in reversed(self.sentences_of(pi)):
+                t = self.opening_time(x)
+                if t is not None and t.precision != "day":  # an event's day is not a reporting period
+                    return t
+        for t in self.times_of_text(self.article_headline(sent.article_index)):
+            if _usable(t):
+                return t
+        return None
+
+    def opening_time(self, x: Sentence) -> TimeSpan | None:
+        """A time that opens the sentence (`2023年京津冀三地…`) or stands as a clause of its own
+        near its start (`会议要求,2024年,面对…`): the period the sentence speaks of."""
+        key = ("opening", x.start)  # asked again for every later sentence the frame may reach
+        if key not in self._memo:
+            self._memo[key] = self._opening_time(x)
+        return self._memo[key]
+
+    def _opening_time(self, x: Sentence) -> TimeSpan | None:
+        lead = len(x.text) - len(x.text.lstrip("“\"「 "))
+        for t in self.times_in(x.start, min(x.end, x.start + 24)):
+            if not _usable(t):
+                continue
+            before, after = self.text[x.start:t.start], self.text[t.end:t.end + 1]
+            if t.start == x.start + lead or (before.endswith((",", "，")) and before.count(",") <= 1
+                                             and after in (",", "，")):
+                return t
+        return None
+
+    def is_target(self, clause: str, sent: Sentence) -> bool:
+        """A goal rather than a result because of what the text says: a deadline or cue in the
+        clause (or opening the sentence), a plan document, a heading that announces goals."""
+        if DEADLINE_CUES.search(clause):
+            return True
+        if PAST_CUES.search(clause):
+            return False
+        if self.doc_type == "plan":
+            return True
+        if TARGET_CUES.search(clause) or SENTENCE_TARGET_CUES.search(sent.text):
+            return True
+        first = self.sentences_of(sent.paragraph_index)
+        if first and _PARAGRAPH_PLAN.match(first[0].text):
+            return True  # `2024年下半年,全市生态环境系统将…`: the paragraph lays out a plan
+        at = sent.text.find(clause)
+        if at > 0 and _LEAD_TARGET.search(sent.text[:at]):
+            return True  # `今年将确保PM2.5…不超过45,…降尘量平均在6吨以下`: the lead governs the list
+        heading = sent.heading_path.split(" > ")[-1] if sent.heading_path else ""
+        if _HEADING_TARGET.search(heading):
+            return True
+        return False  # never because a period ends after a guessed date
+
+
+def _usable(t: TimeSpan) -> bool:
+    """A time that can frame figures: resolved, not vague, not a deadline; `2015年以来` is (it runs
+    to the reference date)."""
+    return (t.date_start is not None and (not t.approximate or t.precision == "since") and not t.is_deadline
+            and t.text not in ("全年", "年内"))
