@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from functools import cached_property
 
 from ..dictionaries import Dictionaries

@@ -165,3 +165,112 @@ def _usable(t: TimeSpan) -> bool:
     to the reference date)."""
     return (t.date_start is not None and (not t.approximate or t.precision == "since") and not t.is_deadline
             and t.text not in ("全年", "年内"))
+
+
+# ---- the reference date -------------------------------------------------------------------------------
+
+_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|發布|发布|日期|时间|時間|发文日期|成文日期|生成日期|更新时间)"
+# a label that starts its field: `时间:2020-01-22`, not `公示时间:` (a notice period)
+_LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
+                            + _LABEL + r"\s*[:：]?\s*" + _DATE)
+_STAMP_DATE = re.compile(r"^\s*" + _DATE + r"\s+\d{1,2}:\d{2}")
+_NEWSPAPER_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
+_SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s|]{2,20}\s+" + _DATE)
+_SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
+_FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
+_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
+_TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(年底|底|末|前)")
+_ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?=年|\s*[-—–~至到])")
+
+
+@dataclasses.dataclass(frozen=True)
+class ReferenceDate:
+    published: dt.date | None  # the publication date the page states, else None
+    date: dt.date | None  # what relative times (`今年`, `8月底前`) are read against
+    source: str  # stated | signature | dateline | latest_date | title_year | text_year | none
+    year: int | None = None  # title_year / text_year: only the year is known, the date stays None
+
+    @property
+    def for_relative_times(self) -> dt.date | None:
+        """The date `今年`, `8月底前` are read against; with only a year known, that year (read at
+        year precision: `stated` is False)."""
+        return self.date or (dt.date(self.year, 1, 1) if self.year else None)
+
+    @property
+    def stated(self) -> bool:
+        """A full date the page gives for itself (not one read off its content)."""
+        return self.source in ("stated", "signature", "dateline")
+
+
+def _date(y, m, d) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except (TypeError, ValueError):
+        return None
+
+
+def published_date(raw_header_lines: list[str]) -> dt.date | None:
+    """The first publication stamp in page order: a labelled date (`发布时间:…`, `發布時間:…`), a
+    timestamp, a newspaper's date line (`2019年6月6日 星期四`), a source line (`来源:XX日报 2021-04-12`)."""
+    for line in raw_header_lines:
+        for pat in (_STAMP_DATE, _LABELLED_DATE, _NEWSPAPER_DATE, _SOURCE_DATE):
+            m = pat.search(line)
+            if m:
+                d = _date(*m.groups()[-3:])
+                if d:
+                    return d
+    return None
+
+
+def signature_date(lines: list[str]) -> dt.date | None:
+    """A date closing a notice or letter: a line that is only a date, or a dated field
+    (`公示时间:2020年12月6日至…`), among the last lines of the text."""
+    for line in reversed(lines[-15:]):
+        m = _SIGNATURE.match(line) or _FIELD_DATE.search(line)
+        if m:
+            d = _date(*m.groups()[-3:])
+            if d:
+                return d
+    return None
+
+
+def _years_spoken_of(text: str) -> list[int]:
+    targets = {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(text)}
+    return [int(m.group(1)) for m in _ANY_DATE.finditer(text) if m.start(1) not in targets]
+
+
+def reference_date(raw_text: str, clean_text: str, title: str | None) -> ReferenceDate:
+    lines = raw_text.split("\n")
+    pub = published_date(lines[:60])
+    if pub:
+        return ReferenceDate(pub, pub, "stated")
+    body = [x for x in clean_text.split("\n") if x.strip()]
+    sig = signature_date(body)
+    if sig:
+        return ReferenceDate(None, sig, "signature")
+    head = "\n".join(body[:12])
+    m = _DATELINE_DAY.search(head)
+    if m:
+        years = [int(y.group(1)) for y in _YEAR.finditer(title or "")] or _years_spoken_of(head) \
+            or _years_spoken_of(clean_text)
+        d = _date(max(years), m.group(1), m.group(2)) if years else None
+        if d:
+            return ReferenceDate(None, d, "dateline")
+    best = None
+    for m in _ANY_DATE.finditer(clean_text):
+        if m.group(2) and m.group(3):
+            d = _date(m.group(1), m.group(2), m.group(3))
+            if d and (best is None or d > best):
+                best = d
+    if best:
+        return ReferenceDate(None, best, "latest_date")
+    if title:
+        years = [int(y.group(1)) for y in _YEAR.finditer(title)]
+        if years:  # `…责任书(2022年)`, `…三年行动计划(2018—2020年)`: the year the page speaks from
+            return ReferenceDate(None, None, "title_year", max(years))
+    years = _years_spoken_of(clean_text)
+    if years:  # the latest year the text reports on (targets such as `到2025年` do not count)
+        return ReferenceDate(None, None, "text_year", max(years))
+    return ReferenceDate(None, None, "none")
