@@ -1,0 +1,69 @@
+"""The time frame: the reference date, then the period each sentence sets, and target vs actual."""
+import datetime as dt
+
+from qingshan.extract.timeframe import published_date, reference_date
+
+from .helpers import context
+
+
+def _metric_frame(text: str, anchor: str, ref=dt.date(2023, 6, 30), stated=True):
+    from qingshan.extract.metrics import extract_metrics
+
+    ctx = context(text, ref, stated)
+    for m in extract_metrics(ctx):
+        if anchor in m.evidence or m.value_text in anchor:
+            return m
+    raise AssertionError(anchor)
+
+
+def test_published_from_stamps_simplified_and_traditional():
+    assert published_date(["發布時間:2021-04-12 09:30"]) == dt.date(2021, 4, 12)
+    assert published_date(["时间:2020-01-22 10:51"]) == dt.date(2020, 1, 22)
+    assert published_date(["来源:市生态环境局发布时间:2021-08-31 09:05"]) == dt.date(2021, 8, 31)
+    assert published_date(["2019年6月6日 星期四  第06版:生态"]) == dt.date(2019, 6, 6)
+    assert published_date(["来源:四川日报 2021-04-12"]) == dt.date(2021, 4, 12)
+
+
+def test_a_notice_period_is_not_a_publication_date():
+    assert published_date(["公示时间:2020年12月6日至2020年12月10日"]) is None
+    r = reference_date("甘肃省公示\n整改完成。\n公示时间:2020年12月6日至2020年12月10日",
+                       "甘肃省公示\n整改完成。\n公示时间:2020年12月6日至2020年12月10日", None)
+    assert r.published is None and r.date == dt.date(2020, 12, 6) and r.source == "signature"
+
+
+def test_dateline_takes_its_year_from_the_text():
+    text = "四川省2021年空气质量改善\n新华社成都3月5日电 四川省2021年PM2.5平均浓度为31微克/立方米。"
+    r = reference_date(text, text, "四川省2021年空气质量改善")
+    assert r.published is None and r.date == dt.date(2021, 3, 5) and r.source == "dateline"
+
+
+def test_never_first_of_january_of_the_latest_year():
+    text = "云南省部署工作\n会议要求,到2025年全省优良天数比例达到98%,2023年为98.6%。"
+    r = reference_date(text, text, None)
+    assert r.date is None and r.published is None
+    assert r.year == 2023 and r.source == "text_year"  # the target year 2025 does not count
+
+
+def test_year_since_runs_to_the_reference_date():
+    m = _metric_frame("甘肃省通报\n2015年以来,全省共查处环境违法案件1200件。", "1200件")
+    assert (m.period_start, m.period_end) == (dt.date(2015, 1, 1), dt.date(2023, 6, 30))
+
+
+def test_an_opening_year_frames_later_sentences_of_the_paragraph():
+    m = _metric_frame("成都市通报\n2022年,全市空气质量持续改善。PM2.5平均浓度为39微克/立方米。", "39微克")
+    assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+
+
+def test_comparison_base_is_not_a_period():
+    m = _metric_frame("昆明市通报\n全市PM2.5平均浓度比2015年下降20%。", "20%")
+    assert m.period_start is None or m.period_start.year != 2015
+
+
+def test_kind_from_what_the_text_says_not_from_the_date():
+    late = _metric_frame("广东省通报\n今年以来,全省共办理环境违法案件879起。", "879起", ref=dt.date(2017, 12, 20))
+    assert late.kind == "actual"
+    goal = _metric_frame("广东省部署\n会议提出,今年将确保全省PM2.5浓度不超过22微克/立方米,降尘量平均在5吨/平方公里以下。",
+                         "5吨")
+    assert goal.kind == "target"
+    limit = _metric_frame("四川省部署\n力争全省优良天数比例达到90%。", "90%")
+    assert limit.kind == "target"
