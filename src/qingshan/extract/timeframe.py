@@ -23,6 +23,7 @@ from functools import cached_property
 
 from ..text.structure import Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times
+from .place import DATELINE
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
 # a clause that sets a goal; `将` and `要` only as modal verbs (not `将21家企业纳入`, `重要`, `要求`)
@@ -50,6 +51,8 @@ class TimeFrame:
     place: "object"  # the PlaceResolver: sentences by paragraph, article headlines
     _memo_times: dict = dataclasses.field(default_factory=dict, repr=False)
     _memo: dict = dataclasses.field(default_factory=dict, repr=False)
+
+    report_verbs: tuple[str, ...] = ()  # `通报`, `介绍`: a time right after them frames the report
 
     def sentences_of(self, paragraph_index: int) -> list[Sentence]:
         return self.place.sentences_of(paragraph_index)
@@ -102,7 +105,7 @@ class TimeFrame:
                 return t
         for part in reversed(sent.heading_path.split(" > ")):
             for t in self.times_of_text(part):
-                if _usable(t):
+                if _frames_from_heading(t):
                     return t
         art = self.structure.articles[sent.article_index] if self.structure.articles else None
         for pi in range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _FRAME_REACH), -1):
@@ -110,31 +113,41 @@ class TimeFrame:
             if art is None or p.start < art.start or p.heading_level >= 0:
                 break  # a frame holds within its section: a heading ends it
             for x in reversed(self.sentences_of(pi)):
-                t = self.opening_time(x)
-                if t is not None and t.precision != "day":  # an event's day is not a reporting period
+                t = self.opening_time(x, strict=True)
+                if t is not None:
                     return t
         for t in self.times_of_text(self.article_headline(sent.article_index)):
-            if _usable(t):
+            if _frames_from_heading(t):
                 return t
         return None
 
-    def opening_time(self, x: Sentence) -> TimeSpan | None:
+    def opening_time(self, x: Sentence, strict: bool = False) -> TimeSpan | None:
         """A time that opens the sentence (`2023年京津冀三地…`) or stands as a clause of its own
         near its start (`会议要求,2024年,面对…`): the period the sentence speaks of."""
-        key = ("opening", x.start)  # asked again for every later sentence the frame may reach
+        key = ("opening", x.start, strict)  # asked again for every later sentence the frame may reach
         if key not in self._memo:
-            self._memo[key] = self._opening_time(x)
+            self._memo[key] = self._opening_time(x, strict)
         return self._memo[key]
 
-    def _opening_time(self, x: Sentence) -> TimeSpan | None:
+    def _opening_time(self, x: Sentence, strict: bool) -> TimeSpan | None:
         lead = len(x.text) - len(x.text.lstrip("“\"「 "))
-        for t in self.times_in(x.start, min(x.end, x.start + 24)):
-            if not _usable(t):
+        dateline = DATELINE.match(x.text)
+        if dateline:  # `中新网广州1月10日电(记者 王坚)`: the filing, not the period reported
+            lead = dateline.end()
+            lead += len(x.text[lead:]) - len(x.text[lead:].lstrip("“\"「 "))
+        for t in self.times_in(x.start + lead, min(x.end, x.start + lead + 40)):
+            if not _usable(t) or t.precision == "day":  # an event's day is not a reporting period
                 continue
-            before, after = self.text[x.start:t.start], self.text[t.end:t.end + 1]
-            if t.start == x.start + lead or (before.endswith((",", "，")) and before.count(",") <= 1
-                                             and after in (",", "，")):
+            before, after = self.text[x.start + lead:t.start], self.text[t.end:t.end + 1]
+            if t.start == x.start + lead:
                 return t
+            if not before.endswith((",", "，")) or before.count(",") + before.count("，") > 1:
+                continue
+            head = before.rstrip(",，")
+            # a time standing as a clause (`会议要求,2024年,面对…`), or right after a short topic
+            # (`执法方面,今年以来…`) or a verb of reporting (`…林文介绍,2022年全省…`)
+            if after in (",", "，") or not strict and (len(head) <= 6 or head.endswith(self.report_verbs)):
+                return t  # (beyond its paragraph, only a time standing as a clause of its own)
         return None
 
     def is_target(self, clause: str, sent: Sentence) -> bool:
@@ -274,3 +287,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None) -> Referen
     if years:  # the latest year the text reports on (targets such as `到2025年` do not count)
         return ReferenceDate(None, None, "text_year", max(years))
     return ReferenceDate(None, None, "none")
+
+
+def _frames_from_heading(t: TimeSpan) -> bool:
+    """A heading's or headline's time frames what is under it when it names a period with its
+    year (`发布2022年生态环境状况公报`, `前三季度`), not an event's month or day (`召开5月例行发布会`)."""
+    return _usable(t) and t.precision != "day" and ("年" in t.text or t.precision == "quarter")

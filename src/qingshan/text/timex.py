@@ -79,7 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("iso", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"),
     ("m_range", r"(?:" + _Y + r")?(?P<m1>1[0-2]|0?[1-9])\s*[-—–~至到]\s*(?P<m2>1[0-2]|0?[1-9])月(?:份)?" + _SUFFIX),
     ("ymd", _PREFIX + r"(?:" + _Y + r")?" + _M + _D + _SUFFIX),
-    ("ym", _PREFIX + r"(?:" + _Y + r")?" + _M + r"(?:份)?(?P<part>上旬|中旬|下旬|初|中|底|末)?" + _SUFFIX),
+    ("ym", _PREFIX + r"(?:" + _Y + r")?" + _M + r"(?:份)?(?P<part>上旬|中旬|下旬|初(?!步|始|次|见|具|心|期)|中(?![\u4e00-\u9fff])|底|末)?" + _SUFFIX),
     ("y_part", _PREFIX + _Y + r"(?:度)?(?P<part>上半年|下半年|年初|年中|年底|年末|底|末|初|第?[一二三四1-4]季度|前三季度|前两?季度)" + r"(?P<suf>前|以前|之前|内)?"),
     ("part", _PREFIX + r"(?P<part>上半年|下半年|年底|年末|年初|第?[一二三四1-4]季度|前三季度)" + r"(?P<suf>前|以前|之前|内)?"),
     ("fyp", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<suf>期间|时期|末|规划期)?"),
@@ -223,8 +223,47 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
     return None, None, "year", False, False
 
 
+_RANGE_JOIN = re.compile(r"\s*[至到—–~\-]{1,2}\s*")
+_CUMULATIVE = ("截至", "截止", "截止到")
+
+
+def _as_of(t: TimeSpan, ref: dt.date | None) -> TimeSpan:
+    """`截至12月18日` in a report (a past date): the running total from the start of that year."""
+    if (t.is_deadline and t.text.startswith(_CUMULATIVE) and ref and t.date_end and t.date_end <= ref
+            and t.precision in ("day", "month", "part_of_month")):
+        return dataclasses.replace(t, date_start=dt.date(t.date_end.year, 1, 1), precision="since",
+                                   is_deadline=False)
+    return t
+
+
+def _join_ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
+    """`2012年至2016年`, `7月下旬至8月底`, `自11月15日…至12月18日`: one span from the first's start
+    to the second's end."""
+    out: list[TimeSpan] = []
+    for t in spans:
+        p = out[-1] if out else None
+        if p is not None and p.date_start and t.date_start and not p.is_deadline:
+            between = text[p.end:t.start]
+            to = t.text.startswith(("至", "到"))
+            joined = (to and between == "") or _RANGE_JOIN.fullmatch(between) or (
+                to and text[p.start - 1:p.start] == "自" and not re.search(r"[,，;。]", between))
+            end = t.date_end
+            if joined and "年" not in t.text and end.year != p.date_start.year:
+                try:  # `2021年10月26日至11月9日`: the second takes the first's year
+                    end = end.replace(year=p.date_start.year)
+                except ValueError:
+                    pass
+            if joined and end >= p.date_start:
+                prec = "multi_year" if p.date_start.year != end.year else p.precision
+                out[-1] = TimeSpan(text[p.start:t.end], p.start, t.end, p.date_start, end, prec, False, False)
+                continue
+        out.append(t)
+    return out
+
+
 def find_times(text: str, ref: dt.date | None) -> list[TimeSpan]:
-    """All time expressions in text, leftmost-longest, non-overlapping."""
+    """All time expressions in text, leftmost-longest, non-overlapping; a range written as two
+    expressions is one."""
     found: list[TimeSpan] = []
     taken = [False] * (len(text) + 1)
     for name, pat in _PATTERNS:
@@ -240,7 +279,7 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeSpan]:
             found.append(TimeSpan(m.group(0), m.start(), m.end(), a, b, prec, approx, deadline))
             for i in range(m.start(), m.end()):
                 taken[i] = True
-    return sorted(found, key=lambda t: t.start)
+    return _join_ranges(text, [_as_of(t, ref) for t in sorted(found, key=lambda t: t.start)])
 
 
 def _is_quantity_context(text: str, m: re.Match) -> bool:
