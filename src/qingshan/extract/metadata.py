@@ -75,11 +75,12 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None) -> str | N
     return None
 
 
-def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix: str | None = None) -> DocumentMeta:
+def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix: str | None = None,
+             headlines: list[str] | None = None) -> DocumentMeta:
     lines = raw_text.split("\n")
     header = lines[:40] + lines[-40:]
     title = clean_title(structure.articles[0].title if structure.articles else None)
-    when = reference_date(raw_text, clean_text, title)
+    when = reference_date(raw_text, clean_text, " ".join(filter(None, [title] + (headlines or []))))
     pub, ref, source = when.published, when.date, when.source
     relative_to = when.for_relative_times
     return DocumentMeta(

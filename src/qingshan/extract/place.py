@@ -130,6 +130,22 @@ class PlaceResolver:
             return self.first_name(self.publisher)
         return None
 
+    @cached_property
+    def headlines(self) -> list[str]:
+        """The headline block right above the first paragraph of prose (`…目标责任书(2022年)`,
+        `(征求意见稿)`): what a reader takes as the page's title when the page's chrome hides it."""
+        paras = self.structure.paragraphs
+        first_body = next((i for i, p in enumerate(paras)
+                           if p.heading_level == -1 and "。" in p.text and not _MENU.search(p.text)), None)
+        above: list[str] = []
+        if first_body is not None:
+            for p in reversed(paras[max(0, first_body - 4):first_body]):
+                if _MENU.search(p.text) or p.heading_level == -1:
+                    break  # site navigation or prose: the headline block ends here
+                if not _CAPTION.search(p.text):
+                    above.insert(0, p.text)
+        return above
+
     def _reader_cues(self) -> list[str]:
         """What a reader takes the page's place from, in order: the headline right above the first
         paragraph of prose, the page's title, the opening sentence of the body (menus, captions
@@ -137,15 +153,7 @@ class PlaceResolver:
         paras = self.structure.paragraphs
         first_body = next((i for i, p in enumerate(paras)
                            if p.heading_level == -1 and "。" in p.text and not _MENU.search(p.text)), None)
-        out = []
-        if first_body is not None:
-            above = []
-            for p in reversed(paras[max(0, first_body - 4):first_body]):
-                if _MENU.search(p.text) or p.heading_level == -1:
-                    break  # site navigation or prose: the headline block ends here
-                if not _CAPTION.search(p.text):
-                    above.insert(0, p.text)
-            out += above
+        out = list(self.headlines)
         if self.title and not _CAPTION.search(self.title):
             out.append(self.title)
         if first_body is not None:

@@ -105,7 +105,7 @@ class TimeFrame:
                 return t
         for part in reversed(sent.heading_path.split(" > ")):
             for t in self.times_of_text(part):
-                if _frames_from_heading(t):
+                if _frames_from_heading(t, part):
                     return t
         art = self.structure.articles[sent.article_index] if self.structure.articles else None
         for pi in range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _FRAME_REACH), -1):
@@ -116,9 +116,15 @@ class TimeFrame:
                 t = self.opening_time(x, strict=True)
                 if t is not None:
                     return t
-        for t in self.times_of_text(self.article_headline(sent.article_index)):
-            if _frames_from_heading(t):
+        headline = self.article_headline(sent.article_index)
+        for t in self.times_of_text(headline):
+            if _frames_from_heading(t, headline):
                 return t
+        if sent.article_index == 0:  # the page's headline block, when the page's chrome hid its title
+            for line in self.place.headlines:
+                for t in self.times_of_text(line):
+                    if _usable(t) and "年" in t.text:
+                        return t
         return None
 
     def opening_time(self, x: Sentence, strict: bool = False) -> TimeSpan | None:
@@ -289,7 +295,11 @@ def reference_date(raw_text: str, clean_text: str, title: str | None) -> Referen
     return ReferenceDate(None, None, "none")
 
 
-def _frames_from_heading(t: TimeSpan) -> bool:
-    """A heading's or headline's time frames what is under it when it names a period with its
-    year (`发布2022年生态环境状况公报`, `前三季度`), not an event's month or day (`召开5月例行发布会`)."""
-    return _usable(t) and t.precision != "day" and ("年" in t.text or t.precision == "quarter")
+def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
+    """A heading's or headline's time frames what is under it when it names a period with its year
+    (`发布2022年生态环境状况公报`, `前三季度`) or opens the heading (`4月份全市空气质量…`), not an
+    event's month or day inside it (`生态环境部召开5月例行新闻发布会`)."""
+    if not _usable(t) or t.precision == "day":
+        return False
+    opens = not heading[:t.start].strip(" 【】[]()（）") or heading[t.start - 1] in " :：|】"
+    return "年" in t.text or t.precision == "quarter" or opens
