@@ -68,12 +68,32 @@ class TimeFrame:
         """Time expressions of sentence i with absolute offsets (none inside book titles); each
         sentence is read once."""
         if i not in self._memo_times:
+            raw = self._times_of_sentence_raw(i)
+            self._memo_times[i] = [self._same_day(i, t) if t.precision == "same_day" else t for t in raw]
+        return self._memo_times[i]
+
+    def _times_of_sentence_raw(self, i: int) -> list[TimeSpan]:
+        key = ("raw_times", i)
+        if key not in self._memo:
             x = self.structure.sentences[i]
-            self._memo_times[i] = [
+            self._memo[key] = [
                 TimeSpan(t.text, t.start + x.start, t.end + x.start, t.date_start, t.date_end, t.precision,
                          t.approximate, t.is_deadline)
                 for t in find_times(x.text, self.ref) if not in_book_title(self.text, t.start + x.start)]
-        return self._memo_times[i]
+        return self._memo[key]
+
+    def _same_day(self, i: int, t: TimeSpan) -> TimeSpan:
+        """`当天`: the last day stated before it, in its sentence or the paragraphs just before."""
+        x = self.structure.sentences[i]
+        earlier = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.is_day]
+        j = i - 1
+        while not earlier and j >= 0 and self.structure.sentences[j].paragraph_index >= x.paragraph_index - 2:
+            earlier = [u for u in self._times_of_sentence(j) if u.is_day]
+            j -= 1
+        if not earlier:
+            return t
+        d = earlier[-1].date_start
+        return dataclasses.replace(t, date_start=d, date_end=d, precision="day", approximate=False)
 
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         """Time expressions lying within text[start:end], in text order."""

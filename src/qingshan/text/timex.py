@@ -87,6 +87,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("year", _PREFIX + _Y + r"(?:度)?" + _SUFFIX),
     ("bare_year", r"^(?P<y>(19|20)\d{2})(?=\s)"),
     ("recent", r"日前|近日|近期|连日来|目前"),
+    ("deictic_day", r"(?<![每])(昨日|昨天|前日|前天|今日|今天)(?!是)"),
+    ("same_day", r"当天|当日"),  # the day last spoken of: resolved by the reader of the page
     ("in_year", r"年内|全年|过去一年"),
 ]]
 _DEADLINE_PRE = ("到", "至", "截至", "截止", "截止到", "力争到", "争取到", "计划到", "预计到")
@@ -209,6 +211,14 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
             end = ref if ref and ref >= start else dt.date(y, 12, 31)
             return start, end, "since", False, False
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False, deadline
+    if name == "deictic_day":
+        if ref is None:
+            return None, None, "day", True, False
+        back = {"昨": 1, "前": 2, "今": 0}[m.group(0)[0]]
+        d = ref - dt.timedelta(days=back)
+        return d, d, "day", False, False
+    if name == "same_day":
+        return None, None, "same_day", True, False
     if name == "recent":
         if ref is None:
             return None, None, "approx", True, False
