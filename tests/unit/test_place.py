@@ -86,3 +86,15 @@ def test_lakes_and_basins_are_places():
     text = "云南省通报水质\n2023年,滇池全湖水质为Ⅳ类,汾渭平原PM2.5浓度为40微克/立方米。"
     assert region_of(text, "Ⅳ类") == "滇池"
     assert region_of(text, "40微克") == "汾渭平原"
+
+
+def test_a_chain_of_names_is_one_mention_of_its_most_specific_part():
+    r = resolver("云南省召开会议\n会议在云南省昆明市宜良县举行,宜良县完成造林1200亩。")
+    assert [n for _, _, n in r.mentions] == ["云南省", "宜良县", "宜良县"]  # title, chain, name
+    text = "四川省通报\n2023年,四川省成都市PM2.5平均浓度为36微克/立方米。"
+    assert region_of(text, "36微克") == "成都市"
+
+
+def test_a_county_short_name_elsewhere_in_the_country_is_not_read_on_another_provinces_page():
+    r = resolver("甘肃省召开会议\n会议要求,坚持三水统筹,完成治理任务。")
+    assert "三水区" not in [n for _, _, n in r.mentions]

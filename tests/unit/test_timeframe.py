@@ -67,3 +67,37 @@ def test_kind_from_what_the_text_says_not_from_the_date():
     assert goal.kind == "target"
     limit = _metric_frame("四川省部署\n力争全省优良天数比例达到90%。", "90%")
     assert limit.kind == "target"
+
+
+def test_ranges_written_as_two_times_are_one_period():
+    from qingshan.text.timex import find_times
+
+    ref = dt.date(2017, 12, 20)
+    (t,) = find_times("2012年至2016年的五年间", ref)
+    assert (t.date_start, t.date_end) == (dt.date(2012, 1, 1), dt.date(2016, 12, 31))
+    (t,) = find_times("7月下旬至8月底,", ref)
+    assert (t.date_start, t.date_end) == (dt.date(2017, 7, 21), dt.date(2017, 8, 31))
+    (t,) = find_times("2021年10月26日至11月9日,", ref)
+    assert (t.date_start, t.date_end) == (dt.date(2021, 10, 26), dt.date(2021, 11, 9))
+
+
+def test_as_of_a_past_date_is_a_running_total_not_a_deadline():
+    from qingshan.text.timex import find_times
+
+    (t,) = find_times("截至12月18日,全省", dt.date(2017, 12, 20))
+    assert (t.date_start, t.date_end, t.is_deadline) == (dt.date(2017, 1, 1), dt.date(2017, 12, 18), False)
+
+
+def test_yesterday_and_that_day():
+    ctx = context("云南省召开会议\n6月5日是世界环境日。当天,宜良县举行宣传活动。\n本报讯 昨日,昆明市召开推进会。",
+                  dt.date(2019, 6, 6))
+    pos = ctx.text.index("当天")
+    assert [t.date_start for t in ctx.times_in(pos, pos + 2)] == [dt.date(2019, 6, 5)]
+    pos = ctx.text.index("昨日")
+    assert [t.date_start for t in ctx.times_in(pos, pos + 2)] == [dt.date(2019, 6, 5)]
+
+
+def test_a_headlines_event_month_does_not_frame_figures():
+    text = "生态环境部召开5月例行新闻发布会 发布2022年生态环境状况公报\n全国地级及以上城市PM2.5平均浓度为29微克/立方米。"
+    m = _metric_frame(text, "29微克", ref=dt.date(2023, 5, 30))
+    assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))

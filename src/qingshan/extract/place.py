@@ -94,6 +94,7 @@ class PlaceResolver:
                     and not any(home in self.ancestors(c) for c in
                                 self.dicts.region_candidates.get(m.group(0), (self.dicts.region_aliases[m.group(0)],))):
                 continue  # a county's short name means a county of the page's own province (`三水统筹`)
+            if out and out[-1][1] == m.start():
                 name = self.resolve_name(m.group(0), (out[-1][2],) + context)
                 out[-1] = (out[-1][0], m.end(), name)
             else:
