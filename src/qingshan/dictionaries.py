@@ -55,7 +55,9 @@ class Dictionaries:
     task_verbs: tuple[str, ...]  # verbs that open a commitment (推进, 完成, 建成 ...)
     task_vague_ends: tuple[str, ...]  # endings of clauses no one could check (`提升执法能力`, `…不动摇`)
     abstract_nouns: tuple[str, ...]  # `5种能力`, `四项机制`: counting kinds of these is not a measurement
-    report_verbs: tuple[str, ...] = ()  # `通报`, `介绍`: a time right after them frames what is reported
+    frame_leads: dict[str, str] = dataclasses.field(default_factory=dict)  # lead -> report_verb | topic
+    # how a clause ends before a time that frames the paragraph: a verb of reporting (`…介绍,2022年…`)
+    # or a topic (`从总量上看,2012年至2016年…`, `执法方面,今年以来…`)
     place_cues: dict[str, str] = dataclasses.field(default_factory=dict)
     # `我市`/`全省`/`本县`... -> the level they point to; a national body (生态环境部) -> national_body
     region_candidates: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
@@ -121,7 +123,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         abstract_nouns=tuple(r["noun"] for r in _read(d / "abstract_nouns.csv")),
         task_verbs=tuple(r["verb"] for r in _read(d / "task_verbs.csv")),
         task_vague_ends=tuple(r["ending"] for r in _read(d / "task_vague_ends.csv")),
-        report_verbs=tuple(r["verb"] for r in _read(d / "report_verbs.csv")),
+        frame_leads={r["lead"]: r["kind"] for r in _read(d / "frame_leads.csv")},
         place_cues={r["cue"]: r["meaning"] for r in _read(d / "place_cues.csv")},
         region_candidates={a: tuple(c) for a, c in candidates.items() if len(c) > 1},
     )

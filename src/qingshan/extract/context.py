@@ -82,7 +82,7 @@ class DocContext:
     @cached_property
     def frame(self) -> TimeFrame:
         return TimeFrame(self.text, self.structure, self.ref, self.ref_stated, self.doc_type, self.place,
-                         report_verbs=self.dicts.report_verbs)
+                         frame_leads=self.dicts.frame_leads)
 
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         """Time expressions lying within text[start:end], in text order."""

@@ -11,6 +11,7 @@ from .context import DocContext
 from ..dictionaries import Dictionaries, load
 from .metadata import describe, publisher
 from .place import PlaceResolver
+from .timeframe import STATED_SOURCES
 from .metrics import extract_metrics
 from .people import extract_people
 from .events import extract_events
@@ -32,7 +33,7 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     place = PlaceResolver(cleaned.text, structure, dicts, structure.articles[0].title if structure.articles else None,
                           source)
     meta = describe(structure, cleaned.text, raw_text, place.jurisdiction_city, place.headlines)
-    stated = meta.reference_date_source in ("stated", "signature", "dateline")
+    stated = meta.reference_date_source in STATED_SOURCES
     ctx = DocContext(cleaned.text, structure, dicts, meta.relative_to, stated, meta.title, meta.doc_type, publisher=source)
     ctx.place = place  # one resolver for the page: the jurisdiction does not depend on the dates
     rows: dict[str, list[dict]] = {

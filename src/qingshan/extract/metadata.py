@@ -25,7 +25,7 @@ class DocumentMeta:
     doc_type: str
     article_count: int
     reference_date: dt.date | None
-    reference_date_source: str  # how it was found: stated | signature | dateline | latest_date | title_year | text_year | none
+    reference_date_source: str  # how it was found: stated | lead_date | signature | dateline | latest_date | title_year | text_year | none
     relative_to: dt.date | None = None  # what relative times are read against (the reference year's start
     # when only a year is known; never stored as the reference date)
 

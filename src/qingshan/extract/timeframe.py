@@ -52,7 +52,7 @@ class TimeFrame:
     _memo_times: dict = dataclasses.field(default_factory=dict, repr=False)
     _memo: dict = dataclasses.field(default_factory=dict, repr=False)
 
-    report_verbs: tuple[str, ...] = ()  # `通报`, `介绍`: a time right after them frames the report
+    frame_leads: dict = dataclasses.field(default_factory=dict)  # `介绍`: report_verb, `…方面`: topic
 
     def sentences_of(self, paragraph_index: int) -> list[Sentence]:
         return self.place.sentences_of(paragraph_index)
@@ -170,10 +170,14 @@ class TimeFrame:
             if not before.endswith((",", "，")) or before.count(",") + before.count("，") > 1:
                 continue
             head = before.rstrip(",，")
-            # a time standing as a clause (`会议要求,2024年,面对…`), or right after a short topic
-            # (`执法方面,今年以来…`) or a verb of reporting (`…林文介绍,2022年全省…`)
-            if after in (",", "，") or not strict and (len(head) <= 6 or head.endswith(self.report_verbs)):
-                return t  # (beyond its paragraph, only a time standing as a clause of its own)
+            # a time standing as a clause (`会议要求,2024年,面对…`), or right after a short lead, a
+            # topic (`执法方面,今年以来…`, `从总量上看,…`) or a verb of reporting (`…林文介绍,2022年全省…`)
+            reported = head.endswith(tuple(w for w, k in self.frame_leads.items() if k == "report_verb"))
+            if strict:  # beyond its paragraph: a time standing as a clause after a short lead or a report
+                if after in (",", "，") and (len(head) <= 8 or reported):
+                    return t
+            elif after in (",", "，") or len(head) <= 6 or reported or head.endswith(tuple(self.frame_leads)):
+                return t
         return None
 
     def is_target(self, clause: str, sent: Sentence) -> bool:
@@ -224,11 +228,14 @@ _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})�
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?=年|\s*[-—–~至到])")
 
 
+STATED_SOURCES = ("stated", "lead_date", "signature", "dateline")
+
+
 @dataclasses.dataclass(frozen=True)
 class ReferenceDate:
     published: dt.date | None  # the publication date the page states, else None
     date: dt.date | None  # what relative times (`今年`, `8月底前`) are read against
-    source: str  # stated | signature | dateline | latest_date | title_year | text_year | none
+    source: str  # stated | lead_date | signature | dateline | latest_date | title_year | text_year | none
     year: int | None = None  # title_year / text_year: only the year is known, the date stays None
 
     @property
@@ -240,7 +247,7 @@ class ReferenceDate:
     @property
     def stated(self) -> bool:
         """A full date the page gives for itself (not one read off its content)."""
-        return self.source in ("stated", "signature", "dateline")
+        return self.source in STATED_SOURCES
 
 
 def _date(y, m, d) -> dt.date | None:
@@ -275,6 +282,24 @@ def signature_date(lines: list[str]) -> dt.date | None:
     return None
 
 
+_LEAD_DAY = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}讯\s*)?(?:[(（][^)）]{0,20}[)）]\s*)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚)?[,，]")
+
+
+def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
+    """The day a news report opens with (`7月26日,廊坊市…召开…`, `XX报讯(记者…)5月25日,…`), in
+    the weeks before its publication stamp."""
+    for line in body[:25]:
+        m = _LEAD_DAY.match(line.strip())
+        if not m:
+            continue
+        for year in (published.year, published.year - 1):
+            d = _date(year, m.group(1), m.group(2))
+            if d and d <= published and (published - d).days <= 90:
+                return d
+        return None
+    return None
+
+
 def _years_spoken_of(text: str) -> list[int]:
     targets = {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(text)}
     return [int(m.group(1)) for m in _ANY_DATE.finditer(text) if m.start(1) not in targets]
@@ -283,9 +308,12 @@ def _years_spoken_of(text: str) -> list[int]:
 def reference_date(raw_text: str, clean_text: str, title: str | None) -> ReferenceDate:
     lines = raw_text.split("\n")
     pub = published_date(lines[:60])
-    if pub:
-        return ReferenceDate(pub, pub, "stated")
     body = [x for x in clean_text.split("\n") if x.strip()]
+    if pub:
+        lead = _lead_day(body, pub)
+        if lead:  # `5月25日,省政府新闻办举办…`: the report's own day is the text's now
+            return ReferenceDate(pub, lead, "lead_date")
+        return ReferenceDate(pub, pub, "stated")
     sig = signature_date(body)
     if sig:
         return ReferenceDate(None, sig, "signature")

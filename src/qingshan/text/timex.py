@@ -246,6 +246,25 @@ def _as_of(t: TimeSpan, ref: dt.date | None) -> TimeSpan:
     return t
 
 
+_SINCE_TAIL = re.compile(r"[^,，;；。:：]{0,14}?以来")
+
+
+def _since(text: str, t: TimeSpan, ref: dt.date | None) -> TimeSpan:
+    """`自新《环境保护法》2015年正式实施以来`: from that time to the reference date; the span runs
+    from `自` when the clause opens with it."""
+    if t.precision not in ("year", "month", "day") or t.is_deadline or not t.date_start:
+        return t
+    tail = _SINCE_TAIL.match(text, t.end)
+    if not tail or tail.end() == t.end:
+        return t
+    start = t.start
+    head = text.rfind("自", max(0, t.start - 14), t.start)
+    if head != -1 and not re.search(r"[,，;；。]", text[head:t.start]):
+        start = head
+    end = ref if ref and ref >= t.date_start else t.date_end
+    return TimeSpan(text[start:tail.end()], start, tail.end(), t.date_start, end, "since", False, False)
+
+
 def _join_ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
     """`2012年至2016年`, `7月下旬至8月底`, `自11月15日…至12月18日`: one span from the first's start
     to the second's end."""
@@ -289,7 +308,7 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeSpan]:
             found.append(TimeSpan(m.group(0), m.start(), m.end(), a, b, prec, approx, deadline))
             for i in range(m.start(), m.end()):
                 taken[i] = True
-    return _join_ranges(text, [_as_of(t, ref) for t in sorted(found, key=lambda t: t.start)])
+    return _join_ranges(text, [_since(text, _as_of(t, ref), ref) for t in sorted(found, key=lambda t: t.start)])
 
 
 def _is_quantity_context(text: str, m: re.Match) -> bool:
