@@ -101,3 +101,20 @@ def test_a_headlines_event_month_does_not_frame_figures():
     text = "生态环境部召开5月例行新闻发布会 发布2022年生态环境状况公报\n全国地级及以上城市PM2.5平均浓度为29微克/立方米。"
     m = _metric_frame(text, "29微克", ref=dt.date(2023, 5, 30))
     assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+
+
+def test_consecutive_years_end_in_the_frames_year():
+    m = _metric_frame("广东省通报\n2022年,全省空气质量持续向好,PM2.5浓度连续3年达到二级标准,为20微克/立方米。", "20微克")
+    assert (m.period_start, m.period_end) == (dt.date(2020, 1, 1), dt.date(2022, 12, 31))
+
+
+def test_a_month_without_its_year_is_the_frames_month():
+    text = "甘肃省召开会议\n2019年,全省PM2.5平均浓度为30微克/立方米,而1月份这一指标曾同比上升12.5%。"
+    m = _metric_frame(text, "12.5%", ref=dt.date(2020, 1, 22))
+    assert (m.period_start, m.period_end) == (dt.date(2019, 1, 1), dt.date(2019, 1, 31))
+
+
+def test_since_a_law_came_into_force():
+    text = "湖北省通报\n从新法实施看,自新《环境保护法》2015年正式实施以来,全省共查封扣押案件506件;移送公安机关的案件57件。"
+    m = _metric_frame(text, "57件", ref=dt.date(2017, 5, 25))
+    assert (m.period_start, m.period_end) == (dt.date(2015, 1, 1), dt.date(2017, 5, 25))

@@ -22,7 +22,7 @@ import re
 from functools import cached_property
 
 from ..text.structure import Sentence, Structure, in_book_title
-from ..text.timex import TimeSpan, find_times
+from ..text.timex import TimeSpan, find_times, small_number
 from .place import DATELINE
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
@@ -69,7 +69,8 @@ class TimeFrame:
         sentence is read once."""
         if i not in self._memo_times:
             raw = self._times_of_sentence_raw(i)
-            self._memo_times[i] = [self._same_day(i, t) if t.precision == "same_day" else t for t in raw]
+            self._memo_times[i] = [self._same_day(i, t) if t.precision == "same_day"
+                                   else self._in_frame(i, t) for t in raw]
         return self._memo_times[i]
 
     def _times_of_sentence_raw(self, i: int) -> list[TimeSpan]:
@@ -94,6 +95,32 @@ class TimeFrame:
             return t
         d = earlier[-1].date_start
         return dataclasses.replace(t, date_start=d, date_end=d, precision="day", approximate=False)
+
+    def _in_frame(self, i: int, t: TimeSpan) -> TimeSpan:
+        """Times that take their year from the frame they stand in: `连续3年` ends in the frame's year
+        (2020-2022 in a 2022 report); a month without its year (`1月份`) is the frame's month."""
+        consecutive = t.precision == "consecutive"
+        yearless = (t.precision in ("month", "part_of_month") and not t.is_deadline and "年" not in t.text
+                    and t.date_start is not None)
+        if not (consecutive or yearless):
+            return t
+        x = self.structure.sentences[i]
+        earlier = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.date_start
+                   and re.search(r"\d{4}年", u.text) and not u.is_deadline and u.precision in ("year", "since")]
+        frame = earlier[-1] if earlier else self.context_time(x)
+        if frame is None or frame.date_end is None or not re.search(r"\d{4}|[今去上]年", frame.text):
+            return t
+        y = frame.date_end.year
+        if consecutive:
+            n = small_number(re.search(r"连续(.+)年", t.text).group(1).replace("两", "二"))
+            return dataclasses.replace(t, date_start=dt.date(y - n + 1, 1, 1), date_end=dt.date(y, 12, 31),
+                                       precision="multi_year", approximate=False)
+        if t.date_start.year == y:
+            return t
+        try:
+            return dataclasses.replace(t, date_start=t.date_start.replace(year=y), date_end=t.date_end.replace(year=y))
+        except ValueError:
+            return t
 
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         """Time expressions lying within text[start:end], in text order."""

@@ -88,7 +88,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("bare_year", r"^(?P<y>(19|20)\d{2})(?=\s)"),
     ("recent", r"日前|近日|近期|连日来|目前"),
     ("deictic_day", r"(?<![每])(昨日|昨天|前日|前天|今日|今天)(?!是)"),
-    ("same_day", r"当天|当日"),  # the day last spoken of: resolved by the reader of the page
+    ("same_day", r"当天|当日"),
+    ("consecutive", r"连续(?P<n>\d{1,2}|[两二三四五六七八九十]{1,3})年"),  # ending at the year in frame  # the day last spoken of: resolved by the reader of the page
     ("in_year", r"年内|全年|过去一年"),
 ]]
 _DEADLINE_PRE = ("到", "至", "截至", "截止", "截止到", "力争到", "争取到", "计划到", "预计到")
@@ -219,6 +220,8 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         return d, d, "day", False, False
     if name == "same_day":
         return None, None, "same_day", True, False
+    if name == "consecutive":
+        return None, None, "consecutive", True, False
     if name == "recent":
         if ref is None:
             return None, None, "approx", True, False
