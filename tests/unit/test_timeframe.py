@@ -118,3 +118,17 @@ def test_since_a_law_came_into_force():
     text = "湖北省通报\n从新法实施看,自新《环境保护法》2015年正式实施以来,全省共查封扣押案件506件;移送公安机关的案件57件。"
     m = _metric_frame(text, "57件", ref=dt.date(2017, 5, 25))
     assert (m.period_start, m.period_end) == (dt.date(2015, 1, 1), dt.date(2017, 5, 25))
+
+
+def test_a_paragraph_laying_out_a_plan_makes_its_figures_targets():
+    text = "昆明市召开发布会\n成绩来之不易。2024年下半年,全市生态环境系统将深入推进治理。完成全年120个村庄生活污水治理。"
+    assert _metric_frame(text, "120个", ref=dt.date(2024, 7, 26)).kind == "target"
+    text = "昆明市召开发布会\n四是坚持整改。将督察转办案件边督边改常态化,2023年全市共办理信访举报1888件。"
+    assert _metric_frame(text, "1888件", ref=dt.date(2024, 7, 26)).kind == "actual"
+
+
+def test_a_tally_since_the_start_of_the_year_does_not_frame_later_paragraphs():
+    text = ("成都市2024年上半年生态环境治理成果发布\n四是争取资金。今年以来,全市共争取资金4.29亿元。\n"
+            "五是举办对接活动。帮助21家企业获得绿色金融贷款3.35亿元。")
+    m = _metric_frame(text, "3.35亿元", ref=dt.date(2024, 7, 26))
+    assert (m.period_start, m.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))

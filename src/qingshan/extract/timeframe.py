@@ -35,8 +35,9 @@ PAST_CUES = re.compile(r"已|累计|完成了|实现了|共计|同比|以来|截
 DEADLINE_CUES = re.compile(r"(年底|年末|月底|月末|底|末)前|前完成|到\d{4}年|力争|确保")
 # a modal lead earlier in the sentence that sets every figure after it as a goal
 _LEAD_TARGET = re.compile(r"力争|确保|将(?=[继进全加持着推大力确于在逐])|(?<![重主需纪摘概只])要(?=[继进全加持着推大力确于在逐达保控实])")
-# a paragraph that opens with what will be done (`下一步,全市将…`, `2024年下半年,全市…将…`)
-_PARAGRAPH_PLAN = re.compile(r"^(\d{4}年|今年|明年|下一步|下半年)?[^,，。;]{0,6}[,，]?[^,，。;]{0,14}?"
+# a paragraph that opens with what someone will do (`下一步,全市将…`, `2024年下半年,全市…将…`);
+# not a sentence that opens with the preposition 将 (`将督察转办案件边督边改常态化`)
+_PARAGRAPH_PLAN = re.compile(r"^(\d{4}年|今年|明年|下一步|下半年)?[^,，。;]{0,6}[,，]?[^,，。;]{2,14}?"
                              r"(?<![重主需纪摘概只])(将|要)(?![0-9一二三四五六七八九十求点素闻件])")
 _HEADING_TARGET = re.compile(r"目标|任务|计划|下一步|安排|要点|打算")
 
@@ -161,7 +162,7 @@ class TimeFrame:
                 break  # a frame holds within its section: a heading ends it
             for x in reversed(self.sentences_of(pi)):
                 t = self.opening_time(x, strict=True)
-                if t is not None:
+                if t is not None and t.precision != "since":  # `今年以来` is a tally of its paragraph
                     return t
         headline = self.article_headline(sent.article_index)
         for t in self.times_of_text(headline):
@@ -218,8 +219,8 @@ class TimeFrame:
             return True
         if TARGET_CUES.search(clause) or SENTENCE_TARGET_CUES.search(sent.text):
             return True
-        first = self.sentences_of(sent.paragraph_index)
-        if first and _PARAGRAPH_PLAN.match(first[0].text):
+        if any(_PARAGRAPH_PLAN.match(x.text) for x in self.sentences_of(sent.paragraph_index)[:3]
+               if x.start <= sent.start):
             return True  # `2024年下半年,全市生态环境系统将…`: the paragraph lays out a plan
         at = sent.text.find(clause)
         if at > 0 and _LEAD_TARGET.search(sent.text[:at]):
