@@ -56,6 +56,8 @@ class Dictionaries:
     task_vague_ends: tuple[str, ...]  # endings of clauses no one could check (`提升执法能力`, `…不动摇`)
     abstract_nouns: tuple[str, ...]  # `5种能力`, `四项机制`: counting kinds of these is not a measurement
     frame_leads: dict[str, str] = dataclasses.field(default_factory=dict)  # lead -> report_verb | topic
+    kind_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # target | opens_target | past | deadline | lead_target | target_heading -> cues (regular expressions)
     # how a clause ends before a time that frames the paragraph: a verb of reporting (`…介绍,2022年…`)
     # or a topic (`从总量上看,2012年至2016年…`, `执法方面,今年以来…`)
     place_cues: dict[str, str] = dataclasses.field(default_factory=dict)
@@ -71,6 +73,13 @@ class Dictionaries:
 def _read(path: pathlib.Path) -> list[dict]:
     with path.open(encoding="utf-8") as f:
         return list(csv.DictReader(f))
+
+
+def _grouped(rows: list[dict], key: str, value: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        out.setdefault(r[key], []).append(r[value])
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _alternation(words) -> str:
@@ -124,6 +133,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         task_verbs=tuple(r["verb"] for r in _read(d / "task_verbs.csv")),
         task_vague_ends=tuple(r["ending"] for r in _read(d / "task_vague_ends.csv")),
         frame_leads={r["lead"]: r["kind"] for r in _read(d / "frame_leads.csv")},
+        kind_cues=_grouped(_read(d / "kind_cues.csv"), "kind", "cue"),
         place_cues={r["cue"]: r["meaning"] for r in _read(d / "place_cues.csv")},
         region_candidates={a: tuple(c) for a, c in candidates.items() if len(c) > 1},
     )

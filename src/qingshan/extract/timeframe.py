@@ -21,25 +21,34 @@ import datetime as dt
 import re
 from functools import cached_property
 
+from ..dictionaries import load
 from ..text.structure import Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, small_number
 from .place import DATELINE
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
-# a clause that sets a goal; `将` and `要` only as modal verbs (not `将21家企业纳入`, `重要`, `要求`)
-TARGET_CUES = re.compile(r"力争|确保|目标|争取|计划|预计|拟|不超过|不低于|不少于|控制在|前完成|底前|年底|到\d{4}年|"
-                         r"将(?=[继进全加持着推大力确于在会要逐])|(?<![重主需纪摘概只])要(?![求点素闻件])")
-SENTENCE_TARGET_CUES = re.compile(r"^(力争|确保|争取|计划|预计|到\d{4}年|[^,]{0,12}(要|将)(?=[继进全加持着推大力确于在逐]))")
-PAST_CUES = re.compile(r"已|累计|完成了|实现了|共计|同比|以来|截至|获评|荣获|过去一年|取得|了|梳理形成|"
-                       r"(指出|提出|移交|反馈|交办|发现)的")
-DEADLINE_CUES = re.compile(r"(年底|年末|月底|月末|底|末)前|前完成|到\d{4}年|力争|确保")
+# The kind cues are data (dbt_project/seeds/kind_cues.csv); the grammar of the modal verbs 将 and
+# 要 is here: only as modal verbs (not `将21家企业纳入`, `重要`, `要求`).
+_CUES = load().kind_cues
+_MODAL = r"将(?=[继进全加持着推大力确于在会要逐])|(?<![重主需纪摘概只])要(?![求点素闻件])"
+
+
+def _any(kind: str) -> str:
+    return "|".join(sorted(_CUES.get(kind, ()), key=len, reverse=True))
+
+
+# a clause that sets a goal
+TARGET_CUES = re.compile(_any("target") + "|" + _MODAL)
+SENTENCE_TARGET_CUES = re.compile("^(" + _any("opens_target") + r"|[^,]{0,12}(要|将)(?=[继进全加持着推大力确于在逐]))")
+PAST_CUES = re.compile(_any("past"))
+DEADLINE_CUES = re.compile(_any("deadline"))
 # a modal lead earlier in the sentence that sets every figure after it as a goal
-_LEAD_TARGET = re.compile(r"力争|确保|将(?=[继进全加持着推大力确于在逐])|(?<![重主需纪摘概只])要(?=[继进全加持着推大力确于在逐达保控实])")
+_LEAD_TARGET = re.compile(_any("lead_target") + r"|将(?=[继进全加持着推大力确于在逐])|(?<![重主需纪摘概只])要(?=[继进全加持着推大力确于在逐达保控实])")
 # a paragraph that opens with what someone will do (`下一步,全市将…`, `2024年下半年,全市…将…`);
 # not a sentence that opens with the preposition 将 (`将督察转办案件边督边改常态化`)
 _PARAGRAPH_PLAN = re.compile(r"^(\d{4}年|今年|明年|下一步|下半年)?[^,，。;]{0,6}[,，]?[^,，。;]{2,14}?"
                              r"(?<![重主需纪摘概只])(将|要)(?![0-9一二三四五六七八九十求点素闻件])")
-_HEADING_TARGET = re.compile(r"目标|任务|计划|下一步|安排|要点|打算")
+_HEADING_TARGET = re.compile(_any("target_heading"))
 
 
 @dataclasses.dataclass
