@@ -132,3 +132,10 @@ def test_a_tally_since_the_start_of_the_year_does_not_frame_later_paragraphs():
             "五是举办对接活动。帮助21家企业获得绿色金融贷款3.35亿元。")
     m = _metric_frame(text, "3.35亿元", ref=dt.date(2024, 7, 26))
     assert (m.period_start, m.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+
+
+def test_a_numbered_heading_that_runs_on_frames_the_next_paragraph():
+    text = ("湖北省环境状况报告\n一、环境质量状况\n(一)空气质量。2016年,全省17个重点城市优良天数比例平均为73.4%。\n"
+            "二氧化硫年均浓度为14微克/立方米。")
+    m = _metric_frame(text, "14微克", ref=dt.date(2017, 3, 28), stated=False)
+    assert (m.period_start, m.period_end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))

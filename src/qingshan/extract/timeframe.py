@@ -167,12 +167,17 @@ class TimeFrame:
         art = self.structure.articles[sent.article_index] if self.structure.articles else None
         for pi in range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _FRAME_REACH), -1):
             p = self.structure.paragraphs[pi]
-            if art is None or p.start < art.start or p.heading_level >= 0:
-                break  # a frame holds within its section: a heading ends it
-            for x in reversed(self.sentences_of(pi)):
+            if art is None or p.start < art.start:
+                break
+            # a frame holds within its section: a heading ends it, after the text it runs on with
+            # (`(一)空气质量。2016年,全省…`)
+            body = self.sentences_of(pi)[1:] if p.heading_level >= 0 else self.sentences_of(pi)
+            for x in reversed(body):
                 t = self.opening_time(x, strict=True)
                 if t is not None and t.precision != "since":  # `今年以来` is a tally of its paragraph
                     return t
+            if p.heading_level >= 0:
+                break
         headline = self.article_headline(sent.article_index)
         for t in self.times_of_text(headline):
             if _frames_from_heading(t, headline):
