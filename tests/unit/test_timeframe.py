@@ -139,3 +139,14 @@ def test_a_numbered_heading_that_runs_on_frames_the_next_paragraph():
             "二氧化硫年均浓度为14微克/立方米。")
     m = _metric_frame(text, "14微克", ref=dt.date(2017, 3, 28), stated=False)
     assert (m.period_start, m.period_end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+
+
+def test_with_year_compared_is_a_base_not_a_period():
+    text = "安徽省发布公报\n2018年,全省空气质量持续改善。与2017年相比,优良天数比例提高4.3个百分点。"
+    m = _metric_frame(text, "4.3个百分点", ref=dt.date(2019, 6, 4))
+    assert (m.period_start, m.period_end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+
+
+def test_up_to_now_ends_at_the_reference_date():
+    m = _metric_frame("贵州省通报\n2016年至今,全省累计关停小煤矿320处。", "320处", ref=dt.date(2019, 6, 4))
+    assert (m.period_start, m.period_end) == (dt.date(2016, 1, 1), dt.date(2019, 6, 4))

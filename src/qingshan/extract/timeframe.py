@@ -90,7 +90,8 @@ class TimeFrame:
             self._memo[key] = [
                 TimeSpan(t.text, t.start + x.start, t.end + x.start, t.date_start, t.date_end, t.precision,
                          t.approximate, t.is_deadline)
-                for t in find_times(x.text, self.ref) if not in_book_title(self.text, t.start + x.start)]
+                for t in find_times(x.text, self.ref)
+                if not in_book_title(self.text, t.start + x.start) and not _comparison_base(x.text, t)]
         return self._memo[key]
 
     def _same_day(self, i: int, t: TimeSpan) -> TimeSpan:
@@ -393,3 +394,14 @@ def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
         return False
     opens = not heading[:t.start].strip(" 【】[]()（）") or heading[t.start - 1] in " :：|】"
     return "年" in t.text or t.precision == "quarter" or opens
+
+
+_BASE_AFTER = re.compile(r"(同期)?(相比|相较|比较|对比)")
+
+
+def _comparison_base(s: str, t: TimeSpan) -> bool:
+    """`比2015年下降`, `较上年`, `与2016年相比`: the base of a comparison, never a period."""
+    before = s[t.start - 1:t.start]
+    if before in ("比", "较") or s[max(0, t.start - 2):t.start] in ("相比", "对比"):
+        return True
+    return before in ("与", "和", "同") and bool(_BASE_AFTER.match(s, t.end))
