@@ -1,6 +1,7 @@
 """Regenerate the dictionary CSVs that come from packages, not from hands.
 
     .venv/bin/pip install -e '.[dictionaries]' && .venv/bin/python scripts/make_dictionaries.py
+    .venv/bin/python scripts/make_dictionaries.py regions   # regions.csv only (needs cpca and jieba)
 
 - dbt_project/seeds/regions.csv: China's provinces, prefecture-level cities, districts and counties
   from cpca's administrative-division table, with short names that are not ordinary words, plus the
