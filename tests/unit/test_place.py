@@ -98,3 +98,10 @@ def test_a_chain_of_names_is_one_mention_of_its_most_specific_part():
 def test_a_county_short_name_elsewhere_in_the_country_is_not_read_on_another_provinces_page():
     r = resolver("甘肃省召开会议\n会议要求,坚持三水统筹,完成治理任务。")
     assert "三水区" not in [n for _, _, n in r.mentions]
+
+
+def test_places_named_as_left_out_are_not_where_the_figures_are():
+    text = "安徽省发布公报\n2018年,全省PM2.5年均浓度为49微克/立方米;其中14个未达标设区市(黄山、池州除外)的PM2.5年均浓度为51微克/立方米。"
+    assert region_of(text, "51微克") == "安徽省"
+    text = "四川省发布公报\n除攀枝花市外,全省其余20个市(州)PM2.5年均浓度为33微克/立方米。"
+    assert region_of(text, "33微克") == "四川省"

@@ -24,6 +24,7 @@ DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|�
                       r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(电|讯)[)）】]?|^\s*[\u4e00-\u9fff]{2,10}讯\s*[(（][^)）]{0,30}[)）]")
 _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # site navigation and greeting bars
 _CAPTION = re.compile(r"资料图|供图|摄$|图片来源")  # a photo caption names where the photo was taken
+_EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,，。;；()（）]{1,30}?(以外|之外|外)[,，]")
 _RANKING = re.compile(r"第|排名|前列|首位")  # `全市第一`: a ranking, not a place
 _LEVEL_OF_CUE = {"city": ("city", "province"), "district": ("county", "province"), "county": ("county",),
                  "province": ("province",)}
@@ -171,7 +172,11 @@ class PlaceResolver:
 
     @cached_property
     def mentions(self) -> list[tuple[int, int, str]]:
-        return self.names_in(self.text, (self.jurisdiction,) if self.jurisdiction else ())
+        """Every place named in the text, except those named as left out (`(黄山、池州除外)`,
+        `除安庆外`): they are not where the figures are."""
+        excluded = [(m.start(), m.end()) for m in _EXCLUSION.finditer(self.text)]
+        return [(s, e, n) for s, e, n in self.names_in(self.text, (self.jurisdiction,) if self.jurisdiction else ())
+                if not any(a <= s < b for a, b in excluded)]
 
     @cached_property
     def _mention_starts(self) -> list[int]:
