@@ -26,8 +26,7 @@ _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # si
 _CAPTION = re.compile(r"资料图|供图|摄$|图片来源")  # a photo caption names where the photo was taken
 _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,，。;；()（）]{1,30}?(以外|之外|外)[,，]")
 _RANKING = re.compile(r"第|排名|前列|首位")  # `全市第一`: a ranking, not a place
-_LEVEL_OF_CUE = {"city": ("city", "province"), "district": ("county", "province"), "county": ("county",),
-                 "province": ("province",)}
+_DEICTIC = ("city", "district", "county", "province")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
 
 
@@ -41,7 +40,7 @@ class PlaceResolver:
         self.publisher = publisher
         self._deictic = re.compile("|".join(
             re.escape(c) + ("(?!" + _RANKING.pattern + ")" if c.startswith("全") else "")
-            for c in sorted((c for c, m in dicts.place_cues.items() if m in _LEVEL_OF_CUE), key=len, reverse=True)))
+            for c in sorted((c for c, m in dicts.place_cues.items() if m in _DEICTIC), key=len, reverse=True)))
         self._national = re.compile("|".join(
             re.escape(c) for c, m in dicts.place_cues.items() if m == "national_body") or "(?!)")
 
@@ -133,15 +132,19 @@ class PlaceResolver:
         return None
 
     @cached_property
+    def _first_body(self) -> int | None:
+        """The index of the first paragraph of prose (a sentence ended by 。, not a menu line)."""
+        return next((i for i, p in enumerate(self.structure.paragraphs)
+                     if p.heading_level == -1 and "。" in p.text and not _MENU.search(p.text)), None)
+
+    @cached_property
     def headlines(self) -> list[str]:
         """The headline block right above the first paragraph of prose (`…目标责任书(2022年)`,
         `(征求意见稿)`): what a reader takes as the page's title when the page's chrome hides it."""
-        paras = self.structure.paragraphs
-        first_body = next((i for i, p in enumerate(paras)
-                           if p.heading_level == -1 and "。" in p.text and not _MENU.search(p.text)), None)
+        paras, first = self.structure.paragraphs, self._first_body
         above: list[str] = []
-        if first_body is not None:
-            for p in reversed(paras[max(0, first_body - 4):first_body]):
+        if first is not None:
+            for p in reversed(paras[max(0, first - 4):first]):
                 if _MENU.search(p.text) or p.heading_level == -1:
                     break  # site navigation or prose: the headline block ends here
                 if not _CAPTION.search(p.text):
@@ -152,14 +155,11 @@ class PlaceResolver:
         """What a reader takes the page's place from, in order: the headline right above the first
         paragraph of prose, the page's title, the opening sentence of the body (menus, captions
         and other chrome skipped)."""
-        paras = self.structure.paragraphs
-        first_body = next((i for i, p in enumerate(paras)
-                           if p.heading_level == -1 and "。" in p.text and not _MENU.search(p.text)), None)
         out = list(self.headlines)
         if self.title and not _CAPTION.search(self.title):
             out.append(self.title)
-        if first_body is not None:
-            first = paras[first_body].text
+        if self._first_body is not None:
+            first = self.structure.paragraphs[self._first_body].text
             out.append(first[: max(first.find("。"), 60)])
         return out
 
@@ -197,8 +197,6 @@ class PlaceResolver:
     def deictic(self, cue: str, article_index: int = 0) -> str | None:
         """`我市`/`全省`/`本县`/`全区`: the page's (or the article's) place at the level the cue names."""
         meaning = self.dicts.place_cues.get(cue.rstrip())
-        if meaning == "country":
-            return "全国"
         home = self.article_region(article_index)
         if meaning == "district":
             j = self.jurisdiction
@@ -281,7 +279,7 @@ class PlaceResolver:
                     return r
         return None
 
-    def local(self, s: str, start: int, end: int, article_index: int) -> str | None:
+    def local(self, start: int, end: int, article_index: int) -> str | None:
         """The last deictic place cue in text[start:end] that resolves, else None."""
         for m in reversed(self.deictics_between(start, end)):
             r = self.deictic(m.group(0), article_index)
@@ -294,7 +292,7 @@ class PlaceResolver:
         before it in the sentence, else what opens an earlier sentence of the paragraph, else a
         place later in the sentence, a deictic cue in the paragraph, the heading, the article."""
         before = [(e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos]
-        cues = [m for m in self.deictics_between(sent.start, pos)]
+        cues = self.deictics_between(sent.start, pos)
         if cues and (not before or cues[-1].end() > before[-1][0]):
             for m in reversed(cues):
                 r = self.deictic(m.group(0), sent.article_index)
@@ -309,7 +307,7 @@ class PlaceResolver:
         if inside:
             return inside[0]
         para = self.structure.paragraphs[sent.paragraph_index]
-        local = self.local(self.text, para.start, sent.end, sent.article_index)
+        local = self.local(para.start, sent.end, sent.article_index)
         if local:
             return local
         for part in reversed(sent.heading_path.split(" > ")) if sent.heading_path else ():
