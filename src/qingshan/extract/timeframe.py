@@ -24,7 +24,7 @@ from functools import cached_property
 from ..dictionaries import load
 from ..text.structure import Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, small_number
-from .place import DATELINE
+from .place import DATELINE, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
 # The kind cues are data (dbt_project/seeds/kind_cues.csv); the grammar of the modal verbs 将 and
@@ -58,11 +58,10 @@ class TimeFrame:
     ref: dt.date | None
     ref_stated: bool
     doc_type: str | None
-    place: "object"  # the PlaceResolver: sentences by paragraph, article headlines
+    place: PlaceResolver  # sentences by paragraph, article headlines, the page's headline block
+    frame_leads: dict = dataclasses.field(default_factory=dict)  # `介绍`: report_verb, `…方面`: topic
     _memo_times: dict = dataclasses.field(default_factory=dict, repr=False)
     _memo: dict = dataclasses.field(default_factory=dict, repr=False)
-
-    frame_leads: dict = dataclasses.field(default_factory=dict)  # `介绍`: report_verb, `…方面`: topic
 
     def sentences_of(self, paragraph_index: int) -> list[Sentence]:
         return self.place.sentences_of(paragraph_index)
