@@ -1,10 +1,11 @@
 """Regenerate the dictionary CSVs that come from packages, not from hands.
 
     .venv/bin/pip install -e '.[dictionaries]' && .venv/bin/python scripts/make_dictionaries.py
+    .venv/bin/python scripts/make_dictionaries.py regions   # regions.csv only (needs cpca and jieba)
 
-- dbt_project/seeds/regions.csv: China's provinces and prefecture-level cities, and the districts and
-  counties of Beijing, Tianjin and Hebei, from cpca's administrative-division table, plus the
-  multi-region names of dbt_project/seeds/regions_extra.csv (京津冀, 全国 ...).
+- dbt_project/seeds/regions.csv: China's provinces, prefecture-level cities, districts and counties
+  from cpca's administrative-division table, with short names that are not ordinary words, plus the
+  blocs, basins, rivers and lakes of dbt_project/seeds/regions_extra.csv (京津冀, 全国, 汾渭平原 ...).
 - dbt_project/seeds/surnames.csv: characters that start many person names in jieba's dictionary.
 - dbt_project/seeds/spring_festival.csv: the Gregorian date of the Spring Festival, 1990-2060,
   from lunar_python.
@@ -15,30 +16,81 @@ import csv
 import pathlib
 
 SEEDS = pathlib.Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
-# provinces whose districts and counties are listed too (Beijing, Tianjin, Hebei)
-DETAILED_PROVINCES = {"11", "12", "13"}
 PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
 PROVINCE_SUFFIXES = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区")
+LOCAL_SUFFIXES = ("自治州", "自治县", "自治旗", "地区", "林区", "特区", "新区", "盟", "市", "县", "区", "旗")
+# full names that are ordinary words (`城区`, `郊区`): listed so the key stays complete, never matched
+GENERIC_NAMES = ("城区", "郊区", "矿区", "东区", "西区", "市中区", "新区")
+# a short name jieba knows as one of these word classes is an ordinary word (大同, 东方, 平安, 即墨)
+WORD_CLASSES_OF_ORDINARY_WORDS = {"v", "vn", "vd", "a", "an", "ad", "d", "f", "c", "p", "m", "q", "r", "t",
+                                  "u", "i", "l", "z", "b", "s"}
+# a county's short name this frequent in jieba's dictionary is an everyday word (新建, 和平, 长安, 清水)
+COUNTY_ALIAS_MAX_FREQ = 300
 
 
-def short_name(name: str, level: str, code: str) -> str:
-    """天津市 -> 天津, 河北省 -> 河北, 廊坊市 -> 廊坊. Only provinces, and cities of the detailed
-    provinces, get a short form: two-character city names elsewhere are too often ordinary words
-    (长治久安, 大同, 安康)."""
-    if level == "county" or (level == "city" and code[:2] not in DETAILED_PROVINCES):
+def _nations() -> list[str]:
+    import cpca
+
+    path = pathlib.Path(cpca.__file__).parent / "resources" / "56_nations.csv"
+    names = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return sorted(names + [n[:-1] for n in names if n.endswith("族") and len(n) > 2], key=len, reverse=True)
+
+
+def _jieba_words() -> dict[str, tuple[int, str]]:
+    import jieba
+
+    out = {}
+    with open(pathlib.Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            word, freq, tag = line.split()
+            out[word] = (int(freq), tag)
+    return out
+
+
+def short_name(name: str, level: str, nations: list[str], words: dict[str, tuple[int, str]]) -> str:
+    """云南省 -> 云南, 昆明市 -> 昆明, 宜良县 -> 宜良, 峨边彝族自治县 -> 峨边. None for a short form of
+    one character or one that is an ordinary word (jieba knows it as a verb, adverb, adjective ...,
+    or, for a county, as a frequent word: 新建, 和平, 清水)."""
+    suffixes = PROVINCE_SUFFIXES if level == "province" else LOCAL_SUFFIXES
+    stem = name
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            break
+    if stem == name:
         return ""
-    for suffix in sorted(PROVINCE_SUFFIXES + ("地区", "自治州", "盟"), key=len, reverse=True):
-        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-            return name[: -len(suffix)]
-    return ""
+    if name.endswith(("自治州", "自治县", "自治旗")):
+        changed = True
+        while changed:
+            changed = False
+            for n in nations:
+                if stem.endswith(n) and len(stem) - len(n) >= 2:
+                    stem, changed = stem[: -len(n)], True
+                    break
+    if len(stem) < 2:
+        return ""
+    if level == "province":
+        return stem
+    freq, tag = words.get(stem, (0, ""))
+    if tag in WORD_CLASSES_OF_ORDINARY_WORDS:
+        return ""
+    # county-level cities go by their short names (仙桃, 福鼎); counties' frequent ones are words
+    if level == "county" and freq >= COUNTY_ALIAS_MAX_FREQ and tag != "nr" and not name.endswith("市"):
+        return ""
+    return stem
 
 
 def regions() -> list[dict]:
+    """Every province, prefecture-level city, county and district. A name several regions share
+    (朝阳区, 和平区) is kept under its parent-qualified key (北京市朝阳区) with the bare name as an
+    alias of each, so the extractor chooses by the document's own province and city. A short name
+    several regions share is an alias of each the same way."""
     import cpca
 
     table = pathlib.Path(cpca.__file__).parent / "resources" / "adcodes.csv"
     with table.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
+    nations, words = _nations(), _jieba_words()
     by_code = {r["adcode"][:6]: r["name"] for r in rows}
     out = []
     for r in rows:
@@ -51,17 +103,22 @@ def regions() -> list[dict]:
         elif code.endswith("00"):
             level, parent = "city", by_code.get(code[:2] + "0000", "全国")
         else:
-            if code[:2] not in DETAILED_PROVINCES:
-                continue
             level = "county"
             parent = by_code.get(code[:4] + "00") or by_code.get(code[:2] + "0000", "全国")
             if parent in PLACEHOLDERS:  # 市辖区, 省直辖县级行政区划: the county hangs off the province
                 parent = by_code.get(code[:2] + "0000", "全国")
         out.append({"region": name, "level": level, "parent": parent, "admin_code": code,
-                    "aliases": short_name(name, level, code)})
-    # a name must identify one region: keep the most senior one when names repeat
-    rank = {"province": 0, "city": 1, "county": 2}
+                    "aliases": "" if name in GENERIC_NAMES else short_name(name, level, nations, words)})
+    counts: dict[str, int] = {}
+    for r in out:
+        counts[r["region"]] = counts.get(r["region"], 0) + 1
+    for r in out:
+        if counts[r["region"]] > 1 or r["region"] in GENERIC_NAMES:
+            bare = r["region"]
+            r["region"] = r["parent"] + bare  # the parent city's name, or the province's
+            r["aliases"] = "|".join(filter(None, (bare if bare not in GENERIC_NAMES else "", r["aliases"])))
     seen: dict[str, dict] = {}
+    rank = {"province": 0, "city": 1, "county": 2}
     for r in sorted(out, key=lambda r: (rank[r["level"]], r["admin_code"])):
         seen.setdefault(r["region"], r)
     with (SEEDS / "regions_extra.csv").open(encoding="utf-8") as f:
@@ -104,6 +161,10 @@ def write(name: str, rows: list[dict]) -> None:
 
 
 if __name__ == "__main__":
+    import sys
+
     write("regions.csv", regions())
+    if sys.argv[1:] == ["regions"]:
+        sys.exit()
     write("spring_festival.csv", spring_festivals())
     write("surnames.csv", surnames())

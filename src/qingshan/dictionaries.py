@@ -39,7 +39,7 @@ class Unit:
 @dataclasses.dataclass
 class Dictionaries:
     regions: dict[str, Region]
-    region_aliases: dict[str, str]  # alias or full name -> region name
+    region_aliases: dict[str, str]  # alias or full name -> region name (the most senior, for a shared one)
     region_pattern: re.Pattern
     indicators: list[Indicator]
     units: dict[str, Unit]
@@ -56,6 +56,15 @@ class Dictionaries:
     task_vague_ends: tuple[str, ...]  # endings of clauses no one could check (`提升执法能力`, `…不动摇`)
     abstract_nouns: tuple[str, ...]  # `5种能力`, `四项机制`: counting kinds of these is not a measurement
     not_figure_cues: tuple[tuple[str, str], ...] = ()  # (cue, before|after): click counters, durations
+    frame_leads: dict[str, str] = dataclasses.field(default_factory=dict)  # lead -> report_verb | topic
+    kind_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # target | opens_target | past | deadline | lead_target | target_heading -> cues (regular expressions)
+    # how a clause ends before a time that frames the paragraph: a verb of reporting (`…介绍,2022年…`)
+    # or a topic (`从总量上看,2012年至2016年…`, `执法方面,今年以来…`)
+    place_cues: dict[str, str] = dataclasses.field(default_factory=dict)
+    # `我市`/`全省`/`本县`... -> the level they point to; a national body (生态环境部) -> national_body
+    region_candidates: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # alias -> every region it may name (`朝阳区`: 北京市朝阳区, 长春市朝阳区), most senior first
 
     def region_of(self, mention: str) -> Region | None:
         name = self.region_aliases.get(mention)
@@ -67,6 +76,13 @@ def _read(path: pathlib.Path) -> list[dict]:
         return list(csv.DictReader(f))
 
 
+def _grouped(rows: list[dict], key: str, value: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        out.setdefault(r[key], []).append(r[value])
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -76,12 +92,17 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
     d = pathlib.Path(directory)
     regions = {}
     aliases = {}
-    for r in _read(d / "regions.csv"):
+    candidates: dict[str, list[str]] = {}
+    rank = {"country": 0, "multi_region": 1, "water_body": 1, "province": 2, "special_area": 3, "city": 3, "county": 4}
+    rows = sorted(_read(d / "regions.csv"), key=lambda r: rank.get(r["level"], 9))
+    for r in rows:
         regions[r["region"]] = Region(r["region"], r["level"], r["parent"] or None, r["admin_code"] or None)
         aliases[r["region"]] = r["region"]
-    for r in _read(d / "regions.csv"):
+    for r in rows:
         for a in filter(None, (r.get("aliases") or "").split("|")):
             aliases.setdefault(a, r["region"])
+            if a not in regions:
+                candidates.setdefault(a, []).append(r["region"])
     indicators = [
         Indicator(r["indicator"], r["name_zh"], r["unit"], r["category"],
                   tuple(u for u in r["units"].split("|")), tuple(k for k in r["keywords"].split("|") if k))
@@ -114,6 +135,10 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         not_figure_cues=tuple((r["cue"], r["side"]) for r in _read(d / "not_figure_cues.csv")),
         task_verbs=tuple(r["verb"] for r in _read(d / "task_verbs.csv")),
         task_vague_ends=tuple(r["ending"] for r in _read(d / "task_vague_ends.csv")),
+        frame_leads={r["lead"]: r["kind"] for r in _read(d / "frame_leads.csv")},
+        kind_cues=_grouped(_read(d / "kind_cues.csv"), "kind", "cue"),
+        place_cues={r["cue"]: r["meaning"] for r in _read(d / "place_cues.csv")},
+        region_candidates={a: tuple(c) for a, c in candidates.items() if len(c) > 1},
     )
 
 

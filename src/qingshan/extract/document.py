@@ -9,7 +9,9 @@ from .. import EXTRACTOR_VERSION
 from ..text.clean import clean
 from .context import DocContext
 from ..dictionaries import Dictionaries, load
-from .metadata import describe
+from .metadata import describe, publisher
+from .place import PlaceResolver
+from .timeframe import STATED_SOURCES
 from .metrics import extract_metrics
 from .people import extract_people
 from .events import extract_events
@@ -27,11 +29,14 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     cleaned = clean(raw_text)
     structure = analyse(cleaned.text)
-    provisional = DocContext(cleaned.text, structure, dicts, None, False,
-                             structure.articles[0].title if structure.articles else None)
-    meta = describe(structure, cleaned.text, raw_text, provisional.doc_city)
-    ctx = DocContext(cleaned.text, structure, dicts, meta.reference_date, meta.reference_date_source == "stated",
-                     meta.title, meta.doc_type)
+    lines = raw_text.split("\n")
+    source = publisher(lines[:40] + lines[-40:], None)
+    place = PlaceResolver(cleaned.text, structure, dicts, structure.articles[0].title if structure.articles else None,
+                          source)
+    meta = describe(structure, cleaned.text, raw_text, place.jurisdiction_city, place.headlines)
+    stated = meta.reference_date_source in STATED_SOURCES
+    ctx = DocContext(cleaned.text, structure, dicts, meta.relative_to, stated, meta.title, meta.doc_type, publisher=source)
+    ctx.place = place  # one resolver for the page: the jurisdiction does not depend on the dates
     rows: dict[str, list[dict]] = {
         "documents": [dataclasses.asdict(DocumentRecord(
             document_id=document_id, extractor_version=extractor_version, extracted_at=now, title=meta.title,

@@ -5,19 +5,16 @@ import dataclasses
 import datetime as dt
 import re
 
-from .context import qualify_org
+from .place import qualify_org
+from .timeframe import published_date, reference_date  # noqa: F401 - published_date is imported from here too
 from ..text.structure import Structure
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-_LABELLED_DATE = re.compile(r"(发布时间|发布日期|发表时间|日期|时间|发文日期|成文日期)\s*[:：]?\s*" + _DATE)
-_STAMP_DATE = re.compile(r"^\s*" + _DATE + r"\s+\d{1,2}:\d{2}")
 _SOURCE = re.compile(r"(来源|来源单位|发布机构|发布单位)\s*[:：]\s*(?!发布|时间|日期)([\u4e00-\u9fff()（）]{2,30}?)(?=发布时间|时间|日期|\s|$|\|)")
 _COPYRIGHT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,20}?)\s*(版权所有|版權所有)")
-_TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(年底|底|末|前)")
 _PLAN_TITLE = re.compile(r"(方案|规划|计划|实施意见|意见|办法|细则|通知|要点|纲要|行动)\s*$")
 _SPEAKER_TURN = re.compile(r"^[\u4e00-\u9fff、()（）]{2,40}[\u4e00-\u9fff]{2,3}\s*[:：]\s*$")
 _TITLE_PREFIX = re.compile(r"^.{0,20}?[|】]\s*")
-_ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 
 
 @dataclasses.dataclass
@@ -28,7 +25,9 @@ class DocumentMeta:
     doc_type: str
     article_count: int
     reference_date: dt.date | None
-    reference_date_source: str  # "stated" | "inferred" | "none"
+    reference_date_source: str  # how it was found: stated | lead_date | signature | dateline | latest_date | title_year | text_year | none
+    relative_to: dt.date | None = None  # what relative times are read against (the reference year's start
+    # when only a year is known; never stored as the reference date)
 
 
 def _date(y: str, m: str, d: str) -> dt.date | None:
@@ -36,42 +35,6 @@ def _date(y: str, m: str, d: str) -> dt.date | None:
         return dt.date(int(y), int(m), int(d))
     except ValueError:
         return None
-
-
-def published_date(raw_header_lines: list[str]) -> dt.date | None:
-    """The first publication stamp in page order: a labelled date (`发布时间:…`) or a timestamp."""
-    for line in raw_header_lines:
-        for pat in (_STAMP_DATE, _LABELLED_DATE):
-            m = pat.search(line)
-            if m:
-                g = m.groups()[-3:]
-                d = _date(*g)
-                if d:
-                    return d
-    return None
-
-
-def infer_reference_date(text: str) -> dt.date | None:
-    """No stated date: the latest fully specified date in the text, else 1 January of the latest
-    year the text speaks of (targets such as `到2025年` or `2025年年底前` do not count). Good
-    enough to resolve `今年`, `8月底前`, `4月上旬` against."""
-    targets = {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(text)}
-    best: dt.date | None = None
-    years = []
-    for m in _ANY_DATE.finditer(text):
-        y = int(m.group(1))
-        if not 1990 <= y <= 2100 or m.start(1) in targets:
-            continue
-        years.append(y)
-        if m.group(2) and m.group(3):
-            d = _date(m.group(1), m.group(2), m.group(3))
-            if d and (best is None or d > best):
-                best = d
-    if best and best.year >= max(years):
-        return best
-    if years:
-        return dt.date(max(years), 1, 1)
-    return None
 
 
 def clean_title(title: str | None) -> str | None:
@@ -112,14 +75,14 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None) -> str | N
     return None
 
 
-def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix: str | None = None) -> DocumentMeta:
+def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix: str | None = None,
+             headlines: list[str] | None = None) -> DocumentMeta:
     lines = raw_text.split("\n")
     header = lines[:40] + lines[-40:]
     title = clean_title(structure.articles[0].title if structure.articles else None)
-    pub = published_date(lines[:60])
-    ref, source = (pub, "stated") if pub else (infer_reference_date(clean_text), "inferred")
-    if ref is None:
-        source = "none"
+    when = reference_date(raw_text, clean_text, " ".join(filter(None, [title] + (headlines or []))))
+    pub, ref, source = when.published, when.date, when.source
+    relative_to = when.for_relative_times
     return DocumentMeta(
         title=title,
         published_date=pub,
@@ -128,4 +91,5 @@ def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix
         article_count=max(1, len(structure.articles)),
         reference_date=ref,
         reference_date_source=source,
+        relative_to=relative_to,
     )

@@ -79,7 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("iso", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"),
     ("m_range", r"(?:" + _Y + r")?(?P<m1>1[0-2]|0?[1-9])\s*[-—–~至到]\s*(?P<m2>1[0-2]|0?[1-9])月(?:份)?" + _SUFFIX),
     ("ymd", _PREFIX + r"(?:" + _Y + r")?" + _M + _D + _SUFFIX),
-    ("ym", _PREFIX + r"(?:" + _Y + r")?" + _M + r"(?:份)?(?P<part>上旬|中旬|下旬|初|中|底|末)?" + _SUFFIX),
+    ("ym", _PREFIX + r"(?:" + _Y + r")?" + _M + r"(?:份)?(?P<part>上旬|中旬|下旬|初(?!步|始|次|见|具|心|期)|中(?![\u4e00-\u9fff])|底|末)?" + _SUFFIX),
     ("y_part", _PREFIX + _Y + r"(?:度)?(?P<part>上半年|下半年|年初|年中|年底|年末|底|末|初|第?[一二三四1-4]季度|前三季度|前两?季度)" + r"(?P<suf>前|以前|之前|内)?"),
     ("part", _PREFIX + r"(?P<part>上半年|下半年|年底|年末|年初|第?[一二三四1-4]季度|前三季度)" + r"(?P<suf>前|以前|之前|内)?"),
     ("fyp", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<suf>期间|时期|末|规划期)?"),
@@ -87,6 +87,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("year", _PREFIX + _Y + r"(?:度)?" + _SUFFIX),
     ("bare_year", r"^(?P<y>(19|20)\d{2})(?=\s)"),
     ("recent", r"日前|近日|近期|连日来|目前"),
+    ("deictic_day", r"(?<![每])(昨日|昨天|前日|前天|今日|今天)(?!是)"),
+    ("same_day", r"当天|当日"),
+    ("consecutive", r"连续(?P<n>\d{1,2}|[两二三四五六七八九十]{1,3})年"),  # ending at the year in frame  # the day last spoken of: resolved by the reader of the page
     ("in_year", r"年内|全年|过去一年"),
 ]]
 _DEADLINE_PRE = ("到", "至", "截至", "截止", "截止到", "力争到", "争取到", "计划到", "预计到")
@@ -204,10 +207,21 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         y = _year(g.get("y"), ref)
         if y is None:
             return None, None, "year", False, deadline
-        if suf in ("以来", "起"):  # `2024年以来`: since the start of the year, an open span
-            end = ref if ref and ref.year == y else dt.date(y, 12, 31)
-            return dt.date(y, 1, 1), end, "since", True, False
+        if suf in ("以来", "起"):  # `2015年以来`: from the start of that year to the reference date
+            start = dt.date(y, 1, 1)
+            end = ref if ref and ref >= start else dt.date(y, 12, 31)
+            return start, end, "since", False, False
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False, deadline
+    if name == "deictic_day":
+        if ref is None:
+            return None, None, "day", True, False
+        back = {"昨": 1, "前": 2, "今": 0}[m.group(0)[0]]
+        d = ref - dt.timedelta(days=back)
+        return d, d, "day", False, False
+    if name == "same_day":
+        return None, None, "same_day", True, False
+    if name == "consecutive":
+        return None, None, "consecutive", True, False
     if name == "recent":
         if ref is None:
             return None, None, "approx", True, False
@@ -222,8 +236,66 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
     return None, None, "year", False, False
 
 
+_RANGE_JOIN = re.compile(r"\s*[至到—–~\-]{1,2}\s*")
+_CUMULATIVE = ("截至", "截止", "截止到")
+
+
+def _as_of(t: TimeSpan, ref: dt.date | None) -> TimeSpan:
+    """`截至12月18日` in a report (a past date): the running total from the start of that year."""
+    if (t.is_deadline and t.text.startswith(_CUMULATIVE) and ref and t.date_end and t.date_end <= ref
+            and t.precision in ("day", "month", "part_of_month")):
+        return dataclasses.replace(t, date_start=dt.date(t.date_end.year, 1, 1), precision="since",
+                                   is_deadline=False)
+    return t
+
+
+_SINCE_TAIL = re.compile(r"[^,，;；。:：]{0,14}?(以来|至今)")
+
+
+def _since(text: str, t: TimeSpan, ref: dt.date | None) -> TimeSpan:
+    """`自新《环境保护法》2015年正式实施以来`, `2015年至今`: from that time to the reference date; the span runs
+    from `自` when the clause opens with it."""
+    if t.precision not in ("year", "month", "day") or t.is_deadline or not t.date_start:
+        return t
+    tail = _SINCE_TAIL.match(text, t.end)
+    if not tail or tail.end() == t.end:
+        return t
+    start = t.start
+    head = text.rfind("自", max(0, t.start - 14), t.start)
+    if head != -1 and not re.search(r"[,，;；。]", text[head:t.start]):
+        start = head
+    end = ref if ref and ref >= t.date_start else t.date_end
+    return TimeSpan(text[start:tail.end()], start, tail.end(), t.date_start, end, "since", False, False)
+
+
+def _join_ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
+    """`2012年至2016年`, `7月下旬至8月底`, `自11月15日…至12月18日`: one span from the first's start
+    to the second's end."""
+    out: list[TimeSpan] = []
+    for t in spans:
+        p = out[-1] if out else None
+        if p is not None and p.date_start and t.date_start and not p.is_deadline:
+            between = text[p.end:t.start]
+            to = t.text.startswith(("至", "到"))
+            joined = (to and between == "") or _RANGE_JOIN.fullmatch(between) or (
+                to and text[p.start - 1:p.start] == "自" and not re.search(r"[,，;。]", between))
+            end = t.date_end
+            if joined and "年" not in t.text and end.year != p.date_start.year:
+                try:  # `2021年10月26日至11月9日`: the second takes the first's year
+                    end = end.replace(year=p.date_start.year)
+                except ValueError:
+                    pass
+            if joined and end >= p.date_start:
+                prec = "multi_year" if p.date_start.year != end.year else p.precision
+                out[-1] = TimeSpan(text[p.start:t.end], p.start, t.end, p.date_start, end, prec, False, False)
+                continue
+        out.append(t)
+    return out
+
+
 def find_times(text: str, ref: dt.date | None) -> list[TimeSpan]:
-    """All time expressions in text, leftmost-longest, non-overlapping."""
+    """All time expressions in text, leftmost-longest, non-overlapping; a range written as two
+    expressions is one."""
     found: list[TimeSpan] = []
     taken = [False] * (len(text) + 1)
     for name, pat in _PATTERNS:
@@ -239,7 +311,7 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeSpan]:
             found.append(TimeSpan(m.group(0), m.start(), m.end(), a, b, prec, approx, deadline))
             for i in range(m.start(), m.end()):
                 taken[i] = True
-    return sorted(found, key=lambda t: t.start)
+    return _join_ranges(text, [_since(text, _as_of(t, ref), ref) for t in sorted(found, key=lambda t: t.start)])
 
 
 def _is_quantity_context(text: str, m: re.Match) -> bool:

@@ -1,0 +1,348 @@
+"""Where: the one place resolver every extractor asks.
+
+A page has a jurisdiction — the place a reader takes it to be about, from what a reader uses: a
+ministry publishing for the whole country, the headline, the opening sentences (a dateline such as
+`新华社成都3月5日电` says where a story was filed, not what it is about), the publisher's name.
+Never from counting mentions: company names and addresses are not the subject.
+
+A figure's place is the nearest applicable mention before it (`我市`, `全省`, `本县` point to the
+jurisdiction), else what opens an earlier sentence of its paragraph, its heading, its article.
+A name shared by several regions (`朝阳区`, `和平区`) is read as the one in the page's province.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+
+from ..dictionaries import Dictionaries
+from ..text.segment import cut
+from ..text.structure import Sentence, Structure
+
+# `新华社成都3月5日电`, `本报讯`, `(记者 …)`: where and by whom, not what about
+DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|新华网|央视网|本报|[\u4e00-\u9fff]{2,8}(日报|晚报|都市报|网|社|台)讯?)?"
+                      r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(电|讯)[)）】]?|^\s*[\u4e00-\u9fff]{2,10}讯\s*[(（][^)）]{0,30}[)）]")
+_MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # site navigation and greeting bars
+_CAPTION = re.compile(r"资料图|供图|摄$|图片来源")  # a photo caption names where the photo was taken
+_EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,，。;；()（）]{1,30}?(以外|之外|外)[,，]")
+_RANKING = re.compile(r"第|排名|前列|首位")  # `全市第一`: a ranking, not a place
+_DEICTIC = ("city", "district", "county", "province")  # what place_cues.csv's cues point to
+_PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
+
+
+class PlaceResolver:
+    def __init__(self, text: str, structure: Structure, dicts: Dictionaries, title: str | None = None,
+                 publisher: str | None = None):
+        self.text = text
+        self.structure = structure
+        self.dicts = dicts
+        self.title = title
+        self.publisher = publisher
+        self._deictic = re.compile("|".join(
+            re.escape(c) + ("(?!" + _RANKING.pattern + ")" if c.startswith("全") else "")
+            for c in sorted((c for c, m in dicts.place_cues.items() if m in _DEICTIC), key=len, reverse=True)))
+        self._national = re.compile("|".join(
+            re.escape(c) for c, m in dicts.place_cues.items() if m == "national_body") or "(?!)")
+
+    # ---- the gazetteer ----------------------------------------------------------------------------
+
+    def level(self, name: str | None) -> str | None:
+        r = self.dicts.regions.get(name) if name else None
+        return r.level if r else None
+
+    def ancestors(self, name: str | None) -> list[str]:
+        """The region and the regions above it, most specific first."""
+        out = []
+        while name and name in self.dicts.regions and name not in out:
+            out.append(name)
+            name = self.dicts.regions[name].parent
+        return out
+
+    def up_to(self, name: str | None, levels: tuple[str, ...]) -> str | None:
+        """The region itself or its nearest ancestor at one of these levels."""
+        for a in self.ancestors(name):
+            if self.level(a) in levels:
+                return a
+        return None
+
+    def resolve_name(self, mention: str, context: tuple[str, ...] = ()) -> str:
+        """The region a name in the text means: a name several regions share is the one under the
+        places the reader already knows (the chain it stands in, the page's jurisdiction)."""
+        candidates = self.dicts.region_candidates.get(mention)
+        if not candidates:
+            return self.dicts.region_aliases[mention]
+        for place in context:
+            if not place:
+                continue
+            above = set(self.ancestors(place))
+            for c in candidates:
+                if above & set(self.ancestors(c)[1:]) - {"全国"} or c == place:
+                    return c
+        return candidates[0]
+
+    def names_in(self, s: str, context: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+        """(start, end, region) for the gazetteer names in a string; a chain (`云南省昆明市宜良县`)
+        is one mention of its most specific part."""
+        out: list[tuple[int, int, str]] = []
+        home = self.up_to(context[-1], ("province",)) if context else None
+        for m in self.dicts.region_pattern.finditer(s):
+            short = m.group(0) not in self.dicts.regions
+            if (short or len(m.group(0)) <= 2 or self.level(m.group(0)) == "water_body") \
+                    and not _whole_word(s, m.start(), m.end()):
+                continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河
+            if short and home and home != "全国" and self.level(self.dicts.region_aliases[m.group(0)]) == "county" \
+                    and not any(home in self.ancestors(c) for c in
+                                self.dicts.region_candidates.get(m.group(0), (self.dicts.region_aliases[m.group(0)],))):
+                continue  # a county's short name means a county of the page's own province (`三水统筹`)
+            if out and out[-1][1] == m.start():
+                name = self.resolve_name(m.group(0), (out[-1][2],) + context)
+                out[-1] = (out[-1][0], m.end(), name)
+            else:
+                out.append((m.start(), m.end(), self.resolve_name(m.group(0), context)))
+        return out
+
+    def first_name(self, s: str) -> str | None:
+        found = self.names_in(s)
+        return found[0][2] if found else None
+
+    # ---- the page's jurisdiction ----------------------------------------------------------------------
+
+    @cached_property
+    def _provisional(self) -> str | None:
+        """The jurisdiction before shared names are settled (they are settled by it)."""
+        return self._find_jurisdiction(())
+
+    @cached_property
+    def jurisdiction(self) -> str | None:
+        return self._find_jurisdiction((self._provisional,) if self._provisional else ())
+
+    def _find_jurisdiction(self, context: tuple[str, ...]) -> str | None:
+        if self.publisher and self._national.search(self.publisher) and not self.names_in(self.publisher):
+            return "全国"
+        for s in self._reader_cues():
+            s = DATELINE.sub("", s)
+            found = self.names_in(s, context)
+            national = self._national.search(s)
+            if national and (not found or national.start() <= found[0][0]):
+                return "全国"  # `生态环境部召开…`: a ministry speaks for the whole country
+            if found:
+                return found[0][2]
+        if self.publisher:
+            return self.first_name(self.publisher)
+        return None
+
+    @cached_property
+    def _first_body(self) -> int | None:
+        """The index of the first paragraph of prose (a sentence ended by 。, not a menu line)."""
+        return next((i for i, p in enumerate(self.structure.paragraphs)
+                     if p.heading_level == -1 and "。" in p.text and not _MENU.search(p.text)), None)
+
+    @cached_property
+    def headlines(self) -> list[str]:
+        """The headline block right above the first paragraph of prose (`…目标责任书(2022年)`,
+        `(征求意见稿)`): what a reader takes as the page's title when the page's chrome hides it."""
+        paras, first = self.structure.paragraphs, self._first_body
+        above: list[str] = []
+        if first is not None:
+            for p in reversed(paras[max(0, first - 4):first]):
+                if _MENU.search(p.text) or p.heading_level == -1:
+                    break  # site navigation or prose: the headline block ends here
+                if not _CAPTION.search(p.text):
+                    above.insert(0, p.text)
+        return above
+
+    def _reader_cues(self) -> list[str]:
+        """What a reader takes the page's place from, in order: the headline right above the first
+        paragraph of prose, the page's title, the opening sentence of the body (menus, captions
+        and other chrome skipped)."""
+        out = list(self.headlines)
+        if self.title and not _CAPTION.search(self.title):
+            out.append(self.title)
+        if self._first_body is not None:
+            first = self.structure.paragraphs[self._first_body].text
+            out.append(first[: max(first.find("。"), 60)])
+        return out
+
+    @cached_property
+    def jurisdiction_city(self) -> str | None:
+        """`全市` on this page: the jurisdiction if it is a city or municipality, else its city."""
+        return self.up_to(self.jurisdiction, ("city", "province"))
+
+    # ---- mentions in the text -------------------------------------------------------------------------
+
+    @cached_property
+    def mentions(self) -> list[tuple[int, int, str]]:
+        """Every place named in the text, except those named as left out (`(黄山、池州除外)`,
+        `除安庆外`): they are not where the figures are."""
+        excluded = [(m.start(), m.end()) for m in _EXCLUSION.finditer(self.text)]
+        return [(s, e, n) for s, e, n in self.names_in(self.text, (self.jurisdiction,) if self.jurisdiction else ())
+                if not any(a <= s < b for a, b in excluded)]
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [s for s, _, _ in self.mentions]
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return self.mentions[lo:hi]
+
+    def carries_context(self, start: int, end: int, name: str) -> bool:
+        """A mention that sets the place for what follows: not `全国` (`向全国推广`), not a
+        parenthetical (`子牙河(红桥区)段`)."""
+        return name != "全国" and not (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）")
+
+    # ---- deictic places ---------------------------------------------------------------------------------
+
+    def deictic(self, cue: str, article_index: int = 0) -> str | None:
+        """`我市`/`全省`/`本县`/`全区`: the page's (or the article's) place at the level the cue names."""
+        meaning = self.dicts.place_cues.get(cue.rstrip())
+        home = self.article_region(article_index)
+        if meaning == "district":
+            j = self.jurisdiction
+            if j and self.level(j) == "province" and j.endswith(_PROVINCE_LIKE_DISTRICT):
+                return j
+            return home if self.level(home) == "county" else None
+        if meaning == "county":
+            return home if self.level(home) == "county" else None
+        if meaning == "city":
+            return self.up_to(home, ("city", "province")) or self.jurisdiction_city
+        if meaning == "province":
+            return self.up_to(home, ("province",)) or self.up_to(self.jurisdiction, ("province",))
+        return None
+
+    def deictics_between(self, start: int, end: int) -> list[re.Match]:
+        return list(self._deictic.finditer(self.text, start, end))
+
+    # ---- articles and sentences -------------------------------------------------------------------------
+
+    def article_headline(self, index: int) -> str:
+        """The article's title with the headline lines around it (subtitles, kickers)."""
+        art = self.structure.articles[index] if index < len(self.structure.articles) else None
+        if art is None:
+            return self.title or ""
+        block = [art.title]
+        for p in self.structure.paragraphs:
+            if p.start < art.start or p.text == art.title:
+                continue
+            if p.start >= art.end or p.heading_level != 0 or len(block) >= 4:
+                break
+            block.append(p.text)
+        return " ".join(block)
+
+    @cached_property
+    def _article_regions(self) -> dict[int, str | None]:
+        """A page of several articles: each article's place from its headline, else from its first
+        body sentence; a single article's is the page's."""
+        out = {}
+        if len(self.structure.articles) <= 1:
+            return out
+        for art in self.structure.articles:
+            found = self.first_name(self.article_headline(art.index))
+            if found is None:
+                body = next((p for p in self.structure.paragraphs
+                             if art.start <= p.start < art.end and p.heading_level == -1), None)
+                if body is not None:
+                    dateline = DATELINE.match(body.text)
+                    after = body.start + (dateline.end() if dateline else 0)
+                    first = [n for s, e, n in self.mentions_between(after, body.end) if self.carries_context(s, e, n)]
+                    found = first[0] if first else None
+            out[art.index] = found or self.jurisdiction
+        return out
+
+    def article_region(self, index: int) -> str | None:
+        return self._article_regions.get(index, self.jurisdiction)
+
+    @cached_property
+    def _sentences_by_paragraph(self) -> dict[int, list[Sentence]]:
+        out: dict[int, list[Sentence]] = {}
+        for x in self.structure.sentences:
+            out.setdefault(x.paragraph_index, []).append(x)
+        return out
+
+    def sentences_of(self, paragraph_index: int) -> list[Sentence]:
+        return self._sentences_by_paragraph.get(paragraph_index, [])
+
+    def topic_region(self, sent: Sentence) -> str | None:
+        """A place opening an earlier sentence of the paragraph (`过去一年,成渝地区生态环保协同…`)
+        is the topic of what follows; a place in the middle of a sentence is not."""
+        for x in self.sentences_of(sent.paragraph_index):
+            if x.start >= sent.start:
+                break
+            for s, e, n in self.mentions_between(x.start, x.start + 8):
+                if self.carries_context(s, e, n):
+                    return n
+            d = self._deictic.match(self.text, x.start)
+            if d:
+                r = self.deictic(d.group(0), sent.article_index)
+                if r:
+                    return r
+        return None
+
+    def local(self, start: int, end: int, article_index: int) -> str | None:
+        """The last deictic place cue in text[start:end] that resolves, else None."""
+        for m in reversed(self.deictics_between(start, end)):
+            r = self.deictic(m.group(0), article_index)
+            if r:
+                return r
+        return None
+
+    def region_at(self, sent: Sentence, pos: int) -> str | None:
+        """The place a figure at absolute offset pos is about: the nearest mention (or `全市`/`我省`)
+        before it in the sentence, else what opens an earlier sentence of the paragraph, else a
+        place later in the sentence, a deictic cue in the paragraph, the heading, the article."""
+        before = [(e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos]
+        cues = self.deictics_between(sent.start, pos)
+        if cues and (not before or cues[-1].end() > before[-1][0]):
+            for m in reversed(cues):
+                r = self.deictic(m.group(0), sent.article_index)
+                if r:
+                    return r
+        if before:
+            return before[-1][1]
+        topic = self.topic_region(sent)
+        if topic:
+            return topic
+        inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)]
+        if inside:
+            return inside[0]
+        para = self.structure.paragraphs[sent.paragraph_index]
+        local = self.local(para.start, sent.end, sent.article_index)
+        if local:
+            return local
+        for part in reversed(sent.heading_path.split(" > ")) if sent.heading_path else ():
+            found = self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
+            if found:
+                return found[0][2]
+        return self.article_region(sent.article_index)
+
+    def local_org(self, org: str, article_index: int) -> str | None:
+        """`市…`/`区…` organisations qualified with the page's city or the article's district;
+        None when the text does not say which district; other names unchanged."""
+        if org[0] == "市":
+            city = self.up_to(self.article_region(article_index), ("city", "province")) or self.jurisdiction_city
+            return qualify_org(org, city) if city else org
+        if org[0] in "区县":
+            district = self.article_region(article_index)
+            if self.level(district) == "county":
+                return qualify_org(org, district)
+            return None
+        return org
+
+
+def _whole_word(s: str, start: int, end: int) -> bool:
+    """No word of the segmented text straddles the edges of s[start:end]."""
+    lo = max(0, start - 6)
+    pos = lo
+    for w in cut(s[lo:end + 6]):
+        a, b = pos, pos + len(w)
+        if a < start < b or a < end < b:
+            return False
+        pos = b
+    return True
+
+
+def qualify_org(org: str, place: str) -> str:
+    """A bare local organisation with its place: `市生态环境局` on a 昆明市 page is
+    昆明市生态环境局, `区生态环境局` in an article about 五华区 is 五华区生态环境局."""
+    return place[:-1] + org if place.endswith(org[0]) else place + org

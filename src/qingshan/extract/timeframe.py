@@ -1,0 +1,406 @@
+"""When: the document's reference date, and the time frame each sentence sets.
+
+The reference date comes from what the page states — a publication stamp (`发布时间:`, `發布時間:`,
+`日期:`, `时间:`), a newspaper's date line (`2019年6月6日 星期四`), a source line
+(`来源:XX日报 2021-04-12`), a signature date closing a notice, a dateline (`3月5日电`, its year from
+the text), the title's year. `published_date` is only ever a stamp the page gives; relative times
+(`今年`, `8月底前`) are read against the reference date, whatever its source.
+
+A sentence's period: the time stated before a figure in its sentence (the extractor's), else a time
+opening an earlier sentence of its paragraph, its heading, a sentence opening an earlier paragraph
+of the section, the article's headline. `YYYY年以来` runs to the reference date; comparison bases
+(`比2015年`, `较上年`) are never periods. A metric is a target because of what the text says
+(`力争`, `确保`, `目标`, `控制在…以内`, `到2025年`, a target section), never because its period ends
+after some date.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+from functools import cached_property
+
+from ..dictionaries import load
+from ..text.structure import Sentence, Structure, in_book_title
+from ..text.timex import TimeSpan, find_times, small_number
+from .place import DATELINE, PlaceResolver
+
+_FRAME_REACH = 30  # paragraphs back a time frame is looked for
+# The kind cues are data (dbt_project/seeds/kind_cues.csv); the grammar of the modal verbs 将 and
+# 要 is here: only as modal verbs (not `将21家企业纳入`, `重要`, `要求`).
+_CUES = load().kind_cues
+_MODAL = r"将(?=[继进全加持着推大力确于在会要逐])|(?<![重主需纪摘概只])要(?![求点素闻件])"
+
+
+def _any(kind: str) -> str:
+    return "|".join(sorted(_CUES.get(kind, ()), key=len, reverse=True))
+
+
+# a clause that sets a goal
+TARGET_CUES = re.compile(_any("target") + "|" + _MODAL)
+SENTENCE_TARGET_CUES = re.compile("^(" + _any("opens_target") + r"|[^,]{0,12}(要|将)(?=[继进全加持着推大力确于在逐]))")
+PAST_CUES = re.compile(_any("past"))
+DEADLINE_CUES = re.compile(_any("deadline"))
+# a modal lead earlier in the sentence that sets every figure after it as a goal
+_LEAD_TARGET = re.compile(_any("lead_target") + r"|将(?=[继进全加持着推大力确于在逐])|(?<![重主需纪摘概只])要(?=[继进全加持着推大力确于在逐达保控实])")
+# a paragraph that opens with what someone will do (`下一步,全市将…`, `2024年下半年,全市…将…`);
+# not a sentence that opens with the preposition 将 (`将督察转办案件边督边改常态化`)
+_PARAGRAPH_PLAN = re.compile(r"^(\d{4}年|今年|明年|下一步|下半年)?[^,，。;]{0,6}[,，]?[^,，。;]{2,14}?"
+                             r"(?<![重主需纪摘概只])(将|要)(?![0-9一二三四五六七八九十求点素闻件])")
+_HEADING_TARGET = re.compile(_any("target_heading"))
+
+
+@dataclasses.dataclass
+class TimeFrame:
+    text: str
+    structure: Structure
+    ref: dt.date | None
+    ref_stated: bool
+    doc_type: str | None
+    place: PlaceResolver  # sentences by paragraph, article headlines, the page's headline block
+    frame_leads: dict = dataclasses.field(default_factory=dict)  # `介绍`: report_verb, `…方面`: topic
+    _memo_times: dict = dataclasses.field(default_factory=dict, repr=False)
+    _memo: dict = dataclasses.field(default_factory=dict, repr=False)
+
+    def sentences_of(self, paragraph_index: int) -> list[Sentence]:
+        return self.place.sentences_of(paragraph_index)
+
+    def article_headline(self, index: int) -> str:
+        return self.place.article_headline(index)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [x.start for x in self.structure.sentences]
+
+    def _times_of_sentence(self, i: int) -> list[TimeSpan]:
+        """Time expressions of sentence i with absolute offsets (none inside book titles); each
+        sentence is read once."""
+        if i not in self._memo_times:
+            raw = self._times_of_sentence_raw(i)
+            self._memo_times[i] = [self._same_day(i, t) if t.precision == "same_day"
+                                   else self._in_frame(i, t) for t in raw]
+        return self._memo_times[i]
+
+    def _times_of_sentence_raw(self, i: int) -> list[TimeSpan]:
+        key = ("raw_times", i)
+        if key not in self._memo:
+            x = self.structure.sentences[i]
+            self._memo[key] = [
+                TimeSpan(t.text, t.start + x.start, t.end + x.start, t.date_start, t.date_end, t.precision,
+                         t.approximate, t.is_deadline)
+                for t in find_times(x.text, self.ref)
+                if not in_book_title(self.text, t.start + x.start) and not _comparison_base(x.text, t)]
+        return self._memo[key]
+
+    def _same_day(self, i: int, t: TimeSpan) -> TimeSpan:
+        """`当天`: the last day stated before it, in its sentence or the paragraphs just before."""
+        x = self.structure.sentences[i]
+        earlier = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.is_day]
+        j = i - 1
+        while not earlier and j >= 0 and self.structure.sentences[j].paragraph_index >= x.paragraph_index - 2:
+            earlier = [u for u in self._times_of_sentence(j) if u.is_day]
+            j -= 1
+        if not earlier:
+            return t
+        d = earlier[-1].date_start
+        return dataclasses.replace(t, date_start=d, date_end=d, precision="day", approximate=False)
+
+    def _in_frame(self, i: int, t: TimeSpan) -> TimeSpan:
+        """Times that take their year from the frame they stand in: `连续3年` ends in the frame's year
+        (2020-2022 in a 2022 report); a month without its year (`1月份`) is the frame's month."""
+        consecutive = t.precision == "consecutive"
+        yearless = (t.precision in ("month", "part_of_month") and not t.is_deadline and "年" not in t.text
+                    and t.date_start is not None)
+        if not (consecutive or yearless):
+            return t
+        x = self.structure.sentences[i]
+        earlier = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.date_start
+                   and re.search(r"\d{4}年", u.text) and not u.is_deadline and u.precision in ("year", "since")]
+        frame = earlier[-1] if earlier else self.context_time(x)
+        if frame is None or frame.date_end is None or not re.search(r"\d{4}|[今去上]年", frame.text):
+            return t
+        y = frame.date_end.year
+        if consecutive:
+            n = small_number(re.search(r"连续(.+)年", t.text).group(1).replace("两", "二"))
+            return dataclasses.replace(t, date_start=dt.date(y - n + 1, 1, 1), date_end=dt.date(y, 12, 31),
+                                       precision="multi_year", approximate=False)
+        if t.date_start.year == y:
+            return t
+        try:
+            return dataclasses.replace(t, date_start=t.date_start.replace(year=y), date_end=t.date_end.replace(year=y))
+        except ValueError:
+            return t
+
+    def times_in(self, start: int, end: int) -> list[TimeSpan]:
+        """Time expressions lying within text[start:end], in text order."""
+        lo = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+        hi = bisect.bisect_left(self._sentence_starts, end)
+        return [t for i in range(lo, hi) for t in self._times_of_sentence(i) if start <= t.start and t.end <= end]
+
+    def times_of_text(self, text: str) -> list[TimeSpan]:
+        """Time expressions of a heading or headline (offsets into that string), cached."""
+        if text not in self._memo:
+            self._memo[text] = find_times(text, self.ref)
+        return self._memo[text]
+
+    def context_time(self, sent: Sentence) -> TimeSpan | None:
+        """The period a reader carries into this sentence: a time opening an earlier sentence of
+        its paragraph, in its headings, opening a sentence of an earlier paragraph of the article,
+        or in the article's headline. Deadlines and vague times (`日前`, `以来`) set no period."""
+        key = ("context", sent.start)
+        if key not in self._memo:
+            self._memo[key] = self._context_time(sent)
+        return self._memo[key]
+
+    def _context_time(self, sent: Sentence) -> TimeSpan | None:
+        # a time inside an earlier clause (`2022年我市黑臭水体全部销号`) dates that clause only;
+        # a time opening a sentence of the paragraph (`2024年,全市要…`) frames what follows it
+        for x in reversed([x for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]):
+            t = self.opening_time(x)
+            if t is not None:
+                return t
+        for part in reversed(sent.heading_path.split(" > ")):
+            for t in self.times_of_text(part):
+                if _frames_from_heading(t, part):
+                    return t
+        art = self.structure.articles[sent.article_index] if self.structure.articles else None
+        for pi in range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _FRAME_REACH), -1):
+            p = self.structure.paragraphs[pi]
+            if art is None or p.start < art.start:
+                break
+            # a frame holds within its section: a heading ends it, after the text it runs on with
+            # (`(一)空气质量。2016年,全省…`)
+            body = self.sentences_of(pi)[1:] if p.heading_level >= 0 else self.sentences_of(pi)
+            for x in reversed(body):
+                t = self.opening_time(x, strict=True)
+                if t is not None and t.precision != "since":  # `今年以来` is a tally of its paragraph
+                    return t
+            if p.heading_level >= 0:
+                break
+        headline = self.article_headline(sent.article_index)
+        for t in self.times_of_text(headline):
+            if _frames_from_heading(t, headline):
+                return t
+        if sent.article_index == 0:  # the page's headline block, when the page's chrome hid its title
+            for line in self.place.headlines:
+                for t in self.times_of_text(line):
+                    if _usable(t) and "年" in t.text:
+                        return t
+        return None
+
+    def opening_time(self, x: Sentence, strict: bool = False) -> TimeSpan | None:
+        """A time that opens the sentence (`2023年京津冀三地…`) or stands as a clause of its own
+        near its start (`会议要求,2024年,面对…`): the period the sentence speaks of."""
+        key = ("opening", x.start, strict)  # asked again for every later sentence the frame may reach
+        if key not in self._memo:
+            self._memo[key] = self._opening_time(x, strict)
+        return self._memo[key]
+
+    def _opening_time(self, x: Sentence, strict: bool) -> TimeSpan | None:
+        lead = len(x.text) - len(x.text.lstrip("“\"「 "))
+        dateline = DATELINE.match(x.text)
+        if dateline:  # `中新网广州1月10日电(记者 王坚)`: the filing, not the period reported
+            lead = dateline.end()
+            lead += len(x.text[lead:]) - len(x.text[lead:].lstrip("“\"「 "))
+        for t in self.times_in(x.start + lead, min(x.end, x.start + lead + 40)):
+            if not _usable(t) or t.precision == "day":  # an event's day is not a reporting period
+                continue
+            before, after = self.text[x.start + lead:t.start], self.text[t.end:t.end + 1]
+            if t.start == x.start + lead:
+                return t
+            if not before.endswith((",", "，")) or before.count(",") + before.count("，") > 1:
+                continue
+            head = before.rstrip(",，")
+            # a time standing as a clause (`会议要求,2024年,面对…`), or right after a short lead, a
+            # topic (`执法方面,今年以来…`, `从总量上看,…`) or a verb of reporting (`…林文介绍,2022年全省…`)
+            reported = head.endswith(tuple(w for w, k in self.frame_leads.items() if k == "report_verb"))
+            if strict:  # beyond its paragraph: a time standing as a clause after a short lead or a report
+                if after in (",", "，") and (len(head) <= 8 or reported):
+                    return t
+            elif after in (",", "，") or len(head) <= 6 or reported or head.endswith(tuple(self.frame_leads)):
+                return t
+        return None
+
+    def is_target(self, clause: str, sent: Sentence) -> bool:
+        """A goal rather than a result because of what the text says: a deadline or cue in the
+        clause (or opening the sentence), a plan document, a heading that announces goals."""
+        if DEADLINE_CUES.search(clause):
+            return True
+        if PAST_CUES.search(clause):
+            return False
+        if self.doc_type == "plan":
+            return True
+        if TARGET_CUES.search(clause) or SENTENCE_TARGET_CUES.search(sent.text):
+            return True
+        if any(_PARAGRAPH_PLAN.match(x.text) for x in self.sentences_of(sent.paragraph_index)[:3]
+               if x.start <= sent.start):
+            return True  # `2024年下半年,全市生态环境系统将…`: the paragraph lays out a plan
+        at = sent.text.find(clause)
+        if at > 0 and _LEAD_TARGET.search(sent.text[:at]):
+            return True  # `今年将确保PM2.5…不超过45,…降尘量平均在6吨以下`: the lead governs the list
+        heading = sent.heading_path.split(" > ")[-1] if sent.heading_path else ""
+        if _HEADING_TARGET.search(heading):
+            return True
+        return False  # never because a period ends after a guessed date
+
+
+def _usable(t: TimeSpan) -> bool:
+    """A time that can frame figures: resolved, not vague, not a deadline; `2015年以来` is (it runs
+    to the reference date)."""
+    return (t.date_start is not None and (not t.approximate or t.precision == "since") and not t.is_deadline
+            and t.text not in ("全年", "年内"))
+
+
+# ---- the reference date -------------------------------------------------------------------------------
+
+_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|發布|发布|日期|时间|時間|发文日期|成文日期|生成日期|更新时间)"
+# a label that starts its field: `时间:2020-01-22`, not `公示时间:` (a notice period)
+_LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
+                            + _LABEL + r"\s*[:：]?\s*" + _DATE)
+_STAMP_DATE = re.compile(r"^\s*" + _DATE + r"\s+\d{1,2}:\d{2}")
+_NEWSPAPER_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
+_SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s|]{2,20}\s+" + _DATE)
+_SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
+_FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
+_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
+_TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(年底|底|末|前)")
+_ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?=年|\s*[-—–~至到])")
+
+
+STATED_SOURCES = ("stated", "lead_date", "signature", "dateline")
+
+
+@dataclasses.dataclass(frozen=True)
+class ReferenceDate:
+    published: dt.date | None  # the publication date the page states, else None
+    date: dt.date | None  # what relative times (`今年`, `8月底前`) are read against
+    source: str  # stated | lead_date | signature | dateline | latest_date | title_year | text_year | none
+    year: int | None = None  # title_year / text_year: only the year is known, the date stays None
+
+    @property
+    def for_relative_times(self) -> dt.date | None:
+        """The date `今年`, `8月底前` are read against; with only a year known, that year (read at
+        year precision: `stated` is False)."""
+        return self.date or (dt.date(self.year, 1, 1) if self.year else None)
+
+    @property
+    def stated(self) -> bool:
+        """A full date the page gives for itself (not one read off its content)."""
+        return self.source in STATED_SOURCES
+
+
+def _date(y, m, d) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except (TypeError, ValueError):
+        return None
+
+
+def published_date(raw_header_lines: list[str]) -> dt.date | None:
+    """The first publication stamp in page order: a labelled date (`发布时间:…`, `發布時間:…`), a
+    timestamp, a newspaper's date line (`2019年6月6日 星期四`), a source line (`来源:XX日报 2021-04-12`)."""
+    for line in raw_header_lines:
+        for pat in (_STAMP_DATE, _LABELLED_DATE, _NEWSPAPER_DATE, _SOURCE_DATE):
+            m = pat.search(line)
+            if m:
+                d = _date(*m.groups()[-3:])
+                if d:
+                    return d
+    return None
+
+
+def signature_date(lines: list[str]) -> dt.date | None:
+    """A date closing a notice or letter: a line that is only a date, or a dated field
+    (`公示时间:2020年12月6日至…`), among the last lines of the text."""
+    for line in reversed(lines[-15:]):
+        m = _SIGNATURE.match(line) or _FIELD_DATE.search(line)
+        if m:
+            d = _date(*m.groups()[-3:])
+            if d:
+                return d
+    return None
+
+
+_LEAD_DAY = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}讯\s*)?(?:[(（][^)）]{0,20}[)）]\s*)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚)?[,，]")
+
+
+def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
+    """The day a news report opens with (`7月26日,廊坊市…召开…`, `XX报讯(记者…)5月25日,…`), in
+    the weeks before its publication stamp."""
+    for line in body[:25]:
+        m = _LEAD_DAY.match(line.strip())
+        if not m:
+            continue
+        for year in (published.year, published.year - 1):
+            d = _date(year, m.group(1), m.group(2))
+            if d and d <= published and (published - d).days <= 90:
+                return d
+        return None
+    return None
+
+
+def _years_spoken_of(text: str) -> list[int]:
+    targets = {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(text)}
+    return [int(m.group(1)) for m in _ANY_DATE.finditer(text) if m.start(1) not in targets]
+
+
+def reference_date(raw_text: str, clean_text: str, title: str | None) -> ReferenceDate:
+    lines = raw_text.split("\n")
+    pub = published_date(lines[:60])
+    body = [x for x in clean_text.split("\n") if x.strip()]
+    if pub:
+        lead = _lead_day(body, pub)
+        if lead:  # `5月25日,省政府新闻办举办…`: the report's own day is the text's now
+            return ReferenceDate(pub, lead, "lead_date")
+        return ReferenceDate(pub, pub, "stated")
+    sig = signature_date(body)
+    if sig:
+        return ReferenceDate(None, sig, "signature")
+    head = "\n".join(body[:12])
+    m = _DATELINE_DAY.search(head)
+    if m:
+        years = [int(y.group(1)) for y in _YEAR.finditer(title or "")] or _years_spoken_of(head) \
+            or _years_spoken_of(clean_text)
+        d = _date(max(years), m.group(1), m.group(2)) if years else None
+        if d:
+            return ReferenceDate(None, d, "dateline")
+    best = None
+    for m in _ANY_DATE.finditer(clean_text):
+        if m.group(2) and m.group(3):
+            d = _date(m.group(1), m.group(2), m.group(3))
+            if d and (best is None or d > best):
+                best = d
+    if best:
+        return ReferenceDate(None, best, "latest_date")
+    if title:
+        years = [int(y.group(1)) for y in _YEAR.finditer(title)]
+        if years:  # `…责任书(2022年)`, `…三年行动计划(2018—2020年)`: the year the page speaks from
+            return ReferenceDate(None, None, "title_year", max(years))
+    years = _years_spoken_of(clean_text)
+    if years:  # the latest year the text reports on (targets such as `到2025年` do not count)
+        return ReferenceDate(None, None, "text_year", max(years))
+    return ReferenceDate(None, None, "none")
+
+
+def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
+    """A heading's or headline's time frames what is under it when it names a period with its year
+    (`发布2022年生态环境状况公报`, `前三季度`) or opens the heading (`4月份全市空气质量…`), not an
+    event's month or day inside it (`生态环境部召开5月例行新闻发布会`)."""
+    if not _usable(t) or t.precision == "day":
+        return False
+    opens = not heading[:t.start].strip(" 【】[]()（）") or heading[t.start - 1] in " :：|】"
+    return "年" in t.text or t.precision == "quarter" or opens
+
+
+_BASE_AFTER = re.compile(r"(同期)?(相比|相较|比较|对比)")
+
+
+def _comparison_base(s: str, t: TimeSpan) -> bool:
+    """`比2015年下降`, `较上年`, `与2016年相比`: the base of a comparison, never a period."""
+    before = s[t.start - 1:t.start]
+    if before in ("比", "较") or s[max(0, t.start - 2):t.start] in ("相比", "对比"):
+        return True
+    return before in ("与", "和", "同") and bool(_BASE_AFTER.match(s, t.end))

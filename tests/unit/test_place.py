@@ -1,0 +1,107 @@
+"""The place resolver: the page's jurisdiction, then the nearest applicable mention."""
+from qingshan.dictionaries import load
+from qingshan.extract.place import PlaceResolver
+from qingshan.text.clean import clean
+from qingshan.text.structure import analyse
+
+from .helpers import context
+
+
+def resolver(text: str, publisher: str | None = None) -> PlaceResolver:
+    cleaned = clean(text)
+    structure = analyse(cleaned.text)
+    title = structure.articles[0].title if structure.articles else None
+    return PlaceResolver(cleaned.text, structure, load(), title, publisher)
+
+
+def region_of(text: str, anchor: str) -> str | None:
+    ctx = context(text)
+    pos = ctx.text.index(anchor)
+    sent = next(s for s in ctx.structure.sentences if s.start <= pos < s.end)
+    return ctx.region_at(sent, pos)
+
+
+def test_counties_of_every_province_with_short_names():
+    d = load()
+    assert d.region_aliases["宜良县"] == "宜良县" and d.region_aliases["宜良"] == "宜良县"
+    assert d.region_aliases["昆明"] == "昆明市"
+    assert d.region_aliases["富顺县"] == "富顺县"
+
+
+def test_short_names_that_are_ordinary_words_are_not_places():
+    d = load()
+    for word in ("新建", "和平", "清水", "大同"):
+        assert word not in d.region_aliases, word
+
+
+def test_a_short_name_inside_other_words_is_no_mention():
+    r = resolver("云南省召开会议\n会议指出,全省县级以上城市空气质量优良天数比例为98.5%。")
+    assert "上城区" not in [n for _, _, n in r.mentions]
+
+
+def test_jurisdiction_from_the_headline_not_from_counting():
+    text = ("宜良县召开生态环境保护工作会议\n"
+            "会议指出,今年以来昆明市某某有限公司、昆明市某某科技公司、昆明市某某集团等企业完成整改。")
+    assert resolver(text).jurisdiction == "宜良县"
+
+
+def test_dateline_is_where_filed_not_what_about():
+    text = "污染防治攻坚取得新进展\n新华社成都3月5日电 甘肃省生态环境厅5日通报,全省空气质量持续改善。"
+    assert resolver(text).jurisdiction == "甘肃省"
+
+
+def test_a_ministry_page_is_about_the_whole_country():
+    text = "例行新闻发布会\n生态环境部召开例行新闻发布会,通报全国339个地级及以上城市空气质量。"
+    assert resolver(text).jurisdiction == "全国"
+    assert resolver("例行新闻发布会\n会议通报了有关情况。", publisher="生态环境部").jurisdiction == "全国"
+
+
+def test_deictic_places_resolve_to_the_jurisdiction():
+    text = "昆明市生态环境局召开会议\n会议通报,2023年全市PM2.5平均浓度为22微克/立方米。"
+    assert region_of(text, "22微克") == "昆明市"
+    text = "四川省生态环境厅召开会议\n会议通报,2023年全省优良天数比例为89.2%。"
+    assert region_of(text, "89.2%") == "四川省"
+    text = "宜良县召开会议\n会议要求,本县污水处理率要达到95%。"
+    assert region_of(text, "95%") == "宜良县"
+
+
+def test_quan_qu_on_an_autonomous_regions_page_is_the_region():
+    text = "广西壮族自治区生态环境厅通报空气质量\n通报显示,2023年全区PM2.5平均浓度为28微克/立方米。"
+    assert region_of(text, "28微克") == "广西壮族自治区"
+
+
+def test_nearest_mention_before_the_figure():
+    text = "广东省通报水环境质量\n2022年,广州市国考断面优良比例为80%,深圳市为100%。"
+    assert region_of(text, "80%") == "广州市"
+
+
+def test_shared_names_are_read_in_the_pages_province():
+    d = load()
+    assert len(d.region_candidates["鼓楼区"]) > 1
+    r = resolver("福州市生态环境局召开会议\n会议指出,鼓楼区完成3个污水处理项目。")
+    assert [n for _, _, n in r.mentions if n.endswith("鼓楼区")] == ["福州市鼓楼区"]
+
+
+def test_lakes_and_basins_are_places():
+    text = "云南省通报水质\n2023年,滇池全湖水质为Ⅳ类,汾渭平原PM2.5浓度为40微克/立方米。"
+    assert region_of(text, "Ⅳ类") == "滇池"
+    assert region_of(text, "40微克") == "汾渭平原"
+
+
+def test_a_chain_of_names_is_one_mention_of_its_most_specific_part():
+    r = resolver("云南省召开会议\n会议在云南省昆明市宜良县举行,宜良县完成造林1200亩。")
+    assert [n for _, _, n in r.mentions] == ["云南省", "宜良县", "宜良县"]  # title, chain, name
+    text = "四川省通报\n2023年,四川省成都市PM2.5平均浓度为36微克/立方米。"
+    assert region_of(text, "36微克") == "成都市"
+
+
+def test_a_county_short_name_elsewhere_in_the_country_is_not_read_on_another_provinces_page():
+    r = resolver("甘肃省召开会议\n会议要求,坚持三水统筹,完成治理任务。")
+    assert "三水区" not in [n for _, _, n in r.mentions]
+
+
+def test_places_named_as_left_out_are_not_where_the_figures_are():
+    text = "安徽省发布公报\n2018年,全省PM2.5年均浓度为49微克/立方米;其中14个未达标设区市(黄山、池州除外)的PM2.5年均浓度为51微克/立方米。"
+    assert region_of(text, "51微克") == "安徽省"
+    text = "四川省发布公报\n除攀枝花市外,全省其余20个市(州)PM2.5年均浓度为33微克/立方米。"
+    assert region_of(text, "33微克") == "四川省"

@@ -1,0 +1,156 @@
+"""The time frame: the reference date, then the period each sentence sets, and target vs actual."""
+import datetime as dt
+
+from qingshan.extract.timeframe import published_date, reference_date
+
+from .helpers import context
+
+
+def _metric_frame(text: str, anchor: str, ref=dt.date(2023, 6, 30), stated=True):
+    from qingshan.extract.metrics import extract_metrics
+
+    ctx = context(text, ref, stated)
+    metrics = extract_metrics(ctx)
+    for m in metrics:  # the figure written as the anchor ends it, else the first whose evidence holds it
+        if anchor.endswith(m.value_text):
+            return m
+    for m in metrics:
+        if anchor in m.evidence:
+            return m
+    raise AssertionError(anchor)
+
+
+def test_published_from_stamps_simplified_and_traditional():
+    assert published_date(["發布時間:2021-04-12 09:30"]) == dt.date(2021, 4, 12)
+    assert published_date(["时间:2020-01-22 10:51"]) == dt.date(2020, 1, 22)
+    assert published_date(["来源:市生态环境局发布时间:2021-08-31 09:05"]) == dt.date(2021, 8, 31)
+    assert published_date(["2019年6月6日 星期四  第06版:生态"]) == dt.date(2019, 6, 6)
+    assert published_date(["来源:四川日报 2021-04-12"]) == dt.date(2021, 4, 12)
+
+
+def test_a_notice_period_is_not_a_publication_date():
+    assert published_date(["公示时间:2020年12月6日至2020年12月10日"]) is None
+    r = reference_date("甘肃省公示\n整改完成。\n公示时间:2020年12月6日至2020年12月10日",
+                       "甘肃省公示\n整改完成。\n公示时间:2020年12月6日至2020年12月10日", None)
+    assert r.published is None and r.date == dt.date(2020, 12, 6) and r.source == "signature"
+
+
+def test_dateline_takes_its_year_from_the_text():
+    text = "四川省2021年空气质量改善\n新华社成都3月5日电 四川省2021年PM2.5平均浓度为31微克/立方米。"
+    r = reference_date(text, text, "四川省2021年空气质量改善")
+    assert r.published is None and r.date == dt.date(2021, 3, 5) and r.source == "dateline"
+
+
+def test_never_first_of_january_of_the_latest_year():
+    text = "云南省部署工作\n会议要求,到2025年全省优良天数比例达到98%,2023年为98.6%。"
+    r = reference_date(text, text, None)
+    assert r.date is None and r.published is None
+    assert r.year == 2023 and r.source == "text_year"  # the target year 2025 does not count
+
+
+def test_year_since_runs_to_the_reference_date():
+    m = _metric_frame("甘肃省通报\n2015年以来,全省共查处环境违法案件1200件。", "1200件")
+    assert (m.period_start, m.period_end) == (dt.date(2015, 1, 1), dt.date(2023, 6, 30))
+
+
+def test_an_opening_year_frames_later_sentences_of_the_paragraph():
+    m = _metric_frame("成都市通报\n2022年,全市空气质量持续改善。PM2.5平均浓度为39微克/立方米。", "39微克")
+    assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+
+
+def test_comparison_base_is_not_a_period():
+    m = _metric_frame("昆明市通报\n全市PM2.5平均浓度比2015年下降20%。", "20%")
+    assert m.period_start is None or m.period_start.year != 2015
+
+
+def test_kind_from_what_the_text_says_not_from_the_date():
+    late = _metric_frame("广东省通报\n今年以来,全省共办理环境违法案件879起。", "879起", ref=dt.date(2017, 12, 20))
+    assert late.kind == "actual"
+    goal = _metric_frame("广东省部署\n会议提出,今年将确保全省PM2.5浓度不超过22微克/立方米,降尘量平均在5吨/平方公里以下。",
+                         "5吨")
+    assert goal.kind == "target"
+    limit = _metric_frame("四川省部署\n力争全省优良天数比例达到90%。", "90%")
+    assert limit.kind == "target"
+
+
+def test_ranges_written_as_two_times_are_one_period():
+    from qingshan.text.timex import find_times
+
+    ref = dt.date(2017, 12, 20)
+    (t,) = find_times("2012年至2016年的五年间", ref)
+    assert (t.date_start, t.date_end) == (dt.date(2012, 1, 1), dt.date(2016, 12, 31))
+    (t,) = find_times("7月下旬至8月底,", ref)
+    assert (t.date_start, t.date_end) == (dt.date(2017, 7, 21), dt.date(2017, 8, 31))
+    (t,) = find_times("2021年10月26日至11月9日,", ref)
+    assert (t.date_start, t.date_end) == (dt.date(2021, 10, 26), dt.date(2021, 11, 9))
+
+
+def test_as_of_a_past_date_is_a_running_total_not_a_deadline():
+    from qingshan.text.timex import find_times
+
+    (t,) = find_times("截至12月18日,全省", dt.date(2017, 12, 20))
+    assert (t.date_start, t.date_end, t.is_deadline) == (dt.date(2017, 1, 1), dt.date(2017, 12, 18), False)
+
+
+def test_yesterday_and_that_day():
+    ctx = context("云南省召开会议\n6月5日是世界环境日。当天,宜良县举行宣传活动。\n本报讯 昨日,昆明市召开推进会。",
+                  dt.date(2019, 6, 6))
+    pos = ctx.text.index("当天")
+    assert [t.date_start for t in ctx.times_in(pos, pos + 2)] == [dt.date(2019, 6, 5)]
+    pos = ctx.text.index("昨日")
+    assert [t.date_start for t in ctx.times_in(pos, pos + 2)] == [dt.date(2019, 6, 5)]
+
+
+def test_a_headlines_event_month_does_not_frame_figures():
+    text = "生态环境部召开5月例行新闻发布会 发布2022年生态环境状况公报\n全国地级及以上城市PM2.5平均浓度为29微克/立方米。"
+    m = _metric_frame(text, "29微克", ref=dt.date(2023, 5, 30))
+    assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+
+
+def test_consecutive_years_end_in_the_frames_year():
+    m = _metric_frame("广东省通报\n2022年,全省空气质量持续向好,PM2.5浓度连续3年达到二级标准,为20微克/立方米。", "20微克")
+    assert (m.period_start, m.period_end) == (dt.date(2020, 1, 1), dt.date(2022, 12, 31))
+
+
+def test_a_month_without_its_year_is_the_frames_month():
+    text = "甘肃省召开会议\n2019年,全省PM2.5平均浓度为30微克/立方米,而1月份这一指标曾同比上升12.5%。"
+    m = _metric_frame(text, "12.5%", ref=dt.date(2020, 1, 22))
+    assert (m.period_start, m.period_end) == (dt.date(2019, 1, 1), dt.date(2019, 1, 31))
+
+
+def test_since_a_law_came_into_force():
+    text = "湖北省通报\n从新法实施看,自新《环境保护法》2015年正式实施以来,全省共查封扣押案件506件;移送公安机关的案件57件。"
+    m = _metric_frame(text, "57件", ref=dt.date(2017, 5, 25))
+    assert (m.period_start, m.period_end) == (dt.date(2015, 1, 1), dt.date(2017, 5, 25))
+
+
+def test_a_paragraph_laying_out_a_plan_makes_its_figures_targets():
+    text = "昆明市召开发布会\n成绩来之不易。2024年下半年,全市生态环境系统将深入推进治理。完成全年120个村庄生活污水治理。"
+    assert _metric_frame(text, "120个", ref=dt.date(2024, 7, 26)).kind == "target"
+    text = "昆明市召开发布会\n四是坚持整改。将督察转办案件边督边改常态化,2023年全市共办理信访举报1888件。"
+    assert _metric_frame(text, "1888件", ref=dt.date(2024, 7, 26)).kind == "actual"
+
+
+def test_a_tally_since_the_start_of_the_year_does_not_frame_later_paragraphs():
+    text = ("成都市2024年上半年生态环境治理成果发布\n四是争取资金。今年以来,全市共争取资金4.29亿元。\n"
+            "五是举办对接活动。帮助21家企业获得绿色金融贷款3.35亿元。")
+    m = _metric_frame(text, "3.35亿元", ref=dt.date(2024, 7, 26))
+    assert (m.period_start, m.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+
+
+def test_a_numbered_heading_that_runs_on_frames_the_next_paragraph():
+    text = ("湖北省环境状况报告\n一、环境质量状况\n(一)空气质量。2016年,全省17个重点城市优良天数比例平均为73.4%。\n"
+            "二氧化硫年均浓度为14微克/立方米。")
+    m = _metric_frame(text, "14微克", ref=dt.date(2017, 3, 28), stated=False)
+    assert (m.period_start, m.period_end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+
+
+def test_with_year_compared_is_a_base_not_a_period():
+    text = "安徽省发布公报\n2018年,全省空气质量持续改善。与2017年相比,优良天数比例提高4.3个百分点。"
+    m = _metric_frame(text, "4.3个百分点", ref=dt.date(2019, 6, 4))
+    assert (m.period_start, m.period_end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+
+
+def test_up_to_now_ends_at_the_reference_date():
+    m = _metric_frame("贵州省通报\n2016年至今,全省累计关停小煤矿320处。", "320处", ref=dt.date(2019, 6, 4))
+    assert (m.period_start, m.period_end) == (dt.date(2016, 1, 1), dt.date(2019, 6, 4))
