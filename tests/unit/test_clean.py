@@ -1,12 +1,16 @@
 """Cleaning: each noise kind, and the offset map back to the raw text."""
-from qingshan.text.clean import clean, find_injected_phrases, is_chrome_line
+import unicodedata
+
+from qingshan.text.clean import clean, find_injected_phrases, is_chrome_line, to_simplified
 
 
 def _assert_offsets_exact(raw, result):
-    # every clean character comes from the raw character its offset names (or replaces it)
+    # every clean character is the raw character its offset names, as written, in Simplified script
+    # or in its compatibility form (full-width `，` is `,`)
     assert len(result.raw_offsets) == len(result.text) + 1
     for i, ch in enumerate(result.text):
-        assert 0 <= result.raw_offsets[i] < len(raw)
+        r = raw[result.raw_offsets[i]]
+        assert ch in (r, to_simplified(r), unicodedata.normalize("NFKC", r)), (i, ch, r)
 
 
 def test_inline_pinyin_is_removed():
@@ -14,6 +18,13 @@ def test_inline_pinyin_is_removed():
     r = clean(raw)
     assert "(lián)" not in r.text and "(tài)" not in r.text
     assert "pinyin_annotation" in r.noise
+    _assert_offsets_exact(raw, r)
+
+
+def test_markup_and_full_width_punctuation_keep_exact_offsets():
+    raw = "首页 > 新闻\n云南省PM_{2.5}平均浓度为22微克/立方米，NO_x排放下降3%。"
+    r = clean(raw)
+    assert "PM2.5平均浓度为22微克/立方米" in r.text and "NOx" in r.text
     _assert_offsets_exact(raw, r)
 
 

@@ -35,7 +35,9 @@ class CleanResult:
 
 
 def apply_edits(text: str, offsets: array, edits: list[Edit]) -> tuple[str, array]:
-    """Apply non-overlapping edits; replacement characters map to the raw offset of what they replace."""
+    """Apply non-overlapping edits. A replacement's characters map to the raw characters they come
+    from: position by position when it is as long as what it replaces, else each to its own character
+    when it is taken from the replaced text (`PM_{2.5}` -> `PM2.5`), else all to the start."""
     if not edits:
         return text, offsets
     edits = sorted(edits, key=lambda e: e.start)
@@ -52,11 +54,22 @@ def apply_edits(text: str, offsets: array, edits: list[Edit]) -> tuple[str, arra
             if len(e.replacement) == e.end - e.start:
                 new_offsets.extend(offsets[e.start:e.end])
             else:
-                new_offsets.extend([offsets[e.start]] * len(e.replacement))
+                new_offsets.extend(_taken_from(text, offsets, e))
         pos = e.end
     parts.append(text[pos:])
     new_offsets.extend(offsets[pos:])  # includes the trailing sentinel
     return "".join(parts), new_offsets
+
+
+def _taken_from(text: str, offsets: array, e: Edit) -> list[int]:
+    replaced, found, k = text[e.start:e.end], [], 0
+    for ch in e.replacement:
+        k = replaced.find(ch, k)
+        if k < 0:
+            return [offsets[e.start]] * len(e.replacement)
+        found.append(offsets[e.start + k])
+        k += 1
+    return found
 
 
 def regex_edits(text: str, pattern: re.Pattern, repl) -> list[Edit]:
