@@ -55,6 +55,8 @@ class Dictionaries:
     task_verbs: tuple[str, ...]  # verbs that open a commitment (推进, 完成, 建成 ...)
     task_vague_ends: tuple[str, ...]  # endings of clauses no one could check (`提升执法能力`, `…不动摇`)
     abstract_nouns: tuple[str, ...]  # `5种能力`, `四项机制`: counting kinds of these is not a measurement
+    task_report_cues: tuple[str, ...] = ()  # regexes: a clause reporting what was done or measured (`比上年下降`)
+    task_plan_documents: tuple[str, ...] = ()  # nouns ending a work plan's title (`方案`, `目标责任书`)
 
     def region_of(self, mention: str) -> Region | None:
         name = self.region_aliases.get(mention)
@@ -111,6 +113,8 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         abstract_nouns=tuple(r["noun"] for r in _read(d / "abstract_nouns.csv")),
         task_verbs=tuple(r["verb"] for r in _read(d / "task_verbs.csv")),
         task_vague_ends=tuple(r["ending"] for r in _read(d / "task_vague_ends.csv")),
+        task_report_cues=tuple(r["pattern"] for r in _read(d / "task_report_cues.csv")),
+        task_plan_documents=tuple(r["noun"] for r in _read(d / "task_plan_documents.csv")),
     )
 
 

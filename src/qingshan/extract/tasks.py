@@ -15,6 +15,7 @@ reach, as the answer-key guide asks.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 
@@ -39,8 +40,10 @@ _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学
                           r"会议|他说|他指出|他强调|据了解|目前|近年来)")
 # a clause that names what the next ones work on (`聚焦入海河流消劣`, `抓运输领域`)
 _FOCUS = re.compile(r"^(聚焦|围绕|紧盯|盯住|紧扣|瞄准|抓(?![好紧实住])|以[^,]{1,20}为(主线|统领|引领|抓手|重点|核心|导向))")
-# a result to reach (`优良水质比例达到国家要求`, `重污染天数持续下降`)
-_RESULT = re.compile(r"保持|下降|提升|提高|达到|稳定|以下|以内|改善|好转")
+# a result to reach (`优良水质比例达到国家要求`, `重污染天数持续下降`, `比例不低于50%`, `污染天数得到有效控制`)
+_RESULT = re.compile(r"保持|下降|提升|提高|达到|稳定|以下|以内|改善|好转|不低于|不高于|不超过|不少于|控制在|控制|管控|遏制")
+# a level to reach stated without a number (`水质达到或好于Ⅱ类`, `比重达到年度评价考核要求`)
+_LEVEL = re.compile(r"(达到|优于|好于|符合|满足)[^,，;；]{0,16}?([ⅠⅡⅢⅣⅤ]+类(标准)?|要求|标准)$")
 # a clause saying what the one before is for (`为…贡献更大力量`, `避免汛期雨水携污入河`, `既…又…`)
 _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进而|既|又|做到|实现|从源头上)")
 # a subject and its end state (`我市农村黑臭水体全部销号`, `117台燃煤锅炉全部关停整合`)
@@ -128,10 +131,105 @@ def _section_looks_ahead(ctx: DocContext, sent) -> bool:
         return True
     if any(_NEXT_STEP.match(x.text) for x in ctx.sentences_of(sent.paragraph_index) if x.start <= sent.start):
         return True  # `下一步,我们将重点抓好三方面工作。一是…`
+    if _plan_frame(ctx, sent) is not None:
+        return True  # an item of a dated work plan (`将乐县2022年度…分解方案`, `2023年,我们要…`)
     frame = ctx.opening_time(sent) or ctx.context_time(sent)  # `2024年,“我们将…,建设…”`
     if frame is None or frame.date_end is None or ctx.ref is None:
         return False
-    return frame.date_end > ctx.ref if ctx.ref_stated else frame.date_end.year >= ctx.ref.year
+    if frame.date_start and frame.date_start > ctx.ref:
+        return True  # a period still to come (`明年`, `下半年` in a June article)
+    if _is_past(ctx, frame):
+        return False
+    # the period the page is written in (`今年`, `5月`) frames what is reported as well as what is
+    # planned: only a plan opening it makes the section look ahead (`2024年,全市要…`)
+    if ctx.text[frame.start:frame.end] == frame.text:
+        return bool(_PLAN_OPENS.match(ctx.text, frame.end))
+    for part in sent.heading_path.split(" > "):  # a time of a heading (offsets into the heading)
+        i = part.find(frame.text)
+        if i != -1 and _PLAN_OPENS.match(part, i + len(frame.text)):
+            return True
+    return False
+
+
+# what follows a year that opens a work plan (`2024年,全市要…`, `2020年全局将…`, `全年重点实施…`)
+_PLAN_OPENS = re.compile(r"[,，]?[^,，。;；:：]{0,8}?(要|将|必须|力争|争取|确保|计划|拟|重点|目标)")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,5}[:：]")  # a turn of a transcript (`孙守亮:`)
+_PLAN_REACH = 12  # paragraphs back a work plan's year is looked for
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]$")  # `…目标责任书(2022年)`, `(征求意见稿)`
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _plan_title_year(ctx: DocContext, line: str):
+    """The one year of a work plan a title-like line names (`将乐县2022年度…目标责任书分解方案`,
+    `…目标责任书(2022年)`); None for a plan over several years (`三年行动计划(2018—2020年)`),
+    whose items carry no deadline unless they state one."""
+    line = line.strip(" ·-—《》“”")
+    if not line or len(line) > 60 or re.search(r"[。,，;；!?]", line):
+        return None
+    core = _TRAILING_NOTE.sub("", line)
+    if not core.endswith(ctx.dicts.task_plan_documents):
+        return None
+    times = [t for t in ctx.times_of_text(line) if t.date_end]
+    years = [t for t in times if t.precision == "year" and not t.approximate and not t.is_deadline]
+    if len(years) != 1 or len(times) != 1:
+        return None
+    return years[0]
+
+
+def _opening_plan_year(ctx: DocContext, x):
+    """(time, plan) for a time that opens sentence x, after a speaker's name or a lead clause
+    (`孙守亮:2023年,我们要…`, `报告提出,2020年全局将…`): plan when it is one year that a plan follows."""
+    for t in ctx.times_in(x.start, min(x.end, x.start + 24)):
+        before = ctx.text[x.start:t.start]
+        if before and not (_SPEAKER.fullmatch(before) or re.fullmatch(r"[^,，。]{0,8}[,，]", before)):
+            continue
+        plan = t.precision == "year" and not t.approximate and not t.is_deadline and t.date_end is not None \
+            and bool(_PLAN_OPENS.match(ctx.text, t.end))
+        return t, plan
+    return None, False
+
+
+def _plan_frame(ctx: DocContext, sent):
+    """The year of the dated work plan a sentence belongs to — the year a task is due when it states
+    no deadline: a plan title before it naming one year, or a sentence opening a year's plan
+    (`2023年,我们要深入打好污染防治攻坚战。` then its items, paragraphs on). Another time opening a
+    sentence, or another speaker's turn, ends the plan; a plan for a year over is none."""
+    key = ("task_plan_frame", sent.start)
+    memo = ctx._memo
+    if key in memo:
+        return memo[key]
+    found = None
+    art = ctx.structure.articles[sent.article_index] if ctx.structure.articles else None
+    earlier = [x for x in ctx.sentences_of(sent.paragraph_index) if x.start < sent.start]
+    pis = range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _PLAN_REACH), -1)
+    candidates = list(reversed(earlier)) + [x for pi in pis
+                                            if art is None or ctx.structure.paragraphs[pi].start >= art.start
+                                            for x in reversed(ctx.sentences_of(pi))]
+    for x in candidates:
+        year = _plan_title_year(ctx, x.text)
+        if year is not None:
+            found = year
+            break
+        t, plan = _opening_plan_year(ctx, x)
+        if plan:
+            found = t
+            break
+        if t is not None and not (t.precision == "year" and not t.approximate and t.date_end
+                                  and (ctx.ref is None or t.date_end.year >= ctx.ref.year)):
+            break  # another period (`2023年以来`, `1-6月`) opens: the plan is behind it
+        if _SPEAKER.match(x.text) and x.paragraph_index != sent.paragraph_index:
+            break
+    else:
+        if art is not None:
+            found = _plan_title_year(ctx, art.title)
+    if found is not None and ctx.ref is not None and found.date_end.year < ctx.ref.year:
+        found = None
+    memo[key] = found
+    return found
 
 
 def _is_past(ctx: DocContext, t) -> bool:
@@ -198,7 +296,14 @@ class _Clause:
     elliptical: bool = False  # ends on its figure, its object left out (`2025年底前淘汰5000辆`)
 
 
-def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
+def _reported(ctx: DocContext, clause: str) -> bool:
+    """A clause that reports a result or a measurement (`比上年下降3.3%`, `浓度为29微克/立方米`,
+    `首次降到1%以内`): the cues of task_report_cues.csv."""
+    cues = _compiled(ctx.dicts.task_report_cues)
+    return bool(cues and cues.search(clause))
+
+
+def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: bool = False) -> list[_Clause | None]:
     """The clauses of a sentence with their part in a commitment; None for a clause that is not
     forward-looking (a report of what was done), which ends any commitment before it."""
     s = sent.text
@@ -206,6 +311,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
     sent_times = ctx.times_in(sent.start, sent.end)
     out: list[_Clause | None] = []
     looking_back = False  # after `今年以来,` `日前,` the sentence reports
+    scoped = False  # a cue (`要`, `力争`, `到2025年`) before: the clauses joined to it look ahead too
     for ca, cb in _clauses(s, verbs):
         raw_clause = s[ca:cb]
         clause = raw_clause.strip(" ,，;；。、")
@@ -223,8 +329,9 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
             looking_back = looking_back or lately
             out.append(None if lately else _Clause(a, a + len(clause), body, "lead", [], False))
             continue
-        if (PAST_CUES.search(clause) or lately or looking_back) and not deadline_cue:
-            out.append(None)  # done, or done lately (`会议日前召开`)
+        if (PAST_CUES.search(clause) or lately or looking_back or _reported(ctx, clause)) and not deadline_cue:
+            out.append(None)  # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`)
+            scoped = False
             continue
         qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause)]
         earlier = [t for t in sent_times if t.start < a and t.is_deadline]
@@ -236,8 +343,10 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
                     or _RESULT.search(body[-6:]) or _DONE_END.search(body)
                     or ((qs or dated) and (_RESULT.search(body) or verbs.search(body))))
         acts = acts and not untimed.startswith("是")  # `今年是…关键一年` states, commits to nothing
-        cue = deadline_cue or bool(TARGET_CUES.search(clause)) or bool(earlier)
-        if not cue:
+        cue = deadline_cue or bool(TARGET_CUES.search(clause)) or bool(earlier) \
+            or bool(lead and re.search(_MODALS, lead.group()) and re.search(r"要|将|需|应", lead.group()))
+        scoped = scoped or cue
+        if not (cue or scoped or listed):
             if section_ahead is None:
                 section_ahead = _section_looks_ahead(ctx, sent)
             if not section_ahead:
@@ -333,11 +442,20 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
         return deadline, False
     opening = [t for t in inside if t.start == a]
     framing = [t for t in carried if _opens_clause(text, t.start, sent.start)]
-    frame = opening[0] if opening else framing[-1] if framing else ctx.context_time(sent)
+    frame = opening[0] if opening else framing[-1] if framing else None
+    if frame is None:
+        plan = _plan_frame(ctx, sent)
+        if plan is not None:
+            return plan, False  # an item of a dated work plan is due at the end of its year
+        frame = ctx.context_time(sent)
     if frame is None or not frame.date_end or not ctx.ref:
         return None, False
     if _is_past(ctx, frame):
         return None, True
+    if frame.precision == "multi_year":
+        return None, False  # a plan over several years sets no item's deadline: only a stated one does
+    if frame.precision in ("day", "month", "part_of_month") and frame.date_start and frame.date_start <= ctx.ref:
+        return None, False  # the day or month the page speaks in (`5月例行新闻发布会`) is no deadline
     return (frame if frame.date_end.year >= ctx.ref.year else None), False
 
 
