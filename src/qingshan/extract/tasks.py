@@ -36,6 +36,12 @@ _LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[一�
                    r"[\u4e00-\u9fff]{2,12}?(?<![纲重主需摘概])(?=要(?![求点素闻件])[\u4e00-\u9fff]|将(?=[继进全加持着推大力确于在会要逐])))+")
 _SAME = 8  # two commitments sharing this many characters in a row are one
 _ITEM_HEADING = re.compile(r"^[一二三四五六七八九十]+是")
+_ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳])")
+_QUESTION = re.compile(r"(吗|呢|什么|哪|如何|怎样|怎么|多少|几|是否|有没有)[^,，。]{0,12}[?？]\s*$")  # a question (`记者:今年治理的重点在哪里?`) commits to nothing
+# a preamble: the purpose of the document and its issuing (`为深入打好…,制定本方案。`, `…分解如下:`)
+_PREAMBLE = re.compile(r"^为了?(?!期)[^。]*(本(方案|计划|办法|意见|要点|细则|通知)|如下[:：]?$|特制定|印发给你们)")
+# a document's name (`…关于印发…方案的通知`) is no commitment
+_DOCUMENT_NAME = re.compile(r"(?<![《“])关于[^,，;；。]{2,60}的(通知|意见|决定|批复|函|报告)")
 _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学习|认真学习|贯彻|学习|以习近平|按照|围绕|立足|把|对标|"
                           r"会议|他说|他指出|他强调|据了解|目前|近年来)")
 # a clause that names what the next ones work on (`聚焦入海河流消劣`, `抓运输领域`)
@@ -153,7 +159,7 @@ def _section_looks_ahead(ctx: DocContext, sent) -> bool:
 
 # what follows a year that opens a work plan (`2024年,全市要…`, `2020年全局将…`, `全年重点实施…`)
 _PLAN_OPENS = re.compile(r"[,，]?[^,，。;；:：]{0,8}?(要|将|必须|力争|争取|确保|计划|拟|重点|目标)")
-_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,5}[:：]")  # a turn of a transcript (`孙守亮:`)
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")  # a turn of a transcript (`孙守亮:`)
 _PLAN_REACH = 12  # paragraphs back a work plan's year is looked for
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]$")  # `…目标责任书(2022年)`, `(征求意见稿)`
 
@@ -188,7 +194,7 @@ def _opening_plan_year(ctx: DocContext, x):
         if before and not (_SPEAKER.fullmatch(before) or re.fullmatch(r"[^,，。]{0,8}[,，]", before)):
             continue
         plan = t.precision == "year" and not t.approximate and not t.is_deadline and t.date_end is not None \
-            and bool(_PLAN_OPENS.match(ctx.text, t.end))
+            and bool(_PLAN_OPENS.match(ctx.text, t.end)) and not _QUESTION.search(x.text)
         return t, plan
     return None, False
 
@@ -221,7 +227,8 @@ def _plan_frame(ctx: DocContext, sent):
         if t is not None and not (t.precision == "year" and not t.approximate and t.date_end
                                   and (ctx.ref is None or t.date_end.year >= ctx.ref.year)):
             break  # another period (`2023年以来`, `1-6月`) opens: the plan is behind it
-        if _SPEAKER.match(x.text) and x.paragraph_index != sent.paragraph_index:
+        if _SPEAKER.match(x.text) and not _ITEM_FIELD.match(x.text) and len(x.text.strip()) > 6 \
+                and x.paragraph_index != sent.paragraph_index:
             break
     else:
         if art is not None:
@@ -303,9 +310,11 @@ def _reported(ctx: DocContext, clause: str) -> bool:
     return bool(cues and cues.search(clause))
 
 
-def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: bool = False) -> list[_Clause | None]:
+def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_Clause | None]:
     """The clauses of a sentence with their part in a commitment; None for a clause that is not
-    forward-looking (a report of what was done), which ends any commitment before it."""
+    forward-looking (a report of what was done), which ends any commitment before it. `listed`: the
+    sentence is an item of a list that a forward-looking sentence opens with a colon (1), one whose
+    verb takes the items as objects (2: `重点实施9个专项行动:一是…行动;二是…`)."""
     s = sent.text
     section_ahead = None  # computed on demand: it reads the context
     sent_times = ctx.times_in(sent.start, sent.end)
@@ -343,6 +352,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: bool = False) -> li
                     or _RESULT.search(body[-6:]) or _DONE_END.search(body)
                     or ((qs or dated) and (_RESULT.search(body) or verbs.search(body))))
         acts = acts and not untimed.startswith("是")  # `今年是…关键一年` states, commits to nothing
+        if listed == 2 and not acts and len(out) == 0 and 4 <= len(body) <= 30:
+            acts = True  # `实施9个专项行动:一是空气质量提标进位行动;…`: the item is the head verb's object
         cue = deadline_cue or bool(TARGET_CUES.search(clause)) or bool(earlier) \
             or bool(lead and re.search(_MODALS, lead.group()) and re.search(r"要|将|需|应", lead.group()))
         scoped = scoped or cue
@@ -357,7 +368,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: bool = False) -> li
         elif (_EXHORTATION.match(body) and not (body.startswith("坚持") and verbs.match(body, 2))) \
                 or _FOCUS.match(body):
             role = "lead"  # (`坚持开展“创优争先”` is an action: 坚持 only says it goes on)
-        elif not acts or _PURPOSE.match(body) or len(body) < 4 or clause.rstrip("。”\"」").endswith(ctx.dicts.task_vague_ends) \
+        elif not acts or _PURPOSE.match(body) or (len(body) < 4 and not (lead and _RESULT.fullmatch(body))) \
+                or clause.rstrip("。”\"」").endswith(ctx.dicts.task_vague_ends) or _DOCUMENT_NAME.search(clause) \
                 or (not verbs.match(body) and _DOCUMENT_END.search(body)):  # `制定A方案,B计划`: B is an object
             role = "vague"  # no action of its own, a purpose, or nothing anyone could check
         elif len(body) < 7:
@@ -465,8 +477,15 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
     text = ctx.text
     verbs = _verbs(ctx)
     chain, prev = None, None  # a deadline framing sentences joined by `;` (`到2025年,A;B;C。`)
+    listing = 0  # in a list a forward-looking sentence opened with `:` (see _roles)
     for sent in ctx.structure.sentences:
         s = sent.text
+        if prev is not None and listing and not (prev.text.rstrip().endswith((";", "；", ":", "："))
+                                                 or _ENUMERATOR.match(s)):
+            listing = 0  # the list ended with its last item's full stop
+        if _QUESTION.search(s) or _PREAMBLE.match(s):
+            prev = sent
+            continue
         sent_times = ctx.times_in(sent.start, sent.end)
         continues = prev is not None and prev.paragraph_index == sent.paragraph_index \
             and prev.text.endswith((";", "；"))
@@ -482,7 +501,11 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             continue  # `一是抓美丽天津建设,推进有“深度”。` heads the item that follows
         # an item's fields (`(责任单位:…)`, `整改时限:…`) follow it within its paragraph
         item_end = min(ctx.structure.paragraphs[sent.paragraph_index].end, sent.end + 200)
-        for group in _group(_roles(ctx, sent, verbs)):
+        roles = _roles(ctx, sent, verbs, listing)
+        if s.rstrip().endswith((":", "：")):  # a list's head: its items look ahead when it does
+            last = next((c for c in reversed(roles) if c is not None), None)
+            listing = 0 if last is None else 2 if verbs.search(last.body) and last.role != "lead" else 1
+        for group in _group(roles):
             core = [c for c in group if c.role == "commitment"] or [c for c in group if c.role != "lead"]
             a, b = core[0].a, core[-1].b  # the commitment itself: its deadline and target
             qs = [q for c in core for q in c.quantities]
