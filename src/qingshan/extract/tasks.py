@@ -31,7 +31,7 @@ from .records import Task
 _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?末|\d{1,2}月底?)?(?:前|以前)?,?|年底前,?|\d{1,2}月底前,?|"
 # modal verbs and adverbs before an action (`要`, `加快`): a clause led by one of them acts
 _MODALS = r"要|将|需|应|继续|进一步|持续|深入|全面|大力|着力|扎实|积极|加快|不断|稳妥|有序|严格|切实|努力|全力|尽快"
-_LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
+_LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[\u4e00-\u9fff]{2,10}(?:目标|指标)[:：]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
                    r"要求|" + _MODALS + r"|坚决|坚持不懈|持之以恒|坚定不移|特别|重点|全市|全区|各区|各级|我市|我区|"
                    r"[\u4e00-\u9fff]{2,12}?(?<![纲重主需摘概])(?=要(?![求点素闻件])[\u4e00-\u9fff]|将(?=[继进全加持着推大力确于在会要逐])))+")
 _SAME = 8  # two commitments sharing this many characters in a row are one
@@ -47,7 +47,10 @@ _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学
 # a clause that names what the next ones work on (`聚焦入海河流消劣`, `抓运输领域`)
 _FOCUS = re.compile(r"^(聚焦|围绕|紧盯|盯住|紧扣|瞄准|抓(?![好紧实住])|以[^,]{1,20}为(主线|统领|引领|抓手|重点|核心|导向))")
 # a result to reach (`优良水质比例达到国家要求`, `重污染天数持续下降`, `比例不低于50%`, `污染天数得到有效控制`)
-_RESULT = re.compile(r"保持|下降|提升|提高|达到|稳定|以下|以内|改善|好转|不低于|不高于|不超过|不少于|控制在|控制|管控|遏制")
+_RESULT = re.compile(r"保持|下降|提升|提高|达到|稳定|以下|以内|改善|好转|不低于|不高于|不超过|不少于|"
+                     r"不得低于|不得高于|不得超过|控制在|控制|管控|遏制")
+# a label that names a goal or an indicator (`水环境质量目标:`, `生态保护指标:`): what follows is a goal
+_LABEL = re.compile(r"(目标|指标|任务)[:：]$")
 # a level to reach stated without a number (`水质达到或好于Ⅱ类`, `比重达到年度评价考核要求`)
 _LEVEL = re.compile(r"(达到|优于|好于|符合|满足)[^,，;；]{0,16}?([ⅠⅡⅢⅣⅤ]+类(标准)?|要求|标准)$")
 # a clause saying what the one before is for (`为…贡献更大力量`, `避免汛期雨水携污入河`, `既…又…`)
@@ -160,7 +163,8 @@ def _section_looks_ahead(ctx: DocContext, sent) -> bool:
 # what follows a year that opens a work plan (`2024年,全市要…`, `2020年全局将…`, `全年重点实施…`)
 _PLAN_OPENS = re.compile(r"[,，]?[^,，。;；:：]{0,8}?(要|将|必须|力争|争取|确保|计划|拟|重点|目标)")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")  # a turn of a transcript (`孙守亮:`)
-_PLAN_REACH = 12  # paragraphs back a work plan's year is looked for
+_PLAN_REACH = 12  # paragraphs back a sentence opening a year's plan is looked for
+_TITLE_REACH = 80  # paragraphs back a plan's title is looked for (a table's items and fields are many)
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]$")  # `…目标责任书(2022年)`, `(征求意见稿)`
 
 
@@ -211,7 +215,7 @@ def _plan_frame(ctx: DocContext, sent):
     found = None
     art = ctx.structure.articles[sent.article_index] if ctx.structure.articles else None
     earlier = [x for x in ctx.sentences_of(sent.paragraph_index) if x.start < sent.start]
-    pis = range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _PLAN_REACH), -1)
+    pis = range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _TITLE_REACH), -1)
     candidates = list(reversed(earlier)) + [x for pi in pis
                                             if art is None or ctx.structure.paragraphs[pi].start >= art.start
                                             for x in reversed(ctx.sentences_of(pi))]
@@ -220,6 +224,8 @@ def _plan_frame(ctx: DocContext, sent):
         if year is not None:
             found = year
             break
+        if sent.paragraph_index - x.paragraph_index > _PLAN_REACH:
+            continue  # too far for a year opening a plan in prose; a title may still come
         t, plan = _opening_plan_year(ctx, x)
         if plan:
             found = t
@@ -351,6 +357,9 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         acts = bool(verbs.match(body) or verbs.search(body[:8]) or (lead and re.search(_MODALS, lead.group()))
                     or _RESULT.search(body[-6:]) or _DONE_END.search(body)
                     or ((qs or dated) and (_RESULT.search(body) or verbs.search(body))))
+        if lead and _LABEL.search(lead.group()):  # `污染物排放总量控制指标:…减排量完成年度减排任务`
+            acts = acts or bool(verbs.search(body) or _RESULT.search(body))
+        acts = acts or bool(_LEVEL.search(body))  # `断面水质要达到或好于Ⅱ类`
         acts = acts and not untimed.startswith("是")  # `今年是…关键一年` states, commits to nothing
         if listed == 2 and not acts and len(out) == 0 and 4 <= len(body) <= 30:
             acts = True  # `实施9个专项行动:一是空气质量提标进位行动;…`: the item is the head verb's object
