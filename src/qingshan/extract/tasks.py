@@ -480,6 +480,48 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
     return (frame if frame.date_end.year >= ctx.ref.year else None), False
 
 
+_SPLIT_ORGS = re.compile(r"[、,，;；/]|和|及|与")
+_JURISDICTION = re.compile(r"(省|市|区|县|州|盟|旗|乡|镇|街道|村)$")  # `各县市区`, `开发区`: the place's government
+_CHARGED = re.compile(r"由([^,，。;；:：]{2,40}?)(负责|牵头|承担|组织实施|具体实施)")
+
+
+def is_org_shaped(ctx: DocContext, value: str | None) -> bool:
+    """Whether a responsible value names organisations: each of its parts (`发改局、工信局、开发区`,
+    `省水利厅;省公安厅`) ends with an organisation suffix of org_suffixes.csv (`局`, `人民政府`,
+    `委员会`), or is a jurisdiction whose government is meant (`各县市区`). A fragment (`一是`,
+    `要继续`, `会议`, `将乐县人民政府办公室关于印发`) is not."""
+    if not value:
+        return False
+    parts = [p.strip(" ()（）“”\"") for p in _SPLIT_ORGS.split(value)]
+    parts = [p for p in parts if p]
+    if not parts or len(value) > 80:
+        return False
+    for p in parts:
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z()（）]{2,30}", p):
+            return False
+        suffix = next((x for x in ctx.dicts.org_suffixes if p.endswith(x) and len(p) > len(x)), None)
+        if suffix is None and not (_JURISDICTION.search(p) and (len(p) >= 3 or p in ctx.dicts.region_aliases)):
+            return False
+        if re.search(r"关于|印发|通知|要|将|是", p):  # a clause, not a name
+            return False
+    return True
+
+
+def _responsible(ctx: DocContext, s: str, start: int, end: int, item_end: int) -> str | None:
+    """Who is made responsible for the commitment at text[start:end]: its item's `责任单位:`/`牵头单位:`
+    field, a `由…负责` in it, or the subject its sentence opens with (`各县市区要…`) — whichever
+    names organisations (is_org_shaped); None otherwise, never a fragment."""
+    field = _RESPONSIBLE.search(ctx.text, start, item_end)
+    charged = _CHARGED.search(ctx.text, start, end)
+    subject = _SUBJECT.match(s)
+    for value in (field.group(2) if field else None, charged.group(1) if charged else None,
+                  subject.group("s") if subject else None):
+        value = value.strip(" ,，。;；") if value else value
+        if is_org_shaped(ctx, value):
+            return value
+    return None
+
+
 def extract_tasks(ctx: DocContext) -> list[Task]:
     out: list[Task] = []
     seen: dict[str, float | None] = {}  # 8-character runs of the commitments so far -> their target
@@ -510,11 +552,18 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             continue  # `一是抓美丽天津建设,推进有“深度”。` heads the item that follows
         # an item's fields (`(责任单位:…)`, `整改时限:…`) follow it within its paragraph
         item_end = min(ctx.structure.paragraphs[sent.paragraph_index].end, sent.end + 200)
+        for p in ctx.structure.paragraphs[sent.paragraph_index + 1:sent.paragraph_index + 4]:
+            if not _ITEM_FIELD.match(p.text.strip()):
+                break
+            item_end = p.end  # `1.加强…。` then `责任单位:生态环境局` on the next line: the item's fields
         roles = _roles(ctx, sent, verbs, listing)
         if s.rstrip().endswith((":", "：")):  # a list's head: its items look ahead when it does
             last = next((c for c in reversed(roles) if c is not None), None)
             listing = 0 if last is None else 2 if verbs.search(last.body) and last.role != "lead" else 1
-        for group in _group(roles):
+        groups = _group(roles)
+        if len(groups) > 1 and _ENUMERATOR.match(s) and _RESPONSIBLE.search(text, sent.end, item_end):
+            groups = [[c for g in groups for c in g]]  # a table's item with its own fields is one commitment
+        for group in groups:
             core = [c for c in group if c.role == "commitment"] or [c for c in group if c.role != "lead"]
             a, b = core[0].a, core[-1].b  # the commitment itself: its deadline and target
             qs = [q for c in core for q in c.quantities]
@@ -534,9 +583,7 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             if any(seen.get(x, "") == value for x in shingles):
                 continue  # stated before (a summary list and its details): once per document
             seen.update(dict.fromkeys(shingles, value))
-            resp = _RESPONSIBLE.search(text, start, item_end)
-            subj = _SUBJECT.match(s)
-            responsible = resp.group(2).strip() if resp else (subj.group("s") if subj else None)
+            responsible = _responsible(ctx, s, start, end, item_end)
             out.append(Task(
                 evidence_start=start, evidence_end=end, evidence=text[start:end], action=action,
                 deadline=deadline.date_end if deadline else None,
