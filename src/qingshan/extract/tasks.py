@@ -337,7 +337,11 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         a = sent.start + ca + (len(raw_clause) - len(raw_clause.lstrip(" ,，;；、")))
         times = [t for t in sent_times if a <= t.start and t.end <= a + len(clause)]
         deadline_cue = bool(DEADLINE_CUES.search(clause))
-        lately = any(t.approximate and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times)
+        # `日前`; `5月31日上午,…启动`: a day named without a deadline is when something happened (when the
+        # page's own date is unknown, a news item's day is taken to have passed)
+        lately = any(ctx.ref and t.date_end and not t.is_deadline
+                     and ((t.approximate and t.date_end <= ctx.ref)
+                          or (t.precision == "day" and (t.date_end <= ctx.ref or not ctx.ref_stated))) for t in times)
         untimed = _strip_times(ctx.text, a, a + len(clause), times)
         if not body.strip() or not untimed:
             # `到2025年,` `下半年,` `一是`: it heads what follows; `今年以来,` makes it a report
@@ -347,6 +351,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         if (PAST_CUES.search(clause) or lately or looking_back or _reported(ctx, clause)) and not deadline_cue:
             out.append(None)  # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`)
             scoped = False
+            looking_back = looking_back or lately  # `5月31日上午,…活动启动,号召…`
             continue
         qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause)]
         earlier = [t for t in sent_times if t.start < a and t.is_deadline]
