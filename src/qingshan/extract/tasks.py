@@ -35,6 +35,7 @@ _LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[\u4e
                    r"要求|" + _MODALS + r"|坚决|坚持不懈|持之以恒|坚定不移|特别|重点|全市|全区|各区|各级|我市|我区|"
                    r"[\u4e00-\u9fff]{2,12}?(?<![纲重主需摘概])(?=要(?![求点素闻件])[\u4e00-\u9fff]|将(?=[继进全加持着推大力确于在会要逐])))+")
 _SAME = 8  # two commitments sharing this many characters in a row are one
+_WITHIN_YEAR = re.compile(r"\d{4}年内")  # `2018年内完成…`: by the end of that year
 _ITEM_HEADING = re.compile(r"^[一二三四五六七八九十]+是")
 _ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳])")
 _QUESTION = re.compile(r"(吗|呢|什么|哪|如何|怎样|怎么|多少|几|是否|有没有)[^,，。]{0,12}[?？]\s*$")  # a question (`记者:今年治理的重点在哪里?`) commits to nothing
@@ -336,7 +337,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         body = clause[lead.end():] if lead else clause
         a = sent.start + ca + (len(raw_clause) - len(raw_clause.lstrip(" ,，;；、")))
         times = [t for t in sent_times if a <= t.start and t.end <= a + len(clause)]
-        deadline_cue = bool(DEADLINE_CUES.search(clause))
+        deadline_cue = bool(DEADLINE_CUES.search(clause) or _WITHIN_YEAR.search(clause))
         # `日前`; `5月31日上午,…启动`: a day named without a deadline is when something happened (when the
         # page's own date is unknown, a news item's day is taken to have passed)
         lately = any(ctx.ref and t.date_end and not t.is_deadline
@@ -460,7 +461,8 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
 
     earlier = [t for t in sent_times if t.start < a and plain(t)]
     inside = [t for t in sent_times if a <= t.start < b and plain(t)]
-    own = [t for t in inside if t.is_deadline or not ctx.ref or t.date_end.year >= ctx.ref.year]
+    own = [t for t in inside if t.is_deadline or not ctx.ref or t.date_end.year >= ctx.ref.year
+           or text[t.end:t.end + 1] == "内"]  # `2018年内完成`
     carried = [t for t in earlier if has_target or _carries(text, t, a, sent.start)]
     deadline = (next((t for t in reversed(own) if t.is_deadline), None) or (own[-1] if own else None)
                 or _time_limit(ctx, b, item_end)
@@ -551,7 +553,8 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         prev = sent
         if len(s) < 6 or _ITEM_FIELD.match(s):
             continue
-        if sent.heading_path and s == sent.heading_path.split(" > ")[-1]:
+        if sent.heading_path and s == sent.heading_path.split(" > ")[-1] \
+                and not (_ENUMERATOR.match(s) and re.search(r"[,，;；]", s)):  # `2.…,须在2017年年底前…` is an item
             continue  # a title; a heading that is a sentence may be a plan's item (`一、年底前完成10个…。`)
         if sent.sentence_index == 0 and _ITEM_HEADING.match(s) and len(s) <= 30 and s.endswith("。") \
                 and len(ctx.text[sent.end:ctx.structure.paragraphs[sent.paragraph_index].end].strip()) > 0:
@@ -579,8 +582,9 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             target = qs[0] if qs else None
             if deadline is None and target is None:
                 continue
-            if deadline is not None and ctx.ref and deadline.date_end.year < ctx.ref.year - 1:
-                continue  # dated long before the document: a report, not a commitment
+            if deadline is not None and ctx.ref and ctx.ref_stated and deadline.date_end.year < ctx.ref.year - 1:
+                continue  # dated long before the document: a report, not a commitment (a guessed date
+                # — a plan's last year — says nothing of its earlier deadlines)
             start, end = group[0].a, group[-1].b
             action = (core[0].body + text[core[0].b:end]).strip(" ,，")[:80] or text[start:end][:80]
             key = (core[0].body + text[core[0].b:b]).strip(" ,，")  # without its time: `2023年年底前累计完成33项`
