@@ -215,6 +215,9 @@ def test_items_listed_after_a_colon_take_the_heads_verb_and_the_head_is_not_a_ta
     assert [t.category for t in items if "是" in t.evidence[:3]] == ["air", "water", "solid_waste"]
     assert all(t.deadline == dt.date(2024, 12, 31) for t in items)
     assert not any("排头兵" in t.evidence or "答卷" in t.evidence for t in ts)  # a slogan
+    assert not any("3个专项行动" in t.evidence for t in ts)  # the head sums up its items: once, as the items
+    # a site's menu bar with today's date is no commitment
+    assert tasks("首页 | 政务公开 | 互动交流    今天是:2024年03月08日 星期五\n\n正文", ref=dt.date(2024, 3, 1)) == []
 
 
 def test_goals_after_a_label_or_stated_as_a_level_are_tasks():

@@ -537,12 +537,13 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
     verbs = _verbs(ctx)
     chain, prev = None, None  # a deadline framing sentences joined by `;` (`到2025年,A;B;C。`)
     listing = 0  # in a list a forward-looking sentence opened with `:` (see _roles)
-    for sent in ctx.structure.sentences:
+    sentences = ctx.structure.sentences
+    for i, sent in enumerate(sentences):
         s = sent.text
         if prev is not None and listing and not (prev.text.rstrip().endswith((";", "；", ":", "："))
                                                  or _ENUMERATOR.match(s)):
             listing = 0  # the list ended with its last item's full stop
-        if _QUESTION.search(s) or _PREAMBLE.match(s):
+        if _QUESTION.search(s) or _PREAMBLE.match(s) or s.count("|") >= 2:  # or a site's menu bar
             prev = sent
             continue
         sent_times = ctx.times_in(sent.start, sent.end)
@@ -569,6 +570,8 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         if s.rstrip().endswith((":", "：")):  # a list's head: its items look ahead when it does
             last = next((c for c in reversed(roles) if c is not None), None)
             listing = 0 if last is None else 2 if verbs.search(last.body) and last.role != "lead" else 1
+            if listing == 2 and i + 1 < len(sentences) and _ENUMERATOR.match(sentences[i + 1].text):
+                continue  # `重点实施9个专项行动:` sums up the items that follow, each a commitment
         groups = _group(roles)
         if len(groups) > 1 and _ENUMERATOR.match(s) and _RESPONSIBLE.search(text, sent.end, item_end):
             groups = [[c for g in groups for c in g]]  # a table's item with its own fields is one commitment
