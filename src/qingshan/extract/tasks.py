@@ -593,7 +593,9 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             key = (core[0].body + text[core[0].b:b]).strip(" ,，")  # without its time: `2023年年底前累计完成33项`
             shingles = {key[i:i + _SAME] for i in range(max(1, len(key) - _SAME + 1))}
             value = round(target.value, 6) if target else None
-            if any(seen.get(x, "") == value for x in shingles):
+            shared = sum(seen.get(x, "") == value for x in shingles)
+            if shared and (shared * 2 >= len(shingles) or len(shingles) <= 6):  # `…治理等标志性战役` twice is a
+                # common ending; half of the words again, or a short phrase restated, is the same commitment
                 continue  # stated before (a summary list and its details): once per document
             seen.update(dict.fromkeys(shingles, value))
             responsible = _responsible(ctx, s, start, end, item_end)
