@@ -283,3 +283,21 @@ def test_every_responsible_value_extract_document_gives_is_organisation_shaped()
         responsible += [r["responsible"] for r in rows if r["responsible"] is not None]
     assert responsible and all(is_org_shaped(ctx, r) for r in responsible), responsible
     assert "省生态环境厅" in responsible and "省自然资源厅" in responsible
+
+
+def test_items_joined_by_semicolons_look_ahead_with_the_first():
+    text = ("海口市部署大气污染防治\n\n今年,我市还将全面启动燃煤电厂外迁工程建设;"
+            "完成12台燃煤锅炉“煤改气”改造;建筑工地文明施工达标率达到100%。")
+    ts = tasks(text, ref=dt.date(2023, 9, 20))
+    assert [(t.target_value, t.deadline) for t in ts] == [
+        (None, dt.date(2023, 12, 31)), (12, dt.date(2023, 12, 31)), (100, dt.date(2023, 12, 31))]
+    # no time frames them: the first item's `将` carries the rest, which count by their targets
+    text = ("贵州部署执法工作。\n\n会议提出,总队将持续开展专项督查;"
+            "对2741家涉气企业开展全面排查;加强对600家重点排污单位的日常监管。")
+    ts = tasks(text, ref=dt.date(2023, 9, 20))
+    assert [t.target_value for t in ts if t.target_value] == [2741, 600]
+
+
+def test_pressing_a_responsibility_home_is_an_attitude():
+    assert tasks("贵州会议\n\n2024年,要压实各级党委政府生态环境保护责任,坚持生态优先不动摇。",
+                 ref=dt.date(2024, 2, 1)) == []

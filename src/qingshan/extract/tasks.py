@@ -572,6 +572,9 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             listing = 0 if last is None else 2 if verbs.search(last.body) and last.role != "lead" else 1
             if listing == 2 and i + 1 < len(sentences) and _ENUMERATOR.match(sentences[i + 1].text):
                 continue  # `重点实施9个专项行动:` sums up the items that follow, each a commitment
+        elif s.rstrip().endswith((";", "；")) and not listing \
+                and any(c is not None and c.role != "lead" for c in roles):
+            listing = 1  # `今年还将启动A;完成B;C达到100%。`: the items joined by `;` look ahead with the first
         groups = _group(roles)
         if len(groups) > 1 and _ENUMERATOR.match(s) and _RESPONSIBLE.search(text, sent.end, item_end):
             groups = [[c for g in groups for c in g]]  # a table's item with its own fields is one commitment
