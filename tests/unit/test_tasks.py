@@ -301,3 +301,9 @@ def test_items_joined_by_semicolons_look_ahead_with_the_first():
 def test_pressing_a_responsibility_home_is_an_attitude():
     assert tasks("贵州会议\n\n2024年,要压实各级党委政府生态环境保护责任,坚持生态优先不动摇。",
                  ref=dt.date(2024, 2, 1)) == []
+
+
+def test_a_named_battle_is_a_commitment_but_the_national_campaign_is_a_slogan():
+    text = "广西部署2024年工作\n\n2024年,我们要深入打好污染防治攻坚战。\n\n净土保卫战方面,要着力打好农村黑臭水体治理攻坚战。"
+    ts = tasks(text, ref=dt.date(2024, 1, 20))
+    assert [t.action for t in ts] == ["打好农村黑臭水体治理攻坚战"]
