@@ -307,3 +307,10 @@ def test_a_named_battle_is_a_commitment_but_the_national_campaign_is_a_slogan():
     text = "广西部署2024年工作\n\n2024年,我们要深入打好污染防治攻坚战。\n\n净土保卫战方面,要着力打好农村黑臭水体治理攻坚战。"
     ts = tasks(text, ref=dt.date(2024, 1, 20))
     assert [t.action for t in ts] == ["打好农村黑臭水体治理攻坚战"]
+
+
+def test_report_lines_inside_a_dated_plan_are_not_tasks():
+    text = ("西宁市2024年生态环境工作要点\n\n1.全年共立案查处环境违法案件320件。\n\n2.已完成整改问题15个。\n\n"
+            "3.制定了臭氧污染防治方案。\n\n4.年底前完成湟水河5个排污口整治。")
+    ts = tasks(text, ref=dt.date(2024, 2, 1))
+    assert [(t.target_value, t.deadline) for t in ts] == [(5, dt.date(2024, 12, 31))]
