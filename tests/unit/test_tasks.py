@@ -314,3 +314,9 @@ def test_report_lines_inside_a_dated_plan_are_not_tasks():
             "3.制定了臭氧污染防治方案。\n\n4.年底前完成湟水河5个排污口整治。")
     ts = tasks(text, ref=dt.date(2024, 2, 1))
     assert [(t.target_value, t.deadline) for t in ts] == [(5, dt.date(2024, 12, 31))]
+
+
+def test_a_day_set_for_a_plan_is_not_an_event_that_happened():
+    ts = tasks("海南部署\n\n海口市污水处理厂提标改造工程计划于2025年6月30日建成投运。",
+               ref=dt.date(2025, 1, 1), stated=False)
+    assert [t.deadline for t in ts] == [dt.date(2025, 6, 30)]

@@ -35,6 +35,8 @@ _LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[\u4e
                    r"要求|" + _MODALS + r"|坚决|坚持不懈|持之以恒|坚定不移|特别|重点|全市|全区|各区|各级|我市|我区|"
                    r"[\u4e00-\u9fff]{2,12}?(?<![纲重主需摘概])(?=要(?![求点素闻件])[\u4e00-\u9fff]|将(?=[继进全加持着推大力确于在会要逐])))+")
 _SAME = 8  # two commitments sharing this many characters in a row are one
+_DATELINE = re.compile(r"(上午|下午|晚间|晚上|晚|早上|凌晨)?[,，]")  # `5月31日上午,`: the day of a news item
+_PLANNED_FOR = re.compile(r"(计划|将|拟|预计|力争|确保|要)于")
 _WITHIN_YEAR = re.compile(r"\d{4}年内")  # `2018年内完成…`: by the end of that year
 _ITEM_HEADING = re.compile(r"^[一二三四五六七八九十]+是")
 _ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳])")
@@ -338,11 +340,12 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         a = sent.start + ca + (len(raw_clause) - len(raw_clause.lstrip(" ,，;；、")))
         times = [t for t in sent_times if a <= t.start and t.end <= a + len(clause)]
         deadline_cue = bool(DEADLINE_CUES.search(clause) or _WITHIN_YEAR.search(clause))
-        # `日前`; `5月31日上午,…启动`: a day named without a deadline is when something happened (when the
-        # page's own date is unknown, a news item's day is taken to have passed)
+        # `日前`; `5月31日上午,…启动`: a day standing as its clause's time is when something happened
+        # (when the page's own date is unknown, a news item's day is taken to have passed)
         lately = any(ctx.ref and t.date_end and not t.is_deadline
                      and ((t.approximate and t.date_end <= ctx.ref)
-                          or (t.precision == "day" and (t.date_end <= ctx.ref or not ctx.ref_stated))) for t in times)
+                          or (t.precision == "day" and (t.date_end <= ctx.ref or not ctx.ref_stated)
+                              and _DATELINE.match(ctx.text, t.end))) for t in times)
         untimed = _strip_times(ctx.text, a, a + len(clause), times)
         if not body.strip() or not untimed:
             # `到2025年,` `下半年,` `一是`: it heads what follows; `今年以来,` makes it a report
@@ -358,8 +361,9 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         earlier = [t for t in sent_times if t.start < a and t.is_deadline]
         # a deadline, or a time opening the clause (`2022年我市农村黑臭水体全部销号`), dates it; a
         # time inside (`安排部署2024年重点工作任务`, `召开2020年第3次局务会`) names something
-        dated = any(not t.approximate and (t.is_deadline or _opens_clause(ctx.text, t.start, sent.start))
-                    for t in times)
+        dated = any(not t.approximate and (t.is_deadline or _opens_clause(ctx.text, t.start, sent.start)
+                                           or _PLANNED_FOR.search(ctx.text, max(0, t.start - 3), t.start + 1))
+                    for t in times)  # `计划于2025年6月30日建成投运`: the day set for it
         acts = bool(verbs.match(body) or verbs.search(body[:8]) or (lead and re.search(_MODALS, lead.group()))
                     or _RESULT.search(body[-6:]) or _DONE_END.search(body)
                     or ((qs or dated) and (_RESULT.search(body) or verbs.search(body))))
