@@ -1,16 +1,27 @@
 """Commitments with deadlines or targets: forward-looking clauses of plans and work reports.
 
-A clause looks forward when it has a cue (`要`, `将`, `力争`, `确保`, `…前完成`, `到…年`) or sits in a
-forward-looking section: a plan document, a heading announcing goals, or a paragraph whose time
-frame (`2024年,全市要…`, `下半年`) lies after the document's date. Report-card clauses about what
-was done are not tasks, nor is anything framed by a period already over.
+A clause looks forward when it has a cue (`要`, `将`, `力争`, `确保`, `…前完成`, `到…年`), follows one in
+its sentence (`要加强A,深化B`), is an item of a list a forward-looking sentence opens (`…实施9个专项
+行动:一是…;二是…`, `;`-joined items), or sits in a forward-looking section: a plan document, a
+heading announcing goals, the items of a dated work plan (a title naming one year, `…2022年度…
+分解方案`; a sentence opening a year's plan, `2023年,我们要…`, until another period or speaker),
+or a period still to come. The period the page is written in (`今年`, `5月`) looks ahead only when
+a plan opens it. Report-card clauses are not tasks: past cues (`已`, `了`, `累计`), measurements and
+comparisons (`浓度为…`, `比上年下降`; dbt_project/seeds/task_report_cues.csv), a news item's dateline
+(`5月31日上午,`), and anything framed by a period already over. Questions, preambles (`为…,制定本
+方案`), notices' names and a site's menu bars are none.
 
 A sentence is cut into clauses (commas, semicolons, and `、`/`并` between two actions), each given
-a part: a commitment (an action with something checkable), a lead that heads the next one
+a part: a commitment (an action with something checkable, or a goal after a label or stated as a
+level: `水环境质量目标:…不低于50%`, `达到或好于Ⅱ类`), a lead that heads the next one
 (`聚焦成效差距`, `到2025年`), or a vague or short clause that qualifies its neighbour
-(`提升执法能力`, `避免汛期雨水携污入河`; endings in dbt_project/seeds/task_vague_ends.csv). Each
-commitment with its leads and qualifiers is one task, which needs a deadline or a quantity to
-reach, as the answer-key guide asks.
+(`提升执法能力`, `避免汛期雨水携污入河`; slogans and principles, `…从严治党`, `谱写新篇章`, `压实…责任`,
+end as in dbt_project/seeds/task_vague_ends.csv, even when dated). Each commitment with its leads
+and qualifiers is one task — a table's item with its own 责任单位 is one, whatever its clauses —
+which needs a deadline or a quantity to reach, as the answer-key guide asks. An undated item of a
+yearly plan is due at the end of that year; a plan over several years dates only what states a
+deadline. `responsible` is the item's field, a `由…负责`, or the opening subject, only when it is
+organisation-shaped (is_org_shaped).
 """
 from __future__ import annotations
 
