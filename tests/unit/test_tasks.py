@@ -320,3 +320,10 @@ def test_a_day_set_for_a_plan_is_not_an_event_that_happened():
     ts = tasks("海南部署\n\n海口市污水处理厂提标改造工程计划于2025年6月30日建成投运。",
                ref=dt.date(2025, 1, 1), stated=False)
     assert [t.deadline for t in ts] == [dt.date(2025, 6, 30)]
+
+
+def test_a_subject_and_its_bare_result_is_a_goal_of_its_own():
+    text = "云南明确2024年目标\n\n会议明确,2024年要让环境质量持续改善。洱海总磷浓度要继续下降,力争30%的国控点位总磷浓度达到湖库Ⅲ类标准。"
+    ts = tasks(text, ref=dt.date(2024, 2, 1))
+    assert [(t.evidence, t.target_value) for t in ts][-2:] == [
+        ("洱海总磷浓度要继续下降", None), ("力争30%的国控点位总磷浓度达到湖库Ⅲ类标准", 30)]

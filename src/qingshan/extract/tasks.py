@@ -403,8 +403,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
                 or vague_end or _DOCUMENT_NAME.search(clause) \
                 or (not verbs.match(body) and _DOCUMENT_END.search(body)):  # `制定A方案,B计划`: B is an object
             role = "vague"  # no action of its own, a purpose, or nothing anyone could check
-        elif len(body) < 7:
-            role = "weak"
+        elif len(body) < 7 and not (lead and _RESULT.fullmatch(body) and len(lead.group()) >= 6):
+            role = "weak"  # (`鄱阳湖总磷浓度要继续下降`: a subject and its result, however short, is a goal)
         else:
             role = "commitment"
         elliptical = bool(qs) and bool(verbs.match(body)) and a + len(clause) - (sent.start + qs[-1].end) <= 2
