@@ -603,9 +603,9 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             target = qs[0] if qs else None
             if deadline is None and target is None:
                 continue
-            if deadline is not None and ctx.ref and ctx.ref_stated and deadline.date_end.year < ctx.ref.year - 1:
-                continue  # dated long before the document: a report, not a commitment (a guessed date
-                # — a plan's last year — says nothing of its earlier deadlines)
+            if deadline is not None and ctx.ref and deadline.date_end.year < ctx.ref.year - 1:
+                continue  # dated long before the document: a report, not a commitment (the warehouse
+                # checks this too: dbt_project/tests/assert_task_deadline_not_before_document.sql)
             start, end = group[0].a, group[-1].b
             action = (core[0].body + text[core[0].b:end]).strip(" ,，")[:80] or text[start:end][:80]
             key = (core[0].body + text[core[0].b:b]).strip(" ,，")  # without its time: `2023年年底前累计完成33项`
