@@ -341,3 +341,24 @@ def test_the_task_dictionaries_load_as_dbt_seeds():
     with open(DICTIONARY_DIR / "task_report_cues.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             re.compile(r["pattern"])
+
+
+def test_a_list_of_targets_gives_one_row_per_item():
+    ts = tasks("云南部署\n\n到2025年,昆明、玉溪、曲靖优良天数比例分别达到98%、97%和96%。", ref=dt.date(2024, 1, 10))
+    assert [(t.target_value, t.deadline) for t in ts] == [(98, dt.date(2025, 12, 31)), (97, dt.date(2025, 12, 31)),
+                                                          (96, dt.date(2025, 12, 31))]
+    ts = tasks("四川部署2024年工作\n\n2024年,全省要完成500个村庄生活污水治理和300个村庄环境整治。", ref=dt.date(2024, 1, 10))
+    assert [(t.evidence, t.target_value) for t in ts] == [("2024年,全省要完成500个村庄生活污水治理", 500),
+                                                          ("300个村庄环境整治", 300)]
+    # a quantity inside an item belongs to it
+    ts = tasks("海南部署\n\n今年要完成4台20蒸吨燃煤锅炉“煤改气”改造。", ref=dt.date(2024, 1, 10))
+    assert [t.target_value for t in ts] == [4]
+
+
+def test_goals_stated_without_a_verb_after_a_deadline_are_tasks():
+    ts = tasks("四川部署\n\n到2025年,成都市PM2.5年均浓度达38微克/立方米,优良天数比例80%以上。", ref=dt.date(2024, 1, 10))
+    assert [(t.target_value, t.target_unit, t.deadline) for t in ts] == [
+        (38, "微克/立方米", dt.date(2025, 12, 31)), (80, "%", dt.date(2025, 12, 31))]
+    # but a cost stated beside a dated project is no goal of its own
+    ts = tasks("某市会议\n\n会议强调,该市污水处理厂三期项目计划于2025年6月底前建成投运,总投资3.2亿元。", ref=dt.date(2025, 3, 3))
+    assert [t.target_value for t in ts] == [None]

@@ -321,6 +321,7 @@ class _Clause:
     deadline_cue: bool
     dated: bool = False  # a time of its own
     elliptical: bool = False  # ends on its figure, its object left out (`2025年底前淘汰5000辆`)
+    cued: bool = False  # a cue of its own looks ahead (`将`, `力争`, `年底前`), not only its section
 
 
 def _reported(ctx: DocContext, clause: str) -> bool:
@@ -393,6 +394,11 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
             if not section_ahead:
                 out.append(None)
                 continue
+        heading_deadline = any(_heads_sentence(ctx.text, t, sent.start) for t in earlier)  # `到2025年,…`
+        if qs and not acts and (heading_deadline or (listed and not out) or (lead and _LABEL.search(lead.group()))) \
+                and re.fullmatch(r"(以上|以下|以内|左右)?", clause[sent.start + qs[-1].end - a:]) \
+                and not untimed.startswith("是"):
+            acts = True  # a goal stated with its figure, no verb (`到2025年,…浓度达38微克/立方米,优良天数比例80%以上`)
         vague_end = clause.rstrip("。”\"」…").endswith(ctx.dicts.task_vague_ends)
         if (qs or (dated and not vague_end)) and acts:
             role = "commitment"  # an action with a quantity or a time of its own: checkable
@@ -408,7 +414,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         else:
             role = "commitment"
         elliptical = bool(qs) and bool(verbs.match(body)) and a + len(clause) - (sent.start + qs[-1].end) <= 2
-        out.append(_Clause(a, a + len(clause), body, role, qs, deadline_cue, dated, elliptical))
+        out.append(_Clause(a, a + len(clause), body, role, qs, deadline_cue, dated, elliptical, cue))
     # a short clause standing alone as its sentence (`2. 整改目标:全面完成散煤替代。`) is the commitment
     content = [c for c in out if c is not None and c.role != "lead"]
     if len(content) == 1 and content[0].role == "weak" and verbs.match(content[0].body):
@@ -545,6 +551,22 @@ def _responsible(ctx: DocContext, s: str, start: int, end: int, item_end: int) -
     return None
 
 
+_COORDINATED = re.compile(r"[和及与、]$")
+
+
+def _item_targets(sent, qs) -> list[tuple]:
+    """The quantities a commitment sets, one per item, with the document offset where the item
+    starts (None for the first): the first quantity, and each one that a coordinator opens
+    (`完成366个村庄生活污水治理和160个村庄环境整治`, `A、B分别达到90%、95%`); a quantity inside an item
+    (`4台20蒸吨燃煤锅炉`) belongs to it."""
+    out = [(qs[0], None)] if qs else []
+    for prev, q in itertools.pairwise(qs):
+        between = sent.text[prev.end:q.start]
+        if _COORDINATED.search(between) and len(between) <= 25 and not re.search(r"[,，;；。]", between):
+            out.append((q, sent.start + q.start))
+    return out
+
+
 def extract_tasks(ctx: DocContext) -> list[Task]:
     out: list[Task] = []
     seen: dict[str, float | None] = {}  # 8-character runs of the commitments so far -> their target
@@ -587,12 +609,10 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             listing = 0 if last is None else 2 if verbs.search(last.body) and last.role != "lead" else 1
             if listing == 2 and i + 1 < len(sentences) and _ENUMERATOR.match(sentences[i + 1].text):
                 continue  # `重点实施9个专项行动:` sums up the items that follow, each a commitment
-        elif s.rstrip().endswith((";", "；")) and not listing \
-                and any(c is not None and c.role != "lead" for c in roles):
-            listing = 1  # `今年还将启动A;完成B;C达到100%。`: the items joined by `;` look ahead with the first
         groups = _group(roles)
         if len(groups) > 1 and _ENUMERATOR.match(s) and _RESPONSIBLE.search(text, sent.end, item_end):
             groups = [[c for g in groups for c in g]]  # a table's item with its own fields is one commitment
+        n_before = len(out)
         for group in groups:
             core = [c for c in group if c.role == "commitment"] or [c for c in group if c.role != "lead"]
             a, b = core[0].a, core[-1].b  # the commitment itself: its deadline and target
@@ -600,8 +620,7 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             deadline, report = _deadline(ctx, sent, sent_times, a, b, bool(qs), chain, item_end)
             if report and not any(c.deadline_cue for c in core):
                 continue
-            target = qs[0] if qs else None
-            if deadline is None and target is None:
+            if deadline is None and not qs:
                 continue
             if deadline is not None and ctx.ref and deadline.date_end.year < ctx.ref.year - 1:
                 continue  # dated long before the document: a report, not a commitment (the warehouse
@@ -610,19 +629,29 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             action = (core[0].body + text[core[0].b:end]).strip(" ,，")[:80] or text[start:end][:80]
             key = (core[0].body + text[core[0].b:b]).strip(" ,，")  # without its time: `2023年年底前累计完成33项`
             shingles = {key[i:i + _SAME] for i in range(max(1, len(key) - _SAME + 1))}
-            value = round(target.value, 6) if target else None
-            shared = sum(seen.get(x, "") == value for x in shingles)
-            if shared and (shared * 2 >= len(shingles) or len(shingles) <= 6):  # `…治理等标志性战役` twice is a
-                # common ending; half of the words again, or a short phrase restated, is the same commitment
-                continue  # stated before (a summary list and its details): once per document
-            seen.update(dict.fromkeys(shingles, value))
-            responsible = _responsible(ctx, s, start, end, item_end)
-            out.append(Task(
-                evidence_start=start, evidence_end=end, evidence=text[start:end], action=action,
-                deadline=deadline.date_end if deadline else None,
-                deadline_text=deadline.text if deadline else None,
-                target_value=value, target_unit=target.unit if target else None,
-                responsible=responsible, region=ctx.region_at(sent, a),
-                category=_category_in_context(ctx, text[a:b], text[start:end], sent),
-            ))
+            items = _item_targets(sent, qs) or [(None, None)]
+            for k, (target, item_start) in enumerate(items):
+                value = round(target.value, 6) if target else None
+                # each item its own evidence: `完成全年366个村庄生活污水治理` | `160个村庄环境整治工作`
+                e0 = item_start if item_start is not None else start
+                e1 = items[k + 1][1] - 1 if k + 1 < len(items) else end
+                if text[e1 - 1:e1] in "和及与、" and e1 - 1 > e0:
+                    e1 -= 1
+                shared = sum(seen.get(x, "") == value for x in shingles)
+                if shared and (shared * 2 >= len(shingles) or len(shingles) <= 6):  # `…治理等标志性战役` twice
+                    # is a common ending; half of the words again, or a short phrase restated, is the same
+                    continue  # stated before (a summary list and its details): once per document
+                seen.update(dict.fromkeys(shingles, value))
+                out.append(Task(
+                    evidence_start=e0, evidence_end=e1, evidence=text[e0:e1],
+                    action=action if len(items) == 1 else text[max(e0, a):e1].strip(" ,，")[:80],
+                    deadline=deadline.date_end if deadline else None,
+                    deadline_text=deadline.text if deadline else None,
+                    target_value=value, target_unit=target.unit if target else None,
+                    responsible=_responsible(ctx, s, start, end, item_end), region=ctx.region_at(sent, a),
+                    category=_category_in_context(ctx, text[a:b], text[start:end], sent),
+                ))
+        if s.rstrip().endswith((";", "；")) and not listing \
+                and (len(out) > n_before or any(c and c.cued and c.role == "commitment" for c in roles)):
+            listing = 1  # `今年还将启动A;完成B;C达到100%。`: the items joined by `;` look ahead with the first
     return out
