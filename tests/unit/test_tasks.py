@@ -260,9 +260,10 @@ def test_within_a_year_sets_a_deadline():
 def test_responsible_is_an_organisation_or_nothing():
     from qingshan.extract.tasks import is_org_shaped
     ctx = context("x")
-    for good in ("发改局、工信局、开发区", "省水利厅;省公安厅", "县畜牧兽医事务服务中心", "各县市区", "广东省人民政府"):
+    for good in ("发改局、工信局、开发区", "省水利厅;省公安厅", "县畜牧兽医事务服务中心", "各县市区", "广东省人民政府",
+                 "将乐县生态环境局"):
         assert is_org_shaped(ctx, good), good
-    for bad in ("一是", "要继续", "会议", "我们", "将乐县人民政府办公室关于印发", "全力推进", None, ""):
+    for bad in ("一是", "要继续", "会议", "我们", "将乐县人民政府办公室关于印发", "全力推进", "会议要求各区", None, ""):
         assert not is_org_shaped(ctx, bad), bad
 
 

@@ -531,7 +531,7 @@ def is_org_shaped(ctx: DocContext, value: str | None) -> bool:
         suffix = next((x for x in ctx.dicts.org_suffixes if p.endswith(x) and len(p) > len(x)), None)
         if suffix is None and not (_JURISDICTION.search(p) and (len(p) >= 3 or p in ctx.dicts.region_aliases)):
             return False
-        if re.search(r"关于|印发|通知|要|将|是", p):  # a clause, not a name
+        if re.search(r"关于|印发|通知|要|提出|指出|强调|表示|明确", p):  # a clause, not a name (`将乐县…` is one)
             return False
     return True
 
