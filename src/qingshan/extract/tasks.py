@@ -542,9 +542,10 @@ def _responsible(ctx: DocContext, s: str, start: int, end: int, item_end: int) -
     names organisations (is_org_shaped); None otherwise, never a fragment."""
     field = _RESPONSIBLE.search(ctx.text, start, item_end)
     charged = _CHARGED.search(ctx.text, start, end)
+    own = _SUBJECT.match(ctx.text[start:end])  # `…,各县市区要在…基础上继续改善空气质量`
     subject = _SUBJECT.match(s)
     for value in (field.group(2) if field else None, charged.group(1) if charged else None,
-                  subject.group("s") if subject else None):
+                  own.group("s") if own else None, subject.group("s") if subject else None):
         value = value.strip(" ,，。;；") if value else value
         if is_org_shaped(ctx, value):
             return value
