@@ -234,13 +234,15 @@ def _plan_frame(ctx: DocContext, sent):
                                             if art is None or ctx.structure.paragraphs[pi].start >= art.start
                                             for x in reversed(ctx.sentences_of(pi))]
     for x in candidates:
-        year = _plan_title_year(ctx, x.text)
+        seen_key = ("task_plan_title", x.start)  # each sentence is asked by every later one: once
+        if seen_key not in memo:
+            memo[seen_key] = (_plan_title_year(ctx, x.text), _opening_plan_year(ctx, x))
+        year, (t, plan) = memo[seen_key]
         if year is not None:
             found = year
             break
         if sent.paragraph_index - x.paragraph_index > _PLAN_REACH:
             continue  # too far for a year opening a plan in prose; a title may still come
-        t, plan = _opening_plan_year(ctx, x)
         if plan:
             found = t
             break
