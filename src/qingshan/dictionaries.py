@@ -65,6 +65,8 @@ class Dictionaries:
     # `我市`/`全省`/`本县`... -> the level they point to; a national body (生态环境部) -> national_body
     region_candidates: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # alias -> every region it may name (`朝阳区`: 北京市朝阳区, 长春市朝阳区), most senior first
+    task_report_cues: tuple[str, ...] = ()  # regexes: a clause reporting what was done or measured (`比上年下降`)
+    task_plan_documents: tuple[str, ...] = ()  # nouns ending a work plan's title (`方案`, `目标责任书`)
 
     def region_of(self, mention: str) -> Region | None:
         name = self.region_aliases.get(mention)
@@ -139,6 +141,8 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         kind_cues=_grouped(_read(d / "kind_cues.csv"), "kind", "cue"),
         place_cues={r["cue"]: r["meaning"] for r in _read(d / "place_cues.csv")},
         region_candidates={a: tuple(c) for a, c in candidates.items() if len(c) > 1},
+        task_report_cues=tuple(r["pattern"] for r in _read(d / "task_report_cues.csv")),
+        task_plan_documents=tuple(r["noun"] for r in _read(d / "task_plan_documents.csv")),
     )
 
 
