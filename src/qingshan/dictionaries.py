@@ -55,6 +55,9 @@ class Dictionaries:
     task_verbs: tuple[str, ...]  # verbs that open a commitment (推进, 完成, 建成 ...)
     task_vague_ends: tuple[str, ...]  # endings of clauses no one could check (`提升执法能力`, `…不动摇`)
     abstract_nouns: tuple[str, ...]  # `5种能力`, `四项机制`: counting kinds of these is not a measurement
+    byline_roles: dict[str, str] = dataclasses.field(default_factory=dict)  # `本报记者` -> 记者, `图片` -> 摄影
+    news_outlets: dict[str, str] = dataclasses.field(default_factory=dict)  # `中新网` -> 中国新闻网
+    spam_words: tuple[str, ...] = ()  # off-topic brands, gambling, adult words pasted into pages
 
     def region_of(self, mention: str) -> Region | None:
         name = self.region_aliases.get(mention)
@@ -111,6 +114,9 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         abstract_nouns=tuple(r["noun"] for r in _read(d / "abstract_nouns.csv")),
         task_verbs=tuple(r["verb"] for r in _read(d / "task_verbs.csv")),
         task_vague_ends=tuple(r["ending"] for r in _read(d / "task_vague_ends.csv")),
+        byline_roles={r["cue"]: r["title"] for r in _read(d / "byline_roles.csv")},
+        news_outlets={r["alias"]: r["outlet"] for r in _read(d / "news_outlets.csv")},
+        spam_words=tuple(r["word"] for r in _read(d / "spam_words.csv")) if (d / "spam_words.csv").exists() else (),
     )
 
 
