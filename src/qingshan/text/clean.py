@@ -193,19 +193,65 @@ def is_chrome_line(line: str) -> bool:
 _SHORT_LINE_MAX = 24
 
 
-def find_injected_phrases(lines: list[str]) -> list[str]:
-    """Phrases pasted over real words: a short line standing alone that recurs inside at least two
-    other lines of running text (not menus or footers). Real headings do not recur verbatim
-    inside prose that often."""
+@lru_cache(maxsize=1)
+def _default_spam_words() -> tuple[tuple[str, str], ...]:
+    from ..dictionaries import load  # the CSVs under dbt_project/seeds; text/ stays free of them otherwise
+
+    d = load()
+    return tuple(d.spam_words)
+
+
+@lru_cache(maxsize=4)
+def _spam_patterns(words: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern] | None:
+    """(a run of spam tokens, one token)."""
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w, _ in sorted(words, key=lambda x: len(x[0]), reverse=True))
+    token = rf"(?:{alt}|[A-Za-z][A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)"
+    return re.compile(rf"{token}+(?:[,，]{token}+)*"), re.compile(token)
+
+
+def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
+    """Spans of off-topic brand, gambling or adult phrases (`澳门新葡京娱乐场`, `凯发k8官网,凯发娱乐平台`,
+    `uedbet体育`), judged by what they are: a run of dictionary words that holds a gambling or adult
+    word, or a brand (a dictionary brand or a Latin name) joined to a spam word. Real words that also
+    serve spam (`官网`, `平台`, `澳门`) count only inside such a run."""
+    pats = _spam_patterns(words)
+    if pats is None:
+        return []
+    run, token = pats
+    kinds = dict(words)
+    out = []
+    for m in run.finditer(text):
+        ks = [kinds.get(p, "latin") for p in token.findall(m.group(0))]
+        strong = "strong" in ks
+        branded = ("brand" in ks or "latin" in ks) and ("weak" in ks or strong)
+        if strong or (branded and any(k != "latin" for k in ks)):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] | None = None) -> list[str]:
+    """Phrases pasted over real words. A short line standing alone that recurs inside at least two
+    lines of running text is one only when it holds a spam word (`某某论坛,某某论坛`): a headline
+    or a plan's name that the page repeats is real text. Dictionary phrases (gambling sites,
+    brands) count wherever they stand."""
+    words = _default_spam_words() if words is None else words
+    vocab = {w for w, _ in words}
     stripped = [ln.strip() for ln in lines]
     prose = [s for s in stripped if len(s) > _SHORT_LINE_MAX and not is_chrome_line(s)]
-    out = []
+    out = set()
     for s in set(stripped):
         if not (2 <= len(s) <= _SHORT_LINE_MAX) or re.fullmatch(r"[\W\d_]+", s):
             continue
+        if not any(w in s for w in vocab):
+            continue
         inside = sum(1 for other in prose if s in other)
         if inside >= 2:
-            out.append(s)
+            out.add(s)
+    for s in stripped:
+        for a, b in find_spam_spans(s, words):
+            out.add(s[a:b])
     return sorted(out, key=len, reverse=True)
 
 
@@ -229,7 +275,7 @@ def _is_broken_line(line: str, nxt: str) -> bool:
             and re.match(r"[\u4e00-\u9fff\d\w“\"]", nxt) is not None and not _NEW_PARA_START.match(nxt))
 
 
-def clean(raw: str) -> CleanResult:
+def clean(raw: str, spam_words: tuple[tuple[str, str], ...] | None = None) -> CleanResult:
     """Clean a decoded page. Never raises on odd input; every step keeps the offset map exact."""
     text = raw
     offsets = array("q", range(len(raw) + 1))
@@ -265,7 +311,7 @@ def clean(raw: str) -> CleanResult:
         pos += len(ln) + 1
     edits = []
     removed = []
-    injected = find_injected_phrases(lines)
+    injected = find_injected_phrases(lines, spam_words)
     keep: list[int] = []
     for i, ln in enumerate(lines):
         if ln.strip() in injected or is_chrome_line(ln):
