@@ -57,6 +57,7 @@ class Dictionaries:
     abstract_nouns: tuple[str, ...]  # `5种能力`, `四项机制`: counting kinds of these is not a measurement
     byline_roles: dict[str, str] = dataclasses.field(default_factory=dict)  # `本报记者` -> 记者, `图片` -> 摄影
     news_outlets: dict[str, str] = dataclasses.field(default_factory=dict)  # `中新网` -> 中国新闻网
+    page_chrome_words: tuple[str, ...] = ()  # words of site navigation lines (`首页`, `无障碍`): never a headline
     spam_words: tuple[tuple[str, str], ...] = ()  # (word, strong|brand|weak): gambling, adult, brand words
 
     def region_of(self, mention: str) -> Region | None:
@@ -116,6 +117,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         task_vague_ends=tuple(r["ending"] for r in _read(d / "task_vague_ends.csv")),
         byline_roles={r["cue"]: r["title"] for r in _read(d / "byline_roles.csv")},
         news_outlets={r["alias"]: r["outlet"] for r in _read(d / "news_outlets.csv")},
+        page_chrome_words=tuple(r["word"] for r in _read(d / "page_chrome_words.csv")),
         spam_words=tuple((r["word"], r["kind"]) for r in _read(d / "spam_words.csv")),
     )
 

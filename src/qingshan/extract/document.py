@@ -28,7 +28,7 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     structure = analyse(cleaned.text)
     provisional = DocContext(cleaned.text, structure, dicts, None, False,
                              structure.articles[0].title if structure.articles else None)
-    meta = describe(structure, cleaned.text, raw_text, provisional.doc_city)
+    meta = describe(structure, cleaned.text, raw_text, provisional.doc_city, dicts.surnames)
     ctx = DocContext(cleaned.text, structure, dicts, meta.reference_date, meta.reference_date_source == "stated",
                      meta.title, meta.doc_type)
     rows: dict[str, list[dict]] = {
