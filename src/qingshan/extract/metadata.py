@@ -91,7 +91,10 @@ def clean_title(title: str | None) -> str | None:
 def _turns(structure: Structure, surnames) -> int:
     n = 0
     for p in structure.paragraphs:
-        m = _SPEAKER_TURN.match(p.text) or _TURN.match(p.text)
+        m = _SPEAKER_TURN.match(p.text)
+        if m and m.start("who") > 0 and p.text[m.start("who") - 1] not in "长任者人员记席理授师记":
+            continue  # `相关新闻:`: a label, not a speaker after their title (`…科长吴某 :`)
+        m = m or _TURN.match(p.text)
         if m and (m.group("who").endswith(_TURN_ROLES)
                   or (2 <= len(m.group("who")) <= 3 and m.group("who")[0] in surnames)):
             n += 1
