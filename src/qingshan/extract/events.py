@@ -86,7 +86,7 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                 key = _DEICTIC.sub("", re.sub(r"[\W_]", "", ev.name))
                 generic = key in triggers or len(key) <= 2
                 if key in seen or (generic and any(
-                        e.event_type == ev.event_type and e.organizer in (None, ev.organizer)
+                        e.event_type == ev.event_type and (ev.organizer is None or e.organizer in (None, ev.organizer))
                         and art_of[id(e)] == sent.article_index for e in events)):
                     continue  # the same event named again
                 if ev.event_type == "award" and re.search(r"揭晓|颁奖|颁发", ev.evidence):
@@ -114,7 +114,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         before = ctx.times_in(sent.start, sent.start + ca)
         times = ([t for t in in_clause if t.is_day] or [t for t in before if t.is_day] or in_clause or before)
         dated = any(t.is_day for t in times)
-        if needs_act and not (acts or after_act or setting):
+        # `带领工作组来到我县,督导…`: serial verbs, the act in the clause before
+        serial = not acts and i <= 1 and ca > 0 and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1]))
+        if needs_act and not (acts or after_act or setting or serial):
             continue
         if etype in ("meeting", "press_conference", "study_session") and not (acts or after_act or setting or (
                 dated and re.match(r"^(发布|通报|宣布|上)", after))):
@@ -122,6 +124,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if re.search(r"(参加|出席|参会|列席)了?$", clause[:i]) and not re.search(r"列席|旁听", clause[:i]):
             continue  # taking part in a meeting already reported
         release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in ("印发", "发布"))
+        if trig == "制定" and not re.match(r"了?[^,;。]{0,30}?(《|“[^”]{1,30}”)", after):
+            continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案` issued one
         if etype == "release" and not release_doc:
             if not (trig in ("通报", "公布") and dated and _subject_org(clause[:i], ctx, sent, people)):
                 continue
