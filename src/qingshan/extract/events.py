@@ -25,7 +25,7 @@ from .records import Event, Participant, Person
 _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
 _AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
-_FUTURE = re.compile(r"(?<![重主需])要(?![求点])|将(?=[\u4e00-\u9fff])|力争|确保|计划|拟|下一步|今后|继续|进一步")
+_FUTURE = re.compile(r"(?<![重主需])要(?![求点])|将(?=[\u4e00-\u9fff])|力争|确保|计划|拟|下一步|今后|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|按规定每|定期")
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
@@ -78,8 +78,11 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
             continue  # headlines and speaker lines (`…科长吴源生 :`) report nothing themselves
         if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles:
             continue
+        lo = 0  # an event's evidence starts after the clause of the sentence's previous event
         for ca, cb in _clauses(sent.text):
-            for ev in _events_in_clause(ctx, sent, ca, cb, people, triggers, order, speakers):
+            found = _events_in_clause(ctx, sent, ca, cb, people, triggers, order, speakers, lo)
+            lo = cb if found else lo
+            for ev in found:
                 if ev.event_type == "award" and sent.article_index in announced_awards and \
                         not re.search(r"揭晓|颁奖|颁发", ev.evidence):
                     continue  # the winners of a prize already reported
@@ -99,7 +102,7 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
 
 
 def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Person], triggers, order,
-                      speakers) -> list[Event]:
+                      speakers, lo: int = 0) -> list[Event]:
     s = sent.text
     clause = s[ca:cb].rstrip(",;。")
     found = [(m.start(), m.group(0)) for m in ctx.dicts.event_trigger_pattern.finditer(clause)]
@@ -115,22 +118,24 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         times = ([t for t in in_clause if t.is_day] or [t for t in before if t.is_day] or in_clause or before)
         dated = any(t.is_day for t in times)
         # `带领工作组来到我县,督导…`: serial verbs, the act in the clause before
-        serial = not acts and i <= 1 and ca > 0 and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1]))
+        serial = etype == "inspection" and not acts and i <= 1 and ca > 0 and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1]))
         if needs_act and not (acts or after_act or setting or serial):
             continue
         if etype in ("meeting", "press_conference", "study_session") and not (acts or after_act or setting or (
                 dated and re.match(r"^(发布|通报|宣布|上)", after))):
             continue
-        if re.search(r"(参加|出席|参会|列席)了?$", clause[:i]) and not re.search(r"列席|旁听", clause[:i]):
-            continue  # taking part in a meeting already reported
-        release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in ("印发", "发布"))
+        if re.search(r"(参加|出席|参会|主持|见证|(此|本|这|该)[次场届])了?$", clause[:i]) or (
+                etype == "signing" and not _BOOK.search(clause) and re.search(r"代表[^,;。]{0,4}签", clause)):
+            continue  # taking part in, or pointing back to, an event already reported
+        release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in ("印发", "发布", "通报", "公布"))
         if trig == "制定" and not re.match(r"了?[^,;。]{0,30}?(《|“[^”]{1,30}”)", after):
             continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案` issued one
         if etype == "release" and not release_doc:
             if not (trig in ("通报", "公布") and dated and _subject_org(clause[:i], ctx, sent, people)):
                 continue
-        if clause.startswith("精神", i + len(trig)) or clause.startswith("精神", i + len(trig) + 1):
-            continue  # `大会精神`: the spirit of a meeting held elsewhere, a reference
+        if (clause.startswith("精神", i + len(trig)) or clause.startswith("精神", i + len(trig) + 1)) and not (
+                dated and etype == "meeting"):
+            return []  # `大会精神`: the spirit of a meeting held elsewhere, a reference
         if etype == "meeting" and re.match(r"会议(认为|要求|指出|强调|明确|提出|全面|特别|通报|回顾|传达)", clause[i:]):
             return []  # `会议要求…` speaks of a meeting already reported
         act = acts[-1] if acts else None
@@ -143,21 +148,34 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if (ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i])) and not dated and not PAST_CUES.search(clause) \
                 and not present:
             return []  # a plan's measure or an exhortation, not something that happened
-        start, end = sent.start, sent.end  # the sentence: who, when and what are often in other clauses
+        # evidence: the sentence from the end of the previous event's clause (who, when and what are often
+        # in other clauses), and a next sentence that only says who attended (`县直有关单位…参加座谈`)
+        start, end = sent.start + lo, sent.end
+        if etype in ("meeting", "study_session", "press_conference"):
+            nxt = _next_sentence(ctx, sent)
+            if nxt is not None and re.search(r"参加|出席|参会", nxt.text) and \
+                    not ctx.dicts.event_trigger_pattern.search(re.sub(r"参加[^,;。]{0,4}|出席[^,;。]{0,4}", "", nxt.text)):
+                end = nxt.end
         t = next((t for t in times if t.is_day), times[0] if times else None)
         subject = clause[:act.start()] if act else clause[:i]
-        organizer = (_subject_org(subject, ctx, sent, people) or _subject_org(s[:ca], ctx, sent, people)
-                     or _leader_org(s[:ca + i], sent, people) or speakers.get(sent.paragraph_index))
-        names = [b.group(0) for b in _BOOK.finditer(clause)] if etype == "release" else []
+        names = [b.group(0) for b in _BOOK.finditer(clause)
+                 if not clause[:b.start()].endswith(("简称", "称"))] if etype == "release" else []
         if len(names) < 2:
             names = [_name(clause, i, trig, etype, acts)]
-        if not names[0] or len(names[0]) < 2:
+        if etype == "meeting" and "、" in names[0]:  # `召开市委常委会议、市政府常务会议和…`: one row each
+            parts = [x for x in re.split(r"、", names[0]) if ctx.dicts.event_trigger_pattern.search(x)]
+            names = parts if len(parts) >= 2 else names
+        if not names[0] or len(names[0]) < 2 or (etype == "award" and len(names[0]) < 4):
             return []
-        if organizer is None:
-            organizer = _jurisdiction_org(names[0], ctx, sent)
-        region = ctx.region_at(sent, start + ca + i)
+        organizer = (_possessive_org(names[0], ctx, sent) or _subject_org(subject, ctx, sent, people)
+                     or _subject_org(s[:ca], ctx, sent, people) or _person_org(s[:ca + i], sent, people)
+                     or (present and _issuer(ctx)) or speakers.get(sent.paragraph_index)
+                     or _jurisdiction_org(names[0], ctx, sent))
+        region = ctx.region_at(sent, sent.start + ca + i)
         return [Event(start, end, ctx.text[start:end], etype, n, t.date_start if t and t.is_day else None,
-                      t.text if t else None, organizer, region) for n in names]
+                      t.text if t else None,
+                      (_possessive_org(n, ctx, sent) or organizer) if len(names) > 1 else organizer, region)
+                for n in names]
     return []
 
 
@@ -197,9 +215,58 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
             return ctx.dicts.region_aliases[c]
         if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(省|市|县|区)", c):
             return c
-        if _ORG_TAIL.search(c) and not re.search(r"[的了]|会议|会上", c):
-            return ctx.local_org(c, sent.article_index)
+        if _ORG_TAIL.search(c) and not re.search(r"[的了向]|会议|会上", c):
+            return _qualify(c, ctx, sent)
     return None
+
+
+def _next_sentence(ctx: DocContext, sent):
+    return next((x for x in ctx.sentences_of(sent.paragraph_index) if x.start >= sent.end), None)
+
+
+_BODY = re.compile(r"^(中共)?(省委|市委|县委|区委|省政府|市政府|县政府|区政府|省人大常委会|市人大常委会|省政协|市政协)")
+
+
+def _possessive_org(name: str, ctx: DocContext, sent) -> str | None:
+    """The body that holds a meeting named after it (`市委常委会议`, `市政府常务会议`) or named as its
+    owner (`住建局党组理论学习中心组的集体学习研讨`)."""
+    if "的" in name:
+        owner = name[:name.rindex("的")]
+        if _ORG_TAIL.search(owner) and 2 <= len(owner) <= 40:
+            return _qualify(owner, ctx, sent)
+    m = _BODY.match(name)
+    if m:
+        body = m.group(0).replace("政府", "人民政府")  # `市政府` is the city's 人民政府
+        return _qualify(body, ctx, sent)
+    return None
+
+
+def _qualify(org: str, ctx: DocContext, sent) -> str | None:
+    """`市生态环境局`, `省生态环境厅`, `我市多部门`: a local unit with the page's own place; a list of
+    units (`A与B、C`) unit by unit."""
+    from .context import qualify_org
+
+    parts = re.split(r"[与和及、]", org)
+    if len(parts) > 1 and all(_ORG_TAIL.search(x) or len(x) >= 4 for x in parts if x):
+        return "、".join(_qualify(x, ctx, sent) or x for x in parts if x)
+    if org.startswith("中共"):
+        return org
+    m = re.match(r"(我|本|全)?(省|市|县|区)", org)
+    if not m:
+        return org
+    if m.group(1) is None and org[0] in "市区县":
+        return ctx.local_org(org, sent.article_index) or org
+    place = _place_of(ctx, sent, {"省": "province", "市": "city", "县": "county", "区": "county"}[m.group(2)])
+    if not place:
+        return org
+    rest = org[m.end():]
+    return qualify_org(m.group(2) + rest, place) if rest else place
+
+
+def _issuer(ctx: DocContext) -> str | None:
+    """The author of an official document that releases what it encloses (`XX办公室关于印发…的通知`)."""
+    m = re.match(r"^(.{2,30}?)关于", ctx.title or "")
+    return m.group(1) if m and _ORG_TAIL.search(m.group(1)) else None
 
 
 def _place_of(ctx: DocContext, sent, level: str) -> str | None:
@@ -221,12 +288,13 @@ def _jurisdiction_org(name: str, ctx: DocContext, sent) -> str | None:
     return _place_of(ctx, sent, _JURISDICTION[m.group(1)]) if m else None
 
 
-def _leader_org(before: str, sent, people: list[Person]) -> str | None:
-    """`…副处长郭某带领工作组来到我县,督导…`: the unit of the person who leads it."""
+def _person_org(before: str, sent, people: list[Person]) -> str | None:
+    """`…副处长郭某带领工作组来到我县,督导…`, `…董事长赵某代表集团现场签署了《…》`: the unit of the
+    person who leads or acts for it."""
     for p in people:
-        if p.org and sent.start <= p.evidence_start < sent.start + len(before):
+        if p.org and p.role == "official" and sent.start <= p.evidence_start < sent.start + len(before):
             k = before.find(p.name)
-            if k != -1 and _LEADS.match(before, k + len(p.name)):
+            if k != -1 and (_LEADS.match(before, k + len(p.name)) or re.match(r"代表", before[k + len(p.name):])):
                 return p.org
     return None
 

@@ -23,6 +23,7 @@ _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 _PAPER = re.compile(r"(" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商报|早报|青年报|法制报|环境报))")
 _PAPER_DATELINE = re.compile(_PAPER.pattern + r"(?:社)?(?:·" + _CJK + r"{2,8})?(?:讯|电)")
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
+_ONLY_CITED = re.compile(r"[^,。;:]{0,40}?的(重要)?(批示|指示|讲话精神|指示精神|批示精神|重要讲话)")
 _PLACE_ONLY = re.compile(r"^" + _CJK + r"{1,7}?(?:省|市|县|区|自治州|州|盟|旗)$")
 # titles that hold a jurisdiction: with no unit named, the unit is that place (`县长李某` on a county's page)
 _JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省)(?:长|领导|委书记|委副书记|委常委)$")
@@ -149,6 +150,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
     def add(name, title, org, role, start, end):
         if name in found or not plausible_name(name, ctx):
             return False
+        if role == "official" and _ONLY_CITED.match(text, end):
+            return False  # `省长林某对全省…工作的重要批示精神`: cited for an instruction, not acting here
         found[name] = Person(name, title, org, role, start, end, text[start:end])
         return True
 
