@@ -97,8 +97,47 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                 seen[key] = len(events)
                 art_of[id(ev)] = sent.article_index
                 events.append(ev)
+    _inherit_dates(ctx, events)
     _attach_participants(ctx, events, people)
     return events
+
+
+_RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议期间|仪式上)")
+
+
+def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
+    """An event told with no date of its own happens on the day of the event reported just before it
+    in its paragraph, or after `随后`/`会上`/`当天` in its article (`随后,…签署了《…》`); `当天` with no
+    event before takes the day an earlier sentence of its paragraph names."""
+    last: dict[int, Event] = {}
+    for e in events:
+        sent = _sentence_at(ctx, e.evidence_start)
+        art = sent.article_index
+        rel = _RELATIVE_DAY.search(ctx.text[sent.start:sent.start + 12])
+        if e.event_date is None and (e.date_text is None or (rel and e.date_text == rel.group(0))):
+            prev = last.get(art)
+            same_para = prev is not None and _para_index(ctx, prev.evidence_start) == sent.paragraph_index
+            if prev is not None and (rel or same_para):
+                e.event_date, e.date_text = prev.event_date, e.date_text or (rel.group(0) if rel else prev.date_text)
+            elif rel:
+                para = ctx.structure.paragraphs[sent.paragraph_index]
+                days = [t for t in ctx.times_in(para.start, sent.start) if t.is_day and t.date_start]
+                if days:
+                    e.event_date, e.date_text = days[-1].date_start, rel.group(0)
+        if e.event_date is not None:
+            last[art] = e
+
+
+def _sentence_at(ctx: DocContext, pos: int):
+    ss = ctx.structure.sentences
+    lo, hi = 0, len(ss) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if ss[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return ss[lo]
 
 
 def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Person], triggers, order,
