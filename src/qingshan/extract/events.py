@@ -43,7 +43,7 @@ _PREPOSITION = re.compile(r"围绕|就|对|在|于|按照|根据|结合|针对|�
 _JURISDICTION = {"全省": "province", "我省": "province", "全市": "city", "我市": "city", "本市": "city",
                  "全县": "county", "我县": "county", "全区": "county", "我区": "county"}
 _PARTICIPATION = re.compile(r"出席|主持|讲话|发布|回答|参加|带领|报告|强调|介绍|指出|要求|谈|参会|发言|见证|签署|签订|"
-                            r"代表|应邀|汇报|传达|总结|收听|致辞|颁奖|率队|陪同|督导|出席|到会|作")
+                            r"代表|应邀|汇报|传达|总结|收听|致辞|颁奖|率队|陪同|督导|到会|作了|作典型|作主题|说|表示")
 _LEADS = re.compile(r"带领|率队|率|主持|召集")
 _TURN = re.compile(r"^[\u4e00-\u9fff、()（）]{0,40}?([\u4e00-\u9fff]{2,3})\s*[:：]")
 _QUOTED = re.compile(r"“[^”]{0,80}”|《[^》]{0,80}》|「[^」]{0,80}」")
@@ -354,29 +354,35 @@ def _speaker_orgs(ctx: DocContext, people: list[Person]) -> dict[int, str]:
 
 
 def _attach_participants(ctx: DocContext, events: list[Event], people: list[Person]) -> None:
-    """Officials named as attending, speaking or leading where each event is reported: the event's
-    paragraph and the paragraphs after it that report no event of their own (within the article)."""
+    """Officials named as attending, speaking or leading where each event is reported: from the event's
+    sentence to the end of its paragraph, and the paragraphs after it until one that opens with another
+    event or a heading (within the article)."""
     paras = ctx.structure.paragraphs
-    starts = sorted({_para_index(ctx, e.evidence_start) for e in events})
+    opening = {_para_index(ctx, e.evidence_start) for e in events
+               if _sentence_at(ctx, e.evidence_start).sentence_index == 0}
     for e in events:
         if e.event_type == "release":
             continue
-        pi = _para_index(ctx, e.evidence_start)
-        last = pi
-        nxt = [s for s in starts if s > pi]
-        limit = nxt[0] if nxt else len(paras)
-        for k in range(pi + 1, limit):
-            if paras[k].heading_level >= 0:
+        sent = _sentence_at(ctx, e.evidence_start)
+        pi, last = sent.paragraph_index, sent.paragraph_index
+        for k in range(pi + 1, len(paras)):
+            if k in opening or paras[k].heading_level >= 0 or paras[k].start >= _article_end(ctx, sent):
                 break
             last = k
-        lo, hi = paras[pi].start, paras[last].end
+        lo, hi = sent.start, paras[last].end
         names = set()
         for p in people:
-            if p.role != "official" or not (lo <= p.evidence_start < hi) or p.name in names:
+            if p.role != "official" or not (lo <= p.evidence_end <= hi) or p.name in names:
                 continue
-            if _PARTICIPATION.search(ctx.text[p.evidence_end:p.evidence_end + 30].split("。")[0]):
+            rest = re.split(r"[。;]", ctx.text[p.evidence_end:hi], maxsplit=1)[0]
+            if _PARTICIPATION.search(rest):
                 names.add(p.name)
                 e.participants.append(Participant(p.name, p.title, p.org, "participant"))
+
+
+def _article_end(ctx: DocContext, sent) -> int:
+    arts = ctx.structure.articles
+    return arts[sent.article_index].end if sent.article_index < len(arts) else len(ctx.text)
 
 
 def _para_index(ctx: DocContext, pos: int) -> int:
