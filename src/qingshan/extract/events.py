@@ -48,6 +48,9 @@ _LEADS = re.compile(r"带领|率队|率|主持|召集")
 _TURN = re.compile(r"^[\u4e00-\u9fff、()（）]{0,40}?([\u4e00-\u9fff]{2,3})\s*[:：]")
 _QUOTED = re.compile(r"“[^”]{0,80}”|《[^》]{0,80}》|「[^」]{0,80}」")
 _CLAUSE_END = re.compile(r"[,;。]")
+_NOMINAL = re.compile(r"情况|工作|以来|成效|进度")  # `攻坚行动开展情况`: the act as a noun, not an act
+_REPORTED_BY_OUTCOME = re.compile(r"(明确|正式)?(提出|指出|强调|审议通过|作出)")
+_DONE_LABEL = re.compile(r"^(整改|完成|落实|进展|办理)(情况|结果)[:：]")  # a list's `整改情况:` reports done work
 
 
 def _clauses(s: str) -> list[tuple[int, int]]:
@@ -76,13 +79,17 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
         para = ctx.structure.paragraphs[sent.paragraph_index]
         if (para.heading_level == 0 and not para.text.startswith("——")) or re.search(r"[:：]\s*$", para.text):
             continue  # headlines and speaker lines (`…科长吴源生 :`) report nothing themselves
-        if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles:
-            continue
+        if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles or \
+                re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", para.text):
+            continue  # rule lines, headlines repeated, machine stamps of a page's index
         lo = 0  # an event's evidence starts after the clause of the sentence's previous event
         for ca, cb in _clauses(sent.text):
             found = _events_in_clause(ctx, sent, ca, cb, people, triggers, order, speakers, lo)
             lo = cb if found else lo
             for ev in found:
+                if ev.event_type == "release" and re.search(r"[两一二三四五六七八九十\d]+份", ev.name) and any(
+                        e.event_type == "release" and art_of[id(e)] == sent.article_index for e in events):
+                    continue  # `正式向社会公布2022年度的两份公报`: documents already released by name
                 if ev.event_type == "award" and sent.article_index in announced_awards and \
                         not re.search(r"揭晓|颁奖|颁发", ev.evidence):
                     continue  # the winners of a prize already reported
@@ -147,7 +154,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
     found = [(m.start(), m.group(0)) for m in ctx.dicts.event_trigger_pattern.finditer(clause)]
     for i, trig in sorted(found, key=lambda x: order.get(x[1], 99)):
         etype, needs_act = triggers[trig]
-        acts = [m for m in _ACT.finditer(clause) if m.end() <= i]
+        acts = [m for m in _ACT.finditer(clause) if m.end() <= i and not _NOMINAL.match(clause, m.end())]
         after = clause[i + len(trig):]
         after_act = _AFTER_ACT.search(after)
         setting = bool(re.search(r"^[^,;。]{0,2}上", after) and re.search(r"[在从][^,;。]*$", clause[:i])) or \
@@ -158,9 +165,11 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         dated = any(t.is_day for t in times)
         # `带领工作组来到我县,督导…`: serial verbs, the act in the clause before
         serial = etype == "inspection" and not acts and i <= 1 and ca > 0 and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1]))
-        if needs_act and not (acts or after_act or setting or serial):
+        outcome = etype == "meeting" and trig != "会议" and bool(_REPORTED_BY_OUTCOME.match(after)) and i >= 4
+        if needs_act and not (acts or after_act or setting or serial or outcome):
             continue
-        if etype in ("meeting", "press_conference", "study_session") and not (acts or after_act or setting or (
+        outcome = etype == "meeting" and trig != "会议" and _REPORTED_BY_OUTCOME.match(after) and i >= 4
+        if etype in ("meeting", "press_conference", "study_session") and not (acts or after_act or setting or outcome or (
                 dated and re.match(r"^(发布|通报|宣布|上)", after))):
             continue
         if re.search(r"(参加|出席|参会|主持|见证|(此|本|这|该)[次场届])了?$", clause[:i]) or (
@@ -184,8 +193,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if _HABIT.search(clause[:i]):
             continue  # `每三年开展一次评选`: a habit, not an occurrence
         present = _PRESENT_RELEASE.search(s)
+        done = _DONE_LABEL.match(ctx.structure.paragraphs[sent.paragraph_index].text)
         if (ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i])) and not dated and not PAST_CUES.search(clause) \
-                and not present:
+                and not present and not done:
             return []  # a plan's measure or an exhortation, not something that happened
         # evidence: the sentence from the end of the previous event's clause (who, when and what are often
         # in other clauses), and a next sentence that only says who attended (`县直有关单位…参加座谈`)
@@ -270,7 +280,7 @@ def _possessive_org(name: str, ctx: DocContext, sent) -> str | None:
     """The body that holds a meeting named after it (`市委常委会议`, `市政府常务会议`) or named as its
     owner (`住建局党组理论学习中心组的集体学习研讨`)."""
     if "的" in name:
-        owner = name[:name.rindex("的")]
+        owner = name[:name.rindex("的")].lstrip("了")
         if _ORG_TAIL.search(owner) and 2 <= len(owner) <= 40:
             return _qualify(owner, ctx, sent)
     m = _BODY.match(name)
@@ -285,7 +295,7 @@ def _qualify(org: str, ctx: DocContext, sent) -> str | None:
     units (`A与B、C`) unit by unit."""
     from .context import qualify_org
 
-    parts = re.split(r"[与和及、]", org)
+    parts = re.split(r"[与及、]", org)
     if len(parts) > 1 and all(_ORG_TAIL.search(x) or len(x) >= 4 for x in parts if x):
         return "、".join(_qualify(x, ctx, sent) or x for x in parts if x)
     if org.startswith("中共"):
