@@ -197,6 +197,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if (ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i])) and not dated and not PAST_CUES.search(clause) \
                 and not present and not done:
             return []  # a plan's measure or an exhortation, not something that happened
+        if not times and not PAST_CUES.search(clause) and not done and _frame_ahead(ctx, sent):
+            return []  # an item under `2024年…` read in January 2024: the year's plan, not its record
         # evidence: the sentence from the end of the previous event's clause (who, when and what are often
         # in other clauses), and a next sentence that only says who attended (`县直有关单位…参加座谈`)
         start, end = sent.start + lo, sent.end
@@ -226,6 +228,18 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                       (_possessive_org(n, ctx, sent) or organizer) if len(names) > 1 else organizer, region)
                 for n in names]
     return []
+
+
+def _frame_ahead(ctx: DocContext, sent) -> bool:
+    """A heading over the sentence names a year that ends after the page's date (`2024年 持续改善…`
+    on a January 2024 page): what it lists is that year's plan."""
+    if not ctx.ref or not sent.heading_path:
+        return False
+    for part in reversed(sent.heading_path.split(" > ")):
+        for t in ctx.times_of_text(part):
+            if t.precision == "year" and t.date_end:
+                return t.date_end > ctx.ref
+    return False
 
 
 def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
