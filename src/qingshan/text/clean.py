@@ -324,6 +324,7 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] | None = None) -> Cl
         for phrase in injected:
             for m in re.finditer(re.escape(phrase) + r"[:：]?", ln):
                 edits.append(Edit(starts[i] + m.start(), starts[i] + m.end()))
+                noise.add("injected_text")
         # leading / trailing white space of the line
         lead = len(ln) - len(ln.lstrip())
         if lead:
