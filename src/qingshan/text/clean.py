@@ -249,9 +249,9 @@ def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] |
         inside = sum(1 for other in prose if s in other)
         if inside >= 2:
             out.add(s)
-    for s in stripped:
-        for a, b in find_spam_spans(s, words):
-            out.add(s[a:b])
+    joined = "\n".join(stripped)  # one pass over the page, not one per line
+    for a, b in find_spam_spans(joined, words):
+        out.add(joined[a:b])
     return sorted(out, key=len, reverse=True)
 
 
