@@ -90,3 +90,10 @@ def test_people_cited_for_an_instruction_do_not_act():
     got = people("广东召开工作会议\n\n会议传达学习了省长周明远对全省生态环境保护工作的重要批示精神。"
                  "省生态环境厅厅长陈立新作工作报告。")
     assert "周明远" not in got and got["陈立新"][0] == "厅长"
+
+
+def test_the_bare_unit_word_is_the_unit_the_page_shows_acting():
+    got = people("分局部署工作\n\n3月2日上午,番禺生态环境分局召开2024年生态环境工作会议。局党组书记、局长黄志明作主题报告。"
+                 "会议由局党组成员、副局长梁丽华主持。")
+    assert got["黄志明"] == ("党组书记、局长", "番禺生态环境分局", "official")
+    assert got["梁丽华"][1] == "番禺生态环境分局"

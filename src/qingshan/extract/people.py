@@ -96,6 +96,24 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
     return ctx.local_org(org, article_index), rest
 
 
+def _page_unit(ctx: DocContext, kind: str) -> str | None:
+    """The unit a page speaks of as `局`, `厅` or `部` (`局党组书记`, `综合司司长`): the first one ending so
+    that the page shows acting (`嘉善生态环境分局召开…`, `生态环境部举行…`)."""
+    key = ("page_unit", kind)
+    if key not in ctx._memo:
+        pat = re.compile(r"(?:^|(?<=[,。;:\s]))(?:\d{1,2}月\d{1,2}日[上下]?午?,?)?(" + _CJK + r"{2,14}?" + kind +
+                         r")(?=召开|举行|举办|组织|党组|印发|发布|日前|近日)", re.M)
+        found = None
+        for m in pat.finditer(ctx.text):
+            cand = m.group(1)
+            if ctx.dicts.region_pattern.match(cand) or cand.startswith(("生态环境", "国家", "中国", "中共")) or \
+                    _MAJOR_ORG.fullmatch(cand):
+                found = ctx.local_org(cand, 0) if cand[0] in "市区县" else cand
+                break
+        ctx._memo[key] = found
+    return ctx._memo[key]
+
+
 def _jurisdiction(title: str, ctx: DocContext, article_index: int) -> str | None:
     """`县长`, `副市长`, `市领导` with no unit: the page's county, city or province."""
     last = re.split(r"[、,]", title)[-1]
@@ -199,11 +217,15 @@ def extract_people(ctx: DocContext) -> list[Person]:
             clause_start = max(clause_start, previous_end)  # `…刘东伟同志和市…支队副支队长朱淑贞`
             previous_end = m.end()
             prefix = re.sub(r"^(同志)?(和|与|及|、)", "", sent.text[clause_start:m.start()])
+            prefix = re.sub(r"^(会议由|会议|会上|由|请|谢谢)", "", prefix)  # `会议由厅党组成员…主持`
             if "、" in prefix:  # `淳安县人民政府、清华大学…研究院院长`: only a title chain carries over `、`
                 head, _, tail = prefix.rpartition("、")
                 if not any(head.endswith(t) for t in ctx.dicts.titles):
                     prefix = tail
             org, section = _split_org(prefix, ctx, sent.article_index)
+            if org is None and re.fullmatch(r"[局厅部委]|" + _CJK + r"{2,8}[司处]", prefix):
+                org = _page_unit(ctx, "部" if prefix[-1] in "司处" and len(prefix) > 1 else prefix[-1])
+                section = prefix if len(prefix) > 1 else ""
             title = section + m.group("titles")
             between = sent.text[last_end:clause_start] if last_end is not None else None
             if org is None and not prefix and between is not None and re.fullmatch(r"(同志)?[,、]?", between):
