@@ -109,3 +109,15 @@ def test_items_of_a_plan_year_heading_are_not_events():
     page = "2024年 持续改善生态环境质量\n\n持续开展“清废”专项行动,开展安全生产隐患排查整治专项行动。"
     assert events(page, ref=dt.date(2024, 1, 10)) == []
     assert events(page, ref=dt.date(2025, 1, 10))  # the same items in a review of the year: done
+
+
+def test_meetings_listed_together_are_one_row_each_and_a_named_body_holds_its_meeting():
+    evs = events("兰州市部署督察整改\n\n督察意见反馈后,兰州市第一时间召开市委常委会议、市政府常务会议研究部署整改工作。",
+                 ref=dt.date(2024, 3, 1))
+    assert [(e.name, e.organizer) for e in evs] == [("市委常委会议", "兰州市委"), ("市政府常务会议", "兰州市人民政府")]
+
+
+def test_a_meeting_cited_in_an_instruction_is_not_reported_by_its_outcome():
+    assert events("四川召开会议\n\n会议传达学习了对全国生态环境保护工作会议作出的重要批示。") == []
+    evs = events("四川简讯\n\n这一年,四川省委十二届三次全会明确提出建设美丽四川。", ref=dt.date(2024, 1, 5))
+    assert [e.event_type for e in evs] == ["meeting"]

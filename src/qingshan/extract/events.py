@@ -164,11 +164,13 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         times = ([t for t in in_clause if t.is_day] or [t for t in before if t.is_day] or in_clause or before)
         dated = any(t.is_day for t in times)
         # `带领工作组来到我县,督导…`: serial verbs, the act in the clause before
-        serial = etype == "inspection" and not acts and i <= 1 and ca > 0 and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1]))
-        outcome = etype == "meeting" and trig != "会议" and bool(_REPORTED_BY_OUTCOME.match(after)) and i >= 4
+        serial = (etype == "inspection" and not acts and i <= 1 and ca > 0
+                  and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1])))
+        # a named meeting reported by what it decided (`省委全会明确提出…`), not cited (`对…会议作出的批示`)
+        outcome = etype == "meeting" and trig != "会议" and bool(_REPORTED_BY_OUTCOME.match(after)) and i >= 4 \
+            and not re.search(r"对[^,;。]*$", clause[:i]) and not re.match(r"[^,;。]{0,6}的", after)
         if needs_act and not (acts or after_act or setting or serial or outcome):
             continue
-        outcome = etype == "meeting" and trig != "会议" and _REPORTED_BY_OUTCOME.match(after) and i >= 4
         if etype in ("meeting", "press_conference", "study_session") and not (acts or after_act or setting or outcome or (
                 dated and re.match(r"^(发布|通报|宣布|上)", after))):
             continue
@@ -213,8 +215,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                  if not clause[:b.start()].endswith(("简称", "称"))] if etype == "release" else []
         if len(names) < 2:
             names = [_name(clause, i, trig, etype, acts)]
-        if etype == "meeting" and "、" in names[0]:  # `召开市委常委会议、市政府常务会议和…`: one row each
-            parts = [x for x in re.split(r"、", names[0]) if ctx.dicts.event_trigger_pattern.search(x)]
+        obj = clause[acts[-1].end():i + len(trig)] if acts else ""
+        if etype == "meeting" and "、" in obj:  # `召开市委常委会议、市政府常务会议和…`: one row each
+            parts = [x for x in obj.split("、") if ctx.dicts.event_trigger_pattern.search(x)]
             names = parts if len(parts) >= 2 else names
         if not names[0] or len(names[0]) < 2 or (etype == "award" and len(names[0]) < 4):
             return []
