@@ -119,5 +119,5 @@ def test_a_headline_or_a_plan_name_the_page_repeats_is_real_text():
 
 
 def test_words_that_also_serve_spam_stay_in_real_text():
-    r = clean("广东省生态环境厅官网发布通知,澳门与广东联合开展平台建设。")
-    assert r.text == "广东省生态环境厅官网发布通知,澳门与广东联合开展平台建设。"
+    r = clean("广东省生态环境厅官网发布通知,澳门与广东联合开展平台建设,市民可通过APP平台举报。")
+    assert r.text == "广东省生态环境厅官网发布通知,澳门与广东联合开展平台建设,市民可通过APP平台举报。"

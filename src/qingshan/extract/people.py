@@ -24,7 +24,7 @@ _PAPER = re.compile(r"(" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商�
 _PAPER_DATELINE = re.compile(_PAPER.pattern + r"(?:社)?(?:·" + _CJK + r"{2,8})?(?:讯|电)")
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 _ONLY_CITED = re.compile(r"[^,。;:]{0,40}?的(重要)?(批示|指示|讲话精神|指示精神|批示精神|重要讲话)")
-_PLACE_ONLY = re.compile(r"^" + _CJK + r"{1,7}?(?:省|市|县|区|自治州|州|盟|旗)$")
+_PLACE_ONLY = re.compile(r"^(?![全各本我该每])" + _CJK + r"{1,7}?(?:省|市|县|区|自治州|州|盟|旗)$")
 # titles that hold a jurisdiction: with no unit named, the unit is that place (`县长李某` on a county's page)
 _JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省)(?:长|领导|委书记|委副书记|委常委)$")
 _ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经]))(中共|中央|国家|全国|省|市|区|县)")

@@ -223,10 +223,10 @@ def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple
     kinds = dict(words)
     out = []
     for m in run.finditer(text):
-        ks = [kinds.get(p, "latin") for p in token.findall(m.group(0))]
+        ks = [kinds.get(p) or ("acronym" if p.isupper() or len(p) <= 3 else "latin") for p in token.findall(m.group(0))]
         strong = "strong" in ks
         branded = ("brand" in ks or "latin" in ks) and ("weak" in ks or strong)
-        if strong or (branded and any(k != "latin" for k in ks)):
+        if strong or (branded and any(k not in ("latin", "acronym") for k in ks)):
             out.append((m.start(), m.end()))
     return out
 
