@@ -121,3 +121,10 @@ def test_a_meeting_cited_in_an_instruction_is_not_reported_by_its_outcome():
     assert events("四川召开会议\n\n会议传达学习了对全国生态环境保护工作会议作出的重要批示。") == []
     evs = events("四川简讯\n\n这一年,四川省委十二届三次全会明确提出建设美丽四川。", ref=dt.date(2024, 1, 5))
     assert [e.event_type for e in evs] == ["meeting"]
+
+
+def test_in_a_transcript_the_speakers_unit_holds_what_they_report():
+    page = ("昆明市召开新闻发布会\n\n昆明市生态环境局党组书记、局长杨志明:\n\n各位媒体朋友:\n\n"
+            "今年以来,全面开展“清水行动”专项行动,查处违法案件20起。\n\n云南日报记者:\n\n请问下一步有何打算?")
+    evs = events(page, ref=dt.date(2024, 7, 1))
+    assert [(e.event_type, e.organizer) for e in evs] == [("campaign", "昆明市生态环境局")]

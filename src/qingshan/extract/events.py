@@ -374,7 +374,11 @@ def _speaker_orgs(ctx: DocContext, people: list[Person]) -> dict[int, str]:
     for k, p in enumerate(ctx.structure.paragraphs):
         m = _TURN.match(p.text)
         if m:
-            current = orgs.get(m.group(1))  # a new turn; an unknown speaker (`记者:`) reports nothing
+            label = re.sub(r"(回答|表示|介绍|说)$", "", p.text[:m.end(1)])
+            known = next((orgs[n] for n in (label[-3:], label[-2:]) if n in orgs), None)
+            if known or label.endswith(("记者", "主持人", "问", "答", "提问")):
+                current = known  # a new turn; a journalist's question reports nothing
+            # `各位媒体朋友:` greets within a turn
         if current:
             out[k] = current
     return out
