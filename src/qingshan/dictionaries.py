@@ -67,6 +67,10 @@ class Dictionaries:
     # alias -> every region it may name (`朝阳区`: 北京市朝阳区, 长春市朝阳区), most senior first
     task_report_cues: tuple[str, ...] = ()  # regexes: a clause reporting what was done or measured (`比上年下降`)
     task_plan_documents: tuple[str, ...] = ()  # nouns ending a work plan's title (`方案`, `目标责任书`)
+    byline_roles: dict[str, str] = dataclasses.field(default_factory=dict)  # `本报记者` -> 记者, `图片` -> 摄影
+    news_outlets: dict[str, str] = dataclasses.field(default_factory=dict)  # `中新网` -> 中国新闻网
+    page_chrome_words: tuple[str, ...] = ()  # words of site navigation lines (`首页`, `无障碍`): never a headline
+    spam_words: tuple[tuple[str, str], ...] = ()  # (word, strong|brand|weak): gambling, adult, brand words
 
     def region_of(self, mention: str) -> Region | None:
         name = self.region_aliases.get(mention)
@@ -143,6 +147,10 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         region_candidates={a: tuple(c) for a, c in candidates.items() if len(c) > 1},
         task_report_cues=tuple(r["pattern"] for r in _read(d / "task_report_cues.csv")),
         task_plan_documents=tuple(r["noun"] for r in _read(d / "task_plan_documents.csv")),
+        byline_roles={r["cue"]: r["title"] for r in _read(d / "byline_roles.csv")},
+        news_outlets={r["alias"]: r["outlet"] for r in _read(d / "news_outlets.csv")},
+        page_chrome_words=tuple(r["word"] for r in _read(d / "page_chrome_words.csv")),
+        spam_words=tuple((r["word"], r["kind"]) for r in _read(d / "spam_words.csv")),
     )
 
 

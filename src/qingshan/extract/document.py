@@ -33,7 +33,7 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     source = publisher(lines[:40] + lines[-40:], None)
     place = PlaceResolver(cleaned.text, structure, dicts, structure.articles[0].title if structure.articles else None,
                           source)
-    meta = describe(structure, cleaned.text, raw_text, place.jurisdiction_city, place.headlines)
+    meta = describe(structure, cleaned.text, raw_text, place.jurisdiction_city, place.headlines, dicts.surnames)
     stated = meta.reference_date_source in STATED_SOURCES
     ctx = DocContext(cleaned.text, structure, dicts, meta.relative_to, stated, meta.title, meta.doc_type, publisher=source)
     ctx.place = place  # one resolver for the page: the jurisdiction does not depend on the dates
