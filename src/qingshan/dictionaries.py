@@ -69,7 +69,7 @@ class Dictionaries:
     task_plan_documents: tuple[str, ...] = ()  # nouns ending a work plan's title (`方案`, `目标责任书`)
     byline_roles: dict[str, str] = dataclasses.field(default_factory=dict)  # `本报记者` -> 记者, `图片` -> 摄影
     news_outlets: dict[str, str] = dataclasses.field(default_factory=dict)  # `中新网` -> 中国新闻网
-    page_chrome_words: tuple[str, ...] = ()  # words of site navigation lines (`首页`, `无障碍`): never a headline
+    page_chrome_words: tuple[str, ...] = ()  # longest first; words of site navigation lines (`首页`, `无障碍`): never a headline
     spam_words: tuple[tuple[str, str], ...] = ()  # (word, strong|brand|weak): gambling, adult, brand words
 
     def region_of(self, mention: str) -> Region | None:
@@ -149,7 +149,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         task_plan_documents=tuple(r["noun"] for r in _read(d / "task_plan_documents.csv")),
         byline_roles={r["cue"]: r["title"] for r in _read(d / "byline_roles.csv")},
         news_outlets={r["alias"]: r["outlet"] for r in _read(d / "news_outlets.csv")},
-        page_chrome_words=tuple(r["word"] for r in _read(d / "page_chrome_words.csv")),
+        page_chrome_words=tuple(sorted((r["word"] for r in _read(d / "page_chrome_words.csv")), key=len, reverse=True)),
         spam_words=tuple((r["word"], r["kind"]) for r in _read(d / "spam_words.csv")),
     )
 

@@ -9,7 +9,8 @@ from qingshan.text.structure import analyse
 
 def context(text: str, ref: dt.date | None = dt.date(2024, 9, 11), stated: bool = True,
             doc_type: str = "news") -> DocContext:
-    cleaned = clean(text)
-    structure = analyse(cleaned.text)
+    dicts = load()
+    cleaned = clean(text, dicts.spam_words)
+    structure = analyse(cleaned.text, dicts.page_chrome_words)
     title = structure.articles[0].title if structure.articles else None
-    return DocContext(cleaned.text, structure, load(), ref, stated, title, doc_type)
+    return DocContext(cleaned.text, structure, dicts, ref, stated, title, doc_type)

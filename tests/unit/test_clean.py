@@ -1,7 +1,14 @@
 """Cleaning: each noise kind, and the offset map back to the raw text."""
 import unicodedata
 
-from qingshan.text.clean import clean, find_injected_phrases, is_chrome_line, to_simplified
+from qingshan.dictionaries import load
+from qingshan.text.clean import clean as clean_with, find_injected_phrases, is_chrome_line, to_simplified
+
+SPAM = load().spam_words  # the project's spam dictionary (dbt_project/seeds/spam_words.csv)
+
+
+def clean(raw):
+    return clean_with(raw, SPAM)
 
 
 def _assert_offsets_exact(raw, result):
@@ -67,7 +74,7 @@ def test_a_repeated_injected_line_holding_a_spam_word_is_removed():
     lines = ["某某论坛,某某论坛", "标题",
              "为贯彻落实党中央、国务院某某论坛,某某论坛开展生态环境保护督察的决策部署,切实加大生态文明建设力度。",
              "深入学习贯彻某某论坛,某某论坛:生态文明思想,认真贯彻落实重要指示批示精神,牢固树立绿水青山理念。"]
-    assert find_injected_phrases(lines) == ["某某论坛,某某论坛"]
+    assert find_injected_phrases(lines, SPAM) == ["某某论坛,某某论坛"]
     r = clean("\n".join(lines))
     assert "某某论坛" not in r.text and "injected_text" in r.noise
     assert "深入学习贯彻生态文明思想" in r.text
@@ -75,7 +82,7 @@ def test_a_repeated_injected_line_holding_a_spam_word_is_removed():
 
 def test_a_heading_repeated_in_a_breadcrumb_is_not_injected():
     lines = ["您现在的位置:首页 > > 新闻动态", "新闻动态", "正文第一段,内容很长很长很长很长很长很长很长很长。"]
-    assert find_injected_phrases(lines) == []
+    assert find_injected_phrases(lines, SPAM) == []
 
 
 def test_lines_broken_mid_sentence_are_joined_and_offsets_skip_the_break():
@@ -125,7 +132,7 @@ def test_a_headline_or_a_plan_name_the_page_repeats_is_real_text():
     lines = ["云南省2023年度生态环境保护目标责任书", "",
              "云南省2023年度生态环境保护目标责任书_第1页 云南省2023年度生态环境保护目标责任书正文内容很长很长。",
              "按照云南省2023年度生态环境保护目标责任书的要求,各州市要逐项抓好落实,确保完成年度目标任务。"]
-    assert find_injected_phrases(lines) == []
+    assert find_injected_phrases(lines, SPAM) == []
     assert clean("\n".join(lines)).text.startswith("云南省2023年度生态环境保护目标责任书\n")
 
 

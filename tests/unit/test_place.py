@@ -8,10 +8,11 @@ from .helpers import context
 
 
 def resolver(text: str, publisher: str | None = None) -> PlaceResolver:
-    cleaned = clean(text)
-    structure = analyse(cleaned.text)
+    dicts = load()
+    cleaned = clean(text, dicts.spam_words)
+    structure = analyse(cleaned.text, dicts.page_chrome_words)
     title = structure.articles[0].title if structure.articles else None
-    return PlaceResolver(cleaned.text, structure, load(), title, publisher)
+    return PlaceResolver(cleaned.text, structure, dicts, title, publisher)
 
 
 def region_of(text: str, anchor: str) -> str | None:

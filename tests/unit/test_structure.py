@@ -1,6 +1,17 @@
 """Structure: sentences with exact offsets, articles on newspaper pages, heading paths."""
-from qingshan.text.clean import clean
-from qingshan.text.structure import analyse, split_sentences
+from qingshan.dictionaries import load
+from qingshan.text.clean import clean as clean_with
+from qingshan.text.structure import analyse as analyse_with, split_sentences
+
+D = load()  # the project's dictionaries: spam words, site-navigation words
+
+
+def clean(raw):
+    return clean_with(raw, D.spam_words)
+
+
+def analyse(text):
+    return analyse_with(text, D.page_chrome_words)
 
 PAGE = """天津明确市区两级生态环境领域事权和财权
 
@@ -59,7 +70,7 @@ from qingshan.text.structure import page_headline, paragraphs_of  # noqa: E402
 
 
 def _headline(page):
-    return page_headline(paragraphs_of(clean(page).text))
+    return page_headline(paragraphs_of(clean(page).text), D.page_chrome_words)
 
 
 def test_the_headline_is_not_a_menu_a_breadcrumb_or_a_welcome_line():

@@ -27,8 +27,8 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     """All extracted rows for one document, keyed by table name (see records.TABLES)."""
     dicts = dicts or load()
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    cleaned = clean(raw_text)
-    structure = analyse(cleaned.text)
+    cleaned = clean(raw_text, dicts.spam_words)
+    structure = analyse(cleaned.text, dicts.page_chrome_words)
     lines = raw_text.split("\n")
     source = publisher(lines[:40] + lines[-40:], None)
     place = PlaceResolver(cleaned.text, structure, dicts, structure.articles[0].title if structure.articles else None,

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 
-from .context import PAST_CUES, DocContext
+from .context import DocContext
+from .cues import MODAL_AFTER_SUBJECT
 from .records import Event, Participant, Person
 
 _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
 _AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
-_FUTURE = re.compile(r"(?<![重主需])要(?![求点])|将(?=[\u4e00-\u9fff])|力争|确保|计划|拟|下一步|今后|继续|进一步|工作安排")
+_FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划|拟|下一步|今后|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|按规定每|定期")
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
@@ -196,10 +197,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `每三年开展一次评选`: a habit, not an occurrence
         present = _PRESENT_RELEASE.search(s)
         done = _DONE_LABEL.match(ctx.structure.paragraphs[sent.paragraph_index].text)
-        if (ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i])) and not dated and not PAST_CUES.search(clause) \
+        if (ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i])) and not dated and not ctx.cues.past.search(clause) \
                 and not present and not done:
             return []  # a plan's measure or an exhortation, not something that happened
-        if not times and not PAST_CUES.search(clause) and not done and _frame_ahead(ctx, sent):
+        if not times and not ctx.cues.past.search(clause) and not done and _frame_ahead(ctx, sent):
             return []  # an item under `2024年…` read in January 2024: the year's plan, not its record
         # evidence: the sentence from the end of the previous event's clause (who, when and what are often
         # in other clauses), and a next sentence that only says who attended (`县直有关单位…参加座谈`)

@@ -8,11 +8,10 @@ organisation word, and jieba must not know it as an ordinary word.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .context import DocContext
 from .records import Person
-from ..text.segment import pos, word_frequency
+from ..text.segment import segmenter
 
 _CJK = r"[\u4e00-\u9fff]"
 # what may follow a name: a verb of acting, a courtesy, punctuation
@@ -34,12 +33,12 @@ _MAJOR_ORG = re.compile(r".*?(生态环境局|生态环境厅|生态环境部|�
                         r"政协|指挥部|办公室|执法总队|执法支队|执法大队|总队|支队|大队|监测中心|集团|局|厅|委|部)")
 
 
-@lru_cache(maxsize=4096)
-def _ordinary_word(word: str) -> bool:
+def _ordinary_word(word: str, dicts) -> bool:
     """jieba knows the word as something other than a name (同时/c, 会上/t, 全市/n)."""
-    if word_frequency(word) <= 50:
+    seg = segmenter(dicts)
+    if seg.word_frequency(word) <= 50:
         return False
-    tokens = pos(word)
+    tokens = seg.pos(word)
     return len(tokens) == 1 and not tokens[0][1].startswith(("nr", "nz"))
 
 
@@ -52,7 +51,7 @@ def plausible_name(name: str, ctx: DocContext) -> bool:
         return False
     if any(name in p for p in getattr(ctx, "injected", ())):
         return False
-    return not _ordinary_word(name)
+    return not _ordinary_word(name, ctx.dicts)
 
 
 def _titles_pattern(ctx: DocContext) -> re.Pattern:

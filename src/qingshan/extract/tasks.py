@@ -30,13 +30,8 @@ import functools
 import itertools
 import re
 
-from .context import (
-    DEADLINE_CUES,
-    PAST_CUES,
-    SENTENCE_TARGET_CUES,
-    TARGET_CUES,
-    DocContext,
-)
+from .context import DocContext
+from .cues import MODAL
 from .records import Task
 
 _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?末|\d{1,2}月底?)?(?:前|以前)?,?|年底前,?|\d{1,2}月底前,?|"
@@ -44,7 +39,7 @@ _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?�
 _MODALS = r"要|将|需|应|继续|进一步|持续|深入|全面|大力|着力|扎实|积极|加快|不断|稳妥|有序|严格|切实|努力|全力|尽快"
 _LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[\u4e00-\u9fff]{2,10}(?:目标|指标)[:：]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
                    r"要求|" + _MODALS + r"|坚决|坚持不懈|持之以恒|坚定不移|特别|重点|全市|全区|各区|各级|我市|我区|"
-                   r"[\u4e00-\u9fff]{2,12}?(?<![纲重主需摘概])(?=要(?![求点素闻件])[\u4e00-\u9fff]|将(?=[继进全加持着推大力确于在会要逐])))+")
+                   r"[\u4e00-\u9fff]{2,12}?(?=" + MODAL + r"))+")
 _SAME = 8  # two commitments sharing this many characters in a row are one
 _DATELINE = re.compile(r"(上午|下午|晚间|晚上|晚|早上|凌晨)?[,，]")  # `5月31日上午,`: the day of a news item
 _PLANNED_FOR = re.compile(r"(计划|将|拟|预计|力争|确保|要)于")
@@ -150,7 +145,7 @@ def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
 def _section_looks_ahead(ctx: DocContext, sent) -> bool:
     if ctx.doc_type == "plan" or _PLAN_HEADING.search(sent.heading_path):
         return True
-    if SENTENCE_TARGET_CUES.search(sent.text):
+    if ctx.cues.opens_target.search(sent.text):
         return True
     if any(_NEXT_STEP.match(x.text) for x in ctx.sentences_of(sent.paragraph_index) if x.start <= sent.start):
         return True  # `下一步,我们将重点抓好三方面工作。一是…`
@@ -353,7 +348,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         body = clause[lead.end():] if lead else clause
         a = sent.start + ca + (len(raw_clause) - len(raw_clause.lstrip(" ,，;；、")))
         times = [t for t in sent_times if a <= t.start and t.end <= a + len(clause)]
-        deadline_cue = bool(DEADLINE_CUES.search(clause) or _WITHIN_YEAR.search(clause))
+        deadline_cue = bool(ctx.cues.deadline.search(clause) or _WITHIN_YEAR.search(clause))
         # `日前`; `5月31日上午,…启动`: a day standing as its clause's time is when something happened
         # (when the page's own date is unknown, a news item's day is taken to have passed)
         lately = any(ctx.ref and t.date_end and not t.is_deadline
@@ -366,7 +361,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
             looking_back = looking_back or lately
             out.append(None if lately else _Clause(a, a + len(clause), body, "lead", [], False))
             continue
-        if (PAST_CUES.search(clause) or lately or looking_back or _reported(ctx, clause)) and not deadline_cue:
+        if (ctx.cues.past.search(clause) or lately or looking_back or _reported(ctx, clause)) and not deadline_cue:
             out.append(None)  # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`)
             scoped = False
             looking_back = looking_back or lately  # `5月31日上午,…活动启动,号召…`
@@ -387,7 +382,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         acts = acts and not untimed.startswith("是")  # `今年是…关键一年` states, commits to nothing
         if listed == 2 and not acts and len(out) == 0 and 4 <= len(body) <= 30:
             acts = True  # `实施9个专项行动:一是空气质量提标进位行动;…`: the item is the head verb's object
-        cue = deadline_cue or bool(TARGET_CUES.search(clause)) or bool(earlier) \
+        cue = deadline_cue or bool(ctx.cues.target.search(clause)) or bool(earlier) \
             or bool(lead and re.search(_MODALS, lead.group()) and re.search(r"要|将|需|应", lead.group()))
         scoped = scoped or cue
         if not (cue or scoped or listed):

@@ -206,14 +206,6 @@ def is_chrome_line(line: str) -> bool:
 _SHORT_LINE_MAX = 24
 
 
-@lru_cache(maxsize=1)
-def _default_spam_words() -> tuple[tuple[str, str], ...]:
-    from ..dictionaries import load  # the CSVs under dbt_project/seeds; text/ stays free of them otherwise
-
-    d = load()
-    return tuple(d.spam_words)
-
-
 @lru_cache(maxsize=4)
 def _spam_patterns(words: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern] | None:
     """(a run of spam tokens, one token)."""
@@ -244,12 +236,12 @@ def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple
     return out
 
 
-def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] | None = None) -> list[str]:
+def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] = ()) -> list[str]:
     """Phrases pasted over real words. A short line standing alone that recurs inside at least two
     lines of running text is one only when it holds a spam word (`某某论坛,某某论坛`): a headline
     or a plan's name that the page repeats is real text. Dictionary phrases (gambling sites,
     brands) count wherever they stand."""
-    words = _default_spam_words() if words is None else words
+    words = words or ()
     vocab = {w for w, _ in words}
     stripped = [ln.strip() for ln in lines]
     prose = [s for s in stripped if len(s) > _SHORT_LINE_MAX and not is_chrome_line(s)]
@@ -292,8 +284,9 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False) -> bool:
             and re.match(r"[\u4e00-\u9fff\d\w“\"]", nxt) is not None and not _NEW_PARA_START.match(nxt))
 
 
-def clean(raw: str, spam_words: tuple[tuple[str, str], ...] | None = None) -> CleanResult:
-    """Clean a decoded page. Never raises on odd input; every step keeps the offset map exact."""
+def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = ()) -> CleanResult:
+    """Clean a decoded page. Never raises on odd input; every step keeps the offset map exact.
+    spam_words: (word, strong|brand|weak) from dbt_project/seeds/spam_words.csv (see find_spam_spans)."""
     text = raw
     offsets = array("q", range(len(raw) + 1))
     noise: set[str] = set()

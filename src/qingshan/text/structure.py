@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 
 _TERMINAL = "。！？!?；;"
 _NUMBERED_HEADING = [
@@ -92,17 +91,10 @@ def is_byline(line: str) -> bool:
     return bool(BYLINE.match(line)) or (len(line) <= 30 and bool(_OFFICIAL_BYLINE.search(line)))
 
 
-@lru_cache(maxsize=1)
-def _chrome_words() -> tuple[str, ...]:
-    from ..dictionaries import load  # dbt_project/seeds/page_chrome_words.csv
-
-    return tuple(sorted(load().page_chrome_words, key=len, reverse=True))
-
-
-def headline_candidate(line: str) -> str | None:
+def headline_candidate(line: str, chrome: tuple[str, ...] = ()) -> str | None:
     """The line as a headline, or None when it is site navigation, a label, a list item or prose.
-    A navigation bar that ends with the headline (`… | 设为首页广东2022年…`) gives up its last part."""
-    chrome = _chrome_words()
+    A navigation bar that ends with the headline (`… | 设为首页广东2022年…`) gives up its last part.
+    chrome: the words of site navigation (dbt_project/seeds/page_chrome_words.csv), longest first."""
     s = _SEPARATOR.sub("", line.strip())
     if "|" in s:
         s = max((x.strip() for x in s.split("|")), key=len)
@@ -137,20 +129,20 @@ def _is_body(p: Paragraph) -> bool:
     return p.heading_level < 0 and "|" not in t and ("。" in t or len(t) >= 60)
 
 
-def page_headline(paras: list[Paragraph]) -> str | None:
+def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> str | None:
     """The page's headline: the first line before the body that reads as one; an official document's
     own title opening the body (`…关于印发…的通知`); None when the excerpt has no headline."""
     for p in paras:
         if _is_body(p):
             m = _DOCUMENT_TITLE.match(_BRACKET_KICKER.sub("", p.text))
             return m.group(1) if m else None
-        c = headline_candidate(p.text)
+        c = headline_candidate(p.text, chrome)
         if c:
             return c
     return None
 
 
-def _separated_articles(text: str, paras: list[Paragraph]) -> list[Article]:
+def _separated_articles(text: str, paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> list[Article]:
     """A newspaper page whose articles are set apart by rule lines (`-----…`, `=====`), each rule
     followed (or ended) by its article's headline."""
     seps = [i for i, p in enumerate(paras) if _SEPARATOR.match(p.text)]
@@ -160,7 +152,7 @@ def _separated_articles(text: str, paras: list[Paragraph]) -> list[Article]:
     for k, i in enumerate(seps):
         end = paras[seps[k + 1]].start if k + 1 < len(seps) else len(text)
         block = [p for p in paras[i:seps[k + 1] if k + 1 < len(seps) else len(paras)]]
-        title = page_headline(block)
+        title = page_headline(block, chrome)
         if not any(_is_body(p) for p in block):
             continue
         out.append(Article(len(out), paras[i].start, end, title or "", None))
@@ -172,11 +164,11 @@ def _separated_articles(text: str, paras: list[Paragraph]) -> list[Article]:
     return out
 
 
-def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
+def find_articles(text: str, paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> list[Article]:
     """A page holds several articles when headline blocks (short unpunctuated lines) are followed by a
     byline (`本报讯`, `本报记者…`, `◆…`, an official's signature), or when rule lines set them apart.
     The first article starts the page."""
-    ruled = _separated_articles(text, paras)
+    ruled = _separated_articles(text, paras, chrome)
     if ruled:
         return ruled
     starts: list[tuple[int, int]] = []  # (paragraph index of the headline block, index of its byline)
@@ -201,7 +193,7 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
         block = [p.text for p in paras[pi:bi if bi > 0 else pi + 3] if p.heading_level == 0]
         title = next((t for t in block if len(t.strip()) >= 6), block[0] if block else paras[pi].text[:60])
         if k == 0 and bi <= 0:  # the page's own header: its headline, not its menus
-            title = page_headline(paras) or ""
+            title = page_headline(paras, chrome) or ""
         articles.append(Article(k, paras[pi].start, end, title.strip(), paras[bi].text if bi > 0 else None))
     return articles
 
@@ -228,9 +220,10 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a - start:b - start].strip()]
 
 
-def analyse(text: str) -> Structure:
+def analyse(text: str, chrome: tuple[str, ...] = ()) -> Structure:
+    """Paragraphs, articles, sentences and headings; chrome: see headline_candidate."""
     paras = paragraphs_of(text)
-    articles = find_articles(text, paras)
+    articles = find_articles(text, paras, chrome)
     sentences: list[Sentence] = []
     art = 0
     stack: dict[int, str] = {}
