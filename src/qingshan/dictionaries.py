@@ -49,7 +49,8 @@ class Dictionaries:
     task_categories: list[tuple[str, str]]
     titles: list[str]
     press_titles: set[str]
-    org_suffixes: list[str]
+    org_suffixes: tuple[str, ...]  # longest first: every ending of an organisation's name
+    unit_suffixes: tuple[str, ...]  # longest first: endings of a body that heads a role chain (局, 委员会, 政府)
     unitless_keywords: tuple[str, ...]  # indicator names a bare number may follow (`综合指数4.73`)
     surnames: frozenset[str]
     task_verbs: tuple[str, ...]  # verbs that open a commitment (推进, 完成, 建成 ...)
@@ -120,7 +121,8 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
     titles_rows = _read(d / "titles.csv")
     titles = sorted((r["title"] for r in titles_rows), key=len, reverse=True)
     press = {r["title"] for r in titles_rows if r["kind"] == "press"}
-    suffixes = sorted((r["suffix"] for r in _read(d / "org_suffixes.csv")), key=len, reverse=True)
+    suffix_rows = _read(d / "org_suffixes.csv")
+    suffixes = sorted((r["suffix"] for r in suffix_rows), key=len, reverse=True)
     return Dictionaries(
         regions=regions,
         region_aliases=aliases,
@@ -133,7 +135,8 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         task_categories=sorted(cats, key=lambda t: len(t[0]), reverse=True),
         titles=titles,
         press_titles=press,
-        org_suffixes=suffixes,
+        org_suffixes=tuple(suffixes),
+        unit_suffixes=tuple(x for x in suffixes if any(r["suffix"] == x and r["heads_unit"] == "yes" for r in suffix_rows)),
         unitless_keywords=tuple(k for i in indicators if "" in i.units and i.code != "other" for k in i.keywords)
         + tuple(r["keyword"] for r in _read(d / "unitless_measures.csv")),
         surnames=frozenset(r["surname"] for r in _read(d / "surnames.csv")),

@@ -18,6 +18,7 @@ reported: its paragraph and the paragraphs that go on about it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import DocContext
 from .cues import MODAL_AFTER_SUBJECT
@@ -33,8 +34,12 @@ _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)
 _BOOK = re.compile(r"《[^》]{2,60}》")
 _DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知|纲要|清单|指南|手册|要点|公报")
 _NAME_STOP = re.compile(r"[,;。:、]|" + _ACT.pattern + r"|日前|近日|近期|连日来|今年|目前|先后|持续|全面|扎实")
-_ORG_TAIL = re.compile(r"(局|厅|部|委|办|政府|办公室|中心|总队|支队|大队|中心组|委员会|指挥部|公司|集团|服务组|组|部门|"
-                       r"法院|检察院|党组|党委|分局)$")
+
+
+@lru_cache(maxsize=4)
+def _org_tail(org_suffixes: tuple[str, ...]) -> re.Pattern:
+    """A name that ends as an organisation's does (dbt_project/seeds/org_suffixes.csv)."""
+    return re.compile("(" + "|".join(map(re.escape, org_suffixes)) + ")$")
 _ADVERBS = re.compile(r"(日前|近日|近期|连日来|今年|去年|扎实|积极|全面|深入|持续|连续|联合|先后|多次|及时|还|也|已|"
                       r"正式|对外|\d{1,2}月\d{1,2}日|\d{1,2}日|\d{4}年|春节前|上半年|下半年|组织|共同|第一时间|高规格|再次|"
                       r"[上下]午)+$")
@@ -282,7 +287,7 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
             return ctx.dicts.region_aliases[c]
         if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(省|市|县|区)", c):
             return c
-        if _ORG_TAIL.search(c) and not re.search(r"[的了向]|会议|会上", c):
+        if _org_tail(ctx.dicts.org_suffixes).search(c) and not re.search(r"[的了向]|会议|会上", c):
             return _qualify(c, ctx, sent)
     return None
 
@@ -299,7 +304,7 @@ def _possessive_org(name: str, ctx: DocContext, sent) -> str | None:
     owner (`住建局党组理论学习中心组的集体学习研讨`)."""
     if "的" in name:
         owner = name[:name.rindex("的")].lstrip("了")
-        if _ORG_TAIL.search(owner) and 2 <= len(owner) <= 40:
+        if _org_tail(ctx.dicts.org_suffixes).search(owner) and 2 <= len(owner) <= 40:
             return _qualify(owner, ctx, sent)
     m = _BODY.match(name)
     if m:
@@ -314,7 +319,7 @@ def _qualify(org: str, ctx: DocContext, sent) -> str | None:
     from .context import qualify_org
 
     parts = re.split(r"[与及、]", org)
-    if len(parts) > 1 and all(_ORG_TAIL.search(x) or len(x) >= 4 for x in parts if x):
+    if len(parts) > 1 and all(_org_tail(ctx.dicts.org_suffixes).search(x) or len(x) >= 4 for x in parts if x):
         return "、".join(_qualify(x, ctx, sent) or x for x in parts if x)
     if org.startswith("中共"):
         return org
@@ -333,7 +338,7 @@ def _qualify(org: str, ctx: DocContext, sent) -> str | None:
 def _issuer(ctx: DocContext) -> str | None:
     """The author of an official document that releases what it encloses (`XX办公室关于印发…的通知`)."""
     m = re.match(r"^(.{2,30}?)关于", ctx.title or "")
-    return m.group(1) if m and _ORG_TAIL.search(m.group(1)) else None
+    return m.group(1) if m and _org_tail(ctx.dicts.org_suffixes).search(m.group(1)) else None
 
 
 def _place_of(ctx: DocContext, sent, level: str) -> str | None:

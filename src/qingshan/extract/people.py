@@ -8,6 +8,7 @@ organisation word, and jieba must not know it as an ordinary word.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import DocContext
 from .records import Person
@@ -29,8 +30,10 @@ _PLACE_ONLY = re.compile(r"^(?![全各本我该每])" + _CJK + r"{1,7}?(?:省|�
 _JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省)(?:长|领导|委书记|委副书记|委常委)$")
 _ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经]))(中共|中央|国家|全国|省|市|区|县)")
 _NAME_TAIL = re.compile(r"(?<=[。！？!?”])\s*((?:" + _CJK + r"{2,3}\s*){1,3})$")
-_MAJOR_ORG = re.compile(r".*?(生态环境局|生态环境厅|生态环境部|环境保护局|人民政府|政府|宣传部|组织部|委员会|人大常委会|常委会|"
-                        r"政协|指挥部|办公室|执法总队|执法支队|执法大队|总队|支队|大队|监测中心|集团|局|厅|委|部)")
+@lru_cache(maxsize=4)
+def _major_org(unit_suffixes: tuple[str, ...]) -> re.Pattern:
+    """A name up to the first body that heads a role chain (`生态环境部` of `生态环境部生态环境监测司`)."""
+    return re.compile(".*?(" + "|".join(map(re.escape, unit_suffixes)) + ")")
 
 
 def _ordinary_word(word: str, dicts) -> bool:
@@ -77,14 +80,14 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
             return None, ""
         if _PLACE_ONLY.match(prefix):
             return prefix, ""
-        major = _MAJOR_ORG.match(prefix)
+        major = _major_org(ctx.dicts.unit_suffixes).match(prefix)
         if major and major.end() >= 3:  # `生态环境部生态环境监测司`: a unit and its section
             return ctx.local_org(prefix[:major.end()], article_index), prefix[major.end():]
         if any(prefix.endswith(x) for x in ctx.dicts.org_suffixes if len(x) >= 2 or len(prefix) >= 5):
             return prefix, ""
         return None, ""
     span = prefix[start:]
-    major = _MAJOR_ORG.match(span)
+    major = _major_org(ctx.dicts.unit_suffixes).match(span)
     if not major:
         if _PLACE_ONLY.match(span) or span in ctx.dicts.region_aliases:
             return ctx.dicts.region_aliases.get(span, span), ""
@@ -107,7 +110,7 @@ def _page_unit(ctx: DocContext, kind: str) -> str | None:
         for m in pat.finditer(ctx.text):
             cand = m.group(1)
             if ctx.dicts.region_pattern.match(cand) or cand.startswith(("生态环境", "国家", "中国", "中共")) or \
-                    _MAJOR_ORG.fullmatch(cand):
+                    _major_org(ctx.dicts.unit_suffixes).fullmatch(cand):
                 found = ctx.local_org(cand, 0) if cand[0] in "市区县" else cand
                 break
         ctx._memo[key] = found
