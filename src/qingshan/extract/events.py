@@ -17,6 +17,7 @@ reported: its paragraph and the paragraphs that go on about it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -46,8 +47,6 @@ _ADVERBS = re.compile(r"(日前|近日|近期|连日来|今年|去年|扎实|积
 _LEAD = re.compile(r"^(会上|同时|此外|据了解|据悉|今年以来|近年来|随后|在|由|经)")
 # a prepositional phrase between the subject and its act: `XX中心组围绕生态文明建设开展…`
 _PREPOSITION = re.compile(r"围绕|就|对|在|于|按照|根据|结合|针对|与|同|会同|向|为")
-_JURISDICTION = {"全省": "province", "我省": "province", "全市": "city", "我市": "city", "本市": "city",
-                 "全县": "county", "我县": "county", "全区": "county", "我区": "county"}
 _PARTICIPATION = re.compile(r"出席|主持|讲话|发布|回答|参加|带领|报告|强调|介绍|指出|要求|谈|参会|发言|见证|签署|签订|"
                             r"代表|应邀|汇报|传达|总结|收听|致辞|颁奖|率队|陪同|督导|到会|作了|作典型|作主题|说|表示")
 _LEADS = re.compile(r"带领|率队|率|主持|召集")
@@ -141,16 +140,13 @@ def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
             last[art] = e
 
 
+def _last_starting_by(items: list, pos: int) -> int:
+    """Index of the last of items (in text order) that starts at or before pos; 0 when none does."""
+    return max(0, bisect.bisect_right(items, pos, key=lambda x: x.start) - 1)
+
+
 def _sentence_at(ctx: DocContext, pos: int):
-    ss = ctx.structure.sentences
-    lo, hi = 0, len(ss) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if ss[mid].start <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return ss[lo]
+    return ctx.structure.sentences[_last_starting_by(ctx.structure.sentences, pos)]
 
 
 def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Person], triggers, order,
@@ -281,8 +277,10 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
     for c in cands:
         if not (2 <= len(c) <= 40):
             continue
-        if c in _JURISDICTION:
-            return _place_of(ctx, sent, _JURISDICTION[c])
+        if c in ctx.dicts.place_cues:  # `我市`, `全省`: the page's own place (the place resolver's)
+            place = ctx.place.deictic(c, sent.article_index)
+            if place:
+                return place
         if c in ctx.dicts.region_aliases:
             return ctx.dicts.region_aliases[c]
         if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(省|市|县|区)", c):
@@ -328,7 +326,7 @@ def _qualify(org: str, ctx: DocContext, sent) -> str | None:
         return org
     if m.group(1) is None and org[0] in "市区县":
         return ctx.local_org(org, sent.article_index) or org
-    place = _place_of(ctx, sent, {"省": "province", "市": "city", "县": "county", "区": "county"}[m.group(2)])
+    place = ctx.place.deictic((m.group(1) or "全") + m.group(2), sent.article_index)  # `省…` is `全省…`
     if not place:
         return org
     rest = org[m.end():]
@@ -341,23 +339,10 @@ def _issuer(ctx: DocContext) -> str | None:
     return m.group(1) if m and _org_tail(ctx.dicts.org_suffixes).search(m.group(1)) else None
 
 
-def _place_of(ctx: DocContext, sent, level: str) -> str | None:
-    """The page's own place at a level: `全省` on a page about a city is its province."""
-    regions = ctx.dicts.regions
-    r = ctx.article_region(sent.article_index) or ctx.doc_region
-    order = ["county", "city", "province"]
-    while r in regions and regions[r].level in order and order.index(regions[r].level) < order.index(level) \
-            and regions[r].parent in regions:
-        r = regions[r].parent
-    if r in regions and regions[r].level == level:
-        return r
-    return None
-
-
 def _jurisdiction_org(name: str, ctx: DocContext, sent) -> str | None:
     """`全省…大会` held with no subject named: the province of the page."""
     m = re.match(r"(全省|全市|全县|全区)", name)
-    return _place_of(ctx, sent, _JURISDICTION[m.group(1)]) if m else None
+    return ctx.place.deictic(m.group(1), sent.article_index) if m else None
 
 
 def _person_org(before: str, sent, people: list[Person]) -> str | None:
@@ -423,12 +408,4 @@ def _article_end(ctx: DocContext, sent) -> int:
 
 
 def _para_index(ctx: DocContext, pos: int) -> int:
-    paras = ctx.structure.paragraphs
-    lo, hi = 0, len(paras) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if paras[mid].start <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    return _last_starting_by(ctx.structure.paragraphs, pos)
