@@ -49,6 +49,7 @@ class Dictionaries:
     task_categories: list[tuple[str, str]]
     titles: list[str]
     press_titles: set[str]
+    signing_titles: tuple[str, ...]  # titles an official signs an item with (`局长 王某` on a line of its own)
     org_suffixes: tuple[str, ...]  # longest first: every ending of an organisation's name
     unit_suffixes: tuple[str, ...]  # longest first: endings of a body that heads a role chain (局, 委员会, 政府)
     unitless_keywords: tuple[str, ...]  # indicator names a bare number may follow (`综合指数4.73`)
@@ -121,6 +122,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
     titles_rows = _read(d / "titles.csv")
     titles = sorted((r["title"] for r in titles_rows), key=len, reverse=True)
     press = {r["title"] for r in titles_rows if r["kind"] == "press"}
+    signing = tuple(r["title"] for r in titles_rows if r["signs"] == "yes")
     suffix_rows = _read(d / "org_suffixes.csv")
     suffixes = sorted((r["suffix"] for r in suffix_rows), key=len, reverse=True)
     return Dictionaries(
@@ -135,6 +137,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         task_categories=sorted(cats, key=lambda t: len(t[0]), reverse=True),
         titles=titles,
         press_titles=press,
+        signing_titles=signing,
         org_suffixes=tuple(suffixes),
         unit_suffixes=tuple(x for x in suffixes if any(r["suffix"] == x and r["heads_unit"] == "yes" for r in suffix_rows)),
         unitless_keywords=tuple(k for i in indicators if "" in i.units and i.code != "other" for k in i.keywords)

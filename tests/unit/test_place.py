@@ -2,7 +2,7 @@
 from qingshan.dictionaries import load
 from qingshan.extract.place import PlaceResolver
 from qingshan.text.clean import clean
-from qingshan.text.structure import analyse
+from qingshan.text.structure import Layout, analyse
 
 from .helpers import context
 
@@ -10,7 +10,7 @@ from .helpers import context
 def resolver(text: str, publisher: str | None = None) -> PlaceResolver:
     dicts = load()
     cleaned = clean(text, dicts.spam_words)
-    structure = analyse(cleaned.text, dicts.page_chrome_words)
+    structure = analyse(cleaned.text, Layout.of(dicts))
     title = structure.articles[0].title if structure.articles else None
     return PlaceResolver(cleaned.text, structure, dicts, title, publisher)
 

@@ -1,7 +1,7 @@
 """Structure: sentences with exact offsets, articles on newspaper pages, heading paths."""
 from qingshan.dictionaries import load
 from qingshan.text.clean import clean as clean_with
-from qingshan.text.structure import analyse as analyse_with, split_sentences
+from qingshan.text.structure import Layout, analyse as analyse_with, split_sentences
 
 D = load()  # the project's dictionaries: spam words, site-navigation words
 
@@ -11,7 +11,7 @@ def clean(raw):
 
 
 def analyse(text):
-    return analyse_with(text, D.page_chrome_words)
+    return analyse_with(text, Layout.of(D))
 
 PAGE = """天津明确市区两级生态环境领域事权和财权
 
@@ -111,3 +111,15 @@ def test_doc_type_from_the_content():
     assert doc_type("整改情况公示", listing, "整改情况公示") == "plan"
     news = analyse(clean("四川召开新闻发布会\n相关新闻:\n热门排行:\n成都市召开了新闻发布会,通报了空气质量。\n").text)
     assert doc_type("四川召开新闻发布会", news, "四川召开新闻发布会 相关新闻:", frozenset("相关热")) == "news"
+
+
+def test_bylines_come_from_the_dictionaries_and_need_a_name_standing_apart():
+    from qingshan.text.structure import is_byline
+
+    layout = Layout.of(D)
+    assert is_byline("本报记者 王建华 通讯员 李明", layout)
+    assert is_byline("记者杨帆成都报道", layout)
+    assert is_byline("区委书记 何勇", layout)  # a short line an official signs
+    assert not is_byline("记者了解到,7月下旬起,全省组织开展专项行动", layout)
+    assert not is_byline("图片新闻:", layout)
+    assert not is_byline("本报记者 王建华", Layout())  # no dictionaries, no press cues

@@ -15,7 +15,7 @@ from .timeframe import STATED_SOURCES
 from .metrics import extract_metrics
 from .people import extract_people
 from .events import extract_events
-from ..text.structure import analyse
+from ..text.structure import Layout, analyse
 from .records import ArticleRecord, DocumentRecord, SentenceRecord
 from .tasks import extract_tasks
 
@@ -28,7 +28,7 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     dicts = dicts or load()
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     cleaned = clean(raw_text, dicts.spam_words)
-    structure = analyse(cleaned.text, dicts.page_chrome_words)
+    structure = analyse(cleaned.text, Layout.of(dicts))
     lines = raw_text.split("\n")
     source = publisher(lines[:40] + lines[-40:], None)
     place = PlaceResolver(cleaned.text, structure, dicts, structure.articles[0].title if structure.articles else None,

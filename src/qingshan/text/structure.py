@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 _TERMINAL = "。！？!?；;"
 _NUMBERED_HEADING = [
@@ -11,10 +12,36 @@ _NUMBERED_HEADING = [
     (3, re.compile(r"^\d{1,2}[.、](?!\d)")),
     (3, re.compile(r"^[①-⑳]")),
 ]
-BYLINE = re.compile(
-    r"^(本报讯|本报记者|本报见习记者|本报通讯员|本报实习生|本报[\u4e00-\u9fff]{2,4}电|记者\s*[\u4e00-\u9fff]{2,4}|新华社|◆|■|●)"
-)
-_OFFICIAL_BYLINE = re.compile(r"(书记|局长|主任|区长|县长|市长|厅长|处长|主席)\s+[\u4e00-\u9fff]{2,3}$")
+# a paper's own markers opening an item (`本报讯`, `本报北京3月5日电`, `新华社…`, `◆`); the press cues and
+# officials' titles that open or sign one come from the dictionaries (Layout)
+_ITEM_MARK = r"本报讯|本报[\u4e00-\u9fff]{2,4}电|新华社|◆|■|●"
+
+
+@dataclasses.dataclass(frozen=True)
+class Layout:
+    """What the dictionaries tell about a page's layout: site-navigation words (never a headline),
+    byline cues (`本报记者`, `通讯员`: dbt_project/seeds/byline_roles.csv) and the titles an official signs
+    an item with (a short line `局长 王某`: titles.csv, column signs). Empty, a page is read by its punctuation alone."""
+    chrome: tuple[str, ...] = ()  # longest first
+    byline_cues: tuple[str, ...] = ()
+    signing_titles: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, dicts) -> "Layout":
+        return cls(tuple(dicts.page_chrome_words), tuple(sorted(dicts.byline_roles, key=len, reverse=True)),
+                   tuple(dicts.signing_titles))
+
+
+@lru_cache(maxsize=4)
+def _byline_patterns(layout: Layout) -> tuple[re.Pattern, re.Pattern | None]:
+    cues = "|".join(map(re.escape, layout.byline_cues))
+    # a cue and a name standing apart (`本报记者 王某`, `记者王某 通讯员李某`, `记者王某北京报道`), not prose
+    # that opens with the word (`记者了解到,…`, `图片新闻:`)
+    named = rf"|(?:{cues})\s*[\u4e00-\u9fff]{{2,4}}(?=\s|$|[\u4e00-\u9fff]{{0,6}}报道)" if cues else ""
+    opening = re.compile(rf"^({_ITEM_MARK}{named})")
+    titles = "|".join(map(re.escape, layout.signing_titles))
+    signed = re.compile(rf"({titles})\s+[\u4e00-\u9fff]{{2,3}}$") if titles else None
+    return opening, signed
 _SEPARATOR = re.compile(r"^[-=—_*~]{6,}\s*")
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z/ ]{1,8}[:：]")
 _BRACKET_KICKER = re.compile(r"^【[^】]{1,10}】")
@@ -87,8 +114,9 @@ def in_book_title(text: str, pos: int) -> bool:
     return open_ != -1 and text.rfind("》", open_, pos) == -1 and text.find("》", pos) != -1
 
 
-def is_byline(line: str) -> bool:
-    return bool(BYLINE.match(line)) or (len(line) <= 30 and bool(_OFFICIAL_BYLINE.search(line)))
+def is_byline(line: str, layout: Layout = Layout()) -> bool:
+    opening, signed = _byline_patterns(layout)
+    return bool(opening.match(line)) or (len(line) <= 30 and signed is not None and bool(signed.search(line)))
 
 
 def headline_candidate(line: str, chrome: tuple[str, ...] = ()) -> str | None:
@@ -164,10 +192,11 @@ def _separated_articles(text: str, paras: list[Paragraph], chrome: tuple[str, ..
     return out
 
 
-def find_articles(text: str, paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> list[Article]:
+def find_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) -> list[Article]:
     """A page holds several articles when headline blocks (short unpunctuated lines) are followed by a
     byline (`本报讯`, `本报记者…`, `◆…`, an official's signature), or when rule lines set them apart.
     The first article starts the page."""
+    chrome = layout.chrome
     ruled = _separated_articles(text, paras, chrome)
     if ruled:
         return ruled
@@ -176,9 +205,9 @@ def find_articles(text: str, paras: list[Paragraph], chrome: tuple[str, ...] = (
     while i < len(paras):
         if paras[i].heading_level == 0:
             j = i
-            while j < len(paras) and paras[j].heading_level == 0 and not is_byline(paras[j].text):
+            while j < len(paras) and paras[j].heading_level == 0 and not is_byline(paras[j].text, layout):
                 j += 1
-            if j < len(paras) and is_byline(paras[j].text) and j > i:
+            if j < len(paras) and is_byline(paras[j].text, layout) and j > i:
                 starts.append((i, j))
             i = max(j, i + 1)
         else:
@@ -220,10 +249,10 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a - start:b - start].strip()]
 
 
-def analyse(text: str, chrome: tuple[str, ...] = ()) -> Structure:
-    """Paragraphs, articles, sentences and headings; chrome: see headline_candidate."""
+def analyse(text: str, layout: Layout = Layout()) -> Structure:
+    """Paragraphs, articles, sentences and headings."""
     paras = paragraphs_of(text)
-    articles = find_articles(text, paras, chrome)
+    articles = find_articles(text, paras, layout)
     sentences: list[Sentence] = []
     art = 0
     stack: dict[int, str] = {}
