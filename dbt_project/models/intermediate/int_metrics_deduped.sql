@@ -3,6 +3,10 @@ with m as (
     select m.*
     from {{ ref('stg_extracted__metrics') }} m
     join {{ ref('int_documents') }} d using (document_id)
+    where not exists (  -- held back by a row check: see fct_quarantine
+        select 1 from {{ ref('int_row_check_failures') }} q
+        where q.fact_type = 'metric' and q.document_id = m.document_id and q.seq = m.seq
+    )
 ),
 ranked as (
     select *,

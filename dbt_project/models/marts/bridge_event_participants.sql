@@ -7,3 +7,7 @@ select distinct
     p.role
 from {{ ref('stg_extracted__event_participants') }} p
 join {{ ref('int_documents') }} d using (document_id)
+where not exists (  -- held back by a row check: see fct_quarantine
+    select 1 from {{ ref('int_row_check_failures') }} q
+    where q.fact_type = 'event' and q.document_id = p.document_id and q.seq = p.event_seq
+)

@@ -12,3 +12,7 @@ select
     e.region
 from {{ ref('stg_extracted__events') }} e
 join {{ ref('int_documents') }} d using (document_id)
+where not exists (  -- held back by a row check: see fct_quarantine
+    select 1 from {{ ref('int_row_check_failures') }} q
+    where q.fact_type = 'event' and q.document_id = e.document_id and q.seq = e.seq
+)

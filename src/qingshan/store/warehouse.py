@@ -44,6 +44,10 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     for table, columns in TABLES.items():
         cols = ", ".join(f"{n} {t}" for n, t in columns)
         con.execute(f"create table if not exists extracted.{table} ({cols})")
+    # written by the row checks before dbt (qingshan.store.validate); dbt reads it as a source
+    con.execute("create schema if not exists quality")
+    con.execute("create table if not exists quality.row_check_failures (fact_type varchar, document_id varchar, "
+                "seq integer, check_name varchar, failed_value varchar)")
 
 
 def arrow_table(table: str, rows: list[dict]) -> pa.Table:
