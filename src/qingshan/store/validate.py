@@ -159,6 +159,8 @@ def _failure(spec: dict, r) -> Failure:
         examples = [_plain(i.get(meta["shows"])) for i in res["unexpected_index_list"][:20]]
     else:
         examples = res.get("partial_unexpected_list") or res.get("observed_value")
+    if res.get("partial_missing_list"):  # a set expectation: what is missing, not what is there
+        examples = ["missing: " + ", ".join(map(str, res["partial_missing_list"]))]
     if r.exception_info and r.exception_info.get("raised_exception"):
         examples = [r.exception_info.get("exception_message")]
     return Failure(spec["name"], cfg.type + (f" ({meta.get('rule')})" if meta.get("rule") else ""),
