@@ -72,7 +72,8 @@ def print_summary(s) -> None:
     print("  rows: " + ", ".join(f"{t} {n}" for t, n in s.rows.items()))
     if not s.nothing_new:
         print(f"  row checks: {s.row_checks_passed} passed / {s.row_checks_failed} failed; "
-              f"{s.held_back} facts held back in marts.fct_quarantine (to review), the rest published"
+              f"{s.held_back} facts held back in marts.fct_quarantine (to review)"
+              + (", the rest published" if s.published else "")
               if s.held_back else f"  row checks: {s.row_checks_passed} passed / {s.row_checks_failed} failed")
         for check, n in list(s.held_back_by_check.items())[:10]:
             print(f"    held back: {n} × {check}")
