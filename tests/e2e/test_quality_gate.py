@@ -122,3 +122,44 @@ def test_a_missing_contract_column_blocks_the_publish(tmp_path, run_flow, reques
     assert not summary.success and not summary.published
     assert any("contract" in f and "fct_events.organizer" in f for f in summary.failures), summary.failures
     assert _sha(wh) == published
+
+
+def test_each_row_check_names_the_facts_that_fail_it(tmp_path):
+    """run_row_checks straight on a small warehouse: every kind of row check writes the failing fact's
+    key, the check and the value that failed to quality.row_check_failures, and nothing else."""
+    from qingshan.store import warehouse as wh
+    from qingshan.store.validate import run_row_checks
+
+    text = ("甘肃省生态环境厅通报:2022年全省PM2.5平均浓度26微克/立方米,臭氧浓度1800微克/立方米,"
+            "兰州市优良天数比例为85.2吨。广东省要求2010年底前完成整治。")
+    db = tmp_path / "w.duckdb"
+    con = wh.connect(db)
+    wh.ensure_schema(con)
+    doc = "a" * 64
+    con.execute("insert into extracted.documents (document_id, reference_date, clean_text) values (?, date '2023-03-01', ?)",
+                [doc, text])
+
+    def metric(seq, evidence, indicator, value, unit, start=None):
+        start = text.index(evidence) if start is None else start
+        con.execute("insert into extracted.metrics (document_id, seq, evidence, evidence_start, evidence_end, indicator, "
+                    "value, unit, kind) values (?, ?, ?, ?, ?, ?, ?, ?, 'actual')",
+                    [doc, seq, evidence, start, start + len(evidence), indicator, value, unit])
+
+    metric(0, "PM2.5平均浓度26微克/立方米", "pm25_concentration", 26, "微克/立方米")  # fine
+    metric(1, "臭氧浓度1800微克/立方米", "o3_concentration", 1800, "微克/立方米")  # outside the range
+    metric(2, "优良天数比例为85.2吨", "good_air_day_ratio", 85.2, "吨")  # a unit the indicator does not allow
+    metric(3, "PM2.5平均浓度26微克/立方米", "pm25_concentration", 26, "微克/立方米", start=0)  # evidence elsewhere
+    deadline = "2010年底前完成整治"
+    con.execute("insert into extracted.tasks (document_id, seq, evidence, evidence_start, evidence_end, deadline) "
+                "values (?, 0, ?, ?, ?, date '2010-12-31')", [doc, deadline, text.index(deadline), text.index(deadline) + len(deadline)])
+    con.close()
+
+    result = run_row_checks(db)
+    assert result.success and result.held_back == 4
+    rows = _rows(db, "select fact_type, seq, check_name, failed_value from quality.row_check_failures order by all")
+    got = {(t, s): (c, v) for t, s, c, v in rows}
+    assert set(got) == {("metric", 1), ("metric", 2), ("metric", 3), ("task", 0)}, rows
+    assert "o3_concentration" in got["metric", 1][0] and float(got["metric", 1][1]) == 1800
+    assert "unit" in got["metric", 2][0] and got["metric", 2][1] == "吨"
+    assert "evidence" in got["metric", 3][0]
+    assert "deadline" in got["task", 0][0] and got["task", 0][1].startswith("2010-12-31")
