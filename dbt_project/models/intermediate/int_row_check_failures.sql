@@ -1,10 +1,11 @@
 -- Facts of the current documents that a row check (Great Expectations, before dbt) held back: one row
 -- per fact and failed check. The marts leave these facts out; fct_quarantine lists them.
 select distinct
-    r.fact_type,
-    r.document_id,
-    r.seq,
-    r.check_name,
-    r.failed_value
-from {{ source('quality', 'row_check_failures') }} r
-join {{ ref('int_documents') }} d using (document_id)
+    failures.fact_type,
+    failures.document_id,
+    failures.seq,
+    failures.check_name,
+    failures.failed_value
+from {{ source('quality', 'row_check_failures') }} as failures
+inner join {{ ref('int_documents') }} as documents
+    on failures.document_id = documents.document_id
