@@ -71,10 +71,11 @@ def print_summary(s) -> None:
         print(f"    extraction failed: {err}")
     print("  rows: " + ", ".join(f"{t} {n}" for t, n in s.rows.items()))
     if not s.nothing_new:
-        print(f"  row checks: {s.row_checks_passed} passed / {s.row_checks_failed} failed; "
-              f"{s.held_back} facts held back in marts.fct_quarantine (to review)"
-              + (", the rest published" if s.published else "")
-              if s.held_back else f"  row checks: {s.row_checks_passed} passed / {s.row_checks_failed} failed")
+        line = f"  row checks: {s.row_checks_passed} passed / {s.row_checks_failed} failed"
+        if s.held_back:
+            line += (f"; {s.held_back} fact{'s' if s.held_back != 1 else ''} held back in marts.fct_quarantine"
+                     " (to review)" + (", the rest published" if s.published else ""))
+        print(line)
         for check, n in list(s.held_back_by_check.items())[:10]:
             print(f"    held back: {n} × {check}")
     print(f"  build checks: dbt {s.dbt_passed} passed / {s.dbt_failed} failed; "

@@ -163,3 +163,26 @@ def test_each_row_check_names_the_facts_that_fail_it(tmp_path):
     assert "unit" in got["metric", 2][0] and got["metric", 2][1] == "吨"
     assert "evidence" in got["metric", 3][0]
     assert "deadline" in got["task", 0][0] and got["task", 0][1].startswith("2010-12-31")
+
+
+def test_a_document_lost_since_the_published_build_fails_a_build_check(tmp_path, run_flow):
+    """The build checks compare with the published build: a document it had and this build lacks
+    (by source path) is named in the failure."""
+    from qingshan.store.validate import run_validation
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "yunnan.txt").write_text(PAGE.format(pm=30), encoding="utf-8")
+    (inp / "sichuan.txt").write_text(PAGE.format(pm=31).replace("云南", "四川"), encoding="utf-8")
+    wh = tmp_path / "wh" / "q.duckdb"
+    assert run_flow(inp, wh).success
+    building = tmp_path / "building.duckdb"
+    shutil.copy(wh, building)
+    assert run_validation(building, published=wh).success  # the same documents: passes
+    con = duckdb.connect(str(building))
+    con.execute("delete from marts.dim_documents where source_path = 'sichuan.txt'")
+    con.close()
+    result = run_validation(building, published=wh)
+    assert not result.success
+    lost = [f for f in result.failures if f.suite == "build.documents_kept"]
+    assert lost and lost[0].examples == ["sichuan.txt"], result.failures
