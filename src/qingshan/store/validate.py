@@ -195,8 +195,11 @@ def run_row_checks(warehouse: pathlib.Path) -> ValidationResult:
         con.execute("create schema if not exists quality")
         con.execute("create or replace table quality.row_check_failures (fact_type varchar, document_id varchar, "
                     "seq integer, check_name varchar, failed_value varchar)")
-        if rows:
-            con.executemany("insert into quality.row_check_failures values (?, ?, ?, ?, ?)", rows)
+        if rows:  # through a DataFrame: a systematic fault can hold back many thousands of rows
+            import pandas as pd
+
+            failures = pd.DataFrame(rows, columns=[*ROW_KEY, "check_name", "failed_value"])  # noqa: F841
+            con.execute("insert into quality.row_check_failures select * from failures")
     finally:
         con.close()
     return ValidationResult(not errors, passed, failed, errors, held_back=len(rows))
