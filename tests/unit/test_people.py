@@ -99,3 +99,14 @@ def test_the_bare_unit_word_is_the_unit_the_page_shows_acting():
                  "会议由局党组成员、副局长梁丽华主持。")
     assert got["黄志明"] == ("党组书记、局长", "番禺生态环境分局", "official")
     assert got["梁丽华"][1] == "番禺生态环境分局"
+
+
+def test_officials_named_before_the_common_verbs_of_a_visit_and_courtesies():
+    got = people("李强赴石嘴山调研\n\n9月3日,自治区党委常委、副主席李强赴石嘴山市调研生态环境保护工作。"
+                 "凤凰县委书记田勇带队巡查沱江。")
+    assert got["李强"][0] == "常委、副主席"
+    assert got["田勇"][0] == "县委书记"
+    got = people("湖南省新闻发布会实录\n\n主持人(省政府新闻办副主任 周敏):今天我们邀请到省生态环境厅副厅长 潘海涛先生,"
+                 "请他介绍有关情况。")
+    assert "周敏" in got
+    assert got["潘海涛"][:2] == ("副厅长", "省生态环境厅")

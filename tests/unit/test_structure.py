@@ -100,3 +100,14 @@ def test_doc_type_from_the_content():
     assert doc_type("整改情况公示", listing, "整改情况公示") == "plan"
     news = analyse(clean("四川召开新闻发布会\n相关新闻:\n热门排行:\n成都市召开了新闻发布会,通报了空气质量。\n").text)
     assert doc_type("四川召开新闻发布会", news, "四川召开新闻发布会 相关新闻:", frozenset("相关热")) == "news"
+
+
+def test_a_headline_reporting_a_plan_is_news_and_a_plans_own_title_is_a_plan():
+    one = analyse(clean("江苏印发太湖治理三年行动方案\n\n近日,省政府办公厅印发方案,明确了治理目标。\n").text)
+    assert doc_type("江苏印发太湖治理三年行动方案", one, one.articles[0].title) == "news"
+    two = analyse(clean("黔东南州启动清河专项行动\n\n近日,州生态环境局启动清河专项行动。\n").text)
+    assert doc_type("黔东南州启动清河专项行动", two, two.articles[0].title) == "news"
+    notice = analyse(clean("四川省人民政府办公厅关于印发四川省空气质量持续改善行动计划实施方案的通知\n\n各市(州)人民政府:\n").text)
+    assert doc_type("四川省人民政府办公厅关于印发四川省空气质量持续改善行动计划实施方案的通知", notice, "") == "plan"
+    plan = analyse(clean("陕西省2024年度大气污染防治工作方案\n\n一、工作目标\n").text)
+    assert doc_type("陕西省2024年度大气污染防治工作方案", plan, "") == "plan"

@@ -18,7 +18,11 @@ _CJK = r"[\u4e00-\u9fff]"
 # what may follow a name: a verb of acting, a courtesy, punctuation
 _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介绍|说|谈|在|从|就|对|带领|作|参加|陪同|一行|"
                r"代表|回答|发布|通报|宣读|总结|部署|传达|会见|调研|督导|检查|应邀|受邀|到会|分别|先后|率队|一行|现场|"
-               r"等|和|与|及|、|,|。|:|;|\s|$|\()")
+               # the other verbs of an official's visit or turn, and courtesies (`副主席李某赴…`, `书记李某带队…`,
+               # `副厅长 李某先生`, `(…副主任 周某):`)
+               r"赴|到|来到|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|"
+               r"先生|女士|教授|博士|"
+               r"等|和|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 _PAPER = re.compile(r"(" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商报|早报|青年报|法制报|环境报))")
 _PAPER_DATELINE = re.compile(_PAPER.pattern + r"(?:社)?(?:·" + _CJK + r"{2,8})?(?:讯|电)")
@@ -28,7 +32,7 @@ _ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作�
 _PLACE_ONLY = re.compile(r"^(?![全各本我该每])" + _CJK + r"{1,7}?(?:省|市|县|区|自治州|州|盟|旗)$")
 # titles that hold a jurisdiction: with no unit named, the unit is that place (`县长李某` on a county's page)
 _JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省)(?:长|领导|委书记|委副书记|委常委)$")
-_ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经]))(中共|中央|国家|全国|省|市|区|县)")
+_ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经到请]))(中共|中央|国家|全国|省|市|区|县)")
 _NAME_TAIL = re.compile(r"(?<=[。！？!?”])\s*((?:" + _CJK + r"{2,3}\s*){1,3})$")
 _MAJOR_ORG = re.compile(r".*?(生态环境局|生态环境厅|生态环境部|环境保护局|人民政府|政府|宣传部|组织部|委员会|人大常委会|常委会|"
                         r"政协|指挥部|办公室|执法总队|执法支队|执法大队|总队|支队|大队|监测中心|集团|局|厅|委|部)")
