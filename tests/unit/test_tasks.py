@@ -363,3 +363,12 @@ def test_goals_stated_without_a_verb_after_a_deadline_are_tasks():
     # but a cost stated beside a dated project is no goal of its own
     ts = tasks("某市会议\n\n会议强调,该市污水处理厂三期项目计划于2025年6月底前建成投运,总投资3.2亿元。", ref=dt.date(2025, 3, 3))
     assert [t.target_value for t in ts] == [None]
+
+
+def test_a_total_to_reach_after_a_heading_deadline_is_a_task_not_a_report():
+    got = tasks("陕西省2025年大气污染治理工作要点\n\n(四)2025年6月底前,全省共完成500台燃煤锅炉清洁能源替代。",
+                ref=dt.date(2025, 1, 10), doc_type="plan")
+    assert any("500台燃煤锅炉" in t.action and t.deadline == dt.date(2025, 6, 30) for t in got)
+    # the same total reported after the fact stays a report
+    assert tasks("陕西省2024年大气污染治理工作总结\n\n2024年,全省共完成500台燃煤锅炉清洁能源替代。",
+                 ref=dt.date(2025, 1, 10)) == []

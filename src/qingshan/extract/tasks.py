@@ -366,7 +366,11 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
             looking_back = looking_back or lately
             out.append(None if lately else _Clause(a, a + len(clause), body, "lead", [], False))
             continue
-        if (PAST_CUES.search(clause) or lately or looking_back or _reported(ctx, clause)) and not deadline_cue:
+        # a deadline heading the sentence (`2025年6月底前,全省共完成500台…`) sets the clauses after it
+        # ahead: a total or a first time to reach then is a goal, not a report
+        set_ahead = deadline_cue or any(t.start < a and t.is_deadline for t in sent_times)
+        if (PAST_CUES.search(clause) or lately or looking_back) and not deadline_cue or \
+                _reported(ctx, clause) and not set_ahead:
             out.append(None)  # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`)
             scoped = False
             looking_back = looking_back or lately  # `5月31日上午,…活动启动,号召…`
