@@ -110,3 +110,8 @@ def test_officials_named_before_the_common_verbs_of_a_visit_and_courtesies():
                  "请他介绍有关情况。")
     assert "周敏" in got
     assert got["潘海涛"][:2] == ("副厅长", "省生态环境厅")
+
+
+def test_a_university_head_is_an_official():
+    got = people("山东签署合作协议\n\n省生态环境厅厅长王强、中国海洋大学校长刘明出席签约仪式并致辞。")
+    assert got["刘明"][:2] == ("校长", "中国海洋大学")
