@@ -111,3 +111,11 @@ def test_a_headline_reporting_a_plan_is_news_and_a_plans_own_title_is_a_plan():
     assert doc_type("四川省人民政府办公厅关于印发四川省空气质量持续改善行动计划实施方案的通知", notice, "") == "plan"
     plan = analyse(clean("陕西省2024年度大气污染防治工作方案\n\n一、工作目标\n").text)
     assert doc_type("陕西省2024年度大气污染防治工作方案", plan, "") == "plan"
+
+
+def test_a_masthead_line_is_not_the_first_articles_headline():
+    page = ("甘肃日报 2024年07月15日 第03版\n兰州新区推进黄河流域生态保护\n本报记者 马文强\n"
+            "7月12日,兰州新区管委会召开黄河流域生态保护推进会。\n\n酒泉风电装机突破2000万千瓦\n本报通讯员 李娜\n"
+            "截至6月底,酒泉市新能源装机容量突破2000万千瓦。\n")
+    s = analyse(clean(page).text)
+    assert [a.title for a in s.articles] == ["兰州新区推进黄河流域生态保护", "酒泉风电装机突破2000万千瓦"]

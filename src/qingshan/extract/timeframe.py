@@ -260,7 +260,10 @@ _LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|�
 _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
                             + _LABEL + r"\s*[:：]?\s*" + _DATE)
 _STAMP_DATE = re.compile(r"^\s*" + _DATE + r"\s+\d{1,2}:\d{2}")
-_NEWSPAPER_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
+# a newspaper's date line: the date with its weekday or its page (`2019年6月6日 星期四`,
+# `甘肃日报 2024年07月15日 第03版`), the paper's name before it or not
+_NEWSPAPER_DATE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,10}[报刊]\s*)?" + _DATE +
+                             r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天]|第\s*[0-9A-Za-z]{1,3}\s*版)")
 _SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s|]{2,20}\s+" + _DATE)
 _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
