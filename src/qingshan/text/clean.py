@@ -272,7 +272,10 @@ def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] |
 
 # ---------------------------------------------------------------- line joining
 _END_PUNCT = "。！？!?；;：:”」』）)…"
-_NEW_PARA_START = re.compile(r"^([一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|[①-⑳]|本报|◆|■)")
+# what opens a paragraph of its own, never the tail of the line before: a list mark, a byline, a
+# field label (`整改时限:`, `责任单位:` after a field line that ends without punctuation)
+_NEW_PARA_START = re.compile(r"^([一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|[①-⑳]|本报|◆|■|"
+                             r"[\u4e00-\u9fff]{2,6}[:：])")
 
 
 def _is_prose(s: str) -> bool:
