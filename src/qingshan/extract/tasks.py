@@ -75,8 +75,12 @@ _DOCUMENT_END = re.compile(r"(计划|方案|纲要|规划|意见|办法|清单|�
 _FIELD = re.compile(r"^(强化|加强|完善|深化)")
 # the fields of a rectification list's item: who and by when, not commitments themselves
 _ITEM_FIELD = re.compile(r"^(牵头单位|责任单位|配合单位|牵头部门|责任部门|责任领导|责任人|整改时限|完成时限|完成时间|时限要求)\s*[:：]")
+_ITEM_PART = re.compile(r"^(整改|工作|主要)?(目标|措施|任务|内容|要求)\s*[:：]")
 _TIME_LIMIT = re.compile(r"(整改时限|完成时限|完成时间|时限要求)\s*[:：]\s*")
-_RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*([^。;；\n)）]{2,80})")
+# the field's value runs to the end of its line or bracket; a unit's short note in brackets is part of it
+# (`各县(市、区)人民政府`, `市工业和信息化局(牵头)`)
+_RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*((?:[^。;；\n()（）]|[(（][^()（）\n]{0,10}[)）]){2,80})")
+_UNIT_NOTE = re.compile(r"[(（](?:牵头|负责|配合|按职责分工负责|督办)[)）]")
 _SUBJECT = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,20}?)(要|将|力争|需|应)")
 _NEXT_STEP = re.compile(r"^[^,，。]{0,12}?(下一步|下步|今后|接下来|下一阶段)")
 _PLAN_HEADING = re.compile(r"措施|任务|目标|重点工作|工作安排|下一步|计划|要点|部署|打算")
@@ -508,6 +512,8 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
         return None, False
     if _is_past(ctx, frame):
         return None, True
+    if frame.precision == "since":
+        return None, False  # `今年以来,…开展检查1.2万次。下一步,将…`: a tally up to now sets no deadline
     if frame.precision == "multi_year":
         return None, False  # a plan over several years sets no item's deadline: only a stated one does
     if frame.precision in ("day", "month", "part_of_month") and frame.date_start and frame.date_start <= ctx.ref:
@@ -516,6 +522,8 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
 
 
 _SPLIT_ORGS = re.compile(r"[、,，;；/]|和|及|与")
+_SPLIT_LIST = re.compile(r"[、,，;；/]")
+_SPLIT_JOIN = re.compile(r"和|及|与")
 _JURISDICTION = re.compile(r"(省|市|区|县|州|盟|旗|乡|镇|街道|村)$")  # `各县市区`, `开发区`: the place's government
 _CHARGED = re.compile(r"由([^,，。;；:：]{2,40}?)(负责|牵头|承担|组织实施|具体实施)")
 
@@ -527,17 +535,29 @@ def is_org_shaped(ctx: DocContext, value: str | None) -> bool:
     `要继续`, `会议`, `将乐县人民政府办公室关于印发`) is not."""
     if not value:
         return False
-    parts = [p.strip(" ()（）“”\"") for p in _SPLIT_ORGS.split(value)]
-    parts = [p for p in parts if p]
-    if not parts or len(value) > 80:
+    # a unit's note (`市工业和信息化局(牵头)`, `各县(市、区)人民政府`) is no part of the names
+    value = re.sub(r"[(（][^()（）]{0,10}(?:[)）]|$)", "", value)
+    if len(value) > 80:
         return False
-    for p in parts:
+
+    def one(p: str) -> bool:
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z()（）]{2,30}", p):
             return False
         suffix = next((x for x in ctx.dicts.org_suffixes if p.endswith(x) and len(p) > len(x)), None)
         if suffix is None and not (_JURISDICTION.search(p) and (len(p) >= 3 or p in ctx.dicts.region_aliases)):
             return False
-        if re.search(r"关于|印发|通知|要|提出|指出|强调|表示|明确", p):  # a clause, not a name (`将乐县…` is one)
+        return not re.search(r"关于|印发|通知|要|提出|指出|强调|表示|明确", p)  # a clause, not a name
+
+    # 和/及/与 join two units, or belong to one unit's name (`市工业和信息化局`, `住房和城乡建设局`)
+    parts = [p.strip(" ()（）“”\"") for p in _SPLIT_LIST.split(value)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return False
+    for p in parts:
+        if one(p):
+            continue
+        sub = [x for x in _SPLIT_JOIN.split(p) if x]
+        if not sub or not all(one(x) for x in sub):
             return False
     return True
 
@@ -552,7 +572,7 @@ def _responsible(ctx: DocContext, s: str, start: int, end: int, item_end: int) -
     subject = _SUBJECT.match(s)
     for value in (field.group(2) if field else None, charged.group(1) if charged else None,
                   own.group("s") if own else None, subject.group("s") if subject else None):
-        value = value.strip(" ,，。;；") if value else value
+        value = _UNIT_NOTE.sub("", value).strip(" ,，。;；") if value else value
         if is_org_shaped(ctx, value):
             return value
     return None
@@ -606,10 +626,11 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             continue  # `一是抓美丽天津建设,推进有“深度”。` heads the item that follows
         # an item's fields (`(责任单位:…)`, `整改时限:…`) follow it within its paragraph
         item_end = min(ctx.structure.paragraphs[sent.paragraph_index].end, sent.end + 200)
-        for p in ctx.structure.paragraphs[sent.paragraph_index + 1:sent.paragraph_index + 4]:
-            if not _ITEM_FIELD.match(p.text.strip()):
-                break
-            item_end = p.end  # `1.加强…。` then `责任单位:生态环境局` on the next line: the item's fields
+        for p in ctx.structure.paragraphs[sent.paragraph_index + 1:sent.paragraph_index + 5]:
+            if _ITEM_FIELD.match(p.text.strip()):
+                item_end = p.end  # `1.加强…。` then `责任单位:生态环境局` on the next line: the item's fields
+            elif not _ITEM_PART.match(p.text.strip()):
+                break  # `整改目标:…` then `整改措施:…` then `责任单位:…`: one item's labelled parts
         roles = _roles(ctx, sent, verbs, listing)
         if s.rstrip().endswith((":", "：")):  # a list's head: its items look ahead when it does
             last = next((c for c in reversed(roles) if c is not None), None)
