@@ -372,3 +372,26 @@ def test_a_total_to_reach_after_a_heading_deadline_is_a_task_not_a_report():
     # the same total reported after the fact stays a report
     assert tasks("陕西省2024年大气污染治理工作总结\n\n2024年,全省共完成500台燃煤锅炉清洁能源替代。",
                  ref=dt.date(2025, 1, 10)) == []
+
+
+def test_a_tally_since_the_year_began_sets_no_deadline_for_the_next_step():
+    got = tasks("青海省生态环境厅通报环境质量\n\n今年以来,全省各级生态环境部门开展执法检查1.2万余次。"
+                "下一步,将组织开展第二轮省级生态环境保护督察“回头看”。", ref=dt.date(2024, 7, 20))
+    assert got == []
+
+
+def test_a_rectification_items_fields_after_its_labelled_parts_name_who_is_responsible():
+    page = ("曲靖市督察反馈意见整改方案\n\n2.部分工业园区污水处理设施不完善问题。\n整改目标:园区污水集中处理率达到100%。\n"
+            "整改措施:新建园区污水管网20公里。\n责任单位:市工业和信息化局(牵头),市住房和城乡建设局\n整改时限:2024年底前完成\n")
+    got = tasks(page, ref=dt.date(2023, 6, 1), doc_type="plan")
+    assert got and all(t.responsible == "市工业和信息化局,市住房和城乡建设局" for t in got)
+    assert all(t.deadline == dt.date(2024, 12, 31) for t in got)
+
+
+def test_units_whose_names_hold_he_are_organisations():
+    from qingshan.extract.tasks import is_org_shaped
+    ctx = context("x")
+    assert is_org_shaped(ctx, "省工业和信息化厅、省住房和城乡建设厅")
+    assert is_org_shaped(ctx, "市生态环境局和市水务局")
+    assert is_org_shaped(ctx, "各县(市、区)人民政府")
+    assert not is_org_shaped(ctx, "要继续和加强")

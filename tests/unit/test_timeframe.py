@@ -159,3 +159,7 @@ def test_up_to_now_ends_at_the_reference_date():
 def test_a_newspaper_masthead_dates_the_page_with_its_weekday_or_its_page():
     assert published_date(["甘肃日报 2024年07月15日 第03版"]) == dt.date(2024, 7, 15)
     assert published_date(["2019年6月6日 星期四  第06版:生态·环保"]) == dt.date(2019, 6, 6)
+
+
+def test_a_source_line_with_an_author_field_still_dates_the_page():
+    assert published_date(["来源:太原日报 作者:郭晓峰 2024-03-12"]) == dt.date(2024, 3, 12)
