@@ -115,3 +115,9 @@ def test_officials_named_before_the_common_verbs_of_a_visit_and_courtesies():
 def test_a_university_head_is_an_official():
     got = people("山东签署合作协议\n\n省生态环境厅厅长王强、中国海洋大学校长刘明出席签约仪式并致辞。")
     assert got["刘明"][:2] == ("校长", "中国海洋大学")
+
+
+def test_an_official_who_reports_or_speaks_is_named():
+    got = people("广西召开漓江流域推进会\n\n自治区副主席韦小平出席会议并讲话,桂林市市长秦春成汇报工作,市水利局局长陆明发言。")
+    assert got["秦春成"][:2] == ("市长", "桂林市")
+    assert got["陆明"][0] == "局长"

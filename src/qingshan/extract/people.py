@@ -20,7 +20,7 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                r"代表|回答|发布|通报|宣读|总结|部署|传达|会见|调研|督导|检查|应邀|受邀|到会|分别|先后|率队|一行|现场|"
                # the other verbs of an official's visit or turn, and courtesies (`副主席李某赴…`, `书记李某带队…`,
                # `副厅长 李某先生`, `(…副主任 周某):`)
-               r"赴|到|来到|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|"
+               r"赴|到|来到|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|汇报|发言|解读|答复|认为|希望|提出|"
                r"先生|女士|教授|博士|"
                r"等|和|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
@@ -162,7 +162,7 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
     cues = "|".join(re.escape(c) for c in sorted(ctx.dicts.byline_roles, key=len, reverse=True))
     name = rf"(?!{cues}){_CJK}{{2,3}}"
     return re.compile(rf"(?P<cue>{cues})[ \t:：/]*(?P<names>{name}(?:[ \t]+{name})*)"
-                      rf"(?=[ \t]*(?:[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|{cues}))", re.M)
+                      rf"(?=[ \t]*(?:[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|{cues}|\d{{4}}[-/.年]))", re.M)
 
 
 def extract_people(ctx: DocContext) -> list[Person]:
