@@ -395,3 +395,18 @@ def test_units_whose_names_hold_he_are_organisations():
     assert is_org_shaped(ctx, "市生态环境局和市水务局")
     assert is_org_shaped(ctx, "各县(市、区)人民政府")
     assert not is_org_shaped(ctx, "要继续和加强")
+
+
+def test_a_deadline_after_an_items_mark_dates_the_item():
+    got = tasks("江苏省2024年生态环境工作要点\n\n一、重点任务\n(五)9月底前,完成长江入河排污口整治,提升水环境治理能力。",
+                ref=dt.date(2024, 2, 1), doc_type="plan")
+    assert [(t.deadline, t.deadline_text) for t in got] == [(dt.date(2024, 9, 30), "9月底前")]
+
+
+def test_a_field_word_finished_by_a_deadline_is_a_commitment_and_without_one_is_vague():
+    def one(item):
+        return tasks("浙江省2024年生态环境工作要点\n\n一、重点任务\n" + item, ref=dt.date(2024, 2, 1), doc_type="plan")
+    assert one("(一)6月底前,解决群众反映强烈的12个噪声扰民问题。")[0].deadline == dt.date(2024, 6, 30)
+    assert one("(二)年底前,完成钱塘江蓝藻水华防治。")[0].deadline == dt.date(2024, 12, 31)
+    assert one("(三)2024年底前,全面排查化工园区环境风险。")
+    assert one("(四)年底前,持续加强大气污染防治。") == []

@@ -71,6 +71,9 @@ _LEVEL = re.compile(r"(达到|优于|好于|符合|满足)[^,，;；]{0,16}?([�
 _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进而|既|又|做到|实现|从源头上)")
 # a subject and its end state (`我市农村黑臭水体全部销号`, `117台燃煤锅炉全部关停整合`)
 _DONE_END = re.compile(r"(全部|基本|均|如期|按期)[\u4e00-\u9fff]{2,4}$")
+# verbs whose object is done or not by a deadline: with one, a field word at the end (`防治`, `风险`,
+# `问题`) is what is finished, not a vague aim
+_COMPLETIVE = re.compile(r"^(全面|基本|全部)?(完成|建成|排查|解决|消除|取缔|关停|淘汰|销号|办结|化解|处置)")
 _DOCUMENT_END = re.compile(r"(计划|方案|纲要|规划|意见|办法|清单|要点)$")
 _FIELD = re.compile(r"^(强化|加强|完善|深化)")
 # the fields of a rectification list's item: who and by when, not commitments themselves
@@ -277,7 +280,7 @@ def _carries(text: str, t, a: int, sentence_start: int) -> bool:
     clause of its own (`今年12月底前,…`), a period at its start (`会议提出,今年将…`)."""
     if not re.search(r"[,，;；]", text[t.end:a]):
         return True
-    before = text[sentence_start:t.start]
+    before = _ENUMERATOR.sub("", text[sentence_start:t.start], count=1)  # `(五)9月底前,…`: the item's mark
     if t.is_deadline:
         return bool(re.search(r"(^|[,，;；:：])(到|至|于|在)?$", before)) and _stands_alone(text, t)
     return _opens_clause(text, t.start, sentence_start) and len(re.findall(r"[,，;；]", before)) <= 1
@@ -289,7 +292,8 @@ def _stands_alone(text: str, t) -> bool:
 
 def _heads_sentence(text: str, t, sentence_start: int) -> bool:
     """A deadline standing as the sentence's first clause (`到2025年,…`)."""
-    return bool(re.fullmatch(r"[“\"]?(到|至|于|在)?", text[sentence_start:t.start])) and _stands_alone(text, t)
+    return bool(re.fullmatch(r"[“\"]?(到|至|于|在)?", _ENUMERATOR.sub("", text[sentence_start:t.start], count=1))) \
+        and _stands_alone(text, t)
 
 
 def _time_limit(ctx: DocContext, start: int, end: int):
@@ -313,7 +317,7 @@ def _strip_times(text: str, a: int, b: int, times) -> str:
 def _opens_clause(text: str, pos: int, sentence_start: int) -> bool:
     """Whether a time at `pos` opens its clause (`今年将确保…`, `,到2025年…`), so that it frames
     the clauses after it, rather than naming a thing (`推进2020年碳达峰试点企业履约`)."""
-    before = text[sentence_start:pos]
+    before = _ENUMERATOR.sub("", text[sentence_start:pos], count=1)
     return bool(re.search(r"(?:^|[,，;；:：])[“\"]?(?:到|至|于|在)?$", before))
 
 
@@ -410,6 +414,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
                 and not untimed.startswith("是"):
             acts = True  # a goal stated with its figure, no verb (`到2025年,…浓度达38微克/立方米,优良天数比例80%以上`)
         vague_end = clause.rstrip("。”\"」…").endswith(ctx.dicts.task_vague_ends)
+        if vague_end and _COMPLETIVE.match(body) and (dated or deadline_cue or heading_deadline):
+            vague_end = False  # `年底前,完成太湖蓝藻水华防治`, `排查…环境风险`: done or not by a day
         if (qs or (dated and not vague_end)) and acts:
             role = "commitment"  # an action with a quantity or a time of its own: checkable
         elif (_EXHORTATION.match(body) and not (body.startswith("坚持") and verbs.match(body, 2))) \
