@@ -290,7 +290,8 @@ def _next_sentence(ctx: DocContext, sent):
     return next((x for x in ctx.sentences_of(sent.paragraph_index) if x.start >= sent.end), None)
 
 
-_BODY = re.compile(r"^(中共)?(省委|市委|县委|区委|省政府|市政府|县政府|区政府|省人大常委会|市人大常委会|省政协|市政协)")
+# the bodies of every level of government (`市委常委会议`, `州政府常务会议`, `县人大常委会会议`)
+_BODY = re.compile(r"^(中共)?(自治区|省|市|县|区|州|盟|旗)(党委|委|人民政府|政府|人大常委会|政协)")
 
 
 def _possessive_org(name: str, ctx: DocContext, sent) -> str | None:
@@ -302,7 +303,7 @@ def _possessive_org(name: str, ctx: DocContext, sent) -> str | None:
             return _qualify(owner, ctx, sent)
     m = _BODY.match(name)
     if m:
-        body = m.group(0).replace("政府", "人民政府")  # `市政府` is the city's 人民政府
+        body = m.group(0) if "人民政府" in m.group(0) else m.group(0).replace("政府", "人民政府")  # `市政府`: 人民政府
         return _qualify(body, ctx, sent)
     return None
 
