@@ -121,3 +121,10 @@ def test_an_official_who_reports_or_speaks_is_named():
     got = people("广西召开漓江流域推进会\n\n自治区副主席韦小平出席会议并讲话,桂林市市长秦春成汇报工作,市水利局局长陆明发言。")
     assert got["秦春成"][:2] == ("市长", "桂林市")
     assert got["陆明"][0] == "局长"
+
+
+def test_a_jurisdictions_title_after_a_comma_does_not_take_the_previous_officials_unit():
+    got = people("吉林省召开推进会\n\n8月20日,吉林省召开生态环境保护督察整改工作推进会。"
+                 "省委常委、秘书长孙立军,副省长刘化文、韩福春出席会议。")
+    assert got["孙立军"][1] == "省委"
+    assert got["刘化文"][1] != "省委" and got["韩福春"][1] != "省委"

@@ -233,8 +233,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
                 section = prefix if len(prefix) > 1 else ""
             title = section + m.group("titles")
             between = sent.text[last_end:clause_start] if last_end is not None else None
-            if org is None and not prefix and between is not None and re.fullmatch(r"(同志)?[,、]?", between):
+            if org is None and not prefix and between is not None and re.fullmatch(r"(同志)?[,、]?", between) \
+                    and not _JURISDICTION_TITLE.match(re.split(r"[、,]", title)[-1]):
                 org = last_org  # one unit's people listed in a row: `…集团董事长雷某,总经理助理徐某`
+                # (not a 副省长 after a 省委秘书长: a jurisdiction's title names its own unit)
             org = org or _jurisdiction(title, ctx, sent.article_index)
             last_end, last_org = m.end(), org
             add(name, title, org, "official", sent.start + clause_start, sent.start + m.end())
