@@ -119,3 +119,9 @@ def test_a_masthead_line_is_not_the_first_articles_headline():
             "截至6月底,酒泉市新能源装机容量突破2000万千瓦。\n")
     s = analyse(clean(page).text)
     assert [a.title for a in s.articles] == ["兰州新区推进黄河流域生态保护", "酒泉风电装机突破2000万千瓦"]
+
+
+def test_a_notice_issuing_a_plan_is_a_plan_with_or_without_guanyu():
+    t = "昭通市人民政府办公室印发昭通市农村人居环境整治实施方案的通知"
+    s = analyse(clean(t + "\n\n各县(市、区)人民政府:\n").text)
+    assert doc_type(t, s, t) == "plan"

@@ -81,7 +81,7 @@ def doc_type(title: str | None, structure: Structure, text: str, surnames=frozen
         return "plan"
     if title and _PLAN_TITLE.search(_TITLE_TAIL.sub("", title)):
         head = re.sub(r"《[^》]*》|“[^”]*”", "", title)  # a verb inside the plan's own name does not report it
-        if "关于" in head or not _REPORTED_PLAN.search(head):
+        if "关于" in head or _TITLE_TAIL.sub("", head).endswith("通知") or not _REPORTED_PLAN.search(head):
             return "plan"
     return "news"
 
