@@ -27,7 +27,7 @@ _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|�
 _AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
 _FUTURE = re.compile(r"(?<![重主需])要(?![求点])|将(?=[\u4e00-\u9fff])|力争|确保|计划|拟|下一步|今后|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
-_HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|按规定每|定期")
+_HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期")
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
 _BOOK = re.compile(r"《[^》]{2,60}》")
 _DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知|纲要|清单|指南|手册|要点|公报")
