@@ -128,3 +128,9 @@ def test_a_jurisdictions_title_after_a_comma_does_not_take_the_previous_official
                  "省委常委、秘书长孙立军,副省长刘化文、韩福春出席会议。")
     assert got["孙立军"][1] == "省委"
     assert got["刘化文"][1] != "省委" and got["韩福春"][1] != "省委"
+
+
+def test_a_rank_before_a_title_belongs_to_it():
+    got = people("湖北召开会议\n\n省生态环境厅正处级生态环境监察专员王立、副厅长级生态环境监察专员陈明出席会议。")
+    assert got["王立"][0] == "正处级生态环境监察专员"
+    assert got["陈明"][0] == "副厅长级生态环境监察专员"

@@ -61,7 +61,9 @@ def plausible_name(name: str, ctx: DocContext) -> bool:
 
 def _titles_pattern(ctx: DocContext) -> re.Pattern:
     titles = "|".join(re.escape(t) for t in ctx.dicts.titles if t not in ctx.dicts.press_titles)
-    return re.compile(rf"(?P<titles>(?:{titles})(?:、(?:{titles}))*)\s*(?P<name>{_CJK}{{2,3}}?){_AFTER_NAME}")
+    # a rank before a title is part of it (`副厅长级生态环境监察专员`, `正处级调研员`, `一级巡视员`)
+    rank = r"(?:[正副]?(?:省部|厅局|厅|局|处|县处|科|乡科)(?:长)?级|[一二三四]级)?"
+    return re.compile(rf"(?P<titles>{rank}(?:{titles})(?:、{rank}(?:{titles}))*)\s*(?P<name>{_CJK}{{2,3}}?){_AFTER_NAME}")
 
 
 def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[str | None, str]:
