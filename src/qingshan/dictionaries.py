@@ -72,7 +72,7 @@ class Dictionaries:
     byline_roles: dict[str, str] = dataclasses.field(default_factory=dict)  # `本报记者` -> 记者, `图片` -> 摄影
     news_outlets: dict[str, str] = dataclasses.field(default_factory=dict)  # `中新网` -> 中国新闻网
     page_chrome_words: tuple[str, ...] = ()  # longest first; words of site navigation lines (`首页`, `无障碍`): never a headline
-    spam_words: tuple[tuple[str, str], ...] = ()  # (word, strong|brand|weak): gambling, adult, brand words
+    spam_words: tuple[tuple[str, str], ...] = ()  # (word, strong|brand|weak|common): gambling, adult, brand words
 
     def region_of(self, mention: str) -> Region | None:
         name = self.region_aliases.get(mention)

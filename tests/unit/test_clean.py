@@ -139,3 +139,14 @@ def test_a_headline_or_a_plan_name_the_page_repeats_is_real_text():
 def test_words_that_also_serve_spam_stay_in_real_text():
     r = clean("广东省生态环境厅官网发布通知,澳门与广东联合开展平台建设,市民可通过APP平台举报。")
     assert r.text == "广东省生态环境厅官网发布通知,澳门与广东联合开展平台建设,市民可通过APP平台举报。"
+
+
+def test_a_latin_name_before_a_common_word_is_real_text():
+    for s in ("该市依托ArcGIS平台建立污染源一张图。", "环保志愿者通过Bilibili平台开展直播宣传。", "当地召开Python策略研讨会。"):
+        assert find_injected_phrases([s], SPAM) == [], s
+    assert find_injected_phrases(["下面请uedbet体育审计厅局长介绍。"], SPAM) == ["uedbet体育"]
+
+
+def test_a_field_line_is_not_joined_to_the_field_before_it():
+    r = clean("责任单位:曲靖市生态环境局,各县(市、区)人民政府\n整改时限:2025年12月31日\n")
+    assert "人民政府\n整改时限" in r.text

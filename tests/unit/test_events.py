@@ -128,3 +128,10 @@ def test_in_a_transcript_the_speakers_unit_holds_what_they_report():
             "今年以来,全面开展“清水行动”专项行动,查处违法案件20起。\n\n云南日报记者:\n\n请问下一步有何打算?")
     evs = events(page, ref=dt.date(2024, 7, 1))
     assert [(e.event_type, e.organizer) for e in evs] == [("campaign", "昆明市生态环境局")]
+
+
+def test_a_meeting_named_after_a_body_of_any_level_is_held_by_it():
+    from qingshan.extract.events import _BODY
+    for name, body in (("州政府常务会议", "州政府"), ("县人大常委会第十次会议", "县人大常委会"),
+                       ("自治区党委常委会会议", "自治区党委"), ("市委常委会议", "市委")):
+        assert _BODY.match(name).group(0) == body

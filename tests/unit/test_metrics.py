@@ -124,3 +124,21 @@ def test_a_count_repeated_with_the_same_counted_words_is_one_row():
                                  "省厅对1520家涉气“散乱污”企业开展复查,另有1520家餐饮单位安装油烟净化设施。",
                                  ref=dt.date(2024, 1, 10), stated=False))
     assert len([m for m in ms if m.value == 1520]) == 2  # the enterprises once, the restaurants apart
+
+
+def test_the_counted_noun_ends_at_the_verb_after_it():
+    ms = metrics("河南省生态环境质量\n\n2023年,郑州、开封等9个省辖市完成第二轮中央生态环境保护督察整改任务82项。",
+                 ref=dt.date(2024, 2, 5))
+    assert ms[9].indicator == "other"  # what is counted is 省辖市, not the 督察 named after 完成
+
+
+def test_a_rate_of_sections_written_as_a_ratio_is_the_good_water_ratio_and_its_count_a_scope():
+    ms = metrics("内蒙古召开新闻发布会\n\n今年1—5月,18个国考断面优良比例为94.4%。", ref=dt.date(2024, 6, 27))
+    assert ms[94.4].indicator == "good_water_ratio"
+    assert ms[18].indicator in (None, "other")
+
+
+def test_a_plan_reported_in_the_news_sets_targets_for_every_figure_after_its_year():
+    ms = metrics("江苏印发太湖治理三年行动方案\n\n方案提出,到2026年,太湖湖体总磷浓度稳定控制在0.07毫克/升以下,"
+                 "流域国考断面水质优Ⅲ类比例达到95%以上。", ref=dt.date(2024, 5, 1))
+    assert ms[95].kind == "target"

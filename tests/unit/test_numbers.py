@@ -135,3 +135,9 @@ def test_flat_against_last_years_period():
     assert (q.value, q.change_direction, q.change_value) == (96.2, "flat", 0.0)
     q = one("能耗与2020年相比下降13.5%")
     assert q.change_only and q.change_basis == "2020"
+
+
+def test_people_taking_part_are_a_figure_in_a_sentence_and_chrome_in_a_comment_box():
+    got = [(q.value, q.unit) for q in find_quantities("植树活动共吸引2000余人参与,种下树苗1万株。", load())]
+    assert (2000.0, "人") in got
+    assert find_quantities("网友评论 (已有0人参与)", load()) == []

@@ -99,3 +99,38 @@ def test_the_bare_unit_word_is_the_unit_the_page_shows_acting():
                  "会议由局党组成员、副局长梁丽华主持。")
     assert got["黄志明"] == ("党组书记、局长", "番禺生态环境分局", "official")
     assert got["梁丽华"][1] == "番禺生态环境分局"
+
+
+def test_officials_named_before_the_common_verbs_of_a_visit_and_courtesies():
+    got = people("李强赴石嘴山调研\n\n9月3日,自治区党委常委、副主席李强赴石嘴山市调研生态环境保护工作。"
+                 "凤凰县委书记田勇带队巡查沱江。")
+    assert got["李强"][0] == "常委、副主席"
+    assert got["田勇"][0] == "县委书记"
+    got = people("湖南省新闻发布会实录\n\n主持人(省政府新闻办副主任 周敏):今天我们邀请到省生态环境厅副厅长 潘海涛先生,"
+                 "请他介绍有关情况。")
+    assert "周敏" in got
+    assert got["潘海涛"][:2] == ("副厅长", "省生态环境厅")
+
+
+def test_a_university_head_is_an_official():
+    got = people("山东签署合作协议\n\n省生态环境厅厅长王强、中国海洋大学校长刘明出席签约仪式并致辞。")
+    assert got["刘明"][:2] == ("校长", "中国海洋大学")
+
+
+def test_an_official_who_reports_or_speaks_is_named():
+    got = people("广西召开漓江流域推进会\n\n自治区副主席韦小平出席会议并讲话,桂林市市长秦春成汇报工作,市水利局局长陆明发言。")
+    assert got["秦春成"][:2] == ("市长", "桂林市")
+    assert got["陆明"][0] == "局长"
+
+
+def test_a_jurisdictions_title_after_a_comma_does_not_take_the_previous_officials_unit():
+    got = people("吉林省召开推进会\n\n8月20日,吉林省召开生态环境保护督察整改工作推进会。"
+                 "省委常委、秘书长孙立军,副省长刘化文、韩福春出席会议。")
+    assert got["孙立军"][1] == "省委"
+    assert got["刘化文"][1] != "省委" and got["韩福春"][1] != "省委"
+
+
+def test_a_rank_before_a_title_belongs_to_it():
+    got = people("湖北召开会议\n\n省生态环境厅正处级生态环境监察专员王立、副厅长级生态环境监察专员陈明出席会议。")
+    assert got["王立"][0] == "正处级生态环境监察专员"
+    assert got["陈明"][0] == "副厅长级生态环境监察专员"

@@ -106,3 +106,11 @@ def test_places_named_as_left_out_are_not_where_the_figures_are():
     assert region_of(text, "51微克") == "安徽省"
     text = "四川省发布公报\n除攀枝花市外,全省其余20个市(州)PM2.5年均浓度为33微克/立方米。"
     assert region_of(text, "33微克") == "四川省"
+
+
+def test_a_place_listed_with_others_is_no_topic_for_the_next_sentences():
+    from qingshan.extract.document import extract_document
+    rows = extract_document("t", "2023年河南省生态环境质量持续改善\n\n发布时间:2024-02-05 10:00\n\n"
+                                 "郑州、开封等9个省辖市完成整改任务82项。受理环境信访1567件。\n")
+    m = next(r for r in rows["metrics"] if r["value"] == 1567)
+    assert m["region"] == "河南省"

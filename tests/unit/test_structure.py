@@ -123,3 +123,28 @@ def test_bylines_come_from_the_dictionaries_and_need_a_name_standing_apart():
     assert not is_byline("记者了解到,7月下旬起,全省组织开展专项行动", layout)
     assert not is_byline("图片新闻:", layout)
     assert not is_byline("本报记者 王建华", Layout())  # no dictionaries, no press cues
+
+
+def test_a_headline_reporting_a_plan_is_news_and_a_plans_own_title_is_a_plan():
+    one = analyse(clean("江苏印发太湖治理三年行动方案\n\n近日,省政府办公厅印发方案,明确了治理目标。\n").text)
+    assert doc_type("江苏印发太湖治理三年行动方案", one, one.articles[0].title) == "news"
+    two = analyse(clean("黔东南州启动清河专项行动\n\n近日,州生态环境局启动清河专项行动。\n").text)
+    assert doc_type("黔东南州启动清河专项行动", two, two.articles[0].title) == "news"
+    notice = analyse(clean("四川省人民政府办公厅关于印发四川省空气质量持续改善行动计划实施方案的通知\n\n各市(州)人民政府:\n").text)
+    assert doc_type("四川省人民政府办公厅关于印发四川省空气质量持续改善行动计划实施方案的通知", notice, "") == "plan"
+    plan = analyse(clean("陕西省2024年度大气污染防治工作方案\n\n一、工作目标\n").text)
+    assert doc_type("陕西省2024年度大气污染防治工作方案", plan, "") == "plan"
+
+
+def test_a_masthead_line_is_not_the_first_articles_headline():
+    page = ("甘肃日报 2024年07月15日 第03版\n兰州新区推进黄河流域生态保护\n本报记者 马文强\n"
+            "7月12日,兰州新区管委会召开黄河流域生态保护推进会。\n\n酒泉风电装机突破2000万千瓦\n本报通讯员 李娜\n"
+            "截至6月底,酒泉市新能源装机容量突破2000万千瓦。\n")
+    s = analyse(clean(page).text)
+    assert [a.title for a in s.articles] == ["兰州新区推进黄河流域生态保护", "酒泉风电装机突破2000万千瓦"]
+
+
+def test_a_notice_issuing_a_plan_is_a_plan_with_or_without_guanyu():
+    t = "昭通市人民政府办公室印发昭通市农村人居环境整治实施方案的通知"
+    s = analyse(clean(t + "\n\n各县(市、区)人民政府:\n").text)
+    assert doc_type(t, s, t) == "plan"

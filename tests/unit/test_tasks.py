@@ -363,3 +363,50 @@ def test_goals_stated_without_a_verb_after_a_deadline_are_tasks():
     # but a cost stated beside a dated project is no goal of its own
     ts = tasks("某市会议\n\n会议强调,该市污水处理厂三期项目计划于2025年6月底前建成投运,总投资3.2亿元。", ref=dt.date(2025, 3, 3))
     assert [t.target_value for t in ts] == [None]
+
+
+def test_a_total_to_reach_after_a_heading_deadline_is_a_task_not_a_report():
+    got = tasks("陕西省2025年大气污染治理工作要点\n\n(四)2025年6月底前,全省共完成500台燃煤锅炉清洁能源替代。",
+                ref=dt.date(2025, 1, 10), doc_type="plan")
+    assert any("500台燃煤锅炉" in t.action and t.deadline == dt.date(2025, 6, 30) for t in got)
+    # the same total reported after the fact stays a report
+    assert tasks("陕西省2024年大气污染治理工作总结\n\n2024年,全省共完成500台燃煤锅炉清洁能源替代。",
+                 ref=dt.date(2025, 1, 10)) == []
+
+
+def test_a_tally_since_the_year_began_sets_no_deadline_for_the_next_step():
+    got = tasks("青海省生态环境厅通报环境质量\n\n今年以来,全省各级生态环境部门开展执法检查1.2万余次。"
+                "下一步,将组织开展第二轮省级生态环境保护督察“回头看”。", ref=dt.date(2024, 7, 20))
+    assert got == []
+
+
+def test_a_rectification_items_fields_after_its_labelled_parts_name_who_is_responsible():
+    page = ("曲靖市督察反馈意见整改方案\n\n2.部分工业园区污水处理设施不完善问题。\n整改目标:园区污水集中处理率达到100%。\n"
+            "整改措施:新建园区污水管网20公里。\n责任单位:市工业和信息化局(牵头),市住房和城乡建设局\n整改时限:2024年底前完成\n")
+    got = tasks(page, ref=dt.date(2023, 6, 1), doc_type="plan")
+    assert got and all(t.responsible == "市工业和信息化局,市住房和城乡建设局" for t in got)
+    assert all(t.deadline == dt.date(2024, 12, 31) for t in got)
+
+
+def test_units_whose_names_hold_he_are_organisations():
+    from qingshan.extract.tasks import is_org_shaped
+    ctx = context("x")
+    assert is_org_shaped(ctx.dicts, "省工业和信息化厅、省住房和城乡建设厅")
+    assert is_org_shaped(ctx.dicts, "市生态环境局和市水务局")
+    assert is_org_shaped(ctx.dicts, "各县(市、区)人民政府")
+    assert not is_org_shaped(ctx.dicts, "要继续和加强")
+
+
+def test_a_deadline_after_an_items_mark_dates_the_item():
+    got = tasks("江苏省2024年生态环境工作要点\n\n一、重点任务\n(五)9月底前,完成长江入河排污口整治,提升水环境治理能力。",
+                ref=dt.date(2024, 2, 1), doc_type="plan")
+    assert [(t.deadline, t.deadline_text) for t in got] == [(dt.date(2024, 9, 30), "9月底前")]
+
+
+def test_a_field_word_finished_by_a_deadline_is_a_commitment_and_without_one_is_vague():
+    def one(item):
+        return tasks("浙江省2024年生态环境工作要点\n\n一、重点任务\n" + item, ref=dt.date(2024, 2, 1), doc_type="plan")
+    assert one("(一)6月底前,解决群众反映强烈的12个噪声扰民问题。")[0].deadline == dt.date(2024, 6, 30)
+    assert one("(二)年底前,完成钱塘江蓝藻水华防治。")[0].deadline == dt.date(2024, 12, 31)
+    assert one("(三)2024年底前,全面排查化工园区环境风险。")
+    assert one("(四)年底前,持续加强大气污染防治。") == []

@@ -154,3 +154,12 @@ def test_with_year_compared_is_a_base_not_a_period():
 def test_up_to_now_ends_at_the_reference_date():
     m = _metric_frame("贵州省通报\n2016年至今,全省累计关停小煤矿320处。", "320处", ref=dt.date(2019, 6, 4))
     assert (m.period_start, m.period_end) == (dt.date(2016, 1, 1), dt.date(2019, 6, 4))
+
+
+def test_a_newspaper_masthead_dates_the_page_with_its_weekday_or_its_page():
+    assert published_date(["甘肃日报 2024年07月15日 第03版"]) == dt.date(2024, 7, 15)
+    assert published_date(["2019年6月6日 星期四  第06版:生态·环保"]) == dt.date(2019, 6, 6)
+
+
+def test_a_source_line_with_an_author_field_still_dates_the_page():
+    assert published_date(["来源:太原日报 作者:郭晓峰 2024-03-12"]) == dt.date(2024, 3, 12)

@@ -30,7 +30,7 @@ _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|�
 _AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划|拟|下一步|今后|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
-_HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|按规定每|定期")
+_HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期")
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
 _BOOK = re.compile(r"《[^》]{2,60}》")
 _DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知|纲要|清单|指南|手册|要点|公报")
@@ -294,7 +294,8 @@ def _next_sentence(ctx: DocContext, sent):
     return next((x for x in ctx.sentences_of(sent.paragraph_index) if x.start >= sent.end), None)
 
 
-_BODY = re.compile(r"^(中共)?(省委|市委|县委|区委|省政府|市政府|县政府|区政府|省人大常委会|市人大常委会|省政协|市政协)")
+# the bodies of every level of government (`市委常委会议`, `州政府常务会议`, `县人大常委会会议`)
+_BODY = re.compile(r"^(中共)?(自治区|省|市|县|区|州|盟|旗)(党委|委|人民政府|政府|人大常委会|政协)")
 
 
 def _possessive_org(name: str, ctx: DocContext, sent) -> str | None:
@@ -306,7 +307,7 @@ def _possessive_org(name: str, ctx: DocContext, sent) -> str | None:
             return _qualify(owner, ctx, sent)
     m = _BODY.match(name)
     if m:
-        body = m.group(0).replace("政府", "人民政府")  # `市政府` is the city's 人民政府
+        body = m.group(0) if "人民政府" in m.group(0) else m.group(0).replace("政府", "人民政府")  # `市政府`: 人民政府
         return _qualify(body, ctx, sent)
     return None
 

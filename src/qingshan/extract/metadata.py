@@ -13,6 +13,9 @@ _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _SOURCE = re.compile(r"(来源|来源单位|发布机构|发布单位)\s*[:：]\s*(?!发布|时间|日期)([\u4e00-\u9fff()（）]{2,30}?)(?=发布时间|时间|日期|\s|$|\|)")
 _COPYRIGHT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,20}?)\s*(版权所有|版權所有)")
 _PLAN_TITLE = re.compile(r"(方案|规划|计划|实施意见|意见|办法|细则|通知|要点|纲要|行动|责任书|任务书)\s*$")
+# a headline reporting what was done with a plan (`江苏印发太湖治理三年行动方案`, `XX启动清河专项行动`) is news;
+# an official document's own title (`…关于印发…方案的通知`) is not a report
+_REPORTED_PLAN = re.compile(r"(?<!关于)(印发|出台|发布|公布|启动|开展|部署|召开|推进|实施|审议|通过|明确|制定|编制|推出|亮相|解读)")
 _TITLE_TAIL = re.compile(r"[》」”\s]*([(（][^()（）]{0,20}[)）])*[》」”\s]*$")
 _SPEAKER_TURN = re.compile(r"^[\u4e00-\u9fff、()（）]{0,40}?(?P<who>[\u4e00-\u9fff]{2,3})\s*[:：]\s*$")
 # a turn of a transcript: `记者:…`, `主持人(省新闻办):…`, `刘某:…` opening a paragraph
@@ -77,7 +80,9 @@ def doc_type(title: str | None, structure: Structure, text: str, surnames=frozen
     if fields >= 2:
         return "plan"
     if title and _PLAN_TITLE.search(_TITLE_TAIL.sub("", title)):
-        return "plan"
+        head = re.sub(r"《[^》]*》|“[^”]*”", "", title)  # a verb inside the plan's own name does not report it
+        if "关于" in head or _TITLE_TAIL.sub("", head).endswith("通知") or not _REPORTED_PLAN.search(head):
+            return "plan"
     return "news"
 
 

@@ -26,7 +26,11 @@ def _unit_fits(ind: Indicator, unit: str | None) -> bool:
     return (unit or "") in ind.units
 
 
-_PHRASE_BREAKS = ("全部", "均已", "获得", "参加", "共同", "累计", "达到", "分别")
+# words that end the counted noun phrase: adverbs and the verbs a count is followed by
+# (`9个省辖市完成…督察整改任务82项`: 省辖市 is what is counted, not the 督察 after the verb;
+# 开展 stays inside: `200余家次企业开展了…检查` counts inspections)
+_PHRASE_BREAKS = ("全部", "均已", "获得", "参加", "共同", "累计", "达到", "分别",
+                  "已", "将", "被", "完成", "建成", "实现", "纳入", "通过")
 
 
 def _head_phrase(after: str) -> tuple[str, str]:

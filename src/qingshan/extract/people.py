@@ -18,7 +18,11 @@ _CJK = r"[\u4e00-\u9fff]"
 # what may follow a name: a verb of acting, a courtesy, punctuation
 _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介绍|说|谈|在|从|就|对|带领|作|参加|陪同|一行|"
                r"代表|回答|发布|通报|宣读|总结|部署|传达|会见|调研|督导|检查|应邀|受邀|到会|分别|先后|率队|一行|现场|"
-               r"等|和|与|及|、|,|。|:|;|\s|$|\()")
+               # the other verbs of an official's visit or turn, and courtesies (`副主席李某赴…`, `书记李某带队…`,
+               # `副厅长 李某先生`, `(…副主任 周某):`)
+               r"赴|到|来到|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|汇报|发言|解读|答复|认为|希望|提出|"
+               r"先生|女士|教授|博士|"
+               r"等|和|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 _PAPER = re.compile(r"(" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商报|早报|青年报|法制报|环境报))")
 _PAPER_DATELINE = re.compile(_PAPER.pattern + r"(?:社)?(?:·" + _CJK + r"{2,8})?(?:讯|电)")
@@ -28,7 +32,7 @@ _ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作�
 _PLACE_ONLY = re.compile(r"^(?![全各本我该每])" + _CJK + r"{1,7}?(?:省|市|县|区|自治州|州|盟|旗)$")
 # titles that hold a jurisdiction: with no unit named, the unit is that place (`县长李某` on a county's page)
 _JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省)(?:长|领导|委书记|委副书记|委常委)$")
-_ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经]))(中共|中央|国家|全国|省|市|区|县)")
+_ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经到请]))(中共|中央|国家|全国|省|市|区|县)")
 _NAME_TAIL = re.compile(r"(?<=[。！？!?”])\s*((?:" + _CJK + r"{2,3}\s*){1,3})$")
 @lru_cache(maxsize=4)
 def _major_org(unit_suffixes: tuple[str, ...]) -> re.Pattern:
@@ -59,7 +63,9 @@ def plausible_name(name: str, ctx: DocContext) -> bool:
 
 def _titles_pattern(ctx: DocContext) -> re.Pattern:
     titles = "|".join(re.escape(t) for t in ctx.dicts.titles if t not in ctx.dicts.press_titles)
-    return re.compile(rf"(?P<titles>(?:{titles})(?:、(?:{titles}))*)\s*(?P<name>{_CJK}{{2,3}}?){_AFTER_NAME}")
+    # a rank before a title is part of it (`副厅长级生态环境监察专员`, `正处级调研员`, `一级巡视员`)
+    rank = r"(?:[正副]?(?:省部|厅局|厅|局|处|县处|科|乡科)(?:长)?级|[一二三四]级)?"
+    return re.compile(rf"(?P<titles>{rank}(?:{titles})(?:、{rank}(?:{titles}))*)\s*(?P<name>{_CJK}{{2,3}}?){_AFTER_NAME}")
 
 
 def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[str | None, str]:
@@ -160,7 +166,7 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
     cues = "|".join(re.escape(c) for c in sorted(ctx.dicts.byline_roles, key=len, reverse=True))
     name = rf"(?!{cues}){_CJK}{{2,3}}"
     return re.compile(rf"(?P<cue>{cues})[ \t:：/]*(?P<names>{name}(?:[ \t]+{name})*)"
-                      rf"(?=[ \t]*(?:[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|{cues}))", re.M)
+                      rf"(?=[ \t]*(?:[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|{cues}|\d{{4}}[-/.年]))", re.M)
 
 
 def extract_people(ctx: DocContext) -> list[Person]:
@@ -231,8 +237,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
                 section = prefix if len(prefix) > 1 else ""
             title = section + m.group("titles")
             between = sent.text[last_end:clause_start] if last_end is not None else None
-            if org is None and not prefix and between is not None and re.fullmatch(r"(同志)?[,、]?", between):
+            if org is None and not prefix and between is not None and re.fullmatch(r"(同志)?[,、]?", between) \
+                    and not _JURISDICTION_TITLE.match(re.split(r"[、,]", title)[-1]):
                 org = last_org  # one unit's people listed in a row: `…集团董事长雷某,总经理助理徐某`
+                # (not a 副省长 after a 省委秘书长: a jurisdiction's title names its own unit)
             org = org or _jurisdiction(title, ctx, sent.article_index)
             last_end, last_org = m.end(), org
             add(name, title, org, "official", sent.start + clause_start, sent.start + m.end())

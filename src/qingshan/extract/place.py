@@ -190,7 +190,11 @@ class PlaceResolver:
     def carries_context(self, start: int, end: int, name: str) -> bool:
         """A mention that sets the place for what follows: not `全国` (`向全国推广`), not a
         parenthetical (`子牙河(红桥区)段`)."""
-        return name != "全国" and not (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）")
+        if name == "全国" or (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）"):
+            return False
+        # one of a list (`郑州、开封等9个省辖市…`): the list is the subject of its own sentence only
+        return not (self.text[end:end + 1] in "、" or self.text[start - 1:start] == "、"
+                    or re.match(r"[市省县区]?等", self.text[end:end + 2]))
 
     # ---- deictic places ---------------------------------------------------------------------------------
 

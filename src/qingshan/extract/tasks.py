@@ -66,12 +66,19 @@ _LEVEL = re.compile(r"(达到|优于|好于|符合|满足)[^,，;；]{0,16}?([�
 _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进而|既|又|做到|实现|从源头上)")
 # a subject and its end state (`我市农村黑臭水体全部销号`, `117台燃煤锅炉全部关停整合`)
 _DONE_END = re.compile(r"(全部|基本|均|如期|按期)[\u4e00-\u9fff]{2,4}$")
+# verbs whose object is done or not by a deadline: with one, a field word at the end (`防治`, `风险`,
+# `问题`) is what is finished, not a vague aim
+_COMPLETIVE = re.compile(r"^(全面|基本|全部)?(完成|建成|排查|解决|消除|取缔|关停|淘汰|销号|办结|化解|处置)")
 _DOCUMENT_END = re.compile(r"(计划|方案|纲要|规划|意见|办法|清单|要点)$")
 _FIELD = re.compile(r"^(强化|加强|完善|深化)")
 # the fields of a rectification list's item: who and by when, not commitments themselves
 _ITEM_FIELD = re.compile(r"^(牵头单位|责任单位|配合单位|牵头部门|责任部门|责任领导|责任人|整改时限|完成时限|完成时间|时限要求)\s*[:：]")
+_ITEM_PART = re.compile(r"^(整改|工作|主要)?(目标|措施|任务|内容|要求)\s*[:：]")
 _TIME_LIMIT = re.compile(r"(整改时限|完成时限|完成时间|时限要求)\s*[:：]\s*")
-_RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*([^。;；\n)）]{2,80})")
+# the field's value runs to the end of its line or bracket; a unit's short note in brackets is part of it
+# (`各县(市、区)人民政府`, `市工业和信息化局(牵头)`)
+_RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门)\s*[:：]\s*((?:[^。;；\n()（）]|[(（][^()（）\n]{0,10}[)）]){2,80})")
+_UNIT_NOTE = re.compile(r"[(（](?:牵头|负责|配合|按职责分工负责|督办)[)）]")
 _SUBJECT = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,20}?)(要|将|力争|需|应)")
 _NEXT_STEP = re.compile(r"^[^,，。]{0,12}?(下一步|下步|今后|接下来|下一阶段)")
 _PLAN_HEADING = re.compile(r"措施|任务|目标|重点工作|工作安排|下一步|计划|要点|部署|打算")
@@ -268,7 +275,7 @@ def _carries(text: str, t, a: int, sentence_start: int) -> bool:
     clause of its own (`今年12月底前,…`), a period at its start (`会议提出,今年将…`)."""
     if not re.search(r"[,，;；]", text[t.end:a]):
         return True
-    before = text[sentence_start:t.start]
+    before = _ENUMERATOR.sub("", text[sentence_start:t.start], count=1)  # `(五)9月底前,…`: the item's mark
     if t.is_deadline:
         return bool(re.search(r"(^|[,，;；:：])(到|至|于|在)?$", before)) and _stands_alone(text, t)
     return _opens_clause(text, t.start, sentence_start) and len(re.findall(r"[,，;；]", before)) <= 1
@@ -280,7 +287,8 @@ def _stands_alone(text: str, t) -> bool:
 
 def _heads_sentence(text: str, t, sentence_start: int) -> bool:
     """A deadline standing as the sentence's first clause (`到2025年,…`)."""
-    return bool(re.fullmatch(r"[“\"]?(到|至|于|在)?", text[sentence_start:t.start])) and _stands_alone(text, t)
+    return bool(re.fullmatch(r"[“\"]?(到|至|于|在)?", _ENUMERATOR.sub("", text[sentence_start:t.start], count=1))) \
+        and _stands_alone(text, t)
 
 
 def _time_limit(ctx: DocContext, start: int, end: int):
@@ -304,7 +312,7 @@ def _strip_times(text: str, a: int, b: int, times) -> str:
 def _opens_clause(text: str, pos: int, sentence_start: int) -> bool:
     """Whether a time at `pos` opens its clause (`今年将确保…`, `,到2025年…`), so that it frames
     the clauses after it, rather than naming a thing (`推进2020年碳达峰试点企业履约`)."""
-    before = text[sentence_start:pos]
+    before = _ENUMERATOR.sub("", text[sentence_start:pos], count=1)
     return bool(re.search(r"(?:^|[,，;；:：])[“\"]?(?:到|至|于|在)?$", before))
 
 
@@ -361,7 +369,11 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
             looking_back = looking_back or lately
             out.append(None if lately else _Clause(a, a + len(clause), body, "lead", [], False))
             continue
-        if (ctx.cues.past.search(clause) or lately or looking_back or _reported(ctx, clause)) and not deadline_cue:
+        # a deadline heading the sentence (`2025年6月底前,全省共完成500台…`) sets the clauses after it
+        # ahead: a total or a first time to reach then is a goal, not a report
+        set_ahead = deadline_cue or any(t.start < a and t.is_deadline for t in sent_times)
+        if (ctx.cues.past.search(clause) or lately or looking_back) and not deadline_cue or \
+                _reported(ctx, clause) and not set_ahead:
             out.append(None)  # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`)
             scoped = False
             looking_back = looking_back or lately  # `5月31日上午,…活动启动,号召…`
@@ -397,6 +409,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
                 and not untimed.startswith("是"):
             acts = True  # a goal stated with its figure, no verb (`到2025年,…浓度达38微克/立方米,优良天数比例80%以上`)
         vague_end = clause.rstrip("。”\"」…").endswith(ctx.dicts.task_vague_ends)
+        if vague_end and _COMPLETIVE.match(body) and (dated or deadline_cue or heading_deadline):
+            vague_end = False  # `年底前,完成太湖蓝藻水华防治`, `排查…环境风险`: done or not by a day
         if (qs or (dated and not vague_end)) and acts:
             role = "commitment"  # an action with a quantity or a time of its own: checkable
         elif (_EXHORTATION.match(body) and not (body.startswith("坚持") and verbs.match(body, 2))) \
@@ -499,6 +513,8 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
         return None, False
     if _is_past(ctx, frame):
         return None, True
+    if frame.precision == "since":
+        return None, False  # `今年以来,…开展检查1.2万次。下一步,将…`: a tally up to now sets no deadline
     if frame.precision == "multi_year":
         return None, False  # a plan over several years sets no item's deadline: only a stated one does
     if frame.precision in ("day", "month", "part_of_month") and frame.date_start and frame.date_start <= ctx.ref:
@@ -507,6 +523,8 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
 
 
 _SPLIT_ORGS = re.compile(r"[、,，;；/]|和|及|与")
+_SPLIT_LIST = re.compile(r"[、,，;；/]")
+_SPLIT_JOIN = re.compile(r"和|及|与")
 _JURISDICTION = re.compile(r"(省|市|区|县|州|盟|旗|乡|镇|街道|村)$")  # `各县市区`, `开发区`: the place's government
 _CHARGED = re.compile(r"由([^,，。;；:：]{2,40}?)(负责|牵头|承担|组织实施|具体实施)")
 
@@ -518,17 +536,29 @@ def is_org_shaped(dicts, value: str | None) -> bool:
     `要继续`, `会议`, `将乐县人民政府办公室关于印发`) is not."""
     if not value:
         return False
-    parts = [p.strip(" ()（）“”\"") for p in _SPLIT_ORGS.split(value)]
-    parts = [p for p in parts if p]
-    if not parts or len(value) > 80:
+    # a unit's note (`市工业和信息化局(牵头)`, `各县(市、区)人民政府`) is no part of the names
+    value = re.sub(r"[(（][^()（）]{0,10}(?:[)）]|$)", "", value)
+    if len(value) > 80:
         return False
-    for p in parts:
+
+    def one(p: str) -> bool:
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z()（）]{2,30}", p):
             return False
         suffix = next((x for x in dicts.org_suffixes if p.endswith(x) and len(p) > len(x)), None)
         if suffix is None and not (_JURISDICTION.search(p) and (len(p) >= 3 or p in dicts.region_aliases)):
             return False
-        if re.search(r"关于|印发|通知|要|提出|指出|强调|表示|明确", p):  # a clause, not a name (`将乐县…` is one)
+        return not re.search(r"关于|印发|通知|要|提出|指出|强调|表示|明确", p)  # a clause, not a name
+
+    # 和/及/与 join two units, or belong to one unit's name (`市工业和信息化局`, `住房和城乡建设局`)
+    parts = [p.strip(" ()（）“”\"") for p in _SPLIT_LIST.split(value)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return False
+    for p in parts:
+        if one(p):
+            continue
+        sub = [x for x in _SPLIT_JOIN.split(p) if x]
+        if not sub or not all(one(x) for x in sub):
             return False
     return True
 
@@ -543,7 +573,7 @@ def _responsible(ctx: DocContext, s: str, start: int, end: int, item_end: int) -
     subject = _SUBJECT.match(s)
     for value in (field.group(2) if field else None, charged.group(1) if charged else None,
                   own.group("s") if own else None, subject.group("s") if subject else None):
-        value = value.strip(" ,，。;；") if value else value
+        value = _UNIT_NOTE.sub("", value).strip(" ,，。;；") if value else value
         if is_org_shaped(ctx.dicts, value):
             return value
     return None
@@ -597,10 +627,11 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             continue  # `一是抓美丽天津建设,推进有“深度”。` heads the item that follows
         # an item's fields (`(责任单位:…)`, `整改时限:…`) follow it within its paragraph
         item_end = min(ctx.structure.paragraphs[sent.paragraph_index].end, sent.end + 200)
-        for p in ctx.structure.paragraphs[sent.paragraph_index + 1:sent.paragraph_index + 4]:
-            if not _ITEM_FIELD.match(p.text.strip()):
-                break
-            item_end = p.end  # `1.加强…。` then `责任单位:生态环境局` on the next line: the item's fields
+        for p in ctx.structure.paragraphs[sent.paragraph_index + 1:sent.paragraph_index + 5]:
+            if _ITEM_FIELD.match(p.text.strip()):
+                item_end = p.end  # `1.加强…。` then `责任单位:生态环境局` on the next line: the item's fields
+            elif not _ITEM_PART.match(p.text.strip()):
+                break  # `整改目标:…` then `整改措施:…` then `责任单位:…`: one item's labelled parts
         roles = _roles(ctx, sent, verbs, listing)
         if s.rstrip().endswith((":", "：")):  # a list's head: its items look ahead when it does
             last = next((c for c in reversed(roles) if c is not None), None)

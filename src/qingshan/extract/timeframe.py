@@ -216,6 +216,11 @@ class TimeFrame:
         at = sent.text.find(clause)
         if at > 0 and c.lead_target.search(sent.text[:at]):
             return True  # `今年将确保PM2.5…不超过45,…降尘量平均在6吨以下`: the lead governs the list
+        year = re.search(r"(?:到|至)(\d{4})年(?:底|末)?[,，]", sent.text[:at]) if at > 0 else None
+        if year and (self.ref is None or int(year.group(1)) >= self.ref.year):
+            return True  # `方案提出,到2026年,A控制在…,B达到95%以上`: a year still to come governs the list
+        if at > 0 and c.deadline.search(sent.text[:at]):
+            return True  # `2024年底前,环太湖城市完成200公里…`: the deadline heading the sentence
         heading = sent.heading_path.split(" > ")[-1] if sent.heading_path else ""
         if c.target_heading.search(heading):
             return True
@@ -237,8 +242,12 @@ _LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|�
 _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
                             + _LABEL + r"\s*[:：]?\s*" + _DATE)
 _STAMP_DATE = re.compile(r"^\s*" + _DATE + r"\s+\d{1,2}:\d{2}")
-_NEWSPAPER_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
-_SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s|]{2,20}\s+" + _DATE)
+# a newspaper's date line: the date with its weekday or its page (`2019年6月6日 星期四`,
+# `甘肃日报 2024年07月15日 第03版`), the paper's name before it or not
+_NEWSPAPER_DATE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,10}[报刊]\s*)?" + _DATE +
+                             r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天]|第\s*[0-9A-Za-z]{1,3}\s*版)")
+# a source line, other fields between or not (`来源:太原日报 作者:郭某 2024-03-12`)
+_SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s|]{2,20}\s+(?:[^\s|\d]{1,6}[:：]\s*[^\s|\d]{1,12}\s+){0,2}" + _DATE)
 _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")

@@ -220,7 +220,8 @@ def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple
     """Spans of off-topic brand, gambling or adult phrases (`澳门新葡京娱乐场`, `凯发k8官网,凯发娱乐平台`,
     `uedbet体育`), judged by what they are: a run of dictionary words that holds a gambling or adult
     word, or a brand (a dictionary brand or a Latin name) joined to a spam word. Real words that also
-    serve spam (`官网`, `平台`, `澳门`) count only inside such a run."""
+    serve spam (`官网`, `平台`, `澳门`) count only inside such a run. Words of every page (`平台`, `论坛`,
+    kind `common`) join a dictionary brand, not a Latin name: `ArcGIS平台`, `Bilibili平台` are real."""
     pats = _spam_patterns(words)
     if pats is None:
         return []
@@ -230,7 +231,8 @@ def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple
     for m in run.finditer(text):
         ks = [kinds.get(p) or ("acronym" if p.isupper() or len(p) <= 3 else "latin") for p in token.findall(m.group(0))]
         strong = "strong" in ks
-        branded = ("brand" in ks or "latin" in ks) and ("weak" in ks or strong)
+        branded = ("brand" in ks and ("weak" in ks or "common" in ks)) or ("latin" in ks and "weak" in ks) or (
+            ("brand" in ks or "latin" in ks) and strong)
         if strong or (branded and any(k not in ("latin", "acronym") for k in ks)):
             out.append((m.start(), m.end()))
     return out
@@ -262,7 +264,10 @@ def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] =
 
 # ---------------------------------------------------------------- line joining
 _END_PUNCT = "。！？!?；;：:”」』）)…"
-_NEW_PARA_START = re.compile(r"^([一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|[①-⑳]|本报|◆|■)")
+# what opens a paragraph of its own, never the tail of the line before: a list mark, a byline, a
+# field label (`整改时限:`, `责任单位:` after a field line that ends without punctuation)
+_NEW_PARA_START = re.compile(r"^([一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|[①-⑳]|本报|◆|■|"
+                             r"[\u4e00-\u9fff]{2,6}[:：])")
 
 
 def _is_prose(s: str) -> bool:

@@ -294,6 +294,14 @@ def _names_a_class(text: str, pos: int, dicts: Dictionaries) -> bool:
 _COUNT_UNITS = {"辆", "家", "个", "台", "条", "项"}
 
 
+def _in_prose(text: str, pos: int) -> bool:
+    """The position stands in running text: its line is long or holds a sentence's punctuation."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:b if b != -1 else len(text)]
+    return len(line) > 40 or bool(re.search(r"[。,，;；]", line))
+
+
 def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dictionaries) -> bool:
     """Click counters and page chrome (`浏览:1169次`, `已有0人参与`), durations (`连续3年`) and
     thresholds crossed (`首次降至1%以内`)."""
@@ -301,8 +309,9 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
     for cue, side in dicts.not_figure_cues:
         if side == "before" and lead.endswith(cue):
             return True
-        if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)):
-            return True
+        if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)) \
+                and not _in_prose(text, start):
+            return True  # `已有0人参与` in the page's chrome; `活动吸引2000余人参与` in a sentence is a figure
     post = _POST_QUALIFIER.match(text, end)
     return bool(post and post.group("q") in ("以内", "以下", "以上") and _CROSSED.search(text, max(0, start - 6), start))
 

@@ -43,6 +43,8 @@ def _byline_patterns(layout: Layout) -> tuple[re.Pattern, re.Pattern | None]:
     signed = re.compile(rf"({titles})\s+[\u4e00-\u9fff]{{2,3}}$") if titles else None
     return opening, signed
 _SEPARATOR = re.compile(r"^[-=—_*~]{6,}\s*")
+# a newspaper's masthead line: its date with the weekday or the page (`甘肃日报 2024年07月15日 第03版`)
+_MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星期|第\s*[0-9A-Za-z]{1,3}\s*版)")
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z/ ]{1,8}[:：]")
 _BRACKET_KICKER = re.compile(r"^【[^】]{1,10}】")
 _DOCUMENT_TITLE = re.compile(r"^(.{4,80}?关于.{2,120}?的(?:通知|通报|意见|决定|函|批复|报告|公告|决议|请示|通告))")
@@ -149,6 +151,8 @@ def headline_candidate(line: str, chrome: tuple[str, ...] = ()) -> str | None:
         return None  # `投资 干货 消费 评论`: a menu
     if re.fullmatch(r"[\d\s:：/.\-年月日星期一二三四五六天]+", s):
         return None
+    if _MASTHEAD.search(s):
+        return None  # a newspaper's masthead: `甘肃日报 2024年07月15日 第03版`
     return s
 
 
@@ -219,7 +223,8 @@ def find_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) 
     articles = []
     for k, (pi, bi) in enumerate(starts):
         end = paras[starts[k + 1][0]].start if k + 1 < len(starts) else len(text)
-        block = [p.text for p in paras[pi:bi if bi > 0 else pi + 3] if p.heading_level == 0]
+        block = [p.text for p in paras[pi:bi if bi > 0 else pi + 3] if p.heading_level == 0
+                 and not _SEPARATOR.fullmatch(p.text.strip()) and not _MASTHEAD.search(p.text)]
         title = next((t for t in block if len(t.strip()) >= 6), block[0] if block else paras[pi].text[:60])
         if k == 0 and bi <= 0:  # the page's own header: its headline, not its menus
             title = page_headline(paras, chrome) or ""
