@@ -20,6 +20,7 @@ from prefect.futures import as_completed
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from qingshan import EXTRACTOR_VERSION
+from qingshan.extract.budget import DEFAULT_DOC_SECONDS
 from qingshan.store import warehouse as wh
 from qingshan.store.batches import plan_batches, run_batch
 from qingshan.store.locking import WarehouseLock
@@ -74,15 +75,17 @@ def plan_extraction(work: str, batch_chars: int, scratch: str) -> list[dict]:
 
 
 @task(name="extract batch")
-def extract_batch_task(batch: dict, extractor_version: str) -> dict:
-    return run_batch(batch, extractor_version)
+def extract_batch_task(batch: dict, extractor_version: str, doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> dict:
+    return run_batch(batch, extractor_version, doc_seconds)
 
 
-def extract_all(work: str, batches: list[dict], show_progress: bool) -> list[str]:
+def extract_all(work: str, batches: list[dict], show_progress: bool,
+                doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> list[str]:
     """Map the extract task over the batch files and load each batch as soon as it is done. A
     document whose extraction failed keeps the facts an earlier run extracted (nothing is lost);
     it is tried again next run and its error is reported."""
-    futures = extract_batch_task.map(batches, extractor_version=unmapped(EXTRACTOR_VERSION))
+    futures = extract_batch_task.map(batches, extractor_version=unmapped(EXTRACTOR_VERSION),
+                                     doc_seconds=unmapped(doc_seconds))
     errors: list[str] = []
     con = wh.connect(work)
     try:
@@ -118,7 +121,8 @@ def _api_shared_with_workers():
 
 
 @flow(name="extract", log_prints=True)
-def extract_subflow(work: str, batch_chars: int, show_progress: bool) -> tuple[int, list[str]]:
+def extract_subflow(work: str, batch_chars: int, show_progress: bool,
+                    doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> tuple[int, list[str]]:
     """The extract step as a subflow: its task runner (a process pool by default) lives only while
     documents are extracted, so the workers' memory is free again for dbt and validation."""
     scratch = pathlib.Path(work).with_suffix(".extract")
@@ -126,7 +130,7 @@ def extract_subflow(work: str, batch_chars: int, show_progress: bool) -> tuple[i
     scratch.mkdir(parents=True)
     try:
         batches = plan_extraction(work, batch_chars, str(scratch))
-        errors = extract_all(work, batches, show_progress)
+        errors = extract_all(work, batches, show_progress, doc_seconds)
         return sum(b["documents"] for b in batches), errors
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -184,7 +188,8 @@ def task_runner(kind: str = "process", workers: int | None = None, dask_address:
 @flow(name="pipeline", log_prints=True)
 def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
              max_file_bytes: int = DEFAULT_MAX_BYTES, show_progress: bool = False,
-             runner: str = "process", workers: int | None = None, dask_address: str | None = None) -> RunSummary:
+             runner: str = "process", workers: int | None = None, dask_address: str | None = None,
+             doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> RunSummary:
     """Load the text files under input_dir into the warehouse file, validated."""
     logger = get_run_logger()
     target = pathlib.Path(warehouse).resolve()
@@ -206,7 +211,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         t0 = time.perf_counter()
         extract = extract_subflow.with_options(task_runner=task_runner(runner, workers, dask_address))
         with _api_shared_with_workers():  # the pool starts with the subflow: set the API before it
-            summary.extracted, summary.extraction_errors = extract(str(work), batch_chars, show_progress)
+            summary.extracted, summary.extraction_errors = extract(str(work), batch_chars, show_progress, doc_seconds)
         _failpoint("extract")
         summary.timings["extract"] = time.perf_counter() - t0
 

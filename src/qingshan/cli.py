@@ -6,6 +6,7 @@ import os
 import pathlib
 import sys
 
+from .extract.budget import DEFAULT_DOC_SECONDS
 from .paths import DEFAULT_WAREHOUSE, SAMPLE_INPUT_DIR
 
 # no network here: telemetry only costs time
@@ -50,7 +51,8 @@ def cmd_run(args) -> int:
     try:
         summary = pipeline(input_dir=str(input_dir), warehouse=str(warehouse),
                            max_file_bytes=int(args.max_file_mb * 1024 * 1024), show_progress=sys.stderr.isatty(),
-                           runner=args.runner, workers=args.workers, dask_address=args.dask_address)
+                           runner=args.runner, workers=args.workers, dask_address=args.dask_address,
+                           doc_seconds=args.doc_seconds)
     except WarehouseBusy as e:
         print(f"qingshan: {e}", file=sys.stderr)
         return 3
@@ -216,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--workers", type=int, default=None, help="parallel workers (default: the machine's cores)")
     run.add_argument("--dask-address", default=None, help="with --runner dask: an existing scheduler (tcp://host:8786)")
     run.add_argument("--max-file-mb", type=float, default=20, help="quarantine files larger than this (default 20)")
+    run.add_argument("--doc-seconds", type=float, default=DEFAULT_DOC_SECONDS,
+                     help=f"stop extracting a document after this many seconds and report it "
+                          f"(default {DEFAULT_DOC_SECONDS:g}; 0: no limit)")
     run.set_defaults(func=cmd_run)
     srv = sub.add_parser("serve", help="serve the pipeline as a Prefect deployment on a cron schedule")
     srv.add_argument("--cron", default="0 * * * *", help="schedule (default: hourly)")

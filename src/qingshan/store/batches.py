@@ -8,6 +8,7 @@ import pathlib
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..extract.budget import DEFAULT_DOC_SECONDS
 from ..extract.document import extract_batch
 from ..extract.records import TABLES
 from . import warehouse as wh
@@ -44,11 +45,12 @@ def plan_batches(work: str, extractor_version: str, batch_chars: int, scratch: s
         con.close()
 
 
-def run_batch(batch: dict, extractor_version: str) -> dict:
+def run_batch(batch: dict, extractor_version: str, doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> dict:
     """Extract one batch file; write each table's rows to a Parquet file beside it. Returns the
     file names and the errors: small, whatever the batch size."""
     docs = pq.read_table(batch["input"]).to_pylist()
-    rows = extract_batch([(d["document_id"], d["source_path"], d["text"]) for d in docs], extractor_version)
+    rows = extract_batch([(d["document_id"], d["source_path"], d["text"]) for d in docs], extractor_version,
+                         doc_seconds)
     failed = {r["document_id"] for r in rows.get("documents", []) if r.get("error")}
     errors = [r["error"] for r in rows.get("documents", []) if r.get("error")]
     files = {}
