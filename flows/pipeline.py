@@ -30,10 +30,7 @@ from qingshan.store.runlog import (RunSummary, artifact_markdown, build_digest, 
 from qingshan.store.transform import dbt_build
 from qingshan.store.validate import run_validation_isolated
 from qingshan.text.decode import DEFAULT_MAX_BYTES, read_document
-
-
-def _input_files(input_dir: pathlib.Path) -> list[pathlib.Path]:
-    return sorted(p for p in input_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
+from qingshan.text.inputs import input_files
 
 
 def _failpoint(step: str) -> None:
@@ -43,17 +40,14 @@ def _failpoint(step: str) -> None:
 
 
 @task(name="ingest", retries=2, retry_delay_seconds=2)
-def ingest(input_dir: str, work: str, max_bytes: int) -> tuple[wh.IngestCounts, list[str]]:
-    """Read every file under the input folder into raw.documents (same bytes = one document)."""
+def ingest(input_dir: str, work: str, max_bytes: int, follow_symlinks: bool = False) -> tuple[wh.IngestCounts, list[str]]:
+    """Read every file under the input folder into raw.documents (same bytes = one document); what
+    cannot or must not be read is a quarantined row with the reason."""
     logger = get_run_logger()
     root = pathlib.Path(input_dir)
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    docs = []
-    for path in _input_files(root):
-        try:
-            docs.append(read_document(path, root, now, max_bytes))
-        except OSError as e:  # unreadable file: reported, the batch goes on
-            logger.warning("cannot read %s: %s", path, e)
+    docs = [read_document(path, root, now, max_bytes, refusal)
+            for path, refusal in input_files(root, follow_symlinks)]
     con = wh.connect(work)
     try:
         wh.ensure_schema(con)
@@ -189,7 +183,7 @@ def task_runner(kind: str = "process", workers: int | None = None, dask_address:
 def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
              max_file_bytes: int = DEFAULT_MAX_BYTES, show_progress: bool = False,
              runner: str = "process", workers: int | None = None, dask_address: str | None = None,
-             doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> RunSummary:
+             doc_seconds: float | None = DEFAULT_DOC_SECONDS, follow_symlinks: bool = False) -> RunSummary:
     """Load the text files under input_dir into the warehouse file, validated."""
     logger = get_run_logger()
     target = pathlib.Path(warehouse).resolve()
@@ -202,7 +196,8 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         if target.exists():
             shutil.copy2(target, work)
         t0 = time.perf_counter()
-        counts, quarantined = ingest(str(pathlib.Path(input_dir).resolve()), str(work), max_file_bytes)
+        counts, quarantined = ingest(str(pathlib.Path(input_dir).resolve()), str(work), max_file_bytes,
+                                      follow_symlinks)
         summary.ingested, summary.unchanged, summary.rejected, summary.missing = (
             counts.new, counts.unchanged, counts.rejected, counts.missing)
         summary.quarantined = quarantined

@@ -52,7 +52,7 @@ def cmd_run(args) -> int:
         summary = pipeline(input_dir=str(input_dir), warehouse=str(warehouse),
                            max_file_bytes=int(args.max_file_mb * 1024 * 1024), show_progress=sys.stderr.isatty(),
                            runner=args.runner, workers=args.workers, dask_address=args.dask_address,
-                           doc_seconds=args.doc_seconds)
+                           doc_seconds=args.doc_seconds, follow_symlinks=args.follow_symlinks)
     except WarehouseBusy as e:
         print(f"qingshan: {e}", file=sys.stderr)
         return 3
@@ -221,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--doc-seconds", type=float, default=DEFAULT_DOC_SECONDS,
                      help=f"stop extracting a document after this many seconds and report it "
                           f"(default {DEFAULT_DOC_SECONDS:g}; 0: no limit)")
+    run.add_argument("--follow-symlinks", action="store_true",
+                     help="also read links to files outside the input folder (default: reported, not read)")
     run.set_defaults(func=cmd_run)
     srv = sub.add_parser("serve", help="serve the pipeline as a Prefect deployment on a cron schedule")
     srv.add_argument("--cron", default="0 * * * *", help="schedule (default: hourly)")
