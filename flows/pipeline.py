@@ -194,6 +194,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         if work.exists():
             work.unlink()
         if target.exists():
+            wh.check_readable(target)  # a corrupt published file is reported, never built over
             shutil.copy2(target, work)
         t0 = time.perf_counter()
         counts, quarantined = ingest(str(pathlib.Path(input_dir).resolve()), str(work), max_file_bytes,

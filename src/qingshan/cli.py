@@ -45,6 +45,8 @@ def cmd_run(args) -> int:
     if problem:
         print(f"qingshan: {problem}", file=sys.stderr)
         return 2
+    if warehouse.exists() and (problem := _unreadable(warehouse)):
+        return problem
     from flows.pipeline import pipeline
     from .store.locking import WarehouseBusy
 
@@ -100,9 +102,8 @@ def cmd_sql(args) -> int:
     import duckdb
 
     warehouse = pathlib.Path(args.warehouse)
-    if not warehouse.is_file():
-        print(f"qingshan: no warehouse at {warehouse}; run `qingshan run` first", file=sys.stderr)
-        return 2
+    if problem := _unreadable(warehouse):
+        return problem
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         if args.query:
@@ -178,29 +179,57 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def _unreadable(warehouse: pathlib.Path) -> int | None:
+    """Exit code 2 with one line saying what to do when the warehouse is missing or corrupt."""
+    from .store.warehouse import WarehouseUnreadable, check_readable
+
+    try:
+        check_readable(warehouse)
+    except WarehouseUnreadable as e:
+        print(f"qingshan: {e}", file=sys.stderr)
+        return 2
+    return None
+
+
 def cmd_report(args) -> int:
-    from .store.report import write_report
+    from .store.report import ReportError, write_report
 
     warehouse = pathlib.Path(args.warehouse)
-    if not warehouse.exists():
-        print(f"qingshan: no warehouse at {warehouse}; run `qingshan run` first", file=sys.stderr)
+    if problem := _unreadable(warehouse):
+        return problem
+    try:
+        print(f"wrote {write_report(warehouse, pathlib.Path(args.out) if args.out else None)}")
+    except (ReportError, OSError) as e:
+        print(f"qingshan: cannot write the report: {e}", file=sys.stderr)
         return 2
-    print(f"wrote {write_report(warehouse, pathlib.Path(args.out) if args.out else None)}")
     return 0
 
 
 def cmd_export(args) -> int:
+    """Every mart as <table>.parquet in the --out folder. Each file is written under a temporary
+    name of its own and renamed into place: an interrupted export leaves no half-written file."""
+    import tempfile
+
     import duckdb
 
+    warehouse = pathlib.Path(args.warehouse)
+    if problem := _unreadable(warehouse):
+        return problem
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(args.warehouse), read_only=True)
+    con = duckdb.connect(str(warehouse), read_only=True)
     try:
         tables = [r[0] for r in con.execute(
             "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
         for t in tables:
             path = out / f"{t}.parquet"
-            con.execute(f"copy marts.{t} to '{path}' (format parquet)")
+            fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{t}.", suffix=".parquet.tmp")
+            os.close(fd)
+            try:
+                con.table(f"marts.{t}").write_parquet(tmp)  # the path is an argument, never SQL text
+                os.replace(tmp, path)
+            finally:
+                pathlib.Path(tmp).unlink(missing_ok=True)
             print(f"wrote {path}")
     finally:
         con.close()

@@ -37,8 +37,8 @@ def plan_batches(work: str, extractor_version: str, batch_chars: int, scratch: s
         for i, batch in enumerate(batches):
             path = pathlib.Path(scratch) / f"batch_{i:05d}_in.parquet"
             con.register("batch_ids", pa.table({"document_id": pa.array(batch, pa.string())}))
-            con.execute(f"copy (select r.document_id, r.source_path, r.text from raw.documents r "
-                        f"join batch_ids using (document_id) order by r.source_path) to '{path}' (format parquet)")
+            con.sql("select r.document_id, r.source_path, r.text from raw.documents r "
+                    "join batch_ids using (document_id) order by r.source_path").write_parquet(str(path))
             out.append({"input": str(path), "documents": len(batch), "index": i})
         return out
     finally:

@@ -36,6 +36,28 @@ def connect(path: pathlib.Path | str, read_only: bool = False) -> duckdb.DuckDBP
                           config={"memory_limit": MEMORY_LIMIT, "temp_directory": tempfile.gettempdir()})
 
 
+class WarehouseUnreadable(Exception):
+    """The warehouse file is missing or cannot be opened; the message says what to do."""
+
+
+def check_readable(path: pathlib.Path | str) -> None:
+    """Raise WarehouseUnreadable, with what to do, when path is not a DuckDB file that opens."""
+    path = pathlib.Path(path)
+    if not path.is_file():
+        raise WarehouseUnreadable(f"no warehouse at {path}; build it with `qingshan run`")
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            con.execute("select count(*) from information_schema.tables").fetchone()
+        finally:
+            con.close()
+    except duckdb.Error as e:
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise WarehouseUnreadable(
+            f"the warehouse {path} cannot be opened ({first}); it is left as it is. Restore it from a backup, "
+            f"or move it aside and run `qingshan run` to rebuild it from the input folder") from e
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("create schema if not exists raw")
     con.execute("create schema if not exists extracted")
