@@ -1,14 +1,29 @@
 """Hostile input and impatient operators: odd files never abort a run nor leak into the warehouse;
-signals stop a run promptly and cleanly; report and export write only what they own."""
+the report shows any text as text; report and export write only what they own; a missing or
+corrupt warehouse is one line saying what to do; signals stop a run promptly and cleanly."""
+import html
 import json
 import os
 import pathlib
+import re
 import shutil
+import subprocess
+import sys
 import time
+import urllib.parse
 
 import duckdb
+import pytest
 
 from qingshan.paths import SAMPLE_INPUT_DIR
+from tests.e2e.browser import dump_dom, needs_chromium
+
+ODD_NAME = os.fsdecode(b"\xff\xfe odd name.txt")
+ODD_STORED = "\\xff\\xfe odd name.txt"  # its bytes as escapes
+# a page whose text an HTML parser would act on inside a <script> element
+# (`<!--` then `<script` with no `-->` between: the parser no longer ends the element at `</script>`)
+MARKUP = "天津市生态环境局召开局务会<!-- 注释。会议指出<script>var x = 1;2020年全市PM2.5年均浓度48微克/立方米。</p>结束\n"
+QINGSHAN = [sys.executable, "-m", "qingshan.cli"]
 
 
 def _rows(wh, sql, params=()):
@@ -19,33 +34,98 @@ def _rows(wh, sql, params=()):
         con.close()
 
 
+def _cli(*args, **kw) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.run([*QINGSHAN, *args], capture_output=True, text=True, timeout=300, env=env, **kw)
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory, run_flow):
+    """seeds/ plus a 100,000-digit file, a name that is not UTF-8, a link to /etc/passwd, a pipe and
+    a page of markup, run through the real flow."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    inp = tmp / "in"
+    shutil.copytree(SAMPLE_INPUT_DIR, inp)
+    (inp / "digits.txt").write_text("1" * 100_000, encoding="utf-8")
+    (inp / ODD_NAME).write_text("天津市生态环境局召开局务会。PM2.5年均浓度48微克/立方米。\n", encoding="utf-8")
+    (inp / "passwd.txt").symlink_to("/etc/passwd")
+    os.mkfifo(inp / "pipe.txt")
+    (inp / "markup.txt").write_text(MARKUP, encoding="utf-8")
+    wh = tmp / "wh" / "q.duckdb"
+    t0 = time.monotonic()
+    summary = run_flow(inp, wh)
+    return summary, wh, time.monotonic() - t0
+
+
 SEED_FACTS = ("select d.source_path, m.value, m.unit, m.indicator, m.evidence from marts.fct_metrics m "
               "join marts.dim_documents d using (document_id) order by all")
 
 
-def test_seeds_with_a_digit_dump_an_odd_name_a_link_out_and_a_pipe(tmp_path, run_flow, seeds_warehouse):
-    inp = tmp_path / "in"
-    shutil.copytree(SAMPLE_INPUT_DIR, inp)
-    (inp / "digits.txt").write_text("1" * 100_000, encoding="utf-8")
-    (inp / os.fsdecode(b"\xff\xfe odd name.txt")).write_text("天津市生态环境局召开局务会。PM2.5年均浓度48微克/立方米。\n",
-                                                          encoding="utf-8")
-    (inp / "passwd.txt").symlink_to("/etc/passwd")
-    os.mkfifo(inp / "pipe.txt")
-    wh = tmp_path / "wh" / "q.duckdb"
-    t0 = time.monotonic()
-    summary = run_flow(inp, wh)
-    assert time.monotonic() - t0 < 120  # generous: the digit dump alone took over five minutes
+def test_seeds_with_a_digit_dump_an_odd_name_a_link_out_and_a_pipe(hostile_run, seeds_warehouse):
+    summary, wh, seconds = hostile_run
+    assert seconds < 120  # generous: the digit dump alone took over five minutes
     assert summary.success, summary.failures
-
     raw = {p: (s, r, t) for p, s, r, t in _rows(wh, "select source_path, status, reason, text from raw.documents")}
     assert raw["passwd.txt"][0] == "quarantined" and "outside the input folder" in raw["passwd.txt"][1]
     assert raw["passwd.txt"][2] is None and raw["pipe.txt"][0] == "quarantined"
-    assert raw["\\xff\\xfe odd name.txt"][0] == "ingested" and raw["digits.txt"][0] == "ingested"
+    assert raw[ODD_STORED][0] == "ingested" and raw["digits.txt"][0] == "ingested"
     assert any("passwd.txt" in q for q in summary.quarantined) and any("pipe.txt" in q for q in summary.quarantined)
     assert not _rows(wh, "select 1 from marts.dim_documents where clean_text like '%root:%'")
     assert _rows(wh, "select count(*) from marts.fct_metrics m join marts.dim_documents d using (document_id) "
-                     "where d.source_path = ?", ["\\xff\\xfe odd name.txt"]) == [(1,)]
+                     "where d.source_path = ?", [ODD_STORED]) == [(1,)]
     seeds = [r for r in _rows(wh, SEED_FACTS) if r[0] in {p.name for p in SAMPLE_INPUT_DIR.iterdir()}]
     assert seeds == _rows(seeds_warehouse[2], SEED_FACTS)  # the seeds' facts intact
     report = pathlib.Path(summary.report).read_text(encoding="utf-8")
-    assert "root:x:0:0" not in report and json.dumps("\\xff\\xfe odd name.txt")[1:-1] in report
+    assert "root:x:0:0" not in report and json.dumps(ODD_STORED)[1:-1] in report
+
+
+@needs_chromium
+def test_the_report_shows_markup_in_a_document_as_text(hostile_run, tmp_path):
+    summary, wh, _ = hostile_run
+    report = pathlib.Path(summary.report)
+    data = report.read_text(encoding="utf-8").split('id="qs-data"')[1].split("</script>")[0]
+    assert not re.search(r"<!--|<script|</", data)
+    doc_id, text = _rows(wh, "select document_id, clean_text from marts.dim_documents where source_path = 'markup.txt'")[0]
+    dom = dump_dom(report.as_uri() + "#doc=" + urllib.parse.quote(doc_id), tmp_path / "profile")
+    listed = dom.split('id="doc-list"')[1].split("</ul>")[0]
+    assert listed.count("<li") == len(_rows(wh, "select 1 from marts.dim_documents"))  # the page was not swallowed
+    shown = dom.split('id="doc-text"')[1].split(">", 1)[1].split("</div>")[0]
+    assert html.unescape(re.sub(r"<[^>]+>", "", shown)) == text  # the markup is shown as the text it is
+    assert "<!--" in text and "<script>" in text and "</p>" in text
+    assert re.search(r'<mark class="metric"[^>]*>[^<]*48微克/立方米</mark>', shown)  # and its figure highlighted
+
+
+def test_report_and_export_leave_files_they_did_not_make(hostile_run, tmp_path):
+    _, wh, _ = hostile_run
+    out = tmp_path / "it's here" / "page.html"
+    saved = out.with_name("page_files")  # what a browser makes when it saves a page "complete"
+    saved.mkdir(parents=True)
+    (saved / "logo.png").write_bytes(b"mine")
+    (out.with_name("page.tmp")).write_text("mine too")
+    r = _cli("report", "--warehouse", str(wh), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    assert (saved / "logo.png").read_bytes() == b"mine" and out.with_name("page.tmp").read_text() == "mine too"
+    assert sorted(p.name for p in out.parent.iterdir()) == ["page.html", "page.tmp", "page_files"]
+
+    exported = tmp_path / "o'brien's exports"
+    r = _cli("export", "--warehouse", str(wh), "--out", str(exported))
+    assert r.returncode == 0, r.stderr
+    assert {p.name for p in exported.iterdir()} >= {"fct_metrics.parquet", "dim_documents.parquet"}
+    assert not [p for p in exported.iterdir() if not p.name.endswith(".parquet") or p.name.startswith(".")]
+    assert (duckdb.execute("select count(*) from read_parquet(?)", [str(exported / "fct_metrics.parquet")]).fetchall()
+            == _rows(wh, "select count(*) from marts.fct_metrics"))
+
+
+def test_a_missing_or_corrupt_warehouse_is_one_line_saying_what_to_do(hostile_run, tmp_path):
+    _, wh, _ = hostile_run
+    cut = tmp_path / "cut.duckdb"
+    cut.write_bytes(wh.read_bytes()[:100_000])  # a truncated copy
+    before = cut.read_bytes()
+    for args in (["report"], ["export", "--out", str(tmp_path / "x")], ["sql", "select 1"]):
+        for target, words in ((tmp_path / "none.duckdb", "qingshan run"), (cut, "Restore it from a backup")):
+            r = _cli(args[0], "--warehouse", str(target), *args[1:])
+            assert r.returncode == 2 and r.stderr.count("\n") == 1 and words in r.stderr, (args, r.stderr)
+            assert "Traceback" not in r.stderr
+    r = _cli("run", "--input", str(tmp_path), "--warehouse", str(cut))
+    assert r.returncode == 2 and "cannot be opened" in r.stderr and "Traceback" not in r.stderr
+    assert cut.read_bytes() == before  # never built over
