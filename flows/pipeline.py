@@ -21,6 +21,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from qingshan import EXTRACTOR_VERSION
 from qingshan.extract.budget import DEFAULT_DOC_SECONDS
+from qingshan.stop import leave_ctrl_c_to_the_parent
 from qingshan.store import warehouse as wh
 from qingshan.store.batches import plan_batches, run_batch
 from qingshan.store.locking import WarehouseLock
@@ -70,6 +71,7 @@ def plan_extraction(work: str, batch_chars: int, scratch: str) -> list[dict]:
 
 @task(name="extract batch")
 def extract_batch_task(batch: dict, extractor_version: str, doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> dict:
+    leave_ctrl_c_to_the_parent()
     return run_batch(batch, extractor_version, doc_seconds)
 
 
@@ -119,7 +121,7 @@ def extract_subflow(work: str, batch_chars: int, show_progress: bool,
                     doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> tuple[int, list[str]]:
     """The extract step as a subflow: its task runner (a process pool by default) lives only while
     documents are extracted, so the workers' memory is free again for dbt and validation."""
-    scratch = pathlib.Path(work).with_suffix(".extract")
+    scratch = wh.scratch_dir(work)
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
     try:
@@ -189,7 +191,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
     target = pathlib.Path(warehouse).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     summary = RunSummary(warehouse=str(target), success=False)
-    work = target.with_name(target.stem + ".building.duckdb")
+    work = wh.building_path(target)
     with WarehouseLock(target):
         if work.exists():
             work.unlink()

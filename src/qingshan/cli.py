@@ -48,13 +48,17 @@ def cmd_run(args) -> int:
     if warehouse.exists() and (problem := _unreadable(warehouse)):
         return problem
     from flows.pipeline import pipeline
+    from .stop import stop_on_signals, temporary_prefect_api
     from .store.locking import WarehouseBusy
+    from .store.warehouse import building_paths
 
+    stop_on_signals(building_paths(warehouse))  # Ctrl-C and SIGTERM: stop within seconds, clean up
     try:
-        summary = pipeline(input_dir=str(input_dir), warehouse=str(warehouse),
-                           max_file_bytes=int(args.max_file_mb * 1024 * 1024), show_progress=sys.stderr.isatty(),
-                           runner=args.runner, workers=args.workers, dask_address=args.dask_address,
-                           doc_seconds=args.doc_seconds, follow_symlinks=args.follow_symlinks)
+        with temporary_prefect_api():
+            summary = pipeline(input_dir=str(input_dir), warehouse=str(warehouse),
+                               max_file_bytes=int(args.max_file_mb * 1024 * 1024), show_progress=sys.stderr.isatty(),
+                               runner=args.runner, workers=args.workers, dask_address=args.dask_address,
+                               doc_seconds=args.doc_seconds, follow_symlinks=args.follow_symlinks)
     except WarehouseBusy as e:
         print(f"qingshan: {e}", file=sys.stderr)
         return 3

@@ -36,6 +36,22 @@ def connect(path: pathlib.Path | str, read_only: bool = False) -> duckdb.DuckDBP
                           config={"memory_limit": MEMORY_LIMIT, "temp_directory": tempfile.gettempdir()})
 
 
+def building_path(warehouse: pathlib.Path) -> pathlib.Path:
+    """The working copy a run builds next to the published warehouse, renamed over it when published."""
+    return warehouse.with_name(warehouse.stem + ".building.duckdb")
+
+
+def scratch_dir(work: pathlib.Path | str) -> pathlib.Path:
+    """The folder of a build's extraction batch files."""
+    return pathlib.Path(work).with_suffix(".extract")
+
+
+def building_paths(warehouse: pathlib.Path) -> list[pathlib.Path]:
+    """Everything a build in progress has on disk, the working copy first."""
+    work = building_path(warehouse)
+    return [work, work.with_name(work.name + ".wal"), scratch_dir(work)]
+
+
 class WarehouseUnreadable(Exception):
     """The warehouse file is missing or cannot be opened; the message says what to do."""
 
