@@ -25,7 +25,7 @@ from qingshan.stop import leave_ctrl_c_to_the_parent
 from qingshan.store import warehouse as wh
 from qingshan.store.batches import plan_batches, run_batch
 from qingshan.store.locking import WarehouseLock
-from qingshan.store.report import write_report
+from qingshan.store.report import report_is_current, write_report
 from qingshan.store.runlog import (RunSummary, artifact_markdown, build_digest, mart_counts, progress_bar,
                                    write_quality)
 from qingshan.store.transform import dbt_build
@@ -220,6 +220,8 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
             work.unlink()
             summary.success, summary.nothing_new = True, True
             summary.rows = mart_counts(target)
+            if not report_is_current(target):  # a run stopped before its report, or the report was removed
+                summary.report = review_report(str(target))
             _artifact(summary)
             return summary
 
@@ -251,7 +253,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         if summary.published:
             summary.report = review_report(str(target))
         else:
-            failed = target.with_name(target.stem + ".failed.duckdb")
+            failed = wh.failed_path(target)
             os.replace(work, failed)
             logger.error("checks failed: the published warehouse is unchanged; the failed build is at %s", failed)
     _artifact(summary)

@@ -50,9 +50,9 @@ def cmd_run(args) -> int:
     from flows.pipeline import pipeline
     from .stop import stop_on_signals, temporary_prefect_api
     from .store.locking import WarehouseBusy
-    from .store.warehouse import building_paths
+    from .store.warehouse import is_disk_full
 
-    stop_on_signals(building_paths(warehouse))  # Ctrl-C and SIGTERM: stop within seconds, clean up
+    stop_on_signals(warehouse)  # Ctrl-C and SIGTERM: stop within seconds, clean up
     try:
         with temporary_prefect_api():
             summary = pipeline(input_dir=str(input_dir), warehouse=str(warehouse),
@@ -62,8 +62,31 @@ def cmd_run(args) -> int:
     except WarehouseBusy as e:
         print(f"qingshan: {e}", file=sys.stderr)
         return 3
+    except Exception as e:
+        if not is_disk_full(e):
+            raise
+        return _disk_full(warehouse, input_dir)
+    if not summary.success and any(is_disk_full(f) for f in summary.failures):
+        return _disk_full(warehouse, input_dir, failed=True)
     print_summary(summary)
     return 0 if summary.success else 1
+
+
+def _disk_full(warehouse: pathlib.Path, input_dir: pathlib.Path, failed: bool = False) -> int:
+    """The disk filled up during the build: remove the build's files, say where and how much."""
+    import shutil
+
+    from .store.warehouse import failed_path, remove_building, space_needed
+
+    remove_building(warehouse)
+    if failed:  # the failed build was kept for a look: on a full disk, space comes first
+        failed_path(warehouse).unlink(missing_ok=True)
+    size = sum(p.stat().st_size for p in input_dir.rglob("*") if p.is_file() and not p.is_symlink())
+    need, free = space_needed(warehouse, size), shutil.disk_usage(warehouse.parent).free
+    print(f"qingshan: the disk is full in {warehouse.parent}: the run stopped and removed its building files; "
+          f"the published warehouse is unchanged. A build needs about {need / 2**20:.0f} MiB free there "
+          f"({free / 2**20:.0f} MiB are): free some space, or use --warehouse on a larger disk", file=sys.stderr)
+    return 4
 
 
 def print_summary(s) -> None:

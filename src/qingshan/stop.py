@@ -16,7 +16,6 @@ import contextlib
 import ctypes
 import os
 import pathlib
-import shutil
 import signal
 import subprocess
 import sys
@@ -25,6 +24,8 @@ from collections.abc import Callable
 
 import psutil
 
+from .store.warehouse import building_path, remove_building
+
 # the functions of flows/pipeline.py that are steps, by the name a person knows them
 _STEPS = {"ingest": "ingest", "plan_extraction": "extract", "extract_all": "extract", "extract_subflow": "extract",
           "transform": "transform (dbt build)", "validate": "validate (Great Expectations)", "publish": "publish",
@@ -32,9 +33,9 @@ _STEPS = {"ingest": "ingest", "plan_extraction": "extract", "extract_all": "extr
 _NAMES = {signal.SIGINT: "Ctrl-C (SIGINT)", signal.SIGTERM: "SIGTERM"}
 
 
-def stop_on_signals(building: list[pathlib.Path]) -> None:
-    """From now on SIGINT and SIGTERM stop this process as described above; `building` are the
-    files and folders of the build in progress, removed on the way out. Call from the main thread."""
+def stop_on_signals(warehouse: pathlib.Path) -> None:
+    """From now on SIGINT and SIGTERM stop this process, building `warehouse`, as described above.
+    Call from the main thread."""
     err = os.dup(2)  # our line goes here even after the standard streams are silenced
     r, w = os.pipe()
     os.set_blocking(w, False)
@@ -47,7 +48,7 @@ def stop_on_signals(building: list[pathlib.Path]) -> None:
         while True:
             for signum in os.read(r, 64):
                 if signum in _NAMES:
-                    _stop(signum, building, err, main)
+                    _stop(signum, warehouse, err, main)
 
     threading.Thread(target=watch, name="qingshan-stop", daemon=True).start()
 
@@ -61,7 +62,7 @@ def leave_ctrl_c_to_the_parent() -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _stop(signum: int, building: list[pathlib.Path], err: int, main: int | None) -> None:
+def _stop(signum: int, warehouse: pathlib.Path, err: int, main: int | None) -> None:
     step = _current_step(main)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)  # Prefect's crash reports and tracebacks from the main thread: not ours to print
@@ -71,12 +72,8 @@ def _stop(signum: int, building: list[pathlib.Path], err: int, main: int | None)
         with contextlib.suppress(psutil.Error):
             child.kill()
     psutil.wait_procs(children, timeout=5)
-    published = not building[0].exists()  # the build is renamed over the warehouse when published
-    for path in building:
-        if path.is_dir():
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            path.unlink(missing_ok=True)
+    published = not building_path(warehouse).exists()  # the build is renamed over the warehouse when published
+    remove_building(warehouse)
     state = ("the new build was published" if published and step in ("review report", "between steps")
              else "the published warehouse is unchanged")
     os.write(err, f"qingshan: stopped by {_NAMES[signum]} during {step}; {state}\n".encode())
@@ -110,6 +107,7 @@ def temporary_prefect_api():
     if os.environ.get("PREFECT_API_URL"):
         yield
         return
+    from prefect.logging.handlers import APILogHandler
     from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
@@ -123,7 +121,11 @@ def temporary_prefect_api():
     server.start()
     try:
         with temporary_settings({PREFECT_API_URL: server.api_url}):
-            yield
+            try:
+                yield
+            finally:
+                with contextlib.suppress(Exception):  # the run's last log lines, before the server goes
+                    APILogHandler().flush()
     finally:
         server.stop()
 

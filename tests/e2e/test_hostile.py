@@ -129,3 +129,35 @@ def test_a_missing_or_corrupt_warehouse_is_one_line_saying_what_to_do(hostile_ru
     r = _cli("run", "--input", str(tmp_path), "--warehouse", str(cut))
     assert r.returncode == 2 and "cannot be opened" in r.stderr and "Traceback" not in r.stderr
     assert cut.read_bytes() == before  # never built over
+
+
+def test_the_next_run_writes_a_report_that_is_missing_or_older_than_the_warehouse(hostile_run, run_flow):
+    summary, wh, _ = hostile_run
+    report = pathlib.Path(summary.report)
+    inp = wh.parent.parent / "in"
+    report.unlink()  # as if the run had been killed between publish and report
+    again = run_flow(inp, wh)
+    assert again.nothing_new and again.report == str(report) and report.exists()
+    os.utime(report, (1, 1))  # older than the warehouse
+    assert run_flow(inp, wh).report == str(report) and report.stat().st_mtime > 1
+    written = report.stat().st_mtime_ns
+    assert run_flow(inp, wh).report is None and report.stat().st_mtime_ns == written  # current: left alone
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 3 MiB file system (tmpfs): too small for a build of seeds/."""
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3M", "tmpfs", str(mnt)], capture_output=True).returncode:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    yield mnt
+    subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_a_full_disk_stops_the_run_with_one_line_and_frees_the_space(small_disk):
+    r = _cli("run", "--input", str(SAMPLE_INPUT_DIR), "--warehouse", str(small_disk / "q.duckdb"))
+    assert r.returncode == 4, r.stderr[-2000:]
+    last = r.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"qingshan: the disk is full in {small_disk}:") and "MiB free there" in last, last
+    assert not [p.name for p in small_disk.iterdir() if "building" in p.name or "failed" in p.name]

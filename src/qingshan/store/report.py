@@ -135,9 +135,20 @@ def _claim_side_folder(side: pathlib.Path) -> None:
     shutil.rmtree(side, ignore_errors=True)
 
 
+def report_path(warehouse: pathlib.Path) -> pathlib.Path:
+    """Where the review report of a warehouse is written by default."""
+    return warehouse.with_name(warehouse.stem + "_report.html")
+
+
+def report_is_current(warehouse: pathlib.Path) -> bool:
+    """The default report exists and was written after the warehouse last changed."""
+    out = report_path(warehouse)
+    return out.exists() and out.stat().st_mtime >= warehouse.stat().st_mtime
+
+
 def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today: dt.date | None = None) -> pathlib.Path:
     warehouse = pathlib.Path(warehouse)
-    out = pathlib.Path(out or warehouse.with_name(warehouse.stem + "_report.html"))
+    out = pathlib.Path(out or report_path(warehouse))
     side = out.with_name(out.stem + "_files")
     # a bounded buffer: DuckDB spills the ordered passes over large fact tables to disk
     con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "768MB", "temp_directory": tempfile.gettempdir()})

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import pathlib
+import shutil
 import tempfile
 from collections.abc import Iterable
 
@@ -41,6 +43,11 @@ def building_path(warehouse: pathlib.Path) -> pathlib.Path:
     return warehouse.with_name(warehouse.stem + ".building.duckdb")
 
 
+def failed_path(warehouse: pathlib.Path) -> pathlib.Path:
+    """Where a build that did not pass its checks is kept for a look."""
+    return warehouse.with_name(warehouse.stem + ".failed.duckdb")
+
+
 def scratch_dir(work: pathlib.Path | str) -> pathlib.Path:
     """The folder of a build's extraction batch files."""
     return pathlib.Path(work).with_suffix(".extract")
@@ -50,6 +57,35 @@ def building_paths(warehouse: pathlib.Path) -> list[pathlib.Path]:
     """Everything a build in progress has on disk, the working copy first."""
     work = building_path(warehouse)
     return [work, work.with_name(work.name + ".wal"), scratch_dir(work)]
+
+
+def remove_building(warehouse: pathlib.Path) -> None:
+    """Remove what a stopped or failed build left on disk (never the published warehouse)."""
+    for path in building_paths(warehouse):
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+
+
+def is_disk_full(error: BaseException | str) -> bool:
+    """Whether an error, or any error it was raised from, or a failure's text, is a full disk."""
+    if isinstance(error, str):
+        return "No space left on device" in error or "Disk quota exceeded" in error
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if getattr(error, "errno", None) in (errno.ENOSPC, errno.EDQUOT) or is_disk_full(str(error)):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def space_needed(warehouse: pathlib.Path, input_bytes: int) -> int:
+    """Bytes a build needs free beside the warehouse, roughly: a working copy of the published file
+    that grows by the extracted rows, the marts dbt adds, and its write-ahead log."""
+    published = warehouse.stat().st_size if warehouse.exists() else 0
+    return 2 * published + 10 * input_bytes + 32 * 1024 * 1024
 
 
 class WarehouseUnreadable(Exception):
