@@ -26,10 +26,8 @@ import psutil
 
 from .store.warehouse import building_path, remove_building
 
-# the functions of flows/pipeline.py that are steps, by the name a person knows them
-_STEPS = {"ingest": "ingest", "plan_extraction": "extract", "extract_all": "extract", "extract_subflow": "extract",
-          "transform": "transform (dbt build)", "validate": "validate (Great Expectations)", "publish": "publish",
-          "review_report": "review report", "pipeline": "between steps"}
+# Prefect tasks and flows of flows/pipeline.py by the step a person knows them as
+_STEPS = {"pipeline": "between steps", "plan extraction": "extract", "extract batch": "extract"}
 _NAMES = {signal.SIGINT: "Ctrl-C (SIGINT)", signal.SIGTERM: "SIGTERM"}
 
 
@@ -81,12 +79,16 @@ def _stop(signum: int, warehouse: pathlib.Path, err: int, main: int | None) -> N
 
 
 def _current_step(main: int | None) -> str:
-    """The pipeline step the main thread is in: the innermost frame of a step function."""
+    """The step the main thread is in: the innermost Prefect task or flow its frames are running."""
+    from prefect import Flow, Task
+
     frame = sys._current_frames().get(main)
     while frame is not None:
-        code = frame.f_code
-        if code.co_filename.endswith(os.path.join("flows", "pipeline.py")) and code.co_name in _STEPS:
-            return _STEPS[code.co_name]
+        local = frame.f_locals
+        for obj in (local.get("task"), local.get("flow"), getattr(local.get("self"), "task", None),
+                    getattr(local.get("self"), "flow", None)):
+            if isinstance(obj, (Task, Flow)):
+                return _STEPS.get(obj.name, obj.name)
         frame = frame.f_back
     return "start-up"
 

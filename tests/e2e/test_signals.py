@@ -84,11 +84,14 @@ def test_ctrl_c_during_extract_stops_the_run_in_seconds(run):
     _stopped(proc, kids, wh, before, 130, "extract")
 
 
-def test_sigterm_during_dbt_stops_the_run_and_dbt(run):
+@pytest.mark.parametrize("send,code", [(lambda pid: os.killpg(pid, signal.SIGINT), 130),  # Ctrl-C: the group
+                                       (lambda pid: os.kill(pid, signal.SIGTERM), 143)],  # the main process
+                         ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_or_sigterm_during_dbt_stops_the_run_and_dbt_before_it_publishes(run, send, code):
     proc, wh, before = run
     kids = _wait_for(proc, "dbt")
-    os.kill(proc.pid, signal.SIGTERM)  # to the main process only
-    _stopped(proc, kids, wh, before, 143, "transform (dbt build)")
+    send(proc.pid)
+    _stopped(proc, kids, wh, before, code, "transform (dbt build)")
 
 
 def test_the_temporary_prefect_server_dies_with_a_killed_run(run):
