@@ -57,7 +57,26 @@ _FACT_QUERIES = {
                         name, title, org
                  from marts.fct_person_roles {where} {and_} evidence_start is not null
                  order by document_id, evidence_start {limit}""",
+    # facts held back by a row check: shown in their text so a person can see why
+    "quarantine": """select fact_id as id, document_id, evidence_start as s, evidence_end as e, fact_type, check_name,
+                            failed_value
+                     from marts.fct_quarantine {where} {and_} evidence_start is not null
+                     order by document_id, evidence_start {limit}""",
 }
+
+# "to review": each held-back fact with the text around its evidence
+_REVIEW_QUERY = """select q.fact_id as id, q.document_id, q.fact_type, q.check_name, q.failed_value, q.row_json,
+                          substring(d.clean_text, greatest(q.evidence_start - 60, 0) + 1, least(q.evidence_start, 60)) as before,
+                          substring(d.clean_text, q.evidence_start + 1, q.evidence_end - q.evidence_start) as evidence,
+                          substring(d.clean_text, q.evidence_end + 1, 60) as after
+                   from marts.fct_quarantine q join marts.dim_documents d using (document_id)
+                   order by d.source_path, q.evidence_start limit {limit}"""
+
+
+def _has_quarantine(con) -> bool:
+    """A warehouse built before the quality gate has no fct_quarantine."""
+    return con.execute("select count(*) from information_schema.tables "
+                       "where table_schema = 'marts' and table_name = 'fct_quarantine'").fetchone()[0] > 0
 
 
 def _facts(con, kind: str, limit: int) -> list[dict]:
@@ -76,7 +95,7 @@ def _stream(cursor, sql: str, chunk: int = 5000):
 def _per_document(con):
     """(document_id, {text, raw, facts}) for every document, in document_id order: one ordered pass
     over each fact table, merged by document (no query per document)."""
-    kinds = ("metrics", "tasks", "events", "people")
+    kinds = ("metrics", "tasks", "events", "people") + (("quarantine",) if _has_quarantine(con) else ())
     streams = {k: _stream(con.cursor(), _FACT_QUERIES[k].format(where="", limit="", and_="where")) for k in kinds}
     heads = {k: next(streams[k], None) for k in kinds}
     texts = _stream(con.cursor(), """select d.document_id, d.clean_text, r.text as raw from marts.dim_documents d
@@ -156,13 +175,16 @@ def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today
         docs = _clean(_rows(con, """select document_id, source_path, title, published_date, reference_date, doc_type,
                                            script, article_count, noise, encoding, length(clean_text) as chars
                                     from marts.dim_documents order by source_path"""))
+        quarantine = _has_quarantine(con)
         totals = {k: con.execute(f"select count(*) from marts.{t}").fetchone()[0]
-                  for k, t in (("metrics", "fct_metrics"), ("tasks", "fct_tasks"), ("events", "fct_events"))}
+                  for k, t in (("metrics", "fct_metrics"), ("tasks", "fct_tasks"), ("events", "fct_events"))
+                  + ((("review", "fct_quarantine"),) if quarantine else ())}
         payload = {
             "generated": (today or dt.date.today()).isoformat(), "warehouse": str(warehouse),
             "quality": _quality(warehouse), "docs": docs, "totals": totals, "charts": _charts(con),
             "data_docs": str(warehouse.with_name(warehouse.stem + "_data_docs") / "index.html"),
             **{k: _facts(con, k, limit=TABLE_ROWS) for k in ("metrics", "tasks", "events")},
+            "review": _clean(_rows(con, _REVIEW_QUERY.format(limit=TABLE_ROWS))) if quarantine else [],
         }
         embed = sum(d.get("chars") or 0 for d in docs) <= EMBED_LIMIT
         if embed:

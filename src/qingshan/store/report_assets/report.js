@@ -1,6 +1,7 @@
 "use strict";
 const DATA = JSON.parse(document.getElementById("qs-data").textContent);
-const KINDS = { metrics: "metric", tasks: "task", events: "event", people: "person" };
+const KINDS = { metrics: "metric", tasks: "task", events: "event", people: "person", quarantine: "held" };
+const INITIAL_HASH = location.hash;   // opening a document rewrites the hash
 const loaded = {};               // document_id -> {text, raw, facts}
 let pending = null;
 const esc = (s) => String(s ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]));
@@ -55,10 +56,12 @@ function renderDoc(id) {
     (doc.facts[table] || []).forEach((f, i) => facts.push({ ...f, kind, key: `${table}:${i}`, table }));
   }
   window.currentFacts = Object.fromEntries(facts.map((f) => [f.key, f]));
+  const held = facts.filter((f) => f.kind === "held").length, published = facts.length - held;
   document.getElementById("doc-head").innerHTML =
     `<h2>${esc(meta.title || meta.source_path)}</h2><p>${esc(meta.source_path)} · ${esc(meta.doc_type)} · ` +
     `${esc(meta.published_date || "no date stated")} · ${esc(meta.script)} · noise: ${esc((meta.noise || []).join(", ") || "none")} · ` +
-    `<span id="fact-count" data-count="${facts.length}">${facts.length} facts</span></p>`;
+    `<span id="fact-count" data-count="${published}">${published} facts</span>` +
+    (held ? ` · <span class="bad">${held} held back (to review)</span>` : "") + "</p>";
   const box = document.getElementById("doc-text");
   box.innerHTML = highlight(doc.text, facts);
   box.dataset.documentId = id;
@@ -138,6 +141,33 @@ function initTable(name) {
   draw();
 }
 
+// ---------------------------------------------------------------- to review: facts held back by a row check
+function initReview() {
+  const rows = DATA.review || [];
+  document.getElementById("review-count").textContent = rows.length ? `(${rows.length})` : "";
+  const checks = [...new Set(rows.flatMap((r) => r.check_name.split("; ")))].sort();
+  const bar = document.getElementById("review-filters");
+  bar.innerHTML = `<select><option value="">all checks</option>${checks.map((c) => `<option>${esc(c)}</option>`).join("")}</select>`;
+  const list = document.getElementById("review-list");
+  const draw = (check) => {
+    const shown = rows.filter((r) => !check || r.check_name.split("; ").includes(check));
+    const capped = DATA.totals.review > rows.length ? ` (the first ${rows.length} of ${DATA.totals.review}: query marts.fct_quarantine for all)` : "";
+    list.innerHTML = (shown.length ? `<p>${shown.length} facts held back${capped}</p>` : "<p>nothing held back: every fact passed its row checks</p>") +
+      shown.slice(0, 500).map((r) => `<div class="review-item" data-fact-id="${esc(r.id)}">
+        <p><b>${esc(r.fact_type)}</b> · failed <b class="bad">${esc(r.check_name)}</b> with <b>${esc(r.failed_value)}</b> ·
+          <a href="#" data-doc="${esc(r.document_id)}">${esc(titleOf[r.document_id] || r.document_id)}</a></p>
+        <div class="text">…${esc(r.before)}<mark class="held">${esc(r.evidence)}</mark>${esc(r.after)}…</div>
+        <details><summary>the fact as extracted</summary><pre>${esc(JSON.stringify(JSON.parse(r.row_json || "{}"), null, 1))}</pre></details>
+      </div>`).join("");
+  };
+  bar.addEventListener("change", (e) => draw(e.target.value));
+  list.addEventListener("click", (e) => {
+    const a = e.target.closest("a[data-doc]");
+    if (a) { e.preventDefault(); showTab("documents"); openDoc(a.dataset.doc); }
+  });
+  draw("");
+}
+
 // ---------------------------------------------------------------- charts (inline SVG)
 function svg(width, height, body) { return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`; }
 
@@ -194,7 +224,10 @@ function initQuality() {
   const part = (title, r) => !r ? "" : `<h3>${title}: <span class="ok">${r.passed} passed</span> · <span class="${r.failed ? "bad" : "ok"}">${r.failed} failed</span></h3>` +
     (r.failures && r.failures.length ? "<ul>" + r.failures.map((f) => `<li class="bad">${esc(f)}</li>`).join("") + "</ul>" : "");
   document.getElementById("quality-body").innerHTML = (q.run_at ? `<p>run at ${esc(q.run_at)}</p>` : "<p>no quality results recorded next to this warehouse</p>") +
-    part("dbt tests", q.dbt) + part("Great Expectations", q.expectations) +
+    (q.row_checks ? `<h3>Row checks (a failing fact is held back, the rest published): ${q.row_checks.passed} passed · ` +
+      `<span class="${q.row_checks.held_back ? "bad" : "ok"}">${q.row_checks.held_back} facts held back</span> <a href="#review" data-tab="review">(to review)</a></h3>` +
+      "<ul>" + Object.entries(q.row_checks.by_check || {}).map(([c, n]) => `<li>${n} × ${esc(c)}</li>`).join("") + "</ul>" : "") +
+    part("Build checks: dbt tests", q.dbt) + part("Build checks: Great Expectations (one failure blocks the publish)", q.expectations) +
     `<p><a href="${esc(DATA.data_docs)}">Great Expectations Data Docs</a></p>`;
 }
 
@@ -203,6 +236,8 @@ document.getElementById("meta").textContent =
 document.querySelector("nav").addEventListener("click", (e) => { const a = e.target.closest("a"); if (a) { e.preventDefault(); showTab(a.dataset.tab); } });
 initDocuments();
 ["metrics", "tasks", "events"].forEach(initTable);
+initReview();
 initQuality();
 drawCharts();
-showTab(/^#(metrics|tasks|events|charts|quality)$/.test(location.hash) ? location.hash.slice(1) : "documents");
+document.getElementById("quality-body").addEventListener("click", (e) => { const a = e.target.closest("a[data-tab]"); if (a) { e.preventDefault(); showTab(a.dataset.tab); } });
+showTab(/^#(metrics|tasks|events|review|charts|quality)$/.test(INITIAL_HASH) ? INITIAL_HASH.slice(1) : "documents");
