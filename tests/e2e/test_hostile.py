@@ -14,9 +14,9 @@ import urllib.parse
 
 import duckdb
 import pytest
+from browser import dump_dom, needs_chromium
 
 from qingshan.paths import SAMPLE_INPUT_DIR
-from tests.e2e.browser import dump_dom, needs_chromium
 
 ODD_NAME = os.fsdecode(b"\xff\xfe odd name.txt")
 ODD_STORED = "\\xff\\xfe odd name.txt"  # its bytes as escapes
