@@ -23,20 +23,19 @@ from prefect.futures import as_completed
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from qingshan import EXTRACTOR_VERSION
+from qingshan.extract.budget import DEFAULT_DOC_SECONDS
+from qingshan.stop import leave_ctrl_c_to_the_parent
 from qingshan.store import warehouse as wh
 from qingshan.store.batches import plan_batches, run_batch
 from qingshan.store.locking import WarehouseLock
-from qingshan.store.report import write_report
+from qingshan.store.report import report_is_current, write_report
 from qingshan.store.runlog import (RunSummary, artifact_markdown, build_digest, mart_counts, progress_bar,
                                    quarantine_counts, write_quality)
 from qingshan.store.transform import dbt_build
 from qingshan.store.validate import (DEFAULT_MAX_QUARANTINE_SHARE, run_row_checks_isolated,
                                      run_validation_isolated)
 from qingshan.text.decode import DEFAULT_MAX_BYTES, read_document
-
-
-def _input_files(input_dir: pathlib.Path) -> list[pathlib.Path]:
-    return sorted(p for p in input_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
+from qingshan.text.inputs import input_files
 
 
 def _failpoint(step: str) -> None:
@@ -46,17 +45,14 @@ def _failpoint(step: str) -> None:
 
 
 @task(name="ingest", retries=2, retry_delay_seconds=2)
-def ingest(input_dir: str, work: str, max_bytes: int) -> tuple[wh.IngestCounts, list[str]]:
-    """Read every file under the input folder into raw.documents (same bytes = one document)."""
+def ingest(input_dir: str, work: str, max_bytes: int, follow_symlinks: bool = False) -> tuple[wh.IngestCounts, list[str]]:
+    """Read every file under the input folder into raw.documents (same bytes = one document); what
+    cannot or must not be read is a quarantined row with the reason."""
     logger = get_run_logger()
     root = pathlib.Path(input_dir)
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    docs = []
-    for path in _input_files(root):
-        try:
-            docs.append(read_document(path, root, now, max_bytes))
-        except OSError as e:  # unreadable file: reported, the batch goes on
-            logger.warning("cannot read %s: %s", path, e)
+    docs = [read_document(path, root, now, max_bytes, refusal)
+            for path, refusal in input_files(root, follow_symlinks)]
     con = wh.connect(work)
     try:
         wh.ensure_schema(con)
@@ -78,15 +74,18 @@ def plan_extraction(work: str, batch_chars: int, scratch: str) -> list[dict]:
 
 
 @task(name="extract batch")
-def extract_batch_task(batch: dict, extractor_version: str) -> dict:
-    return run_batch(batch, extractor_version)
+def extract_batch_task(batch: dict, extractor_version: str, doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> dict:
+    leave_ctrl_c_to_the_parent()
+    return run_batch(batch, extractor_version, doc_seconds)
 
 
-def extract_all(work: str, batches: list[dict], show_progress: bool) -> list[str]:
+def extract_all(work: str, batches: list[dict], show_progress: bool,
+                doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> list[str]:
     """Map the extract task over the batch files and load each batch as soon as it is done. A
     document whose extraction failed keeps the facts an earlier run extracted (nothing is lost);
     it is tried again next run and its error is reported."""
-    futures = extract_batch_task.map(batches, extractor_version=unmapped(EXTRACTOR_VERSION))
+    futures = extract_batch_task.map(batches, extractor_version=unmapped(EXTRACTOR_VERSION),
+                                     doc_seconds=unmapped(doc_seconds))
     errors: list[str] = []
     con = wh.connect(work)
     try:
@@ -122,15 +121,16 @@ def _api_shared_with_workers():
 
 
 @flow(name="extract", log_prints=True)
-def extract_subflow(work: str, batch_chars: int, show_progress: bool) -> tuple[int, list[str]]:
+def extract_subflow(work: str, batch_chars: int, show_progress: bool,
+                    doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> tuple[int, list[str]]:
     """The extract step as a subflow: its task runner (a process pool by default) lives only while
     documents are extracted, so the workers' memory is free again for dbt and validation."""
-    scratch = pathlib.Path(work).with_suffix(".extract")
+    scratch = wh.scratch_dir(work)
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
     try:
         batches = plan_extraction(work, batch_chars, str(scratch))
-        errors = extract_all(work, batches, show_progress)
+        errors = extract_all(work, batches, show_progress, doc_seconds)
         return sum(b["documents"] for b in batches), errors
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -196,6 +196,7 @@ def task_runner(kind: str = "process", workers: int | None = None, dask_address:
 def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
              max_file_bytes: int = DEFAULT_MAX_BYTES, show_progress: bool = False,
              runner: str = "process", workers: int | None = None, dask_address: str | None = None,
+             doc_seconds: float | None = DEFAULT_DOC_SECONDS, follow_symlinks: bool = False,
              max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE) -> RunSummary:
     """Load the text files under input_dir into the warehouse file, validated. A build whose share of
     facts held back by row checks is above max_quarantine_share is not published."""
@@ -203,14 +204,16 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
     target = pathlib.Path(warehouse).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     summary = RunSummary(warehouse=str(target), success=False, max_quarantine_share=max_quarantine_share)
-    work = target.with_name(target.stem + ".building.duckdb")
+    work = wh.building_path(target)
     with WarehouseLock(target):
         if work.exists():
             work.unlink()
         if target.exists():
+            wh.check_readable(target)  # a corrupt published file is reported, never built over
             shutil.copy2(target, work)
         t0 = time.perf_counter()
-        counts, quarantined = ingest(str(pathlib.Path(input_dir).resolve()), str(work), max_file_bytes)
+        counts, quarantined = ingest(str(pathlib.Path(input_dir).resolve()), str(work), max_file_bytes,
+                                      follow_symlinks)
         summary.ingested, summary.unchanged, summary.rejected, summary.missing = (
             counts.new, counts.unchanged, counts.rejected, counts.missing)
         summary.quarantined = quarantined
@@ -219,7 +222,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         t0 = time.perf_counter()
         extract = extract_subflow.with_options(task_runner=task_runner(runner, workers, dask_address))
         with _api_shared_with_workers():  # the pool starts with the subflow: set the API before it
-            summary.extracted, summary.extraction_errors = extract(str(work), batch_chars, show_progress)
+            summary.extracted, summary.extraction_errors = extract(str(work), batch_chars, show_progress, doc_seconds)
         _failpoint("extract")
         summary.timings["extract"] = time.perf_counter() - t0
 
@@ -230,6 +233,8 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
             work.unlink()
             summary.success, summary.nothing_new = True, True
             summary.rows = mart_counts(target)
+            if not report_is_current(target):  # a run stopped before its report, or the report was removed
+                summary.report = review_report(str(target))
             _artifact(summary)
             return summary
 
@@ -270,7 +275,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         if summary.published:
             summary.report = review_report(str(target))
         else:
-            failed = target.with_name(target.stem + ".failed.duckdb")
+            failed = wh.failed_path(target)
             os.replace(work, failed)
             logger.error("checks failed: the published warehouse is unchanged; the failed build is at %s", failed)
     _artifact(summary)

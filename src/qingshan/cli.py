@@ -6,6 +6,7 @@ import os
 import pathlib
 import sys
 
+from .extract.budget import DEFAULT_DOC_SECONDS
 from .paths import DEFAULT_WAREHOUSE, SAMPLE_INPUT_DIR
 
 # no network here: telemetry only costs time
@@ -44,19 +45,49 @@ def cmd_run(args) -> int:
     if problem:
         print(f"qingshan: {problem}", file=sys.stderr)
         return 2
+    if warehouse.exists() and (problem := _unreadable(warehouse)):
+        return problem
     from flows.pipeline import pipeline
+    from .stop import stop_on_signals, temporary_prefect_api
     from .store.locking import WarehouseBusy
+    from .store.warehouse import is_disk_full
 
+    stop_on_signals(warehouse)  # Ctrl-C and SIGTERM: stop within seconds, clean up
     try:
-        summary = pipeline(input_dir=str(input_dir), warehouse=str(warehouse),
-                           max_file_bytes=int(args.max_file_mb * 1024 * 1024), show_progress=sys.stderr.isatty(),
-                           runner=args.runner, workers=args.workers, dask_address=args.dask_address,
-                           max_quarantine_share=args.max_quarantine_share)
+        with temporary_prefect_api():
+            summary = pipeline(input_dir=str(input_dir), warehouse=str(warehouse),
+                               max_file_bytes=int(args.max_file_mb * 1024 * 1024), show_progress=sys.stderr.isatty(),
+                               runner=args.runner, workers=args.workers, dask_address=args.dask_address,
+                               doc_seconds=args.doc_seconds, follow_symlinks=args.follow_symlinks,
+                               max_quarantine_share=args.max_quarantine_share)
     except WarehouseBusy as e:
         print(f"qingshan: {e}", file=sys.stderr)
         return 3
+    except Exception as e:
+        if not is_disk_full(e):
+            raise
+        return _disk_full(warehouse, input_dir)
+    if not summary.success and any(is_disk_full(f) for f in summary.failures):
+        return _disk_full(warehouse, input_dir, failed=True)
     print_summary(summary)
     return 0 if summary.success else 1
+
+
+def _disk_full(warehouse: pathlib.Path, input_dir: pathlib.Path, failed: bool = False) -> int:
+    """The disk filled up during the build: remove the build's files, say where and how much."""
+    import shutil
+
+    from .store.warehouse import failed_path, remove_building, space_needed
+
+    remove_building(warehouse)
+    if failed:  # the failed build was kept for a look: on a full disk, space comes first
+        failed_path(warehouse).unlink(missing_ok=True)
+    size = sum(p.stat().st_size for p in input_dir.rglob("*") if p.is_file() and not p.is_symlink())
+    need, free = space_needed(warehouse, size), shutil.disk_usage(warehouse.parent).free
+    print(f"qingshan: the disk is full in {warehouse.parent}: the run stopped and removed its building files; "
+          f"the published warehouse is unchanged. A build needs about {need / 2**20:.0f} MiB free there "
+          f"({free / 2**20:.0f} MiB are): free some space, or use --warehouse on a larger disk", file=sys.stderr)
+    return 4
 
 
 def print_summary(s) -> None:
@@ -107,9 +138,8 @@ def cmd_sql(args) -> int:
     import duckdb
 
     warehouse = pathlib.Path(args.warehouse)
-    if not warehouse.is_file():
-        print(f"qingshan: no warehouse at {warehouse}; run `qingshan run` first", file=sys.stderr)
-        return 2
+    if problem := _unreadable(warehouse):
+        return problem
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         if args.query:
@@ -185,29 +215,57 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def _unreadable(warehouse: pathlib.Path) -> int | None:
+    """Exit code 2 with one line saying what to do when the warehouse is missing or corrupt."""
+    from .store.warehouse import WarehouseUnreadable, check_readable
+
+    try:
+        check_readable(warehouse)
+    except WarehouseUnreadable as e:
+        print(f"qingshan: {e}", file=sys.stderr)
+        return 2
+    return None
+
+
 def cmd_report(args) -> int:
-    from .store.report import write_report
+    from .store.report import ReportError, write_report
 
     warehouse = pathlib.Path(args.warehouse)
-    if not warehouse.exists():
-        print(f"qingshan: no warehouse at {warehouse}; run `qingshan run` first", file=sys.stderr)
+    if problem := _unreadable(warehouse):
+        return problem
+    try:
+        print(f"wrote {write_report(warehouse, pathlib.Path(args.out) if args.out else None)}")
+    except (ReportError, OSError) as e:
+        print(f"qingshan: cannot write the report: {e}", file=sys.stderr)
         return 2
-    print(f"wrote {write_report(warehouse, pathlib.Path(args.out) if args.out else None)}")
     return 0
 
 
 def cmd_export(args) -> int:
+    """Every mart as <table>.parquet in the --out folder. Each file is written under a temporary
+    name of its own and renamed into place: an interrupted export leaves no half-written file."""
+    import tempfile
+
     import duckdb
 
+    warehouse = pathlib.Path(args.warehouse)
+    if problem := _unreadable(warehouse):
+        return problem
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(args.warehouse), read_only=True)
+    con = duckdb.connect(str(warehouse), read_only=True)
     try:
         tables = [r[0] for r in con.execute(
             "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
         for t in tables:
             path = out / f"{t}.parquet"
-            con.execute(f"copy marts.{t} to '{path}' (format parquet)")
+            fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{t}.", suffix=".parquet.tmp")
+            os.close(fd)
+            try:
+                con.table(f"marts.{t}").write_parquet(tmp)  # the path is an argument, never SQL text
+                os.replace(tmp, path)
+            finally:
+                pathlib.Path(tmp).unlink(missing_ok=True)
             print(f"wrote {path}")
     finally:
         con.close()
@@ -225,6 +283,11 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--workers", type=int, default=None, help="parallel workers (default: the machine's cores)")
     run.add_argument("--dask-address", default=None, help="with --runner dask: an existing scheduler (tcp://host:8786)")
     run.add_argument("--max-file-mb", type=float, default=20, help="quarantine files larger than this (default 20)")
+    run.add_argument("--doc-seconds", type=float, default=DEFAULT_DOC_SECONDS,
+                     help=f"stop extracting a document after this many seconds and report it "
+                          f"(default {DEFAULT_DOC_SECONDS:g}; 0: no limit)")
+    run.add_argument("--follow-symlinks", action="store_true",
+                     help="also read links to files outside the input folder (default: reported, not read)")
     run.add_argument("--max-quarantine-share", type=float, default=0.05,
                      help="block the publish when row checks hold back more than this share of the facts "
                           "(default 0.05: more means something systematic is wrong)")

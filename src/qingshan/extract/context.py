@@ -114,8 +114,13 @@ class DocContext:
             self._memo[key] = find_quantities(sent.text, self.dicts)
         return self._memo[key]
 
+MAX_CLAUSE = 300  # characters each side of a figure: text without punctuation is no longer a clause
+
+
 def clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The clause around text[start:end] (between , ; 。 and similar), within [lo, hi)."""
+    """The clause around text[start:end] (between , ; 。 and similar), within [lo, hi) and at most
+    MAX_CLAUSE characters either side, so that the work per figure does not grow with the text."""
+    lo, hi = max(lo, start - MAX_CLAUSE), min(hi, end + MAX_CLAUSE)
     a = start
     while a > lo and not _CLAUSE_END.match(text[a - 1]):
         a -= 1

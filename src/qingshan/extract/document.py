@@ -7,6 +7,7 @@ import logging
 
 from .. import EXTRACTOR_VERSION
 from ..text.clean import clean
+from .budget import DEFAULT_DOC_SECONDS, OverBudget, time_budget
 from .context import DocContext
 from ..dictionaries import Dictionaries, load
 from .metadata import describe, publisher
@@ -76,14 +77,20 @@ def failed_document(document_id: str, error: str, extractor_version: str = EXTRA
     return {"documents": [dataclasses.asdict(DocumentRecord(document_id, extractor_version, now, error=error))]}
 
 
-def extract_batch(docs: list[tuple[str, str, str]], extractor_version: str = EXTRACTOR_VERSION) -> dict[str, list[dict]]:
-    """Extract (document_id, source_path, text) triples; a document that fails is recorded with its
-    error and the others go on."""
+def extract_batch(docs: list[tuple[str, str, str]], extractor_version: str = EXTRACTOR_VERSION,
+                  doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> dict[str, list[dict]]:
+    """Extract (document_id, source_path, text) triples; a document that fails, or runs longer than
+    doc_seconds, is recorded with its error and the others go on."""
     dicts = load()
     merged: dict[str, list[dict]] = {}
     for document_id, source_path, text in docs:
         try:
-            rows = extract_document(document_id, text, dicts, extractor_version)
+            with time_budget(doc_seconds):
+                rows = extract_document(document_id, text, dicts, extractor_version)
+        except OverBudget:
+            log.error("extraction of %s stopped: over its %s s budget", source_path, doc_seconds)
+            rows = failed_document(document_id, f"{source_path}: extraction stopped after {doc_seconds:g} s, the "
+                                   "time budget per document (raise it with --doc-seconds)", extractor_version)
         except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
             log.exception("extraction failed for %s", source_path)
             rows = failed_document(document_id, f"{source_path}: {type(e).__name__}: {e}", extractor_version)

@@ -237,6 +237,9 @@ _FUNCTION_WORDS = {"为", "达", "达到", "共", "约", "超", "超过", "不�
                    "同时", "此外", "完成", "实现", "并", "及", "和", "已", "要", "增加到", "到"}
 
 
+_SUBJECT_WINDOW = 60
+
+
 def _subject(before: str, after: str, dicts) -> str | None:
     """What was counted, as jieba words: the noun phrase right after the figure when one follows
     (`13家垃圾焚烧企业完成…` -> 垃圾焚烧企业), else the words before it (`淘汰老旧车4万余辆`),
@@ -252,7 +255,8 @@ def _subject(before: str, after: str, dicts) -> str | None:
         phrase = "".join(words).strip("“”\"")
         if len(phrase) >= 2:
             return phrase[:30]
-    words = [w for w in segmenter(dicts).cut(before.strip(" ,“”\"")) if w.strip()]
+    # the subject is at most the last 30 characters: cut only the end of a long clause
+    words = [w for w in segmenter(dicts).cut(before.strip(" ,“”\"")[-_SUBJECT_WINDOW:]) if w.strip()]
     while words and words[-1] in _FUNCTION_WORDS:
         words.pop()
     while words and words[0] in _FUNCTION_WORDS:

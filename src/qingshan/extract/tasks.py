@@ -124,23 +124,46 @@ def _category_in_context(ctx: DocContext, core: str, evidence: str, sent) -> str
 _PAIRS = {"“": "”", "(": ")", "（": "）", "《": "》", "「": "」"}
 
 
+_PIECE_END = re.compile(r"[、,，;；。]|$")
+
+
+class _VerbSince:
+    """Whether a task verb occurs in sentence[start:end], for a start that stays put while the end
+    moves on: each call searches only the text the previous call with that start has not seen,
+    so a long run of `、` costs time linear in its length."""
+
+    def __init__(self, sentence: str, verbs: re.Pattern):
+        self.sentence, self.verbs = sentence, verbs
+        self.longest = max(len(v) for v in verbs.pattern.split("|"))
+        self.start, self.seen_to, self.found = -1, -1, False
+
+    def __call__(self, start: int, end: int) -> bool:
+        if start != self.start:
+            self.start, self.seen_to, self.found = start, start, False
+        if not self.found:
+            self.found = bool(self.verbs.search(self.sentence, max(start, self.seen_to - self.longest + 1), end))
+            self.seen_to = end
+        return self.found
+
+
 def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
     """The sentence cut at every comma and semicolon outside short quotes and brackets (names,
     slogans: `“抢回时间,完成目标”`), and before `、` or `并` joining two actions (`完成A、配合做好B`,
     `完成C并启动D`) rather than two nouns; `_group` puts the pieces of one commitment together."""
     cuts, skip_to = [0], 0
+    verb_since = _VerbSince(sentence, verbs)
     for i, ch in enumerate(sentence):
         if i < skip_to:
             continue
         if ch in _PAIRS:
-            close = sentence.find(_PAIRS[ch], i + 1)
-            if 0 < close - i <= 20:  # a name or a slogan; a quoted speech is cut as usual
+            close = sentence.find(_PAIRS[ch], i + 1, i + 21)
+            if close > 0:  # a name or a slogan within 20 characters; a quoted speech is cut as usual
                 skip_to = close + 1
                 continue
         if ch in ",，;；":
             cuts.append(i + 1)
-        elif ch in "、并" and i > cuts[-1] and verbs.search(sentence, cuts[-1], i):
-            rest = re.split(r"[、,，;；。]", sentence[i + 1:])[0]
+        elif ch in "、并" and i > cuts[-1] and verb_since(cuts[-1], i):
+            rest = sentence[i + 1:_PIECE_END.search(sentence, i + 1).start()]
             lead = _LEAD.match(rest)
             verb = verbs.match(rest[lead.end():] if lead else rest)
             if verb and len(rest) - (lead.end() if lead else 0) >= len(verb.group()) + 2:  # not `执法、监测、信息`

@@ -8,6 +8,7 @@ import pathlib
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..extract.budget import DEFAULT_DOC_SECONDS
 from ..extract.document import extract_batch
 from ..extract.records import TABLES
 from . import warehouse as wh
@@ -36,19 +37,20 @@ def plan_batches(work: str, extractor_version: str, batch_chars: int, scratch: s
         for i, batch in enumerate(batches):
             path = pathlib.Path(scratch) / f"batch_{i:05d}_in.parquet"
             con.register("batch_ids", pa.table({"document_id": pa.array(batch, pa.string())}))
-            con.execute(f"copy (select r.document_id, r.source_path, r.text from raw.documents r "
-                        f"join batch_ids using (document_id) order by r.source_path) to '{path}' (format parquet)")
+            con.sql("select r.document_id, r.source_path, r.text from raw.documents r "
+                    "join batch_ids using (document_id) order by r.source_path").write_parquet(str(path))
             out.append({"input": str(path), "documents": len(batch), "index": i})
         return out
     finally:
         con.close()
 
 
-def run_batch(batch: dict, extractor_version: str) -> dict:
+def run_batch(batch: dict, extractor_version: str, doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> dict:
     """Extract one batch file; write each table's rows to a Parquet file beside it. Returns the
     file names and the errors: small, whatever the batch size."""
     docs = pq.read_table(batch["input"]).to_pylist()
-    rows = extract_batch([(d["document_id"], d["source_path"], d["text"]) for d in docs], extractor_version)
+    rows = extract_batch([(d["document_id"], d["source_path"], d["text"]) for d in docs], extractor_version,
+                         doc_seconds)
     failed = {r["document_id"] for r in rows.get("documents", []) if r.get("error")}
     errors = [r["error"] for r in rows.get("documents", []) if r.get("error")]
     files = {}

@@ -131,11 +131,44 @@ def _quality(warehouse: pathlib.Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+def script_json(value) -> str:
+    """JSON to put inside a <script> element: every `<`, `>` and `&` escaped (`\\u003c`...), so no
+    sequence in the data (`</script>`, `<!--`, `<script`) can end the element or change how the HTML
+    parser reads it. The JSON value is unchanged."""
+    return (json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+_OURS = ".qingshan-report"  # the mark in a folder of document scripts the report made
+
+
+class ReportError(Exception):
+    """The report cannot be written there; the message says why and what to do."""
+
+
+def _claim_side_folder(side: pathlib.Path) -> None:
+    """Empty the report's folder of document scripts, only if the report made it (a browser that saves
+    a page "complete" makes a folder of the same name)."""
+    if side.exists() and not (side / _OURS).exists():
+        raise ReportError(f"{side} exists and was not made by qingshan: move it, or write the report elsewhere (--out)")
+    shutil.rmtree(side, ignore_errors=True)
+
+
+def report_path(warehouse: pathlib.Path) -> pathlib.Path:
+    """Where the review report of a warehouse is written by default."""
+    return warehouse.with_name(warehouse.stem + "_report.html")
+
+
+def report_is_current(warehouse: pathlib.Path) -> bool:
+    """The default report exists and was written after the warehouse last changed."""
+    out = report_path(warehouse)
+    return out.exists() and out.stat().st_mtime >= warehouse.stat().st_mtime
+
+
 def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today: dt.date | None = None) -> pathlib.Path:
     warehouse = pathlib.Path(warehouse)
-    out = pathlib.Path(out or warehouse.with_name(warehouse.stem + "_report.html"))
+    out = pathlib.Path(out or report_path(warehouse))
     side = out.with_name(out.stem + "_files")
-    shutil.rmtree(side, ignore_errors=True)
     # a bounded buffer: DuckDB spills the ordered passes over large fact tables to disk
     con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "768MB", "temp_directory": tempfile.gettempdir()})
     try:
@@ -156,8 +189,12 @@ def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today
         embed = sum(d.get("chars") or 0 for d in docs) <= EMBED_LIMIT
         if embed:
             payload["embedded"] = {}
+            if (side / _OURS).exists():  # the scripts of an earlier, larger report
+                shutil.rmtree(side)
         else:
+            _claim_side_folder(side)
             side.mkdir(parents=True)
+            (side / _OURS).write_text("made by qingshan report: emptied when the report is written again\n")
         position = {d["document_id"]: i for i, d in enumerate(docs)}
         for doc_id, body in _per_document(con):  # one document at a time: memory holds one page's facts
             if embed:
@@ -166,16 +203,21 @@ def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today
                 i = position[doc_id]
                 docs[i]["file"] = f"{side.name}/doc_{i}.js"
                 (side / f"doc_{i}.js").write_text(
-                    "window.qsLoaded(" + json.dumps({"id": doc_id, **body}, ensure_ascii=False) + ");", encoding="utf-8")
+                    "window.qsLoaded(" + script_json({"id": doc_id, **body}) + ");", encoding="utf-8")
     finally:
         con.close()
     assets = resources.files("qingshan.store") / "report_assets"
     html = (assets / "report.html").read_text(encoding="utf-8")
     html = html.replace("/*STYLE*/", (assets / "report.css").read_text(encoding="utf-8"))
     html = html.replace("/*SCRIPT*/", (assets / "report.js").read_text(encoding="utf-8"))
-    html = html.replace("/*DATA*/", json.dumps(payload, ensure_ascii=False).replace("</", "<\\/"))
+    html = html.replace("/*DATA*/", script_json(payload))
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp")
-    tmp.write_text(html, encoding="utf-8")
-    tmp.replace(out)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=out.parent, prefix=f".{out.name}.", suffix=".tmp",
+                                     delete=False) as f:  # a name no one else uses, replaced atomically
+        tmp = pathlib.Path(f.name)
+    try:
+        tmp.write_text(html, encoding="utf-8")
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
     return out

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import pathlib
+import shutil
 import tempfile
 from collections.abc import Iterable
 
@@ -34,6 +36,78 @@ MEMORY_LIMIT = "256MB"
 def connect(path: pathlib.Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(path), read_only=read_only,
                           config={"memory_limit": MEMORY_LIMIT, "temp_directory": tempfile.gettempdir()})
+
+
+def building_path(warehouse: pathlib.Path) -> pathlib.Path:
+    """The working copy a run builds next to the published warehouse, renamed over it when published."""
+    return warehouse.with_name(warehouse.stem + ".building.duckdb")
+
+
+def failed_path(warehouse: pathlib.Path) -> pathlib.Path:
+    """Where a build that did not pass its checks is kept for a look."""
+    return warehouse.with_name(warehouse.stem + ".failed.duckdb")
+
+
+def scratch_dir(work: pathlib.Path | str) -> pathlib.Path:
+    """The folder of a build's extraction batch files."""
+    return pathlib.Path(work).with_suffix(".extract")
+
+
+def building_paths(warehouse: pathlib.Path) -> list[pathlib.Path]:
+    """Everything a build in progress has on disk, the working copy first."""
+    work = building_path(warehouse)
+    return [work, work.with_name(work.name + ".wal"), scratch_dir(work)]
+
+
+def remove_building(warehouse: pathlib.Path) -> None:
+    """Remove what a stopped or failed build left on disk (never the published warehouse)."""
+    for path in building_paths(warehouse):
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+
+
+def is_disk_full(error: BaseException | str) -> bool:
+    """Whether an error, or any error it was raised from, or a failure's text, is a full disk."""
+    if isinstance(error, str):
+        return "No space left on device" in error or "Disk quota exceeded" in error
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if getattr(error, "errno", None) in (errno.ENOSPC, errno.EDQUOT) or is_disk_full(str(error)):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def space_needed(warehouse: pathlib.Path, input_bytes: int) -> int:
+    """Bytes a build needs free beside the warehouse, roughly: a working copy of the published file
+    that grows by the extracted rows, the marts dbt adds, and its write-ahead log."""
+    published = warehouse.stat().st_size if warehouse.exists() else 0
+    return 2 * published + 10 * input_bytes + 32 * 1024 * 1024
+
+
+class WarehouseUnreadable(Exception):
+    """The warehouse file is missing or cannot be opened; the message says what to do."""
+
+
+def check_readable(path: pathlib.Path | str) -> None:
+    """Raise WarehouseUnreadable, with what to do, when path is not a DuckDB file that opens."""
+    path = pathlib.Path(path)
+    if not path.is_file():
+        raise WarehouseUnreadable(f"no warehouse at {path}; build it with `qingshan run`")
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            con.execute("select count(*) from information_schema.tables").fetchone()
+        finally:
+            con.close()
+    except duckdb.Error as e:
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise WarehouseUnreadable(
+            f"the warehouse {path} cannot be opened ({first}); it is left as it is. Restore it from a backup, "
+            f"or move it aside and run `qingshan run` to rebuild it from the input folder") from e
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:

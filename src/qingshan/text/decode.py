@@ -10,6 +10,8 @@ from functools import lru_cache
 
 import charset_normalizer
 
+from .inputs import display_path
+
 INGESTED = "ingested"
 QUARANTINED = "quarantined"
 
@@ -28,7 +30,7 @@ _LEGACY = ("gb18030", "big5")
 class RawDocument:
     document_id: str  # sha256 of the raw bytes
     source_path: str  # relative to the input folder, with forward slashes
-    size_bytes: int
+    size_bytes: int | None  # None: the file was not read
     encoding: str | None
     text: str | None
     status: str  # INGESTED or QUARANTINED
@@ -135,20 +137,31 @@ def looks_readable(text: str) -> bool:
     return _cjk_share(text) > 0.05 or _printable_share(text) > 0.99
 
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a "page" larger than this is a dump, not an article
+MIB = 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * MIB  # a "page" larger than this is a dump, not an article
 
 
 def read_document(path: pathlib.Path, root: pathlib.Path, now: dt.datetime | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
-    """Read one file; never raises for bad content (it is quarantined with a reason)."""
+                  max_bytes: int = DEFAULT_MAX_BYTES, refusal: str | None = None) -> RawDocument:
+    """Read one file; never raises (a file that is bad, unreadable or refused with `refusal` by
+    the input scan is a quarantined row with the reason, naming the file)."""
     now = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    rel = path.relative_to(root).as_posix()
-    data = path.read_bytes()
+    rel = display_path(path, root)
+    size = data = None
+    try:
+        if refusal is None:
+            size = path.stat().st_size
+            if size > max_bytes:
+                refusal = (f"file too large to be one page ({size / MIB:.1f} MiB > {max_bytes / MIB:.1f} MiB); "
+                           "split it, or raise the limit with --max-file-mb")
+            else:
+                data = path.read_bytes()
+    except OSError as e:  # permissions, I/O errors, a file gone since the scan
+        refusal = f"cannot read: {e.strerror or e}"
+    if data is None:  # not read: no bytes to hash, the row's id comes from the name and the reason
+        reason = f"{rel}: {refusal}"
+        return RawDocument(sha256(b"not read\0" + reason.encode()), rel, size, None, None, QUARANTINED, reason, now)
     doc_id = sha256(data)
-    if len(data) > max_bytes:
-        reason = (f"{rel}: file too large to be one page ({len(data) / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB); "
-                  "split it, or raise the limit with --max-file-mb")
-        return RawDocument(doc_id, rel, len(data), None, None, QUARANTINED, reason, now)
     try:
         text, encoding = decode(data)
         if not looks_readable(text):

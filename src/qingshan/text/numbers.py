@@ -21,7 +21,10 @@ CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二�
 NUM = rf"(?:{ARABIC}|{CHINESE})"
 MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
 _MAG = r"(?:万亿|千万|百万|万|亿)?"
-_FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十百]+|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+)")
+# each numeral starts where a run of its digits starts (the lookbehinds): tried from inside a long
+# run, it would scan to the run's end every time, in time quadratic in the run
+_FRACTION = re.compile(r"(?P<den>(?<![一二三四五六七八九十百])[一二三四五六七八九十百]+|(?<!\d)\d+)分之"
+                       r"(?P<num>[一二三四五六七八九十]+|\d+)")
 _PRE_QUALIFIER = re.compile(
     r"(?P<q>不少于|不低于|不超过|不高于|不大于|不到|低于|小于|少于|高于|大于|多于|超过|超|至少|最多|约|近|逾|达到?)$")
 _POST_QUALIFIER = re.compile(r"(?P<q>以上|以下|以内|左右|上下|之内)")

@@ -241,17 +241,35 @@ def _first_headline(paras: list[Paragraph]) -> int:
     return 0
 
 
+# Longer than this, a "sentence" is a dump (a run of figures, digits or punctuation) and is cut at
+# its last comma before the limit, else at the limit: the extractors look at a figure's sentence
+# for every figure, so the sentence length bounds the work per character.
+MAX_SENTENCE = 1000
+_CLAUSE_BREAK = re.compile(r"[,，、:：]")
+
+
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     """(start, end) spans of sentences in text, ending at 。！？；; offsets shifted by start."""
     spans = []
     pos = 0
     for m in _SENTENCE_END.finditer(text):
         if m.end() > pos:
-            spans.append((start + pos, start + m.end()))
+            spans += _capped(text, pos, m.end())
             pos = m.end()
     if pos < len(text):
-        spans.append((start + pos, start + len(text)))
-    return [(a, b) for a, b in spans if text[a - start:b - start].strip()]
+        spans += _capped(text, pos, len(text))
+    return [(start + a, start + b) for a, b in spans if text[a:b].strip()]
+
+
+def _capped(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """text[a:b] in pieces of at most MAX_SENTENCE characters."""
+    out = []
+    while b - a > MAX_SENTENCE:
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, a + MAX_SENTENCE // 2, a + MAX_SENTENCE)]
+        cut = breaks[-1] if breaks else a + MAX_SENTENCE
+        out.append((a, cut))
+        a = cut
+    return [*out, (a, b)]
 
 
 def analyse(text: str, layout: Layout = Layout()) -> Structure:

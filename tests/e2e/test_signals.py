@@ -1,0 +1,104 @@
+"""Impatient operators: `qingshan run` in a real process group, with the real flow, stopped by
+Ctrl-C (SIGINT to the group), SIGTERM (to its main process) and SIGKILL. Each stops within seconds,
+leaves no process behind, releases the lock and leaves the published warehouse as it was."""
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import duckdb
+import psutil
+import pytest
+
+from qingshan.paths import SAMPLE_INPUT_DIR
+from qingshan.store.locking import WarehouseLock
+
+WITHIN = 15  # seconds to stop: generous; before, Ctrl-C left the run alive for over ten minutes
+
+
+@pytest.fixture
+def run(tmp_path):
+    """Start `qingshan run` on seeds/ in a process group of its own, over a published warehouse;
+    yields (process, warehouse, bytes of the published file)."""
+    wh = tmp_path / "wh" / "q.duckdb"
+    wh.parent.mkdir()
+    duckdb.connect(str(wh)).close()  # a published warehouse (empty) the run must leave alone
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}  # its own temporary server
+    env["PYTHONPATH"] = os.pathsep.join(sys.path)
+    proc = subprocess.Popen([sys.executable, "-m", "qingshan.cli", "run", "--input", str(SAMPLE_INPUT_DIR),
+                             "--warehouse", str(wh), "--workers", "1"], start_new_session=True, env=env,
+                            stdout=subprocess.DEVNULL, stderr=open(tmp_path / "stderr", "w"))
+    yield proc, wh, wh.read_bytes()
+    with_children = [proc.pid, *(c.pid for c in _descendants(proc))]
+    for pid in with_children:  # whatever a failing test left running
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    proc.wait()
+
+
+def _descendants(proc) -> list[psutil.Process]:
+    try:
+        return psutil.Process(proc.pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
+
+
+def _wait_for(proc, what: str, timeout: float = 240) -> list[psutil.Process]:
+    """Wait until a descendant's command line contains `what`; return the descendants then."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        assert proc.poll() is None, "the run ended before the step was reached"
+        kids = _descendants(proc)
+        for k in kids:
+            try:
+                if what in " ".join(k.cmdline()):
+                    return kids
+            except psutil.Error:
+                pass
+        time.sleep(0.1)
+    pytest.fail(f"no {what} process within {timeout} s")
+
+
+def _stopped(proc, kids, wh, before, code: int, step: str) -> None:
+    t0 = time.monotonic()
+    assert proc.wait(timeout=WITHIN) == code
+    assert time.monotonic() - t0 < WITHIN
+    lines = (wh.parent.parent / "stderr").read_text().strip().splitlines()
+    assert lines[-1].startswith("qingshan: stopped by ") and f"during {step};" in lines[-1], lines[-3:]
+    assert "the published warehouse is unchanged" in lines[-1]
+    gone = psutil.wait_procs(kids, timeout=5)[1]
+    assert not gone, [p.cmdline() for p in gone]  # workers, dbt, the Prefect server: none left
+    assert wh.read_bytes() == before
+    assert sorted(p.name for p in wh.parent.iterdir()) == ["q.duckdb", "q.duckdb.lock"]  # no building files
+    with WarehouseLock(wh):  # the lock is free: the next run is not refused
+        pass
+
+
+def test_ctrl_c_during_extract_stops_the_run_in_seconds(run):
+    proc, wh, before = run
+    kids = _wait_for(proc, "multiprocessing")  # an extract worker
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+    _stopped(proc, kids, wh, before, 130, "extract")
+
+
+@pytest.mark.parametrize("send,code", [(lambda pid: os.killpg(pid, signal.SIGINT), 130),  # Ctrl-C: the group
+                                       (lambda pid: os.kill(pid, signal.SIGTERM), 143)],  # the main process
+                         ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_or_sigterm_during_dbt_stops_the_run_and_dbt_before_it_publishes(run, send, code):
+    proc, wh, before = run
+    kids = _wait_for(proc, "dbt")
+    send(proc.pid)
+    _stopped(proc, kids, wh, before, code, "transform (dbt build)")
+
+
+def test_the_temporary_prefect_server_dies_with_a_killed_run(run):
+    proc, wh, _ = run
+    kids = _wait_for(proc, "uvicorn")
+    server = next(k for k in kids if "uvicorn" in " ".join(k.cmdline()))
+    os.kill(proc.pid, signal.SIGKILL)
+    assert proc.wait(timeout=WITHIN) == -signal.SIGKILL
+    psutil.wait_procs([server], timeout=WITHIN)
+    assert not server.is_running() or server.status() == psutil.STATUS_ZOMBIE
