@@ -263,6 +263,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
             gx_failures = [f"expectation {f.suite} / {f.expectation} on {f.column}: e.g. {f.examples[:5]}"
                            for f in gx.failures]
             summary.failures += gx_failures
+            summary.failure_pages = {text: f.page for text, f in zip(gx_failures, gx.failures) if f.page}
             summary.timings["validate"] = time.perf_counter() - t0
             summary.success = gx.success and rows.success
             summary.held_back, summary.held_back_by_check = quarantine_counts(work)

@@ -108,6 +108,13 @@ def localise(site: pathlib.Path, vendor_dir: pathlib.Path = VENDOR_DIR) -> bool:
     return True
 
 
+def validation_page(site: pathlib.Path, suite: str) -> str | None:
+    """The newest validation page of a suite (`marts.fct_metrics`) in a built site, relative to it."""
+    pages = sorted((site / "validations").joinpath(*suite.split(".")).glob("*/*/*.html"),
+                   key=lambda p: p.parent.name)
+    return pages[-1].relative_to(site).as_posix() if pages else None
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["--vendor"]:
         print(f"Data Docs assets in {vendor()}")

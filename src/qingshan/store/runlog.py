@@ -41,6 +41,7 @@ class RunSummary:
     held_back_by_check: dict[str, int] = dataclasses.field(default_factory=dict)
     max_quarantine_share: float = 0.05
     failures: list[str] = dataclasses.field(default_factory=list)
+    failure_pages: dict[str, str] = dataclasses.field(default_factory=dict)  # failure -> its Data Docs page
     timings: dict[str, float] = dataclasses.field(default_factory=dict)
     published: bool = False
     nothing_new: bool = False
@@ -69,7 +70,9 @@ def write_quality(target: pathlib.Path, summary: RunSummary, dbt_failures: list[
         "dbt": {"passed": summary.dbt_passed, "failed": summary.dbt_failed, "failures": dbt_failures},
         "row_checks": {"passed": summary.row_checks_passed, "failed": summary.row_checks_failed,
                        "held_back": summary.held_back, "by_check": summary.held_back_by_check},
-        "expectations": {"passed": summary.checks_passed, "failed": summary.checks_failed, "failures": gx_failures},
+        "expectations": {"passed": summary.checks_passed, "failed": summary.checks_failed, "failures": gx_failures,
+                         # each failing expectation's validation page, relative to the Data Docs folder
+                         "pages": summary.failure_pages},
         "max_quarantine_share": summary.max_quarantine_share,
         "data_docs": summary.data_docs,
     }, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -29,7 +29,7 @@ import tempfile
 import duckdb
 
 from ..paths import DICTIONARY_DIR, EXPECTATIONS_DIR
-from .datadocs import localise
+from .datadocs import localise, validation_page
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,7 @@ class Failure:
     expectation: str
     column: str | None
     examples: list
+    page: str | None = None  # its validation page, relative to the Data Docs folder
 
 
 @dataclasses.dataclass
@@ -240,6 +241,9 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
     finally:
         con.close()
     docs_index = str(pathlib.Path(docs_dir) / "index.html") if docs_dir and (pathlib.Path(docs_dir) / "index.html").exists() else None
+    if docs_index:
+        for f in failures:
+            f.page = validation_page(pathlib.Path(docs_dir), f.suite)
     return ValidationResult(failed == 0, passed, failed, failures, docs_index)
 
 
