@@ -49,6 +49,8 @@ _LEAD_TARGET = re.compile(_any("lead_target") + r"|将(?=[继进全加持着推�
 _PARAGRAPH_PLAN = re.compile(r"^(\d{4}年|今年|明年|下一步|下半年)?[^,，。;]{0,6}[,，]?[^,，。;]{2,14}?"
                              r"(?<![重主需纪摘概只])(将|要)(?![0-9一二三四五六七八九十求点素闻件])")
 _HEADING_TARGET = re.compile(_any("target_heading"))
+# how firmly a target is promised: `确保`, `不超过` bind; `力争`, `争取` aspire
+_LEVEL_CUES = re.compile(f"(?P<stretch>{_any('stretch')})|(?P<binding>{_any('binding')})")
 
 
 @dataclasses.dataclass
@@ -243,6 +245,20 @@ class TimeFrame:
         if _HEADING_TARGET.search(heading):
             return True
         return False  # never because a period ends after a guessed date
+
+    def target_level(self, sent: Sentence, figure_start: int) -> str | None:
+        """`binding` or `stretch` for a target at figure_start: a stretch cue in the figure's own
+        clause wins (`力争…不超过30` aspires), else the nearest cue before the figure in its sentence
+        (`不超过45,力争43`: 45 binds, 43 aspires); with no cue before it, a figure that a stretch figure
+        follows binds (`改善至43以下,力争改善至40以下`); else None."""
+        before = self.text[sent.start:figure_start]
+        own_clause = re.split(r"[,，;；:：]", before)[-1]
+        if re.search(_any("stretch"), own_clause):
+            return "stretch"
+        cues = list(_LEVEL_CUES.finditer(before))
+        if cues:
+            return cues[-1].lastgroup
+        return "binding" if re.search(_any("stretch"), self.text[figure_start:sent.end]) else None
 
 
 def _usable(t: TimeSpan) -> bool:
