@@ -82,11 +82,17 @@ class Page:
                 raise TimeoutError(f"waited {timeout} s for {expression}")
             time.sleep(0.1)
 
-    def screenshot(self, path):
+    def screenshot(self, path, full: bool = False, max_height: int = 1600):
+        """The window as scrolled; full: the page from its top (at most max_height pixels)."""
         import base64
         import pathlib
 
-        data = self.send("Page.captureScreenshot", format="png")["data"]
+        params = {"format": "png"}
+        if full:
+            size = self.send("Page.getLayoutMetrics")["cssContentSize"]
+            params.update(captureBeyondViewport=True, clip={"x": 0, "y": 0, "width": size["width"],
+                                                            "height": min(size["height"], max_height), "scale": 1})
+        data = self.send("Page.captureScreenshot", **params)["data"]
         pathlib.Path(path).write_bytes(base64.b64decode(data))
 
     def close(self):

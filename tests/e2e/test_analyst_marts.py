@@ -3,16 +3,23 @@ plan (two targets from one sentence, a floor to hold), its results reported by o
 by another, and a later report that contradicts them. Checks that a reposted figure is one
 consolidated row stated by two documents, the contradiction is flagged with both values, the two
 targets are a binding and a stretch target, and the plan's tasks are met or missed from the later
-actual figures. One flow run (~40 s)."""
+actual figures; then the review report built on them, driven in headless Chromium. One flow run
+(~40 s) for the module."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import pathlib
+import re
 import shutil
+import subprocess
 
 import duckdb
 import pytest
 
 from qingshan.paths import SAMPLE_INPUT_DIR
+
+from browser import Page, needs_chromium
 
 PLAN = """昆明市印发2023年大气污染防治工作方案
 
@@ -38,7 +45,7 @@ CONTRADICTION = """昆明市通报2023年全市环境空气质量状况
 
 
 @pytest.fixture(scope="module")
-def marts(tmp_path_factory, run_flow):
+def warehouse(tmp_path_factory, run_flow):
     out = tmp_path_factory.mktemp("analyst")
     input_dir = out / "input"
     shutil.copytree(SAMPLE_INPUT_DIR, input_dir)
@@ -48,6 +55,11 @@ def marts(tmp_path_factory, run_flow):
     warehouse = out / "wh" / "qingshan.duckdb"
     summary = run_flow(input_dir, warehouse)
     assert summary.published, summary
+    return warehouse
+
+
+@pytest.fixture(scope="module")
+def marts(warehouse):
     con = duckdb.connect(str(warehouse), read_only=True)
     yield con
     con.close()
@@ -125,3 +137,95 @@ def test_event_timeline_and_people(marts):
     # one person, many roles: a reporter named in two documents with two titles is one row
     people = marts.execute("select document_count, titles from marts.dim_people where name = '任效良'").fetchall()
     assert people == [(2, ["见习记者", "记者"])]
+
+
+# ---------------------------------------------------------------- the review report on these marts
+
+VIEWS = ("documents", "series", "metrics", "tasks", "events", "charts", "quality")
+CHARTS = ("series", "tasks", "events")
+MARKS = "g.mark-line path, g.mark-symbol path, g.mark-rect path"
+
+
+def _charts_drawn(page) -> dict:
+    page.eval("document.querySelector('nav a[data-tab=charts]').click()")
+    page.wait(" && ".join(f"document.getElementById('chart-{c}').dataset.drawn" for c in CHARTS))
+    return page.eval("Object.fromEntries(%s.map(c => [c, [document.getElementById('chart-' + c).dataset.drawn, "
+                     "document.querySelectorAll('#chart-' + c + ' :is(%s)').length]]))" % (list(CHARTS), MARKS))
+
+
+@needs_chromium
+def test_review_report_in_chinese_then_english_opens_evidence_and_draws_charts(warehouse, marts, tmp_path):
+    """The report as a reader uses it: Chinese by default (CJK font installed by the setup), names
+    from the dictionaries and titles (no codes, no hashes); each chart draws marks; the English
+    toggle; a metric row opens its document at the highlighted evidence, whose hover shows kind and
+    target level; the raw view marks what the cleaner removed. A screenshot of each view goes to
+    tmp_path (and to $QINGSHAN_SCREENSHOTS when set: docs/report/ holds the committed ones)."""
+    fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
+    assert fonts.strip(), "no CJK font: scripts/ensure_chromium.sh installs fonts-wqy-microhei"
+    shots = [tmp_path] + ([pathlib.Path(os.environ["QINGSHAN_SCREENSHOTS"])] if os.environ.get("QINGSHAN_SCREENSHOTS") else [])
+
+    def shot(name, full=False):
+        for d in shots:
+            d.mkdir(parents=True, exist_ok=True)
+            page.screenshot(d / f"{name}.png", full=full)
+
+    report = warehouse.with_name(warehouse.stem + "_report.html")  # the flow's own report of this build
+    assert report.exists()
+    target_id, target_doc = marts.execute("""select metric_id, document_id from marts.fct_metrics
+        where indicator = 'pm25_concentration' and region = '昆明市' and target_level = 'binding'""").fetchone()
+    page = Page(tmp_path / "profile")
+    try:
+        page.goto(report.as_uri())
+        page.wait("document.querySelectorAll('#doc-text mark').length > 0")
+        assert page.eval("document.documentElement.lang") == "zh-CN"
+        assert page.eval("[...document.querySelectorAll('nav a')].map(a => a.textContent)") == \
+            ["文档", "指标序列", "指标数据", "任务跟踪", "活动", "图表", "质量"]
+        shot("zh_documents")
+        for view in VIEWS[1:5]:
+            page.eval(f"document.querySelector('nav a[data-tab={view}]').click()")
+            text = page.eval(f"document.getElementById('{view}-table').innerText")
+            assert not re.search(r"\b[0-9a-f]{32,64}\b", text), f"{view}: a hash where a title belongs"
+            assert not re.search(r"pm25_concentration|solid_waste|press_conference|\boverdue\b", text), view
+            shot(f"zh_{view}")
+        assert "PM2.5浓度" in page.eval("document.getElementById('series-table').innerText")
+        assert "昆明市2023年空气质量持续改善" in page.eval("document.getElementById('series-table').innerText")
+        assert "已达成" in page.eval("document.getElementById('tasks-table').innerText")
+        drawn = _charts_drawn(page)
+        assert all(state == "yes" and n > 0 for state, n in drawn.values()), drawn
+        shot("zh_charts", full=True)
+
+        page.eval("document.getElementById('lang-toggle').click()")
+        assert page.eval("document.documentElement.lang") == "en"
+        assert page.eval("document.querySelector('nav a').textContent") == "Documents"
+        drawn = _charts_drawn(page)  # redrawn in English
+        assert all(state == "yes" and n > 0 for state, n in drawn.values()), drawn
+        assert "Indicator series" in page.eval("document.getElementById('chart-series').innerText + "
+                                               "[...document.querySelectorAll('#chart-series text')].map(t => t.textContent).join(' ')")
+        shot("en_charts", full=True)
+
+        # a metric row opens its document at the highlighted evidence
+        page.eval("document.querySelector('nav a[data-tab=metrics]').click()")
+        page.eval("document.querySelector('#metrics select[data-col=region]').value = '昆明市';"
+                  "document.querySelector('#metrics select[data-col=region]').dispatchEvent(new Event('change', {bubbles: true}))")
+        page.eval(f"document.querySelector('#metrics-table tr.row[data-fact=\"{target_id}\"] td').click()")
+        page.wait(f"document.getElementById('doc-text').dataset.documentId === '{target_doc}'")
+        assert not page.eval("document.getElementById('documents').hidden")
+        flashed = page.eval("[...document.querySelectorAll('#doc-text mark.flash')].map(m => m.dataset.factId)")
+        assert flashed == [target_id]
+        evidence, = marts.execute("select evidence from marts.fct_metrics where metric_id = ?", [target_id]).fetchone()
+        assert page.eval("document.querySelector('#doc-text mark.flash').textContent") in evidence
+        page.eval("document.querySelector('#doc-text mark.flash').dispatchEvent(new MouseEvent('mouseover', {bubbles: true, clientX: 300, clientY: 300}))")
+        tip = page.eval("document.getElementById('tooltip').innerText")
+        assert "kind" in tip and "target" in tip and "target level" in tip and "binding" in tip, tip
+        shot("en_evidence")
+
+        # the raw view marks what the cleaner removed (site chrome of a seeds page)
+        noisy, = marts.execute("""select document_id from marts.dim_documents
+            where list_contains(noise, 'site_chrome') order by source_path limit 1""").fetchone()
+        page.eval(f"document.querySelector('#doc-list li[data-id=\"{noisy}\"]').click()")
+        page.eval("document.getElementById('show-raw').click()")
+        assert page.eval("document.querySelectorAll('#doc-raw .removed').length") > 0
+        assert not page.eval("document.getElementById('doc-raw').hidden")
+        shot("en_raw")
+    finally:
+        page.close()

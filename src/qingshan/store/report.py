@@ -61,7 +61,7 @@ _FACT_QUERIES = {
     "series": """select series.series_key as id, metrics.document_id, metrics.evidence_start as s, metrics.evidence_end as e,
                         series.source_metric_id as fact_id, series.indicator, series.region, series.period_start,
                         series.period_end, series.kind, series.target_level, series.value, series.unit,
-                        series.n_documents, series.disagree, series."values", series.first_seen, series.last_seen
+                        series.n_documents, series.disagree, series.single_figure, series."values", series.first_seen, series.last_seen
                  from marts.indicator_series series
                  join marts.fct_metrics metrics on metrics.metric_id = series.source_metric_id
                  {where} order by series.n_documents desc, series.indicator, series.region, series.period_start {limit}""",

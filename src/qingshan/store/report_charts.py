@@ -54,24 +54,22 @@ def series_chart(rows: list[dict], lang: str) -> dict | None:
     options = sorted(counts, key=lambda s: (-counts[s], s))
     pick = alt.param(name="series_pick", value=options[0],
                      bind=alt.binding_select(options=options, name=t["indicator"] + " "))
-    chart = (alt.Chart(alt.Data(values=rows), title=t["series_title"], width=820, height=320)
-             .mark_line(point=alt.OverlayMarkDef(size=70, filled=True))
-             .encode(x=alt.X("date:T", title=t["period"], axis=alt.Axis(format="%Y-%m")),
-                     y=alt.Y("value:Q", title=t["value"]),
-                     color=alt.Color("region:N", title=t["region"]),
-                     strokeDash=alt.StrokeDash("kind_label:N", title=t["kind"]),
-                     detail="level_label:N",
-                     tooltip=[alt.Tooltip("indicator_label:N", title=t["indicator"]),
-                              alt.Tooltip("region:N", title=t["region"]),
-                              alt.Tooltip("period:N", title=t["period"]),
-                              alt.Tooltip("value:Q", title=t["value"]), alt.Tooltip("unit:N", title=t["unit"]),
-                              alt.Tooltip("kind_label:N", title=t["kind"]),
-                              alt.Tooltip("level_label:N", title=t["level"]),
-                              alt.Tooltip("n_documents:Q", title=t["documents"]),
-                              alt.Tooltip("disagree_label:N", title=t["disagree"]),
-                              alt.Tooltip("values_text:N", title=t["values"])])
-             .add_params(pick)
-             .transform_filter(alt.datum.series == pick))
+    tooltip = [alt.Tooltip("indicator_label:N", title=t["indicator"]), alt.Tooltip("region:N", title=t["region"]),
+               alt.Tooltip("period:N", title=t["period"]), alt.Tooltip("value:Q", title=t["value"]),
+               alt.Tooltip("unit:N", title=t["unit"]), alt.Tooltip("kind_label:N", title=t["kind"]),
+               alt.Tooltip("level_label:N", title=t["level"]), alt.Tooltip("n_documents:Q", title=t["documents"]),
+               alt.Tooltip("disagree_label:N", title=t["disagree"]), alt.Tooltip("values_text:N", title=t["values"])]
+    base = (alt.Chart(alt.Data(values=rows))
+            .encode(x=alt.X("date:T", title=t["period"], axis=alt.Axis(format="%Y-%m")),
+                    y=alt.Y("value:Q", title=t["value"]),
+                    color=alt.Color("region:N", title=t["region"]))
+            .transform_filter(alt.datum.series == pick))
+    # actual and target apart: a solid line and circles for what happened, dashed and triangles for goals
+    lines = base.mark_line().encode(strokeDash=alt.StrokeDash("kind_label:N", title=t["kind"]),
+                                    detail="level_label:N")
+    points = base.mark_point(size=90, filled=True).encode(
+        shape=alt.Shape("kind_label:N", title=t["kind"]), tooltip=tooltip)
+    chart = alt.layer(lines, points, title=t["series_title"]).properties(width=820, height=320).add_params(pick)
     return _config(chart)
 
 

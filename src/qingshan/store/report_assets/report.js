@@ -24,7 +24,7 @@ const I18N = {
     title_col: "标题", evidence: "证据", deadline_text: "期限原文", date_text: "日期原文", org: "单位",
     value_text: "原文数值", period_start: "起", period_end: "止", change_direction: "变化方向", change_value: "变化量",
     change_unit: "变化单位", target_value: "目标值", target_unit: "目标单位", event_date: "日期",
-    event_month: "月份", date_source: "日期来源", yes: "是", no: "否",
+    event_month: "月份", date_source: "日期来源", yes: "是", no: "否", several: "一文多值",
   },
   en: {
     title: "qingshan review report", documents: "Documents", series: "Indicator series", metrics: "Metrics",
@@ -46,7 +46,7 @@ const I18N = {
     deadline_text: "deadline words", date_text: "date words", org: "organisation", value_text: "as written",
     period_start: "from", period_end: "to", change_direction: "change direction", change_value: "change",
     change_unit: "change unit", target_value: "target value", target_unit: "target unit", event_date: "date",
-    event_month: "month", date_source: "date from", yes: "yes", no: "no",
+    event_month: "month", date_source: "date from", yes: "yes", no: "no", several: "several in one document",
   },
 };
 let LANG = /(^|[#&])lang=en/.test(location.hash) ? "en" : "zh";
@@ -99,7 +99,7 @@ function highlight(text, facts) {
     for (let k = cover.length - 1; k >= 0; k--) {
       const f = cover[k];
       const first = f.s === a;
-      seg = `<mark class="${f.kind}${first ? "" : " cont"}" data-ref="${f.key}"${first ? ` data-fact-id="${esc(f.id)}"` : ""}>${seg}</mark>`;
+      seg = `<mark class="${f.type}${first ? "" : " cont"}" data-ref="${f.key}"${first ? ` data-fact-id="${esc(f.id)}"` : ""}>${seg}</mark>`;
     }
     html += seg;
   }
@@ -122,8 +122,8 @@ function renderDoc() {
   const doc = loaded[id];
   const meta = docOf[id];
   const facts = [];
-  for (const [table, kind] of Object.entries(KINDS)) {
-    (doc.facts[table] || []).forEach((f, i) => facts.push({ ...f, kind, key: `${table}:${i}`, table }));
+  for (const [table, type] of Object.entries(KINDS)) {  // type: metric, task ...; a metric's kind stays its own
+    (doc.facts[table] || []).forEach((f, i) => facts.push({ ...f, type, key: `${table}:${i}`, table }));
   }
   window.currentFacts = Object.fromEntries(facts.map((f) => [f.key, f]));
   document.getElementById("doc-head").innerHTML =
@@ -142,7 +142,7 @@ function renderDoc() {
 }
 
 function factTable(f) {
-  const skip = new Set(["kind", "key", "table", "s", "e", "document_id", "id"]);
+  const skip = new Set(["type", "key", "table", "s", "e", "document_id", "id"]);
   const rows = Object.entries(f).filter(([k]) => !skip.has(k))
     .map(([k, v]) => `<tr><td><b>${esc(T(k))}</b></td><td>${esc(show(k, v))}</td></tr>`);
   return `<table>${rows.join("")}</table>`;
@@ -163,13 +163,14 @@ function initDocuments() {
     const m = e.target.closest("mark");
     if (!m) return;
     const f = window.currentFacts[m.dataset.ref];
-    tip.innerHTML = `<b>${esc(T(f.kind))}</b>` + factTable(f);
+    tip.innerHTML = `<b>${esc(T(f.type))}</b>` + factTable(f);
     tip.hidden = false;
     tip.style.left = Math.min(e.clientX + 12, window.innerWidth - 440) + "px";
     tip.style.top = e.clientY + 12 + "px";
   });
   box.addEventListener("mouseout", (e) => { if (e.target.closest("mark")) tip.hidden = true; });
   document.getElementById("show-raw").addEventListener("change", (e) => {
+    tip.hidden = true;
     document.getElementById("doc-raw").hidden = !e.target.checked;
     box.hidden = e.target.checked;
   });
@@ -181,7 +182,9 @@ const TABLES = {
   series: {
     columns: ["indicator", "region", "period", "kind", "target_level", "value", "unit", "n_documents", "disagree", "first_seen", "last_seen", "document"],
     filters: ["indicator", "region", "kind"],
-    cell: { period, disagree: (r) => (r.disagree ? `<span class="disagree">${esc(T("yes"))}: ${esc((r.values || []).join(" / "))}</span>` : esc(T("no"))) },
+    cell: { period,
+      value: (r) => (r.single_figure === false ? `${esc(r.value)} <small>(${esc(T("several"))}: ${esc((r.values || []).join(" / "))})</small>` : esc(r.value)),
+      disagree: (r) => (r.disagree ? `<span class="disagree">${esc(T("yes"))}: ${esc((r.values || []).join(" / "))}</span>` : esc(T("no"))) },
     fact: (r) => r.fact_id,
   },
   metrics: {
