@@ -49,7 +49,9 @@ class Dictionaries:
     task_categories: list[tuple[str, str]]
     titles: list[str]
     press_titles: set[str]
-    org_suffixes: list[str]
+    signing_titles: tuple[str, ...]  # titles an official signs an item with (`局长 王某` on a line of its own)
+    org_suffixes: tuple[str, ...]  # longest first: every ending of an organisation's name
+    unit_suffixes: tuple[str, ...]  # longest first: endings of a body that heads a role chain (局, 委员会, 政府)
     unitless_keywords: tuple[str, ...]  # indicator names a bare number may follow (`综合指数4.73`)
     surnames: frozenset[str]
     task_verbs: tuple[str, ...]  # verbs that open a commitment (推进, 完成, 建成 ...)
@@ -65,6 +67,12 @@ class Dictionaries:
     # `我市`/`全省`/`本县`... -> the level they point to; a national body (生态环境部) -> national_body
     region_candidates: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # alias -> every region it may name (`朝阳区`: 北京市朝阳区, 长春市朝阳区), most senior first
+    task_report_cues: tuple[str, ...] = ()  # regexes: a clause reporting what was done or measured (`比上年下降`)
+    task_plan_documents: tuple[str, ...] = ()  # nouns ending a work plan's title (`方案`, `目标责任书`)
+    byline_roles: dict[str, str] = dataclasses.field(default_factory=dict)  # `本报记者` -> 记者, `图片` -> 摄影
+    news_outlets: dict[str, str] = dataclasses.field(default_factory=dict)  # `中新网` -> 中国新闻网
+    page_chrome_words: tuple[str, ...] = ()  # longest first; words of site navigation lines (`首页`, `无障碍`): never a headline
+    spam_words: tuple[tuple[str, str], ...] = ()  # (word, strong|brand|weak): gambling, adult, brand words
 
     def region_of(self, mention: str) -> Region | None:
         name = self.region_aliases.get(mention)
@@ -114,7 +122,9 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
     titles_rows = _read(d / "titles.csv")
     titles = sorted((r["title"] for r in titles_rows), key=len, reverse=True)
     press = {r["title"] for r in titles_rows if r["kind"] == "press"}
-    suffixes = sorted((r["suffix"] for r in _read(d / "org_suffixes.csv")), key=len, reverse=True)
+    signing = tuple(r["title"] for r in titles_rows if r["signs"] == "yes")
+    suffix_rows = _read(d / "org_suffixes.csv")
+    suffixes = sorted((r["suffix"] for r in suffix_rows), key=len, reverse=True)
     return Dictionaries(
         regions=regions,
         region_aliases=aliases,
@@ -127,7 +137,9 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         task_categories=sorted(cats, key=lambda t: len(t[0]), reverse=True),
         titles=titles,
         press_titles=press,
-        org_suffixes=suffixes,
+        signing_titles=signing,
+        org_suffixes=tuple(suffixes),
+        unit_suffixes=tuple(x for x in suffixes if any(r["suffix"] == x and r["heads_unit"] == "yes" for r in suffix_rows)),
         unitless_keywords=tuple(k for i in indicators if "" in i.units and i.code != "other" for k in i.keywords)
         + tuple(r["keyword"] for r in _read(d / "unitless_measures.csv")),
         surnames=frozenset(r["surname"] for r in _read(d / "surnames.csv")),
@@ -139,6 +151,12 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         kind_cues=_grouped(_read(d / "kind_cues.csv"), "kind", "cue"),
         place_cues={r["cue"]: r["meaning"] for r in _read(d / "place_cues.csv")},
         region_candidates={a: tuple(c) for a, c in candidates.items() if len(c) > 1},
+        task_report_cues=tuple(r["pattern"] for r in _read(d / "task_report_cues.csv")),
+        task_plan_documents=tuple(r["noun"] for r in _read(d / "task_plan_documents.csv")),
+        byline_roles={r["cue"]: r["title"] for r in _read(d / "byline_roles.csv")},
+        news_outlets={r["alias"]: r["outlet"] for r in _read(d / "news_outlets.csv")},
+        page_chrome_words=tuple(sorted((r["word"] for r in _read(d / "page_chrome_words.csv")), key=len, reverse=True)),
+        spam_words=tuple((r["word"], r["kind"]) for r in _read(d / "spam_words.csv")),
     )
 
 

@@ -4,12 +4,13 @@ import datetime as dt
 from qingshan.text.clean import clean
 from qingshan.extract.context import DocContext
 from qingshan.dictionaries import load
-from qingshan.text.structure import analyse
+from qingshan.text.structure import Layout, analyse
 
 
 def context(text: str, ref: dt.date | None = dt.date(2024, 9, 11), stated: bool = True,
             doc_type: str = "news") -> DocContext:
-    cleaned = clean(text)
-    structure = analyse(cleaned.text)
+    dicts = load()
+    cleaned = clean(text, dicts.spam_words)
+    structure = analyse(cleaned.text, Layout.of(dicts))
     title = structure.articles[0].title if structure.articles else None
-    return DocContext(cleaned.text, structure, load(), ref, stated, title, doc_type)
+    return DocContext(cleaned.text, structure, dicts, ref, stated, title, doc_type)

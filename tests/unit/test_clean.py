@@ -1,12 +1,23 @@
 """Cleaning: each noise kind, and the offset map back to the raw text."""
-from qingshan.text.clean import clean, find_injected_phrases, is_chrome_line
+import unicodedata
+
+from qingshan.dictionaries import load
+from qingshan.text.clean import clean as clean_with, find_injected_phrases, is_chrome_line, to_simplified
+
+SPAM = load().spam_words  # the project's spam dictionary (dbt_project/seeds/spam_words.csv)
+
+
+def clean(raw):
+    return clean_with(raw, SPAM)
 
 
 def _assert_offsets_exact(raw, result):
-    # every clean character comes from the raw character its offset names (or replaces it)
+    # every clean character is the raw character its offset names, as written, in Simplified script
+    # or in its compatibility form (full-width `，` is `,`)
     assert len(result.raw_offsets) == len(result.text) + 1
     for i, ch in enumerate(result.text):
-        assert 0 <= result.raw_offsets[i] < len(raw)
+        r = raw[result.raw_offsets[i]]
+        assert ch in (r, to_simplified(r), unicodedata.normalize("NFKC", r)), (i, ch, r)
 
 
 def test_inline_pinyin_is_removed():
@@ -14,6 +25,13 @@ def test_inline_pinyin_is_removed():
     r = clean(raw)
     assert "(lián)" not in r.text and "(tài)" not in r.text
     assert "pinyin_annotation" in r.noise
+    _assert_offsets_exact(raw, r)
+
+
+def test_markup_and_full_width_punctuation_keep_exact_offsets():
+    raw = "首页 > 新闻\n云南省PM_{2.5}平均浓度为22微克/立方米，NO_x排放下降3%。"
+    r = clean(raw)
+    assert "PM2.5平均浓度为22微克/立方米" in r.text and "NOx" in r.text
     _assert_offsets_exact(raw, r)
 
 
@@ -52,11 +70,11 @@ def test_a_long_prose_line_mentioning_support_is_not_chrome():
     assert is_chrome_line("技术支持:某某网络公司")
 
 
-def test_injected_phrase_is_found_by_repetition_not_by_a_list():
+def test_a_repeated_injected_line_holding_a_spam_word_is_removed():
     lines = ["某某论坛,某某论坛", "标题",
              "为贯彻落实党中央、国务院某某论坛,某某论坛开展生态环境保护督察的决策部署,切实加大生态文明建设力度。",
              "深入学习贯彻某某论坛,某某论坛:生态文明思想,认真贯彻落实重要指示批示精神,牢固树立绿水青山理念。"]
-    assert find_injected_phrases(lines) == ["某某论坛,某某论坛"]
+    assert find_injected_phrases(lines, SPAM) == ["某某论坛,某某论坛"]
     r = clean("\n".join(lines))
     assert "某某论坛" not in r.text and "injected_text" in r.noise
     assert "深入学习贯彻生态文明思想" in r.text
@@ -64,7 +82,7 @@ def test_injected_phrase_is_found_by_repetition_not_by_a_list():
 
 def test_a_heading_repeated_in_a_breadcrumb_is_not_injected():
     lines = ["您现在的位置:首页 > > 新闻动态", "新闻动态", "正文第一段,内容很长很长很长很长很长很长很长很长。"]
-    assert find_injected_phrases(lines) == []
+    assert find_injected_phrases(lines, SPAM) == []
 
 
 def test_lines_broken_mid_sentence_are_joined_and_offsets_skip_the_break():
@@ -98,3 +116,26 @@ def test_stray_english_is_flagged():
     r = clean("生态环境局 meeting 召开会议，部署工作。")
     assert "stray_english" in r.noise
     assert "stray_english" not in clean("聚焦PM2.5和VOCs协同治理。").noise
+
+
+# ---- spam is judged by what it is (spam_words.csv), not by repetition alone
+
+def test_gambling_and_brand_phrases_are_removed_wherever_they_stand():
+    r = clean("成都市生态环境局召开会议\n\n统计显示,今年1至6月,澳门新葡京娱乐场环境空气质量明显好转。\n\n"
+              "凯发k8官网,凯发娱乐平台 | 网站导航 | 设为首页四川空气质量稳中向好\n\n下面请uedbet体育审计厅局长介绍。")
+    assert "新葡京" not in r.text and "凯发" not in r.text and "uedbet" not in r.text
+    assert "今年1至6月,环境空气质量明显好转" in r.text and "injected_text" in r.noise
+    assert "审计厅局长介绍" in r.text
+
+
+def test_a_headline_or_a_plan_name_the_page_repeats_is_real_text():
+    lines = ["云南省2023年度生态环境保护目标责任书", "",
+             "云南省2023年度生态环境保护目标责任书_第1页 云南省2023年度生态环境保护目标责任书正文内容很长很长。",
+             "按照云南省2023年度生态环境保护目标责任书的要求,各州市要逐项抓好落实,确保完成年度目标任务。"]
+    assert find_injected_phrases(lines, SPAM) == []
+    assert clean("\n".join(lines)).text.startswith("云南省2023年度生态环境保护目标责任书\n")
+
+
+def test_words_that_also_serve_spam_stay_in_real_text():
+    r = clean("广东省生态环境厅官网发布通知,澳门与广东联合开展平台建设,市民可通过APP平台举报。")
+    assert r.text == "广东省生态环境厅官网发布通知,澳门与广东联合开展平台建设,市民可通过APP平台举报。"

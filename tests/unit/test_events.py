@@ -43,3 +43,88 @@ def test_background_mentions_plan_items_and_references_are_not_events():
     assert events("天津市工作综述\n\n下一步,要持续开展“绿盾”专项行动。") == []
     assert events("天津市工作综述\n\n深入贯彻落实全国生态环境保护大会精神。") == []
     assert events("整改方案\n\n持续开展“绿盾”专项行动,严肃查处违法行为。", doc_type="plan") == []
+
+
+# ---- triggers, settings, organisers and participants (hand-written, provinces other than the samples')
+
+def test_commas_inside_a_quoted_name_do_not_cut_the_clause():
+    e = events("云南召开新闻发布会\n\n3月5日上午,云南省政府新闻办与省生态环境厅联合举行“守护蓝天,建设美丽云南”新闻发布会。",
+               ref=dt.date(2024, 3, 6))
+    assert [x.event_type for x in e] == ["press_conference"]
+    assert e[0].event_date == dt.date(2024, 3, 5)
+    assert e[0].organizer == "云南省政府新闻办、云南省生态环境厅"
+
+
+def test_an_act_after_the_trigger_and_the_place_as_organiser():
+    evs = events("四川简讯\n\n6月5日,全省生态环境保护大会在成都召开。当天,绵阳市在人民公园举行环境日宣传活动。",
+                 ref=dt.date(2024, 6, 6))
+    kinds = {(e.event_type, e.organizer, e.event_date) for e in evs}
+    assert ("meeting", "四川省", dt.date(2024, 6, 5)) in kinds
+    assert ("campaign", "绵阳市", dt.date(2024, 6, 5)) in kinds  # `当天` is the day named before
+
+
+def test_a_meeting_named_as_the_setting_is_an_event():
+    evs = events("甘肃省人民政府关于环境状况的报告\n\n——2023年4月20日在甘肃省人民代表大会常务委员会第二次会议上\n\n"
+                 "现就2022年度全省环境状况作报告。", ref=dt.date(2023, 4, 21))
+    assert [(e.event_type, e.event_date) for e in evs] == [("meeting", dt.date(2023, 4, 20))]
+
+
+def test_each_document_released_is_one_event_and_a_bureau_reporting_on_a_day_releases():
+    evs = events("广东发布公报\n\n5月20日,广东省生态环境厅正式对外发布《2023广东省生态环境状况公报》和"
+                 "《2023广东省海洋生态环境状况公报》。", ref=dt.date(2024, 5, 21))
+    assert [e.name for e in evs] == ["《2023广东省生态环境状况公报》", "《2023广东省海洋生态环境状况公报》"]
+    assert all(e.organizer == "广东省生态环境厅" and e.event_date == dt.date(2024, 5, 20) for e in evs)
+    e = events("广州空气质量\n\n广州市生态环境局1月10日对外通报,2023年全市空气质量持续改善。", ref=dt.date(2024, 1, 11))
+    assert [(x.event_type, x.organizer) for x in e] == [("release", "广州市生态环境局")]
+
+
+def test_relative_clauses_habits_and_references_back_are_not_events():
+    assert events("云南工作综述\n\n今年全省将对照已经出台的《美丽云南建设规划纲要》推进工作。") == []
+    assert events("四川简讯\n\n该奖项按规定每三年开展一次评选表彰。") == []
+    evs = events("兰州市委理论学习中心组开展集体学习\n\n5月14日,兰州市委理论学习中心组开展集体学习研讨。"
+                 "市政协副主席王德明对此次学习研讨给予充分肯定。", ref=dt.date(2024, 5, 15))
+    assert [e.event_type for e in evs] == ["study_session"]
+
+
+def test_a_follow_up_takes_the_day_and_the_acting_persons_unit():
+    evs = events("签约仪式在昆明举行\n\n11月14日,某某集团与昆明市政府在昆明举行战略合作协议签约仪式。"
+                 "随后,某某集团党委书记、董事长周国平代表集团现场签署了《滇池保护合作协议》。", ref=dt.date(2023, 11, 15))
+    signed = next(e for e in evs if e.name == "《滇池保护合作协议》")
+    assert signed.event_date == dt.date(2023, 11, 14) and signed.organizer == "某某集团"
+    assert [p.name for p in signed.participants] == ["周国平"]
+
+
+def test_participants_are_named_in_the_paragraphs_that_go_on_about_the_event():
+    evs = events("曲靖召开推进会\n\n3月1日,曲靖市生态环境局召开大气污染防治推进会。\n\n"
+                 "市生态环境局局长杨春林在会上作工作报告。副市长李红梅出席会议并讲话。", ref=dt.date(2024, 3, 2))
+    assert sorted(p.name for p in evs[0].participants) == ["李红梅", "杨春林"]
+
+
+def test_our_city_holding_a_meeting_is_the_pages_city():
+    e = events("昆明市召开生态环境保护工作会议\n\n1月20日,我市召开2024年生态环境保护工作会议。", ref=dt.date(2024, 1, 21))[0]
+    assert e.event_type == "meeting" and e.organizer == "昆明市"
+
+
+def test_items_of_a_plan_year_heading_are_not_events():
+    page = "2024年 持续改善生态环境质量\n\n持续开展“清废”专项行动,开展安全生产隐患排查整治专项行动。"
+    assert events(page, ref=dt.date(2024, 1, 10)) == []
+    assert events(page, ref=dt.date(2025, 1, 10))  # the same items in a review of the year: done
+
+
+def test_meetings_listed_together_are_one_row_each_and_a_named_body_holds_its_meeting():
+    evs = events("兰州市部署督察整改\n\n督察意见反馈后,兰州市第一时间召开市委常委会议、市政府常务会议研究部署整改工作。",
+                 ref=dt.date(2024, 3, 1))
+    assert [(e.name, e.organizer) for e in evs] == [("市委常委会议", "兰州市委"), ("市政府常务会议", "兰州市人民政府")]
+
+
+def test_a_meeting_cited_in_an_instruction_is_not_reported_by_its_outcome():
+    assert events("四川召开会议\n\n会议传达学习了对全国生态环境保护工作会议作出的重要批示。") == []
+    evs = events("四川简讯\n\n这一年,四川省委十二届三次全会明确提出建设美丽四川。", ref=dt.date(2024, 1, 5))
+    assert [e.event_type for e in evs] == ["meeting"]
+
+
+def test_in_a_transcript_the_speakers_unit_holds_what_they_report():
+    page = ("昆明市召开新闻发布会\n\n昆明市生态环境局党组书记、局长杨志明:\n\n各位媒体朋友:\n\n"
+            "今年以来,全面开展“清水行动”专项行动,查处违法案件20起。\n\n云南日报记者:\n\n请问下一步有何打算?")
+    evs = events(page, ref=dt.date(2024, 7, 1))
+    assert [(e.event_type, e.organizer) for e in evs] == [("campaign", "昆明市生态环境局")]

@@ -42,3 +42,60 @@ def test_names_that_are_not_people():
 def test_names_inside_doctrines_are_not_people():
     got = people("天津市召开会议\n\n会议深入学习贯彻习近平生态文明思想和习近平总书记重要讲话精神。")
     assert got == {}
+
+
+# ---- forms of titles, units and bylines (hand-written, provinces other than the samples')
+
+def test_parenthesised_bylines_take_the_paper_of_their_dateline():
+    got = people("昆明市召开会议\n\n云南日报讯(记者 李明 通讯员 王芳)3月2日,昆明市生态环境局召开会议。")
+    assert got["李明"] == ("记者", "云南日报", "press")
+    assert got["王芳"] == ("通讯员", "云南日报", "press")
+
+
+def test_agency_bylines_and_photo_credits():
+    got = people("成都通报空气质量\n\n中新网成都1月10日电(记者 杨帆)四川省生态环境厅10日对外通报。\n\n"
+                 "(摄影 周强 吴涛)")
+    assert got["杨帆"] == ("记者", "中国新闻网", "press")
+    assert got["周强"][0] == "摄影" and got["吴涛"][0] == "摄影"
+
+
+def test_a_word_after_a_credit_cue_in_running_text_is_not_a_name():
+    got = people("兰州举办摄影展\n\n兰州市第三届生态摄影季开幕,市民踊跃参观。")
+    assert all(title != "摄影" for title, _, _ in got.values())
+
+
+def test_a_title_shared_along_a_list_and_a_jurisdiction_title_takes_the_page_place():
+    got = people("曲靖市召开大气污染防治推进会\n\n会上,副市长张建华、刘云峰分别作了部署。")
+    assert got["张建华"] == ("副市长", "曲靖市", "official")
+    assert got["刘云峰"] == ("副市长", "曲靖市", "official")
+
+
+def test_a_place_or_a_company_before_the_title_is_the_unit():
+    got = people("签约仪式在绵阳举行\n\n绵阳市副市长赵志强、中国某某环保集团总经理钱国栋出席仪式。")
+    assert got["赵志强"] == ("副市长", "绵阳市", "official")
+    assert got["钱国栋"] == ("总经理", "中国某某环保集团", "official")
+
+
+def test_the_unit_of_a_ministry_and_its_department():
+    got = people("例行新闻发布会\n\n生态环境部水生态环境司副司长孙建国介绍了有关情况。")
+    assert got["孙建国"] == ("水生态环境司副司长", "生态环境部", "official")
+
+
+def test_a_unit_carries_along_its_people_listed_in_a_row():
+    got = people("甘肃召开座谈会\n\n甘肃某某能源集团董事长何文军,总经理助理郑海燕等出席座谈会。")
+    assert got["郑海燕"] == ("总经理助理", "甘肃某某能源集团", "official")
+
+
+def test_people_cited_for_an_instruction_do_not_act():
+    got = people("广东召开工作会议\n\n会议传达学习了省长周明远对全省生态环境保护工作的重要批示精神。"
+                 "省生态环境厅厅长陈立新作工作报告。")
+    assert "周明远" not in got and got["陈立新"][0] == "厅长"
+    got = people("四川召开会议\n\n会上,副省长马建军传达了省委的重要指示。")
+    assert got["马建军"][0] == "副省长"  # acts, and passes on someone else's instruction
+
+
+def test_the_bare_unit_word_is_the_unit_the_page_shows_acting():
+    got = people("分局部署工作\n\n3月2日上午,番禺生态环境分局召开2024年生态环境工作会议。局党组书记、局长黄志明作主题报告。"
+                 "会议由局党组成员、副局长梁丽华主持。")
+    assert got["黄志明"] == ("党组书记、局长", "番禺生态环境分局", "official")
+    assert got["梁丽华"][1] == "番禺生态环境分局"

@@ -2,16 +2,17 @@
 from qingshan.dictionaries import load
 from qingshan.extract.place import PlaceResolver
 from qingshan.text.clean import clean
-from qingshan.text.structure import analyse
+from qingshan.text.structure import Layout, analyse
 
 from .helpers import context
 
 
 def resolver(text: str, publisher: str | None = None) -> PlaceResolver:
-    cleaned = clean(text)
-    structure = analyse(cleaned.text)
+    dicts = load()
+    cleaned = clean(text, dicts.spam_words)
+    structure = analyse(cleaned.text, Layout.of(dicts))
     title = structure.articles[0].title if structure.articles else None
-    return PlaceResolver(cleaned.text, structure, load(), title, publisher)
+    return PlaceResolver(cleaned.text, structure, dicts, title, publisher)
 
 
 def region_of(text: str, anchor: str) -> str | None:

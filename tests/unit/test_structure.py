@@ -1,6 +1,17 @@
 """Structure: sentences with exact offsets, articles on newspaper pages, heading paths."""
-from qingshan.text.clean import clean
-from qingshan.text.structure import analyse, split_sentences
+from qingshan.dictionaries import load
+from qingshan.text.clean import clean as clean_with
+from qingshan.text.structure import Layout, analyse as analyse_with, split_sentences
+
+D = load()  # the project's dictionaries: spam words, site-navigation words
+
+
+def clean(raw):
+    return clean_with(raw, D.spam_words)
+
+
+def analyse(text):
+    return analyse_with(text, Layout.of(D))
 
 PAGE = """天津明确市区两级生态环境领域事权和财权
 
@@ -50,3 +61,65 @@ def test_heading_path_follows_numbered_headings():
     assert sent.heading_path.endswith("三、整改目标 > (一)督察移交问题整改到位")
     later = next(x for x in s.sentences if "2025" in x.text)
     assert later.heading_path.endswith("三、整改目标 > (二)经济社会发展全面绿色转型")
+
+
+# ---- the page's headline and its kind (hand-written, provinces other than the samples')
+
+from qingshan.extract.metadata import doc_type  # noqa: E402
+from qingshan.text.structure import page_headline, paragraphs_of  # noqa: E402
+
+
+def _headline(page):
+    return page_headline(paragraphs_of(clean(page).text), D.page_chrome_words)
+
+
+def test_the_headline_is_not_a_menu_a_breadcrumb_or_a_welcome_line():
+    page = ("您好,欢迎访问曲靖市人民政府网站!  [无障碍浏览] [长者模式]\n"
+            "首页 | 政务公开 | 政务服务 | 互动交流\n"
+            "投资 干货 消费 评论 学院 滚动\n"
+            "专题专栏 > 生态环境保护督察\n"
+            "曲靖市召开2024年生态环境保护工作会议\n"
+            "1月20日,曲靖市生态环境局召开2024年全市生态环境保护工作会议,总结2023年工作。\n")
+    assert _headline(page) == "曲靖市召开2024年生态环境保护工作会议"
+
+
+def test_a_navigation_bar_that_ends_with_the_headline_gives_it_up():
+    page = "网站导航 | 手机版 | 设为首页四川2023年空气质量稳中向好 全省优良天数比例达89.2%\n正文第一段很长,内容是关于空气质量的报道。\n"
+    assert _headline(page) == "四川2023年空气质量稳中向好 全省优良天数比例达89.2%"
+
+
+def test_an_official_documents_own_title_and_an_excerpt_with_no_headline():
+    page = ("- 发布机构:某县人民政府办公室\n"
+            "某县人民政府办公室关于印发某县2023年大气污染防治工作方案的通知各乡(镇)人民政府,县直各单位:"
+            "现将《某县2023年大气污染防治工作方案》印发给你们,请认真贯彻执行。\n")
+    assert _headline(page) == "某县人民政府办公室关于印发某县2023年大气污染防治工作方案的通知"
+    assert _headline("首页 | 新闻中心 | 图片\n记者从甘肃省生态环境厅了解到,全省空气质量持续改善,优良天数比例继续提高。\n") is None
+
+
+def test_rule_lines_set_apart_the_articles_of_a_newspaper_page():
+    page = ("甘肃日报数字版 | 首页 | 版面导航\n· 兰州举行环境日宣传活动\n· 天水推进污水治理\n"
+            "------------------------------兰州举行环境日宣传活动\n本报讯 6月5日,兰州市举行环境日宣传活动。\n"
+            "------------------------------天水推进污水治理\n本报讯 天水市全力推进污水治理,成效明显。\n")
+    s = analyse(clean(page).text)
+    assert [a.title for a in s.articles] == ["兰州举行环境日宣传活动", "天水推进污水治理"]
+
+
+def test_doc_type_from_the_content():
+    transcript = analyse(clean("云南省召开新闻发布会\n记者:今年的重点是什么?\n王建华:重点是治污。\n记者:还有呢?\n").text)
+    assert doc_type("云南省召开新闻发布会", transcript, "云南省召开新闻发布会,记者:", frozenset("王")) == "press_conference"
+    listing = analyse(clean("整改情况公示\n整改目标:全面完成。\n整改时限:2023年底前\n责任单位:县农业农村局\n").text)
+    assert doc_type("整改情况公示", listing, "整改情况公示") == "plan"
+    news = analyse(clean("四川召开新闻发布会\n相关新闻:\n热门排行:\n成都市召开了新闻发布会,通报了空气质量。\n").text)
+    assert doc_type("四川召开新闻发布会", news, "四川召开新闻发布会 相关新闻:", frozenset("相关热")) == "news"
+
+
+def test_bylines_come_from_the_dictionaries_and_need_a_name_standing_apart():
+    from qingshan.text.structure import is_byline
+
+    layout = Layout.of(D)
+    assert is_byline("本报记者 王建华 通讯员 李明", layout)
+    assert is_byline("记者杨帆成都报道", layout)
+    assert is_byline("区委书记 何勇", layout)  # a short line an official signs
+    assert not is_byline("记者了解到,7月下旬起,全省组织开展专项行动", layout)
+    assert not is_byline("图片新闻:", layout)
+    assert not is_byline("本报记者 王建华", Layout())  # no dictionaries, no press cues

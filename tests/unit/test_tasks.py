@@ -171,3 +171,195 @@ def test_a_dated_plan_with_its_subject_first_is_a_task_but_a_dated_copula_is_not
                ref=dt.date(2025, 3, 3))
     assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2025, 6, 30), None)]
     assert tasks("某市会议\n\n他说,今年是决战决胜污染防治攻坚战的关键一年。", ref=dt.date(2025, 3, 3)) == []
+
+
+# --- commitments on unseen pages: work plans, lists, goals, reports, slogans, who is responsible ---
+
+def test_an_undated_item_of_a_yearly_plan_is_due_at_its_years_end():
+    text = ("昆明市2023年度生态环境保护目标责任书分解方案\n\n"
+            "1.加强滇池流域入湖河道管控,推动截污治污工程落地应用。\n\n责任单位:市生态环境局、市水务局\n\n"
+            "2.开展农村黑臭水体排查整治。\n\n责任单位:各县市区\n\n"
+            "3.推进重点行业清洁生产审核。\n\n责任单位:市工信局")
+    ts = tasks(text, ref=dt.date(2023, 3, 1))
+    assert [(t.deadline, t.responsible) for t in ts] == [
+        (dt.date(2023, 12, 31), "市生态环境局、市水务局"), (dt.date(2023, 12, 31), "各县市区"),
+        (dt.date(2023, 12, 31), "市工信局")]
+    # one row per numbered item with its own fields, whatever its clauses
+    assert ts[0].evidence.startswith("1.加强滇池流域入湖河道管控") and "落地应用" in ts[0].evidence
+
+
+def test_a_plan_over_several_years_dates_only_the_items_that_say_when():
+    text = ("四川省沱江流域水环境综合治理三年行动计划(2021—2023年)\n\n"
+            "1.加强工业园区污水处理设施建设。\n\n2.2022年底前完成沿江化工企业搬迁改造。")
+    ts = tasks(text, ref=dt.date(2023, 1, 1), stated=False)
+    assert [(t.action, t.deadline) for t in ts] == [("完成沿江化工企业搬迁改造", dt.date(2022, 12, 31))]
+
+
+def test_a_speakers_year_plan_dates_the_paragraphs_of_the_turn():
+    text = ("甘肃省生态环境厅新闻发布会\n\n记者:今年大气污染治理的重点在哪里?\n\n"
+            "王明:2024年,我们要深入打好污染防治攻坚战。\n\n"
+            "蓝天保卫战方面,要加强挥发性有机物综合治理,深化兰州、白银区域大气污染联防联控。\n\n"
+            "记者:去年监测工作有哪些进展?\n\n李华:过去一年,我们持续推进监测网络建设,完善质控体系。")
+    ts = tasks(text, ref=dt.date(2024, 1, 15))
+    assert [t.action for t in ts] == ["加强挥发性有机物综合治理", "深化兰州、白银区域大气污染联防联控"]
+    assert {t.deadline for t in ts} == {dt.date(2024, 12, 31)}
+
+
+def test_items_listed_after_a_colon_take_the_heads_verb_and_the_head_is_not_a_task_twice():
+    text = ("广州市生态环境局部署2024年工作\n\n"
+            "会议提出,2024年全局将扎实推进美丽广州建设。全年重点实施3个专项行动:\n"
+            "一是臭氧污染攻坚行动;\n二是珠江水质提升行动;\n三是固体废物规范管理行动。\n\n"
+            "通过上述行动,全局要勇当美丽湾区建设排头兵,交出高分答卷。")
+    ts = tasks(text, ref=dt.date(2024, 2, 20))
+    items = [t for t in ts if "行动;" in t.evidence or t.evidence.endswith("行动")]
+    assert [t.category for t in items if "是" in t.evidence[:3]] == ["air", "water", "solid_waste"]
+    assert all(t.deadline == dt.date(2024, 12, 31) for t in items)
+    assert not any("排头兵" in t.evidence or "答卷" in t.evidence for t in ts)  # a slogan
+    assert not any("3个专项行动" in t.evidence for t in ts)  # the head sums up its items: once, as the items
+    # a site's menu bar with today's date is no commitment
+    assert tasks("首页 | 政务公开 | 互动交流    今天是:2024年03月08日 星期五\n\n正文", ref=dt.date(2024, 3, 1)) == []
+
+
+def test_goals_after_a_label_or_stated_as_a_level_are_tasks():
+    text = ("云南省2024年度生态环境保护目标责任书\n\n一、环境质量目标\n\n"
+            "环境空气质量目标:全省城市优良天数比例不得低于98%,臭氧污染天数继续得到有效控制。\n\n"
+            "水环境质量目标:主要河流国控断面水质要达到或好于Ⅲ类。")
+    ts = tasks(text, ref=dt.date(2024, 3, 1), stated=False)
+    got = [(t.target_value, t.deadline) for t in ts]
+    assert (98, dt.date(2024, 12, 31)) in got and len(ts) == 3
+    assert any("得到有效控制" in t.evidence for t in ts) and any("Ⅲ类" in t.evidence for t in ts)
+
+
+def test_measurements_and_comparisons_are_reports_even_in_the_current_year():
+    text = ("成都市生态环境局新闻发布会\n\n今年,全市PM2.5平均浓度为39微克/立方米,比上年下降3.2%,"
+            "共排查各类污染源1200个,空气质量得以改善。")
+    assert tasks(text, ref=dt.date(2023, 12, 20)) == []
+    # the month the page speaks in is no deadline for a next step with no date
+    text = "生态环境部召开5月例行新闻发布会\n\n下一步,我部将加强环评从业异常情况预警,落实环评监管长效机制。"
+    assert tasks(text, ref=dt.date(2023, 5, 30)) == []
+
+
+def test_slogans_principles_and_a_plans_preamble_are_not_tasks():
+    text = ("江西会议\n\n会议明确,2024年要纵深推进全面从严治党,推动全省生态环境工作开启新征程、谱写新篇章。\n\n"
+            "为深入打好污染防治攻坚战,压紧压实属地生态环境保护责任,特制定本方案。")
+    assert tasks(text, ref=dt.date(2024, 2, 1)) == []
+
+
+def test_an_event_that_happened_on_a_day_is_not_a_task():
+    text = "六五环境日\n\n5月31日上午,成都市六五环境日主题宣传活动在温江区启动,号召市民携手守护良好的生态环境。"
+    assert tasks(text, ref=dt.date(2019, 1, 1), stated=False) == []
+
+
+def test_within_a_year_sets_a_deadline():
+    text = ("湖南洞庭湖整治行动计划问题清单\n\n整改目标:\n\n"
+            "2018年内完成非法砂石码头整治;\n\n到2020年,完成合法砂石码头的规范提升和建设。")
+    ts = tasks(text, ref=dt.date(2019, 1, 1), stated=False)
+    assert [t.deadline for t in ts] == [dt.date(2018, 12, 31), dt.date(2020, 12, 31)]
+
+
+def test_responsible_is_an_organisation_or_nothing():
+    from qingshan.extract.tasks import is_org_shaped
+    ctx = context("x")
+    for good in ("发改局、工信局、开发区", "省水利厅;省公安厅", "县畜牧兽医事务服务中心", "各县市区", "广东省人民政府",
+                 "将乐县生态环境局"):
+        assert is_org_shaped(ctx, good), good
+    for bad in ("一是", "要继续", "会议", "我们", "将乐县人民政府办公室关于印发", "全力推进", "会议要求各区", None, ""):
+        assert not is_org_shaped(ctx, bad), bad
+
+
+def test_every_responsible_value_extract_document_gives_is_organisation_shaped():
+    from qingshan.extract.document import extract_document
+    from qingshan.extract.tasks import is_org_shaped
+    pages = [
+        "广东省2024年重点工作\n\n一是要继续推进练江流域综合整治,年底前完成20个排污口整治。"
+        "会议要求,今年要全力推进美丽广东建设。\n\n各地市要在年底前完成农村生活污水治理30个村。",
+        "甘肃省2023年度工作要点\n\n1.完成黄河干流10个入河排污口整治。(牵头单位:省生态环境厅;配合单位:省水利厅)\n\n"
+        "2.由省自然资源厅负责,年底前完成祁连山生态修复5万亩。\n\n3.要继续压实责任,年底前完成整改任务15项。",
+    ]
+    ctx = context("x")
+    responsible = []
+    for i, page in enumerate(pages):
+        rows = extract_document(f"t{i}", page)["tasks"]
+        assert rows, page
+        responsible += [r["responsible"] for r in rows if r["responsible"] is not None]
+    assert responsible and all(is_org_shaped(ctx, r) for r in responsible), responsible
+    assert "省生态环境厅" in responsible and "省自然资源厅" in responsible
+
+
+def test_items_joined_by_semicolons_look_ahead_with_the_first():
+    text = ("海口市部署大气污染防治\n\n今年,我市还将全面启动燃煤电厂外迁工程建设;"
+            "完成12台燃煤锅炉“煤改气”改造;建筑工地文明施工达标率达到100%。")
+    ts = tasks(text, ref=dt.date(2023, 9, 20))
+    assert [(t.target_value, t.deadline) for t in ts] == [
+        (None, dt.date(2023, 12, 31)), (12, dt.date(2023, 12, 31)), (100, dt.date(2023, 12, 31))]
+    # no time frames them: the first item's `将` carries the rest, which count by their targets
+    text = ("贵州部署执法工作。\n\n会议提出,总队将持续开展专项督查;"
+            "对2741家涉气企业开展全面排查;加强对600家重点排污单位的日常监管。")
+    ts = tasks(text, ref=dt.date(2023, 9, 20))
+    assert [t.target_value for t in ts if t.target_value] == [2741, 600]
+
+
+def test_pressing_a_responsibility_home_is_an_attitude():
+    assert tasks("贵州会议\n\n2024年,要压实各级党委政府生态环境保护责任,坚持生态优先不动摇。",
+                 ref=dt.date(2024, 2, 1)) == []
+
+
+def test_a_named_battle_is_a_commitment_but_the_national_campaign_is_a_slogan():
+    text = "广西部署2024年工作\n\n2024年,我们要深入打好污染防治攻坚战。\n\n净土保卫战方面,要着力打好农村黑臭水体治理攻坚战。"
+    ts = tasks(text, ref=dt.date(2024, 1, 20))
+    assert [t.action for t in ts] == ["打好农村黑臭水体治理攻坚战"]
+
+
+def test_report_lines_inside_a_dated_plan_are_not_tasks():
+    text = ("西宁市2024年生态环境工作要点\n\n1.全年共立案查处环境违法案件320件。\n\n2.已完成整改问题15个。\n\n"
+            "3.制定了臭氧污染防治方案。\n\n4.年底前完成湟水河5个排污口整治。")
+    ts = tasks(text, ref=dt.date(2024, 2, 1))
+    assert [(t.target_value, t.deadline) for t in ts] == [(5, dt.date(2024, 12, 31))]
+
+
+def test_a_day_set_for_a_plan_is_not_an_event_that_happened():
+    ts = tasks("海南部署\n\n海口市污水处理厂提标改造工程计划于2025年6月30日建成投运。",
+               ref=dt.date(2025, 1, 1), stated=False)
+    assert [t.deadline for t in ts] == [dt.date(2025, 6, 30)]
+
+
+def test_a_subject_and_its_bare_result_is_a_goal_of_its_own():
+    text = "云南明确2024年目标\n\n会议明确,2024年要让环境质量持续改善。洱海总磷浓度要继续下降,力争30%的国控点位总磷浓度达到湖库Ⅲ类标准。"
+    ts = tasks(text, ref=dt.date(2024, 2, 1))
+    assert [(t.evidence, t.target_value) for t in ts][-2:] == [
+        ("洱海总磷浓度要继续下降", None), ("力争30%的国控点位总磷浓度达到湖库Ⅲ类标准", 30)]
+
+
+def test_the_task_dictionaries_load_as_dbt_seeds():
+    # dbt reads each CSV as a table: a `why` holding a comma must be quoted, or the seed fails
+    import csv
+    import re
+    from qingshan.paths import DICTIONARY_DIR
+    for name in ("task_verbs", "task_vague_ends", "task_categories", "task_report_cues", "task_plan_documents"):
+        with open(DICTIONARY_DIR / f"{name}.csv", encoding="utf-8") as f:
+            rows = list(csv.reader(f))
+        assert all(len(r) == len(rows[0]) for r in rows), name
+    with open(DICTIONARY_DIR / "task_report_cues.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            re.compile(r["pattern"])
+
+
+def test_a_list_of_targets_gives_one_row_per_item():
+    ts = tasks("云南部署\n\n到2025年,昆明、玉溪、曲靖优良天数比例分别达到98%、97%和96%。", ref=dt.date(2024, 1, 10))
+    assert [(t.target_value, t.deadline) for t in ts] == [(98, dt.date(2025, 12, 31)), (97, dt.date(2025, 12, 31)),
+                                                          (96, dt.date(2025, 12, 31))]
+    ts = tasks("四川部署2024年工作\n\n2024年,全省要完成500个村庄生活污水治理和300个村庄环境整治。", ref=dt.date(2024, 1, 10))
+    assert [(t.evidence, t.target_value) for t in ts] == [("2024年,全省要完成500个村庄生活污水治理", 500),
+                                                          ("300个村庄环境整治", 300)]
+    # a quantity inside an item belongs to it
+    ts = tasks("海南部署\n\n今年要完成4台20蒸吨燃煤锅炉“煤改气”改造。", ref=dt.date(2024, 1, 10))
+    assert [t.target_value for t in ts] == [4]
+
+
+def test_goals_stated_without_a_verb_after_a_deadline_are_tasks():
+    ts = tasks("四川部署\n\n到2025年,成都市PM2.5年均浓度达38微克/立方米,优良天数比例80%以上。", ref=dt.date(2024, 1, 10))
+    assert [(t.target_value, t.target_unit, t.deadline) for t in ts] == [
+        (38, "微克/立方米", dt.date(2025, 12, 31)), (80, "%", dt.date(2025, 12, 31))]
+    # but a cost stated beside a dated project is no goal of its own
+    ts = tasks("某市会议\n\n会议强调,该市污水处理厂三期项目计划于2025年6月底前建成投运,总投资3.2亿元。", ref=dt.date(2025, 3, 3))
+    assert [t.target_value for t in ts] == [None]

@@ -13,8 +13,8 @@ from ..text.numbers import Quantity, find_quantities
 from ..text.structure import Sentence, Structure
 from ..text.timex import TimeSpan
 from .place import PlaceResolver, qualify_org  # noqa: F401 - qualify_org is imported from here too
-from .timeframe import (  # noqa: F401 - the extractors import the cue patterns from here
-    DEADLINE_CUES, PAST_CUES, SENTENCE_TARGET_CUES, TARGET_CUES, TimeFrame)
+from .cues import Cues, cues
+from .timeframe import TimeFrame
 
 _CLAUSE_END = re.compile(r"[,;。!?:、]")
 
@@ -30,6 +30,11 @@ class DocContext:
     doc_type: str | None = None
     publisher: str | None = None
     _memo: dict = dataclasses.field(default_factory=dict, repr=False)  # per-sentence answers, by key
+
+    @property
+    def cues(self) -> Cues:
+        """What marks a goal, a report, a deadline (extract/cues.py)."""
+        return cues(self.dicts)
 
     # ---- where: delegated to the place resolver (extract/place.py) ----
 

@@ -15,7 +15,7 @@ from .timeframe import STATED_SOURCES
 from .metrics import extract_metrics
 from .people import extract_people
 from .events import extract_events
-from ..text.structure import analyse
+from ..text.structure import Layout, analyse
 from .records import ArticleRecord, DocumentRecord, SentenceRecord
 from .tasks import extract_tasks
 
@@ -27,13 +27,13 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     """All extracted rows for one document, keyed by table name (see records.TABLES)."""
     dicts = dicts or load()
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    cleaned = clean(raw_text)
-    structure = analyse(cleaned.text)
+    cleaned = clean(raw_text, dicts.spam_words)
+    structure = analyse(cleaned.text, Layout.of(dicts))
     lines = raw_text.split("\n")
     source = publisher(lines[:40] + lines[-40:], None)
     place = PlaceResolver(cleaned.text, structure, dicts, structure.articles[0].title if structure.articles else None,
                           source)
-    meta = describe(structure, cleaned.text, raw_text, place.jurisdiction_city, place.headlines)
+    meta = describe(structure, cleaned.text, raw_text, place.jurisdiction_city, place.headlines, dicts.surnames)
     stated = meta.reference_date_source in STATED_SOURCES
     ctx = DocContext(cleaned.text, structure, dicts, meta.relative_to, stated, meta.title, meta.doc_type, publisher=source)
     ctx.place = place  # one resolver for the page: the jurisdiction does not depend on the dates

@@ -2,118 +2,410 @@
 releases that the text reports as having happened (or announces with a date).
 
 Triggers come from dbt_project/seeds/event_triggers.csv. A trigger that needs an act counts only
-with one before it in its clause (`召开`, `举办`, `开展`, `签订`...), so background mentions
-(`督察转办案件中`) are not events; plan items and exhortations (`要持续开展…`, a plan document's
-measures) are not events unless they carry a date. A release needs a document (`《…》`, `方案`).
-One event mentioned again (`今天的新闻发布会`) is one row.
+with one in its clause, before it (`召开…大会`, `开展…督察`) or after it (`…大会召开`, `…在杭州举办`);
+a meeting named only as the setting of what is reported (`在…会议上`, `…新闻发布会发布了`) counts
+when the text places or dates it. Background mentions (`督察转办案件中`), relative clauses
+(`已经出台的《…》`), habits (`每三年开展一次评选`), plan items and exhortations (`要持续开展…`, a
+plan document's measures) are not events unless they carry a date. A release needs a document
+(`《…》`, `方案`) or an organisation that reports on a given day (`…厅10日对外通报`); each document
+released is one event. One event mentioned again (`今天的新闻发布会`) is one row.
+
+The organiser is the clause's subject (`XX局召开`, `富顺县在千盛广场举行`), `全省/我市` as the page's
+own place, the organisation of a person who leads it (`…处长郭某带领工作组`), or in a transcript the
+organisation of the speaker who reports it. Participants are the officials named where the event is
+reported: its paragraph and the paragraphs that go on about it.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
-from .context import PAST_CUES, DocContext
+from .context import DocContext
+from .cues import MODAL_AFTER_SUBJECT
 from .records import Event, Participant, Person
 
-_ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定|发布了?|"
-                  r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴")
-_HAPPENED = re.compile(r"召开|举行|日前|近日|[0-9]{1,2}月[0-9]{1,2}日|会上|会议上")
-_FUTURE = re.compile(r"(?<![重主需])要(?![求点])|将(?=[\u4e00-\u9fff])|力争|确保|计划|拟|下一步|今后|继续|进一步")
-_DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|该|本)")
+_ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
+                  r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
+_AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
+_FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划|拟|下一步|今后|继续|进一步|工作安排")
+_PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
+_HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|按规定每|定期")
+_DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
 _BOOK = re.compile(r"《[^》]{2,60}》")
-_DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知|纲要|清单|指南|手册|要点")
+_DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知|纲要|清单|指南|手册|要点|公报")
 _NAME_STOP = re.compile(r"[,;。:、]|" + _ACT.pattern + r"|日前|近日|近期|连日来|今年|目前|先后|持续|全面|扎实")
-_ORG_TAIL = re.compile(r"(局|厅|部|委|办|政府|办公室|中心|总队|支队|大队|中心组|委员会|指挥部|公司|服务组|组|部门)$")
+
+
+@lru_cache(maxsize=4)
+def _org_tail(org_suffixes: tuple[str, ...]) -> re.Pattern:
+    """A name that ends as an organisation's does (dbt_project/seeds/org_suffixes.csv)."""
+    return re.compile("(" + "|".join(map(re.escape, org_suffixes)) + ")$")
 _ADVERBS = re.compile(r"(日前|近日|近期|连日来|今年|去年|扎实|积极|全面|深入|持续|连续|联合|先后|多次|及时|还|也|已|"
-                      r"\d{1,2}月\d{1,2}日|\d{4}年|春节前|上半年|下半年|组织|共同)+$")
-_PARTICIPATION = re.compile(r"出席|主持|讲话|发布|回答|参加|带领|报告|强调|介绍|指出|要求|谈")
-_CLAUSES = re.compile(r"[^,;。]+[,;。]?")
+                      r"正式|对外|\d{1,2}月\d{1,2}日|\d{1,2}日|\d{4}年|春节前|上半年|下半年|组织|共同|第一时间|高规格|再次|"
+                      r"[上下]午)+$")
+_LEAD = re.compile(r"^(会上|同时|此外|据了解|据悉|今年以来|近年来|随后|在|由|经)")
+# a prepositional phrase between the subject and its act: `XX中心组围绕生态文明建设开展…`
+_PREPOSITION = re.compile(r"围绕|就|对|在|于|按照|根据|结合|针对|与|同|会同|向|为")
+_PARTICIPATION = re.compile(r"出席|主持|讲话|发布|回答|参加|带领|报告|强调|介绍|指出|要求|谈|参会|发言|见证|签署|签订|"
+                            r"代表|应邀|汇报|传达|总结|收听|致辞|颁奖|率队|陪同|督导|到会|作了|作典型|作主题|说|表示")
+_LEADS = re.compile(r"带领|率队|率|主持|召集")
+_TURN = re.compile(r"^[\u4e00-\u9fff、()（）]{0,40}?([\u4e00-\u9fff]{2,3})\s*[:：]")
+_QUOTED = re.compile(r"“[^”]{0,80}”|《[^》]{0,80}》|「[^」]{0,80}」")
+_CLAUSE_END = re.compile(r"[,;。]")
+_NOMINAL = re.compile(r"情况|工作|以来|成效|进度")  # `攻坚行动开展情况`: the act as a noun, not an act
+_REPORTED_BY_OUTCOME = re.compile(r"(明确|正式)?(提出|指出|强调|审议通过|作出)")
+_DONE_LABEL = re.compile(r"^(整改|完成|落实|进展|办理)(情况|结果)[:：]")  # a list's `整改情况:` reports done work
+
+
+def _clauses(s: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence; commas inside quotes and book titles do not end one
+    (`举行“深入打好…攻坚战,打造…高地”新闻发布会`)."""
+    masked = _QUOTED.sub(lambda m: "＿" * len(m.group(0)), s)
+    out, pos = [], 0
+    for m in _CLAUSE_END.finditer(masked):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(s):
+        out.append((pos, len(s)))
+    return out
 
 
 def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
     events: list[Event] = []
     seen: dict[str, int] = {}
+    art_of: dict[int, int] = {}
+    announced_awards: set[int] = set()  # articles where a prize is announced: `获评…` there lists its winners
+    speakers = _speaker_orgs(ctx, people)
+    triggers = {t: (etype, needs) for t, etype, needs in ctx.dicts.event_triggers}
+    order = {t: k for k, (t, _, _) in enumerate(ctx.dicts.event_triggers)}
+    titles = {a.title for a in ctx.structure.articles}
     for sent in ctx.structure.sentences:
         para = ctx.structure.paragraphs[sent.paragraph_index]
-        if para.heading_level == 0 or re.search(r"[:：]\s*$", para.text):
+        if (para.heading_level == 0 and not para.text.startswith("——")) or re.search(r"[:：]\s*$", para.text):
             continue  # headlines and speaker lines (`…科长吴源生 :`) report nothing themselves
-        for cm in _CLAUSES.finditer(sent.text):
-            ev = _event_in_clause(ctx, sent, cm.start(), cm.end(), people)
-            if ev is None:
-                continue
-            key = _DEICTIC.sub("", re.sub(r"[\W_]", "", ev.name))
-            generic = any(key == t for t, _, _ in ctx.dicts.event_triggers)
-            if key in seen or (generic and any(e.event_type == ev.event_type for e in events)):
-                continue  # the same event named again
-            seen[key] = len(events)
-            events.append(ev)
+        if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles or \
+                re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", para.text):
+            continue  # rule lines, headlines repeated, machine stamps of a page's index
+        lo = 0  # an event's evidence starts after the clause of the sentence's previous event
+        for ca, cb in _clauses(sent.text):
+            found = _events_in_clause(ctx, sent, ca, cb, people, triggers, order, speakers, lo)
+            lo = cb if found else lo
+            for ev in found:
+                if ev.event_type == "release" and re.search(r"[两一二三四五六七八九十\d]+份", ev.name) and any(
+                        e.event_type == "release" and art_of[id(e)] == sent.article_index for e in events):
+                    continue  # `正式向社会公布2022年度的两份公报`: documents already released by name
+                if ev.event_type == "award" and sent.article_index in announced_awards and \
+                        not re.search(r"揭晓|颁奖|颁发", ev.evidence):
+                    continue  # the winners of a prize already reported
+                key = _DEICTIC.sub("", re.sub(r"[\W_]", "", ev.name))
+                generic = key in triggers or len(key) <= 2
+                if key in seen or (generic and any(
+                        e.event_type == ev.event_type and (ev.organizer is None or e.organizer in (None, ev.organizer))
+                        and art_of[id(e)] == sent.article_index for e in events)):
+                    continue  # the same event named again
+                if ev.event_type == "award" and re.search(r"揭晓|颁奖|颁发", ev.evidence):
+                    announced_awards.add(sent.article_index)
+                seen[key] = len(events)
+                art_of[id(ev)] = sent.article_index
+                events.append(ev)
+    _inherit_dates(ctx, events)
+    _attach_participants(ctx, events, people)
     return events
 
 
-def _event_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Person]) -> Event | None:
+_RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议期间|仪式上)")
+
+
+def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
+    """An event told with no date of its own happens on the day of the event reported just before it
+    in its paragraph, or after `随后`/`会上`/`当天` in its article (`随后,…签署了《…》`); `当天` with no
+    event before takes the day an earlier sentence of its paragraph names."""
+    last: dict[int, Event] = {}
+    for e in events:
+        sent = _sentence_at(ctx, e.evidence_start)
+        art = sent.article_index
+        rel = _RELATIVE_DAY.search(ctx.text[sent.start:sent.start + 12])
+        if e.event_date is None and (e.date_text is None or (rel and e.date_text == rel.group(0))):
+            prev = last.get(art)
+            same_para = prev is not None and _para_index(ctx, prev.evidence_start) == sent.paragraph_index
+            if prev is not None and (rel or same_para):
+                e.event_date, e.date_text = prev.event_date, e.date_text or (rel.group(0) if rel else prev.date_text)
+            elif rel:
+                para = ctx.structure.paragraphs[sent.paragraph_index]
+                days = [t for t in ctx.times_in(para.start, sent.start) if t.is_day and t.date_start]
+                if days:
+                    e.event_date, e.date_text = days[-1].date_start, rel.group(0)
+        if e.event_date is not None:
+            last[art] = e
+
+
+def _last_starting_by(items: list, pos: int) -> int:
+    """Index of the last of items (in text order) that starts at or before pos; 0 when none does."""
+    return max(0, bisect.bisect_right(items, pos, key=lambda x: x.start) - 1)
+
+
+def _sentence_at(ctx: DocContext, pos: int):
+    return ctx.structure.sentences[_last_starting_by(ctx.structure.sentences, pos)]
+
+
+def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Person], triggers, order,
+                      speakers, lo: int = 0) -> list[Event]:
     s = sent.text
     clause = s[ca:cb].rstrip(",;。")
-    if not ctx.dicts.event_trigger_pattern.search(clause):
-        return None
-    for trig, etype, needs_act in ctx.dicts.event_triggers:
-        i = clause.find(trig)
-        if i == -1:
-            continue
-        acts = [m for m in _ACT.finditer(clause) if m.end() <= i]
-        after_act = re.search(r"召开|举行|举办", clause[i + len(trig):])
-        if needs_act and not acts:
-            continue
-        if etype in ("meeting", "press_conference", "study_session") and not (acts or after_act):
-            continue
-        if etype == "release" and not _DOCUMENT.search(clause[i:]):
-            continue
-        if clause.startswith("精神", i + len(trig)):
-            continue  # `大会精神`: the spirit of a meeting held elsewhere, a reference
-        if etype == "meeting" and trig == "会议" and re.match(r"会议(认为|要求|指出|强调|明确|提出|全面|特别)", clause[i:]):
-            return None  # `会议要求…` speaks of a meeting already reported
+    found = [(m.start(), m.group(0)) for m in ctx.dicts.event_trigger_pattern.finditer(clause)]
+    for i, trig in sorted(found, key=lambda x: order.get(x[1], 99)):
+        etype, needs_act = triggers[trig]
+        acts = [m for m in _ACT.finditer(clause) if m.end() <= i and not _NOMINAL.match(clause, m.end())]
+        after = clause[i + len(trig):]
+        after_act = _AFTER_ACT.search(after)
+        setting = bool(re.search(r"^[^,;。]{0,2}上", after) and re.search(r"[在从][^,;。]*$", clause[:i])) or \
+            bool(etype == "meeting" and re.search(r"通过[^,;。]*$", clause[:i]))
         in_clause = ctx.times_in(sent.start + ca, sent.start + cb)
         before = ctx.times_in(sent.start, sent.start + ca)
         times = ([t for t in in_clause if t.is_day] or [t for t in before if t.is_day] or in_clause or before)
         dated = any(t.is_day for t in times)
-        if (ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i])) and not dated and not PAST_CUES.search(clause):
-            return None  # a plan's measure or an exhortation, not something that happened
-        name = _name(clause, i, trig, etype, acts)
-        if not name or len(name) < 2:
-            return None
-        start, end = sent.start, sent.end  # the sentence: who, when and what are often in other clauses
-        t = next((t for t in times if t.is_day), times[0] if times else None)
+        # `带领工作组来到我县,督导…`: serial verbs, the act in the clause before
+        serial = (etype == "inspection" and not acts and i <= 1 and ca > 0
+                  and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1])))
+        # a named meeting reported by what it decided (`省委全会明确提出…`), not cited (`对…会议作出的批示`)
+        outcome = etype == "meeting" and trig != "会议" and bool(_REPORTED_BY_OUTCOME.match(after)) and i >= 4 \
+            and not re.search(r"对[^,;。]*$", clause[:i]) and not re.match(r"[^,;。]{0,6}的", after)
+        if needs_act and not (acts or after_act or setting or serial or outcome):
+            continue
+        if etype in ("meeting", "press_conference", "study_session") and not (acts or after_act or setting or outcome or (
+                dated and re.match(r"^(发布|通报|宣布|上)", after))):
+            continue
+        if re.search(r"(参加|出席|参会|主持|见证|(此|本|这|该)[次场届])了?$", clause[:i]) or (
+                etype == "signing" and not _BOOK.search(clause) and re.search(r"代表[^,;。]{0,4}签", clause)):
+            continue  # taking part in, or pointing back to, an event already reported
+        release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in ("印发", "发布", "通报", "公布"))
+        if trig == "制定" and not re.match(r"了?[^,;。]{0,30}?(《|“[^”]{1,30}”)", after):
+            continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案` issued one
+        if etype == "release" and not release_doc:
+            if not (trig in ("通报", "公布") and dated and _subject_org(clause[:i], ctx, sent, people)):
+                continue
+        if (clause.startswith("精神", i + len(trig)) or clause.startswith("精神", i + len(trig) + 1)) and not (
+                dated and etype == "meeting"):
+            return []  # `大会精神`: the spirit of a meeting held elsewhere, a reference
+        if etype == "meeting" and re.match(r"会议(认为|要求|指出|强调|明确|提出|全面|特别|通报|回顾|传达)", clause[i:]):
+            return []  # `会议要求…` speaks of a meeting already reported
         act = acts[-1] if acts else None
-        organizer = (_organizer(clause[:act.start()] if act else clause[:i], ctx, sent.article_index)
-                     or _organizer(s[:ca], ctx, sent.article_index))
-        para = ctx.structure.paragraphs[sent.paragraph_index]
-        participants = [
-            Participant(p.name, p.title, p.org, "participant") for p in people
-            if p.role == "official" and para.start <= p.evidence_start < para.end
-            and _PARTICIPATION.search(ctx.text[p.evidence_end:p.evidence_end + 12])
-        ]
-        return Event(start, end, ctx.text[start:end], etype, name,
-                     t.date_start if t and t.is_day else None, t.text if t else None, organizer,
-                     ctx.region_at(sent, start + i), participants)
-    return None
+        if not dated and not setting and etype not in ("meeting", "press_conference", "study_session") and (
+                after.startswith("的") or (act and clause.startswith("的", act.end()))):
+            continue  # `已经出台的《…》`: a relative clause, background
+        if _HABIT.search(clause[:i]):
+            continue  # `每三年开展一次评选`: a habit, not an occurrence
+        present = _PRESENT_RELEASE.search(s)
+        done = _DONE_LABEL.match(ctx.structure.paragraphs[sent.paragraph_index].text)
+        if (ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i])) and not dated and not ctx.cues.past.search(clause) \
+                and not present and not done:
+            return []  # a plan's measure or an exhortation, not something that happened
+        if not times and not ctx.cues.past.search(clause) and not done and _frame_ahead(ctx, sent):
+            return []  # an item under `2024年…` read in January 2024: the year's plan, not its record
+        # evidence: the sentence from the end of the previous event's clause (who, when and what are often
+        # in other clauses), and a next sentence that only says who attended (`县直有关单位…参加座谈`)
+        start, end = sent.start + lo, sent.end
+        if etype in ("meeting", "study_session", "press_conference"):
+            nxt = _next_sentence(ctx, sent)
+            if nxt is not None and re.search(r"参加|出席|参会", nxt.text) and \
+                    not ctx.dicts.event_trigger_pattern.search(re.sub(r"参加[^,;。]{0,4}|出席[^,;。]{0,4}", "", nxt.text)):
+                end = nxt.end
+        t = next((t for t in times if t.is_day), times[0] if times else None)
+        subject = clause[:act.start()] if act else clause[:i]
+        names = [b.group(0) for b in _BOOK.finditer(clause)
+                 if not clause[:b.start()].endswith(("简称", "称"))] if etype == "release" else []
+        if len(names) < 2:
+            names = [_name(clause, i, trig, etype, acts)]
+        obj = clause[acts[-1].end():i + len(trig)] if acts else ""
+        if etype == "meeting" and "、" in obj:  # `召开市委常委会议、市政府常务会议和…`: one row each
+            parts = [x for x in obj.split("、") if ctx.dicts.event_trigger_pattern.search(x)]
+            names = parts if len(parts) >= 2 else names
+        if not names[0] or len(names[0]) < 2 or (etype == "award" and len(names[0]) < 4):
+            return []
+        organizer = (_possessive_org(names[0], ctx, sent) or _subject_org(subject, ctx, sent, people)
+                     or _subject_org(s[:ca], ctx, sent, people) or _person_org(s[:ca + i], sent, people)
+                     or (present and _issuer(ctx)) or speakers.get(sent.paragraph_index)
+                     or _jurisdiction_org(names[0], ctx, sent))
+        region = ctx.region_at(sent, sent.start + ca + i)
+        return [Event(start, end, ctx.text[start:end], etype, n, t.date_start if t and t.is_day else None,
+                      t.text if t else None,
+                      (_possessive_org(n, ctx, sent) or organizer) if len(names) > 1 else organizer, region)
+                for n in names]
+    return []
+
+
+def _frame_ahead(ctx: DocContext, sent) -> bool:
+    """A heading over the sentence names a year that ends after the page's date (`2024年 持续改善…`
+    on a January 2024 page): what it lists is that year's plan."""
+    if not ctx.ref or not sent.heading_path:
+        return False
+    for part in reversed(sent.heading_path.split(" > ")):
+        for t in ctx.times_of_text(part):
+            if t.precision == "year" and t.date_end:
+                return t.date_end > ctx.ref
+    return False
 
 
 def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     book = _BOOK.search(clause)
     if etype in ("release", "signing") and book:
         return book.group(0)
-    if etype == "award":
+    if etype == "award" and trig in ("获评", "荣获", "评为", "评选"):
         return re.split(r"[,;。、]", clause[i + len(trig):])[0][:40]
+    if etype == "release" and _DOCUMENT.search(clause[i + len(trig):]):
+        return clause[i + len(trig):].lstrip("了")[:60]  # `制定实施两批44条协同措施`: what was issued
     # the noun phrase ending with the trigger: back to the act or the clause start
     j = acts[-1].end() if acts else 0
     k = i
     while k > j and not _NAME_STOP.match(clause, k - 1):
         k -= 1
-    return clause[max(j, k):i + len(trig)].strip("“”\" ")
+    name = clause[max(j, k):i + len(trig)].strip("“”\" ")
+    return re.sub(r"^(在|于|由|对)", "", name)
 
 
-def _organizer(before: str, ctx: DocContext, article_index: int) -> str | None:
+def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> str | None:
+    """The organisation (or place) that is the subject of the act: the last clause piece before it,
+    without adverbs, dates and the prepositional phrase that may stand between subject and verb."""
     b = re.split(r"[,;。:]", before)[-1].strip()
-    b = _ADVERBS.sub("", b).strip()
-    b = re.sub(r"^(会上|同时|此外|据了解|今年以来|在|由)", "", b)
-    if 2 <= len(b) <= 40 and _ORG_TAIL.search(b):
-        return ctx.local_org(b, article_index)
+    b = _LEAD.sub("", b).strip()
+    b = re.sub(r"^(\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)[上下]?午?", "", b).strip(", ")
+    cands = [_ADVERBS.sub("", b).strip()]
+    for m in _PREPOSITION.finditer(b):
+        if m.start() >= 2:
+            cands.append(_ADVERBS.sub("", b[:m.start()]).strip())
+    for c in cands:
+        if not (2 <= len(c) <= 40):
+            continue
+        if c in ctx.dicts.place_cues:  # `我市`, `全省`: the page's own place (the place resolver's)
+            place = ctx.place.deictic(c, sent.article_index)
+            if place:
+                return place
+        if c in ctx.dicts.region_aliases:
+            return ctx.dicts.region_aliases[c]
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(省|市|县|区)", c):
+            return c
+        if _org_tail(ctx.dicts.org_suffixes).search(c) and not re.search(r"[的了向]|会议|会上", c):
+            return _qualify(c, ctx, sent)
     return None
+
+
+def _next_sentence(ctx: DocContext, sent):
+    return next((x for x in ctx.sentences_of(sent.paragraph_index) if x.start >= sent.end), None)
+
+
+_BODY = re.compile(r"^(中共)?(省委|市委|县委|区委|省政府|市政府|县政府|区政府|省人大常委会|市人大常委会|省政协|市政协)")
+
+
+def _possessive_org(name: str, ctx: DocContext, sent) -> str | None:
+    """The body that holds a meeting named after it (`市委常委会议`, `市政府常务会议`) or named as its
+    owner (`住建局党组理论学习中心组的集体学习研讨`)."""
+    if "的" in name:
+        owner = name[:name.rindex("的")].lstrip("了")
+        if _org_tail(ctx.dicts.org_suffixes).search(owner) and 2 <= len(owner) <= 40:
+            return _qualify(owner, ctx, sent)
+    m = _BODY.match(name)
+    if m:
+        body = m.group(0).replace("政府", "人民政府")  # `市政府` is the city's 人民政府
+        return _qualify(body, ctx, sent)
+    return None
+
+
+def _qualify(org: str, ctx: DocContext, sent) -> str | None:
+    """`市生态环境局`, `省生态环境厅`, `我市多部门`: a local unit with the page's own place; a list of
+    units (`A与B、C`) unit by unit."""
+    from .context import qualify_org
+
+    parts = re.split(r"[与及、]", org)
+    if len(parts) > 1 and all(_org_tail(ctx.dicts.org_suffixes).search(x) or len(x) >= 4 for x in parts if x):
+        return "、".join(_qualify(x, ctx, sent) or x for x in parts if x)
+    if org.startswith("中共"):
+        return org
+    m = re.match(r"(我|本|全)?(省|市|县|区)", org)
+    if not m:
+        return org
+    if m.group(1) is None and org[0] in "市区县":
+        return ctx.local_org(org, sent.article_index) or org
+    place = ctx.place.deictic((m.group(1) or "全") + m.group(2), sent.article_index)  # `省…` is `全省…`
+    if not place:
+        return org
+    rest = org[m.end():]
+    return qualify_org(m.group(2) + rest, place) if rest else place
+
+
+def _issuer(ctx: DocContext) -> str | None:
+    """The author of an official document that releases what it encloses (`XX办公室关于印发…的通知`)."""
+    m = re.match(r"^(.{2,30}?)关于", ctx.title or "")
+    return m.group(1) if m and _org_tail(ctx.dicts.org_suffixes).search(m.group(1)) else None
+
+
+def _jurisdiction_org(name: str, ctx: DocContext, sent) -> str | None:
+    """`全省…大会` held with no subject named: the province of the page."""
+    m = re.match(r"(全省|全市|全县|全区)", name)
+    return ctx.place.deictic(m.group(1), sent.article_index) if m else None
+
+
+def _person_org(before: str, sent, people: list[Person]) -> str | None:
+    """`…副处长郭某带领工作组来到我县,督导…`, `…董事长赵某代表集团现场签署了《…》`: the unit of the
+    person who leads or acts for it."""
+    for p in people:
+        if p.org and p.role == "official" and sent.start <= p.evidence_start < sent.start + len(before):
+            k = before.find(p.name)
+            if k != -1 and (_LEADS.match(before, k + len(p.name)) or re.match(r"代表", before[k + len(p.name):])):
+                return p.org
+    return None
+
+
+def _speaker_orgs(ctx: DocContext, people: list[Person]) -> dict[int, str]:
+    """In a transcript, the organisation of the speaker of each paragraph (`…局长尹某:` opens a turn
+    that runs until the next)."""
+    orgs = {p.name: p.org for p in people if p.org}
+    out: dict[int, str] = {}
+    current = None
+    for k, p in enumerate(ctx.structure.paragraphs):
+        m = _TURN.match(p.text)
+        if m:
+            label = re.sub(r"(回答|表示|介绍|说)$", "", p.text[:m.end(1)])
+            known = next((orgs[n] for n in (label[-3:], label[-2:]) if n in orgs), None)
+            if known or label.endswith(("记者", "主持人", "问", "答", "提问")):
+                current = known  # a new turn; a journalist's question reports nothing
+            # `各位媒体朋友:` greets within a turn
+        if current:
+            out[k] = current
+    return out
+
+
+def _attach_participants(ctx: DocContext, events: list[Event], people: list[Person]) -> None:
+    """Officials named as attending, speaking or leading where each event is reported: from the event's
+    sentence to the end of its paragraph, and the paragraphs after it until one that opens with another
+    event or a heading (within the article)."""
+    paras = ctx.structure.paragraphs
+    opening = {_para_index(ctx, e.evidence_start) for e in events
+               if _sentence_at(ctx, e.evidence_start).sentence_index == 0}
+    for e in events:
+        if e.event_type == "release":
+            continue
+        sent = _sentence_at(ctx, e.evidence_start)
+        pi, last = sent.paragraph_index, sent.paragraph_index
+        for k in range(pi + 1, len(paras)):
+            if k in opening or paras[k].heading_level >= 0 or paras[k].start >= _article_end(ctx, sent):
+                break
+            last = k
+        lo, hi = sent.start, paras[last].end
+        names = set()
+        for p in people:
+            if p.role != "official" or not (lo <= p.evidence_end <= hi) or p.name in names:
+                continue
+            rest = re.split(r"[。;]", ctx.text[p.evidence_end:hi], maxsplit=1)[0]
+            if _PARTICIPATION.search(rest):
+                names.add(p.name)
+                e.participants.append(Participant(p.name, p.title, p.org, "participant"))
+
+
+def _article_end(ctx: DocContext, sent) -> int:
+    arts = ctx.structure.articles
+    return arts[sent.article_index].end if sent.article_index < len(arts) else len(ctx.text)
+
+
+def _para_index(ctx: DocContext, pos: int) -> int:
+    return _last_starting_by(ctx.structure.paragraphs, pos)

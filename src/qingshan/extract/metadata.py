@@ -12,8 +12,14 @@ from ..text.structure import Structure
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _SOURCE = re.compile(r"(来源|来源单位|发布机构|发布单位)\s*[:：]\s*(?!发布|时间|日期)([\u4e00-\u9fff()（）]{2,30}?)(?=发布时间|时间|日期|\s|$|\|)")
 _COPYRIGHT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,20}?)\s*(版权所有|版權所有)")
-_PLAN_TITLE = re.compile(r"(方案|规划|计划|实施意见|意见|办法|细则|通知|要点|纲要|行动)\s*$")
-_SPEAKER_TURN = re.compile(r"^[\u4e00-\u9fff、()（）]{2,40}[\u4e00-\u9fff]{2,3}\s*[:：]\s*$")
+_PLAN_TITLE = re.compile(r"(方案|规划|计划|实施意见|意见|办法|细则|通知|要点|纲要|行动|责任书|任务书)\s*$")
+_TITLE_TAIL = re.compile(r"[》」”\s]*([(（][^()（）]{0,20}[)）])*[》」”\s]*$")
+_SPEAKER_TURN = re.compile(r"^[\u4e00-\u9fff、()（）]{0,40}?(?P<who>[\u4e00-\u9fff]{2,3})\s*[:：]\s*$")
+# a turn of a transcript: `记者:…`, `主持人(省新闻办):…`, `刘某:…` opening a paragraph
+_TURN = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,6})(?:[(（][^()（）]{0,20}[)）])?\s*[:：]\s*\S")
+_TURN_ROLES = ("记者", "主持人", "问", "答", "提问", "主持")
+# the fields of a plan or a rectification list: `整改目标:`, `责任单位:`, `完成时限:`, `水环境质量目标:`
+_PLAN_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,10}(目标|时限|措施|责任单位|牵头单位|配合单位|责任人|任务|指标)\s*[:：]")
 _TITLE_PREFIX = re.compile(r"^.{0,20}?[|】]\s*")
 
 
@@ -45,13 +51,32 @@ def clean_title(title: str | None) -> str | None:
     return title.strip() or None
 
 
-def doc_type(title: str | None, structure: Structure, text: str) -> str:
+def _turns(structure: Structure, surnames) -> int:
+    n = 0
+    for p in structure.paragraphs:
+        m = _SPEAKER_TURN.match(p.text)
+        if m and m.start("who") > 0 and p.text[m.start("who") - 1] not in "长任者人员记席理授师记":
+            continue  # `相关新闻:`: a label, not a speaker after their title (`…科长吴某 :`)
+        m = m or _TURN.match(p.text)
+        if m and (m.group("who").endswith(_TURN_ROLES)
+                  or (2 <= len(m.group("who")) <= 3 and m.group("who")[0] in surnames)):
+            n += 1
+    return n
+
+
+def doc_type(title: str | None, structure: Structure, text: str, surnames=frozenset()) -> str:
+    """From the content: several articles make a newspaper page; a press conference's transcript
+    (speakers' turns, or a page that calls itself a 实录) a press_conference; the fields of a plan or
+    rectification list (`整改目标:`, `责任单位:`) or a plan's name as the title a plan; else news."""
     if len(structure.articles) > 1:
         return "newspaper_page"
-    turns = sum(1 for p in structure.paragraphs if _SPEAKER_TURN.match(p.text))
-    if ("发布会" in text[:2000] or "记者提问" in text or "答记者问" in text) and turns >= 2:
+    conference = "发布会" in text
+    if conference and (_turns(structure, surnames) >= 2 or "实录" in text):
         return "press_conference"
-    if title and _PLAN_TITLE.search(title):
+    fields = sum(1 for p in structure.paragraphs if _PLAN_FIELD.match(p.text))
+    if fields >= 2:
+        return "plan"
+    if title and _PLAN_TITLE.search(_TITLE_TAIL.sub("", title)):
         return "plan"
     return "news"
 
@@ -76,7 +101,7 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None) -> str | N
 
 
 def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix: str | None = None,
-             headlines: list[str] | None = None) -> DocumentMeta:
+             headlines: list[str] | None = None, surnames=frozenset()) -> DocumentMeta:
     lines = raw_text.split("\n")
     header = lines[:40] + lines[-40:]
     title = clean_title(structure.articles[0].title if structure.articles else None)
@@ -87,7 +112,7 @@ def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix
         title=title,
         published_date=pub,
         publisher=publisher(header, region_prefix),
-        doc_type=doc_type(title, structure, clean_text),
+        doc_type=doc_type(title, structure, clean_text, surnames),
         article_count=max(1, len(structure.articles)),
         reference_date=ref,
         reference_date_source=source,

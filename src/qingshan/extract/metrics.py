@@ -9,7 +9,7 @@ from .context import DocContext, clause_bounds
 from ..dictionaries import Dictionaries, Indicator
 from ..text.numbers import Quantity, respective_runs
 from .records import Metric
-from ..text.segment import cut
+from ..text.segment import segmenter
 
 _MIN_EVIDENCE = 8
 
@@ -195,7 +195,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # the clause first; then the sentence before the figure and the rest of its list (`392个…、
     # 1703个…、274个深度治理项目`) for figures whose clause names no indicator
     indicator = item_indicator or _indicator(ctx, sent, q, before, after, qe, ns)
-    subject = _subject(before, after, ctx.dicts.task_verbs)
+    subject = _subject(before, after, ctx.dicts)
     clause = text[a:b]
     period = _stated_period(text, times, a, ns)
     if period is None or period.text == "全年":  # `全年` is the whole of the year in context
@@ -234,21 +234,22 @@ _FUNCTION_WORDS = {"为", "达", "达到", "共", "约", "超", "超过", "不�
                    "同时", "此外", "完成", "实现", "并", "及", "和", "已", "要", "增加到", "到"}
 
 
-def _subject(before: str, after: str, verbs: tuple[str, ...]) -> str | None:
+def _subject(before: str, after: str, dicts) -> str | None:
     """What was counted, as jieba words: the noun phrase right after the figure when one follows
     (`13家垃圾焚烧企业完成…` -> 垃圾焚烧企业), else the words before it (`淘汰老旧车4万余辆`),
     function words dropped at the edges."""
     if re.match(r"[\u4e00-\u9fff“\"]", after):
         head = re.split(r"[,;。、]", after)[0]
+        cut = segmenter(dicts).cut
         words = cut(head)
         for i, w in enumerate(words):
-            if i and w in verbs:
+            if i and w in dicts.task_verbs:
                 words = words[:i]
                 break
         phrase = "".join(words).strip("“”\"")
         if len(phrase) >= 2:
             return phrase[:30]
-    words = [w for w in cut(before.strip(" ,“”\"")) if w.strip()]
+    words = [w for w in segmenter(dicts).cut(before.strip(" ,“”\"")) if w.strip()]
     while words and words[-1] in _FUNCTION_WORDS:
         words.pop()
     while words and words[0] in _FUNCTION_WORDS:

@@ -12,28 +12,36 @@ from functools import lru_cache
 
 from .context import DocContext
 from .records import Person
-from ..text.segment import pos, word_frequency
+from ..text.segment import segmenter
 
 _CJK = r"[\u4e00-\u9fff]"
 # what may follow a name: a verb of acting, a courtesy, punctuation
 _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介绍|说|谈|在|从|就|对|带领|作|参加|陪同|一行|"
-               r"代表|回答|发布|通报|宣读|总结|部署|传达|会见|调研|督导|检查|等|和|与|及|、|,|。|:|;|\s|$|\()")
-_PRESS_WORDS = r"本报记者|本报见习记者|本报通讯员|本报实习生|见习记者|特约记者|记者|通讯员|实习生"
-_BYLINE_NAME = re.compile(r"(?P<ptitle>" + _PRESS_WORDS + r")\s*(?P<name>" + _CJK + r"{2,3})(?=\s|"
-                          + _CJK + r"{0,4}报道|,|。|$|摄|" + _PRESS_WORDS + ")")
+               r"代表|回答|发布|通报|宣读|总结|部署|传达|会见|调研|督导|检查|应邀|受邀|到会|分别|先后|率队|一行|现场|"
+               r"等|和|与|及|、|,|。|:|;|\s|$|\()")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
+_PAPER = re.compile(r"(" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商报|早报|青年报|法制报|环境报))")
+_PAPER_DATELINE = re.compile(_PAPER.pattern + r"(?:社)?(?:·" + _CJK + r"{2,8})?(?:讯|电)")
+_MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
+# `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
+_ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作出|同志)?的(?:重要)?(?:批示|指示|讲话)")
+_PLACE_ONLY = re.compile(r"^(?![全各本我该每])" + _CJK + r"{1,7}?(?:省|市|县|区|自治州|州|盟|旗)$")
+# titles that hold a jurisdiction: with no unit named, the unit is that place (`县长李某` on a county's page)
+_JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省)(?:长|领导|委书记|委副书记|委常委)$")
 _ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经]))(中共|中央|国家|全国|省|市|区|县)")
 _NAME_TAIL = re.compile(r"(?<=[。！？!?”])\s*((?:" + _CJK + r"{2,3}\s*){1,3})$")
-_MAJOR_ORG = re.compile(r".*?(生态环境局|生态环境厅|生态环境部|环境保护局|人民政府|政府|宣传部|组织部|委员会|"
-                        r"指挥部|办公室|执法总队|执法支队|执法大队|总队|支队|大队|监测中心|局|厅|委|部)")
+@lru_cache(maxsize=4)
+def _major_org(unit_suffixes: tuple[str, ...]) -> re.Pattern:
+    """A name up to the first body that heads a role chain (`生态环境部` of `生态环境部生态环境监测司`)."""
+    return re.compile(".*?(" + "|".join(map(re.escape, unit_suffixes)) + ")")
 
 
-@lru_cache(maxsize=4096)
-def _ordinary_word(word: str) -> bool:
+def _ordinary_word(word: str, dicts) -> bool:
     """jieba knows the word as something other than a name (同时/c, 会上/t, 全市/n)."""
-    if word_frequency(word) <= 50:
+    seg = segmenter(dicts)
+    if seg.word_frequency(word) <= 50:
         return False
-    tokens = pos(word)
+    tokens = seg.pos(word)
     return len(tokens) == 1 and not tokens[0][1].startswith(("nr", "nz"))
 
 
@@ -46,7 +54,7 @@ def plausible_name(name: str, ctx: DocContext) -> bool:
         return False
     if any(name in p for p in getattr(ctx, "injected", ())):
         return False
-    return not _ordinary_word(name)
+    return not _ordinary_word(name, ctx.dicts)
 
 
 def _titles_pattern(ctx: DocContext) -> re.Pattern:
@@ -56,22 +64,103 @@ def _titles_pattern(ctx: DocContext) -> re.Pattern:
 
 def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[str | None, str]:
     """`市生态环境局土壤生态环境科` -> (`廊坊市生态环境局`, `土壤生态环境科`): the organisation is the
-    text up to its first major unit; what follows is a section that belongs with the title."""
+    text up to its first major unit; what follows is a section that belongs with the title. A place
+    alone (`马鞍山市`) is the unit of a title that holds it (`副市长`); a company or an institute
+    (`长江生态环保集团`, `…研究院`) is a unit by its suffix."""
+    prefix = prefix.strip()
     start = None
     for r in ctx.dicts.region_pattern.finditer(prefix):
         start = r.start()
         break
     if start is None:
         m = _ORG_START.search(prefix)
-        if not m:
+        start = m.start() if m else (0 if prefix.startswith(("中国", "国家")) else None)
+    if start is None:
+        if not prefix or len(prefix) > 30 or re.match(r"会|由|在|请|谢谢", prefix):
             return None, ""
-        start = m.start()
+        if _PLACE_ONLY.match(prefix):
+            return prefix, ""
+        major = _major_org(ctx.dicts.unit_suffixes).match(prefix)
+        if major and major.end() >= 3:  # `生态环境部生态环境监测司`: a unit and its section
+            return ctx.local_org(prefix[:major.end()], article_index), prefix[major.end():]
+        if any(prefix.endswith(x) for x in ctx.dicts.org_suffixes if len(x) >= 2 or len(prefix) >= 5):
+            return prefix, ""
+        return None, ""
     span = prefix[start:]
-    major = _MAJOR_ORG.match(span)
+    major = _major_org(ctx.dicts.unit_suffixes).match(span)
     if not major:
+        if _PLACE_ONLY.match(span) or span in ctx.dicts.region_aliases:
+            return ctx.dicts.region_aliases.get(span, span), ""
+        if len(span) >= 4 and (span.startswith(("中国", "国家", "全国"))
+                               or any(span.endswith(x) for x in ctx.dicts.org_suffixes if len(x) >= 1)):
+            return span, ""
         return None, ""
     org, rest = span[:major.end()], span[major.end():]
     return ctx.local_org(org, article_index), rest
+
+
+def _page_unit(ctx: DocContext, kind: str) -> str | None:
+    """The unit a page speaks of as `局`, `厅` or `部` (`局党组书记`, `综合司司长`): the first one ending so
+    that the page shows acting (`嘉善生态环境分局召开…`, `生态环境部举行…`)."""
+    key = ("page_unit", kind)
+    if key not in ctx._memo:
+        pat = re.compile(r"(?:^|(?<=[,。;:\s]))(?:\d{1,2}月\d{1,2}日[上下]?午?,?)?(" + _CJK + r"{2,14}?" + kind +
+                         r")(?=召开|举行|举办|组织|党组|印发|发布|日前|近日)", re.M)
+        found = None
+        for m in pat.finditer(ctx.text):
+            cand = m.group(1)
+            if ctx.dicts.region_pattern.match(cand) or cand.startswith(("生态环境", "国家", "中国", "中共")) or \
+                    _major_org(ctx.dicts.unit_suffixes).fullmatch(cand):
+                found = ctx.local_org(cand, 0) if cand[0] in "市区县" else cand
+                break
+        ctx._memo[key] = found
+    return ctx._memo[key]
+
+
+def _jurisdiction(title: str, ctx: DocContext, article_index: int) -> str | None:
+    """`县长`, `副市长`, `市领导` with no unit: the page's county, city or province."""
+    last = re.split(r"[、,]", title)[-1]
+    m = _JURISDICTION_TITLE.match(last)
+    if not m:
+        return None
+    level = {"县": "county", "区": "county", "市": "city", "省": "province"}[m.group(1)]
+    region = ctx.article_region(article_index) if level == "county" else ctx.doc_city
+    regions = ctx.dicts.regions
+    if level == "province":
+        while region in regions and regions[region].level != "province" and regions[region].parent in regions:
+            region = regions[region].parent
+    if region in regions and (regions[region].level == level or (level == "city" and regions[region].level == "province"
+                                                                 and region.endswith("市"))):
+        return region
+    return None
+
+
+def _outlet_before(line: str, ctx: DocContext) -> str | None:
+    """The paper or agency a byline belongs to, named earlier on its line (`楚天都市报讯`,
+    `新华社郑州12月19日电`, `中新网广州1月10日电`)."""
+    best = None
+    for m in _PAPER_DATELINE.finditer(line):
+        best = (m.start(), m.group(1))
+    for alias, outlet in ctx.dicts.news_outlets.items():
+        i = line.rfind(alias)
+        if i != -1 and (best is None or i > best[0]):
+            best = (i, outlet)
+    return best[1] if best else None
+
+
+def _page_outlet(text: str) -> str | None:
+    """The paper a page of `本报…` items comes from: the first paper named in its header."""
+    if "本报" not in text:
+        return None
+    m = _PAPER.search(text[:600])
+    return m.group(1) if m else None
+
+
+def _byline_pattern(ctx: DocContext) -> re.Pattern:
+    cues = "|".join(re.escape(c) for c in sorted(ctx.dicts.byline_roles, key=len, reverse=True))
+    name = rf"(?!{cues}){_CJK}{{2,3}}"
+    return re.compile(rf"(?P<cue>{cues})[ \t:：/]*(?P<names>{name}(?:[ \t]+{name})*)"
+                      rf"(?=[ \t]*(?:[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|{cues}))", re.M)
 
 
 def extract_people(ctx: DocContext) -> list[Person]:
@@ -81,17 +170,35 @@ def extract_people(ctx: DocContext) -> list[Person]:
 
     def add(name, title, org, role, start, end):
         if name in found or not plausible_name(name, ctx):
-            return
+            return False
+        if role == "official" and _ONLY_CITED.match(text, end):
+            return False  # `省长林某对全省…工作的重要批示精神`: cited for an instruction, not acting here
         found[name] = Person(name, title, org, role, start, end, text[start:end])
+        return True
 
-    for m in _BYLINE_NAME.finditer(text):
-        title = m.group("ptitle").replace("本报", "")
-        add(m.group("name"), title, None, "press", m.start(), m.end())
-        # more names in the same byline: `本报记者郭文生 见习记者任效良天津报道`, `◆郭文生 任效良`
+    page_outlet = _page_outlet(text)
+    media_centre = _MEDIA_CENTRE.search(text)
+    for m in _byline_pattern(ctx).finditer(text):
+        cue = m.group("cue")
+        apart = text[m.end("cue"):m.start("names")] or m.start() == 0 or text[m.start() - 1] in "(（ \n\t·"
+        if not apart and not re.search(r"(讯|电|融媒)$", text[max(0, m.start() - 2):m.start() + len(cue)]):
+            continue  # `摄影季开幕`, `…回答记者提问`: the word in running text, not a credit
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start:m.start()]
+        outlet = _outlet_before(line, ctx)
+        if outlet is None and "融媒" in text[line_start:m.start() + len(cue)] and media_centre:
+            outlet = media_centre.group(0)
+        outlet = outlet or page_outlet
+        if cue.startswith("本报"):
+            outlet = page_outlet
+        for n in m.group("names").split():
+            add(n, ctx.dicts.byline_roles[cue], outlet, "press", m.start(), m.end())
+    seen_prose = False
     for para in ctx.structure.paragraphs:
         s = para.text
         lone = re.fullmatch(r"[◆■●]?\s*((?:" + _CJK + r"{2,3}\s*){1,3})", s)
-        if lone and len(s) <= 14:
+        seen_prose = seen_prose or para.heading_level < 0
+        if lone and len(s) <= 14 and seen_prose:  # a name line closing an article, not a menu above it
             for n in lone.group(1).split():
                 add(n, "记者", None, "press", para.start, para.end)
         tail = _NAME_TAIL.search(s)
@@ -101,8 +208,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
         pm = _PHOTO.search(s)
         if pm and len(s) <= 20:
             add(pm.group("name"), "摄影", None, "press", para.start + pm.start(), para.start + pm.end())
+    shared = re.compile(rf"、\s*(?P<name>{_CJK}{{2,3}}?){_AFTER_NAME}")
     for sent in ctx.structure.sentences:
         previous_end = 0
+        last_end, last_org = None, None
         for m in titled.finditer(sent.text):
             name = m.group("name")
             clause_start = max(sent.text.rfind(c, 0, m.start()) for c in ",。;:、 (") + 1
@@ -111,7 +220,28 @@ def extract_people(ctx: DocContext) -> list[Person]:
             clause_start = max(clause_start, previous_end)  # `…刘东伟同志和市…支队副支队长朱淑贞`
             previous_end = m.end()
             prefix = re.sub(r"^(同志)?(和|与|及|、)", "", sent.text[clause_start:m.start()])
+            prefix = re.sub(r"^(会议由|会议|会上|由|请|谢谢)", "", prefix)  # `会议由厅党组成员…主持`
+            if "、" in prefix:  # `淳安县人民政府、清华大学…研究院院长`: only a title chain carries over `、`
+                head, _, tail = prefix.rpartition("、")
+                if not any(head.endswith(t) for t in ctx.dicts.titles):
+                    prefix = tail
             org, section = _split_org(prefix, ctx, sent.article_index)
+            if org is None and re.fullmatch(r"[局厅部委]|" + _CJK + r"{2,8}[司处]", prefix):
+                org = _page_unit(ctx, "部" if prefix[-1] in "司处" and len(prefix) > 1 else prefix[-1])
+                section = prefix if len(prefix) > 1 else ""
             title = section + m.group("titles")
+            between = sent.text[last_end:clause_start] if last_end is not None else None
+            if org is None and not prefix and between is not None and re.fullmatch(r"(同志)?[,、]?", between):
+                org = last_org  # one unit's people listed in a row: `…集团董事长雷某,总经理助理徐某`
+            org = org or _jurisdiction(title, ctx, sent.article_index)
+            last_end, last_org = m.end(), org
             add(name, title, org, "official", sent.start + clause_start, sent.start + m.end())
+            # a title shared along a list: `副县长付玉林、王立辉`
+            pos = m.end("name")
+            while (n := shared.match(sent.text, pos)) and not titled.match(sent.text, pos + 1):
+                if not plausible_name(n.group("name"), ctx):
+                    break
+                add(n.group("name"), title, org, "official", sent.start + clause_start, sent.start + n.end("name"))
+                pos = n.end("name")
+                last_end = pos
     return sorted(found.values(), key=lambda p: p.evidence_start)

@@ -16,7 +16,7 @@ import re
 from functools import cached_property
 
 from ..dictionaries import Dictionaries
-from ..text.segment import cut
+from ..text.segment import segmenter
 from ..text.structure import Sentence, Structure
 
 # `新华社成都3月5日电`, `本报讯`, `(记者 …)`: where and by whom, not what about
@@ -88,7 +88,7 @@ class PlaceResolver:
         for m in self.dicts.region_pattern.finditer(s):
             short = m.group(0) not in self.dicts.regions
             if (short or len(m.group(0)) <= 2 or self.level(m.group(0)) == "water_body") \
-                    and not _whole_word(s, m.start(), m.end()):
+                    and not _whole_word(s, m.start(), m.end(), self.dicts):
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河
             if short and home and home != "全国" and self.level(self.dicts.region_aliases[m.group(0)]) == "county" \
                     and not any(home in self.ancestors(c) for c in
@@ -330,11 +330,11 @@ class PlaceResolver:
         return org
 
 
-def _whole_word(s: str, start: int, end: int) -> bool:
+def _whole_word(s: str, start: int, end: int, dicts) -> bool:
     """No word of the segmented text straddles the edges of s[start:end]."""
     lo = max(0, start - 6)
     pos = lo
-    for w in cut(s[lo:end + 6]):
+    for w in segmenter(dicts).cut(s[lo:end + 6]):
         a, b = pos, pos + len(w)
         if a < start < b or a < end < b:
             return False

@@ -1,46 +1,67 @@
 """Commitments with deadlines or targets: forward-looking clauses of plans and work reports.
 
-A clause looks forward when it has a cue (`要`, `将`, `力争`, `确保`, `…前完成`, `到…年`) or sits in a
-forward-looking section: a plan document, a heading announcing goals, or a paragraph whose time
-frame (`2024年,全市要…`, `下半年`) lies after the document's date. Report-card clauses about what
-was done are not tasks, nor is anything framed by a period already over.
+A clause looks forward when it has a cue (`要`, `将`, `力争`, `确保`, `…前完成`, `到…年`), follows one in
+its sentence (`要加强A,深化B`), is an item of a list a forward-looking sentence opens (`…实施9个专项
+行动:一是…;二是…`, `;`-joined items), or sits in a forward-looking section: a plan document, a
+heading announcing goals, the items of a dated work plan (a title naming one year, `…2022年度…
+分解方案`; a sentence opening a year's plan, `2023年,我们要…`, until another period or speaker),
+or a period still to come. The period the page is written in (`今年`, `5月`) looks ahead only when
+a plan opens it. Report-card clauses are not tasks: past cues (`已`, `了`, `累计`), measurements and
+comparisons (`浓度为…`, `比上年下降`; dbt_project/seeds/task_report_cues.csv), a news item's dateline
+(`5月31日上午,`), and anything framed by a period already over. Questions, preambles (`为…,制定本
+方案`), notices' names and a site's menu bars are none.
 
 A sentence is cut into clauses (commas, semicolons, and `、`/`并` between two actions), each given
-a part: a commitment (an action with something checkable), a lead that heads the next one
+a part: a commitment (an action with something checkable, or a goal after a label or stated as a
+level: `水环境质量目标:…不低于50%`, `达到或好于Ⅱ类`), a lead that heads the next one
 (`聚焦成效差距`, `到2025年`), or a vague or short clause that qualifies its neighbour
-(`提升执法能力`, `避免汛期雨水携污入河`; endings in dbt_project/seeds/task_vague_ends.csv). Each
-commitment with its leads and qualifiers is one task, which needs a deadline or a quantity to
-reach, as the answer-key guide asks.
+(`提升执法能力`, `避免汛期雨水携污入河`; slogans and principles, `…从严治党`, `谱写新篇章`, `压实…责任`,
+end as in dbt_project/seeds/task_vague_ends.csv, even when dated). Each commitment with its leads
+and qualifiers is one task — a table's item with its own 责任单位 is one, whatever its clauses —
+which needs a deadline or a quantity to reach, as the answer-key guide asks. An undated item of a
+yearly plan is due at the end of that year; a plan over several years dates only what states a
+deadline. `responsible` is the item's field, a `由…负责`, or the opening subject, only when it is
+organisation-shaped (is_org_shaped).
 """
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 
-from .context import (
-    DEADLINE_CUES,
-    PAST_CUES,
-    SENTENCE_TARGET_CUES,
-    TARGET_CUES,
-    DocContext,
-)
+from .context import DocContext
+from .cues import MODAL
 from .records import Task
 
 _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?末|\d{1,2}月底?)?(?:前|以前)?,?|年底前,?|\d{1,2}月底前,?|"
 # modal verbs and adverbs before an action (`要`, `加快`): a clause led by one of them acts
 _MODALS = r"要|将|需|应|继续|进一步|持续|深入|全面|大力|着力|扎实|积极|加快|不断|稳妥|有序|严格|切实|努力|全力|尽快"
-_LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
+_LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[\u4e00-\u9fff]{2,10}(?:目标|指标)[:：]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
                    r"要求|" + _MODALS + r"|坚决|坚持不懈|持之以恒|坚定不移|特别|重点|全市|全区|各区|各级|我市|我区|"
-                   r"[\u4e00-\u9fff]{2,12}?(?<![纲重主需摘概])(?=要(?![求点素闻件])[\u4e00-\u9fff]|将(?=[继进全加持着推大力确于在会要逐])))+")
+                   r"[\u4e00-\u9fff]{2,12}?(?=" + MODAL + r"))+")
 _SAME = 8  # two commitments sharing this many characters in a row are one
+_DATELINE = re.compile(r"(上午|下午|晚间|晚上|晚|早上|凌晨)?[,，]")  # `5月31日上午,`: the day of a news item
+_PLANNED_FOR = re.compile(r"(计划|将|拟|预计|力争|确保|要)于")
+_WITHIN_YEAR = re.compile(r"\d{4}年内")  # `2018年内完成…`: by the end of that year
 _ITEM_HEADING = re.compile(r"^[一二三四五六七八九十]+是")
+_ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳])")
+_QUESTION = re.compile(r"(吗|呢|什么|哪|如何|怎样|怎么|多少|几|是否|有没有)[^,，。]{0,12}[?？]\s*$")  # a question (`记者:今年治理的重点在哪里?`) commits to nothing
+# a preamble: the purpose of the document and its issuing (`为深入打好…,制定本方案。`, `…分解如下:`)
+_PREAMBLE = re.compile(r"^为了?(?!期)[^。]*(本(方案|计划|办法|意见|要点|细则|通知)|如下[:：]?$|特制定|印发给你们)")
+# a document's name (`…关于印发…方案的通知`) is no commitment
+_DOCUMENT_NAME = re.compile(r"(?<![《“])关于[^,，;；。]{2,60}的(通知|意见|决定|批复|函|报告)")
 _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学习|认真学习|贯彻|学习|以习近平|按照|围绕|立足|把|对标|"
                           r"会议|他说|他指出|他强调|据了解|目前|近年来)")
 # a clause that names what the next ones work on (`聚焦入海河流消劣`, `抓运输领域`)
 _FOCUS = re.compile(r"^(聚焦|围绕|紧盯|盯住|紧扣|瞄准|抓(?![好紧实住])|以[^,]{1,20}为(主线|统领|引领|抓手|重点|核心|导向))")
-# a result to reach (`优良水质比例达到国家要求`, `重污染天数持续下降`)
-_RESULT = re.compile(r"保持|下降|提升|提高|达到|稳定|以下|以内|改善|好转")
+# a result to reach (`优良水质比例达到国家要求`, `重污染天数持续下降`, `比例不低于50%`, `污染天数得到有效控制`)
+_RESULT = re.compile(r"保持|下降|提升|提高|达到|稳定|以下|以内|改善|好转|不低于|不高于|不超过|不少于|"
+                     r"不得低于|不得高于|不得超过|控制在|控制|管控|遏制")
+# a label that names a goal or an indicator (`水环境质量目标:`, `生态保护指标:`): what follows is a goal
+_LABEL = re.compile(r"(目标|指标|任务)[:：]$")
+# a level to reach stated without a number (`水质达到或好于Ⅱ类`, `比重达到年度评价考核要求`)
+_LEVEL = re.compile(r"(达到|优于|好于|符合|满足)[^,，;；]{0,16}?([ⅠⅡⅢⅣⅤ]+类(标准)?|要求|标准)$")
 # a clause saying what the one before is for (`为…贡献更大力量`, `避免汛期雨水携污入河`, `既…又…`)
 _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进而|既|又|做到|实现|从源头上)")
 # a subject and its end state (`我市农村黑臭水体全部销号`, `117台燃煤锅炉全部关停整合`)
@@ -124,14 +145,115 @@ def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
 def _section_looks_ahead(ctx: DocContext, sent) -> bool:
     if ctx.doc_type == "plan" or _PLAN_HEADING.search(sent.heading_path):
         return True
-    if SENTENCE_TARGET_CUES.search(sent.text):
+    if ctx.cues.opens_target.search(sent.text):
         return True
     if any(_NEXT_STEP.match(x.text) for x in ctx.sentences_of(sent.paragraph_index) if x.start <= sent.start):
         return True  # `下一步,我们将重点抓好三方面工作。一是…`
+    if _plan_frame(ctx, sent) is not None:
+        return True  # an item of a dated work plan (`将乐县2022年度…分解方案`, `2023年,我们要…`)
     frame = ctx.opening_time(sent) or ctx.context_time(sent)  # `2024年,“我们将…,建设…”`
     if frame is None or frame.date_end is None or ctx.ref is None:
         return False
-    return frame.date_end > ctx.ref if ctx.ref_stated else frame.date_end.year >= ctx.ref.year
+    if frame.date_start and frame.date_start > ctx.ref:
+        return True  # a period still to come (`明年`, `下半年` in a June article)
+    if _is_past(ctx, frame):
+        return False
+    # the period the page is written in (`今年`, `5月`) frames what is reported as well as what is
+    # planned: only a plan opening it makes the section look ahead (`2024年,全市要…`)
+    if ctx.text[frame.start:frame.end] == frame.text:
+        return bool(_PLAN_OPENS.match(ctx.text, frame.end))
+    for part in sent.heading_path.split(" > "):  # a time of a heading (offsets into the heading)
+        i = part.find(frame.text)
+        if i != -1 and _PLAN_OPENS.match(part, i + len(frame.text)):
+            return True
+    return False
+
+
+# what follows a year that opens a work plan (`2024年,全市要…`, `2020年全局将…`, `全年重点实施…`)
+_PLAN_OPENS = re.compile(r"[,，]?[^,，。;；:：]{0,8}?(要|将|必须|力争|争取|确保|计划|拟|重点|目标)")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")  # a turn of a transcript (`孙守亮:`)
+_PLAN_REACH = 12  # paragraphs back a sentence opening a year's plan is looked for
+_TITLE_REACH = 80  # paragraphs back a plan's title is looked for (a table's items and fields are many)
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]$")  # `…目标责任书(2022年)`, `(征求意见稿)`
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _plan_title_year(ctx: DocContext, line: str):
+    """The one year of a work plan a title-like line names (`将乐县2022年度…目标责任书分解方案`,
+    `…目标责任书(2022年)`); None for a plan over several years (`三年行动计划(2018—2020年)`),
+    whose items carry no deadline unless they state one."""
+    line = line.strip(" ·-—《》“”")
+    if not line or len(line) > 60 or re.search(r"[。,，;；!?]", line):
+        return None
+    core = _TRAILING_NOTE.sub("", line)
+    if not core.endswith(ctx.dicts.task_plan_documents):
+        return None
+    times = [t for t in ctx.times_of_text(line) if t.date_end]
+    years = [t for t in times if t.precision == "year" and not t.approximate and not t.is_deadline]
+    if len(years) != 1 or len(times) != 1:
+        return None
+    return years[0]
+
+
+def _opening_plan_year(ctx: DocContext, x):
+    """(time, plan) for a time that opens sentence x, after a speaker's name or a lead clause
+    (`孙守亮:2023年,我们要…`, `报告提出,2020年全局将…`): plan when it is one year that a plan follows."""
+    for t in ctx.times_in(x.start, min(x.end, x.start + 24)):
+        before = ctx.text[x.start:t.start]
+        if before and not (_SPEAKER.fullmatch(before) or re.fullmatch(r"[^,，。]{0,8}[,，]", before)):
+            continue
+        plan = t.precision == "year" and not t.approximate and not t.is_deadline and t.date_end is not None \
+            and bool(_PLAN_OPENS.match(ctx.text, t.end)) and not _QUESTION.search(x.text)
+        return t, plan
+    return None, False
+
+
+def _plan_frame(ctx: DocContext, sent):
+    """The year of the dated work plan a sentence belongs to — the year a task is due when it states
+    no deadline: a plan title before it naming one year, or a sentence opening a year's plan
+    (`2023年,我们要深入打好污染防治攻坚战。` then its items, paragraphs on). Another time opening a
+    sentence, or another speaker's turn, ends the plan; a plan for a year over is none."""
+    key = ("task_plan_frame", sent.start)
+    memo = ctx._memo
+    if key in memo:
+        return memo[key]
+    found = None
+    art = ctx.structure.articles[sent.article_index] if ctx.structure.articles else None
+    earlier = [x for x in ctx.sentences_of(sent.paragraph_index) if x.start < sent.start]
+    pis = range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _TITLE_REACH), -1)
+    candidates = list(reversed(earlier)) + [x for pi in pis
+                                            if art is None or ctx.structure.paragraphs[pi].start >= art.start
+                                            for x in reversed(ctx.sentences_of(pi))]
+    for x in candidates:
+        seen_key = ("task_plan_title", x.start)  # each sentence is asked by every later one: once
+        if seen_key not in memo:
+            memo[seen_key] = (_plan_title_year(ctx, x.text), _opening_plan_year(ctx, x))
+        year, (t, plan) = memo[seen_key]
+        if year is not None:
+            found = year
+            break
+        if sent.paragraph_index - x.paragraph_index > _PLAN_REACH:
+            continue  # too far for a year opening a plan in prose; a title may still come
+        if plan:
+            found = t
+            break
+        if t is not None and not (t.precision == "year" and not t.approximate and t.date_end
+                                  and (ctx.ref is None or t.date_end.year >= ctx.ref.year)):
+            break  # another period (`2023年以来`, `1-6月`) opens: the plan is behind it
+        if _SPEAKER.match(x.text) and not _ITEM_FIELD.match(x.text) and len(x.text.strip()) > 6 \
+                and x.paragraph_index != sent.paragraph_index:
+            break
+    else:
+        if art is not None:
+            found = _plan_title_year(ctx, art.title)
+    if found is not None and ctx.ref is not None and found.date_end.year < ctx.ref.year:
+        found = None
+    memo[key] = found
+    return found
 
 
 def _is_past(ctx: DocContext, t) -> bool:
@@ -196,16 +318,27 @@ class _Clause:
     deadline_cue: bool
     dated: bool = False  # a time of its own
     elliptical: bool = False  # ends on its figure, its object left out (`2025年底前淘汰5000辆`)
+    cued: bool = False  # a cue of its own looks ahead (`将`, `力争`, `年底前`), not only its section
 
 
-def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
+def _reported(ctx: DocContext, clause: str) -> bool:
+    """A clause that reports a result or a measurement (`比上年下降3.3%`, `浓度为29微克/立方米`,
+    `首次降到1%以内`): the cues of task_report_cues.csv."""
+    cues = _compiled(ctx.dicts.task_report_cues)
+    return bool(cues and cues.search(clause))
+
+
+def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_Clause | None]:
     """The clauses of a sentence with their part in a commitment; None for a clause that is not
-    forward-looking (a report of what was done), which ends any commitment before it."""
+    forward-looking (a report of what was done), which ends any commitment before it. `listed`: the
+    sentence is an item of a list that a forward-looking sentence opens with a colon (1), one whose
+    verb takes the items as objects (2: `重点实施9个专项行动:一是…行动;二是…`)."""
     s = sent.text
     section_ahead = None  # computed on demand: it reads the context
     sent_times = ctx.times_in(sent.start, sent.end)
     out: list[_Clause | None] = []
     looking_back = False  # after `今年以来,` `日前,` the sentence reports
+    scoped = False  # a cue (`要`, `力争`, `到2025年`) before: the clauses joined to it look ahead too
     for ca, cb in _clauses(s, verbs):
         raw_clause = s[ca:cb]
         clause = raw_clause.strip(" ,，;；。、")
@@ -215,48 +348,70 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern) -> list[_Clause | None]:
         body = clause[lead.end():] if lead else clause
         a = sent.start + ca + (len(raw_clause) - len(raw_clause.lstrip(" ,，;；、")))
         times = [t for t in sent_times if a <= t.start and t.end <= a + len(clause)]
-        deadline_cue = bool(DEADLINE_CUES.search(clause))
-        lately = any(t.approximate and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times)
+        deadline_cue = bool(ctx.cues.deadline.search(clause) or _WITHIN_YEAR.search(clause))
+        # `日前`; `5月31日上午,…启动`: a day standing as its clause's time is when something happened
+        # (when the page's own date is unknown, a news item's day is taken to have passed)
+        lately = any(ctx.ref and t.date_end and not t.is_deadline
+                     and ((t.approximate and t.date_end <= ctx.ref)
+                          or (t.precision == "day" and (t.date_end <= ctx.ref or not ctx.ref_stated)
+                              and _DATELINE.match(ctx.text, t.end))) for t in times)
         untimed = _strip_times(ctx.text, a, a + len(clause), times)
         if not body.strip() or not untimed:
             # `到2025年,` `下半年,` `一是`: it heads what follows; `今年以来,` makes it a report
             looking_back = looking_back or lately
             out.append(None if lately else _Clause(a, a + len(clause), body, "lead", [], False))
             continue
-        if (PAST_CUES.search(clause) or lately or looking_back) and not deadline_cue:
-            out.append(None)  # done, or done lately (`会议日前召开`)
+        if (ctx.cues.past.search(clause) or lately or looking_back or _reported(ctx, clause)) and not deadline_cue:
+            out.append(None)  # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`)
+            scoped = False
+            looking_back = looking_back or lately  # `5月31日上午,…活动启动,号召…`
             continue
         qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause)]
         earlier = [t for t in sent_times if t.start < a and t.is_deadline]
         # a deadline, or a time opening the clause (`2022年我市农村黑臭水体全部销号`), dates it; a
         # time inside (`安排部署2024年重点工作任务`, `召开2020年第3次局务会`) names something
-        dated = any(not t.approximate and (t.is_deadline or _opens_clause(ctx.text, t.start, sent.start))
-                    for t in times)
+        dated = any(not t.approximate and (t.is_deadline or _opens_clause(ctx.text, t.start, sent.start)
+                                           or _PLANNED_FOR.search(ctx.text, max(0, t.start - 3), t.start + 1))
+                    for t in times)  # `计划于2025年6月30日建成投运`: the day set for it
         acts = bool(verbs.match(body) or verbs.search(body[:8]) or (lead and re.search(_MODALS, lead.group()))
                     or _RESULT.search(body[-6:]) or _DONE_END.search(body)
                     or ((qs or dated) and (_RESULT.search(body) or verbs.search(body))))
+        if lead and _LABEL.search(lead.group()):  # `污染物排放总量控制指标:…减排量完成年度减排任务`
+            acts = acts or bool(verbs.search(body) or _RESULT.search(body))
+        acts = acts or bool(_LEVEL.search(body))  # `断面水质要达到或好于Ⅱ类`
         acts = acts and not untimed.startswith("是")  # `今年是…关键一年` states, commits to nothing
-        cue = deadline_cue or bool(TARGET_CUES.search(clause)) or bool(earlier)
-        if not cue:
+        if listed == 2 and not acts and len(out) == 0 and 4 <= len(body) <= 30:
+            acts = True  # `实施9个专项行动:一是空气质量提标进位行动;…`: the item is the head verb's object
+        cue = deadline_cue or bool(ctx.cues.target.search(clause)) or bool(earlier) \
+            or bool(lead and re.search(_MODALS, lead.group()) and re.search(r"要|将|需|应", lead.group()))
+        scoped = scoped or cue
+        if not (cue or scoped or listed):
             if section_ahead is None:
                 section_ahead = _section_looks_ahead(ctx, sent)
             if not section_ahead:
                 out.append(None)
                 continue
-        if (qs or dated) and acts:
+        heading_deadline = any(_heads_sentence(ctx.text, t, sent.start) for t in earlier)  # `到2025年,…`
+        if qs and not acts and (heading_deadline or (listed and not out) or (lead and _LABEL.search(lead.group()))) \
+                and re.fullmatch(r"(以上|以下|以内|左右)?", clause[sent.start + qs[-1].end - a:]) \
+                and not untimed.startswith("是"):
+            acts = True  # a goal stated with its figure, no verb (`到2025年,…浓度达38微克/立方米,优良天数比例80%以上`)
+        vague_end = clause.rstrip("。”\"」…").endswith(ctx.dicts.task_vague_ends)
+        if (qs or (dated and not vague_end)) and acts:
             role = "commitment"  # an action with a quantity or a time of its own: checkable
         elif (_EXHORTATION.match(body) and not (body.startswith("坚持") and verbs.match(body, 2))) \
                 or _FOCUS.match(body):
             role = "lead"  # (`坚持开展“创优争先”` is an action: 坚持 only says it goes on)
-        elif not acts or _PURPOSE.match(body) or len(body) < 4 or clause.rstrip("。”\"」").endswith(ctx.dicts.task_vague_ends) \
+        elif not acts or _PURPOSE.match(body) or (len(body) < 4 and not (lead and _RESULT.fullmatch(body))) \
+                or vague_end or _DOCUMENT_NAME.search(clause) \
                 or (not verbs.match(body) and _DOCUMENT_END.search(body)):  # `制定A方案,B计划`: B is an object
             role = "vague"  # no action of its own, a purpose, or nothing anyone could check
-        elif len(body) < 7:
-            role = "weak"
+        elif len(body) < 7 and not (lead and _RESULT.fullmatch(body) and len(lead.group()) >= 6):
+            role = "weak"  # (`鄱阳湖总磷浓度要继续下降`: a subject and its result, however short, is a goal)
         else:
             role = "commitment"
         elliptical = bool(qs) and bool(verbs.match(body)) and a + len(clause) - (sent.start + qs[-1].end) <= 2
-        out.append(_Clause(a, a + len(clause), body, role, qs, deadline_cue, dated, elliptical))
+        out.append(_Clause(a, a + len(clause), body, role, qs, deadline_cue, dated, elliptical, cue))
     # a short clause standing alone as its sentence (`2. 整改目标:全面完成散煤替代。`) is the commitment
     content = [c for c in out if c is not None and c.role != "lead"]
     if len(content) == 1 and content[0].role == "weak" and verbs.match(content[0].body):
@@ -324,7 +479,8 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
 
     earlier = [t for t in sent_times if t.start < a and plain(t)]
     inside = [t for t in sent_times if a <= t.start < b and plain(t)]
-    own = [t for t in inside if t.is_deadline or not ctx.ref or t.date_end.year >= ctx.ref.year]
+    own = [t for t in inside if t.is_deadline or not ctx.ref or t.date_end.year >= ctx.ref.year
+           or text[t.end:t.end + 1] == "内"]  # `2018年内完成`
     carried = [t for t in earlier if has_target or _carries(text, t, a, sent.start)]
     deadline = (next((t for t in reversed(own) if t.is_deadline), None) or (own[-1] if own else None)
                 or _time_limit(ctx, b, item_end)
@@ -333,12 +489,80 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
         return deadline, False
     opening = [t for t in inside if t.start == a]
     framing = [t for t in carried if _opens_clause(text, t.start, sent.start)]
-    frame = opening[0] if opening else framing[-1] if framing else ctx.context_time(sent)
+    frame = opening[0] if opening else framing[-1] if framing else None
+    if frame is None:
+        plan = _plan_frame(ctx, sent)
+        if plan is not None:
+            return plan, False  # an item of a dated work plan is due at the end of its year
+        frame = ctx.context_time(sent)
     if frame is None or not frame.date_end or not ctx.ref:
         return None, False
     if _is_past(ctx, frame):
         return None, True
+    if frame.precision == "multi_year":
+        return None, False  # a plan over several years sets no item's deadline: only a stated one does
+    if frame.precision in ("day", "month", "part_of_month") and frame.date_start and frame.date_start <= ctx.ref:
+        return None, False  # the day or month the page speaks in (`5月例行新闻发布会`) is no deadline
     return (frame if frame.date_end.year >= ctx.ref.year else None), False
+
+
+_SPLIT_ORGS = re.compile(r"[、,，;；/]|和|及|与")
+_JURISDICTION = re.compile(r"(省|市|区|县|州|盟|旗|乡|镇|街道|村)$")  # `各县市区`, `开发区`: the place's government
+_CHARGED = re.compile(r"由([^,，。;；:：]{2,40}?)(负责|牵头|承担|组织实施|具体实施)")
+
+
+def is_org_shaped(ctx: DocContext, value: str | None) -> bool:
+    """Whether a responsible value names organisations: each of its parts (`发改局、工信局、开发区`,
+    `省水利厅;省公安厅`) ends with an organisation suffix of org_suffixes.csv (`局`, `人民政府`,
+    `委员会`), or is a jurisdiction whose government is meant (`各县市区`). A fragment (`一是`,
+    `要继续`, `会议`, `将乐县人民政府办公室关于印发`) is not."""
+    if not value:
+        return False
+    parts = [p.strip(" ()（）“”\"") for p in _SPLIT_ORGS.split(value)]
+    parts = [p for p in parts if p]
+    if not parts or len(value) > 80:
+        return False
+    for p in parts:
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z()（）]{2,30}", p):
+            return False
+        suffix = next((x for x in ctx.dicts.org_suffixes if p.endswith(x) and len(p) > len(x)), None)
+        if suffix is None and not (_JURISDICTION.search(p) and (len(p) >= 3 or p in ctx.dicts.region_aliases)):
+            return False
+        if re.search(r"关于|印发|通知|要|提出|指出|强调|表示|明确", p):  # a clause, not a name (`将乐县…` is one)
+            return False
+    return True
+
+
+def _responsible(ctx: DocContext, s: str, start: int, end: int, item_end: int) -> str | None:
+    """Who is made responsible for the commitment at text[start:end]: its item's `责任单位:`/`牵头单位:`
+    field, a `由…负责` in it, or the subject its sentence opens with (`各县市区要…`) — whichever
+    names organisations (is_org_shaped); None otherwise, never a fragment."""
+    field = _RESPONSIBLE.search(ctx.text, start, item_end)
+    charged = _CHARGED.search(ctx.text, start, end)
+    own = _SUBJECT.match(ctx.text[start:end])  # `…,各县市区要在…基础上继续改善空气质量`
+    subject = _SUBJECT.match(s)
+    for value in (field.group(2) if field else None, charged.group(1) if charged else None,
+                  own.group("s") if own else None, subject.group("s") if subject else None):
+        value = value.strip(" ,，。;；") if value else value
+        if is_org_shaped(ctx, value):
+            return value
+    return None
+
+
+_COORDINATED = re.compile(r"[和及与、]$")
+
+
+def _item_targets(sent, qs) -> list[tuple]:
+    """The quantities a commitment sets, one per item, with the document offset where the item
+    starts (None for the first): the first quantity, and each one that a coordinator opens
+    (`完成366个村庄生活污水治理和160个村庄环境整治`, `A、B分别达到90%、95%`); a quantity inside an item
+    (`4台20蒸吨燃煤锅炉`) belongs to it."""
+    out = [(qs[0], None)] if qs else []
+    for prev, q in itertools.pairwise(qs):
+        between = sent.text[prev.end:q.start]
+        if _COORDINATED.search(between) and len(between) <= 25 and not re.search(r"[,，;；。]", between):
+            out.append((q, sent.start + q.start))
+    return out
 
 
 def extract_tasks(ctx: DocContext) -> list[Task]:
@@ -347,8 +571,16 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
     text = ctx.text
     verbs = _verbs(ctx)
     chain, prev = None, None  # a deadline framing sentences joined by `;` (`到2025年,A;B;C。`)
-    for sent in ctx.structure.sentences:
+    listing = 0  # in a list a forward-looking sentence opened with `:` (see _roles)
+    sentences = ctx.structure.sentences
+    for i, sent in enumerate(sentences):
         s = sent.text
+        if prev is not None and listing and not (prev.text.rstrip().endswith((";", "；", ":", "："))
+                                                 or _ENUMERATOR.match(s)):
+            listing = 0  # the list ended with its last item's full stop
+        if _QUESTION.search(s) or _PREAMBLE.match(s) or s.count("|") >= 2:  # or a site's menu bar
+            prev = sent
+            continue
         sent_times = ctx.times_in(sent.start, sent.end)
         continues = prev is not None and prev.paragraph_index == sent.paragraph_index \
             and prev.text.endswith((";", "；"))
@@ -357,42 +589,67 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         prev = sent
         if len(s) < 6 or _ITEM_FIELD.match(s):
             continue
-        if sent.heading_path and s == sent.heading_path.split(" > ")[-1]:
+        if sent.heading_path and s == sent.heading_path.split(" > ")[-1] \
+                and not (_ENUMERATOR.match(s) and re.search(r"[,，;；]", s)):  # `2.…,须在2017年年底前…` is an item
             continue  # a title; a heading that is a sentence may be a plan's item (`一、年底前完成10个…。`)
         if sent.sentence_index == 0 and _ITEM_HEADING.match(s) and len(s) <= 30 and s.endswith("。") \
                 and len(ctx.text[sent.end:ctx.structure.paragraphs[sent.paragraph_index].end].strip()) > 0:
             continue  # `一是抓美丽天津建设,推进有“深度”。` heads the item that follows
         # an item's fields (`(责任单位:…)`, `整改时限:…`) follow it within its paragraph
         item_end = min(ctx.structure.paragraphs[sent.paragraph_index].end, sent.end + 200)
-        for group in _group(_roles(ctx, sent, verbs)):
+        for p in ctx.structure.paragraphs[sent.paragraph_index + 1:sent.paragraph_index + 4]:
+            if not _ITEM_FIELD.match(p.text.strip()):
+                break
+            item_end = p.end  # `1.加强…。` then `责任单位:生态环境局` on the next line: the item's fields
+        roles = _roles(ctx, sent, verbs, listing)
+        if s.rstrip().endswith((":", "：")):  # a list's head: its items look ahead when it does
+            last = next((c for c in reversed(roles) if c is not None), None)
+            listing = 0 if last is None else 2 if verbs.search(last.body) and last.role != "lead" else 1
+            if listing == 2 and i + 1 < len(sentences) and _ENUMERATOR.match(sentences[i + 1].text):
+                continue  # `重点实施9个专项行动:` sums up the items that follow, each a commitment
+        groups = _group(roles)
+        if len(groups) > 1 and _ENUMERATOR.match(s) and _RESPONSIBLE.search(text, sent.end, item_end):
+            groups = [[c for g in groups for c in g]]  # a table's item with its own fields is one commitment
+        n_before = len(out)
+        for group in groups:
             core = [c for c in group if c.role == "commitment"] or [c for c in group if c.role != "lead"]
             a, b = core[0].a, core[-1].b  # the commitment itself: its deadline and target
             qs = [q for c in core for q in c.quantities]
             deadline, report = _deadline(ctx, sent, sent_times, a, b, bool(qs), chain, item_end)
             if report and not any(c.deadline_cue for c in core):
                 continue
-            target = qs[0] if qs else None
-            if deadline is None and target is None:
+            if deadline is None and not qs:
                 continue
             if deadline is not None and ctx.ref and deadline.date_end.year < ctx.ref.year - 1:
-                continue  # dated long before the document: a report, not a commitment
+                continue  # dated long before the document: a report, not a commitment (the warehouse
+                # checks this too: dbt_project/tests/assert_task_deadline_not_before_document.sql)
             start, end = group[0].a, group[-1].b
             action = (core[0].body + text[core[0].b:end]).strip(" ,，")[:80] or text[start:end][:80]
             key = (core[0].body + text[core[0].b:b]).strip(" ,，")  # without its time: `2023年年底前累计完成33项`
             shingles = {key[i:i + _SAME] for i in range(max(1, len(key) - _SAME + 1))}
-            value = round(target.value, 6) if target else None
-            if any(seen.get(x, "") == value for x in shingles):
-                continue  # stated before (a summary list and its details): once per document
-            seen.update(dict.fromkeys(shingles, value))
-            resp = _RESPONSIBLE.search(text, start, item_end)
-            subj = _SUBJECT.match(s)
-            responsible = resp.group(2).strip() if resp else (subj.group("s") if subj else None)
-            out.append(Task(
-                evidence_start=start, evidence_end=end, evidence=text[start:end], action=action,
-                deadline=deadline.date_end if deadline else None,
-                deadline_text=deadline.text if deadline else None,
-                target_value=value, target_unit=target.unit if target else None,
-                responsible=responsible, region=ctx.region_at(sent, a),
-                category=_category_in_context(ctx, text[a:b], text[start:end], sent),
-            ))
+            items = _item_targets(sent, qs) or [(None, None)]
+            for k, (target, item_start) in enumerate(items):
+                value = round(target.value, 6) if target else None
+                # each item its own evidence: `完成全年366个村庄生活污水治理` | `160个村庄环境整治工作`
+                e0 = item_start if item_start is not None else start
+                e1 = items[k + 1][1] - 1 if k + 1 < len(items) else end
+                if text[e1 - 1:e1] in "和及与、" and e1 - 1 > e0:
+                    e1 -= 1
+                shared = sum(seen.get(x, "") == value for x in shingles)
+                if shared and (shared * 2 >= len(shingles) or len(shingles) <= 6):  # `…治理等标志性战役` twice
+                    # is a common ending; half of the words again, or a short phrase restated, is the same
+                    continue  # stated before (a summary list and its details): once per document
+                seen.update(dict.fromkeys(shingles, value))
+                out.append(Task(
+                    evidence_start=e0, evidence_end=e1, evidence=text[e0:e1],
+                    action=action if len(items) == 1 else text[max(e0, a):e1].strip(" ,，")[:80],
+                    deadline=deadline.date_end if deadline else None,
+                    deadline_text=deadline.text if deadline else None,
+                    target_value=value, target_unit=target.unit if target else None,
+                    responsible=_responsible(ctx, s, start, end, item_end), region=ctx.region_at(sent, a),
+                    category=_category_in_context(ctx, text[a:b], text[start:end], sent),
+                ))
+        if s.rstrip().endswith((";", "；")) and not listing \
+                and (len(out) > n_before or any(c and c.cued and c.role == "commitment" for c in roles)):
+            listing = 1  # `今年还将启动A;完成B;C达到100%。`: the items joined by `;` look ahead with the first
     return out

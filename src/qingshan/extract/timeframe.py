@@ -21,38 +21,12 @@ import datetime as dt
 import re
 from functools import cached_property
 
-from ..dictionaries import load
 from ..text.structure import Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, small_number
+from .cues import cues
 from .place import DATELINE, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
-# The kind cues are data (dbt_project/seeds/kind_cues.csv); the grammar of the modal verbs 将 and
-# 要 is here: only as modal verbs (not `将21家企业纳入`, `重要`, `要求`).
-_CUES = load().kind_cues
-_MODAL = r"将(?=[继进全加持着推大力确于在会要逐])|(?<![重主需纪摘概只])要(?![求点素闻件])"
-
-
-def _any(kind: str) -> str:
-    return "|".join(sorted(_CUES.get(kind, ()), key=len, reverse=True))
-
-
-# a clause that sets a goal
-TARGET_CUES = re.compile(_any("target") + "|" + _MODAL)
-SENTENCE_TARGET_CUES = re.compile("^(" + _any("opens_target") + r"|[^,]{0,12}(要|将)(?=[继进全加持着推大力确于在逐]))")
-PAST_CUES = re.compile(_any("past"))
-DEADLINE_CUES = re.compile(_any("deadline"))
-# a modal lead earlier in the sentence that sets every figure after it as a goal
-_LEAD_TARGET = re.compile(_any("lead_target") + r"|将(?=[继进全加持着推大力确于在逐])|(?<![重主需纪摘概只])要(?=[继进全加持着推大力确于在逐达保控实])")
-# a paragraph that opens with what someone will do (`下一步,全市将…`, `2024年下半年,全市…将…`);
-# not a sentence that opens with the preposition 将 (`将督察转办案件边督边改常态化`)
-_PARAGRAPH_PLAN = re.compile(r"^(\d{4}年|今年|明年|下一步|下半年)?[^,，。;]{0,6}[,，]?[^,，。;]{2,14}?"
-                             r"(?<![重主需纪摘概只])(将|要)(?![0-9一二三四五六七八九十求点素闻件])")
-_HEADING_TARGET = re.compile(_any("target_heading"))
-# how firmly a target is promised: `确保`, `不超过` bind; `力争`, `争取` aspire
-_LEVEL_CUES = re.compile(f"(?P<stretch>{_any('stretch')})|(?P<binding>{_any('binding')})")
-
-
 @dataclasses.dataclass
 class TimeFrame:
     text: str
@@ -227,22 +201,23 @@ class TimeFrame:
     def is_target(self, clause: str, sent: Sentence) -> bool:
         """A goal rather than a result because of what the text says: a deadline or cue in the
         clause (or opening the sentence), a plan document, a heading that announces goals."""
-        if DEADLINE_CUES.search(clause):
+        c = cues(self.place.dicts)
+        if c.deadline.search(clause):
             return True
-        if PAST_CUES.search(clause):
+        if c.past.search(clause):
             return False
         if self.doc_type == "plan":
             return True
-        if TARGET_CUES.search(clause) or SENTENCE_TARGET_CUES.search(sent.text):
+        if c.target.search(clause) or c.opens_target.search(sent.text):
             return True
-        if any(_PARAGRAPH_PLAN.match(x.text) for x in self.sentences_of(sent.paragraph_index)[:3]
+        if any(c.paragraph_plan.match(x.text) for x in self.sentences_of(sent.paragraph_index)[:3]
                if x.start <= sent.start):
             return True  # `2024年下半年,全市生态环境系统将…`: the paragraph lays out a plan
         at = sent.text.find(clause)
-        if at > 0 and _LEAD_TARGET.search(sent.text[:at]):
+        if at > 0 and c.lead_target.search(sent.text[:at]):
             return True  # `今年将确保PM2.5…不超过45,…降尘量平均在6吨以下`: the lead governs the list
         heading = sent.heading_path.split(" > ")[-1] if sent.heading_path else ""
-        if _HEADING_TARGET.search(heading):
+        if c.target_heading.search(heading):
             return True
         return False  # never because a period ends after a guessed date
 
@@ -251,14 +226,15 @@ class TimeFrame:
         clause wins (`力争…不超过30` aspires), else the nearest cue before the figure in its sentence
         (`不超过45,力争43`: 45 binds, 43 aspires); with no cue before it, a figure that a stretch figure
         follows binds (`改善至43以下,力争改善至40以下`); else None."""
+        c = cues(self.place.dicts)
         before = self.text[sent.start:figure_start]
         own_clause = re.split(r"[,，;；:：]", before)[-1]
-        if re.search(_any("stretch"), own_clause):
+        if c.stretch.search(own_clause):
             return "stretch"
-        cues = list(_LEVEL_CUES.finditer(before))
-        if cues:
-            return cues[-1].lastgroup
-        return "binding" if re.search(_any("stretch"), self.text[figure_start:sent.end]) else None
+        levels = list(c.target_level.finditer(before))
+        if levels:
+            return levels[-1].lastgroup
+        return "binding" if c.stretch.search(self.text[figure_start:sent.end]) else None
 
 
 def _usable(t: TimeSpan) -> bool:

@@ -35,7 +35,9 @@ class CleanResult:
 
 
 def apply_edits(text: str, offsets: array, edits: list[Edit]) -> tuple[str, array]:
-    """Apply non-overlapping edits; replacement characters map to the raw offset of what they replace."""
+    """Apply non-overlapping edits. A replacement's characters map to the raw characters they come
+    from: position by position when it is as long as what it replaces, else each to its own character
+    when it is taken from the replaced text (`PM_{2.5}` -> `PM2.5`), else all to the start."""
     if not edits:
         return text, offsets
     edits = sorted(edits, key=lambda e: e.start)
@@ -52,11 +54,22 @@ def apply_edits(text: str, offsets: array, edits: list[Edit]) -> tuple[str, arra
             if len(e.replacement) == e.end - e.start:
                 new_offsets.extend(offsets[e.start:e.end])
             else:
-                new_offsets.extend([offsets[e.start]] * len(e.replacement))
+                new_offsets.extend(_taken_from(text, offsets, e))
         pos = e.end
     parts.append(text[pos:])
     new_offsets.extend(offsets[pos:])  # includes the trailing sentinel
     return "".join(parts), new_offsets
+
+
+def _taken_from(text: str, offsets: array, e: Edit) -> list[int]:
+    replaced, found, k = text[e.start:e.end], [], 0
+    for ch in e.replacement:
+        k = replaced.find(ch, k)
+        if k < 0:
+            return [offsets[e.start]] * len(e.replacement)
+        found.append(offsets[e.start + k])
+        k += 1
+    return found
 
 
 def regex_edits(text: str, pattern: re.Pattern, repl) -> list[Edit]:
@@ -193,19 +206,57 @@ def is_chrome_line(line: str) -> bool:
 _SHORT_LINE_MAX = 24
 
 
-def find_injected_phrases(lines: list[str]) -> list[str]:
-    """Phrases pasted over real words: a short line standing alone that recurs inside at least two
-    other lines of running text (not menus or footers). Real headings do not recur verbatim
-    inside prose that often."""
+@lru_cache(maxsize=4)
+def _spam_patterns(words: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern] | None:
+    """(a run of spam tokens, one token)."""
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w, _ in sorted(words, key=lambda x: len(x[0]), reverse=True))
+    token = rf"(?:{alt}|[A-Za-z][A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)"
+    return re.compile(rf"{token}+(?:[,，]{token}+)*"), re.compile(token)
+
+
+def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
+    """Spans of off-topic brand, gambling or adult phrases (`澳门新葡京娱乐场`, `凯发k8官网,凯发娱乐平台`,
+    `uedbet体育`), judged by what they are: a run of dictionary words that holds a gambling or adult
+    word, or a brand (a dictionary brand or a Latin name) joined to a spam word. Real words that also
+    serve spam (`官网`, `平台`, `澳门`) count only inside such a run."""
+    pats = _spam_patterns(words)
+    if pats is None:
+        return []
+    run, token = pats
+    kinds = dict(words)
+    out = []
+    for m in run.finditer(text):
+        ks = [kinds.get(p) or ("acronym" if p.isupper() or len(p) <= 3 else "latin") for p in token.findall(m.group(0))]
+        strong = "strong" in ks
+        branded = ("brand" in ks or "latin" in ks) and ("weak" in ks or strong)
+        if strong or (branded and any(k not in ("latin", "acronym") for k in ks)):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] = ()) -> list[str]:
+    """Phrases pasted over real words. A short line standing alone that recurs inside at least two
+    lines of running text is one only when it holds a spam word (`某某论坛,某某论坛`): a headline
+    or a plan's name that the page repeats is real text. Dictionary phrases (gambling sites,
+    brands) count wherever they stand."""
+    words = words or ()
+    vocab = {w for w, _ in words}
     stripped = [ln.strip() for ln in lines]
     prose = [s for s in stripped if len(s) > _SHORT_LINE_MAX and not is_chrome_line(s)]
-    out = []
+    out = set()
     for s in set(stripped):
         if not (2 <= len(s) <= _SHORT_LINE_MAX) or re.fullmatch(r"[\W\d_]+", s):
             continue
+        if not any(w in s for w in vocab):
+            continue
         inside = sum(1 for other in prose if s in other)
         if inside >= 2:
-            out.append(s)
+            out.add(s)
+    joined = "\n".join(stripped)  # one pass over the page, not one per line
+    for a, b in find_spam_spans(joined, words):
+        out.add(joined[a:b])
     return sorted(out, key=len, reverse=True)
 
 
@@ -219,18 +270,23 @@ def _is_prose(s: str) -> bool:
     return bool(re.search(r"[,;。]", s[:-1])) or (len(s) >= 40 and " " not in s and "|" not in s)
 
 
-def _is_broken_line(line: str, nxt: str) -> bool:
-    """A body line cut mid-sentence by the page layout, to be joined with the next line."""
+def _is_broken_line(line: str, nxt: str, blank_between: bool = False) -> bool:
+    """A body line cut mid-sentence by the page layout, to be joined with the next line. A short
+    line is joined to a next line that opens with a sentence's tail (`…方式进\n\n行。`); across a
+    blank line only a tail that ends the sentence counts: `标题\n\n今年,…` is a headline and the
+    opening of its first paragraph."""
     s = line.rstrip()
     if re.search(r"[。！？!?”]\s*(?:[\u4e00-\u9fff]{2,3}\s*){1,3}$", s):
         return False  # the paragraph ends with its authors' names: `…高质量发展。任效良 孔超`
-    tail_fragment = re.match(r"[\u4e00-\u9fff]{1,3}[。,;、!?]", nxt or "") is not None
+    tail = r"[\u4e00-\u9fff]{1,3}[。!?]" if blank_between else r"[\u4e00-\u9fff]{1,3}[。,;、!?]"
+    tail_fragment = re.match(tail, nxt or "") is not None
     return (bool(s) and s[-1] not in _END_PUNCT and (_is_prose(s) or tail_fragment) and bool(nxt)
             and re.match(r"[\u4e00-\u9fff\d\w“\"]", nxt) is not None and not _NEW_PARA_START.match(nxt))
 
 
-def clean(raw: str) -> CleanResult:
-    """Clean a decoded page. Never raises on odd input; every step keeps the offset map exact."""
+def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = ()) -> CleanResult:
+    """Clean a decoded page. Never raises on odd input; every step keeps the offset map exact.
+    spam_words: (word, strong|brand|weak) from dbt_project/seeds/spam_words.csv (see find_spam_spans)."""
     text = raw
     offsets = array("q", range(len(raw) + 1))
     noise: set[str] = set()
@@ -265,7 +321,7 @@ def clean(raw: str) -> CleanResult:
         pos += len(ln) + 1
     edits = []
     removed = []
-    injected = find_injected_phrases(lines)
+    injected = find_injected_phrases(lines, spam_words)
     keep: list[int] = []
     for i, ln in enumerate(lines):
         if ln.strip() in injected or is_chrome_line(ln):
@@ -278,6 +334,7 @@ def clean(raw: str) -> CleanResult:
         for phrase in injected:
             for m in re.finditer(re.escape(phrase) + r"[:：]?", ln):
                 edits.append(Edit(starts[i] + m.start(), starts[i] + m.end()))
+                noise.add("injected_text")
         # leading / trailing white space of the line
         lead = len(ln) - len(ln.lstrip())
         if lead:
@@ -328,7 +385,7 @@ def _paragraph_passes(text: str, offsets: array) -> tuple[str, array]:
     for a, b in zip(nonempty, nonempty[1:]):
         gap_start = starts[a] + len(lines[a])
         gap_end = starts[b]
-        if _is_broken_line(lines[a], lines[b]):
+        if _is_broken_line(lines[a], lines[b], blank_between=b > a + 1):
             edits.append(Edit(gap_start, gap_end))
         elif gap_end - gap_start > 1:
             edits.append(Edit(gap_start + 1, gap_end))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 _TERMINAL = "。！？!?；;"
 _NUMBERED_HEADING = [
@@ -11,10 +12,40 @@ _NUMBERED_HEADING = [
     (3, re.compile(r"^\d{1,2}[.、](?!\d)")),
     (3, re.compile(r"^[①-⑳]")),
 ]
-BYLINE = re.compile(
-    r"^(本报讯|本报记者|本报见习记者|本报通讯员|本报实习生|本报[\u4e00-\u9fff]{2,4}电|记者\s*[\u4e00-\u9fff]{2,4}|新华社|◆|■|●)"
-)
-_OFFICIAL_BYLINE = re.compile(r"(书记|局长|主任|区长|县长|市长|厅长|处长|主席)\s+[\u4e00-\u9fff]{2,3}$")
+# a paper's own markers opening an item (`本报讯`, `本报北京3月5日电`, `新华社…`, `◆`); the press cues and
+# officials' titles that open or sign one come from the dictionaries (Layout)
+_ITEM_MARK = r"本报讯|本报[\u4e00-\u9fff]{2,4}电|新华社|◆|■|●"
+
+
+@dataclasses.dataclass(frozen=True)
+class Layout:
+    """What the dictionaries tell about a page's layout: site-navigation words (never a headline),
+    byline cues (`本报记者`, `通讯员`: dbt_project/seeds/byline_roles.csv) and the titles an official signs
+    an item with (a short line `局长 王某`: titles.csv, column signs). Empty, a page is read by its punctuation alone."""
+    chrome: tuple[str, ...] = ()  # longest first
+    byline_cues: tuple[str, ...] = ()
+    signing_titles: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, dicts) -> "Layout":
+        return cls(tuple(dicts.page_chrome_words), tuple(sorted(dicts.byline_roles, key=len, reverse=True)),
+                   tuple(dicts.signing_titles))
+
+
+@lru_cache(maxsize=4)
+def _byline_patterns(layout: Layout) -> tuple[re.Pattern, re.Pattern | None]:
+    cues = "|".join(map(re.escape, layout.byline_cues))
+    # a cue and a name standing apart (`本报记者 王某`, `记者王某 通讯员李某`, `记者王某北京报道`), not prose
+    # that opens with the word (`记者了解到,…`, `图片新闻:`)
+    named = rf"|(?:{cues})\s*[\u4e00-\u9fff]{{2,4}}(?=\s|$|[\u4e00-\u9fff]{{0,6}}报道)" if cues else ""
+    opening = re.compile(rf"^({_ITEM_MARK}{named})")
+    titles = "|".join(map(re.escape, layout.signing_titles))
+    signed = re.compile(rf"({titles})\s+[\u4e00-\u9fff]{{2,3}}$") if titles else None
+    return opening, signed
+_SEPARATOR = re.compile(r"^[-=—_*~]{6,}\s*")
+_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z/ ]{1,8}[:：]")
+_BRACKET_KICKER = re.compile(r"^【[^】]{1,10}】")
+_DOCUMENT_TITLE = re.compile(r"^(.{4,80}?关于.{2,120}?的(?:通知|通报|意见|决定|函|批复|报告|公告|决议|请示|通告))")
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)）]?")
 
 
@@ -83,21 +114,100 @@ def in_book_title(text: str, pos: int) -> bool:
     return open_ != -1 and text.rfind("》", open_, pos) == -1 and text.find("》", pos) != -1
 
 
-def is_byline(line: str) -> bool:
-    return bool(BYLINE.match(line)) or (len(line) <= 30 and bool(_OFFICIAL_BYLINE.search(line)))
+def is_byline(line: str, layout: Layout = Layout()) -> bool:
+    opening, signed = _byline_patterns(layout)
+    return bool(opening.match(line)) or (len(line) <= 30 and signed is not None and bool(signed.search(line)))
 
 
-def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
+def headline_candidate(line: str, chrome: tuple[str, ...] = ()) -> str | None:
+    """The line as a headline, or None when it is site navigation, a label, a list item or prose.
+    A navigation bar that ends with the headline (`… | 设为首页广东2022年…`) gives up its last part.
+    chrome: the words of site navigation (dbt_project/seeds/page_chrome_words.csv), longest first."""
+    s = _SEPARATOR.sub("", line.strip())
+    if "|" in s:
+        s = max((x.strip() for x in s.split("|")), key=len)
+        if len(s) < 12:
+            return None
+    stripped = True
+    while stripped:
+        stripped = False
+        for w in chrome:
+            if s.startswith(w) and len(s) - len(w) >= 8:
+                s, stripped = s[len(w):].strip(), True
+    s = s.strip()
+    if not (6 <= len(s) <= 80) or s.startswith(("·", "•", "[", "(", "（", "-")) or s.endswith((":", "：")):
+        return None
+    if any(w in s for w in chrome) or re.search(r"[\[\]>]|www\.|https?:|_第\d+页$", s):
+        return None
+    if _LABEL.match(s) or "。" in s[:-1] or s.count(",") >= 2:
+        return None
+    cjk = sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff")
+    if cjk < 0.5 * len(s.replace(" ", "")):
+        return None
+    tokens = s.split()
+    if len(tokens) >= 3 and max(len(t) for t in tokens) <= 4:
+        return None  # `投资 干货 消费 评论`: a menu
+    if re.fullmatch(r"[\d\s:：/.\-年月日星期一二三四五六天]+", s):
+        return None
+    return s
+
+
+def _is_body(p: Paragraph) -> bool:
+    t = _SEPARATOR.sub("", p.text)
+    return p.heading_level < 0 and "|" not in t and ("。" in t or len(t) >= 60)
+
+
+def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> str | None:
+    """The page's headline: the first line before the body that reads as one; an official document's
+    own title opening the body (`…关于印发…的通知`); None when the excerpt has no headline."""
+    for p in paras:
+        if _is_body(p):
+            m = _DOCUMENT_TITLE.match(_BRACKET_KICKER.sub("", p.text))
+            return m.group(1) if m else None
+        c = headline_candidate(p.text, chrome)
+        if c:
+            return c
+    return None
+
+
+def _separated_articles(text: str, paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> list[Article]:
+    """A newspaper page whose articles are set apart by rule lines (`-----…`, `=====`), each rule
+    followed (or ended) by its article's headline."""
+    seps = [i for i, p in enumerate(paras) if _SEPARATOR.match(p.text)]
+    if len(seps) < 2:
+        return []
+    out = []
+    for k, i in enumerate(seps):
+        end = paras[seps[k + 1]].start if k + 1 < len(seps) else len(text)
+        block = [p for p in paras[i:seps[k + 1] if k + 1 < len(seps) else len(paras)]]
+        title = page_headline(block, chrome)
+        if not any(_is_body(p) for p in block):
+            continue
+        out.append(Article(len(out), paras[i].start, end, title or "", None))
+    if len(out) < 2:
+        return []
+    if any(_is_body(p) for p in paras[:seps[0]]):
+        return []  # prose before the first rule: not a page of ruled articles
+    out[0] = Article(0, 0, out[0].end, out[0].title, None)  # the page's header belongs to the first
+    return out
+
+
+def find_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) -> list[Article]:
     """A page holds several articles when headline blocks (short unpunctuated lines) are followed by a
-    byline (`本报讯`, `本报记者…`, `◆…`, an official's signature). The first article starts the page."""
+    byline (`本报讯`, `本报记者…`, `◆…`, an official's signature), or when rule lines set them apart.
+    The first article starts the page."""
+    chrome = layout.chrome
+    ruled = _separated_articles(text, paras, chrome)
+    if ruled:
+        return ruled
     starts: list[tuple[int, int]] = []  # (paragraph index of the headline block, index of its byline)
     i = 0
     while i < len(paras):
         if paras[i].heading_level == 0:
             j = i
-            while j < len(paras) and paras[j].heading_level == 0 and not is_byline(paras[j].text):
+            while j < len(paras) and paras[j].heading_level == 0 and not is_byline(paras[j].text, layout):
                 j += 1
-            if j < len(paras) and is_byline(paras[j].text) and j > i:
+            if j < len(paras) and is_byline(paras[j].text, layout) and j > i:
                 starts.append((i, j))
             i = max(j, i + 1)
         else:
@@ -111,6 +221,8 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
         end = paras[starts[k + 1][0]].start if k + 1 < len(starts) else len(text)
         block = [p.text for p in paras[pi:bi if bi > 0 else pi + 3] if p.heading_level == 0]
         title = next((t for t in block if len(t.strip()) >= 6), block[0] if block else paras[pi].text[:60])
+        if k == 0 and bi <= 0:  # the page's own header: its headline, not its menus
+            title = page_headline(paras, chrome) or ""
         articles.append(Article(k, paras[pi].start, end, title.strip(), paras[bi].text if bi > 0 else None))
     return articles
 
@@ -137,9 +249,10 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a - start:b - start].strip()]
 
 
-def analyse(text: str) -> Structure:
+def analyse(text: str, layout: Layout = Layout()) -> Structure:
+    """Paragraphs, articles, sentences and headings."""
     paras = paragraphs_of(text)
-    articles = find_articles(text, paras)
+    articles = find_articles(text, paras, layout)
     sentences: list[Sentence] = []
     art = 0
     stack: dict[int, str] = {}

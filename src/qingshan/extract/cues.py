@@ -1,0 +1,65 @@
+"""What the text says about kind and tense: the cue patterns metrics, tasks and events all ask, built
+from `kind_cues.csv` (the words: 力争, 确保, 已, 累计, 年底前 …) and the one grammar of the modal
+verbs 将 and 要 in this file (only as modal verbs: not `将21家企业纳入`, `重要`, `要求`, `纪要`).
+
+`cues(dicts)` compiles them once per dictionary set; an extractor reads them as `ctx.cues`.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..dictionaries import Dictionaries
+
+_NOT_AFTER = "纲重主需纪摘概只"  # 重要, 主要, 纪要, 摘要, 概要, 只要 …
+_NOT_BEFORE = "求点素闻件"  # 要求, 要点, 要素, 要闻, 要件
+WILL = r"将(?=[继进全加持着推大力确于在会要逐])"  # 将 as `shall`, not the object marker (`将21家企业纳入`)
+MUST = rf"(?<![{_NOT_AFTER}])要(?![{_NOT_BEFORE}])"  # 要 as `must`
+MODAL = WILL + "|" + MUST
+# a modal followed by the verb it governs (`将继续`, `要确保`): a lead that makes the rest a goal
+MODAL_BEFORE_VERB = rf"将(?=[继进全加持着推大力确于在逐])|(?<![{_NOT_AFTER}])要(?=[继进全加持着推大力确于在逐达保控实])"
+# after a subject (`全市将…`, `我们要…`, `会议将…`) either is a modal unless a number follows (`将3家…`)
+MODAL_AFTER_SUBJECT = rf"(?<![{_NOT_AFTER}])(将|要)(?![0-9一二三四五六七八九十{_NOT_BEFORE}])"
+
+
+@dataclasses.dataclass(frozen=True)
+class Cues:
+    target: re.Pattern  # a clause that sets a goal (`力争`, `确保`, `控制在`, a modal)
+    opens_target: re.Pattern  # a sentence that opens as a goal (`到2025年`, `…将继续…`)
+    past: re.Pattern  # a clause that reports (`已`, `累计`, `同比`)
+    deadline: re.Pattern  # a clause with a deadline (`年底前`, `前完成`)
+    lead_target: re.Pattern  # a lead earlier in the sentence that makes every figure after it a goal
+    paragraph_plan: re.Pattern  # a paragraph that opens with what someone will do (`下一步,全市将…`)
+    target_heading: re.Pattern  # a heading that announces goals (`目标`, `下一步`)
+    stretch: re.Pattern  # a target aspired to (`力争`, `争取`)
+    target_level: re.Pattern  # a cue of how firm a target is: group `binding` (`确保`, `不超过`) or `stretch`
+
+
+def _any(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_BUILT: dict[int, tuple[Dictionaries, Cues]] = {}
+
+
+def cues(dicts: Dictionaries) -> Cues:
+    """The cue patterns of this dictionary set (compiled on first use)."""
+    built = _BUILT.get(id(dicts))
+    if built is not None and built[0] is dicts:
+        return built[1]
+    k = dicts.kind_cues
+    out = Cues(
+        target=re.compile(_any(k.get("target", ())) + "|" + MODAL),
+        opens_target=re.compile("^(" + _any(k.get("opens_target", ())) + r"|[^,]{0,12}(" + MODAL_BEFORE_VERB + "))"),
+        past=re.compile(_any(k.get("past", ()))),
+        deadline=re.compile(_any(k.get("deadline", ()))),
+        lead_target=re.compile(_any(k.get("lead_target", ())) + "|" + MODAL_BEFORE_VERB),
+        # not a sentence that opens with the preposition 将 (`将督察转办案件边督边改常态化`)
+        paragraph_plan=re.compile(r"^(\d{4}年|今年|明年|下一步|下半年)?[^,，。;]{0,6}[,，]?[^,，。;]{2,14}?"
+                                  + MODAL_AFTER_SUBJECT),
+        target_heading=re.compile(_any(k.get("target_heading", ()))),
+        stretch=re.compile(_any(k.get("stretch", ()))),
+        target_level=re.compile(f"(?P<stretch>{_any(k.get('stretch', ()))})|(?P<binding>{_any(k.get('binding', ()))})"),
+    )
+    _BUILT[id(dicts)] = (dicts, out)
+    return out
