@@ -8,6 +8,7 @@ actual figures; then the review report built on them, driven in headless Chromiu
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import pathlib
 import re
@@ -229,3 +230,59 @@ def test_review_report_in_chinese_then_english_opens_evidence_and_draws_charts(w
         shot("en_raw")
     finally:
         page.close()
+
+
+@needs_chromium
+def test_report_served_reads_the_warehouse_on_demand(warehouse, marts, tmp_path):
+    """`qingshan report --serve`: the page carries no rows and no texts; tables page through the
+    server (every row reachable, filters applied there) and a row opens its evidence as in the file."""
+    import threading
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from qingshan.store.report_server import make_server
+
+    copy = tmp_path / "served.duckdb"  # its own file: this module holds the warehouse open read-only
+    shutil.copy(warehouse, copy)
+    server = make_server(copy, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+
+    def api(path):
+        with urllib.request.urlopen(url + path, timeout=30) as r:
+            return json.loads(r.read())
+
+    page = None
+    try:
+        html = urllib.request.urlopen(url, timeout=30).read().decode("utf-8")
+        assert '"serve": true' in html and '"embedded"' not in html and "海燕策略" not in html  # no texts in the page
+        total, = marts.execute("select count(*) from marts.task_tracker").fetchone()
+        pages = [api(f"api/rows?table=tasks&page={i}") for i in range(total // 100 + 1)]
+        ids = [r["id"] for p in pages for r in p["rows"]]
+        assert len(ids) == len(set(ids)) == total and all(p["total"] == total for p in pages)
+        missed = api("api/rows?" + urllib.parse.urlencode({"table": "tasks", "status": "missed"}))
+        assert missed["total"] == 1 and missed["rows"][0]["actual_value"] == 98.6
+        assert "met" in missed["options"]["status"]
+        with pytest.raises(urllib.error.HTTPError) as e:
+            api("api/doc?id=nope")
+        assert e.value.code == 404
+
+        page = Page(tmp_path / "profile")
+        page.goto(url)
+        page.wait("document.querySelectorAll('#doc-text mark').length > 0")  # the first document, fetched
+        page.eval("document.querySelector('nav a[data-tab=tasks]').click()")
+        page.wait("document.querySelectorAll('#tasks-table tr.row').length === 100")
+        page.eval("document.querySelector('#tasks button[data-step=\"1\"]').click()")
+        page.wait("document.getElementById('tasks-table').dataset.page === '1'")
+        assert page.eval("document.querySelectorAll('#tasks-table tr.row').length") == total - 100
+        fact = page.eval("document.querySelector('#tasks-table tr.row').dataset.fact")
+        page.eval("document.querySelector('#tasks-table tr.row td').click()")
+        page.wait("!!document.querySelector('#doc-text mark.flash')")
+        assert page.eval("document.querySelector('#doc-text mark.flash').dataset.factId") == fact
+    finally:
+        if page:
+            page.close()
+        server.shutdown()
+        server.server_close()
+        server.report_data.con.close()

@@ -72,6 +72,23 @@ _FACT_QUERIES = {
 }
 
 
+TABLES = ("series", "metrics", "tasks", "events")  # the tables the page lists (each row opens its evidence)
+FILTERS = {"series": ["indicator", "region", "kind"], "metrics": ["indicator", "region", "kind"],
+           "tasks": ["status", "region", "category"], "events": ["event_type", "region"]}
+PAGE_ROWS = 100
+TABLE_ORDER = {"series": "n_documents desc, indicator, region, period_start", "metrics": "document_id, s",
+               "tasks": "document_id, s", "events": "document_id, s"}
+
+
+# a document's texts; the raw text the sentences were cleaned from: what lies outside them, the cleaner removed
+DOCUMENT_TEXT = """select d.document_id, d.clean_text, r.text as raw,
+                          (select list([s.raw_start, s.raw_end] order by s.raw_start)
+                           from extracted.sentences s where s.document_id = d.document_id) as kept
+                   from marts.dim_documents d
+                   left join raw.documents r using (document_id) {where} order by d.document_id"""
+FACT_KINDS = ("metrics", "tasks", "events", "people")  # what a document's text highlights
+
+
 def _facts(con, kind: str, limit: int) -> list[dict]:
     return _clean(_rows(con, _FACT_QUERIES[kind].format(where="", limit=f"limit {limit}", and_="where")))
 
@@ -88,15 +105,10 @@ def _stream(cursor, sql: str, chunk: int = 5000):
 def _per_document(con):
     """(document_id, {text, raw, facts}) for every document, in document_id order: one ordered pass
     over each fact table, merged by document (no query per document)."""
-    kinds = ("metrics", "tasks", "events", "people")
+    kinds = FACT_KINDS
     streams = {k: _stream(con.cursor(), _FACT_QUERIES[k].format(where="", limit="", and_="where")) for k in kinds}
     heads = {k: next(streams[k], None) for k in kinds}
-    # the raw text the sentences were cleaned from: what lies outside them, the cleaner removed
-    texts = _stream(con.cursor(), """select d.document_id, d.clean_text, r.text as raw,
-                                            (select list([s.raw_start, s.raw_end] order by s.raw_start)
-                                             from extracted.sentences s where s.document_id = d.document_id) as kept
-                                     from marts.dim_documents d
-                                     left join raw.documents r using (document_id) order by d.document_id""")
+    texts = _stream(con.cursor(), DOCUMENT_TEXT.format(where=""))
     for doc in texts:
         doc_id = doc["document_id"]
         facts: dict[str, list] = {}
@@ -106,8 +118,12 @@ def _per_document(con):
             while heads[k] is not None and heads[k]["document_id"] == doc_id:
                 facts.setdefault(k, []).append(heads[k])
                 heads[k] = next(streams[k], None)
-        yield doc_id, {"text": doc.get("clean_text", ""), "raw": doc.get("raw", ""), "kept": doc.get("kept") or [],
-                       "facts": facts}
+        yield doc_id, document_body(doc, facts)
+
+
+def document_body(doc: dict, facts: dict) -> dict:
+    """What the page needs to show one document: its texts and its facts by kind."""
+    return {"text": doc.get("clean_text", ""), "raw": doc.get("raw", ""), "kept": doc.get("kept") or [], "facts": facts}
 
 
 def _names(con) -> dict:
@@ -165,28 +181,53 @@ def _quality(warehouse: pathlib.Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+def _connect(warehouse: pathlib.Path) -> duckdb.DuckDBPyConnection:
+    # a bounded buffer: DuckDB spills the ordered passes over large fact tables to disk
+    return duckdb.connect(str(warehouse), read_only=True,
+                          config={"memory_limit": "768MB", "temp_directory": tempfile.gettempdir()})
+
+
+def _payload(con, warehouse: pathlib.Path, today: dt.date | None, table_rows: int) -> dict:
+    """What the page shows whatever serves it: documents, totals, names, charts, quality and the
+    first table_rows rows of each table."""
+    docs = _clean(_rows(con, """select document_id, source_path, title, published_date, reference_date, doc_type,
+                                       script, article_count, noise, encoding, length(clean_text) as chars
+                                from marts.dim_documents order by source_path"""))
+    totals = {k: con.execute(f"select count(*) from marts.{t}").fetchone()[0]
+              for k, t in (("metrics", "fct_metrics"), ("tasks", "task_tracker"), ("events", "event_timeline"),
+                           ("series", "indicator_series"))}
+    names = _names(con)
+    return {
+        "generated": (today or dt.date.today()).isoformat(), "warehouse": str(warehouse),
+        "quality": _quality(warehouse), "docs": docs, "totals": totals, "names": names,
+        "charts": _charts(con, names),
+        "data_docs": str(warehouse.with_name(warehouse.stem + "_data_docs") / "index.html"),
+        "filters": FILTERS, "page_rows": PAGE_ROWS,
+        **{k: _facts(con, k, limit=table_rows) for k in TABLES},
+    }
+
+
+def render_page(payload: dict) -> str:
+    """The report page: template, style, the Vega libraries, the page's script and its data."""
+    assets = resources.files("qingshan.store") / "report_assets"
+    parts = {"STYLE": (assets / "report.css").read_text(encoding="utf-8"),
+             "VEGA": report_charts.vega_javascript().replace("</script", "<\\/script"),
+             "SCRIPT": (assets / "report.js").read_text(encoding="utf-8"),
+             "DATA": json.dumps(payload, ensure_ascii=False).replace("</", "<\\/")}
+    # one pass: a placeholder inside an inserted part is not replaced again
+    return re.sub(r"/\*(STYLE|VEGA|SCRIPT|DATA)\*/", lambda m: parts[m.group(1)],
+                  (assets / "report.html").read_text(encoding="utf-8"))
+
+
 def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today: dt.date | None = None) -> pathlib.Path:
     warehouse = pathlib.Path(warehouse)
     out = pathlib.Path(out or warehouse.with_name(warehouse.stem + "_report.html"))
     side = out.with_name(out.stem + "_files")
     shutil.rmtree(side, ignore_errors=True)
-    # a bounded buffer: DuckDB spills the ordered passes over large fact tables to disk
-    con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "768MB", "temp_directory": tempfile.gettempdir()})
+    con = _connect(warehouse)
     try:
-        docs = _clean(_rows(con, """select document_id, source_path, title, published_date, reference_date, doc_type,
-                                           script, article_count, noise, encoding, length(clean_text) as chars
-                                    from marts.dim_documents order by source_path"""))
-        totals = {k: con.execute(f"select count(*) from marts.{t}").fetchone()[0]
-                  for k, t in (("metrics", "fct_metrics"), ("tasks", "task_tracker"), ("events", "event_timeline"),
-                               ("series", "indicator_series"))}
-        names = _names(con)
-        payload = {
-            "generated": (today or dt.date.today()).isoformat(), "warehouse": str(warehouse),
-            "quality": _quality(warehouse), "docs": docs, "totals": totals, "names": names,
-            "charts": _charts(con, names),
-            "data_docs": str(warehouse.with_name(warehouse.stem + "_data_docs") / "index.html"),
-            **{k: _facts(con, k, limit=TABLE_ROWS) for k in ("series", "metrics", "tasks", "events")},
-        }
+        payload = _payload(con, warehouse, today, TABLE_ROWS)
+        docs = payload["docs"]
         embed = sum(d.get("chars") or 0 for d in docs) <= EMBED_LIMIT
         if embed:
             payload["embedded"] = {}
@@ -203,14 +244,7 @@ def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today
                     "window.qsLoaded(" + json.dumps({"id": doc_id, **body}, ensure_ascii=False) + ");", encoding="utf-8")
     finally:
         con.close()
-    assets = resources.files("qingshan.store") / "report_assets"
-    parts = {"STYLE": (assets / "report.css").read_text(encoding="utf-8"),
-             "VEGA": report_charts.vega_javascript().replace("</script", "<\\/script"),
-             "SCRIPT": (assets / "report.js").read_text(encoding="utf-8"),
-             "DATA": json.dumps(payload, ensure_ascii=False).replace("</", "<\\/")}
-    # one pass: a placeholder inside an inserted part is not replaced again
-    html = re.sub(r"/\*(STYLE|VEGA|SCRIPT|DATA)\*/", lambda m: parts[m.group(1)],
-                  (assets / "report.html").read_text(encoding="utf-8"))
+    html = render_page(payload)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
     tmp.write_text(html, encoding="utf-8")

@@ -80,6 +80,10 @@ function openDoc(id, fact) {
   document.querySelectorAll("#doc-list li").forEach((li) => li.classList.toggle("active", li.dataset.id === id));
   if (DATA.embedded && DATA.embedded[id]) loaded[id] = { id, ...DATA.embedded[id] };
   if (loaded[id]) return renderDoc();
+  if (DATA.serve) {                                // served: the server reads it from the warehouse
+    fetch("api/doc?id=" + encodeURIComponent(id)).then((r) => r.json()).then(window.qsLoaded);
+    return;
+  }
   const s = document.createElement("script");      // lazy: one small script per document
   s.src = docOf[id].file;
   document.body.appendChild(s);
@@ -181,7 +185,6 @@ const period = (r) => (r.period_start || r.period_end ? `${r.period_start || ""}
 const TABLES = {
   series: {
     columns: ["indicator", "region", "period", "kind", "target_level", "value", "unit", "n_documents", "disagree", "first_seen", "last_seen", "document"],
-    filters: ["indicator", "region", "kind"],
     cell: { period,
       value: (r) => (r.single_figure === false ? `${esc(r.value)} <small>(${esc(T("several"))}: ${esc((r.values || []).join(" / "))})</small>` : esc(r.value)),
       disagree: (r) => (r.disagree ? `<span class="disagree">${esc(T("yes"))}: ${esc((r.values || []).join(" / "))}</span>` : esc(T("no"))) },
@@ -189,47 +192,58 @@ const TABLES = {
   },
   metrics: {
     columns: ["indicator", "region", "value", "unit", "qualifier", "kind", "target_level", "period", "change", "subject", "document"],
-    filters: ["indicator", "region", "kind"],
     cell: { period, change: (r) => (r.change_value != null ? `${r.change_direction === "down" ? "−" : r.change_direction === "up" ? "+" : ""}${r.change_value}${r.change_unit || ""}` : "") },
     fact: (r) => r.id,
   },
   tasks: {
     columns: ["action", "deadline", "days_to_deadline", "status", "responsible", "region", "category", "target", "actual_value", "document"],
-    filters: ["status", "region", "category"],
     cell: { target: (r) => (r.target_value != null ? esc(`${r.target_value}${r.target_unit || ""} ${label("target_level", r.target_level)}`) : "") },
     fact: (r) => r.id,
   },
   events: {
     columns: ["month", "event_type", "name", "organizer", "participants", "region", "document"],
-    filters: ["event_type", "region"],
     cell: { month: (r) => esc(r.event_date || (r.event_month || "").slice(0, 7)) },
     fact: (r) => r.id,
   },
 };
-const PAGE = 100;
+const PAGE = DATA.page_rows;
 const tableState = {};
+
+// One page of a table with its total and each filter's values: from the page's own rows, or, when
+// served (`qingshan report --serve`), from the server reading the warehouse.
+function tableData(name, state) {
+  if (DATA.serve) {
+    const q = new URLSearchParams({ table: name, page: state.page });
+    Object.entries(state.filters).forEach(([c, v]) => v && q.set(c, v));
+    return fetch("api/rows?" + q).then((r) => r.json());
+  }
+  const rows = DATA[name];
+  const options = Object.fromEntries(DATA.filters[name].map((c) => [c, [...new Set(rows.map((r) => r[c]).filter((v) => v != null))].sort()]));
+  const shown = rows.filter((r) => Object.entries(state.filters).every(([c, v]) => !v || String(r[c]) === v));
+  const capped = DATA.totals[name] > rows.length;
+  return Promise.resolve({ rows: shown.slice(state.page * PAGE, (state.page + 1) * PAGE), total: shown.length, options, capped, held: rows.length });
+}
 
 function drawTable(name) {
   const spec = TABLES[name];
-  const rows = DATA[name];
   const state = tableState[name] || (tableState[name] = { page: 0, filters: {} });
-  const bar = document.querySelector(`.filters[data-table="${name}"]`);
-  bar.innerHTML = `<small>${esc(T("open_evidence"))}</small><br>` + spec.filters.map((c) => {
-    const values = [...new Set(rows.map((r) => r[c]).filter((v) => v != null))].sort();
-    return `<select data-col="${c}"><option value="">${esc(T("all"))} ${esc(T(c))}</option>${values.map((v) =>
-      `<option value="${esc(v)}"${state.filters[c] === String(v) ? " selected" : ""}>${esc(show(c, v))}</option>`).join("")}</select>`;
-  }).join("");
-  const shown = rows.filter((r) => Object.entries(state.filters).every(([c, v]) => !v || String(r[c]) === v));
-  const pages = Math.max(1, Math.ceil(shown.length / PAGE));
-  const page = shown.slice(state.page * PAGE, (state.page + 1) * PAGE);
-  const capped = DATA.totals[name] > rows.length ? " " + T("first_of")(rows.length, DATA.totals[name]) : "";
-  const cell = (r, c) => (spec.cell[c] ? spec.cell[c](r) : c === "document" ? esc(titleOf(r.document_id)) : esc(show(c, r[c])));
-  document.getElementById(name + "-table").innerHTML =
-    `<div class="pager">${shown.length} ${esc(T("rows"))}${esc(capped)} · ${esc(T("page"))} ${state.page + 1} ${esc(T("of"))} ${pages}
-      <button data-step="-1">${esc(T("previous"))}</button><button data-step="1">${esc(T("next"))}</button></div>
-      <table class="grid"><tr>${spec.columns.map((c) => `<th>${esc(T(c === "document" ? "title_col" : c))}</th>`).join("")}</tr>` +
-    page.map((r) => `<tr class="row" data-doc="${esc(r.document_id)}" data-fact="${esc(spec.fact(r))}">${spec.columns.map((c) => `<td>${cell(r, c)}</td>`).join("")}</tr>`).join("") +
-    "</table>";
+  return tableData(name, state).then((data) => {
+    state.pages = Math.max(1, Math.ceil(data.total / PAGE));
+    const bar = document.querySelector(`.filters[data-table="${name}"]`);
+    bar.innerHTML = `<small>${esc(T("open_evidence"))}</small><br>` + DATA.filters[name].map((c) =>
+      `<select data-col="${c}"><option value="">${esc(T("all"))} ${esc(T(c))}</option>${(data.options[c] || []).map((v) =>
+        `<option value="${esc(v)}"${state.filters[c] === String(v) ? " selected" : ""}>${esc(show(c, v))}</option>`).join("")}</select>`).join("");
+    const capped = data.capped ? " " + T("first_of")(data.held, DATA.totals[name]) : "";
+    const cell = (r, c) => (spec.cell[c] ? spec.cell[c](r) : c === "document" ? esc(titleOf(r.document_id)) : esc(show(c, r[c])));
+    const target = document.getElementById(name + "-table");
+    target.innerHTML =
+      `<div class="pager">${data.total} ${esc(T("rows"))}${esc(capped)} · ${esc(T("page"))} ${state.page + 1} ${esc(T("of"))} ${state.pages}
+        <button data-step="-1">${esc(T("previous"))}</button><button data-step="1">${esc(T("next"))}</button></div>
+        <table class="grid"><tr>${spec.columns.map((c) => `<th>${esc(T(c === "document" ? "title_col" : c))}</th>`).join("")}</tr>` +
+      data.rows.map((r) => `<tr class="row" data-doc="${esc(r.document_id)}" data-fact="${esc(spec.fact(r))}">${spec.columns.map((c) => `<td>${cell(r, c)}</td>`).join("")}</tr>`).join("") +
+      "</table>";
+    target.dataset.page = state.page;
+  });
 }
 
 function initTable(name) {
@@ -244,14 +258,12 @@ function initTable(name) {
     const b = e.target.closest("button[data-step]");
     if (b) {
       const st = tableState[name];
-      const pages = Math.ceil(DATA[name].length / PAGE);
-      st.page = Math.min(Math.max(0, st.page + Number(b.dataset.step)), Math.max(0, pages - 1));
+      st.page = Math.min(Math.max(0, st.page + Number(b.dataset.step)), st.pages - 1);
       return drawTable(name);
     }
     const tr = e.target.closest("tr.row");
     if (tr) { showTab("documents"); openDoc(tr.dataset.doc, tr.dataset.fact); }
   });
-  drawTable(name);
 }
 
 // ---------------------------------------------------------------- charts (Vega-Lite, embedded)
@@ -304,7 +316,7 @@ document.getElementById("lang-toggle").addEventListener("click", () => {
 document.querySelector("nav").addEventListener("click", (e) => { const a = e.target.closest("a"); if (a) { e.preventDefault(); showTab(a.dataset.tab); } });
 initDocuments();
 Object.keys(TABLES).forEach(initTable);
-drawTexts();
+drawTexts();  // draws the tables too
 const asked = Object.fromEntries(location.hash.slice(1).split("&").map((p) => p.split("=")).filter((p) => p.length === 2));
 const tab = asked.tab || (/^#(series|metrics|tasks|events|charts|quality)$/.test(location.hash) ? location.hash.slice(1) : "documents");
 const first = asked.doc ? decodeURIComponent(asked.doc) : DATA.docs.length ? DATA.docs[0].document_id : null;
