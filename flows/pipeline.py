@@ -1,8 +1,11 @@
-"""The `pipeline` flow: ingest -> extract -> transform (dbt) -> validate (GX) -> publish -> report.
+"""The `pipeline` flow: ingest -> extract -> row checks (GX) -> transform (dbt) -> build checks (GX) ->
+publish -> report.
 
-The run builds into a working copy next to the published warehouse and replaces the published file
-atomically (os.replace) only when dbt's tests and the expectations passed: readers never see a half
-built or failed build. One run at a time per warehouse (a lock file next to it).
+Row checks judge single facts: a fact that fails one is held back (marts.fct_quarantine) and the rest
+of its document is published. Build checks judge the build as a whole. The run builds into a working
+copy next to the published warehouse and replaces the published file atomically (os.replace) only
+when dbt's tests and the build checks passed: readers never see a half built or failed build. One
+run at a time per warehouse (a lock file next to it).
 """
 from __future__ import annotations
 
@@ -25,9 +28,10 @@ from qingshan.store.batches import plan_batches, run_batch
 from qingshan.store.locking import WarehouseLock
 from qingshan.store.report import write_report
 from qingshan.store.runlog import (RunSummary, artifact_markdown, build_digest, mart_counts, progress_bar,
-                                   write_quality)
+                                   quarantine_counts, write_quality)
 from qingshan.store.transform import dbt_build
-from qingshan.store.validate import run_validation_isolated
+from qingshan.store.validate import (DEFAULT_MAX_QUARANTINE_SHARE, run_row_checks_isolated,
+                                     run_validation_isolated)
 from qingshan.text.decode import DEFAULT_MAX_BYTES, read_document
 
 
@@ -142,9 +146,16 @@ def transform(work: str):
     return dbt_build(pathlib.Path(work))
 
 
-@task(name="validate (Great Expectations)")
-def validate(work: str, docs_dir: str):
-    return run_validation_isolated(pathlib.Path(work), pathlib.Path(docs_dir))
+@task(name="row checks (Great Expectations)")
+def row_checks(work: str):
+    """Facts that fail a row check go to quality.row_check_failures; dbt holds them back."""
+    return run_row_checks_isolated(pathlib.Path(work))
+
+
+@task(name="build checks (Great Expectations)")
+def validate(work: str, docs_dir: str, published: str | None, max_quarantine_share: float):
+    return run_validation_isolated(pathlib.Path(work), pathlib.Path(docs_dir),
+                                   pathlib.Path(published) if published else None, max_quarantine_share)
 
 
 @task(name="publish")
@@ -184,12 +195,14 @@ def task_runner(kind: str = "process", workers: int | None = None, dask_address:
 @flow(name="pipeline", log_prints=True)
 def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
              max_file_bytes: int = DEFAULT_MAX_BYTES, show_progress: bool = False,
-             runner: str = "process", workers: int | None = None, dask_address: str | None = None) -> RunSummary:
-    """Load the text files under input_dir into the warehouse file, validated."""
+             runner: str = "process", workers: int | None = None, dask_address: str | None = None,
+             max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE) -> RunSummary:
+    """Load the text files under input_dir into the warehouse file, validated. A build whose share of
+    facts held back by row checks is above max_quarantine_share is not published."""
     logger = get_run_logger()
     target = pathlib.Path(warehouse).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
-    summary = RunSummary(warehouse=str(target), success=False)
+    summary = RunSummary(warehouse=str(target), success=False, max_quarantine_share=max_quarantine_share)
     work = target.with_name(target.stem + ".building.duckdb")
     with WarehouseLock(target):
         if work.exists():
@@ -221,6 +234,13 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
             return summary
 
         t0 = time.perf_counter()
+        rows = row_checks(str(work))
+        summary.row_checks_passed, summary.row_checks_failed = rows.passed, rows.failed
+        row_failures = [f"row check {f.suite} / {f.expectation} on {f.column}: {f.examples[:5]}" for f in rows.failures]
+        summary.failures += row_failures
+        summary.timings["row checks"] = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
         dbt = transform(str(work))
         summary.dbt_passed, summary.dbt_failed = dbt.passed, dbt.failed
         summary.failures += [f"dbt: {f}" for f in dbt.failures]
@@ -231,20 +251,22 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
 
         if dbt.success:
             t0 = time.perf_counter()
-            gx = validate(str(work), str(target.with_name(target.stem + "_data_docs")))
+            gx = validate(str(work), str(target.with_name(target.stem + "_data_docs")),
+                          str(target) if target.exists() else None, max_quarantine_share)
             summary.data_docs = gx.docs_index
             summary.checks_passed, summary.checks_failed = gx.passed, gx.failed
             gx_failures = [f"expectation {f.suite} / {f.expectation} on {f.column}: e.g. {f.examples[:5]}"
                            for f in gx.failures]
             summary.failures += gx_failures
             summary.timings["validate"] = time.perf_counter() - t0
-            summary.success = gx.success
+            summary.success = gx.success and rows.success
+            summary.held_back, summary.held_back_by_check = quarantine_counts(work)
         summary.rows = mart_counts(work)
         if summary.success:
             wh.record_build(str(work), digest)
             publish(str(work), str(target))
             summary.published = True
-        write_quality(target, summary, dbt.failures, gx_failures)
+        write_quality(target, summary, dbt.failures, row_failures + gx_failures)
         if summary.published:
             summary.report = review_report(str(target))
         else:

@@ -50,7 +50,8 @@ def cmd_run(args) -> int:
     try:
         summary = pipeline(input_dir=str(input_dir), warehouse=str(warehouse),
                            max_file_bytes=int(args.max_file_mb * 1024 * 1024), show_progress=sys.stderr.isatty(),
-                           runner=args.runner, workers=args.workers, dask_address=args.dask_address)
+                           runner=args.runner, workers=args.workers, dask_address=args.dask_address,
+                           max_quarantine_share=args.max_quarantine_share)
     except WarehouseBusy as e:
         print(f"qingshan: {e}", file=sys.stderr)
         return 3
@@ -69,7 +70,15 @@ def print_summary(s) -> None:
     for err in s.extraction_errors:
         print(f"    extraction failed: {err}")
     print("  rows: " + ", ".join(f"{t} {n}" for t, n in s.rows.items()))
-    print(f"  checks: dbt {s.dbt_passed} passed / {s.dbt_failed} failed; "
+    if not s.nothing_new:
+        line = f"  row checks: {s.row_checks_passed} passed / {s.row_checks_failed} failed"
+        if s.held_back:
+            line += (f"; {s.held_back} fact{'s' if s.held_back != 1 else ''} held back in marts.fct_quarantine"
+                     " (to review)" + (", the rest published" if s.published else ""))
+        print(line)
+        for check, n in list(s.held_back_by_check.items())[:10]:
+            print(f"    held back: {n} × {check}")
+    print(f"  build checks: dbt {s.dbt_passed} passed / {s.dbt_failed} failed; "
           f"expectations {s.checks_passed} passed / {s.checks_failed} failed")
     for f in s.failures[:20]:
         print(f"    FAILED {f}")
@@ -238,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--workers", type=int, default=None, help="parallel workers (default: the machine's cores)")
     run.add_argument("--dask-address", default=None, help="with --runner dask: an existing scheduler (tcp://host:8786)")
     run.add_argument("--max-file-mb", type=float, default=20, help="quarantine files larger than this (default 20)")
+    run.add_argument("--max-quarantine-share", type=float, default=0.05,
+                     help="block the publish when row checks hold back more than this share of the facts "
+                          "(default 0.05: more means something systematic is wrong)")
     run.set_defaults(func=cmd_run)
     srv = sub.add_parser("serve", help="serve the pipeline as a Prefect deployment on a cron schedule")
     srv.add_argument("--cron", default="0 * * * *", help="schedule (default: hourly)")

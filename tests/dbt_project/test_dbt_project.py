@@ -88,8 +88,10 @@ def test_dbt_build_passes_with_unit_tests(built):
     assert built["build"].returncode == 0 and not failed, "\n".join(failed) or built["build"].stdout[-3000:]
     ran = {r["unique_id"].split(".")[-1] for r in built["results"]["results"] if r["unique_id"].startswith("unit_test.")}
     assert UNIT_TESTS <= ran, f"unit tests that did not run: {UNIT_TESTS - ran}"
-    # the cross-table rule lives in dbt (and no longer in a GX suite)
-    assert "test.qingshan.assert_task_deadline_not_before_document" in {r["unique_id"] for r in built["results"]["results"]}
+    # the row checks (a deadline long before its document, evidence not its slice) live in GX's row suites,
+    # which hold the failing fact back; a copy in dbt would block the whole build for one fact
+    assert not any("assert_task_deadline" in r["unique_id"] or "assert_evidence" in r["unique_id"]
+                   for r in built["results"]["results"])
 
 
 def test_every_model_source_and_seed_is_described(built):

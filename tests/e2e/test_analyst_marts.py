@@ -142,7 +142,7 @@ def test_event_timeline_and_people(marts):
 
 # ---------------------------------------------------------------- the review report on these marts
 
-VIEWS = ("documents", "series", "metrics", "tasks", "events", "charts", "quality")
+VIEWS = ("documents", "series", "metrics", "tasks", "events", "review", "charts", "quality")
 CHARTS = ("series", "tasks", "events")
 MARKS = "g.mark-line path, g.mark-symbol path, g.mark-rect path"
 
@@ -179,8 +179,8 @@ def test_review_report_in_chinese_then_english_opens_evidence_and_draws_charts(w
         page.goto(report.as_uri())
         page.wait("document.querySelectorAll('#doc-text mark').length > 0")
         assert page.eval("document.documentElement.lang") == "zh-CN"
-        assert page.eval("[...document.querySelectorAll('nav a')].map(a => a.textContent)") == \
-            ["文档", "指标序列", "指标数据", "任务跟踪", "活动", "图表", "质量"]
+        assert page.eval("[...document.querySelectorAll('nav a')].map(a => a.textContent.trim())") == \
+            ["文档", "指标序列", "指标数据", "任务跟踪", "活动", "待复核", "图表", "质量"]
         shot("zh_documents")
         for view in VIEWS[1:5]:
             page.eval(f"document.querySelector('nav a[data-tab={view}]').click()")
@@ -194,6 +194,10 @@ def test_review_report_in_chinese_then_english_opens_evidence_and_draws_charts(w
         drawn = _charts_drawn(page)
         assert all(state == "yes" and n > 0 for state, n in drawn.values()), drawn
         shot("zh_charts", full=True)
+        for view in ("review", "quality"):
+            page.eval(f"document.querySelector('nav a[data-tab={view}]').click()")
+            assert page.eval(f"document.getElementById('{view}').innerText.length") > 20
+            shot(f"zh_{view}")
 
         page.eval("document.getElementById('lang-toggle').click()")
         assert page.eval("document.documentElement.lang") == "en"

@@ -262,9 +262,9 @@ def test_responsible_is_an_organisation_or_nothing():
     ctx = context("x")
     for good in ("发改局、工信局、开发区", "省水利厅;省公安厅", "县畜牧兽医事务服务中心", "各县市区", "广东省人民政府",
                  "将乐县生态环境局"):
-        assert is_org_shaped(ctx, good), good
+        assert is_org_shaped(ctx.dicts, good), good
     for bad in ("一是", "要继续", "会议", "我们", "将乐县人民政府办公室关于印发", "全力推进", "会议要求各区", None, ""):
-        assert not is_org_shaped(ctx, bad), bad
+        assert not is_org_shaped(ctx.dicts, bad), bad
 
 
 def test_every_responsible_value_extract_document_gives_is_organisation_shaped():
@@ -282,7 +282,7 @@ def test_every_responsible_value_extract_document_gives_is_organisation_shaped()
         rows = extract_document(f"t{i}", page)["tasks"]
         assert rows, page
         responsible += [r["responsible"] for r in rows if r["responsible"] is not None]
-    assert responsible and all(is_org_shaped(ctx, r) for r in responsible), responsible
+    assert responsible and all(is_org_shaped(ctx.dicts, r) for r in responsible), responsible
     assert "省生态环境厅" in responsible and "省自然资源厅" in responsible
 
 

@@ -511,7 +511,7 @@ _JURISDICTION = re.compile(r"(省|市|区|县|州|盟|旗|乡|镇|街道|村)$")
 _CHARGED = re.compile(r"由([^,，。;；:：]{2,40}?)(负责|牵头|承担|组织实施|具体实施)")
 
 
-def is_org_shaped(ctx: DocContext, value: str | None) -> bool:
+def is_org_shaped(dicts, value: str | None) -> bool:
     """Whether a responsible value names organisations: each of its parts (`发改局、工信局、开发区`,
     `省水利厅;省公安厅`) ends with an organisation suffix of org_suffixes.csv (`局`, `人民政府`,
     `委员会`), or is a jurisdiction whose government is meant (`各县市区`). A fragment (`一是`,
@@ -525,8 +525,8 @@ def is_org_shaped(ctx: DocContext, value: str | None) -> bool:
     for p in parts:
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z()（）]{2,30}", p):
             return False
-        suffix = next((x for x in ctx.dicts.org_suffixes if p.endswith(x) and len(p) > len(x)), None)
-        if suffix is None and not (_JURISDICTION.search(p) and (len(p) >= 3 or p in ctx.dicts.region_aliases)):
+        suffix = next((x for x in dicts.org_suffixes if p.endswith(x) and len(p) > len(x)), None)
+        if suffix is None and not (_JURISDICTION.search(p) and (len(p) >= 3 or p in dicts.region_aliases)):
             return False
         if re.search(r"关于|印发|通知|要|提出|指出|强调|表示|明确", p):  # a clause, not a name (`将乐县…` is one)
             return False
@@ -544,7 +544,7 @@ def _responsible(ctx: DocContext, s: str, start: int, end: int, item_end: int) -
     for value in (field.group(2) if field else None, charged.group(1) if charged else None,
                   own.group("s") if own else None, subject.group("s") if subject else None):
         value = value.strip(" ,，。;；") if value else value
-        if is_org_shaped(ctx, value):
+        if is_org_shaped(ctx.dicts, value):
             return value
     return None
 

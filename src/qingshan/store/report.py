@@ -69,6 +69,11 @@ _FACT_QUERIES = {
                         name, title, org
                  from marts.fct_person_roles {where} {and_} evidence_start is not null
                  order by document_id, evidence_start {limit}""",
+    # facts held back by a row check: shown in their text so a person can see why
+    "quarantine": """select fact_id as id, document_id, evidence_start as s, evidence_end as e, fact_type, check_name,
+                            failed_value
+                     from marts.fct_quarantine {where} {and_} evidence_start is not null
+                     order by document_id, evidence_start {limit}""",
 }
 
 
@@ -86,7 +91,24 @@ DOCUMENT_TEXT = """select d.document_id, d.clean_text, r.text as raw,
                            from extracted.sentences s where s.document_id = d.document_id) as kept
                    from marts.dim_documents d
                    left join raw.documents r using (document_id) {where} order by d.document_id"""
-FACT_KINDS = ("metrics", "tasks", "events", "people")  # what a document's text highlights
+# "to review": each held-back fact with the text around its evidence
+_REVIEW_QUERY = """select q.fact_id as id, q.document_id, q.fact_type, q.check_name, q.failed_value, q.row_json,
+                          substring(d.clean_text, greatest(q.evidence_start - 60, 0) + 1, least(q.evidence_start, 60)) as before,
+                          substring(d.clean_text, q.evidence_start + 1, q.evidence_end - q.evidence_start) as evidence,
+                          substring(d.clean_text, q.evidence_end + 1, 60) as after
+                   from marts.fct_quarantine q join marts.dim_documents d using (document_id)
+                   order by d.source_path, q.evidence_start limit {limit}"""
+
+
+def _has_quarantine(con) -> bool:
+    """A warehouse built before the quality gate has no fct_quarantine."""
+    return con.execute("select count(*) from information_schema.tables "
+                       "where table_schema = 'marts' and table_name = 'fct_quarantine'").fetchone()[0] > 0
+
+
+def fact_kinds(con) -> tuple[str, ...]:
+    """What a document's text highlights: its facts, and those a row check held back."""
+    return ("metrics", "tasks", "events", "people") + (("quarantine",) if _has_quarantine(con) else ())
 
 
 def _facts(con, kind: str, limit: int) -> list[dict]:
@@ -105,7 +127,7 @@ def _stream(cursor, sql: str, chunk: int = 5000):
 def _per_document(con):
     """(document_id, {text, raw, facts}) for every document, in document_id order: one ordered pass
     over each fact table, merged by document (no query per document)."""
-    kinds = FACT_KINDS
+    kinds = fact_kinds(con)
     streams = {k: _stream(con.cursor(), _FACT_QUERIES[k].format(where="", limit="", and_="where")) for k in kinds}
     heads = {k: next(streams[k], None) for k in kinds}
     texts = _stream(con.cursor(), DOCUMENT_TEXT.format(where=""))
@@ -127,9 +149,12 @@ def document_body(doc: dict, facts: dict) -> dict:
 
 
 def _names(con) -> dict:
-    """{field: {code: {zh, en}}}: labels.csv's names of codes and indicators.csv's of indicators."""
+    """{field: {code: {zh, en}}}: labels.csv's names of codes, categories.csv's of policy areas and
+    indicators.csv's of indicators."""
     names: dict[str, dict] = {}
-    for field, code, zh, en in con.execute("select field, code, name_zh, name_en from dictionaries.labels").fetchall():
+    rows = con.execute("""select field, code, name_zh, name_en from dictionaries.labels
+                          union all select 'category', category, name_zh, name_en from dictionaries.categories""").fetchall()
+    for field, code, zh, en in rows:
         names.setdefault(field, {})[code] = {"zh": zh, "en": en}
     names["indicator"] = {code: {"zh": zh or code, "en": code.replace("_", " ")}
                           for code, zh in con.execute("select indicator, name_zh from marts.dim_indicators").fetchall()}
@@ -193,9 +218,10 @@ def _payload(con, warehouse: pathlib.Path, today: dt.date | None, table_rows: in
     docs = _clean(_rows(con, """select document_id, source_path, title, published_date, reference_date, doc_type,
                                        script, article_count, noise, encoding, length(clean_text) as chars
                                 from marts.dim_documents order by source_path"""))
+    quarantine = _has_quarantine(con)
     totals = {k: con.execute(f"select count(*) from marts.{t}").fetchone()[0]
               for k, t in (("metrics", "fct_metrics"), ("tasks", "task_tracker"), ("events", "event_timeline"),
-                           ("series", "indicator_series"))}
+                           ("series", "indicator_series")) + ((("review", "fct_quarantine"),) if quarantine else ())}
     names = _names(con)
     return {
         "generated": (today or dt.date.today()).isoformat(), "warehouse": str(warehouse),
@@ -204,6 +230,7 @@ def _payload(con, warehouse: pathlib.Path, today: dt.date | None, table_rows: in
         "data_docs": str(warehouse.with_name(warehouse.stem + "_data_docs") / "index.html"),
         "filters": FILTERS, "page_rows": PAGE_ROWS,
         **{k: _facts(con, k, limit=table_rows) for k in TABLES},
+        "review": _clean(_rows(con, _REVIEW_QUERY.format(limit=TABLE_ROWS))) if quarantine else [],
     }
 
 

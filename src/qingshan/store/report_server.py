@@ -17,8 +17,8 @@ import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from .report import (DOCUMENT_TEXT, FACT_KINDS, FILTERS, PAGE_ROWS, TABLE_ORDER, TABLES, _FACT_QUERIES, _clean,
-                     _connect, _payload, document_body, render_page)
+from .report import (DOCUMENT_TEXT, FILTERS, PAGE_ROWS, TABLE_ORDER, TABLES, _FACT_QUERIES, _clean,
+                     _connect, _payload, document_body, fact_kinds, render_page)
 
 OPTIONS_LIMIT = 1000  # values listed in a filter's drop-down
 
@@ -46,7 +46,7 @@ class ReportData:
         if not texts:
             return None
         facts = {}
-        for kind in FACT_KINDS:
+        for kind in fact_kinds(self.con):
             sql = _FACT_QUERIES[kind].format(where="where document_id = ?", limit="", and_="and")
             rows = _query(cur, sql, [document_id])
             if rows:

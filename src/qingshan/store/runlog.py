@@ -10,6 +10,8 @@ import hashlib
 import json
 import pathlib
 
+import duckdb
+
 from .. import EXTRACTOR_VERSION
 from ..paths import DBT_PROJECT_DIR, EXPECTATIONS_DIR
 from . import warehouse as wh
@@ -31,8 +33,13 @@ class RunSummary:
     rows: dict[str, int] = dataclasses.field(default_factory=dict)
     dbt_passed: int = 0
     dbt_failed: int = 0
-    checks_passed: int = 0
+    checks_passed: int = 0  # build checks (GX): one failure blocks the publish
     checks_failed: int = 0
+    row_checks_passed: int = 0  # row checks (GX): a failing fact is held back, the build goes on
+    row_checks_failed: int = 0
+    held_back: int = 0  # facts in marts.fct_quarantine
+    held_back_by_check: dict[str, int] = dataclasses.field(default_factory=dict)
+    max_quarantine_share: float = 0.05
     failures: list[str] = dataclasses.field(default_factory=list)
     timings: dict[str, float] = dataclasses.field(default_factory=dict)
     published: bool = False
@@ -60,7 +67,10 @@ def write_quality(target: pathlib.Path, summary: RunSummary, dbt_failures: list[
     path.write_text(json.dumps({
         "run_at": dt.datetime.now().isoformat(timespec="seconds"), "published": summary.published,
         "dbt": {"passed": summary.dbt_passed, "failed": summary.dbt_failed, "failures": dbt_failures},
+        "row_checks": {"passed": summary.row_checks_passed, "failed": summary.row_checks_failed,
+                       "held_back": summary.held_back, "by_check": summary.held_back_by_check},
         "expectations": {"passed": summary.checks_passed, "failed": summary.checks_failed, "failures": gx_failures},
+        "max_quarantine_share": summary.max_quarantine_share,
         "data_docs": summary.data_docs,
     }, ensure_ascii=False, indent=1), encoding="utf-8")
 
@@ -75,6 +85,21 @@ def mart_counts(path: pathlib.Path) -> dict[str, int]:
             except Exception:  # noqa: BLE001 - a mart dbt could not build
                 out[t] = 0
         return out
+    finally:
+        con.close()
+
+
+def quarantine_counts(path: pathlib.Path) -> tuple[int, dict[str, int]]:
+    """Facts held back by row checks in a build, in all and per check (a fact failing two checks
+    counts under each)."""
+    con = wh.connect(path, read_only=True)
+    try:
+        by_check = dict(con.execute(
+            "select c.name, count(distinct q.fact_id) from marts.fct_quarantine q, "
+            "unnest(string_split(q.check_name, '; ')) as c(name) group by 1 order by 2 desc, 1").fetchall())
+        return con.execute("select count(*) from marts.fct_quarantine").fetchone()[0], by_check
+    except duckdb.Error:  # a build dbt could not finish
+        return 0, {}
     finally:
         con.close()
 
@@ -96,8 +121,12 @@ def artifact_markdown(s: RunSummary) -> str:
              f"| documents new / unchanged / rejected | {s.ingested} / {s.unchanged} / {s.rejected} |",
              f"| documents extracted | {s.extracted} |"]
     lines += [f"| rows {t} | {n} |" for t, n in s.rows.items()]
+    lines += [f"| row checks passed / failed | {s.row_checks_passed} / {s.row_checks_failed} |",
+              f"| facts held back (marts.fct_quarantine) | {s.held_back} |"]
+    lines += [f"| held back by: {c} | {n} |" for c, n in s.held_back_by_check.items()]
     lines += [f"| dbt passed / failed | {s.dbt_passed} / {s.dbt_failed} |",
-              f"| expectations passed / failed | {s.checks_passed} / {s.checks_failed} |"]
+              f"| build checks passed / failed | {s.checks_passed} / {s.checks_failed} |"]
+    lines += [f"| FAILED | {f.replace('|', '¦')[:300]} |" for f in s.failures[:20]]
     lines += [f"| time {k} | {v:.1f} s |" for k, v in s.timings.items()]
     lines += [f"| published | {s.published} |", f"| nothing new | {s.nothing_new} |"]
     return "\n".join(lines)

@@ -2,24 +2,39 @@
 DuckDB (GX's SQL datasource over duckdb-engine returns empty results: great_expectations #10738).
 
 A suite file names the table it checks and lists expectations as `{"type": ..., "kwargs": ...}`.
-Per-indicator value ranges are not in a file: they come from `marts.dim_indicators`, i.e. from
-dbt_project/seeds/indicators.csv, so a user changes a threshold in one place.
+Suites come in two kinds, each with its own consequence:
+
+- **row checks** (`"gate": "row"`, files `rows_*.json`) judge single extracted facts, before dbt: GX
+  returns the key (`fact_type`, `document_id`, `seq`) of every failing row, and those keys are written
+  to `quality.row_check_failures`; dbt leaves them out of the fact marts and lists them in
+  `marts.fct_quarantine`. The table is rebuilt from the current facts every run, so a fact a later
+  extractor version gets right leaves the quarantine.
+- **build checks** (every other suite) judge the build as a whole, after dbt: contract columns, keys,
+  documents lost compared with the published build, the share of facts held back. One failure blocks
+  the publish.
+
+Per-indicator value ranges are not in a file: they come from dbt_project/seeds/indicators.csv
+(`min_value`, `max_value`), so a user changes a threshold in one place.
 """
 from __future__ import annotations
 
 import dataclasses
 import json
 import logging
+import math
 import os
 import pathlib
 import tempfile
 
 import duckdb
 
-from ..paths import EXPECTATIONS_DIR
+from ..paths import DICTIONARY_DIR, EXPECTATIONS_DIR
 from .datadocs import localise
 
 log = logging.getLogger(__name__)
+
+ROW_KEY = ["fact_type", "document_id", "seq"]
+DEFAULT_MAX_QUARANTINE_SHARE = 0.05
 
 
 @dataclasses.dataclass
@@ -37,28 +52,56 @@ class ValidationResult:
     failed: int
     failures: list[Failure]
     docs_index: str | None = None
+    held_back: int = 0  # row checks: failing rows written to quality.row_check_failures
 
 
-def load_suites(directory: pathlib.Path = EXPECTATIONS_DIR) -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(directory.glob("*.json"))]
+def load_suites(directory: pathlib.Path = EXPECTATIONS_DIR, gate: str | None = None) -> list[dict]:
+    """The suites of one kind (`row` or `build`), or all of them."""
+    suites = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(directory.glob("*.json"))]
+    return [s for s in suites if gate is None or s.get("gate", "build") == gate]
 
 
 def _camel(name: str) -> str:
     return "".join(part.capitalize() for part in name.split("_"))
 
 
+def register_indicators(con: duckdb.DuckDBPyConnection, directory: pathlib.Path = DICTIONARY_DIR) -> None:
+    """indicators.csv as `dim_indicators` (the columns of marts.dim_indicators): row checks run before
+    dbt has loaded this run's dictionaries."""
+    con.execute(
+        "create or replace temp view dim_indicators as select indicator, name_zh, unit, category, "
+        "try_cast(min_value as double) as min_value, try_cast(max_value as double) as max_value, "
+        "units as allowed_units, keywords "
+        f"from read_csv('{directory / 'indicators.csv'}', header = true, all_varchar = true)")
+
+
 def indicator_range_expectations(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """One range check per indicator, on the figures stated in its own unit: a range bounds levels
+    (`AQI 0–20`), not the changes stated in % or 百分点 (`综合指数同比上升20.2%`)."""
     rows = con.execute(
-        "select indicator, min_value, max_value from marts.dim_indicators "
+        "select indicator, coalesce(unit, ''), min_value, max_value from dim_indicators "
         "where min_value is not null or max_value is not null").fetchall()
+
+    def in_own_unit(unit: str) -> str:
+        return f'unit == "{unit}"' if unit else '(unit != unit or unit == "")'  # unit != unit: no unit (NaN)
+
     return [{"type": "expect_column_values_to_be_between",
              "kwargs": {"column": "value", "min_value": lo, "max_value": hi,
-                        "row_condition": f'indicator=="{code}"', "condition_parser": "pandas"},
-             "meta": {"rule": f"value of {code} within dim_indicators range"}}
-            for code, lo, hi in rows]
+                        "row_condition": f'indicator=="{code}" and {in_own_unit(unit)}', "condition_parser": "pandas"},
+             "meta": {"rule": f"value of {code} within dim_indicators range", "shows": "value"}}
+            for code, unit, lo, hi in rows]
 
 
-def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None) -> ValidationResult:
+def _plain(v):
+    """A value from a GX result as JSON-able Python (numpy scalars, NaN/NaT as None)."""
+    if hasattr(v, "item"):
+        v = v.item()
+    if v is None or (isinstance(v, float) and math.isnan(v)) or str(v) in ("NaT", "nan", "<NA>"):
+        return None
+    return v if isinstance(v, (int, float, str, bool)) else str(v)
+
+
+def _context(docs_dir: pathlib.Path | None):
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     import great_expectations as gx
 
@@ -75,75 +118,175 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
             "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
         }} if docs_dir else {},
     )
-    context = gx.get_context(project_config=config, mode="ephemeral")
+    return gx, gx.get_context(project_config=config, mode="ephemeral")
+
+
+def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pathlib.Path | None,
+                params: dict, keys: list[str] | None = None, run_name: str = "qingshan"):
+    """Run each suite on the DataFrame of its query. Yields (spec, expectation config, result) for every
+    expectation; with `keys`, results are COMPLETE and name every failing row by those columns (plus
+    the column the expectation's meta `shows`)."""
+    gx, context = _context(docs_dir)
     from great_expectations.core.run_identifier import RunIdentifier
 
-    run_id = RunIdentifier(run_name=f"qingshan {warehouse.name.split('.')[0]}")  # else GX shows __none__
+    run_id = RunIdentifier(run_name=run_name)  # else GX shows __none__
     source = context.data_sources.add_pandas("qingshan")
-    failures: list[Failure] = []
-    passed = failed = 0
-    con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "300MB", "temp_directory": tempfile.gettempdir()})
-    try:
-        suites = load_suites()
-        for spec in suites:
-            expectations = list(spec["expectations"])
-            if spec.get("indicator_ranges"):
-                expectations += indicator_range_expectations(con)
-            df = con.execute(spec["query"] if "query" in spec else f"select * from {spec['table']}").df()
-            asset = source.add_dataframe_asset(name=spec["name"])
-            batch_def = asset.add_batch_definition_whole_dataframe("all")
-            suite = context.suites.add(gx.ExpectationSuite(name=spec["name"]))
-            for e in expectations:
-                cls = getattr(gx.expectations, _camel(e["type"]))
-                suite.add_expectation(cls(**e["kwargs"], meta=e.get("meta")))
-            vd = context.validation_definitions.add(gx.ValidationDefinition(name=spec["name"], data=batch_def, suite=suite))
-            result = vd.run(batch_parameters={"dataframe": df}, result_format={"result_format": "SUMMARY"},
-                            run_id=run_id)
-            for r in result.results:
-                if r.success:
-                    passed += 1
-                    continue
-                failed += 1
-                cfg = r.expectation_config
-                res = r.result or {}
-                examples = res.get("partial_unexpected_list") or res.get("observed_value")
-                if r.exception_info and r.exception_info.get("raised_exception"):
-                    examples = [r.exception_info.get("exception_message")]
-                failures.append(Failure(spec["name"], cfg.type + (f" ({cfg.meta.get('rule')})" if cfg.meta else ""),
-                                        cfg.kwargs.get("column"), examples if isinstance(examples, list) else [examples]))
-    finally:
-        con.close()
-    docs_index = None
+    for spec in specs:
+        expectations = list(spec["expectations"])
+        if spec.get("indicator_ranges"):
+            expectations += indicator_range_expectations(con)
+        df = con.execute(spec["query"] if "query" in spec else f"select * from {spec['table']}").df()
+        asset = source.add_dataframe_asset(name=spec["name"])
+        batch_def = asset.add_batch_definition_whole_dataframe("all")
+        suite = context.suites.add(gx.ExpectationSuite(name=spec["name"]))
+        shows = set()
+        for e in expectations:
+            kwargs = {k: params.get(v[1:], v) if isinstance(v, str) and v.startswith("$") else v
+                      for k, v in e["kwargs"].items()}
+            suite.add_expectation(getattr(gx.expectations, _camel(e["type"]))(**kwargs, meta=e.get("meta")))
+            if (e.get("meta") or {}).get("shows"):
+                shows.add(e["meta"]["shows"])
+        vd = context.validation_definitions.add(gx.ValidationDefinition(name=spec["name"], data=batch_def, suite=suite))
+        index_columns = list(dict.fromkeys((keys or []) + sorted(shows)))
+        result_format = ({"result_format": "COMPLETE", "unexpected_index_column_names": index_columns,
+                          "return_unexpected_index_query": False}
+                         if index_columns else {"result_format": "SUMMARY"})
+        result = vd.run(batch_parameters={"dataframe": df}, result_format=result_format, run_id=run_id)
+        for r in result.results:
+            yield spec, r
     if docs_dir:
         try:
             context.build_data_docs()
             localise(pathlib.Path(docs_dir))
-            docs_index = str(pathlib.Path(docs_dir) / "index.html")
         except Exception as e:  # noqa: BLE001 - docs are a report; the validation result stands
             log.warning("could not write GX Data Docs to %s: %s", docs_dir, e)
+
+
+def _failure(spec: dict, r) -> Failure:
+    cfg = r.expectation_config
+    res = r.result or {}
+    meta = cfg.meta or {}
+    if meta.get("shows") and res.get("unexpected_index_list"):
+        examples = [_plain(i.get(meta["shows"])) for i in res["unexpected_index_list"][:20]]
+    else:
+        examples = res.get("partial_unexpected_list") or res.get("observed_value")
+    if res.get("partial_missing_list"):  # a set expectation: what is missing, not what is there
+        examples = ["missing: " + ", ".join(map(str, res["partial_missing_list"]))]
+    if r.exception_info and r.exception_info.get("raised_exception"):
+        examples = [r.exception_info.get("exception_message")]
+    return Failure(spec["name"], cfg.type + (f" ({meta.get('rule')})" if meta.get("rule") else ""),
+                   cfg.kwargs.get("column"), examples if isinstance(examples, list) else [examples])
+
+
+def run_row_checks(warehouse: pathlib.Path) -> ValidationResult:
+    """Row checks on the extracted facts. Every failing row goes to quality.row_check_failures with the
+    check and the value that failed; an expectation that cannot run at all is a failure of the build."""
+    con = duckdb.connect(str(warehouse), config={"memory_limit": "300MB", "temp_directory": tempfile.gettempdir()})
+    rows: list[tuple] = []
+    errors: list[Failure] = []
+    passed = failed = 0
+    try:
+        register_indicators(con)
+        for spec, r in _run_suites(con, load_suites(gate="row"), None, {}, keys=ROW_KEY):
+            if r.success:
+                passed += 1
+                continue
+            failed += 1
+            cfg = r.expectation_config
+            meta = cfg.meta or {}
+            if r.exception_info and r.exception_info.get("raised_exception"):
+                errors.append(_failure(spec, r))
+                continue
+            check = meta.get("rule") or f"{cfg.type} on {cfg.kwargs.get('column')}"
+            shown = meta.get("shows") or cfg.kwargs.get("column")
+            for i in (r.result or {}).get("unexpected_index_list") or []:
+                value = _plain(i.get(shown))
+                rows.append((i["fact_type"], i["document_id"], int(i["seq"]), check,
+                             None if value is None else str(value)))
+        con.execute("create schema if not exists quality")
+        con.execute("create or replace table quality.row_check_failures (fact_type varchar, document_id varchar, "
+                    "seq integer, check_name varchar, failed_value varchar)")
+        if rows:  # through a DataFrame: a systematic fault can hold back many thousands of rows
+            import pandas as pd
+
+            failures = pd.DataFrame(rows, columns=[*ROW_KEY, "check_name", "failed_value"])
+            con.register("failures", failures)
+            con.execute("insert into quality.row_check_failures select * from failures")
+    finally:
+        con.close()
+    return ValidationResult(not errors, passed, failed, errors, held_back=len(rows))
+
+
+def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None,
+                   published: pathlib.Path | None = None,
+                   max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE) -> ValidationResult:
+    """Build checks on the built marts; `published` is the warehouse readers have now (compared with)."""
+    failures: list[Failure] = []
+    passed = failed = 0
+    con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "300MB", "temp_directory": tempfile.gettempdir()})
+    try:
+        specs = load_suites(gate="build")
+        if published and pathlib.Path(published).exists():
+            con.execute(f"attach '{published}' as published (read_only)")
+        else:
+            specs = [s for s in specs if not s.get("needs_published")]
+        for spec, r in _run_suites(con, specs, docs_dir, {"max_quarantine_share": max_quarantine_share},
+                                   run_name=f"qingshan {pathlib.Path(warehouse).name.split('.')[0]}"):
+            if r.success:
+                passed += 1
+            else:
+                failed += 1
+                failures.append(_failure(spec, r))
+    finally:
+        con.close()
+    docs_index = str(pathlib.Path(docs_dir) / "index.html") if docs_dir and (pathlib.Path(docs_dir) / "index.html").exists() else None
     return ValidationResult(failed == 0, passed, failed, failures, docs_index)
 
 
-def run_validation_isolated(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None) -> ValidationResult:
-    """run_validation in a child process, as dbt runs: GX and the pandas batches take the memory of
-    the largest mart, and a child gives it all back when it ends."""
+def _isolated(args: list[str]) -> ValidationResult:
+    """This module in a child process, as dbt runs: GX and the pandas batches take the memory of the
+    largest table, and a child gives it all back when it ends."""
     import subprocess
     import sys
 
-    cmd = [sys.executable, "-m", "qingshan.store.validate", str(warehouse)] + ([str(docs_dir)] if docs_dir else [])
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "qingshan.store.validate", *args], capture_output=True, text=True)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:
         tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
         return ValidationResult(False, 0, 1, [Failure("validation", "the validation process failed", None, tail)])
     data = json.loads(lines[-1])
-    return ValidationResult(data["success"], data["passed"], data["failed"],
-                            [Failure(**f) for f in data["failures"]], data.get("docs_index"))
+    data["failures"] = [Failure(**f) for f in data["failures"]]
+    return ValidationResult(**data)
+
+
+def run_row_checks_isolated(warehouse: pathlib.Path) -> ValidationResult:
+    return _isolated(["rows", str(warehouse)])
+
+
+def run_validation_isolated(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None,
+                            published: pathlib.Path | None = None,
+                            max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE) -> ValidationResult:
+    return _isolated(["build", str(warehouse), "--max-quarantine-share", str(max_quarantine_share)]
+                     + (["--docs", str(docs_dir)] if docs_dir else [])
+                     + (["--published", str(published)] if published else []))
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m qingshan.store.validate")
+    ap.add_argument("gate", choices=["rows", "build"])
+    ap.add_argument("warehouse", type=pathlib.Path)
+    ap.add_argument("--docs", type=pathlib.Path)
+    ap.add_argument("--published", type=pathlib.Path)
+    ap.add_argument("--max-quarantine-share", type=float, default=DEFAULT_MAX_QUARANTINE_SHARE)
+    a = ap.parse_args(argv)
+    if a.gate == "rows":
+        result = run_row_checks(a.warehouse)
+    else:
+        result = run_validation(a.warehouse, a.docs, a.published, a.max_quarantine_share)
+    print(json.dumps(dataclasses.asdict(result), ensure_ascii=False, default=str))
 
 
 if __name__ == "__main__":
-    import sys
-
-    args = [pathlib.Path(a) for a in sys.argv[1:3]]
-    result = run_validation(*args)
-    print(json.dumps(dataclasses.asdict(result), ensure_ascii=False, default=str))
+    main()

@@ -46,6 +46,10 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"create table if not exists extracted.{table} ({cols})")
         for n, t in columns:  # a field added to a record since this warehouse was made
             con.execute(f"alter table extracted.{table} add column if not exists {n} {t}")
+    # written by the row checks before dbt (qingshan.store.validate); dbt reads it as a source
+    con.execute("create schema if not exists quality")
+    con.execute("create table if not exists quality.row_check_failures (fact_type varchar, document_id varchar, "
+                "seq integer, check_name varchar, failed_value varchar)")
 
 
 def arrow_table(table: str, rows: list[dict]) -> pa.Table:

@@ -1,6 +1,6 @@
 "use strict";
 const DATA = JSON.parse(document.getElementById("qs-data").textContent);
-const KINDS = { metrics: "metric", tasks: "task", events: "event", people: "person" };
+const KINDS = { metrics: "metric", tasks: "task", events: "event", people: "person", quarantine: "held" };
 const loaded = {};               // document_id -> {text, raw, kept, facts}
 let pending = null;              // {id, fact}: the document (and fact) asked for last
 const esc = (s) => String(s ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]));
@@ -25,6 +25,11 @@ const I18N = {
     value_text: "原文数值", period_start: "起", period_end: "止", change_direction: "变化方向", change_value: "变化量",
     change_unit: "变化单位", target_value: "目标值", target_unit: "目标单位", event_date: "日期",
     event_month: "月份", date_source: "日期来源", yes: "是", no: "否", several: "一文多值",
+    review: "待复核", held: "已扣留(待复核)", held_n: "条事实被扣留(待复核)", all_checks: "全部检查",
+    failed_with: "未通过", with_value: "值为", as_extracted: "抽取所得的原始记录", nothing_held: "无扣留:每条事实都通过了行检查",
+    review_intro: "被行检查扣留的事实:不在 fct_metrics / fct_tasks / fct_events 中,保存在 marts.fct_quarantine。每条在原文中显示并注明未通过的检查;修正抽取规则或 indicators.csv 的取值范围后,下次运行通过的事实会发布并离开此列表。",
+    row_checks: "行检查(未通过的事实被扣留,其余照常发布)", held_back: "条事实被扣留", review_first_of: (n, t) => `(仅前 ${n} 条,共 ${t} 条:完整数据请查询 marts.fct_quarantine)`,
+    build_dbt: "构建检查:dbt 测试", build_gx: "构建检查:Great Expectations(任一失败即阻止发布)", fact_type: "事实类型", check_name: "检查", failed_value: "未通过的值",
   },
   en: {
     title: "qingshan review report", documents: "Documents", series: "Indicator series", metrics: "Metrics",
@@ -47,6 +52,11 @@ const I18N = {
     period_start: "from", period_end: "to", change_direction: "change direction", change_value: "change",
     change_unit: "change unit", target_value: "target value", target_unit: "target unit", event_date: "date",
     event_month: "month", date_source: "date from", yes: "yes", no: "no", several: "several in one document",
+    review: "To review", held: "held back (to review)", held_n: "held back (to review)", all_checks: "all checks",
+    failed_with: "failed", with_value: "with", as_extracted: "the fact as extracted", nothing_held: "nothing held back: every fact passed its row checks",
+    review_intro: "Facts held back by a row check: not in fct_metrics / fct_tasks / fct_events, kept in marts.fct_quarantine. Each is shown in its text with the check it failed; fix the extraction rule or the range in indicators.csv, and a fact that passes on the next run is published and leaves this list.",
+    row_checks: "Row checks (a failing fact is held back, the rest published)", held_back: "facts held back", review_first_of: (n, t) => `(the first ${n} of ${t}: query marts.fct_quarantine for all)`,
+    build_dbt: "Build checks: dbt tests", build_gx: "Build checks: Great Expectations (one failure blocks the publish)", fact_type: "fact type", check_name: "check", failed_value: "failed value",
   },
 };
 let LANG = /(^|[#&])lang=en/.test(location.hash) ? "en" : "zh";
@@ -130,10 +140,12 @@ function renderDoc() {
     (doc.facts[table] || []).forEach((f, i) => facts.push({ ...f, type, key: `${table}:${i}`, table }));
   }
   window.currentFacts = Object.fromEntries(facts.map((f) => [f.key, f]));
+  const held = facts.filter((f) => f.type === "held").length, published = facts.length - held;
   document.getElementById("doc-head").innerHTML =
     `<h2>${esc(titleOf(id))}</h2><p>${esc(meta.source_path)} · ${esc(label("doc_type", meta.doc_type))} · ` +
     `${esc(meta.published_date || T("no_date"))} · ${esc(T("noise"))}: ${esc((meta.noise || []).join(", ") || T("none"))} · ` +
-    `<span id="fact-count" data-count="${facts.length}">${facts.length} ${esc(T("facts"))}</span></p>`;
+    `<span id="fact-count" data-count="${published}">${published} ${esc(T("facts"))}</span>` +
+    (held ? ` · <span class="bad">${held} ${esc(T("held_n"))}</span>` : "") + "</p>";
   const box = document.getElementById("doc-text");
   box.innerHTML = highlight(doc.text, facts);
   box.dataset.documentId = id;
@@ -282,13 +294,45 @@ function drawCharts() {
   }
 }
 
+// ---------------------------------------------------------------- to review: facts held back by a row check
+let reviewCheck = "";
+function drawReview() {
+  const rows = DATA.review || [];
+  document.getElementById("review-count").textContent = rows.length ? `(${rows.length})` : "";
+  const checks = [...new Set(rows.flatMap((r) => r.check_name.split("; ")))].sort();
+  document.getElementById("review-filters").innerHTML = `<select><option value="">${esc(T("all_checks"))}</option>${checks.map((c) =>
+    `<option${c === reviewCheck ? " selected" : ""}>${esc(c)}</option>`).join("")}</select>`;
+  const shown = rows.filter((r) => !reviewCheck || r.check_name.split("; ").includes(reviewCheck));
+  const capped = DATA.totals.review > rows.length ? " " + T("review_first_of")(rows.length, DATA.totals.review) : "";
+  document.getElementById("review-list").innerHTML =
+    (shown.length ? `<p>${shown.length} ${esc(T("held_n"))}${esc(capped)}</p>` : `<p>${esc(T("nothing_held"))}</p>`) +
+    shown.slice(0, 500).map((r) => `<div class="review-item" data-fact-id="${esc(r.id)}">
+      <p><b>${esc(T(r.fact_type))}</b> · ${esc(T("failed_with"))} <b class="bad">${esc(r.check_name)}</b> ${esc(T("with_value"))} <b>${esc(r.failed_value)}</b> ·
+        <a href="#" data-doc="${esc(r.document_id)}" data-fact="${esc(r.id)}">${esc(titleOf(r.document_id))}</a></p>
+      <div class="text">…${esc(r.before)}<mark class="held">${esc(r.evidence)}</mark>${esc(r.after)}…</div>
+      <details><summary>${esc(T("as_extracted"))}</summary><pre>${esc(JSON.stringify(JSON.parse(r.row_json || "{}"), null, 1))}</pre></details>
+    </div>`).join("");
+}
+
+function initReview() {
+  const section = document.getElementById("review");
+  section.addEventListener("change", (e) => { reviewCheck = e.target.value; drawReview(); });
+  section.addEventListener("click", (e) => {
+    const a = e.target.closest("a[data-doc]");
+    if (a) { e.preventDefault(); showTab("documents"); openDoc(a.dataset.doc, a.dataset.fact); }
+  });
+}
+
 // ---------------------------------------------------------------- quality
 function drawQuality() {
   const q = DATA.quality || {};
   const part = (title, r) => !r ? "" : `<h3>${esc(title)}: <span class="ok">${r.passed} ${esc(T("passed"))}</span> · <span class="${r.failed ? "bad" : "ok"}">${r.failed} ${esc(T("failed"))}</span></h3>` +
     (r.failures && r.failures.length ? "<ul>" + r.failures.map((f) => `<li class="bad">${esc(f)}</li>`).join("") + "</ul>" : "");
   document.getElementById("quality-body").innerHTML = (q.run_at ? `<p>${esc(T("run_at"))} ${esc(q.run_at)}</p>` : `<p>${esc(T("no_quality"))}</p>`) +
-    part(T("dbt"), q.dbt) + part(T("gx"), q.expectations) +
+    (q.row_checks ? `<h3>${esc(T("row_checks"))}: ${q.row_checks.passed} ${esc(T("passed"))} · ` +
+      `<span class="${q.row_checks.held_back ? "bad" : "ok"}">${q.row_checks.held_back} ${esc(T("held_back"))}</span> <a href="#review" data-tab="review">(${esc(T("review"))})</a></h3>` +
+      "<ul>" + Object.entries(q.row_checks.by_check || {}).map(([c, n]) => `<li>${n} × ${esc(c)}</li>`).join("") + "</ul>" : "") +
+    part(T("build_dbt"), q.dbt) + part(T("build_gx"), q.expectations) +
     `<p><a href="${esc(DATA.data_docs)}">${esc(T("data_docs"))}</a></p>`;
 }
 
@@ -303,6 +347,7 @@ function drawTexts() {
     `${DATA.docs.length} ${T("docs_n")} · ${DATA.totals.series} ${T("series")} · ${DATA.totals.metrics} ${T("metrics")} · ` +
     `${DATA.totals.tasks} ${T("tasks")} · ${DATA.totals.events} ${T("events")} · ${T("report_date")} ${DATA.generated}`;
   Object.keys(TABLES).forEach(drawTable);
+  drawReview();
   drawQuality();
   if (pending && loaded[pending.id]) renderDoc();
   if (currentTab === "charts") drawCharts();
@@ -316,9 +361,11 @@ document.getElementById("lang-toggle").addEventListener("click", () => {
 document.querySelector("nav").addEventListener("click", (e) => { const a = e.target.closest("a"); if (a) { e.preventDefault(); showTab(a.dataset.tab); } });
 initDocuments();
 Object.keys(TABLES).forEach(initTable);
+initReview();
+document.getElementById("quality-body").addEventListener("click", (e) => { const a = e.target.closest("a[data-tab]"); if (a) { e.preventDefault(); showTab(a.dataset.tab); } });
 drawTexts();  // draws the tables too
 const asked = Object.fromEntries(location.hash.slice(1).split("&").map((p) => p.split("=")).filter((p) => p.length === 2));
-const tab = asked.tab || (/^#(series|metrics|tasks|events|charts|quality)$/.test(location.hash) ? location.hash.slice(1) : "documents");
+const tab = asked.tab || (/^#(series|metrics|tasks|events|review|charts|quality)$/.test(location.hash) ? location.hash.slice(1) : "documents");
 const first = asked.doc ? decodeURIComponent(asked.doc) : DATA.docs.length ? DATA.docs[0].document_id : null;
 if (first) openDoc(first, asked.fact ? decodeURIComponent(asked.fact) : undefined);
 showTab(tab);
