@@ -233,11 +233,33 @@ def cmd_report(args) -> int:
     warehouse = pathlib.Path(args.warehouse)
     if problem := _unreadable(warehouse):
         return problem
+    if args.serve:
+        return _serve_report(warehouse, args.host, args.port)
     try:
         print(f"wrote {write_report(warehouse, pathlib.Path(args.out) if args.out else None)}")
     except (ReportError, OSError) as e:
         print(f"qingshan: cannot write the report: {e}", file=sys.stderr)
         return 2
+    return 0
+
+
+def _serve_report(warehouse: pathlib.Path, host: str, port: int) -> int:
+    from .store.report_server import make_server
+
+    try:
+        server = make_server(warehouse, host, port)
+    except OSError as e:
+        print(f"qingshan: cannot serve the report on {host}:{port}: {e}", file=sys.stderr)
+        return 2
+    h, p = server.server_address[:2]
+    print(f"serving the review report of {warehouse} at http://{h}:{p}/ (Ctrl-C stops)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        server.report_data.con.close()
     return 0
 
 
@@ -311,6 +333,10 @@ def main(argv: list[str] | None = None) -> int:
     rep = sub.add_parser("report", help="write the HTML review report of a warehouse")
     rep.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE))
     rep.add_argument("--out", default=None, help="HTML file (default: next to the warehouse)")
+    rep.add_argument("--serve", action="store_true",
+                     help="serve the page over HTTP, reading the warehouse on demand (for corpora too big for one file)")
+    rep.add_argument("--host", default="127.0.0.1")
+    rep.add_argument("--port", type=int, default=8765, help="with --serve (0: a free port)")
     rep.set_defaults(func=cmd_report)
     exp = sub.add_parser("export", help="write every mart as Parquet")
     exp.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE))

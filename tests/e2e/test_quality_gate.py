@@ -3,6 +3,7 @@ build check (too many facts held back, a contract column missing) blocks the pub
 published warehouse byte for byte as it was."""
 import hashlib
 import json
+import pathlib
 import re
 import shutil
 
@@ -101,9 +102,11 @@ def dbt_project_without_a_contract_column(tmp_path, monkeypatch):
 
     project = tmp_path / "dbt_project"
     shutil.copytree(DBT_PROJECT_DIR, project, ignore=shutil.ignore_patterns("target", "logs", "dbt_packages"))
-    model = project / "models" / "marts" / "fct_events.sql"
+    # a contract column no other model reads (the analyst marts read fct_events' columns, so dropping
+    # one of those fails dbt itself before the contract check is reached)
+    model = project / "models" / "marts" / "dim_documents.sql"
     lines = model.read_text(encoding="utf-8").splitlines(keepends=True)
-    kept = [line for line in lines if not re.fullmatch(r"\s*\w+\.organizer,\n", line)]
+    kept = [line for line in lines if not re.fullmatch(r"\s*encoding,\n", line)]
     assert len(kept) == len(lines) - 1
     model.write_text("".join(kept), encoding="utf-8")
     monkeypatch.setattr(transform, "DBT_PROJECT_DIR", project)
@@ -122,8 +125,15 @@ def test_a_missing_contract_column_blocks_the_publish(tmp_path, run_flow, reques
     request.getfixturevalue("dbt_project_without_a_contract_column")
     summary = run_flow(inp, wh)
     assert not summary.success and not summary.published
-    assert any("contract" in f and "fct_events.organizer" in f for f in summary.failures), summary.failures
+    assert any("contract" in f and "dim_documents.encoding" in f for f in summary.failures), summary.failures
     assert _sha(wh) == published
+    # the quality file links each failing expectation to its own page of the Data Docs (the report's
+    # Quality view opens it)
+    quality = json.loads(wh.with_name("q_quality.json").read_text(encoding="utf-8"))
+    pages = quality["expectations"]["pages"]
+    assert quality["expectations"]["failures"] and set(pages) == set(quality["expectations"]["failures"])
+    docs = pathlib.Path(summary.data_docs).parent
+    assert all((docs / page).is_file() and "contract" in page for page in pages.values()), pages
 
 
 def test_each_row_check_names_the_facts_that_fail_it(tmp_path):

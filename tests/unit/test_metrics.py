@@ -27,6 +27,16 @@ def test_targets_with_deadlines_cover_the_deadline_year():
         m = ms[v]
         assert (m.indicator, m.kind, m.qualifier) == ("pm25_concentration", "target", "at_most")
         assert (m.period_start, m.period_end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert (ms[43].target_level, ms[40].target_level) == ("binding", "stretch")
+
+
+def test_target_level_binding_or_stretch_from_the_nearest_cue():
+    ms = metrics("今年将确保PM2.5平均浓度不超过45微克/立方米,力争43微克/立方米;优良天数比例达到80%。")
+    assert {v: ms[v].target_level for v in (45, 43)} == {45: "binding", 43: "stretch"}
+    ms = metrics("2025年目标\n\n力争全市PM2.5平均浓度不超过30微克/立方米。", doc_type="plan")
+    assert ms[30].target_level == "stretch"  # 力争 governs its clause's 不超过
+    ms = metrics("2023年,全市PM2.5平均浓度为22微克/立方米,同比下降4.3%。")
+    assert (ms[22].kind, ms[22].target_level) == ("actual", None)
 
 
 def test_head_noun_after_the_figure_names_the_indicator():

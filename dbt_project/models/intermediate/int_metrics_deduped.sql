@@ -23,7 +23,8 @@ metrics as (
         stg_metrics.change_direction,
         stg_metrics.change_value,
         stg_metrics.change_unit,
-        stg_metrics.change_basis
+        stg_metrics.change_basis,
+        stg_metrics.target_level
     from {{ ref('stg_extracted__metrics') }} as stg_metrics
     -- `using`, not `on`: the plan (and so the row order of fct_metrics) stays as it was built before
     inner join {{ ref('int_documents') }} as documents using (document_id)  -- noqa: ST07, AL05

@@ -17,5 +17,7 @@ select
     change_direction,
     change_value,
     change_unit,
-    change_basis
+    change_basis,
+    target_level,
+    {{ metric_identity_key() }} as fact_key
 from {{ ref('int_metrics_deduped') }}

@@ -21,7 +21,8 @@ source as (
         change_direction,
         change_value,
         change_unit,
-        change_basis
+        change_basis,
+        target_level
     from {{ source('extracted', 'metrics') }}
 
 ),
@@ -47,7 +48,8 @@ renamed as (
         change_direction,
         change_value,
         change_unit,
-        change_basis
+        change_basis,
+        target_level
     from source
 
 )

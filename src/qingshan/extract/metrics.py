@@ -220,6 +220,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         qualifier=q.qualifier, kind=kind, period_start=ps, period_end=pe,
         change_direction=q.change_direction, change_value=q.change_value, change_unit=q.change_unit,
         change_basis=q.change_basis,
+        target_level=ctx.frame.target_level(sent, ns) if kind == "target" else None,
     )
 
 

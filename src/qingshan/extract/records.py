@@ -71,6 +71,7 @@ class Metric:
     change_value: float | None = None
     change_unit: str | None = None
     change_basis: str | None = None
+    target_level: str | None = None  # targets only: binding (确保, 不超过) or stretch (力争)
 
 
 @dataclasses.dataclass

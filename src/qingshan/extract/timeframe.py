@@ -226,6 +226,21 @@ class TimeFrame:
             return True
         return False  # never because a period ends after a guessed date
 
+    def target_level(self, sent: Sentence, figure_start: int) -> str | None:
+        """`binding` or `stretch` for a target at figure_start: a stretch cue in the figure's own
+        clause wins (`力争…不超过30` aspires), else the nearest cue before the figure in its sentence
+        (`不超过45,力争43`: 45 binds, 43 aspires); with no cue before it, a figure that a stretch figure
+        follows binds (`改善至43以下,力争改善至40以下`); else None."""
+        c = cues(self.place.dicts)
+        before = self.text[sent.start:figure_start]
+        own_clause = re.split(r"[,，;；:：]", before)[-1]
+        if c.stretch.search(own_clause):
+            return "stretch"
+        levels = list(c.target_level.finditer(before))
+        if levels:
+            return levels[-1].lastgroup
+        return "binding" if c.stretch.search(self.text[figure_start:sent.end]) else None
+
 
 def _usable(t: TimeSpan) -> bool:
     """A time that can frame figures: resolved, not vague, not a deadline; `2015年以来` is (it runs

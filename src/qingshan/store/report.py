@@ -1,5 +1,8 @@
-"""A self-contained HTML review report of a warehouse: every fact highlighted at its offsets in the
-cleaned text, filterable tables, the run's quality results, and charts (inline SVG, no CDN).
+"""A self-contained HTML review report of a warehouse, in Chinese (English on a toggle): every fact
+highlighted at its offsets in the cleaned text, the analyst marts (indicator_series, task_tracker,
+event_timeline) and the metrics as filterable tables whose rows open their evidence, the run's
+quality results, and charts drawn by Vega-Lite (report_charts.py; its JavaScript is embedded, no CDN).
+Codes are shown by the dictionaries' names (indicators.csv, labels.csv), documents by their titles.
 
 Small warehouses are embedded whole in one file. Beyond EMBED_LIMIT characters of text, each
 document's text and facts go to a script file beside the report (`<name>_files/doc_N.js`), loaded
@@ -11,11 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pathlib
+import re
 import shutil
 import tempfile
 from importlib import resources
 
 import duckdb
+
+from . import report_charts
 
 EMBED_LIMIT = 5_000_000  # characters of clean text embedded in the page itself
 
@@ -42,17 +48,23 @@ TABLE_ROWS = 20_000  # rows of each fact table embedded in the page; the warehou
 
 _FACT_QUERIES = {
     "metrics": """select metric_id as id, document_id, evidence_start as s, evidence_end as e, subject, indicator, region,
-                         value_text, value, unit, qualifier, kind, period_start, period_end, change_direction,
-                         change_value, change_unit
+                         value_text, value, unit, qualifier, kind, target_level, period_start, period_end,
+                         change_direction, change_value, change_unit
                   from marts.fct_metrics {where} order by document_id, evidence_start {limit}""",
     "tasks": """select task_id as id, document_id, evidence_start as s, evidence_end as e, action, deadline, deadline_text,
-                       target_value, target_unit, responsible, region, category
-                from marts.fct_tasks {where} order by document_id, evidence_start {limit}""",
-    "events": """select e.event_id as id, e.document_id, e.evidence_start as s, e.evidence_end as e, e.event_type, e.name,
-                        e.event_date, e.date_text, e.organizer, e.region,
-                        list(p.name order by p.name) filter (where p.name is not null) as participants
-                 from marts.fct_events e left join marts.bridge_event_participants p using (event_id)
-                 {where} group by all order by e.document_id, e.evidence_start {limit}""",
+                       days_to_deadline, status, indicator, target_value, target_unit, target_level, actual_value,
+                       responsible, region, category
+                from marts.task_tracker {where} order by document_id, evidence_start {limit}""",
+    "events": """select event_id as id, document_id, evidence_start as s, evidence_end as e, event_type, name,
+                        event_date, event_month, date_source, date_text, organizer, region, participants
+                 from marts.event_timeline {where} order by document_id, evidence_start {limit}""",
+    "series": """select series.series_key as id, metrics.document_id, metrics.evidence_start as s, metrics.evidence_end as e,
+                        series.source_metric_id as fact_id, series.indicator, series.region, series.period_start,
+                        series.period_end, series.kind, series.target_level, series.value, series.unit,
+                        series.n_documents, series.disagree, series.single_figure, series."values", series.first_seen, series.last_seen
+                 from marts.indicator_series series
+                 join marts.fct_metrics metrics on metrics.metric_id = series.source_metric_id
+                 {where} order by series.n_documents desc, series.indicator, series.region, series.period_start {limit}""",
     "people": """select person_id || ':' || document_id as id, document_id, evidence_start as s, evidence_end as e,
                         name, title, org
                  from marts.fct_person_roles {where} {and_} evidence_start is not null
@@ -64,6 +76,21 @@ _FACT_QUERIES = {
                      order by document_id, evidence_start {limit}""",
 }
 
+
+TABLES = ("series", "metrics", "tasks", "events")  # the tables the page lists (each row opens its evidence)
+FILTERS = {"series": ["indicator", "region", "kind"], "metrics": ["indicator", "region", "kind"],
+           "tasks": ["status", "region", "category"], "events": ["event_type", "region"]}
+PAGE_ROWS = 100
+TABLE_ORDER = {"series": "n_documents desc, indicator, region, period_start", "metrics": "document_id, s",
+               "tasks": "document_id, s", "events": "document_id, s"}
+
+
+# a document's texts; the raw text the sentences were cleaned from: what lies outside them, the cleaner removed
+DOCUMENT_TEXT = """select d.document_id, d.clean_text, r.text as raw,
+                          (select list([s.raw_start, s.raw_end] order by s.raw_start)
+                           from extracted.sentences s where s.document_id = d.document_id) as kept
+                   from marts.dim_documents d
+                   left join raw.documents r using (document_id) {where} order by d.document_id"""
 # "to review": each held-back fact with the text around its evidence
 _REVIEW_QUERY = """select q.fact_id as id, q.document_id, q.fact_type, q.check_name, q.failed_value, q.row_json,
                           substring(d.clean_text, greatest(q.evidence_start - 60, 0) + 1, least(q.evidence_start, 60)) as before,
@@ -77,6 +104,11 @@ def _has_quarantine(con) -> bool:
     """A warehouse built before the quality gate has no fct_quarantine."""
     return con.execute("select count(*) from information_schema.tables "
                        "where table_schema = 'marts' and table_name = 'fct_quarantine'").fetchone()[0] > 0
+
+
+def fact_kinds(con) -> tuple[str, ...]:
+    """What a document's text highlights: its facts, and those a row check held back."""
+    return ("metrics", "tasks", "events", "people") + (("quarantine",) if _has_quarantine(con) else ())
 
 
 def _facts(con, kind: str, limit: int) -> list[dict]:
@@ -95,11 +127,10 @@ def _stream(cursor, sql: str, chunk: int = 5000):
 def _per_document(con):
     """(document_id, {text, raw, facts}) for every document, in document_id order: one ordered pass
     over each fact table, merged by document (no query per document)."""
-    kinds = ("metrics", "tasks", "events", "people") + (("quarantine",) if _has_quarantine(con) else ())
+    kinds = fact_kinds(con)
     streams = {k: _stream(con.cursor(), _FACT_QUERIES[k].format(where="", limit="", and_="where")) for k in kinds}
     heads = {k: next(streams[k], None) for k in kinds}
-    texts = _stream(con.cursor(), """select d.document_id, d.clean_text, r.text as raw from marts.dim_documents d
-                                     left join raw.documents r using (document_id) order by d.document_id""")
+    texts = _stream(con.cursor(), DOCUMENT_TEXT.format(where=""))
     for doc in texts:
         doc_id = doc["document_id"]
         facts: dict[str, list] = {}
@@ -109,21 +140,65 @@ def _per_document(con):
             while heads[k] is not None and heads[k]["document_id"] == doc_id:
                 facts.setdefault(k, []).append(heads[k])
                 heads[k] = next(streams[k], None)
-        yield doc_id, {"text": doc.get("clean_text", ""), "raw": doc.get("raw", ""), "facts": facts}
+        yield doc_id, document_body(doc, facts)
 
 
-def _charts(con) -> dict:
-    """What the charts draw, aggregated in SQL (not every row in the page)."""
-    return {
-        "indicators": _clean(_rows(con, """select indicator, coalesce(region, '?') as region, period_start, period_end,
-                                                   any_value(unit) as unit, round(avg(value), 2) as value, count(*) as n
-                                            from marts.fct_metrics where kind = 'actual' and indicator <> 'other'
-                                            group by all order by indicator, region, period_start""")),
-        "task_months": _clean(_rows(con, """select strftime(deadline, '%Y-%m') as month, count(*) as n from marts.fct_tasks
-                                             where deadline is not null group by 1 order by 1""")),
-        "events": _clean(_rows(con, """select event_date, name from marts.fct_events where event_date is not null
-                                        order by event_date limit 300""")),
-    }
+def document_body(doc: dict, facts: dict) -> dict:
+    """What the page needs to show one document: its texts and its facts by kind."""
+    return {"text": doc.get("clean_text", ""), "raw": doc.get("raw", ""), "kept": doc.get("kept") or [], "facts": facts}
+
+
+def _names(con) -> dict:
+    """{field: {code: {zh, en}}}: labels.csv's names of codes, categories.csv's of policy areas and
+    indicators.csv's of indicators."""
+    names: dict[str, dict] = {}
+    rows = con.execute("""select field, code, name_zh, name_en from dictionaries.labels
+                          union all select 'category', category, name_zh, name_en from dictionaries.categories""").fetchall()
+    for field, code, zh, en in rows:
+        names.setdefault(field, {})[code] = {"zh": zh, "en": en}
+    names["indicator"] = {code: {"zh": zh or code, "en": code.replace("_", " ")}
+                          for code, zh in con.execute("select indicator, name_zh from marts.dim_indicators").fetchall()}
+    return names
+
+
+def _charts(con, names: dict) -> dict:
+    """Each chart's Vega-Lite spec per language, from SQL aggregates of the analyst marts (not every
+    row in the page)."""
+    def name(field, code, lang):
+        return names.get(field, {}).get(code, {}).get(lang, code)
+
+    series = _rows(con, """select indicator, region, period_start, period_end, kind, target_level, value, unit,
+                                  n_documents, disagree, "values"
+                           from marts.indicator_series
+                           where single_figure and period_end is not null and region is not null
+                           order by indicator, region, period_end limit 20000""")
+    tasks = _rows(con, """select strftime(deadline, '%Y-%m') as month, status, count(*) as n from marts.task_tracker
+                          where deadline is not null group by all order by month""")
+    events = _rows(con, """select event_month as month, event_type, count(*) as n,
+                                  string_agg(distinct name, '、' order by name) as names
+                           from marts.event_timeline where event_month is not null group by all order by month""")
+    statuses = ("met", "missed", "overdue", "due", "open")
+    out = {}
+    for lang in ("zh", "en"):
+        t = report_charts.TEXT[lang]
+        series_rows = [{
+            "series": f"{name('indicator', r['indicator'], lang)} ({r['unit'] or '-'})",
+            "indicator_label": name("indicator", r["indicator"], lang), "region": r["region"],
+            "date": _jsonable(r["period_end"]), "period": f"{_jsonable(r['period_start'])} ~ {_jsonable(r['period_end'])}",
+            "value": r["value"], "unit": r["unit"], "kind_label": name("kind", r["kind"], lang),
+            "level_label": name("target_level", r["target_level"], lang) if r["target_level"] else "",
+            "n_documents": r["n_documents"], "disagree_label": t["yes"] if r["disagree"] else t["no"],
+            "values_text": " / ".join(f"{_jsonable(v)}" for v in r["values"])} for r in series]
+        out[lang] = {
+            "series": report_charts.series_chart(series_rows, lang),
+            "tasks": report_charts.tasks_chart(
+                [{**r, "status_label": name("status", r["status"], lang)} for r in tasks], lang,
+                [(c, name("status", c, lang)) for c in statuses]),
+            "events": report_charts.events_chart(
+                [{"month": _jsonable(r["month"]), "type_label": name("event_type", r["event_type"], lang), "n": r["n"],
+                  "names": (r["names"] or "")[:200]} for r in events], lang),
+        }
+    return out
 
 
 def _quality(warehouse: pathlib.Path) -> dict:
@@ -165,27 +240,54 @@ def report_is_current(warehouse: pathlib.Path) -> bool:
     return out.exists() and out.stat().st_mtime >= warehouse.stat().st_mtime
 
 
+def _connect(warehouse: pathlib.Path) -> duckdb.DuckDBPyConnection:
+    # a bounded buffer: DuckDB spills the ordered passes over large fact tables to disk
+    return duckdb.connect(str(warehouse), read_only=True,
+                          config={"memory_limit": "768MB", "temp_directory": tempfile.gettempdir()})
+
+
+def _payload(con, warehouse: pathlib.Path, today: dt.date | None, table_rows: int) -> dict:
+    """What the page shows whatever serves it: documents, totals, names, charts, quality and the
+    first table_rows rows of each table."""
+    docs = _clean(_rows(con, """select document_id, source_path, title, published_date, reference_date, doc_type,
+                                       script, article_count, noise, encoding, length(clean_text) as chars
+                                from marts.dim_documents order by source_path"""))
+    quarantine = _has_quarantine(con)
+    totals = {k: con.execute(f"select count(*) from marts.{t}").fetchone()[0]
+              for k, t in (("metrics", "fct_metrics"), ("tasks", "task_tracker"), ("events", "event_timeline"),
+                           ("series", "indicator_series")) + ((("review", "fct_quarantine"),) if quarantine else ())}
+    names = _names(con)
+    return {
+        "generated": (today or dt.date.today()).isoformat(), "warehouse": str(warehouse),
+        "quality": _quality(warehouse), "docs": docs, "totals": totals, "names": names,
+        "charts": _charts(con, names),
+        "data_docs": str(warehouse.with_name(warehouse.stem + "_data_docs") / "index.html"),
+        "filters": FILTERS, "page_rows": PAGE_ROWS,
+        **{k: _facts(con, k, limit=table_rows) for k in TABLES},
+        "review": _clean(_rows(con, _REVIEW_QUERY.format(limit=TABLE_ROWS))) if quarantine else [],
+    }
+
+
+def render_page(payload: dict) -> str:
+    """The report page: template, style, the Vega libraries, the page's script and its data."""
+    assets = resources.files("qingshan.store") / "report_assets"
+    parts = {"STYLE": (assets / "report.css").read_text(encoding="utf-8"),
+             "VEGA": report_charts.vega_javascript().replace("</script", "<\\/script"),
+             "SCRIPT": (assets / "report.js").read_text(encoding="utf-8"),
+             "DATA": script_json(payload)}
+    # one pass: a placeholder inside an inserted part is not replaced again
+    return re.sub(r"/\*(STYLE|VEGA|SCRIPT|DATA)\*/", lambda m: parts[m.group(1)],
+                  (assets / "report.html").read_text(encoding="utf-8"))
+
+
 def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today: dt.date | None = None) -> pathlib.Path:
     warehouse = pathlib.Path(warehouse)
     out = pathlib.Path(out or report_path(warehouse))
     side = out.with_name(out.stem + "_files")
-    # a bounded buffer: DuckDB spills the ordered passes over large fact tables to disk
-    con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "768MB", "temp_directory": tempfile.gettempdir()})
+    con = _connect(warehouse)
     try:
-        docs = _clean(_rows(con, """select document_id, source_path, title, published_date, reference_date, doc_type,
-                                           script, article_count, noise, encoding, length(clean_text) as chars
-                                    from marts.dim_documents order by source_path"""))
-        quarantine = _has_quarantine(con)
-        totals = {k: con.execute(f"select count(*) from marts.{t}").fetchone()[0]
-                  for k, t in (("metrics", "fct_metrics"), ("tasks", "fct_tasks"), ("events", "fct_events"))
-                  + ((("review", "fct_quarantine"),) if quarantine else ())}
-        payload = {
-            "generated": (today or dt.date.today()).isoformat(), "warehouse": str(warehouse),
-            "quality": _quality(warehouse), "docs": docs, "totals": totals, "charts": _charts(con),
-            "data_docs": str(warehouse.with_name(warehouse.stem + "_data_docs") / "index.html"),
-            **{k: _facts(con, k, limit=TABLE_ROWS) for k in ("metrics", "tasks", "events")},
-            "review": _clean(_rows(con, _REVIEW_QUERY.format(limit=TABLE_ROWS))) if quarantine else [],
-        }
+        payload = _payload(con, warehouse, today, TABLE_ROWS)
+        docs = payload["docs"]
         embed = sum(d.get("chars") or 0 for d in docs) <= EMBED_LIMIT
         if embed:
             payload["embedded"] = {}
@@ -206,11 +308,7 @@ def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today
                     "window.qsLoaded(" + script_json({"id": doc_id, **body}) + ");", encoding="utf-8")
     finally:
         con.close()
-    assets = resources.files("qingshan.store") / "report_assets"
-    html = (assets / "report.html").read_text(encoding="utf-8")
-    html = html.replace("/*STYLE*/", (assets / "report.css").read_text(encoding="utf-8"))
-    html = html.replace("/*SCRIPT*/", (assets / "report.js").read_text(encoding="utf-8"))
-    html = html.replace("/*DATA*/", script_json(payload))
+    html = render_page(payload)
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=out.parent, prefix=f".{out.name}.", suffix=".tmp",
                                      delete=False) as f:  # a name no one else uses, replaced atomically
