@@ -18,28 +18,12 @@ import sys
 import duckdb
 import pytest
 
+from contract import CONTRACT
 from qingshan.paths import DBT_PROJECT_DIR
 from qingshan.store.warehouse import ensure_schema
 
 BIN = pathlib.Path(sys.executable).parent
 
-# DESIGN.md's warehouse contract (schema `marts`): columns may be added, none renamed or dropped.
-CONTRACT = {
-    "dim_documents": ["document_id", "source_path", "title", "published_date", "publisher", "script", "doc_type",
-                      "article_count", "encoding", "noise", "clean_text", "ingested_at", "extractor_version"],
-    "fct_metrics": ["metric_id", "document_id", "evidence", "evidence_start", "evidence_end", "subject", "indicator",
-                    "region", "value_text", "value", "unit", "qualifier", "kind", "period_start", "period_end",
-                    "change_direction", "change_value", "change_unit"],
-    "fct_tasks": ["task_id", "document_id", "evidence", "evidence_start", "evidence_end", "action", "deadline",
-                  "deadline_text", "target_value", "target_unit", "responsible", "region", "category"],
-    "fct_events": ["event_id", "document_id", "evidence", "evidence_start", "evidence_end", "event_type", "name",
-                   "event_date", "date_text", "organizer", "region"],
-    "bridge_event_participants": ["event_id", "person_id", "name", "title", "org"],
-    "fct_person_roles": ["person_id", "document_id", "name", "title", "org", "evidence"],
-    "dim_people": ["person_id", "name", "org", "first_seen", "last_seen"],
-    "dim_indicators": ["indicator", "name_zh", "unit", "category", "min_value", "max_value"],
-    "dim_regions": ["region", "level", "parent", "admin_code"],
-}
 UNIT_TESTS = {"int_documents_keeps_current_version_of_each_file", "int_metrics_deduped_keeps_first_statement",
               "int_people_person_key_is_stable"}
 

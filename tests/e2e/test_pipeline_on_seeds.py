@@ -1,23 +1,9 @@
 """The real flow on seeds/ into a temporary warehouse: contract tables, one row per page, idempotence."""
 import duckdb
 
+from contract import CONTRACT
 
-CONTRACT = {
-    "dim_documents": ["document_id", "source_path", "title", "published_date", "publisher", "script", "doc_type",
-                      "article_count", "encoding", "noise", "clean_text", "ingested_at", "extractor_version"],
-    "fct_metrics": ["metric_id", "document_id", "evidence", "evidence_start", "evidence_end", "subject", "indicator",
-                    "region", "value_text", "value", "unit", "qualifier", "kind", "period_start", "period_end",
-                    "change_direction", "change_value", "change_unit"],
-    "fct_tasks": ["task_id", "document_id", "evidence", "evidence_start", "evidence_end", "action", "deadline",
-                  "deadline_text", "target_value", "target_unit", "responsible", "region", "category"],
-    "fct_events": ["event_id", "document_id", "evidence", "evidence_start", "evidence_end", "event_type", "name",
-                   "event_date", "date_text", "organizer", "region"],
-    "bridge_event_participants": ["event_id", "person_id", "name", "title", "org"],
-    "fct_person_roles": ["person_id", "document_id", "name", "title", "org", "evidence"],
-    "dim_people": ["person_id", "name", "org", "first_seen", "last_seen"],
-    "dim_indicators": ["indicator", "name_zh", "unit", "category", "min_value", "max_value"],
-    "dim_regions": ["region", "level", "parent", "admin_code"],
-}
+
 TYPES = {("dim_documents", "published_date"): "DATE", ("dim_documents", "article_count"): "INTEGER",
          ("dim_documents", "noise"): "VARCHAR[]", ("fct_metrics", "value"): "DOUBLE",
          ("fct_metrics", "period_start"): "DATE", ("fct_metrics", "period_end"): "DATE",

@@ -28,13 +28,7 @@ metrics as (
     from {{ ref('stg_extracted__metrics') }} as stg_metrics
     -- `using`, not `on`: the plan (and so the row order of fct_metrics) stays as it was built before
     inner join {{ ref('int_documents') }} as documents using (document_id)  -- noqa: ST07, AL05
-    where not exists (  -- held back by a row check: see fct_quarantine
-        select 1 from {{ ref('int_row_check_failures') }} as failures
-        where
-            failures.fact_type = 'metric'
-            and failures.document_id = stg_metrics.document_id
-            and failures.seq = stg_metrics.seq
-    )
+    where {{ not_held_back('metric', 'stg_metrics') }}  -- held back by a row check: see fct_quarantine
 
 ),
 

@@ -8,10 +8,4 @@ select distinct
 from {{ ref('stg_extracted__event_participants') }} as participants
 inner join {{ ref('int_documents') }} as documents
     on participants.document_id = documents.document_id
-where not exists (  -- held back by a row check: see fct_quarantine
-    select 1 from {{ ref('int_row_check_failures') }} as failures
-    where
-        failures.fact_type = 'event'
-        and failures.document_id = participants.document_id
-        and failures.seq = participants.event_seq
-)
+where {{ not_held_back('event', 'participants', 'event_seq') }}  -- held back by a row check: see fct_quarantine

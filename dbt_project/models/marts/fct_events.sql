@@ -13,10 +13,4 @@ select
 from {{ ref('stg_extracted__events') }} as events
 inner join {{ ref('int_documents') }} as documents
     on events.document_id = documents.document_id
-where not exists (  -- held back by a row check: see fct_quarantine
-    select 1 from {{ ref('int_row_check_failures') }} as failures
-    where
-        failures.fact_type = 'event'
-        and failures.document_id = events.document_id
-        and failures.seq = events.seq
-)
+where {{ not_held_back('event', 'events') }}  -- held back by a row check: see fct_quarantine

@@ -15,10 +15,4 @@ select
 from {{ ref('stg_extracted__tasks') }} as stg_tasks
 inner join {{ ref('int_documents') }} as documents
     on stg_tasks.document_id = documents.document_id
-where not exists (  -- held back by a row check: see fct_quarantine
-    select 1 from {{ ref('int_row_check_failures') }} as failures
-    where
-        failures.fact_type = 'task'
-        and failures.document_id = stg_tasks.document_id
-        and failures.seq = stg_tasks.seq
-)
+where {{ not_held_back('task', 'stg_tasks') }}  -- held back by a row check: see fct_quarantine
