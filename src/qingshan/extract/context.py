@@ -12,7 +12,7 @@ from ..dictionaries import Dictionaries
 from ..text.numbers import Quantity, find_quantities
 from ..text.structure import Sentence, Structure
 from ..text.timex import TimeSpan
-from .place import PlaceResolver, qualify_org  # noqa: F401 - qualify_org is imported from here too
+from .place import PlaceResolver
 from .cues import Cues, cues
 from .timeframe import TimeFrame
 

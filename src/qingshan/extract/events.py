@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .context import DocContext
 from .cues import MODAL_AFTER_SUBJECT
+from .place import qualify_org
 from .records import Event, Participant, Person
 
 _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
@@ -315,8 +316,6 @@ def _possessive_org(name: str, ctx: DocContext, sent) -> str | None:
 def _qualify(org: str, ctx: DocContext, sent) -> str | None:
     """`市生态环境局`, `省生态环境厅`, `我市多部门`: a local unit with the page's own place; a list of
     units (`A与B、C`) unit by unit."""
-    from .context import qualify_org
-
     parts = re.split(r"[与及、]", org)
     if len(parts) > 1 and all(_org_tail(ctx.dicts.org_suffixes).search(x) or len(x) >= 4 for x in parts if x):
         return "、".join(_qualify(x, ctx, sent) or x for x in parts if x)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .place import qualify_org
-from .timeframe import published_date, reference_date  # noqa: F401 - published_date is imported from here too
+from .timeframe import reference_date
 from ..text.structure import Structure
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
