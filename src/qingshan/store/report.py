@@ -22,6 +22,7 @@ from importlib import resources
 import duckdb
 
 from . import report_charts
+from . import warehouse as wh
 
 EMBED_LIMIT = 5_000_000  # characters of clean text embedded in the page itself
 
@@ -242,8 +243,7 @@ def report_is_current(warehouse: pathlib.Path) -> bool:
 
 def _connect(warehouse: pathlib.Path) -> duckdb.DuckDBPyConnection:
     # a bounded buffer: DuckDB spills the ordered passes over large fact tables to disk
-    return duckdb.connect(str(warehouse), read_only=True,
-                          config={"memory_limit": "768MB", "temp_directory": tempfile.gettempdir()})
+    return wh.connect(warehouse, read_only=True, memory_limit="768MB")
 
 
 def _payload(con, warehouse: pathlib.Path, today: dt.date | None, table_rows: int) -> dict:

@@ -33,9 +33,9 @@ _ARROW = {
 MEMORY_LIMIT = "256MB"
 
 
-def connect(path: pathlib.Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(path: pathlib.Path | str, read_only: bool = False, memory_limit: str = MEMORY_LIMIT) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(path), read_only=read_only,
-                          config={"memory_limit": MEMORY_LIMIT, "temp_directory": tempfile.gettempdir()})
+                          config={"memory_limit": memory_limit, "temp_directory": tempfile.gettempdir()})
 
 
 def building_path(warehouse: pathlib.Path) -> pathlib.Path:
