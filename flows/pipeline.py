@@ -270,11 +270,15 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         summary.rows = mart_counts(work)
         if summary.success:
             wh.record_build(str(work), digest)
+            t0 = time.perf_counter()
             publish(str(work), str(target))
             summary.published = True
+            summary.timings["publish"] = time.perf_counter() - t0
         write_quality(target, summary, dbt.failures, row_failures + gx_failures)
         if summary.published:
+            t0 = time.perf_counter()
             summary.report = review_report(str(target))
+            summary.timings["report"] = time.perf_counter() - t0
         else:
             failed = wh.failed_path(target)
             os.replace(work, failed)

@@ -113,6 +113,8 @@ def print_summary(s) -> None:
           f"expectations {s.checks_passed} passed / {s.checks_failed} failed")
     for f in s.failures[:20]:
         print(f"    FAILED {f}")
+    if s.timings:
+        print("  seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in s.timings.items()))
     if s.data_docs:
         print(f"  data docs: {s.data_docs}")
     if s.report:
