@@ -2,10 +2,12 @@
 publish -> report.
 
 Row checks judge single facts: a fact that fails one is held back (marts.fct_quarantine) and the rest
-of its document is published. Build checks judge the build as a whole. The run builds into a working
-copy next to the published warehouse and replaces the published file atomically (os.replace) only
-when dbt's tests and the build checks passed: readers never see a half built or failed build. One
-run at a time per warehouse (a lock file next to it).
+of its document is published. Build checks judge the build as a whole. The run builds into a file
+next to the published warehouse (the previous build brought up to date, see qingshan.store.builds)
+and renames it over the published file only when dbt's tests and the build checks passed: readers
+never see a half built or failed build. A run costs what changed: documents new or re-extracted are
+pending, and row checks, dbt's fact models and the per-document build checks work on them only; a
+run with nothing new stops before any of it. One run at a time per warehouse (a lock file next to it).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from qingshan import EXTRACTOR_VERSION
 from qingshan.extract.budget import DEFAULT_DOC_SECONDS
 from qingshan.stop import leave_ctrl_c_to_the_parent
+from qingshan.store import builds
 from qingshan.store import warehouse as wh
 from qingshan.store.batches import plan_batches, run_batch
 from qingshan.store.locking import WarehouseLock
@@ -51,15 +54,23 @@ def ingest(input_dir: str, work: str, max_bytes: int, follow_symlinks: bool = Fa
     logger = get_run_logger()
     root = pathlib.Path(input_dir)
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    docs = [read_document(path, root, now, max_bytes, refusal)
-            for path, refusal in input_files(root, follow_symlinks)]
+    quarantined: list[str] = []
     con = wh.connect(work)
     try:
         wh.ensure_schema(con)
-        counts = wh.upsert_raw_documents(con, docs, now)
+        known = wh.known_document_ids(con)
+
+        def read():  # one file at a time: the corpus is never held in memory, known files not decoded
+            for path, refusal in input_files(root, follow_symlinks):
+                doc = read_document(path, root, now, max_bytes, refusal, known)
+                if doc.reason:
+                    quarantined.append(doc.reason)
+                yield doc
+
+        counts = wh.upsert_raw_documents(con, read(), now, known)
+        builds.add_pending(con, counts.changed)
     finally:
         con.close()
-    quarantined = [d.reason for d in docs if d.reason]
     for reason in quarantined:
         logger.warning("quarantined %s", reason)
     logger.info("ingest: %s new, %s unchanged, %s rejected, %s no longer present",
@@ -80,19 +91,24 @@ def extract_batch_task(batch: dict, extractor_version: str, doc_seconds: float |
 
 
 def extract_all(work: str, batches: list[dict], show_progress: bool,
-                doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> list[str]:
+                doc_seconds: float | None = DEFAULT_DOC_SECONDS, in_process: bool = False) -> list[str]:
     """Map the extract task over the batch files and load each batch as soon as it is done. A
     document whose extraction failed keeps the facts an earlier run extracted (nothing is lost);
-    it is tried again next run and its error is reported."""
-    futures = extract_batch_task.map(batches, extractor_version=unmapped(EXTRACTOR_VERSION),
-                                     doc_seconds=unmapped(doc_seconds))
+    it is tried again next run and its error is reported. `in_process`: the one batch runs here,
+    without starting the worker pool."""
+    if in_process:
+        results = (extract_batch_task(b, EXTRACTOR_VERSION, doc_seconds) for b in batches)
+    else:
+        futures = extract_batch_task.map(batches, extractor_version=unmapped(EXTRACTOR_VERSION),
+                                         doc_seconds=unmapped(doc_seconds))
+        results = (fut.result() for fut in as_completed(futures))
     errors: list[str] = []
     con = wh.connect(work)
     try:
         with progress_bar(show_progress, total=sum(b["documents"] for b in batches)) as advance:
-            for fut in as_completed(futures):
-                result = fut.result()
+            for result in results:
                 wh.replace_extracted_from_files(con, result["files"], result["documents"])
+                builds.add_pending(con, result["documents"])
                 errors += result["errors"]
                 for path in [result["input"], *result["files"].values()]:
                     pathlib.Path(path).unlink(missing_ok=True)
@@ -104,63 +120,75 @@ def extract_all(work: str, batches: list[dict], show_progress: bool,
 
 @contextlib.contextmanager
 def _api_shared_with_workers():
-    """Worker processes inherit the environment: point them at this run's Prefect API while they
-    run, or each would start a temporary server of its own (~10 s and ~200 MB apiece)."""
+    """Worker processes inherit the environment, and the pool's message-forwarding thread reads the
+    process-wide settings: point both at this run's Prefect API while they run, or each would start
+    a temporary server of its own (~8 s and ~200 MB apiece)."""
     if os.environ.get("PREFECT_API_URL"):
         yield
         return
     from prefect.client.orchestration import get_client
+    from prefect.context import refresh_global_settings_context
 
     url = str(get_client().api_url)
     if url.startswith("http"):
         os.environ["PREFECT_API_URL"] = url
+        refresh_global_settings_context()
     try:
         yield
     finally:
         os.environ.pop("PREFECT_API_URL", None)
+        refresh_global_settings_context()
 
 
 @flow(name="extract", log_prints=True)
 def extract_subflow(work: str, batch_chars: int, show_progress: bool,
-                    doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> tuple[int, list[str]]:
+                    doc_seconds: float | None = DEFAULT_DOC_SECONDS, one_batch_here: bool = True) -> tuple[int, list[str]]:
     """The extract step as a subflow: its task runner (a process pool by default) lives only while
-    documents are extracted, so the workers' memory is free again for dbt and validation."""
+    documents are extracted, so the workers' memory is free again for dbt and validation. With
+    `one_batch_here`, a single batch runs in this process: starting worker processes costs seconds
+    and one batch gains nothing from them."""
     scratch = wh.scratch_dir(work)
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
     try:
         batches = plan_extraction(work, batch_chars, str(scratch))
-        errors = extract_all(work, batches, show_progress, doc_seconds)
+        errors = extract_all(work, batches, show_progress, doc_seconds, in_process=one_batch_here and len(batches) <= 1)
         return sum(b["documents"] for b in batches), errors
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
 @task(name="transform (dbt build)", retries=0)
-def transform(work: str):
+def transform(work: str, full_refresh: bool):
     if os.environ.get("QINGSHAN_FAILPOINT") == "transform":
         # die while dbt is writing: start it, give it a moment, then kill this process
         import threading
 
         threading.Timer(2.0, _failpoint, args=("transform",)).start()
-    return dbt_build(pathlib.Path(work))
+    return dbt_build(pathlib.Path(work), full_refresh=full_refresh)
 
 
 @task(name="row checks (Great Expectations)")
-def row_checks(work: str):
+def row_checks(work: str, pending_only: bool):
     """Facts that fail a row check go to quality.row_check_failures; dbt holds them back."""
-    return run_row_checks_isolated(pathlib.Path(work))
+    return run_row_checks_isolated(pathlib.Path(work), pending_only)
 
 
 @task(name="build checks (Great Expectations)")
-def validate(work: str, docs_dir: str, published: str | None, max_quarantine_share: float):
+def validate(work: str, docs_dir: str, published: str | None, max_quarantine_share: float, pending_only: bool):
     return run_validation_isolated(pathlib.Path(work), pathlib.Path(docs_dir),
-                                   pathlib.Path(published) if published else None, max_quarantine_share)
+                                   pathlib.Path(published) if published else None, max_quarantine_share,
+                                   pending_only)
+
+
+@task(name="prepare the build file")
+def prepare(target: str, work: str) -> str:
+    return builds.prepare_work(pathlib.Path(target), pathlib.Path(work))
 
 
 @task(name="publish")
 def publish(work: str, warehouse: str) -> None:
-    os.replace(work, warehouse)
+    builds.publish(pathlib.Path(work), pathlib.Path(warehouse))
 
 
 @task(name="review report")
@@ -205,12 +233,20 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
     target.parent.mkdir(parents=True, exist_ok=True)
     summary = RunSummary(warehouse=str(target), success=False, max_quarantine_share=max_quarantine_share)
     work = wh.building_path(target)
+    digest = build_digest()
     with WarehouseLock(target):
-        if work.exists():
-            work.unlink()
         if target.exists():
             wh.check_readable(target)  # a corrupt published file is reported, never built over
-            shutil.copy2(target, work)
+        t0 = time.perf_counter()
+        unchanged = builds.nothing_new(pathlib.Path(input_dir).resolve(), target, max_file_bytes, follow_symlinks,
+                                       EXTRACTOR_VERSION, digest)
+        if unchanged is not None:
+            summary.unchanged = unchanged
+            summary.timings["scan"] = time.perf_counter() - t0
+            _nothing_new(summary, target)
+            return summary
+        summary.build = prepare(str(target), str(work))
+        summary.timings["prepare"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         counts, quarantined = ingest(str(pathlib.Path(input_dir).resolve()), str(work), max_file_bytes,
                                       follow_symlinks)
@@ -222,31 +258,33 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         t0 = time.perf_counter()
         extract = extract_subflow.with_options(task_runner=task_runner(runner, workers, dask_address))
         with _api_shared_with_workers():  # the pool starts with the subflow: set the API before it
-            summary.extracted, summary.extraction_errors = extract(str(work), batch_chars, show_progress, doc_seconds)
+            summary.extracted, summary.extraction_errors = extract(str(work), batch_chars, show_progress, doc_seconds,
+                                                                   one_batch_here=runner == "process")
         _failpoint("extract")
         summary.timings["extract"] = time.perf_counter() - t0
 
-        digest = build_digest()
-        if (target.exists() and summary.ingested == summary.rejected == summary.missing == summary.extracted == 0
-                and wh.last_build_digest(str(work)) == digest):
-            # nothing new since the published build: no transform, no validation, nothing to publish
+        full = wh.last_build_digest(str(work)) != digest  # a first build, or new rules: rebuild everything
+        con = wh.connect(work)
+        try:
+            summary.pending = builds.close_pending(con)
+        finally:
+            con.close()
+        if not full and summary.pending == 0:
+            # nothing changed after all (e.g. only documents whose extraction failed again)
             work.unlink()
-            summary.success, summary.nothing_new = True, True
-            summary.rows = mart_counts(target)
-            if not report_is_current(target):  # a run stopped before its report, or the report was removed
-                summary.report = review_report(str(target))
-            _artifact(summary)
+            _nothing_new(summary, target)
             return summary
+        summary.build = ("full" if full else "incremental") + f" ({summary.build})"
 
         t0 = time.perf_counter()
-        rows = row_checks(str(work))
+        rows = row_checks(str(work), not full)
         summary.row_checks_passed, summary.row_checks_failed = rows.passed, rows.failed
         row_failures = [f"row check {f.suite} / {f.expectation} on {f.column}: {f.examples[:5]}" for f in rows.failures]
         summary.failures += row_failures
         summary.timings["row checks"] = time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        dbt = transform(str(work))
+        dbt = transform(str(work), full)
         summary.dbt_passed, summary.dbt_failed = dbt.passed, dbt.failed
         summary.failures += [f"dbt: {f}" for f in dbt.failures]
         gx_failures: list[str] = []
@@ -257,7 +295,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         if dbt.success:
             t0 = time.perf_counter()
             gx = validate(str(work), str(target.with_name(target.stem + "_data_docs")),
-                          str(target) if target.exists() else None, max_quarantine_share)
+                          str(target) if target.exists() else None, max_quarantine_share, not full)
             summary.data_docs = gx.docs_index
             summary.checks_passed, summary.checks_failed = gx.passed, gx.failed
             gx_failures = [f"expectation {f.suite} / {f.expectation} on {f.column}: e.g. {f.examples[:5]}"
@@ -285,6 +323,15 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
             logger.error("checks failed: the published warehouse is unchanged; the failed build is at %s", failed)
     _artifact(summary)
     return summary
+
+
+def _nothing_new(summary: RunSummary, target: pathlib.Path) -> None:
+    """The published build is current: no transform, no validation, nothing to publish."""
+    summary.success, summary.nothing_new = True, True
+    summary.rows = mart_counts(target)
+    if not report_is_current(target):  # a run stopped before its report, or the report was removed
+        summary.report = review_report(str(target))
+    _artifact(summary)
 
 
 def _artifact(s: RunSummary) -> None:

@@ -47,16 +47,27 @@ def cmd_run(args) -> int:
         return 2
     if warehouse.exists() and (problem := _unreadable(warehouse)):
         return problem
-    from flows.pipeline import pipeline
-    from .stop import stop_on_signals, temporary_prefect_api
     from .store.locking import WarehouseBusy
+
+    max_bytes = int(args.max_file_mb * 1024 * 1024)
+    try:
+        if (quick := _nothing_new(input_dir, warehouse, max_bytes, args.follow_symlinks)) is not None:
+            print_summary(quick)
+            return 0
+    except WarehouseBusy as e:
+        print(f"qingshan: {e}", file=sys.stderr)
+        return 3
+    from .stop import stop_on_signals, temporary_prefect_api
     from .store.warehouse import is_disk_full
 
     stop_on_signals(warehouse)  # Ctrl-C and SIGTERM: stop within seconds, clean up
     try:
-        with temporary_prefect_api():
+        with temporary_prefect_api() as api_ready:  # the server boots while the flow is imported
+            from flows.pipeline import pipeline
+
+            api_ready()
             summary = pipeline(input_dir=str(input_dir), warehouse=str(warehouse),
-                               max_file_bytes=int(args.max_file_mb * 1024 * 1024), show_progress=sys.stderr.isatty(),
+                               max_file_bytes=max_bytes, show_progress=sys.stderr.isatty(),
                                runner=args.runner, workers=args.workers, dask_address=args.dask_address,
                                doc_seconds=args.doc_seconds, follow_symlinks=args.follow_symlinks,
                                max_quarantine_share=args.max_quarantine_share)
@@ -71,6 +82,26 @@ def cmd_run(args) -> int:
         return _disk_full(warehouse, input_dir, failed=True)
     print_summary(summary)
     return 0 if summary.success else 1
+
+
+def _nothing_new(input_dir: pathlib.Path, warehouse: pathlib.Path, max_bytes: int, follow_symlinks: bool):
+    """The summary of a run with nothing to do, found before any server, pool or copy starts (the
+    flow makes the same check, for scheduled runs); None when there is work."""
+    from . import EXTRACTOR_VERSION
+    from .store.builds import nothing_new
+    from .store.locking import WarehouseLock
+    from .store.report import report_is_current
+    from .store.runlog import RunSummary, build_digest, mart_counts
+
+    if not warehouse.exists():
+        return None
+    with WarehouseLock(warehouse):
+        unchanged = nothing_new(input_dir, warehouse, max_bytes, follow_symlinks, EXTRACTOR_VERSION, build_digest())
+        if unchanged is None or not report_is_current(warehouse):
+            return None
+        summary = RunSummary(warehouse=str(warehouse), success=True, nothing_new=True, unchanged=unchanged)
+        summary.rows = mart_counts(warehouse)
+        return summary
 
 
 def _disk_full(warehouse: pathlib.Path, input_dir: pathlib.Path, failed: bool = False) -> int:
@@ -113,6 +144,8 @@ def print_summary(s) -> None:
           f"expectations {s.checks_passed} passed / {s.checks_failed} failed")
     for f in s.failures[:20]:
         print(f"    FAILED {f}")
+    if s.build:
+        print(f"  build: {s.build}, {s.pending} document{'s' if s.pending != 1 else ''} (re)built")
     if s.timings:
         print("  seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in s.timings.items()))
     if s.data_docs:

@@ -20,7 +20,6 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
 
 import psutil
 
@@ -101,46 +100,97 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
+class _TemporaryServer:
+    """Prefect's temporary API server, started with the command Prefect's own SubprocessASGIServer
+    runs, but without importing prefect.server here (~2.5 s): it boots while this process imports
+    the flow. A child that the kernel kills when this process dies."""
+
+    def __init__(self) -> None:
+        import prefect
+        from prefect.settings import get_current_settings
+
+        self._command = [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent),
+                         "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1",
+                         "--log-level", "error", "--lifespan", "on", "--port"]
+        self._env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+                     "PREFECT__SERVER_FINAL": "1", **get_current_settings().to_environment_variables(exclude_unset=True)}
+        self._start()
+
+    def _start(self) -> None:
+        import socket
+
+        with socket.socket() as sock:  # a free port (uvicorn exits with 3 if it is taken meanwhile)
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        self.api_url = f"http://127.0.0.1:{self.port}/api"
+        self.process = subprocess.Popen([*self._command, str(self.port)], env=self._env, preexec_fn=_die_with_parent)
+
+    def wait_ready(self, timeout: float = 120) -> None:
+        import time
+
+        import httpx
+
+        deadline = time.monotonic() + timeout
+        with httpx.Client() as client:
+            while time.monotonic() < deadline:
+                if self.process.poll() == 3:  # the port was taken: another one
+                    self._start()
+                elif self.process.poll() is not None:
+                    raise RuntimeError(f"the temporary Prefect server exited with status {self.process.returncode}")
+                try:
+                    if client.get(f"{self.api_url}/health").status_code == 200:
+                        return
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.1)
+        raise RuntimeError(f"the temporary Prefect server did not answer within {timeout:.0f} s")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
 @contextlib.contextmanager
 def temporary_prefect_api():
-    """The Prefect API for one run. With PREFECT_API_URL set, that server; else a temporary server,
-    started here (Prefect would start the same one) as a child that the kernel kills when this
-    process dies, however it dies: a killed run leaves no server (~225 MB) behind."""
+    """The Prefect API for one run. With PREFECT_API_URL set, that server; else a temporary server
+    (the one Prefect would start) as a child that the kernel kills when this process dies, however
+    it dies: a killed run leaves no server (~225 MB) behind. Yields a function that waits until the
+    server answers and points this process at it: import what the run needs before calling it."""
     if os.environ.get("PREFECT_API_URL"):
-        yield
+        yield lambda: None
         return
-    from prefect.logging.handlers import APILogHandler
-    from prefect.server.api.server import SubprocessASGIServer
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+    server = _TemporaryServer()
+    ready = False
 
-    class _ChildServer(SubprocessASGIServer):
-        _instances: dict = {}
+    def wait() -> None:
+        nonlocal ready
+        from prefect.context import refresh_global_settings_context
+        from prefect.settings import PREFECT_API_URL, temporary_settings
 
-        def _run_uvicorn_command(self) -> subprocess.Popen:
-            return _with_preexec(_die_with_parent, super()._run_uvicorn_command)
+        server.wait_ready()
+        # also for threads, which start without this context: the process pool's message forwarder
+        # would otherwise start a second temporary server of its own (~8 s and ~220 MB)
+        os.environ["PREFECT_API_URL"] = server.api_url
+        refresh_global_settings_context()
+        stack.enter_context(temporary_settings({PREFECT_API_URL: server.api_url}))
+        ready = True
 
-    server = _ChildServer()
-    server.start()
     try:
-        with temporary_settings({PREFECT_API_URL: server.api_url}):
-            try:
-                yield
-            finally:
+        with contextlib.ExitStack() as stack:
+            yield wait
+            if ready:
+                from prefect.logging.handlers import APILogHandler
+
                 with contextlib.suppress(Exception):  # the run's last log lines, before the server goes
                     APILogHandler().flush()
     finally:
+        if ready:
+            from prefect.context import refresh_global_settings_context
+
+            os.environ.pop("PREFECT_API_URL", None)
+            refresh_global_settings_context()
         server.stop()
-
-
-def _with_preexec(preexec: Callable[[], None], start: Callable[[], subprocess.Popen]) -> subprocess.Popen:
-    """start() with every subprocess.Popen it makes running preexec in the child."""
-    popen = subprocess.Popen
-
-    def with_preexec(*args, **kwargs):
-        return popen(*args, preexec_fn=preexec, **kwargs)
-
-    subprocess.Popen = with_preexec
-    try:
-        return start()
-    finally:
-        subprocess.Popen = popen

@@ -53,6 +53,39 @@ def _snapshot(wh):
         con.close()
 
 
+def test_a_warehouse_grown_run_by_run_equals_one_rebuilt_whole(tmp_path, run_flow, seeds_warehouse, monkeypatch):
+    """Each run builds in the previous published build (the standby) and rebuilds only the documents
+    that changed. Over runs that add, edit in place and delete files, the marts stay equal to a
+    build of everything at once."""
+    inp = tmp_path / "in"
+    inp.mkdir()
+    seeds = sorted(SAMPLE_INPUT_DIR.glob("*.txt"))
+    wh = tmp_path / "wh" / "q.duckdb"
+    for page in seeds[:2]:
+        shutil.copy(page, inp / page.name)
+    assert run_flow(inp, wh).build == "full (new)"
+    shutil.copy(seeds[2], inp / seeds[2].name)
+    second = run_flow(inp, wh)  # no standby yet: a copy of the published file
+    assert (second.build, second.pending) == ("incremental (copy)", 1)
+    for page in seeds[3:]:
+        shutil.copy(page, inp / page.name)
+    third = run_flow(inp, wh)  # the first build, brought up to date: the second's document is pending too
+    assert (third.build, third.pending) == ("incremental (standby)", 1 + len(seeds[3:]))
+    assert third.success and _snapshot(wh) == _snapshot(seeds_warehouse[2])
+
+    edited = inp / seeds[0].name
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n2023年,全市淘汰老旧车3万余辆。\n", encoding="utf-8")
+    (inp / seeds[1].name).unlink()  # deleted: its facts stay until purged
+    fourth = run_flow(inp, wh)
+    assert fourth.success and fourth.build == "incremental (standby)"
+    grown = _snapshot(wh)
+
+    monkeypatch.setattr(pipeline_module, "build_digest", lambda: "new rules")  # everything rebuilt
+    whole = run_flow(inp, wh)
+    assert whole.success and whole.build.startswith("full")
+    assert _snapshot(wh) == grown
+
+
 def test_thread_and_dask_runners_build_the_same_warehouse(tmp_path, seeds_warehouse):
     _, _, reference = seeds_warehouse  # built with the default (process) runner
     inp = tmp_path / "in"

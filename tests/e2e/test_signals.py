@@ -79,7 +79,11 @@ def _stopped(proc, kids, wh, before, code: int, step: str) -> None:
 
 def test_ctrl_c_during_extract_stops_the_run_in_seconds(run):
     proc, wh, before = run
-    kids = _wait_for(proc, "multiprocessing")  # an extract worker
+    scratch = wh.with_name("q.building.extract")  # the extraction's batch files: extraction is running
+    deadline = time.monotonic() + 240
+    while not scratch.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    kids = _descendants(proc)
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
     _stopped(proc, kids, wh, before, 130, "extract")
 

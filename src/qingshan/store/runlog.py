@@ -45,6 +45,8 @@ class RunSummary:
     timings: dict[str, float] = dataclasses.field(default_factory=dict)
     published: bool = False
     nothing_new: bool = False
+    build: str = ""  # how the build was made: "full" or "incremental", from a "standby", "copy" or "new" file
+    pending: int = 0  # documents whose facts this build (re)built
     report: str | None = None
     data_docs: str | None = None
 

@@ -35,12 +35,13 @@ def dbt_env(warehouse: pathlib.Path) -> dict[str, str]:
     return env
 
 
-def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None) -> DbtResult:
-    """Run `dbt build` (seeds, models, tests) and summarise run_results.json."""
+def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, full_refresh: bool = False) -> DbtResult:
+    """Run `dbt build` (seeds, models, tests) and summarise run_results.json. Incremental models
+    rebuild the documents in meta.pending_documents; `full_refresh` rebuilds them whole."""
     target = pathlib.Path(target_dir or pathlib.Path(warehouse).parent / "dbt_target")
     dbt = pathlib.Path(sys.executable).with_name("dbt")
     cmd = [str(dbt) if dbt.exists() else "dbt", "build", "--project-dir", str(DBT_PROJECT_DIR),
-           "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target), "--no-use-colors"]
+           "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target), "--no-use-colors"] + (["--full-refresh"] if full_refresh else [])
     env = dbt_env(warehouse)
     env["DBT_LOG_PATH"] = str(target / "logs")
     proc = subprocess.run(cmd, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)

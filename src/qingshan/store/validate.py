@@ -13,6 +13,11 @@ Suites come in two kinds, each with its own consequence:
   documents lost compared with the published build, the share of facts held back. One failure blocks
   the publish.
 
+A suite marked `"per_document": true` has a `document_id` column: in an incremental build it runs
+only on the documents of `meta.pending_documents` (the facts already published passed before), so a
+run that adds ten documents checks ten. Whole-build suites (contract, documents kept, share held
+back) always run on everything; they are aggregates.
+
 Per-indicator value ranges are not in a file: they come from dbt_project/seeds/indicators.csv
 (`min_value`, `max_value`), so a user changes a threshold in one place.
 """
@@ -122,8 +127,17 @@ def _context(docs_dir: pathlib.Path | None):
     return gx, gx.get_context(project_config=config, mode="ephemeral")
 
 
+def suite_query(spec: dict, pending_only: bool = False) -> str:
+    """The query a suite runs on; limited to the pending documents in an incremental build."""
+    query = spec["query"] if "query" in spec else f"select * from {spec['table']}"
+    if pending_only and spec.get("per_document"):
+        query = f"select * from ({query}) where document_id in (select document_id from meta.pending_documents)"
+    return query
+
+
 def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pathlib.Path | None,
-                params: dict, keys: list[str] | None = None, run_name: str = "qingshan"):
+                params: dict, keys: list[str] | None = None, run_name: str = "qingshan",
+                pending_only: bool = False):
     """Run each suite on the DataFrame of its query. Yields (spec, expectation config, result) for every
     expectation; with `keys`, results are COMPLETE and name every failing row by those columns (plus
     the column the expectation's meta `shows`)."""
@@ -136,7 +150,7 @@ def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pat
         expectations = list(spec["expectations"])
         if spec.get("indicator_ranges"):
             expectations += indicator_range_expectations(con)
-        df = con.execute(spec["query"] if "query" in spec else f"select * from {spec['table']}").df()
+        df = con.execute(suite_query(spec, pending_only)).df()
         asset = source.add_dataframe_asset(name=spec["name"])
         batch_def = asset.add_batch_definition_whole_dataframe("all")
         suite = context.suites.add(gx.ExpectationSuite(name=spec["name"]))
@@ -179,16 +193,17 @@ def _failure(spec: dict, r) -> Failure:
                    cfg.kwargs.get("column"), examples if isinstance(examples, list) else [examples])
 
 
-def run_row_checks(warehouse: pathlib.Path) -> ValidationResult:
-    """Row checks on the extracted facts. Every failing row goes to quality.row_check_failures with the
-    check and the value that failed; an expectation that cannot run at all is a failure of the build."""
+def run_row_checks(warehouse: pathlib.Path, pending_only: bool = False) -> ValidationResult:
+    """Row checks on the extracted facts (with pending_only, those of the pending documents). Every
+    failing row goes to quality.row_check_failures with the check and the value that failed; an
+    expectation that cannot run at all is a failure of the build."""
     con = duckdb.connect(str(warehouse), config={"memory_limit": "300MB", "temp_directory": tempfile.gettempdir()})
     rows: list[tuple] = []
     errors: list[Failure] = []
     passed = failed = 0
     try:
         register_indicators(con)
-        for spec, r in _run_suites(con, load_suites(gate="row"), None, {}, keys=ROW_KEY):
+        for spec, r in _run_suites(con, load_suites(gate="row"), None, {}, keys=ROW_KEY, pending_only=pending_only):
             if r.success:
                 passed += 1
                 continue
@@ -205,8 +220,12 @@ def run_row_checks(warehouse: pathlib.Path) -> ValidationResult:
                 rows.append((i["fact_type"], i["document_id"], int(i["seq"]), check,
                              None if value is None else str(value)))
         con.execute("create schema if not exists quality")
-        con.execute("create or replace table quality.row_check_failures (fact_type varchar, document_id varchar, "
-                    "seq integer, check_name varchar, failed_value varchar)")
+        if pending_only:
+            con.execute("delete from quality.row_check_failures "
+                        "where document_id in (select document_id from meta.pending_documents)")
+        else:
+            con.execute("create or replace table quality.row_check_failures (fact_type varchar, document_id varchar, "
+                        "seq integer, check_name varchar, failed_value varchar)")
         if rows:  # through a DataFrame: a systematic fault can hold back many thousands of rows
             import pandas as pd
 
@@ -220,7 +239,8 @@ def run_row_checks(warehouse: pathlib.Path) -> ValidationResult:
 
 def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None,
                    published: pathlib.Path | None = None,
-                   max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE) -> ValidationResult:
+                   max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE,
+                   pending_only: bool = False) -> ValidationResult:
     """Build checks on the built marts; `published` is the warehouse readers have now (compared with)."""
     failures: list[Failure] = []
     passed = failed = 0
@@ -232,7 +252,8 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
         else:
             specs = [s for s in specs if not s.get("needs_published")]
         for spec, r in _run_suites(con, specs, docs_dir, {"max_quarantine_share": max_quarantine_share},
-                                   run_name=f"qingshan {pathlib.Path(warehouse).name.split('.')[0]}"):
+                                   run_name=f"qingshan {pathlib.Path(warehouse).name.split('.')[0]}",
+                                   pending_only=pending_only):
             if r.success:
                 passed += 1
             else:
@@ -263,14 +284,16 @@ def _isolated(args: list[str]) -> ValidationResult:
     return ValidationResult(**data)
 
 
-def run_row_checks_isolated(warehouse: pathlib.Path) -> ValidationResult:
-    return _isolated(["rows", str(warehouse)])
+def run_row_checks_isolated(warehouse: pathlib.Path, pending_only: bool = False) -> ValidationResult:
+    return _isolated(["rows", str(warehouse)] + (["--pending-only"] if pending_only else []))
 
 
 def run_validation_isolated(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None,
                             published: pathlib.Path | None = None,
-                            max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE) -> ValidationResult:
+                            max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE,
+                            pending_only: bool = False) -> ValidationResult:
     return _isolated(["build", str(warehouse), "--max-quarantine-share", str(max_quarantine_share)]
+                     + (["--pending-only"] if pending_only else [])
                      + (["--docs", str(docs_dir)] if docs_dir else [])
                      + (["--published", str(published)] if published else []))
 
@@ -284,11 +307,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--docs", type=pathlib.Path)
     ap.add_argument("--published", type=pathlib.Path)
     ap.add_argument("--max-quarantine-share", type=float, default=DEFAULT_MAX_QUARANTINE_SHARE)
+    ap.add_argument("--pending-only", action="store_true", help="only the documents in meta.pending_documents")
     a = ap.parse_args(argv)
     if a.gate == "rows":
-        result = run_row_checks(a.warehouse)
+        result = run_row_checks(a.warehouse, a.pending_only)
     else:
-        result = run_validation(a.warehouse, a.docs, a.published, a.max_quarantine_share)
+        result = run_validation(a.warehouse, a.docs, a.published, a.max_quarantine_share, a.pending_only)
     print(json.dumps(dataclasses.asdict(result), ensure_ascii=False, default=str))
 
 

@@ -120,6 +120,9 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"create table if not exists extracted.{table} ({cols})")
         for n, t in columns:  # a field added to a record since this warehouse was made
             con.execute(f"alter table extracted.{table} add column if not exists {n} {t}")
+    # the documents this build (re)builds (qingshan.store.builds); dbt's incremental models read it
+    con.execute("create schema if not exists meta")
+    con.execute("create table if not exists meta.pending_documents (document_id varchar)")
     # written by the row checks before dbt (qingshan.store.validate); dbt reads it as a source
     con.execute("create schema if not exists quality")
     con.execute("create table if not exists quality.row_check_failures (fact_type varchar, document_id varchar, "
@@ -137,38 +140,54 @@ class IngestCounts:
     unchanged: int = 0
     rejected: int = 0
     missing: int = 0
+    changed: list[str] = dataclasses.field(default_factory=list)  # ids new, gone or back: their marts change
 
 
-def upsert_raw_documents(con: duckdb.DuckDBPyConnection, docs: Iterable[RawDocument], now: dt.datetime) -> IngestCounts:
-    """Insert new documents (by sha256); refresh last_seen/present for known ones; mark documents
-    whose files are gone as no longer present (their facts stay until purged)."""
-    docs = list(docs)
+def known_document_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute("select document_id from raw.documents").fetchall()}
+
+
+def upsert_raw_documents(con: duckdb.DuckDBPyConnection, docs: Iterable[RawDocument], now: dt.datetime,
+                         known: set[str] | None = None, chunk: int = 500) -> IngestCounts:
+    """Insert new documents (by sha256), `chunk` at a time as `docs` streams in; refresh
+    last_seen/present for known ones; mark documents whose files are gone as no longer present (their
+    facts stay until purged)."""
+    known = known_document_ids(con) if known is None else known
     counts = IngestCounts()
-    by_id: dict[str, RawDocument] = {}
-    for d in docs:  # the same bytes under two names are one document (first path wins)
-        by_id.setdefault(d.document_id, d)
-    known = {r[0] for r in con.execute("select document_id from raw.documents").fetchall()}
-    new = [d for d in by_id.values() if d.document_id not in known]
-    for d in by_id.values():
+    seen: dict[str, None] = {}
+    schema = pa.schema([(n, _ARROW[t.split()[0]]) for n, t in RAW_DOCUMENTS])
+    pending: list[dict] = []
+
+    def insert() -> None:
+        if pending:
+            con.register("new_docs", pa.Table.from_pylist(pending, schema=schema))
+            con.execute("insert into raw.documents select * from new_docs")
+            con.unregister("new_docs")
+            pending.clear()
+
+    for d in docs:
+        if d.document_id in seen:  # the same bytes under two names are one document (first path wins)
+            continue
+        seen[d.document_id] = None
         if d.document_id in known:
             counts.unchanged += 1
-        elif d.status == INGESTED:
+            continue
+        if d.status == INGESTED:
             counts.new += 1
         else:
             counts.rejected += 1
-    if new:
-        table = pa.Table.from_pylist(
-            [{**dataclasses.asdict(d), "last_seen_at": now, "present": True} for d in new],
-            schema=pa.schema([(n, _ARROW[t.split()[0]]) for n, t in RAW_DOCUMENTS]),
-        )
-        con.register("new_docs", table)
-        con.execute("insert into raw.documents select * from new_docs")
-        con.unregister("new_docs")
-    seen = pa.table({"document_id": pa.array(list(by_id), pa.string())})
-    con.register("seen_docs", seen)
+        counts.changed.append(d.document_id)
+        pending.append({**dataclasses.asdict(d), "last_seen_at": now, "present": True})
+        if len(pending) >= chunk:
+            insert()
+    insert()
+    con.register("seen_docs", pa.table({"document_id": pa.array(list(seen), pa.string())}))
+    flips = con.execute(
+        "select document_id, present from raw.documents where present is distinct from "
+        "(document_id in (select document_id from seen_docs))").fetchall()
+    counts.changed += [doc_id for doc_id, _ in flips]
+    counts.missing = sum(1 for _, present in flips if present)
     con.execute("update raw.documents set present = true, last_seen_at = ? where document_id in (select document_id from seen_docs)", [now])
-    counts.missing = con.execute(
-        "select count(*) from raw.documents where present and document_id not in (select document_id from seen_docs)").fetchone()[0]
     con.execute("update raw.documents set present = false where document_id not in (select document_id from seen_docs)")
     con.unregister("seen_docs")
     return counts

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import pathlib
+from collections.abc import Container
 from functools import lru_cache
 
 import charset_normalizer
@@ -142,9 +143,11 @@ DEFAULT_MAX_BYTES = 20 * MIB  # a "page" larger than this is a dump, not an arti
 
 
 def read_document(path: pathlib.Path, root: pathlib.Path, now: dt.datetime | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES, refusal: str | None = None) -> RawDocument:
+                  max_bytes: int = DEFAULT_MAX_BYTES, refusal: str | None = None,
+                  known: Container[str] = ()) -> RawDocument:
     """Read one file; never raises (a file that is bad, unreadable or refused with `refusal` by
-    the input scan is a quarantined row with the reason, naming the file)."""
+    the input scan is a quarantined row with the reason, naming the file). A file whose id is in
+    `known` (already in the warehouse) is not decoded again: its row carries the id and no text."""
     now = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     rel = display_path(path, root)
     size = data = None
@@ -162,6 +165,8 @@ def read_document(path: pathlib.Path, root: pathlib.Path, now: dt.datetime | Non
         reason = f"{rel}: {refusal}"
         return RawDocument(sha256(b"not read\0" + reason.encode()), rel, size, None, None, QUARANTINED, reason, now)
     doc_id = sha256(data)
+    if doc_id in known:
+        return RawDocument(doc_id, rel, len(data), None, None, INGESTED, None, now)
     try:
         text, encoding = decode(data)
         if not looks_readable(text):
