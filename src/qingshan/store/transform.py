@@ -36,12 +36,15 @@ def dbt_env(warehouse: pathlib.Path) -> dict[str, str]:
 
 
 def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, full_refresh: bool = False) -> DbtResult:
-    """Run `dbt build` (seeds, models, tests) and summarise run_results.json. Incremental models
-    rebuild the documents in meta.pending_documents; `full_refresh` rebuilds them whole."""
+    """Run `dbt build` (seeds, models, data tests) and summarise run_results.json. Incremental models
+    rebuild the documents in meta.pending_documents; `full_refresh` rebuilds them whole. dbt's unit
+    tests check the models' SQL on fixed rows, not the data: the test suite runs them
+    (tests/dbt_project), a production build does not pay for them."""
     target = pathlib.Path(target_dir or pathlib.Path(warehouse).parent / "dbt_target")
     dbt = pathlib.Path(sys.executable).with_name("dbt")
     cmd = [str(dbt) if dbt.exists() else "dbt", "build", "--project-dir", str(DBT_PROJECT_DIR),
-           "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target), "--no-use-colors"] + (["--full-refresh"] if full_refresh else [])
+           "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target), "--no-use-colors", "--exclude-resource-type", "unit_test"]
+    cmd += ["--full-refresh"] if full_refresh else []
     env = dbt_env(warehouse)
     env["DBT_LOG_PATH"] = str(target / "logs")
     proc = subprocess.run(cmd, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)
