@@ -35,12 +35,21 @@ def dbt_env(warehouse: pathlib.Path) -> dict[str, str]:
     return env
 
 
-def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None) -> DbtResult:
-    """Run `dbt build` (seeds, models, tests) and summarise run_results.json."""
+def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, *,
+              full_refresh: bool = False) -> DbtResult:
+    """Run `dbt build` (seeds, models, tests) and summarise run_results.json.
+
+    The per-document models are incremental: unless full_refresh, a model whose table exists rebuilds
+    only the documents listed in meta.pending_documents, which must then exist (dbt_project/macros/
+    pending.sql). full_refresh (`--full-refresh`) rebuilds every table from scratch and does not read
+    meta.pending_documents: needed when the warehouse has no earlier successful build, or when the
+    dbt project, dictionaries, suites or extractor version changed since it."""
     target = pathlib.Path(target_dir or pathlib.Path(warehouse).parent / "dbt_target")
     dbt = pathlib.Path(sys.executable).with_name("dbt")
     cmd = [str(dbt) if dbt.exists() else "dbt", "build", "--project-dir", str(DBT_PROJECT_DIR),
            "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target), "--no-use-colors"]
+    if full_refresh:
+        cmd.append("--full-refresh")
     env = dbt_env(warehouse)
     env["DBT_LOG_PATH"] = str(target / "logs")
     proc = subprocess.run(cmd, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)
