@@ -119,7 +119,8 @@ def _assert_same_marts(incremental: pathlib.Path, full: pathlib.Path) -> dict:
         extra = [r for r in got[table][1] if r not in want[table][1]]
         missing = [r for r in want[table][1] if r not in got[table][1]]
         assert got[table][1] == want[table][1], \
-            f"marts.{table}: {len(extra)} rows only in the incremental build {extra[:2]}, {len(missing)} only in the full {missing[:2]}"
+            f"marts.{table}: {len(extra)} rows only in the incremental build {extra[:2]}, " \
+            f"{len(missing)} only in the full {missing[:2]}"
     return want
 
 
