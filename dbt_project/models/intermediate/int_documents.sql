@@ -1,6 +1,8 @@
 -- Documents the marts describe: ingested, extracted without error, and not superseded by a newer
 -- version of the same file (a file edited in place keeps its path; its old facts must go).
 -- A document whose file was deleted stays (present = false) until the user purges it.
+{{ config(materialized='incremental') }}
+
 with
 
 raw_documents as (
@@ -14,7 +16,8 @@ raw_documents as (
         last_seen_at,
         present
     from {{ ref('stg_raw__documents') }}
-    where status = 'ingested'
+    -- a pending document's path has all its documents pending: latest_per_path sees every version
+    where status = 'ingested' and {{ pending_only('document_id', is_incremental()) }}
 
 ),
 
@@ -38,6 +41,7 @@ extracted_documents as (
         extraction_error,
         extracted_at
     from {{ ref('stg_extracted__documents') }}
+    where {{ pending_only('document_id', is_incremental()) }}
 
 ),
 

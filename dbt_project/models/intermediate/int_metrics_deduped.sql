@@ -1,5 +1,7 @@
 -- A figure stated twice in a document (headline and body) is one fact, kept at its first statement.
 -- Twice means the same subject with the same value: two different figures of equal value stay two.
+{{ config(materialized='incremental') }}
+
 with
 
 metrics as (
@@ -28,7 +30,9 @@ metrics as (
     from {{ ref('stg_extracted__metrics') }} as stg_metrics
     -- `using`, not `on`: the plan (and so the row order of fct_metrics) stays as it was built before
     inner join {{ ref('int_documents') }} as documents using (document_id)  -- noqa: ST07, AL05
-    where {{ not_held_back('metric', 'stg_metrics') }}  -- held back by a row check: see fct_quarantine
+    where
+        {{ not_held_back('metric', 'stg_metrics') }}  -- held back by a row check: see fct_quarantine
+        and {{ pending_only('stg_metrics.document_id', is_incremental()) }}
 
 ),
 

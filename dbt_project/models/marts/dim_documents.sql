@@ -1,3 +1,5 @@
+{{ config(materialized='incremental') }}
+
 select
     document_id,
     source_path,
@@ -18,3 +20,4 @@ select
     present,
     size_bytes
 from {{ ref('int_documents') }}
+where {{ pending_only('document_id', is_incremental()) }}

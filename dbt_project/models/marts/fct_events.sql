@@ -1,3 +1,5 @@
+{{ config(materialized='incremental') }}
+
 select
     {{ fact_key('event', 'events.document_id', 'events.seq') }} as event_id,
     events.document_id,
@@ -13,4 +15,6 @@ select
 from {{ ref('stg_extracted__events') }} as events
 inner join {{ ref('int_documents') }} as documents
     on events.document_id = documents.document_id
-where {{ not_held_back('event', 'events') }}  -- held back by a row check: see fct_quarantine
+where
+    {{ not_held_back('event', 'events') }}  -- held back by a row check: see fct_quarantine
+    and {{ pending_only('events.document_id', is_incremental()) }}

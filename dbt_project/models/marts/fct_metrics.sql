@@ -1,3 +1,5 @@
+{{ config(materialized='incremental') }}
+
 select
     {{ fact_key('metric') }} as metric_id,
     document_id,
@@ -21,3 +23,4 @@ select
     target_level,
     {{ metric_identity_key() }} as fact_key
 from {{ ref('int_metrics_deduped') }}
+where {{ pending_only('document_id', is_incremental()) }}

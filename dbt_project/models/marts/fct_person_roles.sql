@@ -1,3 +1,5 @@
+{{ config(materialized='incremental') }}
+
 select
     person_id,
     document_id,
@@ -9,3 +11,4 @@ select
     evidence_start,
     evidence_end
 from {{ ref('int_people') }}
+where {{ pending_only('document_id', is_incremental()) }}

@@ -1,5 +1,7 @@
 -- Facts held back by a row check, for review: one row per fact with every check it failed, the fact's
 -- row as extracted (JSON) and its evidence. Published nowhere else.
+{{ config(materialized='incremental') }}
+
 with
 
 failures as (
@@ -11,6 +13,7 @@ failures as (
         string_agg(check_name, '; ' order by check_name) as check_name,
         string_agg(coalesce(failed_value, 'null'), '; ' order by check_name) as failed_value
     from {{ ref('int_row_check_failures') }}
+    where {{ pending_only('document_id', is_incremental()) }}
     group by fact_type, document_id, seq
 
 ),
@@ -27,6 +30,7 @@ facts as (
         stg_metrics.evidence_end,
         to_json(stg_metrics)::varchar as row_json
     from {{ ref('stg_extracted__metrics') }} as stg_metrics
+    where {{ pending_only('stg_metrics.document_id', is_incremental()) }}
     union all
     select
         {{ fact_key('task', 'stg_tasks.document_id', 'stg_tasks.seq') }} as fact_id,
@@ -38,6 +42,7 @@ facts as (
         stg_tasks.evidence_end,
         to_json(stg_tasks)::varchar as row_json
     from {{ ref('stg_extracted__tasks') }} as stg_tasks
+    where {{ pending_only('stg_tasks.document_id', is_incremental()) }}
     union all
     select
         {{ fact_key('event', 'stg_events.document_id', 'stg_events.seq') }} as fact_id,
@@ -49,6 +54,7 @@ facts as (
         stg_events.evidence_end,
         to_json(stg_events)::varchar as row_json
     from {{ ref('stg_extracted__events') }} as stg_events
+    where {{ pending_only('stg_events.document_id', is_incremental()) }}
 
 )
 

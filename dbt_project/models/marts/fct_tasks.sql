@@ -1,3 +1,5 @@
+{{ config(materialized='incremental') }}
+
 select
     {{ fact_key('task', 'stg_tasks.document_id', 'stg_tasks.seq') }} as task_id,
     stg_tasks.document_id,
@@ -15,4 +17,6 @@ select
 from {{ ref('stg_extracted__tasks') }} as stg_tasks
 inner join {{ ref('int_documents') }} as documents
     on stg_tasks.document_id = documents.document_id
-where {{ not_held_back('task', 'stg_tasks') }}  -- held back by a row check: see fct_quarantine
+where
+    {{ not_held_back('task', 'stg_tasks') }}  -- held back by a row check: see fct_quarantine
+    and {{ pending_only('stg_tasks.document_id', is_incremental()) }}

@@ -12,6 +12,8 @@ import pathlib
 import subprocess
 import sys
 
+import duckdb
+
 from ..paths import DBT_PROJECT_DIR
 
 
@@ -22,6 +24,7 @@ class DbtResult:
     failed: int
     failures: list[str]
     log_tail: str
+    full_refresh: bool = False  # whether the build was a --full-refresh one
 
 
 def dbt_env(warehouse: pathlib.Path) -> dict[str, str]:
@@ -35,16 +38,27 @@ def dbt_env(warehouse: pathlib.Path) -> dict[str, str]:
     return env
 
 
-def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, full_refresh: bool = False) -> DbtResult:
-    """Run `dbt build` (seeds, models, data tests) and summarise run_results.json. Incremental models
-    rebuild the documents in meta.pending_documents; `full_refresh` rebuilds them whole. dbt's unit
-    tests check the models' SQL on fixed rows, not the data: the test suite runs them
-    (tests/dbt_project), a production build does not pay for them."""
+def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, *,
+              full_refresh: bool = False) -> DbtResult:
+    """Run `dbt build` (seeds, models, data tests) and summarise run_results.json. dbt's unit tests
+    check the models' SQL on fixed rows, not the data: the test suite runs them (tests/dbt_project),
+    a production build does not pay for them.
+
+    The per-document models are incremental: unless full_refresh, a model whose table exists rebuilds
+    only the documents listed in meta.pending_documents, which must then exist (dbt_project/macros/
+    pending.sql). full_refresh (`--full-refresh`) rebuilds every table from scratch and does not read
+    meta.pending_documents: needed when the warehouse has no earlier successful build, or when the
+    dbt project, dictionaries, suites or extractor version changed since it. Without
+    meta.pending_documents in the warehouse the build is a full one too: an incremental build could
+    not tell which documents changed."""
+    full_refresh = full_refresh or not has_pending_documents(warehouse)
     target = pathlib.Path(target_dir or pathlib.Path(warehouse).parent / "dbt_target")
     dbt = pathlib.Path(sys.executable).with_name("dbt")
     cmd = [str(dbt) if dbt.exists() else "dbt", "build", "--project-dir", str(DBT_PROJECT_DIR),
-           "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target), "--no-use-colors", "--exclude-resource-type", "unit_test"]
-    cmd += ["--full-refresh"] if full_refresh else []
+           "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target), "--no-use-colors",
+           "--exclude-resource-type", "unit_test"]
+    if full_refresh:
+        cmd.append("--full-refresh")
     env = dbt_env(warehouse)
     env["DBT_LOG_PATH"] = str(target / "logs")
     proc = subprocess.run(cmd, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)
@@ -61,4 +75,16 @@ def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, f
     tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-40:])
     if proc.returncode != 0 and not failures:
         failures.append(f"dbt exited with status {proc.returncode}")
-    return DbtResult(proc.returncode == 0 and failed == 0, passed, failed, failures, tail)
+    return DbtResult(proc.returncode == 0 and failed == 0, passed, failed, failures, tail, full_refresh)
+
+
+def has_pending_documents(warehouse: pathlib.Path) -> bool:
+    """Whether the warehouse holds meta.pending_documents (the pipeline writes it before a build)."""
+    if not pathlib.Path(warehouse).exists():
+        return False
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return bool(con.execute("select count(*) from information_schema.tables "
+                                "where table_schema = 'meta' and table_name = 'pending_documents'").fetchone()[0])
+    finally:
+        con.close()
