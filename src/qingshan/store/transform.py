@@ -12,7 +12,6 @@ import pathlib
 import subprocess
 import sys
 
-import duckdb
 
 from ..paths import DBT_PROJECT_DIR
 
@@ -48,10 +47,8 @@ def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, *
     only the documents listed in meta.pending_documents, which must then exist (dbt_project/macros/
     pending.sql). full_refresh (`--full-refresh`) rebuilds every table from scratch and does not read
     meta.pending_documents: needed when the warehouse has no earlier successful build, or when the
-    dbt project, dictionaries, suites or extractor version changed since it. Without
-    meta.pending_documents in the warehouse the build is a full one too: an incremental build could
-    not tell which documents changed."""
-    full_refresh = full_refresh or not has_pending_documents(warehouse)
+    dbt project, dictionaries, suites or extractor version changed since it (the pipeline decides).
+    A first build of a model is whole either way, and does not read meta.pending_documents."""
     target = pathlib.Path(target_dir or pathlib.Path(warehouse).parent / "dbt_target")
     dbt = pathlib.Path(sys.executable).with_name("dbt")
     cmd = [str(dbt) if dbt.exists() else "dbt", "build", "--project-dir", str(DBT_PROJECT_DIR),
@@ -78,13 +75,3 @@ def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, *
     return DbtResult(proc.returncode == 0 and failed == 0, passed, failed, failures, tail, full_refresh)
 
 
-def has_pending_documents(warehouse: pathlib.Path) -> bool:
-    """Whether the warehouse holds meta.pending_documents (the pipeline writes it before a build)."""
-    if not pathlib.Path(warehouse).exists():
-        return False
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return bool(con.execute("select count(*) from information_schema.tables "
-                                "where table_schema = 'meta' and table_name = 'pending_documents'").fetchone()[0])
-    finally:
-        con.close()
