@@ -9,7 +9,8 @@ runs extract_batch over the set, then times plain `jieba.lcut` over the same tex
 jieba.initialize()). Printed: both times and their ratio, and the peak RSS of the child
 (resource.getrusage) after loading the dictionaries and after the run (the run's figure includes
 the rows extract_batch returns for the whole set). `--profile` adds a cProfile top 25, by cumulative
-and by own time. `--snapshot FILE` writes every extracted row (without `extracted_at`) as canonical
+and by own time. `--snapshot FILE` writes every extracted row (without `extracted_at` and
+`extractor_version`, a hash of the source) as canonical
 JSON lines; `--compare FILE` diffs this version's rows against such a snapshot.
 Figures, not assertions: not part of the test suite.
 """
@@ -47,13 +48,17 @@ def _plain(value):
     return value
 
 
+IGNORED = ("extracted_at", "extractor_version")  # a clock, and a hash of the source code: they must change
+
+
 def canonical_lines(set_name: str, rows: dict[str, list[dict]]) -> list[str]:
-    """One JSON line per row: set, table, position of the row in its document's rows, the row."""
+    """One JSON line per row: set, table, position of the row in its document's rows, the row
+    (without the IGNORED columns)."""
     out = []
     for table in sorted(rows):
         seq: dict[str, int] = {}
         for r in rows[table]:
-            r = {k: _plain(v) for k, v in r.items() if k != "extracted_at"}
+            r = {k: _plain(v) for k, v in r.items() if k not in IGNORED}
             n = seq[r["document_id"]] = seq.get(r["document_id"], -1) + 1
             out.append(json.dumps({"set": set_name, "table": table, "doc": r["document_id"], "n": n, "row": r},
                                   ensure_ascii=False, sort_keys=True, separators=(",", ":")))
@@ -128,7 +133,9 @@ def compare(old: list[str], new: list[str], limit: int = 40) -> int:
         out = {}
         for line in lines:
             d = json.loads(line)
-            out[(d["set"], d["table"], d["doc"], d["n"])] = line
+            for col in IGNORED:
+                d["row"].pop(col, None)
+            out[(d["set"], d["table"], d["doc"], d["n"])] = json.dumps(d, ensure_ascii=False, sort_keys=True)
         return out
 
     a, b = keyed(old), keyed(new)

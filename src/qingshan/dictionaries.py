@@ -95,6 +95,35 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _trie_alternation(words, fan: int = 16) -> str:
+    """The same matches as _alternation(words) (at each position the longest word), as a regular
+    expression shaped like a trie: a word's characters are tried once, and the characters a word may
+    go on with are narrowed by classes in halves. For thousands of words (the gazetteer) the flat
+    alternation tries every word at every position; this tries a few branches."""
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(items: list) -> str:
+        if len(items) <= fan:
+            alts = [re.escape(c) + rx(n) for c, n in items]
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        left, right = items[:len(items) // 2], items[len(items) // 2:]
+        return "(?:(?=[" + "".join(re.escape(c) for c, _ in left) + "])" + branch(left) + "|" + branch(right) + ")"
+
+    def rx(node: dict) -> str:
+        items = sorted((c, n) for c, n in node.items() if c)
+        if not items:
+            return ""
+        body = branch(items)
+        return "(?:" + body + ")?" if "" in node else body  # greedy: the longer word first, as above
+
+    return rx(root)
+
+
 @lru_cache(maxsize=2)
 def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
     d = pathlib.Path(directory)
@@ -128,7 +157,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
     return Dictionaries(
         regions=regions,
         region_aliases=aliases,
-        region_pattern=re.compile(_alternation(aliases)),
+        region_pattern=re.compile(_trie_alternation(aliases)),
         indicators=indicators,
         units=units,
         unit_pattern=re.compile(_alternation(units)),
