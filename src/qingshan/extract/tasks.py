@@ -127,6 +127,11 @@ _PAIRS = {"“": "”", "(": ")", "（": "）", "《": "》", "「": "」"}
 _PIECE_END = re.compile(r"[、,，;；。]|$")
 
 
+@functools.lru_cache(maxsize=8)
+def _longest_verb(verbs: re.Pattern) -> int:
+    return max(len(v) for v in verbs.pattern.split("|"))
+
+
 class _VerbSince:
     """Whether a task verb occurs in sentence[start:end], for a start that stays put while the end
     moves on: each call searches only the text the previous call with that start has not seen,
@@ -134,7 +139,7 @@ class _VerbSince:
 
     def __init__(self, sentence: str, verbs: re.Pattern):
         self.sentence, self.verbs = sentence, verbs
-        self.longest = max(len(v) for v in verbs.pattern.split("|"))
+        self.longest = _longest_verb(verbs)
         self.start, self.seen_to, self.found = -1, -1, False
 
     def __call__(self, start: int, end: int) -> bool:
@@ -255,9 +260,9 @@ def _plan_frame(ctx: DocContext, sent):
     art = ctx.structure.articles[sent.article_index] if ctx.structure.articles else None
     earlier = [x for x in ctx.sentences_of(sent.paragraph_index) if x.start < sent.start]
     pis = range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _TITLE_REACH), -1)
-    candidates = list(reversed(earlier)) + [x for pi in pis
-                                            if art is None or ctx.structure.paragraphs[pi].start >= art.start
-                                            for x in reversed(ctx.sentences_of(pi))]
+    candidates = itertools.chain(reversed(earlier), (x for pi in pis
+                                                     if art is None or ctx.structure.paragraphs[pi].start >= art.start
+                                                     for x in reversed(ctx.sentences_of(pi))))  # read as far as needed
     for x in candidates:
         seen_key = ("task_plan_title", x.start)  # each sentence is asked by every later one: once
         if seen_key not in memo:
