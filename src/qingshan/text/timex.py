@@ -92,6 +92,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("consecutive", r"连续(?P<n>\d{1,2}|[两二三四五六七八九十]{1,3})年"),  # ending at the year in frame  # the day last spoken of: resolved by the reader of the page
     ("in_year", r"年内|全年|过去一年"),
 ]]
+# characters a pattern cannot match without (one of them): a text lacking them is not searched with
+# it, as most sentences hold no time. Every alternative of the pattern must contain one of them.
+_NEEDS = {
+    "ym_range": "年", "y_range": "年", "m_range": "月", "ymd": "月", "ym": "月",
+    "y_part": "年",  # _Y ends with 年
+    "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
+    "fyp": "十", "spring": "春", "year": "年", "consecutive": "年", "in_year": "年",
+    "recent": "日近目",  # 日前 近日 近期 连日来 目前
+    "deictic_day": "日天", "same_day": "日天",
+}
 _DEADLINE_PRE = ("到", "至", "截至", "截止", "截止到", "力争到", "争取到", "计划到", "预计到")
 
 
@@ -299,6 +309,9 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeSpan]:
     found: list[TimeSpan] = []
     taken = [False] * (len(text) + 1)
     for name, pat in _PATTERNS:
+        needs = _NEEDS.get(name)
+        if needs and not any(c in text for c in needs):
+            continue
         for m in pat.finditer(text):
             if m.end() == m.start() or any(taken[m.start():m.end()]):
                 continue
