@@ -30,6 +30,7 @@ import functools
 import itertools
 import re
 
+from ..dictionaries import could_occur
 from .context import DocContext
 from .cues import MODAL
 from .records import Task
@@ -96,7 +97,9 @@ def category_of(ctx: DocContext, text: str) -> str:
     environmental medium (air, water, soil...) outranks the generic areas (industry, governance,
     enforcement), which describe how rather than what."""
     best = None
-    for kw, cat in ctx.dicts.task_categories:
+    categories = ctx.dicts.task_categories
+    for k in could_occur(ctx.dicts.task_category_index, text):
+        kw, cat = categories[k]
         i = text.find(kw)
         if i != -1:
             rank = (cat in _GENERIC, i)
