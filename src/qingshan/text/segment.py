@@ -17,10 +17,6 @@ _POSSEG_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&._]+")
 _POSSEG_ENG1 = re.compile("^[a-zA-Z0-9]$", re.U)
 
 
-def _head(line: bytes) -> bytes:
-    return line.split(b" ", 1)[0]
-
-
 class _TagTable:
     """jieba's part-of-speech tag of each dictionary word, as jieba.posseg reads it from the
     dictionary file (a later line wins), held as one sorted string and two arrays: about 5 MB
@@ -28,33 +24,32 @@ class _TagTable:
 
     def __init__(self, f):
         try:
-            lines = [line for line in (raw.strip() for raw in f) if line]
+            in_file = [line for line in (raw.strip() for raw in f) if line]
         finally:
             f.close()
-        in_file = list(lines)
         # sorted as bytes: UTF-8 sorts as the words do, and the space ending a word sorts before
         # any character of a longer one; no dict of every word is built, even for a moment
-        lines.sort()
-        dups = {_head(a) for a, b in zip(lines, lines[1:]) if _head(a) == _head(b)}
-        later: dict[bytes, bytes | None] = {}
-        for line in in_file if dups else ():
-            if _head(line) in dups:
-                later[_head(line)] = line  # a word on two lines: the later line wins, as in posseg
-        del in_file
+        lines = sorted(in_file)
         names: dict[str, int] = {}
+        dups: dict[str, int] = {}  # a word on two lines -> its entry
         self._ids, self._starts, blob, pos, prev = array.array("H"), array.array("I"), io.StringIO(), 0, None
         for line in lines:
-            if _head(line) in later:
-                if later[_head(line)] is None:
-                    continue
-                line, later[_head(line)] = later[_head(line)], None
             word, _, tag = line.decode("utf-8").split(" ")
-            if prev is not None and word <= prev:
+            if word == prev:
+                dups[word] = len(self._starts) - 1
+                continue
+            if prev is not None and word < prev:
                 raise ValueError(f"jieba dictionary words out of order at {word!r}")  # pos() then uses posseg
             self._ids.append(names.setdefault(tag, len(names)))
             self._starts.append(pos)
             blob.write(word + "\n")
             pos, prev = pos + len(word) + 1, word
+        del lines
+        heads = {w.encode("utf-8") for w in dups}
+        for line in in_file if dups else ():
+            if line.split(b" ", 1)[0] in heads:  # the later line wins, as in posseg
+                word, _, tag = line.decode("utf-8").split(" ")
+                self._ids[dups[word]] = names.setdefault(tag, len(names))
         self._names = list(names)
         self._blob = blob.getvalue()[:-1]
         self._n = len(self._starts)
