@@ -102,6 +102,7 @@ _NEEDS = {
     "recent": "日近目",  # 日前 近日 近期 连日来 目前
     "deictic_day": "日天", "same_day": "日天",
 }
+_NEEDS_RE = {name: re.compile("[" + re.escape(chars) + "]") for name, chars in _NEEDS.items()}
 _DEADLINE_PRE = ("到", "至", "截至", "截止", "截止到", "力争到", "争取到", "计划到", "预计到")
 
 
@@ -309,8 +310,8 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeSpan]:
     found: list[TimeSpan] = []
     taken = [False] * (len(text) + 1)
     for name, pat in _PATTERNS:
-        needs = _NEEDS.get(name)
-        if needs and not any(c in text for c in needs):
+        needs = _NEEDS_RE.get(name)
+        if needs is not None and not needs.search(text):
             continue
         for m in pat.finditer(text):
             if m.end() == m.start() or any(taken[m.start():m.end()]):
