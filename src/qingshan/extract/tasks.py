@@ -154,13 +154,17 @@ class _VerbSince:
         return self.found
 
 
+_CUT_CANDIDATES = re.compile("[" + re.escape("".join(_PAIRS) + ",，;；、并") + "]")
+
+
 def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
     """The sentence cut at every comma and semicolon outside short quotes and brackets (names,
     slogans: `“抢回时间,完成目标”`), and before `、` or `并` joining two actions (`完成A、配合做好B`,
     `完成C并启动D`) rather than two nouns; `_group` puts the pieces of one commitment together."""
     cuts, skip_to = [0], 0
     verb_since = _VerbSince(sentence, verbs)
-    for i, ch in enumerate(sentence):
+    for m in _CUT_CANDIDATES.finditer(sentence):  # the only characters the loop acts on
+        i, ch = m.start(), m.group()
         if i < skip_to:
             continue
         if ch in _PAIRS:
