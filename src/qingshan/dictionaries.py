@@ -5,7 +5,7 @@ import csv
 import dataclasses
 import pathlib
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .paths import DICTIONARY_DIR
 
@@ -74,9 +74,39 @@ class Dictionaries:
     page_chrome_words: tuple[str, ...] = ()  # longest first; words of site navigation lines (`首页`, `无障碍`): never a headline
     spam_words: tuple[tuple[str, str], ...] = ()  # (word, strong|brand|weak|common): gambling, adult, brand words
 
+    # ---- indexes built once per dictionary set, for the extractors' keyword scans ----
+
+    @cached_property
+    def indicator_keywords(self) -> tuple[tuple[Indicator, str], ...]:
+        """(indicator, keyword) in file order."""
+        return tuple((ind, kw) for ind in self.indicators for kw in ind.keywords)
+
+    @cached_property
+    def indicator_keyword_index(self) -> dict[str, tuple[int, ...]]:
+        return first_char_index(kw for _, kw in self.indicator_keywords)
+
+    @cached_property
+    def task_category_index(self) -> dict[str, tuple[int, ...]]:
+        return first_char_index(kw for kw, _ in self.task_categories)
+
     def region_of(self, mention: str) -> Region | None:
         name = self.region_aliases.get(mention)
         return self.regions.get(name) if name else None
+
+
+def first_char_index(words) -> dict[str, tuple[int, ...]]:
+    """First character -> positions of the words starting with it."""
+    out: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        out.setdefault(w[0], []).append(i)
+    return {c: tuple(v) for c, v in out.items()}
+
+
+def could_occur(index: dict[str, tuple[int, ...]], *texts: str) -> list[int]:
+    """Positions, in order, of the words of a first_char_index that may occur in one of texts: a
+    word whose first character none of them holds cannot, and need not be searched for."""
+    chars = set().union(*texts)
+    return sorted(i for c in chars if c in index for i in index[c])
 
 
 def _read(path: pathlib.Path) -> list[dict]:
@@ -93,6 +123,35 @@ def _grouped(rows: list[dict], key: str, value: str) -> dict[str, tuple[str, ...
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _trie_alternation(words, fan: int = 16) -> str:
+    """The same matches as _alternation(words) (at each position the longest word), as a regular
+    expression shaped like a trie: a word's characters are tried once, and the characters a word may
+    go on with are narrowed by classes in halves. For thousands of words (the gazetteer) the flat
+    alternation tries every word at every position; this tries a few branches."""
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(items: list) -> str:
+        if len(items) <= fan:
+            alts = [re.escape(c) + rx(n) for c, n in items]
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        left, right = items[:len(items) // 2], items[len(items) // 2:]
+        return "(?:(?=[" + "".join(re.escape(c) for c, _ in left) + "])" + branch(left) + "|" + branch(right) + ")"
+
+    def rx(node: dict) -> str:
+        items = sorted((c, n) for c, n in node.items() if c)
+        if not items:
+            return ""
+        body = branch(items)
+        return "(?:" + body + ")?" if "" in node else body  # greedy: the longer word first, as above
+
+    return rx(root)
 
 
 @lru_cache(maxsize=2)
@@ -128,7 +187,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
     return Dictionaries(
         regions=regions,
         region_aliases=aliases,
-        region_pattern=re.compile(_alternation(aliases)),
+        region_pattern=re.compile(_trie_alternation(aliases)),
         indicators=indicators,
         units=units,
         unit_pattern=re.compile(_alternation(units)),

@@ -31,9 +31,9 @@ class DocContext:
     publisher: str | None = None
     _memo: dict = dataclasses.field(default_factory=dict, repr=False)  # per-sentence answers, by key
 
-    @property
+    @cached_property
     def cues(self) -> Cues:
-        """What marks a goal, a report, a deadline (extract/cues.py)."""
+        """What marks a goal, a report, a deadline (extract/cues.py); looked up once per page."""
         return cues(self.dicts)
 
     # ---- where: delegated to the place resolver (extract/place.py) ----

@@ -1,7 +1,6 @@
 """One document's text to rows of the `extracted` tables. Pure: no I/O, no orchestration."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 
@@ -17,7 +16,7 @@ from .metrics import extract_metrics
 from .people import extract_people
 from .events import extract_events
 from ..text.structure import Layout, analyse
-from .records import ArticleRecord, DocumentRecord, SentenceRecord
+from .records import ArticleRecord, DocumentRecord, SentenceRecord, row
 from .tasks import extract_tasks
 
 log = logging.getLogger(__name__)
@@ -39,42 +38,42 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     ctx = DocContext(cleaned.text, structure, dicts, meta.relative_to, stated, meta.title, meta.doc_type, publisher=source)
     ctx.place = place  # one resolver for the page: the jurisdiction does not depend on the dates
     rows: dict[str, list[dict]] = {
-        "documents": [dataclasses.asdict(DocumentRecord(
+        "documents": [row(DocumentRecord(
             document_id=document_id, extractor_version=extractor_version, extracted_at=now, title=meta.title,
             published_date=meta.published_date, reference_date=meta.reference_date,
             reference_date_source=meta.reference_date_source, publisher=meta.publisher, script=cleaned.script,
             doc_type=meta.doc_type, article_count=meta.article_count, noise=cleaned.noise,
             injected_phrases=cleaned.injected_phrases, clean_text=cleaned.text, region=ctx.doc_region))],
-        "articles": [dataclasses.asdict(ArticleRecord(document_id, a.index, a.start, a.end, a.title, a.byline))
+        "articles": [row(ArticleRecord(document_id, a.index, a.start, a.end, a.title, a.byline))
                      for a in structure.articles],
         "sentences": [],
     }
     for s in structure.sentences:
         raw_start, raw_end = cleaned.raw_span(s.start, s.end)
-        rows["sentences"].append(dataclasses.asdict(SentenceRecord(
+        rows["sentences"].append(row(SentenceRecord(
             document_id, s.article_index, s.paragraph_index, s.sentence_index, s.start, s.end, raw_start, raw_end,
             s.heading_path, s.text)))
     people = extract_people(ctx)
     events = extract_events(ctx, people)
-    rows["metrics"] = [{"document_id": document_id, "seq": i, **dataclasses.asdict(m)}
+    rows["metrics"] = [{"document_id": document_id, "seq": i, **row(m)}
                        for i, m in enumerate(extract_metrics(ctx))]
-    rows["tasks"] = [{"document_id": document_id, "seq": i, **dataclasses.asdict(t)}
+    rows["tasks"] = [{"document_id": document_id, "seq": i, **row(t)}
                      for i, t in enumerate(extract_tasks(ctx))]
     rows["events"] = []
     rows["event_participants"] = []
     for i, e in enumerate(events):
-        d = dataclasses.asdict(e)
+        d = row(e)
         parts = d.pop("participants")
         rows["events"].append({"document_id": document_id, "seq": i, **d})
         rows["event_participants"] += [{"document_id": document_id, "event_seq": i, **p} for p in parts]
-    rows["people"] = [{"document_id": document_id, "seq": i, **dataclasses.asdict(p)} for i, p in enumerate(people)]
+    rows["people"] = [{"document_id": document_id, "seq": i, **row(p)} for i, p in enumerate(people)]
     return rows
 
 
 def failed_document(document_id: str, error: str, extractor_version: str = EXTRACTOR_VERSION) -> dict[str, list[dict]]:
     """The row that records an extraction failure, so the run goes on and the failure is visible."""
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    return {"documents": [dataclasses.asdict(DocumentRecord(document_id, extractor_version, now, error=error))]}
+    return {"documents": [row(DocumentRecord(document_id, extractor_version, now, error=error))]}
 
 
 def extract_batch(docs: list[tuple[str, str, str]], extractor_version: str = EXTRACTOR_VERSION,

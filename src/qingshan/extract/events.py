@@ -82,6 +82,8 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
     order = {t: k for k, (t, _, _) in enumerate(ctx.dicts.event_triggers)}
     titles = {a.title for a in ctx.structure.articles}
     for sent in ctx.structure.sentences:
+        if not ctx.dicts.event_trigger_pattern.search(sent.text):
+            continue  # no trigger in the sentence, none in any of its clauses: no event
         para = ctx.structure.paragraphs[sent.paragraph_index]
         if (para.heading_level == 0 and not para.text.startswith("——")) or re.search(r"[:：]\s*$", para.text):
             continue  # headlines and speaker lines (`…科长吴源生 :`) report nothing themselves

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .context import DocContext, clause_bounds
-from ..dictionaries import Dictionaries, Indicator
+from ..dictionaries import Dictionaries, Indicator, could_occur
 from ..text.numbers import Quantity, respective_runs
 from .records import Metric
 from ..text.segment import segmenter
@@ -53,23 +53,24 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
     without a code (`问题`, `比重`, `二氧化硫`): the nearest of them wins like any keyword."""
     best_before = best_after = None
     head, after_de = _head_phrase(after)
-    for ind in dicts.indicators:
+    pairs = dicts.indicator_keywords
+    for k in could_occur(dicts.indicator_keyword_index, before, head, after_de):
+        ind, kw = pairs[k]
         if not _unit_fits(ind, unit):
             continue
-        for kw in ind.keywords:
-            i = before.rfind(kw)
-            if i != -1:
-                score = (len(before) - (i + len(kw)), -len(kw))
-                if best_before is None or score < best_before[0]:
-                    best_before = (score, ind)
-            # the noun nearest the figure, before a `的` first; a modifier that names no
-            # indicator (`2个劣Ⅴ类国考断面`) yields to a noun that does
-            j = head.find(kw)
-            score = (0, ind.code == "other", j, -len(kw)) if j != -1 else None
-            if score is None and after_de.find(kw) != -1:
-                score = (1, ind.code == "other", after_de.find(kw), -len(kw))
-            if score is not None and (best_after is None or score < best_after[0]):
-                best_after = (score, ind)
+        i = before.rfind(kw)
+        if i != -1:
+            score = (len(before) - (i + len(kw)), -len(kw))
+            if best_before is None or score < best_before[0]:
+                best_before = (score, ind)
+        # the noun nearest the figure, before a `的` first; a modifier that names no
+        # indicator (`2个劣Ⅴ类国考断面`) yields to a noun that does
+        j = head.find(kw)
+        score = (0, ind.code == "other", j, -len(kw)) if j != -1 else None
+        if score is None and after_de.find(kw) != -1:
+            score = (1, ind.code == "other", after_de.find(kw), -len(kw))
+        if score is not None and (best_after is None or score < best_after[0]):
+            best_after = (score, ind)
     head_noun_follows = bool(re.match(r"[\u4e00-\u9fff“\"]", after))
     if best_after and (head_noun_follows or best_before is None):
         return best_after[1]

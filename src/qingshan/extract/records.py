@@ -4,8 +4,10 @@ column everywhere (Parquet batches, the warehouse) and an empty batch still crea
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
+import functools
 import typing
 
 
@@ -120,6 +122,39 @@ class Person:
     evidence_start: int
     evidence_end: int
     evidence: str
+
+
+@functools.cache
+def _field_names(record: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(record))
+
+
+def row(record) -> dict:
+    """A record's fields as a dict, as dataclasses.asdict gives them (records inside and lists
+    converted too) but without its deep copy of every value, a third of the time of building the
+    rows: a record's values are made for it and not shared."""
+    out = {}
+    for name in _field_names(type(record)):
+        value = getattr(record, name)
+        out[name] = value if type(value) in _PLAIN else _row_value(value)
+    return out
+
+
+_PLAIN = {str, int, float, bool, type(None), dt.date, dt.datetime}  # returned as they are, as asdict does
+
+
+def _row_value(value):
+    if isinstance(value, (str, int, float, type(None), dt.date)):
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return row(value)
+    if isinstance(value, list):
+        return [_row_value(v) for v in value]
+    if isinstance(value, tuple) and not hasattr(value, "_fields"):
+        return tuple(_row_value(v) for v in value)
+    if isinstance(value, dict):
+        return {_row_value(k): _row_value(v) for k, v in value.items()}
+    return copy.deepcopy(value)  # anything else, as asdict does
 
 
 _DUCKDB_TYPES = {str: "VARCHAR", int: "INTEGER", float: "DOUBLE", bool: "BOOLEAN", dt.date: "DATE",

@@ -30,6 +30,7 @@ import functools
 import itertools
 import re
 
+from ..dictionaries import could_occur
 from .context import DocContext
 from .cues import MODAL
 from .records import Task
@@ -96,7 +97,9 @@ def category_of(ctx: DocContext, text: str) -> str:
     environmental medium (air, water, soil...) outranks the generic areas (industry, governance,
     enforcement), which describe how rather than what."""
     best = None
-    for kw, cat in ctx.dicts.task_categories:
+    categories = ctx.dicts.task_categories
+    for k in could_occur(ctx.dicts.task_category_index, text):
+        kw, cat = categories[k]
         i = text.find(kw)
         if i != -1:
             rank = (cat in _GENERIC, i)
@@ -127,6 +130,11 @@ _PAIRS = {"“": "”", "(": ")", "（": "）", "《": "》", "「": "」"}
 _PIECE_END = re.compile(r"[、,，;；。]|$")
 
 
+@functools.lru_cache(maxsize=8)
+def _longest_verb(verbs: re.Pattern) -> int:
+    return max(len(v) for v in verbs.pattern.split("|"))
+
+
 class _VerbSince:
     """Whether a task verb occurs in sentence[start:end], for a start that stays put while the end
     moves on: each call searches only the text the previous call with that start has not seen,
@@ -134,7 +142,7 @@ class _VerbSince:
 
     def __init__(self, sentence: str, verbs: re.Pattern):
         self.sentence, self.verbs = sentence, verbs
-        self.longest = max(len(v) for v in verbs.pattern.split("|"))
+        self.longest = _longest_verb(verbs)
         self.start, self.seen_to, self.found = -1, -1, False
 
     def __call__(self, start: int, end: int) -> bool:
@@ -146,13 +154,17 @@ class _VerbSince:
         return self.found
 
 
+_CUT_CANDIDATES = re.compile("[" + re.escape("".join(_PAIRS) + ",，;；、并") + "]")
+
+
 def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
     """The sentence cut at every comma and semicolon outside short quotes and brackets (names,
     slogans: `“抢回时间,完成目标”`), and before `、` or `并` joining two actions (`完成A、配合做好B`,
     `完成C并启动D`) rather than two nouns; `_group` puts the pieces of one commitment together."""
     cuts, skip_to = [0], 0
     verb_since = _VerbSince(sentence, verbs)
-    for i, ch in enumerate(sentence):
+    for m in _CUT_CANDIDATES.finditer(sentence):  # the only characters the loop acts on
+        i, ch = m.start(), m.group()
         if i < skip_to:
             continue
         if ch in _PAIRS:
@@ -255,9 +267,9 @@ def _plan_frame(ctx: DocContext, sent):
     art = ctx.structure.articles[sent.article_index] if ctx.structure.articles else None
     earlier = [x for x in ctx.sentences_of(sent.paragraph_index) if x.start < sent.start]
     pis = range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _TITLE_REACH), -1)
-    candidates = list(reversed(earlier)) + [x for pi in pis
-                                            if art is None or ctx.structure.paragraphs[pi].start >= art.start
-                                            for x in reversed(ctx.sentences_of(pi))]
+    candidates = itertools.chain(reversed(earlier), (x for pi in pis
+                                                     if art is None or ctx.structure.paragraphs[pi].start >= art.start
+                                                     for x in reversed(ctx.sentences_of(pi))))  # read as far as needed
     for x in candidates:
         seen_key = ("task_plan_title", x.start)  # each sentence is asked by every later one: once
         if seen_key not in memo:

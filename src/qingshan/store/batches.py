@@ -45,19 +45,34 @@ def plan_batches(work: str, extractor_version: str, batch_chars: int, scratch: s
         con.close()
 
 
-def run_batch(batch: dict, extractor_version: str, doc_seconds: float | None = DEFAULT_DOC_SECONDS) -> dict:
+STREAM_DOCUMENTS = 16  # documents read, extracted and written at a time by run_batch
+
+
+def run_batch(batch: dict, extractor_version: str, doc_seconds: float | None = DEFAULT_DOC_SECONDS,
+              stream_documents: int = STREAM_DOCUMENTS) -> dict:
     """Extract one batch file; write each table's rows to a Parquet file beside it. Returns the
-    file names and the errors: small, whatever the batch size."""
-    docs = pq.read_table(batch["input"]).to_pylist()
-    rows = extract_batch([(d["document_id"], d["source_path"], d["text"]) for d in docs], extractor_version,
-                         doc_seconds)
-    failed = {r["document_id"] for r in rows.get("documents", []) if r.get("error")}
-    errors = [r["error"] for r in rows.get("documents", []) if r.get("error")]
-    files = {}
-    for table in TABLES:
-        good = [r for r in rows.get(table, []) if r["document_id"] not in failed]
-        path = batch["input"].replace("_in.parquet", f"_{table}.parquet")
-        pq.write_table(wh.arrow_table(table, good), path)
-        files[table] = path
-    ok = sorted({d["document_id"] for d in docs} - failed)
-    return {"files": files, "documents": ok, "errors": errors, "input": batch["input"]}
+    file names and the errors: small, whatever the batch size. The batch is streamed: a few
+    documents are read, extracted and their rows appended to the output files at a time, so a
+    worker holds neither the batch's text nor its rows."""
+    files = {table: batch["input"].replace("_in.parquet", f"_{table}.parquet") for table in TABLES}
+    writers = {table: pq.ParquetWriter(path, wh.arrow_table(table, []).schema) for table, path in files.items()}
+    ok: set[str] = set()
+    errors: list[str] = []
+    try:
+        source = pq.ParquetFile(batch["input"])
+        for chunk in source.iter_batches(batch_size=stream_documents, columns=["document_id", "source_path", "text"]):
+            docs = chunk.to_pylist()
+            rows = extract_batch([(d["document_id"], d["source_path"], d["text"]) for d in docs], extractor_version,
+                                 doc_seconds)
+            failed = {r["document_id"] for r in rows.get("documents", []) if r.get("error")}
+            errors += [r["error"] for r in rows.get("documents", []) if r.get("error")]
+            ok |= {d["document_id"] for d in docs} - failed
+            del docs, chunk
+            for table, writer in writers.items():
+                good = [r for r in rows.pop(table, []) if r["document_id"] not in failed]
+                if good:
+                    writer.write_table(wh.arrow_table(table, good))
+    finally:
+        for writer in writers.values():
+            writer.close()
+    return {"files": files, "documents": sorted(ok), "errors": errors, "input": batch["input"]}

@@ -21,7 +21,6 @@ from importlib import resources
 
 import duckdb
 
-from . import report_charts
 from . import warehouse as wh
 
 EMBED_LIMIT = 5_000_000  # characters of clean text embedded in the page itself
@@ -165,6 +164,8 @@ def _names(con) -> dict:
 def _charts(con, names: dict) -> dict:
     """Each chart's Vega-Lite spec per language, from SQL aggregates of the analyst marts (not every
     row in the page)."""
+    from . import report_charts  # Altair and vl-convert: ~70 MB, loaded only to draw a report
+
     def name(field, code, lang):
         return names.get(field, {}).get(code, {}).get(lang, code)
 
@@ -270,6 +271,8 @@ def _payload(con, warehouse: pathlib.Path, today: dt.date | None, table_rows: in
 
 def render_page(payload: dict) -> str:
     """The report page: template, style, the Vega libraries, the page's script and its data."""
+    from . import report_charts  # Altair and vl-convert: ~70 MB, loaded only to draw a report
+
     assets = resources.files("qingshan.store") / "report_assets"
     parts = {"STYLE": (assets / "report.css").read_text(encoding="utf-8"),
              "VEGA": report_charts.vega_javascript().replace("</script", "<\\/script"),

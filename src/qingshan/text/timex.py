@@ -92,6 +92,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("consecutive", r"连续(?P<n>\d{1,2}|[两二三四五六七八九十]{1,3})年"),  # ending at the year in frame  # the day last spoken of: resolved by the reader of the page
     ("in_year", r"年内|全年|过去一年"),
 ]]
+# characters a pattern cannot match without (one of them): a text lacking them is not searched with
+# it, as most sentences hold no time. Every alternative of the pattern must contain one of them.
+_NEEDS = {
+    "ym_range": "年", "y_range": "年", "m_range": "月", "ymd": "月", "ym": "月",
+    "y_part": "年",  # _Y ends with 年
+    "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
+    "fyp": "十", "spring": "春", "year": "年", "consecutive": "年", "in_year": "年",
+    "recent": "日近目",  # 日前 近日 近期 连日来 目前
+    "deictic_day": "日天", "same_day": "日天",
+}
+_NEEDS_RE = {name: re.compile("[" + re.escape(chars) + "]") for name, chars in _NEEDS.items()}
 _DEADLINE_PRE = ("到", "至", "截至", "截止", "截止到", "力争到", "争取到", "计划到", "预计到")
 
 
@@ -299,6 +310,9 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeSpan]:
     found: list[TimeSpan] = []
     taken = [False] * (len(text) + 1)
     for name, pat in _PATTERNS:
+        needs = _NEEDS_RE.get(name)
+        if needs is not None and not needs.search(text):
+            continue
         for m in pat.finditer(text):
             if m.end() == m.start() or any(taken[m.start():m.end()]):
                 continue
