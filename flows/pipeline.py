@@ -192,11 +192,12 @@ def publish(work: str, warehouse: str) -> None:
 
 
 @task(name="review report")
-def review_report(warehouse: str) -> str | None:
-    """The HTML review report next to the published warehouse; a report that cannot be written is
-    logged, never a reason to fail a run that published."""
+def review_report(warehouse: str, documents: list[str] | None = None) -> str | None:
+    """The HTML review report next to the published warehouse (after an incremental build, only the
+    pending `documents` are written again); a report that cannot be written is logged, never a
+    reason to fail a run that published."""
     try:
-        return str(write_report(pathlib.Path(warehouse)))
+        return str(write_report(pathlib.Path(warehouse), documents=documents))
     except Exception as e:  # noqa: BLE001
         get_run_logger().warning("could not write the review report: %s", e)
         return None
@@ -315,7 +316,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         write_quality(target, summary, dbt.failures, row_failures + gx_failures)
         if summary.published:
             t0 = time.perf_counter()
-            summary.report = review_report(str(target))
+            summary.report = review_report(str(target), None if full else builds.pending_ids(target))
             summary.timings["report"] = time.perf_counter() - t0
         else:
             failed = wh.failed_path(target)

@@ -129,34 +129,24 @@ def sync_from_published(work: pathlib.Path, published: pathlib.Path) -> None:
         con.execute(f"attach '{published}' as pub (read_only)")
         con.execute("begin transaction")
         # documents new, gone or changed in the published raw table
-        con.execute("""create temp table differ as
-                       select document_id from (select document_id, present, status from pub.raw.documents
-                                                except select document_id, present, status from raw.documents)
-                       union select document_id from (select document_id from raw.documents
-                                                      except select document_id from pub.raw.documents)""")
+        con.execute("create temp table differ as "
+                    + _differing("document_id, present, status", "pub.raw.documents", "raw.documents"))
         con.execute("delete from raw.documents where document_id in (select document_id from differ)")
         con.execute("insert into raw.documents by name select * from pub.raw.documents "
                     "where document_id in (select document_id from differ)")
         con.execute("update raw.documents set last_seen_at = p.last_seen_at from pub.raw.documents p "
                     "where raw.documents.document_id = p.document_id")
         # documents extracted since (or no longer extracted)
-        key = "document_id, extractor_version, extracted_at"
-        con.execute(f"""insert into differ
-                        select document_id from (select {key} from pub.extracted.documents
-                                                 except select {key} from extracted.documents)
-                        union select document_id from (select {key} from extracted.documents
-                                                       except select {key} from pub.extracted.documents)""")
+        con.execute("insert into differ " + _differing("document_id, extractor_version, extracted_at",
+                                                       "pub.extracted.documents", "extracted.documents"))
         for table in TABLES:
             con.execute(f"delete from extracted.{table} where document_id in (select document_id from differ)")
             con.execute(f"insert into extracted.{table} by name select * from pub.extracted.{table} "
                         "where document_id in (select document_id from differ)")
         # row-check failures that differ
         failures = "fact_type, document_id, seq, check_name, failed_value"
-        con.execute(f"""insert into differ
-                        select document_id from (select {failures} from pub.quality.row_check_failures
-                                                 except select {failures} from quality.row_check_failures)
-                        union select document_id from (select {failures} from quality.row_check_failures
-                                                       except select {failures} from pub.quality.row_check_failures)""")
+        con.execute("insert into differ " + _differing(failures, "pub.quality.row_check_failures",
+                                                       "quality.row_check_failures"))
         con.execute("delete from quality.row_check_failures")
         con.execute(f"insert into quality.row_check_failures select {failures} from pub.quality.row_check_failures")
         # what the published build rebuilt, this file has not
@@ -170,6 +160,12 @@ def sync_from_published(work: pathlib.Path, published: pathlib.Path) -> None:
         raise
     finally:
         con.close()
+
+
+def _differing(columns: str, theirs: str, ours: str) -> str:
+    """The documents whose rows of these columns differ between two tables, either way."""
+    return (f"select document_id from (select {columns} from {theirs} except select {columns} from {ours}) "
+            f"union select document_id from (select {columns} from {ours} except select {columns} from {theirs})")
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, catalog: str, schema: str, table: str) -> bool:

@@ -5,9 +5,11 @@ quality results, and charts drawn by Vega-Lite (report_charts.py; its JavaScript
 Codes are shown by the dictionaries' names (indicators.csv, labels.csv), documents by their titles.
 
 Small warehouses are embedded whole in one file. Beyond EMBED_LIMIT characters of text, each
-document's text and facts go to a script file beside the report (`<name>_files/doc_N.js`), loaded
+document's text and facts go to a script file beside the report (`<name>_files/doc_<id>.js`), loaded
 when the document is opened; the tables carry the first TABLE_ROWS rows of each fact table and
-the charts draw SQL aggregates, so the page stays fast with thousands of documents.
+the charts draw SQL aggregates, so the page stays fast with thousands of documents. After an
+incremental build only the files of the documents it rebuilt are written again (`documents`), and
+those of documents gone from the marts removed: the report costs what changed, plus the page.
 """
 from __future__ import annotations
 
@@ -17,13 +19,14 @@ import pathlib
 import re
 import shutil
 import tempfile
+from collections.abc import Collection
 from importlib import resources
 
 import duckdb
 
 from . import warehouse as wh
 
-EMBED_LIMIT = 5_000_000  # characters of clean text embedded in the page itself
+EMBED_LIMIT = 1_000_000  # characters of clean text embedded in the page itself
 
 
 def _rows(con, sql: str) -> list[dict]:
@@ -50,14 +53,14 @@ _FACT_QUERIES = {
     "metrics": """select metric_id as id, document_id, evidence_start as s, evidence_end as e, subject, indicator, region,
                          value_text, value, unit, qualifier, kind, target_level, period_start, period_end,
                          change_direction, change_value, change_unit
-                  from marts.fct_metrics {where} order by document_id, evidence_start {limit}""",
+                  from marts.fct_metrics {where} order by document_id, evidence_start, id {limit}""",
     "tasks": """select task_id as id, document_id, evidence_start as s, evidence_end as e, action, deadline, deadline_text,
                        days_to_deadline, status, indicator, target_value, target_unit, target_level, actual_value,
                        responsible, region, category
-                from marts.task_tracker {where} order by document_id, evidence_start {limit}""",
+                from marts.task_tracker {where} order by document_id, evidence_start, id {limit}""",
     "events": """select event_id as id, document_id, evidence_start as s, evidence_end as e, event_type, name,
                         event_date, event_month, date_source, date_text, organizer, region, participants
-                 from marts.event_timeline {where} order by document_id, evidence_start {limit}""",
+                 from marts.event_timeline {where} order by document_id, evidence_start, id {limit}""",
     "series": """select series.series_key as id, metrics.document_id, metrics.evidence_start as s, metrics.evidence_end as e,
                         series.source_metric_id as fact_id, series.indicator, series.region, series.period_start,
                         series.period_end, series.kind, series.target_level, series.value, series.unit,
@@ -68,12 +71,12 @@ _FACT_QUERIES = {
     "people": """select person_id || ':' || document_id as id, document_id, evidence_start as s, evidence_end as e,
                         name, title, org
                  from marts.fct_person_roles {where} {and_} evidence_start is not null
-                 order by document_id, evidence_start {limit}""",
+                 order by document_id, evidence_start, id {limit}""",
     # facts held back by a row check: shown in their text so a person can see why
     "quarantine": """select fact_id as id, document_id, evidence_start as s, evidence_end as e, fact_type, check_name,
                             failed_value
                      from marts.fct_quarantine {where} {and_} evidence_start is not null
-                     order by document_id, evidence_start {limit}""",
+                     order by document_id, evidence_start, id {limit}""",
 }
 
 
@@ -115,22 +118,27 @@ def _facts(con, kind: str, limit: int) -> list[dict]:
     return _clean(_rows(con, _FACT_QUERIES[kind].format(where="", limit=f"limit {limit}", and_="where")))
 
 
-def _stream(cursor, sql: str, chunk: int = 5000):
+def _stream(cursor, sql: str, params: list | None = None, chunk: int = 5000):
     """Rows of a query as dicts, fetched a chunk at a time."""
-    cursor.execute(sql)
+    cursor.execute(sql, params)
     cols = [d[0] for d in cursor.description]
     while rows := cursor.fetchmany(chunk):
         for r in rows:
             yield {k: _jsonable(v) for k, v in zip(cols, r) if v is not None}
 
 
-def _per_document(con):
-    """(document_id, {text, raw, facts}) for every document, in document_id order: one ordered pass
-    over each fact table, merged by document (no query per document)."""
+def _per_document(con, only: Collection[str] | None = None):
+    """(document_id, {text, raw, facts}) for every document (or those in `only`), in document_id
+    order: one ordered pass over each fact table, merged by document (no query per document)."""
     kinds = fact_kinds(con)
-    streams = {k: _stream(con.cursor(), _FACT_QUERIES[k].format(where="", limit="", and_="where")) for k in kinds}
+    where, params = "", None
+    if only is not None:
+        where, params = "where {}document_id in (select unnest(?::varchar[]))", [sorted(only)]
+    streams = {k: _stream(con.cursor(), _FACT_QUERIES[k].format(where=where.format(""), limit="",
+                                                                and_="and" if where else "where"), params)
+               for k in kinds}
     heads = {k: next(streams[k], None) for k in kinds}
-    texts = _stream(con.cursor(), DOCUMENT_TEXT.format(where=""))
+    texts = _stream(con.cursor(), DOCUMENT_TEXT.format(where=where.format("d.")), params)
     for doc in texts:
         doc_id = doc["document_id"]
         facts: dict[str, list] = {}
@@ -231,6 +239,11 @@ def _claim_side_folder(side: pathlib.Path) -> None:
     shutil.rmtree(side, ignore_errors=True)
 
 
+def _script_name(document_id: str) -> str:
+    """A document's script beside the report: named by the document, so it stays valid while others come and go."""
+    return f"doc_{document_id}.js"
+
+
 def report_path(warehouse: pathlib.Path) -> pathlib.Path:
     """Where the review report of a warehouse is written by default."""
     return warehouse.with_name(warehouse.stem + "_report.html")
@@ -283,7 +296,10 @@ def render_page(payload: dict) -> str:
                   (assets / "report.html").read_text(encoding="utf-8"))
 
 
-def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today: dt.date | None = None) -> pathlib.Path:
+def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today: dt.date | None = None,
+                 documents: Collection[str] | None = None) -> pathlib.Path:
+    """Write the report page (and its document scripts). With `documents`, and an earlier report with
+    scripts beside it, only those documents' scripts are written again."""
     warehouse = pathlib.Path(warehouse)
     out = pathlib.Path(out or report_path(warehouse))
     side = out.with_name(out.stem + "_files")
@@ -292,22 +308,29 @@ def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today
         payload = _payload(con, warehouse, today, TABLE_ROWS)
         docs = payload["docs"]
         embed = sum(d.get("chars") or 0 for d in docs) <= EMBED_LIMIT
+        only = None
         if embed:
             payload["embedded"] = {}
             if (side / _OURS).exists():  # the scripts of an earlier, larger report
                 shutil.rmtree(side)
+        elif documents is not None and out.exists() and (side / _OURS).exists():
+            only = set(documents)  # the other documents' scripts are as the last report wrote them
+            current = {_script_name(d["document_id"]) for d in docs}
+            for stale in side.glob("doc_*.js"):  # documents no longer in the marts
+                if stale.name not in current:
+                    stale.unlink()
         else:
             _claim_side_folder(side)
             side.mkdir(parents=True)
             (side / _OURS).write_text("made by qingshan report: emptied when the report is written again\n")
-        position = {d["document_id"]: i for i, d in enumerate(docs)}
-        for doc_id, body in _per_document(con):  # one document at a time: memory holds one page's facts
+        if not embed:
+            for d in docs:
+                d["file"] = f"{side.name}/{_script_name(d['document_id'])}"
+        for doc_id, body in _per_document(con, only):  # one document at a time: memory holds one page's facts
             if embed:
                 payload["embedded"][doc_id] = body
             else:
-                i = position[doc_id]
-                docs[i]["file"] = f"{side.name}/doc_{i}.js"
-                (side / f"doc_{i}.js").write_text(
+                (side / _script_name(doc_id)).write_text(
                     "window.qsLoaded(" + script_json({"id": doc_id, **body}) + ");", encoding="utf-8")
     finally:
         con.close()
