@@ -60,7 +60,10 @@ def leave_ctrl_c_to_the_parent() -> None:
 
 
 def _stop(signum: int, warehouse: pathlib.Path, err: int, main: int | None) -> None:
-    step = _current_step(main)
+    try:
+        step = _current_step(main)
+    except Exception:  # noqa: BLE001 - naming the step is a nicety; stopping is not
+        step = "a step"
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)  # Prefect's crash reports and tracebacks from the main thread: not ours to print
     os.dup2(devnull, 2)
@@ -81,11 +84,17 @@ def _current_step(main: int | None) -> str:
     """The step the main thread is in: the innermost Prefect task or flow its frames are running."""
     from prefect import Flow, Task
 
+    def attr(obj, name):  # an object's attribute may raise anything: a busy DuckDB connection does
+        try:
+            return getattr(obj, name, None)
+        except Exception:  # noqa: BLE001
+            return None
+
     frame = sys._current_frames().get(main)
     while frame is not None:
         local = frame.f_locals
-        for obj in (local.get("task"), local.get("flow"), getattr(local.get("self"), "task", None),
-                    getattr(local.get("self"), "flow", None)):
+        for obj in (local.get("task"), local.get("flow"), attr(local.get("self"), "task"),
+                    attr(local.get("self"), "flow")):
             if isinstance(obj, (Task, Flow)):
                 return _STEPS.get(obj.name, obj.name)
         frame = frame.f_back
@@ -154,6 +163,17 @@ class _TemporaryServer:
             self.process.wait()
 
 
+def _drain_prefect_workers() -> None:
+    """Send what Prefect's log and event workers still hold, while the server is up: at exit they
+    would try a server that is gone and print `All connection attempts failed` after our last line."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogHandler, APILogWorker
+
+    for drain in (APILogHandler().flush, APILogWorker.drain_all, EventsWorker.drain_all):
+        with contextlib.suppress(Exception):
+            drain()
+
+
 @contextlib.contextmanager
 def temporary_prefect_api():
     """The Prefect API for one run. With PREFECT_API_URL set, that server; else a temporary server
@@ -181,12 +201,11 @@ def temporary_prefect_api():
 
     try:
         with contextlib.ExitStack() as stack:
-            yield wait
-            if ready:
-                from prefect.logging.handlers import APILogHandler
-
-                with contextlib.suppress(Exception):  # the run's last log lines, before the server goes
-                    APILogHandler().flush()
+            try:
+                yield wait
+            finally:
+                if ready:  # the run's last log lines and events, sent before the server goes
+                    _drain_prefect_workers()
     finally:
         if ready:
             from prefect.context import refresh_global_settings_context
