@@ -106,12 +106,12 @@ def run_pipeline(corpus: pathlib.Path, warehouse: pathlib.Path, extra: list[str]
 
 
 def add_documents(corpus: pathlib.Path, share: float) -> int:
-    """Copy share of the corpus as new documents (a changed line makes each one new)."""
+    """Copy share of the corpus as new documents (an appended line, ASCII so that it suits every
+    file's encoding, makes each one new)."""
     files = sorted(p for p in corpus.iterdir() if not p.name.startswith("added_"))
     n = max(1, round(len(files) * share))
     for i, p in enumerate(files[:n]):
-        text = p.read_text(encoding="utf-8")
-        (corpus / f"added_{i:05d}.txt").write_text(f"（补充稿 {i}）\n" + text, encoding="utf-8")
+        (corpus / f"added_{i:05d}.txt").write_bytes(p.read_bytes() + f"\n\nref {i}\n".encode("ascii"))
     return n
 
 

@@ -35,11 +35,16 @@ def vega_javascript() -> str:
     return vl_convert.javascript_bundle()
 
 
-def _config(chart: alt.TopLevelMixin) -> dict:
-    return (chart.configure(font=FONT)
+ROWS = "rows"  # the charts' data, by name: Altair validates the spec alone, not every row against the schema
+
+
+def _config(chart: alt.TopLevelMixin, rows: list[dict]) -> dict:
+    spec = (chart.configure(font=FONT)
             .configure_axis(labelLimit=0, titleFontSize=12, labelFontSize=11)
             .configure_legend(labelLimit=0)
             .to_dict())
+    spec["datasets"] = {ROWS: rows}  # Vega-Lite's named datasets (validating 40,000 rows took 20 s)
+    return spec
 
 
 def series_chart(rows: list[dict], lang: str) -> dict | None:
@@ -59,7 +64,7 @@ def series_chart(rows: list[dict], lang: str) -> dict | None:
                alt.Tooltip("unit:N", title=t["unit"]), alt.Tooltip("kind_label:N", title=t["kind"]),
                alt.Tooltip("level_label:N", title=t["level"]), alt.Tooltip("n_documents:Q", title=t["documents"]),
                alt.Tooltip("disagree_label:N", title=t["disagree"]), alt.Tooltip("values_text:N", title=t["values"])]
-    base = (alt.Chart(alt.Data(values=rows))
+    base = (alt.Chart(alt.Data(name=ROWS))
             .encode(x=alt.X("date:T", title=t["period"], axis=alt.Axis(format="%Y-%m")),
                     y=alt.Y("value:Q", title=t["value"]),
                     color=alt.Color("region:N", title=t["region"]))
@@ -70,7 +75,7 @@ def series_chart(rows: list[dict], lang: str) -> dict | None:
     points = base.mark_point(size=90, filled=True).encode(
         shape=alt.Shape("kind_label:N", title=t["kind"]), tooltip=tooltip)
     chart = alt.layer(lines, points, title=t["series_title"]).properties(width=820, height=320).add_params(pick)
-    return _config(chart)
+    return _config(chart, rows)
 
 
 def tasks_chart(rows: list[dict], lang: str, statuses: list[tuple[str, str]]) -> dict | None:
@@ -78,7 +83,7 @@ def tasks_chart(rows: list[dict], lang: str, statuses: list[tuple[str, str]]) ->
     t = TEXT[lang]
     if not rows:
         return None
-    chart = (alt.Chart(alt.Data(values=rows), title=t["tasks_title"], width=820, height=280)
+    chart = (alt.Chart(alt.Data(name=ROWS), title=t["tasks_title"], width=820, height=280)
              .mark_bar()
              .encode(x=alt.X("month:O", title=t["month"], axis=alt.Axis(labelAngle=-45)),
                      y=alt.Y("sum(n):Q", title=t["tasks"]),
@@ -87,7 +92,7 @@ def tasks_chart(rows: list[dict], lang: str, statuses: list[tuple[str, str]]) ->
                                                      range=[STATUS_COLORS[c] for c, _ in statuses])),
                      tooltip=[alt.Tooltip("month:O", title=t["month"]), alt.Tooltip("status_label:N", title=t["status"]),
                               alt.Tooltip("n:Q", title=t["tasks"])]))
-    return _config(chart)
+    return _config(chart, rows)
 
 
 def events_chart(rows: list[dict], lang: str) -> dict | None:
@@ -95,7 +100,7 @@ def events_chart(rows: list[dict], lang: str) -> dict | None:
     t = TEXT[lang]
     if not rows:
         return None
-    chart = (alt.Chart(alt.Data(values=rows), title=t["events_title"], width=820, height=260)
+    chart = (alt.Chart(alt.Data(name=ROWS), title=t["events_title"], width=820, height=260)
              .mark_circle(opacity=0.8, color="#7048e8")
              .encode(x=alt.X("month:T", title=t["month"], timeUnit="yearmonth", axis=alt.Axis(format="%Y-%m")),
                      y=alt.Y("type_label:N", title=t["event_type"]),
@@ -103,4 +108,4 @@ def events_chart(rows: list[dict], lang: str) -> dict | None:
                      tooltip=[alt.Tooltip("month:T", title=t["month"], timeUnit="yearmonth", format="%Y-%m"),
                               alt.Tooltip("type_label:N", title=t["event_type"]),
                               alt.Tooltip("n:Q", title=t["events"]), alt.Tooltip("names:N", title=t["names"])]))
-    return _config(chart)
+    return _config(chart, rows)
