@@ -54,6 +54,7 @@ class TreeSampler:
 
     def __init__(self, proc: psutil.Process):
         self.proc, self.samples, self._done = proc, [], threading.Event()
+        self.at_peak: list[str] = []  # the processes at the peak, largest first
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
@@ -61,7 +62,11 @@ class TreeSampler:
         while not self._done.is_set():
             try:
                 procs = [self.proc] + self.proc.children(recursive=True)
-                rss = sum(p.memory_info().rss for p in procs if p.is_running()) / 2**20
+                parts = sorted(((p.memory_info().rss / 2**20, " ".join(p.cmdline()[1:4])[:50]) for p in procs
+                                if p.is_running()), reverse=True)
+                rss = sum(r for r, _ in parts)
+                if rss > max((r for _, r in self.samples), default=0):
+                    self.at_peak = [f"{r:.0f} MB {c}" for r, c in parts[:6]]
                 self.samples.append((time.time(), rss))
             except psutil.Error:
                 pass
@@ -101,7 +106,7 @@ def run_pipeline(corpus: pathlib.Path, warehouse: pathlib.Path, extra: list[str]
     stage_rss["start-up and other"] = sampler.peak(started, end + 0.3)
     if proc.returncode != 0:
         print(out[-3000:])
-    return {"wall": wall, "rss": sampler.peak(), "stages": stages, "stage_rss": stage_rss, "rc": proc.returncode,
+    return {"wall": wall, "rss": sampler.peak(), "at_peak": sampler.at_peak, "stages": stages, "stage_rss": stage_rss, "rc": proc.returncode,
             "nothing_new": "nothing new" in out}
 
 
@@ -146,6 +151,7 @@ def main() -> int:
             print(f"{label}: exit {r['rc']}, wall {r['wall']:.1f} s = {r['wall'] / base:.2f}x jieba, "
                   f"{100 * r['wall'] / first:.1f}% of the first run, peak RSS {r['rss']:.0f} MB"
                   + (" (nothing new)" if r["nothing_new"] else ""))
+            print("    at the peak: " + "; ".join(r["at_peak"]))
             for name, secs in r["stages"].items():
                 print(f"    {name:<12} {secs:7.1f} s   peak RSS {r['stage_rss'][name]:6.0f} MB")
             table.append((size, mb, label, r, base, first))
