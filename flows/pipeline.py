@@ -26,7 +26,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from qingshan import EXTRACTOR_VERSION
 from qingshan.extract.budget import DEFAULT_DOC_SECONDS
-from qingshan.stop import leave_ctrl_c_to_the_parent
+from qingshan.stop import leave_ctrl_c_to_the_parent, process_wide_prefect_api
 from qingshan.store import builds
 from qingshan.store import warehouse as wh
 from qingshan.store.batches import plan_batches, run_batch
@@ -120,24 +120,16 @@ def extract_all(work: str, batches: list[dict], show_progress: bool,
 
 @contextlib.contextmanager
 def _api_shared_with_workers():
-    """Worker processes inherit the environment, and the pool's message-forwarding thread reads the
-    process-wide settings: point both at this run's Prefect API while they run, or each would start
-    a temporary server of its own (~8 s and ~200 MB apiece)."""
+    """The workers and the pool's threads use this run's Prefect API (see process_wide_prefect_api);
+    with PREFECT_API_URL set they already do."""
     if os.environ.get("PREFECT_API_URL"):
         yield
         return
     from prefect.client.orchestration import get_client
-    from prefect.context import refresh_global_settings_context
 
     url = str(get_client().api_url)
-    if url.startswith("http"):
-        os.environ["PREFECT_API_URL"] = url
-        refresh_global_settings_context()
-    try:
+    with process_wide_prefect_api(url) if url.startswith("http") else contextlib.nullcontext():
         yield
-    finally:
-        os.environ.pop("PREFECT_API_URL", None)
-        refresh_global_settings_context()
 
 
 @flow(name="extract", log_prints=True)

@@ -175,6 +175,23 @@ def _drain_prefect_workers() -> None:
 
 
 @contextlib.contextmanager
+def process_wide_prefect_api(url: str):
+    """Point the whole process at the Prefect API at url while inside: the environment (inherited by
+    worker processes) and the process-wide settings (read by threads, which start without the
+    caller's settings context). Without it the process pool's message forwarder, and each worker,
+    start a temporary server of their own (~8 s and ~220 MB apiece)."""
+    from prefect.context import refresh_global_settings_context
+
+    os.environ["PREFECT_API_URL"] = url
+    refresh_global_settings_context()
+    try:
+        yield
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
+        refresh_global_settings_context()
+
+
+@contextlib.contextmanager
 def temporary_prefect_api():
     """The Prefect API for one run. With PREFECT_API_URL set, that server; else a temporary server
     (the one Prefect would start) as a child that the kernel kills when this process dies, however
@@ -188,14 +205,10 @@ def temporary_prefect_api():
 
     def wait() -> None:
         nonlocal ready
-        from prefect.context import refresh_global_settings_context
         from prefect.settings import PREFECT_API_URL, temporary_settings
 
         server.wait_ready()
-        # also for threads, which start without this context: the process pool's message forwarder
-        # would otherwise start a second temporary server of its own (~8 s and ~220 MB)
-        os.environ["PREFECT_API_URL"] = server.api_url
-        refresh_global_settings_context()
+        stack.enter_context(process_wide_prefect_api(server.api_url))
         stack.enter_context(temporary_settings({PREFECT_API_URL: server.api_url}))
         ready = True
 
@@ -207,9 +220,4 @@ def temporary_prefect_api():
                 if ready:  # the run's last log lines and events, sent before the server goes
                     _drain_prefect_workers()
     finally:
-        if ready:
-            from prefect.context import refresh_global_settings_context
-
-            os.environ.pop("PREFECT_API_URL", None)
-            refresh_global_settings_context()
         server.stop()
