@@ -20,41 +20,21 @@ failures as (
 
 facts as (
 
-    select
-        {{ fact_key('metric', 'stg_metrics.document_id', 'stg_metrics.seq') }} as fact_id,
-        'metric' as fact_type,
-        stg_metrics.document_id,
-        stg_metrics.seq,
-        stg_metrics.evidence,
-        stg_metrics.evidence_start,
-        stg_metrics.evidence_end,
-        to_json(stg_metrics)::varchar as row_json
-    from {{ ref('stg_extracted__metrics') }} as stg_metrics
-    where {{ pending_only('stg_metrics.document_id', is_incremental()) }}
-    union all
-    select
-        {{ fact_key('task', 'stg_tasks.document_id', 'stg_tasks.seq') }} as fact_id,
-        'task' as fact_type,
-        stg_tasks.document_id,
-        stg_tasks.seq,
-        stg_tasks.evidence,
-        stg_tasks.evidence_start,
-        stg_tasks.evidence_end,
-        to_json(stg_tasks)::varchar as row_json
-    from {{ ref('stg_extracted__tasks') }} as stg_tasks
-    where {{ pending_only('stg_tasks.document_id', is_incremental()) }}
-    union all
-    select
-        {{ fact_key('event', 'stg_events.document_id', 'stg_events.seq') }} as fact_id,
-        'event' as fact_type,
-        stg_events.document_id,
-        stg_events.seq,
-        stg_events.evidence,
-        stg_events.evidence_start,
-        stg_events.evidence_end,
-        to_json(stg_events)::varchar as row_json
-    from {{ ref('stg_extracted__events') }} as stg_events
-    where {{ pending_only('stg_events.document_id', is_incremental()) }}
+    {%- for fact_type, model in [('metric', 'stg_extracted__metrics'), ('task', 'stg_extracted__tasks'),
+                                 ('event', 'stg_extracted__events')] %}
+        select
+            {{ fact_key(fact_type, 'stg_facts.document_id', 'stg_facts.seq') }} as fact_id,
+            '{{ fact_type }}' as fact_type,
+            stg_facts.document_id,
+            stg_facts.seq,
+            stg_facts.evidence,
+            stg_facts.evidence_start,
+            stg_facts.evidence_end,
+            to_json(stg_facts)::varchar as row_json
+        from {{ ref(model) }} as stg_facts
+        where {{ pending_only('stg_facts.document_id', is_incremental()) }}
+        {% if not loop.last %}union all{% endif %}
+    {%- endfor %}
 
 )
 
