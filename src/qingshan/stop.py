@@ -23,7 +23,7 @@ import threading
 
 import psutil
 
-from .store.warehouse import building_path, remove_building
+from .store.warehouse import building_path, refuse_connections, remove_building
 
 # Prefect tasks and flows of flows/pipeline.py by the step a person knows them as
 _STEPS = {"pipeline": "between steps", "plan extraction": "extract", "extract batch": "extract"}
@@ -73,6 +73,7 @@ def _stop(signum: int, warehouse: pathlib.Path, err: int, main: int | None) -> N
             child.kill()
     psutil.wait_procs(children, timeout=5)
     published = not building_path(warehouse).exists()  # the build is renamed over the warehouse when published
+    refuse_connections()  # extraction may run in the main thread: it must not make the build file again
     remove_building(warehouse)
     state = ("the new build was published" if published and step in ("review report", "between steps")
              else "the published warehouse is unchanged")

@@ -7,6 +7,7 @@ import errno
 import pathlib
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterable
 
 import duckdb
@@ -33,7 +34,18 @@ _ARROW = {
 MEMORY_LIMIT = "256MB"
 
 
+_STOPPING = threading.Event()
+
+
+def refuse_connections() -> None:
+    """A run is being stopped: from now on connect() never returns, so no thread of this process
+    creates a build file again while the stop removes it (the process exits meanwhile)."""
+    _STOPPING.set()
+
+
 def connect(path: pathlib.Path | str, read_only: bool = False, memory_limit: str = MEMORY_LIMIT) -> duckdb.DuckDBPyConnection:
+    if _STOPPING.is_set():
+        threading.Event().wait()
     return duckdb.connect(str(path), read_only=read_only,
                           config={"memory_limit": memory_limit, "temp_directory": tempfile.gettempdir()})
 
