@@ -11,6 +11,7 @@ run with nothing new stops before any of it. One run at a time per warehouse (a 
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime as dt
 import os
@@ -21,11 +22,12 @@ import time
 
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
-from prefect.futures import as_completed
+from prefect.futures import as_completed, wait
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from qingshan import EXTRACTOR_VERSION
 from qingshan.extract.budget import DEFAULT_DOC_SECONDS
+from qingshan.extract.document import release_caches
 from qingshan.stop import leave_ctrl_c_to_the_parent, process_wide_prefect_api
 from qingshan.store import builds
 from qingshan.store import warehouse as wh
@@ -91,30 +93,48 @@ def extract_batch_task(batch: dict, extractor_version: str, doc_seconds: float |
 
 
 def extract_all(work: str, batches: list[dict], show_progress: bool,
-                doc_seconds: float | None = DEFAULT_DOC_SECONDS, in_process: bool = False) -> list[str]:
-    """Map the extract task over the batch files and load each batch as soon as it is done. A
-    document whose extraction failed keeps the facts an earlier run extracted (nothing is lost);
-    it is tried again next run and its error is reported. `in_process`: the one batch runs here,
-    without starting the worker pool."""
-    if in_process:
-        results = (extract_batch_task(b, EXTRACTOR_VERSION, doc_seconds) for b in batches)
+                doc_seconds: float | None = DEFAULT_DOC_SECONDS, extract_here: bool = False,
+                pool_workers: int = 1) -> list[str]:
+    """Extract the batch files and load each batch as soon as it is done. A document whose
+    extraction failed keeps the facts an earlier run extracted (nothing is lost); it is tried again
+    next run and its error is reported.
+
+    With `extract_here`, this process extracts batches too, between loading what the task runner's
+    `pool_workers` finished: a pool of one worker fewer keeps every core busy, and one process fewer
+    holds jieba's dictionary and the rules (a worker is ~350 MB). The pool is kept one batch ahead,
+    so it never waits for this process; a single batch starts no pool at all."""
+    todo = collections.deque(batches)
+    if extract_here:
+        ahead = pool_workers + 1 if pool_workers else 0  # batches given to the pool at a time
     else:
-        futures = extract_batch_task.map(batches, extractor_version=unmapped(EXTRACTOR_VERSION),
-                                         doc_seconds=unmapped(doc_seconds))
-        results = (fut.result() for fut in as_completed(futures))
+        ahead = len(batches)  # all to the task runner
+    in_flight: set = set()
     errors: list[str] = []
-    con = wh.connect(work)
+    con = wh.connect(work, memory_limit="64MB")  # it only appends; its cache would compete with extraction
     try:
         with progress_bar(show_progress, total=sum(b["documents"] for b in batches)) as advance:
-            for result in results:
+            def load(result: dict) -> None:
                 wh.replace_extracted_from_files(con, result["files"], result["documents"])
                 builds.add_pending(con, result["documents"])
-                errors += result["errors"]
+                errors.extend(result["errors"])
                 for path in [result["input"], *result["files"].values()]:
                     pathlib.Path(path).unlink(missing_ok=True)
                 advance(len(result["documents"]) + len(result["errors"]))
+
+            while todo:
+                while todo and len(in_flight) < ahead and not (extract_here and len(todo) == 1):
+                    in_flight.add(extract_batch_task.submit(todo.popleft(), EXTRACTOR_VERSION, doc_seconds))
+                if todo:  # this process's turn: first load what the pool finished meanwhile
+                    done, in_flight = wait(in_flight, timeout=0.05)
+                    for fut in done:
+                        load(fut.result())
+                    load(extract_batch_task(todo.popleft(), EXTRACTOR_VERSION, doc_seconds))
+            for fut in as_completed(in_flight):
+                load(fut.result())
     finally:
         con.close()
+        if extract_here:
+            release_caches()  # for dbt and the report
     return errors
 
 
@@ -134,17 +154,17 @@ def _api_shared_with_workers():
 
 @flow(name="extract", log_prints=True)
 def extract_subflow(work: str, batch_chars: int, show_progress: bool,
-                    doc_seconds: float | None = DEFAULT_DOC_SECONDS, one_batch_here: bool = True) -> tuple[int, list[str]]:
+                    doc_seconds: float | None = DEFAULT_DOC_SECONDS, extract_here: bool = True,
+                    pool_workers: int = 1) -> tuple[int, list[str]]:
     """The extract step as a subflow: its task runner (a process pool by default) lives only while
     documents are extracted, so the workers' memory is free again for dbt and validation. With
-    `one_batch_here`, a single batch runs in this process: starting worker processes costs seconds
-    and one batch gains nothing from them."""
+    `extract_here`, this process extracts batches too (see extract_all)."""
     scratch = wh.scratch_dir(work)
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
     try:
         batches = plan_extraction(work, batch_chars, str(scratch))
-        errors = extract_all(work, batches, show_progress, doc_seconds, in_process=one_batch_here and len(batches) <= 1)
+        errors = extract_all(work, batches, show_progress, doc_seconds, extract_here, pool_workers)
         return sum(b["documents"] for b in batches), errors
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -197,19 +217,21 @@ def review_report(warehouse: str, documents: list[str] | None = None) -> str | N
 
 def task_runner(kind: str = "process", workers: int | None = None, dask_address: str | None = None):
     """Where extract batches run. jieba and the rules are CPU-bound Python: processes use the
-    cores, threads only share one. `dask` runs on a local cluster or on the scheduler at
-    dask_address."""
+    cores, threads only share one. With `process`, the flow's own process is one of the `workers`
+    (see extract_all), so the pool has one fewer. `dask` runs on a local cluster or on the scheduler
+    at dask_address."""
+    workers = workers or os.cpu_count() or 1
     if kind == "process":
-        return ProcessPoolTaskRunner(max_workers=workers or os.cpu_count())
+        return ProcessPoolTaskRunner(max_workers=max(1, workers - 1))
     if kind == "dask":
         from prefect_dask import DaskTaskRunner
 
         if dask_address:
             return DaskTaskRunner(address=dask_address)
-        return DaskTaskRunner(cluster_kwargs={"n_workers": workers or os.cpu_count(), "threads_per_worker": 1,
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1,
                                               "processes": True, "dashboard_address": None})
     if kind == "thread":
-        return ThreadPoolTaskRunner(max_workers=workers or os.cpu_count())
+        return ThreadPoolTaskRunner(max_workers=workers)
     raise ValueError(f"unknown runner {kind!r}: thread, process or dask")
 
 
@@ -249,10 +271,12 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         summary.timings["ingest"] = time.perf_counter() - t0
 
         t0 = time.perf_counter()
+        workers = workers or os.cpu_count() or 1
         extract = extract_subflow.with_options(task_runner=task_runner(runner, workers, dask_address))
         with _api_shared_with_workers():  # the pool starts with the subflow: set the API before it
-            summary.extracted, summary.extraction_errors = extract(str(work), batch_chars, show_progress, doc_seconds,
-                                                                   one_batch_here=runner == "process")
+            summary.extracted, summary.extraction_errors = extract(
+                str(work), batch_chars, show_progress, doc_seconds, extract_here=runner == "process",
+                pool_workers=workers - 1)
         _failpoint("extract")
         summary.timings["extract"] = time.perf_counter() - t0
 

@@ -96,3 +96,28 @@ def extract_batch(docs: list[tuple[str, str, str]], extractor_version: str = EXT
         for table, r in rows.items():
             merged.setdefault(table, []).extend(r)
     return merged
+
+
+def release_caches() -> None:
+    """Forget the dictionaries, the segmenter and the compiled rules once this process has extracted
+    its share (~130 MB, which dbt and the report can use): every function cache and `_BUILT` table
+    of qingshan.text, qingshan.extract and qingshan.dictionaries, then the freed heap back to the
+    system. The next extraction here builds them again."""
+    import gc
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if not name.startswith(("qingshan.text", "qingshan.extract", "qingshan.dictionaries")):
+            continue
+        for attr, value in vars(module).items():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+            elif attr == "_BUILT" and isinstance(value, dict):
+                value.clear()
+    gc.collect()
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)  # glibc keeps freed heap pages otherwise
+    except (OSError, AttributeError):
+        pass

@@ -242,13 +242,18 @@ def last_build_digest(path: str) -> str | None:
 
 
 def replace_extracted_from_files(con: duckdb.DuckDBPyConnection, files: dict[str, str], document_ids: list[str]) -> None:
-    """Swap in the rows of these documents from one Parquet file per table, in one transaction."""
+    """Swap in the rows of these documents from one Parquet file per table, in one transaction.
+    A document has rows in the other tables only with its row in extracted.documents (they are
+    written and moved together): documents without one (all of them, in a first run) need no
+    delete, which would scan every table once per batch."""
     ids = pa.table({"document_id": pa.array(document_ids, pa.string())})
     con.execute("begin transaction")
     try:
         con.register("batch_ids", ids)
+        known = con.execute("select count(*) from extracted.documents join batch_ids using (document_id)").fetchone()[0]
         for table in TABLES:
-            con.execute(f"delete from extracted.{table} where document_id in (select document_id from batch_ids)")
+            if known:
+                con.execute(f"delete from extracted.{table} where document_id in (select document_id from batch_ids)")
             if table in files:
                 con.execute(f"insert into extracted.{table} by name select * from read_parquet(?)", [files[table]])
         con.unregister("batch_ids")
