@@ -135,12 +135,45 @@ def suite_query(spec: dict, pending_only: bool = False) -> str:
     return query
 
 
+# expectations that judge each row on its own: a suite made only of these (without `mostly`, a share
+# of all rows) gives the same verdicts on its rows in parts as whole
+ROW_LEVEL = {"expect_column_values_to_be_in_set", "expect_column_values_to_not_be_in_set",
+             "expect_column_values_to_be_between", "expect_column_values_to_not_be_null",
+             "expect_column_values_to_be_null", "expect_column_values_to_match_regex",
+             "expect_column_values_to_not_match_regex", "expect_column_value_lengths_to_be_between"}
+CHUNK_ROWS = 100_000  # rows per DataFrame when a suite is read in parts
+
+
+def _frames(con: duckdb.DuckDBPyConnection, spec: dict, expectations: list[dict], query: str, chunk_rows: int | None):
+    """The DataFrames a suite runs on: its query's result whole, or, for a per-document suite of
+    row-level expectations with chunk_rows, in parts of whole documents of about chunk_rows rows (the
+    GX process then holds one part, not the largest table)."""
+    if not (chunk_rows and spec.get("per_document")
+            and all(e["type"] in ROW_LEVEL and "mostly" not in e["kwargs"] for e in expectations)):
+        yield con.execute(query).df()
+        return
+    import pyarrow as pa
+
+    parts: list[list[str]] = [[]]
+    size = 0
+    for doc, n in con.execute(f"select document_id, count(*) from ({query}) group by 1 order by 1").fetchall():
+        if size + n > chunk_rows and parts[-1]:
+            parts.append([])
+            size = 0
+        parts[-1].append(doc)
+        size += n
+    for part in parts:
+        con.register("qs_part", pa.table({"document_id": pa.array(part, pa.string())}))
+        yield con.execute(f"select * from ({query}) where document_id in (select document_id from qs_part)").df()
+    con.unregister("qs_part")
+
+
 def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pathlib.Path | None,
                 params: dict, keys: list[str] | None = None, run_name: str = "qingshan",
-                pending_only: bool = False):
-    """Run each suite on the DataFrame of its query. Yields (spec, expectation config, result) for every
-    expectation; with `keys`, results are COMPLETE and name every failing row by those columns (plus
-    the column the expectation's meta `shows`)."""
+                pending_only: bool = False, chunk_rows: int | None = None):
+    """Run each suite on the DataFrame of its query (or its parts, see _frames). Yields (spec, result)
+    for every expectation and part; with `keys`, results are COMPLETE and name every failing row by
+    those columns (plus the column the expectation's meta `shows`)."""
     gx, context = _context(docs_dir)
     from great_expectations.core.run_identifier import RunIdentifier
 
@@ -150,7 +183,6 @@ def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pat
         expectations = list(spec["expectations"])
         if spec.get("indicator_ranges"):
             expectations += indicator_range_expectations(con)
-        df = con.execute(suite_query(spec, pending_only)).df()
         asset = source.add_dataframe_asset(name=spec["name"])
         batch_def = asset.add_batch_definition_whole_dataframe("all")
         suite = context.suites.add(gx.ExpectationSuite(name=spec["name"]))
@@ -166,9 +198,11 @@ def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pat
         result_format = ({"result_format": "COMPLETE", "unexpected_index_column_names": index_columns,
                           "return_unexpected_index_query": False}
                          if index_columns else {"result_format": "SUMMARY"})
-        result = vd.run(batch_parameters={"dataframe": df}, result_format=result_format, run_id=run_id)
-        for r in result.results:
-            yield spec, r
+        for df in _frames(con, spec, expectations, suite_query(spec, pending_only), chunk_rows):
+            result = vd.run(batch_parameters={"dataframe": df}, result_format=result_format, run_id=run_id)
+            del df
+            for r in result.results:
+                yield spec, r
     if docs_dir:
         try:
             context.build_data_docs()
@@ -200,14 +234,15 @@ def run_row_checks(warehouse: pathlib.Path, pending_only: bool = False) -> Valid
     con = duckdb.connect(str(warehouse), config={"memory_limit": "300MB", "temp_directory": tempfile.gettempdir()})
     rows: list[tuple] = []
     errors: list[Failure] = []
-    passed = failed = 0
+    verdicts: dict[tuple, bool] = {}  # (suite, expectation): passed on every part
     try:
         register_indicators(con)
-        for spec, r in _run_suites(con, load_suites(gate="row"), None, {}, keys=ROW_KEY, pending_only=pending_only):
+        for spec, r in _run_suites(con, load_suites(gate="row"), None, {}, keys=ROW_KEY, pending_only=pending_only,
+                                   chunk_rows=CHUNK_ROWS):
+            key = (spec["name"], r.expectation_config.id)
+            verdicts[key] = verdicts.get(key, True) and r.success
             if r.success:
-                passed += 1
                 continue
-            failed += 1
             cfg = r.expectation_config
             meta = cfg.meta or {}
             if r.exception_info and r.exception_info.get("raised_exception"):
@@ -234,7 +269,8 @@ def run_row_checks(warehouse: pathlib.Path, pending_only: bool = False) -> Valid
             con.execute("insert into quality.row_check_failures select * from failures")
     finally:
         con.close()
-    return ValidationResult(not errors, passed, failed, errors, held_back=len(rows))
+    failed = sum(not ok for ok in verdicts.values())
+    return ValidationResult(not errors, len(verdicts) - failed, failed, errors, held_back=len(rows))
 
 
 def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None,
