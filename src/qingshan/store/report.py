@@ -183,10 +183,10 @@ def _charts(con, names: dict) -> dict:
                            where single_figure and period_end is not null and region is not null
                            order by indicator, region, period_end limit 20000""")
     tasks = _rows(con, """select strftime(deadline, '%Y-%m') as month, status, count(*) as n from marts.task_tracker
-                          where deadline is not null group by all order by month""")
+                          where deadline is not null group by all order by month, status""")
     events = _rows(con, """select event_month as month, event_type, count(*) as n,
                                   string_agg(distinct name, '、' order by name) as names
-                           from marts.event_timeline where event_month is not null group by all order by month""")
+                           from marts.event_timeline where event_month is not null group by all order by month, event_type""")
     statuses = ("met", "missed", "overdue", "due", "open")
     out = {}
     for lang in ("zh", "en"):
@@ -216,11 +216,34 @@ def _quality(warehouse: pathlib.Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+class ScriptJson(str):
+    """A payload value already written by script_json: the page's large parts (tables, charts) are
+    held as their text once computed, not as rows of dicts (on 30 MB of text, ~370 MB of them)."""
+
+
 def script_json(value) -> str:
     """JSON to put inside a <script> element: every `<`, `>` and `&` escaped (`\\u003c`...), so no
     sequence in the data (`</script>`, `<!--`, `<script`) can end the element or change how the HTML
-    parser reads it. The JSON value is unchanged."""
-    return (json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    parser reads it. The JSON value is unchanged. ScriptJson values are used as they are."""
+    return "".join(_script_json_parts(value))
+
+
+def _script_json_parts(value):
+    """script_json's text in pieces: a dict holding ScriptJson values is written key by key."""
+    if isinstance(value, ScriptJson):
+        yield value
+    elif isinstance(value, dict) and any(isinstance(v, ScriptJson) for v in value.values()):
+        yield "{"
+        for i, (k, v) in enumerate(value.items()):
+            yield (", " if i else "") + _escaped(json.dumps(str(k), ensure_ascii=False)) + ": "  # json.dumps's separators
+            yield from _script_json_parts(v)
+        yield "}"
+    else:
+        yield _escaped(json.dumps(value, ensure_ascii=False))
+
+
+def _escaped(text: str) -> str:
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
@@ -274,26 +297,37 @@ def _payload(con, warehouse: pathlib.Path, today: dt.date | None, table_rows: in
     return {
         "generated": (today or dt.date.today()).isoformat(), "warehouse": str(warehouse),
         "quality": _quality(warehouse), "docs": docs, "totals": totals, "names": names,
-        "charts": _charts(con, names),
+        "charts": ScriptJson(script_json(_charts(con, names))),
         "data_docs": str(warehouse.with_name(warehouse.stem + "_data_docs") / "index.html"),
         "filters": FILTERS, "page_rows": PAGE_ROWS,
-        **{k: _facts(con, k, limit=table_rows) for k in TABLES},
-        "review": _clean(_rows(con, _REVIEW_QUERY.format(limit=TABLE_ROWS))) if quarantine else [],
+        **{k: ScriptJson(script_json(_facts(con, k, limit=table_rows))) for k in TABLES},
+        "review": ScriptJson(script_json(_clean(_rows(con, _REVIEW_QUERY.format(limit=TABLE_ROWS))) if quarantine else [])),
     }
 
 
 def render_page(payload: dict) -> str:
     """The report page: template, style, the Vega libraries, the page's script and its data."""
+    return "".join(render_parts(payload))
+
+
+def render_parts(payload: dict):
+    """The report page in pieces, to be written one after another (the page of a large warehouse is
+    tens of MB: it is never one string)."""
     from . import report_charts  # Altair and vl-convert: ~70 MB, loaded only to draw a report
 
     assets = resources.files("qingshan.store") / "report_assets"
-    parts = {"STYLE": (assets / "report.css").read_text(encoding="utf-8"),
-             "VEGA": report_charts.vega_javascript().replace("</script", "<\\/script"),
-             "SCRIPT": (assets / "report.js").read_text(encoding="utf-8"),
-             "DATA": script_json(payload)}
+    parts = {"STYLE": lambda: [(assets / "report.css").read_text(encoding="utf-8")],
+             "VEGA": lambda: [report_charts.vega_javascript().replace("</script", "<\\/script")],
+             "SCRIPT": lambda: [(assets / "report.js").read_text(encoding="utf-8")],
+             "DATA": lambda: _script_json_parts(payload)}
     # one pass: a placeholder inside an inserted part is not replaced again
-    return re.sub(r"/\*(STYLE|VEGA|SCRIPT|DATA)\*/", lambda m: parts[m.group(1)],
-                  (assets / "report.html").read_text(encoding="utf-8"))
+    template = (assets / "report.html").read_text(encoding="utf-8")
+    at = 0
+    for m in re.finditer(r"/\*(STYLE|VEGA|SCRIPT|DATA)\*/", template):
+        yield template[at:m.start()]
+        yield from parts[m.group(1)]()
+        at = m.end()
+    yield template[at:]
 
 
 def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today: dt.date | None = None,
@@ -334,13 +368,14 @@ def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today
                     "window.qsLoaded(" + script_json({"id": doc_id, **body}) + ");", encoding="utf-8")
     finally:
         con.close()
-    html = render_page(payload)
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=out.parent, prefix=f".{out.name}.", suffix=".tmp",
                                      delete=False) as f:  # a name no one else uses, replaced atomically
         tmp = pathlib.Path(f.name)
     try:
-        tmp.write_text(html, encoding="utf-8")
+        with tmp.open("w", encoding="utf-8") as f:
+            for part in render_parts(payload):
+                f.write(part)
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)
