@@ -22,8 +22,39 @@
     {%- endif -%}
 {%- endmacro %}
 
+{#- A model keyed by something else than documents (`pending_key` set, e.g. indicator_series by
+    series) deletes what it rebuilds in hooks of its own. -#}
 {% macro delete_pending_documents() -%}
-    {%- if model.config.materialized == 'incremental' and is_incremental() -%}
+    {%- if model.config.materialized == 'incremental' and is_incremental()
+          and model.config.get('pending_key', 'document_id') == 'document_id' -%}
         delete from {{ this }} where document_id in ({{ pending_document_ids() }})
+    {%- endif -%}
+{%- endmacro %}
+
+{#- indicator_series, incremental by series: a series changes only when a pending document stated
+    it before (its `document_ids`) or states it now (fct_metrics, already rebuilt). Those series are
+    listed in meta.affected_series, deleted, and computed again from all of their figures. -#}
+{% macro list_affected_series() -%}
+    {%- if is_incremental() -%}
+        create or replace table meta.affected_series as
+        select series.series_key from {{ this }} as series
+        where list_has_any(series.document_ids, (select list(pending.document_id) from ({{ pending_document_ids() }}) as pending))
+        union
+        select {{ series_key('metrics') }} from {{ ref('fct_metrics') }} as metrics
+        where metrics.indicator != 'other' and metrics.document_id in ({{ pending_document_ids() }})
+    {%- endif -%}
+{%- endmacro %}
+
+{% macro delete_affected_series() -%}
+    {%- if is_incremental() -%}
+        delete from {{ this }} where series_key in (select series_key from meta.affected_series)
+    {%- endif -%}
+{%- endmacro %}
+
+{% macro only_affected_series(key, incremental) -%}
+    {%- if incremental -%}
+        {{ key }} in (select series_key from meta.affected_series)
+    {%- else -%}
+        true
     {%- endif -%}
 {%- endmacro %}

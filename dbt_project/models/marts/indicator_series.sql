@@ -4,7 +4,12 @@
 -- the one most documents state, the latest-dated first on a tie. A document that states several
 -- values of one series counts several things (`392个…、1703个…项目`): the series is then not one
 -- figure (`single_figure` false), and documents disagree only when their lists of values differ.
--- Figures of no known indicator (`other`) form no series.
+-- Figures of no known indicator (`other`) form no series. Incremental by series: a build with
+-- pending documents computes again only the series they state or stated (macros/pending.sql).
+{{ config(materialized='incremental', pending_key='series_key',
+          pre_hook=["{{ list_affected_series() }}", "{{ delete_affected_series() }}"],
+          post_hook="drop table if exists meta.affected_series") }}
+
 with
 
 metrics as (
@@ -28,6 +33,7 @@ metrics as (
     inner join {{ ref('dim_documents') }} as documents
         on metrics.document_id = documents.document_id
     where metrics.indicator != 'other'
+        and {{ only_affected_series(series_key('metrics'), is_incremental()) }}
 
 ),
 
@@ -92,6 +98,7 @@ series as (
         any_value(target_level) as target_level,
         any_value(unit) as unit,
         count(distinct document_id) as n_documents,
+        list(distinct document_id order by document_id) as document_ids,
         count(*) as n_statements,
         list(distinct value order by value) as values,  -- noqa: RF04
         list(distinct fact_key) as fact_keys,
@@ -117,6 +124,7 @@ final as (
         consolidated.value,
         series.unit,
         series.n_documents,
+        series.document_ids,
         series.n_statements,
         agreement.disagree,
         agreement.single_figure,
