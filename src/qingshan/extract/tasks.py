@@ -413,8 +413,17 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
             scoped = False
             looking_back = looking_back or lately  # `5月31日上午,…活动启动,号召…`
             continue
-        qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause)]
         earlier = [t for t in sent_times if t.start < a and t.is_deadline]
+        cue = deadline_cue or bool(ctx.cues.target.search(clause)) or bool(earlier) \
+            or bool(lead and re.search(_MODALS, lead.group()) and re.search(r"要|将|需|应", lead.group()))
+        scoped = scoped or cue
+        if not (cue or scoped or listed):  # before the clause's figures, times and verbs are read
+            if section_ahead is None:
+                section_ahead = _section_looks_ahead(ctx, sent)
+            if not section_ahead:
+                out.append(None)
+                continue
+        qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause)]
         # a deadline, or a time opening the clause (`2022年我市农村黑臭水体全部销号`), dates it; a
         # time inside (`安排部署2024年重点工作任务`, `召开2020年第3次局务会`) names something
         dated = any(not t.approximate and (t.is_deadline or _opens_clause(ctx.text, t.start, sent.start)
@@ -429,15 +438,6 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         acts = acts and not untimed.startswith("是")  # `今年是…关键一年` states, commits to nothing
         if listed == 2 and not acts and len(out) == 0 and 4 <= len(body) <= 30:
             acts = True  # `实施9个专项行动:一是空气质量提标进位行动;…`: the item is the head verb's object
-        cue = deadline_cue or bool(ctx.cues.target.search(clause)) or bool(earlier) \
-            or bool(lead and re.search(_MODALS, lead.group()) and re.search(r"要|将|需|应", lead.group()))
-        scoped = scoped or cue
-        if not (cue or scoped or listed):
-            if section_ahead is None:
-                section_ahead = _section_looks_ahead(ctx, sent)
-            if not section_ahead:
-                out.append(None)
-                continue
         heading_deadline = any(_heads_sentence(ctx.text, t, sent.start) for t in earlier)  # `到2025年,…`
         if qs and not acts and (heading_deadline or (listed and not out) or (lead and _LABEL.search(lead.group()))) \
                 and re.fullmatch(r"(以上|以下|以内|左右)?", clause[sent.start + qs[-1].end - a:]) \
