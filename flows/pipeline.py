@@ -12,6 +12,7 @@ run with nothing new stops before any of it. One run at a time per warehouse (a 
 from __future__ import annotations
 
 import collections
+import concurrent.futures
 import contextlib
 import datetime as dt
 import os
@@ -111,6 +112,9 @@ def extract_all(work: str, batches: list[dict], show_progress: bool,
     in_flight: set = set()
     errors: list[str] = []
     con = wh.connect(work, memory_limit="64MB")  # it only appends; its cache would compete with extraction
+    # batches load in a thread of their own: DuckDB releases the GIL, so loading overlaps extraction here
+    loader = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="qingshan-load")
+    loads: list[concurrent.futures.Future] = []
     try:
         with progress_bar(show_progress, total=sum(b["documents"] for b in batches)) as advance:
             def load(result: dict) -> None:
@@ -121,17 +125,26 @@ def extract_all(work: str, batches: list[dict], show_progress: bool,
                     pathlib.Path(path).unlink(missing_ok=True)
                 advance(len(result["documents"]) + len(result["errors"]))
 
+            def queue_load(result: dict) -> None:
+                for f in loads:
+                    if f.done():
+                        f.result()  # a load that failed stops the run now
+                loads.append(loader.submit(load, result))
+
             while todo:
                 while todo and len(in_flight) < ahead and not (extract_here and len(todo) == 1):
                     in_flight.add(extract_batch_task.submit(todo.popleft(), EXTRACTOR_VERSION, doc_seconds))
-                if todo:  # this process's turn: first load what the pool finished meanwhile
+                if todo:  # this process's turn: first hand over what the pool finished meanwhile
                     done, in_flight = wait(in_flight, timeout=0.05)
                     for fut in done:
-                        load(fut.result())
-                    load(extract_batch_task(todo.popleft(), EXTRACTOR_VERSION, doc_seconds))
+                        queue_load(fut.result())
+                    queue_load(extract_batch_task(todo.popleft(), EXTRACTOR_VERSION, doc_seconds))
             for fut in as_completed(in_flight):
-                load(fut.result())
+                queue_load(fut.result())
+            for f in loads:
+                f.result()
     finally:
+        loader.shutdown(wait=True, cancel_futures=True)
         con.close()
         if extract_here:
             release_caches()  # for dbt and the report

@@ -101,8 +101,9 @@ def extract_batch(docs: list[tuple[str, str, str]], extractor_version: str = EXT
 def release_caches() -> None:
     """Forget the dictionaries, the segmenter and the compiled rules once this process has extracted
     its share (~130 MB, which dbt and the report can use): every function cache and `_BUILT` table
-    of qingshan.text, qingshan.extract and qingshan.dictionaries, then the freed heap back to the
-    system. The next extraction here builds them again."""
+    of qingshan.text, qingshan.extract and qingshan.dictionaries, then the freed heap (and what
+    pyarrow's pool kept of the batches' Parquet writes) back to the system. The next extraction here
+    builds them again."""
     import gc
     import sys
 
@@ -121,3 +122,5 @@ def release_caches() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)  # glibc keeps freed heap pages otherwise
     except (OSError, AttributeError):
         pass
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
