@@ -16,29 +16,30 @@ from . import warehouse as wh
 
 def plan_batches(work: str, extractor_version: str, batch_chars: int, scratch: str) -> list[dict]:
     """Documents not yet extracted by this extractor version, written in batches of about
-    batch_chars to Parquet files in scratch."""
+    batch_chars to Parquet files in scratch. Each batch reads its documents by row id, which DuckDB
+    narrows to the row range they lie in (a join per batch scanned all of raw.documents for each
+    batch: 29 s on 100 MB of text, 0.7 s this way)."""
     con = wh.connect(work, read_only=True)
     try:
         ids = wh.documents_to_extract(con, extractor_version)
         if not ids:
             return []
         con.register("todo", pa.table({"document_id": pa.array(ids, pa.string())}))
-        sizes = con.execute("select r.document_id, length(r.text) from raw.documents r join todo using (document_id) "
-                            "order by r.source_path").fetchall()
-        batches: list[list[str]] = [[]]
+        sizes = con.execute("select r.rowid, length(r.text) from raw.documents r join todo using (document_id) "
+                            "order by r.source_path, r.document_id").fetchall()
+        batches: list[list[int]] = [[]]
         size = 0
-        for doc_id, n in sizes:
+        for row, n in sizes:
             if size >= batch_chars:
                 batches.append([])
                 size = 0
-            batches[-1].append(doc_id)
+            batches[-1].append(row)
             size += n
         out = []
         for i, batch in enumerate(batches):
             path = pathlib.Path(scratch) / f"batch_{i:05d}_in.parquet"
-            con.register("batch_ids", pa.table({"document_id": pa.array(batch, pa.string())}))
-            con.sql("select r.document_id, r.source_path, r.text from raw.documents r "
-                    "join batch_ids using (document_id) order by r.source_path").write_parquet(str(path))
+            con.sql("select document_id, source_path, text from raw.documents "
+                    f"where rowid in ({', '.join(map(str, batch))}) order by source_path, document_id").write_parquet(str(path))
             out.append({"input": str(path), "documents": len(batch), "index": i})
         return out
     finally:
