@@ -67,7 +67,7 @@ _FACT_QUERIES = {
                         series.n_documents, series.disagree, series.single_figure, series."values", series.first_seen, series.last_seen
                  from marts.indicator_series series
                  join marts.fct_metrics metrics on metrics.metric_id = series.source_metric_id
-                 {where} order by series.n_documents desc, series.indicator, series.region, series.period_start {limit}""",
+                 {where} order by series.n_documents desc, series.indicator, series.region, series.period_start, id {limit}""",
     "people": """select person_id || ':' || document_id as id, document_id, evidence_start as s, evidence_end as e,
                         name, title, org
                  from marts.fct_person_roles {where} {and_} evidence_start is not null
@@ -115,16 +115,25 @@ def fact_kinds(con) -> tuple[str, ...]:
 
 
 def _facts(con, kind: str, limit: int) -> list[dict]:
-    return _clean(_rows(con, _FACT_QUERIES[kind].format(where="", limit=f"limit {limit}", and_="where")))
+    return list(_stream(con.cursor(), _FACT_QUERIES[kind].format(where="", limit=f"limit {limit}", and_="where")))
 
 
 def _stream(cursor, sql: str, params: list | None = None, chunk: int = 5000):
-    """Rows of a query as dicts, fetched a chunk at a time."""
-    cursor.execute(sql, params)
-    cols = [d[0] for d in cursor.description]
-    while rows := cursor.fetchmany(chunk):
-        for r in rows:
-            yield {k: _jsonable(v) for k, v in zip(cols, r) if v is not None}
+    """Rows of a query as dicts without their nulls, values as _jsonable makes them, fetched a chunk
+    at a time as Arrow columns: only date and float columns are converted value by value (per value
+    in Python, the report of 100 MB of text spent 17 of its 26 s here)."""
+    import pyarrow as pa
+
+    for batch in cursor.sql(sql, params=params).to_arrow_reader(chunk):
+        names = batch.schema.names
+        columns = []
+        for column in batch.columns:
+            values = column.to_pylist()
+            if pa.types.is_date(column.type) or pa.types.is_timestamp(column.type) or pa.types.is_floating(column.type):
+                values = [None if v is None else _jsonable(v) for v in values]
+            columns.append(values)
+        for row in zip(*columns):
+            yield {k: v for k, v in zip(names, row) if v is not None}
 
 
 def _per_document(con, ids: Collection[str], chunk: int = 200):
@@ -181,7 +190,7 @@ def _charts(con, names: dict) -> dict:
                                   n_documents, disagree, "values"
                            from marts.indicator_series
                            where single_figure and period_end is not null and region is not null
-                           order by indicator, region, period_end limit 20000""")
+                           order by indicator, region, period_end, series_key limit 20000""")
     tasks = _rows(con, """select strftime(deadline, '%Y-%m') as month, status, count(*) as n from marts.task_tracker
                           where deadline is not null group by all order by month, status""")
     events = _rows(con, """select event_month as month, event_type, count(*) as n,
