@@ -29,6 +29,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from qingshan import EXTRACTOR_VERSION
 from qingshan.extract.budget import DEFAULT_DOC_SECONDS
 from qingshan.extract.document import release_caches
+from qingshan.memory import release_memory
 from qingshan.stop import leave_ctrl_c_to_the_parent, process_wide_prefect_api
 from qingshan.store import builds
 from qingshan.store import warehouse as wh
@@ -74,6 +75,7 @@ def ingest(input_dir: str, work: str, max_bytes: int, follow_symlinks: bool = Fa
         builds.add_pending(con, counts.changed)
     finally:
         con.close()
+        release_memory()  # the texts' Arrow buffers: the flow runs on for the whole build
     for reason in quarantined:
         logger.warning("quarantined %s", reason)
     logger.info("ingest: %s new, %s unchanged, %s rejected, %s no longer present",

@@ -9,6 +9,7 @@ from ..text.clean import clean
 from .budget import DEFAULT_DOC_SECONDS, OverBudget, time_budget
 from .context import DocContext
 from ..dictionaries import Dictionaries, load
+from ..memory import release_memory
 from .metadata import describe, publisher
 from .place import PlaceResolver
 from .timeframe import STATED_SOURCES
@@ -101,10 +102,8 @@ def extract_batch(docs: list[tuple[str, str, str]], extractor_version: str = EXT
 def release_caches() -> None:
     """Forget the dictionaries, the segmenter and the compiled rules once this process has extracted
     its share (~130 MB, which dbt and the report can use): every function cache and `_BUILT` table
-    of qingshan.text, qingshan.extract and qingshan.dictionaries, then the freed heap (and what
-    pyarrow's pool kept of the batches' Parquet writes) back to the system. The next extraction here
-    builds them again."""
-    import gc
+    of qingshan.text, qingshan.extract and qingshan.dictionaries, then the freed memory back to the
+    system. The next extraction here builds them again."""
     import sys
 
     for name, module in list(sys.modules.items()):
@@ -115,12 +114,4 @@ def release_caches() -> None:
                 value.cache_clear()
             elif attr == "_BUILT" and isinstance(value, dict):
                 value.clear()
-    gc.collect()
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)  # glibc keeps freed heap pages otherwise
-    except (OSError, AttributeError):
-        pass
-    if "pyarrow" in sys.modules:
-        sys.modules["pyarrow"].default_memory_pool().release_unused()
+    release_memory()

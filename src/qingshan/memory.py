@@ -1,0 +1,19 @@
+"""Memory a process has freed, given back to the system between the steps of a run: glibc keeps
+freed heap pages for reuse, and pyarrow's pool (mimalloc) the buffers of the Arrow data it has
+handled (~60 MB in the flow after ingesting 30 MB of text)."""
+from __future__ import annotations
+
+import gc
+import sys
+
+
+def release_memory() -> None:
+    gc.collect()
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
