@@ -32,7 +32,8 @@ metrics as (
     from {{ ref('fct_metrics') }} as metrics
     inner join {{ ref('dim_documents') }} as documents
         on metrics.document_id = documents.document_id
-    where metrics.indicator != 'other'
+    where
+        metrics.indicator != 'other'
         and {{ only_affected_series(series_key('metrics'), is_incremental()) }}
 
 ),
