@@ -21,7 +21,7 @@ import shutil
 import signal
 import time
 
-from prefect import flow, get_run_logger, task, unmapped
+from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed, wait
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
@@ -134,6 +134,7 @@ def extract_all(work: str, batches: list[dict], show_progress: bool,
                 loads.append(loader.submit(load, result))
 
             while todo:
+                # keep the pool fed; the last batch left is this process's own
                 while todo and len(in_flight) < ahead and not (extract_here and len(todo) == 1):
                     in_flight.add(extract_batch_task.submit(todo.popleft(), EXTRACTOR_VERSION, doc_seconds))
                 if todo:  # this process's turn: first hand over what the pool finished meanwhile
