@@ -43,10 +43,6 @@ def _jsonable(v):
     return v
 
 
-def _clean(rows: list[dict]) -> list[dict]:
-    return [{k: _jsonable(v) for k, v in r.items() if v is not None} for r in rows]
-
-
 TABLE_ROWS = 20_000  # rows of each fact table embedded in the page; the warehouse has them all
 
 _FACT_QUERIES = {
@@ -295,7 +291,7 @@ def _connect(warehouse: pathlib.Path) -> duckdb.DuckDBPyConnection:
 def _payload(con, warehouse: pathlib.Path, today: dt.date | None, table_rows: int) -> dict:
     """What the page shows whatever serves it: documents, totals, names, charts, quality and the
     first table_rows rows of each table."""
-    docs = _clean(_rows(con, """select document_id, source_path, title, published_date, reference_date, doc_type,
+    docs = list(_stream(con.cursor(), """select document_id, source_path, title, published_date, reference_date, doc_type,
                                        script, article_count, noise, encoding, length(clean_text) as chars
                                 from marts.dim_documents order by source_path"""))
     quarantine = _has_quarantine(con)
@@ -310,7 +306,8 @@ def _payload(con, warehouse: pathlib.Path, today: dt.date | None, table_rows: in
         "data_docs": str(warehouse.with_name(warehouse.stem + "_data_docs") / "index.html"),
         "filters": FILTERS, "page_rows": PAGE_ROWS,
         **{k: ScriptJson(script_json(_facts(con, k, limit=table_rows))) for k in TABLES},
-        "review": ScriptJson(script_json(_clean(_rows(con, _REVIEW_QUERY.format(limit=TABLE_ROWS))) if quarantine else [])),
+        "review": ScriptJson(script_json(list(_stream(con.cursor(), _REVIEW_QUERY.format(limit=TABLE_ROWS)))
+                                         if quarantine else [])),
     }
 
 

@@ -17,16 +17,14 @@ import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from .report import (DOCUMENT_TEXT, FILTERS, PAGE_ROWS, TABLE_ORDER, TABLES, _FACT_QUERIES, _clean,
-                     _connect, _payload, document_body, fact_kinds, render_page)
+from .report import (DOCUMENT_TEXT, FILTERS, PAGE_ROWS, TABLE_ORDER, TABLES, _FACT_QUERIES, _connect,
+                     _stream, _payload, document_body, fact_kinds, render_page)
 
 OPTIONS_LIMIT = 1000  # values listed in a filter's drop-down
 
 
 def _query(cur, sql: str, params: list) -> list[dict]:
-    cur.execute(sql, params)
-    cols = [d[0] for d in cur.description]
-    return _clean([dict(zip(cols, r)) for r in cur.fetchall()])
+    return list(_stream(cur, sql, params))
 
 
 class ReportData:
