@@ -11,15 +11,21 @@
     select pending.document_id from {{ source('meta', 'pending_documents') }} as pending
 {%- endmacro %}
 
-{#- A where-condition: `document_id` (a SQL expression) is a pending document's, on an incremental
-    build (`incremental` is the model's own is_incremental(), so unit tests can override it); `true`
-    otherwise. -#}
-{% macro pending_only(document_id, incremental) -%}
+{#- A where-condition: `key` (a SQL expression) is among what `keys` (a query) lists, on an
+    incremental build (`incremental` is the model's own is_incremental(), so unit tests can override
+    it); `true` otherwise. -#}
+{% macro only_rebuilt(key, keys, incremental) -%}
     {%- if incremental -%}
-        {{ document_id }} in ({{ pending_document_ids() }})
+        {{ key }} in ({{ keys }})
     {%- else -%}
         true
     {%- endif -%}
+{%- endmacro %}
+
+{#- `document_id` is a pending document's (see only_rebuilt). The source is named only on an
+    incremental build: a unit test of a full build declares no meta.pending_documents. -#}
+{% macro pending_only(document_id, incremental) -%}
+    {{ only_rebuilt(document_id, pending_document_ids() if incremental else '', incremental) }}
 {%- endmacro %}
 
 {#- A model keyed by something else than documents (`pending_key` set, e.g. indicator_series by
@@ -48,13 +54,5 @@
 {% macro delete_affected_series() -%}
     {%- if is_incremental() -%}
         delete from {{ this }} where series_key in (select series_key from meta.affected_series)
-    {%- endif -%}
-{%- endmacro %}
-
-{% macro only_affected_series(key, incremental) -%}
-    {%- if incremental -%}
-        {{ key }} in (select series_key from meta.affected_series)
-    {%- else -%}
-        true
     {%- endif -%}
 {%- endmacro %}

@@ -34,7 +34,7 @@ metrics as (
         on metrics.document_id = documents.document_id
     where
         metrics.indicator != 'other'
-        and {{ only_affected_series(series_key('metrics'), is_incremental()) }}
+        and {{ only_rebuilt(series_key('metrics'), 'select series_key from meta.affected_series', is_incremental()) }}
 
 ),
 
