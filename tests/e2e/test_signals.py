@@ -93,7 +93,7 @@ def test_ctrl_c_during_extract_stops_the_run_in_seconds(run):
                          ids=["ctrl-c", "sigterm"])
 def test_ctrl_c_or_sigterm_during_dbt_stops_the_run_and_dbt_before_it_publishes(run, send, code):
     proc, wh, before = run
-    kids = _wait_for(proc, "dbt")
+    kids = _wait_for(proc, "dbt build")  # dbt's command: "dbt" alone matches this test's tmp path in others'
     send(proc.pid)
     _stopped(proc, kids, wh, before, code, "transform (dbt build)")
 

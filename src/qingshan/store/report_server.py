@@ -57,7 +57,8 @@ class ReportData:
         where = ("where " + " and ".join(f"cast({c} as varchar) = ?" for c in cols)) if cols else ""
         params = [filters[c] for c in cols]
         cur = self.con.cursor()
-        total = cur.execute(f"select count(*) from ({base}) t {where}", params).fetchone()[0]
+        # fetchall, not fetchone: duckdb 2 refuses the next query on a cursor whose result is unread
+        [(total,)] = cur.execute(f"select count(*) from ({base}) t {where}", params).fetchall()
         rows = _query(cur, f"select * from ({base}) t {where} order by {TABLE_ORDER[table]} "
                            f"limit {PAGE_ROWS} offset {max(0, page) * PAGE_ROWS}", params)
         return {"rows": rows, "total": total, "options": self.options(table)}
@@ -110,6 +111,8 @@ def make_server(warehouse: pathlib.Path, host: str = "127.0.0.1", port: int = 87
                 return self._json({"error": f"no page {url.path}"}, 404)
             except (ValueError, KeyError) as e:
                 return self._json({"error": str(e)}, 400)
+            except Exception as e:  # noqa: BLE001 - an answer the browser can show, not a closed socket
+                return self._json({"error": f"{type(e).__name__}: {e}"}, 500)
 
     server = ThreadingHTTPServer((host, port), Handler)
     server.report_data = data
