@@ -38,16 +38,57 @@ metrics as (
 
 ),
 
-value_support as (
+-- Each list and count below is taken over rows made distinct first, and sorted with list_sort:
+-- DuckDB's DISTINCT and ORDER BY aggregates hold their groups in memory, and with several of them
+-- in one grouping, the full build of 100 MB of text ran out of dbt's 256 MB (macros, profiles.yml).
+series_document_values as (
+
+    select distinct
+        series_key,
+        document_id,
+        value,
+        document_date
+    from metrics
+
+),
+
+value_documents as (
 
     select
         series_key,
         value,
-        count(distinct document_id) as documents_stating,
-        max(document_date) as latest_date,
-        arg_min(metric_id, (document_date, document_id, evidence_start)) as first_metric_id
+        count(*) as documents_stating,
+        max(document_date) as latest_date
+    from series_document_values
+    group by series_key, value
+
+),
+
+value_first_statement as (
+
+    select
+        series_key,
+        value,
+        -- metric_id last: two figures of one span (a value stated twice) tie otherwise
+        arg_min(metric_id, (document_date, document_id, evidence_start, metric_id)) as first_metric_id
     from metrics
     group by series_key, value
+
+),
+
+value_support as (
+
+    select
+        value_documents.series_key,
+        value_documents.value,
+        value_documents.documents_stating,
+        value_documents.latest_date,
+        value_first_statement.first_metric_id
+    from value_documents
+    inner join value_first_statement
+        on
+            value_documents.series_key = value_first_statement.series_key
+            and value_documents.value is not distinct from value_first_statement.value
 
 ),
 
@@ -56,8 +97,9 @@ document_values as (
     select
         series_key,
         document_id,
-        list(distinct value order by value) as document_values
-    from metrics
+        any_value(document_date) as document_date,
+        list_sort(list(value)) as document_values
+    from series_document_values
     group by series_key, document_id
 
 ),
@@ -67,7 +109,13 @@ agreement as (
     select
         series_key,
         count(distinct document_values) > 1 as disagree,
-        max(len(document_values)) = 1 as single_figure
+        max(len(document_values)) = 1 as single_figure,
+        count(*) as n_documents,
+        list_sort(list(document_id)) as document_ids,
+        min(document_date) as first_seen,
+        max(document_date) as last_seen,
+        arg_min(document_id, (document_date, document_id)) as first_document_id,
+        arg_max(document_id, (document_date, document_id)) as last_document_id
     from document_values
     group by series_key
 
@@ -87,6 +135,35 @@ consolidated as (
 
 ),
 
+series_values as (
+
+    select
+        series_key,
+        list_sort(list(value)) as values  -- noqa: RF04
+    from value_support
+    group by series_key
+
+),
+
+series_fact_keys as (
+
+    select distinct
+        series_key,
+        fact_key
+    from metrics
+
+),
+
+series_facts as (
+
+    select
+        series_key,
+        list_sort(list(fact_key)) as fact_keys
+    from series_fact_keys
+    group by series_key
+
+),
+
 series as (
 
     select
@@ -98,15 +175,7 @@ series as (
         any_value(kind) as kind,
         any_value(target_level) as target_level,
         any_value(unit) as unit,
-        count(distinct document_id) as n_documents,
-        list(distinct document_id order by document_id) as document_ids,
-        count(*) as n_statements,
-        list(distinct value order by value) as values,  -- noqa: RF04
-        list(distinct fact_key) as fact_keys,
-        min(document_date) as first_seen,
-        max(document_date) as last_seen,
-        arg_min(document_id, (document_date, document_id)) as first_document_id,
-        arg_max(document_id, (document_date, document_id)) as last_document_id
+        count(*) as n_statements
     from metrics
     group by series_key
 
@@ -124,23 +193,27 @@ final as (
         series.target_level,
         consolidated.value,
         series.unit,
-        series.n_documents,
-        series.document_ids,
+        agreement.n_documents,
+        agreement.document_ids,
         series.n_statements,
         agreement.disagree,
         agreement.single_figure,
-        series.values,  -- noqa: RF04
-        series.fact_keys,
-        series.first_seen,
-        series.last_seen,
-        series.first_document_id,
-        series.last_document_id,
+        series_values.values,  -- noqa: RF04
+        series_facts.fact_keys,
+        agreement.first_seen,
+        agreement.last_seen,
+        agreement.first_document_id,
+        agreement.last_document_id,
         consolidated.first_metric_id as source_metric_id
     from series
     inner join consolidated
         on series.series_key = consolidated.series_key
     inner join agreement
         on series.series_key = agreement.series_key
+    inner join series_values
+        on series.series_key = series_values.series_key
+    inner join series_facts
+        on series.series_key = series_facts.series_key
 
 )
 
