@@ -23,30 +23,26 @@ from .report import (DOCUMENT_TEXT, FILTERS, PAGE_ROWS, TABLE_ORDER, TABLES, _FA
 OPTIONS_LIMIT = 1000  # values listed in a filter's drop-down
 
 
-def _query(cur, sql: str, params: list) -> list[dict]:
-    return list(_stream(cur, sql, params))
-
-
 class ReportData:
-    """Answers the page's questions from one read-only connection (a cursor per request)."""
+    """Answers the page's questions from one read-only connection (a cursor per query)."""
 
     def __init__(self, warehouse: pathlib.Path):
         self.warehouse = pathlib.Path(warehouse)
         self.con = _connect(self.warehouse)
         payload = _payload(self.con, self.warehouse, None, table_rows=0)
         self.page = render_page({**payload, "serve": True}).encode("utf-8")
+        self.kinds = fact_kinds(self.con)  # the file does not change while served
         self._options: dict[str, dict] = {}
         self._lock = threading.Lock()
 
     def document(self, document_id: str) -> dict | None:
-        cur = self.con.cursor()
-        texts = _query(cur, DOCUMENT_TEXT.format(where="where d.document_id = ?"), [document_id])
+        texts = list(_stream(self.con, DOCUMENT_TEXT.format(where="where d.document_id = ?"), [document_id]))
         if not texts:
             return None
         facts = {}
-        for kind in fact_kinds(self.con):
+        for kind in self.kinds:
             sql = _FACT_QUERIES[kind].format(where="where document_id = ?", limit="", and_="and")
-            rows = _query(cur, sql, [document_id])
+            rows = list(_stream(self.con, sql, [document_id]))
             if rows:
                 facts[kind] = rows
         return {"id": document_id, **document_body(texts[0], facts)}
@@ -56,11 +52,9 @@ class ReportData:
         cols = [c for c in FILTERS[table] if filters.get(c)]
         where = ("where " + " and ".join(f"cast({c} as varchar) = ?" for c in cols)) if cols else ""
         params = [filters[c] for c in cols]
-        cur = self.con.cursor()
-        # fetchall, not fetchone: duckdb 2 refuses the next query on a cursor whose result is unread
-        [(total,)] = cur.execute(f"select count(*) from ({base}) t {where}", params).fetchall()
-        rows = _query(cur, f"select * from ({base}) t {where} order by {TABLE_ORDER[table]} "
-                           f"limit {PAGE_ROWS} offset {max(0, page) * PAGE_ROWS}", params)
+        total = self.con.cursor().execute(f"select count(*) from ({base}) t {where}", params).fetchone()[0]
+        rows = list(_stream(self.con, f"select * from ({base}) t {where} order by {TABLE_ORDER[table]} "
+                                      f"limit {PAGE_ROWS} offset {max(0, page) * PAGE_ROWS}", params))
         return {"rows": rows, "total": total, "options": self.options(table)}
 
     def options(self, table: str) -> dict:
