@@ -104,7 +104,8 @@ document_values as (
 
 ),
 
-agreement as (
+-- each series over its documents: how many, which, when, and whether their values agree
+series_documents as (
 
     select
         series_key,
@@ -193,23 +194,23 @@ final as (
         series.target_level,
         consolidated.value,
         series.unit,
-        agreement.n_documents,
-        agreement.document_ids,
+        series_documents.n_documents,
+        series_documents.document_ids,
         series.n_statements,
-        agreement.disagree,
-        agreement.single_figure,
+        series_documents.disagree,
+        series_documents.single_figure,
         series_values.values,  -- noqa: RF04
         series_facts.fact_keys,
-        agreement.first_seen,
-        agreement.last_seen,
-        agreement.first_document_id,
-        agreement.last_document_id,
+        series_documents.first_seen,
+        series_documents.last_seen,
+        series_documents.first_document_id,
+        series_documents.last_document_id,
         consolidated.first_metric_id as source_metric_id
     from series
     inner join consolidated
         on series.series_key = consolidated.series_key
-    inner join agreement
-        on series.series_key = agreement.series_key
+    inner join series_documents
+        on series.series_key = series_documents.series_key
     inner join series_values
         on series.series_key = series_values.series_key
     inner join series_facts
