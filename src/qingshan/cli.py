@@ -62,7 +62,7 @@ def cmd_run(args) -> int:
 
     stop_on_signals(warehouse)  # Ctrl-C and SIGTERM: stop within seconds, clean up
     try:
-        with temporary_prefect_api() as api_ready:  # the server boots while the flow is imported
+        with temporary_prefect_api() as api_ready:
             from flows.pipeline import pipeline
 
             api_ready()

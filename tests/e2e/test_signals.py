@@ -24,7 +24,7 @@ def run(tmp_path):
     wh = tmp_path / "wh" / "q.duckdb"
     wh.parent.mkdir()
     duckdb.connect(str(wh)).close()  # a published warehouse (empty) the run must leave alone
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}  # its own temporary server
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}  # its own Prefect API
     env["PYTHONPATH"] = os.pathsep.join(sys.path)
     proc = subprocess.Popen([sys.executable, "-m", "qingshan.cli", "run", "--input", str(SAMPLE_INPUT_DIR),
                              "--warehouse", str(wh), "--workers", "1"], start_new_session=True, env=env,
@@ -70,7 +70,7 @@ def _stopped(proc, kids, wh, before, code: int, step: str) -> None:
     assert lines[-1].startswith("qingshan: stopped by ") and f"during {step};" in lines[-1], lines[-3:]
     assert "the published warehouse is unchanged" in lines[-1]
     gone = psutil.wait_procs(kids, timeout=5)[1]
-    assert not gone, [p.cmdline() for p in gone]  # workers, dbt, the Prefect server: none left
+    assert not gone, [p.cmdline() for p in gone]  # workers, dbt, validation: none left
     assert wh.read_bytes() == before
     assert sorted(p.name for p in wh.parent.iterdir()) == ["q.duckdb", "q.duckdb.lock"]  # no building files
     with WarehouseLock(wh):  # the lock is free: the next run is not refused
@@ -98,11 +98,20 @@ def test_ctrl_c_or_sigterm_during_dbt_stops_the_run_and_dbt_before_it_publishes(
     _stopped(proc, kids, wh, before, code, "transform (dbt build)")
 
 
-def test_the_temporary_prefect_server_dies_with_a_killed_run(run):
+def test_the_prefect_api_is_served_by_the_run_and_ends_with_it(run):
+    """No second Prefect server process: the run's own process answers the API, and a run killed
+    with SIGKILL (no handler runs) leaves nothing answering on that port."""
+    import socket
+
+    import httpx
+
     proc, wh, _ = run
-    kids = _wait_for(proc, "uvicorn")
-    server = next(k for k in kids if "uvicorn" in " ".join(k.cmdline()))
+    kids = _wait_for(proc, "dbt build")
+    assert not [k for k in kids if "uvicorn" in " ".join(k.cmdline())]
+    ports = [c.laddr.port for c in psutil.Process(proc.pid).net_connections("tcp") if c.status == psutil.CONN_LISTEN]
+    api = [p for p in ports if httpx.get(f"http://127.0.0.1:{p}/api/health", timeout=5).status_code == 200]
+    assert len(api) == 1, ports
     os.kill(proc.pid, signal.SIGKILL)
     assert proc.wait(timeout=WITHIN) == -signal.SIGKILL
-    psutil.wait_procs([server], timeout=WITHIN)
-    assert not server.is_running() or server.status() == psutil.STATUS_ZOMBIE
+    with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.1", api[0]), timeout=5):
+        pass
