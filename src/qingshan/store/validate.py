@@ -34,12 +34,14 @@ import tempfile
 
 import duckdb
 
+from ..imports import deferred
 from ..paths import DICTIONARY_DIR, EXPECTATIONS_DIR
 from .datadocs import localise, validation_page
 
 log = logging.getLogger(__name__)
 
 ROW_KEY = ["fact_type", "document_id", "seq"]
+GX_UNUSED_IMPORTS = ("scipy", "altair")  # imported by GX, used by no suite of ours (see qingshan.imports)
 DEFAULT_MAX_QUARANTINE_SHARE = 0.05
 
 
@@ -110,7 +112,8 @@ def _plain(v):
 
 def _context(docs_dir: pathlib.Path | None):
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
-    import great_expectations as gx
+    with deferred(*GX_UNUSED_IMPORTS):
+        import great_expectations as gx
 
     from great_expectations.data_context.types.base import (
         DataContextConfig, InMemoryStoreBackendDefaults, ProgressBarsConfig)
