@@ -222,3 +222,53 @@ def test_a_document_lost_since_the_published_build_fails_a_build_check(tmp_path,
     assert not result.success
     lost = [f for f in result.failures if f.suite == "build.documents_kept"]
     assert lost and lost[0].examples == ["sichuan.txt"], result.failures
+
+
+def test_build_checks_read_in_parts_judge_as_read_whole(tmp_path, run_flow, monkeypatch):
+    """Build checks read a suite in parts cut by its uniqueness column: a metric id repeated in
+    another document fails in parts (one row per part) as it does read whole, and its failure links
+    to the Data Docs page of the part it failed in."""
+    from qingshan.store import validate
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "yunnan.txt").write_text(PAGE.format(pm=30), encoding="utf-8")
+    (inp / "sichuan.txt").write_text(PAGE.format(pm=31).replace("云南", "四川"), encoding="utf-8")
+    wh = tmp_path / "wh" / "q.duckdb"
+    assert run_flow(inp, wh).success
+    building = tmp_path / "building.duckdb"
+    shutil.copy(wh, building)
+    con = duckdb.connect(str(building))
+    ids = con.execute("select document_id, min(metric_id) from marts.fct_metrics group by 1 order by 1").fetchall()
+    assert len(ids) == 2
+    con.execute("update marts.fct_metrics set metric_id = ? where metric_id = ?", [ids[0][1], ids[1][1]])
+    con.close()
+    results = {}
+    for chunk_rows in (None, 1):
+        monkeypatch.setattr(validate, "CHUNK_ROWS", chunk_rows)
+        r = validate.run_validation(building, tmp_path / f"docs{chunk_rows}")
+        results[chunk_rows] = (r.success, r.passed, r.failed, [(f.suite, f.expectation) for f in r.failures])
+        if chunk_rows:
+            page = [f.page for f in r.failures if f.suite == "marts.fct_metrics"][0]
+            assert " part " in page and "unique" in (tmp_path / f"docs{chunk_rows}" / page).read_text(encoding="utf-8")
+    assert results[None][0] is False
+    assert results[None][3] == [("marts.fct_metrics", "expect_column_values_to_be_unique")]
+    assert results[1] == results[None]
+
+
+def test_a_suite_is_read_in_parts_by_its_one_uniqueness_column_or_by_document():
+    from qingshan.store.validate import part_key
+
+    def spec(*expectations, per_document=True):
+        return {"per_document": per_document}, [{"type": t, "kwargs": k} for t, k in expectations]
+
+    in_set = ("expect_column_values_to_be_in_set", {"column": "kind", "value_set": ["actual"]})
+    unique = ("expect_column_values_to_be_unique", {"column": "metric_id"})
+    assert part_key(*spec(in_set)) == ["document_id"]
+    assert part_key(*spec(in_set, unique)) == ["metric_id"]
+    assert part_key(*spec(("expect_compound_columns_to_be_unique", {"column_list": ["person_id", "document_id"]}))) \
+        == ["person_id", "document_id"]
+    assert part_key(*spec(unique, ("expect_column_values_to_be_unique", {"column": "other_id"}))) is None
+    assert part_key(*spec(("expect_column_values_to_be_in_set", {"column": "kind", "value_set": [1], "mostly": 0.9}))) is None
+    assert part_key(*spec(("expect_table_row_count_to_be_between", {"min_value": 1}))) is None
+    assert part_key(*spec(in_set, per_document=False)) is None

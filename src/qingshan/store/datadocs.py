@@ -11,6 +11,7 @@ the file's path inside that package.
 """
 from __future__ import annotations
 
+import glob
 import logging
 import pathlib
 import re
@@ -108,9 +109,11 @@ def localise(site: pathlib.Path, vendor_dir: pathlib.Path = VENDOR_DIR) -> bool:
     return True
 
 
-def validation_page(site: pathlib.Path, suite: str) -> str | None:
-    """The newest validation page of a suite (`marts.fct_metrics`) in a built site, relative to it."""
-    pages = sorted((site / "validations").joinpath(*suite.split(".")).glob("*/*/*.html"),
+def validation_page(site: pathlib.Path, suite: str, run_name: str | None = None) -> str | None:
+    """The newest validation page of a suite (`marts.fct_metrics`) in a built site, relative to it;
+    with run_name, of that run (a suite read in parts has a run per part)."""
+    runs = glob.escape(run_name) if run_name else "*"
+    pages = sorted((site / "validations").joinpath(*suite.split(".")).glob(f"{runs}/*/*.html"),
                    key=lambda p: p.parent.name)
     return pages[-1].relative_to(site).as_posix() if pages else None
 

@@ -145,10 +145,16 @@ ROW_LEVEL = {"expect_column_values_to_be_in_set", "expect_column_values_to_not_b
              "expect_column_values_to_be_between", "expect_column_values_to_not_be_null",
              "expect_column_values_to_be_null", "expect_column_values_to_match_regex",
              "expect_column_values_to_not_match_regex", "expect_column_value_lengths_to_be_between"}
+UNIQUE = {"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"}
 CHUNK_ROWS = 100_000  # rows per DataFrame when a suite is read in parts
 
 
 COLUMN_KWARGS = ("column", "column_A", "column_B", "column_list")  # where an expectation names its columns
+
+
+def _named_columns(e: dict) -> list[str]:
+    named = [e["kwargs"][k] for k in COLUMN_KWARGS if k in e["kwargs"]]
+    return [c for value in named for c in (value if isinstance(value, list) else [value])]
 
 
 def read_columns(expectations: list[dict], also: list[str], available: list[str]) -> list[str] | None:
@@ -157,61 +163,66 @@ def read_columns(expectations: list[dict], also: list[str], available: list[str]
     one reads them all). A row_condition reads every column whose name it mentions."""
     columns = list(also)
     for e in expectations:
-        named = [e["kwargs"][k] for k in COLUMN_KWARGS if k in e["kwargs"]]
-        if not named:
+        if not _named_columns(e):
             return None
-        for value in named:
-            columns += value if isinstance(value, list) else [value]
+        columns += _named_columns(e)
         if e["kwargs"].get("row_condition"):
             mentioned = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", e["kwargs"]["row_condition"]))
             columns += [c for c in available if c in mentioned]
     return list(dict.fromkeys(columns))
 
 
+def part_key(spec: dict, expectations: list[dict]) -> list[str] | None:
+    """The columns a suite's rows can be split into parts by, or None (it is read whole). Rows are
+    parted by a hash of these columns, so rows with the same values meet in one part: a row-level
+    expectation (without `mostly`) judges each row alone, and a uniqueness expectation sees every
+    row that could repeat a value when the parts are cut by its own columns. So: a per-document suite
+    of row-level expectations and at most one uniqueness expectation, parted by that expectation's
+    columns, else by document (whole documents, the keys of the failing rows)."""
+    if not spec.get("per_document") or any("mostly" in e["kwargs"] for e in expectations):
+        return None
+    unique = [_named_columns(e) for e in expectations if e["type"] in UNIQUE]
+    if any(e["type"] not in ROW_LEVEL | UNIQUE for e in expectations) or len(unique) > 1:
+        return None
+    return unique[0] if unique else ["document_id"]
+
+
 def _frames(con: duckdb.DuckDBPyConnection, spec: dict, expectations: list[dict], query: str, chunk_rows: int | None,
             columns: list[str] | None = None):
-    """The DataFrames a suite runs on: its query's result whole, or, for a per-document suite of
-    row-level expectations with chunk_rows, in parts of whole documents of about chunk_rows rows (the
-    GX process then holds one part, not the largest table). With `columns`, only those columns (the
-    suite of metrics reads five of the seven its query gives)."""
+    """The DataFrames a suite runs on, each with the name of its part (None when read whole): its
+    query's result whole, or, with chunk_rows and a part key (see part_key), in parts of about
+    chunk_rows rows (the GX process then holds one part, not the largest table, and GX's work on
+    it). With `columns`, only those columns (the suite of metrics reads five of the seven its query
+    gives)."""
     pick = ", ".join(f'"{c}"' for c in columns) if columns else "*"
-    if not (chunk_rows and spec.get("per_document")
-            and all(e["type"] in ROW_LEVEL and "mostly" not in e["kwargs"] for e in expectations)):
-        yield con.execute(f"select {pick} from ({query})").df()
+    key = part_key(spec, expectations) if chunk_rows else None
+    if not key:
+        yield con.execute(f"select {pick} from ({query})").df(), None
         return
-    import pyarrow as pa
-
     # the query once, into a temporary table the parts are read from: a part's query would compute
     # the whole of it again (row checks on 100 MB of text: 18.6 s, 16.5 s this way; the same memory)
-    keep = pick if not columns or "document_id" in columns else f"{pick}, document_id"
-    con.execute(f"create or replace temp table qs_suite as select {keep} from ({query})")
-    parts: list[list[str]] = [[]]
-    size = 0
-    for doc, n in con.execute("select document_id, count(*) from qs_suite group by 1 order by 1").fetchall():
-        if size + n > chunk_rows and parts[-1]:
-            parts.append([])
-            size = 0
-        parts[-1].append(doc)
-        size += n
+    bucket = f"hash({', '.join(chr(34) + c + chr(34) for c in key)})"
+    con.execute(f"create or replace temp table qs_suite as select {pick}, {bucket} as qs_bucket from ({query})")
     try:
-        for part in parts:
-            con.register("qs_part", pa.table({"document_id": pa.array(part, pa.string())}))
-            yield con.execute(f"select {pick} from qs_suite where document_id in (select document_id from qs_part)").df()
+        parts = max(1, -(-con.execute("select count(*) from qs_suite").fetchone()[0] // chunk_rows))
+        for i in range(parts):
+            yield (con.execute(f"select {pick} from qs_suite where qs_bucket % {parts} = {i}").df(),
+                   f"part {i + 1} of {parts}" if parts > 1 else None)
     finally:
-        con.unregister("qs_part")
         con.execute("drop table if exists qs_suite")
 
 
 def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pathlib.Path | None,
                 params: dict, keys: list[str] | None = None, run_name: str = "qingshan",
                 pending_only: bool = False, chunk_rows: int | None = None):
-    """Run each suite on the DataFrame of its query (or its parts, see _frames). Yields (spec, result)
-    for every expectation and part; with `keys`, results are COMPLETE and name every failing row by
-    those columns (plus the column the expectation's meta `shows`)."""
+    """Run each suite on the DataFrame of its query (or its parts, see _frames). Yields (spec, result,
+    run name) for every expectation and part; a part is a run of its own in Data Docs ("qingshan w
+    part 2 of 5"). With `keys`, results are COMPLETE and name every failing row by those columns
+    (plus the column the expectation's meta `shows`)."""
     gx, context = _context(docs_dir)
     from great_expectations.core.run_identifier import RunIdentifier
 
-    run_id = RunIdentifier(run_name=run_name)  # else GX shows __none__
+    run_time = RunIdentifier(run_name=run_name).run_time  # a run name, else GX shows __none__
     source = context.data_sources.add_pandas("qingshan")
     for spec in specs:
         expectations = list(spec["expectations"])
@@ -235,11 +246,12 @@ def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pat
         query = suite_query(spec, pending_only)
         available = [d[0] for d in con.execute(f"select * from ({query}) limit 0").description]
         columns = read_columns(expectations, index_columns, available)
-        for df in _frames(con, spec, expectations, query, chunk_rows, columns):
+        for df, part in _frames(con, spec, expectations, query, chunk_rows, columns):
+            run_id = RunIdentifier(run_name=f"{run_name} {part}" if part else run_name, run_time=run_time)
             result = vd.run(batch_parameters={"dataframe": df}, result_format=result_format, run_id=run_id)
             del df
             for r in result.results:
-                yield spec, r
+                yield spec, r, run_id.run_name
     if docs_dir:
         try:
             context.build_data_docs()
@@ -274,8 +286,8 @@ def run_row_checks(warehouse: pathlib.Path, pending_only: bool = False) -> Valid
     verdicts: dict[tuple, bool] = {}  # (suite, expectation): passed on every part
     try:
         register_indicators(con)
-        for spec, r in _run_suites(con, load_suites(gate="row"), None, {}, keys=ROW_KEY, pending_only=pending_only,
-                                   chunk_rows=CHUNK_ROWS):
+        for spec, r, _ in _run_suites(con, load_suites(gate="row"), None, {}, keys=ROW_KEY,
+                                      pending_only=pending_only, chunk_rows=CHUNK_ROWS):
             key = (spec["name"], r.expectation_config.id)
             verdicts[key] = verdicts.get(key, True) and r.success
             if r.success:
@@ -315,8 +327,8 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
                    max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE,
                    pending_only: bool = False) -> ValidationResult:
     """Build checks on the built marts; `published` is the warehouse readers have now (compared with)."""
-    failures: list[Failure] = []
-    passed = failed = 0
+    failures: dict[tuple, tuple[Failure, str]] = {}  # (suite, expectation): its first failing part, run name
+    verdicts: dict[tuple, bool] = {}  # (suite, expectation): passed on every part
     con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "300MB", "temp_directory": tempfile.gettempdir()})
     try:
         specs = load_suites(gate="build")
@@ -324,21 +336,22 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
             con.execute(f"attach '{published}' as published (read_only)")
         else:
             specs = [s for s in specs if not s.get("needs_published")]
-        for spec, r in _run_suites(con, specs, docs_dir, {"max_quarantine_share": max_quarantine_share},
-                                   run_name=f"qingshan {pathlib.Path(warehouse).name.split('.')[0]}",
-                                   pending_only=pending_only):
-            if r.success:
-                passed += 1
-            else:
-                failed += 1
-                failures.append(_failure(spec, r))
+        for spec, r, run in _run_suites(con, specs, docs_dir, {"max_quarantine_share": max_quarantine_share},
+                                        run_name=f"qingshan {pathlib.Path(warehouse).name.split('.')[0]}",
+                                        pending_only=pending_only, chunk_rows=CHUNK_ROWS):
+            key = (spec["name"], r.expectation_config.id)
+            verdicts[key] = verdicts.get(key, True) and r.success
+            if not r.success and key not in failures:
+                failures[key] = _failure(spec, r), run
     finally:
         con.close()
+    failed = sum(not ok for ok in verdicts.values())
+    passed = len(verdicts) - failed
     docs_index = str(pathlib.Path(docs_dir) / "index.html") if docs_dir and (pathlib.Path(docs_dir) / "index.html").exists() else None
     if docs_index:
-        for f in failures:
-            f.page = validation_page(pathlib.Path(docs_dir), f.suite)
-    return ValidationResult(failed == 0, passed, failed, failures, docs_index)
+        for f, run in failures.values():
+            f.page = validation_page(pathlib.Path(docs_dir), f.suite, run)
+    return ValidationResult(failed == 0, passed, failed, [f for f, _ in failures.values()], docs_index)
 
 
 def _isolated(args: list[str]) -> ValidationResult:
