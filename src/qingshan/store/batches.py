@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pathlib
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..extract.budget import DEFAULT_DOC_SECONDS
@@ -24,7 +23,7 @@ def plan_batches(work: str, extractor_version: str, batch_chars: int, scratch: s
         ids = wh.documents_to_extract(con, extractor_version)
         if not ids:
             return []
-        con.register("todo", pa.table({"document_id": pa.array(ids, pa.string())}))
+        con.register("todo", wh.id_table(ids))
         sizes = con.execute("select r.rowid, length(r.text) from raw.documents r join todo using (document_id) "
                             "order by r.source_path, r.document_id").fetchall()
         batches: list[list[int]] = [[]]

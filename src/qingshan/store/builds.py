@@ -23,7 +23,6 @@ import pathlib
 import shutil
 
 import duckdb
-import pyarrow as pa
 
 from ..text.decode import read_document
 from ..text.inputs import input_files
@@ -95,7 +94,7 @@ def start_pending(con: duckdb.DuckDBPyConnection, carried: str | None = None) ->
 
 def add_pending(con: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
     if ids:
-        con.register("new_pending", pa.table({"document_id": pa.array(ids, pa.string())}))
+        con.register("new_pending", wh.id_table(ids))
         con.execute(f"insert into {PENDING} select document_id from new_pending "
                     f"where document_id not in (select document_id from {PENDING})")
         con.unregister("new_pending")

@@ -4,6 +4,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
+import io
+import json
 import pathlib
 import shutil
 import tempfile
@@ -12,6 +14,7 @@ from collections.abc import Iterable
 
 import duckdb
 import pyarrow as pa
+import pyarrow.json as pa_json
 
 from ..text.decode import INGESTED, RawDocument
 from ..extract.records import TABLES
@@ -141,9 +144,39 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
                 "seq integer, check_name varchar, failed_value varchar)")
 
 
+def _json_value(value):
+    """A date or timestamp as pyarrow's JSON reader takes it: days since 1970, an ISO timestamp."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return (value - dt.date(1970, 1, 1)).days
+    raise TypeError(f"{type(value).__name__} is not a column value")
+
+
+_JSON_ROW = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":"), default=_json_value).encode
+
+
+def rows_to_arrow(rows: list[dict], schema: pa.Schema) -> pa.Table:
+    """Rows (dicts) as an Arrow table of `schema`, through pyarrow's JSON reader. pyarrow's own
+    conversion of Python objects (`Table.from_pylist`, `pa.array`) imports pandas to ask whether they
+    are pandas objects: ~45 MB in the flow and in every extract worker, which have no other use for
+    it. Keys the schema lacks are left out, missing ones are null."""
+    if not rows:
+        return pa.Table.from_batches([], schema=schema)  # schema.empty_table() would import pandas
+    data = "\n".join(map(_JSON_ROW, rows)).encode("utf-8")
+    return pa_json.read_json(io.BytesIO(data),
+                             read_options=pa_json.ReadOptions(block_size=len(data) + 1),  # a row never straddles blocks
+                             parse_options=pa_json.ParseOptions(explicit_schema=schema,
+                                                                unexpected_field_behavior="ignore"))
+
+
+def id_table(ids: Iterable[str]) -> pa.Table:
+    """A one-column Arrow table of document ids, to join with in DuckDB."""
+    return rows_to_arrow([{"document_id": i} for i in ids], pa.schema([("document_id", pa.string())]))
+
+
 def arrow_table(table: str, rows: list[dict]) -> pa.Table:
-    schema = pa.schema([(n, _ARROW[t]) for n, t in TABLES[table]])
-    return pa.Table.from_pylist(rows, schema=schema)
+    return rows_to_arrow(rows, pa.schema([(n, _ARROW[t]) for n, t in TABLES[table]]))
 
 
 @dataclasses.dataclass
@@ -172,7 +205,7 @@ def upsert_raw_documents(con: duckdb.DuckDBPyConnection, docs: Iterable[RawDocum
 
     def insert() -> None:
         if pending:
-            con.register("new_docs", pa.Table.from_pylist(pending, schema=schema))
+            con.register("new_docs", rows_to_arrow(pending, schema))
             con.execute("insert into raw.documents select * from new_docs")
             con.unregister("new_docs")
             pending.clear()
@@ -193,7 +226,7 @@ def upsert_raw_documents(con: duckdb.DuckDBPyConnection, docs: Iterable[RawDocum
         if len(pending) >= chunk:
             insert()
     insert()
-    con.register("seen_docs", pa.table({"document_id": pa.array(list(seen), pa.string())}))
+    con.register("seen_docs", id_table(seen))
     flips = con.execute(
         "select document_id, present from raw.documents where present is distinct from "
         "(document_id in (select document_id from seen_docs))").fetchall()
@@ -246,7 +279,7 @@ def replace_extracted_from_files(con: duckdb.DuckDBPyConnection, files: dict[str
     A document has rows in the other tables only with its row in extracted.documents (they are
     written and moved together): documents without one (all of them, in a first run) need no
     delete, which would scan every table once per batch."""
-    ids = pa.table({"document_id": pa.array(document_ids, pa.string())})
+    ids = id_table(document_ids)
     con.execute("begin transaction")
     try:
         con.register("batch_ids", ids)
