@@ -2,9 +2,17 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import pathlib
 
 __version__ = "0.1.0"
+
+# pyarrow's default pool (mimalloc) keeps the memory of freed Arrow buffers for Arrow to reuse. In
+# qingshan's processes Arrow data is short-lived between Python work (a batch's rows converted,
+# written, dropped), so that memory sat idle: an extract worker after ten batches of 100 MB of text
+# holds 310 MB with it, 240 MB with the system allocator, at the same speed. Set before pyarrow's
+# first allocation in this process and inherited by its children; a user's own setting wins.
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 
 def _extractor_version() -> str:

@@ -1,6 +1,7 @@
 """Memory a process has freed, given back to the system between the steps of a run: glibc keeps
-freed heap pages for reuse, and pyarrow's pool (mimalloc) the buffers of the Arrow data it has
-handled (~60 MB in the flow after ingesting 30 MB of text)."""
+freed heap pages for reuse (Arrow's buffers are among them: qingshan sets pyarrow to the system
+allocator, see qingshan/__init__.py), and a pool a user chose for pyarrow (mimalloc, jemalloc) the
+buffers of the Arrow data it has handled."""
 from __future__ import annotations
 
 import gc

@@ -2,6 +2,7 @@
 column type the warehouse uses, without importing pandas."""
 import datetime as dt
 import math
+import os
 import subprocess
 import sys
 import textwrap
@@ -48,3 +49,13 @@ def test_converting_rows_does_not_import_pandas():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "False"
+
+
+def test_arrow_uses_the_system_allocator_unless_the_user_chose_one():
+    script = "import qingshan.store.warehouse, pyarrow as pa; print(pa.default_memory_pool().backend_name)"
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert out.stdout.strip() == "system", out.stderr[-2000:]
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         env={**env, "ARROW_DEFAULT_MEMORY_POOL": "mimalloc"})
+    assert out.stdout.strip() == "mimalloc", out.stderr[-2000:]
