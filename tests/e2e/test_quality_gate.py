@@ -180,7 +180,7 @@ def test_each_row_check_names_the_facts_that_fail_it(tmp_path):
     assert set(got) == {("metric", 1), ("metric", 2), ("metric", 3), ("task", 0)}, rows
     assert "o3_concentration" in got["metric", 1][0] and float(got["metric", 1][1]) == 1800
     assert "unit" in got["metric", 2][0] and got["metric", 2][1] == "吨"
-    assert "evidence" in got["metric", 3][0]
+    assert "evidence" in got["metric", 3][0] and got["metric", 3][1] == "PM2.5平均浓度26微克/立方米"  # what failed
     assert "deadline" in got["task", 0][0] and got["task", 0][1].startswith("2010-12-31")
 
 
