@@ -218,11 +218,8 @@ def test_documents_are_cut_into_ranges_of_about_even_text(tmp_path, monkeypatch)
     assert per_range == [1, 1, 1], ranges  # three documents of ~200 bytes: three ranges
 
 
-def test_a_document_lost_since_the_published_build_fails_a_build_check(tmp_path, run_flow):
-    """The build checks compare with the published build: a document it had and this build lacks
-    (by source path) is named in the failure."""
-    from qingshan.store.validate import run_validation
-
+def _published_and_a_copy(tmp_path, run_flow) -> tuple[pathlib.Path, pathlib.Path]:
+    """A warehouse published from two pages (Yunnan, Sichuan), and a copy of it to build in."""
     inp = tmp_path / "in"
     inp.mkdir()
     (inp / "yunnan.txt").write_text(PAGE.format(pm=30), encoding="utf-8")
@@ -231,6 +228,15 @@ def test_a_document_lost_since_the_published_build_fails_a_build_check(tmp_path,
     assert run_flow(inp, wh).success
     building = tmp_path / "building.duckdb"
     shutil.copy(wh, building)
+    return wh, building
+
+
+def test_a_document_lost_since_the_published_build_fails_a_build_check(tmp_path, run_flow):
+    """The build checks compare with the published build: a document it had and this build lacks
+    (by source path) is named in the failure."""
+    from qingshan.store.validate import run_validation
+
+    wh, building = _published_and_a_copy(tmp_path, run_flow)
     assert run_validation(building, published=wh).success  # the same documents: passes
     con = duckdb.connect(str(building))
     con.execute("delete from marts.dim_documents where source_path = 'sichuan.txt'")
@@ -247,14 +253,7 @@ def test_build_checks_read_in_parts_judge_as_read_whole(tmp_path, run_flow, monk
     to the Data Docs page of the part it failed in."""
     from qingshan.store import validate
 
-    inp = tmp_path / "in"
-    inp.mkdir()
-    (inp / "yunnan.txt").write_text(PAGE.format(pm=30), encoding="utf-8")
-    (inp / "sichuan.txt").write_text(PAGE.format(pm=31).replace("云南", "四川"), encoding="utf-8")
-    wh = tmp_path / "wh" / "q.duckdb"
-    assert run_flow(inp, wh).success
-    building = tmp_path / "building.duckdb"
-    shutil.copy(wh, building)
+    wh, building = _published_and_a_copy(tmp_path, run_flow)
     con = duckdb.connect(str(building))
     ids = con.execute("select document_id, min(metric_id) from marts.fct_metrics group by 1 order by 1").fetchall()
     assert len(ids) == 2
