@@ -164,9 +164,10 @@ def read_columns(expectations: list[dict], also: list[str], available: list[str]
     one reads them all). A row_condition reads every column whose name it mentions."""
     columns = list(also)
     for e in expectations:
-        if not _named_columns(e):
+        named = _named_columns(e)
+        if not named:
             return None
-        columns += _named_columns(e)
+        columns += named
         if e["kwargs"].get("row_condition"):
             mentioned = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", e["kwargs"]["row_condition"]))
             columns += [c for c in available if c in mentioned]
@@ -282,6 +283,20 @@ def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pat
             log.warning("could not write GX Data Docs to %s: %s", docs_dir, e)
 
 
+class _Verdicts(dict):
+    """(suite, expectation id) -> whether it passed on every part of the suite it was run on."""
+
+    def add(self, spec: dict, r) -> tuple:
+        key = (spec["name"], r.expectation_config.id)
+        self[key] = self.get(key, True) and r.success
+        return key
+
+    def counts(self) -> tuple[int, int]:
+        """(passed, failed) expectations."""
+        failed = sum(not ok for ok in self.values())
+        return len(self) - failed, failed
+
+
 def _failure(spec: dict, r) -> Failure:
     cfg = r.expectation_config
     res = r.result or {}
@@ -305,13 +320,12 @@ def run_row_checks(warehouse: pathlib.Path, pending_only: bool = False) -> Valid
     con = duckdb.connect(str(warehouse), config={"memory_limit": "300MB", "temp_directory": tempfile.gettempdir()})
     rows: list[tuple] = []
     errors: list[Failure] = []
-    verdicts: dict[tuple, bool] = {}  # (suite, expectation): passed on every part
+    verdicts = _Verdicts()
     try:
         register_indicators(con)
         for spec, r, _ in _run_suites(con, load_suites(gate="row"), None, {}, keys=ROW_KEY,
                                       pending_only=pending_only, chunk_rows=CHUNK_ROWS):
-            key = (spec["name"], r.expectation_config.id)
-            verdicts[key] = verdicts.get(key, True) and r.success
+            verdicts.add(spec, r)
             if r.success:
                 continue
             cfg = r.expectation_config
@@ -340,8 +354,8 @@ def run_row_checks(warehouse: pathlib.Path, pending_only: bool = False) -> Valid
             con.execute("insert into quality.row_check_failures select * from failures")
     finally:
         con.close()
-    failed = sum(not ok for ok in verdicts.values())
-    return ValidationResult(not errors, len(verdicts) - failed, failed, errors, held_back=len(rows))
+    passed, failed = verdicts.counts()
+    return ValidationResult(not errors, passed, failed, errors, held_back=len(rows))
 
 
 def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None,
@@ -350,7 +364,7 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
                    pending_only: bool = False) -> ValidationResult:
     """Build checks on the built marts; `published` is the warehouse readers have now (compared with)."""
     failures: dict[tuple, tuple[Failure, str]] = {}  # (suite, expectation): its first failing part, run name
-    verdicts: dict[tuple, bool] = {}  # (suite, expectation): passed on every part
+    verdicts = _Verdicts()
     con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "300MB", "temp_directory": tempfile.gettempdir()})
     try:
         specs = load_suites(gate="build")
@@ -361,14 +375,12 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
         for spec, r, run in _run_suites(con, specs, docs_dir, {"max_quarantine_share": max_quarantine_share},
                                         run_name=f"qingshan {pathlib.Path(warehouse).name.split('.')[0]}",
                                         pending_only=pending_only, chunk_rows=CHUNK_ROWS):
-            key = (spec["name"], r.expectation_config.id)
-            verdicts[key] = verdicts.get(key, True) and r.success
+            key = verdicts.add(spec, r)
             if not r.success and key not in failures:
                 failures[key] = _failure(spec, r), run
     finally:
         con.close()
-    failed = sum(not ok for ok in verdicts.values())
-    passed = len(verdicts) - failed
+    passed, failed = verdicts.counts()
     docs_index = str(pathlib.Path(docs_dir) / "index.html") if docs_dir and (pathlib.Path(docs_dir) / "index.html").exists() else None
     if docs_index:
         for f, run in failures.values():
