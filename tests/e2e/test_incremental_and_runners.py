@@ -78,6 +78,12 @@ def test_a_warehouse_grown_run_by_run_equals_one_rebuilt_whole(tmp_path, run_flo
     (inp / seeds[1].name).unlink()  # deleted: its facts stay until purged
     fourth = run_flow(inp, wh)
     assert fourth.success and fourth.build == "incremental (standby)"
+    # the third's documents are pending once more (the standby is the second build), not again after
+    own = fourth.pending - len(seeds[3:])  # the edited page's two versions and the deleted one
+    assert own == 3
+    (inp / "new.txt").write_text(PAGE.format(n=5), encoding="utf-8")
+    fifth = run_flow(inp, wh)
+    assert fifth.success and (fifth.build, fifth.pending) == ("incremental (standby)", own + 1)
     grown = _snapshot(wh)
 
     monkeypatch.setattr(pipeline_module, "build_digest", lambda: "new rules")  # everything rebuilt

@@ -148,11 +148,11 @@ def sync_from_published(work: pathlib.Path, published: pathlib.Path) -> None:
                                                        "quality.row_check_failures"))
         con.execute("delete from quality.row_check_failures")
         con.execute(f"insert into quality.row_check_failures select {failures} from pub.quality.row_check_failures")
-        # what the published build rebuilt, this file has not
-        carried = "select document_id from differ"
-        if _has_table(con, "pub", "meta", "pending_documents"):
-            carried += f" union select document_id from pub.{PENDING}"
-        start_pending(con, carried)
+        # Only what differs: this file is a whole successful build, so its marts of every other
+        # document are current. The published build's own pending list is not carried: what it
+        # holds beyond `differ` is the build before it, which is this file. (Carrying it made every
+        # document ever added incrementally pending again in every later run.)
+        start_pending(con, "select document_id from differ")
         con.execute("commit")
     except Exception:
         con.execute("rollback")
@@ -165,11 +165,6 @@ def _differing(columns: str, theirs: str, ours: str) -> str:
     """The documents whose rows of these columns differ between two tables, either way."""
     return (f"select document_id from (select {columns} from {theirs} except select {columns} from {ours}) "
             f"union select document_id from (select {columns} from {ours} except select {columns} from {theirs})")
-
-
-def _has_table(con: duckdb.DuckDBPyConnection, catalog: str, schema: str, table: str) -> bool:
-    return bool(con.execute("select count(*) from duckdb_tables() where database_name = ? and schema_name = ? "
-                            "and table_name = ?", [catalog, schema, table]).fetchone()[0])
 
 
 def nothing_new(input_dir: pathlib.Path, target: pathlib.Path, max_bytes: int, follow_symlinks: bool,
