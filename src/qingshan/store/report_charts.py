@@ -7,9 +7,12 @@ names are the dictionaries' (indicators.csv name_zh, labels.csv), never codes.
 from __future__ import annotations
 
 import functools
+import os
 
 import altair as alt
 import vl_convert
+
+from ..paths import cache_dir
 
 FONT = "WenQuanYi Micro Hei, Noto Sans CJK SC, Microsoft YaHei, sans-serif"
 STATUS_COLORS = {"met": "#2b8a3e", "missed": "#c92a2a", "overdue": "#e8590c", "due": "#f59f00", "open": "#1c7ed6"}
@@ -31,8 +34,23 @@ TEXT = {
 
 @functools.cache
 def vega_javascript() -> str:
-    """Vega, Vega-Lite and vega-embed in one script (from the vl-convert-python wheel)."""
-    return vl_convert.javascript_bundle()
+    """Vega, Vega-Lite and vega-embed in one script (from the vl-convert-python wheel). vl-convert
+    bundles them on every call in a new process (~1.3 s, more than the rest of a small report), so
+    the bundle is kept in qingshan's cache folder, one file per vl-convert version."""
+    cached = cache_dir() / f"vega-bundle-{vl_convert.__version__}.js"
+    try:
+        return cached.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        pass
+    bundle = vl_convert.javascript_bundle()
+    try:  # whole or not at all: a file of its own, renamed into place
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        part = cached.with_name(f"{cached.name}.{os.getpid()}.part")
+        part.write_text(bundle, encoding="utf-8")
+        os.replace(part, cached)
+    except OSError:
+        pass  # no cache folder to write in: bundled again next time
+    return bundle
 
 
 ROWS = "rows"  # the charts' data, by name: Altair validates the spec alone, not every row against the schema
