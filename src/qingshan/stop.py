@@ -191,11 +191,14 @@ def temporary_prefect_api():
 
     def wait() -> None:
         nonlocal ready
-        from prefect.settings import PREFECT_API_URL, temporary_settings
+        from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
         server.start()
         stack.enter_context(process_wide_prefect_api(server.api_url))
-        stack.enter_context(temporary_settings({PREFECT_API_URL: server.api_url}))
+        # No flow heartbeats: they tell a lasting server that a run is alive, and this API ends
+        # with the run. Each flow's end waited up to a second for its heartbeat thread.
+        stack.enter_context(temporary_settings({PREFECT_API_URL: server.api_url,
+                                                PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}))
         ready = True
 
     try:
