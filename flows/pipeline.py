@@ -38,9 +38,10 @@ from qingshan.store.locking import WarehouseLock
 from qingshan.store.report import report_is_current, write_report
 from qingshan.store.runlog import (RunSummary, artifact_markdown, build_digest, mart_counts, progress_bar,
                                    quarantine_counts, write_quality)
-from qingshan.store.transform import dbt_build
-from qingshan.store.validate import (DEFAULT_MAX_QUARANTINE_SHARE, run_row_checks_isolated,
-                                     run_validation_isolated)
+from qingshan.store import warm
+from qingshan.store.transform import dbt_build, prestart_dbt
+from qingshan.store.validate import DEFAULT_MAX_QUARANTINE_SHARE, run_row_checks_isolated, run_validation_isolated
+from qingshan.store.validate import prestart as prestart_validation
 from qingshan.text.decode import DEFAULT_MAX_BYTES, read_document
 from qingshan.text.inputs import input_files
 
@@ -169,21 +170,35 @@ def _api_shared_with_workers():
 
 
 @flow(name="extract", log_prints=True)
-def extract_subflow(work: str, batch_chars: int, show_progress: bool,
+def extract_subflow(work: str, batches: list[dict], show_progress: bool,
                     doc_seconds: float | None = DEFAULT_DOC_SECONDS, extract_here: bool = True,
                     pool_workers: int = 1) -> tuple[int, list[str]]:
     """The extract step as a subflow: its task runner (a process pool by default) lives only while
     documents are extracted, so the workers' memory is free again for dbt and validation. With
     `extract_here`, this process extracts batches too (see extract_all)."""
+    errors = extract_all(work, batches, show_progress, doc_seconds, extract_here, pool_workers)
+    return sum(b["documents"] for b in batches), errors
+
+
+@contextlib.contextmanager
+def _scratch(work: str):
+    """The folder of the extraction's batch files, empty, removed after."""
     scratch = wh.scratch_dir(work)
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
     try:
-        batches = plan_extraction(work, batch_chars, str(scratch))
-        errors = extract_all(work, batches, show_progress, doc_seconds, extract_here, pool_workers)
-        return sum(b["documents"] for b in batches), errors
+        yield scratch
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _prestart_children(work: pathlib.Path) -> None:
+    """A small run (one extraction batch or none: no worker pool, a core to spare) starts the row
+    checks' and dbt's child processes now, to import GX and dbt while this process extracts
+    (~3 s off the run; see qingshan.store.warm). A large run does not: they would wait through
+    the extraction holding ~350 MB beside the workers."""
+    prestart_validation("rows", work)
+    prestart_dbt(work)
 
 
 @task(name="transform (dbt build)", retries=0)
@@ -265,7 +280,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
     summary = RunSummary(warehouse=str(target), success=False, max_quarantine_share=max_quarantine_share)
     work = wh.building_path(target)
     digest = build_digest()
-    with WarehouseLock(target):
+    with WarehouseLock(target), warm.discarding():  # a child prestarted and not used ends with the run
         if target.exists():
             wh.check_readable(target)  # a corrupt published file is reported, never built over
         t0 = time.perf_counter()
@@ -289,10 +304,14 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         t0 = time.perf_counter()
         workers = workers or os.cpu_count() or 1
         extract = extract_subflow.with_options(task_runner=task_runner(runner, workers, dask_address))
-        with _api_shared_with_workers():  # the pool starts with the subflow: set the API before it
-            summary.extracted, summary.extraction_errors = extract(
-                str(work), batch_chars, show_progress, doc_seconds, extract_here=runner == "process",
-                pool_workers=workers - 1)
+        with _scratch(str(work)) as scratch:
+            batches = plan_extraction(str(work), batch_chars, str(scratch))
+            if len(batches) <= 1:
+                _prestart_children(work)
+            with _api_shared_with_workers():  # the pool starts with the subflow: set the API before it
+                summary.extracted, summary.extraction_errors = extract(
+                    str(work), batches, show_progress, doc_seconds, extract_here=runner == "process",
+                    pool_workers=workers - 1)
         _failpoint("extract")
         summary.timings["extract"] = time.perf_counter() - t0
 

@@ -1,7 +1,9 @@
 """The transform step: `dbt build` of dbt_project/ against a warehouse file.
 
 dbt runs in a child process: dbt-duckdb may keep the DuckDB file open in the process that invoked
-it (dbt-duckdb #616), and a child process also keeps dbt's global state out of the pipeline's.
+it (dbt-duckdb #616), and a child process also keeps dbt's global state out of the pipeline's. The
+child is `python -m qingshan.store.transform`, which runs dbt's own command line (`dbt ...`), and
+can be prestarted to import dbt while the run extracts (qingshan.store.warm).
 """
 from __future__ import annotations
 
@@ -9,11 +11,10 @@ import dataclasses
 import json
 import os
 import pathlib
-import subprocess
 import sys
 
-
 from ..paths import DBT_PROJECT_DIR
+from . import warm
 
 
 @dataclasses.dataclass
@@ -49,16 +50,13 @@ def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, *
     meta.pending_documents: needed when the warehouse has no earlier successful build, or when the
     dbt project, dictionaries, suites or extractor version changed since it (the pipeline decides).
     A first build of a model is whole either way, and does not read meta.pending_documents."""
-    target = pathlib.Path(target_dir or pathlib.Path(warehouse).parent / "dbt_target")
-    dbt = pathlib.Path(sys.executable).with_name("dbt")
-    cmd = [str(dbt) if dbt.exists() else "dbt", "build", "--project-dir", str(DBT_PROJECT_DIR),
-           "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target), "--no-use-colors",
-           "--exclude-resource-type", "unit_test"]
+    target = _target(warehouse, target_dir)
+    cmd = ["build", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR),
+           "--target-path", str(target), "--no-use-colors", "--exclude-resource-type", "unit_test"]
     if full_refresh:
         cmd.append("--full-refresh")
-    env = dbt_env(warehouse)
-    env["DBT_LOG_PATH"] = str(target / "logs")
-    proc = subprocess.run(cmd, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)
+    proc = warm.run(_warm_key(warehouse, target), _MODULE, cmd, env=_child_env(warehouse, target),
+                    cwd=str(DBT_PROJECT_DIR))
     results_file = target / "run_results.json"
     passed = failed = 0
     failures: list[str] = []
@@ -75,3 +73,39 @@ def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, *
     return DbtResult(proc.returncode == 0 and failed == 0, passed, failed, failures, tail, full_refresh)
 
 
+
+
+_MODULE = "qingshan.store.transform"  # the child: python -m
+
+
+def _target(warehouse: pathlib.Path, target_dir: pathlib.Path | None) -> pathlib.Path:
+    return pathlib.Path(target_dir or pathlib.Path(warehouse).parent / "dbt_target")
+
+
+def _child_env(warehouse: pathlib.Path, target: pathlib.Path) -> dict[str, str]:
+    return {**dbt_env(warehouse), "DBT_LOG_PATH": str(target / "logs")}
+
+
+def _warm_key(warehouse: pathlib.Path, target: pathlib.Path) -> tuple:
+    return (_MODULE, str(pathlib.Path(warehouse).resolve()), str(target))
+
+
+def prestart_dbt(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None) -> None:
+    """Start the child of the next `dbt_build` of warehouse now, to import dbt meanwhile."""
+    target = _target(warehouse, target_dir)
+    warm.prestart(_warm_key(warehouse, target), _MODULE, env=_child_env(warehouse, target), cwd=str(DBT_PROJECT_DIR))
+
+
+def _import_dbt() -> None:
+    import dbt.cli.main  # noqa: F401
+
+
+def _dbt_command_line(args: list[str]) -> int:
+    """`dbt args`, as the dbt script runs it (click's command, which exits with dbt's code)."""
+    from dbt.cli.main import cli
+
+    return cli.main(args=args, prog_name="dbt")
+
+
+if __name__ == "__main__":
+    sys.exit(warm.serve(_import_dbt, _dbt_command_line))

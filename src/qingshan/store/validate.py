@@ -30,12 +30,14 @@ import math
 import os
 import pathlib
 import re
+import sys
 import tempfile
 
 import duckdb
 
 from ..imports import deferred
 from ..paths import DICTIONARY_DIR, EXPECTATIONS_DIR
+from . import warm
 from .datadocs import localise, validation_page
 
 log = logging.getLogger(__name__)
@@ -110,11 +112,15 @@ def _plain(v):
     return v if isinstance(v, (int, float, str, bool)) else str(v)
 
 
-def _context(docs_dir: pathlib.Path | None):
+def _import_gx():
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     with deferred(*GX_UNUSED_IMPORTS):
         import great_expectations as gx
+    return gx
 
+
+def _context(docs_dir: pathlib.Path | None):
+    gx = _import_gx()
     from great_expectations.data_context.types.base import (
         DataContextConfig, InMemoryStoreBackendDefaults, ProgressBarsConfig)
 
@@ -390,11 +396,9 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
 
 def _isolated(args: list[str]) -> ValidationResult:
     """This module in a child process, as dbt runs: GX and the pandas batches take the memory of the
-    largest table, and a child gives it all back when it ends."""
-    import subprocess
-    import sys
-
-    proc = subprocess.run([sys.executable, "-m", "qingshan.store.validate", *args], capture_output=True, text=True)
+    largest table, and a child gives it all back when it ends. A child prestarted (see `prestart`)
+    has imported GX already."""
+    proc = warm.run(_warm_key(args[0], pathlib.Path(args[1])), _MODULE, args)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:
         tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
@@ -402,6 +406,19 @@ def _isolated(args: list[str]) -> ValidationResult:
     data = json.loads(lines[-1])
     data["failures"] = [Failure(**f) for f in data["failures"]]
     return ValidationResult(**data)
+
+
+_MODULE = "qingshan.store.validate"  # run as a child: python -m
+
+
+def _warm_key(gate: str, warehouse: pathlib.Path) -> tuple:
+    return (_MODULE, gate, str(pathlib.Path(warehouse).resolve()))
+
+
+def prestart(gate: str, warehouse: pathlib.Path) -> None:
+    """Start the child of the next `gate` check ("rows" or "build") of warehouse now: it imports GX
+    while the run does something else (see qingshan.store.warm)."""
+    warm.prestart(_warm_key(gate, warehouse), _MODULE)
 
 
 def run_row_checks_isolated(warehouse: pathlib.Path, pending_only: bool = False) -> ValidationResult:
@@ -437,4 +454,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(warm.serve(_import_gx, main))
