@@ -40,7 +40,9 @@ def dbt_env(warehouse: pathlib.Path) -> dict[str, str]:
 
 def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, *,
               full_refresh: bool = False) -> DbtResult:
-    """Run `dbt build` (seeds, models, data tests) and summarise run_results.json. dbt's unit tests
+    """Run `dbt build` (seeds, models, data tests) and summarise run_results.json; an incremental
+    build does not load the seeds again (their CSVs are in the build digest: a change of one means a
+    full build, see the pipeline). dbt's unit tests
     check the models' SQL on fixed rows, not the data: the test suite runs them (tests/dbt_project),
     a production build does not pay for them.
 
@@ -55,6 +57,8 @@ def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, *
            "--target-path", str(target), "--no-use-colors", "--exclude-resource-type", "unit_test"]
     if full_refresh:
         cmd.append("--full-refresh")
+    else:  # the dictionaries are part of the build digest: they are those of the build this continues
+        cmd += ["--exclude-resource-type", "seed"]
     proc = warm.run(_warm_key(warehouse, target), _MODULE, cmd, env=_child_env(warehouse, target),
                     cwd=str(DBT_PROJECT_DIR))
     results_file = target / "run_results.json"
