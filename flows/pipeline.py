@@ -196,7 +196,7 @@ def _prestart_children(work: pathlib.Path) -> None:
     """A small run (one extraction batch or none: no worker pool, a core to spare) starts the row
     checks' and dbt's child processes now, to import GX and dbt while this process extracts
     (~3 s off the run; see qingshan.store.warm). A large run does not: they would wait through
-    the extraction holding ~350 MB beside the workers."""
+    the extraction holding ~300 MB beside the workers."""
     prestart_validation("rows", work)
     prestart_dbt(work)
 
