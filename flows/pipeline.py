@@ -283,6 +283,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
     with WarehouseLock(target), warm.discarding():  # a child prestarted and not used ends with the run
         if target.exists():
             wh.check_readable(target)  # a corrupt published file is reported, never built over
+        has_build = wh.holds_build(target)  # another program's database is refused too
         t0 = time.perf_counter()
         unchanged = builds.nothing_new(pathlib.Path(input_dir).resolve(), target, max_file_bytes, follow_symlinks,
                                        EXTRACTOR_VERSION, digest)
@@ -347,7 +348,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         if dbt.success:
             t0 = time.perf_counter()
             gx = validate(str(work), str(target.with_name(target.stem + "_data_docs")),
-                          str(target) if target.exists() else None, max_quarantine_share, not full)
+                          str(target) if has_build else None, max_quarantine_share, not full)
             summary.data_docs = gx.docs_index
             summary.checks_passed, summary.checks_failed = gx.passed, gx.failed
             gx_failures = [f"expectation {f.suite} / {f.expectation} on {f.column}: e.g. {f.examples[:5]}"

@@ -46,7 +46,7 @@ def cmd_run(args) -> int:
     if problem:
         print(f"qingshan: {problem}", file=sys.stderr)
         return 2
-    if warehouse.exists() and (problem := _unreadable(warehouse)):
+    if warehouse.exists() and (problem := _unreadable(warehouse, to_build=True)):
         return problem
     from .store.locking import WarehouseBusy
 
@@ -255,12 +255,15 @@ def cmd_serve(args) -> int:
     return 0
 
 
-def _unreadable(warehouse: pathlib.Path) -> int | None:
-    """Exit code 2 with one line saying what to do when the warehouse is missing or corrupt."""
-    from .store.warehouse import WarehouseUnreadable, check_readable
+def _unreadable(warehouse: pathlib.Path, to_build: bool = False) -> int | None:
+    """Exit code 2 with one line saying what to do when the warehouse is missing or corrupt, or, to
+    build in, another program's DuckDB file."""
+    from .store.warehouse import WarehouseUnreadable, check_readable, holds_build
 
     try:
         check_readable(warehouse)
+        if to_build:
+            holds_build(warehouse)
     except WarehouseUnreadable as e:
         print(f"qingshan: {e}", file=sys.stderr)
         return 2

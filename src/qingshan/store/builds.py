@@ -44,7 +44,7 @@ def prepare_work(target: pathlib.Path, work: pathlib.Path) -> str:
     published warehouse ('copy'), else nothing: a first build ('new')."""
     for path in (work, work.with_name(work.name + ".wal")):
         path.unlink(missing_ok=True)
-    if not target.exists():
+    if not wh.holds_build(target):  # none yet, or an empty DuckDB file
         return "new"
     standby = standby_path(target)
     if standby.exists():
@@ -71,7 +71,7 @@ def publish(work: pathlib.Path, target: pathlib.Path) -> None:
     keep = standby.with_name(standby.name + ".tmp")
     keep.unlink(missing_ok=True)
     kept = False
-    if target.exists():
+    if wh.holds_build(target):  # (an empty DuckDB file there is replaced, not kept)
         try:
             os.link(target, keep)
             kept = True

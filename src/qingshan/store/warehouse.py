@@ -125,6 +125,26 @@ def check_readable(path: pathlib.Path | str) -> None:
             f"or move it aside and run `qingshan run` to rebuild it from the input folder") from e
 
 
+def holds_build(path: pathlib.Path | str) -> bool:
+    """Whether the file at path holds a qingshan build. No file, or an empty DuckDB file (a DuckDB
+    client opening the path before the first run makes one): no, and a run builds as the first and
+    publishes over it. A DuckDB file with tables but no raw.documents is another program's
+    database, which a run never builds over: WarehouseUnreadable, naming the file."""
+    path = pathlib.Path(path)
+    if not path.is_file():
+        return False
+    con = connect(path, read_only=True)
+    try:
+        tables = set(con.execute("select schema_name, table_name from duckdb_tables()").fetchall())
+    finally:
+        con.close()
+    if tables and ("raw", "documents") not in tables:
+        raise WarehouseUnreadable(
+            f"{path} is a DuckDB file but not a qingshan warehouse (it has tables, none of them raw.documents); "
+            f"it is left as it is. Choose another --warehouse, or move that file aside")
+    return bool(tables)
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("create schema if not exists raw")
     con.execute("create schema if not exists extracted")
