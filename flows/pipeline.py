@@ -230,8 +230,8 @@ def prepare(target: str, work: str) -> str:
 
 
 @task(name="publish")
-def publish(work: str, warehouse: str) -> None:
-    builds.publish(pathlib.Path(work), pathlib.Path(warehouse))
+def publish(work: str, warehouse: str, keep_standby: bool) -> None:
+    builds.publish(pathlib.Path(work), pathlib.Path(warehouse), keep_standby)
 
 
 @task(name="review report")
@@ -362,7 +362,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         if summary.success:
             wh.record_build(str(work), digest)
             t0 = time.perf_counter()
-            publish(str(work), str(target))
+            publish(str(work), str(target), has_build)
             summary.published = True
             summary.timings["publish"] = time.perf_counter() - t0
         write_quality(target, summary, dbt.failures, row_failures + gx_failures)

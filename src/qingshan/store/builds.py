@@ -65,13 +65,14 @@ def prepare_work(target: pathlib.Path, work: pathlib.Path) -> str:
     return "copy"
 
 
-def publish(work: pathlib.Path, target: pathlib.Path) -> None:
-    """Rename the build over the published warehouse; keep the old one as the standby."""
+def publish(work: pathlib.Path, target: pathlib.Path, keep_standby: bool = True) -> None:
+    """Rename the build over the published warehouse; keep the old one as the standby, unless it
+    holds no build to build the next one in (keep_standby false: an empty DuckDB file)."""
     standby = standby_path(target)
     keep = standby.with_name(standby.name + ".tmp")
     keep.unlink(missing_ok=True)
     kept = False
-    if wh.holds_build(target):  # (an empty DuckDB file there is replaced, not kept)
+    if keep_standby and target.exists():
         try:
             os.link(target, keep)
             kept = True
