@@ -170,24 +170,22 @@ def _api_shared_with_workers():
 
 
 @flow(name="extract", log_prints=True)
-def extract_subflow(work: str, batches: list[dict], show_progress: bool,
+def extract_subflow(work: str, batch_chars: int, show_progress: bool,
                     doc_seconds: float | None = DEFAULT_DOC_SECONDS, extract_here: bool = True,
                     pool_workers: int = 1) -> tuple[int, list[str]]:
     """The extract step as a subflow: its task runner (a process pool by default) lives only while
     documents are extracted, so the workers' memory is free again for dbt and validation. With
-    `extract_here`, this process extracts batches too (see extract_all)."""
-    errors = extract_all(work, batches, show_progress, doc_seconds, extract_here, pool_workers)
-    return sum(b["documents"] for b in batches), errors
-
-
-@contextlib.contextmanager
-def _scratch(work: str):
-    """The folder of the extraction's batch files, empty, removed after."""
+    `extract_here`, this process extracts batches too (see extract_all). One batch or none: the
+    next steps' child processes start first (_prestart_children)."""
     scratch = wh.scratch_dir(work)
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
     try:
-        yield scratch
+        batches = plan_extraction(work, batch_chars, str(scratch))
+        if len(batches) <= 1:
+            _prestart_children(pathlib.Path(work))
+        errors = extract_all(work, batches, show_progress, doc_seconds, extract_here, pool_workers)
+        return sum(b["documents"] for b in batches), errors
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -305,14 +303,10 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         t0 = time.perf_counter()
         workers = workers or os.cpu_count() or 1
         extract = extract_subflow.with_options(task_runner=task_runner(runner, workers, dask_address))
-        with _scratch(str(work)) as scratch:
-            batches = plan_extraction(str(work), batch_chars, str(scratch))
-            if len(batches) <= 1:
-                _prestart_children(work)
-            with _api_shared_with_workers():  # the pool starts with the subflow: set the API before it
-                summary.extracted, summary.extraction_errors = extract(
-                    str(work), batches, show_progress, doc_seconds, extract_here=runner == "process",
-                    pool_workers=workers - 1)
+        with _api_shared_with_workers():  # the pool starts with the subflow: set the API before it
+            summary.extracted, summary.extraction_errors = extract(
+                str(work), batch_chars, show_progress, doc_seconds, extract_here=runner == "process",
+                pool_workers=workers - 1)
         _failpoint("extract")
         summary.timings["extract"] = time.perf_counter() - t0
 
