@@ -223,8 +223,8 @@ def validate(work: str, docs_dir: str, published: str | None, max_quarantine_sha
 
 
 @task(name="prepare the build file")
-def prepare(target: str, work: str) -> str:
-    return builds.prepare_work(pathlib.Path(target), pathlib.Path(work))
+def prepare(target: str, work: str, has_build: bool) -> str:
+    return builds.prepare_work(pathlib.Path(target), pathlib.Path(work), has_build)
 
 
 @task(name="publish")
@@ -290,7 +290,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
             summary.timings["scan"] = time.perf_counter() - t0
             _nothing_new(summary, target)
             return summary
-        summary.build = prepare(str(target), str(work))
+        summary.build = prepare(str(target), str(work), has_build)
         summary.timings["prepare"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         counts, quarantined = ingest(str(pathlib.Path(input_dir).resolve()), str(work), max_file_bytes,

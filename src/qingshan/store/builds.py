@@ -39,12 +39,13 @@ def standby_path(warehouse: pathlib.Path) -> pathlib.Path:
     return warehouse.with_name(warehouse.stem + ".standby.duckdb")
 
 
-def prepare_work(target: pathlib.Path, work: pathlib.Path) -> str:
+def prepare_work(target: pathlib.Path, work: pathlib.Path, has_build: bool) -> str:
     """Make the build file for a run: the standby brought up to date ('standby'), else a copy of the
-    published warehouse ('copy'), else nothing: a first build ('new')."""
+    published warehouse ('copy'), else nothing: a first build ('new'), when the target holds no
+    build (has_build: the run asked warehouse.holds_build at its start)."""
     for path in (work, work.with_name(work.name + ".wal")):
         path.unlink(missing_ok=True)
-    if not wh.holds_build(target):  # none yet, or an empty DuckDB file
+    if not has_build:  # none yet, or an empty DuckDB file
         return "new"
     standby = standby_path(target)
     if standby.exists():
