@@ -59,8 +59,7 @@ def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, *
         cmd.append("--full-refresh")
     else:  # the dictionaries are part of the build digest: they are those of the build this continues
         cmd += ["--exclude-resource-type", "seed"]
-    proc = warm.run(_warm_key(warehouse, target), _MODULE, cmd, env=_child_env(warehouse, target),
-                    cwd=str(DBT_PROJECT_DIR))
+    proc = warm.run(args=cmd, **_child(warehouse, target))
     results_file = target / "run_results.json"
     passed = failed = 0
     failures: list[str] = []
@@ -86,18 +85,15 @@ def _target(warehouse: pathlib.Path, target_dir: pathlib.Path | None) -> pathlib
     return pathlib.Path(target_dir or pathlib.Path(warehouse).parent / "dbt_target")
 
 
-def _child_env(warehouse: pathlib.Path, target: pathlib.Path) -> dict[str, str]:
-    return {**dbt_env(warehouse), "DBT_LOG_PATH": str(target / "logs")}
-
-
-def _warm_key(warehouse: pathlib.Path, target: pathlib.Path) -> tuple:
-    return (_MODULE, str(pathlib.Path(warehouse).resolve()), str(target))
+def _child(warehouse: pathlib.Path, target: pathlib.Path) -> dict:
+    """How dbt's child for this warehouse and target folder starts (qingshan.store.warm)."""
+    return {"key": (_MODULE, str(pathlib.Path(warehouse).resolve()), str(target)), "module": _MODULE,
+            "env": {**dbt_env(warehouse), "DBT_LOG_PATH": str(target / "logs")}, "cwd": str(DBT_PROJECT_DIR)}
 
 
 def prestart_dbt(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None) -> None:
     """Start the child of the next `dbt_build` of warehouse now, to import dbt meanwhile."""
-    target = _target(warehouse, target_dir)
-    warm.prestart(_warm_key(warehouse, target), _MODULE, env=_child_env(warehouse, target), cwd=str(DBT_PROJECT_DIR))
+    warm.prestart(**_child(warehouse, _target(warehouse, target_dir)))
 
 
 def _import_dbt() -> None:
