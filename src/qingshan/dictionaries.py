@@ -125,7 +125,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _trie_alternation(words, fan: int = 16) -> str:
+def trie_alternation(words, fan: int = 16) -> str:
     """The same matches as _alternation(words) (at each position the longest word), as a regular
     expression shaped like a trie: a word's characters are tried once, and the characters a word may
     go on with are narrowed by classes in halves. For thousands of words (the gazetteer) the flat
@@ -187,7 +187,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
     return Dictionaries(
         regions=regions,
         region_aliases=aliases,
-        region_pattern=re.compile(_trie_alternation(aliases)),
+        region_pattern=re.compile(trie_alternation(aliases)),
         indicators=indicators,
         units=units,
         unit_pattern=re.compile(_alternation(units)),

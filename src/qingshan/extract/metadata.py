@@ -11,6 +11,7 @@ from ..text.structure import Structure
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _SOURCE = re.compile(r"(来源|来源单位|发布机构|发布单位)\s*[:：]\s*(?!发布|时间|日期)([\u4e00-\u9fff()（）]{2,30}?)(?=发布时间|时间|日期|\s|$|\|)")
+_COMPANY_LINE = re.compile(r"^\s*([\u4e00-\u9fff()（）]{4,40}(有限公司|有限责任公司))\s*$")
 _COPYRIGHT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,20}?)\s*(版权所有|版權所有)")
 _PLAN_TITLE = re.compile(r"(方案|规划|计划|实施意见|意见|办法|细则|通知|要点|纲要|行动|责任书|任务书)\s*$")
 # a headline reporting what was done with a plan (`江苏印发太湖治理三年行动方案`, `XX启动清河专项行动`) is news;
@@ -95,11 +96,11 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None) -> str | N
                 name = qualify_org(name, region_prefix)
             return name
     for line in raw_header_lines:
-        m = re.match(r"^\s*([\u4e00-\u9fff()（）]{4,40}(有限公司|有限责任公司))\s*$", line)
+        m = "有限" in line and _COMPANY_LINE.match(line)  # the test first: the pattern is slow on long lines
         if m:
             return m.group(1)
     for line in raw_header_lines:
-        m = _COPYRIGHT_OWNER.search(line)
+        m = ("版权所有" in line or "版權所有" in line) and _COPYRIGHT_OWNER.search(line)
         if m:
             return m.group(1)
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..dictionaries import trie_alternation
 from .context import DocContext
 from .records import Person
 from ..text.segment import segmenter
@@ -61,8 +62,19 @@ def plausible_name(name: str, ctx: DocContext) -> bool:
     return not _ordinary_word(name, ctx.dicts)
 
 
+def _official_titles(ctx: DocContext) -> list[str]:
+    return [t for t in ctx.dicts.titles if t not in ctx.dicts.press_titles]
+
+
+@lru_cache(maxsize=4)
+def _any_title(titles: tuple[str, ...]) -> re.Pattern:
+    """Any of the titles, as a trie: a sentence without one holds no titled name (_titles_pattern
+    starts with an optional rank, so the regex engine cannot skip ahead to a title by itself)."""
+    return re.compile(trie_alternation(titles))
+
+
 def _titles_pattern(ctx: DocContext) -> re.Pattern:
-    titles = "|".join(re.escape(t) for t in ctx.dicts.titles if t not in ctx.dicts.press_titles)
+    titles = "|".join(re.escape(t) for t in _official_titles(ctx))
     # a rank before a title is part of it (`副厅长级生态环境监察专员`, `正处级调研员`, `一级巡视员`)
     rank = r"(?:[正副]?(?:省部|厅局|厅|局|处|县处|科|乡科)(?:长)?级|[一二三四]级)?"
     return re.compile(rf"(?P<titles>{rank}(?:{titles})(?:、{rank}(?:{titles}))*)\s*(?P<name>{_CJK}{{2,3}}?){_AFTER_NAME}")
@@ -215,7 +227,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
         if pm and len(s) <= 20:
             add(pm.group("name"), "摄影", None, "press", para.start + pm.start(), para.start + pm.end())
     shared = re.compile(rf"、\s*(?P<name>{_CJK}{{2,3}}?){_AFTER_NAME}")
+    any_title = _any_title(tuple(_official_titles(ctx)))
     for sent in ctx.structure.sentences:
+        if not any_title.search(sent.text):
+            continue
         previous_end = 0
         last_end, last_org = None, None
         for m in titled.finditer(sent.text):

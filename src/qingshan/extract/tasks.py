@@ -184,12 +184,22 @@ def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
+def _next_step_start(ctx: DocContext, paragraph_index: int) -> int | None:
+    """Where the first sentence of a paragraph that opens with `下一步` (or the like) starts; read
+    once per paragraph, as every sentence of it asks."""
+    key = ("next_step", paragraph_index)
+    if key not in ctx._memo:
+        ctx._memo[key] = next((x.start for x in ctx.sentences_of(paragraph_index) if _NEXT_STEP.match(x.text)), None)
+    return ctx._memo[key]
+
+
 def _section_looks_ahead(ctx: DocContext, sent) -> bool:
     if ctx.doc_type == "plan" or _PLAN_HEADING.search(sent.heading_path):
         return True
     if ctx.cues.opens_target.search(sent.text):
         return True
-    if any(_NEXT_STEP.match(x.text) for x in ctx.sentences_of(sent.paragraph_index) if x.start <= sent.start):
+    opened = _next_step_start(ctx, sent.paragraph_index)
+    if opened is not None and opened <= sent.start:
         return True  # `下一步,我们将重点抓好三方面工作。一是…`
     if _plan_frame(ctx, sent) is not None:
         return True  # an item of a dated work plan (`将乐县2022年度…分解方案`, `2023年,我们要…`)

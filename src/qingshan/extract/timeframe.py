@@ -112,6 +112,10 @@ class TimeFrame:
         """Time expressions lying within text[start:end], in text order."""
         lo = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
         hi = bisect.bisect_left(self._sentence_starts, end)
+        if hi == lo + 1:
+            x = self.structure.sentences[lo]
+            if start <= x.start and x.end <= end:  # a whole sentence, as most callers ask: all its times
+                return list(self._times_of_sentence(lo))
         return [t for i in range(lo, hi) for t in self._times_of_sentence(i) if start <= t.start and t.end <= end]
 
     def times_of_text(self, text: str) -> list[TimeSpan]:
@@ -145,13 +149,9 @@ class TimeFrame:
             p = self.structure.paragraphs[pi]
             if art is None or p.start < art.start:
                 break
-            # a frame holds within its section: a heading ends it, after the text it runs on with
-            # (`(一)空气质量。2016年,全省…`)
-            body = self.sentences_of(pi)[1:] if p.heading_level >= 0 else self.sentences_of(pi)
-            for x in reversed(body):
-                t = self.opening_time(x, strict=True)
-                if t is not None and t.precision != "since":  # `今年以来` is a tally of its paragraph
-                    return t
+            t = self._paragraph_frame(pi)
+            if t is not None:
+                return t
             if p.heading_level >= 0:
                 break
         headline = self.article_headline(sent.article_index)
@@ -164,6 +164,19 @@ class TimeFrame:
                     if _usable(t) and "年" in t.text:
                         return t
         return None
+
+    def _paragraph_frame(self, pi: int) -> TimeSpan | None:
+        """The last time in paragraph pi that opens a sentence and frames the paragraphs after it;
+        asked by every later sentence within _FRAME_REACH, so read once."""
+        key = ("paragraph_frame", pi)
+        if key not in self._memo:
+            # a frame holds within its section: a heading ends it, after the text it runs on with
+            # (`(一)空气质量。2016年,全省…`)
+            p = self.structure.paragraphs[pi]
+            body = self.sentences_of(pi)[1:] if p.heading_level >= 0 else self.sentences_of(pi)
+            self._memo[key] = next((t for x in reversed(body) if (t := self.opening_time(x, strict=True)) is not None
+                                    and t.precision != "since"), None)  # `今年以来` is a tally of its paragraph
+        return self._memo[key]
 
     def opening_time(self, x: Sentence, strict: bool = False) -> TimeSpan | None:
         """A time that opens the sentence (`2023年京津冀三地…`) or stands as a clause of its own

@@ -138,15 +138,19 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+
+
 def traditional_share(text: str) -> float:
     """Share of CJK characters that Simplified conversion changes (0 for Simplified text)."""
-    sample = text[:20000]
-    cjk = [ch for ch in sample if "\u4e00" <= ch <= "\u9fff"]
+    cjk = _NOT_CJK.sub("", text[:20000])
     if not cjk:
         return 0.0
-    conv = _t2s().convert("".join(cjk))
+    conv = _t2s().convert(cjk)
     if len(conv) != len(cjk):
         return 1.0
+    if conv == cjk:
+        return 0.0  # Simplified text, the usual case: no need to compare character by character
     return sum(a != b for a, b in zip(cjk, conv)) / len(cjk)
 
 
@@ -207,13 +211,27 @@ _SHORT_LINE_MAX = 24
 
 
 @lru_cache(maxsize=4)
-def _spam_patterns(words: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern] | None:
-    """(a run of spam tokens, one token)."""
+def _spam_patterns(words: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """(a run of spam tokens, one token, a character a token can start with)."""
     if not words:
         return None
     alt = "|".join(re.escape(w) for w, _ in sorted(words, key=lambda x: len(x[0]), reverse=True))
     token = rf"(?:{alt}|[A-Za-z][A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)"
-    return re.compile(rf"{token}+(?:[,，]{token}+)*"), re.compile(token)
+    first = "[" + "".join(sorted({re.escape(w[0]) for w, _ in words})) + "A-Za-z]"
+    return re.compile(rf"{token}+(?:[,，]{token}+)*"), re.compile(token), re.compile(first)
+
+
+def _runs(text: str, run: re.Pattern, first: re.Pattern):
+    """run.finditer(text), trying run only where a token can start: the regex engine cannot skip
+    ahead by itself to a pattern that opens with a repeat, and tries every word at every character."""
+    pos = 0
+    while (c := first.search(text, pos)) is not None:
+        m = run.match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
@@ -225,10 +243,10 @@ def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple
     pats = _spam_patterns(words)
     if pats is None:
         return []
-    run, token = pats
+    run, token, first = pats
     kinds = dict(words)
     out = []
-    for m in run.finditer(text):
+    for m in _runs(text, run, first):
         ks = [kinds.get(p) or ("acronym" if p.isupper() or len(p) <= 3 else "latin") for p in token.findall(m.group(0))]
         strong = "strong" in ks
         branded = ("brand" in ks and ("weak" in ks or "common" in ks)) or ("latin" in ks and "weak" in ks) or (
