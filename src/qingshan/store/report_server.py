@@ -17,8 +17,8 @@ import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from .report import (DOCUMENT_TEXT, FILTERS, PAGE_ROWS, TABLE_ORDER, TABLES, _FACT_QUERIES, _connect,
-                     _stream, _payload, document_body, fact_kinds, render_page)
+from .report import (DOCUMENT_JSON, FILTERS, PAGE_ROWS, TABLE_ORDER, TABLES, _FACT_QUERIES, _connect,
+                     _json_rows, _stream, _payload, document_json, fact_kinds, render_page)
 
 OPTIONS_LIMIT = 1000  # values listed in a filter's drop-down
 
@@ -35,17 +35,19 @@ class ReportData:
         self._options: dict[str, dict] = {}
         self._lock = threading.Lock()
 
-    def document(self, document_id: str) -> dict | None:
-        texts = list(_stream(self.con, DOCUMENT_TEXT.format(where="where d.document_id = ?"), [document_id]))
+    def document(self, document_id: str) -> str | None:
+        """The document as JSON, as a report's document script holds it."""
+        texts = self.con.cursor().execute(DOCUMENT_JSON.format(where="where d.document_id = ?"), [document_id]).fetchall()
         if not texts:
             return None
         facts = {}
         for kind in self.kinds:
             sql = _FACT_QUERIES[kind].format(where="where document_id = ?", limit="", and_="and")
-            rows = list(_stream(self.con, sql, [document_id]))
+            rows = [j for _, j in _json_rows(self.con, sql, [document_id])]
             if rows:
                 facts[kind] = rows
-        return {"id": document_id, **document_body(texts[0], facts)}
+        _, text, raw, kept = texts[0]
+        return document_json(text, raw, kept, facts, document_id)
 
     def rows(self, table: str, page: int, filters: dict[str, str]) -> dict:
         base = _FACT_QUERIES[table].format(where="", limit="", and_="where")
@@ -96,7 +98,9 @@ def make_server(warehouse: pathlib.Path, host: str = "127.0.0.1", port: int = 87
                     return self._send(200, data.page, "text/html; charset=utf-8")
                 if url.path == "/api/doc":
                     doc = data.document(q.get("id", ""))
-                    return self._json(doc) if doc else self._json({"error": f"no document {q.get('id')!r}"}, 404)
+                    if doc is None:
+                        return self._json({"error": f"no document {q.get('id')!r}"}, 404)
+                    return self._send(200, doc.encode("utf-8"), "application/json; charset=utf-8")
                 if url.path == "/api/rows":
                     table = q.get("table", "")
                     if table not in TABLES:
