@@ -32,3 +32,13 @@ def test_an_incremental_report_writes_only_the_rebuilt_documents(seeds_warehouse
 
     write_report(warehouse, tmp_path / "whole.html")  # written whole: the same scripts
     assert {n: t for n, (_, t) in _scripts(tmp_path / "whole_files").items()} == {n: t for n, (_, t) in after.items()}
+
+
+def test_documents_read_one_at_a_time_give_the_same_scripts(seeds_warehouse, tmp_path, monkeypatch):
+    _, _, warehouse = seeds_warehouse
+    monkeypatch.setattr(report, "EMBED_LIMIT", 0)
+    write_report(warehouse, tmp_path / "runs.html")
+    monkeypatch.setattr(report, "CHUNK_CHARS", 1)  # every document a run of its own, as long ones are
+    write_report(warehouse, tmp_path / "single.html")
+    runs, single = _scripts(tmp_path / "runs_files"), _scripts(tmp_path / "single_files")
+    assert len(runs) == 5 and {n: t for n, (_, t) in runs.items()} == {n: t for n, (_, t) in single.items()}

@@ -148,15 +148,35 @@ def _stream(con, sql: str, params: list | None = None, chunk: int = 5000):
             yield {k: v for k, v in zip(names, row) if v is not None}
 
 
-def _per_document(con, ids: Collection[str], with_id: bool, chunk: int = 200):
+CHUNK_DOCUMENTS = 200  # documents read at a time for their scripts...
+CHUNK_CHARS = 2_000_000  # ...and at most this many characters of clean text (DuckDB's 256 MB held
+# ~6.8M with their raw texts, ~3.4M as JSON; 200 documents of 100 MB of text are ~2.3M)
+
+
+def _chunks(ids: Collection[str], chars: dict[str, int]) -> list[list[str]]:
+    """ids in document_id order, cut into runs of at most CHUNK_DOCUMENTS documents and
+    CHUNK_CHARS characters (a longer document is a run of its own)."""
+    out: list[list[str]] = []
+    size = 0
+    for doc_id in sorted(ids):
+        n = chars.get(doc_id) or 0
+        if not out or len(out[-1]) >= CHUNK_DOCUMENTS or size + n > CHUNK_CHARS:
+            out.append([])
+            size = 0
+        out[-1].append(doc_id)
+        size += n
+    return out
+
+
+def _per_document(con, ids: Collection[str], chars: dict[str, int], with_id: bool):
     """(document_id, its document_json, with its id if with_id) for the documents `ids`, in
-    document_id order, `chunk` documents at a time: per chunk, one query per fact table (no query
-    per document, and no sort of whole tables: on 100 MB, five at once held ~600 MB)."""
+    document_id order, a _chunks run at a time (chars: each document's characters of clean text):
+    per run, one query per fact table (no query per document, and no sort of whole tables: on
+    100 MB, five at once held ~600 MB)."""
     kinds = fact_kinds(con)
     where = "where {}document_id in (select unnest(?::varchar[]))"
-    ordered = sorted(ids)
-    for i in range(0, len(ordered), chunk):
-        params = [ordered[i:i + chunk]]
+    for run in _chunks(ids, chars):
+        params = [run]
         facts: dict[str, dict[str, list[str]]] = {}  # document -> kind -> its facts' JSON, in kinds' order
         for k in kinds:
             for doc_id, row in _json_rows(con, _FACT_QUERIES[k].format(where=where.format(""), limit="", and_="and"),
@@ -381,8 +401,8 @@ def write_report(warehouse: pathlib.Path, out: pathlib.Path | None = None, today
         if not embed:
             for d in docs:
                 d["file"] = f"{side.name}/{_script_name(d['document_id'])}"
-        for doc_id, body in _per_document(con, [d["document_id"] for d in docs] if only is None else only,
-                                          with_id=not embed):
+        chars = {d["document_id"]: d.get("chars") or 0 for d in docs}
+        for doc_id, body in _per_document(con, chars if only is None else only, chars, with_id=not embed):
             if embed:  # the page adds the id
                 payload["embedded"][doc_id] = ScriptJson(_escaped(body))
             else:
