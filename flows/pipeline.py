@@ -96,6 +96,9 @@ def extract_batch_task(batch: dict, extractor_version: str, doc_seconds: float |
     return run_batch(batch, extractor_version, doc_seconds)
 
 
+LOADER_MEMORY = "128MB"  # DuckDB's limit for loading extracted rows (see extract_all)
+
+
 def extract_all(work: str, batches: list[dict], show_progress: bool,
                 doc_seconds: float | None = DEFAULT_DOC_SECONDS, extract_here: bool = False,
                 pool_workers: int = 1) -> list[str]:
@@ -116,7 +119,10 @@ def extract_all(work: str, batches: list[dict], show_progress: bool,
         ahead = len(batches)  # all to the task runner
     in_flight: set = set()
     errors: list[str] = []
-    con = wh.connect(work, memory_limit="64MB")  # it only appends; its cache would compete with extraction
+    # it only appends (its cache would compete with extraction), but DuckDB's checkpoints of appended
+    # rows need more than 64 MB once a warehouse holds ~100 MB of text: loading every page of 100 MB
+    # again into such a warehouse died at 64 MB ("failed to pin block") and passed at 80 MB
+    con = wh.connect(work, memory_limit=LOADER_MEMORY)
     # batches load in a thread of their own: DuckDB releases the GIL, so loading overlaps extraction here
     loader = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="qingshan-load")
     loads: list[concurrent.futures.Future] = []
