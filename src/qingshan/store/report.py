@@ -84,15 +84,19 @@ TABLE_ORDER = {"series": "n_documents desc, indicator, region, period_start", "m
                "tasks": "document_id, s", "events": "document_id, s"}
 
 
-# a document's texts, as JSON; the raw text the sentences were cleaned from: what lies outside them,
-# the cleaner removed
+# documents' texts, as JSON, for the ids {ids} (a query) lists; the raw text the sentences were
+# cleaned from: what lies outside them, the cleaner removed. The sentences are narrowed to those ids
+# first: a correlated subquery held a hash table of every sentence (out of memory at 256 MB with
+# 2.2M sentences, after every page of 100 MB was edited)
 DOCUMENT_JSON = """select d.document_id, to_json(coalesce(d.clean_text, ''))::varchar as text,
                           to_json(coalesce(r.text, ''))::varchar as raw,
-                          coalesce(to_json((select list([s.raw_start, s.raw_end] order by s.raw_start)
-                                            from extracted.sentences s where s.document_id = d.document_id))::varchar,
-                                   '[]') as kept
+                          coalesce(to_json(k.kept)::varchar, '[]') as kept
                    from marts.dim_documents d
-                   left join raw.documents r using (document_id) {where} order by d.document_id"""
+                   left join raw.documents r using (document_id)
+                   left join (select s.document_id, list([s.raw_start, s.raw_end] order by s.raw_start) as kept
+                              from extracted.sentences s where s.document_id in ({ids})
+                              group by s.document_id) k using (document_id)
+                   where d.document_id in ({ids}) order by d.document_id"""
 # "to review": each held-back fact with the text around its evidence
 _REVIEW_QUERY = """select q.fact_id as id, q.document_id, q.fact_type, q.check_name, q.failed_value, q.row_json,
                           substring(d.clean_text, greatest(q.evidence_start - 60, 0) + 1, least(q.evidence_start, 60)) as before,
@@ -174,15 +178,14 @@ def _per_document(con, ids: Collection[str], chars: dict[str, int], with_id: boo
     per run, one query per fact table (no query per document, and no sort of whole tables: on
     100 MB, five at once held ~600 MB)."""
     kinds = fact_kinds(con)
-    where = "where {}document_id in (select unnest(?::varchar[]))"
+    where = "where document_id in (select unnest(?::varchar[]))"
     for run in _chunks(ids, chars):
         params = [run]
         facts: dict[str, dict[str, list[str]]] = {}  # document -> kind -> its facts' JSON, in kinds' order
         for k in kinds:
-            for doc_id, row in _json_rows(con, _FACT_QUERIES[k].format(where=where.format(""), limit="", and_="and"),
-                                          params):
+            for doc_id, row in _json_rows(con, _FACT_QUERIES[k].format(where=where, limit="", and_="and"), params):
                 facts.setdefault(doc_id, {}).setdefault(k, []).append(row)
-        for doc_id, text, raw, kept in con.cursor().execute(DOCUMENT_JSON.format(where=where.format("d.")),
+        for doc_id, text, raw, kept in con.cursor().execute(DOCUMENT_JSON.format(ids="select unnest($1::varchar[])"),
                                                             params).fetchall():
             yield doc_id, document_json(text, raw, kept, facts.get(doc_id, {}), doc_id if with_id else None)
 

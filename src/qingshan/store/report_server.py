@@ -37,7 +37,7 @@ class ReportData:
 
     def document(self, document_id: str) -> str | None:
         """The document as JSON, as a report's document script holds it."""
-        texts = self.con.cursor().execute(DOCUMENT_JSON.format(where="where d.document_id = ?"), [document_id]).fetchall()
+        texts = self.con.cursor().execute(DOCUMENT_JSON.format(ids="select $1::varchar"), [document_id]).fetchall()
         if not texts:
             return None
         facts = {}
