@@ -322,6 +322,9 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
         con = wh.connect(work)
         try:
             summary.pending = builds.close_pending(con)
+            # most documents new or changed: a full build costs less, and its memory is the one measured
+            # (every page of 100 MB edited: the incremental build ran out of memory in indicator_series)
+            full = full or builds.mostly_pending(con, summary.pending)
         finally:
             con.close()
         if not full and summary.pending == 0:

@@ -113,6 +113,14 @@ def close_pending(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute(f"select count(*) from {PENDING}").fetchone()[0]
 
 
+def mostly_pending(con: duckdb.DuckDBPyConnection, pending: int) -> bool:
+    """Whether `pending` documents are at least half of those the build holds (raw.documents, gone
+    ones included): an incremental build would then compute nearly everything again, by a way
+    that costs more than a full build (per-key deletes, then inserts in one transaction)."""
+    documents = con.execute("select count(*) from raw.documents").fetchone()[0]
+    return pending > 0 and 2 * pending >= documents
+
+
 def pending_ids(path: pathlib.Path | str) -> list[str]:
     con = wh.connect(path, read_only=True)
     try:
