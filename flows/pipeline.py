@@ -287,9 +287,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
     work = wh.building_path(target)
     digest = build_digest()
     with WarehouseLock(target), warm.discarding():  # a child prestarted and not used ends with the run
-        if target.exists():
-            wh.check_readable(target)  # a corrupt published file is reported, never built over
-        has_build = wh.holds_build(target)  # another program's database is refused too
+        has_build = wh.holds_build(target)  # a corrupt file, or another program's database, is refused
         t0 = time.perf_counter()
         unchanged = builds.nothing_new(pathlib.Path(input_dir).resolve(), target, max_file_bytes, follow_symlinks,
                                        EXTRACTOR_VERSION, digest)

@@ -261,9 +261,10 @@ def _unreadable(warehouse: pathlib.Path, to_build: bool = False) -> int | None:
     from .store.warehouse import WarehouseUnreadable, check_readable, holds_build
 
     try:
-        check_readable(warehouse)
         if to_build:
-            holds_build(warehouse)
+            holds_build(warehouse)  # it checks that the file opens, too
+        else:
+            check_readable(warehouse)
     except WarehouseUnreadable as e:
         print(f"qingshan: {e}", file=sys.stderr)
         return 2

@@ -109,13 +109,35 @@ class WarehouseUnreadable(Exception):
 
 def check_readable(path: pathlib.Path | str) -> None:
     """Raise WarehouseUnreadable, with what to do, when path is not a DuckDB file that opens."""
+    _tables(pathlib.Path(path))
+
+
+def holds_build(path: pathlib.Path | str) -> bool:
+    """Whether the file at path holds a qingshan build. No file, or an empty DuckDB file (a DuckDB
+    client opening the path before the first run makes one): no, and a run builds as the first and
+    publishes over it. A file that does not open (check_readable), or a DuckDB file with tables but
+    no raw.documents, another program's database, is never built over: WarehouseUnreadable, naming
+    the file."""
     path = pathlib.Path(path)
+    if not path.exists():
+        return False
+    tables = _tables(path)
+    if tables and ("raw", "documents") not in tables:
+        raise WarehouseUnreadable(
+            f"{path} is a DuckDB file but not a qingshan warehouse (it has tables, none of them raw.documents); "
+            f"it is left as it is. Choose another --warehouse, or move that file aside")
+    return bool(tables)
+
+
+def _tables(path: pathlib.Path) -> set[tuple[str, str]]:
+    """(schema, table) of each table in the DuckDB file at path, opened read-only; WarehouseUnreadable,
+    with what to do, when there is no file or it does not open."""
     if not path.is_file():
         raise WarehouseUnreadable(f"no warehouse at {path}; build it with `qingshan run`")
     try:
         con = duckdb.connect(str(path), read_only=True)
         try:
-            con.execute("select count(*) from information_schema.tables").fetchone()
+            return set(con.execute("select schema_name, table_name from duckdb_tables()").fetchall())
         finally:
             con.close()
     except duckdb.Error as e:
@@ -123,26 +145,6 @@ def check_readable(path: pathlib.Path | str) -> None:
         raise WarehouseUnreadable(
             f"the warehouse {path} cannot be opened ({first}); it is left as it is. Restore it from a backup, "
             f"or move it aside and run `qingshan run` to rebuild it from the input folder") from e
-
-
-def holds_build(path: pathlib.Path | str) -> bool:
-    """Whether the file at path holds a qingshan build. No file, or an empty DuckDB file (a DuckDB
-    client opening the path before the first run makes one): no, and a run builds as the first and
-    publishes over it. A DuckDB file with tables but no raw.documents is another program's
-    database, which a run never builds over: WarehouseUnreadable, naming the file."""
-    path = pathlib.Path(path)
-    if not path.is_file():
-        return False
-    con = connect(path, read_only=True)
-    try:
-        tables = set(con.execute("select schema_name, table_name from duckdb_tables()").fetchall())
-    finally:
-        con.close()
-    if tables and ("raw", "documents") not in tables:
-        raise WarehouseUnreadable(
-            f"{path} is a DuckDB file but not a qingshan warehouse (it has tables, none of them raw.documents); "
-            f"it is left as it is. Choose another --warehouse, or move that file aside")
-    return bool(tables)
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
