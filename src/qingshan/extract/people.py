@@ -62,22 +62,16 @@ def plausible_name(name: str, ctx: DocContext) -> bool:
     return not _ordinary_word(name, ctx.dicts)
 
 
-def _official_titles(ctx: DocContext) -> list[str]:
-    return [t for t in ctx.dicts.titles if t not in ctx.dicts.press_titles]
-
-
 @lru_cache(maxsize=4)
-def _any_title(titles: tuple[str, ...]) -> re.Pattern:
-    """Any of the titles, as a trie: a sentence without one holds no titled name (_titles_pattern
-    starts with an optional rank, so the regex engine cannot skip ahead to a title by itself)."""
-    return re.compile(trie_alternation(titles))
-
-
-def _titles_pattern(ctx: DocContext) -> re.Pattern:
-    titles = "|".join(re.escape(t) for t in _official_titles(ctx))
+def _title_patterns(titles: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """(a name after its titles, any of the titles) for officials' titles, longest first. A sentence
+    without any title holds no titled name, and the first pattern starts with an optional rank, so
+    the regex engine cannot skip ahead to a title by itself: the second, a trie, finds the sentences."""
+    alt = "|".join(re.escape(t) for t in titles)
     # a rank before a title is part of it (`副厅长级生态环境监察专员`, `正处级调研员`, `一级巡视员`)
     rank = r"(?:[正副]?(?:省部|厅局|厅|局|处|县处|科|乡科)(?:长)?级|[一二三四]级)?"
-    return re.compile(rf"(?P<titles>{rank}(?:{titles})(?:、{rank}(?:{titles}))*)\s*(?P<name>{_CJK}{{2,3}}?){_AFTER_NAME}")
+    titled = re.compile(rf"(?P<titles>{rank}(?:{alt})(?:、{rank}(?:{alt}))*)\s*(?P<name>{_CJK}{{2,3}}?){_AFTER_NAME}")
+    return titled, re.compile(trie_alternation(titles))
 
 
 def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[str | None, str]:
@@ -184,7 +178,7 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
 def extract_people(ctx: DocContext) -> list[Person]:
     found: dict[str, Person] = {}
     text = ctx.text
-    titled = _titles_pattern(ctx)
+    titled, any_title = _title_patterns(tuple(t for t in ctx.dicts.titles if t not in ctx.dicts.press_titles))
 
     def add(name, title, org, role, start, end):
         if name in found or not plausible_name(name, ctx):
@@ -227,7 +221,6 @@ def extract_people(ctx: DocContext) -> list[Person]:
         if pm and len(s) <= 20:
             add(pm.group("name"), "摄影", None, "press", para.start + pm.start(), para.start + pm.end())
     shared = re.compile(rf"、\s*(?P<name>{_CJK}{{2,3}}?){_AFTER_NAME}")
-    any_title = _any_title(tuple(_official_titles(ctx)))
     for sent in ctx.structure.sentences:
         if not any_title.search(sent.text):
             continue
