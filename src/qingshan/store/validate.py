@@ -86,6 +86,12 @@ def register_indicators(con: duckdb.DuckDBPyConnection, directory: pathlib.Path 
         f"from read_csv('{directory / 'indicators.csv'}', header = true, all_varchar = true)")
 
 
+def register_evidence_checks(con: duckdb.DuckDBPyConnection, directory: pathlib.Path = EXPECTATIONS_DIR) -> None:
+    """evidence_checks.sql as the temporary view `evidence_checks` (each fact's offsets inside its text,
+    its evidence equal to the slice), which the evidence suites of both gates read."""
+    con.execute("create or replace temp view evidence_checks as " + (directory / "evidence_checks.sql").read_text(encoding="utf-8"))
+
+
 def indicator_range_expectations(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """One range check per indicator, on the figures stated in its own unit: a range bounds levels
     (`AQI 0–20`), not the changes stated in % or 百分点 (`综合指数同比上升20.2%`)."""
@@ -329,6 +335,7 @@ def run_row_checks(warehouse: pathlib.Path, pending_only: bool = False) -> Valid
     verdicts = _Verdicts()
     try:
         register_indicators(con)
+        register_evidence_checks(con)
         for spec, r, _ in _run_suites(con, load_suites(gate="row"), None, {}, keys=ROW_KEY,
                                       pending_only=pending_only, chunk_rows=CHUNK_ROWS):
             verdicts.add(spec, r)
@@ -374,6 +381,7 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
     con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "300MB", "temp_directory": tempfile.gettempdir()})
     try:
         specs = load_suites(gate="build")
+        register_evidence_checks(con)
         if published and pathlib.Path(published).exists():
             con.execute(f"attach '{published}' as published (read_only)")
         else:
