@@ -66,6 +66,7 @@ task_targets as (
 
     select
         tasks.task_id,
+        tasks.deadline,
         targets.metric_id as target_metric_id,
         targets.indicator,
         coalesce(targets.region, tasks.region) as region,
@@ -100,16 +101,16 @@ outcomes as (
             when task_targets.direction = 'at_most' then series.value <= task_targets.target_value
             when task_targets.direction = 'at_least' then series.value >= task_targets.target_value
         end as target_met
+    -- the deadline travels in task_targets: joined from tasks here, the planner paired every task
+    -- with every series whose period starts before its deadline before matching indicators
     from task_targets
-    inner join tasks
-        on task_targets.task_id = tasks.task_id
     inner join {{ ref('indicator_series') }} as series
         on
             series.kind = 'actual'
             and task_targets.indicator = series.indicator
             and task_targets.region = series.region
             and task_targets.unit is not distinct from series.unit
-            and tasks.deadline between series.period_start and series.period_end
+            and task_targets.deadline between series.period_start and series.period_end
     where task_targets.direction is not null
     -- the narrowest period covering the deadline, then the most recently stated
     qualify row_number() over (
