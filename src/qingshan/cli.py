@@ -157,6 +157,9 @@ def print_summary(s) -> None:
         print(f"  data docs: {s.data_docs}")
     if s.report:
         print(f"  review report: {s.report}")
+    elif s.published:
+        print(f"  review report: NOT written (the warning above says why; `qingshan report --warehouse {s.warehouse}`"
+              " tries again)")
     if s.published or s.nothing_new:
         print(f"  warehouse: {s.warehouse}")
     else:

@@ -84,19 +84,30 @@ TABLE_ORDER = {"series": "n_documents desc, indicator, region, period_start", "m
                "tasks": "document_id, s", "events": "document_id, s"}
 
 
-# documents' texts, as JSON, for the ids {ids} (a query) lists; the raw text the sentences were
-# cleaned from: what lies outside them, the cleaner removed. The sentences are narrowed to those ids
-# first: a correlated subquery held a hash table of every sentence (out of memory at 256 MB with
-# 2.2M sentences, after every page of 100 MB was edited)
-DOCUMENT_JSON = """select d.document_id, to_json(coalesce(d.clean_text, ''))::varchar as text,
-                          to_json(coalesce(r.text, ''))::varchar as raw,
-                          coalesce(to_json(k.kept)::varchar, '[]') as kept
-                   from marts.dim_documents d
-                   left join raw.documents r using (document_id)
-                   left join (select s.document_id, list([s.raw_start, s.raw_end] order by s.raw_start) as kept
-                              from extracted.sentences s where s.document_id in ({ids})
-                              group by s.document_id) k using (document_id)
-                   where d.document_id in ({ids}) order by d.document_id"""
+# documents' texts, as JSON, for the ids {ids} (a query) lists, and the spans of the raw text their
+# sentences were cleaned from (what lies outside them, the cleaner removed), in two queries: one query
+# joining the texts with each document's list of spans ran out of DuckDB's 256 MB on a document of 4M
+# characters (110k sentences), each alone takes a few MB. The sentences are narrowed to those ids
+# first: a correlated subquery held a hash table of every sentence (out of memory at 256 MB with 2.2M
+# sentences, after every page of 100 MB was edited)
+_DOCUMENT_TEXTS = """select d.document_id, to_json(coalesce(d.clean_text, ''))::varchar as text,
+                            to_json(coalesce(r.text, ''))::varchar as raw
+                     from marts.dim_documents d
+                     left join raw.documents r using (document_id)
+                     where d.document_id in ({ids}) order by d.document_id"""
+_DOCUMENT_SPANS = """select s.document_id, to_json(list([s.raw_start, s.raw_end] order by s.raw_start))::varchar
+                     from extracted.sentences s where s.document_id in ({ids})
+                     group by s.document_id"""
+
+
+def document_texts(con, ids: str, params: list) -> list[tuple[str, str, str, str]]:
+    """(document_id, clean text, raw text, the sentences' spans in the raw text), each as JSON, for
+    the documents the query `ids` lists (with `params`), in document_id order."""
+    spans = dict(con.cursor().execute(_DOCUMENT_SPANS.format(ids=ids), params).fetchall())
+    return [(doc_id, text, raw, spans.get(doc_id, "[]"))
+            for doc_id, text, raw in con.cursor().execute(_DOCUMENT_TEXTS.format(ids=ids), params).fetchall()]
+
+
 # "to review": each held-back fact with the text around its evidence
 _REVIEW_QUERY = """select q.fact_id as id, q.document_id, q.fact_type, q.check_name, q.failed_value, q.row_json,
                           substring(d.clean_text, greatest(q.evidence_start - 60, 0) + 1, least(q.evidence_start, 60)) as before,
@@ -185,15 +196,14 @@ def _per_document(con, ids: Collection[str], chars: dict[str, int], with_id: boo
         for k in kinds:
             for doc_id, row in _json_rows(con, _FACT_QUERIES[k].format(where=where, limit="", and_="and"), params):
                 facts.setdefault(doc_id, {}).setdefault(k, []).append(row)
-        for doc_id, text, raw, kept in con.cursor().execute(DOCUMENT_JSON.format(ids="select unnest($1::varchar[])"),
-                                                            params).fetchall():
+        for doc_id, text, raw, kept in document_texts(con, "select unnest($1::varchar[])", params):
             yield doc_id, document_json(text, raw, kept, facts.get(doc_id, {}), doc_id if with_id else None)
 
 
 def document_json(text: str, raw: str, kept: str, facts: dict[str, list[str]], document_id: str | None = None) -> str:
     """What the page needs to show one document (report.js, openDoc), as JSON: its id if given, its
     texts, the spans of the raw text its sentences were cleaned from, and its facts by kind; the
-    parts are already JSON (DOCUMENT_JSON, _json_rows)."""
+    parts are already JSON (document_texts, _json_rows)."""
     head = "{" if document_id is None else '{"id": ' + json.dumps(document_id, ensure_ascii=False) + ", "
     return (head + '"text": ' + text + ', "raw": ' + raw + ', "kept": ' + kept + ', "facts": {'
             + ", ".join(json.dumps(k) + ": [" + ",".join(rows) + "]" for k, rows in facts.items()) + "}}")

@@ -17,8 +17,8 @@ import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from .report import (DOCUMENT_JSON, FILTERS, PAGE_ROWS, TABLE_ORDER, TABLES, _FACT_QUERIES, _connect,
-                     _json_rows, _stream, _payload, document_json, fact_kinds, render_page)
+from .report import (FILTERS, PAGE_ROWS, TABLE_ORDER, TABLES, _FACT_QUERIES, _connect,
+                     _json_rows, _stream, _payload, document_json, document_texts, fact_kinds, render_page)
 
 OPTIONS_LIMIT = 1000  # values listed in a filter's drop-down
 
@@ -37,7 +37,7 @@ class ReportData:
 
     def document(self, document_id: str) -> str | None:
         """The document as JSON, as a report's document script holds it."""
-        texts = self.con.cursor().execute(DOCUMENT_JSON.format(ids="select $1::varchar"), [document_id]).fetchall()
+        texts = document_texts(self.con, "select $1::varchar", [document_id])
         if not texts:
             return None
         facts = {}
