@@ -185,37 +185,23 @@ def test_each_row_check_names_the_facts_that_fail_it(tmp_path):
 
 
 def test_row_checks_read_in_parts_judge_as_read_whole(tmp_path, monkeypatch):
-    """Row checks read a suite in parts of whole documents (the GX process holds one part), computed
-    a range of documents at a time: one row per part, and ranges of 200 bytes of text (three, one
-    document each), give the same failing facts and the same verdict per check as one frame."""
-    from qingshan.store import validate
+    """Row checks read a suite in parts of whole documents (the GX process holds one part), and the
+    evidence checks read documents' texts in runs: one row per part, and a run per document, give the
+    same failing facts and the same verdict per check as one frame of one run."""
+    from qingshan.store import evidence, validate
 
     results = {}
-    for chunk_rows, text_per_range in ((None, validate.TEXT_PER_RANGE), (1, validate.TEXT_PER_RANGE), (1, 200)):
-        db = tmp_path / f"w{chunk_rows}_{text_per_range}.duckdb"
-        _facts_failing_each_row_check(db, [c * 64 for c in "17d"])  # one id in each third of the id space
+    for chunk_rows, run_bytes in ((None, evidence.RUN_BYTES), (1, evidence.RUN_BYTES), (1, 1)):
+        db = tmp_path / f"w{chunk_rows}_{run_bytes}.duckdb"
+        _facts_failing_each_row_check(db, [c * 64 for c in "17d"])
         monkeypatch.setattr(validate, "CHUNK_ROWS", chunk_rows)
-        monkeypatch.setattr(validate, "TEXT_PER_RANGE", text_per_range)
+        monkeypatch.setattr(evidence, "RUN_BYTES", run_bytes)
         r = validate.run_row_checks(db)
-        results[chunk_rows, text_per_range] = (r.passed, r.failed, r.held_back,
-                                               _rows(db, "select * from quality.row_check_failures order by all"))
+        results[chunk_rows, run_bytes] = (r.passed, r.failed, r.held_back,
+                                           _rows(db, "select * from quality.row_check_failures order by all"))
     whole, *parted = results.values()
     assert whole[2] == 12  # four facts of each of three documents
     assert parted == [whole, whole]
-
-
-def test_documents_are_cut_into_ranges_of_about_even_text(tmp_path, monkeypatch):
-    from qingshan.store import validate
-
-    db = tmp_path / "w.duckdb"
-    _facts_failing_each_row_check(db, [c * 64 for c in "17d"])  # one id in each third of the id space
-    con = duckdb.connect(str(db))
-    assert validate._document_ranges(con, pending_only=False) == ["true"]
-    monkeypatch.setattr(validate, "TEXT_PER_RANGE", 200)
-    ranges = validate._document_ranges(con, pending_only=False)
-    per_range = [con.execute(f"select count(*) from extracted.documents where {r}").fetchone()[0] for r in ranges]
-    con.close()
-    assert per_range == [1, 1, 1], ranges  # three documents of ~200 bytes: three ranges
 
 
 def _published_and_a_copy(tmp_path, run_flow) -> tuple[pathlib.Path, pathlib.Path]:

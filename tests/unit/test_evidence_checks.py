@@ -1,10 +1,11 @@
-"""The evidence_checks view (expectations/evidence_checks.sql) compares a fact's evidence with the
-256-character pieces its offsets cover; every verdict must be the one the plain comparison with the
-whole text gives, on the cases where the two could differ."""
+"""evidence_checks (qingshan.store.evidence) slices each document's text in Python, a run of documents
+at a time; every verdict must be the one the plain SQL comparison with the whole text gives, on the
+cases where the two could differ."""
 import duckdb
 import pytest
 
-from qingshan.store.validate import register_evidence_checks
+from qingshan.store import evidence
+from qingshan.store.evidence import register_evidence_checks
 
 PLAIN = """
 select f.fact_type, f.document_id, f.seq, f.evidence,
@@ -17,7 +18,7 @@ from (select 'metric' as fact_type, * from extracted.metrics union all select 't
 join extracted.documents d using (document_id)
 """
 
-# 600 characters, mixed widths, so that pieces end at 256 and 512 inside multi-byte text
+# 600 characters of mixed widths
 TEXT = ("二〇二三年全市PM2.5平均浓度为32微克/立方米，同比下降5.9%。\n" * 20)[:600]
 
 
@@ -30,12 +31,12 @@ def _fact(seq: int, start, end, evidence: str | None = "same", document: str = "
 
 CASES = [
     _fact(1, 0, 10),                      # inside the first piece
-    _fact(2, 250, 262),                   # across the first boundary
-    _fact(3, 100, 590),                   # across two boundaries
-    _fact(4, 256, 256),                   # empty, on a boundary
+    _fact(2, 250, 262),
+    _fact(3, 100, 590),
+    _fact(4, 256, 256),                   # empty
     _fact(5, 600, 600),                   # empty, at the very end (no piece there)
     _fact(6, 0, 600),                     # the whole text
-    _fact(7, 255, 257, "错字"),            # wrong evidence across a boundary
+    _fact(7, 255, 257, "错字"),            # wrong evidence
     _fact(8, 10, 20, None),               # no evidence
     _fact(9, -3, 5, TEXT[:5]),            # starts before the text
     _fact(10, 590, 610, TEXT[590:]),      # ends after the text
@@ -47,8 +48,9 @@ CASES = [
 ]
 
 
-@pytest.fixture()
-def con():
+@pytest.fixture(params=[evidence.RUN_BYTES, 1], ids=["one run", "a run per document"])
+def con(request, monkeypatch):
+    monkeypatch.setattr(evidence, "RUN_BYTES", request.param)
     con = duckdb.connect()
     con.execute("create schema extracted")
     con.execute("create table extracted.documents (document_id varchar, clean_text varchar)")
@@ -63,9 +65,13 @@ def con():
 
 
 def test_every_verdict_is_the_plain_comparisons(con):
-    view = con.execute("select * from evidence_checks order by all").fetchall()
-    assert view == con.execute(f"select * from ({PLAIN}) order by all").fetchall()
-    assert len(view) == 4 * 14
+    table = con.execute("select fact_type, document_id, seq, evidence, offsets_inside, evidence_matches "
+                       "from evidence_checks order by all").fetchall()
+    # the evidence only of a fact that fails
+    assert table == con.execute("select fact_type, document_id, seq, case when offsets_inside and evidence_matches "
+                               "then null else evidence end, offsets_inside, evidence_matches "
+                               f"from ({PLAIN}) order by all").fetchall()
+    assert len(table) == 4 * 14
 
 
 def test_the_cases_mean_what_they_say(con):
@@ -75,3 +81,11 @@ def test_the_cases_mean_what_they_say(con):
     assert verdicts[7] == (True, False) and verdicts[8] == (True, False)
     assert verdicts[9][0] is False and verdicts[10][0] is False and verdicts[11][0] is False
     assert verdicts[12][0] is None
+
+
+def test_only_the_pending_documents_and_the_types_asked_for(con):
+    con.execute("create schema meta")
+    con.execute("create table meta.pending_documents as select 'short' as document_id")
+    register_evidence_checks(con, ("person", "task"), pending_only=True)
+    assert con.execute("select distinct document_id from evidence_checks").fetchall() == [("short",)]
+    assert con.execute("select fact_type from evidence_checks order by all").fetchall() == [("person",), ("task",)]

@@ -39,10 +39,12 @@ from ..imports import deferred
 from ..paths import DICTIONARY_DIR, EXPECTATIONS_DIR
 from . import warm
 from .datadocs import localise, validation_page
+from .evidence import register_evidence_checks
 
 log = logging.getLogger(__name__)
 
 ROW_KEY = ["fact_type", "document_id", "seq"]
+ROW_CHECKED_FACTS = ("metric", "task", "event")  # facts a row check can hold back (marts.fct_quarantine)
 GX_UNUSED_IMPORTS = ("scipy", "altair")  # imported by GX, used by no suite of ours (see qingshan.imports)
 DEFAULT_MAX_QUARANTINE_SHARE = 0.05
 
@@ -84,12 +86,6 @@ def register_indicators(con: duckdb.DuckDBPyConnection, directory: pathlib.Path 
         "try_cast(min_value as double) as min_value, try_cast(max_value as double) as max_value, "
         "units as allowed_units, keywords "
         f"from read_csv('{directory / 'indicators.csv'}', header = true, all_varchar = true)")
-
-
-def register_evidence_checks(con: duckdb.DuckDBPyConnection, directory: pathlib.Path = EXPECTATIONS_DIR) -> None:
-    """evidence_checks.sql as the temporary view `evidence_checks` (each fact's offsets inside its text,
-    its evidence equal to the slice), which the evidence suites of both gates read."""
-    con.execute("create or replace temp view evidence_checks as " + (directory / "evidence_checks.sql").read_text(encoding="utf-8"))
 
 
 def indicator_range_expectations(con: duckdb.DuckDBPyConnection) -> list[dict]:
@@ -159,7 +155,6 @@ ROW_LEVEL = {"expect_column_values_to_be_in_set", "expect_column_values_to_not_b
              "expect_column_values_to_not_match_regex", "expect_column_value_lengths_to_be_between"}
 UNIQUE = {"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"}
 CHUNK_ROWS = 100_000  # rows per DataFrame when a suite is read in parts
-TEXT_PER_RANGE = 128 * 2**20  # bytes of clean text per range of documents a suite read in parts is computed in
 
 
 COLUMN_KWARGS = ("column", "column_A", "column_B", "column_list")  # where an expectation names its columns
@@ -202,7 +197,7 @@ def part_key(spec: dict, expectations: list[dict]) -> list[str] | None:
 
 
 def _frames(con: duckdb.DuckDBPyConnection, spec: dict, expectations: list[dict], query: str, chunk_rows: int | None,
-            columns: list[str] | None = None, ranges: tuple[str, ...] = ("true",)):
+            columns: list[str] | None = None):
     """The DataFrames a suite runs on, each with the name of its part (None when read whole): its
     query's result whole, or, with chunk_rows and a part key (see part_key), in parts of about
     chunk_rows rows (the GX process then holds one part, not the largest table, and GX's work on
@@ -215,13 +210,8 @@ def _frames(con: duckdb.DuckDBPyConnection, spec: dict, expectations: list[dict]
         return
     # the query once, into a temporary table the parts are read from: a part's query would compute
     # the whole of it again (row checks on 100 MB of text: 18.6 s, 16.5 s this way; the same memory).
-    # It is computed a range of documents at a time (`ranges`, see _document_ranges): the evidence
-    # checks join each fact with its document's text, and DuckDB holds the text of every document joined
     bucket = "hash(" + ", ".join(f'"{c}"' for c in key) + ")"
-    first, *rest = ranges
-    con.execute(f"create or replace temp table qs_suite as select {pick}, {bucket} as qs_bucket from ({query}) where {first}")
-    for where in rest:
-        con.execute(f"insert into qs_suite select {pick}, {bucket} from ({query}) where {where}")
+    con.execute(f"create or replace temp table qs_suite as select {pick}, {bucket} as qs_bucket from ({query})")
     try:
         parts = max(1, -(-con.execute("select count(*) from qs_suite").fetchone()[0] // chunk_rows))
         for i in range(parts):
@@ -229,21 +219,6 @@ def _frames(con: duckdb.DuckDBPyConnection, spec: dict, expectations: list[dict]
                    f"part {i + 1} of {parts}" if parts > 1 else None)
     finally:
         con.execute("drop table if exists qs_suite")
-
-
-def _document_ranges(con: duckdb.DuckDBPyConnection, pending_only: bool) -> list[str]:
-    """Conditions on document_id that cut the documents checked (with pending_only, the pending
-    ones) into ranges of about TEXT_PER_RANGE of clean text (ids are sha256 hex: even ranges of them
-    hold even shares, and DuckDB applies a range of the join key to both sides of a join). A join of
-    every fact with its document's text needs ~200 MB of DuckDB's memory for 100 MB of text and did
-    not spill: 100 MB of input is one range, so ranges cost nothing until a run checks more (each
-    range scans a suite's tables again)."""
-    scope = " where document_id in (select document_id from meta.pending_documents)" if pending_only else ""
-    text = con.execute(f"select coalesce(sum(strlen(clean_text)), 0) from extracted.documents{scope}").fetchone()[0]
-    n = min(256, max(1, -(-text // TEXT_PER_RANGE)))
-    bounds = [None, *(f"'{i * 256 // n:02x}'" for i in range(1, n)), None]
-    return [" and ".join([f"document_id >= {lo}"] * bool(lo) + [f"document_id < {hi}"] * bool(hi)) or "true"
-            for lo, hi in zip(bounds, bounds[1:])]
 
 
 def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pathlib.Path | None,
@@ -258,7 +233,6 @@ def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pat
 
     run_time = RunIdentifier(run_name=run_name).run_time  # a run name, else GX shows __none__
     source = context.data_sources.add_pandas("qingshan")
-    ranges = tuple(_document_ranges(con, pending_only)) if chunk_rows else ("true",)
     for spec in specs:
         expectations = list(spec["expectations"])
         if spec.get("indicator_ranges"):
@@ -281,7 +255,7 @@ def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pat
         query = suite_query(spec, pending_only)
         available = [d[0] for d in con.execute(f"select * from ({query}) limit 0").description]
         columns = read_columns(expectations, index_columns, available)
-        for df, part in _frames(con, spec, expectations, query, chunk_rows, columns, ranges):
+        for df, part in _frames(con, spec, expectations, query, chunk_rows, columns):
             run_id = RunIdentifier(run_name=f"{run_name} {part}" if part else run_name, run_time=run_time)
             result = vd.run(batch_parameters={"dataframe": df}, result_format=result_format, run_id=run_id)
             del df
@@ -335,7 +309,7 @@ def run_row_checks(warehouse: pathlib.Path, pending_only: bool = False) -> Valid
     verdicts = _Verdicts()
     try:
         register_indicators(con)
-        register_evidence_checks(con)
+        register_evidence_checks(con, ROW_CHECKED_FACTS, pending_only)
         for spec, r, _ in _run_suites(con, load_suites(gate="row"), None, {}, keys=ROW_KEY,
                                       pending_only=pending_only, chunk_rows=CHUNK_ROWS):
             verdicts.add(spec, r)
@@ -381,7 +355,7 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
     con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "300MB", "temp_directory": tempfile.gettempdir()})
     try:
         specs = load_suites(gate="build")
-        register_evidence_checks(con)
+        register_evidence_checks(con, ("person",), pending_only)  # the others': row checks (ROW_CHECKED_FACTS)
         if published and pathlib.Path(published).exists():
             con.execute(f"attach '{published}' as published (read_only)")
         else:
