@@ -54,10 +54,9 @@ def _compare(v, w) -> bool | None:
 
 
 def _checked(texts: dict[str, str | None], facts) -> dict[str, list]:
-    """The columns of evidence_checks for `facts` (an Arrow table of _facts' columns, each of
-    whose documents has its text in `texts`): the evidence of
-    a fact that fails (what the failure shows; every fact's would hold the corpus's evidence), its
-    verdicts."""
+    """The columns of evidence_checks for `facts` (an Arrow table of _facts' columns; each fact's
+    document has its text in `texts`): the evidence of a fact that fails (what the failure shows;
+    every fact's would hold the corpus's evidence), and the two verdicts."""
     out: dict[str, list] = {"evidence": [], "offsets_inside": [], "evidence_matches": []}
     for doc_id, evidence, start, end in zip(*(facts.column(c).to_pylist() for c in
                                               ("document_id", "evidence", "evidence_start", "evidence_end"))):
