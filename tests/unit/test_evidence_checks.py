@@ -30,11 +30,11 @@ def _fact(seq: int, start, end, evidence: str | None = "same", document: str = "
 
 
 CASES = [
-    _fact(1, 0, 10),                      # inside the first piece
+    _fact(1, 0, 10),
     _fact(2, 250, 262),
     _fact(3, 100, 590),
     _fact(4, 256, 256),                   # empty
-    _fact(5, 600, 600),                   # empty, at the very end (no piece there)
+    _fact(5, 600, 600),                   # empty, at the very end
     _fact(6, 0, 600),                     # the whole text
     _fact(7, 255, 257, "错字"),            # wrong evidence
     _fact(8, 10, 20, None),               # no evidence

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import duckdb
 
+from . import warehouse as wh
+
 RUN_BYTES = 16 * 2**20  # bytes of clean text read at once (with their documents' facts)
 
 FACT_TABLES = {"metric": "extracted.metrics", "task": "extracted.tasks", "event": "extracted.events",
@@ -27,19 +29,6 @@ FACT_TABLES = {"metric": "extracted.metrics", "task": "extracted.tasks", "event"
 def _facts(fact_types: tuple[str, ...]) -> str:
     return " union all ".join(f"select '{t}' as fact_type, document_id, seq, evidence, evidence_start, evidence_end "
                               f"from {FACT_TABLES[t]}" for t in fact_types)
-
-
-def _runs(sizes: list[tuple[str, int]]) -> list[list[str]]:
-    """Document ids cut into runs of at most RUN_BYTES of text (a longer document is a run of its own)."""
-    runs: list[list[str]] = []
-    size = 0
-    for doc_id, n in sizes:
-        if not runs or size + n > RUN_BYTES:
-            runs.append([])
-            size = 0
-        runs[-1].append(doc_id)
-        size += n
-    return runs
 
 
 def _all(*values: bool | None) -> bool | None:
@@ -86,7 +75,7 @@ def register_evidence_checks(con: duckdb.DuckDBPyConnection, fact_types: tuple[s
     scope = "where document_id in (select document_id from meta.pending_documents)" if pending_only else ""
     sizes = con.execute("select document_id, coalesce(strlen(clean_text), 0) from extracted.documents "
                         f"{scope} order by document_id").fetchall()
-    for run in _runs(sizes):
+    for run in wh.runs_by_size(sizes, RUN_BYTES):
         texts = dict(con.execute("select document_id, clean_text from extracted.documents "
                                  "where document_id in (select unnest($1::varchar[]))", [run]).fetchall())
         facts = con.sql(f"select * from ({_facts(fact_types)}) where document_id in (select unnest($1::varchar[]))",

@@ -171,16 +171,7 @@ CHUNK_CHARS = 2_000_000  # ...and at most this many characters of clean text (Du
 def _chunks(ids: Collection[str], chars: dict[str, int]) -> list[list[str]]:
     """ids in document_id order, cut into runs of at most CHUNK_DOCUMENTS documents and
     CHUNK_CHARS characters (a longer document is a run of its own)."""
-    out: list[list[str]] = []
-    size = 0
-    for doc_id in sorted(ids):
-        n = chars.get(doc_id) or 0
-        if not out or len(out[-1]) >= CHUNK_DOCUMENTS or size + n > CHUNK_CHARS:
-            out.append([])
-            size = 0
-        out[-1].append(doc_id)
-        size += n
-    return out
+    return wh.runs_by_size(((doc_id, chars.get(doc_id) or 0) for doc_id in sorted(ids)), CHUNK_CHARS, CHUNK_DOCUMENTS)
 
 
 def _per_document(con, ids: Collection[str], chars: dict[str, int], with_id: bool):

@@ -46,6 +46,20 @@ def refuse_connections() -> None:
     _STOPPING.set()
 
 
+def runs_by_size(sizes: Iterable[tuple[str, int]], max_size: int, max_count: int | None = None) -> list[list[str]]:
+    """(id, size) pairs cut, in their order, into runs of ids of at most max_size in all and at most
+    max_count ids (a longer one is a run of its own): what a step reads of many documents at once."""
+    runs: list[list[str]] = []
+    size = 0
+    for item, n in sizes:
+        if not runs or size + n > max_size or (max_count and len(runs[-1]) >= max_count):
+            runs.append([])
+            size = 0
+        runs[-1].append(item)
+        size += n
+    return runs
+
+
 def connect(path: pathlib.Path | str, read_only: bool = False, memory_limit: str = MEMORY_LIMIT) -> duckdb.DuckDBPyConnection:
     if _STOPPING.is_set():
         threading.Event().wait()
