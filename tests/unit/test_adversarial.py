@@ -5,8 +5,10 @@ Timing is a generous budget per character, enforced with the extractor's own tim
 regression fails in seconds instead of hanging: the quadratic paths these cases caught took
 minutes (100,000 digits: over five minutes; 10 KB of `12.5%`: 43 s), the linear ones take a
 small fraction of the budget."""
+import random
 import signal
 import threading
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -70,6 +72,9 @@ def _check(rows: dict) -> None:
     assert {m["document_id"] for m in rows["metrics"]} == {"good"}  # the rest of the batch goes on
 
 
+# hypothesis times the garbage collector with a gc callback; a stop that lands there is swallowed
+# (and reported as unraisable) and the next one stops the document: what CI met once
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_document_over_its_budget_is_reported_and_the_batch_goes_on():
     _check(_batch_with_budget())
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no alarm left behind
@@ -82,3 +87,50 @@ def test_the_budget_holds_in_a_worker_thread():
     t.start()
     t.join(60)
     _check(out["rows"])
+
+
+class _SlowFinalizer:
+    """An object whose finalizer spins: an exception raised while it runs is swallowed by Python."""
+
+    def __del__(self):
+        end = time.perf_counter() + random.uniform(0.004, 0.012)
+        while time.perf_counter() < end:
+            pass
+
+
+def _spin_among_finalizers(seconds: float) -> str:
+    """Most of the time is spent inside finalizers, where the first stop is likely swallowed."""
+    end = time.perf_counter() + 3
+    try:
+        with time_budget(seconds):
+            while time.perf_counter() < end:
+                _SlowFinalizer()
+                t = time.perf_counter() + random.uniform(0.001, 0.003)
+                while time.perf_counter() < t:
+                    pass
+    except OverBudget:
+        return "stopped"
+    return "ran on"
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_stop_swallowed_by_a_finalizer_is_repeated():
+    assert _spin_among_finalizers(0.1) == "stopped"
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
+    time.sleep(0.2)  # no stop arrives after the block
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_stop_swallowed_by_a_finalizer_is_repeated_in_a_worker_thread():
+    out = {}
+
+    def work():
+        out["result"] = _spin_among_finalizers(0.1)
+        time.sleep(0.2)  # no stop arrives after the block
+        out["after"] = "clean"
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join(30)
+    assert out == {"result": "stopped", "after": "clean"}
