@@ -355,7 +355,7 @@ def pipeline(input_dir: str, warehouse: str, batch_chars: int = 500_000,
             summary.data_docs = gx.docs_index
             summary.checks_passed, summary.checks_failed = gx.passed, gx.failed
             gx_failures = [f"expectation {f.suite} / {f.expectation} on {f.column}: e.g. {f.examples[:5]}"
-                           for f in gx.failures]
+                           + (f" in {', '.join(f.documents)}" if f.documents else "") for f in gx.failures]
             summary.failures += gx_failures
             summary.failure_pages = {text: f.page for text, f in zip(gx_failures, gx.failures) if f.page}
             summary.timings["validate"] = time.perf_counter() - t0

@@ -235,8 +235,8 @@ def test_a_document_lost_since_the_published_build_fails_a_build_check(tmp_path,
 
 def test_build_checks_read_in_parts_judge_as_read_whole(tmp_path, run_flow, monkeypatch):
     """Build checks read a suite in parts cut by its uniqueness column: a metric id repeated in
-    another document fails in parts (one row per part) as it does read whole, and its failure links
-    to the Data Docs page of the part it failed in."""
+    another document fails in parts (one row per part) as it does read whole, names the same files,
+    and links to the Data Docs page of the part it failed in."""
     from qingshan.store import validate
 
     wh, building = _published_and_a_copy(tmp_path, run_flow)
@@ -249,12 +249,14 @@ def test_build_checks_read_in_parts_judge_as_read_whole(tmp_path, run_flow, monk
     for chunk_rows in (None, 1):
         monkeypatch.setattr(validate, "CHUNK_ROWS", chunk_rows)
         r = validate.run_validation(building, tmp_path / f"docs{chunk_rows}")
-        results[chunk_rows] = (r.success, r.passed, r.failed, [(f.suite, f.expectation) for f in r.failures])
+        results[chunk_rows] = (r.success, r.passed, r.failed,
+                               [(f.suite, f.expectation, sorted(f.documents)) for f in r.failures])
         if chunk_rows:
             page = [f.page for f in r.failures if f.suite == "marts.fct_metrics"][0]
             assert " part " in page and "unique" in (tmp_path / f"docs{chunk_rows}" / page).read_text(encoding="utf-8")
     assert results[None][0] is False
-    assert results[None][3] == [("marts.fct_metrics", "expect_column_values_to_be_unique")]
+    # the failure names the files whose rows fail it
+    assert results[None][3] == [("marts.fct_metrics", "expect_column_values_to_be_unique", ["sichuan.txt", "yunnan.txt"])]
     assert results[1] == results[None]
 
 

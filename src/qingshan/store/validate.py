@@ -56,6 +56,7 @@ class Failure:
     column: str | None
     examples: list
     page: str | None = None  # its validation page, relative to the Data Docs folder
+    documents: list[str] = dataclasses.field(default_factory=list)  # a per-document suite: the files failing it
 
 
 @dataclasses.dataclass
@@ -223,11 +224,12 @@ def _frames(con: duckdb.DuckDBPyConnection, spec: dict, expectations: list[dict]
 
 def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pathlib.Path | None,
                 params: dict, keys: list[str] | None = None, run_name: str = "qingshan",
-                pending_only: bool = False, chunk_rows: int | None = None):
+                pending_only: bool = False, chunk_rows: int | None = None, name_documents: bool = False):
     """Run each suite on the DataFrame of its query (or its parts, see _frames). Yields (spec, result,
     run name) for every expectation and part; a part is a run of its own in Data Docs ("qingshan w
     part 2 of 5"). With `keys`, results are COMPLETE and name every failing row by those columns
-    (plus the column the expectation's meta `shows`)."""
+    (plus the column the expectation's meta `shows`); with name_documents, a per-document suite's
+    failing rows are named by their document_id."""
     gx, context = _context(docs_dir)
     from great_expectations.core.run_identifier import RunIdentifier
 
@@ -248,7 +250,8 @@ def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pat
             if (e.get("meta") or {}).get("shows"):
                 shows.add(e["meta"]["shows"])
         vd = context.validation_definitions.add(gx.ValidationDefinition(name=spec["name"], data=batch_def, suite=suite))
-        index_columns = list(dict.fromkeys((keys or []) + sorted(shows)))
+        own_keys = keys or (["document_id"] if name_documents and spec.get("per_document") else [])
+        index_columns = list(dict.fromkeys(own_keys + sorted(shows)))
         result_format = ({"result_format": "COMPLETE", "unexpected_index_column_names": index_columns,
                           "return_unexpected_index_query": False}
                          if index_columns else {"result_format": "SUMMARY"})
@@ -295,8 +298,24 @@ def _failure(spec: dict, r) -> Failure:
         examples = ["missing: " + ", ".join(map(str, res["partial_missing_list"]))]
     if r.exception_info and r.exception_info.get("raised_exception"):
         examples = [r.exception_info.get("exception_message")]
+    failing = dict.fromkeys(i["document_id"] for i in res.get("unexpected_index_list") or [] if "document_id" in i)
     return Failure(spec["name"], cfg.type + (f" ({meta.get('rule')})" if meta.get("rule") else ""),
-                   cfg.kwargs.get("column"), examples if isinstance(examples, list) else [examples])
+                   cfg.kwargs.get("column"), examples if isinstance(examples, list) else [examples],
+                   documents=list(failing)[:NAMED_DOCUMENTS])
+
+
+NAMED_DOCUMENTS = 5  # a failure of a per-document suite names at most this many of its files
+
+
+def _name_documents(con: duckdb.DuckDBPyConnection, failures: list[Failure]) -> None:
+    """Each failure's document ids as the files they were read from (raw.documents.source_path)."""
+    ids = sorted({d for f in failures for d in f.documents})
+    if not ids:
+        return
+    paths = dict(con.execute("select document_id, source_path from raw.documents "
+                             "where list_contains(?, document_id)", [ids]).fetchall())
+    for f in failures:
+        f.documents = [paths.get(d, d) for d in f.documents]
 
 
 def run_row_checks(warehouse: pathlib.Path, pending_only: bool = False) -> ValidationResult:
@@ -362,10 +381,11 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
             specs = [s for s in specs if not s.get("needs_published")]
         for spec, r, run in _run_suites(con, specs, docs_dir, {"max_quarantine_share": max_quarantine_share},
                                         run_name=f"qingshan {pathlib.Path(warehouse).name.split('.')[0]}",
-                                        pending_only=pending_only, chunk_rows=CHUNK_ROWS):
+                                        pending_only=pending_only, chunk_rows=CHUNK_ROWS, name_documents=True):
             key = verdicts.add(spec, r)
             if not r.success and key not in failures:
                 failures[key] = _failure(spec, r), run
+        _name_documents(con, [f for f, _ in failures.values()])
     finally:
         con.close()
     passed, failed = verdicts.counts()
