@@ -24,6 +24,17 @@ ODD_STORED = "\\xff\\xfe odd name.txt"  # its bytes as escapes
 # (`<!--` then `<script` with no `-->` between: the parser no longer ends the element at `</script>`)
 MARKUP = "天津市生态环境局召开局务会<!-- 注释。会议指出<script>var x = 1;2020年全市PM2.5年均浓度48微克/立方米。</p>结束\n"
 QINGSHAN = [sys.executable, "-m", "qingshan.cli"]
+# a site that printed the Unix epoch for a missing date; the page's own day is in its text
+EPOCH = "发布时间:1970-01-01 08:00\n某县召开生态环境保护工作会议\n2023年5月6日,某县召开生态环境保护工作会议。\n"
+ARCHIVE_ARTICLES = 250  # a newspaper's archive in one file: far more articles than a page has
+
+
+def _archive() -> str:
+    lines = ["某某日报 2023年6月1日 第5版"]
+    for i in range(ARCHIVE_ARTICLES):
+        lines += ["-----", f"第{i + 1}期环保简讯",
+                  f"本报讯 {i % 28 + 1}日,某市召开环保例会。全市PM2.5平均浓度为{30 + i % 10}微克/立方米。"]
+    return "\n".join(lines) + "\n"
 
 
 def _rows(wh, sql, params=()):
@@ -41,8 +52,9 @@ def _cli(*args, **kw) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def hostile_run(tmp_path_factory, run_flow):
-    """seeds/ plus a 100,000-digit file, a name that is not UTF-8, a link to /etc/passwd, a pipe and
-    a page of markup, run through the real flow."""
+    """seeds/ plus a 100,000-digit file, a name that is not UTF-8, a link to /etc/passwd, a pipe, a
+    page of markup, a page stamped with the Unix epoch and an archive of 250 articles, run through
+    the real flow."""
     tmp = tmp_path_factory.mktemp("hostile")
     inp = tmp / "in"
     shutil.copytree(SAMPLE_INPUT_DIR, inp)
@@ -51,6 +63,8 @@ def hostile_run(tmp_path_factory, run_flow):
     (inp / "passwd.txt").symlink_to("/etc/passwd")
     os.mkfifo(inp / "pipe.txt")
     (inp / "markup.txt").write_text(MARKUP, encoding="utf-8")
+    (inp / "epoch.txt").write_text(EPOCH, encoding="utf-8")
+    (inp / "archive.txt").write_text(_archive(), encoding="utf-8")
     wh = tmp / "wh" / "q.duckdb"
     t0 = time.monotonic()
     summary = run_flow(inp, wh)
@@ -75,6 +89,11 @@ def test_seeds_with_a_digit_dump_an_odd_name_a_link_out_and_a_pipe(hostile_run, 
                      "where d.source_path = ?", [ODD_STORED]) == [(1,)]
     seeds = [r for r in _rows(wh, SEED_FACTS) if r[0] in {p.name for p in SAMPLE_INPUT_DIR.iterdir()}]
     assert seeds == _rows(seeds_warehouse[2], SEED_FACTS)  # the seeds' facts intact
+    # neither a date a site printed for no date nor a file of many articles holds back the batch
+    dated = dict(_rows(wh, "select source_path, published_date from marts.dim_documents"))
+    assert "epoch.txt" in dated and dated["epoch.txt"] is None
+    assert _rows(wh, "select article_count from marts.dim_documents where source_path = 'archive.txt'") == [
+        (ARCHIVE_ARTICLES,)]
     report = pathlib.Path(summary.report).read_text(encoding="utf-8")
     assert "root:x:0:0" not in report and json.dumps(ODD_STORED)[1:-1] in report
 

@@ -1,7 +1,9 @@
 """The time frame: the reference date, then the period each sentence sets, and target vs actual."""
 import datetime as dt
+import json
 
-from qingshan.extract.timeframe import published_date, reference_date
+from qingshan.extract.timeframe import PUBLISHED_YEARS, published_date, reference_date
+from qingshan.paths import EXPECTATIONS_DIR
 
 from .helpers import context
 
@@ -26,6 +28,22 @@ def test_published_from_stamps_simplified_and_traditional():
     assert published_date(["来源:市生态环境局发布时间:2021-08-31 09:05"]) == dt.date(2021, 8, 31)
     assert published_date(["2019年6月6日 星期四  第06版:生态"]) == dt.date(2019, 6, 6)
     assert published_date(["来源:四川日报 2021-04-12"]) == dt.date(2021, 4, 12)
+
+
+def test_a_stamp_outside_the_publication_years_is_passed_over():
+    # the Unix epoch a CMS prints for a missing date, and a typo: neither is when the page appeared
+    assert published_date(["1970-01-01 08:00 来源:某市生态环境局"]) is None
+    assert published_date(["发布时间:2201-05-06"]) is None
+    assert published_date(["1970-01-01 08:00", "发布时间:2021-04-12 09:30"]) == dt.date(2021, 4, 12)
+    text = "发布时间:1970-01-01 08:00\n某市召开生态环境保护会议\n2021年3月5日,某市召开生态环境保护会议。"
+    r = reference_date(text, text, None)
+    assert r.published is None and r.date == dt.date(2021, 3, 5) and r.source == "latest_date"
+
+
+def test_the_build_check_accepts_the_publication_years_the_extractor_reads():
+    suite = json.loads((EXPECTATIONS_DIR / "marts_dim_documents.json").read_text(encoding="utf-8"))
+    bounds = [e["kwargs"] for e in suite["expectations"] if e["kwargs"].get("column") == "published_date_year"]
+    assert [(b["min_value"], b["max_value"]) for b in bounds] == [PUBLISHED_YEARS]
 
 
 def test_a_notice_period_is_not_a_publication_date():

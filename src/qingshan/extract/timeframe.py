@@ -313,14 +313,28 @@ def _date(y, m, d) -> dt.date | None:
         return None
 
 
+# The years a page's own date stamp (its publication stamp, the date signing it) can name. A stamp
+# outside them is a site's fault, not a date: the Unix epoch a CMS prints for a missing date
+# (`1970-01-01 08:00`), a typo (`2201-05-06`). The build check on marts.dim_documents
+# (expectations/marts_dim_documents.json) holds the same bounds for published_date.
+PUBLISHED_YEARS = (1990, 2100)
+
+
+def _stamp(y, m, d) -> dt.date | None:
+    """A date a page gives for itself, or None outside PUBLISHED_YEARS."""
+    d = _date(y, m, d)
+    return d if d and PUBLISHED_YEARS[0] <= d.year <= PUBLISHED_YEARS[1] else None
+
+
 def published_date(raw_header_lines: list[str]) -> dt.date | None:
     """The first publication stamp in page order: a labelled date (`发布时间:…`, `發布時間:…`), a
-    timestamp, a newspaper's date line (`2019年6月6日 星期四`), a source line (`来源:XX日报 2021-04-12`)."""
+    timestamp, a newspaper's date line (`2019年6月6日 星期四`), a source line (`来源:XX日报 2021-04-12`).
+    A stamp outside PUBLISHED_YEARS is passed over."""
     for line in raw_header_lines:
         for pat in (_STAMP_DATE, _LABELLED_DATE, _NEWSPAPER_DATE, _SOURCE_DATE):
             m = pat.search(line)
             if m:
-                d = _date(*m.groups()[-3:])
+                d = _stamp(*m.groups()[-3:])
                 if d:
                     return d
     return None
@@ -328,11 +342,11 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
 
 def signature_date(lines: list[str]) -> dt.date | None:
     """A date closing a notice or letter: a line that is only a date, or a dated field
-    (`公示时间:2020年12月6日至…`), among the last lines of the text."""
+    (`公示时间:2020年12月6日至…`), among the last lines of the text; none outside PUBLISHED_YEARS."""
     for line in reversed(lines[-15:]):
         m = _SIGNATURE.match(line) or _FIELD_DATE.search(line)
         if m:
-            d = _date(*m.groups()[-3:])
+            d = _stamp(*m.groups()[-3:])
             if d:
                 return d
     return None
