@@ -6,7 +6,8 @@
 - dbt_project/seeds/regions.csv: China's provinces, prefecture-level cities, districts and counties
   from cpca's administrative-division table, with short names that are not ordinary words, plus the
   blocs, basins, rivers and lakes of dbt_project/seeds/regions_extra.csv (京津冀, 全国, 汾渭平原 ...).
-- dbt_project/seeds/surnames.csv: characters that start many person names in jieba's dictionary.
+- dbt_project/seeds/surnames.csv: characters that start many person names in jieba's dictionary,
+  plus the hand-kept dbt_project/seeds/surnames_extra.csv.
 - dbt_project/seeds/spring_festival.csv: the Gregorian date of the Spring Festival, 1990-2060,
   from lunar_python.
 """
@@ -138,7 +139,9 @@ def spring_festivals() -> list[dict]:
 
 
 def surnames(min_names: int = 30) -> list[dict]:
-    """Characters that begin many person names (tag `nr`) in jieba's dictionary: a surname signal."""
+    """Characters that begin many person names (tag `nr`) in jieba's dictionary: a surname signal.
+    Below min_names the characters are mostly not surnames (五, 春, 中), and so are the surnames of
+    a region jieba's sources seldom name (覃, 符, 农): dbt_project/seeds/surnames_extra.csv adds those."""
     import collections
     import jieba
 
@@ -148,7 +151,11 @@ def surnames(min_names: int = 30) -> list[dict]:
             word, _freq, tag = line.split()
             if tag == "nr" and 2 <= len(word) <= 3:
                 counts[word[0]] += 1
-    return [{"surname": ch, "names_in_jieba": n} for ch, n in counts.most_common() if n >= min_names]
+    listed = {ch: n for ch, n in counts.most_common() if n >= min_names}
+    with (SEEDS / "surnames_extra.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            listed.setdefault(r["surname"], counts[r["surname"]])
+    return [{"surname": ch, "names_in_jieba": n} for ch, n in listed.items()]
 
 
 def write(name: str, rows: list[dict]) -> None:

@@ -134,3 +134,15 @@ def test_a_rank_before_a_title_belongs_to_it():
     got = people("湖北召开会议\n\n省生态环境厅正处级生态环境监察专员王立、副厅长级生态环境监察专员陈明出席会议。")
     assert got["王立"][0] == "正处级生态环境监察专员"
     assert got["陈明"][0] == "副厅长级生态环境监察专员"
+
+
+def test_surnames_common_in_one_region_are_names():
+    # jieba's dictionary names few people 覃, 符 or 农; surnames_extra.csv lists them
+    got = people("广西召开生态环境保护大会\n\n自治区生态环境厅厅长覃明华出席会议。市生态环境局局长符明、"
+                 "县生态环境局局长农志强参加会议。")
+    assert {n: t for n, (t, _, _) in got.items()} == {"覃明华": "厅长", "符明": "局长", "农志强": "局长"}
+
+
+def test_a_word_starting_with_a_regional_surname_after_a_title_is_no_name():
+    got = people("某市召开会议\n\n市生态环境局局长农业调研后表示,要符合要求。书记春节前走访企业,局长五人参加。")
+    assert got == {}
