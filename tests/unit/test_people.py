@@ -146,3 +146,9 @@ def test_surnames_common_in_one_region_are_names():
 def test_a_word_starting_with_a_regional_surname_after_a_title_is_no_name():
     got = people("某市召开会议\n\n市生态环境局局长农业调研后表示,要符合要求。书记春节前走访企业,局长五人参加。")
     assert got == {}
+
+
+def test_a_compound_surname_takes_a_name_of_four_characters():
+    got = people("某省召开生态环境保护大会\n\n省生态环境厅副厅长欧阳明华主持会议,市生态环境局局长司马光、"
+                 "副局长欧阳琳出席。")
+    assert {n: t for n, (t, _, _) in got.items()} == {"欧阳明华": "副厅长", "司马光": "局长", "欧阳琳": "副局长"}

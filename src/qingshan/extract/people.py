@@ -51,7 +51,12 @@ def _ordinary_word(word: str, dicts) -> bool:
 
 
 def plausible_name(name: str, ctx: DocContext) -> bool:
-    if not (2 <= len(name) <= 3) or name[0] not in ctx.dicts.surnames:
+    """Two or three characters from a surname on, four after a compound surname (`欧阳`), and not a
+    place, an organisation, a title or an ordinary word."""
+    if name[:2] in ctx.dicts.surnames:  # a compound surname: one or two characters follow
+        if not 3 <= len(name) <= 4:
+            return False
+    elif not (2 <= len(name) <= 3) or name[0] not in ctx.dicts.surnames:
         return False
     if name in ctx.dicts.region_aliases or any(name.endswith(s) for s in ctx.dicts.org_suffixes if len(s) >= 2):
         return False
@@ -62,16 +67,28 @@ def plausible_name(name: str, ctx: DocContext) -> bool:
     return not _ordinary_word(name, ctx.dicts)
 
 
+def _name(compound_surnames: tuple[str, ...]) -> str:
+    """A name after a title, shortest first: a compound surname (`欧阳`) and one or two characters, or
+    two or three characters."""
+    if not compound_surnames:
+        return rf"{_CJK}{{2,3}}?"
+    return rf"(?:(?:{'|'.join(map(re.escape, compound_surnames))}){_CJK}{{1,2}}?|{_CJK}{{2,3}}?)"
+
+
 @lru_cache(maxsize=4)
-def _title_patterns(titles: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
-    """(a name after its titles, any of the titles) for officials' titles, longest first. A sentence
-    without any title holds no titled name, and the first pattern starts with an optional rank, so
-    the regex engine cannot skip ahead to a title by itself: the second, a trie, finds the sentences."""
+def _title_patterns(titles: tuple[str, ...], compound_surnames: tuple[str, ...] = ()
+                    ) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a name after its titles, any of the titles, one more name after `、`) for officials' titles,
+    longest first. A sentence without any title holds no titled name, and the first pattern starts
+    with an optional rank, so the regex engine cannot skip ahead to a title by itself: the second, a
+    trie, finds the sentences."""
     alt = "|".join(re.escape(t) for t in titles)
+    name = _name(compound_surnames)
     # a rank before a title is part of it (`副厅长级生态环境监察专员`, `正处级调研员`, `一级巡视员`)
     rank = r"(?:[正副]?(?:省部|厅局|厅|局|处|县处|科|乡科)(?:长)?级|[一二三四]级)?"
-    titled = re.compile(rf"(?P<titles>{rank}(?:{alt})(?:、{rank}(?:{alt}))*)\s*(?P<name>{_CJK}{{2,3}}?){_AFTER_NAME}")
-    return titled, re.compile(trie_alternation(titles))
+    titled = re.compile(rf"(?P<titles>{rank}(?:{alt})(?:、{rank}(?:{alt}))*)\s*(?P<name>{name}){_AFTER_NAME}")
+    shared = re.compile(rf"、\s*(?P<name>{name}){_AFTER_NAME}")
+    return titled, re.compile(trie_alternation(titles)), shared
 
 
 def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[str | None, str]:
@@ -178,7 +195,8 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
 def extract_people(ctx: DocContext) -> list[Person]:
     found: dict[str, Person] = {}
     text = ctx.text
-    titled, any_title = _title_patterns(tuple(t for t in ctx.dicts.titles if t not in ctx.dicts.press_titles))
+    titled, any_title, shared = _title_patterns(tuple(t for t in ctx.dicts.titles if t not in ctx.dicts.press_titles),
+                                                tuple(sorted(s for s in ctx.dicts.surnames if len(s) == 2)))
 
     def add(name, title, org, role, start, end):
         if name in found or not plausible_name(name, ctx):
@@ -220,7 +238,6 @@ def extract_people(ctx: DocContext) -> list[Person]:
         pm = _PHOTO.search(s)
         if pm and len(s) <= 20:
             add(pm.group("name"), "摄影", None, "press", para.start + pm.start(), para.start + pm.end())
-    shared = re.compile(rf"、\s*(?P<name>{_CJK}{{2,3}}?){_AFTER_NAME}")
     for sent in ctx.structure.sentences:
         if not any_title.search(sent.text):
             continue
