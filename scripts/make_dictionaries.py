@@ -48,10 +48,9 @@ def _jieba_words() -> dict[str, tuple[int, str]]:
     return out
 
 
-def short_name(name: str, level: str, nations: list[str], words: dict[str, tuple[int, str]]) -> str:
-    """云南省 -> 云南, 昆明市 -> 昆明, 宜良县 -> 宜良, 峨边彝族自治县 -> 峨边. None for a short form of
-    one character or one that is an ordinary word (jieba knows it as a verb, adverb, adjective ...,
-    or, for a county, as a frequent word: 新建, 和平, 清水)."""
+def _stem(name: str, level: str, nations: list[str]) -> str:
+    """The name without its suffix and, for an autonomous region, its peoples (恩施土家族苗族自治州 ->
+    恩施); "" when no suffix is found or one character is left."""
     suffixes = PROVINCE_SUFFIXES if level == "province" else LOCAL_SUFFIXES
     stem = name
     for suffix in sorted(suffixes, key=len, reverse=True):
@@ -68,7 +67,15 @@ def short_name(name: str, level: str, nations: list[str], words: dict[str, tuple
                 if stem.endswith(n) and len(stem) - len(n) >= 2:
                     stem, changed = stem[: -len(n)], True
                     break
-    if len(stem) < 2:
+    return stem if len(stem) >= 2 else ""
+
+
+def short_name(name: str, level: str, nations: list[str], words: dict[str, tuple[int, str]]) -> str:
+    """云南省 -> 云南, 昆明市 -> 昆明, 宜良县 -> 宜良, 峨边彝族自治县 -> 峨边. None for a short form of
+    one character or one that is an ordinary word (jieba knows it as a verb, adverb, adjective ...,
+    or, for a county, as a frequent word: 新建, 和平, 清水)."""
+    stem = _stem(name, level, nations)
+    if not stem:
         return ""
     if level == "province":
         return stem
@@ -108,8 +115,11 @@ def regions() -> list[dict]:
             parent = by_code.get(code[:4] + "00") or by_code.get(code[:2] + "0000", "全国")
             if parent in PLACEHOLDERS:  # 市辖区, 省直辖县级行政区划: the county hangs off the province
                 parent = by_code.get(code[:2] + "0000", "全国")
+        aliases = [] if name in GENERIC_NAMES else [short_name(name, level, nations, words)]
+        if name.endswith("自治州") and _stem(name, level, nations):
+            aliases.append(_stem(name, level, nations) + "州")  # how pages name one: 恩施州, 大理州, 凉山州
         out.append({"region": name, "level": level, "parent": parent, "admin_code": code,
-                    "aliases": "" if name in GENERIC_NAMES else short_name(name, level, nations, words)})
+                    "aliases": "|".join(filter(None, aliases))})
     counts: dict[str, int] = {}
     for r in out:
         counts[r["region"]] = counts.get(r["region"], 0) + 1

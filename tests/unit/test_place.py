@@ -1,5 +1,6 @@
 """The place resolver: the page's jurisdiction, then the nearest applicable mention."""
 from qingshan.dictionaries import load
+from qingshan.extract.metrics import extract_metrics
 from qingshan.extract.place import PlaceResolver
 from qingshan.text.clean import clean
 from qingshan.text.structure import Layout, analyse
@@ -114,3 +115,12 @@ def test_a_place_listed_with_others_is_no_topic_for_the_next_sentences():
                                  "郑州、开封等9个省辖市完成整改任务82项。受理环境信访1567件。\n")
     m = next(r for r in rows["metrics"] if r["value"] == 1567)
     assert m["region"] == "河南省"
+
+
+def test_an_autonomous_prefecture_by_its_short_name_and_a_new_area():
+    # pages name a prefecture by its short name and 州, not the full name with its peoples
+    for text, region in (("恩施州召开会议。2022年恩施州PM2.5平均浓度为26微克/立方米。", "恩施土家族苗族自治州"),
+                         ("大理州召开会议。2022年大理州PM2.5平均浓度为20微克/立方米。", "大理白族自治州"),
+                         ("两江新区召开会议。2022年两江新区PM2.5平均浓度为30微克/立方米。", "两江新区"),
+                         ("赣江新区召开会议。2022年赣江新区PM2.5平均浓度为30微克/立方米。", "赣江新区")):
+        assert {m.region for m in extract_metrics(context(text))} == {region}, text
