@@ -39,6 +39,16 @@ def test_expression_forms(expr, start, end, precision):
     assert (t.date_start, t.date_end, t.precision) == (start, end, precision)
 
 
+@pytest.mark.parametrize("text,start", [
+    ("2015年以来,全市累计", D(2015, 1, 1)),
+    ("“十四五”以来,全市累计", D(2021, 1, 1)),  # a plan's years are open too: they end when it is said
+    ("十三五以来", D(2016, 1, 1)),
+])
+def test_open_periods_end_on_the_reference_date(text, start):
+    t = find_times(text, REF)[0]
+    assert (t.date_start, t.date_end, t.precision) == (start, REF, "since")
+
+
 @pytest.mark.parametrize("expr", ["日前", "近日"])
 def test_recent_is_shortly_before_the_reference_and_approximate(expr):
     t = resolve(expr, REF)

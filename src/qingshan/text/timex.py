@@ -264,9 +264,9 @@ _SINCE_TAIL = re.compile(r"[^,，;；。:：]{0,14}?(以来|至今)")
 
 
 def _since(text: str, t: TimeSpan, ref: dt.date | None) -> TimeSpan:
-    """`自新《环境保护法》2015年正式实施以来`, `2015年至今`: from that time to the reference date; the span runs
-    from `自` when the clause opens with it."""
-    if t.precision not in ("year", "month", "day") or t.is_deadline or not t.date_start:
+    """`自新《环境保护法》2015年正式实施以来`, `2015年至今`, `“十四五”以来`: from that time to the reference
+    date; the span runs from `自` when the clause opens with it."""
+    if t.precision not in ("year", "month", "day", "multi_year") or t.is_deadline or not t.date_start:
         return t
     tail = _SINCE_TAIL.match(text, t.end)
     if not tail or tail.end() == t.end:
