@@ -224,12 +224,11 @@ def _frames(con: duckdb.DuckDBPyConnection, spec: dict, expectations: list[dict]
 
 def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pathlib.Path | None,
                 params: dict, keys: list[str] | None = None, run_name: str = "qingshan",
-                pending_only: bool = False, chunk_rows: int | None = None, name_documents: bool = False):
+                pending_only: bool = False, chunk_rows: int | None = None):
     """Run each suite on the DataFrame of its query (or its parts, see _frames). Yields (spec, result,
     run name) for every expectation and part; a part is a run of its own in Data Docs ("qingshan w
     part 2 of 5"). With `keys`, results are COMPLETE and name every failing row by those columns
-    (plus the column the expectation's meta `shows`); with name_documents, a per-document suite's
-    failing rows are named by their document_id."""
+    (plus the column the expectation's meta `shows`)."""
     gx, context = _context(docs_dir)
     from great_expectations.core.run_identifier import RunIdentifier
 
@@ -250,8 +249,7 @@ def _run_suites(con: duckdb.DuckDBPyConnection, specs: list[dict], docs_dir: pat
             if (e.get("meta") or {}).get("shows"):
                 shows.add(e["meta"]["shows"])
         vd = context.validation_definitions.add(gx.ValidationDefinition(name=spec["name"], data=batch_def, suite=suite))
-        own_keys = keys or (["document_id"] if name_documents and spec.get("per_document") else [])
-        index_columns = list(dict.fromkeys(own_keys + sorted(shows)))
+        index_columns = list(dict.fromkeys((keys or []) + sorted(shows)))
         result_format = ({"result_format": "COMPLETE", "unexpected_index_column_names": index_columns,
                           "return_unexpected_index_query": False}
                          if index_columns else {"result_format": "SUMMARY"})
@@ -298,24 +296,30 @@ def _failure(spec: dict, r) -> Failure:
         examples = ["missing: " + ", ".join(map(str, res["partial_missing_list"]))]
     if r.exception_info and r.exception_info.get("raised_exception"):
         examples = [r.exception_info.get("exception_message")]
-    failing = dict.fromkeys(i["document_id"] for i in res.get("unexpected_index_list") or [] if "document_id" in i)
     return Failure(spec["name"], cfg.type + (f" ({meta.get('rule')})" if meta.get("rule") else ""),
-                   cfg.kwargs.get("column"), examples if isinstance(examples, list) else [examples],
-                   documents=list(failing)[:NAMED_DOCUMENTS])
+                   cfg.kwargs.get("column"), examples if isinstance(examples, list) else [examples])
 
 
 NAMED_DOCUMENTS = 5  # a failure of a per-document suite names at most this many of its files
 
 
-def _name_documents(con: duckdb.DuckDBPyConnection, failures: list[Failure]) -> None:
-    """Each failure's document ids as the files they were read from (raw.documents.source_path)."""
-    ids = sorted({d for f in failures for d in f.documents})
-    if not ids:
-        return
-    paths = dict(con.execute("select document_id, source_path from raw.documents "
-                             "where list_contains(?, document_id)", [ids]).fetchall())
-    for f in failures:
-        f.documents = [paths.get(d, d) for d in f.documents]
+def failing_documents(con: duckdb.DuckDBPyConnection, spec: dict, failure: Failure,
+                      pending_only: bool = False) -> list[str]:
+    """The files (raw.documents.source_path, at most NAMED_DOCUMENTS) whose rows of a per-document
+    suite hold the failure's example values in its column: the rows that fail a value, range or
+    uniqueness check. Asked only once a check has failed, so a passing build pays nothing for it."""
+    values = [v for v in failure.examples if not isinstance(v, (dict, list))]
+    if not spec.get("per_document") or not failure.column or not values:
+        return []
+    column = f'"{failure.column}"'
+    found = [f"cast({column} as varchar) in (select unnest(?::varchar[]))"]
+    if None in values:
+        found.append(f"{column} is null")
+    rows = con.execute(
+        f"select raw.source_path from (select distinct document_id from ({suite_query(spec, pending_only)}) "
+        f"where {' or '.join(found)}) as failing join raw.documents as raw using (document_id) "
+        f"order by 1 limit {NAMED_DOCUMENTS}", [[str(v) for v in values if v is not None]]).fetchall()
+    return [r[0] for r in rows]
 
 
 def run_row_checks(warehouse: pathlib.Path, pending_only: bool = False) -> ValidationResult:
@@ -370,6 +374,7 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
                    pending_only: bool = False) -> ValidationResult:
     """Build checks on the built marts; `published` is the warehouse readers have now (compared with)."""
     failures: dict[tuple, tuple[Failure, str]] = {}  # (suite, expectation): its first failing part, run name
+    specs_by_name: dict[str, dict] = {}
     verdicts = _Verdicts()
     con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "300MB", "temp_directory": tempfile.gettempdir()})
     try:
@@ -381,11 +386,13 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
             specs = [s for s in specs if not s.get("needs_published")]
         for spec, r, run in _run_suites(con, specs, docs_dir, {"max_quarantine_share": max_quarantine_share},
                                         run_name=f"qingshan {pathlib.Path(warehouse).name.split('.')[0]}",
-                                        pending_only=pending_only, chunk_rows=CHUNK_ROWS, name_documents=True):
+                                        pending_only=pending_only, chunk_rows=CHUNK_ROWS):
             key = verdicts.add(spec, r)
             if not r.success and key not in failures:
                 failures[key] = _failure(spec, r), run
-        _name_documents(con, [f for f, _ in failures.values()])
+                specs_by_name[spec["name"]] = spec
+        for f, _ in failures.values():
+            f.documents = failing_documents(con, specs_by_name[f.suite], f, pending_only)
     finally:
         con.close()
     passed, failed = verdicts.counts()
