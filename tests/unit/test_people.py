@@ -109,7 +109,7 @@ def test_officials_named_before_the_common_verbs_of_a_visit_and_courtesies():
     got = people("湖南省新闻发布会实录\n\n主持人(省政府新闻办副主任 周敏):今天我们邀请到省生态环境厅副厅长 潘海涛先生,"
                  "请他介绍有关情况。")
     assert "周敏" in got
-    assert got["潘海涛"][:2] == ("副厅长", "省生态环境厅")
+    assert got["潘海涛"][:2] == ("副厅长", "湖南省生态环境厅")  # `省…` with the page's province
 
 
 def test_a_university_head_is_an_official():
@@ -126,8 +126,8 @@ def test_an_official_who_reports_or_speaks_is_named():
 def test_a_jurisdictions_title_after_a_comma_does_not_take_the_previous_officials_unit():
     got = people("吉林省召开推进会\n\n8月20日,吉林省召开生态环境保护督察整改工作推进会。"
                  "省委常委、秘书长孙立军,副省长刘化文、韩福春出席会议。")
-    assert got["孙立军"][1] == "省委"
-    assert got["刘化文"][1] != "省委" and got["韩福春"][1] != "省委"
+    assert got["孙立军"][1] == "吉林省委"
+    assert got["刘化文"][1] != "吉林省委" and got["韩福春"][1] != "吉林省委"
 
 
 def test_a_rank_before_a_title_belongs_to_it():
@@ -152,3 +152,17 @@ def test_a_compound_surname_takes_a_name_of_four_characters():
     got = people("某省召开生态环境保护大会\n\n省生态环境厅副厅长欧阳明华主持会议,市生态环境局局长司马光、"
                  "副局长欧阳琳出席。")
     assert {n: t for n, (t, _, _) in got.items()} == {"欧阳明华": "副厅长", "司马光": "局长", "欧阳琳": "副局长"}
+
+
+def test_a_unit_named_by_its_unit_word_takes_the_pages_place():
+    # the same 省生态环境厅 on two provinces' pages is two organisations (and two people of one name)
+    def org(title, body):
+        return {n: o for n, (_, o, _) in people(f"{title}\n\n11月28日,{title}。{body}").items()}
+    assert org("江西省召开生态环境保护大会", "省生态环境厅厅长李军出席。") == {"李军": "江西省生态环境厅"}
+    assert org("广西壮族自治区召开生态环境保护大会", "自治区生态环境厅厅长覃明华出席。") == {
+        "覃明华": "广西壮族自治区生态环境厅"}
+    assert org("恩施州召开生态环境保护大会", "州生态环境局局长覃明出席。") == {"覃明": "恩施土家族苗族自治州生态环境局"}
+    assert org("锡林郭勒盟召开生态环境保护大会", "盟生态环境局局长王明出席。") == {"王明": "锡林郭勒盟生态环境局"}
+    assert org("达拉特旗召开生态环境保护大会", "旗生态环境局局长王明出席。") == {"王明": "达拉特旗生态环境局"}
+    # a unit word the page's place does not end with is left as written
+    assert org("江西省召开生态环境保护大会", "自治区生态环境厅厅长覃明华出席。") == {"覃明华": "自治区生态环境厅"}

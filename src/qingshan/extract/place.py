@@ -321,15 +321,25 @@ class PlaceResolver:
         return self.article_region(sent.article_index)
 
     def local_org(self, org: str, article_index: int) -> str | None:
-        """`市…`/`区…` organisations qualified with the page's city or the article's district;
-        None when the text does not say which district; other names unchanged."""
+        """An organisation named by its unit word alone, qualified with the place the page or the
+        article is in: `市…` with its city, `省…` with its province, `自治区…` with its autonomous
+        region, `州…`/`盟…` with its autonomous prefecture or league, `区…`/`县…`/`旗…` with its
+        district; None when the text does not say which district; other names unchanged."""
+        home = self.article_region(article_index)
         if org[0] == "市":
-            city = self.up_to(self.article_region(article_index), ("city", "province")) or self.jurisdiction_city
+            city = self.up_to(home, ("city", "province")) or self.jurisdiction_city
             return qualify_org(org, city) if city else org
-        if org[0] in "区县":
-            district = self.article_region(article_index)
-            if self.level(district) == "county":
-                return qualify_org(org, district)
+        if org[0] == "省" or org.startswith("自治区"):
+            province = self.up_to(home, ("province",)) or self.up_to(self.jurisdiction, ("province",))
+            if province and province.endswith("省") == (org[0] == "省"):
+                return qualify_org(org, province)
+            return org
+        if org[0] in "州盟":
+            city = self.up_to(home, ("city",))
+            return qualify_org(org, city) if city and city.endswith(org[0]) else org
+        if org[0] in "区县旗":
+            if self.level(home) == "county":
+                return qualify_org(org, home)
             return None
         return org
 
@@ -348,5 +358,9 @@ def _whole_word(s: str, start: int, end: int, dicts) -> bool:
 
 def qualify_org(org: str, place: str) -> str:
     """A bare local organisation with its place: `市生态环境局` on a 昆明市 page is
-    昆明市生态环境局, `区生态环境局` in an article about 五华区 is 五华区生态环境局."""
-    return place[:-1] + org if place.endswith(org[0]) else place + org
+    昆明市生态环境局, `区生态环境局` in an article about 五华区 is 五华区生态环境局, `自治区生态环境厅`
+    on a 广西壮族自治区 page is 广西壮族自治区生态环境厅 (the unit word the place ends with, once)."""
+    for k in range(min(len(place), len(org)), 0, -1):
+        if place.endswith(org[:k]):
+            return place[:-k] + org
+    return place + org
