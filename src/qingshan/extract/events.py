@@ -316,17 +316,17 @@ def _possessive_org(name: str, ctx: DocContext, sent) -> str | None:
 
 
 def _qualify(org: str, ctx: DocContext, sent) -> str | None:
-    """`市生态环境局`, `省生态环境厅`, `我市多部门`: a local unit with the page's own place; a list of
+    """`市生态环境局`, `省生态环境厅`, `州生态环境局`, `我市多部门`: a local unit with the page's own place; a list of
     units (`A与B、C`) unit by unit."""
     parts = re.split(r"[与及、]", org)
     if len(parts) > 1 and all(_org_tail(ctx.dicts.org_suffixes).search(x) or len(x) >= 4 for x in parts if x):
         return "、".join(_qualify(x, ctx, sent) or x for x in parts if x)
     if org.startswith("中共"):
         return org
-    m = re.match(r"(我|本|全)?(省|市|县|区)", org)
+    m = re.match(r"(我|本|全)?(自治区|省|市|县|区|州|盟|旗)", org)
     if not m:
         return org
-    if m.group(1) is None and org[0] in "市区县":
+    if m.group(1) is None:  # `州生态环境局`: the place decides (qualify_org)
         return ctx.local_org(org, sent.article_index) or org
     place = ctx.place.deictic((m.group(1) or "全") + m.group(2), sent.article_index)  # `省…` is `全省…`
     if not place:
