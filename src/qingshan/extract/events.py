@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .context import DocContext
 from .cues import MODAL_AFTER_SUBJECT
-from .place import qualify_org
+from .place import UNIT_WORDS, qualify_org
 from .records import Event, Participant, Person
 
 _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
@@ -298,7 +298,7 @@ def _next_sentence(ctx: DocContext, sent):
 
 
 # the bodies of every level of government (`市委常委会议`, `州政府常务会议`, `县人大常委会会议`)
-_BODY = re.compile(r"^(中共)?(自治区|省|市|县|区|州|盟|旗)(党委|委|人民政府|政府|人大常委会|政协)")
+_BODY = re.compile(r"^(中共)?(" + "|".join(UNIT_WORDS) + r")(党委|委|人民政府|政府|人大常委会|政协)")
 
 
 def _possessive_org(name: str, ctx: DocContext, sent) -> str | None:
@@ -323,7 +323,7 @@ def _qualify(org: str, ctx: DocContext, sent) -> str | None:
         return "、".join(_qualify(x, ctx, sent) or x for x in parts if x)
     if org.startswith("中共"):
         return org
-    m = re.match(r"(我|本|全)?(自治区|省|市|县|区|州|盟|旗)", org)
+    m = re.match(r"(我|本|全)?(" + "|".join(UNIT_WORDS) + ")", org)
     if not m:
         return org
     if m.group(1) is None:  # `州生态环境局`: the place decides (qualify_org)

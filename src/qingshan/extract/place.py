@@ -28,6 +28,10 @@ _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,�
 _RANKING = re.compile(r"第|排名|前列|首位")  # `全市第一`: a ranking, not a place
 _DEICTIC = ("city", "district", "county", "province")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
+# the words a local body's name opens with (`市委`, `州生态环境局`, `自治区人民政府`)
+UNIT_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
+# a unit word above the district level, and the level of the place it stands for (local_org)
+_UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "州": ("city",), "盟": ("city",)}
 
 
 class PlaceResolver:
@@ -322,21 +326,18 @@ class PlaceResolver:
 
     def local_org(self, org: str, article_index: int) -> str | None:
         """An organisation named by its unit word alone, qualified with the place the page or the
-        article is in: `市…` with its city, `省…` with its province, `自治区…` with its autonomous
-        region, `州…`/`盟…` with its autonomous prefecture or league, `区…`/`县…`/`旗…` with its
-        district; None when the text does not say which district; other names unchanged."""
+        article is in: `市…` with its city, `省…`/`自治区…` with its province or autonomous region,
+        `州…`/`盟…` with its autonomous prefecture or league (only a place that ends with that unit
+        word), `区…`/`县…`/`旗…` with its district; None when the text does not say which
+        district; other names unchanged."""
         home = self.article_region(article_index)
         if org[0] == "市":
             city = self.up_to(home, ("city", "province")) or self.jurisdiction_city
             return qualify_org(org, city) if city else org
-        if org[0] == "省" or org.startswith("自治区"):
-            province = self.up_to(home, ("province",)) or self.up_to(self.jurisdiction, ("province",))
-            if province and province.endswith("省") == (org[0] == "省"):
-                return qualify_org(org, province)
-            return org
-        if org[0] in "州盟":
-            city = self.up_to(home, ("city",))
-            return qualify_org(org, city) if city and city.endswith(org[0]) else org
+        unit = next((u for u in _UNIT_LEVELS if org.startswith(u)), None)
+        if unit:
+            place = self.up_to(home, _UNIT_LEVELS[unit]) or self.up_to(self.jurisdiction, _UNIT_LEVELS[unit])
+            return qualify_org(org, place) if place and place.endswith(unit) else org
         if org[0] in "区县旗":
             if self.level(home) == "county":
                 return qualify_org(org, home)
