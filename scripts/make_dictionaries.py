@@ -116,8 +116,9 @@ def regions() -> list[dict]:
             if parent in PLACEHOLDERS:  # 市辖区, 省直辖县级行政区划: the county hangs off the province
                 parent = by_code.get(code[:2] + "0000", "全国")
         aliases = [] if name in GENERIC_NAMES else [short_name(name, level, nations, words)]
-        if name.endswith("自治州") and _stem(name, level, nations):
-            aliases.append(_stem(name, level, nations) + "州")  # how pages name one: 恩施州, 大理州, 凉山州
+        stem = _stem(name, level, nations) if name.endswith("自治州") else ""
+        if stem:
+            aliases.append(stem + "州")  # how pages name one: 恩施州, 大理州, 凉山州
         out.append({"region": name, "level": level, "parent": parent, "admin_code": code,
                     "aliases": "|".join(filter(None, aliases))})
     counts: dict[str, int] = {}

@@ -373,8 +373,7 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
                    max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE,
                    pending_only: bool = False) -> ValidationResult:
     """Build checks on the built marts; `published` is the warehouse readers have now (compared with)."""
-    failures: dict[tuple, tuple[Failure, str]] = {}  # (suite, expectation): its first failing part, run name
-    specs_by_name: dict[str, dict] = {}
+    failures: dict[tuple, tuple[Failure, str, dict]] = {}  # (suite, expectation): its first failing part, run name, suite
     verdicts = _Verdicts()
     con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": "300MB", "temp_directory": tempfile.gettempdir()})
     try:
@@ -389,18 +388,17 @@ def run_validation(warehouse: pathlib.Path, docs_dir: pathlib.Path | None = None
                                         pending_only=pending_only, chunk_rows=CHUNK_ROWS):
             key = verdicts.add(spec, r)
             if not r.success and key not in failures:
-                failures[key] = _failure(spec, r), run
-                specs_by_name[spec["name"]] = spec
-        for f, _ in failures.values():
-            f.documents = failing_documents(con, specs_by_name[f.suite], f, pending_only)
+                failures[key] = _failure(spec, r), run, spec
+        for f, _, spec in failures.values():
+            f.documents = failing_documents(con, spec, f, pending_only)
     finally:
         con.close()
     passed, failed = verdicts.counts()
     docs_index = str(pathlib.Path(docs_dir) / "index.html") if docs_dir and (pathlib.Path(docs_dir) / "index.html").exists() else None
     if docs_index:
-        for f, run in failures.values():
+        for f, run, _ in failures.values():
             f.page = validation_page(pathlib.Path(docs_dir), f.suite, run)
-    return ValidationResult(failed == 0, passed, failed, [f for f, _ in failures.values()], docs_index)
+    return ValidationResult(failed == 0, passed, failed, [f for f, _, _ in failures.values()], docs_index)
 
 
 def _isolated(args: list[str]) -> ValidationResult:
