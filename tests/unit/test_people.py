@@ -167,3 +167,4 @@ def test_a_unit_named_by_its_unit_word_takes_the_pages_place():
     # a unit word the page's place does not end with is left as written
     assert org("江西省召开生态环境保护大会", "自治区生态环境厅厅长覃明华出席。") == {"覃明华": "自治区生态环境厅"}
     assert org("北京市召开生态环境保护大会", "自治区生态环境厅厅长覃明华出席。") == {"覃明华": "自治区生态环境厅"}
+    assert org("恩施州召开生态环境保护大会", "市生态环境局局长王明出席。") == {"王明": "市生态环境局"}  # not 恩施…州市…

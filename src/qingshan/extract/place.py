@@ -31,7 +31,8 @@ _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous regi
 # the words a local body's name opens with (`市委`, `州生态环境局`, `自治区人民政府`)
 UNIT_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
 # a unit word above the district level, and the level of the place it stands for (local_org)
-_UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "州": ("city",), "盟": ("city",)}
+# (`市…` on a prefecture's page is a county-level city's: left as written)
+_UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city", "province"), "州": ("city",), "盟": ("city",)}
 
 
 class PlaceResolver:
@@ -326,14 +327,11 @@ class PlaceResolver:
 
     def local_org(self, org: str, article_index: int) -> str | None:
         """An organisation named by its unit word alone, qualified with the place the page or the
-        article is in: `市…` with its city, `省…`/`自治区…` with its province or autonomous region,
-        `州…`/`盟…` with its autonomous prefecture or league (only a place that ends with that unit
-        word), `区…`/`县…`/`旗…` with its district; None when the text does not say which
-        district; other names unchanged."""
+        article is in: `市…` with its city or municipality, `省…`/`自治区…` with its province or
+        autonomous region, `州…`/`盟…` with its autonomous prefecture or league (only a place that
+        ends with that unit word), `区…`/`县…`/`旗…` with its district; None when the text does not
+        say which district; other names unchanged."""
         home = self.article_region(article_index)
-        if org[0] == "市":
-            city = self.up_to(home, ("city", "province")) or self.jurisdiction_city
-            return qualify_org(org, city) if city else org
         unit = next((u for u in _UNIT_LEVELS if org.startswith(u)), None)
         if unit:
             place = self.up_to(home, _UNIT_LEVELS[unit]) or self.up_to(self.jurisdiction, _UNIT_LEVELS[unit])
