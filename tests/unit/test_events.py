@@ -140,6 +140,8 @@ def test_a_meeting_named_after_a_body_of_any_level_is_held_by_it():
 def test_an_organizer_named_by_its_unit_word_takes_the_pages_place():
     for title, organizer, qualified in (("恩施州生态环境动态", "州生态环境局", "恩施土家族苗族自治州生态环境局"),
                                         ("广西生态环境动态", "自治区生态环境厅", "广西壮族自治区生态环境厅"),
-                                        ("江西省生态环境动态", "省生态环境厅", "江西省生态环境厅")):
+                                        ("江西省生态环境动态", "省生态环境厅", "江西省生态环境厅"),
+                                        # a place cue too (it places the page), but as a subject the body
+                                        ("廊坊市生态环境动态", "市生态环境局", "廊坊市生态环境局")):
         evs = events(f"{title}\n\n11月28日,{organizer}召开2023年第四季度生态环境保护工作推进会。")
         assert [e.organizer for e in evs] == [qualified], title

@@ -280,7 +280,10 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
     for c in cands:
         if not (2 <= len(c) <= 40):
             continue
-        if c in ctx.dicts.place_cues:  # `我市`, `全省`: the page's own place (the place resolver's)
+        org = _org_tail(ctx.dicts.org_suffixes).search(c)
+        # `我市`, `全省`: the page's own place (the place resolver's); a cue that is a body
+        # (`市生态环境局`) places a page, and as a subject it is that body, qualified below
+        if c in ctx.dicts.place_cues and not org:
             place = ctx.place.deictic(c, sent.article_index)
             if place:
                 return place
@@ -288,7 +291,7 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
             return ctx.dicts.region_aliases[c]
         if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(省|市|县|区)", c):
             return c
-        if _org_tail(ctx.dicts.org_suffixes).search(c) and not re.search(r"[的了向]|会议|会上", c):
+        if org and not re.search(r"[的了向]|会议|会上", c):
             return _qualify(c, ctx, sent)
     return None
 
