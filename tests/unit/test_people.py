@@ -148,6 +148,13 @@ def test_a_word_starting_with_a_regional_surname_after_a_title_is_no_name():
     assert got == {}
 
 
+def test_a_name_that_cuts_a_common_word_in_two_is_no_name():
+    # `林业工|作`, `高工|作`: the name would end inside 工作; 王建设 before 强调 and 张正 before 在 are names
+    got = people("某市召开会议\n\n会议由副市长林业工作分管领导主持。副局长高工作汇报。"
+                 "局长王建设强调,要抓好工作。副局长张正在会上发言。")
+    assert {n: t for n, (t, _, _) in got.items()} == {"王建设": "局长", "张正": "副局长"}
+
+
 def test_a_compound_surname_takes_a_name_of_four_characters():
     got = people("某省召开生态环境保护大会\n\n省生态环境厅副厅长欧阳明华主持会议,市生态环境局局长司马光、"
                  "副局长欧阳琳出席。")
