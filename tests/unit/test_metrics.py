@@ -152,3 +152,10 @@ def test_a_plan_reported_in_the_news_sets_targets_for_every_figure_after_its_yea
     ms = metrics("江苏印发太湖治理三年行动方案\n\n方案提出,到2026年,太湖湖体总磷浓度稳定控制在0.07毫克/升以下,"
                  "流域国考断面水质优Ⅲ类比例达到95%以上。", ref=dt.date(2024, 5, 1))
     assert ms[95].kind == "target"
+
+
+def test_relative_months_and_yuan_set_the_period():
+    ms = metrics("南宁市空气质量通报\n\n上月全市PM2.5平均浓度为28微克/立方米,同比下降3.4%。元至9月,全市优良天数比例为92.1%。",
+                 ref=dt.date(2024, 11, 5))
+    assert (ms[28].period_start, ms[28].period_end) == (dt.date(2024, 10, 1), dt.date(2024, 10, 31))
+    assert (ms[92.1].period_start, ms[92.1].period_end) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30))

@@ -32,6 +32,13 @@ REF = D(2021, 8, 31)
     ("今年", D(2021, 1, 1), D(2021, 12, 31), "year"),
     ("明年", D(2022, 1, 1), D(2022, 12, 31), "year"),
     ("2023年度", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    ("元至7月", D(2021, 1, 1), D(2021, 7, 31), "month"),  # 元: the first month
+    ("元—7月份", D(2021, 1, 1), D(2021, 7, 31), "month"),
+    ("2022年元月", D(2022, 1, 1), D(2022, 1, 31), "month"),
+    ("上月", D(2021, 7, 1), D(2021, 7, 31), "month"),
+    ("上个月", D(2021, 7, 1), D(2021, 7, 31), "month"),
+    ("本月", D(2021, 8, 1), D(2021, 8, 31), "month"),
+    ("下月", D(2021, 9, 1), D(2021, 9, 30), "month"),
 ])
 def test_expression_forms(expr, start, end, precision):
     t = resolve(expr, REF)
@@ -43,6 +50,8 @@ def test_expression_forms(expr, start, end, precision):
     ("2015年以来,全市累计", D(2015, 1, 1)),
     ("“十四五”以来,全市累计", D(2021, 1, 1)),  # a plan's years are open too: they end when it is said
     ("十三五以来", D(2016, 1, 1)),
+    ("今年3月以来,全市累计", D(2021, 3, 1)),
+    ("7月1日以来,全市累计", D(2021, 7, 1)),
 ])
 def test_open_periods_end_on_the_reference_date(text, start):
     t = find_times(text, REF)[0]
@@ -54,6 +63,14 @@ def test_recent_is_shortly_before_the_reference_and_approximate(expr):
     t = resolve(expr, REF)
     assert t.approximate and t.date_end == REF and t.date_start < REF
     assert not t.is_day
+
+
+def test_relative_months_cross_the_year_and_amounts_are_not_months():
+    assert (resolve("上月", D(2024, 1, 15)).date_start, resolve("下个月", D(2023, 12, 5)).date_end) == (
+        D(2023, 12, 1), D(2024, 1, 31))
+    assert resolve("本月底前", REF).date_end == D(2021, 8, 31) and resolve("本月底前", REF).is_deadline
+    # 元 after an amount is the currency; 以上月份 holds no 上月
+    assert [t.text for t in find_times("投入资金500万元至9月底,全年二级以上月份10个,亿元月均", REF)] == ["至9月底", "全年"]
 
 
 def test_deadlines_are_flagged():

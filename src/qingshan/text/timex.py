@@ -68,7 +68,9 @@ def five_year_plan(n: int) -> tuple[int, int]:
 
 
 _Y = r"(?P<y>\d{4}|[二〇零一二三四五六七八九]{4}|今|去|明|当|上一?|本)年"
-_M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+# `元月`, `元至9月`: 元 is the first month, but not after an amount (`亿元月均`, `万元至9月底`)
+_YUAN = r"(?<![\d万亿千百美角单])元"
+_M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|" + _YUAN + r")月"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
 _PREFIX = r"(?P<pre>到|至|截至|截止到?|力争到?|争取到?|计划到?|预计到?|于)?\s*"
 _SUFFIX = r"(?P<suf>年?底前|年?末前|底|末|前|以前|之前|内|以内|期间|以来|起)?"
@@ -77,13 +79,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("ym_range", r"(?P<y1>\d{4})年(?P<m1>1[0-2]|0?[1-9])月\s*[-—–~至到]+\s*(?P<y2>\d{4})年(?P<m2>1[0-2]|0?[1-9])月"),
     ("y_range", r"(?P<y1>\d{4})\s*[-—–~至到]+\s*(?P<y2>\d{4})年"),
     ("iso", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"),
-    ("m_range", r"(?:" + _Y + r")?(?P<m1>1[0-2]|0?[1-9])\s*[-—–~至到]\s*(?P<m2>1[0-2]|0?[1-9])月(?:份)?" + _SUFFIX),
+    ("m_range", r"(?:" + _Y + r")?(?P<m1>1[0-2]|0?[1-9]|" + _YUAN + r")\s*[-—–~至到]\s*(?P<m2>1[0-2]|0?[1-9])月(?:份)?" + _SUFFIX),
     ("ymd", _PREFIX + r"(?:" + _Y + r")?" + _M + _D + _SUFFIX),
     ("ym", _PREFIX + r"(?:" + _Y + r")?" + _M + r"(?:份)?(?P<part>上旬|中旬|下旬|初(?!步|始|次|见|具|心|期)|中(?![\u4e00-\u9fff])|底|末)?" + _SUFFIX),
     ("y_part", _PREFIX + _Y + r"(?:度)?(?P<part>上半年|下半年|年初|年中|年底|年末|底|末|初|第?[一二三四1-4]季度|前三季度|前两?季度)" + r"(?P<suf>前|以前|之前|内)?"),
     ("part", _PREFIX + r"(?P<part>上半年|下半年|年底|年末|年初|第?[一二三四1-4]季度|前三季度)" + r"(?P<suf>前|以前|之前|内)?"),
     ("fyp", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<suf>期间|时期|末|规划期)?"),
     ("spring", r"(?P<pre>今年|明年)?春节(?P<suf>前|后|期间)"),
+    # `上月`, `上个月`, `本月底前`: the month before, of or after the reference date (not `以上月份`)
+    ("rel_month", r"(?<![以基马])(?P<rel>上个?|本|下个?)月(?:份)?" + _SUFFIX),
     ("year", _PREFIX + _Y + r"(?:度)?" + _SUFFIX),
     ("bare_year", r"^(?P<y>(19|20)\d{2})(?=\s)"),
     ("recent", r"日前|近日|近期|连日来|目前"),
@@ -98,7 +102,7 @@ _NEEDS = {
     "ym_range": "年", "y_range": "年", "m_range": "月", "ymd": "月", "ym": "月",
     "y_part": "年",  # _Y ends with 年
     "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
-    "fyp": "十", "spring": "春", "year": "年", "consecutive": "年", "in_year": "年",
+    "fyp": "十", "spring": "春", "rel_month": "月", "year": "年", "consecutive": "年", "in_year": "年",
     "recent": "日近目",  # 日前 近日 近期 连日来 目前
     "deictic_day": "日天", "same_day": "日天",
 }
@@ -120,6 +124,10 @@ def _year(token: str | None, ref: dt.date | None) -> int | None:
     except (ValueError, KeyError):
         return None
     return y if 1900 <= y <= 2100 else None
+
+
+def _month(token: str) -> int:
+    return 1 if token == "元" else small_number(token)
 
 
 def _part(y: int, part: str) -> tuple[dt.date, dt.date, str]:
@@ -159,7 +167,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         return d, d, "day", False, False
     if name == "m_range":
         y = _year(g.get("y"), ref)
-        m1, m2 = int(g["m1"]), int(g["m2"])
+        m1, m2 = _month(g["m1"]), int(g["m2"])
         if y is None or m1 > m2:
             return None, None, "month", False, deadline
         return dt.date(y, m1, 1), month_end(y, m2), "month", False, deadline
@@ -167,13 +175,13 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         y = _year(g.get("y"), ref)
         if y is None:
             return None, None, "day", False, deadline
-        d = dt.date(y, small_number(g["m"]), int(g["d"]))
+        d = dt.date(y, _month(g["m"]), int(g["d"]))
         return d, d, "day", False, deadline
     if name == "ym":
         y = _year(g.get("y"), ref)
         if y is None:
             return None, None, "month", False, deadline
-        mo = small_number(g["m"])
+        mo = _month(g["m"])
         part = g.get("part")
         if part in ("底", "末"):
             deadline = deadline or bool(suf)
@@ -214,6 +222,14 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         if g["suf"] == "后":
             return day, day + dt.timedelta(days=30), "approx", True, False
         return day - dt.timedelta(days=7), day + dt.timedelta(days=7), "approx", True, False
+    if name == "rel_month":
+        if ref is None:
+            return None, None, "month", False, deadline
+        step = {"上": -1, "本": 0, "下": 1}[g["rel"][0]]
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+        if suf and suf.startswith(("底", "末")):  # `本月底前`: by the month's last day
+            return month_end(y, mo + 1), month_end(y, mo + 1), "month", False, True
+        return dt.date(y, mo + 1, 1), month_end(y, mo + 1), "month", False, deadline
     if name in ("year", "bare_year"):
         y = _year(g.get("y"), ref)
         if y is None:
@@ -322,6 +338,8 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeSpan]:
                 a, b, prec, approx, deadline = _resolve(name, m, ref)
             except (ValueError, KeyError):
                 continue
+            if m.groupdict().get("suf") == "以来" and a and ref and ref >= a:
+                b, prec = ref, "since"  # `今年3月以来`, `上月以来`: open, to the reference date
             found.append(TimeSpan(m.group(0), m.start(), m.end(), a, b, prec, approx, deadline))
             for i in range(m.start(), m.end()):
                 taken[i] = True
