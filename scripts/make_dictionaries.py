@@ -135,7 +135,11 @@ def regions() -> list[dict]:
         seen.setdefault(r["region"], r)
     with (SEEDS / "regions_extra.csv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            seen.setdefault(r["region"], r)
+            if r["region"] in seen:  # a region cpca has: the row adds how pages call it (博州, 巴州)
+                known = seen[r["region"]]
+                known["aliases"] = "|".join(filter(None, (known["aliases"], r["aliases"])))
+            else:
+                seen[r["region"]] = r
     return sorted(seen.values(), key=lambda r: (r["admin_code"] or "999999", r["region"]))
 
 
