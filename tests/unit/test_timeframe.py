@@ -107,7 +107,22 @@ def test_as_of_a_past_date_is_a_running_total_not_a_deadline():
     from qingshan.text.timex import find_times
 
     (t,) = find_times("截至12月18日,全省", dt.date(2017, 12, 20))
-    assert (t.date_start, t.date_end, t.is_deadline) == (dt.date(2017, 1, 1), dt.date(2017, 12, 18), False)
+    assert (t.date_start, t.date_end, t.is_deadline, t.precision) == (None, dt.date(2017, 12, 18), False, "since")
+
+
+def test_a_running_total_starts_where_the_text_says_or_stays_open():
+    # GUIDE, open periods: the stated year's first day, or null when no start is stated
+    ref = dt.date(2017, 12, 20)
+    for text, start in (("河南省通报\n截至12月18日,全省优良天数已累计达到215天。", None),
+                        ("河南省通报\n今年以来,全省空气质量向好。截至12月18日,全省优良天数已累计达到215天。",
+                         dt.date(2017, 1, 1)),
+                        ("河南省2017年空气质量通报\n截至12月18日,全省优良天数已累计达到215天。", dt.date(2017, 1, 1))):
+        m = _metric_frame(text, "215天", ref=ref)
+        assert (m.period_start, m.period_end) == (start, dt.date(2017, 12, 18)), text
+    # a running total frames the next sentence with the start it took
+    m = _metric_frame("河南省2017年空气质量通报\n截至12月18日,全省优良天数已累计达到215天。PM2.5累计平均浓度为64微克/立方米。",
+                      "64微克", ref=ref)
+    assert (m.period_start, m.period_end) == (dt.date(2017, 1, 1), dt.date(2017, 12, 18))
 
 
 def test_yesterday_and_that_day():

@@ -210,6 +210,8 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         elif context is not None and context.date_start:
             y = context.date_start.year
             period = dataclasses.replace(period, date_start=dt.date(y, 1, 1), date_end=dt.date(y, 12, 31))
+    if period is not None and period.date_start is None:
+        period = ctx.frame.open_start(sent, period)
     ps, pe = (period.date_start, period.date_end) if period else (None, None)
     if period is not None and period.is_deadline and ps and pe and period.precision != "multi_year":
         ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)  # `2022年年底前` covers 2022
@@ -228,7 +230,8 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
 def _stated_period(text: str, times, clause_start: int, figure_start: int):
     """The time the sentence states for a figure: the nearest before it, in its clause first.
     A comparison's base (`比2020年下降`) and vague times (`日前`, `以来`) are not periods."""
-    usable = [t for t in times if t.end <= figure_start and t.date_start and not t.approximate
+    usable = [t for t in times if t.end <= figure_start and (t.date_start or t.precision == "since")
+              and not t.approximate
               and text[t.start - 1:t.start] not in ("比", "较") and t.text not in ("年内",)
               and not (t.text == "全年" and t.start < clause_start)]
     return usable[-1] if usable else None

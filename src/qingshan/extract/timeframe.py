@@ -133,6 +133,19 @@ class TimeFrame:
             self._memo[key] = self._context_time(sent)
         return self._memo[key]
 
+    def open_start(self, sent: Sentence, t: TimeSpan) -> TimeSpan:
+        """A running total to a date that states no start (`截至12月18日,…累计达到215天`) starts
+        where the period the reader carries in does, a tally (`今年以来…`) or the year it falls in
+        (`今年`, `2017年`: GUIDE, open periods start on the stated year's first day); else it
+        stays open (None)."""
+        frame = self.context_time(sent)
+        if frame is None or frame.date_start is None or t.date_end is None:
+            return t
+        if frame.precision == "since" and frame.date_start <= t.date_end or (
+                frame.precision == "year" and frame.date_start <= t.date_end <= frame.date_end):
+            return dataclasses.replace(t, date_start=frame.date_start)  # `今年以来`, `今年`, `2017年`
+        return t
+
     def _context_time(self, sent: Sentence) -> TimeSpan | None:
         # a time inside an earlier clause (`2022年我市黑臭水体全部销号`) dates that clause only;
         # a time opening a sentence of the paragraph (`2024年,全市要…`) frames what follows it
@@ -183,7 +196,10 @@ class TimeFrame:
         near its start (`会议要求,2024年,面对…`): the period the sentence speaks of."""
         key = ("opening", x.start, strict)  # asked again for every later sentence the frame may reach
         if key not in self._memo:
-            self._memo[key] = self._opening_time(x, strict)
+            t = self._opening_time(x, strict)
+            if t is not None and t.date_start is None:  # `截至12月18日,…` frames with the start it takes
+                t = self.open_start(x, t)
+            self._memo[key] = t
         return self._memo[key]
 
     def _opening_time(self, x: Sentence, strict: bool) -> TimeSpan | None:
@@ -257,8 +273,9 @@ class TimeFrame:
 
 def _usable(t: TimeSpan) -> bool:
     """A time that can frame figures: resolved, not vague, not a deadline; `2015年以来` is (it runs
-    to the reference date)."""
-    return (t.date_start is not None and (not t.approximate or t.precision == "since") and not t.is_deadline
+    to the reference date), and so is `截至12月18日` (a running total to that date, its start open)."""
+    resolved = t.date_start is not None or (t.precision == "since" and t.date_end is not None)
+    return (resolved and (not t.approximate or t.precision == "since") and not t.is_deadline
             and t.text not in ("全年", "年内"))
 
 

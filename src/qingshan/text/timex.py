@@ -268,11 +268,12 @@ _CUMULATIVE = ("截至", "截止", "截止到")
 
 
 def _as_of(t: TimeSpan, ref: dt.date | None) -> TimeSpan:
-    """`截至12月18日` in a report (a past date): the running total from the start of that year."""
+    """`截至12月18日` in a report (a past date): a running total to that date, not a deadline. It
+    states no start (GUIDE: open periods), so date_start is None: the time frame may find one in
+    the text around it (`今年以来…。截至12月18日,…`, TimeFrame.open_start)."""
     if (t.is_deadline and t.text.startswith(_CUMULATIVE) and ref and t.date_end and t.date_end <= ref
             and t.precision in ("day", "month", "part_of_month")):
-        return dataclasses.replace(t, date_start=dt.date(t.date_end.year, 1, 1), precision="since",
-                                   is_deadline=False)
+        return dataclasses.replace(t, date_start=None, precision="since", is_deadline=False)
     return t
 
 
