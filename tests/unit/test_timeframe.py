@@ -145,6 +145,13 @@ def test_consecutive_years_end_in_the_frames_year():
     assert (m.period_start, m.period_end) == (dt.date(2020, 1, 1), dt.date(2022, 12, 31))
 
 
+def test_a_run_of_years_after_the_figure_in_its_list_item_is_its_period():
+    text = "江西省发布会\n2023年,全省PM2.5平均浓度为29微克/立方米。长江干流10个断面连续6年、赣江干流33个断面连续3年保持Ⅱ类水质。"
+    for anchor, start in (("10个", 2018), ("33个", 2021)):
+        m = _metric_frame(text, anchor, ref=dt.date(2024, 1, 20))
+        assert (m.period_start, m.period_end) == (dt.date(start, 1, 1), dt.date(2023, 12, 31)), anchor
+
+
 def test_a_month_without_its_year_is_the_frames_month():
     text = "甘肃省召开会议\n2019年,全省PM2.5平均浓度为30微克/立方米,而1月份这一指标曾同比上升12.5%。"
     m = _metric_frame(text, "12.5%", ref=dt.date(2020, 1, 22))

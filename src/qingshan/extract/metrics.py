@@ -202,7 +202,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     indicator = item_indicator or _indicator(ctx, sent, q, before, after, qe, ns)
     subject = _subject(before, after, ctx.dicts)
     clause = text[a:b]
-    period = _stated_period(text, times, a, ns)
+    period = _run_of_years_after(text, times, qe) or _stated_period(text, times, a, ns)
     if period is None or period.text == "全年":  # `全年` is the whole of the year in context
         context = ctx.context_time(sent)
         if period is None:
@@ -225,6 +225,18 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         change_basis=q.change_basis,
         target_level=ctx.frame.target_level(sent, ns) if kind == "target" else None,
     )
+
+
+def _run_of_years_after(text: str, times, figure_end: int):
+    """`长江干流10个断面连续6年、赣江干流33个断面连续3年保持Ⅱ类水质`: a run of years right after the
+    figure's noun, before the next clause or list item, is how long the figure has held (GUIDE:
+    durations set a period); the time frame resolved it to years ending in the frame's year."""
+    for t in times:
+        if t.start >= figure_end and t.text.startswith("连续") and t.precision == "multi_year":
+            between = text[figure_end:t.start]
+            if len(between) <= 12 and not re.search(r"[,，;；。、:：]", between):
+                return t
+    return None
 
 
 def _stated_period(text: str, times, clause_start: int, figure_start: int):
