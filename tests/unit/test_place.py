@@ -134,3 +134,11 @@ def test_colloquial_names_of_prefectures_and_a_name_two_regions_share():
                          ("新疆巴州召开会议。2022年巴州PM2.5平均浓度为30微克/立方米。", "巴音郭楞蒙古自治州"),
                          ("巴中市召开会议。2022年巴州PM2.5平均浓度为30微克/立方米。", "巴州区")):
         assert {m.region for m in extract_metrics(context(text))} == {region}, text
+
+
+def test_places_listed_with_deng_are_a_group_of_the_place_that_holds_them():
+    text = "河南省通报空气质量\n\n11月,鹤壁、濮阳等7个传输通道城市的PM10平均浓度为95微克/立方米。濮阳PM2.5浓度为60微克/立方米。"
+    assert region_of(text, "95微克") == "河南省"
+    assert region_of(text, "60微克") == "濮阳市"  # one place, no group
+    # without 等 the places are not a group: a figure of theirs is of one of them
+    assert region_of("河南省通报\n\n郑州、开封PM2.5浓度分别为50微克/立方米和48微克/立方米。", "50微克") in ("郑州市", "开封市")

@@ -308,7 +308,7 @@ class PlaceResolver:
                 if r:
                     return r
         if before:
-            return before[-1][1]
+            return self._group_at(sent, pos) or before[-1][1]
         topic = self.topic_region(sent)
         if topic:
             return topic
@@ -324,6 +324,21 @@ class PlaceResolver:
             if found:
                 return found[0][2]
         return self.article_region(sent.article_index)
+
+    def _group_at(self, sent: Sentence, pos: int) -> str | None:
+        """`鹤壁、濮阳等7个城市的PM10…`: places listed with `等` after them are a group, and a figure
+        of the group is of the place that holds them all (their nearest common ancestor)."""
+        listed = [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos]
+        if not listed or not re.match(r"[市省县区]?等", self.text[listed[-1][1]:listed[-1][1] + 2]):
+            return None
+        group = [listed.pop()]
+        while listed and self.text[listed[-1][1]:group[-1][0]] in ("、", "和", "及", "与"):
+            group.append(listed.pop())
+        if len(group) < 2:
+            return None
+        names = [n for _, _, n in group]
+        common = [a for a in self.ancestors(names[0]) if all(a in self.ancestors(n) for n in names[1:])]
+        return common[0] if common else None
 
     def local_org(self, org: str, article_index: int) -> str | None:
         """An organisation named by its unit word alone, qualified with the place the page or the
