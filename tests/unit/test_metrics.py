@@ -159,3 +159,9 @@ def test_relative_months_and_yuan_set_the_period():
                  ref=dt.date(2024, 11, 5))
     assert (ms[28].period_start, ms[28].period_end) == (dt.date(2024, 10, 1), dt.date(2024, 10, 31))
     assert (ms[92.1].period_start, ms[92.1].period_end) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30))
+
+
+def test_what_a_plan_says_exists_now_is_actual():
+    ms = metrics("整改方案\n\n洞庭湖沿岸现有各类砂石码头、堆场共84个。在保持现有水平的基础上,PM2.5浓度控制在35微克/立方米以下。",
+                 ref=dt.date(2018, 8, 31), doc_type="plan")
+    assert (ms[84].kind, ms[35].kind) == ("actual", "target")
