@@ -10,7 +10,7 @@ from qingshan.text.structure import Layout, analyse
 def context(text: str, ref: dt.date | None = dt.date(2024, 9, 11), stated: bool = True,
             doc_type: str = "news") -> DocContext:
     dicts = load()
-    cleaned = clean(text, dicts.spam_words)
+    cleaned = clean(text, dicts.spam_words, tuple(dicts.byline_roles))
     structure = analyse(cleaned.text, Layout.of(dicts))
     title = structure.articles[0].title if structure.articles else None
     return DocContext(cleaned.text, structure, dicts, ref, stated, title, doc_type)

@@ -65,6 +65,18 @@ def test_site_chrome_lines_are_dropped():
     assert any("发布时间" in line for line in r.removed_lines)
 
 
+def test_a_chrome_line_keeps_the_byline_it_carries_below_the_first_line_of_text():
+    cues = tuple(load().byline_roles)
+    raw = ("来源:新华社 作者:李某某\n全国空气质量持续向好\n2023-01-18 08:28:55 新华社   作者: 高敬   浏览次数:2136次\n"
+           "生态环境部通报全国空气质量。\n来源:闽东日报·新宁德客户端 记者 张文奎\n责任编辑:某某")
+    r = clean_with(raw, SPAM, cues)
+    # above the title it would read as the title: that line goes whole
+    assert r.text.split("\n") == ["全国空气质量持续向好", "作者: 高敬", "生态环境部通报全国空气质量。", "记者 张文奎"]
+    _assert_offsets_exact(raw, r)
+    assert any("浏览次数" in line for line in r.removed_lines)  # metadata still reads the whole line
+    assert "高敬" not in clean(raw).text  # without the cues, as before
+
+
 def test_a_long_prose_line_mentioning_support_is_not_chrome():
     assert not is_chrome_line("开展执法检查等工作,为高效查处生态环境违法行为提供技术支持。")
     assert is_chrome_line("技术支持:某某网络公司")

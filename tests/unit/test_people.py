@@ -1,4 +1,5 @@
 """People: officials with titles and organisations, reporters in bylines, and what is not a person."""
+from qingshan.extract.metadata import publisher
 from qingshan.extract.people import extract_people
 
 from .helpers import context
@@ -153,6 +154,13 @@ def test_a_name_that_cuts_a_common_word_in_two_is_no_name():
     got = people("某市召开会议\n\n会议由副市长林业工作分管领导主持。副局长高工作汇报。"
                  "局长王建设强调,要抓好工作。副局长张正在会上发言。")
     assert {n: t for n, (t, _, _) in got.items()} == {"王建设": "局长", "张正": "副局长"}
+
+
+def test_a_byline_on_the_pages_source_line_is_the_papers_reporter():
+    ctx = context("宁德市空气质量\n\n全市优良天数比例为100%。\n\n来源:闽东日报·新宁德客户端 记者 张文奎\n编辑:新宁德编辑部")
+    ctx.publisher = publisher(["2022-06-08 10:15:27  来源:闽东日报·新宁德客户端   阅读量:1342"], None)
+    assert ctx.publisher == "闽东日报"  # the paper, not its app (`·`)
+    assert [(p.name, p.title, p.org, p.role) for p in extract_people(ctx)] == [("张文奎", "记者", "闽东日报", "press")]
 
 
 def test_a_compound_surname_takes_a_name_of_four_characters():

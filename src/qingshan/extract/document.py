@@ -29,7 +29,7 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     """All extracted rows for one document, keyed by table name (see records.TABLES)."""
     dicts = dicts or load()
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    cleaned = clean(raw_text, dicts.spam_words)
+    cleaned = clean(raw_text, dicts.spam_words, tuple(dicts.byline_roles))
     structure = analyse(cleaned.text, Layout.of(dicts))
     lines = raw_text.split("\n")
     source = publisher(lines[:40] + lines[-40:], None)

@@ -230,6 +230,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         outlet = outlet or page_outlet
         if cue.startswith("本报"):
             outlet = page_outlet
+        if outlet is None and not line and text[m.end():m.end() + 1] in ("\n", ""):
+            outlet = ctx.publisher  # a byline line of its own (kept from the page's source line): its publisher
         for n in m.group("names").split():
             add(n, ctx.dicts.byline_roles[cue], outlet, "press", m.start(), m.end())
     seen_prose = False

@@ -307,9 +307,21 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False) -> bool:
             and re.match(r"[\u4e00-\u9fff\d\w“\"]", nxt) is not None and not _NEW_PARA_START.match(nxt))
 
 
-def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = ()) -> CleanResult:
+def _chrome_byline(line: str, cues: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span of a byline a chrome line carries (`来源:闽东日报·新宁德客户端 记者 张文奎`,
+    `2023-01-18 08:28:55 新华社 作者: 高敬 浏览次数:2136次`): a cue and a name of two or three
+    characters standing alone."""
+    if not cues:
+        return None
+    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    m = re.search(rf"(?<![\u4e00-\u9fff])(?:{alt})[ \t:：]*[\u4e00-\u9fff]{{2,3}}(?=[ \t]|$)", line)
+    return m.span() if m else None
+
+
+def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: tuple[str, ...] = ()) -> CleanResult:
     """Clean a decoded page. Never raises on odd input; every step keeps the offset map exact.
-    spam_words: (word, strong|brand|weak) from dbt_project/seeds/spam_words.csv (see find_spam_spans)."""
+    spam_words: (word, strong|brand|weak) from dbt_project/seeds/spam_words.csv (see find_spam_spans).
+    byline_cues: `记者`, `作者` … (byline_roles.csv): a chrome line's byline stays, as a line of its own."""
     text = raw
     offsets = array("q", range(len(raw) + 1))
     noise: set[str] = set()
@@ -345,15 +357,21 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = ()) -> CleanResult
     edits = []
     removed = []
     injected = find_injected_phrases(lines, spam_words)
-    keep: list[int] = []
+    text_seen = False
     for i, ln in enumerate(lines):
         if ln.strip() in injected or is_chrome_line(ln):
             if ln.strip():
                 removed.append(ln.strip())
                 noise.add("injected_text" if ln.strip() in injected else "site_chrome")
+            # who wrote the item (GUIDE: people) stays, the rest of the line goes; not above the
+            # page's first line of text, where it would read as the title
+            byline = None if ln.strip() in injected or not text_seen else _chrome_byline(ln, byline_cues)
+            if byline:
+                edits += [Edit(starts[i], starts[i] + byline[0]), Edit(starts[i] + byline[1], starts[i] + len(ln))]
+                continue
             edits.append(Edit(starts[i], starts[i] + len(ln) + (1 if i + 1 < len(lines) else 0)))
             continue
-        keep.append(i)
+        text_seen = text_seen or bool(ln.strip())
         for phrase in injected:
             for m in re.finditer(re.escape(phrase) + r"[:：]?", ln):
                 edits.append(Edit(starts[i] + m.start(), starts[i] + m.end()))
