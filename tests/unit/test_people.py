@@ -1,4 +1,5 @@
 """People: officials with titles and organisations, reporters in bylines, and what is not a person."""
+from qingshan.dictionaries import load
 from qingshan.extract.metadata import publisher
 from qingshan.extract.people import extract_people
 
@@ -160,6 +161,9 @@ def test_a_byline_on_the_pages_source_line_is_the_papers_reporter():
     ctx = context("宁德市空气质量\n\n全市优良天数比例为100%。\n\n来源:闽东日报·新宁德客户端 记者 张文奎\n编辑:新宁德编辑部")
     ctx.publisher = publisher(["2022-06-08 10:15:27  来源:闽东日报·新宁德客户端   阅读量:1342"], None)
     assert ctx.publisher == "闽东日报"  # the paper, not its app (`·`)
+    # an agency standing after the page's date stamp, in either script (news_outlets.csv)
+    stamp = ["2023-01-18 08:28:55 新華社   作者: 高敬   瀏覽次數:2136次"]
+    assert (publisher(stamp, None, load().news_outlets), publisher(stamp, None)) == ("新华社", None)
     assert [(p.name, p.title, p.org, p.role) for p in extract_people(ctx)] == [("张文奎", "记者", "闽东日报", "press")]
 
 

@@ -32,10 +32,11 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     cleaned = clean(raw_text, dicts.spam_words, tuple(dicts.byline_roles))
     structure = analyse(cleaned.text, Layout.of(dicts))
     lines = raw_text.split("\n")
-    source = publisher(lines[:40] + lines[-40:], None)
+    source = publisher(lines[:40] + lines[-40:], None, dicts.news_outlets)
     place = PlaceResolver(cleaned.text, structure, dicts, structure.articles[0].title if structure.articles else None,
                           source)
-    meta = describe(structure, cleaned.text, raw_text, place.jurisdiction_city, place.headlines, dicts.surnames)
+    meta = describe(structure, cleaned.text, raw_text, place.jurisdiction_city, place.headlines, dicts.surnames,
+                    dicts.news_outlets)
     stated = meta.reference_date_source in STATED_SOURCES
     ctx = DocContext(cleaned.text, structure, dicts, meta.relative_to, stated, meta.title, meta.doc_type, publisher=source)
     ctx.place = place  # one resolver for the page: the jurisdiction does not depend on the dates

@@ -7,6 +7,7 @@ import re
 
 from .place import qualify_org
 from .timeframe import reference_date
+from ..text.clean import to_simplified
 from ..text.structure import Structure
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -87,7 +88,14 @@ def doc_type(title: str | None, structure: Structure, text: str, surnames=frozen
     return "news"
 
 
-def publisher(raw_header_lines: list[str], region_prefix: str | None) -> str | None:
+# a page's date stamp and what follows it on its line (`2023-01-18 08:28:55 新華社   作者: 高敬`)
+_STAMP_LINE = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(\S+)")
+
+
+def publisher(raw_header_lines: list[str], region_prefix: str | None,
+              outlets: dict[str, str] | None = None) -> str | None:
+    """Who published the page: a labelled source (`来源:…`), a news outlet (news_outlets.csv)
+    standing after the page's date stamp, a company line, a copyright owner."""
     for line in raw_header_lines:
         m = _SOURCE.search(line)
         if m:
@@ -95,6 +103,10 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None) -> str | N
             if name.startswith(("市", "省", "区", "县")) and region_prefix:
                 name = qualify_org(name, region_prefix)
             return name
+    for line in raw_header_lines if outlets else ():
+        m = _STAMP_LINE.match(line)
+        if m and to_simplified(m.group(1)) in outlets:
+            return outlets[to_simplified(m.group(1))]
     for line in raw_header_lines:
         m = "有限" in line and _COMPANY_LINE.match(line)  # the test first: the pattern is slow on long lines
         if m:
@@ -107,7 +119,8 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None) -> str | N
 
 
 def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix: str | None = None,
-             headlines: list[str] | None = None, surnames=frozenset()) -> DocumentMeta:
+             headlines: list[str] | None = None, surnames=frozenset(),
+             outlets: dict[str, str] | None = None) -> DocumentMeta:
     lines = raw_text.split("\n")
     header = lines[:40] + lines[-40:]
     title = clean_title(structure.articles[0].title if structure.articles else None)
@@ -117,7 +130,7 @@ def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix
     return DocumentMeta(
         title=title,
         published_date=pub,
-        publisher=publisher(header, region_prefix),
+        publisher=publisher(header, region_prefix, outlets),
         doc_type=doc_type(title, structure, clean_text, surnames),
         article_count=max(1, len(structure.articles)),
         reference_date=ref,
