@@ -167,6 +167,12 @@ def test_a_byline_on_the_pages_source_line_is_the_papers_reporter():
     assert [(p.name, p.title, p.org, p.role) for p in extract_people(ctx)] == [("张文奎", "记者", "闽东日报", "press")]
 
 
+def test_names_listed_before_the_role_they_share_and_attend():
+    got = people("某市召开会议\n\n会议由市长主持,刘建国、王海燕等市领导出席。王芳等同志参加会议。"
+                 "市生态环境局、市住建局等部门负责同志参加。环保、公安等单位负责人参加。")
+    assert {n: t for n, (t, _, _) in got.items()} == {"刘建国": "市领导", "王海燕": "市领导", "王芳": None}
+
+
 def test_a_compound_surname_takes_a_name_of_four_characters():
     got = people("某省召开生态环境保护大会\n\n省生态环境厅副厅长欧阳明华主持会议,市生态环境局局长司马光、"
                  "副局长欧阳琳出席。")

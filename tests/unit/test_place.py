@@ -142,3 +142,9 @@ def test_places_listed_with_deng_are_a_group_of_the_place_that_holds_them():
     assert region_of(text, "60微克") == "濮阳市"  # one place, no group
     # without 等 the places are not a group: a figure of theirs is of one of them
     assert region_of("河南省通报\n\n郑州、开封PM2.5浓度分别为50微克/立方米和48微克/立方米。", "50微克") in ("郑州市", "开封市")
+
+
+def test_a_district_unit_word_qualifies_only_with_a_place_that_ends_with_it():
+    # 茌平 became a 区 in 2019; the gazetteer still calls it 茌平县: 区委 stays as written
+    ctx = context("茌平县召开会议\n\n县委书记主持会议。")
+    assert (ctx.local_org("县委", 0), ctx.local_org("区委", 0)) == ("茌平县委", "区委")

@@ -137,6 +137,12 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
     return ctx.local_org(org, article_index), rest
 
 
+# `汲某、燕某等区委理论学习中心组成员参加`: names listed before 等 and the role they share, attending
+_LISTED_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<names>{_CJK}{{2,3}}(?:、{_CJK}{{2,3}})*)等"
+                                 rf"(?P<role>[^,;。、]{{0,24}}?(?:成员|同志|领导|负责同志|负责人))"
+                                 rf"(?=参加|出席|陪同|列席)")
+
+
 def _page_unit(ctx: DocContext, kind: str) -> str | None:
     """The unit a page speaks of as `局`, `厅` or `部` (`局党组书记`, `综合司司长`): the first one ending so
     that the page shows acting (`嘉善生态环境分局召开…`, `生态环境部举行…`)."""
@@ -290,4 +296,12 @@ def extract_people(ctx: DocContext) -> list[Person]:
                 add(n.group("name"), title, org, "official", sent.start + clause_start, sent.start + n.end("name"))
                 pos = n.end("name")
                 last_end = pos
+    for sent in ctx.structure.sentences:
+        for m in _LISTED_BEFORE_ROLE.finditer(sent.text) if "等" in sent.text else ():
+            role = m.group("role")
+            org, section = _split_org(role, ctx, sent.article_index)
+            title = None if role == "同志" else section or role
+            org = org or (_jurisdiction(title, ctx, sent.article_index) if title else None)
+            for n in m.group("names").split("、"):
+                add(n, title, org, "official", sent.start + m.start(), sent.start + m.end())
     return sorted(found.values(), key=lambda p: p.evidence_start)

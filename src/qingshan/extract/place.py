@@ -343,17 +343,17 @@ class PlaceResolver:
     def local_org(self, org: str, article_index: int) -> str | None:
         """An organisation named by its unit word alone, qualified with the place the page or the
         article is in: `市…` with its city or municipality, `省…`/`自治区…` with its province or
-        autonomous region, `州…`/`盟…` with its autonomous prefecture or league (only a place that
-        ends with that unit word), `区…`/`县…`/`旗…` with its district; None when the text does not
-        say which district; other names unchanged."""
+        autonomous region, `州…`/`盟…` with its autonomous prefecture or league, `区…`/`县…`/`旗…`
+        with its district (only a place that ends with that unit word; else as written); None when
+        the text does not say which district; other names unchanged."""
         home = self.article_region(article_index)
         unit = next((u for u in _UNIT_LEVELS if org.startswith(u)), None)
         if unit:
             place = self.up_to(home, _UNIT_LEVELS[unit]) or self.up_to(self.jurisdiction, _UNIT_LEVELS[unit])
             return qualify_org(org, place) if place and place.endswith(unit) else org
         if org[0] in "区县旗":
-            if self.level(home) == "county":
-                return qualify_org(org, home)
+            if self.level(home) == "county":  # `区委` on a page the gazetteer calls 茌平县 (a 区 since 2019)
+                return qualify_org(org, home) if home.endswith(org[0]) else org
             return None
         return org
 
