@@ -145,3 +145,11 @@ def test_an_organizer_named_by_its_unit_word_takes_the_pages_place():
                                         ("廊坊市生态环境动态", "市生态环境局", "廊坊市生态环境局")):
         evs = events(f"{title}\n\n11月28日,{organizer}召开2023年第四季度生态环境保护工作推进会。")
         assert [e.organizer for e in evs] == [qualified], title
+
+
+def test_an_activity_held_is_an_occasion_one_carried_out_a_campaign():
+    for text, kind in (("6月5日,廊坊市举办绿色金融“政银企”对接活动。", "other"),
+                       ("6月5日,2019世界环境日全球主场活动在浙江杭州举办。", "other"),
+                       ("6月5日,全市开展“走访解促”活动。", "campaign"),
+                       ("6月5日,富顺县举行“六·五”环境日宣传活动。", "campaign")):  # named a campaign
+        assert [e.event_type for e in events("廊坊市生态环境动态\n\n" + text, ref=dt.date(2024, 7, 26))] == [kind], text

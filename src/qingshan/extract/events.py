@@ -54,6 +54,9 @@ _LEADS = re.compile(r"带领|率队|率|主持|召集")
 _TURN = re.compile(r"^[\u4e00-\u9fff、()（）]{0,40}?([\u4e00-\u9fff]{2,3})\s*[:：]")
 _QUOTED = re.compile(r"“[^”]{0,80}”|《[^》]{0,80}》|「[^」]{0,80}」")
 _CLAUSE_END = re.compile(r"[,;。]")
+# an occasion held (`举办…对接活动`, `主场活动在杭州举办`, `举行…放生活动`) is no campaign: only one carried
+# out (`开展…活动`) or named as one (`宣传活动`, `实践活动`: their own triggers) is
+_HELD = re.compile(r"举办|举行")
 _NOMINAL = re.compile(r"情况|工作|以来|成效|进度")  # `攻坚行动开展情况`: the act as a noun, not an act
 _REPORTED_BY_OUTCOME = re.compile(r"(明确|正式)?(提出|指出|强调|审议通过|作出)")
 _DONE_LABEL = re.compile(r"^(整改|完成|落实|进展|办理)(情况|结果)[:：]")  # a list's `整改情况:` reports done work
@@ -214,6 +217,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             if nxt is not None and re.search(r"参加|出席|参会", nxt.text) and \
                     not ctx.dicts.event_trigger_pattern.search(re.sub(r"参加[^,;。]{0,4}|出席[^,;。]{0,4}", "", nxt.text)):
                 end = nxt.end
+        if trig == "活动" and _HELD.fullmatch(act.group(0) if act else after_act.group(0) if after_act else ""):
+            etype = "other"
         t = next((t for t in times if t.is_day), times[0] if times else None)
         subject = clause[:act.start()] if act else clause[:i]
         names = [b.group(0) for b in _BOOK.finditer(clause)
