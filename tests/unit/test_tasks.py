@@ -410,3 +410,9 @@ def test_a_field_word_finished_by_a_deadline_is_a_commitment_and_without_one_is_
     assert one("(二)年底前,完成钱塘江蓝藻水华防治。")[0].deadline == dt.date(2024, 12, 31)
     assert one("(三)2024年底前,全面排查化工园区环境风险。")
     assert one("(四)年底前,持续加强大气污染防治。") == []
+
+
+def test_a_tally_since_a_time_reports_what_was_done():
+    ref = dt.date(2024, 7, 26)
+    assert tasks("廊坊市发布会\n\n今年以来,全市生态环境系统共争取资金4.29亿元,谋划申报项目13个,申请资金1.32亿元。", ref=ref) == []
+    assert [t.deadline for t in tasks("廊坊市发布会\n\n今年,全市要争取资金5亿元。", ref=ref)] == [dt.date(2024, 12, 31)]

@@ -411,7 +411,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         untimed = _strip_times(ctx.text, a, a + len(clause), times)
         if not body.strip() or not untimed:
             # `到2025年,` `下半年,` `一是`: it heads what follows; `今年以来,` makes it a report
-            looking_back = looking_back or lately
+            tally = any(t.precision == "since" and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times)
+            looking_back = looking_back or lately or tally
             out.append(None if lately else _Clause(a, a + len(clause), body, "lead", [], False))
             continue
         # a deadline heading the sentence (`2025年6月底前,全省共完成500台…`) sets the clauses after it
