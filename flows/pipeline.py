@@ -213,7 +213,7 @@ def _prestart_build_checks(work: pathlib.Path) -> None:
     """A small run starts the build checks' child when the row checks start: it imports GX on the
     core that the row checks and then dbt (one Python thread of work on a few rows) leave free, and
     not beside the extraction, which has the three processes above on two cores. Seeds demo: the
-    build checks 4.1-4.7 s -> 1.6-2.0 s (docs/scaling.md). A large run does not: beside dbt's
+    build checks 3.8-4.7 s -> 1.6-2.2 s, the run ~2 s shorter on average (docs/scaling.md). A large run does not: beside dbt's
     process at 100 MB it would hold ~170 MB at the run's peak."""
     prestart_validation("build", work)
 
