@@ -165,3 +165,8 @@ def test_what_a_plan_says_exists_now_is_actual():
     ms = metrics("整改方案\n\n洞庭湖沿岸现有各类砂石码头、堆场共84个。在保持现有水平的基础上,PM2.5浓度控制在35微克/立方米以下。",
                  ref=dt.date(2018, 8, 31), doc_type="plan")
     assert (ms[84].kind, ms[35].kind) == ("actual", "target")
+
+
+def test_good_coastal_water_is_written_with_its_classes_in_chinese_numerals():
+    ms = metrics("某省海洋公报\n\n2022年,近岸海域优良(一、二类)海水水质比例为81.9%,同比上升0.6个百分点。")
+    assert ms[81.9].indicator == "good_water_ratio"
