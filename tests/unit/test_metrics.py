@@ -170,3 +170,8 @@ def test_what_a_plan_says_exists_now_is_actual():
 def test_good_coastal_water_is_written_with_its_classes_in_chinese_numerals():
     ms = metrics("某省海洋公报\n\n2022年,近岸海域优良(一、二类)海水水质比例为81.9%,同比上升0.6个百分点。")
     assert ms[81.9].indicator == "good_water_ratio"
+
+
+def test_a_bracketed_note_on_the_standard_names_no_indicator():
+    ms = metrics("宁德市空气质量\n\n4月份,全市主要流域水质达标占比(按Ⅲ类水质标准评价)为100%。全省水质优良(Ⅰ—Ⅲ类)断面比例为87.9%。")
+    assert (ms[100].indicator, ms[87.9].indicator) == ("water_compliance_rate", "good_water_ratio")

@@ -46,6 +46,10 @@ def _head_phrase(after: str) -> tuple[str, str]:
     return cut_at_break(parts[0]), (cut_at_break(parts[1]) if len(parts) > 1 else "")
 
 
+# a note on how a figure was judged or what it covers (`(按Ⅲ类水质标准评价)`, `(含…)`, `(不含…)`)
+_BRACKETED = re.compile(r"[(（](?:按|依据|以|含|不含|包括|注)[^()（）]*[)）]")
+
+
 def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None) -> Indicator | None:
     """The indicator named by the counted noun right after the figure (`13家垃圾焚烧企业`,
     `120家未完成整治的企业`), else by the keyword nearest before it (`淘汰老旧车4万余辆`), among
@@ -54,13 +58,15 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
     best_before = best_after = None
     head, after_de = _head_phrase(after)
     pairs = dicts.indicator_keywords
+    # a bracketed note (`水质达标占比(按Ⅲ类水质标准评价)为100%`) names no indicator while one outside does
+    noted = [(m.start(), m.end()) for m in _BRACKETED.finditer(before)]
     for k in could_occur(dicts.indicator_keyword_index, before, head, after_de):
         ind, kw = pairs[k]
         if not _unit_fits(ind, unit):
             continue
         i = before.rfind(kw)
         if i != -1:
-            score = (len(before) - (i + len(kw)), -len(kw))
+            score = (any(a <= i < b for a, b in noted), len(before) - (i + len(kw)), -len(kw))
             if best_before is None or score < best_before[0]:
                 best_before = (score, ind)
         # the noun nearest the figure, before a `的` first; a modifier that names no
