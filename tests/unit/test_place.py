@@ -148,3 +148,9 @@ def test_a_district_unit_word_qualifies_only_with_a_place_that_ends_with_it():
     # 茌平 became a 区 in 2019; the gazetteer still calls it 茌平县: 区委 stays as written
     ctx = context("茌平县召开会议\n\n县委书记主持会议。")
     assert (ctx.local_org("县委", 0), ctx.local_org("区委", 0)) == ("茌平县委", "区委")
+
+
+def test_the_place_a_dateline_was_filed_from_is_no_topic_of_the_next_sentences():
+    text = ("广东空气质量稳中向好\n\n中新网广州1月10日电(记者 王坚)广东省生态环境厅10日对外通报全省水环境质量。"
+            "县级以上在用集中式饮用水水源水质达标率继续保持100%。")
+    assert region_of(text, "100%") == "广东省"

@@ -274,14 +274,17 @@ class PlaceResolver:
 
     def topic_region(self, sent: Sentence) -> str | None:
         """A place opening an earlier sentence of the paragraph (`过去一年,成渝地区生态环保协同…`)
-        is the topic of what follows; a place in the middle of a sentence is not."""
+        is the topic of what follows; a place in the middle of a sentence is not, nor the place a
+        dateline was filed from (`中新网广州1月10日电(记者 王坚)广东省…`: what opens is after it)."""
         for x in self.sentences_of(sent.paragraph_index):
             if x.start >= sent.start:
                 break
-            for s, e, n in self.mentions_between(x.start, x.start + 8):
+            filed = DATELINE.match(x.text)
+            opens = x.start + (filed.end() if filed else 0)
+            for s, e, n in self.mentions_between(opens, opens + 8):
                 if self.carries_context(s, e, n):
                     return n
-            d = self._deictic.match(self.text, x.start)
+            d = self._deictic.match(self.text, opens)
             if d:
                 r = self.deictic(d.group(0), sent.article_index)
                 if r:
