@@ -153,3 +153,16 @@ def test_an_activity_held_is_an_occasion_one_carried_out_a_campaign():
                        ("6月5日,全市开展“走访解促”活动。", "campaign"),
                        ("6月5日,富顺县举行“六·五”环境日宣传活动。", "campaign")):  # named a campaign
         assert [e.event_type for e in events("廊坊市生态环境动态\n\n" + text, ref=dt.date(2024, 7, 26))] == [kind], text
+
+
+def test_an_inspection_groups_feedback_is_an_event_on_its_day_and_background_without_one():
+    dated = events("某省动态\n\n7月10日,中央第三生态环境保护督察组向我省反馈督察情况。", ref=dt.date(2024, 7, 30))
+    assert [(e.event_type, e.event_date) for e in dated] == [("other", dt.date(2024, 7, 10))]
+    assert events("某市整改方案\n\n针对中央第三生态环境保护督察组反馈督察意见指出的问题,制定本方案。",
+                  ref=dt.date(2024, 7, 30), doc_type="plan") == []
+    assert events("某市动态\n\n我市认真落实督察组反馈督察意见,扎实推进整改。", ref=dt.date(2024, 7, 30)) == []
+
+
+def test_a_slogans_doer_is_no_action():
+    (e,) = events("某市动态\n\n6月5日,我市举行以“蓝天保卫战 我是行动者”为主题的环境日宣传活动。", ref=dt.date(2024, 7, 30))
+    assert e.event_type == "campaign" and e.name.endswith("宣传活动")

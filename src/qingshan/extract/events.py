@@ -179,6 +179,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             and not re.search(r"对[^,;。]*$", clause[:i]) and not re.match(r"[^,;。]{0,6}的", after)
         if needs_act and not (acts or after_act or setting or serial or outcome):
             continue
+        if etype == "other" and not dated:
+            continue  # `反馈督察意见` happened on its day; undated, it is background (`针对…反馈督察意见指出的问题`)
+        if trig.endswith(("行动", "活动")) and clause.startswith("者", i + len(trig)):
+            continue  # `我是行动者`: a slogan's doer, not an action
         if etype in ("meeting", "press_conference", "study_session") and not (acts or after_act or setting or outcome or (
                 dated and re.match(r"^(发布|通报|宣布|上)", after))):
             continue
