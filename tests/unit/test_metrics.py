@@ -175,3 +175,8 @@ def test_good_coastal_water_is_written_with_its_classes_in_chinese_numerals():
 def test_a_bracketed_note_on_the_standard_names_no_indicator():
     ms = metrics("宁德市空气质量\n\n4月份,全市主要流域水质达标占比(按Ⅲ类水质标准评价)为100%。全省水质优良(Ⅰ—Ⅲ类)断面比例为87.9%。")
     assert (ms[100].indicator, ms[87.9].indicator) == ("water_compliance_rate", "good_water_ratio")
+
+
+def test_noise_levels_are_figures_in_decibels():
+    ms = metrics("昆明市声环境质量\n\n2023年,城市区域声环境昼间平均等效声级为53.2分贝,道路交通噪声为66.8dB(A)。")
+    assert {(v, m.unit, m.indicator) for v, m in ms.items()} == {(53.2, "分贝", "other"), (66.8, "分贝", "other")}
