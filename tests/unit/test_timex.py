@@ -113,3 +113,14 @@ def test_offsets_point_at_the_expression_and_durations_are_not_dates():
 def test_without_a_reference_relative_expressions_stay_open():
     t = resolve("今年", None)
     assert t.date_start is None
+
+
+def test_a_month_without_its_year_more_than_half_a_year_ahead_is_last_years():
+    jan = D(2024, 1, 10)
+    assert [(t.date_start, t.date_end) for t in find_times("12月,全市PM2.5平均浓度为35微克/立方米。1-11月,全市优良天数300天。", jan)] \
+        == [(D(2023, 12, 1), D(2023, 12, 31)), (D(2023, 1, 1), D(2023, 11, 30))]
+    assert resolve("12月28日", jan).date_start == D(2023, 12, 28)
+    # what says it lies ahead keeps this year: a deadline, a plan's 于, a stated 今年; and a month near
+    for expr, start in (("12月底前", D(2024, 12, 31)), ("计划于12月", D(2024, 12, 1)), ("今年12月", D(2024, 12, 1)),
+                        ("3月", D(2024, 3, 1))):
+        assert resolve(expr, jan).date_start == start, expr

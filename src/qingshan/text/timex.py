@@ -130,6 +130,18 @@ def _month(token: str) -> int:
     return 1 if token == "元" else small_number(token)
 
 
+_HALF_YEAR = dt.timedelta(days=183)
+
+
+def _yearless(y: int, month: int, g: dict, ref: dt.date | None, deadline: bool) -> int:
+    """The year of a month written without one: the reference date's, unless that puts it more than
+    half a year ahead of it with nothing saying it lies ahead (`12月,全市PM2.5…`, `12月28日,…召开`
+    on a January page are last December's; `12月底前`, `于12月`, `今年12月` stay this year's)."""
+    if ref is None or deadline or g.get("pre") or g.get("y") is not None:
+        return y
+    return y - 1 if dt.date(y, month, 1) > ref + _HALF_YEAR else y
+
+
 def _part(y: int, part: str) -> tuple[dt.date, dt.date, str]:
     if part == "上半年":
         return dt.date(y, 1, 1), dt.date(y, 6, 30), "half_year"
@@ -170,11 +182,13 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         m1, m2 = _month(g["m1"]), int(g["m2"])
         if y is None or m1 > m2:
             return None, None, "month", False, deadline
+        y = _yearless(y, m2, g, ref, deadline)  # `1-11月` on a January page: last year's eleven months
         return dt.date(y, m1, 1), month_end(y, m2), "month", False, deadline
     if name == "ymd":
         y = _year(g.get("y"), ref)
         if y is None:
             return None, None, "day", False, deadline
+        y = _yearless(y, _month(g["m"]), g, ref, deadline)
         d = dt.date(y, _month(g["m"]), int(g["d"]))
         return d, d, "day", False, deadline
     if name == "ym":
@@ -183,6 +197,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
             return None, None, "month", False, deadline
         mo = _month(g["m"])
         part = g.get("part")
+        y = _yearless(y, mo, g, ref, deadline or part in ("底", "末"))
         if part in ("底", "末"):
             deadline = deadline or bool(suf)
             return month_end(y, mo), month_end(y, mo), "month", False, deadline
