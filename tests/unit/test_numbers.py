@@ -141,3 +141,10 @@ def test_people_taking_part_are_a_figure_in_a_sentence_and_chrome_in_a_comment_b
     got = [(q.value, q.unit) for q in find_quantities("植树活动共吸引2000余人参与,种下树苗1万株。", load())]
     assert (2000.0, "人") in got
     assert find_quantities("网友评论 (已有0人参与)", load()) == []
+
+
+def test_improved_is_a_fall_of_a_level_and_a_rise_of_a_share_in_points():
+    qs = find_quantities("PM2.5浓度为31微克/立方米,同比改善3.1%;优良天数比例为85.2%,同比改善2.1个百分点;"
+                         "PM10浓度同比改善4.5%", DICTS)
+    assert [(q.value, q.change_direction, q.change_value, q.change_unit) for q in qs] == [
+        (31, "down", 3.1, "%"), (85.2, "up", 2.1, "百分点"), (4.5, "down", 4.5, "%")]

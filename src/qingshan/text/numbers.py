@@ -37,7 +37,7 @@ _QUALIFIER = {
 }
 _CHANGE_VERBS = {"下降": "down", "降低": "down", "减少": "down", "减排": "down", "削减": "down",
                  "上升": "up", "增长": "up", "增加": "up", "提高": "up", "提升": "up", "升高": "up",
-                 "持平": "flat", "多": "up", "少": "down"}
+                 "持平": "flat", "多": "up", "少": "down", "改善": "down"}  # 改善: see _direction
 _NEEDS_BASIS = ("多", "少")  # `比去年同期多22天`: a change only after a comparison's base
 _BASIS = (r"(?P<basis>同比|环比|(?:比|较|与)(?:上年|去年)(?:同期)?(?:相比)?"
           r"|(?:比|较|与)(?P<year>\d{4})年(?:同期|底|末)?(?:相比)?)?")
@@ -172,7 +172,7 @@ def _distribute_changes(text: str, qs: list[Quantity]) -> list[Quantity]:
         for k, lv in zip(run, levels[-len(run):]):
             q = qs[k]
             unit = units[-1] if q.unit == "个" and units[-1] == "百分点" else q.unit  # `0.6个和3.7个百分点`
-            qs[lv].change_direction, qs[lv].change_value = _CHANGE_VERBS[verb], q.value
+            qs[lv].change_direction, qs[lv].change_value = _direction(verb, unit), q.value
             qs[lv].change_unit, qs[lv].change_basis = unit, _basis(m) or _respective_basis(text, m.start())
             drop.add(k)
     return [q for k, q in enumerate(qs) if k not in drop]
@@ -269,7 +269,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     q = Quantity(start, end, m.start(), m.end(), text[m.start():unit[1]], value, base_unit, qualifier)
     change = _change_before(text, m.start() - len(pre_text))
     if change:
-        q.change_direction, q.change_basis = change
+        q.change_direction, q.change_basis = _direction(change[0], base_unit), change[1]
         q.change_value, q.change_unit = base * mag * factor, base_unit
         q.change_only = True
     return q
@@ -332,18 +332,27 @@ def _basis(m: re.Match) -> str | None:
     return "mom" if b == "环比" else "yoy"
 
 
+def _direction(verb: str, unit: str | None) -> str:
+    """`改善` (improved) is a fall of a level (`PM2.5浓度同比改善3.1%`) and a rise of a share stated in
+    points (`优良天数比例同比改善2.1个百分点`)."""
+    if verb == "改善":
+        return "up" if unit == "百分点" else "down"
+    return _CHANGE_VERBS[verb]
+
+
 def _change_before(text: str, pos: int) -> tuple[str, str | None] | None:
+    """(the change verb, its basis) just before a figure: `同比下降6.8%`."""
     m = _CHANGE_BEFORE.search(text[max(0, pos - 16):pos])
     if not m or m.group("verb") in _NEEDS_BASIS and not m.group("basis"):
         return None
-    return _CHANGE_VERBS[m.group("verb")], _basis(m)
+    return m.group("verb"), _basis(m)
 
 
 def _change_after(text: str, pos: int, dicts: Dictionaries):
     m = _CHANGE_AFTER.match(text[pos:pos + 40])
     if not m:
         return None
-    direction = _CHANGE_VERBS[m.group("verb")]
+    direction = _CHANGE_VERBS[m.group("verb")]  # 改善's, once its unit is read (_direction)
     if m.group("verb") in _NEEDS_BASIS and not m.group("basis"):
         return None
     if direction == "flat":
@@ -365,7 +374,7 @@ def _change_after(text: str, pos: int, dicts: Dictionaries):
         if unit_name != "%" and u is not None:
             value *= u.factor
             unit_name = u.base_unit
-    return direction, value, unit_name, _basis(m), end
+    return _direction(m.group("verb"), unit_name), value, unit_name, _basis(m), end
 
 
 _SEPARATED = re.compile(rf"(?:(?P<n>{NUM})(?P<u>%)?\s*(?:、|和|及|与|—|-|~|至|到)\s*)+$")
