@@ -148,3 +148,11 @@ def test_improved_is_a_fall_of_a_level_and_a_rise_of_a_share_in_points():
                          "PM10浓度同比改善4.5%", DICTS)
     assert [(q.value, q.change_direction, q.change_value, q.change_unit) for q in qs] == [
         (31, "down", 3.1, "%"), (85.2, "up", 2.1, "百分点"), (4.5, "down", 4.5, "%")]
+
+
+def test_a_class_bound_before_its_class_is_no_figure_a_bound_ending_its_clause_is():
+    for text in ("淘汰35蒸吨/小时以下燃煤锅炉", "淘汰10蒸吨/小时及以下燃煤锅炉", "30万千瓦及以上热电联产电厂"):
+        assert find_quantities(text, DICTS) == [], text
+    assert [(q.value, q.qualifier) for q in find_quantities("PM2.5浓度控制在35微克/立方米及以下。优良天数比例达到80%及以上,", DICTS)] \
+        == [(35, "at_most"), (80, "at_least")]
+    assert [(q.value, q.unit) for q in find_quantities("全市共有20蒸吨/小时燃煤锅炉15台", DICTS)] == [(20, "蒸吨"), (15, "台")]

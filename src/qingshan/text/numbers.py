@@ -27,7 +27,7 @@ _FRACTION = re.compile(r"(?P<den>(?<![一二三四五六七八九十百])[一二
                        r"(?P<num>[一二三四五六七八九十]+|\d+)")
 _PRE_QUALIFIER = re.compile(
     r"(?P<q>不少于|不低于|不超过|不高于|不大于|不到|低于|小于|少于|高于|大于|多于|超过|超|至少|最多|约|近|逾|达到?)$")
-_POST_QUALIFIER = re.compile(r"(?P<q>以上|以下|以内|左右|上下|之内)")
+_POST_QUALIFIER = re.compile(r"(?P<q>及以上|及以下|以上|以下|以内|左右|上下|之内)")
 _QUALIFIER = {
     "不少于": "at_least", "不低于": "at_least", "超过": "at_least", "超": "at_least", "至少": "at_least",
     "高于": "at_least", "大于": "at_least", "多于": "at_least", "逾": "at_least", "以上": "at_least",
@@ -227,8 +227,12 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     if in_book_title(text, m.start()):
         return None
     follow = text[end:end + 12]
-    if re.match(r"(及|或)(以上|以下)|范围内|以上的|以下的", follow):
-        return None  # a class threshold (`30万千瓦及以上热电联产电厂`), not a measurement
+    either = re.match(r"(及|或)(以上|以下)", follow)
+    if re.match(r"范围内|以上的|以下的", follow) or either and (
+            _names_a_class(text, end + either.end(), dicts) or not re.match(r"[,，;；。、]|$", text[end + either.end():])):
+        # a class threshold (`30万千瓦及以上热电联产电厂`, `10蒸吨/小时及以下燃煤锅炉`), not a
+        # measurement; a bound that ends its clause is one (`浓度控制在35微克/立方米及以下。`)
+        return None
     if re.match(r"[\u4e00-\u9fff]{0,6}?(有限公司|公司|集团|矿|村|庄|镇|路|街)", follow) and re.fullmatch(CHINESE, num):
         return None  # part of a name: 三棵树涂料有限公司, 西五百户白云岩矿
     noun = re.match(r"[\u4e00-\u9fff]{0,6}", follow).group(0)
@@ -261,9 +265,9 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         start -= len(pre_text)
     post = _POST_QUALIFIER.match(text, end)
     if post:
-        if post.group("q") in ("以上", "以下") and _names_a_class(text, post.end(), dicts):
+        if post.group("q").lstrip("及") in ("以上", "以下") and _names_a_class(text, post.end(), dicts):
             return None  # `淘汰35蒸吨以下燃煤锅炉`: the bound of a class of things, not a measurement
-        qualifier = _QUALIFIER[post.group("q")]
+        qualifier = _QUALIFIER[post.group("q").lstrip("及")]  # `10蒸吨/小时及以下`
         end = post.end()
     value = base * mag * factor
     q = Quantity(start, end, m.start(), m.end(), text[m.start():unit[1]], value, base_unit, qualifier)
