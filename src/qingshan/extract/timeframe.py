@@ -282,10 +282,10 @@ def _usable(t: TimeSpan) -> bool:
 # ---- the reference date -------------------------------------------------------------------------------
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-_LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|發布|发布|日期|时间|時間|发文日期|成文日期|生成日期|更新时间)"
+_LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|发布于|發布於|發布|发布|日期|时间|時間|发文日期|成文日期|生成日期|更新时间)"
 # a label that starts its field: `时间:2020-01-22`, not `公示时间:` (a notice period)
 _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
-                            + _LABEL + r"\s*[:：]?\s*" + _DATE)
+                            + _LABEL + r"\s*[】\]]?\s*[:：]?\s*" + _DATE)  # `【发布时间】2023-05-06`
 _STAMP_DATE = re.compile(r"^\s*" + _DATE + r"\s+\d{1,2}:\d{2}")
 # a newspaper's date line: the date with its weekday or its page (`2019年6月6日 星期四`,
 # `甘肃日报 2024年07月15日 第03版`), the paper's name before it or not
