@@ -166,3 +166,8 @@ def test_an_inspection_groups_feedback_is_an_event_on_its_day_and_background_wit
 def test_a_slogans_doer_is_no_action():
     (e,) = events("某市动态\n\n6月5日,我市举行以“蓝天保卫战 我是行动者”为主题的环境日宣传活动。", ref=dt.date(2024, 7, 30))
     assert e.event_type == "campaign" and e.name.endswith("宣传活动")
+
+
+def test_a_newspapers_day_alone_dates_the_event():
+    (e,) = events("广东动态\n\n本报讯 3日,市生态环境局召开全市生态环境保护工作会议。", ref=dt.date(2023, 1, 11))
+    assert (e.event_type, e.event_date, e.date_text) == ("meeting", dt.date(2023, 1, 3), "3日")

@@ -124,3 +124,13 @@ def test_a_month_without_its_year_more_than_half_a_year_ahead_is_last_years():
     for expr, start in (("12月底前", D(2024, 12, 31)), ("计划于12月", D(2024, 12, 1)), ("今年12月", D(2024, 12, 1)),
                         ("3月", D(2024, 3, 1))):
         assert resolve(expr, jan).date_start == start, expr
+
+
+def test_a_newspapers_day_of_the_month_alone_is_the_latest_such_day():
+    ref = D(2023, 1, 11)
+    for text, day in (("本报讯 3日,市生态环境局召开会议", D(2023, 1, 3)), ("生态环境部10日召开例行新闻发布会", D(2023, 1, 10)),
+                      ("20日上午,省委召开常委会", D(2022, 12, 20)), ("记者12日从市生态环境局获悉", D(2022, 12, 12))):
+        assert [t.date_start for t in find_times(text, ref)] == [day], text
+    # lengths and bounds are no days; `5日前` is not `日前` (lately)
+    for text in ("整改期限为10日", "15日内完成", "连续7日", "第3日", "每月5日前报送"):
+        assert find_times(text, ref) == [], text

@@ -90,8 +90,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("rel_month", r"(?<![以基马])(?P<rel>上个?|本|下个?)月(?:份)?" + _SUFFIX),
     ("year", _PREFIX + _Y + r"(?:度)?" + _SUFFIX),
     ("bare_year", r"^(?P<y>(19|20)\d{2})(?=\s)"),
-    ("recent", r"日前|近日|近期|连日来|目前"),
+    ("recent", r"(?<![\d一二三四五六七八九十])日前|近日|近期|连日来|目前"),  # not `每月5日前`
     ("deictic_day", r"(?<![每])(昨日|昨天|前日|前天|今日|今天)(?!是)"),
+    # a newspaper's day of the month alone (`本报讯 3日,…`, `生态环境部10日召开…`): opening a clause, or
+    # before the time of day or the act it dates; not a length (`30日内`, `连续7日`, `第3日`)
+    ("bare_day", r"(?:(?<=^)|(?<=[,，。;；\s讯电]))(?P<d>3[01]|[12]\d|[1-9])日(?=上午|下午|晚|[,，])"
+                 r"|(?<=[\u4e00-\u9fff])(?<![\d月第续连为近满约每前后至到])(?P<d2>3[01]|[12]\d|[1-9])日"
+                 r"(?=上午|下午|晚|召开|举行|举办|发布|通报|印发|对外|在|从|起|赴|到|来到|前往|开展|启动|召集|组织|专程|带队|率队)"),
     ("same_day", r"当天|当日"),
     ("consecutive", r"连续(?P<n>\d{1,2}|[两二三四五六七八九十]{1,3})年"),  # ending at the year in frame  # the day last spoken of: resolved by the reader of the page
     ("in_year", r"年内|全年|过去一年"),
@@ -104,7 +109,7 @@ _NEEDS = {
     "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
     "fyp": "十", "spring": "春", "rel_month": "月", "year": "年", "consecutive": "年", "in_year": "年",
     "recent": "日近目",  # 日前 近日 近期 连日来 目前
-    "deictic_day": "日天", "same_day": "日天",
+    "deictic_day": "日天", "same_day": "日天", "bare_day": "日",
 }
 _NEEDS_RE = {name: re.compile("[" + re.escape(chars) + "]") for name, chars in _NEEDS.items()}
 _DEADLINE_PRE = ("到", "至", "截至", "截止", "截止到", "力争到", "争取到", "计划到", "预计到")
@@ -254,6 +259,13 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
             end = ref if ref and ref >= start else dt.date(y, 12, 31)
             return start, end, "since", False, False
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False, deadline
+    if name == "bare_day":  # the latest such day on or before the reference date
+        if ref is None:
+            return None, None, "day", True, False
+        day = int(g.get("d") or g.get("d2"))
+        y, mo = (ref.year, ref.month) if day <= ref.day else divmod(ref.year * 12 + ref.month - 2, 12)
+        d = dt.date(y, mo if day <= ref.day else mo + 1, day)
+        return d, d, "day", False, False
     if name == "deictic_day":
         if ref is None:
             return None, None, "day", True, False
