@@ -156,3 +156,9 @@ def test_a_class_bound_before_its_class_is_no_figure_a_bound_ending_its_clause_i
     assert [(q.value, q.qualifier) for q in find_quantities("PM2.5浓度控制在35微克/立方米及以下。优良天数比例达到80%及以上,", DICTS)] \
         == [(35, "at_most"), (80, "at_least")]
     assert [(q.value, q.unit) for q in find_quantities("全市共有20蒸吨/小时燃煤锅炉15台", DICTS)] == [(20, "蒸吨"), (15, "台")]
+
+
+def test_a_noun_of_change_with_its_link_is_a_change_by_a_verb_with_wei_a_level_to():
+    qs = find_quantities("PM2.5浓度为30微克/立方米,同比降幅达5.2%;完成投资12亿元,增幅为12%;PM10浓度下降为45微克/立方米", DICTS)
+    assert [(q.value, q.change_direction, q.change_value) for q in qs] == [
+        (30, "down", 5.2), (1.2e9, "up", 12), (45, None, None)]

@@ -37,11 +37,13 @@ _QUALIFIER = {
 }
 _CHANGE_VERBS = {"下降": "down", "降低": "down", "减少": "down", "减排": "down", "削减": "down",
                  "上升": "up", "增长": "up", "增加": "up", "提高": "up", "提升": "up", "升高": "up",
-                 "持平": "flat", "多": "up", "少": "down", "改善": "down"}  # 改善: see _direction
+                 "持平": "flat", "多": "up", "少": "down", "改善": "down",  # 改善: see _direction
+                 "降幅": "down", "增幅": "up", "涨幅": "up", "升幅": "up"}  # `降幅为5.2%`: by, not to
 _NEEDS_BASIS = ("多", "少")  # `比去年同期多22天`: a change only after a comparison's base
 _BASIS = (r"(?P<basis>同比|环比|(?:比|较|与)(?:上年|去年)(?:同期)?(?:相比)?"
           r"|(?:比|较|与)(?P<year>\d{4})年(?:同期|底|末)?(?:相比)?)?")
-_VERB = r"(?P<verb>" + "|".join(_CHANGE_VERBS) + r")了?"
+# a verb, or a noun of change with its link (`降幅为`, `增幅达`); `下降为5%` is a level fallen to
+_VERB = r"(?P<verb>" + "|".join(sorted(_CHANGE_VERBS, key=len, reverse=True)) + r")(?:了|(?<=幅)(?:为|达到?|是))?"
 _SMALL_KIND_UNITS = {"个", "项", "大项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
 _NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁)")
 
