@@ -180,3 +180,12 @@ def test_a_bracketed_note_on_the_standard_names_no_indicator():
 def test_noise_levels_are_figures_in_decibels():
     ms = metrics("昆明市声环境质量\n\n2023年,城市区域声环境昼间平均等效声级为53.2分贝,道路交通噪声为66.8dB(A)。")
     assert {(v, m.unit, m.indicator) for v, m in ms.items()} == {(53.2, "分贝", "other"), (66.8, "分贝", "other")}
+
+
+def test_a_headline_figure_rounded_or_counted_in_another_word_is_the_bodys():
+    ms = extract_metrics(context("湖北5年开出4.4亿元环保罚单 61起案件按日连续处罚\n\n2012年至2016年,全省处罚金额达44064万元。"
+                                 "全省共实施按日连续处罚案件61件。", ref=dt.date(2017, 5, 25)))
+    assert sorted((m.value, m.unit) for m in ms) == [(61, "件"), (440640000, "元")]
+    # a headline figure the body does not round to stays
+    ms = extract_metrics(context("湖北开出4.5亿元环保罚单\n\n2012年至2016年,全省处罚金额达44064万元。", ref=dt.date(2017, 5, 25)))
+    assert sorted(m.value for m in ms) == [440640000, 450000000]

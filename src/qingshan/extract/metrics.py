@@ -153,7 +153,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             out.append(_metric(ctx, sent, q, times, item))
             headline.append(_is_headline(sent.text))
             counted.append(_counted_noun(sent.text, q))
-    return _merge_repeats(out, headline, counted)
+    return _merge_repeats(out, headline, counted, ctx.dicts)
 
 
 def _counted_noun(text: str, q: Quantity) -> str | None:
@@ -169,7 +169,25 @@ def _is_headline(sentence: str) -> bool:
     return t.startswith(("·", "•")) or not re.search(r"[;。!?…][”’\"')）]*$", t)
 
 
-def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[str | None]) -> list[Metric]:
+def _headline_states(h: Metric, b: Metric, dicts: Dictionaries) -> bool:
+    """A headline's figure is the body's figure `b` as a headline words it: the same value, or the
+    value rounded to the digits the headline writes (`4.4亿元` for `44064万元`), in the same unit or
+    another word for a count of the same things (`61起案件` for `案件61件`)."""
+    unit_h, unit_b = dicts.units.get(h.unit or ""), dicts.units.get(b.unit or "")
+    same_unit = h.unit == b.unit or (unit_h is not None and unit_b is not None and unit_h.kind == unit_b.kind == "count")
+    if not same_unit or not (h.indicator == b.indicator or "other" in (h.indicator, b.indicator)):
+        return False
+    if b.value == h.value:
+        return True
+    written = re.match(r"\d+(?:\.(\d+))?", h.value_text)
+    if not written or not float(written.group(0)):
+        return False
+    step = h.value / float(written.group(0)) * 10 ** -len(written.group(1) or "")
+    return step > 1 and abs(round(b.value / step) * step - h.value) < step / 1000
+
+
+def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[str | None],
+                   dicts: Dictionaries) -> list[Metric]:
     """A figure stated in a headline and again in the body is one fact: the body's statement,
     which carries the context (period, region) the headline leaves out. In the body, a count
     repeated with the same counted words (`2741家涉气“小散乱差”…` twice) is one fact; other
@@ -177,8 +195,7 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
     body = [m for m, h in zip(metrics, headline) if not h]
 
     def restated(m: Metric) -> bool:  # a headline words its figure its own way: an uncoded one may be anything
-        return any(b.value == m.value and b.unit == m.unit
-                   and (b.indicator == m.indicator or "other" in (b.indicator, m.indicator)) for b in body)
+        return any(_headline_states(m, b, dicts) for b in body)
     out, seen = [], set()
     for m, h, noun in zip(metrics, headline, counted):
         if h and restated(m):
