@@ -193,3 +193,8 @@ def test_a_unit_named_by_its_unit_word_takes_the_pages_place():
     assert org("江西省召开生态环境保护大会", "自治区生态环境厅厅长覃明华出席。") == {"覃明华": "自治区生态环境厅"}
     assert org("北京市召开生态环境保护大会", "自治区生态环境厅厅长覃明华出席。") == {"覃明华": "自治区生态环境厅"}
     assert org("恩施州召开生态环境保护大会", "市生态环境局局长王明出席。") == {"王明": "市生态环境局"}  # not 恩施…州市…
+
+
+def test_according_to_is_no_part_of_the_unit():
+    got = people("廊坊市召开发布会\n\n据市生态环境局总工程师赵丽介绍,今年以来全市空气质量持续改善。")
+    assert got["赵丽"] == ("总工程师", "廊坊市生态环境局", "official")
