@@ -193,8 +193,8 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         y = _year(g.get("y"), ref)
         if y is None:
             return None, None, "day", False, deadline
-        y = _yearless(y, _month(g["m"]), g, ref, deadline)
-        d = dt.date(y, _month(g["m"]), int(g["d"]))
+        mo = _month(g["m"])
+        d = dt.date(_yearless(y, mo, g, ref, deadline), mo, int(g["d"]))
         return d, d, "day", False, deadline
     if name == "ym":
         y = _year(g.get("y"), ref)
@@ -247,9 +247,10 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
             return None, None, "month", False, deadline
         step = {"上": -1, "本": 0, "下": 1}[g["rel"][0]]
         y, mo = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+        mo += 1
         if suf and suf.startswith(("底", "末")):  # `本月底前`: by the month's last day
-            return month_end(y, mo + 1), month_end(y, mo + 1), "month", False, True
-        return dt.date(y, mo + 1, 1), month_end(y, mo + 1), "month", False, deadline
+            return month_end(y, mo), month_end(y, mo), "month", False, True
+        return dt.date(y, mo, 1), month_end(y, mo), "month", False, deadline
     if name in ("year", "bare_year"):
         y = _year(g.get("y"), ref)
         if y is None:
@@ -263,8 +264,8 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         if ref is None:
             return None, None, "day", True, False
         day = int(g.get("d") or g.get("d2"))
-        y, mo = (ref.year, ref.month) if day <= ref.day else divmod(ref.year * 12 + ref.month - 2, 12)
-        d = dt.date(y, mo if day <= ref.day else mo + 1, day)
+        month = ref if day <= ref.day else ref.replace(day=1) - dt.timedelta(days=1)  # this month or the last
+        d = month.replace(day=day)  # ValueError (`31日` after a 30-day month): no time, below
         return d, d, "day", False, False
     if name == "deictic_day":
         if ref is None:
