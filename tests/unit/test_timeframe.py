@@ -210,6 +210,6 @@ def test_a_source_line_with_an_author_field_still_dates_the_page():
 def test_a_plan_speaks_from_the_first_year_of_its_title_a_review_from_the_last():
     from qingshan.extract.timeframe import reference_date
 
-    plan = reference_date("", "正文", "《洞庭湖生态环境专项整治三年行动计划(2018—2020年)》(9)")
+    plan = reference_date("", "正文", "《洞庭湖生态环境专项整治三年行动计划(2018—2020年)》(9)", plan=True)
     review = reference_date("", "正文", "2016—2020年全省环境状况公报")
     assert (plan.source, plan.year, review.year) == ("title_year", 2018, 2020)

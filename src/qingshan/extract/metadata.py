@@ -124,14 +124,15 @@ def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix
     lines = raw_text.split("\n")
     header = lines[:40] + lines[-40:]
     title = clean_title(structure.articles[0].title if structure.articles else None)
-    when = reference_date(raw_text, clean_text, " ".join(filter(None, [title] + (headlines or []))))
+    kind = doc_type(title, structure, clean_text, surnames)
+    when = reference_date(raw_text, clean_text, " ".join(filter(None, [title] + (headlines or []))), kind == "plan")
     pub, ref, source = when.published, when.date, when.source
     relative_to = when.for_relative_times
     return DocumentMeta(
         title=title,
         published_date=pub,
         publisher=publisher(header, region_prefix, outlets),
-        doc_type=doc_type(title, structure, clean_text, surnames),
+        doc_type=kind,
         article_count=max(1, len(structure.articles)),
         reference_date=ref,
         reference_date_source=source,

@@ -299,8 +299,8 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(年底|底|末|前)")
 _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?=年|\s*[-—–~至到])")
-# a plan's title and the years it covers (`三年行动计划(2018—2020年)`, `2021-2025年…规划`)
-_PLAN_RANGE = re.compile(r"(?=.*(?:计划|规划|方案|纲要|行动))[^\d]*?(?<!\d)((?:19|20)\d{2})\s*(?:年)?\s*[-—–~至到]\s*(?:19|20)\d{2}年")
+# the years a title spans (`三年行动计划(2018—2020年)`, `2021-2025年…规划`)
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}年")
 
 
 STATED_SOURCES = ("stated", "lead_date", "signature", "dateline")
@@ -394,7 +394,9 @@ def _years_spoken_of(text: str) -> list[int]:
     return [int(m.group(1)) for m in _ANY_DATE.finditer(text) if m.start(1) not in targets]
 
 
-def reference_date(raw_text: str, clean_text: str, title: str | None) -> ReferenceDate:
+def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool = False) -> ReferenceDate:
+    """What relative times are read against (see ReferenceDate); `plan`: the page is a plan
+    (metadata.doc_type), which speaks from the first year its title spans."""
     lines = raw_text.split("\n")
     pub = published_date(lines[:60])
     body = [x for x in clean_text.split("\n") if x.strip()]
@@ -424,9 +426,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None) -> Referen
         return ReferenceDate(None, best, "latest_date")
     if title:
         years = [int(y.group(1)) for y in _YEAR.finditer(title)]
-        plan = _PLAN_RANGE.search(title)
-        if plan:  # `…三年行动计划(2018—2020年)`: a plan speaks from the first year it lays out
-            return ReferenceDate(None, None, "title_year", int(plan.group(1)))
+        span = _YEAR_RANGE.search(title) if plan else None
+        if span:  # `…三年行动计划(2018—2020年)`: a plan speaks from the first year it lays out
+            return ReferenceDate(None, None, "title_year", int(span.group(1)))
         if years:  # `…责任书(2022年)`, `2016—2020年环境状况`: the year the page speaks from
             return ReferenceDate(None, None, "title_year", max(years))
     years = _years_spoken_of(clean_text)
