@@ -303,15 +303,15 @@ class PlaceResolver:
         """The place a figure at absolute offset pos is about: the nearest mention (or `全市`/`我省`)
         before it in the sentence, else what opens an earlier sentence of the paragraph, else a
         place later in the sentence, a deictic cue in the paragraph, the heading, the article."""
-        before = [(e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos]
+        before = [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos]
         cues = self.deictics_between(sent.start, pos)
-        if cues and (not before or cues[-1].end() > before[-1][0]):
+        if cues and (not before or cues[-1].end() > before[-1][1]):
             for m in reversed(cues):
                 r = self.deictic(m.group(0), sent.article_index)
                 if r:
                     return r
         if before:
-            return self._group_at(sent, pos) or before[-1][1]
+            return self._group_of(before) or before[-1][2]
         topic = self.topic_region(sent)
         if topic:
             return topic
@@ -328,20 +328,20 @@ class PlaceResolver:
                 return found[0][2]
         return self.article_region(sent.article_index)
 
-    def _group_at(self, sent: Sentence, pos: int) -> str | None:
+    def _group_of(self, mentions: list[tuple[int, int, str]]) -> str | None:
         """`鹤壁、濮阳等7个城市的PM10…`: places listed with `等` after them are a group, and a figure
-        of the group is of the place that holds them all (their nearest common ancestor)."""
-        listed = [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos]
-        if not listed or not re.match(r"[市省县区]?等", self.text[listed[-1][1]:listed[-1][1] + 2]):
+        of the group is of the place that holds them all (their nearest common ancestor).
+        `mentions`: (start, end, region) in text order, the last one nearest the figure."""
+        if not re.match(r"[市省县区]?等", self.text[mentions[-1][1]:mentions[-1][1] + 2]):
             return None
-        group = [listed.pop()]
-        while listed and self.text[listed[-1][1]:group[-1][0]] in ("、", "和", "及", "与"):
-            group.append(listed.pop())
-        if len(group) < 2:
+        k = len(mentions) - 1
+        while k > 0 and self.text[mentions[k - 1][1]:mentions[k][0]] in ("、", "和", "及", "与"):
+            k -= 1
+        if k == len(mentions) - 1:
             return None
-        names = [n for _, _, n in group]
-        common = [a for a in self.ancestors(names[0]) if all(a in self.ancestors(n) for n in names[1:])]
-        return common[0] if common else None
+        first, *others = [n for _, _, n in mentions[k:]]
+        holding = [set(self.ancestors(n)) for n in others]
+        return next((a for a in self.ancestors(first) if all(a in h for h in holding)), None)
 
     def local_org(self, org: str, article_index: int) -> str | None:
         """An organisation named by its unit word alone, qualified with the place the page or the
