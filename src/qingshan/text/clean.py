@@ -307,14 +307,17 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False) -> bool:
             and re.match(r"[\u4e00-\u9fff\d\w“\"]", nxt) is not None and not _NEW_PARA_START.match(nxt))
 
 
+@lru_cache(maxsize=4)
+def _byline_in_chrome(cues: tuple[str, ...]) -> re.Pattern:
+    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\u4e00-\u9fff])(?:{alt})[ \t:：]*[\u4e00-\u9fff]{{2,3}}(?=[ \t]|$)")
+
+
 def _chrome_byline(line: str, cues: tuple[str, ...]) -> tuple[int, int] | None:
     """The span of a byline a chrome line carries (`来源:闽东日报·新宁德客户端 记者 张文奎`,
     `2023-01-18 08:28:55 新华社 作者: 高敬 浏览次数:2136次`): a cue and a name of two or three
     characters standing alone."""
-    if not cues:
-        return None
-    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    m = re.search(rf"(?<![\u4e00-\u9fff])(?:{alt})[ \t:：]*[\u4e00-\u9fff]{{2,3}}(?=[ \t]|$)", line)
+    m = _byline_in_chrome(cues).search(line) if cues else None
     return m.span() if m else None
 
 
