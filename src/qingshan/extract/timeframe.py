@@ -274,8 +274,7 @@ class TimeFrame:
 def _usable(t: TimeSpan) -> bool:
     """A time that can frame figures: resolved, not vague, not a deadline; `2015年以来` is (it runs
     to the reference date), and so is `截至12月18日` (a running total to that date, its start open)."""
-    resolved = t.date_start is not None or (t.precision == "since" and t.date_end is not None)
-    return (resolved and (not t.approximate or t.precision == "since") and not t.is_deadline
+    return (t.resolved and (not t.approximate or t.precision == "since") and not t.is_deadline
             and t.text not in ("全年", "年内"))
 
 

@@ -50,6 +50,12 @@ class TimeSpan:
     def is_day(self) -> bool:
         return self.precision == "day" and not self.approximate
 
+    @property
+    def resolved(self) -> bool:
+        """It names a period: a start, or an end with the start left open (`截至12月18日`, a running
+        total; see _as_of)."""
+        return self.date_start is not None or (self.precision == "since" and self.date_end is not None)
+
 
 def month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
