@@ -189,3 +189,10 @@ def test_a_headline_figure_rounded_or_counted_in_another_word_is_the_bodys():
     # a headline figure the body does not round to stays
     ms = extract_metrics(context("湖北开出4.5亿元环保罚单\n\n2012年至2016年,全省处罚金额达44064万元。", ref=dt.date(2017, 5, 25)))
     assert sorted(m.value for m in ms) == [440640000, 450000000]
+
+
+def test_days_of_a_range_opening_a_sentence_are_the_period_of_its_figures():
+    ms = metrics("全市空气质量持续改善\n\n12月1日至20日,我市优良天数14天,较去年同期增加11天;PM10浓度105微克/立方米,"
+                 "同比下降65微克/立方米。", ref=dt.date(2017, 12, 26))
+    for v in (14, 105):
+        assert (ms[v].period_start, ms[v].period_end) == (dt.date(2017, 12, 1), dt.date(2017, 12, 20))

@@ -39,6 +39,10 @@ REF = D(2021, 8, 31)
     ("上个月", D(2021, 7, 1), D(2021, 7, 31), "month"),
     ("本月", D(2021, 8, 1), D(2021, 8, 31), "month"),
     ("下月", D(2021, 9, 1), D(2021, 9, 30), "month"),
+    ("12月1日至20日", D(2021, 12, 1), D(2021, 12, 20), "day"),  # days of one month
+    ("5月8-9日", D(2021, 5, 8), D(2021, 5, 9), "day"),
+    ("2019年3月1日—15日", D(2019, 3, 1), D(2019, 3, 15), "day"),
+    ("2020年12月25日至1月5日", D(2020, 12, 25), D(2021, 1, 5), "day"),  # the second day in the next year
 ])
 def test_expression_forms(expr, start, end, precision):
     t = resolve(expr, REF)

@@ -209,7 +209,9 @@ class TimeFrame:
             lead = dateline.end()
             lead += len(x.text[lead:]) - len(x.text[lead:].lstrip("“\"「 "))
         for t in self.times_in(x.start + lead, min(x.end, x.start + lead + 40)):
-            if not _usable(t) or t.precision == "day":  # an event's day is not a reporting period
+            # an event's day is not a reporting period; days of a range (`12月1日至20日,全市…`) are one
+            # in their paragraph, but not beyond it (`10月26日至11月9日,督察组…` dates the inspection)
+            if not _usable(t) or t.precision == "day" and (strict or t.date_start == t.date_end):
                 continue
             before, after = self.text[x.start + lead:t.start], self.text[t.end:t.end + 1]
             if t.start == x.start + lead:

@@ -86,6 +86,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("y_range", r"(?P<y1>\d{4})\s*[-—–~至到]+\s*(?P<y2>\d{4})年"),
     ("iso", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"),
     ("m_range", r"(?:" + _Y + r")?(?P<m1>1[0-2]|0?[1-9]|" + _YUAN + r")\s*[-—–~至到]\s*(?P<m2>1[0-2]|0?[1-9])月(?:份)?" + _SUFFIX),
+    # `12月1日至20日`, `5月8-9日`: days of one month
+    ("md_range", r"(?:" + _Y + r")?" + _M + r"(?P<d1>3[01]|[12]\d|0?[1-9])[日号]?\s*[-—–~至到]\s*(?P<d2>3[01]|[12]\d|0?[1-9])[日号]"),
     ("ymd", _PREFIX + r"(?:" + _Y + r")?" + _M + _D + _SUFFIX),
     ("ym", _PREFIX + r"(?:" + _Y + r")?" + _M + r"(?:份)?(?P<part>上旬|中旬|下旬|初(?!步|始|次|见|具|心|期)|中(?![\u4e00-\u9fff])|底|末)?" + _SUFFIX),
     ("y_part", _PREFIX + _Y + r"(?:度)?(?P<part>上半年|下半年|年初|年中|年底|年末|底|末|初|第?[一二三四1-4]季度|前三季度|前两?季度)" + r"(?P<suf>前|以前|之前|内)?"),
@@ -110,7 +112,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
 # characters a pattern cannot match without (one of them): a text lacking them is not searched with
 # it, as most sentences hold no time. Every alternative of the pattern must contain one of them.
 _NEEDS = {
-    "ym_range": "年", "y_range": "年", "m_range": "月", "ymd": "月", "ym": "月",
+    "ym_range": "年", "y_range": "年", "m_range": "月", "md_range": "月", "ymd": "月", "ym": "月",
     "y_part": "年",  # _Y ends with 年
     "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
     "fyp": "十", "spring": "春", "rel_month": "月", "year": "年", "consecutive": "年", "in_year": "年",
@@ -195,6 +197,12 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
             return None, None, "month", False, deadline
         y = _yearless(y, m2, g, ref, deadline)  # `1-11月` on a January page: last year's eleven months
         return dt.date(y, m1, 1), month_end(y, m2), "month", False, deadline
+    if name == "md_range":
+        y, mo, d1, d2 = _year(g.get("y"), ref), _month(g["m"]), int(g["d1"]), int(g["d2"])
+        if y is None or d1 >= d2:
+            return None, None, "day", False, False
+        y = _yearless(y, mo, g, ref, False)
+        return dt.date(y, mo, d1), dt.date(y, mo, d2), "day", False, False
     if name == "ymd":
         y = _year(g.get("y"), ref)
         if y is None:
@@ -341,14 +349,16 @@ def _join_ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
             to = t.text.startswith(("至", "到"))
             joined = (to and between == "") or _RANGE_JOIN.fullmatch(between) or (
                 to and text[p.start - 1:p.start] == "自" and not re.search(r"[,，;。]", between))
-            end = t.date_end
-            if joined and "年" not in t.text and end.year != p.date_start.year:
-                try:  # `2021年10月26日至11月9日`: the second takes the first's year
+            end, implied = t.date_end, False
+            if joined and "年" not in t.text:
+                try:  # `2021年10月26日至11月9日`: the second takes the first's year, `12月31日至1月3日` the next
                     end = end.replace(year=p.date_start.year)
+                    if end < p.date_start:
+                        end, implied = end.replace(year=p.date_start.year + 1), True
                 except ValueError:
                     pass
             if joined and end >= p.date_start:
-                prec = "multi_year" if p.date_start.year != end.year else p.precision
+                prec = "multi_year" if p.date_start.year != end.year and not implied else p.precision
                 out[-1] = TimeSpan(text[p.start:t.end], p.start, t.end, p.date_start, end, prec, False, False)
                 continue
         out.append(t)
