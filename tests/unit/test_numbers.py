@@ -98,6 +98,10 @@ def test_dimensionless_index_after_its_name():
     "连续3年稳定达标",  # a duration
     "整治工作历时45天",
     "督察长达30天",
+    "攻坚冲刺30天工作以来",
+    "用30天时间完成整治",
+    "经过3个月的努力",  # a number of months, not 3个
+    "百日攻坚行动开展100天以来",
     "重污染天数比例首次降至1%以内",  # a threshold crossed, not the figure
     "四川是全国唯一一个开展该试点的省份",  # 唯一 + 一个, not 11
     "全省6项主要污染物年均浓度全部达标",  # kinds of pollutants
@@ -107,6 +111,10 @@ def test_dimensionless_index_after_its_name():
 ])
 def test_not_metrics(text):
     assert find_quantities(text, DICTS) == []
+
+
+def test_a_bound_on_a_count_of_days_is_a_figure_not_a_duration():
+    assert [(q.value, q.unit) for q in find_quantities("重度及以上污染天数控制在6天以内", DICTS)] == [(6, "天")]
 
 
 def test_changes_stated_respectively_attach_in_order():
