@@ -196,3 +196,9 @@ def test_days_of_a_range_opening_a_sentence_are_the_period_of_its_figures():
                  "同比下降65微克/立方米。", ref=dt.date(2017, 12, 26))
     for v in (14, 105):
         assert (ms[v].period_start, ms[v].period_end) == (dt.date(2017, 12, 1), dt.date(2017, 12, 20))
+
+
+def test_an_abbreviation_in_brackets_restates_the_noun_before_it():
+    ms = metrics("1-6月,全市空气优良率(AQI)达到78.0%,同比上升6.7个百分点;细颗粒物(PM2.5)平均浓度为49微克/立方米。")
+    assert ms[78].indicator == "good_air_day_ratio"
+    assert ms[49].indicator == "pm25_concentration"

@@ -47,7 +47,9 @@ def _head_phrase(after: str) -> tuple[str, str]:
 
 
 # a note on how a figure was judged or what it covers (`(按Ⅲ类水质标准评价)`, `(含…)`, `(不含…)`)
-_BRACKETED = re.compile(r"[(（](?:按|依据|以|含|不含|包括|注)[^()（）]*[)）]")
+# a bracketed note (`(按Ⅲ类水质标准评价)`) or an abbreviation restating the noun before it
+# (`空气优良率(AQI)`, `细颗粒物(PM2.5)`)
+_BRACKETED = re.compile(r"[(（](?:(?:按|依据|以|含|不含|包括|注)[^()（）]*|[A-Za-z][A-Za-z0-9.₀-₉ ]*)[)）]")
 
 
 def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None) -> Indicator | None:
@@ -58,7 +60,8 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
     best_before = best_after = None
     head, after_de = _head_phrase(after)
     pairs = dicts.indicator_keywords
-    # a bracketed note (`水质达标占比(按Ⅲ类水质标准评价)为100%`) names no indicator while one outside does
+    # a bracketed note (`水质达标占比(按Ⅲ类水质标准评价)为100%`, `空气优良率(AQI)`) names no indicator
+    # while one outside does
     noted = [(m.start(), m.end()) for m in _BRACKETED.finditer(before)]
     for k in could_occur(dicts.indicator_keyword_index, before, head, after_de):
         ind, kw = pairs[k]
