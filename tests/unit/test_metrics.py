@@ -202,3 +202,21 @@ def test_an_abbreviation_in_brackets_restates_the_noun_before_it():
     ms = metrics("1-6月,全市空气优良率(AQI)达到78.0%,同比上升6.7个百分点;细颗粒物(PM2.5)平均浓度为49微克/立方米。")
     assert ms[78].indicator == "good_air_day_ratio"
     assert ms[49].indicator == "pm25_concentration"
+
+
+def test_a_paragraph_opening_with_a_vague_recent_time_takes_no_period_from_before_it():
+    ms = metrics("2022年生态环境状况公报\n\n2022年,全国PM2.5浓度29微克/立方米。\n\n"
+                 "前不久,某区人民法院审理了环评造假一案。法院对林某并处罚金人民币五十万元,违法所得近80万元。",
+                 ref=dt.date(2023, 5, 30))
+    assert (ms[29].period_start, ms[29].period_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    for v in (500000, 800000):
+        assert (ms[v].period_start, ms[v].period_end) == (None, None)
+
+
+def test_so_far_runs_to_the_day_it_is_said_when_the_page_states_that_day():
+    text = "全省工作会议召开\n\n2019年,全省PM2.5浓度48微克/立方米。截至目前,60项整改任务完成率达到99.72%。"
+    ms = metrics(text, ref=dt.date(2020, 1, 20))
+    assert (ms[99.72].period_start, ms[99.72].period_end) == (None, dt.date(2020, 1, 20))
+    assert (ms[48].period_start, ms[48].period_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    unstated = metrics(text, ref=dt.date(2020, 1, 1), stated=False)
+    assert unstated[99.72].period_end != dt.date(2020, 1, 1)  # a guessed day is not when it was said

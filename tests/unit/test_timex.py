@@ -62,11 +62,16 @@ def test_open_periods_end_on_the_reference_date(text, start):
     assert (t.date_start, t.date_end, t.precision) == (start, REF, "since")
 
 
-@pytest.mark.parametrize("expr", ["日前", "近日"])
+@pytest.mark.parametrize("expr", ["日前", "近日", "前不久"])
 def test_recent_is_shortly_before_the_reference_and_approximate(expr):
     t = resolve(expr, REF)
     assert t.approximate and t.date_end == REF and t.date_start < REF
     assert not t.is_day
+
+
+def test_so_far_is_open_and_ends_on_the_reference_date():
+    t = find_times("截至目前,整改任务完成率达到99.72%", REF)[0]
+    assert (t.date_start, t.date_end, t.precision, t.approximate) == (None, REF, "since", False)
 
 
 def test_relative_months_cross_the_year_and_amounts_are_not_months():

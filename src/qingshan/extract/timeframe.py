@@ -65,9 +65,16 @@ class TimeFrame:
             self._memo[key] = [
                 TimeSpan(t.text, t.start + x.start, t.end + x.start, t.date_start, t.date_end, t.precision,
                          t.approximate, t.is_deadline)
-                for t in find_times(x.text, self.ref)
+                for t in map(self._said_when, find_times(x.text, self.ref))
                 if not in_book_title(self.text, t.start + x.start) and not _comparison_base(x.text, t)]
         return self._memo[key]
+
+    def _said_when(self, t: TimeSpan) -> TimeSpan:
+        """`目前` runs to the day it is said; on a page that does not state its date, that day is a
+        guess, and `目前` is only a vague time."""
+        if self.ref_stated or not (t.precision == "since" and t.date_start is None and t.text.endswith("目前")):
+            return t
+        return dataclasses.replace(t, date_start=self.ref, precision="approx", approximate=True)
 
     def _same_day(self, i: int, t: TimeSpan) -> TimeSpan:
         """`当天`: the last day stated before it, in its sentence or the paragraphs just before."""
@@ -148,9 +155,13 @@ class TimeFrame:
 
     def _context_time(self, sent: Sentence) -> TimeSpan | None:
         # a time inside an earlier clause (`2022年我市黑臭水体全部销号`) dates that clause only;
-        # a time opening a sentence of the paragraph (`2024年,全市要…`) frames what follows it
-        for x in reversed([x for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]):
-            t = self.opening_time(x)
+        # a time opening a sentence of the paragraph (`2024年,全市要…`) frames what follows it; a
+        # vague recent one (`前不久,某法院审理了…一案。…处罚金五十万元`) tells of a happening in no
+        # period a reader carries in
+        for x in reversed([x for x in self.sentences_of(sent.paragraph_index) if x.start <= sent.start]):
+            if self._opens_recently(x):
+                return None
+            t = self.opening_time(x) if x.start < sent.start else None
             if t is not None:
                 return t
         for part in reversed(sent.heading_path.split(" > ")):
@@ -177,6 +188,13 @@ class TimeFrame:
                     if _usable(t) and "年" in t.text:
                         return t
         return None
+
+    def _opens_recently(self, sent: Sentence) -> bool:
+        """The sentence opens with a vague recent time of its own (`近日,`, `日前,`, `前不久,`)."""
+        lead = len(sent.text) - len(sent.text.lstrip("“\"「 "))
+        i = bisect.bisect_right(self._sentence_starts, sent.start) - 1  # raw: the framed times ask this
+        return any(t.precision == "approx" and t.date_end == self.ref and t.start == sent.start + lead
+                   for t in self._times_of_sentence_raw(i))
 
     def _paragraph_frame(self, pi: int) -> TimeSpan | None:
         """The last time in paragraph pi that opens a sentence and frames the paragraphs after it;

@@ -98,7 +98,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("rel_month", r"(?<![以基马])(?P<rel>上个?|本|下个?)月(?:份)?" + _SUFFIX),
     ("year", _PREFIX + _Y + r"(?:度)?" + _SUFFIX),
     ("bare_year", r"^(?P<y>(19|20)\d{2})(?=\s)"),
-    ("recent", r"(?<![\d一二三四五六七八九十])日前|近日|近期|连日来|目前"),  # not `每月5日前`
+    ("recent", r"(?<![\d一二三四五六七八九十])日前|近日|近期|连日来|目前|前不久|不久前"),  # not `每月5日前`
     ("deictic_day", r"(?<![每])(昨日|昨天|前日|前天|今日|今天)(?!是)"),
     # a newspaper's day of the month alone (`本报讯 3日,…`, `生态环境部10日召开…`): opening a clause, or
     # before the time of day or the act it dates; not a length (`30日内`, `连续7日`, `第3日`)
@@ -116,7 +116,7 @@ _NEEDS = {
     "y_part": "年",  # _Y ends with 年
     "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
     "fyp": "十", "spring": "春", "rel_month": "月", "year": "年", "consecutive": "年", "in_year": "年",
-    "recent": "日近目",  # 日前 近日 近期 连日来 目前
+    "recent": "日近目久",  # 日前 近日 近期 连日来 目前 前不久 不久前
     "deictic_day": "日天", "same_day": "日天", "bare_day": "日",
 }
 _NEEDS_RE = {name: re.compile("[" + re.escape(chars) + "]") for name, chars in _NEEDS.items()}
@@ -294,8 +294,8 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
     if name == "recent":
         if ref is None:
             return None, None, "approx", True, False
-        if m.group(0) == "目前":
-            return ref, ref, "approx", True, False
+        if m.group(0) == "目前":  # `截至目前`, `目前`: a running total to the day it is said (GUIDE: open periods)
+            return None, ref, "since", False, False
         return ref - dt.timedelta(days=14), ref, "approx", True, False
     if name == "in_year":
         if ref is None:
