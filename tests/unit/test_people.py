@@ -198,3 +198,11 @@ def test_a_unit_named_by_its_unit_word_takes_the_pages_place():
 def test_according_to_is_no_part_of_the_unit():
     got = people("廊坊市召开发布会\n\n据市生态环境局总工程师赵丽介绍,今年以来全市空气质量持续改善。")
     assert got["赵丽"] == ("总工程师", "廊坊市生态环境局", "official")
+
+
+def test_people_honoured_after_their_unit_and_not_without_an_honour():
+    got = people("全省表彰大会召开\n\n其中,成都市金堂县环境保护工作委员会获评先进集体;巴中市通江县环境监察大队的"
+                 "刘永涛、遂宁市蓬溪县常乐镇拱市联村的蒋乙嘉获评先进个人。")
+    assert got["刘永涛"] == (None, "巴中市通江县环境监察大队", "official")
+    assert got["蒋乙嘉"] == (None, "遂宁市蓬溪县常乐镇拱市联村", "official")
+    assert people("全省工作会议召开\n\n巴中市通江县环境监察大队的刘永涛、遂宁市蓬溪县常乐镇拱市联村的蒋乙嘉参加培训。") == {}

@@ -143,6 +143,13 @@ _LISTED_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<names>{_CJK}{{2,3}}(?
                                  rf"(?=参加|出席|陪同|列席)")
 
 
+# `巴中市通江县环境监察大队的刘某、遂宁市…拱市联村的蒋某获评先进个人`: people honoured, each after
+# the unit they belong to; the sentence must say they were honoured
+_HONOURED = re.compile(rf"(?:^|(?<=[,;:。、]))(?P<org>[^,;:。、的]{{4,30}})的(?P<name>{_CJK}{{2,3}}?)"
+                       rf"(?=、|同志|获评|荣获|获得|被评为|被授予|入选)")
+_HONOUR = re.compile(r"获评|荣获|获得[^,;。]{0,20}称号|被评为|被授予|入选")
+
+
 def _page_unit(ctx: DocContext, kind: str) -> str | None:
     """The unit a page speaks of as `局`, `厅` or `部` (`局党组书记`, `综合司司长`): the first one ending so
     that the page shows acting (`嘉善生态环境分局召开…`, `生态环境部举行…`)."""
@@ -304,4 +311,14 @@ def extract_people(ctx: DocContext) -> list[Person]:
             org = org or (_jurisdiction(title, ctx, sent.article_index) if title else None)
             for n in m.group("names").split("、"):
                 add(n, title, org, "official", sent.start + m.start(), sent.start + m.end())
+    for sent in ctx.structure.sentences:
+        if "的" not in sent.text or not _HONOUR.search(sent.text):
+            continue
+        for m in _HONOURED.finditer(sent.text):
+            if not _HONOUR.search(sent.text, m.end()):
+                continue
+            org, section = _split_org(m.group("org"), ctx, sent.article_index)
+            org = org + section if org else m.group("org") if ctx.dicts.region_pattern.match(m.group("org")) else None
+            if org is not None:  # a unit, or a place's village or school (`…常乐镇拱市联村`)
+                add(m.group("name"), None, org, "official", sent.start + m.start(), sent.start + m.end())
     return sorted(found.values(), key=lambda p: p.evidence_start)
