@@ -7,7 +7,8 @@
   from cpca's administrative-division table, with short names that are not ordinary words, plus the
   blocs, basins, rivers and lakes of dbt_project/seeds/regions_extra.csv (京津冀, 全国, 汾渭平原 ...).
 - dbt_project/seeds/surnames.csv: characters that start many person names in jieba's dictionary,
-  plus the hand-kept dbt_project/seeds/surnames_extra.csv.
+  the rare surnames of 百家姓 (package chinesename) that are no everyday word, plus the hand-kept
+  dbt_project/seeds/surnames_extra.csv.
 - dbt_project/seeds/spring_festival.csv: the Gregorian date of the Spring Festival, 1990-2060,
   from lunar_python.
 """
@@ -153,23 +154,44 @@ def spring_festivals() -> list[dict]:
     return out
 
 
+# a surname of the Hundred Family Surnames that jieba reads this often as a word of its own is an
+# everyday word first (年, 家, 党, 项, 计): it would make names of titles and words (`党组`, `项目`)
+RARE_SURNAME_MAX_FREQ = 300
+
+
+def _hundred_family_surnames() -> list[str]:
+    """The single-character surnames of 百家姓, as the package chinesename ships them."""
+    import chinesename
+
+    path = pathlib.Path(chinesename.__file__).parent / "source" / "lastnames.txt"
+    return [s for s in path.read_text(encoding="utf-8").split() if len(s) == 1]
+
+
 def surnames(min_names: int = 30) -> list[dict]:
     """Characters that begin many person names (tag `nr`) in jieba's dictionary: a surname signal.
     Below min_names the characters are mostly not surnames (五, 春, 中), and so are the surnames of
-    a region jieba's sources seldom name (覃, 符, 农): dbt_project/seeds/surnames_extra.csv adds those."""
+    a region jieba's sources seldom name (覃, 符, 农): dbt_project/seeds/surnames_extra.csv adds those.
+    Rare surnames of 百家姓 (汲, 靳, 蔺, 栾) are added when jieba seldom reads the character as a word
+    on its own (RARE_SURNAME_MAX_FREQ)."""
     import collections
     import jieba
 
     counts: collections.Counter = collections.Counter()
+    own_freq: dict[str, int] = {}
     with open(pathlib.Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
         for line in f:
-            word, _freq, tag = line.split()
+            word, freq, tag = line.split()
             if tag == "nr" and 2 <= len(word) <= 3:
                 counts[word[0]] += 1
+            if len(word) == 1:
+                own_freq[word] = int(freq)
     listed = {ch: n for ch, n in counts.most_common() if n >= min_names}
     with (SEEDS / "surnames_extra.csv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f):
             listed.setdefault(r["surname"], counts[r["surname"]])
+    for ch in _hundred_family_surnames():
+        if own_freq.get(ch, 0) < RARE_SURNAME_MAX_FREQ:
+            listed.setdefault(ch, counts[ch])
     return [{"surname": ch, "names_in_jieba": n} for ch, n in listed.items()]
 
 

@@ -206,3 +206,10 @@ def test_people_honoured_after_their_unit_and_not_without_an_honour():
     assert got["刘永涛"] == (None, "巴中市通江县环境监察大队", "official")
     assert got["蒋乙嘉"] == (None, "遂宁市蓬溪县常乐镇拱市联村", "official")
     assert people("全省工作会议召开\n\n巴中市通江县环境监察大队的刘永涛、遂宁市蓬溪县常乐镇拱市联村的蒋乙嘉参加培训。") == {}
+
+
+def test_a_rare_surname_of_the_hundred_families_starts_a_name_and_an_everyday_character_does_not():
+    got = people("区委召开学习会议\n\n汲广树、燕东勇等区委理论学习中心组成员参加会议。副区长靳立新出席。")
+    assert got["汲广树"][0] == "理论学习中心组成员"
+    assert got["靳立新"][0] == "副区长"
+    assert not {"年", "家", "党", "项", "计"} & set(load().surnames)  # 百家姓's everyday characters
