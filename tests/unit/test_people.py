@@ -213,3 +213,11 @@ def test_a_rare_surname_of_the_hundred_families_starts_a_name_and_an_everyday_ch
     assert got["汲广树"][0] == "理论学习中心组成员"
     assert got["靳立新"][0] == "副区长"
     assert not {"年", "家", "党", "项", "计"} & set(load().surnames)  # 百家姓's everyday characters
+
+
+def test_a_chain_of_titles_ends_at_the_post_whose_unit_it_names():
+    got = people("郑州市召开推进会\n\n省委常委、市委书记马懿,市委副书记、代市长程志明出席会议。")
+    assert got["马懿"][1] == "郑州市委"
+    assert got["程志明"][1] == "郑州市"
+    got = people("聊城市召开会议\n\n市委第二列席旁听工作组组长、市政协副秘书长、机关党组成员王发鹏出席会议。")
+    assert got["王发鹏"][1] == "聊城市政协"

@@ -33,6 +33,8 @@ _ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作�
 _PLACE_ONLY = re.compile(r"^(?![全各本我该每])" + _CJK + r"{1,7}?(?:省|市|县|区|自治州|州|盟|旗)$")
 # titles that hold a jurisdiction: with no unit named, the unit is that place (`县长李某` on a county's page)
 _JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省)(?:长|领导|委书记|委副书记|委常委)$")
+# a title of a chain that names its own unit (`市委书记`, `市政协副秘书长`): the post the chain ends at
+_TITLE_UNIT = re.compile(r"^(?P<unit>[省市区县州](?:委|政协|人大常委会|人大|政府))(?!员)")
 _ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经到请]))(中共|中央|国家|全国|省|市|区|县)")
 _NAME_TAIL = re.compile(r"(?<=[。！？!?”])\s*((?:" + _CJK + r"{2,3}\s*){1,3})$")
 @lru_cache(maxsize=4)
@@ -186,6 +188,20 @@ def _jurisdiction(title: str, ctx: DocContext, article_index: int) -> str | None
     return None
 
 
+def _chain_unit(title: str, ctx: DocContext, article_index: int) -> str | None:
+    """A chain of titles ends at the person's post: `省委常委、市委书记` is of the city's party
+    committee, `市委副书记、代市长` of the city, `…组长、市政协副秘书长、机关党组成员` of the city's
+    CPPCC. The unit of the last title after the first that names one (the first takes the unit
+    written before the chain); None when none does."""
+    for item in reversed(re.split(r"、", title)[1:]):
+        m = _TITLE_UNIT.match(item)
+        if m:
+            return ctx.local_org(m.group("unit"), article_index)
+        if _JURISDICTION_TITLE.match(item):
+            return _jurisdiction(item, ctx, article_index)
+    return None
+
+
 def _outlet_before(line: str, ctx: DocContext) -> str | None:
     """The paper or agency a byline belongs to, named earlier on its line (`楚天都市报讯`,
     `新华社郑州12月19日电`, `中新网广州1月10日电`)."""
@@ -290,7 +306,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
                     and not _JURISDICTION_TITLE.match(re.split(r"[、,]", title)[-1]):
                 org = last_org  # one unit's people listed in a row: `…集团董事长雷某,总经理助理徐某`
                 # (not a 副省长 after a 省委秘书长: a jurisdiction's title names its own unit)
-            org = org or _jurisdiction(title, ctx, sent.article_index)
+            org = _chain_unit(title, ctx, sent.article_index) or org or _jurisdiction(title, ctx, sent.article_index)
             last_end, last_org = m.end(), org
             if _cuts_a_word(sent.text, m.end("name"), ctx.dicts):
                 continue
