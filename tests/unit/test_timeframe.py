@@ -32,6 +32,16 @@ def test_published_from_stamps_simplified_and_traditional():
     assert published_date(["【发布时间】2023-05-06"]) == published_date(["发布于 2023-05-06"]) == dt.date(2023, 5, 6)
 
 
+def test_published_from_the_other_stamps_news_sites_print():
+    assert published_date(["2024-11-21   09时43分 浏览次数:"]) == dt.date(2024, 11, 21)
+    assert published_date(["福建日報  2019-02-19 10:40:54"]) == dt.date(2019, 2, 19)
+    assert published_date(["中国证券报 2023-02-22"]) == dt.date(2023, 2, 22)
+    assert published_date(["(時(shí)間:2016-5-31 10:12:12)"]) == dt.date(2016, 5, 31)  # a pinyin annotation
+    assert published_date(["生成日期 | 2024-01-26 | 公开方式 | 主动公开 |"]) == dt.date(2024, 1, 26)
+    assert published_date(["04.01.2018 18:02"]) == dt.date(2018, 1, 4)  # day first
+    assert published_date(["中国证券报记者 2023-02-22 报道称"]) is None
+
+
 def test_a_stamp_outside_the_publication_years_is_passed_over():
     # the Unix epoch a CMS prints for a missing date, and a typo: neither is when the page appeared
     assert published_date(["1970-01-01 08:00 来源:某市生态环境局"]) is None

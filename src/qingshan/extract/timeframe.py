@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from functools import cached_property
 
+from ..text.clean import PINYIN_ANNOTATION
 from ..text.structure import Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, small_number
 from .cues import cues
@@ -304,12 +305,19 @@ _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|发布于|發布於|發布|发布|日期|时间|時間|发文日期|成文日期|生成日期|更新时间)"
 # a label that starts its field: `时间:2020-01-22`, not `公示时间:` (a notice period)
 _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
-                            + _LABEL + r"\s*[】\]]?\s*[:：]?\s*" + _DATE)  # `【发布时间】2023-05-06`
-_STAMP_DATE = re.compile(r"^\s*" + _DATE + r"\s+\d{1,2}:\d{2}")
+                            + _LABEL + r"\s*[】\]]?\s*[:：|]?\s*" + _DATE)  # `【发布时间】2023-05-06`, `生成日期 | 2024-01-26`
+_PAPER = r"[\u4e00-\u9fff]{2,10}[报報刊]"
+# a timestamp (`2024-11-21 09:43`, `2024-11-21 09时43分`), a paper's name before it or not
+# (`福建日報  2019-02-19 10:40:54`)
+_STAMP_DATE = re.compile(r"^\s*(?:" + _PAPER + r"\s*)?" + _DATE + r"\s+\d{1,2}(?::\d{2}|时\d{1,2}分)")
+# a timestamp written day first (`04.01.2018 18:02`, as some news sites print it)
+_DAY_FIRST_STAMP = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
 # a newspaper's date line: the date with its weekday or its page (`2019年6月6日 星期四`,
-# `甘肃日报 2024年07月15日 第03版`), the paper's name before it or not
-_NEWSPAPER_DATE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,10}[报刊]\s*)?" + _DATE +
-                             r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天]|第\s*[0-9A-Za-z]{1,3}\s*版)")
+# `甘肃日报 2024年07月15日 第03版`), the paper's name before it or not; or the paper's name and the
+# date alone on their line (`中国证券报 2023-02-22`)
+_NEWSPAPER_DATE = re.compile(r"^\s*(?:" + _PAPER + r"\s*)?" + _DATE +
+                             r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天]|第\s*[0-9A-Za-z]{1,3}\s*版)"
+                             r"|^\s*" + _PAPER + r"\s+" + _DATE + r"\s*$")
 # a source line, other fields between or not (`来源:太原日报 作者:郭某 2024-03-12`)
 _SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s|]{2,20}\s+(?:[^\s|\d]{1,6}[:：]\s*[^\s|\d]{1,12}\s+){0,2}" + _DATE)
 _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
@@ -366,15 +374,24 @@ def _stamp(y, m, d) -> dt.date | None:
 
 def published_date(raw_header_lines: list[str]) -> dt.date | None:
     """The first publication stamp in page order: a labelled date (`发布时间:…`, `發布時間:…`), a
-    timestamp, a newspaper's date line (`2019年6月6日 星期四`), a source line (`来源:XX日报 2021-04-12`).
+    timestamp (`04.01.2018 18:02` day first), a newspaper's date line (`2019年6月6日 星期四`,
+    `中国证券报 2023-02-22`), a source line (`来源:XX日报 2021-04-12`).
     A stamp outside PUBLISHED_YEARS is passed over."""
     for line in raw_header_lines:
+        line = PINYIN_ANNOTATION.sub("", line)  # `時(shí)間:2016-5-31`
         for pat in (_STAMP_DATE, _LABELLED_DATE, _NEWSPAPER_DATE, _SOURCE_DATE):
             m = pat.search(line)
             if m:
-                d = _stamp(*m.groups()[-3:])
+                groups = [g for g in m.groups() if g is not None]
+                d = _stamp(*groups[-3:])
                 if d:
                     return d
+        m = _DAY_FIRST_STAMP.match(line)
+        if m:
+            day, month, year = (int(g) for g in m.groups())
+            d = _stamp(year, month, day) if month <= 12 else _stamp(year, day, month)
+            if d:
+                return d
     return None
 
 

@@ -119,7 +119,7 @@ def _html_passes(text: str, offsets: array) -> tuple[str, array]:
 
 
 # ---------------------------------------------------------------- markup and annotations
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})\)")
+PINYIN_ANNOTATION = re.compile(r"(?<=[\u3400-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})\)")
 _LATEX_BRACED = re.compile(r"[_^]\{([^{}\n]{1,12})\}")
 _LATEX_BARE = re.compile(r"(?<=[A-Za-z])_(?=[0-9a-zA-Z])")
 _STRAY_ENGLISH = re.compile(r"(?<=[\u4e00-\u9fff,。、])\s?[A-Za-z]{3,}\s?(?=[\u4e00-\u9fff,。、])")
@@ -334,7 +334,7 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
         noise.add("html_markup")
         text, offsets = _html_passes(text, offsets)
 
-    edits = regex_edits(text, _PINYIN, lambda m: "")
+    edits = regex_edits(text, PINYIN_ANNOTATION, lambda m: "")
     if edits:
         noise.add("pinyin_annotation")
     text, offsets = apply_edits(text, offsets, edits)
