@@ -220,3 +220,11 @@ def test_so_far_runs_to_the_day_it_is_said_when_the_page_states_that_day():
     assert (ms[48].period_start, ms[48].period_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
     unstated = metrics(text, ref=dt.date(2020, 1, 1), stated=False)
     assert unstated[99.72].period_end != dt.date(2020, 1, 1)  # a guessed day is not when it was said
+
+
+def test_the_period_a_report_announces_before_its_colon_frames_what_it_reports():
+    ms = metrics("焦点播报\n\n人民日报北京7月22日电 生态环境部22日通报今年上半年全国环境空气质量状况:全国优良天数比例为84.6%;"
+                 "PM2.5平均浓度为32微克/立方米,同比下降5.9%。\n\n京津冀地区PM2.5浓度为47微克/立方米。",
+                 ref=dt.date(2022, 7, 23))
+    for v in (84.6, 32, 47):
+        assert (ms[v].period_start, ms[v].period_end) == (dt.date(2022, 1, 1), dt.date(2022, 6, 30))

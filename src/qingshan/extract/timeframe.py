@@ -235,18 +235,24 @@ class TimeFrame:
             before, after = self.text[x.start + lead:t.start], self.text[t.end:t.end + 1]
             if t.start == x.start + lead:
                 return t
+            if before.endswith(self._report_verbs) and re.match(r"[^,，;；。]{0,30}?[:：]", self.text[t.end:x.end]):
+                return t  # `生态环境部22日通报今年上半年全国环境空气质量状况:…`: the report's period
             if not before.endswith((",", "，")) or before.count(",") + before.count("，") > 1:
                 continue
             head = before.rstrip(",，")
             # a time standing as a clause (`会议要求,2024年,面对…`), or right after a short lead, a
             # topic (`执法方面,今年以来…`, `从总量上看,…`) or a verb of reporting (`…林文介绍,2022年全省…`)
-            reported = head.endswith(tuple(w for w, k in self.frame_leads.items() if k == "report_verb"))
+            reported = head.endswith(self._report_verbs)
             if strict:  # beyond its paragraph: a time standing as a clause after a short lead or a report
                 if after in (",", "，") and (len(head) <= 8 or reported):
                     return t
             elif after in (",", "，") or len(head) <= 6 or reported or head.endswith(tuple(self.frame_leads)):
                 return t
         return None
+
+    @cached_property
+    def _report_verbs(self) -> tuple[str, ...]:
+        return tuple(w for w, k in self.frame_leads.items() if k == "report_verb")
 
     def is_target(self, clause: str, sent: Sentence) -> bool:
         """A goal rather than a result because of what the text says: a deadline or cue in the
