@@ -41,6 +41,12 @@ def test_a_short_name_inside_other_words_is_no_mention():
     assert "上城区" not in [n for _, _, n in r.mentions]
 
 
+def test_a_short_name_that_is_a_persons_given_name_is_no_mention():
+    r = resolver("市长周例会召开\n9月21日上午,市长尚朝阳主持召开市长周例会。尚朝阳指出,PM10平均浓度为40微克/立方米。")
+    assert "朝阳市" not in [n for _, _, n in r.mentions]
+    assert "朝阳市" in [n for _, _, n in resolver("朝阳召开会议\n会议指出,朝阳PM10平均浓度为40微克/立方米。").mentions]
+
+
 def test_jurisdiction_from_the_headline_not_from_counting():
     text = ("宜良县召开生态环境保护工作会议\n"
             "会议指出,今年以来昆明市某某有限公司、昆明市某某科技公司、昆明市某某集团等企业完成整改。")

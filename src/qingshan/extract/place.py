@@ -95,6 +95,8 @@ class PlaceResolver:
             if (short or len(m.group(0)) <= 2 or self.level(m.group(0)) == "water_body") \
                     and not _whole_word(s, m.start(), m.end(), self.dicts):
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河
+            if short and self._in_a_persons_name(s, m.start(), m.end()):
+                continue  # `市长尚朝阳主持…`, `尚朝阳指出`: a given name, not 朝阳(市)
             if short and home and home != "全国" and self.level(self.dicts.region_aliases[m.group(0)]) == "county" \
                     and not any(home in self.ancestors(c) for c in
                                 self.dicts.region_candidates.get(m.group(0), (self.dicts.region_aliases[m.group(0)],))):
@@ -105,6 +107,17 @@ class PlaceResolver:
             else:
                 out.append((m.start(), m.end(), self.resolve_name(m.group(0), context)))
         return out
+
+    def _in_a_persons_name(self, s: str, start: int, end: int) -> bool:
+        """A short place name right after a surname, the two after a title or before a verb of
+        speaking or acting, is a person's given name."""
+        if start < 1 or s[start - 1] not in self.dicts.surnames:
+            return False
+        return bool(_ACTS_AFTER_NAME.match(s, end)) or s[:start - 1].endswith(self._titles)
+
+    @cached_property
+    def _titles(self) -> tuple[str, ...]:
+        return tuple(self.dicts.titles)
 
     def first_name(self, s: str) -> str | None:
         found = self.names_in(s)
@@ -359,6 +372,9 @@ class PlaceResolver:
                 return qualify_org(org, home) if home.endswith(org[0]) else org
             return None
         return org
+
+
+_ACTS_AFTER_NAME = re.compile(r"同志|指出|强调|表示|要求|主持|讲话|介绍|出席|参加|带队|调研|一行|说")
 
 
 def _whole_word(s: str, start: int, end: int, dicts) -> bool:
