@@ -74,6 +74,13 @@ def test_so_far_is_open_and_ends_on_the_reference_date():
     assert (t.date_start, t.date_end, t.precision, t.approximate) == (None, REF, "since", False)
 
 
+def test_relative_weeks_run_monday_to_sunday_and_surroundings_are_no_week():
+    monday = D(2020, 9, 21)
+    assert (resolve("上周", monday).date_start, resolve("上周", monday).date_end) == (D(2020, 9, 14), D(2020, 9, 20))
+    assert resolve("本周", D(2020, 9, 23)).date_start == monday
+    assert find_times("京津冀及周边地区", REF) == [] and find_times("建党100周年", REF) == []
+
+
 def test_relative_months_cross_the_year_and_amounts_are_not_months():
     assert (resolve("上月", D(2024, 1, 15)).date_start, resolve("下个月", D(2023, 12, 5)).date_end) == (
         D(2023, 12, 1), D(2024, 1, 31))

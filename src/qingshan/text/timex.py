@@ -42,7 +42,7 @@ class TimeSpan:
     end: int
     date_start: dt.date | None
     date_end: dt.date | None
-    precision: str  # day | month | part_of_month | quarter | half_year | year | multi_year | approx
+    precision: str  # day | week | month | part_of_month | quarter | half_year | year | multi_year | approx
     approximate: bool = False
     is_deadline: bool = False
 
@@ -96,6 +96,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("spring", r"(?P<pre>今年|明年)?春节(?P<suf>前|后|期间)"),
     # `上月`, `上个月`, `本月底前`: the month before, of or after the reference date (not `以上月份`)
     ("rel_month", r"(?<![以基马])(?P<rel>上个?|本|下个?)月(?:份)?" + _SUFFIX),
+    # `上周`, `本周`: the week (Monday to Sunday) before or of the reference date; not `周边`, `周年`
+    ("rel_week", r"(?P<rel>上一?|本|下一?)(?:个)?(?:周|星期)(?![边围年期一二三四五六日天末])"),
     ("year", _PREFIX + _Y + r"(?:度)?" + _SUFFIX),
     ("bare_year", r"^(?P<y>(19|20)\d{2})(?=\s)"),
     ("recent", r"(?<![\d一二三四五六七八九十])日前|近日|近期|连日来|目前|前不久|不久前"),  # not `每月5日前`
@@ -115,7 +117,7 @@ _NEEDS = {
     "ym_range": "年", "y_range": "年", "m_range": "月", "md_range": "月", "ymd": "月", "ym": "月",
     "y_part": "年",  # _Y ends with 年
     "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
-    "fyp": "十", "spring": "春", "rel_month": "月", "year": "年", "consecutive": "年", "in_year": "年",
+    "fyp": "十", "spring": "春", "rel_month": "月", "rel_week": "周期", "year": "年", "consecutive": "年", "in_year": "年",
     "recent": "日近目久",  # 日前 近日 近期 连日来 目前 前不久 不久前
     "deictic_day": "日天", "same_day": "日天", "bare_day": "日",
 }
@@ -265,6 +267,12 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         if suf and suf.startswith(("底", "末")):  # `本月底前`: by the month's last day
             return month_end(y, mo), month_end(y, mo), "month", False, True
         return dt.date(y, mo, 1), month_end(y, mo), "month", False, deadline
+    if name == "rel_week":
+        if ref is None:
+            return None, None, "week", False, False
+        step = {"上": -1, "本": 0, "下": 1}[g["rel"][0]]
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+        return monday, monday + dt.timedelta(days=6), "week", False, False
     if name in ("year", "bare_year"):
         y = _year(g.get("y"), ref)
         if y is None:
