@@ -170,3 +170,14 @@ def test_a_noun_of_change_with_its_link_is_a_change_by_a_verb_with_wei_a_level_t
     qs = find_quantities("PM2.5浓度为30微克/立方米,同比降幅达5.2%;完成投资12亿元,增幅为12%;PM10浓度下降为45微克/立方米", DICTS)
     assert [(q.value, q.change_direction, q.change_value) for q in qs] == [
         (30, "down", 5.2), (1.2e9, "up", 12), (45, None, None)]
+
+
+def test_a_change_after_a_short_aside_is_its_figures_and_day_counts_of_many_cities_are_one_unit():
+    got = [(q.value, q.unit, q.change_direction, q.change_value) for q in
+           find_quantities("PM10平均浓度为40微克/立方米,排名全省第一,同比下降23.1%,改善率排名全省第一", DICTS)]
+    assert got == [(40, "微克/立方米", "down", 23.1)]
+    got = [(q.value, q.unit, q.change_direction, q.change_value) for q in
+           find_quantities("发生重污染395天次,同比下降36.2%", DICTS)]
+    assert got == [(395, "天次", "down", 36.2)]
+    # an aside followed by another figure, not by a change, leaves both figures alone
+    assert [q.change_value for q in find_quantities("PM2.5浓度35微克/立方米,全省最低,PM10浓度60微克/立方米", DICTS)] == [None, None]

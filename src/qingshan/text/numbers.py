@@ -356,8 +356,15 @@ def _change_before(text: str, pos: int) -> tuple[str, str | None] | None:
     return m.group("verb"), _basis(m)
 
 
+# a short clause with no figure between a figure and its change (`40微克/立方米,排名全省第一,同比下降23.1%`)
+_ASIDE = re.compile(r"^[,，][^,，;；。:：\d%]{2,12}(?=[,，]\s*(?:同比|环比|(?:比|较)(?:上年|去年)))")
+
+
 def _change_after(text: str, pos: int, dicts: Dictionaries):
     m = _CHANGE_AFTER.match(text[pos:pos + 40])
+    if not m and (aside := _ASIDE.match(text[pos:pos + 16])):
+        pos += aside.end()  # the change, with its basis, after the aside
+        m = _CHANGE_AFTER.match(text[pos:pos + 40])
     if not m:
         return None
     direction = _CHANGE_VERBS[m.group("verb")]  # 改善's, once its unit is read (_direction)
