@@ -228,3 +228,9 @@ def test_the_period_a_report_announces_before_its_colon_frames_what_it_reports()
                  ref=dt.date(2022, 7, 23))
     for v in (84.6, 32, 47):
         assert (ms[v].period_start, ms[v].period_end) == (dt.date(2022, 1, 1), dt.date(2022, 6, 30))
+
+
+def test_places_listed_before_figures_stated_respectively_are_where_each_figure_is():
+    ms = metrics("重点区域空气质量通报\n\n“2+26”城市PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治,分别为47、56和55微克/立方米。")
+    assert [(ms[v].region, ms[v].indicator) for v in (47, 56, 55)] == [
+        ("北京市", "pm25_concentration"), ("廊坊市", "pm25_concentration"), ("长治市", "pm25_concentration")]

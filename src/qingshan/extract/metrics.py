@@ -120,7 +120,8 @@ def _respective_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str
     out = {}
     for run in respective_runs(text, qs):
         at = text.rfind("分别", 0, qs[run[0]].start)
-        lead = re.split(r"[,;。:!?]", text[:at])[-1]
+        clauses = re.split(r"[,;。:!?]", text[:at])
+        lead = clauses[-1] if clauses[-1].strip() or len(clauses) < 2 else clauses[-2]  # `依次是北京、廊坊和长治,分别为…`
         items = [i for i in re.split(r"[、和及与]", lead) if i]
         if len(items) == len(run) > 1:
             out.update({k: (items[n], items[-1]) for n, k in enumerate(run)})
@@ -152,8 +153,11 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
         times = ctx.times_in(sent.start, sent.end)
         items = _respective_items(sent.text, quantities)
         for k, q in enumerate(quantities):
-            item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items else None
-            out.append(_metric(ctx, sent, q, times, item))
+            # an item that is a place (`北京、廊坊和长治,分别为47、55和55`) is where the figure is,
+            # not what it measures
+            place = ctx.place.first_name(items[k][0]) if k in items else None
+            item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items and not place else None
+            out.append(_metric(ctx, sent, q, times, item, place))
             headline.append(_is_headline(sent.text))
             counted.append(_counted_noun(sent.text, q))
     return _merge_repeats(out, headline, counted, ctx.dicts)
@@ -211,7 +215,8 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
     return out
 
 
-def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None) -> Metric:
+def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None,
+            item_place: str | None = None) -> Metric:
     text = ctx.text
     qs, qe = sent.start + q.start, sent.start + q.end
     ns = sent.start + q.num_start
@@ -245,7 +250,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     return Metric(
         evidence_start=a, evidence_end=b, evidence=text[a:b],
         subject=subject, indicator=indicator.code if indicator else "other",
-        region=ctx.region_at(sent, ns), value_text=q.value_text, value=round(q.value, 6), unit=q.unit,
+        region=item_place or ctx.region_at(sent, ns), value_text=q.value_text, value=round(q.value, 6), unit=q.unit,
         qualifier=q.qualifier, kind=kind, period_start=ps, period_end=pe,
         change_direction=q.change_direction, change_value=q.change_value, change_unit=q.change_unit,
         change_basis=q.change_basis,
