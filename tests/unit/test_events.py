@@ -171,3 +171,13 @@ def test_a_slogans_doer_is_no_action():
 def test_a_newspapers_day_alone_dates_the_event():
     (e,) = events("广东动态\n\n本报讯 3日,市生态环境局召开全市生态环境保护工作会议。", ref=dt.date(2023, 1, 11))
     assert (e.event_type, e.event_date, e.date_text) == ("meeting", dt.date(2023, 1, 3), "3日")
+
+
+def test_a_plan_made_public_is_a_release_and_public_information_is_not():
+    evs = events("整改方案全部公开\n\n2月9日,记者从生态环境部获悉,江苏、内蒙古、西藏3省(区)公开整改方案。",
+                 ref=dt.date(2023, 2, 22))
+    assert [(e.event_type, e.event_date) for e in evs] == [("release", dt.date(2023, 2, 9))]
+    evs = events("整改方案全部公开\n\n2月9日,第二轮督察整改方案全部向社会公开。", ref=dt.date(2023, 2, 22))
+    assert [(e.event_type, e.organizer) for e in evs] == [("release", None)]  # the plan is no organiser
+    assert events("首页 | 常委会公报 | 政务公开 | 信息公开\n\n3月1日,法院依法公开审理了一起环境污染案件。",
+                  ref=dt.date(2023, 3, 2)) == []

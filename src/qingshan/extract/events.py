@@ -35,6 +35,9 @@ _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|�
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
 _BOOK = re.compile(r"《[^》]{2,60}》")
 _DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知|纲要|清单|指南|手册|要点|公报")
+_RELEASED_SUBJECT = re.compile("(?:" + _DOCUMENT.pattern + r")(?:全部|均|已|都|正式)?$")
+# what a government makes public as a matter of course: `信息公开`, `政务公开` name a duty or a page
+_DISCLOSURE_KINDS = ("信息", "政务", "政府", "党务", "厂务", "村务", "校务", "依申请", "主动")
 _NAME_STOP = re.compile(r"[,;。:、]|" + _ACT.pattern + r"|日前|近日|近期|连日来|今年|目前|先后|持续|全面|扎实")
 
 
@@ -189,7 +192,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if re.search(r"(参加|出席|参会|主持|见证|(此|本|这|该)[次场届])了?$", clause[:i]) or (
                 etype == "signing" and not _BOOK.search(clause) and re.search(r"代表[^,;。]{0,4}签", clause)):
             continue  # taking part in, or pointing back to, an event already reported
-        release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in ("印发", "发布", "通报", "公布"))
+        if trig == "公开" and (clause[:i].endswith(_DISCLOSURE_KINDS) or not _DOCUMENT.search(clause)):
+            continue  # `信息公开`, `政务公开` (a menu, a field), `公开审理`: no document made public
+        release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in ("印发", "发布", "通报", "公布", "公开"))
         if trig == "制定" and not re.match(r"了?[^,;。]{0,30}?(《|“[^”]{1,30}”)", after):
             continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案` issued one
         if etype == "release" and not release_doc:
@@ -287,8 +292,8 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
         if m.start() >= 2:
             cands.append(_ADVERBS.sub("", b[:m.start()]).strip())
     for c in cands:
-        if not (2 <= len(c) <= 40):
-            continue
+        if not (2 <= len(c) <= 40) or _RELEASED_SUBJECT.search(c):
+            continue  # `…整改方案全部向社会公开`: the document released is the subject, not who released it
         org = _org_tail(ctx.dicts.org_suffixes).search(c)
         # `我市`, `全省`: the page's own place (the place resolver's); a cue that is a body
         # (`市生态环境局`) places a page, and as a subject it is that body, qualified below
