@@ -234,3 +234,8 @@ def test_places_listed_before_figures_stated_respectively_are_where_each_figure_
     ms = metrics("重点区域空气质量通报\n\n“2+26”城市PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治,分别为47、56和55微克/立方米。")
     assert [(ms[v].region, ms[v].indicator) for v in (47, 56, 55)] == [
         ("北京市", "pm25_concentration"), ("廊坊市", "pm25_concentration"), ("长治市", "pm25_concentration")]
+
+
+def test_officials_held_to_account_are_not_people_detained():
+    ms = metrics("督察整改情况通报\n\n截至目前,立案侦查18件,刑事拘留3人,约谈5人,问责8人。", ref=dt.date(2025, 6, 17))
+    assert (ms[3].indicator, ms[5].indicator, ms[8].indicator) == ("people_detained", "other", "other")
