@@ -239,3 +239,10 @@ def test_places_listed_before_figures_stated_respectively_are_where_each_figure_
 def test_officials_held_to_account_are_not_people_detained():
     ms = metrics("督察整改情况通报\n\n截至目前,立案侦查18件,刑事拘留3人,约谈5人,问责8人。", ref=dt.date(2025, 6, 17))
     assert (ms[3].indicator, ms[5].indicator, ms[8].indicator) == ("people_detained", "other", "other")
+
+
+def test_more_names_of_coded_measures():
+    ms = metrics("2021年环境状况公报\n\n2021年,全市空气质量达到一、二级标准的天数为300天;城市道路交通噪声监测点达标率为100.0%;"
+                 "优Ⅲ水体比例达到86.7%;完成176条垃圾河整治。", ref=dt.date(2022, 6, 1))
+    assert (ms[300].indicator, ms[100].indicator, ms[86.7].indicator, ms[176].indicator) == (
+        "good_air_days", "other", "good_water_ratio", "water_bodies")
