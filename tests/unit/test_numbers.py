@@ -58,6 +58,11 @@ def test_a_measure_without_unit_after_its_name():
 def test_range_gives_both_ends():
     qs = find_quantities("削减15%—20%", DICTS)
     assert [q.value for q in qs] == [15, 20]
+    assert [q.value for q in find_quantities("优良天数比例在89.9%-98.1%之间", DICTS)] == [89.9, 98.1]
+
+
+def test_a_measure_without_unit_after_its_name_in_capitals():
+    assert [(q.value, q.unit) for q in find_quantities("降水PH均值为6.59", DICTS)] == [(6.59, None)]
 
 
 def test_comparison_attaches_to_its_figure():

@@ -197,8 +197,8 @@ def _pre_qualifier(text: str, pos: int) -> tuple[str, str]:
 def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None:
     num = m.group("num")
     before = text[max(0, m.start() - 1):m.start()]
-    if re.match(r"[A-Za-z0-9.\-_/#]", before) or before == "第":
-        return None
+    if (re.match(r"[A-Za-z0-9.\-_/#]", before) and text[m.start() - 2:m.start()] != "%-") or before == "第":
+        return None  # a code or a part of a number; `89.9%-98.1%` is a range
     if re.fullmatch(CHINESE, num):
         if num in ("一", "十", "百", "千") or num.startswith(("百", "千")) or "点" in num and len(num) < 3:
             return None
@@ -218,8 +218,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     after = text[m.end():m.end() + 2]
     if _NOT_AFTER.match(text[m.end():]) and not unit_text:
         return None
-    if re.match(r"[-–]\d", text[end:end + 2]) or re.match(r"\d[-–]", text[m.start() - 2:m.start()] or "x"):
-        return None  # phone, code and house numbers: 022-25789858, 18-A
+    if (re.match(r"[-–]\d", text[end:end + 2]) and unit_text != "%") or re.match(r"\d[-–]", text[m.start() - 2:m.start()] or "x"):
+        return None  # phone, code and house numbers: 022-25789858, 18-A (not a range of shares, 89.9%-98.1%)
     if re.fullmatch(CHINESE, num) and unit_text in _SMALL_KIND_UNITS and not m.group("mag"):
         try:
             if parse_number(num) <= 10:
