@@ -221,3 +221,12 @@ def test_a_chain_of_titles_ends_at_the_post_whose_unit_it_names():
     assert got["程志明"][1] == "郑州市"
     got = people("聊城市召开会议\n\n市委第二列席旁听工作组组长、市政协副秘书长、机关党组成员王发鹏出席会议。")
     assert got["王发鹏"][1] == "聊城市政协"
+
+
+def test_bylines_with_a_spaced_two_character_name_and_the_outlet_of_their_dateline():
+    got = people("市长周例会召开\n\n本网讯(记者 李 海 王小明)9月21日上午,市长周例会召开。")
+    assert got["李海"][0] == "记者" and got["王小明"][0] == "记者"
+    got = people("新闻发布会召开\n\n滁州网讯(全媒体记者张 瑜)5月27日上午,滁州市生态环境局召开新闻发布会。")
+    assert got["张瑜"] == ("记者", "滁州网", "press")
+    got = people("空气质量通报\n\n人民日报海外版北京7月22日电(记者寇江泽)生态环境部22日通报上半年全国环境空气质量状况。")
+    assert got["寇江泽"] == ("记者", "人民日报海外版", "press")

@@ -26,7 +26,10 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                r"等|和|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 _PAPER = re.compile(r"(" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商报|早报|青年报|法制报|环境报))")
-_PAPER_DATELINE = re.compile(_PAPER.pattern + r"(?:社)?(?:·" + _CJK + r"{2,8})?(?:讯|电)")
+# `楚天都市报讯`, `人民日报海外版北京7月22日电`, `滁州网讯` (not `本网讯`: the page's own site)
+_PAPER_DATELINE = re.compile(r"(" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商报|早报|青年报|法制报|环境报)(?:海外版)?|"
+                             r"(?<![本])" + _CJK + r"{2,6}?网)(?:社)?(?:·" + _CJK + r"{2,8})?"
+                             r"(?:" + _CJK + r"{2,4}\d{1,2}月\d{1,2}日)?(?:讯|电)")
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 # `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
 _ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作出|同志)?的(?:重要)?(?:批示|指示|讲话)")
@@ -207,7 +210,7 @@ def _outlet_before(line: str, ctx: DocContext) -> str | None:
     `新华社郑州12月19日电`, `中新网广州1月10日电`)."""
     best = None
     for m in _PAPER_DATELINE.finditer(line):
-        best = (m.start(), m.group(1))
+        best = (m.start(), ctx.dicts.news_outlets.get(m.group(1), m.group(1)))  # `中新网` is 中国新闻网
     for alias, outlet in ctx.dicts.news_outlets.items():
         i = line.rfind(alias)
         if i != -1 and (best is None or i > best[0]):
@@ -225,9 +228,22 @@ def _page_outlet(text: str) -> str | None:
 
 def _byline_pattern(ctx: DocContext) -> re.Pattern:
     cues = "|".join(re.escape(c) for c in sorted(ctx.dicts.byline_roles, key=len, reverse=True))
-    name = rf"(?!{cues}){_CJK}{{2,3}}"
+    # a two-character name may be written with a space between, to line up with three (`记者 李 海`)
+    name = rf"(?!{cues})(?:{_CJK}[ \u3000]{_CJK}(?!{_CJK})|{_CJK}{{2,3}})"
     return re.compile(rf"(?P<cue>{cues})[ \t:：/]*(?P<names>{name}(?:[ \t]+{name})*)"
                       rf"(?=[ \t]*(?:[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|{cues}|\d{{4}}[-/.年]))", re.M)
+
+
+def _byline_names(names: str) -> list[str]:
+    """The names of a byline: `李 海 王小明` is 李海 and 王小明 (single characters pair up)."""
+    out: list[str] = []
+    tokens = names.split()
+    while tokens:
+        t = tokens.pop(0)
+        if len(t) == 1 and tokens and len(tokens[0]) == 1:
+            t += tokens.pop(0)
+        out.append(t)
+    return out
 
 
 def extract_people(ctx: DocContext) -> list[Person]:
@@ -261,7 +277,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
             outlet = page_outlet
         if outlet is None and not line and text[m.end():m.end() + 1] in ("\n", ""):
             outlet = ctx.publisher  # a byline line of its own (kept from the page's source line): its publisher
-        for n in m.group("names").split():
+        for n in _byline_names(m.group("names")):
             add(n, ctx.dicts.byline_roles[cue], outlet, "press", m.start(), m.end())
     seen_prose = False
     for para in ctx.structure.paragraphs:
