@@ -181,3 +181,11 @@ def test_a_plan_made_public_is_a_release_and_public_information_is_not():
     assert [(e.event_type, e.organizer) for e in evs] == [("release", None)]  # the plan is no organiser
     assert events("首页 | 常委会公报 | 政务公开 | 信息公开\n\n3月1日,法院依法公开审理了一起环境污染案件。",
                   ref=dt.date(2023, 3, 2)) == []
+
+
+def test_a_dateline_and_its_credit_are_not_the_organiser():
+    evs = events("空气质量通报\n\n人民日报海外版北京7月22日电(记者寇江泽)生态环境部22日通报今年上半年全国环境空气质量状况:"
+                 "全国优良天数比例为84.6%。", ref=dt.date(2022, 7, 23))
+    assert [(e.event_type, e.organizer, e.event_date) for e in evs] == [("release", "生态环境部", dt.date(2022, 7, 22))]
+    evs = events("会商会召开\n\n中国环境报讯广东省环境保护厅近日召开全省环境空气质量分析会商会。", ref=dt.date(2018, 1, 5))
+    assert [e.organizer for e in evs] == ["广东省环境保护厅"]

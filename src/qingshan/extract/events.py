@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .context import DocContext
 from .cues import MODAL_AFTER_SUBJECT
-from .place import UNIT_WORDS, qualify_org
+from .place import DATELINE, UNIT_WORDS, qualify_org
 from .records import Event, Participant, Person
 
 _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
@@ -277,7 +277,7 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     k = i
     while k > j and not _NAME_STOP.match(clause, k - 1):
         k -= 1
-    name = clause[max(j, k):i + len(trig)].strip("“”\" ")
+    name = DATELINE.sub("", clause[max(j, k):i + len(trig)]).strip("“”\" ")
     return re.sub(r"^(在|于|由|对)", "", name)
 
 
@@ -285,7 +285,7 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
     """The organisation (or place) that is the subject of the act: the last clause piece before it,
     without adverbs, dates and the prepositional phrase that may stand between subject and verb."""
     b = re.split(r"[,;。:]", before)[-1].strip()
-    b = _LEAD.sub("", b).strip()
+    b = _LEAD.sub("", DATELINE.sub("", b)).strip()  # `人民日报…7月22日电(记者…)生态环境部`: the body
     b = re.sub(r"^(\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)[上下]?午?", "", b).strip(", ")
     cands = [_ADVERBS.sub("", b).strip()]
     for m in _PREPOSITION.finditer(b):

@@ -20,8 +20,11 @@ from ..text.segment import segmenter
 from ..text.structure import Sentence, Structure
 
 # `新华社成都3月5日电`, `本报讯`, `(记者 …)`: where and by whom, not what about
+# a dateline, with the credit in brackets after it (`人民日报海外版北京7月22日电(记者寇江泽)`), or an
+# outlet's `讯` (`中国环境报讯`, `XX网讯(记者…)`)
 DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|新华网|央视网|本报|[\u4e00-\u9fff]{2,8}(日报|晚报|都市报|网|社|台)讯?)?"
-                      r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(电|讯)[)）】]?|^\s*[\u4e00-\u9fff]{2,10}讯\s*[(（][^)）]{0,30}[)）]")
+                      r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(电|讯)[)）】]?(?:\s*[(（][^)）]{0,30}[)）])?"
+                      r"|^\s*[\u4e00-\u9fff]{2,10}讯\s*[(（][^)）]{0,30}[)）]|^\s*[\u4e00-\u9fff]{2,10}?(报|网)讯")
 _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # site navigation and greeting bars
 _CAPTION = re.compile(r"资料图|供图|摄$|图片来源")  # a photo caption names where the photo was taken
 _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,，。;；()（）]{1,30}?(以外|之外|外)[,，]")
