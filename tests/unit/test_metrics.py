@@ -246,3 +246,12 @@ def test_more_names_of_coded_measures():
                  "优Ⅲ水体比例达到86.7%;完成176条垃圾河整治。", ref=dt.date(2022, 6, 1))
     assert (ms[300].indicator, ms[100].indicator, ms[86.7].indicator, ms[176].indicator) == (
         "good_air_days", "other", "good_water_ratio", "water_bodies")
+
+
+def test_a_figure_reported_against_its_target_is_a_result_and_a_target_to_reach_is_not():
+    ms = metrics("2022年空气和水环境质量通报\n\n2022年,全省优良水体比例77.8%,在达到年度考核目标的基础上进一步提升;"
+                 "PM2.5浓度21微克/立方米,好于年度目标4.6微克/立方米;全省PM2.5浓度连续3年达到世卫组织第二阶段目标(25微克/立方米)。",
+                 ref=dt.date(2023, 1, 10))
+    assert (ms[77.8].kind, ms[4.6].kind, ms[25].kind) == ("actual", "actual", "actual")
+    ms = metrics("2023年工作要点\n\n2023年,确保全省优良水体比例达到年度考核目标80%。", ref=dt.date(2023, 1, 10))
+    assert ms[80].kind == "target"
