@@ -156,3 +156,9 @@ def test_the_place_a_dateline_was_filed_from_is_no_topic_of_the_next_sentences()
     text = ("广东空气质量稳中向好\n\n中新网广州1月10日电(记者 王坚)广东省生态环境厅10日对外通报全省水环境质量。"
             "县级以上在用集中式饮用水水源水质达标率继续保持100%。")
     assert region_of(text, "100%") == "广东省"
+
+
+def test_a_total_is_not_given_to_the_first_of_its_parts():
+    text = "督察整改方案公开\n\n7省(市)统一对外公开督察整改方案,共计确定375项整改任务,其中北京市47项、上海市46项。"
+    assert region_of(text, "375项") != "北京市"
+    assert region_of(text, "47项") == "北京市"

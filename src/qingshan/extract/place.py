@@ -331,7 +331,10 @@ class PlaceResolver:
         topic = self.topic_region(sent)
         if topic:
             return topic
-        inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)]
+        # a place later in the sentence, but not one of the parts of a total (`共确定375项整改任务,其中
+        # 北京市…`): the total is the group's
+        inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
+                  and "其中" not in self.text[pos:s]]
         if inside:
             return inside[0]
         para = self.structure.paragraphs[sent.paragraph_index]
