@@ -159,6 +159,7 @@ def test_the_place_a_dateline_was_filed_from_is_no_topic_of_the_next_sentences()
 
 
 def test_a_total_is_not_given_to_the_first_of_its_parts():
-    text = "督察整改方案公开\n\n7省(市)统一对外公开督察整改方案,共计确定375项整改任务,其中北京市47项、上海市46项。"
+    text = ("生态环境部:第一批中央环保督察整改方案公开\n\n近日,经国家环境保护督察办公室协调,7省(市)统一对外公开督察整改方案,"
+            "共计确定375项整改任务,其中北京市47项、上海市46项。")
     assert region_of(text, "375项") != "北京市"
     assert region_of(text, "47项") == "北京市"
