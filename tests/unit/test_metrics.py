@@ -255,3 +255,10 @@ def test_a_figure_reported_against_its_target_is_a_result_and_a_target_to_reach_
     assert (ms[77.8].kind, ms[4.6].kind, ms[25].kind) == ("actual", "actual", "actual")
     ms = metrics("2023年工作要点\n\n2023年,确保全省优良水体比例达到年度考核目标80%。", ref=dt.date(2023, 1, 10))
     assert ms[80].kind == "target"
+
+
+def test_a_deadline_opening_a_list_joined_by_semicolons_governs_every_item():
+    ms = metrics("河北省整改方案\n\n2020年底前完成整改。到2020年,全省PM2.5平均浓度达到55微克/立方米;全省地表水Ⅰ-Ⅲ类水体比例达到48.7%以上;"
+                 "近岸海域水质优良(一、二类)比例达到87.5%。", ref=dt.date(2018, 10, 1))
+    for v in (55, 48.7, 87.5):
+        assert (ms[v].kind, ms[v].period_start, ms[v].period_end) == ("target", dt.date(2020, 1, 1), dt.date(2020, 12, 31))

@@ -159,12 +159,15 @@ class TimeFrame:
         # a time opening a sentence of the paragraph (`2024年,全市要…`) frames what follows it; a
         # vague recent one (`前不久,某法院审理了…一案。…处罚金五十万元`) tells of a happening in no
         # period a reader carries in
+        listed = True  # the sentences before are items of one list, joined by `;`
         for x in reversed([x for x in self.sentences_of(sent.paragraph_index) if x.start <= sent.start]):
             if self._opens_recently(x):
                 return None
-            t = self.opening_time(x) if x.start < sent.start else None
-            if t is not None:
-                return t
+            if x.start < sent.start:
+                listed = listed and x.text.rstrip().endswith((";", "；"))
+                t = self.opening_time(x) or (self._opening_deadline(x) if listed else None)
+                if t is not None:
+                    return t  # `到2020年,A达到55微克;B达到48.7%以上;C…`: the deadline governs the list
         for part in reversed(sent.heading_path.split(" > ")):
             for t in self.times_of_text(part):
                 if _frames_from_heading(t, part):
@@ -189,6 +192,13 @@ class TimeFrame:
                     if _usable(t) and "年" in t.text:
                         return t
         return None
+
+    def _opening_deadline(self, x: Sentence) -> TimeSpan | None:
+        """A deadline year that opens the sentence as a clause of its own (`到2020年,…`)."""
+        lead = len(x.text) - len(x.text.lstrip("“\"「 "))
+        i = bisect.bisect_right(self._sentence_starts, x.start) - 1
+        return next((t for t in self._times_of_sentence(i) if t.start == x.start + lead and t.is_deadline
+                     and t.precision in ("year", "month") and self.text[t.end:t.end + 1] in (",", "，")), None)
 
     def _opens_recently(self, sent: Sentence) -> bool:
         """The sentence opens with a vague recent time of its own (`近日,`, `日前,`, `前不久,`)."""
@@ -264,6 +274,9 @@ class TimeFrame:
             return False
         if self.doc_type == "plan":
             return True
+        frame = self.context_time(sent)
+        if frame is not None and frame.is_deadline:
+            return True  # an item of a list a deadline governs (`到2020年,A…;B…`)
         if c.target.search(clause) or c.opens_target.search(sent.text):
             return True
         if any(c.paragraph_plan.match(x.text) for x in self.sentences_of(sent.paragraph_index)[:3]
