@@ -262,3 +262,10 @@ def test_a_deadline_opening_a_list_joined_by_semicolons_governs_every_item():
                  "近岸海域水质优良(一、二类)比例达到87.5%。", ref=dt.date(2018, 10, 1))
     for v in (55, 48.7, 87.5):
         assert (ms[v].kind, ms[v].period_start, ms[v].period_end) == ("target", dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+
+
+def test_last_years_level_named_as_the_base_is_last_years_figure():
+    ms = metrics("襄城区生态环境工作总结\n\n2022年,全区PM2.5年均浓度为45.1微克/立方米,同比去年47.7微克/立方米下降5.5%。",
+                 ref=dt.date(2022, 12, 20))
+    assert (ms[45.1].period_start, ms[45.1].change_value) == (dt.date(2022, 1, 1), 5.5)
+    assert (ms[47.7].period_start, ms[47.7].period_end) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))

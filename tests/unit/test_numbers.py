@@ -186,3 +186,10 @@ def test_a_change_after_a_short_aside_is_its_figures_and_day_counts_of_many_citi
     assert got == [(395, "天次", "down", 36.2)]
     # an aside followed by another figure, not by a change, leaves both figures alone
     assert [q.change_value for q in find_quantities("PM2.5浓度35微克/立方米,全省最低,PM10浓度60微克/立方米", DICTS)] == [None, None]
+
+
+def test_a_change_after_last_years_level_is_the_figures_and_the_level_stays():
+    got = [(q.value, q.change_direction, q.change_value, q.change_basis, q.change_only) for q in
+           find_quantities("优良天数为273天,同比去年265天上升8天;PM2.5浓度为45.1微克/立方米,同比去年47.7微克/立方米下降5.5%", DICTS)]
+    assert got == [(273, "up", 8, "yoy", False), (265, None, None, None, False),
+                   (45.1, "down", 5.5, "yoy", False), (47.7, None, None, None, False)]

@@ -272,9 +272,11 @@ def _run_of_years_after(text: str, times, figure_end: int):
 
 def _stated_period(text: str, times, clause_start: int, figure_start: int):
     """The time the sentence states for a figure: the nearest before it, in its clause first.
-    A comparison's base (`比2020年下降`) and vague times (`日前`, `以来`) are not periods."""
+    A comparison's base (`比2020年下降`) and vague times (`日前`, `以来`) are not periods, unless the
+    base names the figure (`同比去年47.7微克/立方米下降5.5%`: 47.7 is last year's)."""
     usable = [t for t in times if t.end <= figure_start and t.resolved and not t.approximate
-              and text[t.start - 1:t.start] not in ("比", "较") and t.text not in ("年内",)
+              and (text[t.start - 1:t.start] not in ("比", "较") or text[t.end:figure_start] in ("", "的"))
+              and t.text not in ("年内",)
               and not (t.text == "全年" and t.start < clause_start)]
     return usable[-1] if usable else None
 

@@ -506,8 +506,9 @@ _BASE_AFTER = re.compile(r"(同期)?(相比|相较|比较|对比)")
 
 
 def _comparison_base(s: str, t: TimeSpan) -> bool:
-    """`比2015年下降`, `较上年`, `与2016年相比`: the base of a comparison, never a period."""
+    """`比2015年下降`, `较上年`, `与2016年相比`: the base of a comparison, never a period; but the
+    period of the base's own level when one follows (`同比去年47.7微克/立方米下降5.5%`)."""
     before = s[t.start - 1:t.start]
     if before in ("比", "较") or s[max(0, t.start - 2):t.start] in ("相比", "对比"):
-        return True
+        return not re.match(r"的?\d", s[t.end:t.end + 2])
     return before in ("与", "和", "同") and bool(_BASE_AFTER.match(s, t.end))

@@ -125,7 +125,27 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
         start = fm.start() - len(qual[0]) if qual[0] else fm.start()
         out.append(Quantity(start, fm.end(), fm.start(), fm.end(), fm.group(0), value, "%", qual[1]))
     out = sorted(out, key=lambda q: q.num_start)
-    return _distribute_changes(text, out)
+    return _changes_from_a_base(text, _distribute_changes(text, out))
+
+
+# `45.1微克/立方米,同比去年47.7微克/立方米下降5.5%`: last year's level between a figure and its change
+_BASE_BETWEEN = re.compile(r"^[,，]?\s*(?:同比|比|较|与)(?:去年|上年)(?:同期)?(?:的)?$")
+
+
+def _changes_from_a_base(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A figure, then last year's level of it, then the change (`优良天数为273天,同比去年265天上升8天`):
+    the change is the figure's (year on year); last year's level stays a figure of its own."""
+    drop = set()
+    for k in range(len(qs) - 2):
+        x, base, change = qs[k], qs[k + 1], qs[k + 2]
+        if x.change_direction is not None or x.change_only or not change.change_only or x.unit != base.unit:
+            continue
+        if not _BASE_BETWEEN.match(text[x.end:base.start]) or re.search(r"[,，;；。]", text[base.end:change.start]):
+            continue
+        x.change_direction, x.change_value, x.change_unit = change.change_direction, change.change_value, change.change_unit
+        x.change_basis = "yoy"
+        drop.add(k + 2)
+    return [q for k, q in enumerate(qs) if k not in drop]
 
 
 _RESPECTIVELY = re.compile(r"分别" + _BASIS + _VERB + r"$")
