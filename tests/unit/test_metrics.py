@@ -269,3 +269,10 @@ def test_last_years_level_named_as_the_base_is_last_years_figure():
                  ref=dt.date(2022, 12, 20))
     assert (ms[45.1].period_start, ms[45.1].change_value) == (dt.date(2022, 1, 1), 5.5)
     assert (ms[47.7].period_start, ms[47.7].period_end) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+
+
+def test_a_sentence_opening_with_a_moment_of_its_own_takes_no_period_from_before_it():
+    ms = metrics("野鸭湖新增鸟类名录发布\n\n2015年10月,野鸭湖共有鸟类295种。建立保护区时,首次科考统计鸟类为150多种。"
+                 "同时,保护区有国家一级保护动物9种。", ref=dt.date(2015, 10, 29))
+    assert (ms[150].period_start, ms[150].period_end) == (None, None)
+    assert ms[9].period_start == dt.date(2015, 10, 1)  # `同时,` is no moment of its own

@@ -161,8 +161,8 @@ class TimeFrame:
         # period a reader carries in
         listed = True  # the sentences before are items of one list, joined by `;`
         for x in reversed([x for x in self.sentences_of(sent.paragraph_index) if x.start <= sent.start]):
-            if self._opens_recently(x):
-                return None
+            if self._opens_recently(x) or (x.start == sent.start and _AT_THE_TIME_OF.match(x.text)):
+                return None  # `建立保护区时,首次科考统计鸟类150多种`: a moment of its own
             if x.start < sent.start:
                 listed = listed and x.text.rstrip().endswith((";", "；"))
                 t = self.opening_time(x) or (self._opening_deadline(x) if listed else None)
@@ -503,6 +503,10 @@ def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
 
 
 _BASE_AFTER = re.compile(r"(同期)?(相比|相较|比较|对比)")
+
+
+# a sentence opening with the moment it speaks of (`建立保护区时,…`, `“十三五”开局之际,…`), not `同时,`, `及时`
+_AT_THE_TIME_OF = re.compile(r"^[“\"]?[\u4e00-\u9fff]{2,14}(?<![同及适届平此临随暂按准当])(?:时|之际)[,，]")
 
 
 def _comparison_base(s: str, t: TimeSpan) -> bool:
