@@ -56,6 +56,8 @@ def test_expression_forms(expr, start, end, precision):
     ("十三五以来", D(2016, 1, 1)),
     ("今年3月以来,全市累计", D(2021, 3, 1)),
     ("7月1日以来,全市累计", D(2021, 7, 1)),
+    ("设立二十年来,累计表彰", D(2001, 1, 1)),  # that many years back from the reference year
+    ("近十年来,全市累计", D(2011, 1, 1)),
 ])
 def test_open_periods_end_on_the_reference_date(text, start):
     t = find_times(text, REF)[0]
@@ -67,6 +69,12 @@ def test_recent_is_shortly_before_the_reference_and_approximate(expr):
     t = resolve(expr, REF)
     assert t.approximate and t.date_end == REF and t.date_start < REF
     assert not t.is_day
+
+
+def test_many_years_since_leaves_the_start_open_and_a_length_is_no_period():
+    t = find_times("二十多年来,累计表彰", REF)[0]
+    assert (t.date_start, t.date_end, t.precision) == (None, REF, "since")
+    assert find_times("多年来", REF) == []
 
 
 def test_so_far_is_open_and_ends_on_the_reference_date():

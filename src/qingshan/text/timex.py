@@ -108,6 +108,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
                  r"|(?<=[\u4e00-\u9fff])(?<![\d月第续连为近满约每前后至到])(?P<d2>3[01]|[12]\d|[1-9])日"
                  r"(?=上午|下午|晚|召开|举行|举办|发布|通报|印发|对外|在|从|起|赴|到|来到|前往|开展|启动|召集|组织|专程|带队|率队)"),
     ("same_day", r"当天|当日"),
+    # `设立二十三年来`, `近十年来`, `5年来`: from that many years before the reference date's year to it
+    ("years_since", r"(?<![\d一二三四五六七八九十两百])(?:近|这|过去的?)?(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})多?年(?:来|以来)"),
     ("consecutive", r"连续(?P<n>\d{1,2}|[两二三四五六七八九十]{1,3})年"),  # ending at the year in frame  # the day last spoken of: resolved by the reader of the page
     ("in_year", r"年内|全年|过去一年"),
 ]]
@@ -117,7 +119,7 @@ _NEEDS = {
     "ym_range": "年", "y_range": "年", "m_range": "月", "md_range": "月", "ymd": "月", "ym": "月",
     "y_part": "年",  # _Y ends with 年
     "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
-    "fyp": "十", "spring": "春", "rel_month": "月", "rel_week": "周期", "year": "年", "consecutive": "年", "in_year": "年",
+    "years_since": "来", "fyp": "十", "spring": "春", "rel_month": "月", "rel_week": "周期", "year": "年", "consecutive": "年", "in_year": "年",
     "recent": "日近目久",  # 日前 近日 近期 连日来 目前 前不久 不久前
     "deictic_day": "日天", "same_day": "日天", "bare_day": "日",
 }
@@ -267,6 +269,13 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         if suf and suf.startswith(("底", "末")):  # `本月底前`: by the month's last day
             return month_end(y, mo), month_end(y, mo), "month", False, True
         return dt.date(y, mo, 1), month_end(y, mo), "month", False, deadline
+    if name == "years_since":
+        if ref is None:
+            return None, None, "since", True, False
+        if "多" in m.group(0):  # `二十多年来`: the start not stated
+            return None, ref, "since", False, False
+        n = small_number(g["n"].replace("两", "二"))
+        return dt.date(ref.year - n, 1, 1), ref, "since", False, False
     if name == "rel_week":
         if ref is None:
             return None, None, "week", False, False
