@@ -58,6 +58,7 @@ def test_expression_forms(expr, start, end, precision):
     ("7月1日以来,全市累计", D(2021, 7, 1)),
     ("设立二十年来,累计表彰", D(2001, 1, 1)),  # that many years back from the reference year
     ("近十年来,全市累计", D(2011, 1, 1)),
+    ("今年4月起,我市多部门联合开展整治", D(2021, 4, 1)),  # from a past month on
 ])
 def test_open_periods_end_on_the_reference_date(text, start):
     t = find_times(text, REF)[0]
@@ -69,6 +70,11 @@ def test_recent_is_shortly_before_the_reference_and_approximate(expr):
     t = resolve(expr, REF)
     assert t.approximate and t.date_end == REF and t.date_start < REF
     assert not t.is_day
+
+
+def test_from_a_day_still_to_come_is_that_day():
+    t = find_times("自2022年1月1日起施行", REF)[0]
+    assert (t.date_start, t.date_end) == (D(2022, 1, 1), D(2022, 1, 1))
 
 
 def test_many_years_since_leaves_the_start_open_and_a_length_is_no_period():

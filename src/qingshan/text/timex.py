@@ -400,8 +400,8 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeSpan]:
                 a, b, prec, approx, deadline = _resolve(name, m, ref)
             except (ValueError, KeyError):
                 continue
-            if m.groupdict().get("suf") == "以来" and a and ref and ref >= a:
-                b, prec = ref, "since"  # `今年3月以来`, `上月以来`: open, to the reference date
+            if m.groupdict().get("suf") in ("以来", "起") and a and ref and ref >= a:
+                b, prec = ref, "since"  # `今年3月以来`, `上月以来`, `今年4月起`: open, to the reference date
             found.append(TimeSpan(m.group(0), m.start(), m.end(), a, b, prec, approx, deadline))
             for i in range(m.start(), m.end()):
                 taken[i] = True
