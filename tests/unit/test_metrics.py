@@ -276,3 +276,10 @@ def test_a_sentence_opening_with_a_moment_of_its_own_takes_no_period_from_before
                  "同时,保护区有国家一级保护动物9种。", ref=dt.date(2015, 10, 29))
     assert (ms[150].period_start, ms[150].period_end) == (None, None)
     assert ms[9].period_start == dt.date(2015, 10, 1)  # `同时,` is no moment of its own
+
+
+def test_a_range_opened_by_zi_after_a_short_lead_frames_the_next_sentence():
+    ms = metrics("河南空气质量持续向好\n\n尤其值得关注的是,自11月15日进入冬季供暖期至12月18日,全省PM2.5平均浓度为81微克/立方米。"
+                 "其中郑州、开封、濮阳等7个大气污染传输通道城市的PM2.5平均浓度同比均有明显下降。", ref=dt.date(2017, 12, 19))
+    for v in (81, 7):
+        assert (ms[v].period_start, ms[v].period_end) == (dt.date(2017, 11, 15), dt.date(2017, 12, 18))

@@ -243,6 +243,7 @@ class TimeFrame:
             if not _usable(t) or t.precision == "day" and (strict or t.date_start == t.date_end):
                 continue
             before, after = self.text[x.start + lead:t.start], self.text[t.end:t.end + 1]
+            before = before[:-1] if before.endswith(("自", "从")) else before  # `…的是,自11月15日…至12月18日,`
             if t.start == x.start + lead:
                 return t
             if before.endswith(self._report_verbs) and re.match(r"[^,，;；。]{0,30}?[:：]", self.text[t.end:x.end]):
