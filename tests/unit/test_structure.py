@@ -88,6 +88,17 @@ def test_a_navigation_bar_that_ends_with_the_headline_gives_it_up():
     assert _headline(page) == "四川2023年空气质量稳中向好 全省优良天数比例达89.2%"
 
 
+def test_a_navigation_word_inside_a_headline_and_a_headline_under_its_columns_name():
+    body = "1月3日,记者从四川省环境保护督察工作领导小组办公室获悉,全省共受理群众环境信访举报3953件。\n"
+    assert _headline("四川110余天办结环境信访举报3663件 责令整改1302家\n04.01.2018 18:02\n" + body) == \
+        "四川110余天办结环境信访举报3663件 责令整改1302家"
+    assert _headline("打印本页 关闭窗口 举报\n" + body) is None
+    assert _headline("焦点播报:全国城市空气质量优良天数比例达84.6%\n发布日期: 2022-07-23 来源: 中国经济网\n" + body) == \
+        "焦点播报:全国城市空气质量优良天数比例达84.6%"
+    assert _headline("专题:美丽中国·生态文明建设进行时\n今年市区空气质量 优良率要达83%左右\n" + body) == \
+        "今年市区空气质量 优良率要达83%左右"
+
+
 def test_an_official_documents_own_title_and_an_excerpt_with_no_headline():
     page = ("- 发布机构:某县人民政府办公室\n"
             "某县人民政府办公室关于印发某县2023年大气污染防治工作方案的通知各乡(镇)人民政府,县直各单位:"

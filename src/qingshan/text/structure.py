@@ -121,7 +121,7 @@ def is_byline(line: str, layout: Layout = Layout()) -> bool:
     return bool(opening.match(line)) or (len(line) <= 30 and signed is not None and bool(signed.search(line)))
 
 
-def headline_candidate(line: str, chrome: tuple[str, ...] = ()) -> str | None:
+def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool = False) -> str | None:
     """The line as a headline, or None when it is site navigation, a label, a list item or prose.
     A navigation bar that ends with the headline (`… | 设为首页广东2022年…`) gives up its last part.
     chrome: the words of site navigation (dbt_project/seeds/page_chrome_words.csv), longest first."""
@@ -139,9 +139,14 @@ def headline_candidate(line: str, chrome: tuple[str, ...] = ()) -> str | None:
     s = s.strip()
     if not (6 <= len(s) <= 80) or s.startswith(("·", "•", "[", "(", "（", "-")) or s.endswith((":", "：")):
         return None
-    if any(w in s for w in chrome) or re.search(r"[\[\]>]|www\.|https?:|_第\d+页$", s):
+    # a navigation word standing as one (`… 分享 举报`), not inside a headline's words (`环境信访举报`)
+    if any(w in s and re.search(rf"(?<![\u4e00-\u9fff\d]){re.escape(w)}(?![\u4e00-\u9fff\d])", s)
+           for w in chrome) or re.search(r"[\[\]>]|www\.|https?:|_第\d+页$", s):
         return None
-    if _LABEL.match(s) or "。" in s[:-1] or s.count(",") >= 2:
+    label = _LABEL.match(s)
+    if label and not (labelled and len(s) - label.end() >= 12 and not re.search(r"[:：]", s[label.end():])):
+        return None  # a field (`来源:中国环境报`); `labelled`: a headline under its column's name (`焦点播报:全国…`)
+    if "。" in s[:-1] or s.count(",") >= 2:
         return None
     cjk = sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff")
     if cjk < 0.5 * len(s.replace(" ", "")):
@@ -163,15 +168,22 @@ def _is_body(p: Paragraph) -> bool:
 
 def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> str | None:
     """The page's headline: the first line before the body that reads as one; an official document's
-    own title opening the body (`…关于印发…的通知`); None when the excerpt has no headline."""
+    own title opening the body (`…关于印发…的通知`); else a line headed by its column's name
+    (`焦点播报:…`); None when the excerpt has no headline."""
+    head = []
     for p in paras:
         if _is_body(p):
             m = _DOCUMENT_TITLE.match(_BRACKET_KICKER.sub("", p.text))
-            return m.group(1) if m else None
+            if m:
+                return m.group(1)
+            break
         c = headline_candidate(p.text, chrome)
         if c:
             return c
-    return None
+        head.append(p)
+    # none: a headline under its column's name (`焦点播报:全国城市…`), which a topic line is not when
+    # a plain headline follows it (`专题:美丽中国…` above the story's own)
+    return next((c for p in head if (c := headline_candidate(p.text, chrome, labelled=True))), None)
 
 
 def _separated_articles(text: str, paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> list[Article]:
