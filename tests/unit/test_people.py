@@ -230,3 +230,12 @@ def test_bylines_with_a_spaced_two_character_name_and_the_outlet_of_their_dateli
     assert got["张瑜"] == ("记者", "滁州网", "press")
     got = people("空气质量通报\n\n人民日报海外版北京7月22日电(记者寇江泽)生态环境部22日通报上半年全国环境空气质量状况。")
     assert got["寇江泽"] == ("记者", "人民日报海外版", "press")
+
+
+def test_people_speaking_in_turn_after_their_units_and_names_of_the_minorities():
+    got = people("全国生态日先进事迹交流会召开\n\n交流会上,有关同志,以及尼勒克县公安局侦查大队的加勒肯・江布拉提、"
+                 "阿勒泰地区审计局的苏君然,分别代表集体和个人分享了做好生态环境保护工作的经验。")
+    assert got["加勒肯・江布拉提"] == (None, "尼勒克县公安局侦查大队", "official")
+    assert got["苏君然"] == (None, "阿勒泰地区审计局", "official")
+    got = people("自治区召开生态环境保护大会\n\n自治区党委副书记、自治区主席艾尔肯·吐尼亚孜出席会议并讲话。")
+    assert got["艾尔肯·吐尼亚孜"][0].endswith("主席")

@@ -67,6 +67,8 @@ def _cuts_a_word(text: str, end: int, dicts) -> bool:
 def plausible_name(name: str, ctx: DocContext) -> bool:
     """Two or three characters from a surname on, four after a compound surname (`欧阳`), and not a
     place, an organisation, a title or an ordinary word."""
+    if re.fullmatch(_CJK + r"{2,6}[·・]" + _CJK + r"{2,8}", name):  # `加勒肯・江布拉提`
+        return name not in ctx.dicts.region_aliases
     if name[:2] in ctx.dicts.surnames:  # a compound surname: one or two characters follow
         if not 3 <= len(name) <= 4:
             return False
@@ -82,11 +84,12 @@ def plausible_name(name: str, ctx: DocContext) -> bool:
 
 
 def _name(compound_surnames: tuple[str, ...]) -> str:
-    """A name after a title, shortest first: a compound surname (`欧阳`) and one or two characters, or
-    two or three characters."""
+    """A name after a title: a name of the minorities written with a middle dot, else shortest first a
+    compound surname (`欧阳`) and one or two characters, or two or three characters."""
+    dotted = rf"{_CJK}{{2,6}}[·・]{_CJK}{{2,8}}"  # a name of the minorities (`艾尔肯·吐尼亚孜`)
     if not compound_surnames:
-        return rf"{_CJK}{{2,3}}?"
-    return rf"(?:(?:{'|'.join(map(re.escape, compound_surnames))}){_CJK}{{1,2}}?|{_CJK}{{2,3}}?)"
+        return rf"(?:{dotted}|{_CJK}{{2,3}}?)"
+    return rf"(?:{dotted}|(?:{'|'.join(map(re.escape, compound_surnames))}){_CJK}{{1,2}}?|{_CJK}{{2,3}}?)"
 
 
 @lru_cache(maxsize=4)
@@ -150,9 +153,13 @@ _LISTED_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<names>{_CJK}{{2,3}}(?
 
 # `巴中市通江县环境监察大队的刘某、遂宁市…拱市联村的蒋某获评先进个人`: people honoured, each after
 # the unit they belong to; the sentence must say they were honoured
-_HONOURED = re.compile(rf"(?:^|(?<=[,;:。、]))(?P<org>[^,;:。、的]{{4,30}})的(?P<name>{_CJK}{{2,3}}?)"
-                       rf"(?=、|同志|获评|荣获|获得|被评为|被授予|入选)")
-_HONOUR = re.compile(r"获评|荣获|获得[^,;。]{0,20}称号|被评为|被授予|入选")
+# `巴中市通江县环境监察大队的刘某、遂宁市…拱市联村的蒋某获评先进个人`, `…侦查大队的加勒肯・江布拉提、
+# …审计局的苏某,分别作交流发言`: people honoured or speaking in turn, each after the unit they belong
+# to; the sentence must say so. A name of the minorities is written with a middle dot.
+_HONOURED = re.compile(rf"(?:^|(?<=[,;:。、])|(?<=以及))(?P<org>[^,;:。、的]{{4,30}})的"
+                       rf"(?P<name>{_CJK}{{2,6}}[·・]{_CJK}{{2,8}}|{_CJK}{{2,3}}?)"
+                       rf"(?=、|,|同志|获评|荣获|获得|被评为|被授予|入选|分别)")
+_HONOUR = re.compile(r"获评|荣获|获得[^,;。]{0,20}称号|被评为|被授予|入选|分别[^,;。]{0,12}(?:作|介绍|发言|交流|讲述|分享)")
 
 
 def _page_unit(ctx: DocContext, kind: str) -> str | None:
