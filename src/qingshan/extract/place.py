@@ -147,7 +147,10 @@ class PlaceResolver:
             if national and (not found or national.start() <= found[0][0]):
                 return "全国"  # `生态环境部召开…`: a ministry speaks for the whole country
             if found:
-                return found[0][2]
+                # `丽水市生态环境局庆元分局`: a city bureau's branch speaks for its county
+                branch = next((n for _, e, n in found[1:] if s.startswith("分局", e)
+                               and found[0][2] in self.ancestors(n)[1:]), None)
+                return branch or found[0][2]
         if self.publisher:
             return self.first_name(self.publisher)
         return None
