@@ -283,3 +283,16 @@ def test_a_range_opened_by_zi_after_a_short_lead_frames_the_next_sentence():
                  "其中郑州、开封、濮阳等7个大气污染传输通道城市的PM2.5平均浓度同比均有明显下降。", ref=dt.date(2017, 12, 19))
     for v in (81, 7):
         assert (ms[v].period_start, ms[v].period_end) == (dt.date(2017, 11, 15), dt.date(2017, 12, 18))
+
+
+def test_words_naming_a_figure_the_target_make_it_one_and_leave_the_result_before_them():
+    ms = metrics("2022年工作总结\n\n2022年,全县环境空气质量优良天数比率达100%(考核任务为99.7%),PM2.5浓度17微克/立方米"
+                 "(考核任务为21微克/立方米)。", ref=dt.date(2023, 2, 6))
+    assert [(v, ms[v].kind) for v in (100, 99.7, 17, 21)] == [
+        (100, "actual"), (99.7, "target"), (17, "actual"), (21, "target")]
+
+
+def test_a_city_bureaus_branch_speaks_for_its_county():
+    ms = metrics("2022年工作总结\n\n2022年,丽水市生态环境局庆元分局扎实推进各项工作。我县PM2.5浓度17微克/立方米。",
+                 ref=dt.date(2023, 2, 6))
+    assert ms[17].region == "庆元县"

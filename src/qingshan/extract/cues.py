@@ -33,6 +33,7 @@ class Cues:
     target_heading: re.Pattern  # a heading that announces goals (`目标`, `下一步`)
     stretch: re.Pattern  # a target aspired to (`力争`, `争取`)
     target_level: re.Pattern  # a cue of how firm a target is: group `binding` (`确保`, `不超过`) or `stretch`
+    names_target: re.Pattern  # words right before a figure that name it the target (`考核任务为99.7%`)
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -60,6 +61,7 @@ def cues(dicts: Dictionaries) -> Cues:
         target_heading=re.compile(_any(k.get("target_heading", ()))),
         stretch=re.compile(_any(k.get("stretch", ()))),
         target_level=re.compile(f"(?P<stretch>{_any(k.get('stretch', ()))})|(?P<binding>{_any(k.get('binding', ()))})"),
+        names_target=re.compile("(?:" + (_any(k.get("names_target", ())) or "(?!)") + r")\s*$"),
     )
     _BUILT[id(dicts)] = (dicts, out)
     return out

@@ -265,10 +265,13 @@ class TimeFrame:
     def _report_verbs(self) -> tuple[str, ...]:
         return tuple(w for w, k in self.frame_leads.items() if k == "report_verb")
 
-    def is_target(self, clause: str, sent: Sentence) -> bool:
-        """A goal rather than a result because of what the text says: a deadline or cue in the
-        clause (or opening the sentence), a plan document, a heading that announces goals."""
+    def is_target(self, clause: str, sent: Sentence, figure_start: int | None = None) -> bool:
+        """A goal rather than a result because of what the text says: words naming the figure at
+        figure_start the target (`(考核任务为99.7%)`), a deadline or cue in the clause (or opening
+        the sentence), a plan document, a heading that announces goals."""
         c = cues(self.place.dicts)
+        if figure_start is not None and c.names_target.search(self.text, max(sent.start, figure_start - 12), figure_start):
+            return True
         if c.deadline.search(clause):
             return True
         if c.past.search(clause):
