@@ -296,3 +296,9 @@ def test_a_city_bureaus_branch_speaks_for_its_county():
     ms = metrics("2022年工作总结\n\n2022年,丽水市生态环境局庆元分局扎实推进各项工作。我县PM2.5浓度17微克/立方米。",
                  ref=dt.date(2023, 2, 6))
     assert ms[17].region == "庆元县"
+
+
+def test_a_place_in_the_documents_a_text_cites_as_its_basis_is_not_the_pages():
+    ms = metrics("根据《中华人民共和国环境保护法》《云南省环境保护条例》规定,现予公布《大理白族自治州2023年环境状况公报》。\n\n"
+                 "2023年,全州环境空气质量总体保持良好,全州12县(市)平均优良天数比例为98.5%。", ref=dt.date(2024, 6, 5))
+    assert ms[98.5].region == "大理白族自治州"

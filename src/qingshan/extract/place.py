@@ -25,6 +25,9 @@ from ..text.structure import Sentence, Structure
 DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|新华网|央视网|本报|[\u4e00-\u9fff]{2,8}(日报|晚报|都市报|网|社|台)讯?)?"
                       r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(电|讯)[)）】]?(?:\s*[(（][^)）]{0,30}[)）])?"
                       r"|^\s*[\u4e00-\u9fff]{2,10}讯\s*[(（][^)）]{0,30}[)）]|^\s*[\u4e00-\u9fff]{2,10}?(报|网)讯")
+# documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
+# places are not the page's
+_CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照)(?:《[^》]{1,60}》[、和及]?)+")
 _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # site navigation and greeting bars
 _CAPTION = re.compile(r"资料图|供图|摄$|图片来源")  # a photo caption names where the photo was taken
 _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,，。;；()（）]{1,30}?(以外|之外|外)[,，]")
@@ -142,7 +145,8 @@ class PlaceResolver:
             return "全国"
         for s in self._reader_cues():
             s = DATELINE.sub("", s)
-            found = self.names_in(s, context)
+            cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
+            found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)]
             national = self._national.search(s)
             if national and (not found or national.start() <= found[0][0]):
                 return "全国"  # `生态环境部召开…`: a ministry speaks for the whole country
