@@ -39,6 +39,8 @@ REF = D(2021, 8, 31)
     ("上个月", D(2021, 7, 1), D(2021, 7, 31), "month"),
     ("本月", D(2021, 8, 1), D(2021, 8, 31), "month"),
     ("下月", D(2021, 9, 1), D(2021, 9, 30), "month"),
+    ("今年前4个月", D(2021, 1, 1), D(2021, 4, 30), "month"),  # not `今年前` (before this year)
+    ("2023年前三个月", D(2023, 1, 1), D(2023, 3, 31), "month"),
     ("12月1日至20日", D(2021, 12, 1), D(2021, 12, 20), "day"),  # days of one month
     ("5月8-9日", D(2021, 5, 8), D(2021, 5, 9), "day"),
     ("2019年3月1日—15日", D(2019, 3, 1), D(2019, 3, 15), "day"),
@@ -59,6 +61,7 @@ def test_expression_forms(expr, start, end, precision):
     ("设立二十年来,累计表彰", D(2001, 1, 1)),  # that many years back from the reference year
     ("近十年来,全市累计", D(2011, 1, 1)),
     ("今年4月起,我市多部门联合开展整治", D(2021, 4, 1)),  # from a past month on
+    ("年初以来,全市累计", D(2021, 1, 1)),
 ])
 def test_open_periods_end_on_the_reference_date(text, start):
     t = find_times(text, REF)[0]

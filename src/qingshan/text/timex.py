@@ -90,6 +90,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("md_range", r"(?:" + _Y + r")?" + _M + r"(?P<d1>3[01]|[12]\d|0?[1-9])[日号]?\s*[-—–~至到]\s*(?P<d2>3[01]|[12]\d|0?[1-9])[日号]"),
     ("ymd", _PREFIX + r"(?:" + _Y + r")?" + _M + _D + _SUFFIX),
     ("ym", _PREFIX + r"(?:" + _Y + r")?" + _M + r"(?:份)?(?P<part>上旬|中旬|下旬|初(?!步|始|次|见|具|心|期)|中(?![\u4e00-\u9fff])|底|末)?" + _SUFFIX),
+    # `今年前4个月`, `前5个月`: from January to the end of that month
+    ("first_months", r"(?:" + _Y + r")?前(?P<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])个月"),
     ("y_part", _PREFIX + _Y + r"(?:度)?(?P<part>上半年|下半年|年初|年中|年底|年末|底|末|初|第?[一二三四1-4]季度|前三季度|前两?季度)" + r"(?P<suf>前|以前|之前|内)?"),
     ("part", _PREFIX + r"(?P<part>上半年|下半年|年底|年末|年初|第?[一二三四1-4]季度|前三季度)" + r"(?P<suf>前|以前|之前|内)?"),
     ("fyp", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<suf>期间|时期|末|规划期)?"),
@@ -117,7 +119,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
 # it, as most sentences hold no time. Every alternative of the pattern must contain one of them.
 _NEEDS = {
     "ym_range": "年", "y_range": "年", "m_range": "月", "md_range": "月", "ymd": "月", "ym": "月",
-    "y_part": "年",  # _Y ends with 年
+    "first_months": "月", "y_part": "年",  # _Y ends with 年
     "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
     "years_since": "来", "fyp": "十", "spring": "春", "rel_month": "月", "rel_week": "周期", "year": "年", "consecutive": "年", "in_year": "年",
     "recent": "日近目久",  # 日前 近日 近期 连日来 目前 前不久 不久前
@@ -276,6 +278,12 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
             return None, ref, "since", False, False
         n = small_number(g["n"].replace("两", "二"))
         return dt.date(ref.year - n, 1, 1), ref, "since", False, False
+    if name == "first_months":
+        y = _year(g.get("y"), ref)
+        if y is None:
+            return None, None, "month", False, False
+        n = small_number(g["n"].replace("两", "二"))
+        return dt.date(y, 1, 1), month_end(y, n), "month", False, False
     if name == "rel_week":
         if ref is None:
             return None, None, "week", False, False
@@ -342,8 +350,8 @@ _SINCE_TAIL = re.compile(r"[^,，;；。:：]{0,14}?(以来|至今)")
 def _since(text: str, t: TimeSpan, ref: dt.date | None) -> TimeSpan:
     """`自新《环境保护法》2015年正式实施以来`, `2015年至今`, `“十四五”以来`: from that time to the reference
     date; the span runs from `自` when the clause opens with it."""
-    if t.precision not in ("year", "month", "day", "multi_year") or t.is_deadline or not t.date_start:
-        return t
+    if t.precision not in ("year", "quarter", "month", "day", "multi_year") or t.is_deadline or not t.date_start:
+        return t  # (`年初以来`: from the year's start)
     tail = _SINCE_TAIL.match(text, t.end)
     if not tail or tail.end() == t.end:
         return t
