@@ -302,3 +302,13 @@ def test_a_place_in_the_documents_a_text_cites_as_its_basis_is_not_the_pages():
     ms = metrics("根据《中华人民共和国环境保护法》《云南省环境保护条例》规定,现予公布《大理白族自治州2023年环境状况公报》。\n\n"
                  "2023年,全州环境空气质量总体保持良好,全州12县(市)平均优良天数比例为98.5%。", ref=dt.date(2024, 6, 5))
     assert ms[98.5].region == "大理白族自治州"
+
+
+def test_last_years_same_period_is_the_period_in_frame_a_year_back():
+    ms = metrics("某县上半年环境质量通报\n\n今年1-5月,我县城区pm2.5为43.8微克/立方米,比去年同期(41.3微克/立方米)上升5.7%,"
+                 "优良天数比例为85%,去年同期为90.1%。", ref=dt.date(2022, 6, 10))
+    assert (ms[43.8].indicator, ms[43.8].change_direction, ms[43.8].change_value) == ("pm25_concentration", "up", 5.7)
+    assert (ms[43.8].period_start, ms[43.8].period_end) == (dt.date(2022, 1, 1), dt.date(2022, 5, 31))
+    for v in (41.3, 90.1):
+        assert (ms[v].period_start, ms[v].period_end) == (dt.date(2021, 1, 1), dt.date(2021, 5, 31))
+    assert 5.7 not in ms  # the change is 43.8's, not a row of its own

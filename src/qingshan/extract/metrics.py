@@ -275,7 +275,7 @@ def _stated_period(text: str, times, clause_start: int, figure_start: int):
     A comparison's base (`比2020年下降`) and vague times (`日前`, `以来`) are not periods, unless the
     base names the figure (`同比去年47.7微克/立方米下降5.5%`: 47.7 is last year's)."""
     usable = [t for t in times if t.end <= figure_start and t.resolved and not t.approximate
-              and (text[t.start - 1:t.start] not in ("比", "较") or text[t.end:figure_start] in ("", "的"))
+              and (text[t.start - 1:t.start] not in ("比", "较") or text[t.end:figure_start] in ("", "的", "为", "(", "（"))
               and t.text not in ("年内",)
               and not (t.text == "全年" and t.start < clause_start)]
     return usable[-1] if usable else None

@@ -56,6 +56,7 @@ class TimeFrame:
         if i not in self._memo_times:
             raw = self._times_of_sentence_raw(i)
             self._memo_times[i] = [self._same_day(i, t) if t.precision == "same_day"
+                                   else self._last_years_same_period(i, t) if t.precision == "same_period"
                                    else self._in_frame(i, t) for t in raw]
         return self._memo_times[i]
 
@@ -89,6 +90,23 @@ class TimeFrame:
             return t
         d = earlier[-1].date_start
         return dataclasses.replace(t, date_start=d, date_end=d, precision="day", approximate=False)
+
+    def _last_years_same_period(self, i: int, t: TimeSpan) -> TimeSpan:
+        """`今年1-5月,…43.8,比去年同期(41.3)上升`: the period in frame, a year back (January to May of
+        last year); with no such period, the whole of last year."""
+        x = self.structure.sentences[i]
+        earlier = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.date_start and u.date_end
+                   and u.precision not in ("same_period", "approx") and not u.is_deadline]
+        frame = earlier[-1] if earlier else self.context_time(x)
+        out = dataclasses.replace(t, precision="year")
+        if frame is None or not frame.date_start or not frame.date_end or frame.date_start.year != frame.date_end.year:
+            return out
+        try:
+            return dataclasses.replace(out, date_start=frame.date_start.replace(year=frame.date_start.year - 1),
+                                       date_end=frame.date_end.replace(year=frame.date_end.year - 1),
+                                       precision=frame.precision if frame.precision != "since" else "month")
+        except ValueError:  # 29 February
+            return out
 
     def _in_frame(self, i: int, t: TimeSpan) -> TimeSpan:
         """Times that take their year from the frame they stand in: `连续3年` ends in the frame's year
@@ -518,5 +536,5 @@ def _comparison_base(s: str, t: TimeSpan) -> bool:
     period of the base's own level when one follows (`同比去年47.7微克/立方米下降5.5%`)."""
     before = s[t.start - 1:t.start]
     if before in ("比", "较") or s[max(0, t.start - 2):t.start] in ("相比", "对比"):
-        return not re.match(r"的?\d", s[t.end:t.end + 2])
+        return not re.match(r"(?:的|为)?[(（]?\d", s[t.end:t.end + 3])
     return before in ("与", "和", "同") and bool(_BASE_AFTER.match(s, t.end))

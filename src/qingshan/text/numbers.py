@@ -128,8 +128,9 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
     return _changes_from_a_base(text, _distribute_changes(text, out))
 
 
-# `45.1微克/立方米,同比去年47.7微克/立方米下降5.5%`: last year's level between a figure and its change
-_BASE_BETWEEN = re.compile(r"^[,，]?\s*(?:同比|比|较|与)(?:去年|上年)(?:同期)?(?:的)?$")
+# `45.1微克/立方米,同比去年47.7微克/立方米下降5.5%`, `43.8,比去年同期(41.3)上升5.7%`: last year's level
+# between a figure and its change
+_BASE_BETWEEN = re.compile(r"^[,，]?\s*(?:同比|比|较|与)(?:去年|上年)(?:同期)?(?:的)?[(（]?$")
 
 
 def _changes_from_a_base(text: str, qs: list[Quantity]) -> list[Quantity]:

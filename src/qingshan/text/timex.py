@@ -43,6 +43,7 @@ class TimeSpan:
     date_start: dt.date | None
     date_end: dt.date | None
     precision: str  # day | week | month | part_of_month | quarter | half_year | year | multi_year | approx
+    # | since (open, to a date) | same_period (`去年同期`) | consecutive | same_day
     approximate: bool = False
     is_deadline: bool = False
 
@@ -100,6 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("rel_month", r"(?<![以基马])(?P<rel>上个?|本|下个?)月(?:份)?" + _SUFFIX),
     # `上周`, `本周`: the week (Monday to Sunday) before or of the reference date; not `周边`, `周年`
     ("rel_week", r"(?P<rel>上一?|本|下一?)(?:个)?(?:周|星期)(?![边围年期一二三四五六日天末])"),
+    # `去年同期`: the period in frame, a year back (TimeFrame shifts it); alone, last year
+    ("same_period", r"(?P<y>去|上)年同期"),
     ("year", _PREFIX + _Y + r"(?:度)?" + _SUFFIX),
     ("bare_year", r"^(?P<y>(19|20)\d{2})(?=\s)"),
     ("recent", r"(?<![\d一二三四五六七八九十])日前|近日|近期|连日来|目前|前不久|不久前"),  # not `每月5日前`
@@ -121,7 +124,7 @@ _NEEDS = {
     "ym_range": "年", "y_range": "年", "m_range": "月", "md_range": "月", "ymd": "月", "ym": "月",
     "first_months": "月", "y_part": "年",  # _Y ends with 年
     "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
-    "years_since": "来", "fyp": "十", "spring": "春", "rel_month": "月", "rel_week": "周期", "year": "年", "consecutive": "年", "in_year": "年",
+    "same_period": "同", "years_since": "来", "fyp": "十", "spring": "春", "rel_month": "月", "rel_week": "周期", "year": "年", "consecutive": "年", "in_year": "年",
     "recent": "日近目久",  # 日前 近日 近期 连日来 目前 前不久 不久前
     "deictic_day": "日天", "same_day": "日天", "bare_day": "日",
 }
@@ -278,6 +281,10 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
             return None, ref, "since", False, False
         n = small_number(g["n"].replace("两", "二"))
         return dt.date(ref.year - n, 1, 1), ref, "since", False, False
+    if name == "same_period":
+        if ref is None:
+            return None, None, "same_period", True, False
+        return dt.date(ref.year - 1, 1, 1), dt.date(ref.year - 1, 12, 31), "same_period", False, False
     if name == "first_months":
         y = _year(g.get("y"), ref)
         if y is None:
