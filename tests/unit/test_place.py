@@ -163,3 +163,10 @@ def test_a_total_is_not_given_to_the_first_of_its_parts():
             "共计确定375项整改任务,其中北京市47项、上海市46项。")
     assert region_of(text, "375项") != "北京市"
     assert region_of(text, "47项") == "北京市"
+
+
+def test_a_national_body_cited_as_an_authority_is_not_the_pages_subject():
+    text = ("县生态环境分局2022年度上半年工作总结\n\n年初以来,我局积极贯彻落实党中央、国务院和省、市各项生态环境保护决策部署,"
+            "协助全县8家重点企业完成治理。")
+    assert region_of(text, "8家") != "全国"
+    assert region_of("生态环境部召开新闻发布会\n\n生态环境部通报,全国PM2.5浓度29微克/立方米。", "29微克") == "全国"

@@ -28,6 +28,7 @@ DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|�
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
 # places are not the page's
 _CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照)(?:《[^》]{1,60}》[、和及]?)+")
+_DEFERS_TO = re.compile(r"(?:贯彻|落实|按照|根据|依据|遵照|认真|学习)[^,，。;；]*$")
 _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # site navigation and greeting bars
 _CAPTION = re.compile(r"资料图|供图|摄$|图片来源")  # a photo caption names where the photo was taken
 _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,，。;；()（）]{1,30}?(以外|之外|外)[,，]")
@@ -147,7 +148,9 @@ class PlaceResolver:
             s = DATELINE.sub("", s)
             cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
             found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)]
-            national = self._national.search(s)
+            # a national body the page cites as an authority (`贯彻落实党中央、国务院…决策部署`) is not its subject
+            national = next((n for n in self._national.finditer(s)
+                             if not _DEFERS_TO.search(s, max(0, n.start() - 12), n.start())), None)
             if national and (not found or national.start() <= found[0][0]):
                 return "全国"  # `生态环境部召开…`: a ministry speaks for the whole country
             if found:
