@@ -189,3 +189,10 @@ def test_a_dateline_and_its_credit_are_not_the_organiser():
     assert [(e.event_type, e.organizer, e.event_date) for e in evs] == [("release", "生态环境部", dt.date(2022, 7, 22))]
     evs = events("会商会召开\n\n中国环境报讯广东省环境保护厅近日召开全省环境空气质量分析会商会。", ref=dt.date(2018, 1, 5))
     assert [e.organizer for e in evs] == ["广东省环境保护厅"]
+
+
+def test_the_day_nearest_the_event_not_the_datelines():
+    evs = events("贵州生态环境状况公报发布\n\n人民网贵阳6月4日电 6月3日,贵州省政府新闻办召开新闻发布会,正式发布《2024年贵州省生态环境状况公报》。",
+                 ref=dt.date(2025, 6, 4))
+    assert {(e.event_type, e.event_date) for e in evs} == {("press_conference", dt.date(2025, 6, 3)),
+                                                           ("release", dt.date(2025, 6, 3))}

@@ -172,7 +172,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             bool(etype == "meeting" and re.search(r"通过[^,;。]*$", clause[:i]))
         in_clause = ctx.times_in(sent.start + ca, sent.start + cb)
         before = ctx.times_in(sent.start, sent.start + ca)
-        times = ([t for t in in_clause if t.is_day] or [t for t in before if t.is_day] or in_clause or before)
+        # the day nearest the clause before it (`人民网贵阳6月4日电 6月3日,…召开`: the 3rd, not the dateline's)
+        times = ([t for t in in_clause if t.is_day] or [t for t in reversed(before) if t.is_day] or in_clause or before)
         dated = any(t.is_day for t in times)
         # `带领工作组来到我县,督导…`: serial verbs, the act in the clause before
         serial = (etype == "inspection" and not acts and i <= 1 and ca > 0

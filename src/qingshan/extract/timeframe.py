@@ -348,9 +348,9 @@ _LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|�
 _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
                             + _LABEL + r"\s*[】\]]?\s*[:：|]?\s*" + _DATE)  # `【发布时间】2023-05-06`, `生成日期 | 2024-01-26`
 _PAPER = r"[\u4e00-\u9fff]{2,10}[报報刊]"
-# a timestamp (`2024-11-21 09:43`, `2024-11-21 09时43分`), a paper's name before it or not
+# a timestamp (`2024-11-21 09:43`, `2024-11-21 09时43分`, `2025年06月04日08:01`), a paper's name before it or not
 # (`福建日報  2019-02-19 10:40:54`)
-_STAMP_DATE = re.compile(r"^\s*(?:" + _PAPER + r"\s*)?" + _DATE + r"\s+\d{1,2}(?::\d{2}|时\d{1,2}分)")
+_STAMP_DATE = re.compile(r"^\s*(?:" + _PAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
 # a timestamp written day first (`04.01.2018 18:02`, as some news sites print it)
 _DAY_FIRST_STAMP = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
 # a newspaper's date line: the date with its weekday or its page (`2019年6月6日 星期四`,
