@@ -416,3 +416,12 @@ def test_a_tally_since_a_time_reports_what_was_done():
     ref = dt.date(2024, 7, 26)
     assert tasks("廊坊市发布会\n\n今年以来,全市生态环境系统共争取资金4.29亿元,谋划申报项目13个,申请资金1.32亿元。", ref=ref) == []
     assert [t.deadline for t in tasks("廊坊市发布会\n\n今年,全市要争取资金5亿元。", ref=ref)] == [dt.date(2024, 12, 31)]
+
+
+def test_a_section_recording_work_done_makes_no_tasks_on_a_page_that_also_plans():
+    text = ("县生态环境分局2022年度上半年工作总结及下半年工作安排\n\n一、重点工作完成情况\n\n"
+            "强化涉气企业监管,推进2家重点企业挥发性有机液体储罐废气治理,开展柴油货车路检路查。\n\n"
+            "二、下半年工作安排\n\n推进5家重点企业挥发性有机物治理,12月底前完成全县扬尘污染专项整治。")
+    got = [t.evidence for t in tasks(text, ref=dt.date(2022, 1, 1), stated=False)]  # the title's year only
+    assert not any("2家" in e or "路检路查" in e for e in got)
+    assert any("5家" in e for e in got)

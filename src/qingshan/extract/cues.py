@@ -31,6 +31,7 @@ class Cues:
     lead_target: re.Pattern  # a lead earlier in the sentence that makes every figure after it a goal
     paragraph_plan: re.Pattern  # a paragraph that opens with what someone will do (`下一步,全市将…`)
     target_heading: re.Pattern  # a heading that announces goals (`目标`, `下一步`)
+    report_heading: re.Pattern  # a heading over a record of work done (`重点工作完成情况`)
     stretch: re.Pattern  # a target aspired to (`力争`, `争取`)
     target_level: re.Pattern  # a cue of how firm a target is: group `binding` (`确保`, `不超过`) or `stretch`
     names_target: re.Pattern  # words right before a figure that name it the target (`考核任务为99.7%`)
@@ -59,6 +60,7 @@ def cues(dicts: Dictionaries) -> Cues:
         paragraph_plan=re.compile(r"^(\d{4}年|今年|明年|下一步|下半年)?[^,，。;]{0,6}[,，]?[^,，。;]{2,14}?"
                                   + MODAL_AFTER_SUBJECT),
         target_heading=re.compile(_any(k.get("target_heading", ()))),
+        report_heading=re.compile(_any(k.get("report_heading", ())) or "(?!)"),
         stretch=re.compile(_any(k.get("stretch", ()))),
         target_level=re.compile(f"(?P<stretch>{_any(k.get('stretch', ()))})|(?P<binding>{_any(k.get('binding', ()))})"),
         names_target=re.compile("(?:" + (_any(k.get("names_target", ())) or "(?!)") + r")\s*$"),

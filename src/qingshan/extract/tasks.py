@@ -194,6 +194,8 @@ def _next_step_start(ctx: DocContext, paragraph_index: int) -> int | None:
 
 
 def _section_looks_ahead(ctx: DocContext, sent) -> bool:
+    if any(ctx.cues.report_heading.search(part) for part in sent.heading_path.split(" > ")[1:]):
+        return False  # `一、重点工作完成情况` of a page that plans too: the record of what was done
     if ctx.doc_type == "plan" or _PLAN_HEADING.search(sent.heading_path):
         return True
     if ctx.cues.opens_target.search(sent.text):
