@@ -425,3 +425,10 @@ def test_a_section_recording_work_done_makes_no_tasks_on_a_page_that_also_plans(
     got = [t.evidence for t in tasks(text, ref=dt.date(2022, 1, 1), stated=False)]  # the title's year only
     assert not any("2家" in e or "路检路查" in e for e in got)
     assert any("5家" in e for e in got)
+
+
+def test_a_year_numbering_a_meeting_is_no_work_plans_year():
+    text = ("市生态文明建设和生态环境保护委员会召开2023年第一次会议\n\n3月30日,市生态文明建设和生态环境保护委员会召开2023年第一次会议。"
+            "会议强调,要加强保护修复,强化国土空间用途管控,推进国土绿化行动。")
+    assert tasks(text, ref=dt.date(2023, 3, 30)) == []
+    assert tasks(text.replace("第一次会议", "工作会议"), ref=dt.date(2023, 3, 30)) != []  # a year's work conference

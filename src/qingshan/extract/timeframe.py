@@ -207,7 +207,7 @@ class TimeFrame:
         if sent.article_index == 0:  # the page's headline block, when the page's chrome hid its title
             for line in self.place.headlines:
                 for t in self.times_of_text(line):
-                    if _usable(t) and "年" in t.text:
+                    if _usable(t) and "年" in t.text and not _numbers_a_series(line, t):
                         return t
         return None
 
@@ -517,11 +517,17 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
 def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
     """A heading's or headline's time frames what is under it when it names a period with its year
     (`发布2022年生态环境状况公报`, `前三季度`) or opens the heading (`4月份全市空气质量…`), not an
-    event's month or day inside it (`生态环境部召开5月例行新闻发布会`)."""
-    if not _usable(t) or t.precision == "day":
+    event's month or day inside it (`生态环境部召开5月例行新闻发布会`) or a year numbering a series
+    (`召开2023年第一次会议`)."""
+    if not _usable(t) or t.precision == "day" or _numbers_a_series(heading, t):
         return False
     opens = not heading[:t.start].strip(" 【】[]()（）") or heading[t.start - 1] in " :：|】"
     return "年" in t.text or t.precision == "quarter" or opens
+
+
+def _numbers_a_series(heading: str, t: TimeSpan) -> bool:
+    """`召开2023年第一次会议`, `2024年度第二批`: the year numbers a meeting or a batch, it is no period."""
+    return bool(re.match(r"度?第", heading[t.end:t.end + 2]))
 
 
 _BASE_AFTER = re.compile(r"(同期)?(相比|相较|比较|对比)")
