@@ -196,3 +196,10 @@ def test_the_day_nearest_the_event_not_the_datelines():
                  ref=dt.date(2025, 6, 4))
     assert {(e.event_type, e.event_date) for e in evs} == {("press_conference", dt.date(2025, 6, 3)),
                                                            ("release", dt.date(2025, 6, 3))}
+
+
+def test_the_host_of_a_setting_and_its_day_not_the_reporters_or_the_datelines():
+    evs = events("环境执法新闻发布会\n\n福州新闻网6月5日讯 记者从昨日省环保厅召开的新闻发布会上获悉,全省查处环境违法案件1200起。",
+                 ref=dt.date(2014, 6, 5))
+    assert [(e.event_type, e.event_date) for e in evs] == [("press_conference", dt.date(2014, 6, 4))]
+    assert evs[0].organizer.endswith("省环保厅") and "记者" not in evs[0].organizer

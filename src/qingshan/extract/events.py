@@ -173,7 +173,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         in_clause = ctx.times_in(sent.start + ca, sent.start + cb)
         before = ctx.times_in(sent.start, sent.start + ca)
         # the day nearest the clause before it (`人民网贵阳6月4日电 6月3日,…召开`: the 3rd, not the dateline's)
-        times = ([t for t in in_clause if t.is_day] or [t for t in reversed(before) if t.is_day] or in_clause or before)
+        days = [t for t in in_clause if t.is_day and ctx.text[t.end:t.end + 1] not in ("电", "讯")] or \
+            [t for t in in_clause if t.is_day]  # `福州新闻网6月5日讯 记者从昨日…召开的`: not the dateline's
+        times = (days or [t for t in reversed(before) if t.is_day] or in_clause or before)
         dated = any(t.is_day for t in times)
         # `带领工作组来到我县,督导…`: serial verbs, the act in the clause before
         serial = (etype == "inspection" and not acts and i <= 1 and ca > 0
@@ -289,6 +291,11 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
     b = _LEAD.sub("", DATELINE.sub("", b)).strip()  # `人民日报…7月22日电(记者…)生态环境部`: the body
     b = re.sub(r"^(\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)[上下]?午?", "", b).strip(", ")
     cands = [_ADVERBS.sub("", b).strip()]
+    # the host of a setting (`记者从昨日省环保厅召开的…`, `副厅长田丰6日在自治区政府新闻办召开的…`):
+    # what follows the last 从/在, without the day
+    host = re.search(r"[从在](?:昨日|昨天|今日|今天|\d{1,2}日)?(?P<host>[^从在]{2,30})$", b)
+    if host and re.search(r"记者|\d{1,2}日[从在]|[从在](?:昨日|昨天|今日|今天|\d{1,2}日)", b):
+        cands.insert(0, _ADVERBS.sub("", host.group("host")).strip())
     for m in _PREPOSITION.finditer(b):
         if m.start() >= 2:
             cands.append(_ADVERBS.sub("", b[:m.start()]).strip())
