@@ -159,3 +159,10 @@ def test_a_notice_issuing_a_plan_is_a_plan_with_or_without_guanyu():
     t = "昭通市人民政府办公室印发昭通市农村人居环境整治实施方案的通知"
     s = analyse(clean(t + "\n\n各县(市、区)人民政府:\n").text)
     assert doc_type(t, s, t) == "plan"
+
+
+def test_a_reposts_original_title_is_the_title_when_no_headline_stands_above_the_body():
+    from qingshan.extract.document import extract_document
+    rows = extract_document("t", "发布时间:2018-03-22\n原標(biāo)題:我省去年環境違法 案件罰款超1億元\n"
+                                 "海口網3月22日消息(記者羅津)21日,省生態環保廳發布消息,近三年海南累計查處環境違法案件2481件。\n")
+    assert rows["documents"][0]["title"] == "我省去年环境违法 案件罚款超1亿元"

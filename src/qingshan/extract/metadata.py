@@ -7,7 +7,7 @@ import re
 
 from .place import qualify_org
 from .timeframe import reference_date
-from ..text.clean import to_simplified
+from ..text.clean import PINYIN_ANNOTATION, to_simplified
 from ..text.structure import Structure
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -118,12 +118,25 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
     return None
 
 
+_ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]\s*(?P<title>\S.{4,78}?)\s*$")
+
+
+def _original_title(header_lines: list[str]) -> str | None:
+    """A reposted item's `原标题:…` line (page chrome to the cleaner): the title, when no headline
+    stands above the body."""
+    for line in header_lines:
+        m = _ORIGINAL_TITLE.match(to_simplified(PINYIN_ANNOTATION.sub("", line)))
+        if m:
+            return clean_title(m.group("title"))
+    return None
+
+
 def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix: str | None = None,
              headlines: list[str] | None = None, surnames=frozenset(),
              outlets: dict[str, str] | None = None) -> DocumentMeta:
     lines = raw_text.split("\n")
     header = lines[:40] + lines[-40:]
-    title = clean_title(structure.articles[0].title if structure.articles else None)
+    title = clean_title(structure.articles[0].title if structure.articles else None) or _original_title(lines[:40])
     kind = doc_type(title, structure, clean_text, surnames)
     when = reference_date(raw_text, clean_text, " ".join(filter(None, [title] + (headlines or []))), kind == "plan")
     pub, ref, source = when.published, when.date, when.source
