@@ -170,3 +170,8 @@ def test_a_national_body_cited_as_an_authority_is_not_the_pages_subject():
             "协助全县8家重点企业完成治理。")
     assert region_of(text, "8家") != "全国"
     assert region_of("生态环境部召开新闻发布会\n\n生态环境部通报,全国PM2.5浓度29微克/立方米。", "29微克") == "全国"
+
+
+def test_places_listed_and_counted_are_one_group():
+    text = "吕梁市大气污染防治行动计划\n\n力争中阳、柳林、方山三县城区PM2.5年均浓度同比下降2%以上。"
+    assert region_of(text, "2%以上") == "吕梁市"

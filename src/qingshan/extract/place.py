@@ -358,10 +358,13 @@ class PlaceResolver:
         return self.article_region(sent.article_index)
 
     def _group_of(self, mentions: list[tuple[int, int, str]]) -> str | None:
-        """`鹤壁、濮阳等7个城市的PM10…`: places listed with `等` after them are a group, and a figure
+        """`鹤壁、濮阳等7个城市的PM10…`, `中阳、柳林、方山三县`: places listed with `等` or counted after
+        them are a group, and a figure
         of the group is of the place that holds them all (their nearest common ancestor).
         `mentions`: (start, end, region) in text order, the last one nearest the figure."""
-        if not re.match(r"[市省县区]?等", self.text[mentions[-1][1]:mentions[-1][1] + 2]):
+        # `…等`, or the list counted as one (`中阳、柳林、方山三县`, `郑州、开封2市`)
+        if not re.match(r"[市省县区]?(?:等|[两二三四五六七八九十\d]{1,2}个?(?:市|县|区|省|地|城市|县区|县市区))",
+                        self.text[mentions[-1][1]:mentions[-1][1] + 6]):
             return None
         k = len(mentions) - 1
         while k > 0 and self.text[mentions[k - 1][1]:mentions[k][0]] in ("、", "和", "及", "与"):
