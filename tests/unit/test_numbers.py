@@ -113,6 +113,7 @@ def test_dimensionless_index_after_its_name():
     "围绕5个方面开展评选",
     "全面淘汰35蒸吨以下燃煤锅炉",  # the bound of a class of boilers
     "20蒸吨及以下燃煤锅炉全部清零",
+    "五家渠市召开会议",  # a city's name
 ])
 def test_not_metrics(text):
     assert find_quantities(text, DICTS) == []
@@ -193,3 +194,8 @@ def test_a_change_after_last_years_level_is_the_figures_and_the_level_stays():
            find_quantities("优良天数为273天,同比去年265天上升8天;PM2.5浓度为45.1微克/立方米,同比去年47.7微克/立方米下降5.5%", DICTS)]
     assert got == [(273, "up", 8, "yoy", False), (265, None, None, None, False),
                    (45.1, "down", 5.5, "yoy", False), (47.7, None, None, None, False)]
+
+
+def test_a_headings_number_is_not_listed_with_the_figure_after_it():
+    assert [(q.value, q.unit) for q in find_quantities("二、88个问题整改完成情况", DICTS)] == [(88, "个")]
+    assert [q.value for q in find_quantities("检查三家市属企业", DICTS)] == [3]

@@ -256,8 +256,9 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         # a class threshold (`30万千瓦及以上热电联产电厂`, `10蒸吨/小时及以下燃煤锅炉`), not a
         # measurement; a bound that ends its clause is one (`浓度控制在35微克/立方米及以下。`)
         return None
-    if re.match(r"[\u4e00-\u9fff]{0,6}?(有限公司|公司|集团|矿|村|庄|镇|路|街)", follow) and re.fullmatch(CHINESE, num):
-        return None  # part of a name: 三棵树涂料有限公司, 西五百户白云岩矿
+    if re.fullmatch(CHINESE, num) and (re.match(r"[\u4e00-\u9fff]{0,6}?(有限公司|公司|集团|矿|村|庄|镇|路|街)", follow)
+                                       or dicts.region_pattern.match(text, m.start())):
+        return None  # part of a name: 三棵树涂料有限公司, 西五百户白云岩矿, 五家渠市
     noun = re.match(r"[\u4e00-\u9fff]{0,6}", follow).group(0)
     if unit_text in _SMALL_KIND_UNITS and any(noun.startswith(n) or noun[:len(n) + 2].endswith(n)
                                               for n in dicts.abstract_nouns):
@@ -428,6 +429,8 @@ def _siblings_before(text: str, q: Quantity, found: list[Quantity], dicts: Dicti
         e = m.start() + n.end()
         if re.match(r"[A-Za-z0-9.]", text[s - 1:s] or " ") or text[s - 1:s] == "第":
             continue
+        if re.fullmatch(CHINESE, n.group(0)) and text[e:e + 1] == "、" and (s == 0 or text[s - 1] in "\n。;；:："):
+            continue  # `二、88个问题…`: a heading's number, not a figure listed with 88
         try:
             v = parse_number(n.group(0))
         except (ValueError, KeyError):
