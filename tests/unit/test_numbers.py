@@ -199,3 +199,8 @@ def test_a_change_after_last_years_level_is_the_figures_and_the_level_stays():
 def test_a_headings_number_is_not_listed_with_the_figure_after_it():
     assert [(q.value, q.unit) for q in find_quantities("二、88个问题整改完成情况", DICTS)] == [(88, "个")]
     assert [q.value for q in find_quantities("检查三家市属企业", DICTS)] == [3]
+
+
+def test_a_concentration_unit_written_loosely():
+    for text in ("PM2.5浓度为40微克/ 立方米", "PM2.5浓度为40微克/每立方米"):
+        assert [(q.value, q.unit) for q in find_quantities(text, DICTS)] == [(40, "微克/立方米")]

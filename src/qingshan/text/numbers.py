@@ -72,9 +72,16 @@ def parse_number(s: str) -> float:
     return float(cn2an.cn2an(s, "smart"))
 
 
+# a concentration unit written loosely: `40微克/ 立方米`, `20.6微克/每立方米`
+_LOOSE_CONCENTRATION = re.compile(r"\s?(微克|毫克)\s*/\s*每?\s*立方米")
+
+
 def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None:
     if text.startswith("%", pos):
         return "%", pos + 1
+    loose = _LOOSE_CONCENTRATION.match(text, pos)
+    if loose and loose.group(1) + "/立方米" in dicts.units:
+        return loose.group(1) + "/立方米", loose.end()
     m = dicts.unit_pattern.match(text, pos)
     if not m:
         return None
