@@ -63,6 +63,7 @@ def test_range_gives_both_ends():
 
 def test_a_measure_without_unit_after_its_name_in_capitals():
     assert [(q.value, q.unit) for q in find_quantities("降水PH均值为6.59", DICTS)] == [(6.59, None)]
+    assert [(q.value, q.unit) for q in find_quantities("全省生态质量指数达70.37", DICTS)] == [(70.37, None)]
 
 
 def test_comparison_attaches_to_its_figure():
