@@ -203,3 +203,11 @@ def test_the_host_of_a_setting_and_its_day_not_the_reporters_or_the_datelines():
                  ref=dt.date(2014, 6, 5))
     assert [(e.event_type, e.event_date) for e in evs] == [("press_conference", dt.date(2014, 6, 4))]
     assert evs[0].organizer.endswith("省环保厅") and "记者" not in evs[0].organizer
+
+
+def test_a_page_releasing_what_it_carries_now_releases_it_on_its_own_date():
+    evs = events("辽阳市公开督察整改任务清单\n\n我市制定了整改任务清单。该清单已经省委、省政府审核同意,现按要求向社会公开。",
+                 ref=dt.date(2022, 11, 11))
+    assert [(e.event_type, e.event_date) for e in evs if "公开" in e.evidence] == [("release", dt.date(2022, 11, 11))]
+    evs = events("关于印发方案的通知\n\n现将《某县2022年度目标责任书分解方案》印发给你们。", ref=dt.date(2022, 2, 22), stated=False)
+    assert [e.event_date for e in evs] == [None]  # a guessed date is no day

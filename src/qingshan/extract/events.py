@@ -36,6 +36,8 @@ _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)
 _BOOK = re.compile(r"《[^》]{2,60}》")
 _DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知|纲要|清单|指南|手册|要点|公报")
 _RELEASED_SUBJECT = re.compile("(?:" + _DOCUMENT.pattern + r")(?:全部|均|已|都|正式)?$")
+# a page releasing what it carries, now (`现按要求向社会公开`, `现予公布`, `特此公告`)
+_HEREBY = re.compile(r"^(?:现|现将|现予|现就|特此|兹)")
 # what a government makes public as a matter of course: `信息公开`, `政务公开` name a duty or a page
 _DISCLOSURE_KINDS = ("信息", "政务", "政府", "党务", "厂务", "村务", "校务", "依申请", "主动")
 _NAME_STOP = re.compile(r"[,;。:、]|" + _ACT.pattern + r"|日前|近日|近期|连日来|今年|目前|先后|持续|全面|扎实")
@@ -195,9 +197,12 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if re.search(r"(参加|出席|参会|主持|见证|(此|本|这|该)[次场届])了?$", clause[:i]) or (
                 etype == "signing" and not _BOOK.search(clause) and re.search(r"代表[^,;。]{0,4}签", clause)):
             continue  # taking part in, or pointing back to, an event already reported
-        if trig == "公开" and (clause[:i].endswith(_DISCLOSURE_KINDS) or not _DOCUMENT.search(clause)):
+        if trig == "公开" and (clause[:i].endswith(_DISCLOSURE_KINDS) or not _DOCUMENT.search(s)):
             continue  # `信息公开`, `政务公开` (a menu, a field), `公开审理`: no document made public
-        release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in ("印发", "发布", "通报", "公布", "公开"))
+        # the document before the trigger, in its clause or, made public, its sentence (`该清单已经…审核同意,
+        # 现按要求向社会公开`)
+        release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in ("印发", "发布", "通报", "公布", "公开")) \
+            or (trig == "公开" and _DOCUMENT.search(s[:ca]))
         if trig == "制定" and not re.match(r"了?[^,;。]{0,30}?(《|“[^”]{1,30}”)", after):
             continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案` issued one
         if etype == "release" and not release_doc:
@@ -248,7 +253,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                      or (present and _issuer(ctx)) or speakers.get(sent.paragraph_index)
                      or _jurisdiction_org(names[0], ctx, sent))
         region = ctx.region_at(sent, sent.start + ca + i)
-        return [Event(start, end, ctx.text[start:end], etype, n, t.date_start if t and t.is_day else None,
+        day = t.date_start if t and t.is_day else None
+        if day is None and etype == "release" and ctx.ref_stated and _HEREBY.match(clause):
+            day = ctx.ref  # `现按要求向社会公开`, `现予公布《…》`: the page releases it, on its own date
+        return [Event(start, end, ctx.text[start:end], etype, n, day,
                       t.text if t else None,
                       (_possessive_org(n, ctx, sent) or organizer) if len(names) > 1 else organizer, region)
                 for n in names]
