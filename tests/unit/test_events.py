@@ -211,3 +211,9 @@ def test_a_page_releasing_what_it_carries_now_releases_it_on_its_own_date():
     assert [(e.event_type, e.event_date) for e in evs if "公开" in e.evidence] == [("release", dt.date(2022, 11, 11))]
     evs = events("关于印发方案的通知\n\n现将《某县2022年度目标责任书分解方案》印发给你们。", ref=dt.date(2022, 2, 22), stated=False)
     assert [e.event_date for e in evs] == [None]  # a guessed date is no day
+
+
+def test_a_named_inspection_reported_by_what_it_found_and_a_background_mention():
+    evs = events("全省生态环境保护工作会议\n\n2019年省级生态环保专项督察共发现问题1035个,转办545件。", ref=dt.date(2020, 1, 20))
+    assert [(e.event_type, e.name) for e in evs] == [("inspection", "2019年省级生态环保专项督察")]
+    assert events("全省生态环境保护工作会议\n\n第二轮中央生态环保督察转办案件中,已办结1200件。", ref=dt.date(2020, 1, 20)) == []

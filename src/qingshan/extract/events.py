@@ -64,6 +64,7 @@ _CLAUSE_END = re.compile(r"[,;。]")
 _HELD = re.compile(r"举办|举行")
 _NOMINAL = re.compile(r"情况|工作|以来|成效|进度")  # `攻坚行动开展情况`: the act as a noun, not an act
 _REPORTED_BY_OUTCOME = re.compile(r"(明确|正式)?(提出|指出|强调|审议通过|作出)")
+_FOUND_BY_INSPECTION = re.compile(r"组?(?:共|累计|共计)(?:发现|交办|转办|受理|立案|查处)")
 _DONE_LABEL = re.compile(r"^(整改|完成|落实|进展|办理)(情况|结果)[:：]")  # a list's `整改情况:` reports done work
 
 
@@ -182,8 +183,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # `带领工作组来到我县,督导…`: serial verbs, the act in the clause before
         serial = (etype == "inspection" and not acts and i <= 1 and ca > 0
                   and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1])))
+        # a named inspection reported by what it found (`2019年省级生态环保专项督察共发现问题1035个`)
+        found_out = etype == "inspection" and bool(_FOUND_BY_INSPECTION.match(after)) and i >= 4
         # a named meeting reported by what it decided (`省委全会明确提出…`), not cited (`对…会议作出的批示`)
-        outcome = etype == "meeting" and trig != "会议" and bool(_REPORTED_BY_OUTCOME.match(after)) and i >= 4 \
+        outcome = found_out or etype == "meeting" and trig != "会议" and bool(_REPORTED_BY_OUTCOME.match(after)) and i >= 4 \
             and not re.search(r"对[^,;。]*$", clause[:i]) and not re.match(r"[^,;。]{0,6}的", after)
         if needs_act and not (acts or after_act or setting or serial or outcome):
             continue
