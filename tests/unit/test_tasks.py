@@ -432,3 +432,9 @@ def test_a_year_numbering_a_meeting_is_no_work_plans_year():
             "会议强调,要加强保护修复,强化国土空间用途管控,推进国土绿化行动。")
     assert tasks(text, ref=dt.date(2023, 3, 30)) == []
     assert tasks(text.replace("第一次会议", "工作会议"), ref=dt.date(2023, 3, 30)) != []  # a year's work conference
+
+
+def test_a_running_total_so_far_is_a_report_not_a_task():
+    text = ("湖南省督察整改进展\n\n截至目前,中央环保督察反馈的76个问题,已完成整改55个,达到序时进度并需持续推进的16个,"
+            "整改进度滞后的5个;交办的4583件信访件,完成整改、办结到位4576件。")
+    assert tasks(text, ref=dt.date(2017, 12, 1)) == []

@@ -408,6 +408,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         # (when the page's own date is unknown, a news item's day is taken to have passed)
         lately = any(ctx.ref and t.date_end and not t.is_deadline
                      and ((t.approximate and t.date_end <= ctx.ref)
+                          or (t.precision == "since" and t.date_start is None and t.date_end <= ctx.ref)  # `截至目前,`
                           or (t.precision == "day" and (t.date_end <= ctx.ref or not ctx.ref_stated)
                               and _DATELINE.match(ctx.text, t.end))) for t in times)
         untimed = _strip_times(ctx.text, a, a + len(clause), times)
