@@ -312,3 +312,10 @@ def test_last_years_same_period_is_the_period_in_frame_a_year_back():
     for v in (41.3, 90.1):
         assert (ms[v].period_start, ms[v].period_end) == (dt.date(2021, 1, 1), dt.date(2021, 5, 31))
     assert 5.7 not in ms  # the change is 43.8's, not a row of its own
+
+
+def test_reductions_and_coal_and_day_shares_name_their_indicators():
+    ms = metrics("某市2016年工作总结\n\n全年化学需氧量削减1710吨,削减率为5.2%。2016年完成削减燃煤260万吨任务。"
+                 "全年达标天数占总天数的82.5%。", ref=dt.date(2016, 12, 30))
+    assert [ms[v].indicator for v in (1710, 5.2, 2600000, 82.5)] == [
+        "emission_reduction", "emission_reduction", "coal_consumption", "good_air_day_ratio"]
