@@ -319,3 +319,10 @@ def test_reductions_and_coal_and_day_shares_name_their_indicators():
                  "全年达标天数占总天数的82.5%。", ref=dt.date(2016, 12, 30))
     assert [ms[v].indicator for v in (1710, 5.2, 2600000, 82.5)] == [
         "emission_reduction", "emission_reduction", "coal_consumption", "good_air_day_ratio"]
+
+
+def test_a_five_year_plans_name_before_a_noun_names_the_thing_not_the_period():
+    ms = metrics("2021年上半年水环境质量\n\n2021年上半年,全省87个“十三五”国考断面优良水体比例为92%。"
+                 "“十四五”期间煤炭消费总量下降10%。", ref=dt.date(2021, 7, 16))
+    assert (ms[92].period_start, ms[92].period_end) == (dt.date(2021, 1, 1), dt.date(2021, 6, 30))
+    assert (ms[10].period_start, ms[10].period_end) == (dt.date(2021, 1, 1), dt.date(2025, 12, 31))

@@ -68,7 +68,8 @@ class TimeFrame:
                 TimeSpan(t.text, t.start + x.start, t.end + x.start, t.date_start, t.date_end, t.precision,
                          t.approximate, t.is_deadline)
                 for t in map(self._said_when, find_times(x.text, self.ref))
-                if not in_book_title(self.text, t.start + x.start) and not _comparison_base(x.text, t)]
+                if not in_book_title(self.text, t.start + x.start) and not _comparison_base(x.text, t)
+                and not _plan_name_of_a_thing(x.text, t)]
         return self._memo[key]
 
     def _said_when(self, t: TimeSpan) -> TimeSpan:
@@ -523,6 +524,14 @@ def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
         return False
     opens = not heading[:t.start].strip(" 【】[]()（）") or heading[t.start - 1] in " :：|】"
     return "年" in t.text or t.precision == "quarter" or opens
+
+
+def _plan_name_of_a_thing(s: str, t: TimeSpan) -> bool:
+    """`87个“十三五”国考断面`, `“十四五”规划目标`: a Five-Year Plan's name before a noun names the
+    thing (the sections assessed in that plan), it is no period; `“十三五”期间`, `十四五以来` are."""
+    return (t.precision == "multi_year" and t.text.strip("“”\"").startswith("十") and t.text.rstrip("”\"").endswith("五")
+            and bool(re.match(r"[\u4e00-\u9fff]", s[t.end:t.end + 1]))
+            and not re.match(r"期间|时期|以来|末|开局|收官|的|以|中|初|前|后|年", s[t.end:t.end + 2]))
 
 
 def _numbers_a_series(heading: str, t: TimeSpan) -> bool:
