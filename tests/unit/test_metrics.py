@@ -326,3 +326,8 @@ def test_a_five_year_plans_name_before_a_noun_names_the_thing_not_the_period():
                  "“十四五”期间煤炭消费总量下降10%。", ref=dt.date(2021, 7, 16))
     assert (ms[92].period_start, ms[92].period_end) == (dt.date(2021, 1, 1), dt.date(2021, 6, 30))
     assert (ms[10].period_start, ms[10].period_end) == (dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_companies_put_on_file_for_punishment_are_cases_and_companies_checked_are_companies():
+    ms = metrics("督察整改情况通报\n\n截至目前,责令整改88家,立案处罚46家,检查企业120家。", ref=dt.date(2025, 6, 17))
+    assert (ms[46].indicator, ms[120].indicator) == ("enforcement_cases", "enterprises")
