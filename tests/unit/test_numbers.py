@@ -205,3 +205,11 @@ def test_a_headings_number_is_not_listed_with_the_figure_after_it():
 def test_a_concentration_unit_written_loosely():
     for text in ("PM2.5浓度为40微克/ 立方米", "PM2.5浓度为40微克/每立方米"):
         assert [(q.value, q.unit) for q in find_quantities(text, DICTS)] == [(40, "微克/立方米")]
+
+
+def test_changes_of_items_named_before_them_are_their_own_and_a_change_after_a_dun_comma():
+    got = [(q.value, q.change_value, q.change_only) for q in find_quantities(
+        "PM2.5浓度下降到52微克/立方米,优良天数比例上升到65%,二氧化硫、氮氧化物同比分别削减8.2%、7.6%。", DICTS)]
+    assert got == [(52, None, False), (65, None, False), (8.2, 8.2, True), (7.6, 7.6, True)]
+    got = [(q.value, q.change_direction, q.change_value) for q in find_quantities("优良天数达到329天、同比增加4天", DICTS)]
+    assert got == [(329, "up", 4)]

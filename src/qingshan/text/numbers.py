@@ -187,10 +187,13 @@ def _distribute_changes(text: str, qs: list[Quantity]) -> list[Quantity]:
         if not m and not first.change_only:
             continue
         verb = m.group("verb") if m else None
+        head = re.split(r"[,，;；。]", text[:m.start() if m else first.start])[-1]
+        named = len([x for x in head.split("、") if x]) == len(run) > 1  # `二氧化硫、氮氧化物同比分别削减8.2%、7.6%`
         levels = [k for k in range(run[0]) if not qs[k].change_only and qs[k].change_direction is None
                   and k not in drop]
-        if first.change_only and len(levels) < len(run):
-            # no figures to attach to (`PM10、PM2.5浓度同比分别下降30.6%和24.6%`): each is a change of its own
+        if first.change_only and (len(levels) < len(run) or named):
+            # no figures to attach to (`PM10、PM2.5浓度同比分别下降30.6%和24.6%`), or the items the changes
+            # are of named before them: each is a change of its own
             for k in run[1:]:
                 q = qs[k]
                 q.change_only, q.change_direction, q.change_basis = True, first.change_direction, first.change_basis
@@ -357,7 +360,7 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
 
 
 _CHANGE_BEFORE = re.compile(_BASIS + _VERB + r"$")
-_CHANGE_AFTER = re.compile(r"^[,，]?\s*" + _BASIS + _VERB + rf"(?P<num>{NUM})?(?P<mag>{_MAG})")
+_CHANGE_AFTER = re.compile(r"^[,，、]?\s*" + _BASIS + _VERB + rf"(?P<num>{NUM})?(?P<mag>{_MAG})")
 
 
 def _basis(m: re.Match) -> str | None:
