@@ -159,6 +159,12 @@ def test_a_month_without_its_year_more_than_half_a_year_ahead_is_last_years():
         assert resolve(expr, jan).date_start == start, expr
 
 
+def test_todays_day_in_brackets_and_a_day_before_an_opening():
+    ref = D(2024, 1, 20)
+    assert [(t.date_start, t.precision) for t in find_times("今(20)日,全省大气污染防治工作会议召开", ref)] == [(ref, "day")]
+    assert [t.date_start for t in find_times("第十届环博会19日开幕", ref)] == [D(2024, 1, 19)]
+
+
 def test_a_newspapers_day_of_the_month_alone_is_the_latest_such_day():
     ref = D(2023, 1, 11)
     for text, day in (("本报讯 3日,市生态环境局召开会议", D(2023, 1, 3)), ("生态环境部10日召开例行新闻发布会", D(2023, 1, 10)),

@@ -111,7 +111,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     # before the time of day or the act it dates; not a length (`30日内`, `连续7日`, `第3日`)
     ("bare_day", r"(?:(?<=^)|(?<=[,，。;；\s讯电]))(?P<d>3[01]|[12]\d|[1-9])日(?=上午|下午|晚|[,，])"
                  r"|(?<=[\u4e00-\u9fff])(?<![\d月第续连为近满约每前后至到])(?P<d2>3[01]|[12]\d|[1-9])日"
-                 r"(?=上午|下午|晚|召开|举行|举办|发布|通报|印发|对外|在|从|起|赴|到|来到|前往|开展|启动|召集|组织|专程|带队|率队)"),
+                 r"(?=上午|下午|晚|召开|举行|举办|发布|通报|印发|对外|在|从|起|赴|到|来到|前往|开展|启动|召集|组织|专程|带队|率队"
+                 r"|开幕|闭幕|揭晓|公布|出炉)"
+                 r"|(?<=[今昨])[(（](?P<d3>3[01]|[12]\d|[1-9])[)）]日"),  # `今(20)日召开`
     ("same_day", r"当天|当日"),
     # `设立二十三年来`, `近十年来`, `5年来`: from that many years before the reference date's year to it
     ("years_since", r"(?<![\d一二三四五六七八九十两百])(?:近|这|过去的?)?(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})多?年(?:来|以来)"),
@@ -309,7 +311,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
     if name == "bare_day":  # the latest such day on or before the reference date
         if ref is None:
             return None, None, "day", True, False
-        day = int(g.get("d") or g.get("d2"))
+        day = int(g.get("d") or g.get("d2") or g.get("d3"))
         month = ref if day <= ref.day else ref.replace(day=1) - dt.timedelta(days=1)  # this month or the last
         d = month.replace(day=day)  # ValueError (`31日` after a 30-day month): no time, below
         return d, d, "day", False, False
