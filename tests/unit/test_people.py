@@ -239,3 +239,12 @@ def test_people_speaking_in_turn_after_their_units_and_names_of_the_minorities()
     assert got["苏君然"] == (None, "阿勒泰地区审计局", "official")
     got = people("自治区召开生态环境保护大会\n\n自治区党委副书记、自治区主席艾尔肯·吐尼亚孜出席会议并讲话。")
     assert got["艾尔肯·吐尼亚孜"][0].endswith("主席")
+
+
+def test_more_bylines_a_list_of_reporters_a_bare_credit_and_the_outlet_reported_by():
+    got = people("北京市空气质量通报\n\n新华社北京1月3日电(记者倪元锦、王迪迩)北京市生态环境局3日通报,2023年全市PM2.5浓度32微克/立方米。")
+    assert got["倪元锦"][0] == "记者" and got["王迪迩"][0] == "记者"
+    got = people("新疆生态环境质量公报\n\n中新网乌鲁木齐6月7日电 (胡嘉琛)新疆生态环境厅6日发布公报。")
+    assert got["胡嘉琛"] == ("记者", "中国新闻网", "press")
+    got = people("兰州空气质量\n\n据兰州晚报报道(记者 杨昕)今年以来,兰州市优良天数达到280天。")
+    assert got["杨昕"] == ("记者", "兰州晚报", "press")

@@ -26,10 +26,11 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                r"等|和|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 _PAPER = re.compile(r"(" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商报|早报|青年报|法制报|环境报))")
-# `楚天都市报讯`, `人民日报海外版北京7月22日电`, `滁州网讯` (not `本网讯`: the page's own site)
-_PAPER_DATELINE = re.compile(r"(" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商报|早报|青年报|法制报|环境报)(?:海外版)?|"
-                             r"(?<![本])" + _CJK + r"{2,6}?网)(?:社)?(?:·" + _CJK + r"{2,8})?"
-                             r"(?:" + _CJK + r"{2,4}\d{1,2}月\d{1,2}日)?(?:讯|电)")
+# `楚天都市报讯`, `人民日报海外版北京7月22日电`, `滁州网讯`, `拉萨融媒讯`, `据兰州晚报报道` (not `本网讯`:
+# the page's own site)
+_PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商报|早报|青年报|法制报|环境报)(?:海外版)?|"
+                             r"(?<![本])" + _CJK + r"{2,6}?(?:网|融媒))(?:社)?(?:·" + _CJK + r"{2,8})?"
+                             r"(?:" + _CJK + r"{2,4}\d{1,2}月\d{1,2}日)?(?:讯|电|报道)")
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 # `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
 _ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作出|同志)?的(?:重要)?(?:批示|指示|讲话)")
@@ -237,14 +238,17 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
     cues = "|".join(re.escape(c) for c in sorted(ctx.dicts.byline_roles, key=len, reverse=True))
     # a two-character name may be written with a space between, to line up with three (`记者 李 海`)
     name = rf"(?!{cues})(?:{_CJK}[ \u3000]{_CJK}(?!{_CJK})|{_CJK}{{2,3}})"
-    return re.compile(rf"(?P<cue>{cues})[ \t:：/]*(?P<names>{name}(?:[ \t]+{name})*)"
+    return re.compile(rf"(?P<cue>{cues})[ \t:：/]*(?P<names>{name}(?:(?:[ \t]+|、){name})*)"
                       rf"(?=[ \t]*(?:[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|{cues}|\d{{4}}[-/.年]))", re.M)
+
+
+_BARE_CREDIT = re.compile(r"\d{1,2}日(?:电|讯)\s*[(（](?P<name>" + _CJK + r"{2,3})[)）]")
 
 
 def _byline_names(names: str) -> list[str]:
     """The names of a byline: `李 海 王小明` is 李海 and 王小明 (single characters pair up)."""
     out: list[str] = []
-    tokens = names.split()
+    tokens = names.replace("、", " ").split()  # `记者倪元锦、王迪迩`
     while tokens:
         t = tokens.pop(0)
         if len(t) == 1 and tokens and len(tokens[0]) == 1:
@@ -286,6 +290,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
             outlet = ctx.publisher  # a byline line of its own (kept from the page's source line): its publisher
         for n in _byline_names(m.group("names")):
             add(n, ctx.dicts.byline_roles[cue], outlet, "press", m.start(), m.end())
+    for m in _BARE_CREDIT.finditer(text):  # `中新网乌鲁木齐6月7日电 (胡嘉琛)`: the reporter, unnamed as one
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        add(m.group("name"), "记者", _outlet_before(text[line_start:m.start() + 1], ctx) or page_outlet,
+            "press", m.start("name") - 1, m.end())
     seen_prose = False
     for para in ctx.structure.paragraphs:
         s = para.text
