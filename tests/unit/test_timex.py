@@ -173,3 +173,11 @@ def test_a_newspapers_day_of_the_month_alone_is_the_latest_such_day():
     # lengths and bounds are no days; `5日前` is not `日前` (lately)
     for text in ("整改期限为10日", "15日内完成", "连续7日", "第3日", "每月5日前报送"):
         assert find_times(text, ref) == [], text
+
+
+def test_months_before_an_act_rising_and_a_meeting_are_no_times():
+    ref = D(2022, 6, 10)
+    for text in ("提前3个月完成", "项目实施前3个月", "会上周某强调"):
+        assert find_times(text, ref) == [], text
+    assert [(t.text, t.precision) for t in find_times("今年3月起草了《方案》", ref)] == [("今年3月", "month")]
+    assert [t.text for t in find_times("5月3日至1日", ref)] == ["5月3日"]  # no range backwards

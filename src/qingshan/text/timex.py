@@ -80,7 +80,7 @@ _YUAN = r"(?<![\d万亿千百美角单])元"
 _M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|" + _YUAN + r")月"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
 _PREFIX = r"(?P<pre>到|至|截至|截止到?|力争到?|争取到?|计划到?|预计到?|于)?\s*"
-_SUFFIX = r"(?P<suf>年?底前|年?末前|底|末|前|以前|之前|内|以内|期间|以来|起)?"
+_SUFFIX = r"(?P<suf>年?底前|年?末前|底|末|前|以前|之前|内|以内|期间|以来|起(?![草诉步到来飞]))?"  # not 3月起草
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in [
     ("ym_range", r"(?P<y1>\d{4})年(?P<m1>1[0-2]|0?[1-9])月\s*[-—–~至到]+\s*(?P<y2>\d{4})年(?P<m2>1[0-2]|0?[1-9])月"),
@@ -92,7 +92,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("ymd", _PREFIX + r"(?:" + _Y + r")?" + _M + _D + _SUFFIX),
     ("ym", _PREFIX + r"(?:" + _Y + r")?" + _M + r"(?:份)?(?P<part>上旬|中旬|下旬|初(?!步|始|次|见|具|心|期)|中(?![\u4e00-\u9fff])|底|末)?" + _SUFFIX),
     # `今年前4个月`, `前5个月`: from January to the end of that month
-    ("first_months", r"(?:" + _Y + r")?前(?P<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])个月"),
+    ("first_months", r"(?:" + _Y + r"|(?<![\u4e00-\u9fff]))前(?P<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])个月"),
     ("y_part", _PREFIX + _Y + r"(?:度)?(?P<part>上半年|下半年|年初|年中|年底|年末|底|末|初|第?[一二三四1-4]季度|前三季度|前两?季度)" + r"(?P<suf>前|以前|之前|内)?"),
     ("part", _PREFIX + r"(?P<part>上半年|下半年|年底|年末|年初|第?[一二三四1-4]季度|前三季度)" + r"(?P<suf>前|以前|之前|内)?"),
     ("fyp", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<suf>期间|时期|末|规划期)?"),
@@ -100,7 +100,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     # `上月`, `上个月`, `本月底前`: the month before, of or after the reference date (not `以上月份`)
     ("rel_month", r"(?<![以基马])(?P<rel>上个?|本|下个?)月(?:份)?" + _SUFFIX),
     # `上周`, `本周`: the week (Monday to Sunday) before or of the reference date; not `周边`, `周年`
-    ("rel_week", r"(?P<rel>上一?|本|下一?)(?:个)?(?:周|星期)(?![边围年期一二三四五六日天末])"),
+    ("rel_week", r"(?<![会马路线])(?P<rel>上一?|本|下一?)(?:个)?(?:周|星期)(?![边围年期一二三四五六日天末])"),
     # `去年同期`: the period in frame, a year back (TimeFrame shifts it); alone, last year
     ("same_period", r"(?P<y>去|上)年同期"),
     ("year", _PREFIX + _Y + r"(?:度)?" + _SUFFIX),
@@ -210,8 +210,10 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         return dt.date(y, m1, 1), month_end(y, m2), "month", False, deadline
     if name == "md_range":
         y, mo, d1, d2 = _year(g.get("y"), ref), _month(g["m"]), int(g["d1"]), int(g["d2"])
-        if y is None or d1 >= d2:
+        if y is None:
             return None, None, "day", False, False
+        if d1 >= d2:
+            raise ValueError("not a range of days")  # `5月3日至1日`: let `5月3日` be read alone
         y = _yearless(y, mo, g, ref, False)
         return dt.date(y, mo, d1), dt.date(y, mo, d2), "day", False, False
     if name == "ymd":
