@@ -213,3 +213,11 @@ def test_changes_of_items_named_before_them_are_their_own_and_a_change_after_a_d
     assert got == [(52, None, False), (65, None, False), (8.2, 8.2, True), (7.6, 7.6, True)]
     got = [(q.value, q.change_direction, q.change_value) for q in find_quantities("优良天数达到329天、同比增加4天", DICTS)]
     assert got == [(329, "up", 4)]
+
+
+def test_place_names_units_and_asides_that_are_not_what_they_look_like():
+    assert [(q.value, q.unit) for q in find_quantities("治理面积四平方公里", DICTS)] == [(4, "平方公里")]  # not 四平
+    assert [(q.value, q.unit) for q in find_quantities("全年有5天来自沙尘影响", DICTS)] == [(5, "天")]
+    got = [(q.value, q.change_value, q.change_only) for q in
+           find_quantities("PM2.5浓度35微克/立方米,二氧化氮浓度持平,同比下降5%", DICTS)]
+    assert got == [(35, None, False), (5, 5, True)]  # the change is not 35's: the aside names a measure

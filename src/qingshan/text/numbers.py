@@ -266,8 +266,9 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         # a class threshold (`30万千瓦及以上热电联产电厂`, `10蒸吨/小时及以下燃煤锅炉`), not a
         # measurement; a bound that ends its clause is one (`浓度控制在35微克/立方米及以下。`)
         return None
+    place = dicts.region_pattern.match(text, m.start())
     if re.fullmatch(CHINESE, num) and (re.match(r"[\u4e00-\u9fff]{0,6}?(有限公司|公司|集团|矿|村|庄|镇|路|街)", follow)
-                                       or dicts.region_pattern.match(text, m.start())):
+                                       or (place and place.group(0)[-1] in "市县区州旗盟")):  # not 四平方公里
         return None  # part of a name: 三棵树涂料有限公司, 西五百户白云岩矿, 五家渠市
     noun = re.match(r"[\u4e00-\u9fff]{0,6}", follow).group(0)
     if unit_text in _SMALL_KIND_UNITS and any(noun.startswith(n) or noun[:len(n) + 2].endswith(n)
@@ -389,13 +390,18 @@ def _change_before(text: str, pos: int) -> tuple[str, str | None] | None:
 
 
 # a short clause with no figure between a figure and its change (`40微克/立方米,排名全省第一,同比下降23.1%`)
-_ASIDE = re.compile(r"^[,，][^,，;；。:：\d%]{2,12}(?=[,，]\s*(?:同比|环比|(?:比|较)(?:上年|去年)))")
+_ASIDE = re.compile(r"^[,，](?P<aside>[^,，;；。:：\d%]{2,12})(?=[,，]\s*(?:同比|环比|(?:比|较)(?:上年|去年)))")
+
+
+def _names_a_measure(words: str, dicts: Dictionaries) -> bool:
+    """`二氧化氮浓度持平`: the words name a measure of their own (an indicator's keyword)."""
+    return any(kw in words for _, kw in dicts.indicator_keywords)
 
 
 def _change_after(text: str, pos: int, dicts: Dictionaries):
     m = _CHANGE_AFTER.match(text[pos:pos + 40])
-    if not m and (aside := _ASIDE.match(text[pos:pos + 16])):
-        pos += aside.end()  # the change, with its basis, after the aside
+    if not m and (aside := _ASIDE.match(text[pos:pos + 16])) and not _names_a_measure(aside.group("aside"), dicts):
+        pos += aside.end()  # the change, with its basis, after an aside that names no other measure
         m = _CHANGE_AFTER.match(text[pos:pos + 40])
     if not m:
         return None
