@@ -217,3 +217,9 @@ def test_a_named_inspection_reported_by_what_it_found_and_a_background_mention()
     evs = events("全省生态环境保护工作会议\n\n2019年省级生态环保专项督察共发现问题1035个,转办545件。", ref=dt.date(2020, 1, 20))
     assert [(e.event_type, e.name) for e in evs] == [("inspection", "2019年省级生态环保专项督察")]
     assert events("全省生态环境保护工作会议\n\n第二轮中央生态环保督察转办案件中,已办结1200件。", ref=dt.date(2020, 1, 20)) == []
+
+
+def test_a_city_is_no_host_and_what_is_done_in_public_is_no_release():
+    evs = events("生态环境部新闻发布会\n\n生态环境部6日在北京召开新闻发布会。", ref=dt.date(2024, 6, 7))
+    assert [(e.event_type, e.organizer) for e in evs] == [("press_conference", "生态环境部")]
+    assert events("征求意见\n\n6月5日,市生态环境局公开征求《某市大气污染防治条例(草案)》意见。", ref=dt.date(2024, 6, 7)) == []

@@ -37,7 +37,9 @@ _BOOK = re.compile(r"《[^》]{2,60}》")
 _DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知|纲要|清单|指南|手册|要点|公报")
 _RELEASED_SUBJECT = re.compile("(?:" + _DOCUMENT.pattern + r")(?:全部|均|已|都|正式)?$")
 # a page releasing what it carries, now (`现按要求向社会公开`, `现予公布`, `特此公告`)
-_HEREBY = re.compile(r"^(?:现|现将|现予|现就|特此|兹)")
+# what is done in public rather than made public (`公开征求意见`, `公开审理`, `公开招标`)
+_PUBLIC_ACTS = ("征求", "审理", "招标", "曝光", "遴选", "选拔", "承诺", "道歉", "宣判", "透明")
+_HEREBY = re.compile(r"^(?:现(?:将|予|就|按)|特此|兹)")  # not 现场, 现有
 # what a government makes public as a matter of course: `信息公开`, `政务公开` name a duty or a page
 _DISCLOSURE_KINDS = ("信息", "政务", "政府", "党务", "厂务", "村务", "校务", "依申请", "主动")
 _NAME_STOP = re.compile(r"[,;。:、]|" + _ACT.pattern + r"|日前|近日|近期|连日来|今年|目前|先后|持续|全面|扎实")
@@ -200,8 +202,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if re.search(r"(参加|出席|参会|主持|见证|(此|本|这|该)[次场届])了?$", clause[:i]) or (
                 etype == "signing" and not _BOOK.search(clause) and re.search(r"代表[^,;。]{0,4}签", clause)):
             continue  # taking part in, or pointing back to, an event already reported
-        if trig == "公开" and (clause[:i].endswith(_DISCLOSURE_KINDS) or not _DOCUMENT.search(s)):
-            continue  # `信息公开`, `政务公开` (a menu, a field), `公开审理`: no document made public
+        if trig == "公开" and (clause[:i].endswith(_DISCLOSURE_KINDS) or not _DOCUMENT.search(s)
+                              or clause.startswith(_PUBLIC_ACTS, i + 2)):
+            continue  # `信息公开`, `政务公开` (a menu, a field), `公开审理`, `公开征求意见`: no document made public
         # the document before the trigger, in its clause or, made public, its sentence (`该清单已经…审核同意,
         # 现按要求向社会公开`)
         release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in ("印发", "发布", "通报", "公布", "公开")) \
@@ -305,7 +308,8 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
     # the host of a setting (`记者从昨日省环保厅召开的…`, `副厅长田丰6日在自治区政府新闻办召开的…`):
     # what follows the last 从/在, without the day
     host = re.search(r"[从在](?:昨日|昨天|今日|今天|\d{1,2}日)?(?P<host>[^从在]{2,30})$", b)
-    if host and re.search(r"记者|\d{1,2}日[从在]|[从在](?:昨日|昨天|今日|今天|\d{1,2}日)", b):
+    if host and re.search(r"记者|\d{1,2}日[从在]|[从在](?:昨日|昨天|今日|今天|\d{1,2}日)", b) \
+            and _org_tail(ctx.dicts.org_suffixes).search(host.group("host")):  # a body, not a city (`6日在北京召开`)
         cands.insert(0, _ADVERBS.sub("", host.group("host")).strip())
     for m in _PREPOSITION.finditer(b):
         if m.start() >= 2:
