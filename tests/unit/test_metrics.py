@@ -219,7 +219,7 @@ def test_so_far_runs_to_the_day_it_is_said_when_the_page_states_that_day():
     assert (ms[99.72].period_start, ms[99.72].period_end) == (None, dt.date(2020, 1, 20))
     assert (ms[48].period_start, ms[48].period_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
     unstated = metrics(text, ref=dt.date(2020, 1, 1), stated=False)
-    assert unstated[99.72].period_end != dt.date(2020, 1, 1)  # a guessed day is not when it was said
+    assert (unstated[99.72].period_start, unstated[99.72].period_end) == (None, None)  # a guessed day is not when it was said
 
 
 def test_the_period_a_report_announces_before_its_colon_frames_what_it_reports():
@@ -331,3 +331,17 @@ def test_a_five_year_plans_name_before_a_noun_names_the_thing_not_the_period():
 def test_companies_put_on_file_for_punishment_are_cases_and_companies_checked_are_companies():
     ms = metrics("督察整改情况通报\n\n截至目前,责令整改88家,立案处罚46家,检查企业120家。", ref=dt.date(2025, 6, 17))
     assert (ms[46].indicator, ms[120].indicator) == ("enforcement_cases", "enterprises")
+
+
+def test_last_years_same_period_on_a_leap_year_and_a_note_naming_another_target():
+    ms = metrics("某县环境质量通报\n\n今年1-2月,我县城区PM2.5为43.8微克/立方米,比去年同期(41.3微克/立方米)上升6.1%。",
+                 ref=dt.date(2024, 3, 5))
+    assert (ms[41.3].period_start, ms[41.3].period_end) == (dt.date(2023, 1, 1), dt.date(2023, 2, 28))
+    ms = metrics("2022年工作总结\n\n2022年,全县优良天数比率达100%(考核目标为99.7%)。", ref=dt.date(2023, 2, 6))
+    assert (ms[100].kind, ms[99.7].kind) == ("actual", "target")
+
+
+def test_an_item_with_its_own_time_under_a_deadline_list_is_what_it_says():
+    ms = metrics("方案\n\n到2025年,全市PM2.5浓度降至30微克/立方米;今年1-5月,全市PM2.5浓度为35微克/立方米。",
+                 ref=dt.date(2024, 6, 7))
+    assert (ms[30].kind, ms[35].kind) == ("target", "actual")

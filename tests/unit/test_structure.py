@@ -166,3 +166,10 @@ def test_a_reposts_original_title_is_the_title_when_no_headline_stands_above_the
     rows = extract_document("t", "发布时间:2018-03-22\n原標(biāo)題:我省去年環境違法 案件罰款超1億元\n"
                                  "海口網3月22日消息(記者羅津)21日,省生態環保廳發布消息,近三年海南累計查處環境違法案件2481件。\n")
     assert rows["documents"][0]["title"] == "我省去年环境违法 案件罚款超1亿元"
+
+
+def test_a_short_navigation_bar_without_spaces_is_no_headline_and_a_reports_date_no_stamp():
+    body = "1月3日,记者从四川省环境保护督察工作领导小组办公室获悉,全省共受理群众环境信访举报3953件。\n"
+    assert _headline("打印本页关闭窗口\n" + body) is None
+    from qingshan.extract.timeframe import published_date
+    assert published_date(["环境质量公报 2023-02-22"]) is None and published_date(["工作简报 2023-02-22 10:00"]) is None

@@ -35,6 +35,7 @@ class Cues:
     stretch: re.Pattern  # a target aspired to (`力争`, `争取`)
     target_level: re.Pattern  # a cue of how firm a target is: group `binding` (`确保`, `不超过`) or `stretch`
     names_target: re.Pattern  # words right before a figure that name it the target (`考核任务为99.7%`)
+    names_target_anywhere: re.Pattern  # the same words wherever they stand
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -64,6 +65,7 @@ def cues(dicts: Dictionaries) -> Cues:
         stretch=re.compile(_any(k.get("stretch", ()))),
         target_level=re.compile(f"(?P<stretch>{_any(k.get('stretch', ()))})|(?P<binding>{_any(k.get('binding', ()))})"),
         names_target=re.compile("(?:" + (_any(k.get("names_target", ())) or "(?!)") + r")\s*$"),
+        names_target_anywhere=re.compile(_any(k.get("names_target", ())) or "(?!)"),
     )
     _BUILT[id(dicts)] = (dicts, out)
     return out

@@ -234,7 +234,9 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     subject = _subject(before, after, ctx.dicts)
     clause = text[a:b]
     period = _run_of_years_after(text, times, qe) or _stated_period(text, times, a, ns)
-    if period is None or period.text == "全年":  # `全年` is the whole of the year in context
+    vague_now = period is None and any(t.approximate and t.text.endswith("目前") and t.start < ns for t in times)
+    if (period is None and not vague_now) or (period is not None and period.text == "全年"):
+        # `全年` is the whole of the year in context; `截至目前` on a page that does not say when is no period
         context = ctx.context_time(sent)
         if period is None:
             period = context

@@ -23,7 +23,7 @@ from functools import cached_property
 
 from ..text.clean import PINYIN_ANNOTATION
 from ..text.structure import Sentence, Structure, in_book_title
-from ..text.timex import TimeSpan, find_times, small_number
+from ..text.timex import TimeSpan, find_times, month_end, small_number
 from .cues import cues
 from .place import DATELINE, PlaceResolver
 
@@ -102,12 +102,12 @@ class TimeFrame:
         out = dataclasses.replace(t, precision="year")
         if frame is None or not frame.date_start or not frame.date_end or frame.date_start.year != frame.date_end.year:
             return out
-        try:
-            return dataclasses.replace(out, date_start=frame.date_start.replace(year=frame.date_start.year - 1),
-                                       date_end=frame.date_end.replace(year=frame.date_end.year - 1),
-                                       precision=frame.precision if frame.precision != "since" else "month")
-        except ValueError:  # 29 February
-            return out
+        y, m = frame.date_end.year - 1, frame.date_end.month
+        end = month_end(y, m) if frame.date_end == month_end(y + 1, m) else frame.date_end.replace(year=y, day=min(
+            frame.date_end.day, month_end(y, m).day))  # `今年1-2月` on a leap year: to 28 February
+        start = frame.date_start.replace(year=y, day=min(frame.date_start.day, month_end(y, frame.date_start.month).day))
+        return dataclasses.replace(out, date_start=start, date_end=end,
+                                   precision=frame.precision if frame.precision != "since" else "month")
 
     def _in_frame(self, i: int, t: TimeSpan) -> TimeSpan:
         """Times that take their year from the frame they stand in: `连续3年` ends in the frame's year
@@ -291,6 +291,9 @@ class TimeFrame:
         c = cues(self.place.dicts)
         if figure_start is not None and c.names_target.search(self.text, max(sent.start, figure_start - 12), figure_start):
             return True
+        # a note naming another figure the target (`100%(考核目标为99.7%)`) says nothing of this one
+        clause = re.sub(r"[(（][^()（）]*[)）]", lambda b: "" if c.names_target_anywhere.search(b.group(0)) else b.group(0),
+                        clause)
         if c.deadline.search(clause):
             return True
         if c.past.search(clause):
@@ -298,8 +301,9 @@ class TimeFrame:
         if self.doc_type == "plan":
             return True
         frame = self.context_time(sent)
-        if frame is not None and frame.is_deadline:
-            return True  # an item of a list a deadline governs (`到2020年,A…;B…`)
+        own = figure_start is not None and any(_usable(t) for t in self.times_in(sent.start, figure_start))
+        if frame is not None and frame.is_deadline and not own:
+            return True  # an item of a list a deadline governs (`到2020年,A…;B…`), unless it states its own time
         if c.target.search(clause) or c.opens_target.search(sent.text):
             return True
         if any(c.paragraph_plan.match(x.text) for x in self.sentences_of(sent.paragraph_index)[:3]
@@ -348,7 +352,8 @@ _LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|�
 # a label that starts its field: `时间:2020-01-22`, not `公示时间:` (a notice period)
 _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
                             + _LABEL + r"\s*[】\]]?\s*[:：|]?\s*" + _DATE)  # `【发布时间】2023-05-06`, `生成日期 | 2024-01-26`
-_PAPER = r"[\u4e00-\u9fff]{2,10}[报報刊]"
+# a newspaper's name (`福建日報`, `中国证券报`), not a report's (`环境质量公报`, `工作简报`)
+_PAPER = r"[\u4e00-\u9fff]{1,10}(?:日|晚|晨|早|时|商|都市|青年|法制|环境|证券|经济|科技|导|农民|工人)[报報]"
 # a timestamp (`2024-11-21 09:43`, `2024-11-21 09时43分`, `2025年06月04日08:01`), a paper's name before it or not
 # (`福建日報  2019-02-19 10:40:54`)
 _STAMP_DATE = re.compile(r"^\s*(?:" + _PAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
