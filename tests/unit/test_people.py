@@ -248,3 +248,9 @@ def test_more_bylines_a_list_of_reporters_a_bare_credit_and_the_outlet_reported_
     assert got["胡嘉琛"] == ("记者", "中国新闻网", "press")
     got = people("兰州空气质量\n\n据兰州晚报报道(记者 杨昕)今年以来,兰州市优良天数达到280天。")
     assert got["杨昕"] == ("记者", "兰州晚报", "press")
+
+
+def test_a_name_of_the_minorities_ends_where_the_sentence_goes_on_and_a_slogan_is_no_name():
+    assert list(people("自治区召开大会\n\n自治区主席艾尔肯·吐尼亚孜在会上讲话。")) == ["艾尔肯·吐尼亚孜"]
+    assert list(people("交流会召开\n\n阿勒泰地区审计局的加勒肯・江布拉提同志获评先进个人。")) == ["加勒肯・江布拉提"]
+    assert people("活动举行\n\n宣传部主任美丽中国·生态文明出席。") == {}

@@ -29,8 +29,8 @@ _PAPER = re.compile(r"(" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商�
 # `楚天都市报讯`, `人民日报海外版北京7月22日电`, `滁州网讯`, `拉萨融媒讯`, `据兰州晚报报道` (not `本网讯`:
 # the page's own site)
 _PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商报|早报|青年报|法制报|环境报)(?:海外版)?|"
-                             r"(?<![本])" + _CJK + r"{2,6}?(?:网|融媒))(?:社)?(?:·" + _CJK + r"{2,8})?"
-                             r"(?:" + _CJK + r"{2,4}\d{1,2}月\d{1,2}日)?(?:讯|电|报道)")
+                             + _CJK + r"{2,6}?(?<!本)(?:网|融媒))(?:社)?(?:·" + _CJK + r"{2,8})?"
+                             r"(?:" + _CJK + r"{2,4}\d{1,2}月\d{1,2}日)?(?:讯|电(?![缆力器站视话子动池网])|报道)")
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 # `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
 _ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作出|同志)?的(?:重要)?(?:批示|指示|讲话)")
@@ -68,8 +68,10 @@ def _cuts_a_word(text: str, end: int, dicts) -> bool:
 def plausible_name(name: str, ctx: DocContext) -> bool:
     """Two or three characters from a surname on, four after a compound surname (`欧阳`), and not a
     place, an organisation, a title or an ordinary word."""
-    if re.fullmatch(_CJK + r"{2,6}[·・]" + _CJK + r"{2,8}", name):  # `加勒肯・江布拉提`
-        return name not in ctx.dicts.region_aliases
+    if re.fullmatch(_CJK + r"{2,6}[·・]" + _CJK + r"{2,8}", name):  # `加勒肯・江布拉提`, not `美丽中国·生态文明`
+        seg = segmenter(ctx.dicts)
+        return not any(len(w) >= 2 and seg.word_frequency(w) >= 1000 for part in re.split("[·・]", name)
+                       for w in seg.cut(part))
     if name[:2] in ctx.dicts.surnames:  # a compound surname: one or two characters follow
         if not 3 <= len(name) <= 4:
             return False
@@ -87,7 +89,7 @@ def plausible_name(name: str, ctx: DocContext) -> bool:
 def _name(compound_surnames: tuple[str, ...]) -> str:
     """A name after a title: a name of the minorities written with a middle dot, else shortest first a
     compound surname (`欧阳`) and one or two characters, or two or three characters."""
-    dotted = rf"{_CJK}{{2,6}}[·・]{_CJK}{{2,8}}"  # a name of the minorities (`艾尔肯·吐尼亚孜`)
+    dotted = rf"{_CJK}{{2,6}}[·・]{_CJK}{{2,8}}?"  # a name of the minorities (`艾尔肯·吐尼亚孜`), shortest
     if not compound_surnames:
         return rf"(?:{dotted}|{_CJK}{{2,3}}?)"
     return rf"(?:{dotted}|(?:{'|'.join(map(re.escape, compound_surnames))}){_CJK}{{1,2}}?|{_CJK}{{2,3}}?)"
@@ -158,7 +160,7 @@ _LISTED_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<names>{_CJK}{{2,3}}(?
 # …审计局的苏某,分别作交流发言`: people honoured or speaking in turn, each after the unit they belong
 # to; the sentence must say so. A name of the minorities is written with a middle dot.
 _HONOURED = re.compile(rf"(?:^|(?<=[,;:。、])|(?<=以及))(?P<org>[^,;:。、的]{{4,30}})的"
-                       rf"(?P<name>{_CJK}{{2,6}}[·・]{_CJK}{{2,8}}|{_CJK}{{2,3}}?)"
+                       rf"(?P<name>{_CJK}{{2,6}}[·・]{_CJK}{{2,8}}?|{_CJK}{{2,3}}?)"
                        rf"(?=、|,|同志|获评|荣获|获得|被评为|被授予|入选|分别)")
 _HONOUR = re.compile(r"获评|荣获|获得[^,;。]{0,20}称号|被评为|被授予|入选|分别[^,;。]{0,12}(?:作|介绍|发言|交流|讲述|分享)")
 

@@ -118,8 +118,9 @@ class PlaceResolver:
     def _in_a_persons_name(self, s: str, start: int, end: int) -> bool:
         """A short place name right after a surname, the two after a title or before a verb of
         speaking or acting, is a person's given name."""
-        if start < 1 or s[start - 1] not in self.dicts.surnames:
-            return False
+        if start < 1 or s[start - 1] not in self.dicts.surnames or s[start - 1] in _FUNCTION_CHARACTERS \
+                or end - start > 2 or re.match(r"[市县区州旗]", s[end:end + 1]):
+            return False  # `来朝阳调研`, `由海淀主持`, `同朝阳区`: a preposition or a unit, not a surname
         return bool(_ACTS_AFTER_NAME.match(s, end)) or s[:start - 1].endswith(self._titles)
 
     @cached_property
@@ -393,6 +394,8 @@ class PlaceResolver:
         return org
 
 
+# surnames that are far more often prepositions or conjunctions before a place (`来朝阳`, `由海淀`)
+_FUNCTION_CHARACTERS = "于向和从经由来同比在对与及为到赴"
 _ACTS_AFTER_NAME = re.compile(r"同志|指出|强调|表示|要求|主持|讲话|介绍|出席|参加|带队|调研|一行|说")
 
 
