@@ -57,10 +57,11 @@ class Dictionaries:
     task_verbs: tuple[str, ...]  # verbs that open a commitment (推进, 完成, 建成 ...)
     task_vague_ends: tuple[str, ...]  # endings of clauses no one could check (`提升执法能力`, `…不动摇`)
     abstract_nouns: tuple[str, ...]  # `5种能力`, `四项机制`: counting kinds of these is not a measurement
-    not_figure_cues: tuple[tuple[str, str], ...] = ()  # (cue, before|after): click counters, durations
+    not_figure_cues: tuple[tuple[str, str], ...] = ()  # (cue, before|after|length): click counters, durations
     frame_leads: dict[str, str] = dataclasses.field(default_factory=dict)  # lead -> report_verb | topic
     kind_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
-    # target | opens_target | past | deadline | lead_target | target_heading -> cues (regular expressions)
+    # target | opens_target | past | deadline | lead_target | target_heading | report_heading | names_target
+    # | binding | stretch -> cues (regular expressions)
     # how a clause ends before a time that frames the paragraph: a verb of reporting (`…介绍,2022年…`)
     # or a topic (`从总量上看,2012年至2016年…`, `执法方面,今年以来…`)
     place_cues: dict[str, str] = dataclasses.field(default_factory=dict)

@@ -154,8 +154,6 @@ _LISTED_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<names>{_CJK}{{2,3}}(?
                                  rf"(?=参加|出席|陪同|列席)")
 
 
-# `巴中市通江县环境监察大队的刘某、遂宁市…拱市联村的蒋某获评先进个人`: people honoured, each after
-# the unit they belong to; the sentence must say they were honoured
 # `巴中市通江县环境监察大队的刘某、遂宁市…拱市联村的蒋某获评先进个人`, `…侦查大队的加勒肯・江布拉提、
 # …审计局的苏某,分别作交流发言`: people honoured or speaking in turn, each after the unit they belong
 # to; the sentence must say so. A name of the minorities is written with a middle dot.

@@ -154,7 +154,10 @@ class TimeFrame:
     def context_time(self, sent: Sentence) -> TimeSpan | None:
         """The period a reader carries into this sentence: a time opening an earlier sentence of
         its paragraph, in its headings, opening a sentence of an earlier paragraph of the article,
-        or in the article's headline. Deadlines and vague times (`日前`, `以来`) set no period."""
+        or in the article's headline. Deadlines and vague times (`日前`, `以来`) set no period, except a
+        deadline heading a list joined by `;` (`到2020年,A…;B…`, for its items); a paragraph opening
+        with a vague recent time (`前不久,`) or a sentence with a moment of its own (`建立保护区时,`)
+        carries none in."""
         key = ("context", sent.start)
         if key not in self._memo:
             self._memo[key] = self._context_time(sent)

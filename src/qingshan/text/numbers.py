@@ -72,16 +72,9 @@ def parse_number(s: str) -> float:
     return float(cn2an.cn2an(s, "smart"))
 
 
-# a concentration unit written loosely: `40微克/ 立方米`, `20.6微克/每立方米`
-_LOOSE_CONCENTRATION = re.compile(r"\s?(微克|毫克)\s*/\s*每?\s*立方米")
-
-
 def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None:
     if text.startswith("%", pos):
         return "%", pos + 1
-    loose = _LOOSE_CONCENTRATION.match(text, pos)
-    if loose and loose.group(1) + "/立方米" in dicts.units:
-        return loose.group(1) + "/立方米", loose.end()
     m = dicts.unit_pattern.match(text, pos)
     if not m:
         return None
@@ -352,7 +345,7 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
         if side == "before" and lead.endswith(cue):
             return True
         if side == "length" and text.startswith(cue, unit_start):
-            return True  # `用30天时间`, `30天内`, `经过3个月`: how long, wherever it stands
+            return True  # `用30天时间`, `经过3个月`, `开展100天以来`: how long, wherever it stands
         if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)) \
                 and not _in_prose(text, start):
             return True  # `已有0人参与` in the page's chrome; `活动吸引2000余人参与` in a sentence is a figure
