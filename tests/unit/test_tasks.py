@@ -438,3 +438,9 @@ def test_a_running_total_so_far_is_a_report_not_a_task():
     text = ("湖南省督察整改进展\n\n截至目前,中央环保督察反馈的76个问题,已完成整改55个,达到序时进度并需持续推进的16个,"
             "整改进度滞后的5个;交办的4583件信访件,完成整改、办结到位4576件。")
     assert tasks(text, ref=dt.date(2017, 12, 1)) == []
+
+
+def test_a_notice_handing_its_plan_on_is_no_task():
+    text = ("瓯海区2016年大气污染防治实施计划\n\n根据《温州市大气污染防治实施方案》等文件精神,我办制定了《瓯海区2016年大气污染防治实施计划》,"
+            "现印发给你们,请结合实际,认真组织实施。")
+    assert tasks(text, ref=dt.date(2016, 4, 1)) == []
