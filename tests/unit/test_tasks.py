@@ -444,3 +444,8 @@ def test_a_notice_handing_its_plan_on_is_no_task():
     text = ("瓯海区2016年大气污染防治实施计划\n\n根据《温州市大气污染防治实施方案》等文件精神,我办制定了《瓯海区2016年大气污染防治实施计划》,"
             "现印发给你们,请结合实际,认真组织实施。")
     assert tasks(text, ref=dt.date(2016, 4, 1)) == []
+
+
+def test_practising_a_doctrine_is_no_task():
+    text = "2024年生态环境保护工作会议\n\n2024年,全市要深入践行习近平生态文明思想,牢固树立绿水青山就是金山银山的理念。"
+    assert tasks(text, ref=dt.date(2024, 1, 20)) == []
