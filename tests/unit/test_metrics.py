@@ -345,3 +345,8 @@ def test_an_item_with_its_own_time_under_a_deadline_list_is_what_it_says():
     ms = metrics("方案\n\n到2025年,全市PM2.5浓度降至30微克/立方米;今年1-5月,全市PM2.5浓度为35微克/立方米。",
                  ref=dt.date(2024, 6, 7))
     assert (ms[30].kind, ms[35].kind) == ("target", "actual")
+
+
+def test_a_count_of_departments_is_no_measure_of_the_plan_they_issue():
+    ms = metrics("济南发布重污染天气消除攻坚方案\n\n日前,全市24个部门联合发布《济南市重污染天气消除攻坚行动方案》。", ref=dt.date(2023, 5, 1))
+    assert ms[24].indicator == "other"

@@ -34,10 +34,10 @@ _PHRASE_BREAKS = ("全部", "均已", "获得", "参加", "共同", "累计", "�
 
 
 def _head_phrase(after: str) -> tuple[str, str]:
-    """The noun phrase a figure counts, up to the first punctuation or adverb, split at its first
+    """The noun phrase a figure counts, up to the first punctuation, book title or adverb, split at its first
     `的`: the words after a `的` are the head when the words before it (a clause describing the
     noun: `120家未完成整治的企业`) name nothing."""
-    phrase = re.split(r"[,;。:()]", after.replace("“", "").replace("”", "").replace('"', ""), maxsplit=1)[0][:20]
+    phrase = re.split(r"[,;。:()《]", after.replace("“", "").replace("”", "").replace('"', ""), maxsplit=1)[0][:20]
     parts = phrase.split("的", 1)
 
     def cut_at_break(p: str) -> str:
@@ -46,7 +46,6 @@ def _head_phrase(after: str) -> tuple[str, str]:
     return cut_at_break(parts[0]), (cut_at_break(parts[1]) if len(parts) > 1 else "")
 
 
-# a note on how a figure was judged or what it covers (`(按Ⅲ类水质标准评价)`, `(含…)`, `(不含…)`)
 # a bracketed note (`(按Ⅲ类水质标准评价)`) or an abbreviation restating the noun before it
 # (`空气优良率(AQI)`, `细颗粒物(PM2.5)`)
 _BRACKETED = re.compile(r"[(（](?:(?:按|依据|以|含|不含|包括|注)[^()（）]*|[A-Za-z][A-Za-z0-9.₀-₉ ]*)[)）]")
