@@ -350,3 +350,9 @@ def test_an_item_with_its_own_time_under_a_deadline_list_is_what_it_says():
 def test_a_count_of_departments_is_no_measure_of_the_plan_they_issue():
     ms = metrics("济南发布重污染天气消除攻坚方案\n\n日前,全市24个部门联合发布《济南市重污染天气消除攻坚行动方案》。", ref=dt.date(2023, 5, 1))
     assert ms[24].indicator == "other"
+
+
+def test_the_time_a_record_is_counted_from_is_no_period():
+    ms = metrics("2023年空气质量公报\n\n2023年,全省PM2.5平均浓度为28微克/立方米,创2013年有监测以来最好水平,优良天数比例为92%。",
+                 ref=dt.date(2024, 1, 20))
+    assert (ms[92].period_start, ms[92].period_end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))

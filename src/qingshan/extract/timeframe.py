@@ -69,7 +69,7 @@ class TimeFrame:
                          t.approximate, t.is_deadline)
                 for t in map(self._said_when, find_times(x.text, self.ref))
                 if not in_book_title(self.text, t.start + x.start) and not _comparison_base(x.text, t)
-                and not _plan_name_of_a_thing(x.text, t)]
+                and not _plan_name_of_a_thing(x.text, t) and not _base_of_a_record(x.text, t)]
         return self._memo[key]
 
     def _said_when(self, t: TimeSpan) -> TimeSpan:
@@ -532,6 +532,12 @@ def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
         return False
     opens = not heading[:t.start].strip(" 【】[]()（）") or heading[t.start - 1] in " :：|】"
     return "年" in t.text or t.precision == "quarter" or opens
+
+
+def _base_of_a_record(s: str, t: TimeSpan) -> bool:
+    """`创2013年有监测以来最好水平`: the time a record is counted from, not the figure's period."""
+    return (re.search(r"创[^,，。;；]{0,4}$", s[:t.start]) is not None
+            and re.match(r"[^,，。;；]{0,6}?(?:最|新高|新低|同期最)", s[t.end:]) is not None)
 
 
 def _plan_name_of_a_thing(s: str, t: TimeSpan) -> bool:
