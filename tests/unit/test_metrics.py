@@ -356,3 +356,11 @@ def test_the_time_a_record_is_counted_from_is_no_period():
     ms = metrics("2023年空气质量公报\n\n2023年,全省PM2.5平均浓度为28微克/立方米,创2013年有监测以来最好水平,优良天数比例为92%。",
                  ref=dt.date(2024, 1, 20))
     assert (ms[92].period_start, ms[92].period_end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_the_day_of_a_dateline_or_a_report_is_no_figures_period():
+    ms = metrics("海南环境执法\n\n海口网3月22日消息(记者罗津)21日,省生态环保厅发布消息,近三年海南累计查处环境违法案件2481件。",
+                 ref=dt.date(2018, 3, 22))
+    assert (ms[2481].period_start, ms[2481].period_end) == (None, None)  # `近三年`: not a period we read
+    ms = metrics("空气质量日报\n\n6月5日,全市PM2.5浓度为35微克/立方米。", ref=dt.date(2018, 6, 6))
+    assert (ms[35].period_start, ms[35].period_end) == (dt.date(2018, 6, 5), dt.date(2018, 6, 5))  # a day's figure

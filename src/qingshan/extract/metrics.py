@@ -277,9 +277,15 @@ def _stated_period(text: str, times, clause_start: int, figure_start: int):
     base names the figure (`同比去年47.7微克/立方米下降5.5%`: 47.7 is last year's)."""
     usable = [t for t in times if t.end <= figure_start and t.resolved and not t.approximate
               and (text[t.start - 1:t.start] not in ("比", "较") or text[t.end:figure_start] in ("", "的", "为", "(", "（"))
-              and t.text not in ("年内",)
+              and t.text not in ("年内",) and not _DAY_OF_AN_ACT.match(text, t.end)
               and not (t.text == "全年" and t.start < clause_start)]
     return usable[-1] if usable else None
+
+
+# the day something was said or held, or a dateline's (`海口网3月22日消息…21日,省生态环保厅发布消息,
+# 近三年…2481件`): no figure's period
+_DAY_OF_AN_ACT = re.compile(r"(?<=日)(?:电|讯|消息|(?:上午|下午|晚)?[,，]?[^,，。;；]{0,12}?"
+                            r"(?:发布|通报|获悉|介绍|透露|公布|召开|举行|举办|表示))")
 
 
 _FUNCTION_WORDS = {"为", "达", "达到", "共", "约", "超", "超过", "不超过", "不少于", "低于", "小于", "保持", "稳定",
