@@ -223,3 +223,9 @@ def test_a_city_is_no_host_and_what_is_done_in_public_is_no_release():
     evs = events("生态环境部新闻发布会\n\n生态环境部6日在北京召开新闻发布会。", ref=dt.date(2024, 6, 7))
     assert [(e.event_type, e.organizer) for e in evs] == [("press_conference", "生态环境部")]
     assert events("征求意见\n\n6月5日,市生态环境局公开征求《某市大气污染防治条例(草案)》意见。", ref=dt.date(2024, 6, 7)) == []
+
+
+def test_a_press_conference_it_reports_from_is_the_one_already_reported():
+    evs = events("上半年环境质量发布\n\n8月29日,2024年上半年全市环境质量状况新闻发布会召开。从发布会上获悉,1-7月,全市水质优良比例100%。",
+                 ref=dt.date(2024, 8, 30))
+    assert [e.event_type for e in evs] == ["press_conference"]

@@ -295,7 +295,7 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     while k > j and not _NAME_STOP.match(clause, k - 1):
         k -= 1
     name = DATELINE.sub("", clause[max(j, k):i + len(trig)]).strip("“”\" ")
-    return re.sub(r"^(在|于|由|对)", "", name)
+    return re.sub(r"^(在|于|由|对|从)", "", name)  # `从发布会上获悉`: the press conference
 
 
 def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> str | None:
