@@ -173,3 +173,9 @@ def test_a_short_navigation_bar_without_spaces_is_no_headline_and_a_reports_date
     assert _headline("打印本页关闭窗口\n" + body) is None
     from qingshan.extract.timeframe import published_date
     assert published_date(["环境质量公报 2023-02-22"]) is None and published_date(["工作简报 2023-02-22 10:00"]) is None
+
+
+def test_a_sites_welcome_and_its_query_notice_are_no_headlines():
+    body = "1月3日,记者从四川省环境保护督察工作领导小组办公室获悉,全省共受理群众环境信访举报3953件。\n"
+    assert _headline("访问环保民声网!\n" + body) is None
+    assert _headline("查询间隔10秒\n" + body) is None
