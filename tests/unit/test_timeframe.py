@@ -40,6 +40,7 @@ def test_published_from_the_other_stamps_news_sites_print():
     assert published_date(["生成日期 | 2024-01-26 | 公开方式 | 主动公开 |"]) == dt.date(2024, 1, 26)
     assert published_date(["04.01.2018 18:02"]) == dt.date(2018, 1, 4)  # day first
     assert published_date(["2025年06月04日08:01 来源:人民网"]) == dt.date(2025, 6, 4)
+    assert published_date(["  • 2021年07月16日 07时53分"]) == dt.date(2021, 7, 16)
     assert published_date(["中国证券报记者 2023-02-22 报道称"]) is None
 
 
