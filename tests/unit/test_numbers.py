@@ -221,3 +221,8 @@ def test_place_names_units_and_asides_that_are_not_what_they_look_like():
     got = [(q.value, q.change_value, q.change_only) for q in
            find_quantities("PM2.5浓度35微克/立方米,二氧化氮浓度持平,同比下降5%", DICTS)]
     assert got == [(35, None, False), (5, 5, True)]  # the change is not 35's: the aside names a measure
+
+
+def test_the_numbers_of_a_run_of_batches_are_no_counts():
+    assert [(q.value, q.unit) for q in find_quantities("通辽市已对1—33批224件信访件进行调查处理", DICTS)] == [(224, "件")]
+    assert [(q.value, q.unit) for q in find_quantities("共交办33批信访件", DICTS)] == [(33, "批")]

@@ -269,6 +269,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None  # `5种能力`, `3方面`: counting kinds of abstract things
     if unit_text in ("年", "月", "日") or after.startswith(("年", "月份")):
         return None
+    if any(b.start() <= m.start() < b.end() for b in _BATCH_RANGE.finditer(text, max(0, m.start() - 6), min(len(text), end + 6))):
+        return None  # `对1—33批224件信访件`: the batches' numbers, not a count
     if _not_a_figure(text, m.start(), m.end(), end, dicts):
         return None
     try:
@@ -326,6 +328,7 @@ def _names_a_class(text: str, pos: int, dicts: Dictionaries) -> bool:
                               and ind.unit in _COUNT_UNITS for kw in ind.keywords)
 
 
+_BATCH_RANGE = re.compile(r"(?<!\d)1\s*[—\-–~至到]\s*\d{1,3}\s*(?:批|期|届|轮)")
 _COUNT_UNITS = {"辆", "家", "个", "台", "条", "项"}
 
 
