@@ -108,6 +108,8 @@ def test_dimensionless_index_after_its_name():
     "用30天时间完成整治",
     "经过3个月的努力",  # a number of months, not 3个
     "百日攻坚行动开展100天以来",
+    "四川110余天办结环境信访举报",  # how long it took
+    "用30天完成整改",
     "重污染天数比例首次降至1%以内",  # a threshold crossed, not the figure
     "四川是全国唯一一个开展该试点的省份",  # 唯一 + 一个, not 11
     "全省6项主要污染物年均浓度全部达标",  # kinds of pollutants
@@ -226,3 +228,7 @@ def test_place_names_units_and_asides_that_are_not_what_they_look_like():
 def test_the_numbers_of_a_run_of_batches_are_no_counts():
     assert [(q.value, q.unit) for q in find_quantities("通辽市已对1—33批224件信访件进行调查处理", DICTS)] == [(224, "件")]
     assert [(q.value, q.unit) for q in find_quantities("共交办33批信访件", DICTS)] == [(33, "批")]
+
+
+def test_a_count_of_days_before_a_verb_is_still_one_after_its_measures_name():
+    assert [q.value for q in find_quantities("全年优良天数达到300天完成年度目标", DICTS)] == [300]

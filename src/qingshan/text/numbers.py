@@ -273,6 +273,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None  # `对1—33批224件信访件`: the batches' numbers, not a count
     if _not_a_figure(text, m.start(), m.end(), end, dicts):
         return None
+    if unit_text == "天" and text.startswith(dicts.task_verbs, end) and "天数" not in text[max(0, m.start() - 10):m.start()]:
+        return None  # `110余天办结…`, `30天完成整改`: how long it took, not a count of days
     try:
         base = parse_number(num)
     except (ValueError, KeyError):
