@@ -180,3 +180,9 @@ def test_places_listed_and_counted_are_one_group():
 def test_a_preposition_before_a_place_is_no_surname():
     for text, place in (("会议召开\n市委书记来朝阳调研。", "朝阳市"), ("会议召开\n会议由海淀主持。", "海淀区")):
         assert place in [n for _, _, n in resolver(text).mentions], text
+
+
+def test_a_kind_among_others_and_a_coined_name_in_quotes_are_no_places():
+    names = [n for _, _, n in resolver("治水工作总结\n深入排查臭河、黑河、垃圾河,完成“三河”清淤75公里。").mentions]
+    assert "黑河市" not in names and "三河市" not in names
+    assert "黑河市" in [n for _, _, n in resolver("黑河市召开会议\n会议指出,黑河、大庆两市空气质量优良。").mentions]

@@ -104,6 +104,10 @@ class PlaceResolver:
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河
             if short and self._in_a_persons_name(s, m.start(), m.end()):
                 continue  # `市长尚朝阳主持…`, `尚朝阳指出`: a given name, not 朝阳(市)
+            if short and (self._one_of_a_kind(s, m.start(), m.end())
+                          or (s[m.start() - 1:m.start()] in "“\"" and s[m.end():m.end() + 1] in "”\"" and m.start() > 0
+                              and m.end() < len(s))):
+                continue  # `臭河、黑河、垃圾河`: a kind of river, not 黑河(市); `“三河”清淤`: a coined name, not 三河(市)
             if short and home and home != "全国" and self.level(self.dicts.region_aliases[m.group(0)]) == "county" \
                     and not any(home in self.ancestors(c) for c in
                                 self.dicts.region_candidates.get(m.group(0), (self.dicts.region_aliases[m.group(0)],))):
@@ -114,6 +118,15 @@ class PlaceResolver:
             else:
                 out.append((m.start(), m.end(), self.resolve_name(m.group(0), context)))
         return out
+
+    def _one_of_a_kind(self, s: str, start: int, end: int) -> bool:
+        """A short name listed with `、` beside words that end as it does and are no places
+        (`臭河、黑河、垃圾河`): a common noun, one kind among others."""
+        last = s[end - 1]
+        before = re.search(r"([\u4e00-\u9fff]{1,4})、$", s[max(0, start - 6):start])
+        after = re.match(r"、([\u4e00-\u9fff]{1,4}?" + re.escape(last) + ")", s[end:end + 6])
+        return any(w and w.group(1).endswith(last) and w.group(1) not in self.dicts.region_aliases
+                   for w in (before, after))
 
     def _in_a_persons_name(self, s: str, start: int, end: int) -> bool:
         """A short place name right after a surname, the two after a title or before a verb of
