@@ -162,3 +162,10 @@ def test_a_latin_name_before_a_common_word_is_real_text():
 def test_a_field_line_is_not_joined_to_the_field_before_it():
     r = clean("责任单位:曲靖市生态环境局,各县(市、区)人民政府\n整改时限:2025年12月31日\n")
     assert "人民政府\n整改时限" in r.text
+
+
+def test_a_lottery_phrase_before_a_headline_is_removed_and_hong_kong_in_real_text_stays():
+    r = clean("原创 香港二四六免费资料开奖2024年广东149个国考断面年均水质创历史最佳水平\n")
+    assert "开奖" not in r.text and "香港" not in r.text and "2024年广东149个国考断面" in r.text
+    r = clean("香港与广东联合开展大气污染联防联控。")
+    assert r.text == "香港与广东联合开展大气污染联防联控。"
