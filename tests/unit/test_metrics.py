@@ -364,3 +364,9 @@ def test_the_day_of_a_dateline_or_a_report_is_no_figures_period():
     assert (ms[2481].period_start, ms[2481].period_end) == (None, None)  # `近三年`: not a period we read
     ms = metrics("空气质量日报\n\n6月5日,全市PM2.5浓度为35微克/立方米。", ref=dt.date(2018, 6, 6))
     assert (ms[35].period_start, ms[35].period_end) == (dt.date(2018, 6, 5), dt.date(2018, 6, 5))  # a day's figure
+
+
+def test_a_run_of_years_dates_its_own_clause_only():
+    ms = metrics("广东环境质量发布会\n\n2024年,全省环境空气6项污染物年均浓度连续10年达到国家二级标准,空气质量优良率为95.8%。",
+                 ref=dt.date(2025, 1, 20))
+    assert (ms[95.8].period_start, ms[95.8].period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))

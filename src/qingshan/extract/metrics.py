@@ -278,6 +278,7 @@ def _stated_period(text: str, times, clause_start: int, figure_start: int):
     usable = [t for t in times if t.end <= figure_start and t.resolved and not t.approximate
               and (text[t.start - 1:t.start] not in ("比", "较") or text[t.end:figure_start] in ("", "的", "为", "(", "（"))
               and t.text not in ("年内",) and not _DAY_OF_AN_ACT.match(text, t.end)
+              and not (t.text.startswith("连续") and t.start < clause_start)  # a run of years dates its own clause
               and not (t.text == "全年" and t.start < clause_start)]
     return usable[-1] if usable else None
 
