@@ -51,7 +51,7 @@ _QUESTION = re.compile(r"(吗|呢|什么|哪|如何|怎样|怎么|多少|几|是
 # a preamble: the purpose of the document and its issuing (`为深入打好…,制定本方案。`, `…分解如下:`)
 _PREAMBLE = re.compile(r"^为了?(?!期)[^。]*(本(方案|计划|办法|意见|要点|细则|通知)|如下[:：]?$|特制定|印发给你们)"
                        # a notice handing its plan on (`…现印发给你们,请结合实际,认真组织实施。`), wherever it opens
-                       r"|^[^。]*(?:印发|转发)给你们[^。]*。?\s*$|^请[^。]{0,8}(?:认真|遵照)[^。]*。?\s*$")
+                       r"|^[^。]*(?:印发|转发)给你们[^。]*(?:。\s*)?$|^请[^。]{0,8}(?:认真|遵照)[^。]*(?:。\s*)?$")
 # a document's name (`…关于印发…方案的通知`) is no commitment
 _DOCUMENT_NAME = re.compile(r"(?<![《“])关于[^,，;；。]{2,60}的(通知|意见|决定|批复|函|报告)")
 _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学习|认真学习|贯彻|学习|以习近平|按照|围绕|立足|把|对标|"

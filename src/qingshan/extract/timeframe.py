@@ -360,7 +360,7 @@ _PAPER = r"[\u4e00-\u9fff]{1,10}(?:日|晚|晨|早|时|商|都市|青年|法制|
 # a timestamp (`2024-11-21 09:43`, `2024-11-21 09时43分`, `2025年06月04日08:01`, `• 2021年07月16日 07时53分`),
 # a paper's name before it or not
 # (`福建日報  2019-02-19 10:40:54`)
-_STAMP_DATE = re.compile(r"^\s*[•·●■◆]?\s*(?:" + _PAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
+_STAMP_DATE = re.compile(r"^\s*(?:[•·●■◆]\s*)?(?:" + _PAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
 # a timestamp written day first (`04.01.2018 18:02`, as some news sites print it)
 _DAY_FIRST_STAMP = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
 # a newspaper's date line: the date with its weekday or its page (`2019年6月6日 星期四`,
