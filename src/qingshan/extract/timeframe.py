@@ -103,8 +103,8 @@ class TimeFrame:
         if frame is None or not frame.date_start or not frame.date_end or frame.date_start.year != frame.date_end.year:
             return out
         y, m = frame.date_end.year - 1, frame.date_end.month
-        end = month_end(y, m) if frame.date_end == month_end(y + 1, m) else frame.date_end.replace(year=y, day=min(
-            frame.date_end.day, month_end(y, m).day))  # `今年1-2月` on a leap year: to 28 February
+        # a month's end stays its end (`今年1-2月` on a leap year: to 28 February)
+        end = month_end(y, m) if frame.date_end == month_end(y + 1, m) else frame.date_end.replace(year=y)
         start = frame.date_start.replace(year=y, day=min(frame.date_start.day, month_end(y, frame.date_start.month).day))
         return dataclasses.replace(out, date_start=start, date_end=end,
                                    precision=frame.precision if frame.precision != "since" else "month")
@@ -215,18 +215,21 @@ class TimeFrame:
                         return t
         return None
 
+    def _opening(self, x: Sentence) -> tuple[int, int]:
+        """(the index of sentence x, the offset where its words start, after opening quotes)."""
+        return (bisect.bisect_right(self._sentence_starts, x.start) - 1,
+                x.start + len(x.text) - len(x.text.lstrip("“\"「 ")))
+
     def _opening_deadline(self, x: Sentence) -> TimeSpan | None:
         """A deadline year that opens the sentence as a clause of its own (`到2020年,…`)."""
-        lead = len(x.text) - len(x.text.lstrip("“\"「 "))
-        i = bisect.bisect_right(self._sentence_starts, x.start) - 1
-        return next((t for t in self._times_of_sentence(i) if t.start == x.start + lead and t.is_deadline
+        i, at = self._opening(x)
+        return next((t for t in self._times_of_sentence(i) if t.start == at and t.is_deadline
                      and t.precision in ("year", "month") and self.text[t.end:t.end + 1] in (",", "，")), None)
 
     def _opens_recently(self, sent: Sentence) -> bool:
         """The sentence opens with a vague recent time of its own (`近日,`, `日前,`, `前不久,`)."""
-        lead = len(sent.text) - len(sent.text.lstrip("“\"「 "))
-        i = bisect.bisect_right(self._sentence_starts, sent.start) - 1  # raw: the framed times ask this
-        return any(t.precision == "approx" and t.date_end == self.ref and t.start == sent.start + lead
+        i, at = self._opening(sent)  # raw times: the framed ones ask this
+        return any(t.precision == "approx" and t.date_end == self.ref and t.start == at
                    for t in self._times_of_sentence_raw(i))
 
     def _paragraph_frame(self, pi: int) -> TimeSpan | None:
@@ -294,9 +297,9 @@ class TimeFrame:
         c = cues(self.place.dicts)
         if figure_start is not None and c.names_target.search(self.text, max(sent.start, figure_start - 12), figure_start):
             return True
-        # a note naming another figure the target (`100%(考核目标为99.7%)`) says nothing of this one
-        clause = re.sub(r"[(（][^()（）]*[)）]", lambda b: "" if c.names_target_anywhere.search(b.group(0)) else b.group(0),
-                        clause)
+        if c.names_target_anywhere.search(clause):  # a note naming another figure the target
+            clause = re.sub(r"[(（][^()（）]*[)）]",  # (`100%(考核目标为99.7%)`) says nothing of this one
+                            lambda b: "" if c.names_target_anywhere.search(b.group(0)) else b.group(0), clause)
         if c.deadline.search(clause):
             return True
         if c.past.search(clause):
@@ -304,8 +307,8 @@ class TimeFrame:
         if self.doc_type == "plan":
             return True
         frame = self.context_time(sent)
-        own = figure_start is not None and any(_usable(t) for t in self.times_in(sent.start, figure_start))
-        if frame is not None and frame.is_deadline and not own:
+        if frame is not None and frame.is_deadline and not (
+                figure_start is not None and any(_usable(t) for t in self.times_in(sent.start, figure_start))):
             return True  # an item of a list a deadline governs (`到2020年,A…;B…`), unless it states its own time
         if c.target.search(clause) or c.opens_target.search(sent.text):
             return True

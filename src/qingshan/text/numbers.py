@@ -13,7 +13,7 @@ import re
 
 import cn2an
 
-from ..dictionaries import Dictionaries
+from ..dictionaries import Dictionaries, could_occur
 from .structure import in_book_title
 
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -393,7 +393,7 @@ _ASIDE = re.compile(r"^[,，](?P<aside>[^,，;；。:：\d%]{2,12})(?=[,，]\s*(
 
 def _names_a_measure(words: str, dicts: Dictionaries) -> bool:
     """`二氧化氮浓度持平`: the words name a measure of their own (an indicator's keyword)."""
-    return any(kw in words for _, kw in dicts.indicator_keywords)
+    return any(dicts.indicator_keywords[k][1] in words for k in could_occur(dicts.indicator_keyword_index, words))
 
 
 def _change_after(text: str, pos: int, dicts: Dictionaries):

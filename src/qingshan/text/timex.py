@@ -126,7 +126,8 @@ _NEEDS = {
     "ym_range": "年", "y_range": "年", "m_range": "月", "md_range": "月", "ymd": "月", "ym": "月",
     "first_months": "月", "y_part": "年",  # _Y ends with 年
     "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
-    "same_period": "同", "years_since": "来", "fyp": "十", "spring": "春", "rel_month": "月", "rel_week": "周期", "year": "年", "consecutive": "年", "in_year": "年",
+    "same_period": "同", "years_since": "来", "fyp": "十", "spring": "春", "rel_month": "月", "rel_week": "周期",
+    "year": "年", "consecutive": "年", "in_year": "年",
     "recent": "日近目久",  # 日前 近日 近期 连日来 目前 前不久 不久前
     "deictic_day": "日天", "same_day": "日天", "bare_day": "日",
 }
@@ -283,7 +284,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
             return None, None, "since", True, False
         if "多" in m.group(0):  # `二十多年来`: the start not stated
             return None, ref, "since", False, False
-        n = small_number(g["n"].replace("两", "二"))
+        n = small_number(g["n"])
         return dt.date(ref.year - n, 1, 1), ref, "since", False, False
     if name == "same_period":
         if ref is None:
@@ -293,7 +294,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | Non
         y = _year(g.get("y"), ref)
         if y is None:
             return None, None, "month", False, False
-        n = small_number(g["n"].replace("两", "二"))
+        n = small_number(g["n"])
         return dt.date(y, 1, 1), month_end(y, n), "month", False, False
     if name == "rel_week":
         if ref is None:
