@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..dictionaries import trie_alternation
 from .context import DocContext
+from .place import NEWSPAPER
 from .records import Person
 from ..text.segment import segmenter
 
@@ -25,10 +26,10 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                r"先生|女士|教授|博士|"
                r"等|和|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
-_PAPER = re.compile(r"(" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商报|早报|青年报|法制报|环境报))")
+_PAPER = re.compile("(" + NEWSPAPER + ")")
 # `楚天都市报讯`, `人民日报海外版北京7月22日电`, `滁州网讯`, `拉萨融媒讯`, `据兰州晚报报道` (not `本网讯`:
 # the page's own site)
-_PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + _CJK + r"{2,8}?(?:日报|晚报|都市报|时报|商报|早报|青年报|法制报|环境报)(?:海外版)?|"
+_PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外版)?|"
                              + _CJK + r"{2,6}?(?<!本)(?:网|融媒))(?:社)?(?:·" + _CJK + r"{2,8})?"
                              r"(?:" + _CJK + r"{2,4}\d{1,2}月\d{1,2}日)?(?:讯|电(?![缆力器站视话子动池网])|报道)")
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")

@@ -25,7 +25,7 @@ from ..text.clean import PINYIN_ANNOTATION
 from ..text.structure import Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
 from .cues import cues
-from .place import DATELINE, PlaceResolver
+from .place import DATELINE, NEWSPAPER, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
 @dataclasses.dataclass
@@ -358,20 +358,17 @@ _LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|�
 # a label that starts its field: `时间:2020-01-22`, not `公示时间:` (a notice period)
 _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
                             + _LABEL + r"\s*[】\]]?\s*[:：|]?\s*" + _DATE)  # `【发布时间】2023-05-06`, `生成日期 | 2024-01-26`
-# a newspaper's name (`福建日報`, `中国证券报`), not a report's (`环境质量公报`, `工作简报`)
-_PAPER = r"[\u4e00-\u9fff]{1,10}(?:日|晚|晨|早|时|商|都市|青年|法制|环境|证券|经济|科技|导|农民|工人)[报報]"
 # a timestamp (`2024-11-21 09:43`, `2024-11-21 09时43分`, `2025年06月04日08:01`, `• 2021年07月16日 07时53分`),
-# a paper's name before it or not
-# (`福建日報  2019-02-19 10:40:54`)
-_STAMP_DATE = re.compile(r"^\s*(?:[•·●■◆]\s*)?(?:" + _PAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
+# a paper's name before it or not (`福建日報  2019-02-19 10:40:54`)
+_STAMP_DATE = re.compile(r"^\s*(?:[•·●■◆]\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
 # a timestamp written day first (`04.01.2018 18:02`, as some news sites print it)
 _DAY_FIRST_STAMP = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
 # a newspaper's date line: the date with its weekday or its page (`2019年6月6日 星期四`,
 # `甘肃日报 2024年07月15日 第03版`), the paper's name before it or not; or the paper's name and the
 # date alone on their line (`中国证券报 2023-02-22`)
-_NEWSPAPER_DATE = re.compile(r"^\s*(?:" + _PAPER + r"\s*)?" + _DATE +
+_NEWSPAPER_DATE = re.compile(r"^\s*(?:" + NEWSPAPER + r"\s*)?" + _DATE +
                              r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天]|第\s*[0-9A-Za-z]{1,3}\s*版)"
-                             r"|^\s*" + _PAPER + r"\s+" + _DATE + r"\s*$")
+                             r"|^\s*" + NEWSPAPER + r"\s+" + _DATE + r"\s*$")
 # a source line, other fields between or not (`来源:太原日报 作者:郭某 2024-03-12`)
 _SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s|]{2,20}\s+(?:[^\s|\d]{1,6}[:：]\s*[^\s|\d]{1,12}\s+){0,2}" + _DATE)
 _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
