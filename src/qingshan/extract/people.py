@@ -27,6 +27,8 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                r"等|和|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 _PAPER = re.compile("(" + NEWSPAPER + ")")
+# a name of the minorities, written with a middle dot (`艾尔肯·吐尼亚孜`), its second part shortest first
+_DOTTED_NAME = _CJK + r"{2,6}[·・]" + _CJK + r"{2,8}?"
 # `楚天都市报讯`, `人民日报海外版北京7月22日电`, `滁州网讯`, `拉萨融媒讯`, `据兰州晚报报道` (not `本网讯`:
 # the page's own site)
 _PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外版)?|"
@@ -69,7 +71,7 @@ def _cuts_a_word(text: str, end: int, dicts) -> bool:
 def plausible_name(name: str, ctx: DocContext) -> bool:
     """Two or three characters from a surname on, four after a compound surname (`欧阳`), and not a
     place, an organisation, a title or an ordinary word."""
-    if re.fullmatch(_CJK + r"{2,6}[·・]" + _CJK + r"{2,8}", name):  # `加勒肯・江布拉提`, not `美丽中国·生态文明`
+    if re.fullmatch(_DOTTED_NAME, name):  # `加勒肯・江布拉提`, not `美丽中国·生态文明`
         seg = segmenter(ctx.dicts)
         return not any(len(w) >= 2 and seg.word_frequency(w) >= 1000 for part in re.split("[·・]", name)
                        for w in seg.cut(part))
@@ -90,10 +92,9 @@ def plausible_name(name: str, ctx: DocContext) -> bool:
 def _name(compound_surnames: tuple[str, ...]) -> str:
     """A name after a title: a name of the minorities written with a middle dot, else shortest first a
     compound surname (`欧阳`) and one or two characters, or two or three characters."""
-    dotted = rf"{_CJK}{{2,6}}[·・]{_CJK}{{2,8}}?"  # a name of the minorities (`艾尔肯·吐尼亚孜`), shortest
     if not compound_surnames:
-        return rf"(?:{dotted}|{_CJK}{{2,3}}?)"
-    return rf"(?:{dotted}|(?:{'|'.join(map(re.escape, compound_surnames))}){_CJK}{{1,2}}?|{_CJK}{{2,3}}?)"
+        return rf"(?:{_DOTTED_NAME}|{_CJK}{{2,3}}?)"
+    return rf"(?:{_DOTTED_NAME}|(?:{'|'.join(map(re.escape, compound_surnames))}){_CJK}{{1,2}}?|{_CJK}{{2,3}}?)"
 
 
 @lru_cache(maxsize=4)
@@ -159,7 +160,7 @@ _LISTED_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<names>{_CJK}{{2,3}}(?
 # …审计局的苏某,分别作交流发言`: people honoured or speaking in turn, each after the unit they belong
 # to; the sentence must say so. A name of the minorities is written with a middle dot.
 _HONOURED = re.compile(rf"(?:^|(?<=[,;:。、])|(?<=以及))(?P<org>[^,;:。、的]{{4,30}})的"
-                       rf"(?P<name>{_CJK}{{2,6}}[·・]{_CJK}{{2,8}}?|{_CJK}{{2,3}}?)"
+                       rf"(?P<name>{_DOTTED_NAME}|{_CJK}{{2,3}}?)"
                        rf"(?=、|,|同志|获评|荣获|获得|被评为|被授予|入选|分别)")
 _HONOUR = re.compile(r"获评|荣获|获得[^,;。]{0,20}称号|被评为|被授予|入选|分别[^,;。]{0,12}(?:作|介绍|发言|交流|讲述|分享)")
 
@@ -205,7 +206,7 @@ def _chain_unit(title: str, ctx: DocContext, article_index: int) -> str | None:
     committee, `市委副书记、代市长` of the city, `…组长、市政协副秘书长、机关党组成员` of the city's
     CPPCC. The unit of the last title after the first that names one (the first takes the unit
     written before the chain); None when none does."""
-    for item in reversed(re.split(r"、", title)[1:]):
+    for item in reversed(title.split("、")[1:]):
         m = _TITLE_UNIT.match(item)
         if m:
             return ctx.local_org(m.group("unit"), article_index)

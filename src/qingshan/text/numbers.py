@@ -259,9 +259,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         # a class threshold (`30万千瓦及以上热电联产电厂`, `10蒸吨/小时及以下燃煤锅炉`), not a
         # measurement; a bound that ends its clause is one (`浓度控制在35微克/立方米及以下。`)
         return None
-    place = dicts.region_pattern.match(text, m.start())
     if re.fullmatch(CHINESE, num) and (re.match(r"[\u4e00-\u9fff]{0,6}?(有限公司|公司|集团|矿|村|庄|镇|路|街)", follow)
-                                       or (place and place.group(0)[-1] in "市县区州旗盟")):  # not 四平方公里
+                                       or _begins_a_place(text, m.start(), dicts)):
         return None  # part of a name: 三棵树涂料有限公司, 西五百户白云岩矿, 五家渠市
     noun = re.match(r"[\u4e00-\u9fff]{0,6}", follow).group(0)
     if unit_text in _SMALL_KIND_UNITS and any(noun.startswith(n) or noun[:len(n) + 2].endswith(n)
@@ -328,6 +327,12 @@ def _names_a_class(text: str, pos: int, dicts: Dictionaries) -> bool:
     head = re.match(r"[\u4e00-\u9fff]{1,8}", text[pos:pos + 8])
     return bool(head) and any(kw in head.group(0) for ind in dicts.indicators if ind.code != "other"
                               and ind.unit in _COUNT_UNITS for kw in ind.keywords)
+
+
+def _begins_a_place(text: str, pos: int, dicts: Dictionaries) -> bool:
+    """A numeral that begins a place's full name (`五家渠市`), not a short one (`四平方公里` is no 四平)."""
+    place = dicts.region_pattern.match(text, pos)
+    return bool(place) and place.group(0)[-1] in "市县区州旗盟"
 
 
 _BATCH_RANGE = re.compile(r"(?<!\d)1\s*[—\-–~至到]\s*\d{1,3}\s*(?:批|期|届|轮)")
