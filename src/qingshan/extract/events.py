@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .context import DocContext
 from .cues import MODAL_AFTER_SUBJECT
-from .place import DATELINE, UNIT_WORDS, qualify_org
+from .place import DATELINE, DATELINE_DAY_END, UNIT_WORDS, qualify_org
 from .records import Event, Participant, Person
 
 _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
@@ -178,7 +178,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         in_clause = ctx.times_in(sent.start + ca, sent.start + cb)
         before = ctx.times_in(sent.start, sent.start + ca)
         # the day nearest the clause before it (`人民网贵阳6月4日电 6月3日,…召开`: the 3rd, not the dateline's)
-        days = [t for t in in_clause if t.is_day and ctx.text[t.end:t.end + 1] not in ("电", "讯")] or \
+        days = [t for t in in_clause if t.is_day and not DATELINE_DAY_END.match(ctx.text, t.end)] or \
             [t for t in in_clause if t.is_day]  # `福州新闻网6月5日讯 记者从昨日…召开的`: not the dateline's
         times = (days or [t for t in reversed(before) if t.is_day] or in_clause or before)
         dated = any(t.is_day for t in times)

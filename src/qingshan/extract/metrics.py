@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from .context import DocContext, clause_bounds
+from .place import DATELINE_DAY_END
 from ..dictionaries import Dictionaries, Indicator, could_occur
 from ..text.numbers import Quantity, respective_runs
 from .records import Metric
@@ -285,7 +286,7 @@ def _stated_period(text: str, times, clause_start: int, figure_start: int):
 
 # the day something was said or held, or a dateline's (`海口网3月22日消息…21日,省生态环保厅发布消息,
 # 近三年…2481件`): no figure's period
-_DAY_OF_AN_ACT = re.compile(r"(?<=日)(?:电|讯|消息|(?:上午|下午|晚)?[,，]?[^,，。;；]{0,12}?"
+_DAY_OF_AN_ACT = re.compile(r"(?<=日)(?:" + DATELINE_DAY_END.pattern + r"|(?:上午|下午|晚)?[,，]?[^,，。;；]{0,12}?"
                             r"(?:发布|通报|获悉|介绍|透露|公布|召开|举行|举办|表示))")
 
 

@@ -27,6 +27,8 @@ NEWSPAPER = r"[\u4e00-\u9fff]{2,8}?(?:日|晚|晨|早|时|商|都市|青年|法�
 DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|新华网|央视网|本报|[\u4e00-\u9fff]{2,8}(日报|晚报|都市报|网|社|台)讯?)?"
                       r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(电|讯)[)）】]?(?:\s*[(（][^)）]{0,30}[)）])?"
                       r"|^\s*[\u4e00-\u9fff]{2,10}讯\s*[(（][^)）]{0,30}[)）]|^\s*[\u4e00-\u9fff]{2,10}?(报|网)讯")
+# what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
+DATELINE_DAY_END = re.compile(r"电|讯|消息")
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
 # places are not the page's
 _CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照)(?:《[^》]{1,60}》[、和及]?)+")
