@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import pathlib
 import shutil
 
@@ -133,7 +134,17 @@ def _assert_same_marts(incremental: pathlib.Path, full: pathlib.Path) -> dict:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     assert len(SEEDS) == 5
-    return tmp_path_factory.mktemp("incremental")
+    cache = os.environ.get("QINGSHAN_CACHE")
+    os.environ["QINGSHAN_CACHE"] = str(tmp_path_factory.mktemp("cache"))  # no saved parse yet
+    yield tmp_path_factory.mktemp("incremental")
+    if cache is None:
+        os.environ.pop("QINGSHAN_CACHE")
+    else:
+        os.environ["QINGSHAN_CACHE"] = cache
+
+
+def _parsed_in_full(warehouse: pathlib.Path) -> bool:
+    return "Starting full parse" in (warehouse.parent / "dbt_target" / "logs" / "dbt.log").read_text(encoding="utf-8")
 
 
 def test_incremental_builds_equal_full_builds(corpus):
@@ -146,6 +157,8 @@ def test_incremental_builds_equal_full_builds(corpus):
     _ingest(full_wh, full_dir, T1)
     assert len(_extract(full_wh, corpus / "full_scratch")) == 5
     _build(full_wh, full_refresh=True)
+    assert _parsed_in_full(full_wh)  # nothing saved to start from
+    assert not wh.dbt_dir(full_wh).exists()  # the name dbt opened the file by is gone
 
     # (b) three documents and a full build; then the other two, pending, an incremental build
     inc_dir, inc_wh = corpus / "inc_in", corpus / "inc" / "wh.duckdb"
@@ -156,6 +169,8 @@ def test_incremental_builds_equal_full_builds(corpus):
     _ingest(inc_wh, inc_dir, T1)
     assert len(_extract(inc_wh, corpus / "inc_scratch1")) == 3
     _build(inc_wh, full_refresh=True)  # the first build of a warehouse
+    # dbt opened this file by the same name as the first warehouse's: that build's saved parse served
+    assert not _parsed_in_full(inc_wh)
     for p in SEEDS[3:]:
         shutil.copy(p, inc_dir / p.name)
     _ingest(inc_wh, inc_dir, T1)

@@ -82,10 +82,16 @@ def scratch_dir(work: pathlib.Path | str) -> pathlib.Path:
     return pathlib.Path(work).with_suffix(".extract")
 
 
+def dbt_dir(work: pathlib.Path | str) -> pathlib.Path:
+    """The folder where dbt opens a build file by a name that is the same for every warehouse (see
+    qingshan.store.transform)."""
+    return pathlib.Path(work).with_suffix(".dbt")
+
+
 def building_paths(warehouse: pathlib.Path) -> list[pathlib.Path]:
     """Everything a build in progress has on disk, the working copy first."""
     work = building_path(warehouse)
-    return [work, work.with_name(work.name + ".wal"), scratch_dir(work)]
+    return [work, work.with_name(work.name + ".wal"), scratch_dir(work), dbt_dir(work)]
 
 
 def remove_building(warehouse: pathlib.Path) -> None:
