@@ -1,6 +1,7 @@
 """Where the project's folders are, resolved from this file (the package is installed editable)."""
 from __future__ import annotations
 
+import contextlib
 import os
 import pathlib
 
@@ -19,3 +20,17 @@ def cache_dir() -> pathlib.Path:
         return pathlib.Path(os.environ["QINGSHAN_CACHE"])
     base = os.environ.get("XDG_CACHE_HOME") or pathlib.Path.home() / ".cache"
     return pathlib.Path(base) / "qingshan"
+
+
+def write_cached(path: pathlib.Path, data: bytes) -> None:
+    """Put data in the cache file path, whole or not at all (another process may read it meanwhile):
+    a file of its own, renamed into place. A cache that cannot be written costs the time it saves,
+    nothing else."""
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part.write_bytes(data)
+        os.replace(part, path)
+    except OSError:
+        with contextlib.suppress(OSError):  # e.g. its folder is a file
+            part.unlink(missing_ok=True)

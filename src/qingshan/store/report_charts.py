@@ -7,12 +7,11 @@ names are the dictionaries' (indicators.csv name_zh, labels.csv), never codes.
 from __future__ import annotations
 
 import functools
-import os
 
 import altair as alt
 import vl_convert
 
-from ..paths import cache_dir
+from ..paths import cache_dir, write_cached
 
 FONT = "WenQuanYi Micro Hei, Noto Sans CJK SC, Microsoft YaHei, sans-serif"
 STATUS_COLORS = {"met": "#2b8a3e", "missed": "#c92a2a", "overdue": "#e8590c", "due": "#f59f00", "open": "#1c7ed6"}
@@ -43,13 +42,7 @@ def vega_javascript() -> str:
     except (OSError, UnicodeDecodeError):
         pass
     bundle = vl_convert.javascript_bundle()
-    try:  # whole or not at all: a file of its own, renamed into place
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        part = cached.with_name(f"{cached.name}.{os.getpid()}.part")
-        part.write_text(bundle, encoding="utf-8")
-        os.replace(part, cached)
-    except OSError:
-        pass  # no cache folder to write in: bundled again next time
+    write_cached(cached, bundle.encode("utf-8"))  # no cache folder to write in: bundled again next time
     return bundle
 
 

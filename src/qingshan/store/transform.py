@@ -25,7 +25,7 @@ import pathlib
 import shutil
 import sys
 
-from ..paths import DBT_PROJECT_DIR, cache_dir
+from ..paths import DBT_PROJECT_DIR, cache_dir, write_cached
 from . import warm
 
 DBT_FILE_NAME = "qingshan.duckdb"  # the name dbt opens every build file by (catalog `qingshan`)
@@ -171,27 +171,14 @@ def _saved_parse() -> pathlib.Path:
 def _restore_saved_parse(target: pathlib.Path) -> None:
     """A target folder without a saved parse (a new warehouse) starts from the cache's."""
     mine, saved = target / "partial_parse.msgpack", _saved_parse()
-    if not mine.exists() and saved.exists():
-        target.mkdir(parents=True, exist_ok=True)
-        _copy(saved, mine)
+    if not mine.exists():
+        with contextlib.suppress(OSError):  # none saved, or unreadable: a full parse
+            write_cached(mine, saved.read_bytes())
 
 
 def _save_parse(target: pathlib.Path) -> None:
-    mine = target / "partial_parse.msgpack"
-    if mine.exists():
-        _copy(mine, _saved_parse())
-
-
-def _copy(src: pathlib.Path, dst: pathlib.Path) -> None:
-    """Copy whole or not at all (another run may read dst meanwhile); a cache that cannot be
-    written costs a full parse, nothing else."""
-    part = dst.with_name(f"{dst.name}.{os.getpid()}.part")
-    try:
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src, part)
-        os.replace(part, dst)
-    except OSError:
-        part.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        write_cached(_saved_parse(), (target / "partial_parse.msgpack").read_bytes())
 
 
 def prestart_dbt(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None) -> None:

@@ -13,7 +13,7 @@ import os
 import re
 
 from ..dictionaries import Dictionaries, jieba_user_words
-from ..paths import cache_dir
+from ..paths import cache_dir, write_cached
 
 # jieba.posseg's own patterns (jieba/posseg/__init__.py): a text made only of these characters is
 # one block, cut by the dictionary alone when HMM is off
@@ -47,13 +47,7 @@ class _TagTable:
         except (OSError, ValueError, EOFError, TypeError):
             pass
         table = cls.from_file(tk.get_dict_file())
-        part = cached.with_name(f"{cached.name}.{os.getpid()}.part")
-        try:  # whole or not at all; a cache that cannot be written costs the time above, nothing else
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            part.write_bytes(marshal.dumps((table._names, table._blob, table._ids.tobytes(), table._starts.tobytes())))
-            os.replace(part, cached)
-        except OSError:
-            part.unlink(missing_ok=True)
+        write_cached(cached, marshal.dumps((table._names, table._blob, table._ids.tobytes(), table._starts.tobytes())))
         return table
 
     @classmethod
