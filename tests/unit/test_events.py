@@ -229,3 +229,14 @@ def test_a_press_conference_it_reports_from_is_the_one_already_reported():
     evs = events("上半年环境质量发布\n\n8月29日,2024年上半年全市环境质量状况新闻发布会召开。从发布会上获悉,1-7月,全市水质优良比例100%。",
                  ref=dt.date(2024, 8, 30))
     assert [e.event_type for e in evs] == ["press_conference"]
+
+
+def test_a_meeting_named_by_a_short_form_is_held_and_one_only_followed_is_not():
+    """`工作会`, `总结会`, `培训会`: short names of meetings count with an act (`召开`, `举行`)."""
+    evs = events("德阳召开环保工作会\n\n今(20)日上午,德阳市召开2015年全市环境保护工作会。"
+                 "会议要求,认真贯彻落实全省环境保护工作会精神。3月18日,市环保局举行2014年度工作总结会。",
+                 ref=dt.date(2015, 3, 20))
+    got = {(e.event_type, e.name, e.event_date) for e in evs}
+    assert ("meeting", "2015年全市环境保护工作会", dt.date(2015, 3, 20)) in got
+    assert ("meeting", "2014年度工作总结会", dt.date(2015, 3, 18)) in got
+    assert len(evs) == 2  # the provincial meeting whose spirit is followed was not held here
