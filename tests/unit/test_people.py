@@ -254,3 +254,8 @@ def test_a_name_of_the_minorities_ends_where_the_sentence_goes_on_and_a_slogan_i
     assert list(people("自治区召开大会\n\n自治区主席艾尔肯·吐尼亚孜在会上讲话。")) == ["艾尔肯·吐尼亚孜"]
     assert list(people("交流会召开\n\n阿勒泰地区审计局的加勒肯・江布拉提同志获评先进个人。")) == ["加勒肯・江布拉提"]
     assert people("活动举行\n\n宣传部主任美丽中国·生态文明出席。") == {}
+
+
+def test_a_reporter_of_an_online_outlets_channel_belongs_to_the_outlet():
+    got = people("德阳召开环保工作会\n\n四川在线德阳频道消息(记者 古蓉媛)今日上午,德阳市召开全市环境保护工作会。")
+    assert got["古蓉媛"] == ("记者", "四川在线", "press")

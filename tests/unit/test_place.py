@@ -186,3 +186,16 @@ def test_a_kind_among_others_and_a_coined_name_in_quotes_are_no_places():
     names = [n for _, _, n in resolver("治水工作总结\n深入排查臭河、黑河、垃圾河,完成“三河”清淤75公里。").mentions]
     assert "黑河市" not in names and "三河市" not in names
     assert "黑河市" in [n for _, _, n in resolver("黑河市召开会议\n会议指出,黑河、大庆两市空气质量优良。").mentions]
+
+
+def test_the_whole_city_on_a_province_page_is_the_city_named_before_it_not_the_province():
+    text = ("四川省通报上半年环境质量\n\n四川省生态环境厅通报上半年全省环境质量。成都市上半年空气质量持续改善,"
+            "全市PM2.5平均浓度为40微克/立方米。全省PM2.5平均浓度为35微克/立方米。")
+    assert region_of(text, "40微克") == "成都市"
+    assert region_of(text, "35微克") == "四川省"
+
+
+def test_an_outlets_message_credit_is_not_the_place_the_story_is_about():
+    """`四川在线消息(记者 …)`: the outlet's name before `消息` says who filed it, like `XX网讯`."""
+    text = "四川在线消息(记者 古蓉媛)今日上午,德阳市召开全市环境保护工作会。2014年,全市化学需氧量削减1710吨。"
+    assert region_of(text, "1710吨") == "德阳市"
