@@ -259,3 +259,10 @@ def test_a_name_of_the_minorities_ends_where_the_sentence_goes_on_and_a_slogan_i
 def test_a_reporter_of_an_online_outlets_channel_belongs_to_the_outlet():
     got = people("德阳召开环保工作会\n\n四川在线德阳频道消息(记者 古蓉媛)今日上午,德阳市召开全市环境保护工作会。")
     assert got["古蓉媛"] == ("记者", "四川在线", "press")
+
+
+def test_a_chain_whose_last_post_names_its_own_unit_is_of_that_unit():
+    got = people("湖南通报整改进展\n\n10月9日下午,省整改办主任、省环保厅厅长邓立佳对整改进度滞后的5个市州开展集体约谈。")
+    assert got["邓立佳"][:2] == ("厅长", "湖南省环保厅")
+    chain = people("廊坊市召开发布会\n\n市生态环境局党组书记、局长尹崧同志出席。")
+    assert chain["尹崧"][:2] == ("党组书记、局长", "廊坊市生态环境局")
