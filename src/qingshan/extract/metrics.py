@@ -114,9 +114,10 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
     return indicator_for(dicts, ctx.text[sent.start:ns], "", q.unit)
 
 
-def _respective_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str]]:
+def _respective_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str, str]]:
     """`二氧化硫、二氧化氮、臭氧年均浓度分别为14、26、139微克/立方米`: the i-th figure stated
-    `respectively` measures the i-th item listed before `分别`. Figure index -> (item, last item)."""
+    `respectively` measures the i-th item listed before `分别`. Figure index -> (item, last item,
+    the words from `分别` to the first figure: `分别削减`)."""
     out = {}
     for run in respective_runs(text, qs):
         at = text.rfind("分别", 0, qs[run[0]].start)
@@ -124,19 +125,21 @@ def _respective_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str
         lead = clauses[-1] if clauses[-1].strip() or len(clauses) < 2 else clauses[-2]  # `依次是北京、廊坊和长治,分别为…`
         items = [i for i in re.split(r"[、和及与]", lead) if i]
         if len(items) == len(run) > 1:
-            out.update({k: (items[n], items[-1]) for n, k in enumerate(run)})
+            out.update({k: (items[n], items[-1], text[at:qs[run[0]].start]) for n, k in enumerate(run)})
     return out
 
 
-def _item_indicator(dicts: Dictionaries, item: str, last_item: str, unit: str | None) -> Indicator | None:
+def _item_indicator(dicts: Dictionaries, item: str, last_item: str, predicate: str,
+                    unit: str | None) -> Indicator | None:
     """An item's own keyword (`臭氧`), else the one its list shares, written on the last item after
-    its own name (`二氧化硫、氮氧化物、氨氮排放量` -> 排放量); a coded indicator beats `other`."""
+    its own name (`二氧化硫、氮氧化物、氨氮排放量` -> 排放量), else the one of what is said of them all
+    (`二氧化硫、氮氧化物分别削减8.2%、7.6%` -> 削减); a coded indicator beats `other`."""
     def found(phrase: str, shared: bool):
         hits = [(phrase.find(kw), ind) for ind in dicts.indicators if _unit_fits(ind, unit)
                 for kw in ind.keywords if phrase.find(kw) > (0 if shared else -1)]
         return min(hits, key=lambda h: h[0])[1] if hits else None
     own, shared = found(item, False), found(last_item, True)
-    for cand in (own, shared):
+    for cand in (own, shared, found(predicate, False)):
         if cand is not None and cand.code != "other":
             return cand
     return own or shared or next(i for i in dicts.indicators if i.code == "other")
