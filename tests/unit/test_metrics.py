@@ -370,3 +370,10 @@ def test_a_run_of_years_dates_its_own_clause_only():
     ms = metrics("广东环境质量发布会\n\n2024年,全省环境空气6项污染物年均浓度连续10年达到国家二级标准,空气质量优良率为95.8%。",
                  ref=dt.date(2025, 1, 20))
     assert (ms[95.8].period_start, ms[95.8].period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_the_base_year_of_a_change_is_no_period():
+    ms = metrics("某市大气污染防治行动计划\n\n到2017年,全市细颗粒物浓度在2012年基础上下降15%左右。", ref=dt.date(2013, 9, 20))
+    m = ms[15]
+    assert (m.kind, m.period_start, m.period_end, m.change_basis) == (
+        "target", dt.date(2017, 1, 1), dt.date(2017, 12, 31), "2012")

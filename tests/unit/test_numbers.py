@@ -76,6 +76,9 @@ def test_comparison_attaches_to_its_figure():
 def test_a_figure_that_is_only_a_change():
     q = one("能耗比2020年下降10%")
     assert q.change_only and q.value == 10 and q.change_direction == "down" and q.change_basis == "2020"
+    q = one("细颗粒物浓度在2012年基础上下降15%左右")
+    assert q.change_only and q.value == 15 and q.change_basis == "2012"
+    assert one("浓度在2012年下降15%").change_basis is None  # in 2012, no base
 
 
 def test_dimensionless_index_after_its_name():

@@ -561,9 +561,15 @@ _BASE_AFTER = re.compile(r"(同期)?(相比|相较|比较|对比)")
 _AT_THE_TIME_OF = re.compile(r"^[“\"]?[\u4e00-\u9fff]{2,14}(?<![同及适届平此临随暂按准当])(?:时|之际)[,，]")
 
 
+# `在2012年基础上下降15%`, `以2015年为基准年`, `比2015年水平上`: what follows a time that makes it a base
+_BASE_WORDS = re.compile(r"的?(?:基础上|基数|水平上)|为基准|为基数")
+
+
 def _comparison_base(s: str, t: TimeSpan) -> bool:
-    """`比2015年下降`, `较上年`, `与2016年相比`: the base of a comparison, never a period; but the
-    period of the base's own level when one follows (`同比去年47.7微克/立方米下降5.5%`)."""
+    """`比2015年下降`, `较上年`, `与2016年相比`, `在2012年基础上`: the base of a comparison, never a
+    period; but the period of the base's own level when one follows (`同比去年47.7微克/立方米下降5.5%`)."""
+    if _BASE_WORDS.match(s, t.end):
+        return True
     before = s[t.start - 1:t.start]
     if before in ("比", "较") or s[max(0, t.start - 2):t.start] in ("相比", "对比"):
         return not re.match(r"(?:的|为)?[(（]?\d", s[t.end:t.end + 3])
