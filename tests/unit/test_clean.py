@@ -169,3 +169,11 @@ def test_a_lottery_phrase_before_a_headline_is_removed_and_hong_kong_in_real_tex
     assert "开奖" not in r.text and "香港" not in r.text and "2024年广东149个国考断面" in r.text
     r = clean("香港与广东联合开展大气污染联防联控。")
     assert r.text == "香港与广东联合开展大气污染联防联控。"
+
+
+def test_figures_typeset_with_spaces_between_chinese_lose_the_spaces():
+    raw = "到 2025 年，全区 PM 2.5 浓度控制在 30 微克/立方米以下，下降 15%，建设 and 加强。"
+    r = clean(raw)
+    assert r.text == "到2025年,全区 PM2.5 浓度控制在30微克/立方米以下,下降15%,建设 and 加强。"
+    _assert_offsets_exact(raw, r)
+    assert clean("召开第 3 次会议,编号 A 2 B。").text == "召开第3次会议,编号 A 2 B。"  # not between Latin

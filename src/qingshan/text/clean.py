@@ -120,6 +120,12 @@ def _html_passes(text: str, offsets: array) -> tuple[str, array]:
 
 # ---------------------------------------------------------------- markup and annotations
 PINYIN_ANNOTATION = re.compile(r"(?<=[\u3400-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})\)")
+# a figure typeset with a space on each side between Chinese (`到 2025 年`, `控制在 30 微克/立方米`), or
+# on one side next to punctuation (`下降 15%，`), and `PM 2.5`: a reader ignores the spaces, so do the rules
+_SPACED_PM = re.compile(r"(?<=PM)[ \u00a0](?=2\.5|10(?!\d))")
+_SPACED_FIGURE = re.compile(r"(?:(?<=[\u4e00-\u9fff“”，。、；：！？（）,;:!?()])[ \u00a0]|(?<=[，。、；：！？（,;:!?(]))"
+                            r"(\d[\d.%％]{0,12})"
+                            r"(?:[ \u00a0](?=[\u4e00-\u9fff“”，。、；：！？）,;:!?)])|(?=[，。、；：！？）,;:!?)]))")
 _LATEX_BRACED = re.compile(r"[_^]\{([^{}\n]{1,12})\}")
 _LATEX_BARE = re.compile(r"(?<=[A-Za-z])_(?=[0-9a-zA-Z])")
 _STRAY_ENGLISH = re.compile(r"(?<=[\u4e00-\u9fff,。、])\s?[A-Za-z]{3,}\s?(?=[\u4e00-\u9fff,。、])")
@@ -344,6 +350,9 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
     if edits:
         noise.add("latex_markup")
     text, offsets = apply_edits(text, offsets, edits)
+
+    text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_PM, ""))
+    text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_FIGURE, r"\1"))
 
     script = "traditional" if traditional_share(text) > 0.08 else "simplified"
     if script == "traditional":
