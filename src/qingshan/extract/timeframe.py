@@ -477,8 +477,11 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
 
 
 def _years_spoken_of(text: str) -> list[int]:
+    """The years a text reports on: not a target's (`到2025年`), not a comparison's base
+    (`比2015年`, `在2012年基础上`)."""
     targets = {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(text)}
-    return [int(m.group(1)) for m in _ANY_DATE.finditer(text) if m.start(1) not in targets]
+    return [int(m.group(1)) for m in _ANY_DATE.finditer(text) if m.start(1) not in targets
+            and not (text[m.start(1) - 1:m.start(1)] in ("比", "较") or _BASE_WORDS.match(text, m.end(1) + 1))]
 
 
 def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool = False) -> ReferenceDate:
