@@ -240,3 +240,9 @@ def test_a_meeting_named_by_a_short_form_is_held_and_one_only_followed_is_not():
     assert ("meeting", "2015年全市环境保护工作会", dt.date(2015, 3, 20)) in got
     assert ("meeting", "2014年度工作总结会", dt.date(2015, 3, 18)) in got
     assert len(evs) == 2  # the provincial meeting whose spirit is followed was not held here
+
+
+def test_a_bracketed_credit_opening_the_sentence_is_not_the_organiser():
+    e, = events("昆明环境\n\n(昆明日报 记者王密)昆明市生态环境局5月9日召开全市生态环境保护工作会议。",
+                ref=dt.date(2021, 5, 10))
+    assert e.organizer == "昆明市生态环境局" and e.event_date == dt.date(2021, 5, 9)

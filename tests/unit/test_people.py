@@ -266,3 +266,11 @@ def test_a_chain_whose_last_post_names_its_own_unit_is_of_that_unit():
     assert got["邓立佳"][:2] == ("厅长", "湖南省环保厅")
     chain = people("廊坊市召开发布会\n\n市生态环境局党组书记、局长尹崧同志出席。")
     assert chain["尹崧"][:2] == ("党组书记、局长", "廊坊市生态环境局")
+
+
+def test_a_name_before_the_day_it_spoke_a_committee_chair_and_the_paper_in_a_credits_brackets():
+    got = people("生态环境部发布会\n\n环境监测司副司长蒋火华17日介绍,上半年全国空气质量改善。"
+                 "市人大常委会城建环保工委主任委员李国荣出席会议。")
+    assert got["蒋火华"][:2] == ("环境监测司副司长", "生态环境部")
+    assert got["李国荣"][0].endswith("主任委员")
+    assert people("昆明环境\n\n(昆明日报 记者王密)昆明市生态环境局召开会议。")["王密"] == ("记者", "昆明日报", "press")

@@ -23,7 +23,7 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                # the other verbs of an official's visit or turn, and courtesies (`副主席李某赴…`, `书记李某带队…`,
                # `副厅长 李某先生`, `(…副主任 周某):`)
                r"赴|到|来到|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|汇报|发言|解读|答复|认为|希望|提出|"
-               r"先生|女士|教授|博士|"
+               r"先生|女士|教授|博士|\d{1,2}日|"  # `副司长蒋某17日介绍`
                r"等|和|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 _PAPER = re.compile("(" + NEWSPAPER + ")")
@@ -35,6 +35,7 @@ _PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外
                              + _CJK + r"{2,6}?(?<!本)(?:网|融媒|在线))(?:社)?(?:·" + _CJK + r"{2,8}|"
                              + _CJK + r"{2,4}频道)?"
                              r"(?:" + _CJK + r"{2,4}\d{1,2}月\d{1,2}日)?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
+_PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + NEWSPAPER + r")[\s·/]*$")  # the paper, in the credit's brackets
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 # `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
 _ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作出|同志)?的(?:重要)?(?:批示|指示|讲话)")
@@ -284,6 +285,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:m.start()]
         outlet = _outlet_before(line, ctx)
+        if outlet is None and (paper := _PAPER_IN_CREDIT.search(line)):  # `(昆明日报 记者王某)`
+            outlet = paper.group(1)
         if outlet is None and "融媒" in text[line_start:m.start() + len(cue)] and media_centre:
             outlet = media_centre.group(0)
         outlet = outlet or page_outlet

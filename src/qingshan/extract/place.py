@@ -23,10 +23,12 @@ from ..text.structure import Sentence, Structure
 # a newspaper's name (`四川日报`, `福建日報`, `中国证券报`), not a report's (`环境质量公报`, `工作简报`)
 NEWSPAPER = r"[\u4e00-\u9fff]{2,8}?(?:日|晚|晨|早|时|商|都市|青年|法制|环境|证券|经济|科技|导|农民|工人)[报報]"
 # a dateline, with the credit in brackets after it (`人民日报海外版北京7月22日电(记者寇江泽)`), or an
-# outlet's `讯` or `消息` (`中国环境报讯`, `XX网讯(记者…)`, `四川在线德阳频道消息(记者 古蓉媛)`)
+# outlet's `讯` or `消息` (`中国环境报讯`, `XX网讯(记者…)`, `四川在线德阳频道消息(记者 古蓉媛)`), or a
+# bracketed credit alone
 DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|新华网|央视网|本报|[\u4e00-\u9fff]{2,8}(日报|晚报|都市报|网|社|台)讯?)?"
                       r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(电|讯)[)）】]?(?:\s*[(（][^)）]{0,30}[)）])?"
-                      r"|^\s*[\u4e00-\u9fff]{2,10}?(?:讯|消息)\s*[(（][^)）]{0,30}[)）]|^\s*[\u4e00-\u9fff]{2,10}?(报|网)讯")
+                      r"|^\s*[\u4e00-\u9fff]{2,10}?(?:讯|消息)\s*[(（][^)）]{0,30}[)）]|^\s*[\u4e00-\u9fff]{2,10}?(报|网)讯"
+                      r"|^\s*[(（][^()（）]{0,20}?(?:记者|通讯员)[^()（）]{0,30}[)）]")  # `(昆明日报 记者王某)`
 # what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
 DATELINE_DAY_END = re.compile(r"电|讯|消息")
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
