@@ -199,3 +199,8 @@ def test_an_outlets_message_credit_is_not_the_place_the_story_is_about():
     """`四川在线消息(记者 …)`: the outlet's name before `消息` says who filed it, like `XX网讯`."""
     text = "四川在线消息(记者 古蓉媛)今日上午,德阳市召开全市环境保护工作会。2014年,全市化学需氧量削减1710吨。"
     assert region_of(text, "1710吨") == "德阳市"
+
+
+def test_a_short_place_name_inside_a_reservoirs_or_a_roads_name_is_not_the_place():
+    assert region_of("常德市水质通报\n\n黄石水库水质达到Ⅱ类,达标率100%。", "100%") == "常德市"  # not 黄石市
+    assert region_of("湖北省通报\n\n黄石PM2.5平均浓度为40微克/立方米。", "40微克") == "黄石市"

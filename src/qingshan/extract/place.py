@@ -38,6 +38,8 @@ _DEFERS_TO = re.compile(r"(?:贯彻|落实|按照|根据|依据|遵照|认真|�
 _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # site navigation and greeting bars
 _CAPTION = re.compile(r"资料图|供图|摄$|图片来源")  # a photo caption names where the photo was taken
 _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,，。;；()（）]{1,30}?(以外|之外|外)[,，]")
+# what makes a place's short name part of a feature's (`黄石水库`, `北京路`, `朝阳公园`)
+_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|岛|峡|公园|湿地|大道|路|街|桥|机场")
 _RANKING = re.compile(r"第|排名|前列|首位")  # `全市第一`: a ranking, not a place
 _DEICTIC = ("city", "district", "county", "province")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
@@ -108,6 +110,8 @@ class PlaceResolver:
             if (short or len(m.group(0)) <= 2 or self.level(m.group(0)) == "water_body") \
                     and not _whole_word(s, m.start(), m.end(), self.dicts):
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河
+            if short and _FEATURE_AFTER.match(s, m.end()):
+                continue  # `黄石水库`, `北京路`: a short name in the name of a reservoir or a road, not 黄石(市)
             if short and self._in_a_persons_name(s, m.start(), m.end()):
                 continue  # `市长尚朝阳主持…`, `尚朝阳指出`: a given name, not 朝阳(市)
             if short and (self._one_of_a_kind(s, m.start(), m.end())
