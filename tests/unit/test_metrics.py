@@ -377,3 +377,9 @@ def test_the_base_year_of_a_change_is_no_period():
     m = ms[15]
     assert (m.kind, m.period_start, m.period_end, m.change_basis) == (
         "target", dt.date(2017, 1, 1), dt.date(2017, 12, 31), "2012")
+
+
+def test_a_figure_that_is_only_a_change_in_percent_measures_what_changed():
+    ms = metrics("某省通报执法情况\n\n2018年,全省环境行政处罚案件立案数同比增长28%,罚款金额增长39%。", ref=dt.date(2019, 1, 10))
+    assert (ms[28].indicator, ms[28].change_direction) == ("enforcement_cases", "up")
+    assert ms[39].indicator == "penalty_amount"

@@ -21,8 +21,11 @@ def _list_tail(text: str, pos: int, end: int) -> str:
     return m.group(0) if m else ""
 
 
+ANY_UNIT = "*"  # a change of any measure: `立案数增长28%` is a change of enforcement_cases
+
+
 def _unit_fits(ind: Indicator, unit: str | None) -> bool:
-    if ind.code == "other":
+    if ind.code == "other" or unit == ANY_UNIT:
         return True  # a figure of any unit may be a measure no indicator names
     return (unit or "") in ind.units
 
@@ -101,6 +104,9 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
                      for kw in i.keywords):
         return None
     found = indicator_for(dicts, before, after, q.unit)
+    if q.change_only and q.unit in ("%", "百分点") and (found is None or found.code == "other"):
+        # a figure that is only a change in percent measures what changed (`罚款金额增长39%`), in any unit
+        found = indicator_for(dicts, before, after, ANY_UNIT) or found
     if found:
         return found
     # a figure in a list of figures (`392个…、1703个…、274个深度治理项目`) shares the head noun of
