@@ -246,3 +246,10 @@ def test_a_bracketed_credit_opening_the_sentence_is_not_the_organiser():
     e, = events("昆明环境\n\n(昆明日报 记者王密)昆明市生态环境局5月9日召开全市生态环境保护工作会议。",
                 ref=dt.date(2021, 5, 10))
     assert e.organizer == "昆明市生态环境局" and e.event_date == dt.date(2021, 5, 9)
+
+
+def test_a_document_handed_down_is_released():
+    evs = events("华蓥市召开动员会\n\n4月9日,华蓥市召开大气污染防治动员会,会上下发了《华蓥市2019年大气污染防治工作方案》。",
+                 ref=dt.date(2019, 4, 10))
+    got = {(e.event_type, e.name, e.event_date) for e in evs}
+    assert ("release", "《华蓥市2019年大气污染防治工作方案》", dt.date(2019, 4, 9)) in got and len(evs) == 2
