@@ -81,6 +81,9 @@ def test_never_first_of_january_of_the_latest_year():
     text = "常德市召开会议\n2月25日,常德市召开会议。会议提出,到2017年,全市细颗粒物浓度在2012年基础上下降15%,比2013年下降5%。"
     r = reference_date(text, text, None)
     assert r.date is None and r.year is None  # nor does a comparison's base: the page's year is unknown
+    text = "漳州市通报\n1-10月,全市3个断面预警总次数较2016年同期降低64%。"
+    r = reference_date(text, text, None)
+    assert r.year == 2017 and r.source == "text_year"  # a same period's base is the year before the text's
 
 
 def test_year_since_runs_to_the_reference_date():

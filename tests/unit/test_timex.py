@@ -181,3 +181,11 @@ def test_months_before_an_act_rising_and_a_meeting_are_no_times():
         assert find_times(text, ref) == [], text
     assert [(t.text, t.precision) for t in find_times("今年3月起草了《方案》", ref)] == [("今年3月", "month")]
     assert [t.text for t in find_times("5月3日至1日", ref)] == ["5月3日"]  # no range backwards
+
+
+def test_a_day_without_its_year_where_only_the_reference_year_is_known_is_of_that_year():
+    jan = dt.date(2017, 1, 1)  # a page that only says which year it speaks of: its day stands as January 1st
+    late, = find_times("11月28日,督导组到我市开展检查", jan, year_only=True)
+    assert late.date_start == dt.date(2017, 11, 28)
+    flipped, = find_times("11月28日,督导组到我市开展检查", jan)  # a January page's late November is last year's
+    assert flipped.date_start == dt.date(2016, 11, 28)

@@ -29,6 +29,7 @@ class DocContext:
     title: str | None
     doc_type: str | None = None
     publisher: str | None = None
+    ref_year_only: bool = False  # of the reference date only the year is known (title_year, text_year)
     _memo: dict = dataclasses.field(default_factory=dict, repr=False)  # per-sentence answers, by key
 
     @cached_property
@@ -87,7 +88,7 @@ class DocContext:
     @cached_property
     def frame(self) -> TimeFrame:
         return TimeFrame(self.text, self.structure, self.ref, self.ref_stated, self.doc_type, self.place,
-                         frame_leads=self.dicts.frame_leads)
+                         frame_leads=self.dicts.frame_leads, ref_year_only=self.ref_year_only)
 
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         """Time expressions lying within text[start:end], in text order."""

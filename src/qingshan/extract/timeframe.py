@@ -37,6 +37,7 @@ class TimeFrame:
     doc_type: str | None
     place: PlaceResolver  # sentences by paragraph, article headlines, the page's headline block
     frame_leads: dict = dataclasses.field(default_factory=dict)  # `介绍`: report_verb, `…方面`: topic
+    ref_year_only: bool = False  # only the reference year is known (ref is its January 1st)
     _memo_times: dict = dataclasses.field(default_factory=dict, repr=False)
     _memo: dict = dataclasses.field(default_factory=dict, repr=False)
 
@@ -67,7 +68,7 @@ class TimeFrame:
             self._memo[key] = [
                 TimeSpan(t.text, t.start + x.start, t.end + x.start, t.date_start, t.date_end, t.precision,
                          t.approximate, t.is_deadline)
-                for t in map(self._said_when, find_times(x.text, self.ref))
+                for t in map(self._said_when, find_times(x.text, self.ref, self.ref_year_only))
                 if not in_book_title(self.text, t.start + x.start) and not _comparison_base(x.text, t)
                 and not _plan_name_of_a_thing(x.text, t) and not _base_of_a_record(x.text, t)]
         return self._memo[key]
@@ -148,7 +149,7 @@ class TimeFrame:
     def times_of_text(self, text: str) -> list[TimeSpan]:
         """Time expressions of a heading or headline (offsets into that string), cached."""
         if text not in self._memo:
-            self._memo[text] = find_times(text, self.ref)
+            self._memo[text] = find_times(text, self.ref, self.ref_year_only)
         return self._memo[text]
 
     def context_time(self, sent: Sentence) -> TimeSpan | None:
@@ -478,10 +479,18 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
 
 def _years_spoken_of(text: str) -> list[int]:
     """The years a text reports on: not a target's (`到2025年`), not a comparison's base
-    (`比2015年`, `在2012年基础上`)."""
+    (`比2015年`, `在2012年基础上`), but the year after a same period's base (`较2016年同期`: 2017)."""
     targets = {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(text)}
-    return [int(m.group(1)) for m in _ANY_DATE.finditer(text) if m.start(1) not in targets
-            and not (text[m.start(1) - 1:m.start(1)] in ("比", "较") or _BASE_WORDS.match(text, m.end(1) + 1))]
+    out = []
+    for m in _ANY_DATE.finditer(text):
+        if m.start(1) in targets:
+            continue
+        if text[m.start(1) - 1:m.start(1)] in ("比", "较", "与") or _BASE_WORDS.match(text, m.end(1) + 1):
+            if text.startswith("同期", m.end(0)) and not m.group(2):
+                out.append(int(m.group(1)) + 1)
+            continue
+        out.append(int(m.group(1)))
+    return out
 
 
 def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool = False) -> ReferenceDate:

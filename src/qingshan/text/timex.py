@@ -161,8 +161,9 @@ _HALF_YEAR = dt.timedelta(days=183)
 def _yearless(y: int, month: int, g: dict, ref: dt.date | None, deadline: bool) -> int:
     """The year of a month written without one: the reference date's, unless that puts it more than
     half a year ahead of it with nothing saying it lies ahead (`12月,全市PM2.5…`, `12月28日,…召开`
-    on a January page are last December's; `12月底前`, `于12月`, `今年12月` stay this year's)."""
-    if ref is None or deadline or g.get("pre") or g.get("y") is not None:
+    on a January page are last December's; `12月底前`, `于12月`, `今年12月` stay this year's).
+    Where only the reference year is known (its day stands as January 1st), the year's."""
+    if ref is None or deadline or g.get("pre") or g.get("y") is not None or g.get("_year_only"):
         return y
     return y - 1 if dt.date(y, month, 1) > ref + _HALF_YEAR else y
 
@@ -186,9 +187,10 @@ def _part(y: int, part: str) -> tuple[dt.date, dt.date, str]:
     return dt.date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter"
 
 
-def _resolve(name: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None, str, bool, bool]:
+def _resolve(name: str, m: re.Match, ref: dt.date | None,
+             year_only: bool = False) -> tuple[dt.date | None, dt.date | None, str, bool, bool]:
     """-> (start, end, precision, approximate, is_deadline)"""
-    g = m.groupdict()
+    g = {**m.groupdict(), "_year_only": year_only}
     pre, suf = g.get("pre"), g.get("suf")
     deadline = bool(pre and pre in _DEADLINE_PRE) or bool(suf and ("前" in suf or suf in ("内", "以内", "底", "末")))
     if name == "ym_range":
@@ -402,9 +404,9 @@ def _join_ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
     return out
 
 
-def find_times(text: str, ref: dt.date | None) -> list[TimeSpan]:
+def find_times(text: str, ref: dt.date | None, year_only: bool = False) -> list[TimeSpan]:
     """All time expressions in text, leftmost-longest, non-overlapping; a range written as two
-    expressions is one."""
+    expressions is one. `year_only`: of the reference date only its year is known (see _yearless)."""
     found: list[TimeSpan] = []
     taken = [False] * (len(text) + 1)
     for name, pat in _PATTERNS:
@@ -417,7 +419,7 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeSpan]:
             if name in ("year", "ym", "ymd") and _is_quantity_context(text, m):
                 continue
             try:
-                a, b, prec, approx, deadline = _resolve(name, m, ref)
+                a, b, prec, approx, deadline = _resolve(name, m, ref, year_only)
             except (ValueError, KeyError):
                 continue
             if m.groupdict().get("suf") in ("以来", "起") and a and ref and ref >= a:
