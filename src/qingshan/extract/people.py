@@ -331,10 +331,11 @@ def extract_people(ctx: DocContext) -> list[Person]:
             prefix = re.sub(r"^(会议由|会议|会上|由|请|谢谢|据)", "", prefix)  # `会议由厅党组成员…主持`, `据市…局总工程师…介绍`
             if "、" in prefix:  # `淳安县人民政府、清华大学…研究院院长`: only a title chain carries over `、`
                 head, _, tail = prefix.rpartition("、")
-                # `省整改办主任、省环保厅厅长邓某`: a chain whose last post names its own unit ends there
-                if not any(head.endswith(t) for t in ctx.dicts.titles) or _split_org(tail, ctx, sent.article_index)[0]:
+                if not any(head.endswith(t) for t in ctx.dicts.titles):
                     prefix = tail
             org, section = _split_org(prefix, ctx, sent.article_index)
+            if org and "、" in org:  # `省整改办主任、省环保厅厅长邓某`: a chain of posts ran into the unit;
+                org, section = _split_org(prefix.rpartition("、")[2], ctx, sent.article_index)  # the last post's
             if org is None and re.fullmatch(r"[局厅部委]|" + _CJK + r"{2,8}[司处]", prefix):
                 org = _page_unit(ctx, "部" if prefix[-1] in "司处" and len(prefix) > 1 else prefix[-1])
                 section = prefix if len(prefix) > 1 else ""
