@@ -159,6 +159,12 @@ def test_incremental_builds_equal_full_builds(corpus):
     _build(full_wh, full_refresh=True)
     assert _parsed_in_full(full_wh)  # nothing saved to start from
     assert not wh.dbt_dir(full_wh).exists()  # the name dbt opened the file by is gone
+    con = duckdb.connect(str(full_wh), read_only=True)  # dbt named it `qingshan`; its views read under its own name
+    try:
+        assert con.execute("select current_database()").fetchone()[0] == "wh"
+        assert con.execute("select count(*) from staging.stg_extracted__documents").fetchone()[0] == 5
+    finally:
+        con.close()
 
     # (b) three documents and a full build; then the other two, pending, an incremental build
     inc_dir, inc_wh = corpus / "inc_in", corpus / "inc" / "wh.duckdb"
