@@ -158,12 +158,12 @@ def _month(token: str) -> int:
 _HALF_YEAR = dt.timedelta(days=183)
 
 
-def _yearless(y: int, month: int, g: dict, ref: dt.date | None, deadline: bool) -> int:
+def _yearless(y: int, month: int, g: dict, ref: dt.date | None, deadline: bool, year_only: bool = False) -> int:
     """The year of a month written without one: the reference date's, unless that puts it more than
     half a year ahead of it with nothing saying it lies ahead (`12月,全市PM2.5…`, `12月28日,…召开`
     on a January page are last December's; `12月底前`, `于12月`, `今年12月` stay this year's).
     Where only the reference year is known (its day stands as January 1st), the year's."""
-    if ref is None or deadline or g.get("pre") or g.get("y") is not None or g.get("_year_only"):
+    if ref is None or deadline or g.get("pre") or g.get("y") is not None or year_only:
         return y
     return y - 1 if dt.date(y, month, 1) > ref + _HALF_YEAR else y
 
@@ -190,7 +190,7 @@ def _part(y: int, part: str) -> tuple[dt.date, dt.date, str]:
 def _resolve(name: str, m: re.Match, ref: dt.date | None,
              year_only: bool = False) -> tuple[dt.date | None, dt.date | None, str, bool, bool]:
     """-> (start, end, precision, approximate, is_deadline)"""
-    g = {**m.groupdict(), "_year_only": year_only}
+    g = m.groupdict()
     pre, suf = g.get("pre"), g.get("suf")
     deadline = bool(pre and pre in _DEADLINE_PRE) or bool(suf and ("前" in suf or suf in ("内", "以内", "底", "末")))
     if name == "ym_range":
@@ -209,7 +209,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
         m1, m2 = _month(g["m1"]), int(g["m2"])
         if y is None or m1 > m2:
             return None, None, "month", False, deadline
-        y = _yearless(y, m2, g, ref, deadline)  # `1-11月` on a January page: last year's eleven months
+        y = _yearless(y, m2, g, ref, deadline, year_only)  # `1-11月` on a January page: last year's eleven months
         return dt.date(y, m1, 1), month_end(y, m2), "month", False, deadline
     if name == "md_range":
         y, mo, d1, d2 = _year(g.get("y"), ref), _month(g["m"]), int(g["d1"]), int(g["d2"])
@@ -217,14 +217,14 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
             return None, None, "day", False, False
         if d1 >= d2:
             raise ValueError("not a range of days")  # `5月3日至1日`: let `5月3日` be read alone
-        y = _yearless(y, mo, g, ref, False)
+        y = _yearless(y, mo, g, ref, False, year_only)
         return dt.date(y, mo, d1), dt.date(y, mo, d2), "day", False, False
     if name == "ymd":
         y = _year(g.get("y"), ref)
         if y is None:
             return None, None, "day", False, deadline
         mo = _month(g["m"])
-        d = dt.date(_yearless(y, mo, g, ref, deadline), mo, int(g["d"]))
+        d = dt.date(_yearless(y, mo, g, ref, deadline, year_only), mo, int(g["d"]))
         return d, d, "day", False, deadline
     if name == "ym":
         y = _year(g.get("y"), ref)
@@ -232,7 +232,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
             return None, None, "month", False, deadline
         mo = _month(g["m"])
         part = g.get("part")
-        y = _yearless(y, mo, g, ref, deadline or part in ("底", "末"))
+        y = _yearless(y, mo, g, ref, deadline or part in ("底", "末"), year_only)
         if part in ("底", "末"):
             deadline = deadline or bool(suf)
             return month_end(y, mo), month_end(y, mo), "month", False, deadline
