@@ -61,7 +61,7 @@ class Dictionaries:
     frame_leads: dict[str, str] = dataclasses.field(default_factory=dict)  # lead -> report_verb | topic
     kind_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # target | opens_target | past | deadline | lead_target | target_heading | report_heading | names_target
-    # | binding | stretch -> cues (regular expressions)
+    # | names_target_after | binding | stretch -> cues (regular expressions)
     # how a clause ends before a time that frames the paragraph: a verb of reporting (`…介绍,2022年…`)
     # or a topic (`从总量上看,2012年至2016年…`, `执法方面,今年以来…`)
     place_cues: dict[str, str] = dataclasses.field(default_factory=dict)

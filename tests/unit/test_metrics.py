@@ -383,3 +383,9 @@ def test_a_figure_that_is_only_a_change_in_percent_measures_what_changed():
     ms = metrics("某省通报执法情况\n\n2018年,全省环境行政处罚案件立案数同比增长28%,罚款金额增长39%。", ref=dt.date(2019, 1, 10))
     assert (ms[28].indicator, ms[28].change_direction) == ("enforcement_cases", "up")
     assert ms[39].indicator == "penalty_amount"
+
+
+def test_a_figure_named_a_goal_right_after_it_is_a_target():
+    ms = metrics("秋冬季攻坚方案\n\n2018年,全市PM2.5平均浓度下降6%,完成了下降5%的年度目标;重污染天数同比减少3%的改善目标。",
+                 ref=dt.date(2019, 1, 10))
+    assert ms[6].kind == "actual" and ms[5].kind == "target" and ms[3].kind == "target"

@@ -104,9 +104,10 @@ class DocContext:
     def opening_time(self, x: Sentence) -> TimeSpan | None:
         return self.frame.opening_time(x)
 
-    def is_target(self, clause: str, sent: Sentence, figure_start: int | None = None) -> bool:
+    def is_target(self, clause: str, sent: Sentence, figure_start: int | None = None,
+                  figure_end: int | None = None) -> bool:
         """A goal rather than a result, because of what the text says."""
-        return self.frame.is_target(clause, sent, figure_start)
+        return self.frame.is_target(clause, sent, figure_start, figure_end)
 
     def quantities_of(self, sent: Sentence) -> list[Quantity]:
         """The quantities of a sentence (offsets into its text), found once for every extractor."""

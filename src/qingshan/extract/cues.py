@@ -36,6 +36,7 @@ class Cues:
     target_level: re.Pattern  # a cue of how firm a target is: group `binding` (`确保`, `不超过`) or `stretch`
     names_target: re.Pattern  # words right before a figure that name it the target (`考核任务为99.7%`)
     names_target_anywhere: re.Pattern  # the same words wherever they stand
+    names_target_after: re.Pattern  # words right after a figure that name it a goal (`…减少6%的改善目标`)
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -66,6 +67,7 @@ def cues(dicts: Dictionaries) -> Cues:
         target_level=re.compile(f"(?P<stretch>{_any(k.get('stretch', ()))})|(?P<binding>{_any(k.get('binding', ()))})"),
         names_target=re.compile("(?:" + (_any(k.get("names_target", ())) or "(?!)") + r")\s*$"),
         names_target_anywhere=re.compile(_any(k.get("names_target", ())) or "(?!)"),
+        names_target_after=re.compile(_any(k.get("names_target_after", ())) or "(?!)"),
     )
     _BUILT[id(dicts)] = (dicts, out)
     return out

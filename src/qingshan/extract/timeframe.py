@@ -291,12 +291,16 @@ class TimeFrame:
     def _report_verbs(self) -> tuple[str, ...]:
         return tuple(w for w, k in self.frame_leads.items() if k == "report_verb")
 
-    def is_target(self, clause: str, sent: Sentence, figure_start: int | None = None) -> bool:
+    def is_target(self, clause: str, sent: Sentence, figure_start: int | None = None,
+                  figure_end: int | None = None) -> bool:
         """A goal rather than a result because of what the text says: words naming the figure at
-        figure_start the target (`(考核任务为99.7%)`), a deadline or cue in the clause (or opening
-        the sentence), a plan document, a heading that announces goals."""
+        figure_start the target (`(考核任务为99.7%)`) or, after its end, a goal (`…减少6%的改善目标`),
+        a deadline or cue in the clause (or opening the sentence), a plan document, a heading that
+        announces goals."""
         c = cues(self.place.dicts)
         if figure_start is not None and c.names_target.search(self.text, max(sent.start, figure_start - 12), figure_start):
+            return True
+        if figure_end is not None and c.names_target_after.match(self.text, figure_end):
             return True
         if c.names_target_anywhere.search(clause):  # a note naming another figure the target
             clause = re.sub(r"[(（][^()（）]*[)）]",  # (`100%(考核目标为99.7%)`) says nothing of this one
