@@ -389,3 +389,10 @@ def test_a_figure_named_a_goal_right_after_it_is_a_target():
     ms = metrics("秋冬季攻坚方案\n\n2018年,全市PM2.5平均浓度下降6%,完成了下降5%的年度目标;重污染天数同比减少3%的改善目标。",
                  ref=dt.date(2019, 1, 10))
     assert ms[6].kind == "actual" and ms[5].kind == "target" and ms[3].kind == "target"
+
+
+def test_every_figure_of_a_list_that_a_goal_closes_is_a_target():
+    ms = metrics("攻坚方案\n\n2018年,全市PM2.5平均浓度同比下降4%、重污染天数同比减少6%的改善目标已分解到区。"
+                 "全市PM2.5浓度下降3%、优良天数增加5天,完成全年任务。", ref=dt.date(2019, 1, 10))
+    assert ms[4].kind == "target" and ms[6].kind == "target"
+    assert ms[3].kind == "actual" and ms[5].kind == "actual"

@@ -300,7 +300,7 @@ class TimeFrame:
         c = cues(self.place.dicts)
         if figure_start is not None and c.names_target.search(self.text, max(sent.start, figure_start - 12), figure_start):
             return True
-        if figure_end is not None and c.names_target_after.match(self.text, figure_end):
+        if figure_end is not None and self._goal_after(figure_end):
             return True
         if c.names_target_anywhere.search(clause):  # a note naming another figure the target
             clause = re.sub(r"[(（][^()（）]*[)）]",  # (`100%(考核目标为99.7%)`) says nothing of this one
@@ -332,6 +332,17 @@ class TimeFrame:
         if c.target_heading.search(heading):
             return True
         return False  # never because a period ends after a guessed date
+
+    def _goal_after(self, figure_end: int) -> bool:
+        """Words after the figure ending at figure_end name it a goal: right after it
+        (`…减少6%的改善目标`), or after the list of figures it opens (`下降4%、…减少6%的改善目标`)."""
+        c = cues(self.place.dicts)
+        if c.names_target_after.match(self.text, figure_end):
+            return True
+        tail = re.match(r"、[^,，。;；]{0,80}", self.text[figure_end:figure_end + 81])
+        goal = c.names_target_after.search(tail.group(0)) if tail else None
+        items = tail.group(0)[1:goal.start()].split("、") if goal else []
+        return bool(items) and all(re.search(r"\d", i) for i in items) and bool(re.search(r"\d\D{0,6}$", items[-1]))
 
     def target_level(self, sent: Sentence, figure_start: int) -> str | None:
         """`binding` or `stretch` for a target at figure_start: a stretch cue in the figure's own
