@@ -396,3 +396,12 @@ def test_every_figure_of_a_list_that_a_goal_closes_is_a_target():
                  "全市PM2.5浓度下降3%、优良天数增加5天,完成全年任务。", ref=dt.date(2019, 1, 10))
     assert ms[4].kind == "target" and ms[6].kind == "target"
     assert ms[3].kind == "actual" and ms[5].kind == "actual"
+
+
+def test_a_level_told_again_later_is_one_fact_that_keeps_the_change_told_with_it():
+    text = ("全省空气质量持续改善\n\n2022年,全省PM2.5平均浓度为29.3微克/立方米,21家企业完成改造。"
+            "据介绍,全省PM2.5平均浓度为29.3微克/立方米,同比下降2.7%;另有21家企业完成搬迁。")
+    ms = [m for m in extract_metrics(context(text, ref=dt.date(2023, 1, 10))) if m.value in (29.3, 21)]
+    pm = [m for m in ms if m.value == 29.3]
+    assert len(pm) == 1 and "同比" not in pm[0].evidence and (pm[0].change_direction, pm[0].change_value) == ("down", 2.7)
+    assert len([m for m in ms if m.value == 21]) == 2  # equal counts may be two facts

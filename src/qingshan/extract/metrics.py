@@ -212,16 +212,35 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
 
     def restated(m: Metric) -> bool:  # a headline words its figure its own way: an uncoded one may be anything
         return any(_headline_states(m, b, dicts) for b in body)
-    out, seen = [], set()
+    out, seen, stated = [], set(), {}
     for m, h, noun in zip(metrics, headline, counted):
         if h and restated(m):
             continue
         key = (m.value, m.unit, m.indicator, noun)
         if not h and noun and key in seen:
             continue
+        fact = (m.value, m.unit, m.indicator, m.region, m.kind, m.period_start, m.period_end)
+        if fact in stated and _restates(m):  # a lead's figure told again in the body
+            first = stated[fact]
+            if first.change_direction is None and m.change_direction is not None:
+                first.change_direction, first.change_value, first.change_unit, first.change_basis = (
+                    m.change_direction, m.change_value, m.change_unit, m.change_basis)
+            continue
         seen.add(key)
+        stated.setdefault(fact, m)
         out.append(m)
     return out
+
+
+def _restates(m: Metric) -> bool:
+    """Equal to an earlier figure in value, indicator, place, kind and period, a level is the same
+    fact told again (`PM2.5平均浓度为29.3微克/立方米` in the lead and the body). Counts (`21家企业`) and
+    the round ends of a rate (100%, 0) may be two facts that happen to be equal."""
+    return (m.indicator != "other" and m.value not in (0, 100)
+            and not (m.unit and m.unit in _COUNT_UNITS) and m.qualifier == "exact")
+
+
+_COUNT_UNITS = frozenset("家个处项件人次起座条台辆户宗批")
 
 
 def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None,
