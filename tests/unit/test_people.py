@@ -274,3 +274,11 @@ def test_a_name_before_the_day_it_spoke_a_committee_chair_and_the_paper_in_a_cre
     assert got["蒋火华"][:2] == ("环境监测司副司长", "生态环境部")
     assert got["李国荣"][0].endswith("主任委员")
     assert people("昆明环境\n\n(昆明日报 记者王密)昆明市生态环境局召开会议。")["王密"] == ("记者", "昆明日报", "press")
+
+
+def test_a_name_with_its_title_after_it_is_read_with_the_unit_before_it():
+    got = people("执法情况通报\n\n湖北省环境监察总队蒋茂芳队长介绍,今年以来共立案120件。会上,王建国局长说,要严格执法。"
+                 "该局工作人员介绍,现场检查了企业。")
+    assert got["蒋茂芳"] == ("队长", "湖北省环境监察总队", "official")
+    assert got["王建国"][0] == "局长"
+    assert set(got) == {"蒋茂芳", "王建国"}

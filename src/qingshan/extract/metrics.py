@@ -220,8 +220,8 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
         if not h and noun and key in seen:
             continue
         fact = (m.value, m.unit, m.indicator, m.region, m.kind, m.period_start, m.period_end)
-        if fact in stated and _restates(m):  # a lead's figure told again in the body
-            first = stated[fact]
+        first = stated.get(fact)
+        if first is not None and _restates(first, m):  # a lead's figure told again in the body
             if first.change_direction is None and m.change_direction is not None:
                 first.change_direction, first.change_value, first.change_unit, first.change_basis = (
                     m.change_direction, m.change_value, m.change_unit, m.change_basis)
@@ -232,12 +232,15 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
     return out
 
 
-def _restates(m: Metric) -> bool:
+def _restates(first: Metric, m: Metric) -> bool:
     """Equal to an earlier figure in value, indicator, place, kind and period, a level is the same
-    fact told again (`PM2.5平均浓度为29.3微克/立方米` in the lead and the body). Counts (`21家企业`) and
-    the round ends of a rate (100%, 0) may be two facts that happen to be equal."""
-    return (m.indicator != "other" and m.value not in (0, 100)
-            and not (m.unit and m.unit in _COUNT_UNITS) and m.qualifier == "exact")
+    fact told again (`PM2.5平均浓度为29.3微克/立方米` in the lead and the body). Counts (`21家企业`),
+    the round ends of a rate (100%, 0) and changes told two ways (`Ⅲ类…下降50个百分点,Ⅳ类…上升50个
+    百分点`) may be two facts that happen to be equal."""
+    changes = (first.change_direction, first.change_value), (m.change_direction, m.change_value)
+    return (m.indicator != "other" and m.value not in (0, 100) and m.unit != "百分点"
+            and not (m.unit and m.unit in _COUNT_UNITS) and m.qualifier == "exact"
+            and (None in (first.change_direction, m.change_direction) or changes[0] == changes[1]))
 
 
 _COUNT_UNITS = frozenset("家个处项件人次起座条台辆户宗批")

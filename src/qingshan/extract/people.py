@@ -152,6 +152,32 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
     return ctx.local_org(org, article_index), rest
 
 
+# `湖北省环境监察总队蒋某队长介绍`: a name with the title after it, then what the person does
+_NAME_THEN_TITLE_VERBS = r"(?=介绍|表示|说|指出|强调|讲话|主持|出席|发言|告诉|认为|坦言|一行|带队|率队|陪同)"
+
+
+@lru_cache(maxsize=4)
+def _title_then_act(titles: tuple[str, ...]) -> re.Pattern:
+    """A title right before a verb of acting (`…蒋某队长介绍`): the name and unit are read backwards."""
+    return re.compile("(?:" + "|".join(re.escape(t) for t in titles) + ")" + _NAME_THEN_TITLE_VERBS)
+
+
+def _name_before_title(sent_text: str, m: re.Match, ctx: DocContext) -> tuple[str, str | None, str, int] | None:
+    """(name, organisation, section, where the words start) for a title read at m with the name before it: the unit named
+    right before the name (`湖北省环境监察总队`), else the clause must start at the name (`,王某局长说`)."""
+    head = re.split(r"[,，。;；:：、\s“”\"]", sent_text[:m.start()])[-1]
+    for size in (3, 2):
+        name, prefix = head[-size:], head[:-size]
+        if len(head) < size or not plausible_name(name, ctx):
+            continue
+        if not prefix:
+            return name, None, "", m.start() - size
+        org, section = _split_org(prefix, ctx)
+        if org is not None and prefix.endswith(tuple(ctx.dicts.org_suffixes)):
+            return name, org, section, m.start() - len(head)
+    return None
+
+
 # `汲某、燕某等区委理论学习中心组成员参加`: names listed before 等 and the role they share, attending
 _LISTED_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<names>{_CJK}{{2,3}}(?:、{_CJK}{{2,3}})*)等"
                                  rf"(?P<role>[^,;。、]{{0,24}}?(?:成员|同志|领导|负责同志|负责人))"
@@ -358,6 +384,15 @@ def extract_people(ctx: DocContext) -> list[Person]:
                 add(n.group("name"), title, org, "official", sent.start + clause_start, sent.start + n.end("name"))
                 pos = n.end("name")
                 last_end = pos
+    title_then_act = _title_then_act(tuple(t for t in ctx.dicts.titles if t not in ctx.dicts.press_titles))
+    for sent in ctx.structure.sentences:
+        for m in title_then_act.finditer(sent.text):
+            read = _name_before_title(sent.text, m, ctx)
+            if read:
+                name, org, section, start = read
+                title = section + m.group(0)
+                org = org or _jurisdiction(title, ctx, sent.article_index)
+                add(name, title, org, "official", sent.start + start, sent.start + m.end())
     for sent in ctx.structure.sentences:
         for m in _LISTED_BEFORE_ROLE.finditer(sent.text) if "等" in sent.text else ():
             role = m.group("role")
