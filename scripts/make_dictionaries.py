@@ -122,6 +122,21 @@ def regions() -> list[dict]:
             aliases.append(stem + "州")  # how pages name one: 恩施州, 大理州, 凉山州
         out.append({"region": name, "level": level, "parent": parent, "admin_code": code,
                     "aliases": "|".join(filter(None, aliases))})
+    # a district's short name dropped as an everyday word (朝阳 of 北京市朝阳区) that names a city of
+    # another province anyway (朝阳市, 辽宁) is matched in any case: kept, it lets the page's own
+    # province choose. Not where it names a province (河北区, 天津) or the district's own city
+    # (长沙县, 黄山区): there the short name means that one.
+    cities = {}
+    for r in out:
+        if r["level"] == "city":
+            for a in r["aliases"].split("|"):
+                cities.setdefault(a, set()).add(r["admin_code"][:2])
+    provinces = {a for r in out if r["level"] == "province" for a in [r["region"], *r["aliases"].split("|")] if a}
+    for r in out:
+        stem = _stem(r["region"], r["level"], nations) if r["level"] == "county" else ""
+        if stem and stem not in provinces and cities.get(stem, {r["admin_code"][:2]}) - {r["admin_code"][:2]} \
+                and stem not in r["aliases"].split("|"):
+            r["aliases"] = "|".join(filter(None, (r["aliases"], stem)))
     counts: dict[str, int] = {}
     for r in out:
         counts[r["region"]] = counts.get(r["region"], 0) + 1

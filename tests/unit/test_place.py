@@ -204,3 +204,10 @@ def test_an_outlets_message_credit_is_not_the_place_the_story_is_about():
 def test_a_short_place_name_inside_a_reservoirs_or_a_roads_name_is_not_the_place():
     assert region_of("常德市水质通报\n\n黄石水库水质达到Ⅱ类,达标率100%。", "100%") == "常德市"  # not 黄石市
     assert region_of("湖北省通报\n\n黄石PM2.5平均浓度为40微克/立方米。", "40微克") == "黄石市"
+
+
+def test_a_districts_short_name_that_also_names_a_city_elsewhere_is_read_in_the_pages_province():
+    text = "{}各区空气质量排名\n\n今年1-4月,朝阳PM2.5平均浓度为32微克/立方米,同比下降5%。"
+    assert region_of(text.format("北京市"), "朝阳PM2.5") == "北京市朝阳区"
+    assert region_of(text.format("辽宁省"), "朝阳PM2.5") == "朝阳市"
+    assert load().region_aliases.get("河北") == "河北省"  # a province's name is not a Tianjin district's
