@@ -449,3 +449,11 @@ def test_a_notice_handing_its_plan_on_is_no_task():
 def test_practising_a_doctrine_is_no_task():
     text = "2024年生态环境保护工作会议\n\n2024年,全市要深入践行习近平生态文明思想,牢固树立绿水青山就是金山银山的理念。"
     assert tasks(text, ref=dt.date(2024, 1, 20)) == []
+
+
+def test_a_meetings_agenda_is_what_it_did_and_what_it_asks_for_looks_ahead():
+    text = ("全国生态环境保护工作会议召开\n\n1月14日至15日,生态环境部在京召开2025年全国生态环境保护工作会议。"
+            "会议全面总结2024年生态环境保护工作,研究分析当前面临形势,安排部署2025年重点任务。")
+    assert tasks(text, ref=dt.date(2025, 1, 1), stated=False, year_only=True) == []  # the page names only 2025
+    asks = tasks("某市召开会议\n\n会议研究部署了下一步工作,要求2025年底前完成1000台燃煤锅炉淘汰。", ref=dt.date(2025, 1, 16))
+    assert [(t.deadline, t.target_value) for t in asks] == [(dt.date(2025, 12, 31), 1000)]

@@ -56,6 +56,10 @@ _PREAMBLE = re.compile(r"^为了?(?!期)[^。]*(本(方案|计划|办法|意见|
 _DOCUMENT_NAME = re.compile(r"(?<![《“])关于[^,，;；。]{2,60}的(通知|意见|决定|批复|函|报告)")
 _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学习|认真学习|贯彻|学习|以习近平|按照|围绕|立足|把|对标|"
                           r"会议|他说|他指出|他强调|据了解|目前|近年来)")
+# a meeting's agenda (`会议全面总结2024年…工作,研究分析…形势,安排部署2025年重点任务`) reports what the
+# meeting did, up to what it asks for (`会议要求,…`)
+_AGENDA = re.compile(r"^会议(?:全面|认真|系统|深入|集中)?(?:总结|回顾|听取|审议|研究|通报|传达|学习|分析|部署|安排)")
+_AGENDA_ASKS = re.compile(r"^(?:会议)?(?:要求|强调|指出|提出|明确|号召|决定)")
 # a clause that names what the next ones work on (`聚焦入海河流消劣`, `抓运输领域`)
 _FOCUS = re.compile(r"^(聚焦|围绕|紧盯|盯住|紧扣|瞄准|抓(?![好紧实住])|以[^,]{1,20}为(主线|统领|引领|抓手|重点|核心|导向))")
 # a result to reach (`优良水质比例达到国家要求`, `重污染天数持续下降`, `比例不低于50%`, `污染天数得到有效控制`)
@@ -396,10 +400,15 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
     out: list[_Clause | None] = []
     looking_back = False  # after `今年以来,` `日前,` the sentence reports
     scoped = False  # a cue (`要`, `力争`, `到2025年`) before: the clauses joined to it look ahead too
+    agenda = bool(_AGENDA.match(s.lstrip("“\" ")))
     for ca, cb in _clauses(s, verbs):
         raw_clause = s[ca:cb]
         clause = raw_clause.strip(" ,，;；。、")
         if not clause:
+            continue
+        agenda = agenda and not _AGENDA_ASKS.match(clause)
+        if agenda:
+            out.append(None)
             continue
         lead = _LEAD.match(clause)
         body = clause[lead.end():] if lead else clause
