@@ -282,3 +282,19 @@ def test_a_name_with_its_title_after_it_is_read_with_the_unit_before_it():
     assert got["蒋茂芳"] == ("队长", "湖北省环境监察总队", "official")
     assert got["王建国"][0] == "局长"
     assert set(got) == {"蒋茂芳", "王建国"}
+
+
+def test_forest_chiefs_inspectors_and_names_before_yi_or_lai():
+    got = people("淅川县巡林\n\n7月9日,淅川县副县长、副总林长屈智利到大石桥乡开展调研。县政府督查专员师卫宁主持会议。"
+                 "区委书记王德海以暗访方式到北庄镇开展调研。省住建厅二级巡视员卢修华来我县开展调研。县长沈顺来出席会议。")
+    assert got["屈智利"][:2] == ("副县长、副总林长", "淅川县")
+    assert got["师卫宁"][0] == "督查专员" and got["王德海"][0] == "区委书记" and got["卢修华"][0] == "二级巡视员"
+    assert "沈顺来" in got and "沈顺" not in got  # `来` ends this name: it is no verb before `出席`
+
+
+def test_credits_by_name_alone_run_together_or_closing_the_item():
+    assert set(people("云霄县召开大会\n\n本报讯(郭扬 吴锡坤)9月14日上午,云霄县生态环境保护大会召开。")) == {"郭扬", "吴锡坤"}
+    got = people("执法成效\n\n本报讯(首席记者靳晓磊实习生孔翔宇)我市环境执法工作取得明显成效。")
+    assert got["靳晓磊"][0] == "记者" and got["孔翔宇"][0] == "实习生"
+    assert people("空气质量状况\n\n本报讯 记者张维 生态环境部近日通报2022年全国环境空气质量状况。")["张维"][0] == "记者"
+    assert people("调研\n\n5月7日,县委书记王跃文到太阳乡开展调研,察看了林长制落实情况。(张诚)")["张诚"][0] == "记者"

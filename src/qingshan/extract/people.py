@@ -21,8 +21,8 @@ _CJK = r"[\u4e00-\u9fff]"
 _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介绍|说|谈|在|从|就|对|带领|作|参加|陪同|一行|"
                r"代表|回答|发布|通报|宣读|总结|部署|传达|会见|调研|督导|检查|应邀|受邀|到会|分别|先后|率队|一行|现场|"
                # the other verbs of an official's visit or turn, and courtesies (`副主席李某赴…`, `书记李某带队…`,
-               # `副厅长 李某先生`, `(…副主任 周某):`)
-               r"赴|到|来到|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|汇报|发言|解读|答复|认为|希望|提出|"
+               # `副厅长 李某先生`, `(…副主任 周某):`, `书记王某以暗访方式…`, `巡视员卢某来我县…`)
+               r"赴|到|来到|来(?=[我本该][省市县区镇乡])|以(?=[^,，。]{1,10}(?:方式|形式|身份))|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|汇报|发言|解读|答复|认为|希望|提出|"
                r"先生|女士|教授|博士|\d{1,2}日|"  # `副司长蒋某17日介绍`
                r"等|和|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
@@ -45,7 +45,7 @@ _JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省)(?:�
 # a title of a chain that names its own unit (`市委书记`, `市政协副秘书长`): the post the chain ends at
 _TITLE_UNIT = re.compile(r"^(?P<unit>[省市区县州](?:委|政协|人大常委会|人大|政府))(?!员)")
 _ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经到请]))(中共|中央|国家|全国|省|市|区|县)")
-_NAME_TAIL = re.compile(r"(?<=[。！？!?”])\s*((?:" + _CJK + r"{2,3}\s*){1,3})$")
+_NAME_TAIL = re.compile(r"(?<=[。！？!?”])\s*(?:[(（](?=[^()（）]+[)）]$))?((?:" + _CJK + r"{2,3}\s*){1,3})[)）]?$")
 @lru_cache(maxsize=4)
 def _major_org(unit_suffixes: tuple[str, ...]) -> re.Pattern:
     """A name up to the first body that heads a role chain (`生态环境部` of `生态环境部生态环境监测司`)."""
@@ -108,8 +108,8 @@ def _title_patterns(titles: tuple[str, ...], compound_surnames: tuple[str, ...] 
     trie, finds the sentences."""
     alt = "|".join(re.escape(t) for t in titles)
     name = _name(compound_surnames)
-    # a rank before a title is part of it (`副厅长级生态环境监察专员`, `正处级调研员`, `一级巡视员`)
-    rank = r"(?:[正副]?(?:省部|厅局|厅|局|处|县处|科|乡科)(?:长)?级|[一二三四]级)?"
+    # a rank before a title is part of it (`副厅长级生态环境监察专员`, `正处级调研员`, `一级巡视员`, `县级副总林长`)
+    rank = r"(?:[正副]?(?:省部|厅局|厅|局|处|县处|科|乡科)(?:长)?级|[一二三四]级|[省市县区]级(?=副?总))?"  # `县级副总林长`
     titled = re.compile(rf"(?P<titles>{rank}(?:{alt})(?:、{rank}(?:{alt}))*)\s*(?P<name>{name}){_AFTER_NAME}")
     shared = re.compile(rf"、\s*(?P<name>{name}){_AFTER_NAME}")
     return titled, re.compile(trie_alternation(titles)), shared
@@ -212,9 +212,9 @@ def _page_unit(ctx: DocContext, kind: str) -> str | None:
 
 
 def _jurisdiction(title: str, ctx: DocContext, article_index: int) -> str | None:
-    """`县长`, `副市长`, `市领导` with no unit: the page's county, city or province."""
-    last = re.split(r"[、,]", title)[-1]
-    m = _JURISDICTION_TITLE.match(last)
+    """`县长`, `副市长`, `市领导` with no unit: the page's county, city or province. In a chain, the
+    last post that holds a jurisdiction (`副县长、县级副总林长`: a post of no unit of its own)."""
+    m = next((m for item in reversed(re.split(r"[、,]", title)) if (m := _JURISDICTION_TITLE.match(item))), None)
     if not m:
         return None
     level = {"县": "county", "区": "county", "市": "city", "省": "province"}[m.group(1)]
@@ -269,10 +269,12 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
     # a two-character name may be written with a space between, to line up with three (`记者 李 海`)
     name = rf"(?!{cues})(?:{_CJK}[ \u3000]{_CJK}(?!{_CJK})|{_CJK}{{2,3}})"
     return re.compile(rf"(?P<cue>{cues})[ \t:：/]*(?P<names>{name}(?:(?:[ \t]+|、){name})*)"
-                      rf"(?=[ \t]*(?:[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|{cues}|\d{{4}}[-/.年]))", re.M)
+                      # (or a space: `本报讯 记者张某 生态环境部近日通报…`)
+                      rf"(?=[ \t]|[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|{cues}|\d{{4}}[-/.年])", re.M)
 
 
-_BARE_CREDIT = re.compile(r"\d{1,2}日(?:电|讯)\s*[(（](?P<name>" + _CJK + r"{2,3})[)）]")
+# `中新网乌鲁木齐6月7日电 (胡某)`, `本报讯(郭某 吴某)`: reporters credited by name alone
+_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯)\s*[(（](?P<names>" + _CJK + r"{2,3}(?:[ 、]+" + _CJK + r"{2,3})*)[)）]")
 
 
 def _byline_names(names: str) -> list[str]:
@@ -303,9 +305,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
 
     page_outlet = _page_outlet(text)
     media_centre = _MEDIA_CENTRE.search(text)
+    credit_end = -1  # where the last credit read ends: `首席记者靳某实习生孔某` runs two together
     for m in _byline_pattern(ctx).finditer(text):
         cue = m.group("cue")
-        apart = text[m.end("cue"):m.start("names")] or m.start() == 0 or text[m.start() - 1] in "(（ \n\t·"
+        apart = text[m.end("cue"):m.start("names")] or m.start() in (0, credit_end) or text[m.start() - 1] in "(（ \n\t·"
         if not apart and not re.search(r"(讯|电|融媒)$", text[max(0, m.start() - 2):m.start() + len(cue)]):
             continue  # `摄影季开幕`, `…回答记者提问`: the word in running text, not a credit
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -322,10 +325,13 @@ def extract_people(ctx: DocContext) -> list[Person]:
             outlet = ctx.publisher  # a byline line of its own (kept from the page's source line): its publisher
         for n in _byline_names(m.group("names")):
             add(n, ctx.dicts.byline_roles[cue], outlet, "press", m.start(), m.end())
+        credit_end = m.end()
     for m in _BARE_CREDIT.finditer(text):  # `中新网乌鲁木齐6月7日电 (胡嘉琛)`: the reporter, unnamed as one
         line_start = text.rfind("\n", 0, m.start()) + 1
-        add(m.group("name"), "记者", _outlet_before(text[line_start:m.start() + 1], ctx) or page_outlet,
-            "press", m.start("name") - 1, m.end())
+        outlet = page_outlet if text[m.start() - 2:m.start()].endswith("本报") else \
+            _outlet_before(text[line_start:m.start() + 1], ctx) or page_outlet
+        for n in re.split(r"[ 、]+", m.group("names")):
+            add(n, "记者", outlet, "press", m.start("names") - 1, m.end())
     seen_prose = False
     for para in ctx.structure.paragraphs:
         s = para.text
@@ -335,7 +341,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
             for n in lone.group(1).split():
                 add(n, "记者", None, "press", para.start, para.end)
         tail = _NAME_TAIL.search(s)
-        if tail:  # reporters' names closing an article's last paragraph: `…高质量发展。任效良 孔超`
+        if tail:  # reporters' names closing an article's last paragraph: `…高质量发展。任效良 孔超`, `…。(张某)`
             for n in tail.group(1).split():
                 add(n, "记者", None, "press", para.start + tail.start(1), para.start + tail.end(1))
         pm = _PHOTO.search(s)
