@@ -253,3 +253,25 @@ def test_a_document_handed_down_is_released():
                  ref=dt.date(2019, 4, 10))
     got = {(e.event_type, e.name, e.event_date) for e in evs}
     assert ("release", "《华蓥市2019年大气污染防治工作方案》", dt.date(2019, 4, 9)) in got and len(evs) == 2
+
+
+def test_an_official_inspecting_in_person_is_an_inspection():
+    ref = dt.date(2025, 7, 10)
+    for s in ("6月7日,副县长卢某到罗田县调研生态环境保护工作。", "6月7日,区长陈某前往南门镇月城村,现场督导交办件整改工作。",
+              "6月7日,区委书记王某以“四不两直”方式督导交办问题整改情况。", "6月7日,省住建厅二级巡视员卢某来我县调研整改落实情况。"):
+        assert [(e.event_type, e.event_date) for e in events("调研\n\n" + s, ref=ref)] == [("inspection", dt.date(2025, 6, 7))], s
+    assert events("会议\n\n会上,县生态环境局局长黄某传达了中央生态环保督察工作动态。", ref=ref) == []  # `督察` names a body here
+
+
+def test_a_team_moving_in_starts_its_inspection_once():
+    text = "督察进驻\n\n第三轮第四批8个中央生态环境保护督察组于5月26日至28日陆续进驻山西、内蒙古5省(区){}。"
+    for tail in ("", "开展督察", ",开展生态环境保护督察"):
+        got = events(text.format(tail), ref=dt.date(2025, 6, 1))
+        assert [(e.event_type, e.event_date) for e in got] == [("inspection", dt.date(2025, 5, 26))], tail
+
+
+def test_a_body_reporting_the_state_of_things_releases_it_and_a_notice_served_is_no_release():
+    got = events("空气质量\n\n本报讯 记者张某 生态环境部近日通报2022年全国环境空气质量状况。", ref=dt.date(2023, 1, 30))
+    assert [(e.event_type, e.organizer) for e in got] == [("release", "生态环境部")]
+    assert events("执法\n\n上半年,全市共检查企事业单位1200余家次,下发责令整改通知书180份。", ref=dt.date(2023, 7, 30)) == []
+    assert events("河长制\n\n会上,市水利局通报2024年河长制工作情况。", ref=dt.date(2024, 3, 1)) == []

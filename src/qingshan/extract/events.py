@@ -28,13 +28,17 @@ from .records import Event, Participant, Person
 
 _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
+_INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林")  # verbs, not a body's name (`督察`)
+_IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|[^,;:：。]{0,4}")  # `王某以“四不两直”方式督导`
+_VISIT = re.compile(r"(?:(?<![达得受收遇直])到|赴|来到|深入|前往|来(?=[我本该]))[^;。]{0,20}$")
 _AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划|拟|下一步|今后|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期")
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
 _BOOK = re.compile(r"《[^》]{2,60}》")
-_DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知|纲要|清单|指南|手册|要点|公报")
+# (a notice served on one party, `责令整改通知书`, `处罚决定书`, is an act of enforcement, not a release)
+_DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知(?!书)|纲要|清单|指南|手册|要点|公报")
 _RELEASED_SUBJECT = re.compile("(?:" + _DOCUMENT.pattern + r")(?:全部|均|已|都|正式)?$")
 # a page releasing what it carries, now (`现按要求向社会公开`, `现予公布`, `特此公告`)
 # what is done in public rather than made public (`公开征求意见`, `公开审理`, `公开招标`)
@@ -185,12 +189,22 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # `带领工作组来到我县,督导…`: serial verbs, the act in the clause before
         serial = (etype == "inspection" and not acts and i <= 1 and ca > 0
                   and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1])))
+        # an official inspecting in person: `副县长卢某到罗田县调研…`, `…来我县督导`, `区长陈某前往…村,
+        # 现场督导…`, `区委书记王某以“四不两直”方式督导…`
+        visit = etype == "inspection" and not acts and _INSPECTING.fullmatch(trig) is not None and any(
+            p.role == "official" and sent.start <= p.evidence_end <= sent.start + ca + i
+            and (_VISIT.search(s[p.evidence_end - sent.start:ca + i])
+                 or _IN_PERSON.fullmatch(s[p.evidence_end - sent.start:ca + i])) for p in people)
+        # a team moving in (`督察组于5月26日至28日陆续进驻山西…`) starts its inspection
+        # (when no act of inspecting follows in the sentence: `进驻…,开展督察` is that act's)
+        serial = serial or trig == "进驻" and bool(re.search(r"组", clause[:i])) \
+            and not re.search(r"(开展|进行)[^,;。]{0,8}(督察|检查|巡视)", s[ca + i:])
         # a named inspection reported by what it found (`2019年省级生态环保专项督察共发现问题1035个`)
         found_out = etype == "inspection" and bool(_FOUND_BY_INSPECTION.match(after)) and i >= 4
         # a named meeting reported by what it decided (`省委全会明确提出…`), not cited (`对…会议作出的批示`)
         outcome = found_out or etype == "meeting" and trig != "会议" and bool(_REPORTED_BY_OUTCOME.match(after)) and i >= 4 \
             and not re.search(r"对[^,;。]*$", clause[:i]) and not re.match(r"[^,;。]{0,6}的", after)
-        if needs_act and not (acts or after_act or setting or serial or outcome):
+        if needs_act and not (acts or after_act or setting or serial or outcome or visit):
             continue
         if etype == "other" and not dated:
             continue  # `反馈督察意见` happened on its day; undated, it is background (`针对…反馈督察意见指出的问题`)
@@ -212,7 +226,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if trig == "制定" and not re.match(r"了?[^,;。]{0,30}?(《|“[^”]{1,30}”)", after):
             continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案` issued one
         if etype == "release" and not release_doc:
-            if not (trig in ("通报", "公布") and dated and _subject_org(clause[:i], ctx, sent, people)):
+            # a body reporting on its day, or on the state of things (`生态环境部近日通报…空气质量状况`)
+            if not (trig in ("通报", "公布") and (dated or re.search(r"(状况|结果)", after))
+                    and _subject_org(clause[:i], ctx, sent, people)):
                 continue
         if (clause.startswith("精神", i + len(trig)) or clause.startswith("精神", i + len(trig) + 1)) and not (
                 dated and etype == "meeting"):
@@ -302,7 +318,8 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
     """The organisation (or place) that is the subject of the act: the last clause piece before it,
     without adverbs, dates and the prepositional phrase that may stand between subject and verb."""
     b = re.split(r"[,;。:]", before)[-1].strip()
-    b = _LEAD.sub("", DATELINE.sub("", b)).strip()  # `人民日报…7月22日电(记者…)生态环境部`: the body
+    b = DATELINE.sub("", b).strip()  # `人民日报…7月22日电(记者…)生态环境部`: the body
+    b = _LEAD.sub("", re.split(r"\s+", b)[-1]).strip()  # `本报讯 记者张某 生态环境部`: a name holds no space
     b = re.sub(r"^(\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)[上下]?午?", "", b).strip(", ")
     cands = [_ADVERBS.sub("", b).strip()]
     # the host of a setting (`记者从昨日省环保厅召开的…`, `副厅长田丰6日在自治区政府新闻办召开的…`):
