@@ -405,3 +405,16 @@ def test_a_level_told_again_later_is_one_fact_that_keeps_the_change_told_with_it
     pm = [m for m in ms if m.value == 29.3]
     assert len(pm) == 1 and "同比" not in pm[0].evidence and (pm[0].change_direction, pm[0].change_value) == ("down", 2.7)
     assert len([m for m in ms if m.value == 21]) == 2  # equal counts may be two facts
+
+
+def test_a_unit_of_area_or_volume_names_its_measure_and_a_count_names_none():
+    ms = metrics("治理成效\n\n2020年,全县治理坑塘水面533亩,新增处理能力8500吨/日,200余人参加活动。"
+                 "空气质量二级以上天数达到320天。", ref=dt.date(2021, 1, 10))
+    assert (ms[533].indicator, ms[8500].indicator, ms[200].indicator) == ("area", "volume", "other")
+    assert ms[320].indicator == "good_air_days"
+
+
+def test_a_figure_someone_required_is_a_target():
+    ms = metrics("秋冬季空气质量\n\n2018年10-12月,吕梁市PM2.5平均浓度同比下降27.4%,达到了生态环境部要求的PM2.5下降3.5%改善时序进度。",
+                 ref=dt.date(2019, 1, 10))
+    assert ms[27.4].kind == "actual" and ms[3.5].kind == "target"

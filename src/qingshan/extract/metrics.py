@@ -117,7 +117,18 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
         found = indicator_for(dicts, "", last, q.unit)
         if found:
             return found
-    return indicator_for(dicts, ctx.text[sent.start:ns], "", q.unit)
+    found = indicator_for(dicts, ctx.text[sent.start:ns], "", q.unit)
+    return found if found is not None and found.code != "other" else _named_by_unit(dicts, q.unit) or found
+
+
+def _named_by_unit(dicts: Dictionaries, unit: str | None) -> Indicator | None:
+    """A unit of area, volume, capacity or rate that one coded indicator alone is measured in names
+    it (`坑塘水面533亩`: area; `降尘量…吨/平方公里`); counts (`人`, `台`) name nothing by themselves."""
+    u = dicts.units.get(unit or "")
+    if u is None or u.kind not in ("area", "volume", "capacity", "rate"):
+        return None
+    fits = [i for i in dicts.indicators if i.code != "other" and unit in i.units]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _respective_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str, str]]:
