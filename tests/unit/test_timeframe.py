@@ -231,3 +231,14 @@ def test_a_plan_speaks_from_the_first_year_of_its_title_a_review_from_the_last()
     plan = reference_date("", "正文", "《洞庭湖生态环境专项整治三年行动计划(2018—2020年)》(9)", plan=True)
     review = reference_date("", "正文", "2016—2020年全省环境状况公报")
     assert (plan.source, plan.year, review.year) == ("title_year", 2018, 2020)
+
+
+def test_the_month_an_item_is_done_by_frames_no_next_sentence():
+    m = _metric_frame("水污染防治攻坚行动\n\n2024年,全市要推进流域治理。2024年6月完成茅塔河小流域试点工作。全面推进8个小流域综合治理试点扩面工作。",
+                      "8个小流域", ref=dt.date(2024, 5, 9))
+    assert (m.period_start, m.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_a_count_among_a_total_that_meets_a_goal_is_a_result():
+    m = _metric_frame("水质通报\n\n2018年11月,56个监测断面中有49个断面达到水质目标要求。", "49个", ref=dt.date(2018, 12, 26))
+    assert m.kind == "actual"

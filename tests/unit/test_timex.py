@@ -189,3 +189,10 @@ def test_a_day_without_its_year_where_only_the_reference_year_is_known_is_of_tha
     assert late.date_start == dt.date(2017, 11, 28)
     flipped, = find_times("11月28日,督导组到我市开展检查", jan)  # a January page's late November is last year's
     assert flipped.date_start == dt.date(2016, 11, 28)
+
+
+def test_as_of_a_month_is_a_running_total_when_only_the_pages_year_is_known():
+    t = find_times("截至6月,我区空气质量优良率为98.3%。", dt.date(2021, 1, 1), year_only=True)[0]
+    assert (t.date_start, t.date_end, t.is_deadline) == (None, dt.date(2021, 6, 30), False)
+    t = find_times("截至6月底前,完成整改。", dt.date(2021, 1, 1), year_only=True)[0]
+    assert t.is_deadline  # `…前` sets a deadline

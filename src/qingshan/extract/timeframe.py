@@ -271,6 +271,8 @@ class TimeFrame:
             before, after = self.text[x.start + lead:t.start], self.text[t.end:t.end + 1]
             before = before[:-1] if before.endswith(("自", "从")) else before  # `…的是,自11月15日…至12月18日,`
             if t.start == x.start + lead:
+                if t.precision != "year" and _DONE_BY.match(self.text, t.end):
+                    continue  # `2024年6月完成茅塔河…试点`: when this item is done, no frame for the next
                 return t
             if before.endswith(self._report_verbs) and re.match(r"[^,，;；。]{0,30}?[:：]", self.text[t.end:x.end]):
                 return t  # `生态环境部22日通报今年上半年全国环境空气质量状况:…`: the report's period
@@ -358,6 +360,9 @@ class TimeFrame:
         if levels:
             return levels[-1].lastgroup
         return "binding" if c.stretch.search(self.text[figure_start:sent.end]) else None
+
+
+_DONE_BY = re.compile(r"(?:前|底前|底)?(?:完成|建成|实现|开工|投运|启动|建立|出台|印发)")
 
 
 def _usable(t: TimeSpan) -> bool:

@@ -348,11 +348,15 @@ _RANGE_JOIN = re.compile(r"\s*[至到—–~\-]{1,2}\s*")
 _CUMULATIVE = ("截至", "截止", "截止到")
 
 
-def _as_of(t: TimeSpan, ref: dt.date | None) -> TimeSpan:
+def _as_of(t: TimeSpan, ref: dt.date | None, year_only: bool = False) -> TimeSpan:
     """`截至12月18日` in a report (a past date): a running total to that date, not a deadline. It
     states no start (GUIDE: open periods), so date_start is None: the time frame may find one in
-    the text around it (`今年以来…。截至12月18日,…`, TimeFrame.open_start)."""
-    if (t.is_deadline and t.text.startswith(_CUMULATIVE) and ref and t.date_end and t.date_end <= ref
+    the text around it (`今年以来…。截至12月18日,…`, TimeFrame.open_start). Where only the year of
+    the reference date is known, a day or month of that year is taken as past: `截至6月` reports
+    far more often than it sets a deadline, which is written `6月底前`."""
+    past = ref and t.date_end and (t.date_end <= ref or year_only and t.date_end.year <= ref.year
+                                   and not t.text.endswith("前"))
+    if (t.is_deadline and t.text.startswith(_CUMULATIVE) and past
             and t.precision in ("day", "month", "part_of_month")):
         return dataclasses.replace(t, date_start=None, precision="since", is_deadline=False)
     return t
@@ -427,7 +431,7 @@ def find_times(text: str, ref: dt.date | None, year_only: bool = False) -> list[
             found.append(TimeSpan(m.group(0), m.start(), m.end(), a, b, prec, approx, deadline))
             for i in range(m.start(), m.end()):
                 taken[i] = True
-    return _join_ranges(text, [_since(text, _as_of(t, ref), ref) for t in sorted(found, key=lambda t: t.start)])
+    return _join_ranges(text, [_since(text, _as_of(t, ref, year_only), ref) for t in sorted(found, key=lambda t: t.start)])
 
 
 def _is_quantity_context(text: str, m: re.Match) -> bool:
