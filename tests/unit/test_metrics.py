@@ -418,3 +418,8 @@ def test_a_figure_someone_required_is_a_target():
     ms = metrics("秋冬季空气质量\n\n2018年10-12月,吕梁市PM2.5平均浓度同比下降27.4%,达到了生态环境部要求的PM2.5下降3.5%改善时序进度。",
                  ref=dt.date(2019, 1, 10))
     assert ms[27.4].kind == "actual" and ms[3.5].kind == "target"
+
+
+def test_a_figure_after_a_deadline_still_to_come_is_a_target():
+    ms = metrics("冬季行动\n\n2024年2月29日前,推动生态环境领域12项工程任务开工。", ref=dt.date(2023, 11, 10))
+    assert ms[12].kind == "target"

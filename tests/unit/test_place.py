@@ -211,3 +211,8 @@ def test_a_districts_short_name_that_also_names_a_city_elsewhere_is_read_in_the_
     assert region_of(text.format("北京市"), "朝阳PM2.5") == "北京市朝阳区"
     assert region_of(text.format("辽宁省"), "朝阳PM2.5") == "朝阳市"
     assert load().region_aliases.get("河北") == "河北省"  # a province's name is not a Tianjin district's
+
+
+def test_a_place_in_a_projects_quoted_slogan_is_not_where_the_figures_are():
+    text = "临汾市印发冬季行动方案\n\n加快实施“一泓清水入黄河”工程,推动生态环境领域12项工程任务开工。"
+    assert region_of(text, "12项") == "临汾市"

@@ -50,6 +50,10 @@ UNIT_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
 _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city", "province"), "州": ("city",), "盟": ("city",)}
 
 
+# a project's or campaign's slogan in quotes (`“一泓清水入黄河”工程`, `“蓝天保卫战”行动`)
+_SLOGAN = re.compile(r"“[^“”]{2,24}”(?=工程|行动|项目|活动|计划|专项|品牌|模式|机制|战略)")
+
+
 class PlaceResolver:
     def __init__(self, text: str, structure: Structure, dicts: Dictionaries, title: str | None = None,
                  publisher: str | None = None):
@@ -105,7 +109,10 @@ class PlaceResolver:
         is one mention of its most specific part."""
         out: list[tuple[int, int, str]] = []
         home = self.up_to(context[-1], ("province",)) if context else None
+        slogans = [(q.start(), q.end()) for q in _SLOGAN.finditer(s)] if "“" in s else []
         for m in self.dicts.region_pattern.finditer(s):
+            if any(a < m.start() and m.end() < b for a, b in slogans):
+                continue  # `“一泓清水入黄河”工程`: a name in the slogan of a project, not where it is
             short = m.group(0) not in self.dicts.regions
             if (short or len(m.group(0)) <= 2 or self.level(m.group(0)) == "water_body") \
                     and not _whole_word(s, m.start(), m.end(), self.dicts):

@@ -313,6 +313,9 @@ class TimeFrame:
             return False
         if self.doc_type == "plan":
             return True
+        if figure_start is not None and any(t.is_deadline and t.resolved and t.date_end and (self.ref is None or t.date_end >= self.ref)
+                                            for t in self.times_in(sent.start, figure_start)):
+            return True  # `2024年2月29日前,推动12项工程任务开工`: a deadline still to come, before the figure
         frame = self.context_time(sent)
         if frame is not None and frame.is_deadline and not (
                 figure_start is not None and any(_usable(t) for t in self.times_in(sent.start, figure_start))):
