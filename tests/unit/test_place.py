@@ -216,3 +216,10 @@ def test_a_districts_short_name_that_also_names_a_city_elsewhere_is_read_in_the_
 def test_a_place_in_a_projects_quoted_slogan_is_not_where_the_figures_are():
     text = "临汾市印发冬季行动方案\n\n加快实施“一泓清水入黄河”工程,推动生态环境领域12项工程任务开工。"
     assert region_of(text, "12项") == "临汾市"
+
+
+def test_a_place_opening_a_sentence_after_its_source_and_period_is_the_topic_of_the_next():
+    text = ("全国空气质量状况\n\n2022年1月至12月,全国339个地级及以上城市平均空气质量优良天数比例为86.5%。\n"
+            "据通报,2022年1月至12月,京津冀及周边地区“2+26”城市平均优良天数比例为66.7%,同比下降0.5个百分点;"
+            "PM2.5平均浓度为44微克/立方米,同比上升2.3%。")
+    assert region_of(text, "PM2.5平均浓度为44") == "京津冀及周边地区"

@@ -50,6 +50,9 @@ UNIT_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
 _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city", "province"), "州": ("city",), "盟": ("city",)}
 
 
+# what a sentence may open with before its subject: a source (`据通报,`) and a period (`2022年1月至12月,`)
+_LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|\d{4}年(?:\d{1,2}月)?(?:(?:至|到|—|-)\d{1,2}月)?(?:\d{1,2}日)?[,，]|"
+                      r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度)[,，])*")
 # a project's or campaign's slogan in quotes (`“一泓清水入黄河”工程`, `“蓝天保卫战”行动`)
 _SLOGAN = re.compile(r"“[^“”]{2,24}”(?=工程|行动|项目|活动|计划|专项|品牌|模式|机制|战略)")
 
@@ -345,6 +348,7 @@ class PlaceResolver:
                 break
             filed = DATELINE.match(x.text)
             opens = x.start + (filed.end() if filed else 0)
+            opens = _LEAD_IN.match(self.text, opens).end()  # `据通报,2022年1月至12月,京津冀…`: after the lead-in
             for s, e, n in self.mentions_between(opens, opens + 8):
                 if self.carries_context(s, e, n):
                     return n
