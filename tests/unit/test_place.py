@@ -223,3 +223,10 @@ def test_a_place_opening_a_sentence_after_its_source_and_period_is_the_topic_of_
             "据通报,2022年1月至12月,京津冀及周边地区“2+26”城市平均优良天数比例为66.7%,同比下降0.5个百分点;"
             "PM2.5平均浓度为44微克/立方米,同比上升2.3%。")
     assert region_of(text, "PM2.5平均浓度为44") == "京津冀及周边地区"
+
+
+def test_our_league_on_a_page_titled_by_its_region_is_the_league_the_page_names_alone():
+    text = ("内蒙古自治区召开督察整改调度会\n\n自治区整改方案中共涉及我盟17项整改任务。锡林郭勒盟行政公署副盟长胡某参加会议。")
+    assert region_of(text, "17项") == "锡林郭勒盟"
+    two = text.replace("。锡林郭勒盟", "。兴安盟和阿拉善盟汇报了进展。锡林郭勒盟")
+    assert region_of(two, "17项") == "内蒙古自治区"  # several named: none is ours for sure

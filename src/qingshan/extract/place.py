@@ -282,10 +282,28 @@ class PlaceResolver:
         if meaning == "county":
             return home if self.level(home) == "county" else None
         if meaning == "city":
-            return self.city_of(home) or self.city_of(self.jurisdiction)
+            return self.city_of(home) or self.city_of(self.jurisdiction) or self._named_league_or_prefecture(cue, home)
         if meaning == "province":
             return self.up_to(home, ("province",)) or self.up_to(self.jurisdiction, ("province",))
         return None
+
+    def _named_league_or_prefecture(self, cue: str, home: str | None) -> str | None:
+        """`我盟`, `全州` on a page whose place is a province (its title names 内蒙古): the league or
+        autonomous prefecture of that province the page comes from (`来源:锡林郭勒生态环境`), else
+        the only one it names; None when it names several (`兴安盟和阿拉善盟汇报了…`)."""
+        unit = cue.rstrip()[-1]
+        if unit not in "盟州":
+            return None
+        province = self.up_to(home, ("province",))
+
+        def ours(n: str | None) -> bool:
+            return bool(n) and n.endswith(unit) and self.level(n) == "city" and (
+                province is None or province in self.ancestors(n))
+        source = self.first_name(self.publisher) if self.publisher else None
+        if ours(source):
+            return source
+        named = {n for _, _, n in self.mentions if ours(n)}
+        return named.pop() if len(named) == 1 else None
 
     def deictics_between(self, start: int, end: int) -> list[re.Match]:
         return list(self._deictic.finditer(self.text, start, end))
