@@ -235,3 +235,10 @@ def test_the_numbers_of_a_run_of_batches_are_no_counts():
 
 def test_a_count_of_days_before_a_verb_is_still_one_after_its_measures_name():
     assert [q.value for q in find_quantities("全年优良天数达到300天完成年度目标", DICTS)] == [300]
+
+
+def test_a_change_in_quotes_the_other_way_and_one_told_with_the_bases_level():
+    qs = find_quantities('PM2.5浓度为63μg/m3,同比"不降反升"10.5%;优良天数比率为57.8%,同比“不升反降”6.6个百分点。', DICTS)
+    assert [(q.value, q.change_direction, q.change_value) for q in qs] == [(63, "up", 10.5), (57.8, "down", 6.6)]
+    q = find_quantities("我区优良率为98.3%,较2020年同期的94%提升4.3个百分点。", DICTS)[0]
+    assert (q.value, q.change_direction, q.change_value, q.change_unit, q.change_basis) == (98.3, "up", 4.3, "百分点", "2020")

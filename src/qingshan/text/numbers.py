@@ -38,12 +38,13 @@ _QUALIFIER = {
 _CHANGE_VERBS = {"下降": "down", "降低": "down", "减少": "down", "减排": "down", "削减": "down",
                  "上升": "up", "增长": "up", "增加": "up", "提高": "up", "提升": "up", "升高": "up",
                  "持平": "flat", "多": "up", "少": "down", "改善": "down",  # 改善: see _direction
-                 "降幅": "down", "增幅": "up", "涨幅": "up", "升幅": "up"}  # `降幅为5.2%`: by, not to
+                 "降幅": "down", "增幅": "up", "涨幅": "up", "升幅": "up",  # `降幅为5.2%`: by, not to
+                 "不降反升": "up", "不升反降": "down"}  # `同比"不降反升"10.5%`: rose where it should fall
 _NEEDS_BASIS = ("多", "少")  # `比去年同期多22天`: a change only after a comparison's base
 _BASIS = (r"(?P<basis>同比|环比|(?:比|较|与)(?:上年|去年)(?:同期)?(?:相比)?"
           r"|(?:比|较|与|在(?=\d{4}年的?基础上))(?P<year>\d{4})年(?:同期|底|末|的?基础上)?(?:相比)?)?")
 # a verb, or a noun of change with its link (`降幅为`, `增幅达`); `下降为5%` is a level fallen to
-_VERB = r"(?P<verb>" + "|".join(sorted(_CHANGE_VERBS, key=len, reverse=True)) + r")(?:了|(?<=幅)(?:为|达到?|是))?"
+_VERB = r"[\"“]?(?P<verb>" + "|".join(sorted(_CHANGE_VERBS, key=len, reverse=True)) + r")[\"”]?(?:了|(?<=幅)(?:为|达到?|是))?"
 _SMALL_KIND_UNITS = {"个", "项", "大项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
 _NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁)")
 
@@ -364,7 +365,9 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
 
 
 _CHANGE_BEFORE = re.compile(_BASIS + _VERB + r"$")
-_CHANGE_AFTER = re.compile(r"^[,，、]?\s*" + _BASIS + _VERB + rf"(?P<num>{NUM})?(?P<mag>{_MAG})")
+# (the base's own level may stand between: `较2020年同期的94%提升4.3个百分点`)
+_CHANGE_AFTER = re.compile(r"^[,，、]?\s*" + _BASIS + r"(?:(?<=同期|上年|去年|\d年)的\d+(?:\.\d+)?(?:%|微克/立方米|天)?)?"
+                           + _VERB + rf"(?P<num>{NUM})?(?P<mag>{_MAG})")
 
 
 def _basis(m: re.Match) -> str | None:
