@@ -242,3 +242,9 @@ def test_the_month_an_item_is_done_by_frames_no_next_sentence():
 def test_a_count_among_a_total_that_meets_a_goal_is_a_result():
     m = _metric_frame("水质通报\n\n2018年11月,56个监测断面中有49个断面达到水质目标要求。", "49个", ref=dt.date(2018, 12, 26))
     assert m.kind == "actual"
+
+
+def test_published_from_a_timestamp_in_english():
+    assert published_date(["Jul 17th 2018, 19:50 截至6月30日,宿迁市PM2.5浓度为63μg/m3。"]) == dt.date(2018, 7, 17)
+    assert published_date(["17 July 2018 19:50"]) == dt.date(2018, 7, 17)
+    assert published_date(["May 2018 was warm"]) is None

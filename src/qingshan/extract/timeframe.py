@@ -387,6 +387,12 @@ _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!�
 _STAMP_DATE = re.compile(r"^\s*(?:[•·●■◆]\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
 # a timestamp written day first (`04.01.2018 18:02`, as some news sites print it)
 _DAY_FIRST_STAMP = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
+# a timestamp in English, month first or day first (`Jul 17th 2018, 19:50`, `17 July 2018 19:50`)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ENGLISH_STAMP = re.compile(r"^\s*(?:(?P<mon>" + _MONTH_NAME + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"
+                            r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>" + _MONTH_NAME + r")\s+(?P<y2>\d{4}))"
+                            r",?\s+\d{1,2}:\d{2}", re.I)
 # a newspaper's date line: the date with its weekday or its page (`2019年6月6日 星期四`,
 # `甘肃日报 2024年07月15日 第03版`), the paper's name before it or not; or the paper's name and the
 # date alone on their line (`中国证券报 2023-02-22`)
@@ -449,7 +455,7 @@ def _stamp(y, m, d) -> dt.date | None:
 
 def published_date(raw_header_lines: list[str]) -> dt.date | None:
     """The first publication stamp in page order: a labelled date (`发布时间:…`, `發布時間:…`), a
-    timestamp (`04.01.2018 18:02` day first), a newspaper's date line (`2019年6月6日 星期四`,
+    timestamp (`04.01.2018 18:02` day first, `Jul 17th 2018, 19:50` in English), a newspaper's date line (`2019年6月6日 星期四`,
     `中国证券报 2023-02-22`), a source line (`来源:XX日报 2021-04-12`).
     A stamp outside PUBLISHED_YEARS is passed over."""
     for line in raw_header_lines:
@@ -461,6 +467,12 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
                 d = _stamp(*groups[-3:])
                 if d:
                     return d
+        m = _ENGLISH_STAMP.match(line)
+        if m:  # `Jul 17th 2018, 19:50`, `17 July 2018 19:50`
+            month = _MONTHS.index(((m.group("mon") or m.group("mon2"))[:3]).lower()) + 1
+            d = _stamp(int(m.group("y") or m.group("y2")), month, int(m.group("d") or m.group("d2")))
+            if d:
+                return d
         m = _DAY_FIRST_STAMP.match(line)
         if m:
             day, month, year = (int(g) for g in m.groups())
