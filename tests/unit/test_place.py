@@ -230,3 +230,8 @@ def test_our_league_on_a_page_titled_by_its_region_is_the_league_the_page_names_
     assert region_of(text, "17项") == "锡林郭勒盟"
     two = text.replace("。锡林郭勒盟", "。兴安盟和阿拉善盟汇报了进展。锡林郭勒盟")
     assert region_of(two, "17项") == "内蒙古自治区"  # several named: none is ours for sure
+
+
+def test_a_rivers_basin_is_the_river_and_each_of_a_respective_list_is_its_own():
+    ms = extract_metrics(context("广西实施方案\n\n到2020年,长江、珠江流域水质优良比例分别达到100%和96%。", ref=None))
+    assert [(m.value, m.region) for m in ms] == [(100, "长江"), (96, "珠江")]

@@ -50,6 +50,7 @@ UNIT_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
 _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city", "province"), "州": ("city",), "盟": ("city",)}
 
 
+_BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 # what a sentence may open with before its subject: a source (`据通报,`) and a period (`2022年1月至12月,`)
 _LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|\d{4}年(?:\d{1,2}月)?(?:(?:至|到|—|-)\d{1,2}月)?(?:\d{1,2}日)?[,，]|"
                       r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度)[,，])*")
@@ -117,9 +118,10 @@ class PlaceResolver:
             if any(a < m.start() and m.end() < b for a, b in slogans):
                 continue  # `“一泓清水入黄河”工程`: a name in the slogan of a project, not where it is
             short = m.group(0) not in self.dicts.regions
-            if (short or len(m.group(0)) <= 2 or self.level(m.group(0)) == "water_body") \
-                    and not _whole_word(s, m.start(), m.end(), self.dicts):
-                continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河
+            water = self.level(m.group(0)) == "water_body"
+            if (short or len(m.group(0)) <= 2 or water) and not _whole_word(s, m.start(), m.end(), self.dicts) \
+                    and not (water and _BASIN_AFTER.match(s, m.end())):
+                continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河 (`珠江流域` is 珠江)
             if short and _FEATURE_AFTER.match(s, m.end()):
                 continue  # `黄石水库`, `北京路`: a short name in the name of a reservoir or a road, not 黄石(市)
             if short and self._in_a_persons_name(s, m.start(), m.end()):
