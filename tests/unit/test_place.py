@@ -235,3 +235,8 @@ def test_our_league_on_a_page_titled_by_its_region_is_the_league_the_page_names_
 def test_a_rivers_basin_is_the_river_and_each_of_a_respective_list_is_its_own():
     ms = extract_metrics(context("广西实施方案\n\n到2020年,长江、珠江流域水质优良比例分别达到100%和96%。", ref=None))
     assert [(m.value, m.region) for m in ms] == [(100, "长江"), (96, "珠江")]
+
+
+def test_the_group_a_place_is_ranked_in_is_not_where_its_figures_are():
+    text = "吕梁市秋冬季空气质量\n\n2018年10月到12月,吕梁市在汾渭平原11市中,PM2.5平均浓度排名第一,PM2.5平均浓度53微克/立方米。"
+    assert region_of(text, "53微克") == "吕梁市"

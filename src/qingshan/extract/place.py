@@ -50,6 +50,8 @@ UNIT_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
 _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city", "province"), "州": ("city",), "盟": ("city",)}
 
 
+# the group a place is ranked or compared in (`吕梁市在汾渭平原11市中,`): not where its figures are
+_RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,，]")
 _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 # what a sentence may open with before its subject: a source (`据通报,`) and a period (`2022年1月至12月,`)
 _LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|\d{4}年(?:\d{1,2}月)?(?:(?:至|到|—|-)\d{1,2}月)?(?:\d{1,2}日)?[,，]|"
@@ -392,6 +394,9 @@ class PlaceResolver:
         before it in the sentence, else what opens an earlier sentence of the paragraph, else a
         place later in the sentence, a deictic cue in the paragraph, the heading, the article."""
         before = [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos]
+        among = [(m.start(), m.end()) for m in _RANKED_AMONG.finditer(self.text, sent.start, pos)]
+        if among and before and before[0][0] < among[0][0]:  # `吕梁市在汾渭平原11市中,…`: ranked among them
+            before = [x for x in before if not any(a <= x[0] < b for a, b in among)]
         cues = self.deictics_between(sent.start, pos)
         if cues and (not before or cues[-1].end() > before[-1][1]):
             for m in reversed(cues):
