@@ -423,3 +423,8 @@ def test_a_figure_someone_required_is_a_target():
 def test_a_figure_after_a_deadline_still_to_come_is_a_target():
     ms = metrics("冬季行动\n\n2024年2月29日前,推动生态环境领域12项工程任务开工。", ref=dt.date(2023, 11, 10))
     assert ms[12].kind == "target"
+
+
+def test_a_figure_of_a_year_still_to_come_is_a_target():
+    ms = metrics("山东聊城市:2025年农村生活污水治理率达55%以上\n\n据了解,聊城市农村生活污水治理工作有序推进。", ref=dt.date(2023, 4, 12))
+    assert ms[55].kind == "target"

@@ -290,7 +290,9 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     ps, pe = (period.date_start, period.date_end) if period else (None, None)
     if period is not None and period.is_deadline and ps and pe and period.precision != "multi_year":
         ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)  # `2022年年底前` covers 2022
-    kind = "target" if ctx.is_target(clause, sent, ns, qe) else "actual"
+    # a figure of a year still to come (`2025年…治理率达55%以上` on a 2023 page) cannot be a result
+    future = ps is not None and ctx.ref is not None and ps.year > ctx.ref.year
+    kind = "target" if future or ctx.is_target(clause, sent, ns, qe) else "actual"
     return Metric(
         evidence_start=a, evidence_end=b, evidence=text[a:b],
         subject=subject, indicator=indicator.code if indicator else "other",
