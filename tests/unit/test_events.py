@@ -275,3 +275,10 @@ def test_a_body_reporting_the_state_of_things_releases_it_and_a_notice_served_is
     assert [(e.event_type, e.organizer) for e in got] == [("release", "生态环境部")]
     assert events("执法\n\n上半年,全市共检查企事业单位1200余家次,下发责令整改通知书180份。", ref=dt.date(2023, 7, 30)) == []
     assert events("河长制\n\n会上,市水利局通报2024年河长制工作情况。", ref=dt.date(2024, 3, 1)) == []
+
+
+def test_a_schedules_items_and_what_a_year_is_are_no_events():
+    table = ("上半年重点工作完成情况\n\n序号 | 目标任务 | 时间表和施工图 | 上半年完成情况 |\n"
+             "1 | 强化大气污染防治。 | 一季度:开展秋冬季大气污染防治攻坚行动;印发扬尘污染治理专项行动实施方案。 | 检查涉气企业96家。 |")
+    assert events(table, ref=dt.date(2024, 8, 5)) == []
+    assert events("吕梁蓝天\n\n2018年是吕梁开展蓝天保卫战三年行动计划的第一年。", ref=dt.date(2019, 1, 10)) == []
