@@ -298,3 +298,8 @@ def test_credits_by_name_alone_run_together_or_closing_the_item():
     assert got["靳晓磊"][0] == "记者" and got["孔翔宇"][0] == "实习生"
     assert people("空气质量状况\n\n本报讯 记者张维 生态环境部近日通报2022年全国环境空气质量状况。")["张维"][0] == "记者"
     assert people("调研\n\n5月7日,县委书记王跃文到太阳乡开展调研,察看了林长制落实情况。(张诚)")["张诚"][0] == "记者"
+
+
+def test_a_chains_last_post_names_the_unit_even_when_the_page_does_not_say_which_county():
+    got = people("推进会\n\n6月20日,全县生态环境保护重点工作推进会召开。州政协副主席、县委书记尹宝山出席会议并讲话。")
+    assert got["尹宝山"][:2] == ("副主席、县委书记", "县委")

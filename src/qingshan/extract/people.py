@@ -236,8 +236,8 @@ def _chain_unit(title: str, ctx: DocContext, article_index: int) -> str | None:
     written before the chain); None when none does."""
     for item in reversed(title.split("、")[1:]):
         m = _TITLE_UNIT.match(item)
-        if m:
-            return ctx.local_org(m.group("unit"), article_index)
+        if m:  # (as written when the page does not say which county: `县委`, not the first post's `州政协`)
+            return ctx.local_org(m.group("unit"), article_index) or m.group("unit")
         if _JURISDICTION_TITLE.match(item):
             return _jurisdiction(item, ctx, article_index)
     return None
