@@ -282,3 +282,10 @@ def test_a_schedules_items_and_what_a_year_is_are_no_events():
              "1 | 强化大气污染防治。 | 一季度:开展秋冬季大气污染防治攻坚行动;印发扬尘污染治理专项行动实施方案。 | 检查涉气企业96家。 |")
     assert events(table, ref=dt.date(2024, 8, 5)) == []
     assert events("吕梁蓝天\n\n2018年是吕梁开展蓝天保卫战三年行动计划的第一年。", ref=dt.date(2019, 1, 10)) == []
+
+
+def test_one_officials_visit_told_in_parts_is_one_inspection_and_those_along_take_part_in_it():
+    for text in ("12月31日,县委副书记、县长任某带队深入百利镇调研生态环境保护工作,现场督导环保问题整改推进情况。",
+                 "6月4日上午,温州市政协副主席王某来我市调研河长制工作。副市长林某陪同调研。",
+                 "3月11日,县长李某实地督导生态环保工作。李某先后深入县建筑垃圾消纳场等地进行调研督导。"):
+        assert len(events("调研\n\n" + text, ref=dt.date(2025, 12, 31))) == 1, text

@@ -99,6 +99,7 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
     triggers = {t: (etype, needs) for t, etype, needs in ctx.dicts.event_triggers}
     order = {t: k for k, (t, _, _) in enumerate(ctx.dicts.event_triggers)}
     titles = {a.title for a in ctx.structure.articles}
+    officials = {p.name for p in people if p.role == "official"}
     for sent in ctx.structure.sentences:
         if not ctx.dicts.event_trigger_pattern.search(sent.text):
             continue  # no trigger in the sentence, none in any of its clauses: no event
@@ -119,6 +120,11 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                 if ev.event_type == "award" and sent.article_index in announced_awards and \
                         not re.search(r"揭晓|颁奖|颁发", ev.evidence):
                     continue  # the winners of a prize already reported
+                if ev.event_type == "inspection" and any(
+                        e.event_type == "inspection" and ev.event_date in (None, e.event_date)
+                        and _para_index(ctx, e.evidence_start) == sent.paragraph_index
+                        and any(n in sent.text and n in e.evidence for n in officials) for e in events):
+                    continue  # `县长李某实地督导…。李某先后深入…进行调研督导`: one official's visit told in its parts
                 key = _DEICTIC.sub("", re.sub(r"[\W_]", "", ev.name))
                 generic = key in triggers or len(key) <= 2
                 if key in seen or (generic and any(
@@ -216,7 +222,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if etype in ("meeting", "press_conference", "study_session") and not (acts or after_act or setting or outcome or (
                 dated and re.match(r"^(发布|通报|宣布|上)", after))):
             continue
-        if re.search(r"(参加|出席|参会|主持|见证|(此|本|这|该)[次场届])了?$", clause[:i]) or (
+        if re.search(r"(参加|出席|参会|主持|见证|陪同|(此|本|这|该)[次场届])了?$", clause[:i]) or (
                 etype == "signing" and not _BOOK.search(clause) and re.search(r"代表[^,;。]{0,4}签", clause)):
             continue  # taking part in, or pointing back to, an event already reported
         if trig == "公开" and (clause[:i].endswith(_DISCLOSURE_KINDS) or not _DOCUMENT.search(s)
