@@ -84,7 +84,7 @@ def test_a_build_whose_facts_are_mostly_out_of_range_is_blocked(tmp_path, run_fl
     assert run_flow(inp, wh).success
     published = _sha(wh)
 
-    lines = "\n".join(["PM2.5浓度为5000微克/立方米"] * 60)
+    lines = "\n".join(f"PM2.5浓度为{5000 + i}微克/立方米" for i in range(60))  # 60 figures (one repeated is one)
     (inp / "broken_feed.txt").write_text(f"四川省空气质量监测日报\n\n日期:2023-06-01\n\n{lines}\n", encoding="utf-8")
     summary = run_flow(inp, wh)
     assert not summary.success and not summary.published
