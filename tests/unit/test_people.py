@@ -303,3 +303,8 @@ def test_credits_by_name_alone_run_together_or_closing_the_item():
 def test_a_chains_last_post_names_the_unit_even_when_the_page_does_not_say_which_county():
     got = people("推进会\n\n6月20日,全县生态环境保护重点工作推进会召开。州政协副主席、县委书记尹宝山出席会议并讲话。")
     assert got["尹宝山"][:2] == ("副主席、县委书记", "县委")
+
+
+def test_a_time_before_the_unit_of_a_name_with_its_title_after_it_is_no_part_of_the_unit():
+    got = people("跟踪督察\n\n近日生态环境部西南督察局梅进副处长一行对我县整改情况开展跟踪督察调研。")
+    assert got["梅进"][:2] == ("西南督察局副处长", "生态环境部")

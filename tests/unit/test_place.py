@@ -240,3 +240,9 @@ def test_a_rivers_basin_is_the_river_and_each_of_a_respective_list_is_its_own():
 def test_the_group_a_place_is_ranked_in_is_not_where_its_figures_are():
     text = "吕梁市秋冬季空气质量\n\n2018年10月到12月,吕梁市在汾渭平原11市中,PM2.5平均浓度排名第一,PM2.5平均浓度53微克/立方米。"
     assert region_of(text, "53微克") == "吕梁市"
+
+
+def test_a_body_that_acted_on_a_place_and_a_towns_name_are_not_where_its_figures_are():
+    text = "陆良县督察整改\n\n2016年以来,陆良县先后接受了中央环境保护督察、省委、省政府环境保护督察,督察组累计反馈并列入整改的问题有46项。"
+    assert region_of(text, "46项") == "陆良县"
+    assert region_of("督察调研\n\n督察组调研了兴隆镇桃源村大石坝石厂等13个点位。", "13个") != "兴隆县"

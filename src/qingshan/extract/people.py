@@ -152,6 +152,7 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
     return ctx.local_org(org, article_index), rest
 
 
+_TIME_LEAD = re.compile(r"^(?:近日|日前|近期|昨天|昨日|今天|今日|当天|\d{1,2}月\d{1,2}日[上下]?午?)")
 # `湖北省环境监察总队蒋某队长介绍`: a name with the title after it, then what the person does
 _NAME_THEN_TITLE_VERBS = r"(?=介绍|表示|说|指出|强调|讲话|主持|出席|发言|告诉|认为|坦言|一行|带队|率队|陪同)"
 
@@ -166,6 +167,7 @@ def _name_before_title(sent_text: str, m: re.Match, ctx: DocContext) -> tuple[st
     """(name, organisation, section, where the words start) for a title read at m with the name before it: the unit named
     right before the name (`湖北省环境监察总队`), else the clause must start at the name (`,王某局长说`)."""
     head = re.split(r"[,，。;；:：、\s“”\"]", sent_text[:m.start()])[-1]
+    head = _TIME_LEAD.sub("", head)  # `近日生态环境部西南督察局梅某副处长`: the unit after the time
     for size in (3, 2):
         name, prefix = head[-size:], head[:-size]
         if len(head) < size or not plausible_name(name, ctx):

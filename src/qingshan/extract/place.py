@@ -39,7 +39,7 @@ _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # si
 _CAPTION = re.compile(r"资料图|供图|摄$|图片来源")  # a photo caption names where the photo was taken
 _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,，。;；()（）]{1,30}?(以外|之外|外)[,，]")
 # what makes a place's short name part of a feature's (`黄石水库`, `北京路`, `朝阳公园`)
-_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|岛|峡|公园|湿地|大道|路|街|桥|机场")
+_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|岛|峡|公园|湿地|大道|路|街|桥|机场|镇|乡(?!村)")  # `兴隆镇`: a town
 _RANKING = re.compile(r"第|排名|前列|首位")  # `全市第一`: a ranking, not a place
 _DEICTIC = ("city", "district", "county", "province")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
@@ -50,6 +50,7 @@ UNIT_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
 _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city", "province"), "州": ("city",), "盟": ("city",)}
 
 
+_BODY_CUE = re.compile(r"(委|政府|局|厅)$")
 # the group a place is ranked or compared in (`吕梁市在汾渭平原11市中,`): not where its figures are
 _RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,，]")
 _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
@@ -397,7 +398,9 @@ class PlaceResolver:
         among = [(m.start(), m.end()) for m in _RANKED_AMONG.finditer(self.text, sent.start, pos)]
         if among and before and before[0][0] < among[0][0]:  # `吕梁市在汾渭平原11市中,…`: ranked among them
             before = [x for x in before if not any(a <= x[0] < b for a, b in among)]
-        cues = self.deictics_between(sent.start, pos)
+        # a body a cue names (`省委、省政府…督察`) is what acted on the place named before it, not a place
+        cues = [m for m in self.deictics_between(sent.start, pos)
+                if not (before and before[0][1] <= m.start() and _BODY_CUE.search(m.group(0)))]
         if cues and (not before or cues[-1].end() > before[-1][1]):
             for m in reversed(cues):
                 r = self.deictic(m.group(0), sent.article_index)
