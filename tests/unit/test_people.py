@@ -308,3 +308,8 @@ def test_a_chains_last_post_names_the_unit_even_when_the_page_does_not_say_which
 def test_a_time_before_the_unit_of_a_name_with_its_title_after_it_is_no_part_of_the_unit():
     got = people("跟踪督察\n\n近日生态环境部西南督察局梅进副处长一行对我县整改情况开展跟踪督察调研。")
     assert got["梅进"][:2] == ("西南督察局副处长", "生态环境部")
+
+
+def test_a_title_and_name_before_an_adverb_of_acting():
+    assert people("生态文明\n\n市长唐某某多次就推进生态文明制度建设作出部署。")["唐某某"][0] == "市长"
+    assert people("生态文明\n\n唐某某市长多次就推进生态文明制度建设作出部署。")["唐某某"][0] == "市长"

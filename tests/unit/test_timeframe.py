@@ -248,3 +248,9 @@ def test_published_from_a_timestamp_in_english():
     assert published_date(["Jul 17th 2018, 19:50 截至6月30日,宿迁市PM2.5浓度为63μg/m3。"]) == dt.date(2018, 7, 17)
     assert published_date(["17 July 2018 19:50"]) == dt.date(2018, 7, 17)
     assert published_date(["May 2018 was warm"]) is None
+
+
+def test_this_month_after_a_month_stated_is_that_month():
+    m = _metric_frame("环境质量月报\n\n2022年2月我市环境质量总体优。本月月均空气质量指数AQI为31,优良天数比例为100%。",
+                      "100%", ref=dt.date(2022, 3, 10))
+    assert (m.period_start, m.period_end) == (dt.date(2022, 2, 1), dt.date(2022, 2, 28))

@@ -23,7 +23,7 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                # the other verbs of an official's visit or turn, and courtesies (`副主席李某赴…`, `书记李某带队…`,
                # `副厅长 李某先生`, `(…副主任 周某):`, `书记王某以暗访方式…`, `巡视员卢某来我县…`)
                r"赴|到|来到|来(?=[我本该][省市县区镇乡])|以(?=[^,，。]{1,10}(?:方式|形式|身份))|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|汇报|发言|解读|答复|认为|希望|提出|"
-               r"先生|女士|教授|博士|\d{1,2}日|"  # `副司长蒋某17日介绍`
+               r"先生|女士|教授|博士|\d{1,2}日|多次|亲自|专门|"  # `副司长蒋某17日介绍`
                r"等|和|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 _PAPER = re.compile("(" + NEWSPAPER + ")")
@@ -154,7 +154,7 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
 
 _TIME_LEAD = re.compile(r"^(?:近日|日前|近期|昨天|昨日|今天|今日|当天|\d{1,2}月\d{1,2}日[上下]?午?)")
 # `湖北省环境监察总队蒋某队长介绍`: a name with the title after it, then what the person does
-_NAME_THEN_TITLE_VERBS = r"(?=介绍|表示|说|指出|强调|讲话|主持|出席|发言|告诉|认为|坦言|一行|带队|率队|陪同)"
+_NAME_THEN_TITLE_VERBS = r"(?=介绍|表示|说|指出|强调|讲话|主持|出席|发言|告诉|认为|坦言|一行|带队|率队|陪同|多次|亲自|先后)"
 
 
 @lru_cache(maxsize=4)

@@ -112,13 +112,19 @@ class TimeFrame:
 
     def _in_frame(self, i: int, t: TimeSpan) -> TimeSpan:
         """Times that take their year from the frame they stand in: `连续3年` ends in the frame's year
-        (2020-2022 in a 2022 report); a month without its year (`1月份`) is the frame's month."""
+        (2020-2022 in a 2022 report); a month without its year (`1月份`) is the frame's month; `本月` after a
+        month stated (`2022年2月我市…。本月…`) is that month."""
         consecutive = t.precision == "consecutive"
         yearless = (t.precision in ("month", "part_of_month") and not t.is_deadline and "年" not in t.text
                     and t.date_start is not None)
         if not (consecutive or yearless):
             return t
         x = self.structure.sentences[i]
+        if t.text.startswith("本月") and t.precision == "month":  # `2022年2月我市…。本月月均…`: the month just stated
+            frame = self.context_time(x)
+            if frame is not None and frame.precision == "month" and frame.date_start and frame.date_end \
+                    and (frame.date_start.year, frame.date_start.month) == (frame.date_end.year, frame.date_end.month):
+                return dataclasses.replace(t, date_start=frame.date_start, date_end=frame.date_end)
         earlier = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.date_start
                    and re.search(r"\d{4}年", u.text) and not u.is_deadline and u.precision in ("year", "since")]
         frame = earlier[-1] if earlier else self.context_time(x)
