@@ -428,3 +428,9 @@ def test_a_figure_after_a_deadline_still_to_come_is_a_target():
 def test_a_figure_of_a_year_still_to_come_is_a_target():
     ms = metrics("山东聊城市:2025年农村生活污水治理率达55%以上\n\n据了解,聊城市农村生活污水治理工作有序推进。", ref=dt.date(2023, 4, 12))
     assert ms[55].kind == "target"
+
+
+def test_figures_after_a_goal_label_are_targets_even_as_changes():
+    ms = metrics("晋城市秋冬季大气污染综合治理攻坚行动方案\n\n主要目标:秋冬季期间PM2.5平均浓度同比下降5%,重度及以上污染天数同比减少1天。",
+                 ref=dt.date(2019, 10, 20))
+    assert ms[5].kind == "target" and ms[1].kind == "target"

@@ -246,3 +246,11 @@ def test_a_body_that_acted_on_a_place_and_a_towns_name_are_not_where_its_figures
     text = "陆良县督察整改\n\n2016年以来,陆良县先后接受了中央环境保护督察、省委、省政府环境保护督察,督察组累计反馈并列入整改的问题有46项。"
     assert region_of(text, "46项") == "陆良县"
     assert region_of("督察调研\n\n督察组调研了兴隆镇桃源村大石坝石厂等13个点位。", "13个") != "兴隆县"
+
+
+def test_the_topic_is_the_place_opening_the_nearest_earlier_sentence_after_its_lead_in():
+    text = ("梅州治水\n\n我市全面加快推进县级黑臭水体整治工作。其中,兴宁市排查出黑臭水体1条。该水体全长4.2公里,总投资约1.55亿元。")
+    assert region_of(text, "4.2公里") == "兴宁市"
+    text = ("广州市生态环境局荔湾分局:荔湾区召开2023年生态环境保护工作会议\n\n"
+            "会议指出,2022年,荔湾区生态环境质量持续改善。环境空气综合指数同比改善9.1%;PM2.5平均浓度25微克/立方米。")
+    assert region_of(text, "25微克") == "荔湾区"

@@ -37,6 +37,7 @@ class Cues:
     names_target: re.Pattern  # words right before a figure that name it the target (`考核任务为99.7%`)
     names_target_anywhere: re.Pattern  # the same words wherever they stand
     names_target_after: re.Pattern  # words right after a figure that name it a goal (`…减少6%的改善目标`)
+    goal_label: re.Pattern  # a label opening the sentence that names what follows goals (`主要目标:`)
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -68,6 +69,7 @@ def cues(dicts: Dictionaries) -> Cues:
         names_target=re.compile("(?:" + (_any(k.get("names_target", ())) or "(?!)") + r")\s*$"),
         names_target_anywhere=re.compile(_any(k.get("names_target", ())) or "(?!)"),
         names_target_after=re.compile(_any(k.get("names_target_after", ())) or "(?!)"),
+        goal_label=re.compile("^(?:" + (_any(k.get("goal_label", ())) or "(?!)") + ")"),
     )
     _BUILT[id(dicts)] = (dicts, out)
     return out

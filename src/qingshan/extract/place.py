@@ -56,7 +56,8 @@ _RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,�
 _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 # what a sentence may open with before its subject: a source (`据通报,`) and a period (`2022年1月至12月,`)
 _LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|\d{4}年(?:\d{1,2}月)?(?:(?:至|到|—|-)\d{1,2}月)?(?:\d{1,2}日)?[,，]|"
-                      r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度)[,，])*")
+                      r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度|其中)[,，]|"
+                      r"(?:会议|会上|报告)?(?:指出|强调|认为|提出|介绍|表示)[,，:：])*")  # `会议指出,2022年,荔湾区…`
 # a project's or campaign's slogan in quotes (`“一泓清水入黄河”工程`, `“蓝天保卫战”行动`)
 _SLOGAN = re.compile(r"“[^“”]{2,24}”(?=工程|行动|项目|活动|计划|专项|品牌|模式|机制|战略)")
 
@@ -366,9 +367,7 @@ class PlaceResolver:
         """A place opening an earlier sentence of the paragraph (`过去一年,成渝地区生态环保协同…`)
         is the topic of what follows; a place in the middle of a sentence is not, nor the place a
         dateline was filed from (`中新网广州1月10日电(记者 王坚)广东省…`: what opens is after it)."""
-        for x in self.sentences_of(sent.paragraph_index):
-            if x.start >= sent.start:
-                break
+        for x in reversed([x for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]):
             filed = DATELINE.match(x.text)
             opens = x.start + (filed.end() if filed else 0)
             opens = _LEAD_IN.match(self.text, opens).end()  # `据通报,2022年1月至12月,京津冀…`: after the lead-in

@@ -315,6 +315,8 @@ class TimeFrame:
                             lambda b: "" if c.names_target_anywhere.search(b.group(0)) else b.group(0), clause)
         if c.deadline.search(clause):
             return True
+        if c.goal_label.match(sent.text.lstrip()):
+            return True  # `主要目标:…PM2.5平均浓度同比下降5%`: the label names them goals, `同比` or not
         if c.past.search(clause):
             return False
         if self.doc_type == "plan":
