@@ -289,3 +289,7 @@ def test_one_officials_visit_told_in_parts_is_one_inspection_and_those_along_tak
                  "6月4日上午,温州市政协副主席王某来我市调研河长制工作。副市长林某陪同调研。",
                  "3月11日,县长李某实地督导生态环保工作。李某先后深入县建筑垃圾消纳场等地进行调研督导。"):
         assert len(events("调研\n\n" + text, ref=dt.date(2025, 12, 31))) == 1, text
+
+
+def test_a_tally_of_inspections_is_no_inspection():
+    assert events("执法\n\n2017年,全国日常环境监管执法中采取“双随机”方式开展执法检查68万家次。", ref=dt.date(2018, 5, 20)) == []

@@ -434,3 +434,11 @@ def test_figures_after_a_goal_label_are_targets_even_as_changes():
     ms = metrics("晋城市秋冬季大气污染综合治理攻坚行动方案\n\n主要目标:秋冬季期间PM2.5平均浓度同比下降5%,重度及以上污染天数同比减少1天。",
                  ref=dt.date(2019, 10, 20))
     assert ms[5].kind == "target" and ms[1].kind == "target"
+
+
+def test_a_change_told_later_in_the_sentence_of_the_same_measure_is_the_levels_change():
+    ms = extract_metrics(context("太原空气质量\n\n去年10月1日至今年1月31日,太原市区优良天数107天,优良率为87.0%,"
+                                 "优良天数比去年同期增加10天。", ref=dt.date(2024, 2, 5)))
+    assert [(m.value, m.change_direction, m.change_value) for m in ms] == [(107, "up", 10), (87, None, None)]
+    ms = extract_metrics(context("水质预警\n\n1-10月,3个断面预警总次数较2016年同期降低64%。", ref=dt.date(2017, 11, 20)))
+    assert [m.value for m in ms] == [3, 64]  # the change of the alerts, not of the sections

@@ -254,3 +254,7 @@ def test_this_month_after_a_month_stated_is_that_month():
     m = _metric_frame("环境质量月报\n\n2022年2月我市环境质量总体优。本月月均空气质量指数AQI为31,优良天数比例为100%。",
                       "100%", ref=dt.date(2022, 3, 10))
     assert (m.period_start, m.period_end) == (dt.date(2022, 2, 1), dt.date(2022, 2, 28))
+
+
+def test_published_from_a_labelled_date_in_brackets():
+    assert published_date(["作者:刘某 来源:滨海日报 发布时间:[2024-5-29]"]) == dt.date(2024, 5, 29)

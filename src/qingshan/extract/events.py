@@ -30,6 +30,7 @@ _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|�
                   r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
 _INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林")  # verbs, not a body's name (`督察`)
 _IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|[^,;:：。]{0,4}")  # `王某以“四不两直”方式督导`
+_COUNTED = re.compile(r"\s*(?:共|累计)?[\d.]+\s*[万千]?余?(?:家次|人次|次|家|个|起|批次)")
 _SCHEDULE_LABEL = re.compile(r"^(?:[一二三四]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月(?:份|底|中旬|上旬|下旬)?前?|年底前?)[:：]")
 _COPULA = re.compile(r"^[^,;。]{0,8}是")
 _YEAR_OF = re.compile(r"之年|第[一二三四五六七八九十]年")
@@ -250,6 +251,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `已经出台的《…》`: a relative clause, background
         if _HABIT.search(clause[:i]):
             continue  # `每三年开展一次评选`: a habit, not an occurrence
+        if etype == "inspection" and _COUNTED.match(after):
+            continue  # `以“双随机”方式开展执法检查68万家次`: a tally of inspections, not one
         at = sent.start + ca
         cell = max(ctx.text.rfind("|", 0, at + i), ctx.text.rfind("\n", 0, at + i)) + 1  # its line, or its table cell
         if _SCHEDULE_LABEL.match(ctx.text[cell:at + i].lstrip(" |")) or (_COPULA.match(clause[:i]) and _YEAR_OF.search(clause, i)):

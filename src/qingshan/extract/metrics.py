@@ -172,15 +172,52 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             continue
         times = ctx.times_in(sent.start, sent.end)
         items = _respective_items(sent.text, quantities)
+        found: list[Metric] = []
+        told: list[Quantity] = []
         for k, q in enumerate(quantities):
             # an item that is a place (`北京、廊坊和长治,分别为47、55和55`) is where the figure is,
             # not what it measures
             place = ctx.place.first_name(items[k][0]) if k in items else None
             item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items and not place else None
-            out.append(_metric(ctx, sent, q, times, item, place))
+            m = _metric(ctx, sent, q, times, item, place)
+            if q.change_only and _takes_change(ctx.dicts, sent.text, found, told, m, q):
+                continue  # `优良天数107天,…,优良天数比去年同期增加10天`: the change of the level told before
+            found.append(m)
+            told.append(q)
             headline.append(_is_headline(sent.text))
             counted.append(_counted_noun(sent.text, q))
+        out.extend(found)
     return _merge_repeats(out, headline, counted, ctx.dicts)
+
+
+# what may stand between a level and its change beside the level's own keywords (`,同比去年改善`)
+_CHANGE_WORDS = r"\s|同比|环比|去年|上年|同期|\d{4}年|较|比|与|相比|累计|[上下]升|下降|增加|减少|增长|提高|提升|改善|降低|了|近|约"
+
+
+def _takes_change(dicts: Dictionaries, text: str, earlier: list[Metric], told: list[Quantity],
+                  change: Metric, q: Quantity) -> bool:
+    """A change with no level of its own (`优良天数比去年同期增加10天`, `…44μg/m3,同比去年改善13.6%`) is the
+    change of the last level of the same coded indicator told before it in its sentence, when that
+    level has none and the words between name no other measure (`3个断面预警总次数较…降低64%` is the
+    change of a count of alerts): it is set there (GUIDE: a change attached to a figure in the same
+    sentence is that figure's change)."""
+    k = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k].indicator == change.indicator), None)
+    if k is None or change.indicator == "other":
+        return False
+    level = earlier[k]
+    if level.change_direction is not None or level.kind != change.kind \
+            or not (change.unit == level.unit or change.unit in ("%", "百分点")):
+        return False
+    # the words of the change's own clause, less the level's keywords, say nothing but the change
+    own = re.split(r"[,，;；]", text[told[k].end:q.num_start])[-1]
+    ind = next((i for i in dicts.indicators if i.code == level.indicator), None)
+    for kw in sorted(ind.keywords if ind else (), key=len, reverse=True):
+        own = own.replace(kw, "")
+    if re.sub(_CHANGE_WORDS, "", own):
+        return False
+    level.change_direction, level.change_value = change.change_direction, change.change_value
+    level.change_unit, level.change_basis = change.change_unit, change.change_basis
+    return True
 
 
 def _counted_noun(text: str, q: Quantity) -> str | None:
