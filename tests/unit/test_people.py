@@ -313,3 +313,10 @@ def test_a_time_before_the_unit_of_a_name_with_its_title_after_it_is_no_part_of_
 def test_a_title_and_name_before_an_adverb_of_acting():
     assert people("生态文明\n\n市长唐某某多次就推进生态文明制度建设作出部署。")["唐某某"][0] == "市长"
     assert people("生态文明\n\n唐某某市长多次就推进生态文明制度建设作出部署。")["唐某某"][0] == "市长"
+
+
+def test_running_text_before_a_title_is_no_section_nor_unit():
+    got = people("专题学习\n\n2月28日,局长陈某某主持专题学习,安排部署2022年重点工作会议集中学习了市委书记陈敏尔讲话精神。")
+    assert got["陈敏尔"][:2] == ("市委书记", None)
+    got = people("调研\n\n11月18日下午,市人大常委会由城建环保工委主任李金平带队一行7人开展调研。")
+    assert got["李金平"][0] == "城建环保工委主任"

@@ -356,7 +356,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
         last_end, last_org = None, None
         for m in titled.finditer(sent.text):
             name = m.group("name")
-            clause_start = max(sent.text.rfind(c, 0, m.start()) for c in ",。;:、 (") + 1
+            clause_start = max(sent.text.rfind(c, 0, m.start()) for c in ",。;:、 (\n") + 1  # (a line unpunctuated)
             if sent.text[clause_start - 1:clause_start] == "、":  # `党组书记、局长`: the chain began earlier
                 clause_start = max(sent.text.rfind(c, 0, clause_start - 1) for c in ",。;: (") + 1
             clause_start = max(clause_start, previous_end)  # `…刘东伟同志和市…支队副支队长朱淑贞`
@@ -373,7 +373,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
             if org is None and re.fullmatch(r"[局厅部委]|" + _CJK + r"{2,8}[司处]", prefix):
                 org = _page_unit(ctx, "部" if prefix[-1] in "司处" and len(prefix) > 1 else prefix[-1])
                 section = prefix if len(prefix) > 1 else ""
-            title = section + m.group("titles")
+            if re.search(r"\d|了", section) or (len(section) > 16 and "、" not in section):  # `安排部署2022年…学习了市委书记陈某`:
+                org, section = None, ""  # running text, no unit and section (a line joined to the next)
+            title = re.sub(r"^由", "", section) + m.group("titles")  # `市人大常委会由城建环保工委主任李某`
             between = sent.text[last_end:clause_start] if last_end is not None else None
             if org is None and not prefix and between is not None and re.fullmatch(r"(同志)?[,、]?", between) \
                     and not _JURISDICTION_TITLE.match(re.split(r"[、,]", title)[-1]):
