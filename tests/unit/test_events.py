@@ -293,3 +293,12 @@ def test_one_officials_visit_told_in_parts_is_one_inspection_and_those_along_tak
 
 def test_a_tally_of_inspections_is_no_inspection():
     assert events("执法\n\n2017年,全国日常环境监管执法中采取“双随机”方式开展执法检查68万家次。", ref=dt.date(2018, 5, 20)) == []
+
+
+def test_a_session_chaired_or_numbered_is_reported_and_a_speechs_venue_is_not():
+    got = events("专题学习\n\n2月28日,重庆高新区生态环境局局长陈某某主持专题学习。", ref=dt.date(2022, 3, 1))
+    assert [(e.event_type, e.event_date) for e in got] == [("study_session", dt.date(2022, 2, 28))]
+    got = events("人大审议\n\n2018年3月27—29日,市五届人大常委会第二次会议听取和审议了《关于2017年度环境保护工作情况的报告》。",
+                 ref=dt.date(2018, 12, 1))
+    assert [(e.event_type, e.event_date) for e in got] == [("meeting", dt.date(2018, 3, 27))]
+    assert events("方案\n\n深入贯彻在黄河流域生态保护和高质量发展座谈会上的重要讲话精神,制定本方案。", ref=dt.date(2020, 1, 1)) == []

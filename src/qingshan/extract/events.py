@@ -73,7 +73,7 @@ _CLAUSE_END = re.compile(r"[,;。]")
 # out (`开展…活动`) or named as one (`宣传活动`, `实践活动`: their own triggers) is
 _HELD = re.compile(r"举办|举行")
 _NOMINAL = re.compile(r"情况|工作|以来|成效|进度")  # `攻坚行动开展情况`: the act as a noun, not an act
-_REPORTED_BY_OUTCOME = re.compile(r"(明确|正式)?(提出|指出|强调|审议通过|作出)")
+_REPORTED_BY_OUTCOME = re.compile(r"(明确|正式)?(提出|指出|强调|审议通过|作出|听取|审议)")
 _FOUND_BY_INSPECTION = re.compile(r"组?(?:共|累计|共计)(?:发现|交办|转办|受理|立案|查处)")
 _DONE_LABEL = re.compile(r"^(整改|完成|落实|进展|办理)(情况|结果)[:：]")  # a list's `整改情况:` reports done work
 
@@ -212,18 +212,23 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # a named inspection reported by what it found (`2019年省级生态环保专项督察共发现问题1035个`)
         found_out = etype == "inspection" and bool(_FOUND_BY_INSPECTION.match(after)) and i >= 4
         # a named meeting reported by what it decided (`省委全会明确提出…`), not cited (`对…会议作出的批示`)
-        outcome = found_out or etype == "meeting" and trig != "会议" and bool(_REPORTED_BY_OUTCOME.match(after)) and i >= 4 \
+        # (`会议` only as a numbered session: `市五届人大常委会第二次会议听取和审议了…`)
+        outcome = found_out or etype == "meeting" and (trig != "会议" or re.search(r"第[一二三四五六七八九十\d]+次$", clause[:i])) \
+            and bool(_REPORTED_BY_OUTCOME.match(after)) and i >= 4 \
             and not re.search(r"对[^,;。]*$", clause[:i]) and not re.match(r"[^,;。]{0,6}的", after)
-        if needs_act and not (acts or after_act or setting or serial or outcome or visit):
+        # `5月8日,局长陈某主持专题学习…`: a day and someone chairing it report it (not `…会议由陈某主持`)
+        chaired = dated and etype in ("meeting", "study_session") and clause[:i].endswith("主持") \
+            and any(p.role == "official" and sent.start + ca <= p.evidence_start < sent.start + ca + i for p in people)
+        if needs_act and not (acts or after_act or setting or serial or outcome or visit or chaired):
             continue
         if etype == "other" and not dated:
             continue  # `反馈督察意见` happened on its day; undated, it is background (`针对…反馈督察意见指出的问题`)
         if trig.endswith(("行动", "活动")) and clause.startswith("者", i + len(trig)):
             continue  # `我是行动者`: a slogan's doer, not an action
-        if etype in ("meeting", "press_conference", "study_session") and not (acts or after_act or setting or outcome or (
+        if etype in ("meeting", "press_conference", "study_session") and not (acts or after_act or setting or outcome or chaired or (
                 dated and re.match(r"^(发布|通报|宣布|上)", after))):
             continue
-        if re.search(r"(参加|出席|参会|主持|见证|陪同|(此|本|这|该)[次场届])了?$", clause[:i]) or (
+        if not chaired and re.search(r"(参加|出席|参会|主持|见证|陪同|(此|本|这|该)[次场届])了?$", clause[:i]) or (
                 etype == "signing" and not _BOOK.search(clause) and re.search(r"代表[^,;。]{0,4}签", clause)):
             continue  # taking part in, or pointing back to, an event already reported
         if trig == "公开" and (clause[:i].endswith(_DISCLOSURE_KINDS) or not _DOCUMENT.search(s)
@@ -240,9 +245,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             if not (trig in ("通报", "公布") and (dated or re.search(r"(状况|结果)", after))
                     and _subject_org(clause[:i], ctx, sent, people)):
                 continue
-        if (clause.startswith("精神", i + len(trig)) or clause.startswith("精神", i + len(trig) + 1)) and not (
-                dated and etype == "meeting"):
-            return []  # `大会精神`: the spirit of a meeting held elsewhere, a reference
+        if re.match(r"上?的?(?:重要)?(?:讲话|指示|批示)?精神", clause[i + len(trig):]) and not (dated and etype == "meeting"):
+            return []  # `大会精神`, `在…座谈会上的重要讲话精神`: the spirit of a meeting held elsewhere, a reference
         if etype == "meeting" and re.match(r"会议(认为|要求|指出|强调|明确|提出|全面|特别|通报|回顾|传达)", clause[i:]):
             return []  # `会议要求…` speaks of a meeting already reported
         act = acts[-1] if acts else None
