@@ -282,6 +282,7 @@ def test_a_schedules_items_and_what_a_year_is_are_no_events():
              "1 | 强化大气污染防治。 | 一季度:开展秋冬季大气污染防治攻坚行动;印发扬尘污染治理专项行动实施方案。 | 检查涉气企业96家。 |")
     assert events(table, ref=dt.date(2024, 8, 5)) == []
     assert events("吕梁蓝天\n\n2018年是吕梁开展蓝天保卫战三年行动计划的第一年。", ref=dt.date(2019, 1, 10)) == []
+    assert events("攻坚方案\n\n基本思路:坚持综合施策,开展柴油货车和扬尘专项治理行动。", ref=dt.date(2019, 10, 20)) == []
 
 
 def test_one_officials_visit_told_in_parts_is_one_inspection_and_those_along_take_part_in_it():

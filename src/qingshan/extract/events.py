@@ -31,7 +31,9 @@ _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|�
 _INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林")  # verbs, not a body's name (`督察`)
 _IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|[^,;:：。]{0,4}")  # `王某以“四不两直”方式督导`
 _COUNTED = re.compile(r"\s*(?:共|累计)?[\d.]+\s*[万千]?余?(?:家次|人次|次|家|个|起|批次)")
-_SCHEDULE_LABEL = re.compile(r"^(?:[一二三四]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月(?:份|底|中旬|上旬|下旬)?前?|年底前?)[:：]")
+# a schedule's or a plan's label (`一季度:`, `基本思路:`, `主要任务:`): what follows is planned, not reported
+_SCHEDULE_LABEL = re.compile(r"^(?:[一二三四]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月(?:份|底|中旬|上旬|下旬)?前?|年底前?"
+                             r"|[^,，。:：]{0,6}(?:思路|任务|目标|措施|举措))[:：]")
 _COPULA = re.compile(r"^[^,;。]{0,8}是")
 _YEAR_OF = re.compile(r"之年|第[一二三四五六七八九十]年")
 _VISIT = re.compile(r"(?:(?<![达得受收遇直])到|赴|来到|深入|前往|来(?=[我本该]))[^;。]{0,20}$")
