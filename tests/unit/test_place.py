@@ -254,3 +254,9 @@ def test_the_topic_is_the_place_opening_the_nearest_earlier_sentence_after_its_l
     text = ("广州市生态环境局荔湾分局:荔湾区召开2023年生态环境保护工作会议\n\n"
             "会议指出,2022年,荔湾区生态环境质量持续改善。环境空气综合指数同比改善9.1%;PM2.5平均浓度25微克/立方米。")
     assert region_of(text, "25微克") == "荔湾区"
+
+
+def test_a_deictic_subject_opening_a_sentence_is_its_topic_not_the_basin_it_acts_on():
+    text = ("甘肃省新闻发布会\n\n2024年,我省将深入实施黄河流域入河排污口分类整治;"
+            "按年度开展祁连山地区生态环境考核,完成考核10次。")
+    assert region_of(text, "完成考核10次") == "甘肃省"

@@ -371,14 +371,13 @@ class PlaceResolver:
             filed = DATELINE.match(x.text)
             opens = x.start + (filed.end() if filed else 0)
             opens = _LEAD_IN.match(self.text, opens).end()  # `据通报,2022年1月至12月,京津冀…`: after the lead-in
+            d = self._deictic.match(self.text, opens)  # `我省将深入实施黄河流域…`: the subject, not its object
+            r = self.deictic(d.group(0), sent.article_index) if d else None
+            if r:
+                return r
             for s, e, n in self.mentions_between(opens, opens + 8):
                 if self.carries_context(s, e, n):
                     return n
-            d = self._deictic.match(self.text, opens)
-            if d:
-                r = self.deictic(d.group(0), sent.article_index)
-                if r:
-                    return r
         return None
 
     def local(self, start: int, end: int, article_index: int) -> str | None:
