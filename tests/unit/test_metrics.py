@@ -442,3 +442,12 @@ def test_a_change_told_later_in_the_sentence_of_the_same_measure_is_the_levels_c
     assert [(m.value, m.change_direction, m.change_value) for m in ms] == [(107, "up", 10), (87, None, None)]
     ms = extract_metrics(context("水质预警\n\n1-10月,3个断面预警总次数较2016年同期降低64%。", ref=dt.date(2017, 11, 20)))
     assert [m.value for m in ms] == [3, 64]  # the change of the alerts, not of the sections
+
+
+def test_a_plans_account_of_where_things_stand_is_results_and_its_goals_stay_targets():
+    text = ("济宁市农村生活污水治理实施方案\n(2019—2025年)\n一、概况\n"
+            "(一)治理现状。经调查,我市14个县(市、区)共有5967个行政村。还有5307个尚未治理,占88.94%。\n"
+            "二、工作目标\n到2025年,完成3000个行政村生活污水治理。")
+    ms = extract_metrics(context(text, ref=dt.date(2019, 12, 31), doc_type="plan"))
+    kinds = {m.value: m.kind for m in ms}
+    assert (kinds[5967], kinds[5307], kinds[88.94], kinds[3000]) == ("actual", "actual", "actual", "target")

@@ -319,6 +319,10 @@ class TimeFrame:
             return True  # `主要目标:…PM2.5平均浓度同比下降5%`: the label names them goals, `同比` or not
         if c.past.search(clause):
             return False
+        if any(c.report_heading.search(part) for part in sent.heading_path.split(" > ")[1:]):
+            # `一、概况 > (一)治理现状`, `主要考核指标完成情况`: an account of where things stand, where
+            # only the words of a goal make one (`PM2.5改善目标为年平均浓度39ug/m3`)
+            return bool(c.target.search(clause) or c.opens_target.search(sent.text))
         if self.doc_type == "plan":
             return True
         if figure_start is not None and any(t.is_deadline and t.resolved and t.date_end and (self.ref is None or t.date_end >= self.ref)
