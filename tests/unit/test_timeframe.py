@@ -258,3 +258,7 @@ def test_this_month_after_a_month_stated_is_that_month():
 
 def test_published_from_a_labelled_date_in_brackets():
     assert published_date(["作者:刘某 来源:滨海日报 发布时间:[2024-5-29]"]) == dt.date(2024, 5, 29)
+
+
+def test_published_from_a_source_line_whose_name_is_blank():
+    assert published_date(["来源: • 2021-08-19 11:41:45"]) == dt.date(2021, 8, 19)

@@ -412,7 +412,8 @@ _NEWSPAPER_DATE = re.compile(r"^\s*(?:" + NEWSPAPER + r"\s*)?" + _DATE +
                              r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天]|第\s*[0-9A-Za-z]{1,3}\s*版)"
                              r"|^\s*" + NEWSPAPER + r"\s+" + _DATE + r"\s*$")
 # a source line, other fields between or not (`来源:太原日报 作者:郭某 2024-03-12`)
-_SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*[^\s|]{2,20}\s+(?:[^\s|\d]{1,6}[:：]\s*[^\s|\d]{1,12}\s+){0,2}" + _DATE)
+# (the source's name left blank: `来源: • 2021-08-19 11:41:45`)
+_SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*(?:[^\s|]{2,20}\s+|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*[^\s|\d]{1,12}\s+){0,2}" + _DATE)
 _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
