@@ -457,3 +457,8 @@ def test_a_meetings_agenda_is_what_it_did_and_what_it_asks_for_looks_ahead():
     assert tasks(text, ref=dt.date(2025, 1, 1), stated=False, year_only=True) == []  # the page names only 2025
     asks = tasks("某市召开会议\n\n会议研究部署了下一步工作,要求2025年底前完成1000台燃煤锅炉淘汰。", ref=dt.date(2025, 1, 16))
     assert [(t.deadline, t.target_value) for t in asks] == [(dt.date(2025, 12, 31), 1000)]
+
+
+def test_a_penalty_or_case_an_authority_proposes_is_reported_not_committed():
+    text = "执法\n\n执法人员已责令其立即整改,拟处罚款10万元。本周拟立案查处2起。"
+    assert tasks(text, ref=dt.date(2021, 1, 13)) == []
