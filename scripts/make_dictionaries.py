@@ -124,8 +124,8 @@ def regions() -> list[dict]:
                     "aliases": "|".join(filter(None, aliases))})
     # a district's short name dropped as an everyday word (朝阳 of 北京市朝阳区) that names a city of
     # another province anyway (朝阳市, 辽宁) is matched in any case: kept, it lets the page's own
-    # province choose. Not where it names a province (河北区, 天津) or the district's own city
-    # (长沙县, 黄山区): there the short name means that one.
+    # province choose. Not where it names a province (河北区, 天津) or a city of the district's own
+    # province (长沙县, 黄山区): there the short name means that city.
     cities = {}
     for r in out:
         if r["level"] == "city":

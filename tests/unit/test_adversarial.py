@@ -22,7 +22,8 @@ DICTS = load()
 
 # runs of one unit: digits, numerals, punctuation, brackets, dates, list markers
 SPARSE = ["1", "1,000", "一", "十", "零", "年", "2023年", "月", "、", "1、", "，", ",", "。", "；", ":", "(", "（",
-          "（一）", ")", "《", "》", "【", "“", "-", "第", "万", "分之", "PM2.5", "下降", "1.", "\n", " ", "a", "市"]
+          "（一）", ")", "《", "》", "【", "“", "-", "第", "万", "分之", "PM2.5", "下降", "1.", "\n", " ", "a", "市",
+          "据通报,", "2022年,", "县长王某以", "前9月"]  # lead-ins, an official's act, first months
 # every few characters a figure, each of which becomes a metric row with its evidence and subject
 DENSE = ["12.5%", "同比下降1%", "3家企业、", "约10万吨,"]
 SPARSE_MS_PER_CHAR = 0.25

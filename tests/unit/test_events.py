@@ -292,10 +292,6 @@ def test_one_officials_visit_told_in_parts_is_one_inspection_and_those_along_tak
         assert len(events("调研\n\n" + text, ref=dt.date(2025, 12, 31))) == 1, text
 
 
-def test_a_tally_of_inspections_is_no_inspection():
-    assert events("执法\n\n2017年,全国日常环境监管执法中采取“双随机”方式开展执法检查68万家次。", ref=dt.date(2018, 5, 20)) == []
-
-
 def test_a_session_chaired_or_numbered_is_reported_and_a_speechs_venue_is_not():
     got = events("专题学习\n\n2月28日,重庆高新区生态环境局局长陈某某主持专题学习。", ref=dt.date(2022, 3, 1))
     assert [(e.event_type, e.event_date) for e in got] == [("study_session", dt.date(2022, 2, 28))]
@@ -303,3 +299,16 @@ def test_a_session_chaired_or_numbered_is_reported_and_a_speechs_venue_is_not():
                  ref=dt.date(2018, 12, 1))
     assert [(e.event_type, e.event_date) for e in got] == [("meeting", dt.date(2018, 3, 27))]
     assert events("方案\n\n深入贯彻在黄河流域生态保护和高质量发展座谈会上的重要讲话精神,制定本方案。", ref=dt.date(2020, 1, 1)) == []
+
+
+def test_an_officials_other_acts_a_group_moving_in_and_a_years_months_are_not_inspections_or_plans():
+    ref = dt.date(2023, 6, 10)
+    assert events("检查\n\n6月7日,县长王某要求严格检查企业排污情况。", ref=ref) == []
+    assert events("园区\n\n6月7日,县里组织20家企业进驻产业园区。", ref=ref) == []
+    got = events("年度回顾\n\n3月:市生态环境局印发《大气污染防治工作方案》。", ref=dt.date(2023, 12, 30))
+    assert [e.event_type for e in got] == ["release"]  # a review's month, not a schedule
+
+
+def test_a_summons_is_an_event_on_its_day():
+    got = events("约谈\n\n7月17日,市生态环境局约谈了3家企业。", ref=dt.date(2018, 7, 18))
+    assert [(e.event_type, e.event_date) for e in got] == [("other", dt.date(2018, 7, 17))]

@@ -434,6 +434,8 @@ def test_figures_after_a_goal_label_are_targets_even_as_changes():
     ms = metrics("晋城市秋冬季大气污染综合治理攻坚行动方案\n\n主要目标:秋冬季期间PM2.5平均浓度同比下降5%,重度及以上污染天数同比减少1天。",
                  ref=dt.date(2019, 10, 20))
     assert ms[5].kind == "target" and ms[1].kind == "target"
+    ms = metrics("考核\n\n考核指标:PM2.5平均浓度目标为40微克/立方米,实际完成38微克/立方米。", ref=dt.date(2024, 1, 16))
+    assert ms[40].kind == "target" and ms[38].kind == "actual"  # a label's result stays a result
 
 
 def test_a_change_told_later_in_the_sentence_of_the_same_measure_is_the_levels_change():

@@ -320,3 +320,9 @@ def test_running_text_before_a_title_is_no_section_nor_unit():
     assert got["陈敏尔"][:2] == ("市委书记", None)
     got = people("调研\n\n11月18日下午,市人大常委会由城建环保工委主任李金平带队一行7人开展调研。")
     assert got["李金平"][0] == "城建环保工委主任"
+
+
+def test_a_byline_ends_at_the_next_field_without_taking_its_first_character():
+    from qingshan.extract.people import _byline_pattern
+    ctx = context("发布会\n\n12月30日,某局举行新闻发布会。")
+    assert [m.group("names") for m in _byline_pattern(ctx).finditer("记者:孙伟版面编辑:陈某某")] == ["孙伟"]

@@ -245,7 +245,8 @@ def test_the_group_a_place_is_ranked_in_is_not_where_its_figures_are():
 def test_a_body_that_acted_on_a_place_and_a_towns_name_are_not_where_its_figures_are():
     text = "陆良县督察整改\n\n2016年以来,陆良县先后接受了中央环境保护督察、省委、省政府环境保护督察,督察组累计反馈并列入整改的问题有46项。"
     assert region_of(text, "46项") == "陆良县"
-    assert region_of("督察调研\n\n督察组调研了兴隆镇桃源村大石坝石厂等13个点位。", "13个") != "兴隆县"
+    assert region_of("督察调研\n\n督察组调研了兴隆镇桃源村大石坝石厂等13个点位。", "13个") is None  # not 兴隆县
+    assert region_of("长沙治水\n\n长沙乡镇污水处理设施覆盖率达到95%。", "95%") == "长沙市"  # 乡镇 is no town's name
 
 
 def test_the_topic_is_the_place_opening_the_nearest_earlier_sentence_after_its_lead_in():
@@ -260,3 +261,9 @@ def test_a_deictic_subject_opening_a_sentence_is_its_topic_not_the_basin_it_acts
     text = ("甘肃省新闻发布会\n\n2024年,我省将深入实施黄河流域入河排污口分类整治;"
             "按年度开展祁连山地区生态环境考核,完成考核10次。")
     assert region_of(text, "完成考核10次") == "甘肃省"
+
+
+def test_a_county_whose_name_opens_with_a_cue_and_a_total_after_a_breakdown():
+    assert region_of("全州县治污\n\n全州县今年以来大力治污。空气优良率为98%。", "98%") == "全州县"
+    text = "梅州治水\n\n梅州市共排查黑臭水体10条。其中,兴宁市1条,梅县区2条。整治工程总投资约1.55亿元。"
+    assert region_of(text, "1.55亿元") == "梅州市"

@@ -455,8 +455,9 @@ def test_a_meetings_agenda_is_what_it_did_and_what_it_asks_for_looks_ahead():
     text = ("全国生态环境保护工作会议召开\n\n1月14日至15日,生态环境部在京召开2025年全国生态环境保护工作会议。"
             "会议全面总结2024年生态环境保护工作,研究分析当前面临形势,安排部署2025年重点任务。")
     assert tasks(text, ref=dt.date(2025, 1, 1), stated=False, year_only=True) == []  # the page names only 2025
-    asks = tasks("某市召开会议\n\n会议研究部署了下一步工作,要求2025年底前完成1000台燃煤锅炉淘汰。", ref=dt.date(2025, 1, 16))
-    assert [(t.deadline, t.target_value) for t in asks] == [(dt.date(2025, 12, 31), 1000)]
+    for asked in ("要求2025年底前完成1000台燃煤锅炉淘汰", "2025年底前完成1000台燃煤锅炉淘汰"):
+        asks = tasks(f"某市召开会议\n\n会议研究部署了下一步工作,{asked}。", ref=dt.date(2025, 1, 16))
+        assert [(t.deadline, t.target_value) for t in asks] == [(dt.date(2025, 12, 31), 1000)], asked
 
 
 def test_a_penalty_or_case_an_authority_proposes_is_reported_not_committed():

@@ -201,4 +201,5 @@ def test_as_of_a_month_is_a_running_total_when_only_the_pages_year_is_known():
 def test_the_first_months_written_after_a_noun_and_not_a_length_before_an_act():
     t = find_times("全国环境行政处罚案件前9月共下达处罚决定书129804份。", dt.date(2018, 10, 20))[0]
     assert (t.date_start, t.date_end) == (dt.date(2018, 1, 1), dt.date(2018, 9, 30))
-    assert find_times("项目实施前3个月", dt.date(2018, 10, 20)) == []
+    t = find_times("此前3月,省里印发方案。", dt.date(2018, 10, 20))[0]
+    assert (t.date_start, t.date_end) == (dt.date(2018, 3, 1), dt.date(2018, 3, 31))  # March, not January to March

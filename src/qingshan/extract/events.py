@@ -29,11 +29,11 @@ from .records import Event, Participant, Person
 _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
 _INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林")  # verbs, not a body's name (`督察`)
-_IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|[^,;:：。]{0,4}")  # `王某以“四不两直”方式督导`
-_COUNTED = re.compile(r"\s*(?:共|累计)?[\d.]+\s*[万千]?余?(?:家次|人次|次|家|个|起|批次)")
-# a schedule's or a plan's label (`一季度:`, `基本思路:`, `主要任务:`): what follows is planned, not reported
-_SCHEDULE_LABEL = re.compile(r"^(?:[一二三四]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月(?:份|底|中旬|上旬|下旬)?前?|年底前?"
-                             r"|[^,，。:：]{0,6}(?:思路|任务|目标|措施|举措))[:：]")
+_IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|(?:实地|现场|亲自|专程|带队)?")  # `王某以“四不两直”方式督导`, `李某实地督导`
+# a plan's label (`基本思路:`, `主要任务:`) and, in a table's cell or a plan, a schedule's (`一季度:`): what
+# follows is planned, not reported (a year's review may list its months: `3月:印发《…》`)
+_PLAN_LABEL = re.compile(r"^[^,，。:：]{0,6}(?:思路|任务|目标|措施|举措)[:：]")
+_SCHEDULE_LABEL = re.compile(r"^(?:[一二三四]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月(?:份|底|中旬|上旬|下旬)?前?|年底前?)[:：]")
 _COPULA = re.compile(r"^[^,;。]{0,8}是")
 _YEAR_OF = re.compile(r"之年|第[一二三四五六七八九十]年")
 _VISIT = re.compile(r"(?:(?<![达得受收遇直])到|赴|来到|深入|前往|来(?=[我本该]))[^;。]{0,20}$")
@@ -209,8 +209,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                  or _IN_PERSON.fullmatch(s[p.evidence_end - sent.start:ca + i])) for p in people)
         # a team moving in (`督察组于5月26日至28日陆续进驻山西…`) starts its inspection
         # (when no act of inspecting follows in the sentence: `进驻…,开展督察` is that act's)
-        serial = serial or trig == "进驻" and bool(re.search(r"组", clause[:i])) \
-            and not re.search(r"(开展|进行)[^,;。]{0,8}(督察|检查|巡视)", s[ca + i:])
+        if trig == "进驻" and not re.search(r"(督察|督查|巡视|检查|工作)组", clause[:i]):
+            continue  # `组织20家企业进驻产业园区`: no team moving in
+        serial = serial or trig == "进驻" and not re.search(r"(开展|进行)[^,;。]{0,8}(督察|检查|巡视)", s[ca + i:])
         # a named inspection reported by what it found (`2019年省级生态环保专项督察共发现问题1035个`)
         found_out = etype == "inspection" and bool(_FOUND_BY_INSPECTION.match(after)) and i >= 4
         # a named meeting reported by what it decided (`省委全会明确提出…`), not cited (`对…会议作出的批示`)
@@ -257,11 +258,11 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `已经出台的《…》`: a relative clause, background
         if _HABIT.search(clause[:i]):
             continue  # `每三年开展一次评选`: a habit, not an occurrence
-        if etype == "inspection" and _COUNTED.match(after):
-            continue  # `以“双随机”方式开展执法检查68万家次`: a tally of inspections, not one
         at = sent.start + ca
         cell = max(ctx.text.rfind("|", 0, at + i), ctx.text.rfind("\n", 0, at + i)) + 1  # its line, or its table cell
-        if _SCHEDULE_LABEL.match(ctx.text[cell:at + i].lstrip(" |")) or (_COPULA.match(clause[:i]) and _YEAR_OF.search(clause, i)):
+        head = ctx.text[cell:at + i].lstrip(" |")
+        scheduled = _SCHEDULE_LABEL.match(head) and (ctx.text[cell - 1:cell] == "|" or ctx.doc_type == "plan")
+        if _PLAN_LABEL.match(head) or scheduled or (_COPULA.match(clause[:i]) and _YEAR_OF.search(clause, i)):
             continue  # `一季度:开展…攻坚行动;印发…方案`: a schedule's items; `2018年是…开展…行动的第一年`: what a year is
         present = _PRESENT_RELEASE.search(s)
         done = _DONE_LABEL.match(ctx.structure.paragraphs[sent.paragraph_index].text)

@@ -191,7 +191,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
 
 
 # what may stand between a level and its change beside the level's own keywords (`,同比去年改善`)
-_CHANGE_WORDS = r"\s|同比|环比|去年|上年|同期|\d{4}年|较|比|与|相比|累计|[上下]升|下降|增加|减少|增长|提高|提升|改善|降低|了|近|约"
+_CHANGE_WORDS = r"\s|同比|环比|去年|上年|同期|\d{4}年|较|比|与|相比|累计|上升|下降|增加|减少|增长|提高|提升|改善|降低|了|近|约"
 
 
 def _takes_change(dicts: Dictionaries, text: str, earlier: list[Metric], told: list[Quantity],
@@ -269,7 +269,7 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
             continue
         fact = (m.value, m.unit, m.indicator, m.region, m.kind, m.period_start, m.period_end)
         first = stated.get(fact)
-        if first is not None and _restates(first, m):  # a lead's figure told again in the body
+        if first is not None and _restates(first, m, dicts):  # a lead's figure told again in the body
             if first.change_direction is None and m.change_direction is not None:
                 first.change_direction, first.change_value, first.change_unit, first.change_basis = (
                     m.change_direction, m.change_value, m.change_unit, m.change_basis)
@@ -280,18 +280,17 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
     return out
 
 
-def _restates(first: Metric, m: Metric) -> bool:
+def _restates(first: Metric, m: Metric, dicts: Dictionaries) -> bool:
     """Equal to an earlier figure in value, indicator, place, kind and period, a level is the same
     fact told again (`PM2.5平均浓度为29.3微克/立方米` in the lead and the body). Counts (`21家企业`),
     the round ends of a rate (100%, 0) and changes told two ways (`Ⅲ类…下降50个百分点,Ⅳ类…上升50个
     百分点`) may be two facts that happen to be equal."""
     changes = (first.change_direction, first.change_value), (m.change_direction, m.change_value)
+    unit = dicts.units.get(m.unit or "")
     return (m.indicator != "other" and m.value not in (0, 100) and m.unit != "百分点"
-            and not (m.unit and m.unit in _COUNT_UNITS) and m.qualifier == "exact"
+            and not (unit is not None and unit.kind == "count") and m.qualifier == "exact"
             and (None in (first.change_direction, m.change_direction) or changes[0] == changes[1]))
 
-
-_COUNT_UNITS = frozenset("家个处项件人次起座条台辆户宗批")
 
 
 def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None,

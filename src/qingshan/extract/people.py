@@ -272,7 +272,7 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
     name = rf"(?!{cues})(?:{_CJK}[ \u3000]{_CJK}(?!{_CJK})|{_CJK}{{2,3}})"
     return re.compile(rf"(?P<cue>{cues})[ \t:：/]*(?P<names>{name}(?:(?:[ \t]+|、){name})*)"
                       # (or a space: `本报讯 记者张某 生态环境部近日通报…`; or the next field: `记者:孙某版面编辑:…`)
-                      rf"(?=[ \t]|[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|{cues}|\d{{4}}[-/.年]|{_CJK}{{0,4}}编辑[:：])", re.M)
+                      rf"(?=[ \t]|[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|{cues}|\d{{4}}[-/.年]|(?:版面|责任|值班|美术)?编辑[:：])", re.M)
 
 
 # `中新网乌鲁木齐6月7日电 (胡某)`, `本报讯(郭某 吴某)`: reporters credited by name alone

@@ -39,7 +39,7 @@ _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # si
 _CAPTION = re.compile(r"资料图|供图|摄$|图片来源")  # a photo caption names where the photo was taken
 _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,，。;；()（）]{1,30}?(以外|之外|外)[,，]")
 # what makes a place's short name part of a feature's (`黄石水库`, `北京路`, `朝阳公园`)
-_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|岛|峡|公园|湿地|大道|路|街|桥|机场|镇|乡(?!村)")  # `兴隆镇`: a town
+_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|岛|峡|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])")  # `兴隆镇`: a town
 _RANKING = re.compile(r"第|排名|前列|首位")  # `全市第一`: a ranking, not a place
 _DEICTIC = ("city", "district", "county", "province")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
@@ -56,7 +56,7 @@ _RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,�
 _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 # what a sentence may open with before its subject: a source (`据通报,`) and a period (`2022年1月至12月,`)
 _LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|\d{4}年(?:\d{1,2}月)?(?:(?:至|到|—|-)\d{1,2}月)?(?:\d{1,2}日)?[,，]|"
-                      r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度|其中)[,，]|"
+                      r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度)[,，]|"
                       r"(?:会议|会上|报告)?(?:指出|强调|认为|提出|介绍|表示)[,，:：])*")  # `会议指出,2022年,荔湾区…`
 # a project's or campaign's slogan in quotes (`“一泓清水入黄河”工程`, `“蓝天保卫战”行动`)
 _SLOGAN = re.compile(r"“[^“”]{2,24}”(?=工程|行动|项目|活动|计划|专项|品牌|模式|机制|战略)")
@@ -312,7 +312,11 @@ class PlaceResolver:
         return named.pop() if len(named) == 1 else None
 
     def deictics_between(self, start: int, end: int) -> list[re.Match]:
-        return list(self._deictic.finditer(self.text, start, end))
+        return [m for m in self._deictic.finditer(self.text, start, end) if not self._opens_a_name(m)]
+
+    def _opens_a_name(self, m: re.Match) -> bool:
+        """The cue opens a place's name (`全州` of `全州县`), not `the whole prefecture`."""
+        return any(self.text[m.start():m.end() + k] in self.dicts.region_aliases for k in (1, 2))
 
     # ---- articles and sentences -------------------------------------------------------------------------
 
@@ -364,14 +368,24 @@ class PlaceResolver:
         return self._sentences_by_paragraph.get(paragraph_index, [])
 
     def topic_region(self, sent: Sentence) -> str | None:
-        """A place opening an earlier sentence of the paragraph (`过去一年,成渝地区生态环保协同…`)
-        is the topic of what follows; a place in the middle of a sentence is not, nor the place a
-        dateline was filed from (`中新网广州1月10日电(记者 王坚)广东省…`: what opens is after it)."""
+        """The place opening the nearest earlier sentence of the paragraph (`过去一年,成渝地区生态环保
+        协同…`) is the topic of what follows: after its lead-in (a dateline, `据通报,`, a period, `会议指出,`),
+        a deictic subject first (`我省将深入实施黄河流域…` is about the province), then a name. A place
+        in the middle of a sentence is not; one item after `其中,` is (`其中,兴宁市…。该水体…`), a list of
+        items is not (`其中,兴宁市1条,梅县区2条。整治工程总投资…`)."""
         for x in reversed([x for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]):
             filed = DATELINE.match(x.text)
             opens = x.start + (filed.end() if filed else 0)
             opens = _LEAD_IN.match(self.text, opens).end()  # `据通报,2022年1月至12月,京津冀…`: after the lead-in
+            if self.text.startswith(("其中,", "其中，"), opens):
+                # `其中,兴宁市排查出…。该水体…`: the one item a breakdown names goes on as the topic; a list
+                # of items (`其中,兴宁市1条,梅县区2条。整治工程总投资…`) hands back to the whole
+                named = {n for s, e, n in self.mentions_between(x.start, x.end) if self.carries_context(s, e, n)}
+                if len(named) > 1:
+                    continue
+                opens += 3
             d = self._deictic.match(self.text, opens)  # `我省将深入实施黄河流域…`: the subject, not its object
+            d = d if d and not self._opens_a_name(d) else None
             r = self.deictic(d.group(0), sent.article_index) if d else None
             if r:
                 return r

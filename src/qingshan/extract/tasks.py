@@ -200,7 +200,7 @@ def _next_step_start(ctx: DocContext, paragraph_index: int) -> int | None:
 
 
 def _section_looks_ahead(ctx: DocContext, sent) -> bool:
-    if any(ctx.cues.report_heading.search(part) for part in sent.heading_path.split(" > ")[1:]):
+    if ctx.frame.under_report_heading(sent):
         return False  # `一、重点工作完成情况` of a page that plans too: the record of what was done
     if ctx.doc_type == "plan" or _PLAN_HEADING.search(sent.heading_path):
         return True
@@ -406,7 +406,10 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         clause = raw_clause.strip(" ,，;；。、")
         if not clause:
             continue
-        agenda = agenda and not _AGENDA_ASKS.match(clause)
+        # (it ends at what the meeting asks for, or at a deadline or goal: `…,2025年底前完成1000台…`)
+        agenda = agenda and not (_AGENDA_ASKS.match(clause) or ctx.cues.deadline.search(clause)
+                                 or ctx.cues.target.search(clause)
+                                 or any(t.is_deadline for t in sent_times if sent.start + ca <= t.start < sent.start + cb))
         if agenda:
             out.append(None)
             continue

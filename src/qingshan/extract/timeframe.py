@@ -315,19 +315,24 @@ class TimeFrame:
                             lambda b: "" if c.names_target_anywhere.search(b.group(0)) else b.group(0), clause)
         if c.deadline.search(clause):
             return True
-        if c.goal_label.match(sent.text.lstrip()):
+        if c.goal_label.match(sent.text.lstrip()) and not c.past.search(clause.replace("同比", "")):
             return True  # `主要目标:…PM2.5平均浓度同比下降5%`: the label names them goals, `同比` or not
         if c.past.search(clause):
             return False
-        if any(c.report_heading.search(part) for part in sent.heading_path.split(" > ")[1:]):
+        if self.under_report_heading(sent):
             # `一、概况 > (一)治理现状`, `主要考核指标完成情况`: an account of where things stand, where
             # only the words of a goal make one (`PM2.5改善目标为年平均浓度39ug/m3`)
             return bool(c.target.search(clause) or c.opens_target.search(sent.text))
         if self.doc_type == "plan":
             return True
-        if figure_start is not None and any(t.is_deadline and t.resolved and t.date_end and (self.ref is None or t.date_end >= self.ref)
-                                            for t in self.times_in(sent.start, figure_start)):
-            return True  # `2024年2月29日前,推动12项工程任务开工`: a deadline still to come, before the figure
+        if figure_start is not None and self.ref is not None:
+            # `2024年2月29日前,推动12项工程任务开工`: a deadline still to come heading the sentence or in the
+            # figure's own clause, whatever words it is written in
+            lead = self._opening(sent)[1]
+            own = figure_start - len(re.split(r"[,，;；]", self.text[sent.start:figure_start])[-1])
+            if any(t.is_deadline and t.resolved and t.date_end and t.date_end >= self.ref and (t.start == lead or t.start >= own)
+                   for t in self.times_in(sent.start, figure_start)):
+                return True
         frame = self.context_time(sent)
         if frame is not None and frame.is_deadline and not (
                 figure_start is not None and any(_usable(t) for t in self.times_in(sent.start, figure_start))):
@@ -349,6 +354,12 @@ class TimeFrame:
         if c.target_heading.search(heading):
             return True
         return False  # never because a period ends after a guessed date
+
+    def under_report_heading(self, sent: Sentence) -> bool:
+        """The sentence stands under a heading over work done or where things stand (`重点工作完成情况`,
+        `一、概况 > (一)治理现状`; kind_cues report_heading), below the page's title."""
+        c = cues(self.place.dicts)
+        return any(c.report_heading.search(part) for part in sent.heading_path.split(" > ")[1:])
 
     def _goal_after(self, figure_end: int) -> bool:
         """Words after the figure ending at figure_end name it a goal: right after it

@@ -365,8 +365,8 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
 
 
 _CHANGE_BEFORE = re.compile(_BASIS + _VERB + r"$")
-# (the base's own level may stand between: `较2020年同期的94%提升4.3个百分点`)
-_CHANGE_AFTER = re.compile(r"^[,，、]?\s*" + _BASIS + r"(?:(?<=同期|上年|去年|\d年)的\d+(?:\.\d+)?(?:%|微克/立方米|天)?)?"
+# (the base's own level, in whatever unit, may stand between: `较2020年同期的94%提升4.3个百分点`)
+_CHANGE_AFTER = re.compile(r"^[,，、]?\s*" + _BASIS + r"(?:(?<=同期|上年|去年|\d年)的\d+(?:\.\d+)?[^,，。;；\s]{0,8}?)?"
                            + _VERB + rf"(?P<num>{NUM})?(?P<mag>{_MAG})")
 
 

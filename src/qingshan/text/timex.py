@@ -90,9 +90,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     # `12月1日至20日`, `5月8-9日`: days of one month
     ("md_range", r"(?:" + _Y + r")?" + _M + r"(?P<d1>3[01]|[12]\d|0?[1-9])[日号]?\s*[-—–~至到]\s*(?P<d2>3[01]|[12]\d|0?[1-9])[日号]"),
     # `今年前4个月`, `前5个月`: from January to the end of that month
-    # (`案件前9月` too, written without 个 after a noun; not `实施前3个月`, `提前9月`)
+    # (`案件前9月` too, written without 个 after a noun; not `实施前3个月`, `提前9月`, `此前3月`, `目前9月`)
     ("first_months", r"(?:(?:" + _Y + r"|(?<![\u4e00-\u9fff]))前(?P<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])个月"
-                     r"|(?<=[\u4e00-\u9fff])(?<![提之以日实施])前(?P<n2>1[0-2]|[1-9])月(?!份?[底末]|\d))"),
+                     r"|(?<=[\u4e00-\u9fff])(?<![提之以日实施此目当会年节])前(?P<n2>1[0-2]|[1-9])月(?!份?[底末]|\d))"),
     ("ymd", _PREFIX + r"(?:" + _Y + r")?" + _M + _D + _SUFFIX),
     ("ym", _PREFIX + r"(?:" + _Y + r")?" + _M + r"(?:份)?(?P<part>上旬|中旬|下旬|初(?!步|始|次|见|具|心|期)|中(?![\u4e00-\u9fff])|底|末)?" + _SUFFIX),
     ("y_part", _PREFIX + _Y + r"(?:度)?(?P<part>上半年|下半年|年初|年中|年底|年末|底|末|初|第?[一二三四1-4]季度|前三季度|前两?季度)" + r"(?P<suf>前|以前|之前|内)?"),
