@@ -83,6 +83,10 @@ class Dictionaries:
         return tuple((ind, kw) for ind in self.indicators for kw in ind.keywords)
 
     @cached_property
+    def indicator_by_code(self) -> dict[str, Indicator]:
+        return {ind.code: ind for ind in self.indicators}
+
+    @cached_property
     def indicator_keyword_index(self) -> dict[str, tuple[int, ...]]:
         return first_char_index(kw for _, kw in self.indicator_keywords)
 

@@ -159,7 +159,7 @@ def _item_indicator(dicts: Dictionaries, item: str, last_item: str, predicate: s
     for cand in (own, shared, found(predicate, False)):
         if cand is not None and cand.code != "other":
             return cand
-    return own or shared or next(i for i in dicts.indicators if i.code == "other")
+    return own or shared or dicts.indicator_by_code["other"]
 
 
 def extract_metrics(ctx: DocContext) -> list[Metric]:
@@ -210,14 +210,19 @@ def _takes_change(dicts: Dictionaries, text: str, earlier: list[Metric], told: l
         return False
     # the words of the change's own clause, less the level's keywords, say nothing but the change
     own = re.split(r"[,，;；]", text[told[k].end:q.num_start])[-1]
-    ind = next((i for i in dicts.indicators if i.code == level.indicator), None)
+    ind = dicts.indicator_by_code.get(level.indicator)
     for kw in sorted(ind.keywords if ind else (), key=len, reverse=True):
         own = own.replace(kw, "")
     if re.sub(_CHANGE_WORDS, "", own):
         return False
-    level.change_direction, level.change_value = change.change_direction, change.change_value
-    level.change_unit, level.change_basis = change.change_unit, change.change_basis
+    _take_change(level, change)
     return True
+
+
+def _take_change(level: Metric, source: Metric) -> None:
+    """Give level the change another statement of it tells: its direction, value, unit and basis."""
+    level.change_direction, level.change_value = source.change_direction, source.change_value
+    level.change_unit, level.change_basis = source.change_unit, source.change_basis
 
 
 def _counted_noun(text: str, q: Quantity) -> str | None:
@@ -271,8 +276,7 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
         first = stated.get(fact)
         if first is not None and _restates(first, m, dicts):  # a lead's figure told again in the body
             if first.change_direction is None and m.change_direction is not None:
-                first.change_direction, first.change_value, first.change_unit, first.change_basis = (
-                    m.change_direction, m.change_value, m.change_unit, m.change_basis)
+                _take_change(first, m)
             continue
         seen.add(key)
         stated.setdefault(fact, m)
@@ -290,7 +294,6 @@ def _restates(first: Metric, m: Metric, dicts: Dictionaries) -> bool:
     return (m.indicator != "other" and m.value not in (0, 100) and m.unit != "百分点"
             and not (unit is not None and unit.kind == "count") and m.qualifier == "exact"
             and (None in (first.change_direction, m.change_direction) or changes[0] == changes[1]))
-
 
 
 def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None,

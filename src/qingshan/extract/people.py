@@ -396,7 +396,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
                 last_end = pos
     title_then_act = _title_then_act(tuple(t for t in ctx.dicts.titles if t not in ctx.dicts.press_titles))
     for sent in ctx.structure.sentences:
-        for m in title_then_act.finditer(sent.text):
+        for m in title_then_act.finditer(sent.text) if any_title.search(sent.text) else ():  # (the trie first)
             read = _name_before_title(sent.text, m, ctx)
             if read:
                 name, org, section, start = read
