@@ -72,6 +72,13 @@ def test_a_title_shared_along_a_list_and_a_jurisdiction_title_takes_the_page_pla
     assert got["刘云峰"] == ("副市长", "曲靖市", "official")
 
 
+def test_on_a_county_level_citys_page_its_own_city_is_the_shi():
+    """海林市 is a county-level city under 牡丹江市: its `市委` and `市长` are its own."""
+    got = people("海林市召开全市环境保护工作会议\n\n会议由市委副书记唐荣胜主持,副市长张兴武作了部署。")
+    assert got["唐荣胜"][:2] == ("副书记", "海林市委")
+    assert got["张兴武"][:2] == ("副市长", "海林市")
+
+
 def test_a_place_or_a_company_before_the_title_is_the_unit():
     got = people("签约仪式在绵阳举行\n\n绵阳市副市长赵志强、中国某某环保集团总经理钱国栋出席仪式。")
     assert got["赵志强"] == ("副市长", "绵阳市", "official")

@@ -73,6 +73,13 @@ def test_deictic_places_resolve_to_the_jurisdiction():
     assert region_of(text, "95%") == "宜良县"
 
 
+def test_quan_shi_on_a_county_level_citys_page_is_that_city():
+    text = "义乌市召开环境保护工作会议\n会议通报,2023年全市PM2.5平均浓度为26微克/立方米。"
+    assert region_of(text, "26微克") == "义乌市"  # not 金华市, the prefecture above it
+    text = "仙桃市生态环境局通报\n2023年全市优良天数比例为84.1%。"
+    assert region_of(text, "84.1%") == "仙桃市"  # a county-level city directly under its province
+
+
 def test_quan_qu_on_an_autonomous_regions_page_is_the_region():
     text = "广西壮族自治区生态环境厅通报空气质量\n通报显示,2023年全区PM2.5平均浓度为28微克/立方米。"
     assert region_of(text, "28微克") == "广西壮族自治区"

@@ -226,7 +226,8 @@ def _jurisdiction(title: str, ctx: DocContext, article_index: int) -> str | None
         while region in regions and regions[region].level != "province" and regions[region].parent in regions:
             region = regions[region].parent
     if region in regions and (regions[region].level == level or (level == "city" and regions[region].level == "province"
-                                                                 and region.endswith("市"))):
+                                                                 and region.endswith("市"))
+                              or (level == "city" and ctx.place.county_level_city(region))):
         return region
     return None
 

@@ -234,15 +234,25 @@ class PlaceResolver:
             out.append(first[: max(first.find("。"), 60)])
         return out
 
+    def county_level_city(self, name: str | None) -> bool:
+        """`海林市`, `义乌市`, `仙桃市`: a county-level city is the `市` of its own pages (`全市`, `市委`,
+        `市长`), not the prefecture above it."""
+        return bool(name) and name.endswith("市") and self.level(name) == "county"
+
     @cached_property
     def jurisdiction_city(self) -> str | None:
-        """The jurisdiction if it is a city or a province, else its city (a publisher's place)."""
+        """The jurisdiction if it is a city (a county-level one too) or a province, else its city (a
+        publisher's place)."""
+        if self.county_level_city(self.jurisdiction):
+            return self.jurisdiction
         return self.up_to(self.jurisdiction, ("city", "province"))
 
     def city_of(self, name: str | None) -> str | None:
-        """The city a region is or lies in, or the municipality (`北京市`, a province-level city); None
-        for a province or autonomous region: `全市` on a page of 四川省 is some city of it, not the
-        province."""
+        """The city a region is or lies in (a county-level city is its own), or the municipality
+        (`北京市`, a province-level city); None for a province or autonomous region: `全市` on a page
+        of 四川省 is some city of it, not the province."""
+        if self.county_level_city(name):
+            return name
         found = self.up_to(name, ("city", "province"))
         return found if found and (self.level(found) == "city" or found.endswith("市")) else None
 
@@ -465,6 +475,8 @@ class PlaceResolver:
         the text does not say which district; other names unchanged."""
         home = self.article_region(article_index)
         unit = next((u for u in _UNIT_LEVELS if org.startswith(u)), None)
+        if unit == "市" and self.county_level_city(home):
+            return qualify_org(org, home)  # `市委` on a page of 海林市
         if unit:
             place = self.up_to(home, _UNIT_LEVELS[unit]) or self.up_to(self.jurisdiction, _UNIT_LEVELS[unit])
             return qualify_org(org, place) if place and place.endswith(unit) else org
