@@ -42,6 +42,8 @@ def test_published_from_the_other_stamps_news_sites_print():
     assert published_date(["2025年06月04日08:01 来源:人民网"]) == dt.date(2025, 6, 4)
     assert published_date(["  • 2021年07月16日 07时53分"]) == dt.date(2021, 7, 16)
     assert published_date(["中国证券报记者 2023-02-22 报道称"]) is None
+    assert published_date(["20210604期来自:广西日报"]) == dt.date(2021, 6, 4)  # a paper's issue
+    assert published_date(["20210604期间"]) is None
 
 
 def test_a_stamp_outside_the_publication_years_is_passed_over():

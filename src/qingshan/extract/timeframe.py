@@ -408,6 +408,8 @@ _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!�
 # a timestamp (`2024-11-21 09:43`, `2024-11-21 09时43分`, `2025年06月04日08:01`, `• 2021年07月16日 07时53分`),
 # a paper's name before it or not (`福建日報  2019-02-19 10:40:54`)
 _STAMP_DATE = re.compile(r"^\s*(?:[•·●■◆]\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
+# a paper's issue, numbered by its date (`20210604期来自:广西日报`)
+_ISSUE_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})期(?!间)")
 # a timestamp written day first (`04.01.2018 18:02`, as some news sites print it)
 _DAY_FIRST_STAMP = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
 # a timestamp in English, month first or day first (`Jul 17th 2018, 19:50`, `17 July 2018 19:50`)
@@ -480,11 +482,11 @@ def _stamp(y, m, d) -> dt.date | None:
 def published_date(raw_header_lines: list[str]) -> dt.date | None:
     """The first publication stamp in page order: a labelled date (`发布时间:…`, `發布時間:…`), a
     timestamp (`04.01.2018 18:02` day first, `Jul 17th 2018, 19:50` in English), a newspaper's date line (`2019年6月6日 星期四`,
-    `中国证券报 2023-02-22`), a source line (`来源:XX日报 2021-04-12`).
+    `中国证券报 2023-02-22`), a source line (`来源:XX日报 2021-04-12`), a paper's issue (`20210604期`).
     A stamp outside PUBLISHED_YEARS is passed over."""
     for line in raw_header_lines:
         line = PINYIN_ANNOTATION.sub("", line)  # `時(shí)間:2016-5-31`
-        for pat in (_STAMP_DATE, _LABELLED_DATE, _NEWSPAPER_DATE, _SOURCE_DATE):
+        for pat in (_STAMP_DATE, _LABELLED_DATE, _NEWSPAPER_DATE, _SOURCE_DATE, _ISSUE_DATE):
             m = pat.search(line)
             if m:
                 groups = [g for g in m.groups() if g is not None]
