@@ -98,6 +98,13 @@ def test_an_opening_year_frames_later_sentences_of_the_paragraph():
     assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
 
 
+def test_a_year_after_a_report_verb_frames_the_paragraphs_after_it_however_long_the_scene_setting():
+    text = ("生态环境部通报空气质量\n1月28日,在生态环境部1月例行新闻发布会上,生态环境部新闻发言人裴晓菲介绍,"
+            "2025年,我国环境空气质量持续改善。\n在环境空气质量方面,全国PM2.5平均浓度为28.0微克/立方米。")
+    m = _metric_frame(text, "28.0微克", ref=dt.date(2026, 1, 28))
+    assert (m.period_start, m.period_end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
 def test_comparison_base_is_not_a_period():
     m = _metric_frame("昆明市通报\n全市PM2.5平均浓度比2015年下降20%。", "20%")
     assert m.period_start is None or m.period_start.year != 2015

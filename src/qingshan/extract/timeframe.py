@@ -269,7 +269,9 @@ class TimeFrame:
         if dateline:  # `中新网广州1月10日电(记者 王坚)`: the filing, not the period reported
             lead = dateline.end()
             lead += len(x.text[lead:]) - len(x.text[lead:].lstrip("“\"「 "))
-        for t in self.times_in(x.start + lead, min(x.end, x.start + lead + 40)):
+        for t in self.times_in(x.start + lead, min(x.end, x.start + lead + 90)):
+            # near the start, or further after a report's lead (`…在例行新闻发布会上,…发言人裴晓菲介绍,2025年,…`)
+            far = t.start - (x.start + lead) > 40
             # an event's day is not a reporting period; days of a range (`12月1日至20日,全市…`) are one
             # in their paragraph, but not beyond it (`10月26日至11月9日,督察组…` dates the inspection)
             if not _usable(t) or t.precision == "day" and (strict or t.date_start == t.date_end):
@@ -282,12 +284,13 @@ class TimeFrame:
                 return t
             if before.endswith(self._report_verbs) and re.match(r"[^,，;；。]{0,30}?[:：]", self.text[t.end:x.end]):
                 return t  # `生态环境部22日通报今年上半年全国环境空气质量状况:…`: the report's period
-            if not before.endswith((",", "，")) or before.count(",") + before.count("，") > 1:
-                continue
             head = before.rstrip(",，")
             # a time standing as a clause (`会议要求,2024年,面对…`), or right after a short lead, a
-            # topic (`执法方面,今年以来…`, `从总量上看,…`) or a verb of reporting (`…林文介绍,2022年全省…`)
+            # topic (`执法方面,今年以来…`, `从总量上看,…`) or a verb of reporting (`…林文介绍,2022年全省…`,
+            # after the words that set the scene: `1月28日,在…发布会上,…发言人裴晓菲介绍,2025年,…`)
             reported = head.endswith(self._report_verbs)
+            if not before.endswith((",", "，")) or (before.count(",") + before.count("，") > 1 or far) and not reported:
+                continue
             if strict:  # beyond its paragraph: a time standing as a clause after a short lead or a report
                 if after in (",", "，") and (len(head) <= 8 or reported):
                     return t
