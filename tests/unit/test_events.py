@@ -258,9 +258,18 @@ def test_a_document_handed_down_is_released():
 def test_an_official_inspecting_in_person_is_an_inspection():
     ref = dt.date(2025, 7, 10)
     for s in ("6月7日,副县长卢某到罗田县调研生态环境保护工作。", "6月7日,区长陈某前往南门镇月城村,现场督导交办件整改工作。",
-              "6月7日,区委书记王某以“四不两直”方式督导交办问题整改情况。", "6月7日,省住建厅二级巡视员卢某来我县调研整改落实情况。"):
+              "6月7日,区委书记王某以“四不两直”方式督导交办问题整改情况。", "6月7日,省住建厅二级巡视员卢某来我县调研整改落实情况。",
+              "6月7日,州委书记夏某在门源县、祁连县督导检查生态环境保护工作时强调,要压实责任。",
+              "6月7日,市人大常委会副主任王某到大成镇南正水开展巡河工作。"):
         assert [(e.event_type, e.event_date) for e in events("调研\n\n" + s, ref=ref)] == [("inspection", dt.date(2025, 6, 7))], s
     assert events("会议\n\n会上,县生态环境局局长黄某传达了中央生态环保督察工作动态。", ref=ref) == []  # `督察` names a body here
+    assert events("会议\n\n6月7日,县委书记王某在讲话中强调,要落实巡河制度。", ref=ref) == []  # no inspecting, no patrol done
+
+
+def test_a_study_session_of_a_theory_study_group():
+    got = events("学习会\n\n6月19日上午,市生态环境局召开党组理论学习中心组(扩大)学习会。", ref=dt.date(2020, 6, 20))
+    assert [(e.event_type, e.event_date) for e in got] == [("study_session", dt.date(2020, 6, 19))]
+    assert events("学习\n\n按照党组理论学习中心组年度学习计划,认真抓好落实。", ref=dt.date(2020, 6, 20)) == []
 
 
 def test_a_team_moving_in_starts_its_inspection_once():

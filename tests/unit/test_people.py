@@ -72,6 +72,12 @@ def test_a_title_shared_along_a_list_and_a_jurisdiction_title_takes_the_page_pla
     assert got["刘云峰"] == ("副市长", "曲靖市", "official")
 
 
+def test_a_name_ending_in_he_before_a_verb_of_acting_keeps_it():
+    got = people("芷江召开会议\n\n6月18日,县委副书记、县长梁元和出席会议并讲话,副县长张某和李某参加。")
+    assert "梁元和" in got and "梁元" not in got
+    assert "张某" in got  # `和` between two names joins them
+
+
 def test_on_a_county_level_citys_page_its_own_city_is_the_shi():
     """海林市 is a county-level city under 牡丹江市: its `市委` and `市长` are its own."""
     got = people("海林市召开全市环境保护工作会议\n\n会议由市委副书记唐荣胜主持,副市长张兴武作了部署。")

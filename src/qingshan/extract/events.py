@@ -28,7 +28,7 @@ from .records import Event, Participant, Person
 
 _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
-_INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林")  # verbs, not a body's name (`督察`)
+_INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林|巡湖")  # verbs, not a body's name (`督察`)
 _IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|(?:实地|现场|亲自|专程|带队)?")  # `王某以“四不两直”方式督导`, `李某实地督导`
 # a plan's label (`基本思路:`, `主要任务:`) and, in a table's cell or a plan, a schedule's (`一季度:`): what
 # follows is planned, not reported (a year's review may list its months: `3月:印发《…》`)
@@ -37,6 +37,9 @@ _SCHEDULE_LABEL = re.compile(r"^(?:[一二三四]季度|[上下]半年|\d{1,2}(?
 _COPULA = re.compile(r"^[^,;。]{0,8}是")
 _YEAR_OF = re.compile(r"之年|第[一二三四五六七八九十]年")
 _VISIT = re.compile(r"(?:(?<![达得受收遇直])到|赴|来到|深入|前往|来(?=[我本该]))[^;。]{0,20}$")
+# `州委书记夏某在门源县、祁连县督导检查生态环境保护工作时强调`: where an official was when speaking
+_AT_PLACE = re.compile(r"在[^,;。]{1,24}$")
+_WHILE = re.compile(r"[^,;。]{0,30}?时")
 _AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划|拟|下一步|今后|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
@@ -202,11 +205,13 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         serial = (etype == "inspection" and not acts and i <= 1 and ca > 0
                   and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1])))
         # an official inspecting in person: `副县长卢某到罗田县调研…`, `…来我县督导`, `区长陈某前往…村,
-        # 现场督导…`, `区委书记王某以“四不两直”方式督导…`
+        # 现场督导…`, `区委书记王某以“四不两直”方式督导…`, `州委书记夏某在门源县督导检查…时强调`
         visit = etype == "inspection" and not acts and _INSPECTING.fullmatch(trig) is not None and any(
             p.role == "official" and sent.start <= p.evidence_end <= sent.start + ca + i
             and (_VISIT.search(s[p.evidence_end - sent.start:ca + i])
-                 or _IN_PERSON.fullmatch(s[p.evidence_end - sent.start:ca + i])) for p in people)
+                 or _IN_PERSON.fullmatch(s[p.evidence_end - sent.start:ca + i])
+                 or (_AT_PLACE.search(s[p.evidence_end - sent.start:ca + i]) and _WHILE.match(after)))
+            for p in people)
         # a team moving in (`督察组于5月26日至28日陆续进驻山西…`) starts its inspection
         # (when no act of inspecting follows in the sentence: `进驻…,开展督察` is that act's)
         if trig == "进驻" and not re.search(r"(督察|督查|巡视|检查|工作)组", clause[:i]):
