@@ -264,6 +264,7 @@ def test_an_official_inspecting_in_person_is_an_inspection():
         assert [(e.event_type, e.event_date) for e in events("调研\n\n" + s, ref=ref)] == [("inspection", dt.date(2025, 6, 7))], s
     assert events("会议\n\n会上,县生态环境局局长黄某传达了中央生态环保督察工作动态。", ref=ref) == []  # `督察` names a body here
     assert events("会议\n\n6月7日,县委书记王某在讲话中强调,要落实巡河制度。", ref=ref) == []  # no inspecting, no patrol done
+    assert events("工作\n\n压实各级河长制责任,常态化开展巡河工作。", ref=ref) == []  # a routine, no occurrence
 
 
 def test_a_study_session_of_a_theory_study_group():

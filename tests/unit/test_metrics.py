@@ -321,6 +321,13 @@ def test_reductions_and_coal_and_day_shares_name_their_indicators():
         "emission_reduction", "emission_reduction", "coal_consumption", "good_air_day_ratio"]
 
 
+def test_pollutants_written_as_formulas_and_grade_two_day_shares_name_their_indicators():
+    ms = metrics("某省2023年空气质量\n\n2023年,全省PM10浓度为28微克/立方米,SO2浓度为4微克/立方米,NO2浓度为8微克/立方米。"
+                 "确保二级以上天数比例达到80%以上。", ref=dt.date(2024, 1, 16))
+    assert [ms[v].indicator for v in (28, 4, 8, 80)] == [
+        "pm10_concentration", "other", "other", "good_air_day_ratio"]
+
+
 def test_a_five_year_plans_name_before_a_noun_names_the_thing_not_the_period():
     ms = metrics("2021年上半年水环境质量\n\n2021年上半年,全省87个“十三五”国考断面优良水体比例为92%。"
                  "“十四五”期间煤炭消费总量下降10%。", ref=dt.date(2021, 7, 16))

@@ -84,6 +84,9 @@ def test_a_figure_that_is_only_a_change():
 def test_dimensionless_index_after_its_name():
     q = one("空气质量综合指数4.73,同比下降3.1%")
     assert q.value == 4.73 and q.unit is None and q.change_value == 3.1
+    q = one("全省环境空气质量综合指数平均为3.35,同比上升4.0%")
+    assert q.value == 3.35 and q.unit is None and q.change_value == 4.0
+    assert one("全省降水PH均值为6.59,呈中性").value == 6.59  # the measure's own 均值
 
 
 @pytest.mark.parametrize("text", [

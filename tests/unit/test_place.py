@@ -73,6 +73,14 @@ def test_deictic_places_resolve_to_the_jurisdiction():
     assert region_of(text, "95%") == "宜良县"
 
 
+def test_a_named_part_of_a_province_is_the_place_of_its_figures():
+    text = "陕西省2023年环境质量\n2023年,关中地区PM2.5平均浓度为41微克/立方米;陕南PM2.5平均浓度为33微克/立方米。"
+    assert region_of(text, "41微克") == "关中地区"
+    assert region_of(text, "33微克") == "陕南地区"
+    text = "陕西省通报\n有关中央生态环境保护督察反馈问题,全省整改完成15项。"
+    assert region_of(text, "15项") == "陕西省"  # `有关中央` holds no 关中
+
+
 def test_quan_shi_on_a_county_level_citys_page_is_that_city():
     text = "义乌市召开环境保护工作会议\n会议通报,2023年全市PM2.5平均浓度为26微克/立方米。"
     assert region_of(text, "26微克") == "义乌市"  # not 金华市, the prefecture above it

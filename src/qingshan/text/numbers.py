@@ -312,15 +312,20 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
 
 
 _LINK = re.compile(r"(?:范围)?(?:为|是|介于|在|达)?$")
+_AVERAGE_LINK = re.compile(r"(?:平均|均值)(?:为|是|在|达)?$")  # `综合指数平均为3.35` (not `pH均值`'s own 均值)
 # `首次降至1%以内`: a threshold the figure crossed, not the figure (`,为0.9%` follows)
 _CROSSED = re.compile(r"首次(?:降至|降到|低于|跌破|突破|超过|升至)$")
 
 
 def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
-    """A bare number right after the name of a measure without unit: `综合指数4.73`, `pH均值为4.45`."""
-    link = _LINK.search(text, max(0, pos - 4), pos)
-    at = link.start() if link else pos
-    return any(text.endswith(k, 0, at) for k in dicts.unitless_keywords)
+    """A bare number right after the name of a measure without unit: `综合指数4.73`, `pH均值为4.45`,
+    `综合指数平均为3.35`."""
+    for pattern in (_LINK, _AVERAGE_LINK):
+        link = pattern.search(text, max(0, pos - 4), pos)
+        at = link.start() if link else pos
+        if any(text.endswith(k, 0, at) for k in dicts.unitless_keywords):
+            return True
+    return False
 
 
 def _names_a_class(text: str, pos: int, dicts: Dictionaries) -> bool:
