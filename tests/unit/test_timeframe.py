@@ -75,6 +75,13 @@ def test_dateline_takes_its_year_from_the_text():
     assert r.published is None and r.date == dt.date(2021, 3, 5) and r.source == "dateline"
 
 
+def test_a_reports_opening_day_takes_the_year_of_its_title():
+    title = "我县召开生态环境保护委员会2020年第三次会议"
+    text = title + "\n10月19日,我县召开生态环境保护委员会2020年第三次会议。前三季度,全县空气质量持续改善。"
+    r = reference_date(text, text, title)
+    assert r.published is None and r.date == dt.date(2020, 10, 19) and r.stated  # (so 前三季度 is over)
+
+
 def test_never_first_of_january_of_the_latest_year():
     text = "云南省部署工作\n会议要求,到2025年全省优良天数比例达到98%,2023年为98.6%。"
     r = reference_date(text, text, None)

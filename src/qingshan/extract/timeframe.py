@@ -579,6 +579,13 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         d = _date(max(years), m.group(1), m.group(2)) if years else None
         if d:
             return ReferenceDate(None, d, "dateline")
+    title_years = [int(y.group(1)) for y in _YEAR.finditer(title or "")]
+    lead = next((m for line in body[:25] if (m := _LEAD_DAY.match(line.strip()))), None)
+    if lead and title_years and not plan:
+        # `我县召开…2020年第三次会议` over `10月19日,我县召开…`: the report's own day, in its title's year
+        d = _date(max(title_years), lead.group(1), lead.group(2))
+        if d:
+            return ReferenceDate(None, d, "dateline")
     best = None
     for m in _ANY_DATE.finditer(clean_text):
         if m.group(2) and m.group(3):
