@@ -78,6 +78,14 @@ def test_a_name_ending_in_he_before_a_verb_of_acting_keeps_it():
     assert "张某" in got  # `和` between two names joins them
 
 
+def test_a_committees_short_name_is_its_unit_and_a_bare_autonomous_region_is_the_pages():
+    got = people("松桃召开会议\n\n松桃苗族自治县经开区管委会副主任吴某主持会议,县环委会副主任、副县长蒋某出席。")
+    assert got["吴某"][:2] == ("副主任", "松桃苗族自治县经开区管委会")
+    assert got["蒋某"][0] == "副主任、副县长"
+    got = people("自治区人民政府常务会议研究新疆天池保护\n\n新疆日报讯 9月13日,自治区主席雪克来提·扎克尔主持召开自治区人民政府常务会议。")
+    assert got["雪克来提·扎克尔"][:2] == ("主席", "新疆维吾尔自治区")
+
+
 def test_on_a_county_level_citys_page_its_own_city_is_the_shi():
     """海林市 is a county-level city under 牡丹江市: its `市委` and `市长` are its own."""
     got = people("海林市召开全市环境保护工作会议\n\n会议由市委副书记唐荣胜主持,副市长张兴武作了部署。")
