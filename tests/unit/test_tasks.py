@@ -34,6 +34,13 @@ def test_yearly_work_plan_items_are_due_at_year_end():
     assert t.target_unit == "个" and t.category == "solid_waste"
 
 
+def test_a_plan_saying_why_it_was_written_commits_to_nothing():
+    ts = tasks("临澧县污染防治攻坚战2019年度工作方案\n\n为切实打好2019年污染防治攻坚战,根据《湖南省污染防治攻坚战2019年度"
+               "工作方案》,结合我县实际,制定本工作方案。\n一、年度工作目标\n县城区PM2.5年平均浓度达到43微克/立方米以下。",
+               ref=dt.date(2019, 1, 1), stated=False, doc_type="plan")
+    assert [t.target_value for t in ts] == [43]
+
+
 def test_target_values_are_normalised():
     t = tasks("整改方案\n\n2022年年底前基本淘汰和停用2.9万辆国Ⅲ及以下排放标准中重型营运柴油货车。",
               ref=dt.date(2021, 8, 31), doc_type="plan")[0]

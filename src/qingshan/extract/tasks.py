@@ -58,6 +58,8 @@ _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学
                           r"会议|他说|他指出|他强调|据了解|目前|近年来)")
 # a meeting's agenda (`会议全面总结2024年…工作,研究分析…形势,安排部署2025年重点任务`) reports what the
 # meeting did, up to what it asks for (`会议要求,…`)
+# `根据…,结合我县实际,制定本工作方案`: the plan stating why it was written, no commitment in it
+_SELF_REFERENCE = re.compile(r"(?:制定|制订|编制|印发)本(?:[^,，;；。]{0,6}?)(?:方案|计划|意见|办法|细则|规划|通知)")
 _AGENDA = re.compile(r"^会议(?:全面|认真|系统|深入|集中)?(?:总结|回顾|听取|审议|研究|通报|传达|学习|分析|部署|安排)")
 _AGENDA_ASKS = re.compile(r"^(?:会议)?(?:要求|强调|指出|提出|明确|号召|决定)")
 # a clause that names what the next ones work on (`聚焦入海河流消劣`, `抓运输领域`)
@@ -410,7 +412,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         agenda = agenda and not (_AGENDA_ASKS.match(clause) or ctx.cues.deadline.search(clause)
                                  or ctx.cues.target.search(clause)
                                  or any(t.is_deadline for t in sent_times if sent.start + ca <= t.start < sent.start + cb))
-        if agenda:
+        if agenda or _SELF_REFERENCE.search(clause):
             out.append(None)
             continue
         lead = _LEAD.match(clause)
