@@ -81,6 +81,15 @@ def test_a_named_part_of_a_province_is_the_place_of_its_figures():
     assert region_of(text, "15项") == "陕西省"  # `有关中央` holds no 关中
 
 
+def test_a_river_or_lake_is_the_place_of_its_own_clause_only():
+    text = "青海省生态环境状况\n全省35个国考断面水质优良率保持100%,青海湖水质保持自然状态,62个省级考核断面水质优良率达98.4%。"
+    assert region_of(text, "62个") == "青海省"
+    text = "四川省水环境质量\n去年,岷江流域首次实现全面达标,沱江流域创近20年来最好水质,10个出川断面水质全部达到优良标准。"
+    assert region_of(text, "10个") == "四川省"
+    text = "大理州水环境\n2023年,州内澜沧江、长江、红河等三大水系的27条河流进行了水质监测,共设65个测点。"
+    assert region_of(text, "65个") == "大理白族自治州"  # `红河` listed with rivers is one, not 红河(州)
+
+
 def test_quan_shi_on_a_county_level_citys_page_is_that_city():
     text = "义乌市召开环境保护工作会议\n会议通报,2023年全市PM2.5平均浓度为26微克/立方米。"
     assert region_of(text, "26微克") == "义乌市"  # not 金华市, the prefecture above it

@@ -39,7 +39,9 @@ _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # si
 _CAPTION = re.compile(r"资料图|供图|摄$|图片来源")  # a photo caption names where the photo was taken
 _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,，。;；()（）]{1,30}?(以外|之外|外)[,，]")
 # what makes a place's short name part of a feature's (`黄石水库`, `北京路`, `朝阳公园`)
-_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|岛|峡|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])")  # `兴隆镇`: a town
+# `兴隆镇`: a town; `红河水系`: a river, not 红河(州)
+_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|水系|流域|干流|支流|岛|峡|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])")
+_CLAUSE_END = re.compile(r"[,，;；。]")
 _RANKING = re.compile(r"第|排名|前列|首位")  # `全市第一`: a ranking, not a place
 _DEICTIC = ("city", "district", "county", "province")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
@@ -134,6 +136,8 @@ class PlaceResolver:
                           or (s[m.start() - 1:m.start()] in "“\"" and s[m.end():m.end() + 1] in "”\"" and m.start() > 0
                               and m.end() < len(s))):
                 continue  # `臭河、黑河、垃圾河`: a kind of river, not 黑河(市); `“三河”清淤`: a coined name, not 三河(市)
+            if short and self._listed_with_rivers(s, m.start(), m.end()):
+                continue  # `澜沧江、长江、红河等三大水系`: a river, not 红河(州)
             if short and home and home != "全国" and self.level(self.dicts.region_aliases[m.group(0)]) == "county" \
                     and not any(home in self.ancestors(c) for c in
                                 self.dicts.region_candidates.get(m.group(0), (self.dicts.region_aliases[m.group(0)],))):
@@ -153,6 +157,16 @@ class PlaceResolver:
         after = re.match(r"、([\u4e00-\u9fff]{1,4}?" + re.escape(last) + ")", s[end:end + 6])
         return any(w and w.group(1).endswith(last) and w.group(1) not in self.dicts.region_aliases
                    for w in (before, after))
+
+    def _listed_with_rivers(self, s: str, start: int, end: int) -> bool:
+        """A short name listed with `、` beside a river or lake of the gazetteer names a river too."""
+        before = re.search(r"([\u4e00-\u9fff]{2,5})、$", s[max(0, start - 6):start])
+        after = re.match(r"、([\u4e00-\u9fff]{2,5})", s[end:end + 6])
+        water_before = before is not None and any(self.level(before.group(1)[i:]) == "water_body"
+                                                  for i in range(len(before.group(1)) - 1))
+        water_after = after is not None and any(self.level(after.group(1)[:j]) == "water_body"
+                                                for j in range(2, len(after.group(1)) + 1))
+        return water_before or water_after
 
     def _in_a_persons_name(self, s: str, start: int, end: int) -> bool:
         """A short place name right after a surname, the two after a title or before a verb of
@@ -416,7 +430,8 @@ class PlaceResolver:
         """The place a figure at absolute offset pos is about: the nearest mention (or `全市`/`我省`)
         before it in the sentence, else what opens an earlier sentence of the paragraph, else a
         place later in the sentence, a deictic cue in the paragraph, the heading, the article."""
-        before = [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos]
+        before = [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
+                  and not self._water_of_another_clause(s, e, n, pos)]
         among = [(m.start(), m.end()) for m in _RANKED_AMONG.finditer(self.text, sent.start, pos)]
         if among and before and before[0][0] < among[0][0]:  # `吕梁市在汾渭平原11市中,…`: ranked among them
             before = [x for x in before if not any(a <= x[0] < b for a, b in among)]
@@ -436,7 +451,7 @@ class PlaceResolver:
         # a place later in the sentence, but not one of the parts of a total (`共确定375项整改任务,其中
         # 北京市…`): the total is the group's
         inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
-                  and "其中" not in self.text[pos:s]]
+                  and "其中" not in self.text[pos:s] and not self._water_of_another_clause(s, e, n, pos)]
         if inside:
             return inside[0]
         para = self.structure.paragraphs[sent.paragraph_index]
@@ -448,6 +463,11 @@ class PlaceResolver:
             if found:
                 return found[0][2]
         return self.article_region(sent.article_index)
+
+    def _water_of_another_clause(self, start: int, end: int, name: str, pos: int) -> bool:
+        """A river or lake is the place of its own clause only (`青海湖水质保持自然状态,62个省级考核断面
+        水质优良率达98.4%`: the 62 sections are the province's)."""
+        return self.level(name) == "water_body" and bool(_CLAUSE_END.search(self.text, min(end, pos), max(start, pos)))
 
     def _group_of(self, mentions: list[tuple[int, int, str]]) -> str | None:
         """`鹤壁、濮阳等7个城市的PM10…`, `中阳、柳林、方山三县`: places listed with `等` or counted after
