@@ -267,6 +267,13 @@ def test_an_official_inspecting_in_person_is_an_inspection():
     assert events("工作\n\n压实各级河长制责任,常态化开展巡河工作。", ref=ref) == []  # a routine, no occurrence
 
 
+def test_an_action_after_a_year_that_opens_a_plan_is_planned_and_one_after_a_years_record_happened():
+    text = "全市生态环境保护工作会议召开\n\n{}年,全市{}全力推进生态环境治理。开展秋冬季大气污染综合治理攻坚行动,加强管控。"
+    assert events(text.format(2024, "将"), ref=dt.date(2024, 2, 1)) == []
+    got = events(text.format(2023, ""), ref=dt.date(2024, 2, 1))
+    assert [e.event_type for e in got] == ["campaign"]
+
+
 def test_a_study_session_of_a_theory_study_group():
     got = events("学习会\n\n6月19日上午,市生态环境局召开党组理论学习中心组(扩大)学习会。", ref=dt.date(2020, 6, 20))
     assert [(e.event_type, e.event_date) for e in got] == [("study_session", dt.date(2020, 6, 19))]

@@ -25,6 +25,7 @@ from .context import DocContext
 from .cues import MODAL_AFTER_SUBJECT
 from .place import DATELINE, DATELINE_DAY_END, UNIT_WORDS, qualify_org
 from .records import Event, Participant, Person
+from .tasks import frame_looks_ahead
 
 _ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
@@ -274,8 +275,11 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if (ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i])) and not dated and not ctx.cues.past.search(clause) \
                 and not present and not done:
             return []  # a plan's measure or an exhortation, not something that happened
-        if not times and not ctx.cues.past.search(clause) and not done and _frame_ahead(ctx, sent):
-            return []  # an item under `2024年…` read in January 2024: the year's plan, not its record
+        if not times and not ctx.cues.past.search(clause) and not done and not present and (
+                _frame_ahead(ctx, sent) or frame_looks_ahead(ctx, sent)):
+            # an item under `2024年…` read in January 2024, or after `2023年,黑龙江省将…`: the year's plan,
+            # not its record
+            return []
         # evidence: the sentence from the end of the previous event's clause (who, when and what are often
         # in other clauses), and a next sentence that only says who attended (`县直有关单位…参加座谈`)
         start, end = sent.start + lo, sent.end

@@ -213,6 +213,11 @@ def _section_looks_ahead(ctx: DocContext, sent) -> bool:
         return True  # `下一步,我们将重点抓好三方面工作。一是…`
     if _plan_frame(ctx, sent) is not None:
         return True  # an item of a dated work plan (`将乐县2022年度…分解方案`, `2023年,我们要…`)
+    return frame_looks_ahead(ctx, sent)
+
+
+def frame_looks_ahead(ctx: DocContext, sent) -> bool:
+    """The period the sentence speaks of is still to come, or opens a plan (`2024年,全市要…`)."""
     frame = ctx.opening_time(sent) or ctx.context_time(sent)  # `2024年,“我们将…,建设…”`
     if frame is None or frame.date_end is None or ctx.ref is None:
         return False
