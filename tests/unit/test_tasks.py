@@ -41,6 +41,13 @@ def test_a_plan_saying_why_it_was_written_commits_to_nothing():
     assert [t.target_value for t in ts] == [43]
 
 
+def test_a_topic_heading_its_clauses_is_no_task_of_its_own():
+    ts = tasks("黑龙江省生态环境保护工作会议\n\n2023年,全省将全力推进生态环境治理。整改任务攻坚方面,聚焦24项督察反馈问题整改任务,"
+               "开展督察整改任务攻坚行动。空气质量提升方面,到2023年底,全省重污染天数比率不超过0.6%。", ref=dt.date(2023, 2, 25))
+    assert not any(t.evidence.endswith("方面") for t in ts)
+    assert sorted(t.target_value for t in ts if t.target_value) == [0.6, 24]
+
+
 def test_target_values_are_normalised():
     t = tasks("整改方案\n\n2022年年底前基本淘汰和停用2.9万辆国Ⅲ及以下排放标准中重型营运柴油货车。",
               ref=dt.date(2021, 8, 31), doc_type="plan")[0]

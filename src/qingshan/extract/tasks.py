@@ -58,6 +58,8 @@ _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学
                           r"会议|他说|他指出|他强调|据了解|目前|近年来)")
 # a meeting's agenda (`会议全面总结2024年…工作,研究分析…形势,安排部署2025年重点任务`) reports what the
 # meeting did, up to what it asks for (`会议要求,…`)
+# `整改任务攻坚方面,聚焦…`, `在大气污染防治方面,`: a topic heading the clauses after it
+_TOPIC = re.compile(r"在?[\u4e00-\u9fff、“”]{2,16}方面")
 # `根据…,结合我县实际,制定本工作方案`: the plan stating why it was written, no commitment in it
 _SELF_REFERENCE = re.compile(r"(?:制定|制订|编制|印发)本(?:[^,，;；。]{0,6}?)(?:方案|计划|意见|办法|细则|规划|通知)")
 _AGENDA = re.compile(r"^会议(?:全面|认真|系统|深入|集中)?(?:总结|回顾|听取|审议|研究|通报|传达|学习|分析|部署|安排)")
@@ -433,7 +435,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
                           or (t.precision == "day" and (t.date_end <= ctx.ref or not ctx.ref_stated)
                               and _DATELINE.match(ctx.text, t.end))) for t in times)
         untimed = _strip_times(ctx.text, a, a + len(clause), times)
-        if not body.strip() or not untimed:
+        if not body.strip() or not untimed or _TOPIC.fullmatch(body):
             # `到2025年,` `下半年,` `一是`: it heads what follows; `今年以来,` makes it a report
             tally = any(t.precision == "since" and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times)
             looking_back = looking_back or lately or tally
