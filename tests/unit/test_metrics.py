@@ -328,6 +328,13 @@ def test_pollutants_written_as_formulas_and_grade_two_day_shares_name_their_indi
         "pm10_concentration", "other", "other", "good_air_day_ratio"]
 
 
+def test_a_concentration_after_a_semicolon_measures_the_pollutant_the_sentence_before_names():
+    ms = metrics("山东省8月空气质量\n\n细颗粒物浓度最好的城市是青岛市,为16μg/m3;最差的城市是菏泽市,为26μg/m3。"
+                 "夜间达标率86.7%。", ref=dt.date(2019, 9, 10))
+    assert ms[26].indicator == "pm25_concentration"
+    assert ms[86.7].indicator != "pm25_concentration"  # a rate is not read across sentences
+
+
 def test_a_five_year_plans_name_before_a_noun_names_the_thing_not_the_period():
     ms = metrics("2021年上半年水环境质量\n\n2021年上半年,全省87个“十三五”国考断面优良水体比例为92%。"
                  "“十四五”期间煤炭消费总量下降10%。", ref=dt.date(2021, 7, 16))

@@ -118,7 +118,21 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
         if found:
             return found
     found = indicator_for(dicts, ctx.text[sent.start:ns], "", q.unit)
+    if (found is None or found.code == "other") and u is not None and u.kind == "concentration":
+        # or a concentration's, the sentence before, joined to this one by `;` (`细颗粒物浓度最好的城市是…,
+        # 为16μg/m3;最差的城市是…,为26μg/m3`): the pollutant both speak of
+        earlier = _joined_before(ctx, sent)
+        joined = indicator_for(dicts, earlier, "", q.unit) if earlier else None
+        found = joined if joined is not None and joined.code != "other" else found
     return found if found is not None and found.code != "other" else _named_by_unit(dicts, q.unit) or found
+
+
+def _joined_before(ctx: DocContext, sent) -> str:
+    """The sentence before `sent` in its paragraph when it ends with `;`, else ''."""
+    sentences = ctx.sentences_of(sent.paragraph_index)
+    k = next((i for i, x in enumerate(sentences) if x.start == sent.start), 0)
+    prev = sentences[k - 1] if k > 0 else None
+    return prev.text if prev is not None and prev.text.rstrip().endswith((";", "；")) else ""
 
 
 def _named_by_unit(dicts: Dictionaries, unit: str | None) -> Indicator | None:
