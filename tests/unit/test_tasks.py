@@ -48,6 +48,11 @@ def test_a_topic_heading_its_clauses_is_no_task_of_its_own():
     assert sorted(t.target_value for t in ts if t.target_value) == [0.6, 24]
 
 
+def test_a_time_set_for_what_remains_makes_it_a_task():
+    ts = tasks("正蓝旗督察整改\n\n反馈问题共11项,已完成整改6项,剩余5项需在2024-2025年完成。", ref=dt.date(2023, 12, 25))
+    assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2025, 12, 31), 5)]
+
+
 def test_target_values_are_normalised():
     t = tasks("整改方案\n\n2022年年底前基本淘汰和停用2.9万辆国Ⅲ及以下排放标准中重型营运柴油货车。",
               ref=dt.date(2021, 8, 31), doc_type="plan")[0]

@@ -426,7 +426,9 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         body = clause[lead.end():] if lead else clause
         a = sent.start + ca + (len(raw_clause) - len(raw_clause.lstrip(" ,，;；、")))
         times = [t for t in sent_times if a <= t.start and t.end <= a + len(clause)]
-        deadline_cue = bool(ctx.cues.deadline.search(clause) or _WITHIN_YEAR.search(clause))
+        # (or a time of its own set for it, still to come: `剩余5项需在2024-2025年完成`)
+        deadline_cue = bool(ctx.cues.deadline.search(clause) or _WITHIN_YEAR.search(clause)) or any(
+            t.is_deadline and ctx.ref and t.date_end and t.date_end > ctx.ref for t in times)
         # `日前`; `5月31日上午,…启动`: a day standing as its clause's time is when something happened
         # (when the page's own date is unknown, a news item's day is taken to have passed)
         lately = any(ctx.ref and t.date_end and not t.is_deadline

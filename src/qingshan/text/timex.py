@@ -428,12 +428,23 @@ def find_times(text: str, ref: dt.date | None, year_only: bool = False) -> list[
                 a, b, prec, approx, deadline = _resolve(name, m, ref, year_only)
             except (ValueError, KeyError):
                 continue
+            deadline = deadline or _set_for(text, m.start(), m.end())
             if m.groupdict().get("suf") in ("以来", "起") and a and ref and ref >= a:
                 b, prec = ref, "since"  # `今年3月以来`, `上月以来`, `今年4月起`: open, to the reference date
             found.append(TimeSpan(m.group(0), m.start(), m.end(), a, b, prec, approx, deadline))
             for i in range(m.start(), m.end()):
                 taken[i] = True
     return _join_ranges(text, [_since(text, _as_of(t, ref, year_only), ref) for t in sorted(found, key=lambda t: t.start)])
+
+
+# `剩余5项需在2024-2025年完成`, `计划于2025年建成`: the time something is to be done by
+_TO_BE_DONE_IN = re.compile(r"(?:需|要|将|应|应当|必须|计划|拟|预计|力争|确保)(?:在|于)$")
+_DONE_AFTER = re.compile(r"(?:内|前)?(?:全面|全部|基本|逐步)?(?:完成|建成|实现)")
+
+
+def _set_for(text: str, start: int, end: int) -> bool:
+    """A time set for something still to be done: a deadline, whatever its own words."""
+    return bool(_TO_BE_DONE_IN.search(text, max(0, start - 4), start) and _DONE_AFTER.match(text, end))
 
 
 def _is_quantity_context(text: str, m: re.Match) -> bool:
