@@ -274,6 +274,11 @@ def test_an_action_after_a_year_that_opens_a_plan_is_planned_and_one_after_a_yea
     assert [e.event_type for e in got] == ["campaign"]
 
 
+def test_an_inspection_teams_feedback_on_its_day_is_an_event():
+    got = events("辽宁督察\n\n7月31日,督察组向辽宁省委、省政府反馈了督察意见。", ref=dt.date(2017, 8, 10))
+    assert [(e.event_type, e.event_date) for e in got] == [("other", dt.date(2017, 7, 31))]
+
+
 def test_a_study_session_of_a_theory_study_group():
     got = events("学习会\n\n6月19日上午,市生态环境局召开党组理论学习中心组(扩大)学习会。", ref=dt.date(2020, 6, 20))
     assert [(e.event_type, e.event_date) for e in got] == [("study_session", dt.date(2020, 6, 19))]

@@ -326,6 +326,8 @@ def test_pollutants_written_as_formulas_and_grade_two_day_shares_name_their_indi
                  "确保二级以上天数比例达到80%以上。", ref=dt.date(2024, 1, 16))
     assert [ms[v].indicator for v in (28, 4, 8, 80)] == [
         "pm10_concentration", "other", "other", "good_air_day_ratio"]
+    ms = metrics("某省2023年环境状况\n\n2023年,以臭氧为首要污染物的天数占25.9%。", ref=dt.date(2024, 1, 16))
+    assert (ms[25.9].indicator, ms[25.9].kind) == ("other", "actual")  # days of a primary pollutant; 首要 is no 要
 
 
 def test_a_concentration_after_a_semicolon_measures_the_pollutant_the_sentence_before_names():

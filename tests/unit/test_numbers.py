@@ -81,6 +81,12 @@ def test_a_figure_that_is_only_a_change():
     assert one("浓度在2012年下降15%").change_basis is None  # in 2012, no base
 
 
+def test_a_range_written_with_a_hyphen_is_two_figures_but_codes_and_phone_numbers_are_none():
+    assert [(q.value, q.unit) for q in find_quantities("年均浓度在31-41微克/立方米之间", DICTS)] == [(31, "微克/立方米"), (41, "微克/立方米")]
+    assert [(q.value, q.unit) for q in find_quantities("降幅在16-35.8%之间", DICTS)] == [(16, "%"), (35.8, "%")]
+    assert find_quantities("咨询电话为0371-65432100", DICTS) == [] and find_quantities("执行GB3095-2012标准", DICTS) == []
+
+
 def test_dimensionless_index_after_its_name():
     q = one("空气质量综合指数4.73,同比下降3.1%")
     assert q.value == 4.73 and q.unit is None and q.change_value == 3.1

@@ -86,6 +86,11 @@ def test_a_committees_short_name_is_its_unit_and_a_bare_autonomous_region_is_the
     assert got["雪克来提·扎克尔"][:2] == ("主席", "新疆维吾尔自治区")
 
 
+def test_serving_as_a_groups_head_is_no_name():
+    assert people("辽宁省成立领导小组\n\n领导小组由省委书记、省长任组长,副省长任副组长。") == {}
+    assert people("辽宁省成立领导小组\n\n省委书记、省长陈某任组长。")["陈某"][0] == "省委书记、省长"
+
+
 def test_on_a_county_level_citys_page_its_own_city_is_the_shi():
     """海林市 is a county-level city under 牡丹江市: its `市委` and `市长` are its own."""
     got = people("海林市召开全市环境保护工作会议\n\n会议由市委副书记唐荣胜主持,副市长张兴武作了部署。")

@@ -23,7 +23,7 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                # the other verbs of an official's visit or turn, and courtesies (`副主席李某赴…`, `书记李某带队…`,
                # `副厅长 李某先生`, `(…副主任 周某):`, `书记王某以暗访方式…`, `巡视员卢某来我县…`)
                r"赴|到|来到|来(?=[我本该][省市县区镇乡])|以(?=[^,，。]{1,10}(?:方式|形式|身份))|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|汇报|发言|解读|答复|认为|希望|提出|"
-               r"先生|女士|教授|博士|\d{1,2}日|多次|亲自|专门|召开|"  # `副司长蒋某17日介绍`
+               r"先生|女士|教授|博士|\d{1,2}日|多次|亲自|专门|召开|任(?=副?(?:组长|主任|总指挥|指挥长|召集人))|"  # `副司长蒋某17日介绍`
                # (`和` before a verb of acting ends the name itself: `县长梁元和出席`)
                r"等|和(?!出席|主持|讲话|表示|指出|强调|要求|介绍|参加|陪同|带领|带队|率队|一行|同志|等)|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
@@ -85,7 +85,8 @@ def plausible_name(name: str, ctx: DocContext) -> bool:
         return False
     if name in ctx.dicts.region_aliases or any(name.endswith(s) for s in ctx.dicts.org_suffixes if len(s) >= 2):
         return False
-    if name in ctx.dicts.titles or any(t in name for t in ("书记", "局长", "记者", "主任", "同志")):
+    if name in ctx.dicts.titles or name[1:] in ctx.dicts.titles or any(t in name for t in ("书记", "局长", "记者", "主任", "同志")):
+        # (`省长任组长`: a verb and a title, not a person named 任组长)
         return False
     if any(name in p for p in getattr(ctx, "injected", ())):
         return False

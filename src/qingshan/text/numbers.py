@@ -222,8 +222,10 @@ def _pre_qualifier(text: str, pos: int) -> tuple[str, str]:
 def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None:
     num = m.group("num")
     before = text[max(0, m.start() - 1):m.start()]
-    if (re.match(r"[A-Za-z0-9.\-_/#]", before) and text[m.start() - 2:m.start()] != "%-") or before == "第":
-        return None  # a code or a part of a number; `89.9%-98.1%` is a range
+    hyphen_range = _HYPHEN_RANGE.search(text, max(0, m.start() - 10), m.start()) is not None and len(num) <= 6
+    if (re.match(r"[A-Za-z0-9.\-_/#]", before) and text[m.start() - 2:m.start()] != "%-" and not hyphen_range) \
+            or before == "第":
+        return None  # a code or a part of a number; `89.9%-98.1%`, `在31-41微克/立方米之间` are ranges
     if re.fullmatch(CHINESE, num):
         if num in ("一", "十", "百", "千") or num.startswith(("百", "千")) or "点" in num and len(num) < 3:
             return None
@@ -243,7 +245,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     after = text[m.end():m.end() + 2]
     if _NOT_AFTER.match(text[m.end():]) and not unit_text:
         return None
-    if (re.match(r"[-–]\d", text[end:end + 2]) and unit_text != "%") or re.match(r"\d[-–]", text[m.start() - 2:m.start()] or "x"):
+    if (re.match(r"[-–]\d", text[end:end + 2]) and unit_text != "%") or (
+            re.match(r"\d[-–]", text[m.start() - 2:m.start()] or "x") and not hyphen_range):
         return None  # phone, code and house numbers: 022-25789858, 18-A (not a range of shares, 89.9%-98.1%)
     if re.fullmatch(CHINESE, num) and unit_text in _SMALL_KIND_UNITS and not m.group("mag"):
         try:
@@ -341,6 +344,9 @@ def _begins_a_place(text: str, pos: int, dicts: Dictionaries) -> bool:
     return bool(place) and place.group(0)[-1] in "市县区州旗盟"
 
 
+# the lower bound of a range written with a hyphen, after a word (`在31-41微克/立方米之间`, `降幅在16-35.8%之间`),
+# not a code or a phone number (`0371-65432100`, `GB3095-2012`)
+_HYPHEN_RANGE = re.compile(r"(?:在|为|介于|是|达|从)[1-9]\d{0,3}(?:\.\d+)?%?[-–]$")
 _BATCH_RANGE = re.compile(r"(?<!\d)1\s*[—\-–~至到]\s*\d{1,3}\s*(?:批|期|届|轮)")
 _COUNT_UNITS = {"辆", "家", "个", "台", "条", "项"}
 
