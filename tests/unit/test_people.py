@@ -91,6 +91,17 @@ def test_serving_as_a_groups_head_is_no_name():
     assert people("辽宁省成立领导小组\n\n省委书记、省长陈某任组长。")["陈某"][0] == "省委书记、省长"
 
 
+def test_a_reporter_credited_by_name_may_have_a_surname_our_lists_lack():
+    got = people("海南召开推进会\n\n(记者 况某勋 特约记者 王某顺)8月24日,海南召开推进会。")
+    assert got["况某勋"][0] == "记者" and got["王某顺"][0] == "记者"
+    assert people("聊城通报\n\n记者了解到,全市共查处案件12起。") == {}
+
+
+def test_a_verb_of_coming_and_a_lists_deng_are_no_names():
+    assert people("陕西召开会议\n\n2020年4月,总书记来陕考察,作出重要指示。") == {}
+    assert set(people("陕西召开会议\n\n会议由省长主持,赵某德、李某等省领导出席会议。")) == {"赵某德", "李某"}
+
+
 def test_on_a_county_level_citys_page_its_own_city_is_the_shi():
     """海林市 is a county-level city under 牡丹江市: its `市委` and `市长` are its own."""
     got = people("海林市召开全市环境保护工作会议\n\n会议由市委副书记唐荣胜主持,副市长张兴武作了部署。")

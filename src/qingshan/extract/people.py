@@ -71,9 +71,10 @@ def _cuts_a_word(text: str, end: int, dicts) -> bool:
     return end < len(text) and segmenter(dicts).word_frequency(text[end - 1:end + 1]) >= COMMON_WORD
 
 
-def plausible_name(name: str, ctx: DocContext) -> bool:
+def plausible_name(name: str, ctx: DocContext, credited: bool = False) -> bool:
     """Two or three characters from a surname on, four after a compound surname (`欧阳`), and not a
-    place, an organisation, a title or an ordinary word."""
+    place, an organisation, a title or an ordinary word. `credited`: a credit names the person
+    (`记者 况昌勋`), so a surname our lists lack (况, 仪) will do."""
     if re.fullmatch(_DOTTED_NAME, name):  # `加勒肯・江布拉提`, not `美丽中国·生态文明`
         seg = segmenter(ctx.dicts)
         return not any(len(w) >= 2 and seg.word_frequency(w) >= 1000 for part in re.split("[·・]", name)
@@ -81,10 +82,16 @@ def plausible_name(name: str, ctx: DocContext) -> bool:
     if name[:2] in ctx.dicts.surnames:  # a compound surname: one or two characters follow
         if not 3 <= len(name) <= 4:
             return False
-    elif not (2 <= len(name) <= 3) or name[0] not in ctx.dicts.surnames:
+    elif not (2 <= len(name) <= 3) or (name[0] not in ctx.dicts.surnames and not credited):
         return False
+    elif name[0] not in ctx.dicts.surnames:  # credited, its surname unknown: no everyday word in it (`了解到`, `佚名`)
+        seg = segmenter(ctx.dicts)
+        if any(seg.word_frequency(w) >= 20 for w in seg.cut(name) if len(w) >= 2):
+            return False
     if name in ctx.dicts.region_aliases or any(name.endswith(s) for s in ctx.dicts.org_suffixes if len(s) >= 2):
         return False
+    if name[0] in "来赴到" or name.endswith("等"):
+        return False  # `总书记来陕考察`: a verb of coming and a place; `李军等省领导`: the list's `等`
     if name in ctx.dicts.titles or name[1:] in ctx.dicts.titles or any(t in name for t in ("书记", "局长", "记者", "主任", "同志")):
         # (`省长任组长`: a verb and a title, not a person named 任组长)
         return False
@@ -302,8 +309,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
     titled, any_title, shared = _title_patterns(tuple(t for t in ctx.dicts.titles if t not in ctx.dicts.press_titles),
                                                 tuple(sorted(s for s in ctx.dicts.surnames if len(s) == 2)))
 
-    def add(name, title, org, role, start, end):
-        if name in found or not plausible_name(name, ctx):
+    def add(name, title, org, role, start, end, credited=False):
+        if name in found or not plausible_name(name, ctx, credited):
             return False
         if role == "official" and _ONLY_CITED.match(text, end):
             return False  # `省长林某对全省…工作的重要批示精神`: cited for an instruction, not acting here
@@ -331,7 +338,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
         if outlet is None and not line and text[m.end():m.end() + 1] in ("\n", ""):
             outlet = ctx.publisher  # a byline line of its own (kept from the page's source line): its publisher
         for n in _byline_names(m.group("names")):
-            add(n, ctx.dicts.byline_roles[cue], outlet, "press", m.start(), m.end())
+            add(n, ctx.dicts.byline_roles[cue], outlet, "press", m.start(), m.end(), credited=True)
         credit_end = m.end()
     for m in _BARE_CREDIT.finditer(text):  # `中新网乌鲁木齐6月7日电 (胡嘉琛)`: the reporter, unnamed as one
         line_start = text.rfind("\n", 0, m.start()) + 1
