@@ -53,6 +53,12 @@ def test_a_time_set_for_what_remains_makes_it_a_task():
     assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2025, 12, 31), 5)]
 
 
+def test_a_quarter_numbering_a_study_session_sets_no_deadline_for_its_exhortations():
+    ts = tasks("州委党校召开党委理论学习中心组2018年第二季度集中学习会\n\n学习会上,5名发言人作了专题发言。"
+               "一是要深入贯彻落实生态文明思想,坚定不移推进生态文明建设。", ref=dt.date(2018, 5, 10))
+    assert ts == []
+
+
 def test_target_values_are_normalised():
     t = tasks("整改方案\n\n2022年年底前基本淘汰和停用2.9万辆国Ⅲ及以下排放标准中重型营运柴油货车。",
               ref=dt.date(2021, 8, 31), doc_type="plan")[0]

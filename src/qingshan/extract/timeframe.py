@@ -633,8 +633,13 @@ def _plan_name_of_a_thing(s: str, t: TimeSpan) -> bool:
 
 
 def _numbers_a_series(heading: str, t: TimeSpan) -> bool:
-    """`召开2023年第一次会议`, `2024年度第二批`: the year numbers a meeting or a batch, it is no period."""
-    return bool(re.match(r"度?第", heading[t.end:t.end + 2]))
+    """`召开2023年第一次会议`, `2024年度第二批`, `中心组2018年第二季度集中学习会`: the time numbers a meeting or
+    a batch, it is no period."""
+    return bool(re.match(r"度?第", heading[t.end:t.end + 2])
+                or (t.text.endswith("季度") and _SESSION_AFTER.match(heading, t.end)))
+
+
+_SESSION_AFTER = re.compile(r"[^,，。;；:：\s]{0,6}?(?:学习会|会议|例会|座谈会|调度会)")
 
 
 _BASE_AFTER = re.compile(r"(同期)?(相比|相较|比较|对比)")
