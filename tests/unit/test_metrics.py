@@ -328,6 +328,8 @@ def test_pollutants_written_as_formulas_and_grade_two_day_shares_name_their_indi
         "pm10_concentration", "other", "other", "good_air_day_ratio"]
     ms = metrics("某省2023年环境状况\n\n2023年,以臭氧为首要污染物的天数占25.9%。", ref=dt.date(2024, 1, 16))
     assert (ms[25.9].indicator, ms[25.9].kind) == ("other", "actual")  # days of a primary pollutant; 首要 is no 要
+    ms = metrics("伊州区7月空气质量\n\n7月达到II级(良)以上天数共计30天,占月监测天数的96.8%。", ref=dt.date(2024, 8, 5))
+    assert (ms[30].indicator, ms[96.8].indicator) == ("good_air_days", "good_air_day_ratio")
 
 
 def test_a_concentration_after_a_semicolon_measures_the_pollutant_the_sentence_before_names():

@@ -251,5 +251,7 @@ def test_a_change_in_quotes_the_other_way_and_one_told_with_the_bases_level():
     assert [(q.value, q.change_direction, q.change_value) for q in qs] == [(63, "up", 10.5), (57.8, "down", 6.6)]
     q = find_quantities("我区优良率为98.3%,较2020年同期的94%提升4.3个百分点。", DICTS)[0]
     assert (q.value, q.change_direction, q.change_value, q.change_unit, q.change_basis) == (98.3, "up", 4.3, "百分点", "2020")
+    q = find_quantities("占月监测天数的96.8%,同比2023年上升6.5个百分点。", DICTS)[0]
+    assert (q.value, q.change_direction, q.change_value, q.change_basis) == (96.8, "up", 6.5, "yoy")
     q = find_quantities("PM2.5浓度为30微克/立方米,较2020年同期的35μg/m3下降14.3%。", DICTS)[0]
     assert (q.value, q.change_direction, q.change_value, q.change_basis) == (30, "down", 14.3, "2020")

@@ -41,7 +41,8 @@ _CHANGE_VERBS = {"下降": "down", "降低": "down", "减少": "down", "减排":
                  "降幅": "down", "增幅": "up", "涨幅": "up", "升幅": "up",  # `降幅为5.2%`: by, not to
                  "不降反升": "up", "不升反降": "down"}  # `同比"不降反升"10.5%`: rose where it should fall
 _NEEDS_BASIS = ("多", "少")  # `比去年同期多22天`: a change only after a comparison's base
-_BASIS = (r"(?P<basis>同比|环比|(?:比|较|与)(?:上年|去年)(?:同期)?(?:相比)?"
+# (`同比2023年(90.3%)上升`: the same time of the year named)
+_BASIS = (r"(?P<basis>同比(?:\d{4}年(?:同期)?)?|环比|(?:比|较|与)(?:上年|去年)(?:同期)?(?:相比)?"
           r"|(?:比|较|与|在(?=\d{4}年的?基础上))(?P<year>\d{4})年(?:同期|底|末|的?基础上)?(?:相比)?)?")
 # a verb, or a noun of change with its link (`降幅为`, `增幅达`); `下降为5%` is a level fallen to
 _VERB = r"[\"“]?(?P<verb>" + "|".join(sorted(_CHANGE_VERBS, key=len, reverse=True)) + r")[\"”]?(?:了|(?<=幅)(?:为|达到?|是))?"
