@@ -279,6 +279,14 @@ def test_an_inspection_teams_feedback_on_its_day_is_an_event():
     assert [(e.event_type, e.event_date) for e in got] == [("other", dt.date(2017, 7, 31))]
 
 
+def test_a_meeting_a_long_headline_names_first_takes_the_day_the_lead_tells():
+    text = ("沈某主持召开省委生态环境工作推进会强调 牢记重要嘱托心怀“国之大者” 让绿水青山碧海蓝天成为海南永远的金字招牌 冯某毛某李某出席\n"
+            "发布日期:2021-08-26\n"
+            "海南日报海口8月24日讯(记者 况某勋)8月24日,省委书记沈某主持召开省委生态环境工作推进会,强调要深入学习贯彻生态文明思想。")
+    got = events(text, ref=dt.date(2021, 8, 26))
+    assert [(e.event_type, e.event_date) for e in got] == [("meeting", dt.date(2021, 8, 24))]
+
+
 def test_a_study_session_of_a_theory_study_group():
     got = events("学习会\n\n6月19日上午,市生态环境局召开党组理论学习中心组(扩大)学习会。", ref=dt.date(2020, 6, 20))
     assert [(e.event_type, e.event_date) for e in got] == [("study_session", dt.date(2020, 6, 19))]

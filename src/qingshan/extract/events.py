@@ -134,6 +134,11 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                     continue  # `县长李某实地督导…。李某先后深入…进行调研督导`: one official's visit told in its parts
                 key = _DEICTIC.sub("", re.sub(r"[\W_]", "", ev.name))
                 generic = key in triggers or len(key) <= 2
+                if key in seen and events[seen[key]].event_date is None and ev.event_date is not None:
+                    # a headline told it first, undated; the report's lead tells it in full, with its day
+                    art_of[id(ev)] = art_of.pop(id(events[seen[key]]))
+                    events[seen[key]] = ev
+                    continue
                 if key in seen or (generic and any(
                         e.event_type == ev.event_type and (ev.organizer is None or e.organizer in (None, ev.organizer))
                         and art_of[id(e)] == sent.article_index for e in events)):
