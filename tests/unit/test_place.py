@@ -90,6 +90,13 @@ def test_a_river_or_lake_is_the_place_of_its_own_clause_only():
     assert region_of(text, "65个") == "大理白族自治州"  # `红河` listed with rivers is one, not 红河(州)
 
 
+def test_a_breakdown_by_cities_after_a_provinces_figure_and_the_rest_of_them():
+    text = ("江西省1月空气质量\n1月,在空气环境质量状况方面,江西省PM2.5月均浓度为48微克/立方米,南昌、九江、鹰潭和上饶同比下降,"
+            "其余7个城市同比上升。优良天数比例为89.7%,同比上升4.7个百分点,南昌、九江和鹰潭同比上升,抚州和上饶同比持平。")
+    assert region_of(text, "89.7%") == "江西省"  # not 鹰潭 nor 抚州, cities of the breakdown after it
+    assert region_of(text, "7个城市") == "江西省"  # the rest of the province's cities
+
+
 def test_quan_shi_on_a_county_level_citys_page_is_that_city():
     text = "义乌市召开环境保护工作会议\n会议通报,2023年全市PM2.5平均浓度为26微克/立方米。"
     assert region_of(text, "26微克") == "义乌市"  # not 金华市, the prefecture above it

@@ -58,7 +58,7 @@ _RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,�
 _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 # what a sentence may open with before its subject: a source (`据通报,`) and a period (`2022年1月至12月,`)
 _LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|\d{4}年(?:\d{1,2}月)?(?:(?:至|到|—|-)\d{1,2}月)?(?:\d{1,2}日)?[,，]|"
-                      r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度)[,，]|"
+                      r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度)[,，]|在?[^,，。]{2,14}方面[,，]|"
                       r"(?:会议|会上|报告)?(?:指出|强调|认为|提出|介绍|表示)[,，:：])*")  # `会议指出,2022年,荔湾区…`
 # a project's or campaign's slogan in quotes (`“一泓清水入黄河”工程`, `“蓝天保卫战”行动`)
 _SLOGAN = re.compile(r"“[^“”]{2,24}”(?=工程|行动|项目|活动|计划|专项|品牌|模式|机制|战略)")
@@ -294,9 +294,20 @@ class PlaceResolver:
         parenthetical (`子牙河(红桥区)段`)."""
         if name == "全国" or (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）"):
             return False
-        # one of a list (`郑州、开封等9个省辖市…`): the list is the subject of its own sentence only
+        # one of a list (`郑州、开封等9个省辖市…`, `南昌、九江和鹰潭同比上升`, `抚州和上饶同比持平`): the list
+        # is the subject of its own sentence only
         return not (self.text[end:end + 1] in "、" or self.text[start - 1:start] == "、"
-                    or re.match(r"[市省县区]?等", self.text[end:end + 2]))
+                    or re.match(r"[市省县区]?等", self.text[end:end + 2])
+                    or (self.text[end:end + 1] in ("和", "及", "与") and end + 1 in self._mention_start_set)
+                    or (self.text[start - 1:start] in ("和", "及", "与") and start - 1 in self._mention_end_set))
+
+    @cached_property
+    def _mention_start_set(self) -> set[int]:
+        return {s for s, _, _ in self.mentions}
+
+    @cached_property
+    def _mention_end_set(self) -> set[int]:
+        return {e for _, e, _ in self.mentions}
 
     # ---- deictic places ---------------------------------------------------------------------------------
 
@@ -443,6 +454,12 @@ class PlaceResolver:
                 r = self.deictic(m.group(0), sent.article_index)
                 if r:
                     return r
+        if before and re.search(r"(?:其余|其他|其它)$", self.text[max(sent.start, pos - 3):pos]):
+            # `鹰潭和上饶同比下降,其余7个城市同比上升`: the rest are of the place that holds those named
+            named = [set(self.ancestors(n)) for _, _, n in before]
+            common = next((a for a in self.ancestors(before[0][2]) if all(a in h for h in named)), None)
+            if common:
+                return common
         if before:
             return self._group_of(before) or before[-1][2]
         topic = self.topic_region(sent)
