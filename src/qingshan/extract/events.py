@@ -280,11 +280,6 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if (ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i])) and not dated and not ctx.cues.past.search(clause) \
                 and not present and not done:
             return []  # a plan's measure or an exhortation, not something that happened
-        if not times and not ctx.cues.past.search(clause) and not done and not present and (
-                _frame_ahead(ctx, sent) or frame_looks_ahead(ctx, sent)):
-            # an item under `2024年…` read in January 2024, or after `2023年,黑龙江省将…`: the year's plan,
-            # not its record
-            return []
         # evidence: the sentence from the end of the previous event's clause (who, when and what are often
         # in other clauses), and a next sentence that only says who attended (`县直有关单位…参加座谈`)
         start, end = sent.start + lo, sent.end
@@ -315,6 +310,11 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         day = t.date_start if t and t.is_day else None
         if day is None and etype == "release" and ctx.ref_stated and _HEREBY.match(clause):
             day = ctx.ref  # `现按要求向社会公开`, `现予公布《…》`: the page releases it, on its own date
+        if not times and not ctx.cues.past.search(clause) and not done and not present and (
+                _frame_ahead(ctx, sent) or frame_looks_ahead(ctx, sent)):
+            # an item under `2024年…` read in January 2024, or after `2023年,黑龙江省将…`: the year's plan,
+            # not its record (asked last: it reads the time frame)
+            return []
         return [Event(start, end, ctx.text[start:end], etype, n, day,
                       t.text if t else None,
                       (_possessive_org(n, ctx, sent) or organizer) if len(names) > 1 else organizer, region)

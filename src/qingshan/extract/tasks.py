@@ -220,6 +220,13 @@ def _section_looks_ahead(ctx: DocContext, sent) -> bool:
 
 def frame_looks_ahead(ctx: DocContext, sent) -> bool:
     """The period the sentence speaks of is still to come, or opens a plan (`2024年,全市要…`)."""
+    key = ("frame_looks_ahead", sent.start)  # asked for each clause of the sentence, by tasks and events
+    if key not in ctx._memo:
+        ctx._memo[key] = _frame_looks_ahead(ctx, sent)
+    return ctx._memo[key]
+
+
+def _frame_looks_ahead(ctx: DocContext, sent) -> bool:
     frame = ctx.opening_time(sent) or ctx.context_time(sent)  # `2024年,“我们将…,建设…”`
     if frame is None or frame.date_end is None or ctx.ref is None:
         return False

@@ -223,7 +223,8 @@ def _pre_qualifier(text: str, pos: int) -> tuple[str, str]:
 def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None:
     num = m.group("num")
     before = text[max(0, m.start() - 1):m.start()]
-    hyphen_range = _HYPHEN_RANGE.search(text, max(0, m.start() - 10), m.start()) is not None and len(num) <= 6
+    hyphen_range = before in ("-", "–") and len(num) <= 6 \
+        and _HYPHEN_RANGE.search(text, max(0, m.start() - 10), m.start()) is not None
     if (re.match(r"[A-Za-z0-9.\-_/#]", before) and text[m.start() - 2:m.start()] != "%-" and not hyphen_range) \
             or before == "第":
         return None  # a code or a part of a number; `89.9%-98.1%`, `在31-41微克/立方米之间` are ranges
