@@ -265,6 +265,7 @@ def test_an_official_inspecting_in_person_is_an_inspection():
     assert events("会议\n\n会上,县生态环境局局长黄某传达了中央生态环保督察工作动态。", ref=ref) == []  # `督察` names a body here
     assert events("会议\n\n6月7日,县委书记王某在讲话中强调,要落实巡河制度。", ref=ref) == []  # no inspecting, no patrol done
     assert events("工作\n\n压实各级河长制责任,常态化开展巡河工作。", ref=ref) == []  # a routine, no occurrence
+    assert events("会议\n\n6月7日,县委书记王某在讲话中要求加强督导检查并及时整改问题。", ref=ref) == []  # 及时 is no while
 
 
 def test_an_action_after_a_year_that_opens_a_plan_is_planned_and_one_after_a_years_record_happened():

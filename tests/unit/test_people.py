@@ -76,6 +76,7 @@ def test_a_name_ending_in_he_before_a_verb_of_acting_keeps_it():
     got = people("芷江召开会议\n\n6月18日,县委副书记、县长梁元和出席会议并讲话,副县长张某和李某参加。")
     assert "梁元和" in got and "梁元" not in got
     assert "张某" in got  # `和` between two names joins them
+    assert "王某" in people("座谈\n\n市长王某和参加会议的企业代表进行了座谈。")  # `和` before a phrase, not a verb
 
 
 def test_a_committees_short_name_is_its_unit_and_a_bare_autonomous_region_is_the_pages():

@@ -77,6 +77,7 @@ def test_a_named_part_of_a_province_is_the_place_of_its_figures():
     text = "陕西省2023年环境质量\n2023年,关中地区PM2.5平均浓度为41微克/立方米;陕南PM2.5平均浓度为33微克/立方米。"
     assert region_of(text, "41微克") == "关中地区"
     assert region_of(text, "33微克") == "陕南地区"
+    assert region_of("天津市绿色港口建设\n天津港东疆港区完成岸电改造12套。", "12套") == "天津市"  # not 东疆(新疆)
     text = "陕西省通报\n有关中央生态环境保护督察反馈问题,全省整改完成15项。"
     assert region_of(text, "15项") == "陕西省"  # `有关中央` holds no 关中
 
@@ -86,6 +87,8 @@ def test_a_river_or_lake_is_the_place_of_its_own_clause_only():
     assert region_of(text, "62个") == "青海省"
     text = "四川省水环境质量\n去年,岷江流域首次实现全面达标,沱江流域创近20年来最好水质,10个出川断面水质全部达到优良标准。"
     assert region_of(text, "10个") == "四川省"
+    text = "江苏省太湖水质\n太湖湖体总磷浓度为0.061毫克/升,同比下降5.6%,总氮浓度为1.05毫克/升。"
+    assert region_of(text, "1.05") == "太湖"  # the clauses that go on about the lake
     text = "大理州水环境\n2023年,州内澜沧江、长江、红河等三大水系的27条河流进行了水质监测,共设65个测点。"
     assert region_of(text, "65个") == "大理白族自治州"  # `红河` listed with rivers is one, not 红河(州)
 
@@ -95,6 +98,10 @@ def test_a_breakdown_by_cities_after_a_provinces_figure_and_the_rest_of_them():
             "其余7个城市同比上升。优良天数比例为89.7%,同比上升4.7个百分点,南昌、九江和鹰潭同比上升,抚州和上饶同比持平。")
     assert region_of(text, "89.7%") == "江西省"  # not 鹰潭 nor 抚州, cities of the breakdown after it
     assert region_of(text, "7个城市") == "江西省"  # the rest of the province's cities
+    text = "江西省1月空气质量\n1月,南昌市PM2.5浓度同比下降,其余10个城市同比上升。"
+    assert region_of(text, "10个城市") == "江西省"  # the rest, beside a city named alone: its province's
+    text = "北京市整改进展\n北京市应于2017年完成的41项整改任务已全部完成,其余6项整改任务均按计划推进。"
+    assert region_of(text, "6项") == "北京市"  # the rest of its tasks, not of places
 
 
 def test_quan_shi_on_a_county_level_citys_page_is_that_city():

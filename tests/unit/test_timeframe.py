@@ -80,6 +80,9 @@ def test_a_reports_opening_day_takes_the_year_of_its_title():
     text = title + "\n10月19日,我县召开生态环境保护委员会2020年第三次会议。前三季度,全县空气质量持续改善。"
     r = reference_date(text, text, title)
     assert r.published is None and r.date == dt.date(2020, 10, 19) and r.stated  # (so 前三季度 is over)
+    title = "我市召开2023年度生态环境保护工作总结会"  # a review's year: held in the next
+    text = title + "\n1月10日,我市召开2023年度生态环境保护工作总结会。"
+    assert reference_date(text, text, title).date is None
 
 
 def test_never_first_of_january_of_the_latest_year():

@@ -11,7 +11,7 @@ import re
 
 from ..dictionaries import Dictionaries
 
-_NOT_AFTER = "纲重主需纪摘概只首必简"  # 重要, 主要, 纪要, 摘要, 概要, 只要, 首要(污染物), 必要, 简要 …
+_NOT_AFTER = "纲重主需纪摘概只首简"  # 重要, 主要, 纪要, 摘要, 概要, 只要, 首要(污染物), 简要 …
 _NOT_BEFORE = "求点素闻件"  # 要求, 要点, 要素, 要闻, 要件
 WILL = r"将(?=[继进全加持着推大力确于在会要逐])"  # 将 as `shall`, not the object marker (`将21家企业纳入`)
 MUST = rf"(?<![{_NOT_AFTER}])要(?![{_NOT_BEFORE}])"  # 要 as `must`

@@ -40,7 +40,7 @@ _YEAR_OF = re.compile(r"之年|第[一二三四五六七八九十]年")
 _VISIT = re.compile(r"(?:(?<![达得受收遇直])到|赴|来到|深入|前往|来(?=[我本该]))[^;。]{0,20}$")
 # `州委书记夏某在门源县、祁连县督导检查生态环境保护工作时强调`: where an official was when speaking
 _AT_PLACE = re.compile(r"在[^,;。]{1,24}$")
-_WHILE = re.compile(r"[^,;。]{0,30}?时")
+_WHILE = re.compile(r"[^,;。]{0,30}?(?<![及同实随适按准暂])时(?=强调|指出|要求|表示|说|提出|讲话)")
 _AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划|拟|下一步|今后|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
@@ -134,7 +134,8 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                     continue  # `县长李某实地督导…。李某先后深入…进行调研督导`: one official's visit told in its parts
                 key = _DEICTIC.sub("", re.sub(r"[\W_]", "", ev.name))
                 generic = key in triggers or len(key) <= 2
-                if key in seen and events[seen[key]].event_date is None and ev.event_date is not None:
+                if key in seen and events[seen[key]].event_date is None and ev.event_date is not None \
+                        and art_of[id(events[seen[key]])] == sent.article_index:
                     # a headline told it first, undated; the report's lead tells it in full, with its day
                     art_of[id(ev)] = art_of.pop(id(events[seen[key]]))
                     events[seen[key]] = ev

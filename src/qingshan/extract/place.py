@@ -42,6 +42,9 @@ _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,�
 # `兴隆镇`: a town; `红河水系`: a river, not 红河(州)
 _FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|水系|流域|干流|支流|岛|峡|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])")
 _CLAUSE_END = re.compile(r"[,，;；。]")
+_PLACES_COUNTED = re.compile(r"\d+个?(?:城市|设区市|地市|市州|市|县区|县市区|县|区)")
+# a clause opening with the count of its scope (`62个省级考核断面…`, `共设65个测点`)
+_COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?[\u4e00-\u9fff]{0,3}?\d+(?:\.\d+)?[个条座处家]")
 _RANKING = re.compile(r"第|排名|前列|首位")  # `全市第一`: a ranking, not a place
 _DEICTIC = ("city", "district", "county", "province")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
@@ -454,10 +457,14 @@ class PlaceResolver:
                 r = self.deictic(m.group(0), sent.article_index)
                 if r:
                     return r
-        if before and re.search(r"(?:其余|其他|其它)$", self.text[max(sent.start, pos - 3):pos]):
-            # `鹰潭和上饶同比下降,其余7个城市同比上升`: the rest are of the place that holds those named
-            named = [set(self.ancestors(n)) for _, _, n in before]
-            common = next((a for a in self.ancestors(before[0][2]) if all(a in h for h in named)), None)
+        if before and re.search(r"(?:其余|其他|其它)$", self.text[max(sent.start, pos - 3):pos]) \
+                and _PLACES_COUNTED.match(self.text, pos):
+            # `鹰潭和上饶同比下降,其余7个城市同比上升`: the rest are of the place that holds those named (the
+            # province named with them, or the one above a city named alone)
+            names = {n for _, _, n in before}
+            named = [set(self.ancestors(n)) for n in names]
+            above = self.ancestors(before[0][2]) if len(names) > 1 else self.ancestors(before[0][2])[1:]
+            common = next((a for a in above if all(a in h for h in named)), None)
             if common:
                 return common
         if before:
@@ -482,9 +489,16 @@ class PlaceResolver:
         return self.article_region(sent.article_index)
 
     def _water_of_another_clause(self, start: int, end: int, name: str, pos: int) -> bool:
-        """A river or lake is the place of its own clause only (`青海湖水质保持自然状态,62个省级考核断面
-        水质优良率达98.4%`: the 62 sections are the province's)."""
-        return self.level(name) == "water_body" and bool(_CLAUSE_END.search(self.text, min(end, pos), max(start, pos)))
+        """A river or lake named in an earlier clause is not the place of a figure whose own clause
+        counts its scope (`青海湖水质保持自然状态,62个省级考核断面水质优良率达98.4%`: the 62 sections are
+        the province's), though it is of the clauses that go on about it (`太湖湖体总磷浓度为0.061毫克/升,
+        同比下降5.6%,总氮浓度为1.05毫克/升`); one named in a later clause is not the place of the figure."""
+        if self.level(name) != "water_body":
+            return False
+        if start > pos:
+            return bool(_CLAUSE_END.search(self.text, pos, start))
+        cut = max(self.text.rfind(c, end, pos) for c in ",，;；。")
+        return cut != -1 and bool(_COUNTS_ITS_SCOPE.match(self.text, cut + 1))
 
     def _group_of(self, mentions: list[tuple[int, int, str]]) -> str | None:
         """`鹤壁、濮阳等7个城市的PM10…`, `中阳、柳林、方山三县`: places listed with `等` or counted after

@@ -61,7 +61,7 @@ _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学
 # `整改任务攻坚方面,聚焦…`, `在大气污染防治方面,`: a topic heading the clauses after it
 _TOPIC = re.compile(r"在?[\u4e00-\u9fff、“”]{2,16}方面")
 # `根据…,结合我县实际,制定本工作方案`: the plan stating why it was written, no commitment in it
-_SELF_REFERENCE = re.compile(r"(?:制定|制订|编制|印发)本(?:[^,，;；。]{0,6}?)(?:方案|计划|意见|办法|细则|规划|通知)")
+_SELF_REFERENCE = re.compile(r"(?:特|现)?(?:制定|制订|编制)本(?:工作|实施|行动|专项)?(?:方案|计划|意见|办法|细则|规划)$")
 _AGENDA = re.compile(r"^会议(?:全面|认真|系统|深入|集中)?(?:总结|回顾|听取|审议|研究|通报|传达|学习|分析|部署|安排)")
 _AGENDA_ASKS = re.compile(r"^(?:会议)?(?:要求|强调|指出|提出|明确|号召|决定)")
 # a clause that names what the next ones work on (`聚焦入海河流消劣`, `抓运输领域`)
@@ -426,7 +426,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
         agenda = agenda and not (_AGENDA_ASKS.match(clause) or ctx.cues.deadline.search(clause)
                                  or ctx.cues.target.search(clause)
                                  or any(t.is_deadline for t in sent_times if sent.start + ca <= t.start < sent.start + cb))
-        if agenda or _SELF_REFERENCE.search(clause):
+        if agenda or _SELF_REFERENCE.search(clause.rstrip("。")):
             out.append(None)
             continue
         lead = _LEAD.match(clause)

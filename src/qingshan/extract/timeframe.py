@@ -436,6 +436,7 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(年底|底|末|前)")
 _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?=年|\s*[-—–―~至到])")
+_SERIES_YEAR = re.compile(r"(?<!\d)(20\d{2})年(?:度)?第[一二三四五六七八九十\d]+次")  # `2020年第三次会议`
 # the years a title spans (`三年行动计划(2018—2020年)`, `2021-2025年…规划`)
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—–―~至到]\s*(?:19|20)\d{2}年")
 
@@ -579,13 +580,15 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         d = _date(max(years), m.group(1), m.group(2)) if years else None
         if d:
             return ReferenceDate(None, d, "dateline")
-    title_years = [int(y.group(1)) for y in _YEAR.finditer(title or "")]
-    lead = next((m for line in body[:25] if (m := _LEAD_DAY.match(line.strip()))), None)
-    if lead and title_years and not plan:
-        # `我县召开…2020年第三次会议` over `10月19日,我县召开…`: the report's own day, in its title's year
-        d = _date(max(title_years), lead.group(1), lead.group(2))
+    series = _SERIES_YEAR.search(title or "")
+    # (the line after the headline: the report's first)
+    lead = _LEAD_DAY.match(body[1].strip()) if len(body) > 1 and body[0].strip() in (title or "") else None
+    if lead and series and not plan:
+        # `我县召开…2020年第三次会议` over `10月19日,我县召开…`: the report's own day, in the year of the
+        # session its title numbers (a review's year, `2023年度…总结会`, is not the year it is held in)
+        d = _date(int(series.group(1)), lead.group(1), lead.group(2))
         if d:
-            return ReferenceDate(None, d, "dateline")
+            return ReferenceDate(None, d, "lead_date")
     best = None
     for m in _ANY_DATE.finditer(clean_text):
         if m.group(2) and m.group(3):
