@@ -115,6 +115,7 @@ def test_deadlines_are_flagged():
     assert resolve("剩余5项需在2024-2025年完成", REF).is_deadline  # a time set for what is still to be done
     assert resolve("计划于2025年建成投运", REF).is_deadline
     assert not resolve("2023年完成整改12项", REF).is_deadline
+    assert not resolve("主要在2022年完成", REF).is_deadline and not resolve("计划于2023年完成了全部整改", REF).is_deadline
 
 
 def test_spring_festival_in_january_is_this_years():

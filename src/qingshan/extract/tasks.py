@@ -56,12 +56,10 @@ _PREAMBLE = re.compile(r"^为了?(?!期)[^。]*(本(方案|计划|办法|意见|
 _DOCUMENT_NAME = re.compile(r"(?<![《“])关于[^,，;；。]{2,60}的(通知|意见|决定|批复|函|报告)")
 _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学习|认真学习|贯彻|学习|以习近平|按照|围绕|立足|把|对标|"
                           r"会议|他说|他指出|他强调|据了解|目前|近年来)")
-# a meeting's agenda (`会议全面总结2024年…工作,研究分析…形势,安排部署2025年重点任务`) reports what the
-# meeting did, up to what it asks for (`会议要求,…`)
-# `整改任务攻坚方面,聚焦…`, `在大气污染防治方面,`: a topic heading the clauses after it
-_TOPIC = re.compile(r"在?[\u4e00-\u9fff、“”]{2,16}方面")
 # `根据…,结合我县实际,制定本工作方案`: the plan stating why it was written, no commitment in it
 _SELF_REFERENCE = re.compile(r"(?:特|现)?(?:制定|制订|编制)本(?:工作|实施|行动|专项)?(?:方案|计划|意见|办法|细则|规划)$")
+# a meeting's agenda (`会议全面总结2024年…工作,研究分析…形势,安排部署2025年重点任务`) reports what the
+# meeting did, up to what it asks for (`会议要求,…`)
 _AGENDA = re.compile(r"^会议(?:全面|认真|系统|深入|集中)?(?:总结|回顾|听取|审议|研究|通报|传达|学习|分析|部署|安排)")
 _AGENDA_ASKS = re.compile(r"^(?:会议)?(?:要求|强调|指出|提出|明确|号召|决定)")
 # a clause that names what the next ones work on (`聚焦入海河流消劣`, `抓运输领域`)
@@ -398,6 +396,17 @@ class _Clause:
     cued: bool = False  # a cue of its own looks ahead (`将`, `力争`, `年底前`), not only its section
 
 
+def _topic(ctx: DocContext) -> re.Pattern:
+    """A clause that is only a topic heading the clauses after it (`整改任务攻坚方面,聚焦…`, `在大气污染防治
+    方面,`, `从总量来看,`): the topic words of frame_leads.csv."""
+    return _topic_pattern(tuple(w for w, k in ctx.dicts.frame_leads.items() if k == "topic"))
+
+
+@functools.lru_cache(maxsize=4)
+def _topic_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"[在从]?[\u4e00-\u9fff、“”]{2,16}(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
+
+
 def _reported(ctx: DocContext, clause: str) -> bool:
     """A clause that reports a result or a measurement (`比上年下降3.3%`, `浓度为29微克/立方米`,
     `首次降到1%以内`): the cues of task_report_cues.csv."""
@@ -444,7 +453,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
                           or (t.precision == "day" and (t.date_end <= ctx.ref or not ctx.ref_stated)
                               and _DATELINE.match(ctx.text, t.end))) for t in times)
         untimed = _strip_times(ctx.text, a, a + len(clause), times)
-        if not body.strip() or not untimed or _TOPIC.fullmatch(body):
+        if not body.strip() or not untimed or _topic(ctx).fullmatch(body):
             # `到2025年,` `下半年,` `一是`: it heads what follows; `今年以来,` makes it a report
             tally = any(t.precision == "since" and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times)
             looking_back = looking_back or lately or tally

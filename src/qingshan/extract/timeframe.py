@@ -289,7 +289,7 @@ class TimeFrame:
             # topic (`执法方面,今年以来…`, `从总量上看,…`) or a verb of reporting (`…林文介绍,2022年全省…`,
             # after the words that set the scene: `1月28日,在…发布会上,…发言人裴晓菲介绍,2025年,…`)
             reported = head.endswith(self._report_verbs)
-            if not before.endswith((",", "，")) or (before.count(",") + before.count("，") > 1 or far) and not reported:
+            if not before.endswith((",", "，")) or ((before.count(",") + before.count("，") > 1 or far) and not reported):
                 continue
             if strict:  # beyond its paragraph: a time standing as a clause after a short lead or a report
                 if after in (",", "，") and (len(head) <= 8 or reported):

@@ -41,7 +41,7 @@ _CHANGE_VERBS = {"下降": "down", "降低": "down", "减少": "down", "减排":
                  "降幅": "down", "增幅": "up", "涨幅": "up", "升幅": "up",  # `降幅为5.2%`: by, not to
                  "不降反升": "up", "不升反降": "down"}  # `同比"不降反升"10.5%`: rose where it should fall
 _NEEDS_BASIS = ("多", "少")  # `比去年同期多22天`: a change only after a comparison's base
-# (`同比2023年(90.3%)上升`: the same time of the year named)
+# (`同比2023年上升`: on the same time of the year named, year on year)
 _BASIS = (r"(?P<basis>同比(?:\d{4}年(?:同期)?)?|环比|(?:比|较|与)(?:上年|去年)(?:同期)?(?:相比)?"
           r"|(?:比|较|与|在(?=\d{4}年的?基础上))(?P<year>\d{4})年(?:同期|底|末|的?基础上)?(?:相比)?)?")
 # a verb, or a noun of change with its link (`降幅为`, `增幅达`); `下降为5%` is a level fallen to
@@ -223,6 +223,7 @@ def _pre_qualifier(text: str, pos: int) -> tuple[str, str]:
 def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None:
     num = m.group("num")
     before = text[max(0, m.start() - 1):m.start()]
+    # (a bound of a range, not a code: short, after a hyphen and a word, `在31-41微克/立方米之间`)
     hyphen_range = before in ("-", "–") and len(num) <= 6 \
         and _HYPHEN_RANGE.search(text, max(0, m.start() - 10), m.start()) is not None
     if (re.match(r"[A-Za-z0-9.\-_/#]", before) and text[m.start() - 2:m.start()] != "%-" and not hyphen_range) \
@@ -317,7 +318,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
 
 
 _LINK = re.compile(r"(?:范围)?(?:为|是|介于|在|达)?$")
-_AVERAGE_LINK = re.compile(r"(?:平均|均值)(?:为|是|在|达)?$")  # `综合指数平均为3.35` (not `pH均值`'s own 均值)
+# `综合指数平均为3.35`; tried after _LINK, so that `pH均值为4.45` keeps 均值 in the measure's name
+_AVERAGE_LINK = re.compile(r"(?:平均|均值)(?:为|是|在|达)?$")
 # `首次降至1%以内`: a threshold the figure crossed, not the figure (`,为0.9%` follows)
 _CROSSED = re.compile(r"首次(?:降至|降到|低于|跌破|突破|超过|升至)$")
 

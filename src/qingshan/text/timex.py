@@ -438,8 +438,9 @@ def find_times(text: str, ref: dt.date | None, year_only: bool = False) -> list[
 
 
 # `剩余5项需在2024-2025年完成`, `计划于2025年建成`: the time something is to be done by
-_TO_BE_DONE_IN = re.compile(r"(?:需|要|将|应|应当|必须|计划|拟|预计|力争|确保)(?:在|于)?$")  # (`于` may open the time)
-_DONE_AFTER = re.compile(r"(?:内|前)?(?:全面|全部|基本|逐步)?(?:完成|建成|实现)(?!的)")  # (not `计划于9月完成的36个问题已…`)
+# (`于` may open the time; not `主要在2022年完成`, nor `计划于2023年完成了…`, `计划于9月完成的36个问题已…`)
+_TO_BE_DONE_IN = re.compile(r"(?:需|(?<![主重需只首])要|将|应|应当|必须|计划|拟|预计|力争|确保)(?:在|于)?$")
+_DONE_AFTER = re.compile(r"(?:内|前)?(?:全面|全部|基本|逐步)?(?:完成|建成|实现)(?![的了])")
 
 
 def _set_for(text: str, start: int, end: int) -> bool:
