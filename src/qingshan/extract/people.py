@@ -62,6 +62,7 @@ def _ordinary_word(word: str, dicts) -> bool:
     return len(tokens) == 1 and not tokens[0][1].startswith(("nr", "nz"))
 
 
+KNOWN_WORD = 20  # jieba's frequency of 佚名 34, 立志 203, 了解 11774: a word, not part of a name (昌勋: none)
 COMMON_WORD = 10_000  # jieba's frequency of 工作 66367, 合作 13478, 现在 34145; 正在 5041, 设在 1465
 
 
@@ -86,7 +87,7 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False) -> bool:
         return False
     elif name[0] not in ctx.dicts.surnames:  # credited, its surname unknown: no everyday word in it (`了解到`, `佚名`)
         seg = segmenter(ctx.dicts)
-        if any(seg.word_frequency(w) >= 20 for w in seg.cut(name) if len(w) >= 2):
+        if any(seg.word_frequency(w) >= KNOWN_WORD for w in seg.cut(name) if len(w) >= 2):
             return False
     if name in ctx.dicts.region_aliases or any(name.endswith(s) for s in ctx.dicts.org_suffixes if len(s) >= 2):
         return False
