@@ -333,10 +333,10 @@ def test_pollutants_written_as_formulas_and_grade_two_day_shares_name_their_indi
 
 
 def test_a_concentration_after_a_semicolon_measures_the_pollutant_the_sentence_before_names():
-    ms = metrics("山东省8月空气质量\n\n细颗粒物浓度最好的城市是青岛市,为16μg/m3;最差的城市是菏泽市,为26μg/m3;"
-                 "夜间达标率86.7%。", ref=dt.date(2019, 9, 10))
+    ms = metrics("山东省8月空气质量\n\n细颗粒物浓度最好的城市是青岛市,为16μg/m3;最差的城市是菏泽市,为26μg/m3。"
+                 "细颗粒物浓度最好的城市是青岛市,为16μg/m3;其余城市占比为30%。", ref=dt.date(2019, 9, 10))
     assert ms[26].indicator == "pm25_concentration"
-    assert ms[86.7].indicator != "pm25_concentration"  # a rate is not read across sentences
+    assert ms[30].indicator != "pm25_concentration"  # a share is not read across sentences
 
 
 def test_a_five_year_plans_name_before_a_noun_names_the_thing_not_the_period():
