@@ -33,6 +33,10 @@ def test_markup_and_full_width_punctuation_keep_exact_offsets():
     r = clean(raw)
     assert "PM2.5平均浓度为22微克/立方米" in r.text and "NOx" in r.text
     _assert_offsets_exact(raw, r)
+    raw = "1―4月,优良天数比例为95.7%―100%。"  # a horizontal bar typed for a range's dash
+    r = clean(raw)
+    assert r.text == "1—4月,优良天数比例为95.7%—100%。"
+    assert list(r.raw_offsets) == list(range(len(raw) + 1))  # one character for one: the offsets stay
 
 
 def test_traditional_is_converted_and_recorded():

@@ -140,6 +140,9 @@ def test_ranges_written_as_two_times_are_one_period():
     assert (t.date_start, t.date_end) == (dt.date(2017, 7, 21), dt.date(2017, 8, 31))
     (t,) = find_times("2021年10月26日至11月9日,", ref)
     assert (t.date_start, t.date_end) == (dt.date(2021, 10, 26), dt.date(2021, 11, 9))
+    # a horizontal bar (U+2015) as the dash: the cleaner makes it the dash the rules read
+    m = _metric_frame("福建省空气质量\n1―4月,全省设区城市优良天数比例为98.0%。", "98.0%", ref=dt.date(2021, 5, 20))
+    assert (m.period_start, m.period_end) == (dt.date(2021, 1, 1), dt.date(2021, 4, 30))
 
 
 def test_as_of_a_past_date_is_a_running_total_not_a_deadline():

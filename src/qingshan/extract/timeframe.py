@@ -435,10 +435,10 @@ _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(年底|底|末|前)")
 _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
-_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?=年|\s*[-—–―~至到])")
+_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?=年|\s*[-—–~至到])")
 _SERIES_YEAR = re.compile(r"(?<!\d)(20\d{2})年(?:度)?第[一二三四五六七八九十\d]+次")  # `2020年第三次会议`
 # the years a title spans (`三年行动计划(2018—2020年)`, `2021-2025年…规划`)
-_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—–―~至到]\s*(?:19|20)\d{2}年")
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}年")
 
 
 STATED_SOURCES = ("stated", "lead_date", "signature", "dateline")

@@ -85,12 +85,14 @@ def regex_edits(text: str, pattern: re.Pattern, repl) -> list[Edit]:
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _SPACES = {"\u00a0": " ", "\u3000": " ", "\t": " ", "\r": "\n"}
+# a horizontal bar some publishers type for the dash of a range (`1―4月`, `95.7%―100%`): the dash the rules read
+_DASHES = {"\u2015": "\u2014"}
 
 
 def _char_edits(text: str) -> list[Edit]:
     edits = [Edit(m.start(), m.end()) for m in _ZERO_WIDTH.finditer(text)]
     # \r\n -> \n: drop the \r; a lone \r becomes \n
-    table = {**_FULLWIDTH, **_SPACES}
+    table = {**_FULLWIDTH, **_SPACES, **_DASHES}
     for i, ch in enumerate(text):
         if ch == "\r" and i + 1 < len(text) and text[i + 1] == "\n":
             edits.append(Edit(i, i + 1))
