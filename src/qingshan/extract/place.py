@@ -39,10 +39,13 @@ _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # si
 _CAPTION = re.compile(r"资料图|供图|摄$|图片来源")  # a photo caption names where the photo was taken
 _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,，。;；()（）]{1,30}?(以外|之外|外)[,，]")
 # what makes a place's short name part of a feature's (`黄石水库`, `北京路`, `朝阳公园`)
+# what names a river's basin or stretch (`珠江流域` is the river 珠江)
+_BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 # `兴隆镇`: a town; `红河水系`: a river, not 红河(州)
-_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|水系|流域|干流|支流|岛|峡|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])")
+_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])")
 _CLAUSE_END = re.compile(r"[,，;；。]")
-_PLACES_COUNTED = re.compile(r"\d+个?(?:城市|设区市|地市|市州|市|县区|县市区|县|区)")
+# a count of places (`7个城市`, `三县`, `2市`)
+_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城市|设区市|地市|市州|县市区|县区|市|县|区|省|地)")
 # a clause opening with the count of its scope (`62个省级考核断面…`, `共设65个测点`)
 _COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?[\u4e00-\u9fff]{0,3}?\d+(?:\.\d+)?[个条座处家]")
 _RANKING = re.compile(r"第|排名|前列|首位")  # `全市第一`: a ranking, not a place
@@ -50,15 +53,15 @@ _DEICTIC = ("city", "district", "county", "province")  # what place_cues.csv's c
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
 # the words a local body's name opens with (`市委`, `州生态环境局`, `自治区人民政府`)
 UNIT_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
-# a unit word above the district level, and the level of the place it stands for (local_org)
-# (`市…` on a prefecture's page is a county-level city's: left as written)
+# a unit word above the district level, and the level of the place it stands for (local_org; `市` is
+# the city city_of finds: a prefecture-level city, a municipality or a county-level city, and on an
+# autonomous prefecture's page `市…` is left as written)
 _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city", "province"), "州": ("city",), "盟": ("city",)}
 
 
 _BODY_CUE = re.compile(r"(委|政府|局|厅)$")
 # the group a place is ranked or compared in (`吕梁市在汾渭平原11市中,`): not where its figures are
 _RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,，]")
-_BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 # what a sentence may open with before its subject: a source (`据通报,`) and a period (`2022年1月至12月,`)
 _LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|\d{4}年(?:\d{1,2}月)?(?:(?:至|到|—|-)\d{1,2}月)?(?:\d{1,2}日)?[,，]|"
                       r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度)[,，]|在?[^,，。]{2,14}方面[,，]|"
@@ -461,10 +464,8 @@ class PlaceResolver:
                 and _PLACES_COUNTED.match(self.text, pos):
             # `鹰潭和上饶同比下降,其余7个城市同比上升`: the rest are of the place that holds those named (the
             # province named with them, or the one above a city named alone)
-            names = {n for _, _, n in before}
-            named = [set(self.ancestors(n)) for n in names]
-            above = self.ancestors(before[0][2]) if len(names) > 1 else self.ancestors(before[0][2])[1:]
-            common = next((a for a in above if all(a in h for h in named)), None)
+            names = list(dict.fromkeys(n for _, _, n in before))
+            common = self._holder(names) if len(names) > 1 else next(iter(self.ancestors(names[0])[1:]), None)
             if common:
                 return common
         if before:
@@ -506,15 +507,19 @@ class PlaceResolver:
         of the group is of the place that holds them all (their nearest common ancestor).
         `mentions`: (start, end, region) in text order, the last one nearest the figure."""
         # `…等`, or the list counted as one (`中阳、柳林、方山三县`, `郑州、开封2市`)
-        if not re.match(r"[市省县区]?(?:等|[两二三四五六七八九十\d]{1,2}个?(?:市|县|区|省|地|城市|县区|县市区))",
-                        self.text[mentions[-1][1]:mentions[-1][1] + 6]):
+        after = re.match(r"[市省县区]?", self.text[mentions[-1][1]:]).end() + mentions[-1][1]  # (`郑州市、开封市等`)
+        if not (self.text.startswith("等", after) or _PLACES_COUNTED.match(self.text, after)):
             return None
         k = len(mentions) - 1
         while k > 0 and self.text[mentions[k - 1][1]:mentions[k][0]] in ("、", "和", "及", "与"):
             k -= 1
         if k == len(mentions) - 1:
             return None
-        first, *others = [n for _, _, n in mentions[k:]]
+        return self._holder([n for _, _, n in mentions[k:]])
+
+    def _holder(self, names: list[str]) -> str | None:
+        """The nearest region that holds all of these (the first itself, when it holds the others)."""
+        first, *others = names
         holding = [set(self.ancestors(n)) for n in others]
         return next((a for a in self.ancestors(first) if all(a in h for h in holding)), None)
 
@@ -526,8 +531,9 @@ class PlaceResolver:
         the text does not say which district; other names unchanged."""
         home = self.article_region(article_index)
         unit = next((u for u in _UNIT_LEVELS if org.startswith(u)), None)
-        if unit == "市" and self.county_level_city(home):
-            return qualify_org(org, home)  # `市委` on a page of 海林市
+        if unit == "市":  # `市委`: of the page's city, municipality or county-level city (海林市), not a 州's
+            place = self.city_of(home) or self.city_of(self.jurisdiction)
+            return qualify_org(org, place) if place and place.endswith(unit) else org
         if unit:
             place = self.up_to(home, _UNIT_LEVELS[unit]) or self.up_to(self.jurisdiction, _UNIT_LEVELS[unit])
             return qualify_org(org, place) if place and place.endswith(unit) else org
