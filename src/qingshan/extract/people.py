@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..dictionaries import trie_alternation
 from .context import DocContext
-from .place import NEWSPAPER
+from .place import NEWSPAPER, UNIT_WORDS
 from .records import Person
 from ..text.segment import segmenter
 
@@ -131,7 +131,7 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
     alone (`马鞍山市`) is the unit of a title that holds it (`副市长`); a company or an institute
     (`长江生态环保集团`, `…研究院`) is a unit by its suffix."""
     prefix = prefix.strip()
-    if prefix in ("自治区", "省", "州", "盟"):  # `自治区主席`: the page's own province or prefecture
+    if prefix in UNIT_WORDS:  # `自治区主席`: the page's own autonomous region (or province, prefecture…)
         return ctx.local_org(prefix, article_index), ""
     start = None
     for r in ctx.dicts.region_pattern.finditer(prefix):
@@ -232,16 +232,13 @@ def _jurisdiction(title: str, ctx: DocContext, article_index: int) -> str | None
     if not m:
         return None
     level = {"县": "county", "区": "county", "市": "city", "省": "province"}[m.group(1)]
-    region = ctx.article_region(article_index) if level == "county" else ctx.doc_city
-    regions = ctx.dicts.regions
+    if level == "county":
+        region = ctx.article_region(article_index)
+        return region if ctx.place.level(region) == "county" else None
     if level == "province":
-        while region in regions and regions[region].level != "province" and regions[region].parent in regions:
-            region = regions[region].parent
-    if region in regions and (regions[region].level == level or (level == "city" and regions[region].level == "province"
-                                                                 and region.endswith("市"))
-                              or (level == "city" and ctx.place.county_level_city(region))):
-        return region
-    return None
+        return ctx.place.up_to(ctx.doc_city, ("province",))
+    # a city, a municipality (`北京市`) or a county-level city (`海林市`)
+    return ctx.doc_city if ctx.doc_city and ctx.place.city_of(ctx.doc_city) == ctx.doc_city else None
 
 
 def _chain_unit(title: str, ctx: DocContext, article_index: int) -> str | None:
