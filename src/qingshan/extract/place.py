@@ -254,7 +254,7 @@ class PlaceResolver:
             out.append(first[: max(first.find("。"), 60)])
         return out
 
-    def county_level_city(self, name: str | None) -> bool:
+    def _county_level_city(self, name: str | None) -> bool:
         """`海林市`, `义乌市`, `仙桃市`: a county-level city is the `市` of its own pages (`全市`, `市委`,
         `市长`), not the prefecture above it."""
         return bool(name) and name.endswith("市") and self.level(name) == "county"
@@ -263,7 +263,7 @@ class PlaceResolver:
     def jurisdiction_city(self) -> str | None:
         """The jurisdiction if it is a city (a county-level one too) or a province, else its city (a
         publisher's place)."""
-        if self.county_level_city(self.jurisdiction):
+        if self._county_level_city(self.jurisdiction):
             return self.jurisdiction
         return self.up_to(self.jurisdiction, ("city", "province"))
 
@@ -271,7 +271,7 @@ class PlaceResolver:
         """The city a region is or lies in (a county-level city is its own), or the municipality
         (`北京市`, a province-level city); None for a province or autonomous region: `全市` on a page
         of 四川省 is some city of it, not the province."""
-        if self.county_level_city(name):
+        if self._county_level_city(name):
             return name
         found = self.up_to(name, ("city", "province"))
         return found if found and (self.level(found) == "city" or found.endswith("市")) else None
