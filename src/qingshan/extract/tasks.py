@@ -399,7 +399,10 @@ class _Clause:
 def _topic(ctx: DocContext) -> re.Pattern:
     """A clause that is only a topic heading the clauses after it (`整改任务攻坚方面,聚焦…`, `在大气污染防治
     方面,`, `从总量来看,`): the topic words of frame_leads.csv."""
-    return _topic_pattern(tuple(w for w, k in ctx.dicts.frame_leads.items() if k == "topic"))
+    memo = ctx._memo
+    if "task_topic" not in memo:  # asked of every clause: built once per document
+        memo["task_topic"] = _topic_pattern(tuple(w for w, k in ctx.dicts.frame_leads.items() if k == "topic"))
+    return memo["task_topic"]
 
 
 @functools.lru_cache(maxsize=4)
