@@ -346,6 +346,10 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # a figure of a year still to come (`2025年…治理率达55%以上` on a 2023 page) cannot be a result
     future = ps is not None and ctx.ref is not None and ps.year > ctx.ref.year
     kind = "target" if future or ctx.is_target(clause, sent, ns, qe) else "actual"
+    if kind == "target" and ps and pe and ps.year == pe.year:
+        # a goal is for the year it is due (GUIDE: a deadline year for a target → that year), though
+        # the plan setting it be a half or a quarter (`部署2020年下半年重点工作…完成235家…调查`)
+        ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)
     return Metric(
         evidence_start=a, evidence_end=b, evidence=text[a:b],
         subject=subject, indicator=indicator.code if indicator else "other",
