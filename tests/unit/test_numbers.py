@@ -129,6 +129,9 @@ def test_dimensionless_index_after_its_name():
     "全面淘汰35蒸吨以下燃煤锅炉",  # the bound of a class of boilers
     "20蒸吨及以下燃煤锅炉全部清零",
     "五家渠市召开会议",  # a city's name
+    "公示时间:2020年12月6日至2020年12月10日,共5天。",  # the length of the dates just stated
+    "征求意见时间为2023年3月1日—3月10日(10天)",
+    "公示期为5个工作日",
 ])
 def test_not_metrics(text):
     assert find_quantities(text, DICTS) == []
@@ -136,6 +139,11 @@ def test_not_metrics(text):
 
 def test_a_bound_on_a_count_of_days_is_a_figure_not_a_duration():
     assert [(q.value, q.unit) for q in find_quantities("重度及以上污染天数控制在6天以内", DICTS)] == [(6, "天")]
+
+
+def test_days_counted_after_a_span_of_dates_that_is_no_range_are_a_figure():
+    qs = find_quantities("2023年1月1日至12月31日,优良天数312天", DICTS)
+    assert [(q.value, q.unit) for q in qs] == [(312, "天")]
 
 
 def test_changes_stated_respectively_attach_in_order():

@@ -375,8 +375,14 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
         if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)) \
                 and not _in_prose(text, start):
             return True  # `已有0人参与` in the page's chrome; `活动吸引2000余人参与` in a sentence is a figure
+    if text.startswith(("天", "日"), unit_start) and _RANGE_JUST_STATED.search(text, max(0, start - 30), start):
+        return True  # `公示时间:2020年12月6日至2020年12月10日,共5天`: the length of the dates before it
     post = _POST_QUALIFIER.match(text, end)
     return bool(post and post.group("q") in ("以内", "以下", "以上") and _CROSSED.search(text, max(0, start - 6), start))
+
+
+# a span of days just stated (`12月6日至12月10日,共`, `6日—10日(`) that a count of days restates
+_RANGE_JUST_STATED = re.compile(r"(?:至|到|—|－|-|~|～)[^,，。;；:：]{0,12}日[,，]?\s*[(（]?(?:共计?|为期|计)?$")
 
 
 _CHANGE_BEFORE = re.compile(_BASIS + _VERB + r"$")
