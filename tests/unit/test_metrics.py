@@ -40,6 +40,11 @@ def test_a_target_set_in_a_half_year_plan_covers_its_year():
     assert (ms[35].kind, ms[35].period_end) == ("actual", dt.date(2020, 6, 30))  # a result keeps its half year
 
 
+def test_within_the_year_is_the_year_in_context():
+    ms = metrics("2023年机动车污染防治工作要点\n\n加快淘汰国三及以下排放标准柴油货车,年内淘汰500辆。", ref=dt.date(2023, 3, 10))
+    assert (ms[500].kind, ms[500].period_start, ms[500].period_end) == ("target", dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
 def test_target_level_binding_or_stretch_from_the_nearest_cue():
     ms = metrics("今年将确保PM2.5平均浓度不超过45微克/立方米,力争43微克/立方米;优良天数比例达到80%。")
     assert {v: ms[v].target_level for v in (45, 43)} == {45: "binding", 43: "stretch"}

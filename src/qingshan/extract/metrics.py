@@ -330,8 +330,9 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     clause = text[a:b]
     period = _run_of_years_after(text, times, qe) or _stated_period(text, times, a, ns)
     vague_now = period is None and any(t.approximate and t.text.endswith("目前") and t.start < ns for t in times)
-    if (period is None and not vague_now) or (period is not None and period.text == "全年"):
-        # `全年` is the whole of the year in context; `截至目前` on a page that does not say when is no period
+    if (period is None and not vague_now) or (period is not None and period.text in ("全年", "年内")):
+        # `全年`, `年内` are the whole of the year in context (else the page's year); `截至目前` on a page
+        # that does not say when is no period
         context = ctx.context_time(sent)
         if period is None:
             period = context
@@ -379,7 +380,7 @@ def _stated_period(text: str, times, clause_start: int, figure_start: int):
     base names the figure (`同比去年47.7微克/立方米下降5.5%`: 47.7 is last year's)."""
     usable = [t for t in times if t.end <= figure_start and t.resolved and not t.approximate
               and (text[t.start - 1:t.start] not in ("比", "较") or text[t.end:figure_start] in ("", "的", "为", "(", "（"))
-              and t.text not in ("年内",) and not _DAY_OF_AN_ACT.match(text, t.end)
+              and not _DAY_OF_AN_ACT.match(text, t.end)
               and not (t.text.startswith("连续") and t.start < clause_start)  # a run of years dates its own clause
               and not (t.text == "全年" and t.start < clause_start)]
     return usable[-1] if usable else None
