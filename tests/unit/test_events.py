@@ -343,3 +343,12 @@ def test_an_officials_other_acts_a_group_moving_in_and_a_years_months_are_not_in
 def test_a_summons_is_an_event_on_its_day():
     got = events("约谈\n\n7月17日,市生态环境局约谈了3家企业。", ref=dt.date(2018, 7, 18))
     assert [(e.event_type, e.event_date) for e in got] == [("other", dt.date(2018, 7, 17))]
+
+
+def test_an_official_reporting_at_a_meeting_speaks_in_it_and_a_body_reporting_releases():
+    evs = events("督察组向某省反馈督察情况\n\n2024年3月12日,中央第三生态环境保护督察组向黑龙江省反馈督察情况。"
+                 "反馈会议由督察组副组长李明主持,督察组组长王强通报督察意见,省委书记许勤作表态发言。",
+                 ref=dt.date(2024, 3, 13))
+    assert [e.event_type for e in evs] == ["other"]  # the feedback; 通报督察意见 is said in it
+    evs = events("环境质量通报\n\n广东省生态环境厅10日对外通报,2022年全省大气和水环境质量保持优良。", ref=dt.date(2023, 1, 10))
+    assert [e.event_type for e in evs] == ["release"]

@@ -253,6 +253,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # 现按要求向社会公开`)
         release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in ("印发", "发布", "通报", "公布", "公开")) \
             or (trig == "公开" and _DOCUMENT.search(s[:ca]))
+        if trig == "通报" and "《" not in clause[i:] and any(
+                p.evidence_end <= sent.start + ca + i <= p.evidence_end + 1 and sent.start <= p.evidence_start
+                for p in people):
+            continue  # `督察组组长王某通报督察意见`: a person reporting at a meeting speaks in it
         if trig == "制定" and not re.match(r"了?[^,;。]{0,30}?(《|“[^”]{1,30}”)", after):
             continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案` issued one
         if etype == "release" and not release_doc:
