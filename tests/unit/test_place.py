@@ -176,6 +176,13 @@ def test_an_autonomous_prefecture_by_its_short_name_and_a_new_area():
         assert {m.region for m in extract_metrics(context(text))} == {region}, text
 
 
+def test_an_autonomous_county_by_its_short_name_and_xian():
+    # pages write 五峰县, 长阳县 for 五峰土家族自治县, 长阳土家族自治县 (made from cpca's full names)
+    text = "宜昌市生态环境状况公报\n\n各县市区中,五峰县空气质量最好,优良天数比例为96.2%。长阳县PM2.5浓度为30微克/立方米。"
+    assert region_of(text, "96.2%") == "五峰土家族自治县"
+    assert region_of(text, "30微克") == "长阳土家族自治县"
+
+
 def test_places_listed_with_deng_are_a_group_of_the_place_that_holds_them():
     text = "河南省通报空气质量\n\n11月,鹤壁、濮阳等7个传输通道城市的PM10平均浓度为95微克/立方米。濮阳PM2.5浓度为60微克/立方米。"
     assert region_of(text, "95微克") == "河南省"
