@@ -486,3 +486,9 @@ def test_a_plans_account_of_where_things_stand_is_results_and_its_goals_stay_tar
     ms = extract_metrics(context(text, ref=dt.date(2019, 12, 31), doc_type="plan"))
     kinds = {m.value: m.kind for m in ms}
     assert (kinds[5967], kinds[5307], kinds[88.94], kinds[3000]) == ("actual", "actual", "actual", "target")
+
+
+def test_a_rank_stated_only_by_its_place_measures_what_the_clause_before_did():
+    ms = metrics("宜昌市生态环境状况公报\n\n各县市区中,五峰县空气质量最好,优良天数比例为96.2%;枝江市最差,为72.1%。",
+                 ref=dt.date(2024, 6, 5))
+    assert (ms[72.1].indicator, ms[72.1].region) == ("good_air_day_ratio", "枝江市")

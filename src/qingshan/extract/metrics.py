@@ -118,13 +118,19 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
         if found:
             return found
     found = indicator_for(dicts, ctx.text[sent.start:ns], "", q.unit)
-    if (found is None or found.code == "other") and u is not None and u.kind == "concentration":
+    lead = ctx.text[sent.start:ns]
+    if (found is None or found.code == "other") and (u is not None and u.kind == "concentration" or _ELLIPTICAL_RANK.match(lead)):
         # or a concentration's, the sentence before, joined to this one by `;` (`细颗粒物浓度最好的城市是…,
         # 为16μg/m3;最差的城市是…,为26μg/m3`): the pollutant both speak of
         earlier = _joined_before(ctx, sent)
         joined = indicator_for(dicts, earlier, "", q.unit) if earlier else None
         found = joined if joined is not None and joined.code != "other" else found
     return found if found is not None and found.code != "other" else _named_by_unit(dicts, q.unit) or found
+
+
+# a clause that names only a place and its rank before the figure (`…最好,优良天数比例为96.2%;枝江市最差,
+# 为72.1%`): it measures what the sentence before it did
+_ELLIPTICAL_RANK = re.compile(r"[^,，;；。\d]{0,12}?(?:最好|最差|最高|最低|最优|最大|最小|其次|次之)(?:的是)?[,，]?(?:为|是|达|仅)?$")
 
 
 def _joined_before(ctx: DocContext, sent) -> str:
