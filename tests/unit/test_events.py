@@ -352,3 +352,13 @@ def test_an_official_reporting_at_a_meeting_speaks_in_it_and_a_body_reporting_re
     assert [e.event_type for e in evs] == ["other"]  # the feedback; 通报督察意见 is said in it
     evs = events("环境质量通报\n\n广东省生态环境厅10日对外通报,2022年全省大气和水环境质量保持优良。", ref=dt.date(2023, 1, 10))
     assert [e.event_type for e in evs] == ["release"]
+
+
+def test_an_officials_visit_is_found_when_the_headline_named_the_official_first():
+    # people are listed once, where first named: here the headline, not the report's lead
+    evs = events("县委书记李华调研生态环境保护工作\n\n5月16日,县委书记李华深入乡镇调研生态环境保护工作,"
+                 "实地察看了污水处理厂运行情况。", ref=dt.date(2024, 5, 17))
+    assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2024, 5, 16))]
+    evs = events("局长王某主持召开局务会\n\n6月5日,局长王某主持召开局务会,传达学习全省生态环境保护大会精神。",
+                 ref=dt.date(2024, 6, 6))
+    assert [(e.event_type, e.event_date) for e in evs] == [("meeting", dt.date(2024, 6, 5))]

@@ -213,12 +213,11 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                   and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1])))
         # an official inspecting in person: `副县长卢某到罗田县调研…`, `…来我县督导`, `区长陈某前往…村,
         # 现场督导…`, `区委书记王某以“四不两直”方式督导…`, `州委书记夏某在门源县督导检查…时强调`
+        # (the official's name in this sentence: a person is listed once, where first named, often a headline)
         visit = etype == "inspection" and not acts and _INSPECTING.fullmatch(trig) is not None and any(
-            p.role == "official" and sent.start <= p.evidence_end <= sent.start + ca + i
-            and (_VISIT.search(s[p.evidence_end - sent.start:ca + i])
-                 or _IN_PERSON.fullmatch(s[p.evidence_end - sent.start:ca + i])
-                 or (_AT_PLACE.search(s[p.evidence_end - sent.start:ca + i]) and _WHILE.match(after)))
-            for p in people)
+            (_VISIT.search(s[k + len(p.name):ca + i]) or _IN_PERSON.fullmatch(s[k + len(p.name):ca + i])
+             or (_AT_PLACE.search(s[k + len(p.name):ca + i]) and _WHILE.match(after)))
+            for p in people if p.role == "official" for k in _name_at(s, p.name, ca + i))
         # a team moving in (`督察组于5月26日至28日陆续进驻山西…`) starts its inspection
         # (when no act of inspecting follows in the sentence: `进驻…,开展督察` is that act's)
         if trig == "进驻" and not re.search(r"(督察|督查|巡视|检查|工作)组", clause[:i]):
@@ -233,7 +232,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             and not re.search(r"对[^,;。]*$", clause[:i]) and not re.match(r"[^,;。]{0,6}的", after)
         # `5月8日,局长陈某主持专题学习…`: a day and someone chairing it report it (not `…会议由陈某主持`)
         chaired = dated and etype in ("meeting", "study_session") and clause[:i].endswith("主持") \
-            and any(p.role == "official" and sent.start + ca <= p.evidence_start < sent.start + ca + i for p in people)
+            and any(p.role == "official" and p.name in clause[:i] for p in people)
         if needs_act and not (acts or after_act or setting or serial or outcome or visit or chaired):
             continue
         if etype == "other" and not dated:
@@ -254,8 +253,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in ("印发", "发布", "通报", "公布", "公开")) \
             or (trig == "公开" and _DOCUMENT.search(s[:ca]))
         if trig == "通报" and "《" not in clause[i:] and any(
-                p.evidence_end <= sent.start + ca + i <= p.evidence_end + 1 and sent.start <= p.evidence_start
-                for p in people):
+                clause[:i].endswith((p.name, p.name + "同志")) for p in people if p.role == "official"):
             continue  # `督察组组长王某通报督察意见`: a person reporting at a meeting speaks in it
         if trig == "制定" and not re.match(r"了?[^,;。]{0,30}?(《|“[^”]{1,30}”)", after):
             continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案` issued one
@@ -354,6 +352,12 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
         k -= 1
     name = DATELINE.sub("", clause[max(j, k):i + len(trig)]).strip("“”\" ")
     return re.sub(r"^(在|于|由|对|从)", "", name)  # `从发布会上获悉`: the press conference
+
+
+def _name_at(s: str, name: str, end: int) -> list[int]:
+    """Where `name` stands in s[:end], the last time."""
+    k = s.rfind(name, 0, end - len(name) + 1) if len(name) <= end else -1
+    return [k] if k >= 0 else []
 
 
 def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> str | None:
