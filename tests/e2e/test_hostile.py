@@ -26,6 +26,9 @@ MARKUP = "天津市生态环境局召开局务会<!-- 注释。会议指出<scri
 QINGSHAN = [sys.executable, "-m", "qingshan.cli"]
 # a site that printed the Unix epoch for a missing date; the page's own day is in its text
 EPOCH = "发布时间:1970-01-01 08:00\n某县召开生态环境保护工作会议\n2023年5月6日,某县召开生态环境保护工作会议。\n"
+# names of the minorities, written with a middle dot, are longer than a Han name's 2-4 characters
+MINORITY = ("伊犁州召开表彰会\n2023年8月15日,伊犁州召开生态环境保护表彰会。尼勒克县公安局森林警察大队的加勒肯・江布拉提、"
+            "州生态环境局局长艾尔肯·吐尼亚孜出席会议并讲话。\n")
 ARCHIVE_ARTICLES = 250  # a newspaper's archive in one file: far more articles than a page has
 
 
@@ -65,6 +68,7 @@ def hostile_run(tmp_path_factory, run_flow):
     (inp / "markup.txt").write_text(MARKUP, encoding="utf-8")
     (inp / "epoch.txt").write_text(EPOCH, encoding="utf-8")
     (inp / "archive.txt").write_text(_archive(), encoding="utf-8")
+    (inp / "minority.txt").write_text(MINORITY, encoding="utf-8")
     wh = tmp / "wh" / "q.duckdb"
     t0 = time.monotonic()
     summary = run_flow(inp, wh)
@@ -96,6 +100,10 @@ def test_seeds_with_a_digit_dump_an_odd_name_a_link_out_and_a_pipe(hostile_run, 
         (ARCHIVE_ARTICLES,)]
     report = pathlib.Path(summary.report).read_text(encoding="utf-8")
     assert "root:x:0:0" not in report and json.dumps(ODD_STORED)[1:-1] in report
+    # a minority name passes the build checks, and the batch with it is published
+    assert {"艾尔肯·吐尼亚孜"} <= {n for (n,) in _rows(wh, "select p.name from marts.fct_person_roles p join "
+                                                          "marts.dim_documents d using (document_id) "
+                                                          "where d.source_path = 'minority.txt'")}
 
 
 @needs_chromium
