@@ -44,6 +44,18 @@ def test_published_from_the_other_stamps_news_sites_print():
     assert published_date(["中国证券报记者 2023-02-22 报道称"]) is None
     assert published_date(["20210604期来自:广西日报"]) == dt.date(2021, 6, 4)  # a paper's issue
     assert published_date(["20210604期间"]) is None
+    assert published_date(["鶴鳴亭房產 2021-03-20"]) == dt.date(2021, 3, 20)  # an account reposting the page
+    assert published_date(["整改时限 2021-03-20"]) is None  # a field's deadline is not the page's day
+
+
+def test_a_title_year_before_a_name_in_quotes_is_the_pages_year():
+    # the page's stamp has no year (`03-06 12:08:20`); its body reports on the year before
+    text = ("2019“重庆追梦行动”④丨全年空气质量优良天数300天以上\n03-06 12:08:20 来源:上游新闻\n"
+            "2018年,重庆全市空气质量优良天数达316天。今年将完善城乡污水管网2000公里。")
+    r = reference_date(text, text, "2019“重庆追梦行动”④丨全年空气质量优良天数300天以上")
+    assert (r.source, r.year) == ("title_year", 2019)
+    r = reference_date(text, text, "PM2.5浓度下降2000辆")
+    assert (r.source, r.year) == ("text_year", 2018)
 
 
 def test_a_stamp_outside_the_publication_years_is_passed_over():

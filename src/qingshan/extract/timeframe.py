@@ -424,9 +424,11 @@ _ENGLISH_STAMP = re.compile(r"^\s*(?:(?P<mon>" + _MONTH_NAME + r")\s+(?P<d>\d{1,
 # a newspaper's date line: the date with its weekday or its page (`2019年6月6日 星期四`,
 # `甘肃日报 2024年07月15日 第03版`), the paper's name before it or not; or the paper's name and the
 # date alone on their line (`中国证券报 2023-02-22`)
+# (or an account reposting the page, its name and the day on a line of their own: `鶴鳴亭房產 2021-03-20`;
+# not a document listed with its day, `环境质量公报 2023-02-22`, nor a field's deadline)
 _NEWSPAPER_DATE = re.compile(r"^\s*(?:" + NEWSPAPER + r"\s*)?" + _DATE +
                              r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天]|第\s*[0-9A-Za-z]{1,3}\s*版)"
-                             r"|^\s*" + NEWSPAPER + r"\s+" + _DATE + r"\s*$")
+                             r"|^\s*(?:" + NEWSPAPER + r"|[\u4e00-\u9fffA-Za-z]{2,12}(?<![前止限至到期报報告知案划劃点點结結见見法定刊]))\s+" + _DATE + r"\s*$")
 # a source line, other fields between or not (`来源:太原日报 作者:郭某 2024-03-12`)
 # (the source's name left blank: `来源: • 2021-08-19 11:41:45`)
 _SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*(?:[^\s|]{2,20}\s+|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*[^\s|\d]{1,12}\s+){0,2}" + _DATE)
@@ -435,7 +437,9 @@ _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(年底|底|末|前)")
 _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
-_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?=年|\s*[-—–~至到])")
+# a year in a title: with 年 or a range's dash, or standing before a name in quotes or a separator
+# (`2019“重庆追梦行动”④丨…`), not a figure's digits (`PM2.5`, `2000辆`)
+_YEAR = re.compile(r"(?<![\d.])(20\d{2}|19\d{2})(?=年|\s*[-—–~至到]|[“\"《「丨|])")
 _SERIES_YEAR = re.compile(r"(?<!\d)(20\d{2})年(?:度)?第[一二三四五六七八九十\d]+次")  # `2020年第三次会议`
 # the years a title spans (`三年行动计划(2018—2020年)`, `2021-2025年…规划`)
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}年")
