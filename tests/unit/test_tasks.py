@@ -490,3 +490,14 @@ def test_a_meetings_agenda_is_what_it_did_and_what_it_asks_for_looks_ahead():
 def test_a_penalty_or_case_an_authority_proposes_is_reported_not_committed():
     text = "执法\n\n执法人员已责令其立即整改,拟处罚款10万元。本周拟立案查处2起。"
     assert tasks(text, ref=dt.date(2021, 1, 13)) == []
+
+
+def test_a_bulletins_year_followed_by_its_key_rivers_opens_no_plan():
+    # `主要` ends with 要 and `重点河流` starts with 重点: neither is the modal or adverb of a plan
+    # (`2024年,全市要…`, `2020年全局重点实施…`); the page's date is unknown, its year read off its text
+    text = ("环境质量公报\n\n2021年,我市对全市重点河流、湖库共设地表水监测点位64个。"
+            "2021年48个主要河流监测断面中,Ⅰ~Ⅲ类水质断面34个,占70.8%;劣Ⅴ类水质断面4个,占8.3%。")
+    assert tasks(text, ref=dt.date(2021, 1, 1), stated=False, year_only=True) == []
+    ts = tasks("工作要点\n\n2021年,全市要重点实施河湖治理,完成10条河流综合整治。", ref=dt.date(2021, 1, 1), stated=False,
+               year_only=True)
+    assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2021, 12, 31), 10)]
