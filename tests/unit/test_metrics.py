@@ -492,3 +492,11 @@ def test_a_rank_stated_only_by_its_place_measures_what_the_clause_before_did():
     ms = metrics("宜昌市生态环境状况公报\n\n各县市区中,五峰县空气质量最好,优良天数比例为96.2%;枝江市最差,为72.1%。",
                  ref=dt.date(2024, 6, 5))
     assert (ms[72.1].indicator, ms[72.1].region) == ("good_air_day_ratio", "枝江市")
+
+
+def test_a_figure_of_a_period_over_is_a_result_though_a_heading_announces_tasks():
+    text = ("督察整改任务销号的公示\n\n整改任务\n\n河长巡查流于形式。2025年,某镇两级河长巡查522次,仅发现2处垃圾问题。"
+            "督察发现河道垃圾乱倒等问题53个。\n\n整改目标\n\n到2026年底,河长巡查覆盖率达到100%。")
+    ms = metrics(text, ref=dt.date(2026, 1, 27))
+    assert (ms[522].kind, ms[53].kind) == ("actual", "actual")
+    assert ms[100].kind == "target"

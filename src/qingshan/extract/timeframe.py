@@ -322,6 +322,10 @@ class TimeFrame:
             return True  # `主要目标:…PM2.5平均浓度同比下降5%`: the label names them goals, `同比` or not
         if c.past.search(clause):
             return False
+        if figure_start is not None and self._period_over(sent, figure_start):
+            # `整改任务 > 2025年,…河长巡查522次` on a page of 2026: a heading or a plan page does not make
+            # a figure of a period already over a goal; only the words of one do (above)
+            return False
         if self.under_report_heading(sent):
             # `一、概况 > (一)治理现状`, `主要考核指标完成情况`: an account of where things stand, where
             # only the words of a goal make one (`PM2.5改善目标为年平均浓度39ug/m3`)
@@ -357,6 +361,15 @@ class TimeFrame:
         if c.target_heading.search(heading):
             return True
         return False  # never because a period ends after a guessed date
+
+    def _period_over(self, sent: Sentence, figure_start: int) -> bool:
+        """The period the figure at figure_start is stated in (the last time before it in its sentence,
+        else the one the reader carries in) ended before the page's stated date."""
+        if not self.ref_stated or self.ref is None:
+            return False
+        own = [t for t in self.times_in(sent.start, figure_start) if _usable(t) and t.date_end]
+        frame = own[-1] if own else self.context_time(sent)
+        return frame is not None and not frame.is_deadline and frame.date_end is not None and frame.date_end < self.ref
 
     def under_report_heading(self, sent: Sentence) -> bool:
         """The sentence stands under a heading over work done or where things stand (`重点工作完成情况`,
