@@ -500,3 +500,12 @@ def test_a_figure_of_a_period_over_is_a_result_though_a_heading_announces_tasks(
     ms = metrics(text, ref=dt.date(2026, 1, 27))
     assert (ms[522].kind, ms[53].kind) == ("actual", "actual")
     assert ms[100].kind == "target"
+
+
+def test_a_goal_label_with_its_year_governs_the_items_joined_to_it_by_semicolons():
+    text = ("绍兴市生态环境局工作要点\n\n2023年生态环境保护工作目标为:持续深化示范区创建成果;全市PM2.5平均浓度控制在"
+            "29微克/立方米,空气质量优良天数比例达到90%以上;危废填埋占比达到25%;声环境功能区夜间达标率达到85%及以上。"
+            "2022年,全市PM2.5平均浓度为27微克/立方米。")
+    ms = metrics(text, ref=dt.date(2023, 1, 1), stated=False, year_only=True)
+    assert {v: ms[v].kind for v in (29, 90, 25, 85)} == dict.fromkeys((29, 90, 25, 85), "target")
+    assert ms[27].kind == "actual"  # a sentence of its own, after the list's full stop

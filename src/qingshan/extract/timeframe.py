@@ -318,7 +318,7 @@ class TimeFrame:
                             lambda b: "" if c.names_target_anywhere.search(b.group(0)) else b.group(0), clause)
         if c.deadline.search(clause):
             return True
-        if c.goal_label.match(sent.text.lstrip()) and not c.past.search(clause.replace("同比", "")):
+        if self._under_goal_label(sent, c) and not c.past.search(clause.replace("同比", "")):
             return True  # `主要目标:…PM2.5平均浓度同比下降5%`: the label names them goals, `同比` or not
         if c.past.search(clause):
             return False
@@ -362,14 +362,29 @@ class TimeFrame:
             return True
         return False  # never because a period ends after a guessed date
 
+    def _under_goal_label(self, sent: Sentence, c) -> bool:
+        """A label naming goals opens the sentence, or the first of the sentences joined to it by `;`
+        (`2023年生态环境保护工作目标为:…打造生态文明高地;全市PM2.5平均浓度控制在29…;…`)."""
+        sentences = self.sentences_of(sent.paragraph_index)
+        k = next((i for i, x in enumerate(sentences) if x.start == sent.start), 0)
+        while True:
+            if c.goal_label.match(sentences[k].text.lstrip()):
+                return True
+            if k == 0 or not sentences[k - 1].text.rstrip().endswith((";", "；")):
+                return False
+            k -= 1
+
     def _period_over(self, sent: Sentence, figure_start: int) -> bool:
         """The period the figure at figure_start is stated in (the last time before it in its sentence,
-        else the one the reader carries in) ended before the page's stated date."""
-        if not self.ref_stated or self.ref is None:
+        else the one the reader carries in) ended before the page's date (before its year, when the
+        date is only inferred)."""
+        if self.ref is None:
             return False
         own = [t for t in self.times_in(sent.start, figure_start) if _usable(t) and t.date_end]
         frame = own[-1] if own else self.context_time(sent)
-        return frame is not None and not frame.is_deadline and frame.date_end is not None and frame.date_end < self.ref
+        if frame is None or frame.is_deadline or frame.date_end is None:
+            return False
+        return frame.date_end < self.ref if self.ref_stated else frame.date_end.year < self.ref.year
 
     def under_report_heading(self, sent: Sentence) -> bool:
         """The sentence stands under a heading over work done or where things stand (`重点工作完成情况`,
