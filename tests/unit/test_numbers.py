@@ -263,3 +263,15 @@ def test_a_change_in_quotes_the_other_way_and_one_told_with_the_bases_level():
     assert (q.value, q.change_direction, q.change_value, q.change_basis) == (96.8, "up", 6.5, "yoy")
     q = find_quantities("PM2.5浓度为30微克/立方米,较2020年同期的35μg/m3下降14.3%。", DICTS)[0]
     assert (q.value, q.change_direction, q.change_value, q.change_basis) == (30, "down", 14.3, "2020")
+
+
+def test_places_counted_without_a_classifier():
+    def got(text):
+        return [(q.value, q.unit) for q in find_quantities(text, DICTS)]
+    assert got("忻州、大同、吕梁、朔州4市环境空气质量综合指数好于平均水平,其余7市均差于平均水平") == [(4, "个"), (7, "个")]
+    assert got("其中广西有九市进入全国地表水质前30强")[0] == (9, "个")
+    assert got("“乌—昌—石”区域6市2县城市空气质量") == [(6, "个"), (2, "个")]
+    assert got("天山北坡17县市城市空气质量") == [(17, "个")]
+    # a word or a name goes on after the place: no count
+    for text in ("新建3市场", "推行一市一策", "将北三县一并纳入", "5县级以上"):
+        assert got(text) == [], text

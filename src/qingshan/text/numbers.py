@@ -46,6 +46,10 @@ _BASIS = (r"(?P<basis>同比(?:\d{4}年(?:同期)?)?|环比|(?:比|较|与)(?:�
           r"|(?:比|较|与|在(?=\d{4}年的?基础上))(?P<year>\d{4})年(?:同期|底|末|的?基础上)?(?:相比)?)?")
 # a verb, or a noun of change with its link (`降幅为`, `增幅达`); `下降为5%` is a level fallen to
 _VERB = r"[\"“]?(?P<verb>" + "|".join(sorted(_CHANGE_VERBS, key=len, reverse=True)) + r")[\"”]?(?:了|(?<=幅)(?:为|达到?|是))?"
+# a count of places written without a classifier (`忻州、大同、吕梁、朔州4市`, `九市`, `6市2县`: units.csv
+# counts them in 个) unless the place word goes on into another word (`市场`, `市民`, `县级`, `区域`)
+_PLACE_UNIT_ENDS = "市县区州"
+_PLACE_WORD_ENDS = "场民级政委长直辖属域内外容貌情府"
 _SMALL_KIND_UNITS = {"个", "项", "大项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
 _NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁)")
 
@@ -274,6 +278,11 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
                                               for n in dicts.abstract_nouns):
         return None  # `5种能力`, `3方面`: counting kinds of abstract things
     if unit_text in ("年", "月", "日") or after.startswith(("年", "月份")):
+        return None
+    if unit_text and unit_text[-1] in _PLACE_UNIT_ENDS and (text[end:end + 1] in _PLACE_WORD_ENDS or num == "一"
+                                              or (re.fullmatch(CHINESE, num) and before and before in "东南西北中")):
+        # `3市场`, `5县级`, `一市一策`, `北三县`: a word, a slogan or a name, not a count of places
+        # (`朔州4市`, `九市`, `6市2县`)
         return None
     if any(b.start() <= m.start() < b.end() for b in _BATCH_RANGE.finditer(text, max(0, m.start() - 6), min(len(text), end + 6))):
         return None  # `对1—33批224件信访件`: the batches' numbers, not a count
