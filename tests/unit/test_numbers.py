@@ -275,3 +275,10 @@ def test_places_counted_without_a_classifier():
     # a word or a name goes on after the place: no count
     for text in ("新建3市场", "推行一市一策", "将北三县一并纳入", "5县级以上"):
         assert got(text) == [], text
+
+
+def test_a_change_written_with_its_sign_in_brackets():
+    qs = find_quantities("降幅前3位的城市依次是:忻州(-36.8%)、临汾(-31.2%);变化率为+5.2%", DICTS)
+    assert [(q.value, q.change_direction, q.change_only) for q in qs] == [
+        (36.8, "down", True), (31.2, "down", True), (5.2, "up", True)]
+    assert find_quantities("电话0371-65432100", DICTS) == []  # a hyphen in a number is no sign

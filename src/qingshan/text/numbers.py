@@ -230,8 +230,11 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     # (a bound of a range, not a code: short, after a hyphen and a word, `在31-41微克/立方米之间`)
     hyphen_range = before in ("-", "–") and len(num) <= 6 \
         and _HYPHEN_RANGE.search(text, max(0, m.start() - 10), m.start()) is not None
-    if (re.match(r"[A-Za-z0-9.\-_/#]", before) and text[m.start() - 2:m.start()] != "%-" and not hyphen_range) \
-            or before == "第":
+    # a change written with its sign, in brackets after a name or after 为 (`忻州(-36.8%)`, `变化率为+5.2%`)
+    signed = before in ("-", "−", "+", "＋") and text[m.start() - 2:m.start() - 1] in ("(", "（", "为", "是", ":", "：") \
+        and text.startswith("%", m.end())
+    if (re.match(r"[A-Za-z0-9.\-_/#]", before) and text[m.start() - 2:m.start()] != "%-" and not hyphen_range
+            and not signed) or before == "第" or (before == "+" and not signed):
         return None  # a code or a part of a number; `89.9%-98.1%`, `在31-41微克/立方米之间` are ranges
     if re.fullmatch(CHINESE, num):
         if num in ("一", "十", "百", "千") or num.startswith(("百", "千")) or "点" in num and len(num) < 3:
@@ -319,7 +322,11 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     value = base * mag * factor
     q = Quantity(start, end, m.start(), m.end(), text[m.start():unit[1]], value, base_unit, qualifier)
     change = _change_before(text, m.start() - len(pre_text))
-    if change:
+    if signed:
+        q.start -= 1
+        q.change_direction, q.change_value, q.change_unit, q.change_only = \
+            "down" if before in ("-", "−") else "up", value, base_unit, True
+    elif change:
         q.change_direction, q.change_basis = _direction(change[0], base_unit), change[1]
         q.change_value, q.change_unit = base * mag * factor, base_unit
         q.change_only = True
