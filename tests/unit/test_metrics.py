@@ -509,3 +509,9 @@ def test_a_goal_label_with_its_year_governs_the_items_joined_to_it_by_semicolons
     ms = metrics(text, ref=dt.date(2023, 1, 1), stated=False, year_only=True)
     assert {v: ms[v].kind for v in (29, 90, 25, 85)} == dict.fromkeys((29, 90, 25, 85), "target")
     assert ms[27].kind == "actual"  # a sentence of its own, after the list's full stop
+
+
+def test_monitoring_points_and_systems_are_facilities():
+    ms = metrics("2023年,大理州共设65个测点,其中水质类别符合Ⅱ类的测点有36个。建成建筑工地智慧化监测监管系统100套。",
+                 ref=dt.date(2024, 6, 5))
+    assert {v: ms[v].indicator for v in (65, 36, 100)} == dict.fromkeys((65, 36, 100), "facilities")
