@@ -312,3 +312,10 @@ def test_a_county_whose_name_opens_with_a_cue_and_a_total_after_a_breakdown():
     assert region_of("全州县治污\n\n全州县今年以来大力治污。空气优良率为98%。", "98%") == "全州县"
     text = "梅州治水\n\n梅州市共排查黑臭水体10条。其中,兴宁市1条,梅县区2条。整治工程总投资约1.55亿元。"
     assert region_of(text, "1.55亿元") == "梅州市"
+
+
+def test_rivers_listed_as_a_group_and_a_river_of_another_clause_are_no_place_of_the_figure():
+    text = "大理州2023年环境状况公报\n\n全州对澜沧江、长江、红河等三大水系的8个湖(库)、27条河流开展监测。"
+    assert region_of(text, "8个湖") == region_of(text, "27条") == "大理白族自治州"
+    text = "重庆市2019年生态环境工作\n\n今年将确保长江干流水质为优,纳入国家考核的42个断面水质优良比例达到90.5%以上。"
+    assert region_of(text, "42个") == region_of(text, "90.5%") == "重庆市"

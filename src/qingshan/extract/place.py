@@ -47,7 +47,9 @@ _CLAUSE_END = re.compile(r"[,，;；。]")
 # a count of places (`7个城市`, `三县`, `2市`)
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城市|设区市|地市|市州|县市区|县区|市|县|区|省|地)")
 # a clause opening with the count of its scope (`62个省级考核断面…`, `共设65个测点`)
-_COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?[\u4e00-\u9fff]{0,3}?\d+(?:\.\d+)?[个条座处家]")
+# the rest of a list of rivers or lakes after one of them (`、红河等`, `等三大水系`, `、洱海两大湖泊`)
+_WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[两二三四五六七八九十\d]+[大条个]?(?:水系|流域|河流|湖泊))")
+_COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
 _RANKING = re.compile(r"第|排名|前列|首位")  # `全市第一`: a ranking, not a place
 _DEICTIC = ("city", "district", "county", "province")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
@@ -468,6 +470,10 @@ class PlaceResolver:
             common = self._holder(names) if len(names) > 1 else next(iter(self.ancestors(names[0])[1:]), None)
             if common:
                 return common
+        if before and self._listed_waters(before):
+            # `对澜沧江、长江、红河等三大水系的8个湖(库)…开展监测`: the rivers that hold what is counted are no
+            # place of the figure; the page's place is
+            before = [x for x in before if self.level(x[2]) != "water_body"]
         if before:
             return self._group_of(before) or before[-1][2]
         topic = self.topic_region(sent)
@@ -516,6 +522,11 @@ class PlaceResolver:
         if k == len(mentions) - 1:
             return None
         return self._holder([n for _, _, n in mentions[k:]])
+
+    def _listed_waters(self, mentions: list[tuple[int, int, str]]) -> bool:
+        """The last mention is a river or lake listed in a group (`澜沧江、长江、红河等`, `…三大水系`),
+        the gazetteer's or not."""
+        return self.level(mentions[-1][2]) == "water_body" and bool(_WATERS_LISTED.match(self.text, mentions[-1][1]))
 
     def _holder(self, names: list[str]) -> str | None:
         """The nearest region that holds all of these (the first itself, when it holds the others)."""
