@@ -319,3 +319,12 @@ def test_rivers_listed_as_a_group_and_a_river_of_another_clause_are_no_place_of_
     assert region_of(text, "8个湖") == region_of(text, "27条") == "大理白族自治州"
     text = "重庆市2019年生态环境工作\n\n今年将确保长江干流水质为优,纳入国家考核的42个断面水质优良比例达到90.5%以上。"
     assert region_of(text, "42个") == region_of(text, "90.5%") == "重庆市"
+
+
+def test_a_province_naming_a_body_yields_to_the_place_it_holds_and_an_included_place_to_the_main_one():
+    text = "儋州市整改落实情况\n\n儋州市贯彻落实海南省第五生态环境保护督察组反馈问题的158项整改措施,已完成108项。"
+    assert region_of(text, "158项") == "儋州市"
+    assert region_of("南宁市生态环境状况\n\n南宁市2023年城市(含武鸣区)污水集中收集率80.33%。", "80.33%") == "南宁市"
+    # a dateline's city is not held by the body that reports (`中新网广州…广东省生态环境厅…通报`)
+    text = "中新网广州1月10日电(记者 王坚)广东省生态环境厅10日对外通报,全省PM2.5平均浓度为22微克/立方米。"
+    assert region_of(text, "22微克") == "广东省"

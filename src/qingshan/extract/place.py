@@ -47,6 +47,8 @@ _CLAUSE_END = re.compile(r"[,，;；。]")
 # a count of places (`7个城市`, `三县`, `2市`)
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城市|设区市|地市|市州|县市区|县区|市|县|区|省|地)")
 # a clause opening with the count of its scope (`62个省级考核断面…`, `共设65个测点`)
+# a place a figure's scope takes in beside the main one (`城市(含武鸣区)`, `(不含开发区)`)
+_INCLUDED = re.compile(r"[(（](?:不?含|包括|包含)$")
 # the rest of a list of rivers or lakes after one of them (`、红河等`, `等三大水系`, `、洱海两大湖泊`)
 _WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[两二三四五六七八九十\d]+[大条个]?(?:水系|流域|河流|湖泊))")
 _COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
@@ -450,7 +452,8 @@ class PlaceResolver:
         before it in the sentence, else what opens an earlier sentence of the paragraph, else a
         place later in the sentence, a deictic cue in the paragraph, the heading, the article."""
         before = [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
-                  and not self._water_of_another_clause(s, e, n, pos)]
+                  and not self._water_of_another_clause(s, e, n, pos)
+                  and not _INCLUDED.search(self.text, max(sent.start, s - 4), s)]  # `城市(含武鸣区)…80.33%`
         among = [(m.start(), m.end()) for m in _RANKED_AMONG.finditer(self.text, sent.start, pos)]
         if among and before and before[0][0] < among[0][0]:  # `吕梁市在汾渭平原11市中,…`: ranked among them
             before = [x for x in before if not any(a <= x[0] < b for a, b in among)]
@@ -474,6 +477,12 @@ class PlaceResolver:
             # `对澜沧江、长江、红河等三大水系的8个湖(库)…开展监测`: the rivers that hold what is counted are no
             # place of the figure; the page's place is
             before = [x for x in before if self.level(x[2]) != "water_body"]
+        if len(before) > 1 and before[-2][2] != before[-1][2] and before[-1][2] in self.ancestors(before[-2][2]) \
+                and not re.search(r"[,，;；。:：()（）\s]", self.text[before[-2][1]:before[-1][0]]) \
+                and self._heads_a_body(before[-1][1], pos):
+            # `儋州市贯彻落实海南省第五生态环境保护督察组反馈问题的158项整改措施`: the province names the body
+            # that acted; the place the figure is about is the one it holds, named before
+            return before[-2][2]
         if before:
             return self._group_of(before) or before[-1][2]
         topic = self.topic_region(sent)
@@ -522,6 +531,12 @@ class PlaceResolver:
         if k == len(mentions) - 1:
             return None
         return self._holder([n for _, _, n in mentions[k:]])
+
+    def _heads_a_body(self, end: int, pos: int) -> bool:
+        """The place mention ending at `end` begins the name of a body (`海南省第五生态环境保护督察组`)
+        that ends before the figure at pos, within its clause."""
+        name = re.match(r"[\u4e00-\u9fff]{1,16}", self.text[end:pos])
+        return bool(name) and any(name.group(0)[:k].endswith(self.dicts.org_suffixes) for k in range(2, len(name.group(0)) + 1))
 
     def _listed_waters(self, mentions: list[tuple[int, int, str]]) -> bool:
         """The last mention is a river or lake listed in a group (`澜沧江、长江、红河等`, `…三大水系`),
