@@ -362,3 +362,16 @@ def test_an_officials_visit_is_found_when_the_headline_named_the_official_first(
     evs = events("局长王某主持召开局务会\n\n6月5日,局长王某主持召开局务会,传达学习全省生态环境保护大会精神。",
                  ref=dt.date(2024, 6, 6))
     assert [(e.event_type, e.event_date) for e in evs] == [("meeting", dt.date(2024, 6, 5))]
+
+
+def test_standing_committee_and_executive_meetings_hosted_meetings_and_a_visit_to_a_short_named_city():
+    evs = events("江华县召开县委常委会\n\n3月22日,江华瑶族自治县召开县委常委会,专题研究督察反馈问题整改工作。"
+                 "会议组织学习了《中央生态环境保护督察工作规定》。", ref=dt.date(2024, 3, 23))
+    assert [(e.event_type, e.event_date) for e in evs] == [("meeting", dt.date(2024, 3, 22))]  # no inspection in a title
+    evs = events("临颍县召开政府常务会\n\n4月10日,临颍县政府召开常务会专题研究污染防治工作。", ref=dt.date(2023, 4, 11))
+    assert [e.event_type for e in evs] == ["meeting"]
+    evs = events("四平市生态环境局工作总结\n\n2023年,我局承办全省小流域治理工作现场会。5月,省生态环境厅厅长金育辉同志来平调研。",
+                 ref=dt.date(2024, 2, 1))
+    assert [e.event_type for e in evs] == ["meeting", "inspection"]
+    # the standing committee as a body, in a title, is no meeting
+    assert events("会议召开\n\n市人大常委会副主任张某出席会议并讲话。", ref=dt.date(2024, 3, 23)) == []

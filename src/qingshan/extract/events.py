@@ -21,13 +21,14 @@ import bisect
 import re
 from functools import lru_cache
 
+from ..text.structure import in_book_title
 from .context import DocContext
 from .cues import MODAL_AFTER_SUBJECT
 from .place import DATELINE, DATELINE_DAY_END, UNIT_WORDS, qualify_org
 from .records import Event, Participant, Person
 from .tasks import frame_looks_ahead
 
-_ACT = re.compile(r"召开|举行|举办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
+_ACT = re.compile(r"召开|举行|举办|承办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
 _INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林|巡湖")  # verbs, not a body's name (`督察`)
 _IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|(?:实地|现场|亲自|专程|带队)?")  # `王某以“四不两直”方式督导`, `李某实地督导`
@@ -37,11 +38,12 @@ _PLAN_LABEL = re.compile(r"^[^,，。:：]{0,6}(?:思路|任务|目标|措施|�
 _SCHEDULE_LABEL = re.compile(r"^(?:[一二三四]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月(?:份|底|中旬|上旬|下旬)?前?|年底前?)[:：]")
 _COPULA = re.compile(r"^[^,;。]{0,8}是")
 _YEAR_OF = re.compile(r"之年|第[一二三四五六七八九十]年")
-_VISIT = re.compile(r"(?:(?<![达得受收遇直])到|赴|来到|深入|前往|来(?=[我本该]))[^;。]{0,20}$")
+# (`来平调研`: 来 and the one-character short name of the place visited)
+_VISIT = re.compile(r"(?:(?<![达得受收遇直])到|赴|来到|深入|前往|来(?=[我本该]|[\u4e00-\u9fff]$))[^;。]{0,20}$")
 # `州委书记夏某在门源县、祁连县督导检查生态环境保护工作时强调`: where an official was when speaking
 _AT_PLACE = re.compile(r"在[^,;。]{1,24}$")
 _WHILE = re.compile(r"[^,;。]{0,30}?(?<![及同实随适按准暂])时(?=强调|指出|要求|表示|说|提出|讲话)")
-_AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
+_AFTER_ACT = re.compile(r"召开|举行|举办|承办|揭晓|开幕|启动|闭幕")
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划|拟|下一步|今后|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|常态化|经常性")
@@ -196,6 +198,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
     found = [(m.start(), m.group(0)) for m in ctx.dicts.event_trigger_pattern.finditer(clause)]
     for i, trig in sorted(found, key=lambda x: order.get(x[1], 99)):
         etype, needs_act = triggers[trig]
+        if etype not in ("signing", "release") and in_book_title(ctx.text, sent.start + ca + i):
+            continue  # `学习了《中央生态环境保护督察工作规定》`: a word of a document's name (`签署了《…协议》` is one)
         acts = [m for m in _ACT.finditer(clause) if m.end() <= i and not _NOMINAL.match(clause, m.end())]
         after = clause[i + len(trig):]
         after_act = _AFTER_ACT.search(after)
