@@ -375,3 +375,9 @@ def test_standing_committee_and_executive_meetings_hosted_meetings_and_a_visit_t
     assert [e.event_type for e in evs] == ["meeting", "inspection"]
     # the standing committee as a body, in a title, is no meeting
     assert events("会议召开\n\n市人大常委会副主任张某出席会议并讲话。", ref=dt.date(2024, 3, 23)) == []
+
+
+def test_a_measure_under_a_plans_heading_is_no_event():
+    text = ("关于督察整改任务销号的公示\n\n整改措施\n\n(一)强化履职监督。开展检查、抽查、督导工作,对三级河长巡河履职情况开展督导检查。"
+            "\n\n(二)加强排查整治。县水利局组织人员对河渠“四乱”问题开展拉网式排查。")
+    assert events(text, ref=dt.date(2026, 1, 27)) == []

@@ -26,7 +26,7 @@ from .context import DocContext
 from .cues import MODAL_AFTER_SUBJECT
 from .place import DATELINE, DATELINE_DAY_END, UNIT_WORDS, qualify_org
 from .records import Event, Participant, Person
-from .tasks import frame_looks_ahead
+from .tasks import _PLAN_HEADING, frame_looks_ahead
 
 _ACT = re.compile(r"召开|举行|举办|承办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
@@ -284,8 +284,12 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `一季度:开展…攻坚行动;印发…方案`: a schedule's items; `2018年是…开展…行动的第一年`: what a year is
         present = _PRESENT_RELEASE.search(s)
         done = _DONE_LABEL.match(ctx.structure.paragraphs[sent.paragraph_index].text)
-        if (ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i])) and not dated and not ctx.cues.past.search(clause) \
-                and not present and not done:
+        # (or the sentence is a measure under a plan's heading, below the page's title: `整改措施 > (一)强化履职监督`)
+        planned = ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i]) or (
+            any(_PLAN_HEADING.search(part) for part in sent.heading_path.split(" > ")
+                if not ctx.structure.articles or part != ctx.structure.articles[sent.article_index].title)
+            and not ctx.frame.under_report_heading(sent))
+        if planned and not dated and not ctx.cues.past.search(clause) and not present and not done:
             return []  # a plan's measure or an exhortation, not something that happened
         # evidence: the sentence from the end of the previous event's clause (who, when and what are often
         # in other clauses), and a next sentence that only says who attended (`县直有关单位…参加座谈`)
