@@ -364,3 +364,12 @@ def test_a_byline_ends_at_the_next_field_without_taking_its_first_character():
     from qingshan.extract.people import _byline_pattern
     ctx = context("发布会\n\n12月30日,某局举行新闻发布会。")
     assert [m.group("names") for m in _byline_pattern(ctx).finditer("记者:孙伟版面编辑:陈某某")] == ["孙伟"]
+
+
+def test_a_county_outlet_named_by_a_short_name_that_is_also_a_word_places_the_page():
+    # 万载 (ten thousand years) is a word, so the gazetteer keeps no alias for 万载县; `万载发布` names it
+    ctx = context("全县生态环境保护大会召开\n\n10月26日,全县生态环境保护大会召开。县委书记严旭辉出席会议并讲话。"
+                  "县政府副县长黎俊昌出席会议。")
+    ctx.publisher = "万载发布"
+    got = {p.name: p.org for p in extract_people(ctx)}
+    assert got["严旭辉"].startswith("万载县") and got["黎俊昌"].startswith("万载县")

@@ -223,8 +223,19 @@ class PlaceResolver:
                                and found[0][2] in self.ancestors(n)[1:]), None)
                 return branch or found[0][2]
         if self.publisher:
-            return self.first_name(self.publisher)
+            return self.first_name(self.publisher) or self._named_outlet(self.publisher)
         return None
+
+    def _named_outlet(self, publisher: str) -> str | None:
+        """A local outlet named by its county's or city's short name before a word of publishing
+        (`万载发布`, `XX融媒`): the short name the gazetteer keeps no alias for, being also a word
+        (万载, ten thousand years), names the place here."""
+        m = re.match(r"([\u4e00-\u9fff]{2,3}?)(?:发布|融媒|新闻|在线|之窗|头条|微报|日报|手机台|电视台)", publisher)
+        if not m:
+            return None
+        found = [r for r in self.dicts.regions if r.startswith(m.group(1)) and len(r) == len(m.group(1)) + 1
+                 and r[-1] in "县市区旗"]
+        return found[0] if len(found) == 1 else None
 
     @cached_property
     def _first_body(self) -> int | None:
