@@ -501,3 +501,10 @@ def test_a_bulletins_year_followed_by_its_key_rivers_opens_no_plan():
     ts = tasks("工作要点\n\n2021年,全市要重点实施河湖治理,完成10条河流综合整治。", ref=dt.date(2021, 1, 1), stated=False,
                year_only=True)
     assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2021, 12, 31), 10)]
+
+
+def test_a_change_to_reach_in_a_list_a_deadline_heads_is_a_goal_not_a_report():
+    ts = tasks("咸阳市整改方案\n\n到2025年,空气质量优良天数达到254天;国考地表水断面水质优良比例达到77.8%以上;"
+               "全市单位GDP能耗较2020年下降12.5%,单位GDP二氧化碳排放量较2020年下降18%。", ref=dt.date(2022, 9, 28))
+    got = {t.target_value: t.deadline for t in ts}
+    assert got.get(12.5) == got.get(18) == dt.date(2025, 12, 31)

@@ -420,11 +420,12 @@ def _reported(ctx: DocContext, clause: str) -> bool:
     return bool(cues and cues.search(clause))
 
 
-def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_Clause | None]:
+def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: bool = False) -> list[_Clause | None]:
     """The clauses of a sentence with their part in a commitment; None for a clause that is not
     forward-looking (a report of what was done), which ends any commitment before it. `listed`: the
     sentence is an item of a list that a forward-looking sentence opens with a colon (1), one whose
-    verb takes the items as objects (2: `重点实施9个专项行动:一是…行动;二是…`)."""
+    verb takes the items as objects (2: `重点实施9个专项行动:一是…行动;二是…`). `chained`: a deadline
+    heading the sentences joined by `;` governs this one (`到2025年,A;B;全市单位GDP能耗较2020年下降12.5%`)."""
     s = sent.text
     section_ahead = None  # computed on demand: it reads the context
     sent_times = ctx.times_in(sent.start, sent.end)
@@ -467,7 +468,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0) -> list[_C
             continue
         # a deadline heading the sentence (`2025年6月底前,全省共完成500台…`) sets the clauses after it
         # ahead: a total or a first time to reach then is a goal, not a report
-        set_ahead = deadline_cue or any(t.start < a and t.is_deadline for t in sent_times)
+        set_ahead = deadline_cue or chained or any(t.start < a and t.is_deadline for t in sent_times)
         if (ctx.cues.past.search(clause) or lately or looking_back) and not deadline_cue or \
                 _reported(ctx, clause) and not set_ahead:
             out.append(None)  # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`)
@@ -728,7 +729,7 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
                 item_end = p.end  # `1.加强…。` then `责任单位:生态环境局` on the next line: the item's fields
             elif not _ITEM_PART.match(p.text.strip()):
                 break  # `整改目标:…` then `整改措施:…` then `责任单位:…`: one item's labelled parts
-        roles = _roles(ctx, sent, verbs, listing)
+        roles = _roles(ctx, sent, verbs, listing, chained=chain is not None)
         if s.rstrip().endswith((":", "：")):  # a list's head: its items look ahead when it does
             last = next((c for c in reversed(roles) if c is not None), None)
             listing = 0 if last is None else 2 if verbs.search(last.body) and last.role != "lead" else 1
