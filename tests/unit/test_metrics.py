@@ -515,3 +515,9 @@ def test_monitoring_points_and_systems_are_facilities():
     ms = metrics("2023年,大理州共设65个测点,其中水质类别符合Ⅱ类的测点有36个。建成建筑工地智慧化监测监管系统100套。",
                  ref=dt.date(2024, 6, 5))
     assert {v: ms[v].indicator for v in (65, 36, 100)} == dict.fromkeys((65, 36, 100), "facilities")
+
+
+def test_the_year_a_thing_was_achieved_dates_no_goal_said_now():
+    ms = metrics("四平市召开2024年度全市生态环境保护工作会议\n\n会议强调,2024年要全力以赴打好污染防治攻坚战。"
+                 "水环境质量稳定巩固2023年取得的显著成果,地表水国控断面优良水体比例稳定在80%以上。", ref=dt.date(2024, 3, 5))
+    assert (ms[80].kind, ms[80].period_start) == ("target", dt.date(2024, 1, 1))

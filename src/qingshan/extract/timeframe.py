@@ -70,7 +70,8 @@ class TimeFrame:
                          t.approximate, t.is_deadline)
                 for t in map(self._said_when, find_times(x.text, self.ref, self.ref_year_only))
                 if not in_book_title(self.text, t.start + x.start) and not _comparison_base(x.text, t)
-                and not _plan_name_of_a_thing(x.text, t) and not _base_of_a_record(x.text, t)]
+                and not _plan_name_of_a_thing(x.text, t) and not _base_of_a_record(x.text, t)
+                and not _ACHIEVED_THEN.match(x.text, t.end)]
         return self._memo[key]
 
     def _said_when(self, t: TimeSpan) -> TimeSpan:
@@ -657,6 +658,10 @@ def _base_of_a_record(s: str, t: TimeSpan) -> bool:
     """`创2013年有监测以来最好水平`: the time a record is counted from, not the figure's period."""
     return (re.search(r"创[^,，。;；]{0,4}$", s[:t.start]) is not None
             and re.match(r"[^,，。;；]{0,6}?(?:最|新高|新低|同期最)", s[t.end:]) is not None)
+
+
+# `巩固2023年取得的显著成果`: the time says when a thing now named was got, it dates nothing said now
+_ACHIEVED_THEN = re.compile(r"(?:取得|完成|实现|形成|获得|建成|积累)的")
 
 
 def _plan_name_of_a_thing(s: str, t: TimeSpan) -> bool:
