@@ -282,3 +282,7 @@ def test_a_change_written_with_its_sign_in_brackets():
     assert [(q.value, q.change_direction, q.change_only) for q in qs] == [
         (36.8, "down", True), (31.2, "down", True), (5.2, "up", True)]
     assert find_quantities("电话0371-65432100", DICTS) == []  # a hyphen in a number is no sign
+
+
+def test_monthly_rankings_are_counted_not_a_number_of_months():
+    assert [(q.value, q.unit) for q in find_quantities("在66个月度排名中", DICTS)] == [(66, "个")]

@@ -328,3 +328,8 @@ def test_a_province_naming_a_body_yields_to_the_place_it_holds_and_an_included_p
     # a dateline's city is not held by the body that reports (`中新网广州…广东省生态环境厅…通报`)
     text = "中新网广州1月10日电(记者 王坚)广东省生态环境厅10日对外通报,全省PM2.5平均浓度为22微克/立方米。"
     assert region_of(text, "22微克") == "广东省"
+
+
+def test_the_field_a_rank_is_among_is_no_place_of_the_figure():
+    text = "盐城市空气质量排名\n\n在66个月度排名中,我市7次进入全国前十,37次位居全省第一。"
+    assert region_of(text, "7次") == region_of(text, "37次") == "盐城市"

@@ -386,8 +386,8 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
     for cue, side in dicts.not_figure_cues:
         if side == "before" and lead.endswith(cue):
             return True
-        if side == "length" and text.startswith(cue, unit_start):
-            return True  # `用30天时间`, `经过3个月`, `开展100天以来`: how long, wherever it stands
+        if side == "length" and text.startswith(cue, unit_start) and not text.startswith("度", unit_start + len(cue)):
+            return True  # `用30天时间`, `经过3个月`, `开展100天以来`: how long, wherever it stands (`66个月度排名`: counted)
         if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)) \
                 and not _in_prose(text, start):
             return True  # `已有0人参与` in the page's chrome; `活动吸引2000余人参与` in a sentence is a figure
