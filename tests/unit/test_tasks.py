@@ -508,3 +508,10 @@ def test_a_change_to_reach_in_a_list_a_deadline_heads_is_a_goal_not_a_report():
                "全市单位GDP能耗较2020年下降12.5%,单位GDP二氧化碳排放量较2020年下降18%。", ref=dt.date(2022, 9, 28))
     got = {t.target_value: t.deadline for t in ts}
     assert got.get(12.5) == got.get(18) == dt.date(2025, 12, 31)
+
+
+def test_goals_named_for_a_year_are_due_that_year_each_its_own_task():
+    text = ("某县空气质量提升攻坚行动方案\n\n一、总体要求\n细颗粒物(PM2.5)平均浓度2024年约束性目标41.6微克/立方米,"
+            "力争目标39微克/立方米,2025年力争达到38微克/立方米。")
+    got = {t.target_value: t.deadline for t in tasks(text, ref=dt.date(2024, 5, 1), doc_type="plan")}
+    assert got == {41.6: dt.date(2024, 12, 31), 39: dt.date(2024, 12, 31), 38: dt.date(2025, 12, 31)}

@@ -497,6 +497,9 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         if lead and _LABEL.search(lead.group()):  # `污染物排放总量控制指标:…减排量完成年度减排任务`
             acts = acts or bool(verbs.search(body) or _RESULT.search(body))
         acts = acts or bool(_LEVEL.search(body))  # `断面水质要达到或好于Ⅱ类`
+        # a figure the words before it name a target (`PM2.5平均浓度2024年约束性目标41.6微克/立方米`)
+        acts = acts or bool(qs and ctx.cues.names_target.search(
+            ctx.text, max(a, sent.start + qs[0].start - 12), sent.start + qs[0].start))
         acts = acts and not untimed.startswith("是")  # `今年是…关键一年` states, commits to nothing
         if listed == 2 and not acts and len(out) == 0 and 4 <= len(body) <= 30:
             acts = True  # `实施9个专项行动:一是空气质量提标进位行动;…`: the item is the head verb's object
@@ -595,7 +598,7 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
     carried = [t for t in earlier if has_target or _carries(text, t, a, sent.start)]
     deadline = (next((t for t in reversed(own) if t.is_deadline), None) or (own[-1] if own else None)
                 or _time_limit(ctx, b, item_end)
-                or next((t for t in reversed(carried) if t.is_deadline), None) or chain)
+                or next((t for t in reversed(carried) if t.is_deadline or _GOAL_YEAR.match(text, t.end)), None) or chain)
     if deadline is not None:
         return deadline, False
     opening = [t for t in inside if t.start == a]
@@ -619,6 +622,9 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
     return (frame if frame.date_end.year >= ctx.ref.year else None), False
 
 
+# a year whose goals follow (`PM2.5平均浓度2024年约束性目标41.6微克/立方米,力争目标39微克/立方米`): the
+# clauses after it in the sentence are due then, as after a deadline
+_GOAL_YEAR = re.compile(r"度?(?:约束性|预期性|力争)?目标")
 _SPLIT_ORGS = re.compile(r"[、,，;；/]|和|及|与")
 _SPLIT_LIST = re.compile(r"[、,，;；/]")
 _SPLIT_JOIN = re.compile(r"和|及|与")
