@@ -373,3 +373,10 @@ def test_a_county_outlet_named_by_a_short_name_that_is_also_a_word_places_the_pa
     ctx.publisher = "万载发布"
     got = {p.name: p.org for p in extract_people(ctx)}
     assert got["严旭辉"].startswith("万载县") and got["黎俊昌"].startswith("万载县")
+
+
+def test_officials_who_report_entrust_or_are_dated_after_their_name():
+    got = people("四平市召开2024年度全市生态环境保护工作会议\n\n四平市生态环境局党组书记、局长郭宏宇报告了2023年全市生态环境保护"
+                 "工作情况。省委书记周祖翼4月12日在南平调研。受县委书记段贵建委托,县委副书记张某出席会议。")
+    assert got["郭宏宇"][:2] == ("党组书记、局长", "四平市生态环境局")
+    assert got["周祖翼"][0] == "省委书记" and got["段贵建"][0] == "县委书记"
