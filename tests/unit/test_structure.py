@@ -179,3 +179,22 @@ def test_a_sites_welcome_and_its_query_notice_are_no_headlines():
     body = "1月3日,记者从四川省环境保护督察工作领导小组办公室获悉,全省共受理群众环境信访举报3953件。\n"
     assert _headline("访问环保民声网!\n" + body) is None
     assert _headline("查询间隔10秒\n" + body) is None
+
+
+def test_the_headline_above_the_pages_date_stamp_and_no_numbered_section_as_a_title():
+    from qingshan.extract.document import extract_document
+
+    def doc(raw):
+        return extract_document("x", raw)["documents"][0]
+    raw = ("大气污染防治管理\n\n2022年2月及1-2月设区市环境空气质量排名情况通报\n\n编辑时间:2022-03-31      来源:大气环境处\n\n"
+           "根据省生态环境监测中心提供的数据,现将2022年2月各设区市环境空气质量排名情况通报如下。\n")
+    assert doc(raw)["title"] == "2022年2月及1-2月设区市环境空气质量排名情况通报"
+    raw = ("当前位置: 首页 > 生态\n“河”心聚力 绘就闽江新画卷\n南平四县联合开展巡河护河行动\n"
+           "更新时间:2023-04-26 16:13:24 来源:中国网\n\n4月23日,南平四县联合开展巡河护河行动,共同守护闽江。\n")
+    assert doc(raw)["title"] == "“河”心聚力 绘就闽江新画卷"  # the headline, not its subtitle
+    raw = ("设为首页 加入收藏 打印\n\n西宁市空气质量再居西北前列\n\n【字体:   2022-01-05 17:00:25   来源: 西宁晚报\n\n"
+           "记者从市大气办获悉,2021年全市优良天数330天,优良率为90.4%。\n")
+    d = doc(raw)
+    assert (d["title"], str(d["published_date"])) == ("西宁市空气质量再居西北前列", "2022-01-05")
+    raw = "一、环境空气质量\n\n2021年度,荆门中心城区空气质量优良天数共297天,优良天数所占比例为81.4%。\n"
+    assert doc(raw)["title"] is None

@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 from .place import qualify_org
-from .timeframe import reference_date
+from .timeframe import published_date, reference_date
 from ..text.clean import PINYIN_ANNOTATION, to_simplified
-from ..text.structure import Structure
+from ..text.structure import Structure, headline_candidate
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _SOURCE = re.compile(r"(来源|来源单位|发布机构|发布单位)\s*[:：]\s*(?!发布|时间|日期)([\u4e00-\u9fff()（）]{2,30}?)(?=发布时间|时间|日期|\s|$|\||·)")
@@ -131,12 +131,35 @@ def _original_title(header_lines: list[str]) -> str | None:
     return None
 
 
+def _title_above_stamp(header_lines: list[str], structure: Structure) -> str | None:
+    """The headline standing right above the page's date stamp (`2022年2月…排名情况通报` over `编辑时间:
+    2022-03-31 来源:…`), which a section's name (`大气污染防治管理`) or a menu may precede: a line the
+    cleaner kept (site chrome it drops is no headline)."""
+    for i, line in enumerate(header_lines):
+        if not line.strip() or published_date([line]) is None:
+            continue
+        j = next((k for k in range(i - 1, -1, -1) if header_lines[k].strip()), None)
+        if j is None:
+            return None
+        top = j  # the block of lines right above the stamp: a headline, its subtitle (the first is the title)
+        while top > 0 and header_lines[top - 1].strip():
+            top -= 1
+        kept = {p.text.strip() for p in structure.paragraphs[:15]}
+        for line in header_lines[top:j + 1]:
+            cand = headline_candidate(to_simplified(PINYIN_ANNOTATION.sub("", line)))
+            if cand and cand in kept:
+                return clean_title(cand)
+        return None
+    return None
+
+
 def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix: str | None = None,
              headlines: list[str] | None = None, surnames=frozenset(),
              outlets: dict[str, str] | None = None) -> DocumentMeta:
     lines = raw_text.split("\n")
     header = lines[:40] + lines[-40:]
-    title = clean_title(structure.articles[0].title if structure.articles else None) or _original_title(lines[:40])
+    title = _title_above_stamp(lines[:40], structure) or clean_title(structure.articles[0].title if structure.articles else None) \
+        or _original_title(lines[:40])
     kind = doc_type(title, structure, clean_text, surnames)
     when = reference_date(raw_text, clean_text, " ".join(filter(None, [title] + (headlines or []))), kind == "plan")
     pub, ref, source = when.published, when.date, when.source

@@ -438,8 +438,8 @@ _LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|�
 _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
                             + _LABEL + r"\s*[】\]]?\s*[:：|]?\s*[\[【]?" + _DATE)  # `【发布时间】2023-05-06`, `生成日期 | 2024-01-26`, `发布时间:[2024-5-29]`
 # a timestamp (`2024-11-21 09:43`, `2024-11-21 09时43分`, `2025年06月04日08:01`, `• 2021年07月16日 07时53分`),
-# a paper's name before it or not (`福建日報  2019-02-19 10:40:54`)
-_STAMP_DATE = re.compile(r"^\s*(?:[•·●■◆]\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
+# a paper's name before it or not (`福建日報  2019-02-19 10:40:54`), a bracketed field or not (`【字体: 2022-01-05 17:00:25`)
+_STAMP_DATE = re.compile(r"^\s*(?:[•·●■◆]\s*)?(?:【[^】\d]{0,6}[:：]?\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
 # a paper's issue, numbered by its date (`20210604期来自:广西日报`)
 _ISSUE_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})期(?!间)")
 # a timestamp written day first (`04.01.2018 18:02`, as some news sites print it)

@@ -160,6 +160,8 @@ def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool =
         return None  # `投资 干货 消费 评论`: a menu
     if re.fullmatch(r"[\d\s:：/.\-年月日星期一二三四五六天]+", s):
         return None
+    if re.match(r"[一二三四五六七八九十]+、", s):
+        return None  # a numbered section's heading (`一、环境空气质量`)
     if _MASTHEAD.search(s):
         return None  # a newspaper's masthead: `甘肃日报 2024年07月15日 第03版`
     return s
