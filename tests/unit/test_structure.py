@@ -198,3 +198,10 @@ def test_the_headline_above_the_pages_date_stamp_and_no_numbered_section_as_a_ti
     assert (d["title"], str(d["published_date"])) == ("西宁市空气质量再居西北前列", "2022-01-05")
     raw = "一、环境空气质量\n\n2021年度,荆门中心城区空气质量优良天数共297天,优良天数所占比例为81.4%。\n"
     assert doc(raw)["title"] is None
+
+
+def test_a_page_without_headline_that_publishes_a_document_is_that_document():
+    from qingshan.extract.document import extract_document
+    raw = ("根据《中华人民共和国环境保护法》规定,现予公布《大理白族自治州2023年环境状况公报》。\n\n"
+           "2023年,全州环境空气质量总体保持良好,全州12县(市)平均优良天数比例为98.5%。\n")
+    assert extract_document("x", raw)["documents"][0]["title"] == "大理白族自治州2023年环境状况公报"

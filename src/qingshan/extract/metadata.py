@@ -131,6 +131,19 @@ def _original_title(header_lines: list[str]) -> str | None:
     return None
 
 
+_PUBLISHED_HERE = re.compile(r"(?:现予|现将|特此|予以)(?:公布|发布|印发|公告)《(?P<title>[^《》]{6,60})》")
+
+
+def _published_here(structure: Structure) -> str | None:
+    """A page with no headline that opens by publishing a document (`…规定,现予公布《大理白族自治州
+    2023年环境状况公报》`): that document is what the page is."""
+    for p in structure.paragraphs[:3]:
+        m = _PUBLISHED_HERE.search(p.text)
+        if m:
+            return m.group("title")
+    return None
+
+
 def _title_above_stamp(header_lines: list[str], structure: Structure) -> str | None:
     """The headline standing right above the page's date stamp (`2022年2月…排名情况通报` over `编辑时间:
     2022-03-31 来源:…`), which a section's name (`大气污染防治管理`) or a menu may precede: a line the
@@ -159,7 +172,7 @@ def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix
     lines = raw_text.split("\n")
     header = lines[:40] + lines[-40:]
     title = _title_above_stamp(lines[:40], structure) or clean_title(structure.articles[0].title if structure.articles else None) \
-        or _original_title(lines[:40])
+        or _original_title(lines[:40]) or _published_here(structure)
     kind = doc_type(title, structure, clean_text, surnames)
     when = reference_date(raw_text, clean_text, " ".join(filter(None, [title] + (headlines or []))), kind == "plan")
     pub, ref, source = when.published, when.date, when.source
