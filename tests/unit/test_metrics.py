@@ -521,3 +521,9 @@ def test_the_year_a_thing_was_achieved_dates_no_goal_said_now():
     ms = metrics("四平市召开2024年度全市生态环境保护工作会议\n\n会议强调,2024年要全力以赴打好污染防治攻坚战。"
                  "水环境质量稳定巩固2023年取得的显著成果,地表水国控断面优良水体比例稳定在80%以上。", ref=dt.date(2024, 3, 5))
     assert (ms[80].kind, ms[80].period_start) == ("target", dt.date(2024, 1, 1))
+
+
+def test_up_to_now_opening_a_paragraph_dates_its_later_sentences():
+    ms = metrics("儋州市整改落实情况\n\n截至目前,儋州市158项整改措施已完成108项。交办的208件群众信访件已办结207件。",
+                 ref=dt.date(2024, 5, 31))
+    assert (ms[207].period_start, ms[207].period_end) == (None, dt.date(2024, 5, 31))

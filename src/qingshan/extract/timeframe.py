@@ -279,7 +279,8 @@ class TimeFrame:
                 continue
             before, after = self.text[x.start + lead:t.start], self.text[t.end:t.end + 1]
             before = before[:-1] if before.endswith(("自", "从")) else before  # `…的是,自11月15日…至12月18日,`
-            if t.start == x.start + lead:
+            if t.start == x.start + lead or (t.precision == "since" and re.fullmatch(r"截[至止]到?", before)):
+                # (`截至目前,…`: the time's own 截至 before it)
                 if t.precision != "year" and _DONE_BY.match(self.text, t.end):
                     continue  # `2024年6月完成茅塔河…试点`: when this item is done, no frame for the next
                 return t
