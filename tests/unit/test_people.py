@@ -380,3 +380,8 @@ def test_officials_who_report_entrust_or_are_dated_after_their_name():
                  "工作情况。省委书记周祖翼4月12日在南平调研。受县委书记段贵建委托,县委副书记张某出席会议。")
     assert got["郭宏宇"][:2] == ("党组书记、局长", "四平市生态环境局")
     assert got["周祖翼"][0] == "省委书记" and got["段贵建"][0] == "县委书记"
+
+
+def test_a_credit_in_brackets_opened_by_the_papers_name():
+    got = people("兰州市空气质量持续改善\n\n(新甘肃·甘肃经济日报记者燕春丽)近日,记者从兰州市生态环境局获悉,2023年全市优良天数达到300天。")
+    assert got["燕春丽"] == ("记者", "甘肃经济日报", "press")

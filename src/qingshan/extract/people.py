@@ -37,6 +37,7 @@ _PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外
                              + _CJK + r"{2,6}?(?<!本)(?:网|融媒|在线))(?:社)?(?:·" + _CJK + r"{2,8}|"
                              + _CJK + r"{2,4}频道)?"
                              r"(?:" + _CJK + r"{2,4}\d{1,2}月\d{1,2}日)?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
+_PAPER_OPENS_CREDIT = re.compile(r"[(（][^()（）,，。]{0,20}?(" + NEWSPAPER + r")$")
 _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + NEWSPAPER + r")[\s·/]*$")  # the paper, in the credit's brackets
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 # `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
@@ -322,12 +323,15 @@ def extract_people(ctx: DocContext) -> list[Person]:
     for m in _byline_pattern(ctx).finditer(text):
         cue = m.group("cue")
         apart = text[m.end("cue"):m.start("names")] or m.start() in (0, credit_end) or text[m.start() - 1] in "(（ \n\t·"
-        if not apart and not re.search(r"(讯|电|融媒)$", text[max(0, m.start() - 2):m.start() + len(cue)]):
+        # (or the paper's name, in the credit's brackets: `(新甘肃·甘肃经济日报记者燕某)`)
+        if not apart and not re.search(r"(讯|电|融媒)$", text[max(0, m.start() - 2):m.start() + len(cue)]) \
+                and not _PAPER_OPENS_CREDIT.search(text, max(0, m.start() - 30), m.start()):
             continue  # `摄影季开幕`, `…回答记者提问`: the word in running text, not a credit
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:m.start()]
         outlet = _outlet_before(line, ctx)
-        if outlet is None and (paper := _PAPER_IN_CREDIT.search(line)):  # `(昆明日报 记者王某)`
+        if outlet is None and (paper := _PAPER_IN_CREDIT.search(line) or _PAPER_OPENS_CREDIT.search(line)):
+            # `(昆明日报 记者王某)`, `(新甘肃·甘肃经济日报记者燕某)`
             outlet = paper.group(1)
         if outlet is None and "融媒" in text[line_start:m.start() + len(cue)] and media_centre:
             outlet = media_centre.group(0)
