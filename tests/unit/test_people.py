@@ -385,3 +385,7 @@ def test_officials_who_report_entrust_or_are_dated_after_their_name():
 def test_a_credit_in_brackets_opened_by_the_papers_name():
     got = people("兰州市空气质量持续改善\n\n(新甘肃·甘肃经济日报记者燕春丽)近日,记者从兰州市生态环境局获悉,2023年全市优良天数达到300天。")
     assert got["燕春丽"] == ("记者", "甘肃经济日报", "press")
+
+
+def test_a_station_named_after_its_street_is_no_mayor():
+    assert people("荆门市环境质量公报\n\n测点分别为:钟祥市长寿路站、京山市轻机大道站、沙洋县荷花路站。") == {}
