@@ -381,3 +381,13 @@ def test_a_measure_under_a_plans_heading_is_no_event():
     text = ("关于督察整改任务销号的公示\n\n整改措施\n\n(一)强化履职监督。开展检查、抽查、督导工作,对三级河长巡河履职情况开展督导检查。"
             "\n\n(二)加强排查整治。县水利局组织人员对河渠“四乱”问题开展拉网式排查。")
     assert events(text, ref=dt.date(2026, 1, 27)) == []
+
+
+def test_review_cases_an_official_right_before_the_visit_a_body_named_standing_committee_and_a_work_report():
+    evs = events("秸秆禁烧工作调研\n\n6月8日,县委书记王某某调研秸秆禁烧工作。", ref=dt.date(2024, 6, 10))
+    assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2024, 6, 8))]
+    evs = events("人大执法检查\n\n6月5日,市人大常委会召开大气污染防治法执法检查动员会。", ref=dt.date(2024, 6, 10))
+    assert [e.name for e in evs] == ["大气污染防治法执法检查动员会"]  # 人大常委会 is the body
+    evs = events("县生态环境局2023年工作总结\n\n一、主要工作措施\n\n(一)强化执法监管。县生态环境局联合县公安局开展专项执法检查"
+                 "行动,检查企业120家。", ref=dt.date(2024, 1, 10))
+    assert "campaign" in [e.event_type for e in evs]  # a work report's measures happened

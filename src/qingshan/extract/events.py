@@ -26,7 +26,7 @@ from .context import DocContext
 from .cues import MODAL_AFTER_SUBJECT
 from .place import DATELINE, DATELINE_DAY_END, UNIT_WORDS, qualify_org
 from .records import Event, Participant, Person
-from .tasks import _PLAN_HEADING, frame_looks_ahead
+from .tasks import frame_looks_ahead
 
 _ACT = re.compile(r"召开|举行|举办|承办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
@@ -43,7 +43,9 @@ _VISIT = re.compile(r"(?:(?<![达得受收遇直])到|赴|来到|深入|前往|�
 # `州委书记夏某在门源县、祁连县督导检查生态环境保护工作时强调`: where an official was when speaking
 _AT_PLACE = re.compile(r"在[^,;。]{1,24}$")
 _WHILE = re.compile(r"[^,;。]{0,30}?(?<![及同实随适按准暂])时(?=强调|指出|要求|表示|说|提出|讲话)")
-_AFTER_ACT = re.compile(r"召开|举行|举办|承办|揭晓|开幕|启动|闭幕")
+# a heading over what is still to be done (`整改措施`, `下一步工作安排`); not a work report's `主要工作措施`
+_PLANNED_HEADING = re.compile(r"整改(?:措施|任务|目标)|工作安排|下一步|工作计划|工作要点|打算|重点任务")
+_AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划|拟|下一步|今后|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|常态化|经常性")
@@ -200,6 +202,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         etype, needs_act = triggers[trig]
         if etype not in ("signing", "release") and in_book_title(ctx.text, sent.start + ca + i):
             continue  # `学习了《中央生态环境保护督察工作规定》`: a word of a document's name (`签署了《…协议》` is one)
+        if trig == "常委会" and re.search(r"(?:人大|政协)$", clause[:i]):
+            continue  # `市人大常委会召开…动员会`: the standing committee is a body here, not a meeting
         acts = [m for m in _ACT.finditer(clause) if m.end() <= i and not _NOMINAL.match(clause, m.end())]
         after = clause[i + len(trig):]
         after_act = _AFTER_ACT.search(after)
@@ -286,7 +290,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         done = _DONE_LABEL.match(ctx.structure.paragraphs[sent.paragraph_index].text)
         # (or the sentence is a measure under a plan's heading, below the page's title: `整改措施 > (一)强化履职监督`)
         planned = ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i]) or (
-            any(_PLAN_HEADING.search(part) for part in sent.heading_path.split(" > ")
+            any(_PLANNED_HEADING.search(part) for part in sent.heading_path.split(" > ")
                 if not ctx.structure.articles or part != ctx.structure.articles[sent.article_index].title)
             and not ctx.frame.under_report_heading(sent))
         if planned and not dated and not ctx.cues.past.search(clause) and not present and not done:
@@ -364,7 +368,7 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
 
 def _name_at(s: str, name: str, end: int) -> list[int]:
     """Where `name` stands in s[:end], the last time."""
-    k = s.rfind(name, 0, end - len(name) + 1) if len(name) <= end else -1
+    k = s.rfind(name, 0, end)
     return [k] if k >= 0 else []
 
 
