@@ -286,3 +286,12 @@ def test_a_change_written_with_its_sign_in_brackets():
 
 def test_monthly_rankings_are_counted_not_a_number_of_months():
     assert [(q.value, q.unit) for q in find_quantities("在66个月度排名中", DICTS)] == [(66, "个")]
+
+
+def test_review_cases_days_that_are_not_the_spans_length_two_cities_acting_together_and_changes_after_figures():
+    def got(text):
+        return [(q.value, q.unit, q.change_direction, q.change_only) for q in find_quantities(text, DICTS)]
+    assert got("今年1月1日至8月31日,共202天空气质量达到优良") == [(202, "天", None, False)]
+    assert got("两市生态环境部门在交界处联合开展执法检查") == [] and got("国道107市区段完成改造") == []
+    assert got("全市PM2.5平均浓度为35微克/立方米(-8.6%)") == [(35, "微克/立方米", "down", False)]
+    assert got("PM2.5浓度同比+3.2%") == [(3.2, "%", "up", True)]

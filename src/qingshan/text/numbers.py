@@ -9,6 +9,7 @@ numerals counting kinds of abstract things (`三个行动`, `四项机制`).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 import cn2an
@@ -49,7 +50,8 @@ _VERB = r"[\"“]?(?P<verb>" + "|".join(sorted(_CHANGE_VERBS, key=len, reverse=T
 # a count of places written without a classifier (`忻州、大同、吕梁、朔州4市`, `九市`, `6市2县`: units.csv
 # counts them in 个) unless the place word goes on into another word (`市场`, `市民`, `县级`, `区域`)
 _PLACE_UNIT_ENDS = "市县区州"
-_PLACE_WORD_ENDS = "场民级政委长直辖属域内外容貌情府"
+_PLACE_WORD_ENDS = "场民级政委长直辖属域内外容貌情府区"
+_SIGNS = ("-", "−", "+", "＋")  # the sign of a change written with it (`忻州(-36.8%)`)
 _SMALL_KIND_UNITS = {"个", "项", "大项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
 _NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁)")
 
@@ -104,6 +106,13 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
             continue
         q = _quantity_at(text, m, dicts)
         if q is None:
+            continue
+        if q.change_only and out and out[-1].change_direction is None and text[out[-1].end:q.start] in ("(", "（") \
+                and text[q.start] in _SIGNS:
+            # `35微克/立方米(-8.6%)`: the figure's own change, written with its sign after it
+            prev = out[-1]
+            prev.change_direction, prev.change_value, prev.change_unit = q.change_direction, q.change_value, q.change_unit
+            taken_until = q.end
             continue
         # an enumeration or range sharing the unit: `分别为47、55和55微克/立方米`, `15%—20%`
         siblings = _siblings_before(text, q, out, dicts)
@@ -231,8 +240,9 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     hyphen_range = before in ("-", "–") and len(num) <= 6 \
         and _HYPHEN_RANGE.search(text, max(0, m.start() - 10), m.start()) is not None
     # a change written with its sign, in brackets after a name or after 为 (`忻州(-36.8%)`, `变化率为+5.2%`)
-    signed = before in ("-", "−", "+", "＋") and text[m.start() - 2:m.start() - 1] in ("(", "（", "为", "是", ":", "：") \
-        and text.startswith("%", m.end())
+    signed = before in _SIGNS and (text[m.start() - 2:m.start() - 1] in ("(", "（", "为", "是", ":", "：")
+                                   or text[max(0, m.start() - 3):m.start() - 1] in ("同比", "环比")) \
+        and text.startswith("%", m.end())  # (`同比+3.2%`)
     if (re.match(r"[A-Za-z0-9.\-_/#]", before) and text[m.start() - 2:m.start()] != "%-" and not hyphen_range
             and not signed) or before == "第" or (before == "+" and not signed):
         return None  # a code or a part of a number; `89.9%-98.1%`, `在31-41微克/立方米之间` are ranges
@@ -282,10 +292,11 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None  # `5种能力`, `3方面`: counting kinds of abstract things
     if unit_text in ("年", "月", "日") or after.startswith(("年", "月份")):
         return None
-    if unit_text and unit_text[-1] in _PLACE_UNIT_ENDS and (text[end:end + 1] in _PLACE_WORD_ENDS or num == "一"
-                                              or (re.fullmatch(CHINESE, num) and before and before in "东南西北中")):
-        # `3市场`, `5县级`, `一市一策`, `北三县`: a word, a slogan or a name, not a count of places
-        # (`朔州4市`, `九市`, `6市2县`)
+    if unit_text and unit_text[-1] in _PLACE_UNIT_ENDS and (
+            text[end:end + 1] in _PLACE_WORD_ENDS
+            or (re.fullmatch(CHINESE, num) and not re.search(r"(?:有|共|等|其余|其他)$", text[max(0, m.start() - 2):m.start()]))):
+        # `3市场`, `107市区段`, `5县级`; `两市联合开展…`, `一市一策`, `北三县`: a word, the parties to a joint act, a
+        # slogan or a name, not a count of places (`朔州4市`, `6市2县`, and in words only as a count: `有九市`)
         return None
     if any(b.start() <= m.start() < b.end() for b in _BATCH_RANGE.finditer(text, max(0, m.start() - 6), min(len(text), end + 6))):
         return None  # `对1—33批224件信访件`: the batches' numbers, not a count
@@ -326,6 +337,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         q.start -= 1
         q.change_direction, q.change_value, q.change_unit, q.change_only = \
             "down" if before in ("-", "−") else "up", value, base_unit, True
+        basis = text[max(0, m.start() - 3):m.start() - 1]
+        q.change_basis = "yoy" if basis == "同比" else "mom" if basis == "环比" else None
     elif change:
         q.change_direction, q.change_basis = _direction(change[0], base_unit), change[1]
         q.change_value, q.change_unit = base * mag * factor, base_unit
@@ -391,14 +404,36 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
         if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)) \
                 and not _in_prose(text, start):
             return True  # `已有0人参与` in the page's chrome; `活动吸引2000余人参与` in a sentence is a figure
-    if text.startswith(("天", "日"), unit_start) and _RANGE_JUST_STATED.search(text, max(0, start - 30), start):
+    if text.startswith(("天", "日"), unit_start) and _span_days_before(text, start) == _leading_int(text[start:unit_start]):
         return True  # `公示时间:2020年12月6日至2020年12月10日,共5天`: the length of the dates before it
     post = _POST_QUALIFIER.match(text, end)
     return bool(post and post.group("q") in ("以内", "以下", "以上") and _CROSSED.search(text, max(0, start - 6), start))
 
 
-# a span of days just stated (`12月6日至12月10日,共`, `6日—10日(`) that a count of days restates
-_RANGE_JUST_STATED = re.compile(r"(?:至|到|—|－|-|~|～)[^,，。;；:：]{0,12}日[,，]?\s*[(（]?(?:共计?|为期|计)?$")
+# a span of days just stated (`12月6日至2020年12月10日,共`, `3月1日—3月10日(`), which a count of days may restate
+_RANGE_JUST_STATED = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日\s*(?:至|到|—|－|-|~|～)\s*(?:\d{4}年)?(?:(\d{1,2})月)?(\d{1,2})日"
+                                r"[,，]?\s*[(（]?(?:共计?|为期|计)?$")
+
+
+def _span_days_before(text: str, pos: int) -> int | None:
+    """How many days the span of dates right before pos covers, both ends counted; None if none."""
+    m = _RANGE_JUST_STATED.search(text, max(0, pos - 30), pos)
+    if m is None:
+        return None
+    m1, d1, m2, d2 = (int(g) if g else None for g in m.groups())
+    m1 = m1 or m2
+    m2 = m2 or m1
+    if m1 is None:  # `6日—10日`: within one month
+        return d2 - d1 + 1
+    try:
+        a, b = dt.date(2001, m1, d1), dt.date(2001 if m2 >= m1 else 2002, m2, d2)
+    except ValueError:
+        return None
+    return (b - a).days + 1
+
+
+def _leading_int(s: str) -> int | None:
+    return int(s) if s.isdigit() else None
 
 
 _CHANGE_BEFORE = re.compile(_BASIS + _VERB + r"$")
