@@ -527,3 +527,16 @@ def test_up_to_now_opening_a_paragraph_dates_its_later_sentences():
     ms = metrics("儋州市整改落实情况\n\n截至目前,儋州市158项整改措施已完成108项。交办的208件群众信访件已办结207件。",
                  ref=dt.date(2024, 5, 31))
     assert (ms[207].period_start, ms[207].period_end) == (None, dt.date(2024, 5, 31))
+
+
+def test_review_cases_goals_at_a_meeting_a_report_of_indicators_years_within_and_periods_of_achievements():
+    ms = metrics("全市生态环境保护工作会议召开\n\n4月28日,市政府召开全市生态环境保护工作会议,要求全市PM2.5平均浓度控制在"
+                 "35微克/立方米以内。", ref=dt.date(2024, 5, 1))
+    assert ms[35].kind == "target"  # a meeting's day is no period of the goal it sets
+    ms = metrics("2023年全市生态环境状况\n\n2023年全市环境质量主要指标:PM2.5平均浓度为35微克/立方米;优良天数比例为85.2%。",
+                 ref=dt.date(2024, 3, 1))
+    assert (ms[35].kind, ms[85.2].kind) == ("actual", "actual")  # 指标 lists results; only 目标 carries over `;`
+    ms = metrics("工作方案\n\n力争五年内全市森林覆盖率达到30%以上。", ref=dt.date(2024, 3, 1))
+    assert ms[30].period_start is None  # 五年内 is a length, not 年内
+    ms = metrics("投资\n\n2023年完成的生态环境重点项目投资达25亿元。全县上半年完成的造林面积达1.2万亩。", ref=dt.date(2024, 8, 1))
+    assert ms[2.5e9].period_start == dt.date(2023, 1, 1) and ms[12000].period_end == dt.date(2024, 6, 30)

@@ -515,3 +515,10 @@ def test_goals_named_for_a_year_are_due_that_year_each_its_own_task():
             "力争目标39微克/立方米,2025年力争达到38微克/立方米。")
     got = {t.target_value: t.deadline for t in tasks(text, ref=dt.date(2024, 5, 1), doc_type="plan")}
     assert got == {41.6: dt.date(2024, 12, 31), 39: dt.date(2024, 12, 31), 38: dt.date(2025, 12, 31)}
+
+
+def test_review_cases_year_opening_plans_with_zhongdian_and_xuyao():
+    for lead in ("2024年,全局重点从以下三个方面发力。", "2024年,全县需要完成以下工作。"):
+        ts = tasks("县生态环境局召开工作会议\n\n" + lead + "一是完成30家企业提标改造。二是新建空气自动监测站5个。",
+                   ref=dt.date(2024, 2, 1))
+        assert {t.target_value: t.deadline for t in ts if t.target_value} == {30: dt.date(2024, 12, 31), 5: dt.date(2024, 12, 31)}

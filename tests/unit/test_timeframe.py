@@ -296,3 +296,11 @@ def test_published_from_a_labelled_date_in_brackets():
 
 def test_published_from_a_source_line_whose_name_is_blank():
     assert published_date(["来源: • 2021-08-19 11:41:45"]) == dt.date(2021, 8, 19)
+
+
+def test_review_cases_a_dateline_page_planning_this_year_and_fields_or_related_news_that_are_no_stamp():
+    text = ("全省生态环境保护工作会议召开\n新华社太原1月20日电 1月20日,全省生态环境保护工作会议召开。"
+            "2023年,全省PM2.5平均浓度为32微克/立方米。2024年要持续深入打好污染防治攻坚战。")
+    assert reference_date(text, text, "全省生态环境保护工作会议召开").date == dt.date(2024, 1, 20)
+    assert published_date(["截止时间 2024-06-30"]) is None and published_date(["会议时间 2024-05-20"]) is None
+    assert published_date(["我市召开环委会会议", "全市环保督察整改推进 2024-03-02", "发布时间:2024-05-06"]) == dt.date(2024, 5, 6)

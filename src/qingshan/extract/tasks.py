@@ -244,10 +244,10 @@ def _frame_looks_ahead(ctx: DocContext, sent) -> bool:
 
 
 # what follows a year that opens a work plan (`2024年,全市要…`, `2020年全局将…`, `全年重点实施…`)
-# (重点 before what is to be done, `重点实施`, `重点工作`: not `重点河流`, `重点企业`, the key ones of a report;
+# (重点 before what is to be done, `重点实施`, `重点是`: not `重点河流`, `重点企业`, the key ones of a report;
 # 要 the modal, not the end of `主要`, `重要`: `2021年48个主要河流…`)
-_PLAN_OPENS = re.compile(r"[,，]?[^,，。;；:：]{0,8}?((?<![主重需只必想纲摘概])要|将|必须|力争|争取|确保|计划|拟|目标|"
-                         r"重点(?=[抓推实开做加落打围聚强建治整提突]|工作|任务))")
+_PLAN_OPENS = re.compile(r"[,，]?[^,，。;；:：]{0,8}?((?<![主重只想纲摘概])要|将|必须|力争|争取|确保|计划|拟|目标|"
+                         r"重点(?!河|湖|企业|行业|区域|流域|城市|地区|领域|断面|单位|排污|污染源|监管|人群))")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")  # a turn of a transcript (`孙守亮:`)
 _PLAN_REACH = 12  # paragraphs back a sentence opening a year's plan is looked for
 _TITLE_REACH = 80  # paragraphs back a plan's title is looked for (a table's items and fields are many)

@@ -71,7 +71,7 @@ class TimeFrame:
                 for t in map(self._said_when, find_times(x.text, self.ref, self.ref_year_only))
                 if not in_book_title(self.text, t.start + x.start) and not _comparison_base(x.text, t)
                 and not _plan_name_of_a_thing(x.text, t) and not _base_of_a_record(x.text, t)
-                and not _ACHIEVED_THEN.match(x.text, t.end)]
+                and not _achieved_then(x.text, t)]
         return self._memo[key]
 
     def _said_when(self, t: TimeSpan) -> TimeSpan:
@@ -324,15 +324,14 @@ class TimeFrame:
             return True  # `主要目标:…PM2.5平均浓度同比下降5%`: the label names them goals, `同比` or not
         if c.past.search(clause):
             return False
-        if figure_start is not None and self._period_over(sent, figure_start):
-            # `整改任务 > 2025年,…河长巡查522次` on a page of 2026: a heading or a plan page does not make
-            # a figure of a period already over a goal; only the words of one do (above)
-            return False
+        # `整改任务 > 2025年,…河长巡查522次` on a page of 2026: a heading or a plan page does not make a
+        # figure of a period already over a goal; only the words of one do
+        over = figure_start is not None and self._period_over(sent, figure_start)
         if self.under_report_heading(sent):
             # `一、概况 > (一)治理现状`, `主要考核指标完成情况`: an account of where things stand, where
             # only the words of a goal make one (`PM2.5改善目标为年平均浓度39ug/m3`)
             return bool(c.target.search(clause) or c.opens_target.search(sent.text))
-        if self.doc_type == "plan":
+        if self.doc_type == "plan" and not over:
             return True
         if figure_start is not None and self.ref is not None:
             # `2024年2月29日前,推动12项工程任务开工`: a deadline still to come heading the sentence or in the
@@ -360,7 +359,7 @@ class TimeFrame:
         if at > 0 and c.deadline.search(sent.text[:at]):
             return True  # `2024年底前,环太湖城市完成200公里…`: the deadline heading the sentence
         heading = sent.heading_path.split(" > ")[-1] if sent.heading_path else ""
-        if c.target_heading.search(heading):
+        if c.target_heading.search(heading) and not over:
             return True
         return False  # never because a period ends after a guessed date
 
@@ -369,8 +368,10 @@ class TimeFrame:
         (`2023年生态环境保护工作目标为:…打造生态文明高地;全市PM2.5平均浓度控制在29…;…`)."""
         sentences = self.sentences_of(sent.paragraph_index)
         k = next((i for i, x in enumerate(sentences) if x.start == sent.start), 0)
+        first = k
         while True:
-            if c.goal_label.match(sentences[k].text.lstrip()):
+            label = c.goal_label.match(sentences[k].text.lstrip())
+            if label and (k == first or "目标" in label.group(0)):  # (`主要指标:` may list results)
                 return True
             if k == 0 or not sentences[k - 1].text.rstrip().endswith((";", "；")):
                 return False
@@ -382,7 +383,7 @@ class TimeFrame:
         date is only inferred)."""
         if self.ref is None:
             return False
-        own = [t for t in self.times_in(sent.start, figure_start) if _usable(t) and t.date_end]
+        own = [t for t in self.times_in(sent.start, figure_start) if _usable(t) and t.date_end and t.precision != "day"]
         frame = own[-1] if own else self.context_time(sent)
         if frame is None or frame.is_deadline or frame.date_end is None:
             return False
@@ -454,11 +455,14 @@ _ENGLISH_STAMP = re.compile(r"^\s*(?:(?P<mon>" + _MONTH_NAME + r")\s+(?P<d>\d{1,
 # a newspaper's date line: the date with its weekday or its page (`2019年6月6日 星期四`,
 # `甘肃日报 2024年07月15日 第03版`), the paper's name before it or not; or the paper's name and the
 # date alone on their line (`中国证券报 2023-02-22`)
-# (or an account reposting the page, its name and the day on a line of their own: `鶴鳴亭房產 2021-03-20`;
-# not a document listed with its day, `环境质量公报 2023-02-22`, nor a field's deadline)
 _NEWSPAPER_DATE = re.compile(r"^\s*(?:" + NEWSPAPER + r"\s*)?" + _DATE +
                              r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天]|第\s*[0-9A-Za-z]{1,3}\s*版)"
-                             r"|^\s*(?:" + NEWSPAPER + r"|[\u4e00-\u9fffA-Za-z]{2,12}(?<![前止限至到期报報告知案划劃点點结結见見法定刊]))\s+" + _DATE + r"\s*$")
+                             r"|^\s*" + NEWSPAPER + r"\s+" + _DATE + r"\s*$")
+# an account reposting the page, its short name and the day on a line of their own (`鶴鳴亭房產 2021-03-20`),
+# read only when the page has no other stamp; not a document or news item listed with its day
+# (`环境质量公报 2023-02-22`), nor a field (`截止时间 2024-06-30`, `会议时间 …`)
+_ACCOUNT_DATE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}(?<![前止限至到期间时日报報告知案划劃点點结結见見法定刊会])\s+"
+                           + _DATE + r"\s*$")
 # a source line, other fields between or not (`来源:太原日报 作者:郭某 2024-03-12`)
 # (the source's name left blank: `来源: • 2021-08-19 11:41:45`)
 _SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*(?:[^\s|]{2,20}\s+|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*[^\s|\d]{1,12}\s+){0,2}" + _DATE)
@@ -466,7 +470,8 @@ _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
 # a year a goal is set for (`到2025年`, `2025年底前`, `2024年约束性目标`, `2025年力争达到`), not one reported on
-_TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末|前|度?(?:约束性|预期性)?目标|力争|要|将)")
+# (`2024年要…` is the year a dateline's page is in: no target)
+_TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末|前|度?(?:约束性|预期性)?目标|力争)")
 _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 # a year in a title: with 年 or a range's dash, or standing before a name in quotes or a separator
 # (`2019“重庆追梦行动”④丨…`), not a figure's digits (`PM2.5`, `2000辆`)
@@ -542,6 +547,12 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
         if m:
             day, month, year = (int(g) for g in m.groups())
             d = _stamp(year, month, day) if month <= 12 else _stamp(year, day, month)
+            if d:
+                return d
+    for line in raw_header_lines[:12]:
+        m = _ACCOUNT_DATE.match(PINYIN_ANNOTATION.sub("", line))
+        if m:
+            d = _stamp(*m.groups()[-3:])
             if d:
                 return d
     return None
@@ -662,8 +673,16 @@ def _base_of_a_record(s: str, t: TimeSpan) -> bool:
             and re.match(r"[^,，。;；]{0,6}?(?:最|新高|新低|同期最)", s[t.end:]) is not None)
 
 
-# `巩固2023年取得的显著成果`: the time says when a thing now named was got, it dates nothing said now
+# `巩固2023年取得的显著成果`: a time inside the object of keeping, before 取得的…, says when a thing now
+# named was got; it dates nothing said now (a time opening its clause does: `2023年完成的投资达25亿元`)
 _ACHIEVED_THEN = re.compile(r"(?:取得|完成|实现|形成|获得|建成|积累)的")
+
+
+def _achieved_then(s: str, t: TimeSpan) -> bool:
+    return bool(_ACHIEVED_THEN.match(s, t.end)) and bool(_KEEPING.search(s, max(0, t.start - 4), t.start))
+
+
+_KEEPING = re.compile(r"(?:巩固|保持|延续|扩大|深化|发扬|用好|放大|守住|珍惜)$")  # what a thing got then is kept by
 
 
 def _plan_name_of_a_thing(s: str, t: TimeSpan) -> bool:

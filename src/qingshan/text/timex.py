@@ -120,7 +120,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     # `设立二十三年来`, `近十年来`, `5年来`: from that many years before the reference date's year to it
     ("years_since", r"(?<![\d一二三四五六七八九十两百])(?:近|这|过去的?)?(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})多?年(?:来|以来)"),
     ("consecutive", r"连续(?P<n>\d{1,2}|[两二三四五六七八九十]{1,3})年"),  # ending at the year in frame  # the day last spoken of: resolved by the reader of the page
-    ("in_year", r"年内|全年|过去一年"),
+    ("in_year", r"(?<![\d一二三四五六七八九十两几多半])年内|全年|过去一年"),  # not `五年内`, `3年内`: a length
 ]]
 # characters a pattern cannot match without (one of them): a text lacking them is not searched with
 # it, as most sentences hold no time. Every alternative of the pattern must contain one of them.
