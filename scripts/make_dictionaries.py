@@ -132,6 +132,13 @@ def regions() -> list[dict]:
             for a in r["aliases"].split("|"):
                 cities.setdefault(a, set()).add(r["admin_code"][:2])
     provinces = {a for r in out if r["level"] == "province" for a in [r["region"], *r["aliases"].split("|")] if a}
+    # an autonomous county's 县 form whose stem names a province (河南蒙古族自治县: 河南县) would swallow
+    # the province before 县域 (`河南县域…`): left out
+    for r in out:
+        if r["region"].endswith(("自治县", "自治旗")):
+            stem = _stem(r["region"], r["level"], nations)
+            if stem in provinces:
+                r["aliases"] = "|".join(a for a in r["aliases"].split("|") if a != stem + r["region"][-1])
     for r in out:
         stem = _stem(r["region"], r["level"], nations) if r["level"] == "county" else ""
         if stem and stem not in provinces and cities.get(stem, {r["admin_code"][:2]}) - {r["admin_code"][:2]} \

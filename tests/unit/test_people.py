@@ -389,3 +389,10 @@ def test_a_credit_in_brackets_opened_by_the_papers_name():
 
 def test_a_station_named_after_its_street_is_no_mayor():
     assert people("荆门市环境质量公报\n\n测点分别为:钟祥市长寿路站、京山市轻机大道站、沙洋县荷花路站。") == {}
+
+
+def test_review_cases_a_paper_named_after_a_place_word_places_no_page():
+    for paper in ("解放日报", "东方头条"):
+        ctx = context("垃圾分类新进展\n\n今年以来,县委书记王某出席会议。")
+        ctx.publisher = paper
+        assert ctx.doc_region is None, paper

@@ -333,3 +333,9 @@ def test_a_province_naming_a_body_yields_to_the_place_it_holds_and_an_included_p
 def test_the_field_a_rank_is_among_is_no_place_of_the_figure():
     text = "盐城市空气质量排名\n\n在66个月度排名中,我市7次进入全国前十,37次位居全省第一。"
     assert region_of(text, "7次") == region_of(text, "37次") == "盐城市"
+
+
+def test_review_cases_periods_and_names_after_a_place_are_no_rank_and_a_province_before_xianyu():
+    assert region_of("全市生态环境状况\n\n太原市空气质量保持稳定。运城市第三季度PM2.5平均浓度为38微克/立方米。", "38微克") == "运城市"
+    assert region_of("全市生态环境状况\n\n咸阳市新建污水管网30公里。西安市第四污水处理厂日处理能力达到25万吨。", "25万吨") == "西安市"
+    assert region_of("污水处理\n\n河南县域污水处理率达到95%。", "95%") == "河南省"

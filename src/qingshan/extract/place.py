@@ -48,7 +48,8 @@ _CLAUSE_END = re.compile(r"[,，;；。]")
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城市|设区市|地市|市州|县市区|县区|市|县|区|省|地)")
 # a clause opening with the count of its scope (`62个省级考核断面…`, `共设65个测点`)
 # the field a rank is among (`进入全国前十`, `位居全省第一`, `全国第三`): no place of a figure
-_RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前[一二三四五六七八九十百\d]+|第[一二三四五六七八九十\d]+(?:位|名)?(?![次批轮届]))")
+_RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前|第)[一二三四五六七八九十百\d]+(?:名|位|强)?(?![一二三四五六七八九十百\d个次批轮届季月年期])")
+_RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名列|列)$")
 # a place a figure's scope takes in beside the main one (`城市(含武鸣区)`, `(不含开发区)`)
 _INCLUDED = re.compile(r"[(（](?:不?含|包括|包含)$")
 # the rest of a list of rivers or lakes after one of them (`、红河等`, `等三大水系`, `、洱海两大湖泊`)
@@ -232,7 +233,7 @@ class PlaceResolver:
         """A local outlet named by its county's or city's short name before a word of publishing
         (`万载发布`, `XX融媒`): the short name the gazetteer keeps no alias for, being also a word
         (万载, ten thousand years), names the place here."""
-        m = re.match(r"([\u4e00-\u9fff]{2,3}?)(?:发布|融媒|新闻|在线|之窗|头条|微报|日报|手机台|电视台)", publisher)
+        m = re.match(r"([\u4e00-\u9fff]{2,3}?)(?:发布|融媒)$", publisher)  # (not a paper: `解放日报`, `东方头条`)
         if not m:
             return None
         found = [r for r in self.dicts.regions if r.startswith(m.group(1)) and len(r) == len(m.group(1)) + 1
@@ -467,7 +468,8 @@ class PlaceResolver:
         before = [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
                   and not self._water_of_another_clause(s, e, n, pos)
                   and not _INCLUDED.search(self.text, max(sent.start, s - 4), s)  # `城市(含武鸣区)…80.33%`
-                  and not _RANK_SCOPE.match(self.text, e)]  # `我市7次进入全国前十,37次位居全省第一`
+                  and not (_RANK_SCOPE.match(self.text, e) and _RANK_VERB.search(self.text, max(sent.start, s - 3), s))]
+        # (`我市7次进入全国前十,37次位居全省第一`: the field of a rank)
         among = [(m.start(), m.end()) for m in _RANKED_AMONG.finditer(self.text, sent.start, pos)]
         if among and before and before[0][0] < among[0][0]:  # `吕梁市在汾渭平原11市中,…`: ranked among them
             before = [x for x in before if not any(a <= x[0] < b for a, b in among)]
