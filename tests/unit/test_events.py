@@ -391,3 +391,9 @@ def test_review_cases_an_official_right_before_the_visit_a_body_named_standing_c
     evs = events("县生态环境局2023年工作总结\n\n一、主要工作措施\n\n(一)强化执法监管。县生态环境局联合县公安局开展专项执法检查"
                  "行动,检查企业120家。", ref=dt.date(2024, 1, 10))
     assert "campaign" in [e.event_type for e in evs]  # a work report's measures happened
+
+
+def test_chairing_the_meeting_already_named_is_no_second_meeting():
+    evs = events("市委理论学习中心组学习(扩大)会议召开\n\n6月26日上午,市委理论学习中心组学习(扩大)会议召开,市人大常委会主任王某出席会议,"
+                 "市委副书记陈某主持会议。", ref=dt.date(2024, 6, 27))
+    assert len(evs) == 1

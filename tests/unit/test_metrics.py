@@ -30,12 +30,13 @@ def test_targets_with_deadlines_cover_the_deadline_year():
     assert (ms[43].target_level, ms[40].target_level) == ("binding", "stretch")
 
 
-def test_a_target_set_in_a_half_year_plan_covers_its_year():
-    ms = metrics("市生态环境局部署2020年下半年重点工作\n\n会议要求,下半年要抓污染场地,完成235家重点行业企业用地"
-                 "土壤污染状况调查。", ref=dt.date(2020, 7, 20))
+def test_a_target_a_half_year_plan_sets_covers_its_year_unless_it_states_its_own_part():
+    ms = metrics("市生态环境局部署2020年下半年重点工作\n\n会议要求,要抓污染场地,完成235家重点行业企业用地"
+                 "土壤污染状况调查。今年5-9月,全市圆满完成省定夏季臭氧超标天不超过61天的目标任务。", ref=dt.date(2020, 7, 20))
     m = ms[235]
     assert m.kind == "target"
     assert (m.period_start, m.period_end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    assert (ms[61].period_start, ms[61].period_end) == (dt.date(2020, 5, 1), dt.date(2020, 9, 30))  # its own part
     ms = metrics("2020年上半年生态环境质量\n\n上半年,全市PM2.5平均浓度为35微克/立方米。", ref=dt.date(2020, 7, 20))
     assert (ms[35].kind, ms[35].period_end) == ("actual", dt.date(2020, 6, 30))  # a result keeps its half year
 

@@ -396,3 +396,8 @@ def test_review_cases_a_paper_named_after_a_place_word_places_no_page():
         ctx = context("垃圾分类新进展\n\n今年以来,县委书记王某出席会议。")
         ctx.publisher = paper
         assert ctx.doc_region is None, paper
+
+
+def test_a_verb_before_the_unit_is_no_part_of_the_org():
+    got = people("菏泽市生态环境局召开会议\n\n8月20日,会议传达学习了市生态环境局党组书记、局长权某8月16日在全市推进会议上的讲话精神。")
+    assert got["权某"][:2] == ("党组书记、局长", "菏泽市生态环境局")

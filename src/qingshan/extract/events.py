@@ -238,8 +238,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         outcome = found_out or etype == "meeting" and (trig != "会议" or re.search(r"第[一二三四五六七八九十\d]+次$", clause[:i])) \
             and bool(_REPORTED_BY_OUTCOME.match(after)) and i >= 4 \
             and not re.search(r"对[^,;。]*$", clause[:i]) and not re.match(r"[^,;。]{0,6}的", after)
-        # `5月8日,局长陈某主持专题学习…`: a day and someone chairing it report it (not `…会议由陈某主持`)
-        chaired = dated and etype in ("meeting", "study_session") and clause[:i].endswith("主持") \
+        # `5月8日,局长陈某主持专题学习…`: a day and someone chairing it report it (not `…会议由陈某主持`, nor
+        # `陈某主持会议`: chairing the meeting already named)
+        chaired = dated and etype in ("meeting", "study_session") and trig != "会议" and clause[:i].endswith("主持") \
             and any(p.role == "official" and p.name in clause[:i] for p in people)
         if needs_act and not (acts or after_act or setting or serial or outcome or visit or chaired):
             continue

@@ -335,6 +335,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     subject = _subject(before, after, ctx.dicts)
     clause = text[a:b]
     period = _run_of_years_after(text, times, qe) or _stated_period(text, times, a, ns)
+    framed = False  # the period is the one the reader carries in, not stated in the figure's sentence
     vague_now = period is None and any(t.approximate and t.text.endswith("目前") and t.start < ns for t in times)
     if (period is None and not vague_now) or (period is not None and period.text in ("全年", "年内")):
         # `全年`, `年内` are the whole of the year in context (else the page's year); `截至目前` on a page
@@ -342,6 +343,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         context = ctx.context_time(sent)
         if period is None:
             period = context
+            framed = True
         elif context is not None and context.date_start:
             y = context.date_start.year
             period = dataclasses.replace(period, date_start=dt.date(y, 1, 1), date_end=dt.date(y, 12, 31))
@@ -353,9 +355,10 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # a figure of a year still to come (`2025年…治理率达55%以上` on a 2023 page) cannot be a result
     future = ps is not None and ctx.ref is not None and ps.year > ctx.ref.year
     kind = "target" if future or ctx.is_target(clause, sent, ns, qe) else "actual"
-    if kind == "target" and ps and pe and ps.year == pe.year:
+    if kind == "target" and ps and pe and ps.year == pe.year and framed:
         # a goal is for the year it is due (GUIDE: a deadline year for a target → that year), though
-        # the plan setting it be a half or a quarter (`部署2020年下半年重点工作…完成235家…调查`)
+        # the plan setting it be a half or a quarter (`部署2020年下半年重点工作…完成235家…调查`); a part of
+        # the year the goal states itself is its own (`夏季臭氧超标天不超过61天`)
         ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)
     return Metric(
         evidence_start=a, evidence_end=b, evidence=text[a:b],

@@ -380,6 +380,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
             previous_end = m.end()
             prefix = re.sub(r"^(同志)?(和|与|及|、)", "", sent.text[clause_start:m.start()])
             prefix = re.sub(r"^(会议由|会议|会上|由|请|谢谢|据)", "", prefix)  # `会议由厅党组成员…主持`, `据市…局总工程师…介绍`
+            prefix = prefix.rpartition("了")[2]  # `传达学习了市生态环境局党组书记…`: the verb before the unit is no part of it
             if "、" in prefix:  # `淳安县人民政府、清华大学…研究院院长`: only a title chain carries over `、`
                 head, _, tail = prefix.rpartition("、")
                 if not any(head.endswith(t) for t in ctx.dicts.titles):
