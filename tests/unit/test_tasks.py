@@ -522,3 +522,10 @@ def test_review_cases_year_opening_plans_with_zhongdian_and_xuyao():
         ts = tasks("县生态环境局召开工作会议\n\n" + lead + "一是完成30家企业提标改造。二是新建空气自动监测站5个。",
                    ref=dt.date(2024, 2, 1))
         assert {t.target_value: t.deadline for t in ts if t.target_value} == {30: dt.date(2024, 12, 31), 5: dt.date(2024, 12, 31)}
+
+
+def test_a_years_work_plan_named_in_the_lead_dates_its_items():
+    text = ("成都市生态环境局召开例行新闻通气会\n\n3月13日,成都市生态环境局召开例行新闻通气会,副局长易某向与会媒体通报了"
+            "2020年成都市生态环境系统的重点工作。\n\n在大气污染防治方面,成都市将继续推进夏季臭氧污染防治,进一步推广新能源汽车的使用。")
+    ts = tasks(text, ref=dt.date(2020, 1, 1), stated=False, year_only=True)
+    assert ts and all(t.deadline == dt.date(2020, 12, 31) for t in ts)

@@ -304,3 +304,10 @@ def test_review_cases_a_dateline_page_planning_this_year_and_fields_or_related_n
     assert reference_date(text, text, "全省生态环境保护工作会议召开").date == dt.date(2024, 1, 20)
     assert published_date(["截止时间 2024-06-30"]) is None and published_date(["会议时间 2024-05-20"]) is None
     assert published_date(["我市召开环委会会议", "全市环保督察整改推进 2024-03-02", "发布时间:2024-05-06"]) == dt.date(2024, 5, 6)
+
+
+def test_a_year_in_a_documents_name_is_no_year_the_page_reports_on():
+    text = ("2023年,广州市生态环境持续改善,PM2.5平均浓度控制在26微克/立方米以下。"
+            "推进《广州市城市环境总体规划(2014-2030年)》修编。")
+    r = reference_date(text, text, None)
+    assert (r.source, r.year) == ("text_year", 2023)

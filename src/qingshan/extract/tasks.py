@@ -276,6 +276,20 @@ def _plan_title_year(ctx: DocContext, line: str):
     return years[0]
 
 
+# a year's work plan named as what is laid out (`…向与会媒体通报了2020年成都市生态环境系统的重点工作`)
+_NAMED_PLAN = re.compile(r"(?:通报|部署|安排|介绍|发布|明确|研究)了?(?P<year>\d{4}年度?)[^,，。;；]{0,20}?的?"
+                         r"(?:重点工作|重点任务|工作要点|工作安排|工作计划)")
+
+
+def _named_plan_year(ctx: DocContext, x):
+    """The year of a work plan a sentence says it lays out; what follows in the text are its items."""
+    m = _NAMED_PLAN.search(x.text)
+    if m is None:
+        return None
+    return next((t for t in ctx.times_in(x.start + m.start("year"), x.start + m.end("year"))
+                 if t.precision == "year" and not t.approximate and t.date_end), None)
+
+
 def _opening_plan_year(ctx: DocContext, x):
     """(time, plan) for a time that opens sentence x, after a speaker's name or a lead clause
     (`孙守亮:2023年,我们要…`, `报告提出,2020年全局将…`): plan when it is one year that a plan follows."""
@@ -308,7 +322,7 @@ def _plan_frame(ctx: DocContext, sent):
     for x in candidates:
         seen_key = ("task_plan_title", x.start)  # each sentence is asked by every later one: once
         if seen_key not in memo:
-            memo[seen_key] = (_plan_title_year(ctx, x.text), _opening_plan_year(ctx, x))
+            memo[seen_key] = (_plan_title_year(ctx, x.text) or _named_plan_year(ctx, x), _opening_plan_year(ctx, x))
         year, (t, plan) = memo[seen_key]
         if year is not None:
             found = year

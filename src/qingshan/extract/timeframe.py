@@ -589,13 +589,13 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
 
 
 def _years_spoken_of(text: str) -> list[int]:
-    """The years a text reports on: not a target's (`到2025年`), not a comparison's base
+    """The years a text reports on: not a target's (`到2025年`), not one in a document's name, not a comparison's base
     (`比2015年`, `在2012年基础上`), but the year after a same period's base (`较2016年同期`: 2017)."""
     targets = {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(text)}
     out = []
     for m in _ANY_DATE.finditer(text):
-        if m.start(1) in targets:
-            continue
+        if m.start(1) in targets or in_book_title(text, m.start(1)):
+            continue  # (a plan's name, `《广州市城市环境总体规划(2014-2030年)》`, is no year reported on)
         if text[m.start(1) - 1:m.start(1)] in ("比", "较", "与") or _BASE_WORDS.match(text, m.end(1) + 1):
             if text.startswith("同期", m.end(0)) and not m.group(2):
                 out.append(int(m.group(1)) + 1)
