@@ -181,3 +181,10 @@ def test_figures_typeset_with_spaces_between_chinese_lose_the_spaces():
     assert r.text == "到2025年,全区 PM2.5 浓度控制在30微克/立方米以下,下降15%,建设 and 加强。"
     _assert_offsets_exact(raw, r)
     assert clean("召开第 3 次会议,编号 A 2 B。").text == "召开第3次会议,编号 A 2 B。"  # not between Latin
+
+
+def test_the_micro_sign_is_read_as_the_greek_mu_of_the_units():
+    raw = "全市PM2.5平均浓度为54\u00b5g/m3。"
+    result = clean(raw)
+    assert "54\u03bcg/m3" in result.text
+    assert result.raw_span(result.text.index("\u03bc"), result.text.index("\u03bc") + 1) == (raw.index("\u00b5"), raw.index("\u00b5") + 1)

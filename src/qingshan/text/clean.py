@@ -87,12 +87,14 @@ _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _SPACES = {"\u00a0": " ", "\u3000": " ", "\t": " ", "\r": "\n"}
 # a horizontal bar some publishers type for the dash of a range (`1―4月`, `95.7%―100%`): the dash the rules read
 _DASHES = {"\u2015": "\u2014"}
+# the micro sign (U+00B5) typed for the Greek mu of μg/m³ (`54µg/m3`): the letter the units are written with
+_LOOKALIKES = {"\u00b5": "\u03bc"}
 
 
 def _char_edits(text: str) -> list[Edit]:
     edits = [Edit(m.start(), m.end()) for m in _ZERO_WIDTH.finditer(text)]
     # \r\n -> \n: drop the \r; a lone \r becomes \n
-    table = {**_FULLWIDTH, **_SPACES, **_DASHES}
+    table = {**_FULLWIDTH, **_SPACES, **_DASHES, **_LOOKALIKES}
     for i, ch in enumerate(text):
         if ch == "\r" and i + 1 < len(text) and text[i + 1] == "\n":
             edits.append(Edit(i, i + 1))
