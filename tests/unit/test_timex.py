@@ -207,3 +207,10 @@ def test_the_first_months_written_after_a_noun_and_not_a_length_before_an_act():
     assert (t.date_start, t.date_end) == (dt.date(2018, 1, 1), dt.date(2018, 9, 30))
     t = find_times("此前3月,省里印发方案。", dt.date(2018, 10, 20))[0]
     assert (t.date_start, t.date_end) == (dt.date(2018, 3, 1), dt.date(2018, 3, 31))  # March, not January to March
+
+
+def test_a_pollutants_digits_before_yue_are_no_month():
+    import datetime as dt
+    from qingshan.text.timex import find_times
+    for text in ("PM2.5月均浓度为35微克/立方米", "NO2月均值为20微克/立方米", "PM10月均浓度为60微克/立方米"):
+        assert find_times(text, dt.date(2023, 12, 1)) == [], text
