@@ -541,3 +541,8 @@ def test_review_cases_goals_at_a_meeting_a_report_of_indicators_years_within_and
     assert ms[30].period_start is None  # 五年内 is a length, not 年内
     ms = metrics("投资\n\n2023年完成的生态环境重点项目投资达25亿元。全县上半年完成的造林面积达1.2万亩。", ref=dt.date(2024, 8, 1))
     assert ms[2.5e9].period_start == dt.date(2023, 1, 1) and ms[12000].period_end == dt.date(2024, 6, 30)
+
+
+def test_changes_stated_respectively_after_a_short_clause_take_the_items_of_the_clause_before():
+    ms = metrics("天津市环境空气质量月报\n\n2020年12月,PM10、SO2和O3浓度均同比上升,升幅分别为1.3%、20.0%和9.3%。", ref=dt.date(2021, 1, 10))
+    assert (ms[1.3].indicator, ms[9.3].indicator) == ("pm10_concentration", "o3_concentration")
