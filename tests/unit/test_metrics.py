@@ -546,3 +546,10 @@ def test_review_cases_goals_at_a_meeting_a_report_of_indicators_years_within_and
 def test_changes_stated_respectively_after_a_short_clause_take_the_items_of_the_clause_before():
     ms = metrics("天津市环境空气质量月报\n\n2020年12月,PM10、SO2和O3浓度均同比上升,升幅分别为1.3%、20.0%和9.3%。", ref=dt.date(2021, 1, 10))
     assert (ms[1.3].indicator, ms[9.3].indicator) == ("pm10_concentration", "o3_concentration")
+
+
+def test_a_year_stated_after_up_to_a_day_of_it_runs_to_that_day():
+    ms = metrics("云县全力抓好生态环境保护工作\n\n截至5月31日,云县2023年环境空气优良率为98.67%,优良天数149天。", ref=dt.date(2023, 6, 5))
+    assert (ms[98.67].period_start, ms[98.67].period_end) == (dt.date(2023, 1, 1), dt.date(2023, 5, 31))
+    ms = metrics("空气质量\n\n2023年全市PM2.5平均浓度为30微克/立方米。", ref=dt.date(2024, 1, 5))
+    assert ms[30].period_end == dt.date(2023, 12, 31)

@@ -353,6 +353,12 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
             period = dataclasses.replace(period, date_start=dt.date(y, 1, 1), date_end=dt.date(y, 12, 31))
     if period is not None and period.date_start is None:
         period = ctx.frame.open_start(sent, period)
+    elif period is not None and period.precision == "year" and period.date_end:
+        # `截至5月31日,云县2023年环境空气优良率为98.67%`: the year so far, to the day it runs up to
+        upto = [t for t in times if t.end <= ns and t.precision == "since" and t.date_end and t.date_start is None
+                and t.date_end.year == period.date_end.year and t.date_end < period.date_end]
+        if upto:
+            period = dataclasses.replace(period, date_end=upto[-1].date_end)
     ps, pe = (period.date_start, period.date_end) if period else (None, None)
     if period is not None and period.is_deadline and ps and pe and period.precision != "multi_year":
         ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)  # `2022年年底前` covers 2022
