@@ -107,13 +107,6 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
         q = _quantity_at(text, m, dicts)
         if q is None:
             continue
-        if q.change_only and out and out[-1].change_direction is None and text[out[-1].end:q.start] in ("(", "（") \
-                and text[q.start] in _SIGNS:
-            # `35微克/立方米(-8.6%)`: the figure's own change, written with its sign after it
-            prev = out[-1]
-            prev.change_direction, prev.change_value, prev.change_unit = q.change_direction, q.change_value, q.change_unit
-            taken_until = q.end
-            continue
         # an enumeration or range sharing the unit: `分别为47、55和55微克/立方米`, `15%—20%`
         siblings = _siblings_before(text, q, out, dicts)
         out.extend(siblings)
@@ -476,7 +469,14 @@ def _names_a_measure(words: str, dicts: Dictionaries) -> bool:
     return any(dicts.indicator_keywords[k][1] in words for k in could_occur(dicts.indicator_keyword_index, words))
 
 
+# a change written with its sign in brackets right after the figure (`35微克/立方米(-8.6%)`)
+_SIGNED_AFTER = re.compile(r"[(（]\s*(?P<sign>[-−+＋])(?P<num>" + ARABIC + r")%\s*[)）]")
+
+
 def _change_after(text: str, pos: int, dicts: Dictionaries):
+    signed = _SIGNED_AFTER.match(text, pos)
+    if signed:
+        return ("down" if signed.group("sign") in "-−" else "up"), float(signed.group("num")), "%", None, signed.end()
     m = _CHANGE_AFTER.match(text[pos:pos + 40])
     if not m and (aside := _ASIDE.match(text[pos:pos + 16])) and not _names_a_measure(aside.group("aside"), dicts):
         pos += aside.end()  # the change, with its basis, after an aside that names no other measure
