@@ -230,7 +230,7 @@ def _frame_looks_ahead(ctx: DocContext, sent) -> bool:
         return False
     if frame.date_start and frame.date_start > ctx.ref:
         return True  # a period still to come (`明年`, `下半年` in a June article)
-    if _is_past(ctx, frame):
+    if ctx.frame.is_over(frame):
         return False
     # the period the page is written in (`今年`, `5月`) frames what is reported as well as what is
     # planned: only a plan opening it makes the section look ahead (`2024年,全市要…`)
@@ -345,12 +345,6 @@ def _plan_frame(ctx: DocContext, sent):
         found = None
     memo[key] = found
     return found
-
-
-def _is_past(ctx: DocContext, t) -> bool:
-    """A period over before the document was written (the year before, when its date is only
-    inferred)."""
-    return t.date_end < ctx.ref if ctx.ref_stated else t.date_end.year < ctx.ref.year
 
 
 def _carries(text: str, t, a: int, sentence_start: int) -> bool:
@@ -625,7 +619,7 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
         frame = ctx.context_time(sent)
     if frame is None or not frame.date_end or not ctx.ref:
         return None, False
-    if _is_past(ctx, frame):
+    if ctx.frame.is_over(frame):
         return None, True
     if frame.precision == "since":
         return None, False  # `今年以来,…开展检查1.2万次。下一步,将…`: a tally up to now sets no deadline

@@ -385,9 +385,11 @@ class TimeFrame:
             return False
         own = [t for t in self.times_in(sent.start, figure_start) if _usable(t) and t.date_end and t.precision != "day"]
         frame = own[-1] if own else self.context_time(sent)
-        if frame is None or frame.is_deadline or frame.date_end is None:
-            return False
-        return frame.date_end < self.ref if self.ref_stated else frame.date_end.year < self.ref.year
+        return frame is not None and not frame.is_deadline and frame.date_end is not None and self.is_over(frame)
+
+    def is_over(self, t: TimeSpan) -> bool:
+        """A period over before the page was written (the year before, when its date is only inferred)."""
+        return t.date_end < self.ref if self.ref_stated else t.date_end.year < self.ref.year
 
     def under_report_heading(self, sent: Sentence) -> bool:
         """The sentence stands under a heading over work done or where things stand (`重点工作完成情况`,
