@@ -302,6 +302,13 @@ def test_the_topic_is_the_place_opening_the_nearest_earlier_sentence_after_its_l
     assert region_of(text, "25微克") == "荔湾区"
 
 
+def test_who_speaks_before_the_period_is_no_topic_either():
+    # the next sentence's figures are the district's, not the city's the page's headline names first
+    text = ("北京:通州区空气质量持续改善\n\n"
+            "刘贤姝介绍,2023年,通州区PM2.5年均浓度38微克/立方米。优良天数267天,同比增加12天。")
+    assert region_of(text, "267天") == "北京市通州区"
+
+
 def test_a_deictic_subject_opening_a_sentence_is_its_topic_not_the_basin_it_acts_on():
     text = ("甘肃省新闻发布会\n\n2024年,我省将深入实施黄河流域入河排污口分类整治;"
             "按年度开展祁连山地区生态环境考核,完成考核10次。")
