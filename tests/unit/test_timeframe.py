@@ -239,6 +239,17 @@ def test_a_numbered_heading_that_runs_on_frames_the_next_paragraph():
     assert (m.period_start, m.period_end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
 
 
+def test_a_year_opening_an_earlier_paragraph_of_the_section_is_nearer_than_the_titles_month():
+    text = ("2020年12月天津市环境空气质量月报\n一、环境空气质量总体状况\n"
+            "2020年12月,我市环境空气质量综合指数5.12,同比下降5.2%。\n"
+            "2020年,我市环境空气质量综合指数5.06,同比下降7.7%。\n"
+            "PM2.5年均浓度超过国家标准值。其中,PM2.5年均浓度48µg/m3,超标0.37倍。")
+    m = _metric_frame(text, "年均浓度48", ref=dt.date(2021, 1, 21), stated=False)
+    assert (m.period_start, m.period_end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    m = _metric_frame(text, "5.12", ref=dt.date(2021, 1, 21), stated=False)
+    assert (m.period_start, m.period_end) == (dt.date(2020, 12, 1), dt.date(2020, 12, 31))
+
+
 def test_with_year_compared_is_a_base_not_a_period():
     text = "安徽省发布公报\n2018年,全省空气质量持续改善。与2017年相比,优良天数比例提高4.3个百分点。"
     m = _metric_frame(text, "4.3个百分点", ref=dt.date(2019, 6, 4))

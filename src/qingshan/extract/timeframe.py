@@ -198,20 +198,23 @@ class TimeFrame:
                 t = self.opening_time(x) or (self._opening_deadline(x) if listed else None)
                 if t is not None:
                     return t  # `到2020年,A达到55微克;B达到48.7%以上;C…`: the deadline governs the list
-        for part in reversed(sent.heading_path.split(" > ")):
-            for t in self.times_of_text(part):
-                if _frames_from_heading(t, part):
-                    return t
+        # then the nearer of a time opening an earlier paragraph of the section and the section's
+        # headings (`2020年12月…月报 > 一、… > 2020年,全市…。其中,PM2.5年均浓度48…`: the paragraph's
+        # year), the heading's words when both say the same period (`2020年下半年` over `下半年,`)
         art = self.structure.articles[sent.article_index] if self.structure.articles else None
+        heading = next((t for part in reversed(sent.heading_path.split(" > ")) for t in self.times_of_text(part)
+                        if _frames_from_heading(t, part)), None)
         for pi in range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _FRAME_REACH), -1):
             p = self.structure.paragraphs[pi]
-            if art is None or p.start < art.start:
-                break
+            if art is None or p.start < art.start or (heading is not None and p.heading_level >= 0):
+                break  # (a heading's run-on text, `(一)空气质量。2016年,全省…`, frames only when it has no time)
             t = self._paragraph_frame(pi)
-            if t is not None:
+            if t is not None and (heading is None or (t.date_start, t.date_end) != (heading.date_start, heading.date_end)):
                 return t
-            if p.heading_level >= 0:
+            if t is not None or p.heading_level >= 0:
                 break
+        if heading is not None:
+            return heading
         headline = self.article_headline(sent.article_index)
         for t in self.times_of_text(headline):
             if _frames_from_heading(t, headline):
