@@ -91,6 +91,18 @@ def test_so_far_is_open_and_ends_on_the_reference_date():
     assert (t.date_start, t.date_end, t.precision, t.approximate) == (None, REF, "since", False)
 
 
+def test_a_year_then_as_of_a_day_is_that_year_so_far():
+    ref = dt.date(2021, 10, 19)
+    for text, start, end in [("今年截至到10月18日,六项主要指标均同比下降", dt.date(2021, 1, 1), dt.date(2021, 10, 18)),
+                             ("2023年截至5月31日,优良率为98.67%", dt.date(2023, 1, 1), dt.date(2023, 5, 31)),
+                             ("今年以来截至9月底,累计完成", dt.date(2021, 1, 1), dt.date(2021, 9, 30))]:
+        t = find_times(text, ref)[0]
+        assert (t.date_start, t.date_end, t.precision, t.is_deadline) == (start, end, "since", False), text
+    # (截至到 is 截至: a running total to a past day, not a deadline)
+    t = find_times("截至到10月18日,优良天184天", ref)[0]
+    assert (t.date_start, t.date_end, t.is_deadline) == (None, dt.date(2021, 10, 18), False)
+
+
 def test_relative_weeks_run_monday_to_sunday_and_surroundings_are_no_week():
     monday = D(2020, 9, 21)
     assert (resolve("上周", monday).date_start, resolve("上周", monday).date_end) == (D(2020, 9, 14), D(2020, 9, 20))

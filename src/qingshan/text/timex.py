@@ -80,7 +80,7 @@ _YUAN = r"(?<![\d万亿千百美角单])元"
 # (not a pollutant's digits: `PM2.5月均浓度`, `NO2月均值`, `PM10月`)
 _M = r"(?<![A-Za-z.\d])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|" + _YUAN + r")月"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
-_PREFIX = r"(?P<pre>到|至|截至|截止到?|力争到?|争取到?|计划到?|预计到?|于)?\s*"
+_PREFIX = r"(?P<pre>到|至|截[至止]到?|力争到?|争取到?|计划到?|预计到?|于)?\s*"
 _SUFFIX = r"(?P<suf>年?底前|年?末前|底|末|前|以前|之前|内|以内|期间|以来|起(?![草诉步到来飞]))?"  # not 3月起草
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in [
@@ -135,7 +135,7 @@ _NEEDS = {
     "deictic_day": "日天", "same_day": "日天", "bare_day": "日",
 }
 _NEEDS_RE = {name: re.compile("[" + re.escape(chars) + "]") for name, chars in _NEEDS.items()}
-_DEADLINE_PRE = ("到", "至", "截至", "截止", "截止到", "力争到", "争取到", "计划到", "预计到")
+_DEADLINE_PRE = ("到", "至", "截至", "截止", "截至到", "截止到", "力争到", "争取到", "计划到", "预计到")
 
 
 def _year(token: str | None, ref: dt.date | None) -> int | None:
@@ -348,7 +348,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
 
 
 _RANGE_JOIN = re.compile(r"\s*[至到—–~\-]{1,2}\s*")
-_CUMULATIVE = ("截至", "截止", "截止到")
+_CUMULATIVE = ("截至", "截止", "截至到", "截止到")
 
 
 def _as_of(t: TimeSpan, ref: dt.date | None, year_only: bool = False) -> TimeSpan:
@@ -384,12 +384,26 @@ def _since(text: str, t: TimeSpan, ref: dt.date | None) -> TimeSpan:
     return TimeSpan(text[start:tail.end()], start, tail.end(), t.date_start, end, "since", False, False)
 
 
+def _date_in_year(d: dt.date, year: int) -> dt.date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
 def _join_ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
     """`2012年至2016年`, `7月下旬至8月底`, `自11月15日…至12月18日`: one span from the first's start
     to the second's end."""
     out: list[TimeSpan] = []
     for t in spans:
         p = out[-1] if out else None
+        if p is not None and p.precision in ("year", "since") and p.date_start and t.precision == "since" \
+                and t.date_start is None and t.date_end and not text[p.end:t.start].strip():
+            # `今年截至10月18日`, `2023年截至5月31日`: the year so far, from its start to that day of it
+            end = t.date_end if "年" in t.text or "目前" in t.text else _date_in_year(t.date_end, p.date_start.year)
+            if end and p.date_start <= end:
+                out[-1] = TimeSpan(text[p.start:t.end], p.start, t.end, p.date_start, end, "since", False, False)
+                continue
         if p is not None and p.date_start and t.date_start and not p.is_deadline:
             between = text[p.end:t.start]
             to = t.text.startswith(("至", "到"))
