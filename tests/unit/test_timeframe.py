@@ -127,6 +127,16 @@ def test_a_year_after_a_report_verb_frames_the_paragraphs_after_it_however_long_
     assert (m.period_start, m.period_end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
 
 
+def test_a_figure_that_met_or_beat_its_goal_is_a_result():
+    text = "2022年,全省国控断面优良水体比例为81.3%,超额完成年度考核目标要求。"
+    assert _metric_frame(text, "81.3%").kind == "actual"
+    text = "2018年,全市8个国考断面均值达到国家年度考核要求的有7个。"
+    assert _metric_frame(text, "有7个").kind == "actual"
+    # the goal named in the clause is still one
+    text = "今年5-9月,全市臭氧超标天54天,圆满完成省定夏季臭氧超标天不超过61天的目标任务。"
+    assert _metric_frame(text, "61天").kind == "target"
+
+
 def test_comparison_base_is_not_a_period():
     m = _metric_frame("昆明市通报\n全市PM2.5平均浓度比2015年下降20%。", "20%")
     assert m.period_start is None or m.period_start.year != 2015
