@@ -97,6 +97,16 @@ def test_a_count_stating_the_scope_of_a_rate_is_other():
     assert ms[149].indicator == "other" and ms[92.6].indicator == "good_water_ratio"
 
 
+def test_a_count_of_places_is_the_scope_of_what_is_measured_of_them():
+    ms = metrics("今年1—7月,天山北坡17县市城市空气质量优良天数合计3128天。"
+                 "全省16个设区市PM2.5平均浓度为35微克/立方米。")
+    got = {(m.value, m.unit): m.indicator for m in ms.values()}
+    assert got[(17, "个")] == got[(16, "个")] == "other"
+    assert got[(3128, "天")] == "good_air_days" and got[(35, "微克/立方米")] == "pm25_concentration"
+    # (a count of the things measured is theirs: `帮助21家企业成功获得绿色金融贷款3.35亿元`)
+    assert metrics("帮助21家企业成功获得绿色金融贷款3.35亿元。")[21].indicator == "enterprises"
+
+
 def test_figures_stated_respectively_take_their_items_and_changes():
     ms = metrics("四川省环境质量公报\n\n2023年,全省二氧化硫、二氧化氮、臭氧年均浓度分别为9微克/立方米、21微克/立方米和"
                  "132微克/立方米,与2015年相比分别下降25.1%、8.2%和3.4%。",
