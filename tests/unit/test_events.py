@@ -397,3 +397,12 @@ def test_chairing_the_meeting_already_named_is_no_second_meeting():
     evs = events("市委理论学习中心组学习(扩大)会议召开\n\n6月26日上午,市委理论学习中心组学习(扩大)会议召开,市人大常委会主任王某出席会议,"
                  "市委副书记陈某主持会议。", ref=dt.date(2024, 6, 27))
     assert len(evs) == 1
+
+
+def test_a_day_without_its_year_takes_the_year_stated_before_it_and_a_month_of_its_own_no_borrowed_day():
+    evs = events("温州市公开督察整改落实情况\n\n2020年9月1日至10月1日,中央第三生态环境保护督察组进驻浙江督察,"
+                 "期间于9月15日至21日对我市开展下沉督察,并于2021年2月向我省反馈了督察意见。",
+                 ref=dt.date(2023, 1, 10))
+    got = {e.event_type: (e.event_date, e.date_text) for e in evs}
+    assert got["inspection"][0] == dt.date(2020, 9, 15)
+    assert got["other"] == (None, "于2021年2月")  # (GUIDE: a date known to the day, else null)

@@ -214,7 +214,12 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # the day nearest the clause before it (`人民网贵阳6月4日电 6月3日,…召开`: the 3rd, not the dateline's)
         days = [t for t in in_clause if t.is_day and not DATELINE_DAY_END.match(ctx.text, t.end)] or \
             [t for t in in_clause if t.is_day]  # `福州新闻网6月5日讯 记者从昨日…召开的`: not the dateline's
-        times = (days or [t for t in reversed(before) if t.is_day] or in_clause or before)
+        earlier = [t for t in reversed(before) if t.is_day]
+        month = next((t for t in in_clause if t.precision in ("month", "part_of_month") and "年" in t.text
+                      and t.date_start and t.date_end), None)
+        if month is not None and earlier and not month.date_start <= earlier[0].date_start <= month.date_end:
+            earlier = []  # `…9月15日至21日对我市开展下沉督察,并于2021年2月反馈了督察意见`: a month of its own, no day
+        times = (days or earlier or in_clause or before)
         dated = any(t.is_day for t in times)
         # `带领工作组来到我县,督导…`: serial verbs, the act in the clause before
         serial = (etype == "inspection" and not acts and i <= 1 and ca > 0
@@ -244,8 +249,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             and any(p.role == "official" and p.name in clause[:i] for p in people)
         if needs_act and not (acts or after_act or setting or serial or outcome or visit or chaired):
             continue
-        if etype == "other" and not dated:
-            continue  # `反馈督察意见` happened on its day; undated, it is background (`针对…反馈督察意见指出的问题`)
+        if etype == "other" and not dated and month is None:
+            continue  # `反馈督察意见` happened on its day or month; undated, it is background (`针对…反馈督察意见指出的问题`)
         if trig.endswith(("行动", "活动")) and clause.startswith("者", i + len(trig)):
             continue  # `我是行动者`: a slogan's doer, not an action
         if etype in ("meeting", "press_conference", "study_session") and not (acts or after_act or setting or outcome or chaired or (

@@ -113,14 +113,28 @@ class TimeFrame:
 
     def _in_frame(self, i: int, t: TimeSpan) -> TimeSpan:
         """Times that take their year from the frame they stand in: `连续3年` ends in the frame's year
-        (2020-2022 in a 2022 report); a month without its year (`1月份`) is the frame's month; `本月` after a
+        (2020-2022 in a 2022 report); a month without its year (`1月份`) is the frame's month, a day
+        without its year of the year stated before it in the sentence; `本月` after a
         month stated (`2022年2月我市…。本月…`) is that month."""
         consecutive = t.precision == "consecutive"
         yearless = (t.precision in ("month", "part_of_month") and not t.is_deadline and "年" not in t.text
                     and t.date_start is not None)
+        x = self.structure.sentences[i]
+        if t.precision == "day" and "年" not in t.text and not t.is_deadline and t.date_start and t.date_end:
+            # `2020年9月1日至10月1日,督察组进驻…,期间于9月15日至21日对我市开展下沉督察`: a day without its
+            # year is of the year stated before it in its sentence
+            stated = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.date_start
+                      and re.search(r"\d{4}年", u.text) and not u.is_deadline]
+            y = stated[-1].date_end.year if stated and stated[-1].date_end else None
+            if y is None or t.date_start.year == y:
+                return t
+            try:
+                return dataclasses.replace(t, date_start=t.date_start.replace(year=y),
+                                           date_end=t.date_end.replace(year=y + t.date_end.year - t.date_start.year))
+            except ValueError:
+                return t
         if not (consecutive or yearless):
             return t
-        x = self.structure.sentences[i]
         if t.text.startswith("本月") and t.precision == "month":  # `2022年2月我市…。本月月均…`: the month just stated
             frame = self.context_time(x)
             if frame is not None and frame.precision == "month" and frame.date_start and frame.date_end \
