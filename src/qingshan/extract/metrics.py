@@ -97,14 +97,15 @@ _SCOPE_OF_RATE = re.compile(r"[^,;。%]{1,24}?(?:比例|比率|率|占比)(?:平
 
 
 # a count of places (`339个地级及以上城市`, `16个设区市`, `天山北坡17县市`, `6市2县`): the scope of a statistic,
-# whatever it measures of them (GUIDE: `other`), not a count of the things measured
+# whatever it measures of them (GUIDE: `other`), not a count of the things measured (`15座城市污水处理厂` is)
 _PLACES_AFTER = re.compile(r"(?:地级及以上城市|地级以上城市|设区市|地级市|城市|县市区?|区县|县区|市州|市县|县[(（]市、?区[)）]|省份|省区)")
 
 
 def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: int, ns: int) -> Indicator | None:
     dicts = ctx.dicts
     u = dicts.units.get(q.unit or "")
-    if u is not None and u.kind == "count" and (q.value_text[-1:] in "市县区州旗盟" or _PLACES_AFTER.match(after)):
+    if u is not None and u.kind == "count" and (q.value_text[-1:] in "市县区州旗盟"
+                                                or q.value_text.endswith("个") and _PLACES_AFTER.match(after)):
         return None
     scope = _SCOPE_OF_RATE.match(after) if u is not None and u.kind == "count" else None
     if scope and any(kw in scope.group(0) for i in dicts.indicators if i.code != "other" and "%" in i.units
