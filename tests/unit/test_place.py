@@ -53,6 +53,16 @@ def test_jurisdiction_from_the_headline_not_from_counting():
     assert resolver(text).jurisdiction == "宜良县"
 
 
+def test_a_page_naming_no_place_up_front_is_the_one_its_body_names_at_the_level_it_speaks_of():
+    opening = ("5月10日,2021年度全县生态环境保护委员会第一次(扩大)会议暨重点工作安排部署视频会议召开。"
+               "会议深入学习贯彻习近平生态文明思想,认真落实中央和省、市相关部署要求,全面总结全县生态环境保护工作,")
+    text = opening + "分析研判昌黎县面临的形势和挑战。\n县委书记赵青英出席会议。全县空气质量持续改善。"
+    assert resolver(text).jurisdiction == "昌黎县"
+    # two counties named: no telling which is the page's
+    text = opening + "学习安吉县经验,分析研判昌黎县面临的形势。\n县委书记赵青英出席会议。"
+    assert resolver(text).jurisdiction is None
+
+
 def test_dateline_is_where_filed_not_what_about():
     text = "污染防治攻坚取得新进展\n新华社成都3月5日电 甘肃省生态环境厅5日通报,全省空气质量持续改善。"
     assert resolver(text).jurisdiction == "甘肃省"

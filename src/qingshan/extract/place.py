@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import cached_property
 
 from ..dictionaries import Dictionaries
@@ -227,8 +228,28 @@ class PlaceResolver:
                                and found[0][2] in self.ancestors(n)[1:]), None)
                 return branch or found[0][2]
         if self.publisher:
-            return self.first_name(self.publisher) or self._named_outlet(self.publisher)
-        return None
+            found = self.first_name(self.publisher) or self._named_outlet(self.publisher)
+            if found:
+                return found
+        return self._named_at_the_cues_level(context)
+
+    def _named_at_the_cues_level(self, context: tuple[str, ...]) -> str | None:
+        """A page whose headline, title, opening and publisher name no place, though it speaks of
+        `全县`, `县委`, `我市`: the one place of that level its body names (`…分析研判昌黎县面临的形势`);
+        None when it names several (a county page citing another county's example)."""
+        meanings = Counter(self.dicts.place_cues.get(m.group(0).rstrip()) for m in self._deictic.finditer(self.text))
+        meanings.pop(None, None)
+        if not meanings:
+            return None
+        meaning = meanings.most_common(1)[0][0]
+        fits = {"county": lambda n: self.level(n) == "county" and n[-1] in "县旗",
+                "district": lambda n: self.level(n) == "county" and n.endswith("区"),
+                "city": lambda n: self.level(n) == "city" or self._county_level_city(n),
+                "province": lambda n: self.level(n) == "province"}.get(meaning)
+        first = self._first_body if self._first_body is not None else 0
+        named = {n for p in self.structure.paragraphs[first:] for _, _, n in self.names_in(p.text, context)
+                 if fits is not None and fits(n)}
+        return named.pop() if len(named) == 1 else None
 
     def _named_outlet(self, publisher: str) -> str | None:
         """A local outlet named by its county's or city's short name before a word of publishing
