@@ -53,6 +53,11 @@ def test_jurisdiction_from_the_headline_not_from_counting():
     assert resolver(text).jurisdiction == "宜良县"
 
 
+def test_the_field_of_a_ranking_is_no_place_of_the_figure_after_it():
+    text = ("温州市公开督察整改落实情况\n\n2022年,近岸海域海水优良比率连续三年保持全省最优,8月份优良比率高达99.4%。")
+    assert region_of(text, "99.4%") == "温州市"
+
+
 def test_a_page_naming_no_place_up_front_is_the_one_its_body_names_at_the_level_it_speaks_of():
     opening = ("5月10日,2021年度全县生态环境保护委员会第一次(扩大)会议暨重点工作安排部署视频会议召开。"
                "会议深入学习贯彻习近平生态文明思想,认真落实中央和省、市相关部署要求,全面总结全县生态环境保护工作,")
