@@ -53,6 +53,12 @@ def test_jurisdiction_from_the_headline_not_from_counting():
     assert resolver(text).jurisdiction == "宜良县"
 
 
+def test_the_authority_a_sentence_opens_by_citing_is_no_topic():
+    text = ("嘉定区海绵城市建设实施方案\n\n一、工作目标\n根据上海市海绵城市建设要求,嘉定区到2025年底,50平方公里以上建设用地面积"
+            "达到海绵城市建设目标要求;到2030年底,80平方公里以上建设用地面积达到海绵城市建设目标要求。")
+    assert region_of(text, "80平方公里") == "嘉定区"
+
+
 def test_the_field_of_a_ranking_is_no_place_of_the_figure_after_it():
     text = ("温州市公开督察整改落实情况\n\n2022年,近岸海域海水优良比率连续三年保持全省最优,8月份优良比率高达99.4%。")
     assert region_of(text, "99.4%") == "温州市"

@@ -71,8 +71,8 @@ _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city"
 _BODY_CUE = re.compile(r"(委|政府|局|厅)$")
 # the group a place is ranked or compared in (`吕梁市在汾渭平原11市中,`): not where its figures are
 _RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,，]")
-# what a sentence may open with before its subject: a source (`据通报,`) and a period (`2022年1月至12月,`)
-_LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|\d{4}年(?:\d{1,2}月)?(?:(?:至|到|—|-)\d{1,2}月)?(?:\d{1,2}日)?[,，]|"
+# what a sentence may open with before its subject: a source (`据通报,`, `根据上海市…要求,`) and a period (`2022年1月至12月,`)
+_LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|(?:根据|按照|依据)[^,，。]{1,30}?(?:要求|部署|规定|精神|安排)[,，]|\d{4}年(?:\d{1,2}月)?(?:(?:至|到|—|-)\d{1,2}月)?(?:\d{1,2}日)?[,，]|"
                       r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度)[,，]|在?[^,，。]{2,14}方面[,，]|"
                       r"(?:会议|会上|报告|[^,，。:：]{2,16}?)?(?:指出|强调|认为|提出|介绍|表示)[,，:：])*")
 # (`会议指出,2022年,荔湾区…`, `刘贤姝介绍,2023年,通州区…`: who speaks is no topic)
