@@ -233,6 +233,9 @@ def test_a_paragraph_laying_out_a_plan_makes_its_figures_targets():
     assert _metric_frame(text, "120个", ref=dt.date(2024, 7, 26)).kind == "target"
     text = "昆明市召开发布会\n四是坚持整改。将督察转办案件边督边改常态化,2023年全市共办理信访举报1888件。"
     assert _metric_frame(text, "1888件", ref=dt.date(2024, 7, 26)).kind == "actual"
+    text = ("成都市生态环境局召开例行新闻通气会\n在水环境综合整治方面,成都市将不断强化长江生态环境保护修复工作。"
+            "2020年,县级以上集中式饮用水水源地水质优良比例达到100%,沱江流域成都段地表水水质优良比例达83%。")
+    assert _metric_frame(text, "83%", ref=dt.date(2020, 3, 13)).kind == "target"  # (after its topic)
 
 
 def test_a_tally_since_the_start_of_the_year_does_not_frame_later_paragraphs():
