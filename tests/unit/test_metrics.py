@@ -132,6 +132,11 @@ def test_a_figure_in_the_headline_and_the_body_is_one_row():
     assert rows[0].change_value == 6
 
 
+def test_carbon_intensity_is_no_count_of_work_units():
+    ms = metrics("到2025年,单位GDP能耗较2020年下降14%,单位GDP二氧化碳排放较2020年下降19.5%。")
+    assert ms[14].indicator == "energy_intensity" and ms[19.5].indicator == "other"  # (not `单位`, enterprises)
+
+
 def test_complaints_cases_and_penalties_are_told_apart():
     ms = metrics("甘肃省生态环境执法年报\n\n2023年,全省受理群众信访举报1.2万件,立案查处环境违法案件856件,"
                  "罚没款3200万元,同比增长18%;移送行政拘留37人。", ref=dt.date(2024, 3, 1), stated=False)
