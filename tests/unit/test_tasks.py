@@ -529,3 +529,14 @@ def test_a_years_work_plan_named_in_the_lead_dates_its_items():
             "2020年成都市生态环境系统的重点工作。\n\n在大气污染防治方面,成都市将继续推进夏季臭氧污染防治,进一步推广新能源汽车的使用。")
     ts = tasks(text, ref=dt.date(2020, 1, 1), stated=False, year_only=True)
     assert ts and all(t.deadline == dt.date(2020, 12, 31) for t in ts)
+
+
+def test_a_deadline_year_opening_the_paragraph_dates_its_goals_across_full_stops():
+    text = ("“生态福地 美丽福州”建设行动方案(2023—2027年)\n\n到2025年,美丽福州建设取得重大进展。绿色低碳发展实现突破。"
+            "单位GDP能耗较2020年下降14%,主要流域Ⅰ—Ⅲ类水质比例达到100%。\n"
+            "2024年6月底前,完成入河排污口排查。全市开展专项检查。")
+    got = {t.evidence: (t.deadline, t.target_value) for t in tasks(text, ref=dt.date(2023, 6, 1))}
+    assert got["单位GDP能耗较2020年下降14%"] == (dt.date(2025, 12, 31), 14)
+    assert got["主要流域Ⅰ—Ⅲ类水质比例达到100%"] == (dt.date(2025, 12, 31), 100)
+    # (a month's deadline frames its own sentence only)
+    assert not any("专项检查" in e for e in got)

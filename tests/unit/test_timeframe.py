@@ -263,6 +263,13 @@ def test_a_year_opening_an_earlier_paragraph_of_the_section_is_nearer_than_the_t
     assert (m.period_start, m.period_end) == (dt.date(2020, 12, 1), dt.date(2020, 12, 31))
 
 
+def test_a_deadline_year_opening_the_paragraph_frames_its_goals_across_full_stops():
+    text = ("美丽福州建设行动方案\n到2025年,美丽福州建设取得重大进展。绿色低碳发展实现突破。"
+            "单位GDP能耗较2020年下降14%,主要流域Ⅰ—Ⅲ类水质比例达到100%。")
+    m = _metric_frame(text, "100%", ref=dt.date(2023, 6, 1))
+    assert (m.kind, m.period_start, m.period_end) == ("target", dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
 def test_with_year_compared_is_a_base_not_a_period():
     text = "安徽省发布公报\n2018年,全省空气质量持续改善。与2017年相比,优良天数比例提高4.3个百分点。"
     m = _metric_frame(text, "4.3个百分点", ref=dt.date(2019, 6, 4))

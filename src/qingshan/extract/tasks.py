@@ -712,6 +712,7 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
     text = ctx.text
     verbs = _verbs(ctx)
     chain, prev = None, None  # a deadline framing sentences joined by `;` (`到2025年,A;B;C。`)
+    paragraph_chain = None  # a deadline year opening the paragraph: it frames all of it
     listing = 0  # in a list a forward-looking sentence opened with `:` (see _roles)
     sentences = ctx.structure.sentences
     for i, sent in enumerate(sentences):
@@ -723,10 +724,13 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             prev = sent
             continue
         sent_times = ctx.times_in(sent.start, sent.end)
-        continues = prev is not None and prev.paragraph_index == sent.paragraph_index \
-            and prev.text.endswith((";", "；"))
-        chain = next((t for t in sent_times if t.is_deadline and _heads_sentence(text, t, sent.start)),
-                     chain if continues else None)
+        same_paragraph = prev is not None and prev.paragraph_index == sent.paragraph_index
+        continues = same_paragraph and prev.text.endswith((";", "；"))
+        own = next((t for t in sent_times if t.is_deadline and _heads_sentence(text, t, sent.start)), None)
+        # a year opening the paragraph frames its goals however they are joined (`到2025年,美丽福州建设
+        # 取得重大进展。…单位GDP能耗较2020年下降14%…`), as the time frame reads it
+        paragraph_chain = paragraph_chain if same_paragraph else (own if own is not None and own.precision == "year" else None)
+        chain = own or (chain if continues else None) or paragraph_chain
         prev = sent
         if len(s) < 6 or _ITEM_FIELD.match(s):
             continue

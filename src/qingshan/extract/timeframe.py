@@ -204,14 +204,20 @@ class TimeFrame:
         # vague recent one (`前不久,某法院审理了…一案。…处罚金五十万元`) tells of a happening in no
         # period a reader carries in
         listed = True  # the sentences before are items of one list, joined by `;`
-        for x in reversed([x for x in self.sentences_of(sent.paragraph_index) if x.start <= sent.start]):
+        paragraph = self.sentences_of(sent.paragraph_index)
+        for x in reversed([x for x in paragraph if x.start <= sent.start]):
             if self._opens_recently(x) or (x.start == sent.start and _AT_THE_TIME_OF.match(x.text)):
                 return None  # `建立保护区时,首次科考统计鸟类150多种`: a moment of its own
             if x.start < sent.start:
                 listed = listed and x.text.rstrip().endswith((";", "；"))
-                t = self.opening_time(x) or (self._opening_deadline(x) if listed else None)
+                # `到2020年,A达到55微克;B达到48.7%以上;C…`: the deadline governs the list; one opening the
+                # paragraph, its goals (`到2025年,美丽福州建设取得重大进展。…单位GDP能耗下降14%…`)
+                t = self.opening_time(x)
+                if t is None and (listed or x is paragraph[0]):
+                    t = self._opening_deadline(x)
+                    t = t if t is not None and (listed or t.precision == "year") else None
                 if t is not None:
-                    return t  # `到2020年,A达到55微克;B达到48.7%以上;C…`: the deadline governs the list
+                    return t
         # then the nearer of a time opening an earlier paragraph of the section and the section's
         # headings (`2020年12月…月报 > 一、… > 2020年,全市…。其中,PM2.5年均浓度48…`: the paragraph's
         # year), the heading's words when both say the same period (`2020年下半年` over `下半年,`)
