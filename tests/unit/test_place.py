@@ -59,6 +59,15 @@ def test_the_authority_a_sentence_opens_by_citing_is_no_topic():
     assert region_of(text, "80平方公里") == "嘉定区"
 
 
+def test_a_banners_cues_its_town_and_a_river_it_acts_on():
+    text = ("乌拉特前旗督察整改工作进展情况\n\n二是制定实施《关于建设我国北方重要生态安全屏障2025年重点任务清单》,"
+            "全旗共划定基本草原面积281.1万亩。三是持续加强黄河流域生态保护与治理力度。四是深入打好污染防治攻坚战。"
+            "2025年1—12月,中心城区PM2.5平均浓度为14微克/立方米;空气质量优良天数比率为87.3%。")
+    assert region_of(text, "281.1万亩") == "乌拉特前旗"  # 全旗, not the country of a cited document
+    assert region_of(text, "14微克") == "乌拉特前旗"  # the banner's own town, not its city's
+    assert region_of(text, "87.3%") == "乌拉特前旗"  # (after `2025年1—12月,`; the river is acted on)
+
+
 def test_the_field_of_a_ranking_is_no_place_of_the_figure_after_it():
     text = ("温州市公开督察整改落实情况\n\n2022年,近岸海域海水优良比率连续三年保持全省最优,8月份优良比率高达99.4%。")
     assert region_of(text, "99.4%") == "温州市"

@@ -58,7 +58,7 @@ _WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[�
 _COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
 # `全市第一`, `全省最优`, `全国前十`: a ranking, not a place
 _RANKING = re.compile(r"第|排名|前列|首位|之首|领先|最[优好佳]|前[一二三四五六七八九十\d]")
-_DEICTIC = ("city", "district", "county", "province")  # what place_cues.csv's cues point to
+_DEICTIC = ("city", "district", "county", "province", "seat")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
 # the words a local body's name opens with (`市委`, `州生态环境局`, `自治区人民政府`)
 UNIT_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
@@ -72,10 +72,12 @@ _BODY_CUE = re.compile(r"(委|政府|局|厅)$")
 # the group a place is ranked or compared in (`吕梁市在汾渭平原11市中,`): not where its figures are
 _RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,，]")
 # what a sentence may open with before its subject: a source (`据通报,`, `根据上海市…要求,`) and a period (`2022年1月至12月,`)
-_LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|(?:根据|按照|依据)[^,，。]{1,30}?(?:要求|部署|规定|精神|安排)[,，]|\d{4}年(?:\d{1,2}月)?(?:(?:至|到|—|-)\d{1,2}月)?(?:\d{1,2}日)?[,，]|"
+_LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|(?:根据|按照|依据)[^,，。]{1,30}?(?:要求|部署|规定|精神|安排)[,，]|\d{4}年(?:\d{1,2}月(?:[至到—–\-~]\d{1,2}月)?|\d{1,2}[至到—–\-~]\d{1,2}月|(?:至|到|—|-)\d{1,2}月)?份?(?:\d{1,2}日)?[,，]|"
                       r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度)[,，]|在?[^,，。]{2,14}方面[,，]|"
                       r"(?:会议|会上|报告|[^,，。:：]{2,16}?)?(?:指出|强调|认为|提出|介绍|表示)[,，:：])*")
 # (`会议指出,2022年,荔湾区…`, `刘贤姝介绍,2023年,通州区…`: who speaks is no topic)
+# a verb before a river or basin opening a sentence makes it the object, not the topic of what follows
+_ACTS_ON = re.compile(r"加强|推进|推动|加快|深化|实施|开展|打好|落实|保护|治理|建设|支持|服务|融入|对接")
 # a project's or campaign's slogan in quotes (`“一泓清水入黄河”工程`, `“蓝天保卫战”行动`)
 _SLOGAN = re.compile(r"“[^“”]{2,24}”(?=工程|行动|项目|活动|计划|专项|品牌|模式|机制|战略)")
 
@@ -240,6 +242,7 @@ class PlaceResolver:
         None when it names several (a county page citing another county's example)."""
         meanings = Counter(self.dicts.place_cues.get(m.group(0).rstrip()) for m in self._deictic.finditer(self.text))
         meanings.pop(None, None)
+        meanings.pop("seat", None)
         if not meanings:
             return None
         meaning = meanings.most_common(1)[0][0]
@@ -369,6 +372,8 @@ class PlaceResolver:
             return home if self.level(home) == "county" else None
         if meaning == "county":
             return home if self.level(home) == "county" else None
+        if meaning == "seat":  # `中心城区`: the town of the page's county, else of its city
+            return home if self.level(home) == "county" else self.city_of(home) or self.city_of(self.jurisdiction)
         if meaning == "city":
             return self.city_of(home) or self.city_of(self.jurisdiction) or self._named_league_or_prefecture(cue, home)
         if meaning == "province":
@@ -472,8 +477,9 @@ class PlaceResolver:
             if r:
                 return r
             for s, e, n in self.mentions_between(opens, opens + 8):
-                if self.carries_context(s, e, n):
-                    return n
+                if self.carries_context(s, e, n) and not (self.level(n) == "water_body"
+                                                          and _ACTS_ON.search(self.text, opens, s)):
+                    return n  # (not a river the sentence acts on: `三是持续加强黄河流域生态保护…`)
         return None
 
     def local(self, start: int, end: int, article_index: int) -> str | None:
