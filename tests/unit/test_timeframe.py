@@ -270,6 +270,13 @@ def test_a_deadline_year_opening_the_paragraph_frames_its_goals_across_full_stop
     assert (m.kind, m.period_start, m.period_end) == ("target", dt.date(2025, 1, 1), dt.date(2025, 12, 31))
 
 
+def test_a_plans_span_speaks_from_its_first_year():
+    text = ("福州市人民政府印发建设行动方案。详情如下:\n“生态福地 美丽福州”建设行动方案(2023—2027年)\n"
+            "到2025年,美丽福州建设取得重大进展。到2027年,美丽福州建设取得新成效。")
+    ref = reference_date(text, text, None)
+    assert (ref.source, ref.year) == ("text_year", 2023)
+
+
 def test_with_year_compared_is_a_base_not_a_period():
     text = "安徽省发布公报\n2018年,全省空气质量持续改善。与2017年相比,优良天数比例提高4.3个百分点。"
     m = _metric_frame(text, "4.3个百分点", ref=dt.date(2019, 6, 4))

@@ -501,6 +501,7 @@ _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})�
 # a year in a title: with 年 or a range's dash, or standing before a name in quotes or a separator
 # (`2019“重庆追梦行动”④丨…`), not a figure's digits (`PM2.5`, `2000辆`)
 _YEAR = re.compile(r"(?<![\d.])(20\d{2}|19\d{2})(?=年|\s*[-—–~至到]|[“\"《「丨|])")
+_PLAN_SPAN = re.compile(r"(?:方案|规划|计划|纲要|要点|行动)\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})年")
 _SERIES_YEAR = re.compile(r"(?<!\d)(20\d{2})年(?:度)?第[一二三四五六七八九十\d]+次")  # `2020年第三次会议`
 # the years a title spans (`三年行动计划(2018—2020年)`, `2021-2025年…规划`)
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}年")
@@ -617,10 +618,15 @@ def _years_spoken_of(text: str) -> list[int]:
     """The years a text reports on: not a target's (`到2025年`), not one in a document's name, not a comparison's base
     (`比2015年`, `在2012年基础上`), but the year after a same period's base (`较2016年同期`: 2017)."""
     targets = {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(text)}
+    # a plan's span after its name (`…建设行动方案(2023—2027年)`) speaks from its first year, not its last
+    spans = {m.start(2): int(m.group(1)) for m in _PLAN_SPAN.finditer(text)}
     out = []
     for m in _ANY_DATE.finditer(text):
         if m.start(1) in targets or in_book_title(text, m.start(1)):
             continue  # (a plan's name, `《广州市城市环境总体规划(2014-2030年)》`, is no year reported on)
+        if m.start(1) in spans:
+            out.append(spans[m.start(1)])
+            continue
         if text[m.start(1) - 1:m.start(1)] in ("比", "较", "与") or _BASE_WORDS.match(text, m.end(1) + 1):
             if text.startswith("同期", m.end(0)) and not m.group(2):
                 out.append(int(m.group(1)) + 1)
