@@ -540,3 +540,10 @@ def test_a_deadline_year_opening_the_paragraph_dates_its_goals_across_full_stops
     assert got["主要流域Ⅰ—Ⅲ类水质比例达到100%"] == (dt.date(2025, 12, 31), 100)
     # (a month's deadline frames its own sentence only)
     assert not any("专项检查" in e for e in got)
+
+
+def test_a_plan_issued_as_work_done_in_a_report_makes_no_tasks_of_what_follows():
+    text = ("廊坊市2024年上半年生态环境工作总结\n\n今年以来,全市生态环境质量持续改善。\n"
+            "二是打好碧水保卫战。制定印发《廊坊市2024年水生态环境保护工作要点》,全市白洋淀流域入河排污口监测达标率100%。"
+            "完成161个村庄生活污水治理。")
+    assert tasks(text, ref=dt.date(2024, 7, 20)) == []

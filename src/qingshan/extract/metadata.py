@@ -69,10 +69,11 @@ def _turns(structure: Structure, surnames) -> int:
     return n
 
 
-def doc_type(title: str | None, structure: Structure, text: str, surnames=frozenset()) -> str:
+def doc_type(title: str | None, structure: Structure, text: str, surnames=frozenset(), named: bool = False) -> str:
     """From the content: several articles make a newspaper page; a press conference's transcript
     (speakers' turns, or a page that calls itself a 实录) a press_conference; the fields of a plan or
-    rectification list (`整改目标:`, `责任单位:`) or a plan's name as the title a plan; else news."""
+    rectification list (`整改目标:`, `责任单位:`) or a plan's name as the title a plan; else news.
+    `named`: the title is the name of the document the page publishes (its verbs are the name's)."""
     if len(structure.articles) > 1:
         return "newspaper_page"
     conference = "发布会" in text
@@ -83,7 +84,7 @@ def doc_type(title: str | None, structure: Structure, text: str, surnames=frozen
         return "plan"
     if title and _PLAN_TITLE.search(_TITLE_TAIL.sub("", title)):
         head = re.sub(r"《[^》]*》|“[^”]*”", "", title)  # a verb inside the plan's own name does not report it
-        if "关于" in head or _TITLE_TAIL.sub("", head).endswith("通知") or not _REPORTED_PLAN.search(head):
+        if named or "关于" in head or _TITLE_TAIL.sub("", head).endswith("通知") or not _REPORTED_PLAN.search(head):
             return "plan"
     return "news"
 
@@ -132,16 +133,21 @@ def _original_title(header_lines: list[str]) -> str | None:
 
 
 _PUBLISHED_HERE = re.compile(r"(?:现予|现将|特此|予以)(?:公布|发布|印发|公告)《(?P<title>[^《》]{6,60})》")
+# a page opening with a body issuing a document (`福州市人民政府印发《…行动方案(2023—2027年)》,…`)
+_ISSUES = re.compile(r"^[^,，。《》]{2,30}?(?:印发|发布|出台|公布)了?《(?P<title>[^《》]{6,60})》")
 
 
 def _published_here(structure: Structure) -> str | None:
     """A page with no headline that opens by publishing a document (`…规定,现予公布《大理白族自治州
-    2023年环境状况公报》`): that document is what the page is."""
+    2023年环境状况公报》`, `葫芦岛市人民政府发布《…2023年行动计划》,《行动计划》共分三个部分`): that document
+    is what the page is."""
     for p in structure.paragraphs[:3]:
         m = _PUBLISHED_HERE.search(p.text)
         if m:
             return m.group("title")
-    return None
+    body = next((p for p in structure.paragraphs[:3] if p.heading_level == -1), None)
+    m = _ISSUES.match(body.text) if body is not None else None
+    return m.group("title") if m else None
 
 
 def _title_above_stamp(header_lines: list[str], structure: Structure) -> str | None:
@@ -172,8 +178,10 @@ def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix
     lines = raw_text.split("\n")
     header = lines[:40] + lines[-40:]
     title = _title_above_stamp(lines[:40], structure) or clean_title(structure.articles[0].title if structure.articles else None) \
-        or _original_title(lines[:40]) or _published_here(structure)
-    kind = doc_type(title, structure, clean_text, surnames)
+        or _original_title(lines[:40])
+    named = title is None and _published_here(structure)
+    title = title or named or None
+    kind = doc_type(title, structure, clean_text, surnames, named=bool(named))
     when = reference_date(raw_text, clean_text, " ".join(filter(None, [title] + (headlines or []))), kind == "plan")
     pub, ref, source = when.published, when.date, when.source
     relative_to = when.for_relative_times

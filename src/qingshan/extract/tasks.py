@@ -281,13 +281,28 @@ _NAMED_PLAN = re.compile(r"(?:通报|部署|安排|介绍|发布|明确|研究)�
                          r"(?:重点工作|重点任务|工作要点|工作安排|工作计划)")
 
 
+# a year's plan the page's lead says is issued (`葫芦岛市人民政府发布《…美丽葫芦岛建设2023年行动计划》,…`)
+_ISSUED_PLAN = re.compile(r"(?:印发|发布|出台)了?《[^《》\d]*?(?P<year>\d{4}年度?)[^《》\d]*?(?:计划|方案|要点|安排)》")
+
+
 def _named_plan_year(ctx: DocContext, x):
-    """The year of a work plan a sentence says it lays out; what follows in the text are its items."""
+    """The year of a work plan a sentence says it lays out or issues; what follows in the text are
+    its items."""
     m = _NAMED_PLAN.search(x.text)
-    if m is None:
+    # (issuing is the page's news only in its lead: `制定印发《廊坊市2024年…方案》,明确…` in a report is work done)
+    issued = None if m or x is not _lead_sentence(ctx) else _ISSUED_PLAN.search(x.text)
+    if m is None and issued is None:
         return None
-    return next((t for t in ctx.times_in(x.start + m.start("year"), x.start + m.end("year"))
-                 if t.precision == "year" and not t.approximate and t.date_end), None)
+    # (a year inside the plan's 《name》 is no time of the text: read it on its own)
+    times = ctx.times_of_text(issued.group("year")) if issued else \
+        ctx.times_in(x.start + m.start("year"), x.start + m.end("year"))
+    return next((t for t in times if t.precision == "year" and not t.approximate and t.date_end), None)
+
+
+def _lead_sentence(ctx: DocContext):
+    """The first sentence of the page's prose (after its headings)."""
+    paragraphs = ctx.structure.paragraphs
+    return next((x for x in ctx.structure.sentences if paragraphs[x.paragraph_index].heading_level == -1), None)
 
 
 def _opening_plan_year(ctx: DocContext, x):
