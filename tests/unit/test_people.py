@@ -401,3 +401,10 @@ def test_review_cases_a_paper_named_after_a_place_word_places_no_page():
 def test_a_verb_before_the_unit_is_no_part_of_the_org():
     got = people("菏泽市生态环境局召开会议\n\n8月20日,会议传达学习了市生态环境局党组书记、局长权某8月16日在全市推进会议上的讲话精神。")
     assert got["权某"][:2] == ("党组书记、局长", "菏泽市生态环境局")
+
+
+def test_posts_of_a_prefecture_and_a_banner_hold_their_jurisdiction():
+    got = people("延边州召开专题会\n\n11月27日,州委副书记、州长金寿浩主持召开延边州污染防治攻坚和生态环保督察整改工作专题会。")
+    assert got["金寿浩"][1] == "延边朝鲜族自治州"
+    got = people("乌拉特前旗召开会议\n\n11月27日,旗委书记张三主持召开乌拉特前旗生态环保督察整改工作专题会。副旗长李四出席。")
+    assert got["张三"][1] == "乌拉特前旗委" and got["李四"][1] == "乌拉特前旗"

@@ -44,10 +44,10 @@ _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 _ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作出|同志)?的(?:重要)?(?:批示|指示|讲话)")
 _PLACE_ONLY = re.compile(r"^(?![全各本我该每])" + _CJK + r"{1,7}?(?:省|市|县|区|自治州|州|盟|旗)$")
 # titles that hold a jurisdiction: with no unit named, the unit is that place (`县长李某` on a county's page)
-_JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省)(?:长|领导|委书记|委副书记|委常委)$")
+_JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省|州|盟|旗)(?:长|领导|委书记|委副书记|委常委)$")
 # a title of a chain that names its own unit (`市委书记`, `市政协副秘书长`): the post the chain ends at
 _TITLE_UNIT = re.compile(r"^(?P<unit>[省市区县州](?:委|政协|人大常委会|人大|政府))(?!员)")
-_ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经到请]))(中共|中央|国家|全国|省|市|区|县)")
+_ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经到请]))(中共|中央|国家|全国|省|市|区|县|州|盟|旗)")
 _NAME_TAIL = re.compile(r"(?<=[。！？!?”])\s*(?:[(（](?=[^()（）]+[)）]$))?((?:" + _CJK + r"{2,3}\s*){1,3})[)）]?$")
 @lru_cache(maxsize=4)
 def _major_org(unit_suffixes: tuple[str, ...]) -> re.Pattern:
@@ -235,10 +235,14 @@ def _jurisdiction(title: str, ctx: DocContext, article_index: int) -> str | None
     m = next((m for item in reversed(re.split(r"[、,]", title)) if (m := _JURISDICTION_TITLE.match(item))), None)
     if not m:
         return None
-    level = {"县": "county", "区": "county", "市": "city", "省": "province"}[m.group(1)]
+    unit = m.group(1)
+    level = {"县": "county", "区": "county", "旗": "county", "市": "city", "省": "province"}.get(unit, "prefecture")
     if level == "county":
         region = ctx.article_region(article_index)
-        return region if ctx.place.level(region) == "county" else None
+        return region if ctx.place.level(region) == "county" and (unit != "旗" or region.endswith("旗")) else None
+    if level == "prefecture":  # `州长`, `盟长`: the page's autonomous prefecture or league
+        found = ctx.place.up_to(ctx.article_region(article_index), ("city",))
+        return found if found and found.endswith(unit) else None
     if level == "province":
         return ctx.place.up_to(ctx.doc_city, ("province",))
     # a city, a municipality (`北京市`) or a county-level city (`海林市`)
