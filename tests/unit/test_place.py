@@ -81,6 +81,9 @@ def test_a_page_naming_no_place_up_front_is_the_one_its_body_names_at_the_level_
     # two counties named: no telling which is the page's
     text = opening + "学习安吉县经验,分析研判昌黎县面临的形势。\n县委书记赵青英出席会议。"
     assert resolver(text).jurisdiction is None
+    # the titles of other pages linked after the article are not its words
+    text = opening + "分析研判昌黎县面临的形势和挑战。\n上一篇\n\n安远县“我为旅游发展建言献策”征文比赛公告\n\n下一篇\n"
+    assert resolver(text).jurisdiction == "昌黎县"
 
 
 def test_dateline_is_where_filed_not_what_about():

@@ -76,6 +76,8 @@ _LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|(?:根据|按照|依据)[^,�
                       r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度)[,，]|在?[^,，。]{2,14}方面[,，]|"
                       r"(?:会议|会上|报告|[^,，。:：]{2,16}?)?(?:指出|强调|认为|提出|介绍|表示)[,，:：])*")
 # (`会议指出,2022年,荔湾区…`, `刘贤姝介绍,2023年,通州区…`: who speaks is no topic)
+# what follows an article on its page: links to other pages
+_PAGE_END = ("上一篇", "下一篇", "相关新闻", "相关阅读", "推荐阅读", "相关链接", "延伸阅读")
 # a verb before a river or basin opening a sentence makes it the object, not the topic of what follows
 _ACTS_ON = re.compile(r"加强|推进|推动|加快|深化|实施|开展|打好|落实|保护|治理|建设|支持|服务|融入|对接")
 # a project's or campaign's slogan in quotes (`“一泓清水入黄河”工程`, `“蓝天保卫战”行动`)
@@ -251,8 +253,12 @@ class PlaceResolver:
                 "city": lambda n: self.level(n) == "city" or self._county_level_city(n),
                 "province": lambda n: self.level(n) == "province"}.get(meaning)
         first = self._first_body if self._first_body is not None else 0
-        named = {n for p in self.structure.paragraphs[first:] for _, _, n in self.names_in(p.text, context)
-                 if fits is not None and fits(n)}
+        named = set()
+        for p in self.structure.paragraphs[first:]:
+            if p.text.lstrip().startswith(_PAGE_END):
+                break  # the links to other pages (`上一篇:安远县…征文比赛公告`) name other places
+            if p.heading_level == -1:  # (prose: a headline after it is another page's)
+                named |= {n for _, _, n in self.names_in(p.text, context) if fits is not None and fits(n)}
         return named.pop() if len(named) == 1 else None
 
     def _named_outlet(self, publisher: str) -> str | None:
