@@ -263,6 +263,8 @@ def test_a_change_in_quotes_the_other_way_and_one_told_with_the_bases_level():
     assert (q.value, q.change_direction, q.change_value, q.change_basis) == (96.8, "up", 6.5, "yoy")
     q = find_quantities("PM2.5浓度为30微克/立方米,较2020年同期的35μg/m3下降14.3%。", DICTS)[0]
     assert (q.value, q.change_direction, q.change_value, q.change_basis) == (30, "down", 14.3, "2020")
+    qs = find_quantities("空气质量达优天数为116天,同比上年增加9天;", DICTS)  # (one figure with its change)
+    assert [(q.value, q.change_direction, q.change_value, q.change_basis) for q in qs] == [(116, "up", 9, "yoy")]
 
 
 def test_places_counted_without_a_classifier():

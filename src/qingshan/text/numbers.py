@@ -43,7 +43,7 @@ _CHANGE_VERBS = {"下降": "down", "降低": "down", "减少": "down", "减排":
                  "不降反升": "up", "不升反降": "down"}  # `同比"不降反升"10.5%`: rose where it should fall
 _NEEDS_BASIS = ("多", "少")  # `比去年同期多22天`: a change only after a comparison's base
 # (`同比2023年上升`: on the same time of the year named, year on year)
-_BASIS = (r"(?P<basis>同比(?:\d{4}年(?:同期)?)?|环比|(?:比|较|与)(?:上年|去年)(?:同期)?(?:相比)?"
+_BASIS = (r"(?P<basis>同比(?:\d{4}年(?:同期)?|上年|去年|上一年)?|环比|(?:比|较|与)(?:上年|去年)(?:同期)?(?:相比)?"
           r"|(?:比|较|与|在(?=\d{4}年的?基础上))(?P<year>\d{4})年(?:同期|底|末|的?基础上)?(?:相比)?)?")
 # a verb, or a noun of change with its link (`降幅为`, `增幅达`); `下降为5%` is a level fallen to
 _VERB = r"[\"“]?(?P<verb>" + "|".join(sorted(_CHANGE_VERBS, key=len, reverse=True)) + r")[\"”]?(?:了|(?<=幅)(?:为|达到?|是))?"
