@@ -297,3 +297,8 @@ def test_review_cases_days_that_are_not_the_spans_length_two_cities_acting_toget
     assert got("两市生态环境部门在交界处联合开展执法检查") == [] and got("国道107市区段完成改造") == []
     assert got("全市PM2.5平均浓度为35微克/立方米(-8.6%)") == [(35, "微克/立方米", "down", False)]
     assert got("PM2.5浓度同比+3.2%") == [(3.2, "%", "up", True)]
+
+
+def test_dustfall_per_thirty_days_is_one_unit():
+    qs = find_quantities("沙坪坝区降尘量为2.0吨/平方公里∙30天,低于参考标准。", DICTS)
+    assert [(q.value, q.unit) for q in qs] == [(2.0, "吨/平方公里")]
