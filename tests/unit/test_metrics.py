@@ -132,6 +132,23 @@ def test_a_figure_in_the_headline_and_the_body_is_one_row():
     assert rows[0].change_value == 6
 
 
+def test_each_rate_of_a_list_reaching_one_figure_is_its_own_row():
+    ms = extract_metrics(context("2023年,全市国控断面Ⅰ-Ⅲ类水质比例、县级水源地水质达标率持续保持100%,"
+                                 "省控断面比例为90.6%。优良天数比例和PM2.5浓度分别为90%和30微克/立方米。"))
+    rows = [(m.value, m.subject if m.value == 100 else None) for m in ms]
+    assert rows.count((100, "全市国控断面Ⅰ-Ⅲ类水质比例")) == 1 and len([r for r in rows if r[0] == 100]) == 2
+    assert sorted(m.value for m in ms if m.value != 100) == [30, 90, 90.6]  # (items of 分别 are not shared)
+    # each row its own evidence, its rate's words (the last to the figure): the build checks a span states one fact
+    assert len({(m.evidence_start, m.evidence_end, m.value) for m in ms}) == len(ms)
+    assert [m.evidence for m in ms if m.value == 100] == ["全市国控断面Ⅰ-Ⅲ类水质比例",
+                                                        "县级水源地水质达标率持续保持100%"]
+    ms = extract_metrics(context("2023年,工业危险废物安全贮存利用处置率和医疗废物无害化处置率保持100%。"))
+    assert [m.evidence for m in ms] == ["工业危险废物安全贮存利用处置率", "医疗废物无害化处置率保持100%"]
+    # the last rate is measured by its own words too, not by the first's
+    ms = extract_metrics(context("2023年,全市县控及以上水质断面Ⅰ-Ⅲ类占比和水功能区达标率实现100%。"))
+    assert [m.indicator for m in ms] == ["good_water_ratio", "water_compliance_rate"]
+
+
 def test_carbon_intensity_is_no_count_of_work_units():
     ms = metrics("到2025年,单位GDP能耗较2020年下降14%,单位GDP二氧化碳排放较2020年下降19.5%。")
     assert ms[14].indicator == "energy_intensity" and ms[19.5].indicator == "other"  # (not `单位`, enterprises)

@@ -214,12 +214,49 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             m = _metric(ctx, sent, q, times, item, place)
             if q.change_only and _takes_change(ctx.dicts, sent.text, found, told, m, q):
                 continue  # `优良天数107天,…,优良天数比去年同期增加10天`: the change of the level told before
+            shared = _rates_sharing(sent.text, q)
+            for a, rate in shared[:-1]:  # each rate of `A、B和C均保持100%` its own row, its evidence the rate's words
+                own = indicator_for(ctx.dicts, rate, "", q.unit)
+                start, end = sent.start + a, sent.start + a + len(rate)
+                found.append(dataclasses.replace(
+                    m, evidence_start=start, evidence_end=end, evidence=ctx.text[start:end], subject=rate,
+                    indicator=own.code if own else "other", change_direction=None, change_value=None,
+                    change_unit=None, change_basis=None))
+                told.append(q)
+                headline.append(_is_headline(sent.text))
+                counted.append(None)
+            if shared:  # (the last rate's row is the figure's own: from its words to the figure, measuring them)
+                start, end = sent.start + shared[-1][0], sent.start + q.end
+                own = indicator_for(ctx.dicts, shared[-1][1], "", q.unit)
+                m = dataclasses.replace(m, evidence_start=start, evidence_end=end, evidence=ctx.text[start:end],
+                                        indicator=own.code if own else m.indicator)
             found.append(m)
             told.append(q)
             headline.append(_is_headline(sent.text))
             counted.append(_counted_noun(sent.text, q))
         out.extend(found)
     return _merge_repeats(out, headline, counted, ctx.dicts)
+
+
+# rates listed before one figure they all reach (`工业危险废物安全贮存利用处置率和医疗废物无害化处置率保持100%`)
+_RATE_END = r"(?:率|比例|占比|比率|比重)"
+_SHARED_TAIL = re.compile(_RATE_END + r"(?:均|都|全部|持续|稳定|保持|实现|达到|达|为|在)*$")
+
+
+def _rates_sharing(text: str, q: Quantity) -> list[tuple[int, str]]:
+    """The rates of a list that one percentage closes (`A、B和C均达100%`): (offset in text, rate) each;
+    the last is the figure's own. Every item must be a rate, or it is no such list."""
+    if q.unit != "%" or q.change_only:
+        return []
+    a = max(text.rfind(c, 0, q.start) for c in ",，;；:：。()（）") + 1
+    clause = text[a:q.num_start]
+    tail = _SHARED_TAIL.search(clause)
+    if tail is None:
+        return []
+    items = list(re.finditer(r"[^、和与]+", clause[:tail.start() + len(re.match(_RATE_END, clause[tail.start():]).group(0))]))
+    if len(items) < 2 or not all(re.search(_RATE_END + "$", i.group(0)) for i in items):
+        return []
+    return [(a + i.start(), i.group(0)) for i in items]
 
 
 # what may stand between a level and its change beside the level's own keywords (`,同比去年改善`)
