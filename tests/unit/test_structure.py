@@ -83,6 +83,11 @@ def test_the_headline_is_not_a_menu_a_breadcrumb_or_a_welcome_line():
     assert _headline(page) == "曲靖市召开2024年生态环境保护工作会议"
 
 
+def test_a_headline_with_a_footnotes_mark_is_the_headline_without_it():
+    page = "2022年沙坪坝区环境状况公报 [1]\n2022年沙坪坝区各级各部门以习近平生态文明思想为指导,启动无废城市建设。\n"
+    assert _headline(page) == "2022年沙坪坝区环境状况公报"
+
+
 def test_a_navigation_bar_that_ends_with_the_headline_gives_it_up():
     page = "网站导航 | 手机版 | 设为首页四川2023年空气质量稳中向好 全省优良天数比例达89.2%\n正文第一段很长,内容是关于空气质量的报道。\n"
     assert _headline(page) == "四川2023年空气质量稳中向好 全省优良天数比例达89.2%"

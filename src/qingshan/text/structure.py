@@ -136,7 +136,7 @@ def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool =
         for w in chrome:
             if s.startswith(w) and len(s) - len(w) >= 8:
                 s, stripped = s[len(w):].strip(), True
-    s = s.strip()
+    s = re.sub(r"\s*\[\d{1,2}\]$", "", s.strip())  # a footnote's mark (`…环境状况公报 [1]`)
     if not (6 <= len(s) <= 80) or s.startswith(("·", "•", "[", "(", "（", "-")) or s.endswith((":", "：")):
         return None
     # a navigation word in a short line (`打印本页关闭窗口`) or standing as one (`… 分享 举报`), not one
