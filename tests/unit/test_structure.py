@@ -218,3 +218,16 @@ def test_a_page_without_headline_that_publishes_a_document_is_that_document():
     assert (d["title"], d["doc_type"]) == ("持续深入打好污染防治攻坚战推进美丽葫芦岛建设2023年行动计划", "plan")
     # and the undated goals of that year's plan are due at its end
     assert {(t["deadline"].isoformat(), t["target_value"]) for t in rows["tasks"]} >= {("2023-12-31", 18)}
+
+
+def test_a_header_without_prose_and_a_related_items_teaser_make_no_articles_of_their_own():
+    from qingshan.extract.document import extract_document
+    raw = ("今日报丨污染防治攻坚战成效如何?湖北咸宁晒出2022年“成绩单”\n极目新闻记者 成昱勋\n通讯员 卢志广 纪甜一\n"
+           "“咸宁市生态环境系统紧扣年度工作任务,深入打好污染防治攻坚战并取得积极成效。”12月13日上午,记者从发布会上获悉。\n")
+    d = extract_document("x", raw)["documents"][0]
+    assert (d["article_count"], d["doc_type"], d["title"]) == (1, "news", "今日报丨污染防治攻坚战成效如何?湖北咸宁晒出2022年“成绩单”")
+    raw = ("榆林空气质量优良天数全省居首\n本报讯(记者 高苗)3月24日,省生态环境厅发布2月全省空气质量状况。\n"
+           "新闻推荐\n神木市城市管理志愿者协会爱心义剪 传递温暖\n本报讯(记者宋艳霞)近日,神木市城市管理志愿者协会开展了义务剪发活动。\n")
+    d = extract_document("x", raw)["documents"][0]
+    assert (d["article_count"], d["doc_type"]) == (1, "news")
+

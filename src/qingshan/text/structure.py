@@ -48,6 +48,7 @@ _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星�
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z/ ]{1,8}[:：]")
 _BRACKET_KICKER = re.compile(r"^【[^】]{1,10}】")
 _DOCUMENT_TITLE = re.compile(r"^(.{4,80}?关于.{2,120}?的(?:通知|通报|意见|决定|函|批复|报告|公告|决议|请示|通告))")
+_RELATED = ("新闻推荐", "相关新闻", "相关推荐", "推荐阅读", "相关阅读", "延伸阅读", "热点推荐")  # labels of related items
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)）]?")
 
 
@@ -236,16 +237,23 @@ def find_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) 
             i += 1
     if not paras:
         return []
+    # a related item under `新闻推荐` (a teaser with its own `本报讯`) is the page's chrome, not an article of it
+    starts = [(i, j) for i, j in starts if not any(p.text.strip() in _RELATED for p in paras[max(0, i - 1):j])]
+    headed = False  # the page's headline block heads the first article found after it
     if not starts or starts[0][0] != _first_headline(paras):
-        starts.insert(0, (0, -1))
+        if starts and not any(_is_body(p) for p in paras[:starts[0][0]]):
+            # (`湖北咸宁晒出…成绩单` over `极目新闻记者 成昱勋` / `通讯员 …`: the header has no prose of its own)
+            starts[0], headed = (0, starts[0][1]), True
+        else:
+            starts.insert(0, (0, -1))
     articles = []
     for k, (pi, bi) in enumerate(starts):
         end = paras[starts[k + 1][0]].start if k + 1 < len(starts) else len(text)
         block = [p.text for p in paras[pi:bi if bi > 0 else pi + 3] if p.heading_level == 0
                  and not _SEPARATOR.fullmatch(p.text.strip()) and not _MASTHEAD.search(p.text)]
         title = next((t for t in block if len(t.strip()) >= 6), block[0] if block else paras[pi].text[:60])
-        if k == 0 and bi <= 0:  # the page's own header: its headline, not its menus
-            title = page_headline(paras, chrome) or ""
+        if k == 0 and (bi <= 0 or headed):  # the page's own header: its headline, not its menus
+            title = page_headline(paras, chrome) or ("" if bi <= 0 else title)
         articles.append(Article(k, paras[pi].start, end, title.strip(), paras[bi].text if bi > 0 else None))
     return articles
 
