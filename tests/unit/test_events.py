@@ -406,3 +406,9 @@ def test_a_day_without_its_year_takes_the_year_stated_before_it_and_a_month_of_i
     got = {e.event_type: (e.event_date, e.date_text) for e in evs}
     assert got["inspection"][0] == dt.date(2020, 9, 15)
     assert got["other"] == (None, "于2021年2月")  # (GUIDE: a date known to the day, else null)
+
+
+def test_a_meeting_named_a_study_session_is_one():
+    evs = events("亳州市\n\n6月26日上午,市委理论学习中心组学习(扩大)会议召开,市人大常委会主任王玉玺出席会议。",
+                 ref=dt.date(2020, 6, 27))
+    assert [(e.event_type, e.event_date) for e in evs] == [("study_session", dt.date(2020, 6, 26))]

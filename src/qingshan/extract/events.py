@@ -336,11 +336,20 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             # an item under `2024年…` read in January 2024, or after `2023年,黑龙江省将…`: the year's plan,
             # not its record (asked last: it reads the time frame)
             return []
-        return [Event(start, end, ctx.text[start:end], etype, n, day,
+        return [Event(start, end, ctx.text[start:end], _kind_of(ctx, etype, n), n, day,
                       t.text if t else None,
                       (_possessive_org(n, ctx, sent) or organizer) if len(names) > 1 else organizer, region)
                 for n in names]
     return []
+
+
+def _kind_of(ctx: DocContext, etype: str, name: str) -> str:
+    """A meeting whose name says it is a study session (`市委理论学习中心组学习(扩大)会议`,
+    `理论学习中心组集体学习会`) is one, whichever trigger found it."""
+    if etype != "meeting":
+        return etype
+    study = [t for t, kind, _ in ctx.dicts.event_triggers if kind == "study_session" and len(t) >= 4]
+    return "study_session" if any(t in name for t in study) else etype
 
 
 def _frame_ahead(ctx: DocContext, sent) -> bool:
