@@ -412,3 +412,9 @@ def test_a_meeting_named_a_study_session_is_one():
     evs = events("亳州市\n\n6月26日上午,市委理论学习中心组学习(扩大)会议召开,市人大常委会主任王玉玺出席会议。",
                  ref=dt.date(2020, 6, 27))
     assert [(e.event_type, e.event_date) for e in evs] == [("study_session", dt.date(2020, 6, 26))]
+
+
+def test_a_special_meeting_on_inspection_work_is_a_meeting():
+    evs = events("延边州\n\n11月27日,州委副书记、州长金寿浩主持召开延边州污染防治攻坚和生态环保督察整改工作专题会。",
+                 ref=dt.date(2020, 11, 30))
+    assert [(e.event_type, e.event_date) for e in evs] == [("meeting", dt.date(2020, 11, 27))]
