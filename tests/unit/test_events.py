@@ -418,3 +418,10 @@ def test_a_special_meeting_on_inspection_work_is_a_meeting():
     evs = events("延边州\n\n11月27日,州委副书记、州长金寿浩主持召开延边州污染防治攻坚和生态环保督察整改工作专题会。",
                  ref=dt.date(2020, 11, 30))
     assert [(e.event_type, e.event_date) for e in evs] == [("meeting", dt.date(2020, 11, 27))]
+
+
+def test_a_press_conference_held_for_a_report_releases_it():
+    evs = events("浙江生态环境公众满意度连续11年上升\n\n2023年6月7日,浙江省生态环境厅在杭州富阳召开《2022年浙江省生态环境状况公报》"
+                 "新闻发布会,记者从现场获悉。", ref=dt.date(2023, 6, 7))
+    assert sorted((e.event_type, e.event_date) for e in evs) == [("press_conference", dt.date(2023, 6, 7)),
+                                                               ("release", dt.date(2023, 6, 7))]

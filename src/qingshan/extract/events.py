@@ -18,6 +18,7 @@ reported: its paragraph and the paragraphs that go on about it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -124,6 +125,7 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
         for ca, cb in _clauses(sent.text):
             found = _events_in_clause(ctx, sent, ca, cb, people, triggers, order, speakers, lo)
             lo = cb if found else lo
+            found = [x for ev in found for x in (ev, *_released_at(ev))]
             for ev in found:
                 if ev.event_type == "release" and re.search(r"[两一二三四五六七八九十\d]+份", ev.name) and any(
                         e.event_type == "release" and art_of[id(e)] == sent.article_index for e in events):
@@ -156,6 +158,16 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
     _inherit_dates(ctx, events)
     _attach_participants(ctx, events, people)
     return events
+
+
+# a document a press conference is held for (`召开《2022年浙江省生态环境状况公报》新闻发布会`)
+_PRESENTED = re.compile(r"《[^《》]{4,60}(?:公报|报告|方案|规划|白皮书|名单|意见|办法)》")
+
+
+def _released_at(ev: Event) -> list[Event]:
+    """A press conference named for a report or plan releases it: that release too, the same day."""
+    m = _PRESENTED.search(ev.name) if ev.event_type == "press_conference" else None
+    return [dataclasses.replace(ev, event_type="release", name=m.group(0), participants=[])] if m else []
 
 
 _RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议期间|仪式上)")
