@@ -425,3 +425,15 @@ def test_a_press_conference_held_for_a_report_releases_it():
                  "新闻发布会,记者从现场获悉。", ref=dt.date(2023, 6, 7))
     assert sorted((e.event_type, e.event_date) for e in evs) == [("press_conference", dt.date(2023, 6, 7)),
                                                                ("release", dt.date(2023, 6, 7))]
+
+
+def test_a_plan_pages_lead_issuing_the_plan_is_its_release():
+    text = ("福州市人民政府印发《“生态福地 美丽福州”建设行动方案(2023—2027年)》,持续优化空间开发保护格局,"
+            "加快推进全市绿色低碳转型,深入打好污染防治攻坚战,统筹推进山水林田湖草沙一体保护修复。详情如下 :\n"
+            "“生态福地 美丽福州”建设行动方案(2023—2027年)\n一、主要目标\n到2025年,美丽福州建设取得重大进展。")
+    evs = extract_events(context(text, ref=dt.date(2023, 1, 1), stated=False, year_only=True, doc_type="plan"), [])
+    assert [(e.event_type, e.organizer) for e in evs] == [("release", "福州市人民政府")]
+    # (not the documents a plan's preamble cites: `依据国务院关于印发《…行动计划的通知》…,制定本方案`)
+    text = ("蒙城县空气质量提升攻坚行动方案\n为持续深入打好蓝天保卫战,依据国务院关于印发《空气质量持续改善行动计划的通知》"
+            "(国发〔2023〕24号)等要求,结合我县实际,制定本方案。\n一、总体要求\n以习近平生态文明思想为指导。")
+    assert extract_events(context(text, ref=dt.date(2024, 3, 1), stated=False, year_only=True, doc_type="plan"), []) == []

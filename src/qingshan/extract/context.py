@@ -73,6 +73,12 @@ class DocContext:
     def _topic_region(self, sent: Sentence) -> str | None:
         return self.place.topic_region(sent)
 
+    @cached_property
+    def lead_sentence(self) -> Sentence | None:
+        """The first sentence of the page's prose (after its headings): the page's own news."""
+        paragraphs = self.structure.paragraphs
+        return next((x for x in self.structure.sentences if paragraphs[x.paragraph_index].heading_level == -1), None)
+
     def sentences_of(self, paragraph_index: int) -> list[Sentence]:
         return self.place.sentences_of(paragraph_index)
 

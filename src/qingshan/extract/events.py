@@ -116,8 +116,10 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
         if not ctx.dicts.event_trigger_pattern.search(sent.text):
             continue  # no trigger in the sentence, none in any of its clauses: no event
         para = ctx.structure.paragraphs[sent.paragraph_index]
-        if (para.heading_level == 0 and not para.text.startswith("——")) or re.search(r"[:：]\s*$", para.text):
-            continue  # headlines and speaker lines (`…科长吴源生 :`) report nothing themselves
+        if (para.heading_level == 0 and not para.text.startswith("——")) or (
+                re.search(r"[:：]\s*$", para.text) and len(para.text) <= 40):
+            continue  # headlines and speaker lines (`…科长吴源生 :`) report nothing themselves (a lead
+            # ending `…详情如下:` does)
         if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles or \
                 re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", para.text):
             continue  # rule lines, headlines repeated, machine stamps of a page's index
@@ -311,7 +313,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             any(_PLANNED_HEADING.search(part) for part in sent.heading_path.split(" > ")
                 if not ctx.structure.articles or part != ctx.structure.articles[sent.article_index].title)
             and not ctx.frame.under_report_heading(sent))
-        if planned and not dated and not ctx.cues.past.search(clause) and not present and not done:
+        # (the page's lead issuing the plan it carries, `福州市人民政府印发《…行动方案》,…`, tells its news)
+        issued_here = etype == "release" and sent is ctx.lead_sentence and ctx.doc_type == "plan" and ca == 0 \
+            and not re.search(r"为|依据|根据|按照", clause[:i])  # (not the documents a preamble cites)
+        if planned and not dated and not ctx.cues.past.search(clause) and not present and not done and not issued_here:
             return []  # a plan's measure or an exhortation, not something that happened
         # evidence: the sentence from the end of the previous event's clause (who, when and what are often
         # in other clauses), and a next sentence that only says who attended (`县直有关单位…参加座谈`)
@@ -343,7 +348,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         day = t.date_start if t and t.is_day else None
         if day is None and etype == "release" and ctx.ref_stated and _HEREBY.match(clause):
             day = ctx.ref  # `现按要求向社会公开`, `现予公布《…》`: the page releases it, on its own date
-        if not times and not ctx.cues.past.search(clause) and not done and not present and (
+        if not times and not ctx.cues.past.search(clause) and not done and not present and not issued_here and (
                 _frame_ahead(ctx, sent) or frame_looks_ahead(ctx, sent)):
             # an item under `2024年…` read in January 2024, or after `2023年,黑龙江省将…`: the year's plan,
             # not its record (asked last: it reads the time frame)

@@ -290,19 +290,13 @@ def _named_plan_year(ctx: DocContext, x):
     its items."""
     m = _NAMED_PLAN.search(x.text)
     # (issuing is the page's news only in its lead: `制定印发《廊坊市2024年…方案》,明确…` in a report is work done)
-    issued = None if m or x is not _lead_sentence(ctx) else _ISSUED_PLAN.search(x.text)
+    issued = None if m or x is not ctx.lead_sentence else _ISSUED_PLAN.search(x.text)
     if m is None and issued is None:
         return None
     # (a year inside the plan's 《name》 is no time of the text: read it on its own)
     times = ctx.times_of_text(issued.group("year")) if issued else \
         ctx.times_in(x.start + m.start("year"), x.start + m.end("year"))
     return next((t for t in times if t.precision == "year" and not t.approximate and t.date_end), None)
-
-
-def _lead_sentence(ctx: DocContext):
-    """The first sentence of the page's prose (after its headings)."""
-    paragraphs = ctx.structure.paragraphs
-    return next((x for x in ctx.structure.sentences if paragraphs[x.paragraph_index].heading_level == -1), None)
 
 
 def _opening_plan_year(ctx: DocContext, x):
