@@ -39,6 +39,9 @@ def test_a_plan_saying_why_it_was_written_commits_to_nothing():
                "工作方案》,结合我县实际,制定本工作方案。\n一、年度工作目标\n县城区PM2.5年平均浓度达到43微克/立方米以下。",
                ref=dt.date(2019, 1, 1), stated=False, doc_type="plan")
     assert [t.target_value for t in ts] == [43]
+    ts = tasks("葫芦岛市2023年行动计划\n\n为深入贯彻习近平生态文明思想,认真落实党中央决策部署,扎实做好2023年生态环境保护工作,"
+               "制定本行动计划。\n一、主要目标\n全市生活污水治理率达到18%以上。", ref=dt.date(2023, 1, 1), stated=False, doc_type="plan")
+    assert [t.target_value for t in ts] == [18]  # (`本行动计划`)
     ts = tasks("整改方案\n\n各县区要于2023年6月底前制定本地区实施方案。", ref=dt.date(2023, 3, 1))
     assert [t.deadline for t in ts] == [dt.date(2023, 6, 30)]  # a plan of its own to write is a task
 
