@@ -550,3 +550,9 @@ def test_a_plan_issued_as_work_done_in_a_report_makes_no_tasks_of_what_follows()
             "二是打好碧水保卫战。制定印发《廊坊市2024年水生态环境保护工作要点》,全市白洋淀流域入河排污口监测达标率100%。"
             "完成161个村庄生活污水治理。")
     assert tasks(text, ref=dt.date(2024, 7, 20)) == []
+
+
+def test_a_years_planned_number_told_with_its_result_opens_no_plan():
+    text = ("咸宁晒出2022年成绩单\n\n截至12月12日,咸宁累计完成排口整治274个。其中,2022年全市计划完成整治数133个,"
+            "已完成整治248个,超额完成年度整治任务。\n同时,咸宁现已完成重点湖泊排口排查溯源工作,正在开展陆水流域排口排查溯源。")
+    assert not any("陆水流域" in t.evidence for t in tasks(text, ref=dt.date(2022, 12, 15)))

@@ -248,6 +248,8 @@ def _frame_looks_ahead(ctx: DocContext, sent) -> bool:
 # 要 the modal, not the end of `主要`, `重要`: `2021年48个主要河流…`)
 _PLAN_OPENS = re.compile(r"[,，]?[^,，。;；:：]{0,8}?((?<![主重只想纲摘概])要|将|必须|力争|争取|确保|计划|拟|目标|"
                          r"重点(?!河|湖|企业|行业|区域|流域|城市|地区|领域|断面|单位|排污|污染源|监管|人群))")
+# a clause telling a result (`…,已完成整治248个`, `…,超额完成年度整治任务`)
+_RESULT_CLAUSE = re.compile(r"[,，;；](?:已|累计|共计|超额完成|完成了|实际)")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")  # a turn of a transcript (`孙守亮:`)
 _PLAN_REACH = 12  # paragraphs back a sentence opening a year's plan is looked for
 _TITLE_REACH = 80  # paragraphs back a plan's title is looked for (a table's items and fields are many)
@@ -306,8 +308,10 @@ def _opening_plan_year(ctx: DocContext, x):
         before = ctx.text[x.start:t.start]
         if before and not (_SPEAKER.fullmatch(before) or re.fullmatch(r"[^,，。]{0,8}[,，]", before)):
             continue
+        # (not a year's planned number told with its result: `2022年全市计划完成整治数133个,已完成整治248个`)
         plan = t.precision == "year" and not t.approximate and not t.is_deadline and t.date_end is not None \
-            and bool(_PLAN_OPENS.match(ctx.text, t.end)) and not _QUESTION.search(x.text)
+            and bool(_PLAN_OPENS.match(ctx.text, t.end)) and not _QUESTION.search(x.text) \
+            and not _RESULT_CLAUSE.search(x.text)
         return t, plan
     return None, False
 
