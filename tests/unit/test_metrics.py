@@ -149,6 +149,11 @@ def test_each_rate_of_a_list_reaching_one_figure_is_its_own_row():
     assert [m.indicator for m in ms] == ["good_water_ratio", "water_compliance_rate"]
 
 
+def test_compliance_rates_of_water_sources_and_function_zones():
+    ms = metrics("2023年,功能区达标率为95%,县级以上饮用水源地达标率为98.5%。")
+    assert ms[95].indicator == ms[98.5].indicator == "water_compliance_rate"
+
+
 def test_carbon_intensity_is_no_count_of_work_units():
     ms = metrics("到2025年,单位GDP能耗较2020年下降14%,单位GDP二氧化碳排放较2020年下降19.5%。")
     assert ms[14].indicator == "energy_intensity" and ms[19.5].indicator == "other"  # (not `单位`, enterprises)
