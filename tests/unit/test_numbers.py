@@ -51,6 +51,7 @@ def test_enumeration_shares_the_unit():
 
 def test_a_measure_without_unit_after_its_name():
     assert one("昆明市降水pH均值为5.83").value == 5.83
+    assert one("2022年该省生态环境公众满意度为86.02,实现连续11年上升").value == 86.02  # a score
     qs = find_quantities("降水pH值介于4.56~7.12之间", DICTS)
     assert [(q.value, q.unit) for q in qs] == [(4.56, None), (7.12, None)]
 
