@@ -437,3 +437,9 @@ def test_a_plan_pages_lead_issuing_the_plan_is_its_release():
     text = ("蒙城县空气质量提升攻坚行动方案\n为持续深入打好蓝天保卫战,依据国务院关于印发《空气质量持续改善行动计划的通知》"
             "(国发〔2023〕24号)等要求,结合我县实际,制定本方案。\n一、总体要求\n以习近平生态文明思想为指导。")
     assert extract_events(context(text, ref=dt.date(2024, 3, 1), stated=False, year_only=True, doc_type="plan"), []) == []
+
+
+def test_a_body_releasing_the_state_of_things_on_its_day():
+    evs = events("榆林日报\n\n本报讯(记者 高苗)3月24日,省生态环境厅发布2月全省空气质量状况。1至2月,榆林市优良天数全省居首。",
+                 ref=dt.date(2021, 3, 27))
+    assert [(e.event_type, e.event_date) for e in evs] == [("release", dt.date(2021, 3, 24))]
