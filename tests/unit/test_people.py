@@ -408,3 +408,8 @@ def test_posts_of_a_prefecture_and_a_banner_hold_their_jurisdiction():
     assert got["金寿浩"][1] == "延边朝鲜族自治州"
     got = people("乌拉特前旗召开会议\n\n11月27日,旗委书记张三主持召开乌拉特前旗生态环保督察整改工作专题会。副旗长李四出席。")
     assert got["张三"][1] == "乌拉特前旗委" and got["李四"][1] == "乌拉特前旗"
+
+
+def test_an_official_addressing_a_body():
+    got = people("玉屏召开人代会\n\n2月23日上午,玉屏侗族自治县人民政府县长田兴国向大会作政府工作报告。")
+    assert got["田兴国"][:2] == ("县长", "玉屏侗族自治县人民政府")
