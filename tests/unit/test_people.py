@@ -413,3 +413,5 @@ def test_posts_of_a_prefecture_and_a_banner_hold_their_jurisdiction():
 def test_an_official_addressing_a_body():
     got = people("玉屏召开人代会\n\n2月23日上午,玉屏侗族自治县人民政府县长田兴国向大会作政府工作报告。")
     assert got["田兴国"][:2] == ("县长", "玉屏侗族自治县人民政府")
+    # (`向州委常委会报告`: to a party committee, no person 向州委)
+    assert people("延边州\n\n会议决定分别向州委常委会报告、向州委报告并备案。") == {}

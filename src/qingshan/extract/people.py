@@ -96,6 +96,8 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False) -> bool:
         return False
     if name[0] in "来赴到" or name.endswith("等"):
         return False  # `总书记来陕考察`: a verb of coming and a place; `李军等省领导`: the list's `等`
+    if name[0] in "向对由" and name[1:] in ("省委", "市委", "州委", "县委", "区委", "旗委", "盟委"):
+        return False  # `向州委常委会报告`: to a party committee, not a person 向州委 with the title 常委
     if name[-1] in "站路街厂矿港馆场":
         return False  # `钟祥市长寿路站`: a monitoring station on 长寿路, read as a 市长 named 寿路站
     if name in ctx.dicts.titles or name[1:] in ctx.dicts.titles or any(t in name for t in ("书记", "局长", "记者", "主任", "同志")):
