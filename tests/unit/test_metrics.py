@@ -154,6 +154,13 @@ def test_compliance_rates_of_water_sources_and_function_zones():
     assert ms[95].indicator == ms[98.5].indicator == "water_compliance_rate"
 
 
+def test_a_compliance_share_in_an_air_report_is_of_days():
+    ms = metrics("2020年,我市环境空气质量综合指数5.06;达标天数245天,同比增加26天;达标比例为66.9%,同比上升6.9%。"
+                 "全市地表水达标比例为90%。全市空气优良天数300天,排污口监测达标率100%。")
+    assert (ms[66.9].indicator, ms[90].indicator, ms[100].indicator) == \
+        ("good_air_day_ratio", "water_compliance_rate", "water_compliance_rate")
+
+
 def test_carbon_intensity_is_no_count_of_work_units():
     ms = metrics("到2025年,单位GDP能耗较2020年下降14%,单位GDP二氧化碳排放较2020年下降19.5%。")
     assert ms[14].indicator == "energy_intensity" and ms[19.5].indicator == "other"  # (not `单位`, enterprises)

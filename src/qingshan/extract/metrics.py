@@ -112,6 +112,10 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
                      for kw in i.keywords):
         return None
     found = indicator_for(dicts, before, after, q.unit)
+    if found is not None and found.code == "water_compliance_rate" and not re.search(r"水|断面|河|湖|排污|排口", before) \
+            and re.search(r"天数|空气|大气", before + _joined_before(ctx, sent)):
+        # `达标天数245天;达标比例为66.9%`: of days, not of water, the compliance of an air report
+        found = dicts.indicator_by_code["good_air_day_ratio"]
     if q.change_only and q.unit in ("%", "百分点") and (found is None or found.code == "other"):
         # a figure that is only a change in percent measures what changed (`罚款金额增长39%`), in any unit
         found = indicator_for(dicts, before, after, ANY_UNIT) or found
