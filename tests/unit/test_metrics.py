@@ -161,6 +161,12 @@ def test_a_compliance_share_in_an_air_report_is_of_days():
         ("good_air_day_ratio", "water_compliance_rate", "water_compliance_rate")
 
 
+def test_excellent_days_are_not_the_good_days_and_monitoring_points_are_facilities():
+    ms = metrics("2018年,我市市区5个国控点空气质量优良天数为104天(18天达到优,86天达到良)。其中优天数20天。")
+    assert [(v, ms[v].indicator) for v in (5, 104, 18, 20)] == \
+        [(5, "facilities"), (104, "good_air_days"), (18, "other"), (20, "other")]
+
+
 def test_carbon_intensity_is_no_count_of_work_units():
     ms = metrics("到2025年,单位GDP能耗较2020年下降14%,单位GDP二氧化碳排放较2020年下降19.5%。")
     assert ms[14].indicator == "energy_intensity" and ms[19.5].indicator == "other"  # (not `单位`, enterprises)
