@@ -142,6 +142,11 @@ def test_a_bound_on_a_count_of_days_is_a_figure_not_a_duration():
     assert [(q.value, q.unit) for q in find_quantities("重度及以上污染天数控制在6天以内", DICTS)] == [(6, "天")]
 
 
+def test_days_at_a_level_of_air_quality_are_counted_not_a_time_taken():
+    qs = find_quantities("优良天数为104天(18天达到优,86天达到良)。用30天完成整改。", DICTS)
+    assert [q.value for q in qs] == [104, 18, 86]
+
+
 def test_a_decimal_count_of_days_with_no_span_of_dates_before_it_is_a_figure():
     qs = find_quantities("1至2月,全省平均优良天数39.2天,同比增加7.7天。", DICTS)
     assert [(q.value, q.unit, q.change_value) for q in qs] == [(39.2, "天", 7.7)]

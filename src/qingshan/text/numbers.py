@@ -53,6 +53,8 @@ _PLACE_UNIT_ENDS = "市县区州"
 _PLACE_WORD_ENDS = "场民级政委长直辖属域内外容貌情府区"
 _SIGNS = ("-", "−", "+", "＋")  # the sign of a change written with it (`忻州(-36.8%)`)
 _SMALL_KIND_UNITS = {"个", "项", "大项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
+# days at a level of air quality (`18天达到优,86天达到良`, `300天达标`)
+_DAYS_AT_A_LEVEL = re.compile(r"(?:达到|达|为|属于?)?(?:优良|优|良|轻度|中度|重度|严重|二级|一级)|达标")
 _NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁)")
 
 
@@ -295,8 +297,9 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None  # `对1—33批224件信访件`: the batches' numbers, not a count
     if _not_a_figure(text, m.start(), m.end(), end, dicts):
         return None
-    if unit_text == "天" and text.startswith(dicts.task_verbs, end) and "天数" not in text[max(0, m.start() - 10):m.start()]:
-        return None  # `110余天办结…`, `30天完成整改`: how long it took, not a count of days
+    if unit_text == "天" and text.startswith(dicts.task_verbs, end) and "天数" not in text[max(0, m.start() - 10):m.start()] \
+            and not _DAYS_AT_A_LEVEL.match(text, end):
+        return None  # `110余天办结…`, `30天完成整改`: how long it took, not a count of days (`86天达到良`: counted)
     try:
         base = parse_number(num)
     except (ValueError, KeyError):
