@@ -208,8 +208,12 @@ def test_the_headline_above_the_pages_date_stamp_and_no_numbered_section_as_a_ti
 def test_a_page_without_headline_that_publishes_a_document_is_that_document():
     from qingshan.extract.document import extract_document
     raw = ("根据《中华人民共和国环境保护法》规定,现予公布《大理白族自治州2023年环境状况公报》。\n\n"
-           "2023年,全州环境空气质量总体保持良好,全州12县(市)平均优良天数比例为98.5%。\n")
-    assert extract_document("x", raw)["documents"][0]["title"] == "大理白族自治州2023年环境状况公报"
+           "一、环境空气\n\n全州环境空气质量总体保持良好,全州12县(市)平均优良天数比例为98.5%。\n")
+    rows = extract_document("x", raw)
+    assert rows["documents"][0]["title"] == "大理白族自治州2023年环境状况公报"
+    # and the year that title names is the period of the figures the text tells without one
+    assert {(m["value"], str(m["period_start"]), str(m["period_end"])) for m in rows["metrics"]} >= \
+        {(98.5, "2023-01-01", "2023-12-31")}
     # or opens with a body issuing it: a plan, whatever verbs its own name holds
     raw = ("辽宁省葫芦岛市人民政府发布《持续深入打好污染防治攻坚战推进美丽葫芦岛建设2023年行动计划》,"
            "《行动计划》共分三个部分。一是总体要求。11个地表水国控监测断面全部达标,全市生活污水治理率达到18%以上。\n")

@@ -94,7 +94,7 @@ class DocContext:
     @cached_property
     def frame(self) -> TimeFrame:
         return TimeFrame(self.text, self.structure, self.ref, self.ref_stated, self.doc_type, self.place,
-                         frame_leads=self.dicts.frame_leads, ref_year_only=self.ref_year_only)
+                         frame_leads=self.dicts.frame_leads, ref_year_only=self.ref_year_only, title=self.title)
 
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         """Time expressions lying within text[start:end], in text order."""

@@ -38,6 +38,7 @@ class TimeFrame:
     place: PlaceResolver  # sentences by paragraph, article headlines, the page's headline block
     frame_leads: dict = dataclasses.field(default_factory=dict)  # `介绍`: report_verb, `…方面`: topic
     ref_year_only: bool = False  # only the reference year is known (ref is its January 1st)
+    title: str | None = None  # the document's title (metadata), when no headline of the page gave it
     _memo_times: dict = dataclasses.field(default_factory=dict, repr=False)
     _memo: dict = dataclasses.field(default_factory=dict, repr=False)
 
@@ -244,6 +245,10 @@ class TimeFrame:
                 for t in self.times_of_text(line):
                     if _usable(t) and "年" in t.text and not _numbers_a_series(line, t):
                         return t
+            # or the title the page gave itself in its text (`现予公布《大理白族自治州2023年环境状况公报》`)
+            for t in self.times_of_text(self.title or ""):
+                if _frames_from_heading(t, self.title) and "年" in t.text:
+                    return t
         return None
 
     def _opening(self, x: Sentence) -> tuple[int, int]:
