@@ -167,6 +167,11 @@ def test_excellent_days_are_not_the_good_days_and_monitoring_points_are_faciliti
         [(5, "facilities"), (104, "good_air_days"), (18, "other"), (20, "other")]
 
 
+def test_a_rate_its_clause_names_takes_no_indicator_from_another_clause():
+    ms = metrics("1—3月,市、县两级饮用水水源水质达标率100%,城市(含武鸣区)污水集中收集率80.33%,同比提高20.82%。")
+    assert (ms[100].indicator, ms[80.33].indicator) == ("water_compliance_rate", "other")
+
+
 def test_carbon_intensity_is_no_count_of_work_units():
     ms = metrics("到2025年,单位GDP能耗较2020年下降14%,单位GDP二氧化碳排放较2020年下降19.5%。")
     assert ms[14].indicator == "energy_intensity" and ms[19.5].indicator == "other"  # (not `单位`, enterprises)

@@ -129,6 +129,10 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
         found = indicator_for(dicts, "", last, q.unit)
         if found:
             return found
+    # `城市污水集中收集率80.33%`: its clause names what it measures, though no coded indicator (a clause cut
+    # at a list's `、` may not: `优良(一、二类)水质面积比例为81.9%`)
+    if _OWN_MEASURE.search(before) and ctx.text[ns - len(before) - 1:ns - len(before)] != "、":
+        return None
     found = indicator_for(dicts, ctx.text[sent.start:ns], "", q.unit)
     lead = ctx.text[sent.start:ns]
     if (found is None or found.code == "other") and (u is not None and u.kind == "concentration" or _ELLIPTICAL_RANK.match(lead)):
@@ -140,6 +144,8 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
     return found if found is not None and found.code != "other" else _named_by_unit(dicts, q.unit) or found
 
 
+# a measure named right before its figure (`…收集率80.33%`, `…覆盖率为95%`)
+_OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{2,}(?:率|比例|比率|占比|比重)(?:为|达到?|是|保持|提高到|提升到)?\s*$")
 # a clause that names only a place and its rank before the figure (`…最好,优良天数比例为96.2%;枝江市最差,
 # 为72.1%`): it measures what the sentence before it did
 _ELLIPTICAL_RANK = re.compile(r"[^,，;；。\d]{0,12}?(?:最好|最差|最高|最低|最优|最大|最小|其次|次之)(?:的是)?[,，]?(?:为|是|达|仅)?$")
