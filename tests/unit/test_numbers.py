@@ -142,6 +142,11 @@ def test_a_bound_on_a_count_of_days_is_a_figure_not_a_duration():
     assert [(q.value, q.unit) for q in find_quantities("重度及以上污染天数控制在6天以内", DICTS)] == [(6, "天")]
 
 
+def test_the_cut_off_of_a_ranking_is_no_count():
+    qs = find_quantities("广西9个城市进入前30名,其中,前10名广西占3个。", DICTS)
+    assert [(q.value, q.unit) for q in qs] == [(9, "个"), (3, "个")]
+
+
 def test_days_at_a_level_of_air_quality_are_counted_not_a_time_taken():
     qs = find_quantities("优良天数为104天(18天达到优,86天达到良)。用30天完成整改。", DICTS)
     assert [q.value for q in qs] == [104, 18, 86]

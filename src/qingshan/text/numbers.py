@@ -400,6 +400,8 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
         if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)) \
                 and not _in_prose(text, start):
             return True  # `已有0人参与` in the page's chrome; `活动吸引2000余人参与` in a sentence is a figure
+    if text[start - 1:start] == "前" and text.startswith(("名", "位", "强"), unit_start):
+        return True  # `进入前30名`, `前10名广西占3个`: the cut-off of a ranking, an ordinal (GUIDE), no count
     span = _span_days_before(text, start) if text.startswith(("天", "日"), unit_start) else None
     if span is not None and span == _leading_int(text[start:unit_start]):
         return True  # `公示时间:2020年12月6日至2020年12月10日,共5天`: the length of the dates before it
