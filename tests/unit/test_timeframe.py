@@ -277,6 +277,13 @@ def test_a_plans_span_speaks_from_its_first_year():
     assert (ref.source, ref.year) == ("text_year", 2023)
 
 
+def test_a_year_whose_plan_a_paragraph_opens_makes_the_next_paragraphs_figures_goals():
+    text = ("重庆追梦行动\n今年将加强工业、城乡生活、农业农村和重点流域污染防治,完善城乡污水管网2000公里。\n"
+            "完成400个村农村环境综合整治,确保长江干流水质为优。\n2018年,全市空气质量优良天数达316天。")
+    assert _metric_frame(text, "400个", ref=dt.date(2019, 3, 6)).kind == "target"
+    assert _metric_frame(text, "316天", ref=dt.date(2019, 3, 6)).kind == "actual"
+
+
 def test_with_year_compared_is_a_base_not_a_period():
     text = "安徽省发布公报\n2018年,全省空气质量持续改善。与2017年相比,优良天数比例提高4.3个百分点。"
     m = _metric_frame(text, "4.3个百分点", ref=dt.date(2019, 6, 4))

@@ -373,6 +373,13 @@ class TimeFrame:
         if frame is not None and frame.is_deadline and not (
                 figure_start is not None and any(_usable(t) for t in self.times_in(sent.start, figure_start))):
             return True  # an item of a list a deadline governs (`到2020年,A…;B…`), unless it states its own time
+        if frame is not None and not over and frame.start < sent.start and not (
+                figure_start is not None and any(_usable(t) for t in self.times_in(sent.start, figure_start))):
+            # a year whose plan a sentence opens (`今年将加强…污染防治…。` then `完成…400个村农村环境综合整治`):
+            # the figures framed by it are its goals
+            opener = self.structure.sentences[bisect.bisect_right(self._sentence_starts, frame.start) - 1]
+            if c.paragraph_plan.match(opener.text):
+                return True
         if c.target.search(clause) or c.opens_target.search(sent.text):
             return True
         if any(c.paragraph_plan.match(x.text) for x in self.sentences_of(sent.paragraph_index)[:3]
