@@ -415,3 +415,9 @@ def test_an_official_addressing_a_body():
     assert got["田兴国"][:2] == ("县长", "玉屏侗族自治县人民政府")
     # (`向州委常委会报告`: to a party committee, no person 向州委)
     assert people("延边州\n\n会议决定分别向州委常委会报告、向州委报告并备案。") == {}
+
+
+def test_one_word_section_labels_are_no_reporters():
+    got = people("重庆追梦行动\n\n今年将加强污染防治。\n\n水清\n\n今年将加强工业、城乡生活污染防治。\n\n天蓝\n\n"
+                 "着力抓好天蓝,严控交通、工业污染。\n\n张三 李四")
+    assert sorted(got) == ["张三", "李四"]

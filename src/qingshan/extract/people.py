@@ -266,6 +266,22 @@ def _chain_unit(title: str, ctx: DocContext, article_index: int) -> str | None:
     return None
 
 
+def _section_labels(ctx: DocContext) -> set[int]:
+    """Lines of one short word that label an article's sections (`水清`, `天蓝`, `地绿`, each over its
+    prose), told by there being several of them with prose after each: the starts of their paragraphs.
+    A reporter's line stands once, at the article's head or end."""
+    paras = ctx.structure.paragraphs
+    spans = [(a.start, a.end) for a in ctx.structure.articles] or [(0, len(ctx.text))]
+    out: set[int] = set()
+    for a, b in spans:
+        inside = [p for p in paras if a <= p.start < b]
+        single = [k for k, p in enumerate(inside) if re.fullmatch(_CJK + r"{2,3}", p.text.strip())
+                  and any(q.heading_level < 0 for q in inside[k + 1:])]
+        if len(single) >= 2:
+            out |= {inside[k].start for k in single}
+    return out
+
+
 def _outlet_before(line: str, ctx: DocContext) -> str | None:
     """The paper or agency a byline belongs to, named earlier on its line (`楚天都市报讯`,
     `新华社郑州12月19日电`, `中新网广州1月10日电`)."""
@@ -359,11 +375,12 @@ def extract_people(ctx: DocContext) -> list[Person]:
         for n in re.split(r"[ 、]+", m.group("names")):
             add(n, "记者", outlet, "press", m.start("names") - 1, m.end())
     seen_prose = False
+    labels = _section_labels(ctx)
     for para in ctx.structure.paragraphs:
         s = para.text
         lone = re.fullmatch(r"[◆■●]?\s*((?:" + _CJK + r"{2,3}\s*){1,3})", s)
         seen_prose = seen_prose or para.heading_level < 0
-        if lone and len(s) <= 14 and seen_prose:  # a name line closing an article, not a menu above it
+        if lone and len(s) <= 14 and seen_prose and para.start not in labels:  # a name line closing an article, not a menu above it
             for n in lone.group(1).split():
                 add(n, "记者", None, "press", para.start, para.end)
         tail = _NAME_TAIL.search(s)
