@@ -261,6 +261,14 @@ def test_a_year_opening_an_earlier_paragraph_of_the_section_is_nearer_than_the_t
     assert (m.period_start, m.period_end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
     m = _metric_frame(text, "5.12", ref=dt.date(2021, 1, 21), stated=False)
     assert (m.period_start, m.period_end) == (dt.date(2020, 12, 1), dt.date(2020, 12, 31))
+    # a baseline year or a part of the heading's year before the figures does not replace it
+    text = ("石家庄市2024年工作安排\n二、2024年工作安排\n2023年,全市PM2.5平均浓度为42微克/立方米。\n"
+            "全市PM2.5平均浓度控制在40微克/立方米以内,优良天数比率达到70%。")
+    m = _metric_frame(text, "70%", ref=dt.date(2024, 2, 20))
+    assert (m.kind, m.period_start) == ("target", dt.date(2024, 1, 1))
+    text = "石家庄市生态环境工作总结\n一、2023年主要工作\n2023年1-11月,全市优良天数为210天。\n全市完成造林绿化面积2万亩。"
+    m = _metric_frame(text, "2万亩", ref=dt.date(2023, 12, 20))
+    assert (m.period_start, m.period_end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
 
 
 def test_a_deadline_year_opening_the_paragraph_frames_its_goals_across_full_stops():

@@ -219,9 +219,9 @@ class TimeFrame:
                     t = t if t is not None and (listed or t.precision == "year") else None
                 if t is not None:
                     return t
-        # then the nearer of a time opening an earlier paragraph of the section and the section's
-        # headings (`2020年12月…月报 > 一、… > 2020年,全市…。其中,PM2.5年均浓度48…`: the paragraph's
-        # year), the heading's words when both say the same period (`2020年下半年` over `下半年,`)
+        # then the section's headings, unless a time opening an earlier paragraph of the section widens
+        # their period (`2020年12月…月报 > 一、… > 2020年,全市…。其中,PM2.5年均浓度48…`: the year); a
+        # baseline year (`2024年工作安排 > 2023年,全市…`) or a part of it (`1-11月`) does not
         art = self.structure.articles[sent.article_index] if self.structure.articles else None
         heading = next((t for part in reversed(sent.heading_path.split(" > ")) for t in self.times_of_text(part)
                         if _frames_from_heading(t, part)), None)
@@ -230,7 +230,7 @@ class TimeFrame:
             if art is None or p.start < art.start or (heading is not None and p.heading_level >= 0):
                 break  # (a heading's run-on text, `(一)空气质量。2016年,全省…`, frames only when it has no time)
             t = self._paragraph_frame(pi)
-            if t is not None and (heading is None or (t.date_start, t.date_end) != (heading.date_start, heading.date_end)):
+            if t is not None and (heading is None or _widens(t, heading)):
                 return t
             if t is not None or p.heading_level >= 0:
                 break
@@ -697,6 +697,13 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     if years:  # the latest year the text reports on (targets such as `到2025年` do not count)
         return ReferenceDate(None, None, "text_year", max(years))
     return ReferenceDate(None, None, "none")
+
+
+def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
+    """t holds the heading's period and more (`2020年` over `2020年12月`)."""
+    return bool(t.date_start and t.date_end and heading.date_start and heading.date_end
+                and t.date_start <= heading.date_start and heading.date_end <= t.date_end
+                and (t.date_start, t.date_end) != (heading.date_start, heading.date_end))
 
 
 def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
