@@ -71,6 +71,8 @@ def test_a_banners_cues_its_town_and_a_river_it_acts_on():
 def test_the_field_of_a_ranking_is_no_place_of_the_figure_after_it():
     text = ("温州市公开督察整改落实情况\n\n2022年,近岸海域海水优良比率连续三年保持全省最优,8月份优良比率高达99.4%。")
     assert region_of(text, "99.4%") == "温州市"
+    text = "石家庄市空气质量\n\n全省前三季度空气质量优良天数比率为85.2%,同比上升1.3个百分点。"
+    assert region_of(text, "85.2%") == "河北省"  # (a period, no ranking)
 
 
 def test_a_page_naming_no_place_up_front_is_the_one_its_body_names_at_the_level_it_speaks_of():

@@ -57,7 +57,8 @@ _INCLUDED = re.compile(r"[(（](?:不?含|包括|包含)$")
 _WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[两二三四五六七八九十\d]+[大条个]?(?:水系|流域|河流|湖泊))")
 _COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
 # `全市第一`, `全省最优`, `全国前十`: a ranking, not a place
-_RANKING = re.compile(r"第|排名|前列|首位|之首|领先|最[优好佳]|前[一二三四五六七八九十\d]")
+_RANKING = re.compile(r"第|排名|前列|首位|之首|领先|最[优好佳]|前[一二三四五六七八九十\d]+(?:名|位|强|(?![\d一二三四五六七八九十季个月年天周日]))")
+# (`全省前三季度`, `全市前5个月`: a period)
 _DEICTIC = ("city", "district", "county", "province", "seat")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
 # the words a local body's name opens with (`市委`, `州生态环境局`, `自治区人民政府`)
