@@ -152,6 +152,7 @@ def test_each_rate_of_a_list_reaching_one_figure_is_its_own_row():
 def test_compliance_rates_of_water_sources_and_function_zones():
     ms = metrics("2023年,功能区达标率为95%,县级以上饮用水源地达标率为98.5%。")
     assert ms[95].indicator == ms[98.5].indicator == "water_compliance_rate"
+    assert metrics("2023年,全市声环境功能区达标率为92.5%。")[92.5].indicator == "other"  # (noise zones)
 
 
 def test_a_compliance_share_in_an_air_report_is_of_days():
