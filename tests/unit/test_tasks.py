@@ -543,6 +543,8 @@ def test_a_deadline_year_opening_the_paragraph_dates_its_goals_across_full_stops
     assert got["主要流域Ⅰ—Ⅲ类水质比例达到100%"] == (dt.date(2025, 12, 31), 100)
     # (a month's deadline frames its own sentence only)
     assert not any("专项检查" in e for e in got)
+    text = "石家庄市工作部署\n\n到2025年,全市新能源汽车保有量达到10万辆。全市已建成充电桩3000个。"
+    assert [t.target_value for t in tasks(text, ref=dt.date(2024, 2, 20))] == [100000]  # (a state told, no goal)
 
 
 def test_a_plan_issued_as_work_done_in_a_report_makes_no_tasks_of_what_follows():

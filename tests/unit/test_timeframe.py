@@ -276,6 +276,10 @@ def test_a_deadline_year_opening_the_paragraph_frames_its_goals_across_full_stop
             "单位GDP能耗较2020年下降14%,主要流域Ⅰ—Ⅲ类水质比例达到100%。")
     m = _metric_frame(text, "100%", ref=dt.date(2023, 6, 1))
     assert (m.kind, m.period_start, m.period_end) == ("target", dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    # (not a sentence telling how things stand)
+    text = "石家庄市工作部署\n到2025年,全市新能源汽车保有量达到10万辆。全市已建成充电桩3000个。全市现有燃煤锅炉120台。"
+    assert [(m.kind, m.period_start) for m in (_metric_frame(text, x, ref=dt.date(2024, 2, 20)) for x in ("3000个", "120台"))] \
+        == [("actual", None), ("actual", None)]
 
 
 def test_a_plans_span_speaks_from_its_first_year():

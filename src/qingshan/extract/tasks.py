@@ -743,7 +743,8 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         # a year opening the paragraph frames its goals however they are joined (`到2025年,美丽福州建设
         # 取得重大进展。…单位GDP能耗较2020年下降14%…`), as the time frame reads it
         paragraph_chain = paragraph_chain if same_paragraph else (own if own is not None and own.precision == "year" else None)
-        chain = own or (chain if continues else None) or paragraph_chain
+        chain = own or (chain if continues else None) or (
+            paragraph_chain if paragraph_chain is not None and not ctx.frame.tells_state(s) else None)
         prev = sent
         if len(s) < 6 or _ITEM_FIELD.match(s):
             continue

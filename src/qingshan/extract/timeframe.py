@@ -213,9 +213,10 @@ class TimeFrame:
             if x.start < sent.start:
                 listed = listed and x.text.rstrip().endswith((";", "；"))
                 # `到2020年,A达到55微克;B达到48.7%以上;C…`: the deadline governs the list; one opening the
-                # paragraph, its goals (`到2025年,美丽福州建设取得重大进展。…单位GDP能耗下降14%…`)
+                # paragraph, its goals (`到2025年,美丽福州建设取得重大进展。…单位GDP能耗下降14%…`), not a
+                # sentence telling how things stand (`全市已建成充电桩3000个`, `现有燃煤锅炉120台`)
                 t = self.opening_time(x)
-                if t is None and (listed or x is paragraph[0]):
+                if t is None and (listed or (x is paragraph[0] and not self.tells_state(sent.text))):
                     t = self._opening_deadline(x)
                     t = t if t is not None and (listed or t.precision == "year") else None
                 if t is not None:
@@ -251,6 +252,10 @@ class TimeFrame:
                 if _frames_from_heading(t, self.title) and "年" in t.text:
                     return t
         return None
+
+    def tells_state(self, text: str) -> bool:
+        """The sentence tells what has been done or how things stand (`已建成`, `累计`, `现有`, `共有`)."""
+        return bool(cues(self.place.dicts).past.search(text) or _STATE.search(text))
 
     def _opening(self, x: Sentence) -> tuple[int, int]:
         """(the index of sentence x, the offset where its words start, after opening quotes)."""
@@ -698,6 +703,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     if years:  # the latest year the text reports on (targets such as `到2025年` do not count)
         return ReferenceDate(None, None, "text_year", max(years))
     return ReferenceDate(None, None, "none")
+
+
+_STATE = re.compile(r"现有|共有|目前|近年来|现已")
 
 
 def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
