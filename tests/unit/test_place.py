@@ -65,6 +65,7 @@ def test_a_banners_cues_its_town_and_a_river_it_acts_on():
             "2025年1—12月,中心城区PM2.5平均浓度为14微克/立方米;空气质量优良天数比率为87.3%。")
     assert region_of(text, "281.1万亩") == "乌拉特前旗"  # 全旗, not the country of a cited document
     assert region_of(text, "14微克") == "乌拉特前旗"  # the banner's own town, not its city's
+    assert region_of("广州市白云区环境质量\n\n2023年,中心城区PM2.5平均浓度为22微克/立方米。", "22微克") == "广州市"  # (a district's: the city's)
     assert region_of(text, "87.3%") == "乌拉特前旗"  # (after `2025年1—12月,`; the river is acted on)
 
 

@@ -379,8 +379,11 @@ class PlaceResolver:
             return home if self.level(home) == "county" else None
         if meaning == "county":
             return home if self.level(home) == "county" else None
-        if meaning == "seat":  # `中心城区`: the town of the page's county, else of its city
-            return home if self.level(home) == "county" else self.city_of(home) or self.city_of(self.jurisdiction)
+        if meaning == "seat":  # `中心城区`: the town of the page's county or banner, else of its city (a
+            # district has none of its own: `白云区` page, `中心城区` is 广州市's)
+            if self.level(home) == "county" and (home[-1] in "县旗" or self._county_level_city(home)):
+                return home
+            return self.city_of(home) or self.city_of(self.jurisdiction)
         if meaning == "city":
             return self.city_of(home) or self.city_of(self.jurisdiction) or self._named_league_or_prefecture(cue, home)
         if meaning == "province":
