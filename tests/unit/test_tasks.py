@@ -552,6 +552,9 @@ def test_a_plan_issued_as_work_done_in_a_report_makes_no_tasks_of_what_follows()
             "二是打好碧水保卫战。制定印发《廊坊市2024年水生态环境保护工作要点》,全市白洋淀流域入河排污口监测达标率100%。"
             "完成161个村庄生活污水治理。")
     assert tasks(text, ref=dt.date(2024, 7, 20)) == []
+    text = ("石家庄市2023年大气污染防治工作取得明显成效\n\n今年初,市政府印发《石家庄市2023年大气污染防治工作方案》,"
+            "全市上下认真抓好落实。全市完成燃煤锅炉淘汰50台。")
+    assert tasks(text, ref=dt.date(2023, 12, 28)) == []  # (a report's lead)
 
 
 def test_a_years_planned_number_told_with_its_result_opens_no_plan():

@@ -291,8 +291,9 @@ def _named_plan_year(ctx: DocContext, x):
     """The year of a work plan a sentence says it lays out or issues; what follows in the text are
     its items."""
     m = _NAMED_PLAN.search(x.text)
-    # (issuing is the page's news only in its lead: `制定印发《廊坊市2024年…方案》,明确…` in a report is work done)
-    issued = None if m or x is not ctx.lead_sentence else _ISSUED_PLAN.search(x.text)
+    # (issuing is the plan page's own news only in its lead: `制定印发《廊坊市2024年…方案》,明确…` in a report,
+    # or a report's lead `今年初,市政府印发《…》`, tells work done)
+    issued = None if m or x is not ctx.lead_sentence or ctx.doc_type != "plan" else _ISSUED_PLAN.search(x.text)
     if m is None and issued is None:
         return None
     # (a year inside the plan's 《name》 is no time of the text: read it on its own)
