@@ -144,6 +144,9 @@ def test_each_rate_of_a_list_reaching_one_figure_is_its_own_row():
                                                         "县级水源地水质达标率持续保持100%"]
     ms = extract_metrics(context("2023年,工业危险废物安全贮存利用处置率和医疗废物无害化处置率保持100%。"))
     assert [m.evidence for m in ms] == ["工业危险废物安全贮存利用处置率", "医疗废物无害化处置率保持100%"]
+    # (values listed for the rates in order are a figure each)
+    ms = extract_metrics(context("到2025年,全市城市生活污水集中收集率和再生水利用率达到70%和25%。"))
+    assert sorted(m.value for m in ms) == [25, 70]
     # the last rate is measured by its own words too, not by the first's
     ms = extract_metrics(context("2023年,全市县控及以上水质断面Ⅰ-Ⅲ类占比和水功能区达标率实现100%。"))
     assert [m.indicator for m in ms] == ["good_water_ratio", "water_compliance_rate"]

@@ -256,8 +256,8 @@ _SHARED_TAIL = re.compile(_RATE_END + r"(?:均|都|全部|持续|稳定|保持|�
 def _rates_sharing(text: str, q: Quantity) -> list[tuple[int, str]]:
     """The rates of a list that one percentage closes (`A、B和C均达100%`): (offset in text, rate) each;
     the last is the figure's own. Every item must be a rate, or it is no such list."""
-    if q.unit != "%" or q.change_only:
-        return []
+    if q.unit != "%" or q.change_only or re.match(r"\s*(?:[、和与及至~～—-]|以及)\s*[\d.]", text[q.end:]):
+        return []  # (`A率和B率达到70%和25%`: a figure each, in order)
     a = max(text.rfind(c, 0, q.start) for c in ",，;；:：。()（）") + 1
     clause = text[a:q.num_start]
     tail = _SHARED_TAIL.search(clause)
