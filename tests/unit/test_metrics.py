@@ -106,6 +106,7 @@ def test_a_count_of_places_is_the_scope_of_what_is_measured_of_them():
     # (a count of the things measured is theirs: `帮助21家企业成功获得绿色金融贷款3.35亿元`)
     assert metrics("帮助21家企业成功获得绿色金融贷款3.35亿元。")[21].indicator == "enterprises"
     assert metrics("实施15座城市污水处理厂提标改造。")[15].indicator == "facilities"
+    assert metrics("2023年,全市完成20个城市更新项目。")[20].indicator == "projects"
 
 
 def test_figures_stated_respectively_take_their_items_and_changes():

@@ -97,8 +97,9 @@ _SCOPE_OF_RATE = re.compile(r"[^,;。%]{1,24}?(?:比例|比率|率|占比)(?:平
 
 
 # a count of places (`339个地级及以上城市`, `16个设区市`, `天山北坡17县市`, `6市2县`): the scope of a statistic,
-# whatever it measures of them (GUIDE: `other`), not a count of the things measured (`15座城市污水处理厂` is)
-_PLACES_AFTER = re.compile(r"(?:地级及以上城市|地级以上城市|设区市|地级市|城市|县市区?|区县|县区|市州|市县|县[(（]市、?区[)）]|省份|省区)")
+# whatever it measures of them (GUIDE: `other`), not a count of the things measured (`15座城市污水处理厂`,
+# `20个城市更新项目` are)
+_PLACES_AFTER = re.compile(r"(?:地级及以上城市|地级以上城市|设区市|地级市|城市(?=[,，。;；、和与及中的]|空气|环境|优良|平均|PM|$)|县市区?|区县|县区|市州|市县|县[(（]市、?区[)）]|省份|省区)")
 
 
 def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: int, ns: int) -> Indicator | None:
