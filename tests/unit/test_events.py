@@ -441,6 +441,12 @@ def test_a_plan_pages_lead_issuing_the_plan_is_its_release():
     text = ("蒙城县空气质量提升攻坚行动方案\n为持续深入打好蓝天保卫战,依据国务院关于印发《空气质量持续改善行动计划的通知》"
             "(国发〔2023〕24号)等要求,结合我县实际,制定本方案。\n一、总体要求\n以习近平生态文明思想为指导。")
     assert extract_events(context(text, ref=dt.date(2024, 3, 1), stated=False, year_only=True, doc_type="plan"), []) == []
+    # (but not a notice's addressees ending its salutation)
+    from qingshan.extract.document import extract_document
+    raw = ("邯郸市人民政府办公室关于印发邯郸市土壤污染防治三年行动计划(2023—2025年)的通知\n\n各县(市、区)人民政府,市政府有关部门:\n\n"
+           "经市政府同意,现将《邯郸市土壤污染防治三年行动计划(2023—2025年)》印发给你们,请认真组织实施。\n\n"
+           "邯郸市人民政府办公室\n2023年5月10日\n")
+    assert [e["event_type"] for e in extract_document("x", raw)["events"]] == ["release"]
 
 
 def test_a_body_releasing_the_state_of_things_on_its_day():

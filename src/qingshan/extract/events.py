@@ -117,9 +117,9 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
             continue  # no trigger in the sentence, none in any of its clauses: no event
         para = ctx.structure.paragraphs[sent.paragraph_index]
         if (para.heading_level == 0 and not para.text.startswith("——")) or (
-                re.search(r"[:：]\s*$", para.text) and len(para.text) <= 40):
-            continue  # headlines and speaker lines (`…科长吴源生 :`) report nothing themselves (a lead
-            # ending `…详情如下:` does)
+                re.search(r"[:：]\s*$", para.text) and (len(para.text) <= 40 or _ADDRESSEES.search(para.text))):
+            continue  # headlines, speaker lines (`…科长吴源生 :`) and a notice's addressees (`各县(市、区)人民政府,
+            # …:`) report nothing themselves (a lead ending `…详情如下:` does)
         if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles or \
                 re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", para.text):
             continue  # rule lines, headlines repeated, machine stamps of a page's index
@@ -162,6 +162,8 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
     return events
 
 
+# the addressees of a notice, ending its salutation (`…的通知各县(市、区)人民政府,市政府有关部门:`)
+_ADDRESSEES = re.compile(r"(?:^|[,，。》)）]|的通知)(?:各|有关|市政府|县政府|区政府)[^。]{0,60}[:：]\s*$")
 # a document a press conference is held for (`召开《2022年浙江省生态环境状况公报》新闻发布会`)
 _PRESENTED = re.compile(r"《[^《》]{4,60}(?:公报|报告|方案|规划|白皮书|名单|意见|办法)》")
 
