@@ -236,6 +236,8 @@ def test_a_paragraph_laying_out_a_plan_makes_its_figures_targets():
     text = ("成都市生态环境局召开例行新闻通气会\n在水环境综合整治方面,成都市将不断强化长江生态环境保护修复工作。"
             "2020年,县级以上集中式饮用水水源地水质优良比例达到100%,沱江流域成都段地表水水质优良比例达83%。")
     assert _metric_frame(text, "83%", ref=dt.date(2020, 3, 13)).kind == "target"  # (after its topic)
+    text = "石家庄市环境执法\n在执法监管方面,全市要始终保持高压态势。全市共查处环境违法案件300起,罚款2000万元。"
+    assert _metric_frame(text, "300起", ref=dt.date(2023, 12, 20)).kind == "actual"  # (a tally of what was done)
 
 
 def test_a_tally_since_the_start_of_the_year_does_not_frame_later_paragraphs():

@@ -384,12 +384,12 @@ class TimeFrame:
             # a year whose plan a sentence opens (`今年将加强…污染防治…。` then `完成…400个村农村环境综合整治`):
             # the figures framed by it are its goals
             opener = self.structure.sentences[bisect.bisect_right(self._sentence_starts, frame.start) - 1]
-            if c.paragraph_plan.match(opener.text):
+            if c.paragraph_plan.match(opener.text) and not self.tells_state(sent.text):
                 return True
         if c.target.search(clause) or c.opens_target.search(sent.text):
             return True
         if any(c.paragraph_plan.match(x.text) for x in self.sentences_of(sent.paragraph_index)[:3]
-               if x.start <= sent.start):
+               if x.start <= sent.start) and not self.tells_state(sent.text):
             return True  # `2024年下半年,全市生态环境系统将…`: the paragraph lays out a plan
         at = sent.text.find(clause)
         if at > 0 and c.lead_target.search(sent.text[:at]):
@@ -705,7 +705,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     return ReferenceDate(None, None, "none")
 
 
-_STATE = re.compile(r"现有|共有|目前|近年来|现已")
+# how things stand, or a tally of what was done (`共查处环境违法案件300起`)
+_STATE = re.compile(r"现有|共有|目前|近年来|现已|共(?:查处|办理|立案|排查|检查|受理|处理|发现|完成|关停|整治|督办|交办)")
 
 
 def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
