@@ -81,9 +81,11 @@ def test_a_page_naming_no_place_up_front_is_the_one_its_body_names_at_the_level_
                "会议深入学习贯彻习近平生态文明思想,认真落实中央和省、市相关部署要求,全面总结全县生态环境保护工作,")
     text = opening + "分析研判昌黎县面临的形势和挑战。\n县委书记赵青英出席会议。全县空气质量持续改善。"
     assert resolver(text).jurisdiction == "昌黎县"
-    # two counties named: no telling which is the page's
-    text = opening + "学习安吉县经验,分析研判昌黎县面临的形势。\n县委书记赵青英出席会议。"
+    # two counties named: no telling which is the page's; a county held up as a model is not it
+    text = opening + "通报了安吉县、昌黎县的问题。\n县委书记赵青英出席会议。"
     assert resolver(text).jurisdiction is None
+    text = opening + "学习借鉴浙江省安吉县经验,分析研判昌黎县面临的形势。\n县委书记赵青英出席会议。"
+    assert resolver(text).jurisdiction == "昌黎县"
     # the titles of other pages linked after the article are not its words
     text = opening + "分析研判昌黎县面临的形势和挑战。\n上一篇\n\n安远县“我为旅游发展建言献策”征文比赛公告\n\n下一篇\n"
     assert resolver(text).jurisdiction == "昌黎县"

@@ -77,6 +77,9 @@ _LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|(?:根据|按照|依据)[^,�
                       r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度)[,，]|在?[^,，。]{2,14}方面[,，]|"
                       r"(?:会议|会上|报告|[^,，。:：]{2,16}?)?(?:指出|强调|认为|提出|介绍|表示)[,，:：])*")
 # (`会议指出,2022年,荔湾区…`, `刘贤姝介绍,2023年,通州区…`: who speaks is no topic)
+# a place named as the model to learn from (`学习借鉴浙江省安吉县经验`): not the page's own
+_EXEMPLAR_BEFORE = re.compile(r"(?:学习|借鉴|对标|考察|参观|赴)[^,，。;；]{0,10}$")
+_EXEMPLAR_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:经验|做法|模式|典型)")
 # what follows an article on its page: links to other pages
 _PAGE_END = ("上一篇", "下一篇", "相关新闻", "相关阅读", "推荐阅读", "相关链接", "延伸阅读")
 # a verb before a river or basin opening a sentence makes it the object, not the topic of what follows
@@ -259,7 +262,8 @@ class PlaceResolver:
             if p.text.lstrip().startswith(_PAGE_END):
                 break  # the links to other pages (`上一篇:安远县…征文比赛公告`) name other places
             if p.heading_level == -1:  # (prose: a headline after it is another page's)
-                named |= {n for _, _, n in self.names_in(p.text, context) if fits is not None and fits(n)}
+                named |= {n for a, b, n in self.names_in(p.text, context) if fits is not None and fits(n)
+                          and not _EXEMPLAR_BEFORE.search(p.text, max(0, a - 12), a) and not _EXEMPLAR_AFTER.match(p.text, b)}
         return named.pop() if len(named) == 1 else None
 
     def _named_outlet(self, publisher: str) -> str | None:
