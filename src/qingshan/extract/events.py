@@ -124,39 +124,42 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                 re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", para.text):
             continue  # rule lines, headlines repeated, machine stamps of a page's index
         lo = 0  # an event's evidence starts after the clause of the sentence's previous event
+        told: list[Event] = []
         for ca, cb in _clauses(sent.text):
             found = _events_in_clause(ctx, sent, ca, cb, people, triggers, order, speakers, lo)
             lo = cb if found else lo
-            found = [x for ev in found for x in (ev, *_released_at(ev))]
-            for ev in found:
-                if ev.event_type == "release" and re.search(r"[两一二三四五六七八九十\d]+份", ev.name) and any(
-                        e.event_type == "release" and art_of[id(e)] == sent.article_index for e in events):
-                    continue  # `正式向社会公布2022年度的两份公报`: documents already released by name
-                if ev.event_type == "award" and sent.article_index in announced_awards and \
-                        not re.search(r"揭晓|颁奖|颁发", ev.evidence):
-                    continue  # the winners of a prize already reported
-                if ev.event_type == "inspection" and any(
-                        e.event_type == "inspection" and ev.event_date in (None, e.event_date)
-                        and _para_index(ctx, e.evidence_start) == sent.paragraph_index
-                        and any(n in sent.text and n in e.evidence for n in officials) for e in events):
-                    continue  # `县长李某实地督导…。李某先后深入…进行调研督导`: one official's visit told in its parts
-                key = _DEICTIC.sub("", re.sub(r"[\W_]", "", ev.name))
-                generic = key in triggers or len(key) <= 2
-                if key in seen and events[seen[key]].event_date is None and ev.event_date is not None \
-                        and art_of[id(events[seen[key]])] == sent.article_index:
-                    # a headline told it first, undated; the report's lead tells it in full, with its day
-                    art_of[id(ev)] = art_of.pop(id(events[seen[key]]))
-                    events[seen[key]] = ev
-                    continue
-                if key in seen or (generic and any(
-                        e.event_type == ev.event_type and (ev.organizer is None or e.organizer in (None, ev.organizer))
-                        and art_of[id(e)] == sent.article_index for e in events)):
-                    continue  # the same event named again
-                if ev.event_type == "award" and re.search(r"揭晓|颁奖|颁发", ev.evidence):
-                    announced_awards.add(sent.article_index)
-                seen[key] = len(events)
-                art_of[id(ev)] = sent.article_index
-                events.append(ev)
+            told += found
+        if not any(ev.event_type == "release" for ev in told):  # (a release the sentence tells is the one)
+            told = [x for ev in told for x in (ev, *_released_at(ev))]
+        for ev in told:
+            if ev.event_type == "release" and re.search(r"[两一二三四五六七八九十\d]+份", ev.name) and any(
+                    e.event_type == "release" and art_of[id(e)] == sent.article_index for e in events):
+                continue  # `正式向社会公布2022年度的两份公报`: documents already released by name
+            if ev.event_type == "award" and sent.article_index in announced_awards and \
+                    not re.search(r"揭晓|颁奖|颁发", ev.evidence):
+                continue  # the winners of a prize already reported
+            if ev.event_type == "inspection" and any(
+                    e.event_type == "inspection" and ev.event_date in (None, e.event_date)
+                    and _para_index(ctx, e.evidence_start) == sent.paragraph_index
+                    and any(n in sent.text and n in e.evidence for n in officials) for e in events):
+                continue  # `县长李某实地督导…。李某先后深入…进行调研督导`: one official's visit told in its parts
+            key = _DEICTIC.sub("", re.sub(r"[\W_]", "", ev.name))
+            generic = key in triggers or len(key) <= 2
+            if key in seen and events[seen[key]].event_date is None and ev.event_date is not None \
+                    and art_of[id(events[seen[key]])] == sent.article_index:
+                # a headline told it first, undated; the report's lead tells it in full, with its day
+                art_of[id(ev)] = art_of.pop(id(events[seen[key]]))
+                events[seen[key]] = ev
+                continue
+            if key in seen or (generic and any(
+                    e.event_type == ev.event_type and (ev.organizer is None or e.organizer in (None, ev.organizer))
+                    and art_of[id(e)] == sent.article_index for e in events)):
+                continue  # the same event named again
+            if ev.event_type == "award" and re.search(r"揭晓|颁奖|颁发", ev.evidence):
+                announced_awards.add(sent.article_index)
+            seen[key] = len(events)
+            art_of[id(ev)] = sent.article_index
+            events.append(ev)
     _inherit_dates(ctx, events)
     _attach_participants(ctx, events, people)
     return events
