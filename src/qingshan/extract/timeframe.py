@@ -253,9 +253,10 @@ class TimeFrame:
                     return t
         return None
 
-    def tells_state(self, text: str) -> bool:
+    @staticmethod
+    def tells_state(text: str) -> bool:
         """The sentence tells what has been done or how things stand (`已建成`, `累计`, `现有`, `共有`)."""
-        return bool(cues(self.place.dicts).past.search(text) or _STATE.search(text))
+        return bool(_STATE.search(text))
 
     def _opening(self, x: Sentence) -> tuple[int, int]:
         """(the index of sentence x, the offset where its words start, after opening quotes)."""
@@ -706,7 +707,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
 
 
 # how things stand, or a tally of what was done (`共查处环境违法案件300起`)
-_STATE = re.compile(r"现有|共有|目前|近年来|现已|共(?:查处|办理|立案|排查|检查|受理|处理|发现|完成|关停|整治|督办|交办)")
+_STATE = re.compile(r"现有|共有|目前|近年来|现已|累计|已(?:经)?(?:建成|完成|实现|达到|淘汰|关停|整治|办结|建立)|"
+                    r"共(?:查处|办理|立案|排查|检查|受理|处理|发现|完成|关停|整治|督办|交办)")
 
 
 def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
