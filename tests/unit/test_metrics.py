@@ -95,6 +95,8 @@ def test_a_count_stating_the_scope_of_a_rate_is_other():
     ms = metrics("广东省水环境质量\n\n2023年,全省149个国考断面水质优良率为92.6%。",
                  ref=dt.date(2024, 1, 1), stated=False)
     assert ms[149].indicator == "other" and ms[92.6].indicator == "good_water_ratio"
+    ms = metrics("2022年,2个城市集中式饮用水水源地水质达标率稳定保持在100%。全市8个国考断面水质优良率均为100%。")
+    assert (ms[2].indicator, ms[8].indicator) == ("other", "other")  # (`稳定保持在`, `均为`)
 
 
 def test_a_count_of_places_is_the_scope_of_what_is_measured_of_them():

@@ -93,7 +93,8 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
 
 # a count followed by a rate of the things counted states the scope of that rate:
 # `149个地表水国考断面水质优良率为92.6%`, `17个重点城市空气质量优良天数比例平均为73.4%`
-_SCOPE_OF_RATE = re.compile(r"[^,;。%]{1,24}?(?:比例|比率|率|占比)(?:平均)?(?:为|达到?|是)?\s*[\d.]+%")
+_SCOPE_OF_RATE = re.compile(r"[^,;。%]{1,24}?(?:比例|比率|率|占比)(?:平均|均|全部|都|持续|稳定)*(?:为|达到?|是|保持在?|稳定在)?"
+                            r"\s*[\d.]+%")
 
 
 # a count of places (`339个地级及以上城市`, `16个设区市`, `天山北坡17县市`, `6市2县`): the scope of a statistic,
