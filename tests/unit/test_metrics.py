@@ -177,6 +177,9 @@ def test_excellent_days_are_not_the_good_days_and_monitoring_points_are_faciliti
 def test_a_rate_its_clause_names_takes_no_indicator_from_another_clause():
     ms = metrics("1—3月,市、县两级饮用水水源水质达标率100%,城市(含武鸣区)污水集中收集率80.33%,同比提高20.82%。")
     assert (ms[100].indicator, ms[80.33].indicator) == ("water_compliance_rate", "other")
+    # (an elliptical rate is of what its sentence speaks of)
+    ms = metrics("罗闸河国控断面达Ⅲ类水质标准以上,县级以上集中式饮用水源水质总体良好,达优率100%,满足要求。")
+    assert ms[100].indicator == "good_water_ratio"
 
 
 def test_carbon_intensity_is_no_count_of_work_units():
