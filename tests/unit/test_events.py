@@ -410,6 +410,8 @@ def test_a_day_without_its_year_takes_the_year_stated_before_it_and_a_month_of_i
     evs = events("石家庄市开展专项检查\n\n为巩固2023年大气污染治理成果,3月15日,市生态环境局召开大气污染防治工作推进会。",
                  ref=dt.date(2024, 3, 20))
     assert [e.event_date for e in evs] == [dt.date(2024, 3, 15)]
+    evs = events("石家庄市生态环境工作\n\n2023年,市生态环境局于3月15日召开大气污染防治工作推进会。", ref=dt.date(2024, 6, 20))
+    assert [e.event_date for e in evs] == [dt.date(2023, 3, 15)]  # (the year opening the sentence)
 
 
 def test_a_meeting_named_a_study_session_is_one():

@@ -123,10 +123,11 @@ class TimeFrame:
         x = self.structure.sentences[i]
         if t.precision == "day" and "年" not in t.text and not t.is_deadline and t.date_start and t.date_end:
             # `2020年9月1日至10月1日,督察组进驻…,期间于9月15日至21日对我市开展下沉督察`: a day without its
-            # year is of the date with a month stated before it in its sentence, which it goes on from;
-            # not of a bare year named for something else (`为巩固2023年…成果,3月15日,…召开`)
-            stated = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.date_start
-                      and re.search(r"\d{4}年\d{1,2}月", u.text) and not u.is_deadline]
+            # year is of the date with a month stated before it in its sentence, which it goes on from, or
+            # of the year opening it; not of a year named for something else (`为巩固2023年…成果,3月15日,…召开`)
+            stated = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.date_start and not u.is_deadline
+                      and (re.search(r"\d{4}年\d{1,2}月", u.text)  # (or a year opening the sentence: `2023年,…于3月15日`)
+                           or re.search(r"\d{4}年", u.text) and u.start - x.start <= 2 and self.text[u.end:u.end + 1] in ",，")]
             y = stated[-1].date_end.year if stated and stated[-1].date_end else None
             if y is None or t.date_start.year == y:
                 return t
