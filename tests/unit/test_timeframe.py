@@ -282,6 +282,8 @@ def test_a_deadline_year_opening_the_paragraph_frames_its_goals_across_full_stop
     text = "石家庄市工作部署\n到2025年,全市新能源汽车保有量达到10万辆。全市已建成充电桩3000个。全市现有燃煤锅炉120台。"
     assert [(m.kind, m.period_start) for m in (_metric_frame(text, x, ref=dt.date(2024, 2, 20)) for x in ("3000个", "120台"))] \
         == [("actual", None), ("actual", None)]
+    text = "石家庄市大气污染防治工作方案\n到2025年,全市PM2.5平均浓度控制在40微克/立方米以内。全面淘汰现有燃煤锅炉50台,累计建成充电桩5000个。"
+    assert [_metric_frame(text, x, ref=dt.date(2024, 3, 6)).kind for x in ("50台", "5000个")] == ["target", "target"]  # (goals)
 
 
 def test_a_plans_span_speaks_from_its_first_year():
