@@ -458,6 +458,8 @@ def test_a_body_releasing_the_state_of_things_on_its_day():
     evs = events("榆林日报\n\n本报讯(记者 高苗)3月24日,省生态环境厅发布2月全省空气质量状况。1至2月,榆林市优良天数全省居首。",
                  ref=dt.date(2021, 3, 27))
     assert [(e.event_type, e.event_date) for e in evs] == [("release", dt.date(2021, 3, 24))]
+    evs = events("石家庄市生态环境\n\n6月5日,市生态环境局发布2023年全市生态环境质量报告。", ref=dt.date(2024, 6, 6))
+    assert [e.event_type for e in evs] == ["release"]  # (a report)
     # (not a warning or a message it puts out)
     assert events("石家庄市重污染天气\n\n12月1日,市重污染天气应急指挥部办公室发布重污染天气橙色预警,启动Ⅱ级应急响应。"
                   "12月1日,市生态环境局发布了“六五环境日”主题海报。", ref=dt.date(2023, 12, 2)) == []

@@ -292,9 +292,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案` issued one
         if etype == "release" and not release_doc:
             # a body reporting on its day, or on the state of things (`生态环境部近日通报…空气质量状况`)
-            # (`发布` only of the state of things, `发布2月全省空气质量状况`: not a warning, a message, a poster)
+            # (`发布` only of a report or the state of things, `发布2月全省空气质量状况`, `…质量报告`, `…白皮书`:
+            # not a warning, a message, a poster)
             if not ((trig in ("通报", "公布") and (dated or re.search(r"(状况|结果)", after))
-                     or trig == "发布" and re.match(r"[^,，。;；]{0,20}?(状况|结果|排名)", after))
+                     or trig == "发布" and re.match(r"[^,，。;；]{0,24}?(状况|结果|排名|情况|报告|白皮书|名录|名单|清单|案例)", after))
                     and _subject_org(clause[:i], ctx, sent, people)):
                 continue
         if re.match(r"上?的?(?:重要)?(?:讲话|指示|批示)?精神", clause[i + len(trig):]) and not (dated and etype == "meeting"):
