@@ -145,6 +145,7 @@ def test_a_bound_on_a_count_of_days_is_a_figure_not_a_duration():
 def test_the_cut_off_of_a_ranking_is_no_count():
     qs = find_quantities("广西9个城市进入前30名,其中,前10名广西占3个。", DICTS)
     assert [(q.value, q.unit) for q in qs] == [(9, "个"), (3, "个")]
+    assert [q.value for q in find_quantities("目前20名执法人员已全部到岗,此前3名犯罪嫌疑人已被刑事拘留。", DICTS)] == [20, 3]
 
 
 def test_days_at_a_level_of_air_quality_are_counted_not_a_time_taken():

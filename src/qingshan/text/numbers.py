@@ -53,6 +53,8 @@ _PLACE_UNIT_ENDS = "市县区州"
 _PLACE_WORD_ENDS = "场民级政委长直辖属域内外容貌情府区"
 _SIGNS = ("-", "−", "+", "＋")  # the sign of a change written with it (`忻州(-36.8%)`)
 _SMALL_KIND_UNITS = {"个", "项", "大项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
+# `目前`, `此前`, `节前`: 前 in a word of time, before a real count (`目前20名执法人员`)
+_TIME_BEFORE_QIAN = set("目此之日节年会事提以当")
 # days at a level of air quality (`18天达到优,86天达到良`, `300天达标`)
 _DAYS_AT_A_LEVEL = re.compile(r"(?:达到|达|为|属于?)?(?:优良|优|良|轻度|中度|重度|严重|二级|一级)|达标")
 _NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁)")
@@ -400,7 +402,8 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
         if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)) \
                 and not _in_prose(text, start):
             return True  # `已有0人参与` in the page's chrome; `活动吸引2000余人参与` in a sentence is a figure
-    if text[start - 1:start] == "前" and text.startswith(("名", "位", "强"), unit_start):
+    if text[start - 1:start] == "前" and text[start - 2:start - 1] not in _TIME_BEFORE_QIAN \
+            and text.startswith(("名", "位", "强"), unit_start):
         return True  # `进入前30名`, `前10名广西占3个`: the cut-off of a ranking, an ordinal (GUIDE), no count
     span = _span_days_before(text, start) if text.startswith(("天", "日"), unit_start) else None
     if span is not None and span == _leading_int(text[start:unit_start]):
