@@ -452,6 +452,9 @@ def test_a_plan_pages_lead_issuing_the_plan_is_its_release():
            "经市政府同意,现将《邯郸市土壤污染防治三年行动计划(2023—2025年)》印发给你们,请认真组织实施。\n\n"
            "邯郸市人民政府办公室\n2023年5月10日\n")
     assert [e["event_type"] for e in extract_document("x", raw)["events"]] == ["release"]
+    evs = events("石家庄市生态环境工作会议\n\n1月10日,市生态环境局召开全市生态环境保护工作会议,各县(市、区)分局负责人参加,"
+                 "会议要求:\n要持续深入打好污染防治攻坚战。", ref=dt.date(2024, 1, 11))
+    assert [e.event_type for e in evs] == ["meeting"]  # (a meeting's lead, no addressees)
 
 
 def test_a_body_releasing_the_state_of_things_on_its_day():

@@ -166,7 +166,8 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
 
 
 # the addressees of a notice, ending its salutation (`…的通知各县(市、区)人民政府,市政府有关部门:`)
-_ADDRESSEES = re.compile(r"(?:^|[,，。》)）]|的通知)(?:各|有关|市政府|县政府|区政府)[^。]{0,60}[:：]\s*$")
+_ADDRESSEES = re.compile(r"(?:^|[,，。》)）]|的通知)(?:各|有关|市政府|县政府|区政府)[^。,，:：]{0,40}"
+                         r"(?:[,，、](?:各|有关|市|县|区)[^。,，:：]{0,30})*[:：]\s*$")  # (no clause after: `…参加,会议要求:`)
 # a document a press conference is held for (`召开《2022年浙江省生态环境状况公报》新闻发布会`)
 _PRESENTED = re.compile(r"《[^《》]{4,60}(?:公报|报告|方案|规划|白皮书|名单|意见|办法)》")
 
