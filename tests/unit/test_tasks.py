@@ -558,6 +558,9 @@ def test_a_plan_issued_as_work_done_in_a_report_makes_no_tasks_of_what_follows()
     text = ("石家庄市2023年大气污染防治工作取得明显成效\n\n今年初,市政府印发《石家庄市2023年大气污染防治工作方案》,"
             "全市上下认真抓好落实。全市完成燃煤锅炉淘汰50台。")
     assert tasks(text, ref=dt.date(2023, 12, 28)) == []  # (a report's lead)
+    text = ("石家庄市印发2024年大气污染防治工作方案\n\n日前,市政府办公室印发《石家庄市2024年大气污染防治工作方案》。\n"
+            "方案明确,全市完成50台燃煤锅炉淘汰。")
+    assert [(t.deadline, t.target_value) for t in tasks(text, ref=dt.date(2024, 3, 6))] == [(dt.date(2024, 12, 31), 50)]
 
 
 def test_a_years_planned_number_told_with_its_result_opens_no_plan():

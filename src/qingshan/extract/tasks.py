@@ -293,15 +293,25 @@ def _named_plan_year(ctx: DocContext, x):
     """The year of a work plan a sentence says it lays out or issues; what follows in the text are
     its items."""
     m = _NAMED_PLAN.search(x.text)
-    # (issuing is the plan page's own news only in its lead: `制定印发《廊坊市2024年…方案》,明确…` in a report,
-    # or a report's lead `今年初,市政府印发《…》`, tells work done)
-    issued = None if m or x is not ctx.lead_sentence or ctx.doc_type != "plan" else _ISSUED_PLAN.search(x.text)
+    # (issuing is the page's news only in its lead, and only on a plan's page or one telling the plan's
+    # content, `方案明确,…`: `制定印发《廊坊市2024年…方案》,明确…` in a report, or a report's lead `今年初,市政府印发
+    # 《…》`, tells work done)
+    issued = None if m or x is not ctx.lead_sentence or not (ctx.doc_type == "plan" or _tells_plan(ctx)) \
+        else _ISSUED_PLAN.search(x.text)
     if m is None and issued is None:
         return None
     # (a year inside the plan's 《name》 is no time of the text: read it on its own)
     times = ctx.times_of_text(issued.group("year")) if issued else \
         ctx.times_in(x.start + m.start("year"), x.start + m.end("year"))
     return next((t for t in times if t.precision == "year" and not t.approximate and t.date_end), None)
+
+
+def _tells_plan(ctx: DocContext) -> bool:
+    """The page tells a plan's content (`方案明确,全市完成50台…`, `《计划》提出,…`)."""
+    return any(_PLAN_TOLD.match(x.text) for x in ctx.structure.sentences)
+
+
+_PLAN_TOLD = re.compile(r"《?(?:方案|计划|要点|意见)》?(?:明确|提出|要求|指出|强调)")
 
 
 def _opening_plan_year(ctx: DocContext, x):
