@@ -166,6 +166,8 @@ def test_a_compliance_share_in_an_air_report_is_of_days():
                  "全市地表水达标比例为90%。全市空气优良天数300天,排污口监测达标率100%。")
     assert (ms[66.9].indicator, ms[90].indicator, ms[100].indicator) == \
         ("good_air_day_ratio", "water_compliance_rate", "water_compliance_rate")
+    ms = metrics("2023年,全市空气质量优良天数比例为80%;地表水水质总体良好,达标比例为100%。")
+    assert ms[100].indicator == "water_compliance_rate"  # (its sentence speaks of water)
 
 
 def test_excellent_days_are_not_the_good_days_and_monitoring_points_are_facilities():

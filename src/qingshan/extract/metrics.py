@@ -114,7 +114,8 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
                      for kw in i.keywords):
         return None
     found = indicator_for(dicts, before, after, q.unit)
-    if found is not None and found.code == "water_compliance_rate" and not re.search(r"水|断面|河|湖|排污|排口", before) \
+    if found is not None and found.code == "water_compliance_rate" \
+            and not re.search(r"水|断面|河|湖|排污|排口", ctx.text[sent.start:ns]) \
             and re.search(r"天数|空气|大气", before + _joined_before(ctx, sent)):
         # `达标天数245天;达标比例为66.9%`: of days, not of water, the compliance of an air report
         found = dicts.indicator_by_code["good_air_day_ratio"]
