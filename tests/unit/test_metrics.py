@@ -182,6 +182,8 @@ def test_a_rate_its_clause_names_takes_no_indicator_from_another_clause():
     # (an elliptical rate is of what its sentence speaks of)
     ms = metrics("罗闸河国控断面达Ⅲ类水质标准以上,县级以上集中式饮用水源水质总体良好,达优率100%,满足要求。")
     assert ms[100].indicator == "good_water_ratio"
+    ms = metrics("2023年,全市PM2.5平均浓度为35微克/立方米,同比下降率为5%。")
+    assert ms[5].indicator == "pm25_concentration"  # (a change is of what changed)
 
 
 def test_carbon_intensity_is_no_count_of_work_units():

@@ -148,8 +148,9 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
 
 
 # a measure named in full right before its figure (`…污水集中收集率80.33%`; not an elliptical `达优率100%`,
-# whose sentence says what it is of)
-_OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{4,}(?:率|比例|比率|占比|比重)(?:为|达到?|是|保持|提高到|提升到)?\s*$")
+# nor a share or a change, `所占比例`, `同比下降率`, whose sentence says what it is of)
+_OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{4,}(?<!所占)(?<!下降)(?<!上升)(?<!提高)(?<!降低)(?<!增长)(?<!改善)(?<!减少)"
+                          r"(?:率|比例|比率|占比|比重)(?:为|达到?|是|保持|提高到|提升到)?\s*$")
 # a clause that names only a place and its rank before the figure (`…最好,优良天数比例为96.2%;枝江市最差,
 # 为72.1%`): it measures what the sentence before it did
 _ELLIPTICAL_RANK = re.compile(r"[^,，;；。\d]{0,12}?(?:最好|最差|最高|最低|最优|最大|最小|其次|次之)(?:的是)?[,，]?(?:为|是|达|仅)?$")
