@@ -269,15 +269,16 @@ def _chain_unit(title: str, ctx: DocContext, article_index: int) -> str | None:
 def _section_labels(ctx: DocContext) -> set[int]:
     """Lines of one short word that label an article's sections (`水清`, `天蓝`, `地绿`, each over its
     prose), told by there being several of them with prose after each: the starts of their paragraphs.
-    A reporter's line stands once, at the article's head or end."""
+    A reporter's line stands once, at the article's head or end; in a page of briefs each closes its
+    item, the last one the page."""
     paras = ctx.structure.paragraphs
     spans = [(a.start, a.end) for a in ctx.structure.articles] or [(0, len(ctx.text))]
     out: set[int] = set()
     for a, b in spans:
         inside = [p for p in paras if a <= p.start < b]
-        single = [k for k, p in enumerate(inside) if re.fullmatch(_CJK + r"{2,3}", p.text.strip())
-                  and any(q.heading_level < 0 for q in inside[k + 1:])]
-        if len(single) >= 2:
+        lines = [k for k, p in enumerate(inside) if re.fullmatch(_CJK + r"{2,3}", p.text.strip())]
+        single = [k for k in lines if any(q.heading_level < 0 for q in inside[k + 1:])]
+        if len(single) >= 2 and len(single) == len(lines):  # (one closing the article makes them authors' lines)
             out |= {inside[k].start for k in single}
     return out
 
