@@ -42,6 +42,9 @@ def test_a_plan_saying_why_it_was_written_commits_to_nothing():
     ts = tasks("葫芦岛市2023年行动计划\n\n为深入贯彻习近平生态文明思想,认真落实党中央决策部署,扎实做好2023年生态环境保护工作,"
                "制定本行动计划。\n一、主要目标\n全市生活污水治理率达到18%以上。", ref=dt.date(2023, 1, 1), stated=False, doc_type="plan")
     assert [t.target_value for t in ts] == [18]  # (`本行动计划`)
+    ts = tasks("石家庄市大气污染防治实施方案\n\n为确保到2025年全市PM2.5平均浓度降至40微克/立方米,结合我市实际,拟定本方案。",
+               ref=dt.date(2024, 3, 6), doc_type="plan")
+    assert ts == []  # (`拟定本方案`)
     ts = tasks("石家庄市大气污染防治实施方案\n\n为确保本实施方案各项任务落实到位,各县(市、区)要于2024年6月底前制定具体工作措施。",
                ref=dt.date(2024, 3, 6), doc_type="plan")
     assert [t.deadline for t in ts] == [dt.date(2024, 6, 30)]  # (carrying the plan out is a commitment)
