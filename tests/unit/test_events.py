@@ -434,6 +434,9 @@ def test_a_press_conference_held_for_a_report_releases_it():
     evs = events("石家庄市新闻发布会\n\n6月5日,省政府新闻办召开《2023年河北省生态环境状况公报》新闻发布会,"
                  "省生态环境厅厅长张三发布了公报主要内容。", ref=dt.date(2024, 6, 6))
     assert sorted(e.event_type for e in evs) == ["press_conference", "release"]  # (the release it tells, once)
+    evs = events("石家庄市新闻发布会\n\n6月5日,省政府新闻办召开《2023年河北省生态环境状况公报》新闻发布会,"
+                 "会上还发布了《河北省生物多样性保护白皮书》。", ref=dt.date(2024, 6, 6))
+    assert sorted(e.name for e in evs if e.event_type == "release") == ["《2023年河北省生态环境状况公报》", "《河北省生物多样性保护白皮书》"]
 
 
 def test_a_plan_pages_lead_issuing_the_plan_is_its_release():

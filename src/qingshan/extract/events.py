@@ -129,8 +129,10 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
             found = _events_in_clause(ctx, sent, ca, cb, people, triggers, order, speakers, lo)
             lo = cb if found else lo
             told += found
-        if not any(ev.event_type == "release" for ev in told):  # (a release the sentence tells is the one)
-            told = [x for ev in told for x in (ev, *_released_at(ev))]
+        # (unless the sentence tells that release itself: by the document's name, or without one, `发布了公报主要内容`)
+        released = [ev.name for ev in told if ev.event_type == "release"]
+        told = [x for ev in told for x in (ev, *(r for r in _released_at(ev)
+                                                if not any(n == r.name or "《" not in n for n in released)))]
         for ev in told:
             if ev.event_type == "release" and re.search(r"[两一二三四五六七八九十\d]+份", ev.name) and any(
                     e.event_type == "release" and art_of[id(e)] == sent.article_index for e in events):
