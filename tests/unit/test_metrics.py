@@ -150,6 +150,8 @@ def test_each_rate_of_a_list_reaching_one_figure_is_its_own_row():
     # (values listed for the rates in order are a figure each)
     ms = extract_metrics(context("到2025年,全市城市生活污水集中收集率和再生水利用率达到70%和25%。"))
     assert sorted(m.value for m in ms) == [25, 70]
+    ms = metrics("2023年,全市优良天数比率和重污染天数比率为80%和2%。")
+    assert (ms[80].indicator, ms[2].indicator) == ("good_air_day_ratio", "other")  # (in order, as with 分别)
     # the last rate is measured by its own words too, not by the first's
     ms = extract_metrics(context("2023年,全市县控及以上水质断面Ⅰ-Ⅲ类占比和水功能区达标率实现100%。"))
     assert [m.indicator for m in ms] == ["good_water_ratio", "water_compliance_rate"]

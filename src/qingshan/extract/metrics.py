@@ -193,6 +193,28 @@ def _respective_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str
     return out
 
 
+def _listed_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str, str]]:
+    """`优良天数比率和重污染天数比率为80%和2%`: figures listed after as many measures listed, without
+    `分别`, take them in order, as _respective_items does. Figure index -> (item, last item, '')."""
+    out = {}
+    i = 0
+    while i < len(qs):
+        run = [i]
+        while run[-1] + 1 < len(qs) and re.fullmatch(r"\s*[、和与]\s*", text[qs[run[-1]].end:qs[run[-1] + 1].start]):
+            run.append(run[-1] + 1)
+        if len(run) > 1 and "分别" not in text[max(0, qs[i].start - 12):qs[i].start]:
+            a = max(text.rfind(c, 0, qs[i].start) for c in ",，;；:：。") + 1
+            named = _MEASURES_LISTED.match(text, a, qs[i].start)
+            items = re.split(r"[、和与]", named.group(1)) if named else []
+            if len(items) == len(run):
+                out.update({k: (items[n], items[-1], "") for n, k in enumerate(run)})
+        i = run[-1] + 1
+    return out
+
+
+_MEASURES_LISTED = re.compile(r"(.+?(?:率|比例|比率|占比|浓度|天数))(?:均|平均)?(?:为|达到?|是)?\s*$")
+
+
 def _item_indicator(dicts: Dictionaries, item: str, last_item: str, predicate: str,
                     unit: str | None) -> Indicator | None:
     """An item's own keyword (`臭氧`), else the one its list shares, written on the last item after
@@ -218,7 +240,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
         if not quantities:
             continue
         times = ctx.times_in(sent.start, sent.end)
-        items = _respective_items(sent.text, quantities)
+        items = _listed_items(sent.text, quantities) | _respective_items(sent.text, quantities)
         found: list[Metric] = []
         told: list[Quantity] = []
         for k, q in enumerate(quantities):
