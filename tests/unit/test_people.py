@@ -425,3 +425,7 @@ def test_one_word_section_labels_are_no_reporters():
     got = people("县区简讯\n\n正定县开展执法检查\n\n3月5日,正定县生态环境分局开展专项执法检查。\n\n张伟\n\n"
                  "平山县召开会议\n\n3月5日,平山县召开生态环境保护工作会议。\n\n王芳\n\n灵寿县启动行动\n\n3月5日,灵寿县启动蓝天行动。\n\n李强")
     assert sorted(got) == ["张伟", "李强", "王芳"]
+    # (a page cut short after a label's headline does not make its labels authors)
+    got = people("重庆追梦行动\n\n今年将加强污染防治。\n\n水清\n\n今年将加强工业、城乡生活污染防治。\n\n天蓝\n\n"
+                 "着力抓好天蓝,严控交通、工业污染。\n\n地绿\n\n这些地方严禁新布局重化工项目\n\n把生态")
+    assert "水清" not in got and "天蓝" not in got

@@ -278,7 +278,9 @@ def _section_labels(ctx: DocContext) -> set[int]:
         inside = [p for p in paras if a <= p.start < b]
         lines = [k for k, p in enumerate(inside) if re.fullmatch(_CJK + r"{2,3}", p.text.strip())]
         single = [k for k in lines if any(q.heading_level < 0 for q in inside[k + 1:])]
-        if len(single) >= 2 and len(single) == len(lines):  # (one closing the article makes them authors' lines)
+        # (one closing the article, right after its prose, makes them authors' lines)
+        closes = bool(lines) and lines[-1] == len(inside) - 1 and lines[-1] > 0 and inside[lines[-1] - 1].heading_level < 0
+        if len(single) >= 2 and not closes:
             out |= {inside[k].start for k in single}
     return out
 
