@@ -406,6 +406,9 @@ def test_a_day_without_its_year_takes_the_year_stated_before_it_and_a_month_of_i
     got = {e.event_type: (e.event_date, e.date_text) for e in evs}
     assert got["inspection"][0] == dt.date(2020, 9, 15)
     assert got["other"] == (None, "于2021年2月")  # (GUIDE: a date known to the day, else null)
+    # (the months a report covers are not when it was released)
+    evs = events("石家庄市环境质量\n\n12月16日上午,石家庄市向社会公布今年前11个月,全市环境质量状况。", ref=dt.date(2020, 12, 17))
+    assert [(e.event_type, e.event_date) for e in evs] == [("release", dt.date(2020, 12, 16))]
     # (not a year the sentence names for something else)
     evs = events("石家庄市开展专项检查\n\n为巩固2023年大气污染治理成果,3月15日,市生态环境局召开大气污染防治工作推进会。",
                  ref=dt.date(2024, 3, 20))
