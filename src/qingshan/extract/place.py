@@ -244,8 +244,8 @@ class PlaceResolver:
 
     def _named_at_the_cues_level(self, context: tuple[str, ...]) -> str | None:
         """A page whose headline, title, opening and publisher name no place, though it speaks of
-        `全县`, `县委`, `我市`: the one place of that level its body names (`…分析研判昌黎县面临的形势`);
-        None when it names several (a county page citing another county's example)."""
+        `全县`, `县委`, `我市`: the one place of that level its prose names (`…分析研判昌黎县面临的形势`),
+        a place held up as a model aside (`学习借鉴浙江省安吉县经验`); None when it names several."""
         meanings = Counter(self.dicts.place_cues.get(m.group(0).rstrip()) for m in self._deictic.finditer(self.text))
         meanings.pop(None, None)
         meanings.pop("seat", None)
