@@ -377,7 +377,10 @@ def _kind_of(ctx: DocContext, etype: str, name: str) -> str:
     `理论学习中心组集体学习会`) is one, whichever trigger found it."""
     if etype != "meeting":
         return etype
-    study = [t for t, kind, _ in ctx.dicts.event_triggers if kind == "study_session" and len(t) >= 4]
+    study = ctx._memo.get("study_triggers")
+    if study is None:  # (the dictionary's, read once per page)
+        study = ctx._memo["study_triggers"] = [t for t, kind, _ in ctx.dicts.event_triggers
+                                               if kind == "study_session" and len(t) >= 4]
     return "study_session" if any(t in name for t in study) else etype
 
 

@@ -8,7 +8,7 @@ import re
 from .context import DocContext, clause_bounds
 from .place import DATELINE_DAY_END
 from ..dictionaries import Dictionaries, Indicator, could_occur
-from ..text.numbers import Quantity, respective_runs
+from ..text.numbers import Quantity, listed_run, respective_runs
 from .records import Metric
 from ..text.segment import segmenter
 
@@ -199,12 +199,9 @@ def _listed_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str, st
     out = {}
     i = 0
     while i < len(qs):
-        run = [i]
-        while run[-1] + 1 < len(qs) and re.fullmatch(r"\s*[、和与]\s*", text[qs[run[-1]].end:qs[run[-1] + 1].start]):
-            run.append(run[-1] + 1)
+        run = listed_run(text, qs, i)
         if len(run) > 1 and "分别" not in text[max(0, qs[i].start - 12):qs[i].start]:
-            a = max(text.rfind(c, 0, qs[i].start) for c in ",，;；:：。") + 1
-            named = _MEASURES_LISTED.match(text, a, qs[i].start)
+            named = _MEASURES_LISTED.match(text, _list_clause_start(text, qs[i].start), qs[i].start)
             items = re.split(r"[、和与]", named.group(1)) if named else []
             if len(items) == len(run):
                 out.update({k: (items[n], items[-1], "") for n, k in enumerate(run)})
@@ -277,7 +274,12 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
 
 # rates listed before one figure they all reach (`工业危险废物安全贮存利用处置率和医疗废物无害化处置率保持100%`)
 _RATE_END = r"(?:率|比例|占比|比率|比重)"
-_SHARED_TAIL = re.compile(_RATE_END + r"(?:均|都|全部|持续|稳定|保持|实现|达到|达|为|在)*$")
+_SHARED_TAIL = re.compile(r"(?P<rate>" + _RATE_END + r")(?:均|都|全部|持续|稳定|保持|实现|达到|达|为|在)*$")
+
+
+def _list_clause_start(text: str, pos: int) -> int:
+    """Where the clause holding text[pos] starts, a list's `、` inside it: after the last , ; : 。 or bracket."""
+    return max(text.rfind(c, 0, pos) for c in ",，;；:：。()（）") + 1
 
 
 def _rates_sharing(text: str, q: Quantity) -> list[tuple[int, str]]:
@@ -285,12 +287,12 @@ def _rates_sharing(text: str, q: Quantity) -> list[tuple[int, str]]:
     the last is the figure's own. Every item must be a rate, or it is no such list."""
     if q.unit != "%" or q.change_only or re.match(r"\s*(?:[、和与及至~～—-]|以及)\s*[\d.]", text[q.end:]):
         return []  # (`A率和B率达到70%和25%`: a figure each, in order)
-    a = max(text.rfind(c, 0, q.start) for c in ",，;；:：。()（）") + 1
+    a = _list_clause_start(text, q.start)
     clause = text[a:q.num_start]
     tail = _SHARED_TAIL.search(clause)
     if tail is None:
         return []
-    items = list(re.finditer(r"[^、和与]+", clause[:tail.start() + len(re.match(_RATE_END, clause[tail.start():]).group(0))]))
+    items = list(re.finditer(r"[^、和与]+", clause[:tail.end("rate")]))
     if len(items) < 2 or not all(re.search(_RATE_END + "$", i.group(0)) for i in items):
         return []
     return [(a + i.start(), i.group(0)) for i in items]

@@ -174,12 +174,19 @@ def respective_runs(text: str, qs: list[Quantity]) -> list[list[int]]:
         if "分别" not in lead[-12:] or re.search(r"[,;。:]", lead[lead.rfind("分别"):]):
             i += 1
             continue
-        run = [i]
-        while run[-1] + 1 < len(qs) and re.fullmatch(r"\s*[、和及与]\s*", text[qs[run[-1]].end:qs[run[-1] + 1].start]):
-            run.append(run[-1] + 1)
+        run = listed_run(text, qs, i)
         runs.append(run)
         i = run[-1] + 1
     return runs
+
+
+def listed_run(text: str, qs: list[Quantity], i: int) -> list[int]:
+    """Indexes into qs of the figures listed from the i-th on (`47、55和55`): each joined to the one
+    before by `、`, `和`, `及` or `与` alone."""
+    run = [i]
+    while run[-1] + 1 < len(qs) and re.fullmatch(r"\s*[、和及与]\s*", text[qs[run[-1]].end:qs[run[-1] + 1].start]):
+        run.append(run[-1] + 1)
+    return run
 
 
 def _distribute_changes(text: str, qs: list[Quantity]) -> list[Quantity]:
