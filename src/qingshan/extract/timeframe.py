@@ -254,10 +254,10 @@ class TimeFrame:
                     return t
         return None
 
-    @staticmethod
-    def tells_state(text: str) -> bool:
-        """The sentence tells what has been done or how things stand (`已建成`, `全市现有`, `共查处`)."""
-        return bool(_STATE.search(text))
+    def tells_state(self, text: str) -> bool:
+        """The sentence tells what has been done or how things stand (`已建成`, `全市现有`, `共查处`:
+        kind_cues.csv's `state`)."""
+        return bool(cues(self.place.dicts).state.search(text))
 
     def _opening(self, x: Sentence) -> tuple[int, int]:
         """(the index of sentence x, the offset where its words start, after opening quotes)."""
@@ -705,13 +705,6 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     if years:  # the latest year the text reports on (targets such as `到2025年` do not count)
         return ReferenceDate(None, None, "text_year", max(years))
     return ReferenceDate(None, None, "none")
-
-
-# how things stand, or a tally of what was done (`共查处环境违法案件300起`)
-# (`现有` as what the subject has, not `淘汰现有…` in a goal; `累计` may be a goal's: `累计建成充电桩5000个`)
-_STATE = re.compile(r"(?:^|[,，;；])[^,，。;；]{0,6}?(?<![淘汰对将把])(?:现有|共有)|目前|近年来|现已|"
-                    r"已(?:经)?(?:建成|完成|实现|达到|淘汰|关停|整治|办结|建立)|"
-                    r"共(?:查处|办理|立案|排查|检查|受理|处理|发现|完成|关停|整治|督办|交办)")
 
 
 def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
