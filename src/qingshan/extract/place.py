@@ -18,7 +18,7 @@ from functools import cached_property
 
 from ..dictionaries import Dictionaries
 from ..text.segment import segmenter
-from ..text.structure import Sentence, Structure
+from ..text.structure import RELATED, Sentence, Structure
 
 # `新华社成都3月5日电`, `本报讯`, `(记者 …)`: where and by whom, not what about
 # a newspaper's name (`四川日报`, `福建日報`, `中国证券报`), not a report's (`环境质量公报`, `工作简报`)
@@ -81,7 +81,7 @@ _LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|(?:根据|按照|依据)[^,�
 _EXEMPLAR_BEFORE = re.compile(r"(?:学习|借鉴|对标|考察|参观|赴)[^,，。;；]{0,10}$")
 _EXEMPLAR_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:经验|做法|模式|典型)")
 # what follows an article on its page: links to other pages
-_PAGE_END = ("上一篇", "下一篇", "相关新闻", "相关阅读", "推荐阅读", "相关链接", "延伸阅读")
+_PAGE_END = ("上一篇", "下一篇") + RELATED
 # a verb before a river or basin opening a sentence makes it the object, not the topic of what follows
 _ACTS_ON = re.compile(r"加强|推进|推动|加快|深化|实施|开展|打好|落实|保护|治理|建设|支持|服务|融入|对接")
 # a project's or campaign's slogan in quotes (`“一泓清水入黄河”工程`, `“蓝天保卫战”行动`)

@@ -48,7 +48,8 @@ _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星�
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z/ ]{1,8}[:：]")
 _BRACKET_KICKER = re.compile(r"^【[^】]{1,10}】")
 _DOCUMENT_TITLE = re.compile(r"^(.{4,80}?关于.{2,120}?的(?:通知|通报|意见|决定|函|批复|报告|公告|决议|请示|通告))")
-_RELATED = ("新闻推荐", "相关新闻", "相关推荐", "推荐阅读", "相关阅读", "延伸阅读", "热点推荐")  # labels of related items
+# labels of the related items a page lists after its article
+RELATED = ("新闻推荐", "相关新闻", "相关推荐", "推荐阅读", "相关阅读", "延伸阅读", "热点推荐", "相关链接")
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)）]?")
 
 
@@ -238,7 +239,7 @@ def find_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) 
     if not paras:
         return []
     # a related item under `新闻推荐` (a teaser with its own `本报讯`) is the page's chrome, not an article of it
-    starts = [(i, j) for i, j in starts if not any(p.text.strip() in _RELATED for p in paras[max(0, i - 1):j])]
+    starts = [(i, j) for i, j in starts if not any(p.text.strip() in RELATED for p in paras[max(0, i - 1):j])]
     headed = False  # the page's headline block heads the first article found after it
     if not starts or starts[0][0] != _first_headline(paras):
         if starts and not any(_is_body(p) for p in paras[:starts[0][0]]):
