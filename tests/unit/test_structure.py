@@ -235,3 +235,23 @@ def test_a_header_without_prose_and_a_related_items_teaser_make_no_articles_of_t
     d = extract_document("x", raw)["documents"][0]
     assert (d["article_count"], d["doc_type"]) == (1, "news")
 
+
+
+def test_a_rectifications_report_on_itself_is_a_plan_that_reads_as_news():
+    from qingshan.extract.document import extract_document
+    report = ("某市公开第二轮中央生态环境保护督察整改落实情况\n发布日期:2023-01-10\n\n"
+              "2020年9月,中央督察组对我市开展下沉督察。截至2022年底,反馈的30项问题已完成整改17项。\n")
+    doc = extract_document("r", report)["documents"][0]
+    assert doc["doc_type"] == "plan"
+    told = ("某县生态环境局召开会议\n\n为抓好督察反馈问题整改,结合我县实际,现将督察整改落实情况报告如下:\n"
+            "截至2023年1月底,已经完成26项。\n")
+    assert extract_document("t", told)["documents"][0]["doc_type"] == "plan"
+    opened = ("日前,某市印发《2018年度大气污染防治实施计划》。\n2018年度大气污染防治实施计划\n"
+              "为推进全市大气污染防治工作,特制定本计划。\n一、目标任务\n")
+    assert extract_document("o", opened)["documents"][0]["doc_type"] == "plan"
+    # its counts stay results: the page reads as the report it is, not as goals
+    metric = extract_document("r", report)["metrics"]
+    assert metric and all(m["kind"] == "actual" for m in metric)
+    # a visit's news about a rectification is news
+    visit = ("省厅暗访某市生态环境保护督察反馈问题整改情况\n\n8月18日,省生态环境厅厅长刘某赴某市,对督察反馈问题整改情况进行暗访。\n")
+    assert extract_document("v", visit)["documents"][0]["doc_type"] == "news"

@@ -38,7 +38,7 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     meta = describe(structure, cleaned.text, raw_text, place.jurisdiction_city, place.headlines, dicts.surnames,
                     dicts.news_outlets)
     stated = meta.reference_date_source in STATED_SOURCES
-    ctx = DocContext(cleaned.text, structure, dicts, meta.relative_to, stated, meta.title, meta.doc_type, publisher=source,
+    ctx = DocContext(cleaned.text, structure, dicts, meta.relative_to, stated, meta.title, meta.reads_as, publisher=source,
                      ref_year_only=meta.reference_date is None and meta.relative_to is not None)
     ctx.place = place  # one resolver for the page: the jurisdiction does not depend on the dates
     rows: dict[str, list[dict]] = {

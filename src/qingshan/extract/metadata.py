@@ -26,6 +26,14 @@ _TURN_ROLES = ("记者", "主持人", "问", "答", "提问", "主持")
 # the fields of a plan or a rectification list: `整改目标:`, `责任单位:`, `完成时限:`, `水环境质量目标:`
 _PLAN_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,10}(目标|时限|措施|责任单位|牵头单位|配合单位|责任人|任务|指标)\s*[:：]")
 _TITLE_PREFIX = re.compile(r"^.{0,20}?[|】]\s*")
+# a rectification's account of itself (`…督察整改落实情况`, `…反馈问题整改进展情况`, `…整改任务销号的公示`),
+# which reports on the plan it carries out: a plan in GUIDE's sense (a rectification plan)
+_RECTIFICATION_REPORT = re.compile(r"整改[^,，。;；]{0,16}?(?:情况|销号)[^,，。;；]{0,4}?(?:公示|公告|报告)?$")
+_VISIT = re.compile(r"暗访|调研|督导|督查|检查|察看|视察|走访")
+# a page saying what it is: a plan's preamble (`…,结合怀化实际,制定本方案。`, `特制定本计划`) or a
+# rectification's report (`现将督察整改落实情况报告如下:`)
+_SELF_DECLARED = re.compile(r"(?:制定|制订|编制)本(?:工作|实施|行动|专项)?(?:方案|计划)[。:：]|特制定本(?:方案|计划)|"
+                            r"现将[^。]{0,30}整改[^。]{0,10}情况报告如下")
 
 
 @dataclasses.dataclass
@@ -33,7 +41,8 @@ class DocumentMeta:
     title: str | None
     published_date: dt.date | None
     publisher: str | None
-    doc_type: str
+    doc_type: str  # what the page is (GUIDE's doc_type)
+    reads_as: str  # how the extractors read its statements: `plan` when they look ahead (see doc_type)
     article_count: int
     reference_date: dt.date | None
     reference_date_source: str  # how it was found: stated | lead_date | signature | dateline | latest_date | title_year | text_year | none
@@ -73,6 +82,8 @@ def doc_type(title: str | None, structure: Structure, text: str, surnames=frozen
     """From the content: several articles make a newspaper page; a press conference's transcript
     (speakers' turns, or a page that calls itself a 实录) a press_conference; the fields of a plan or
     rectification list (`整改目标:`, `责任单位:`) or a plan's name as the title a plan; else news.
+    This is how the extractors read the page's statements (a plan's look ahead); `reports_on_plan`
+    may still label a news page a plan.
     `named`: the title is the name of the document the page publishes (its verbs are the name's)."""
     if len(structure.articles) > 1:
         return "newspaper_page"
@@ -87,6 +98,16 @@ def doc_type(title: str | None, structure: Structure, text: str, surnames=frozen
         if named or "关于" in head or _TITLE_TAIL.sub("", head).endswith("通知") or not _REPORTED_PLAN.search(head):
             return "plan"
     return "news"
+
+
+def reports_on_plan(title: str | None, structure: Structure) -> bool:
+    """A page labelled a plan whose statements still read as news: a rectification's report on
+    itself, titled so (`…督察整改落实情况`, not a visit's news `省厅暗访…整改情况`) or saying so
+    (`现将…整改落实情况报告如下`), or a page a news lead opens that says it is the plan that follows
+    (`…印发《…计划》。…特制定本计划。`), whose counts of problems found stay facts."""
+    if title and _RECTIFICATION_REPORT.search(_TITLE_TAIL.sub("", title)) and not _VISIT.search(title):
+        return True
+    return any(_SELF_DECLARED.search(p.text) for p in structure.paragraphs[:4])
 
 
 # a page's date stamp and what follows it on its line (`2023-01-18 08:28:55 新華社   作者: 高敬`)
@@ -182,6 +203,7 @@ def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix
     named = title is None and _published_here(structure)
     title = title or named or None
     kind = doc_type(title, structure, clean_text, surnames, named=bool(named))
+    label = "plan" if kind == "news" and reports_on_plan(title, structure) else kind
     when = reference_date(raw_text, clean_text, " ".join(filter(None, [title] + (headlines or []))), kind == "plan")
     pub, ref, source = when.published, when.date, when.source
     relative_to = when.for_relative_times
@@ -189,7 +211,8 @@ def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix
         title=title,
         published_date=pub,
         publisher=publisher(header, region_prefix, outlets),
-        doc_type=kind,
+        doc_type=label,
+        reads_as=kind,
         article_count=max(1, len(structure.articles)),
         reference_date=ref,
         reference_date_source=source,
