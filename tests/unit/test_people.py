@@ -429,3 +429,16 @@ def test_one_word_section_labels_are_no_reporters():
     got = people("重庆追梦行动\n\n今年将加强污染防治。\n\n水清\n\n今年将加强工业、城乡生活污染防治。\n\n天蓝\n\n"
                  "着力抓好天蓝,严控交通、工业污染。\n\n地绿\n\n这些地方严禁新布局重化工项目\n\n把生态")
     assert "水清" not in got and "天蓝" not in got
+
+
+def test_a_byline_line_opening_with_its_paper_takes_it_as_written():
+    got = people("郑州优良天数已完成184天\n\n截至10月18日,郑州优良天达到184天。\n\n  河南日报客户端记者 李林\n")
+    assert got["李林"] == ("记者", "河南日报客户端", "press")
+    got = people("郑州优良天数已完成184天\n\n截至10月18日,郑州优良天达到184天。\n\n  责任编辑 记者 李林\n")
+    assert got["李林"][1] is None  # an editor's label is no paper
+
+
+def test_a_county_named_short_before_its_committees_title_is_the_unit():
+    got = people("南平市启动河湖专项行动\n\n5月20日,南平市启动专项行动。邵武市委书记陈某,光泽县委书记黄某,顺昌县委书记赵某参加启动仪式。")
+    assert got["黄某"][1] == "光泽县"  # 光泽 alone is a word (luster), not a name the page gives a place
+    assert got["陈某"][1] == "邵武市" and got["赵某"][1] == "顺昌县"

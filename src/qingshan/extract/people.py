@@ -40,11 +40,13 @@ _PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外
                              r"(?:" + _CJK + r"{2,4}\d{1,2}月\d{1,2}日)?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
 _PAPER_OPENS_CREDIT = re.compile(r"[(（][^()（）,，。]{0,20}?(" + NEWSPAPER + r")$")
 _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + NEWSPAPER + r")[\s·/]*$")  # the paper, in the credit's brackets
+_PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?)\s*$")  # `河南日报客户端记者 李某`
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 # `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
 _ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作出|同志)?的(?:重要)?(?:批示|指示|讲话)")
 _PLACE_ONLY = re.compile(r"^(?![全各本我该每])" + _CJK + r"{1,7}?(?:省|市|县|区|自治州|州|盟|旗)$")
 # titles that hold a jurisdiction: with no unit named, the unit is that place (`县长李某` on a county's page)
+_UNIT_CHARS = tuple("县区市旗州盟")
 _JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省|州|盟|旗)(?:长|领导|委书记|委副书记|委常委)$")
 # a title of a chain that names its own unit (`市委书记`, `市政协副秘书长`): the post the chain ends at
 _TITLE_UNIT = re.compile(r"^(?P<unit>[省市区县州](?:委|政协|人大常委会|人大|政府))(?!员)")
@@ -358,8 +360,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:m.start()]
         outlet = _outlet_before(line, ctx)
-        if outlet is None and (paper := _PAPER_IN_CREDIT.search(line) or _PAPER_OPENS_CREDIT.search(line)):
-            # `(昆明日报 记者王某)`, `(新甘肃·甘肃经济日报记者燕某)`
+        if outlet is None and (paper := _PAPER_IN_CREDIT.search(line) or _PAPER_OPENS_CREDIT.search(line)
+                               or _PAPER_HEADS_LINE.match(line)):
+            # `(昆明日报 记者王某)`, `(新甘肃·甘肃经济日报记者燕某)`, a line `河南日报客户端记者 李某`
             outlet = paper.group(1)
         if outlet is None and "融媒" in text[line_start:m.start() + len(cue)] and media_centre:
             outlet = media_centre.group(0)
@@ -415,6 +418,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
             org, section = _split_org(prefix, ctx, sent.article_index)
             if org and "、" in org:  # `省整改办主任、省环保厅厅长邓某`: a chain of posts ran into the unit;
                 org, section = _split_org(prefix.rpartition("、")[2], ctx, sent.article_index)  # the last post's
+            if org is None and 2 <= len(prefix) <= 6 and m.group("titles").startswith(_UNIT_CHARS) \
+                    and ctx.dicts.region_pattern.fullmatch(prefix + m.group("titles")[0]):
+                org = prefix + m.group("titles")[0]  # `光泽县委书记`: a county named short before its 县委
             if org is None and re.fullmatch(r"[局厅部委]|" + _CJK + r"{2,8}[司处]", prefix):
                 org = _page_unit(ctx, "部" if prefix[-1] in "司处" and len(prefix) > 1 else prefix[-1])
                 section = prefix if len(prefix) > 1 else ""
