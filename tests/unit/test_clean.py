@@ -188,3 +188,19 @@ def test_the_micro_sign_is_read_as_the_greek_mu_of_the_units():
     result = clean(raw)
     assert "54\u03bcg/m3" in result.text
     assert result.raw_span(result.text.index("\u03bc"), result.text.index("\u03bc") + 1) == (raw.index("\u00b5"), raw.index("\u00b5") + 1)
+
+
+def test_a_headline_with_a_comma_is_not_joined_to_the_lead_that_opens_with_a_time():
+    text = clean("最新公布的这份全国榜单,广西9个城市进入前30名\n近日,生态环境部公布今年1—3月全国地表水环境质量状况。\n").text
+    assert text.split("\n")[0] == "最新公布的这份全国榜单,广西9个城市进入前30名"
+    text = clean("联防联控,共建丽日蓝天——平原经济区空气质量会商会议召开\n\n2月2日上午,联合会商第五十四次会议在雅安市召开。\n").text
+    assert text.split("\n")[0].endswith("会议召开")
+    # a line the layout cut mid-sentence is still joined
+    text = clean("会上,省生态环境科学研究院的专家学者对1月份空气质量状况进行了\n分析,并对下一阶段工作提出建议。\n").text
+    assert text.count("\n") <= 1 and "进行了分析" in text
+
+
+def test_a_line_of_keywords_joined_by_underscores_is_no_prose_to_join_the_headline_to():
+    text = clean("环保新闻资讯频道首页_空气质量城市排名查询_城市生态环境资讯平台在线阅读_免费中文资讯频道推荐\n\n全国前20、江苏唯一!盐城这个排名,舒爽!\n\n"
+                 "日前,生态环境部发布空气质量状况。\n").text
+    assert "全国前20、江苏唯一!盐城这个排名,舒爽!" in text.split("\n")
