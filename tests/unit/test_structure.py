@@ -255,3 +255,17 @@ def test_a_rectifications_report_on_itself_is_a_plan_that_reads_as_news():
     # a visit's news about a rectification is news
     visit = ("省厅暗访某市生态环境保护督察反馈问题整改情况\n\n8月18日,省生态环境厅厅长刘某赴某市,对督察反馈问题整改情况进行暗访。\n")
     assert extract_document("v", visit)["documents"][0]["doc_type"] == "news"
+
+
+def test_the_headline_above_the_stamp_passes_over_a_byline_and_keeps_its_sites_name():
+    from qingshan.extract.document import extract_document
+    page = ("澎湃Logo\n\n下载客户端\n\n北京:通州区PM2.5年均浓度较十年前累计下降超六成\n\n澎湃新闻记者 刘某\n2024-03-18 12:16\n"
+            "来源:澎湃新闻\n\n3月18日,北京城市副中心专题新闻发布会在京召开。\n")
+    assert extract_document("p", page)["documents"][0]["title"] == "北京:通州区PM2.5年均浓度较十年前累计下降超六成"
+    page = ("基元网总制作\n\n当前位置: 首页 » 国内时事 » 正文\n\n新国学网:宁夏贺兰县环境问题突出被约谈_贺兰县-青铜峡-\n\n"
+            "放大字体  缩小字体 发布日期:2020-08-25  来源:宁夏日报\n核心提示:空气质量下降,整改任务滞后\n"
+            "8月24日,自治区生态环境保护领导小组办公室召开专题会议,对贺兰县进行约谈。\n")
+    assert extract_document("j", page)["documents"][0]["title"] == "新国学网:宁夏贺兰县环境问题突出被约谈"
+    page = ("某市生态环境局\n\n核心提示:空气质量下降,整改任务滞后,贺兰县被约谈的经过\n发布日期:2020-08-25\n"
+            "8月24日,自治区生态环境保护领导小组办公室召开专题会议,对贺兰县进行约谈。\n")
+    assert extract_document("k", page)["documents"][0]["title"] != "核心提示:空气质量下降,整改任务滞后,贺兰县被约谈的经过"

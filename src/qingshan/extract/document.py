@@ -30,13 +30,14 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
     dicts = dicts or load()
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     cleaned = clean(raw_text, dicts.spam_words, tuple(dicts.byline_roles))
-    structure = analyse(cleaned.text, Layout.of(dicts))
+    layout = Layout.of(dicts)
+    structure = analyse(cleaned.text, layout)
     lines = raw_text.split("\n")
     source = publisher(lines[:40] + lines[-40:], None, dicts.news_outlets)
     place = PlaceResolver(cleaned.text, structure, dicts, structure.articles[0].title if structure.articles else None,
                           source)
     meta = describe(structure, cleaned.text, raw_text, place.jurisdiction_city, place.headlines, dicts.surnames,
-                    dicts.news_outlets)
+                    dicts.news_outlets, layout)
     stated = meta.reference_date_source in STATED_SOURCES
     ctx = DocContext(cleaned.text, structure, dicts, meta.relative_to, stated, meta.title, meta.reads_as, publisher=source,
                      ref_year_only=meta.reference_date is None and meta.relative_to is not None)

@@ -8,7 +8,7 @@ import re
 from .place import qualify_org
 from .timeframe import published_date, reference_date
 from ..text.clean import PINYIN_ANNOTATION, to_simplified
-from ..text.structure import Structure, headline_candidate
+from ..text.structure import Layout, Structure, headline_candidate, is_byline
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _SOURCE = re.compile(r"(来源|来源单位|发布机构|发布单位)\s*[:：]\s*(?!发布|时间|日期)([\u4e00-\u9fff()（）]{2,30}?)(?=发布时间|时间|日期|\s|$|\||·)")
@@ -26,6 +26,7 @@ _TURN_ROLES = ("记者", "主持人", "问", "答", "提问", "主持")
 # the fields of a plan or a rectification list: `整改目标:`, `责任单位:`, `完成时限:`, `水环境质量目标:`
 _PLAN_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,10}(目标|时限|措施|责任单位|牵头单位|配合单位|责任人|任务|指标)\s*[:：]")
 _TITLE_PREFIX = re.compile(r"^.{0,20}?[|】]\s*")
+_SITE_TAIL = re.compile(r"(?<=.{8})_[^_]{1,30}(?:_[^_]{1,30})*$")
 # a rectification's account of itself (`…督察整改落实情况`, `…反馈问题整改进展情况`, `…整改任务销号的公示`),
 # which reports on the plan it carries out: a plan in GUIDE's sense (a rectification plan)
 _RECTIFICATION_REPORT = re.compile(r"整改[^,，。;；]{0,16}?(?:情况|销号)[^,，。;；]{0,4}?(?:公示|公告|报告)?$")
@@ -58,10 +59,13 @@ def _date(y: str, m: str, d: str) -> dt.date | None:
 
 
 def clean_title(title: str | None) -> str | None:
+    """A headline without its site's marks: a section before `|` or `】`, the keywords a site appends
+    after `_` (`…被约谈_青铜峡市-青铜峡-贺兰县-`)."""
     if not title:
         return None
     while (m := _TITLE_PREFIX.match(title)) and len(title) - m.end() >= 8:
         title = title[m.end():]
+    title = _SITE_TAIL.sub("", title)
     return title.strip() or None
 
 
@@ -140,6 +144,7 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
     return None
 
 
+_FIELD_LABEL = re.compile(r"(?:核心提示|提示|摘要|导读|编者按|来源|作者|编辑|责编|关键词)\s*[:：]")
 _ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]\s*(?P<title>\S.{4,78}?)\s*$")
 
 
@@ -171,34 +176,49 @@ def _published_here(structure: Structure) -> str | None:
     return m.group("title") if m else None
 
 
-def _title_above_stamp(header_lines: list[str], structure: Structure) -> str | None:
+def _credit_line(line: str, layout: Layout) -> bool:
+    """A byline, its outlet's name before it or not (`澎湃新闻记者 刘某`, `记者 王某`)."""
+    at = min((i for c in layout.byline_cues if 0 <= (i := line.find(c)) <= 10), default=None)
+    return at is not None and is_byline(line[at:], layout)
+
+
+def _title_above_stamp(header_lines: list[str], structure: Structure, layout: Layout = Layout()) -> str | None:
     """The headline standing right above the page's date stamp (`2022年2月…排名情况通报` over `编辑时间:
     2022-03-31 来源:…`), which a section's name (`大气污染防治管理`) or a menu may precede: a line the
-    cleaner kept (site chrome it drops is no headline)."""
+    cleaner kept (site chrome it drops is no headline). A byline between them (`澎湃新闻记者 刘某` over
+    `2024-03-18 12:16`) is passed over; a headline may be headed by its site's or place's name
+    (`新国学网:…`, `北京:…`), not by a field's (`核心提示:…`)."""
     for i, line in enumerate(header_lines):
         if not line.strip() or published_date([line]) is None:
             continue
-        j = next((k for k in range(i - 1, -1, -1) if header_lines[k].strip()), None)
-        if j is None:
-            return None
-        top = j  # the block of lines right above the stamp: a headline, its subtitle (the first is the title)
-        while top > 0 and header_lines[top - 1].strip():
-            top -= 1
         kept = {p.text.strip() for p in structure.paragraphs[:15]}
-        for line in header_lines[top:j + 1]:
-            cand = headline_candidate(to_simplified(PINYIN_ANNOTATION.sub("", line)))
-            if cand and cand in kept:
-                return clean_title(cand)
-        return None
+        j = i
+        while True:
+            j = next((k for k in range(j - 1, -1, -1) if header_lines[k].strip()), None)
+            if j is None:
+                return None
+            top = j  # the block of lines right above the stamp: a headline, its subtitle (the first is the title)
+            while top > 0 and header_lines[top - 1].strip():
+                top -= 1
+            block = header_lines[top:j + 1]
+            if all(_credit_line(to_simplified(b.strip()), layout) for b in block):
+                j = top
+                continue
+            for line in block:
+                simple = to_simplified(PINYIN_ANNOTATION.sub("", line))
+                cand = headline_candidate(simple, labelled=not _FIELD_LABEL.match(simple.strip()))
+                if cand and cand in kept:
+                    return clean_title(cand)
+            return None
     return None
 
 
 def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix: str | None = None,
              headlines: list[str] | None = None, surnames=frozenset(),
-             outlets: dict[str, str] | None = None) -> DocumentMeta:
+             outlets: dict[str, str] | None = None, layout: Layout = Layout()) -> DocumentMeta:
     lines = raw_text.split("\n")
     header = lines[:40] + lines[-40:]
-    title = _title_above_stamp(lines[:40], structure) or clean_title(structure.articles[0].title if structure.articles else None) \
+    title = _title_above_stamp(lines[:40], structure, layout) or clean_title(structure.articles[0].title if structure.articles else None) \
         or _original_title(lines[:40])
     named = title is None and _published_here(structure)
     title = title or named or None
