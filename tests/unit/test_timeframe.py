@@ -372,3 +372,10 @@ def test_a_year_in_a_documents_name_is_no_year_the_page_reports_on():
             "推进《广州市城市环境总体规划(2014-2030年)》修编。")
     r = reference_date(text, text, None)
     assert (r.source, r.year) == ("text_year", 2023)
+
+
+def test_published_from_a_field_in_a_table_and_a_day_heading_its_source():
+    assert published_date(["发布机构: | 区政府办公室 | 发文日期: | 2024-10-10 |"]) == dt.date(2024, 10, 10)
+    assert published_date(["2023-08-31 来源:云县文明办"]) == dt.date(2023, 8, 31)
+    assert published_date(["2021-10-19河南日报客户端"]) == dt.date(2021, 10, 19)
+    assert published_date(["2023-08-31 完成整改,验收合格"]) is None  # a day in a list is no stamp

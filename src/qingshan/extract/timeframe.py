@@ -483,10 +483,12 @@ _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|发布于|發布於|發布|发布|日期|时间|時間|发文日期|成文日期|生成日期|更新时间)"
 # a label that starts its field: `时间:2020-01-22`, not `公示时间:` (a notice period)
 _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
-                            + _LABEL + r"\s*[】\]]?\s*[:：|]?\s*[\[【]?" + _DATE)  # `【发布时间】2023-05-06`, `生成日期 | 2024-01-26`, `发布时间:[2024-5-29]`
+                            + _LABEL + r"\s*[】\]]?\s*[:：]?\s*\|?\s*[\[【]?" + _DATE)  # `【发布时间】2023-05-06`, `生成日期 | 2024-01-26`, `发文日期: | 2024-10-10 |`, `发布时间:[2024-5-29]`
 # a timestamp (`2024-11-21 09:43`, `2024-11-21 09时43分`, `2025年06月04日08:01`, `• 2021年07月16日 07时53分`),
 # a paper's name before it or not (`福建日報  2019-02-19 10:40:54`), a bracketed field or not (`【字体: 2022-01-05 17:00:25`)
 _STAMP_DATE = re.compile(r"^\s*(?:[•·●■◆]\s*)?(?:【[^】\d]{0,6}[:：]?\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
+# a day at the head of its line, then the page's source (`2023-08-31 来源:云县文明办`, `2021-10-19河南日报客户端`)
+_DATE_THEN_SOURCE = re.compile(r"^\s*" + _DATE + r"\s*(?:(?:来源|來源)\s*[:：]|" + NEWSPAPER + ")")
 # a paper's issue, numbered by its date (`20210604期来自:广西日报`)
 _ISSUE_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})期(?!间)")
 # a timestamp written day first (`04.01.2018 18:02`, as some news sites print it)
@@ -572,11 +574,11 @@ def _stamp(y, m, d) -> dt.date | None:
 def published_date(raw_header_lines: list[str]) -> dt.date | None:
     """The first publication stamp in page order: a labelled date (`发布时间:…`, `發布時間:…`), a
     timestamp (`04.01.2018 18:02` day first, `Jul 17th 2018, 19:50` in English), a newspaper's date line (`2019年6月6日 星期四`,
-    `中国证券报 2023-02-22`), a source line (`来源:XX日报 2021-04-12`), a paper's issue (`20210604期`).
+    `中国证券报 2023-02-22`), a source line (`来源:XX日报 2021-04-12`, `2023-08-31 来源:…`), a paper's issue (`20210604期`).
     A stamp outside PUBLISHED_YEARS is passed over."""
     for line in raw_header_lines:
         line = PINYIN_ANNOTATION.sub("", line)  # `時(shí)間:2016-5-31`
-        for pat in (_STAMP_DATE, _LABELLED_DATE, _NEWSPAPER_DATE, _SOURCE_DATE, _ISSUE_DATE):
+        for pat in (_STAMP_DATE, _LABELLED_DATE, _NEWSPAPER_DATE, _SOURCE_DATE, _DATE_THEN_SOURCE, _ISSUE_DATE):
             m = pat.search(line)
             if m:
                 groups = [g for g in m.groups() if g is not None]
