@@ -319,3 +319,22 @@ def test_review_cases_days_that_are_not_the_spans_length_two_cities_acting_toget
 def test_dustfall_per_thirty_days_is_one_unit():
     qs = find_quantities("沙坪坝区降尘量为2.0吨/平方公里∙30天,低于参考标准。", DICTS)
     assert [(q.value, q.unit) for q in qs] == [(2.0, "吨/平方公里")]
+
+
+def test_a_hyphen_range_after_a_measures_name_is_two_figures_and_a_code_is_none():
+    qs = find_quantities("六县区优良天数288-323天", DICTS)
+    assert [(q.value, q.unit) for q in qs] == [(288, "天"), (323, "天")]
+    assert find_quantities("执行GB3095-2012标准", DICTS) == []
+    assert find_quantities("联系电话0371-65432100", DICTS) == []
+
+
+def test_units_written_as_symbols_per_month_or_a_space_apart():
+    assert (one("完成改造面积2427.7万㎡").value, one("完成改造面积2427.7万㎡").unit) == (24_277_000, "平方米")
+    assert one("降尘年均浓度2.66吨/平方千米·月").unit == "吨/平方公里"
+    assert (one("浓度值为1.0 mg/m3").value, one("浓度值为1.0 mg/m3").unit) == (1.0, "毫克/立方米")
+    assert one("出台条例等20余部法规规章").unit == "部"
+    assert find_quantities("生态环境部等3部门联合印发", DICTS) == []  # departments, not laws
+
+
+def test_an_index_reached_by_a_verb_of_falling_has_no_unit():
+    assert one("综合指数降至4.1").value == 4.1

@@ -88,9 +88,13 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
     if text.startswith("%", pos):
         return "%", pos + 1
     m = dicts.unit_pattern.match(text, pos)
+    if not m and text[pos:pos + 1] == " " and re.match(r" [A-Za-zμµ]", text[pos:pos + 2]):
+        m = dicts.unit_pattern.match(text, pos + 1)  # `1.0 mg/m3`: a Latin unit a space apart
     if not m:
         return None
     unit, end = m.group(0), m.end()
+    if unit == "部" and text[end:end + 1] in "门委署长":
+        return None  # `3部门联合印发`: departments, not laws (`20余部法规`)
     if unit in ("人", "家") and text.startswith("(次)", end):
         return unit + "次", end + 3
     if unit in ("人", "家") and text.startswith("次", end):
@@ -351,7 +355,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     return q
 
 
-_LINK = re.compile(r"(?:范围)?(?:为|是|介于|在|达)?$")
+_LINK = re.compile(r"(?:范围)?(?:为|是|介于|在|达|降至|降到|下降至|下降到)?$")
 # `综合指数平均为3.35`; tried after _LINK, so that `pH均值为4.45` keeps 均值 in the measure's name
 _AVERAGE_LINK = re.compile(r"(?:平均|均值)(?:为|是|在|达)?$")
 # `首次降至1%以内`: a threshold the figure crossed, not the figure (`,为0.9%` follows)
@@ -382,9 +386,9 @@ def _begins_a_place(text: str, pos: int, dicts: Dictionaries) -> bool:
     return bool(place) and place.group(0)[-1] in "市县区州旗盟"
 
 
-# the lower bound of a range written with a hyphen, after a word (`在31-41微克/立方米之间`, `降幅在16-35.8%之间`),
-# not a code or a phone number (`0371-65432100`, `GB3095-2012`)
-_HYPHEN_RANGE = re.compile(r"(?:在|为|介于|是|达|从)[1-9]\d{0,3}(?:\.\d+)?%?[-–]$")
+# the lower bound of a range written with a hyphen, after a word (`在31-41微克/立方米之间`, `降幅在16-35.8%之间`,
+# `优良天数288-323天`), not a code or a phone number (`0371-65432100`, `GB3095-2012`, `G210-215`)
+_HYPHEN_RANGE = re.compile(r"[\u4e00-\u9fff][1-9]\d{0,3}(?:\.\d+)?%?[-–]$")
 _BATCH_RANGE = re.compile(r"(?<!\d)1\s*[—\-–~至到]\s*\d{1,3}\s*(?:批|期|届|轮)")
 _COUNT_UNITS = {"辆", "家", "个", "台", "条", "项"}
 
