@@ -379,3 +379,15 @@ def test_published_from_a_field_in_a_table_and_a_day_heading_its_source():
     assert published_date(["2023-08-31 来源:云县文明办"]) == dt.date(2023, 8, 31)
     assert published_date(["2021-10-19河南日报客户端"]) == dt.date(2021, 10, 19)
     assert published_date(["2023-08-31 完成整改,验收合格"]) is None  # a day in a list is no stamp
+
+
+def test_a_page_undated_but_telling_a_state_as_of_a_months_end_speaks_after_it():
+    text = ("2022年3月25日至4月25日,中央督察组开展第二轮督察。截至2025年6月底,15项整改任务已完成整改14项。\n"
+            "到2026年6月底,全面完成整改。\n")
+    r = reference_date(text, text, None)
+    assert (r.date, r.source) == (dt.date(2025, 6, 30), "latest_date")  # a deadline (到…月底) is no as-of
+    from .helpers import context
+    from qingshan.extract.metrics import extract_metrics
+    ms = extract_metrics(context(text, ref=r.date))
+    done = next(m for m in ms if m.value == 14)
+    assert (done.kind, done.period_start, done.period_end) == ("actual", None, dt.date(2025, 6, 30))

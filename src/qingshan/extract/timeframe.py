@@ -519,6 +519,8 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
 # a year a goal is set for (`到2025年`, `2025年底前`, `2024年约束性目标`, `2025年力争达到`), not one reported on
 # (`2024年要…` is the year a dateline's page is in: no target)
 _TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末|前|度?(?:约束性|预期性)?目标|力争)")
+# a state told as of a month's end (`截至2025年6月底`, `截止2023年12月`), not a deadline (`到2025年6月底`)
+_AS_OF_MONTH = re.compile(r"(?:截至|截止)(?:到)?\s*(20\d{2})年(\d{1,2})月(?:底|末|份)?(?!\d{0,2}日|\d)")
 _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 # a year in a title: with 年 or a range's dash, or standing before a name in quotes or a separator
 # (`2019“重庆追梦行动”④丨…`), not a figure's digits (`PM2.5`, `2000辆`)
@@ -694,6 +696,10 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
             d = _date(m.group(1), m.group(2), m.group(3))
             if d and (best is None or d > best):
                 best = d
+    for m in _AS_OF_MONTH.finditer(clean_text):  # `截至2025年6月底,…已完成`: written after that month
+        d = month_end(int(m.group(1)), int(m.group(2))) if 1 <= int(m.group(2)) <= 12 else None
+        if d and (best is None or d > best):
+            best = d
     if best:
         return ReferenceDate(None, best, "latest_date")
     if title:
