@@ -338,3 +338,10 @@ def test_units_written_as_symbols_per_month_or_a_space_apart():
 
 def test_an_index_reached_by_a_verb_of_falling_has_no_unit():
     assert one("综合指数降至4.1").value == 4.1
+
+
+def test_a_share_of_none_written_without_its_unit_is_zero_percent():
+    for text in ("劣Ⅴ类比例为0,超额完成了年度任务", "劣Ⅴ类水体比例为零,中部六省排名第1"):
+        q = one(text)
+        assert (q.value, q.unit) == (0, "%")
+    assert find_quantities("占比为零售业", DICTS) == []

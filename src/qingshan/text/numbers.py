@@ -102,6 +102,7 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
     return unit, end
 
 
+_ZERO_SHARE = re.compile(r"(?:比例|比率|占比)(?:为|是|均为)(?P<num>0|零)(?=[,，。;；、)）\s]|$)")
 _RANGE_END = re.compile(rf"[~～—至到](?P<num>{ARABIC})(?![\d%])")
 _QUANTITY = re.compile(rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mag>{_MAG})(?P<approx2>余|多)?")
 
@@ -140,6 +141,9 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
         qual = _pre_qualifier(text, fm.start())
         start = fm.start() - len(qual[0]) if qual[0] else fm.start()
         out.append(Quantity(start, fm.end(), fm.start(), fm.end(), fm.group(0), value, "%", qual[1]))
+    for zm in _ZERO_SHARE.finditer(text):  # `劣Ⅴ类水体比例为零`, `劣V类比例为0`: a share of none, in %
+        if not any(q.num_start <= zm.start("num") < q.num_end for q in out):
+            out.append(Quantity(zm.start("num"), zm.end("num"), zm.start("num"), zm.end("num"), zm.group("num"), 0.0, "%", "exact"))
     out = sorted(out, key=lambda q: q.num_start)
     return _changes_from_a_base(text, _distribute_changes(text, out))
 
