@@ -442,3 +442,12 @@ def test_a_county_named_short_before_its_committees_title_is_the_unit():
     got = people("南平市启动河湖专项行动\n\n5月20日,南平市启动专项行动。邵武市委书记陈某,光泽县委书记黄某,顺昌县委书记赵某参加启动仪式。")
     assert got["黄某"][1] == "光泽县"  # 光泽 alone is a word (luster), not a name the page gives a place
     assert got["陈某"][1] == "邵武市" and got["赵某"][1] == "顺昌县"
+
+
+def test_names_listed_after_a_groups_title_share_it():
+    got = people("澄迈县召开生态环境保护工作会议\n\n3月14日,澄迈县生态环境保护工作会议召开。县委书记尹丽波出席会议并讲话。"
+                 "县领导及省管领导干部陈雷、向锂、林瑞文、王淞等参加会议。")
+    for n in ("陈雷", "向锂", "林瑞文", "王淞"):
+        assert got[n][:2] == ("县领导及省管领导干部", "澄迈县")
+    got = people("某市召开会议\n\n3月14日,某市召开会议,听取各地发言、讨论问题等参加情况。")
+    assert not got  # no names, no people

@@ -207,6 +207,11 @@ _LISTED_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<names>{_CJK}{{2,3}}(?
                                  rf"(?=参加|出席|陪同|列席)")
 
 
+# `县领导及省管领导干部陈某、向某、林某等参加会议`: a group's title, then the names that share it, attending
+_LISTED_AFTER_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<role>[^,;:。、等]{{2,16}}?(?:领导干部|领导同志|领导|负责同志))"
+                                rf"(?P<names>{_CJK}{{2,3}}(?:、{_CJK}{{2,3}})+)等?(?=参加|出席|陪同|列席)")
+
+
 # `巴中市通江县环境监察大队的刘某、遂宁市…拱市联村的蒋某获评先进个人`, `…侦查大队的加勒肯・江布拉提、
 # …审计局的苏某,分别作交流发言`: people honoured or speaking in turn, each after the unit they belong
 # to; the sentence must say so. A name of the minorities is written with a middle dot.
@@ -462,6 +467,17 @@ def extract_people(ctx: DocContext) -> list[Person]:
             org = org or (_jurisdiction(title, ctx, sent.article_index) if title else None)
             for n in m.group("names").split("、"):
                 add(n, title, org, "official", sent.start + m.start(), sent.start + m.end())
+        for m in _LISTED_AFTER_ROLE.finditer(sent.text) if "领导" in sent.text or "负责同志" in sent.text else ():
+            role = m.group("role")
+            lead = re.match(r"(?:县|区|市|省|州|盟|旗)领导", role)  # `县领导及…`: the page's county
+            org, section = (_jurisdiction(lead.group(0), ctx, sent.article_index), role) if lead \
+                else _split_org(role, ctx, sent.article_index)
+            title = section or role
+            names = m.group("names").split("、")
+            if len(names[-1]) == 3 and names[-1].endswith("等"):
+                names[-1] = names[-1][:2]  # `…、王某等参加`
+            for n in names:
+                add(n, title, org, "official", sent.start + m.start("names"), sent.start + m.end())
     for sent in ctx.structure.sentences:
         if "的" not in sent.text or not _HONOUR.search(sent.text):
             continue
