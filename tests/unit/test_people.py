@@ -451,3 +451,10 @@ def test_names_listed_after_a_groups_title_share_it():
         assert got[n][:2] == ("县领导及省管领导干部", "澄迈县")
     got = people("某市召开会议\n\n3月14日,某市召开会议,听取各地发言、讨论问题等参加情况。")
     assert not got  # no names, no people
+
+
+def test_a_site_named_in_one_character_before_its_dateline_is_the_reporters():
+    got = people("湖南召开新闻发布会\n\n红网时刻新闻2月22日讯(记者 李璐 陈奥男)2月22日下午,省生态环境厅召开新闻发布会。")
+    assert got["李璐"] == ("记者", "红网", "press") and got["陈奥男"][1] == "红网"
+    got = people("某县召开会议\n\n本网讯(记者 李璐)2月22日下午,某县召开会议。")
+    assert got["李璐"][1] is None  # 本网: the page's own site, not named
