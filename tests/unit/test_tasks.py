@@ -570,3 +570,13 @@ def test_a_years_planned_number_told_with_its_result_opens_no_plan():
     text = ("咸宁晒出2022年成绩单\n\n截至12月12日,咸宁累计完成排口整治274个。其中,2022年全市计划完成整治数133个,"
             "已完成整治248个,超额完成年度整治任务。\n同时,咸宁现已完成重点湖泊排口排查溯源工作,正在开展陆水流域排口排查溯源。")
     assert not any("陆水流域" in t.evidence for t in tasks(text, ref=dt.date(2022, 12, 15)))
+
+
+def test_a_news_page_that_gives_only_its_year_reports_its_months_not_plans_them():
+    from qingshan.extract.document import extract_document
+    page = ("安康又拿了两个全省第一\n9月,13个市(区)空气质量由好到差依次是安康、汉中。与去年9月相比,安康、汉中、铜川、杨凌等10个市(区)"
+            "空气质量有所改善。\n2017年,安康全力实施“十大创森工程”,森林覆盖率突破65%。\n")
+    rows = extract_document("p", page)
+    assert rows["documents"][0]["reference_date_source"] == "text_year"
+    assert rows["tasks"] == []
+    assert {m["kind"] for m in rows["metrics"]} == {"actual"}

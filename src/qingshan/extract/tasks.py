@@ -230,7 +230,10 @@ def _frame_looks_ahead(ctx: DocContext, sent) -> bool:
     frame = ctx.opening_time(sent) or ctx.context_time(sent)  # `2024年,“我们将…,建设…”`
     if frame is None or frame.date_end is None or ctx.ref is None:
         return False
-    if frame.date_start and frame.date_start > ctx.ref:
+    # (of a news page only the year is known, the year it reports on: its months are no future)
+    unknown_month = ctx.ref_year_only and ctx.doc_type != "plan" and frame.date_start is not None \
+        and frame.date_start.year == ctx.ref.year
+    if frame.date_start and frame.date_start > ctx.ref and not unknown_month:
         return True  # a period still to come (`明年`, `下半年` in a June article)
     if ctx.frame.is_over(frame):
         return False
