@@ -384,3 +384,8 @@ def test_review_cases_periods_and_names_after_a_place_are_no_rank_and_a_province
     assert region_of("全市生态环境状况\n\n太原市空气质量保持稳定。运城市第三季度PM2.5平均浓度为38微克/立方米。", "38微克") == "运城市"
     assert region_of("全市生态环境状况\n\n咸阳市新建污水管网30公里。西安市第四污水处理厂日处理能力达到25万吨。", "25万吨") == "西安市"
     assert region_of("污水处理\n\n河南县域污水处理率达到95%。", "95%") == "河南省"
+
+
+def test_a_group_listed_with_places_the_gazetteer_does_not_hold_is_still_a_group():
+    text = "陕西省空气质量排名\n与去年9月相比,安康、汉中、西咸、咸阳、铜川、杨凌等10个市(区)空气质量有所改善。"
+    assert region_of(text, "10个") == "陕西省"

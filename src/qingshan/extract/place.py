@@ -581,11 +581,12 @@ class PlaceResolver:
         of the group is of the place that holds them all (their nearest common ancestor).
         `mentions`: (start, end, region) in text order, the last one nearest the figure."""
         # `…等`, or the list counted as one (`中阳、柳林、方山三县`, `郑州、开封2市`)
-        after = re.match(r"[市省县区]?", self.text[mentions[-1][1]:]).end() + mentions[-1][1]  # (`郑州市、开封市等`)
+        # (`郑州市、开封市等`; members the gazetteer does not hold may stand among them: `…铜川、杨凌等`)
+        after = _UNKNOWN_MEMBERS.match(self.text, mentions[-1][1]).end()
         if not (self.text.startswith("等", after) or _PLACES_COUNTED.match(self.text, after)):
             return None
         k = len(mentions) - 1
-        while k > 0 and self.text[mentions[k - 1][1]:mentions[k][0]] in ("、", "和", "及", "与"):
+        while k > 0 and _LIST_GAP.fullmatch(self.text[mentions[k - 1][1]:mentions[k][0]]):
             k -= 1
         if k == len(mentions) - 1:
             return None
@@ -632,6 +633,12 @@ class PlaceResolver:
 # surnames that are far more often prepositions or conjunctions before a place (`来朝阳`, `由海淀`)
 _FUNCTION_CHARACTERS = "于向和从经由来同比在对与及为到赴"
 _ACTS_AFTER_NAME = re.compile(r"同志|指出|强调|表示|要求|主持|讲话|介绍|出席|参加|带队|调研|一行|说")
+
+
+# what may follow a place in a list before its end (`等`): its unit, and members the gazetteer does not hold
+_UNKNOWN_MEMBERS = re.compile(r"[市省县区]?(?:、[\u4e00-\u9fff]{2,4}?(?=[、等]))*")
+# between two listed places: a separator, members the gazetteer does not hold (`汉中、西咸、咸阳`)
+_LIST_GAP = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}、)*")
 
 
 def _whole_word(s: str, start: int, end: int, dicts) -> bool:
