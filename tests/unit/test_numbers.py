@@ -345,3 +345,8 @@ def test_a_share_of_none_written_without_its_unit_is_zero_percent():
         q = one(text)
         assert (q.value, q.unit) == (0, "%")
     assert find_quantities("占比为零售业", DICTS) == []
+
+
+def test_a_count_by_times_keeps_its_unit():
+    assert one("发现扬尘污染问题1222个次").unit == "个次"
+    assert one("共3个,次要问题已整改").unit == "个"

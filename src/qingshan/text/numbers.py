@@ -95,9 +95,9 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
     unit, end = m.group(0), m.end()
     if unit == "部" and text[end:end + 1] in "门委署长":
         return None  # `3部门联合印发`: departments, not laws (`20余部法规`)
-    if unit in ("人", "家") and text.startswith("(次)", end):
+    if unit in ("人", "家", "个") and text.startswith("(次)", end):
         return unit + "次", end + 3
-    if unit in ("人", "家") and text.startswith("次", end):
+    if unit in ("人", "家", "个") and text.startswith("次", end):  # `1222个次`: counted by times
         return unit + "次", end + 1
     return unit, end
 
