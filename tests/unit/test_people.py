@@ -458,3 +458,10 @@ def test_a_site_named_in_one_character_before_its_dateline_is_the_reporters():
     assert got["李璐"] == ("记者", "红网", "press") and got["陈奥男"][1] == "红网"
     got = people("某县召开会议\n\n本网讯(记者 李璐)2月22日下午,某县召开会议。")
     assert got["李璐"][1] is None  # 本网: the page's own site, not named
+
+
+def test_an_official_coming_to_the_place_named_short_to_visit_is_read():
+    got = people("松原市生态环境工作\n\n5月8日,省生态环境厅厅长杨同光来松调研。")
+    assert got["杨同光"][0] == "厅长"
+    got = people("松原市生态环境工作\n\n副局长王明来说,今年的工作很重要。")
+    assert "王明来" not in got
