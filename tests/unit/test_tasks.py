@@ -385,7 +385,7 @@ def test_a_list_of_targets_gives_one_row_per_item():
     assert [(t.target_value, t.deadline) for t in ts] == [(98, dt.date(2025, 12, 31)), (97, dt.date(2025, 12, 31)),
                                                           (96, dt.date(2025, 12, 31))]
     ts = tasks("四川部署2024年工作\n\n2024年,全省要完成500个村庄生活污水治理和300个村庄环境整治。", ref=dt.date(2024, 1, 10))
-    assert [(t.evidence, t.target_value) for t in ts] == [("2024年,全省要完成500个村庄生活污水治理", 500),
+    assert [(t.evidence, t.target_value) for t in ts if t.target_value] == [("2024年,全省要完成500个村庄生活污水治理", 500),
                                                           ("300个村庄环境整治", 300)]
     # a quantity inside an item belongs to it
     ts = tasks("海南部署\n\n今年要完成4台20蒸吨燃煤锅炉“煤改气”改造。", ref=dt.date(2024, 1, 10))
@@ -580,3 +580,12 @@ def test_a_news_page_that_gives_only_its_year_reports_its_months_not_plans_them(
     assert rows["documents"][0]["reference_date_source"] == "text_year"
     assert rows["tasks"] == []
     assert {m["kind"] for m in rows["metrics"]} == {"actual"}
+
+
+def test_items_named_before_their_own_quantities_are_a_task_each():
+    ts = tasks("工作要点\n\n2024年,全市要加快实施清洁取暖项目,城乡集中供热改造700万平方米、煤改电2.7万户、煤改气8300户。")
+    assert [(t.evidence, t.target_value) for t in ts if t.target_value] == [
+        ("城乡集中供热改造700万平方米", 7_000_000), ("煤改电2.7万户", 27_000), ("煤改气8300户", 8300)]
+    # a figure inside one item's name is no item of its own
+    ts = tasks("工作要点\n\n2024年,全市要淘汰4台20蒸吨燃煤锅炉。")
+    assert len(ts) == 1

@@ -725,14 +725,20 @@ _COORDINATED = re.compile(r"[和及与、]$")
 def _item_targets(sent, qs) -> list[tuple]:
     """The quantities a commitment sets, one per item, with the document offset where the item
     starts (None for the first): the first quantity, and each one that a coordinator opens
-    (`完成366个村庄生活污水治理和160个村庄环境整治`, `A、B分别达到90%、95%`); a quantity inside an item
+    (`完成366个村庄生活污水治理和160个村庄环境整治`, `A、B分别达到90%、95%`) or follows the name of its
+    item (`供热改造700万平方米、煤改电2.7万户`); a quantity inside an item
     (`4台20蒸吨燃煤锅炉`) belongs to it."""
     out = [(qs[0], None)] if qs else []
     for prev, q in itertools.pairwise(qs):
         between = sent.text[prev.end:q.start]
         if _COORDINATED.search(between) and len(between) <= 25 and not re.search(r"[,，;；。]", between):
             out.append((q, sent.start + q.start))
+        elif _NAMED_ITEM.fullmatch(between):  # `供热改造700万平方米、煤改电2.7万户`: an item named before its own
+            out.append((q, sent.start + prev.end + 1))
     return out
+
+
+_NAMED_ITEM = re.compile(r"、[\u4e00-\u9fff]{2,10}")
 
 
 def extract_tasks(ctx: DocContext) -> list[Task]:
