@@ -391,3 +391,11 @@ def test_a_page_undated_but_telling_a_state_as_of_a_months_end_speaks_after_it()
     ms = extract_metrics(context(text, ref=r.date))
     done = next(m for m in ms if m.value == 14)
     assert (done.kind, done.period_start, done.period_end) == ("actual", None, dt.date(2025, 6, 30))
+
+
+def test_a_pages_year_under_a_headline_of_a_years_bulletin_is_the_next():
+    text = "《西宁市2024年生态环境质量状况公报》发布\n中新网西宁6月4日电(祁某)过去一年,西宁市环境空气质量优良天数为338天。\n"
+    r = reference_date(text, text, "《西宁市2024年生态环境质量状况公报》发布")
+    assert (r.date, r.source) == (dt.date(2025, 6, 4), "dateline")
+    text = "西宁市2024年上半年空气质量持续改善\n中新网西宁7月4日电(祁某)上半年,西宁市优良天数为170天。\n"
+    assert reference_date(text, text, "西宁市2024年上半年空气质量持续改善").date == dt.date(2024, 7, 4)

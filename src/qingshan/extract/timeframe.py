@@ -519,6 +519,7 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
 # a year a goal is set for (`到2025年`, `2025年底前`, `2024年约束性目标`, `2025年力争达到`), not one reported on
 # (`2024年要…` is the year a dateline's page is in: no target)
 _TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末|前|度?(?:约束性|预期性)?目标|力争)")
+_YEARS_BULLETIN = re.compile(r"[^《》,，。\d]{0,16}?(?:公报|年报)")
 # a state told as of a month's end (`截至2025年6月底`, `截止2023年12月`), not a deadline (`到2025年6月底`)
 _AS_OF_MONTH = re.compile(r"(?:截至|截止)(?:到)?\s*(20\d{2})年(\d{1,2})月(?:底|末|份)?(?!\d{0,2}日|\d)")
 _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
@@ -676,8 +677,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     head = "\n".join(body[:12])
     m = _DATELINE_DAY.search(head)
     if m:
-        years = [int(y.group(1)) for y in _YEAR.finditer(title or "")] or _years_spoken_of(head) \
-            or _years_spoken_of(clean_text)
+        # (a year's bulletin, `《西宁市2024年生态环境质量状况公报》发布`, comes out the year after)
+        years = [int(y.group(1)) + bool(_YEARS_BULLETIN.match(title, y.end())) for y in _YEAR.finditer(title or "")] \
+            or _years_spoken_of(head) or _years_spoken_of(clean_text)
         d = _date(max(years), m.group(1), m.group(2)) if years else None
         if d:
             return ReferenceDate(None, d, "dateline")
