@@ -226,3 +226,12 @@ def test_a_pollutants_digits_before_yue_are_no_month():
     from qingshan.text.timex import find_times
     for text in ("PM2.5月均浓度为35微克/立方米", "NO2月均值为20微克/立方米", "PM10月均浓度为60微克/立方米"):
         assert find_times(text, dt.date(2023, 12, 1)) == [], text
+
+
+def test_a_since_span_has_no_end_when_only_the_reference_year_is_known():
+    t = next(t for t in find_times("我市从2014年正式启动创建以来,森林覆盖率突破65%", dt.date(2017, 1, 1), True)
+             if t.precision == "since")
+    assert (t.date_start, t.date_end) == (dt.date(2014, 1, 1), None)
+    t = next(t for t in find_times("我市从2014年正式启动创建以来,森林覆盖率突破65%", dt.date(2017, 5, 3))
+             if t.precision == "since")
+    assert (t.date_start, t.date_end) == (dt.date(2014, 1, 1), dt.date(2017, 5, 3))

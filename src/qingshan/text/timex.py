@@ -368,9 +368,10 @@ def _as_of(t: TimeSpan, ref: dt.date | None, year_only: bool = False) -> TimeSpa
 _SINCE_TAIL = re.compile(r"[^,，;；。:：]{0,14}?(以来|至今)")
 
 
-def _since(text: str, t: TimeSpan, ref: dt.date | None) -> TimeSpan:
+def _since(text: str, t: TimeSpan, ref: dt.date | None, year_only: bool = False) -> TimeSpan:
     """`自新《环境保护法》2015年正式实施以来`, `2015年至今`, `“十四五”以来`: from that time to the reference
-    date; the span runs from `自` when the clause opens with it."""
+    date; the span runs from `自` when the clause opens with it. When only the reference year is known
+    the day the statement was made is not, and the span has no end (GUIDE: open periods)."""
     if t.precision not in ("year", "quarter", "month", "day", "multi_year") or t.is_deadline or not t.date_start:
         return t  # (`年初以来`: from the year's start)
     tail = _SINCE_TAIL.match(text, t.end)
@@ -380,7 +381,7 @@ def _since(text: str, t: TimeSpan, ref: dt.date | None) -> TimeSpan:
     head = text.rfind("自", max(0, t.start - 14), t.start)
     if head != -1 and not re.search(r"[,，;；。]", text[head:t.start]):
         start = head
-    end = ref if ref and ref >= t.date_start else t.date_end
+    end = None if year_only and ref and ref >= t.date_start else ref if ref and ref >= t.date_start else t.date_end
     return TimeSpan(text[start:tail.end()], start, tail.end(), t.date_start, end, "since", False, False)
 
 
@@ -449,7 +450,7 @@ def find_times(text: str, ref: dt.date | None, year_only: bool = False) -> list[
             found.append(TimeSpan(m.group(0), m.start(), m.end(), a, b, prec, approx, deadline))
             for i in range(m.start(), m.end()):
                 taken[i] = True
-    return _join_ranges(text, [_since(text, _as_of(t, ref, year_only), ref) for t in sorted(found, key=lambda t: t.start)])
+    return _join_ranges(text, [_since(text, _as_of(t, ref, year_only), ref, year_only) for t in sorted(found, key=lambda t: t.start)])
 
 
 # `剩余5项需在2024-2025年完成`, `计划于2025年建成`: the time something is to be done by
