@@ -472,3 +472,12 @@ def test_a_body_releasing_the_state_of_things_on_its_day():
     # (not a warning or a message it puts out)
     assert events("石家庄市重污染天气\n\n12月1日,市重污染天气应急指挥部办公室发布重污染天气橙色预警,启动Ⅱ级应急响应。"
                   "12月1日,市生态环境局发布了“六五环境日”主题海报。", ref=dt.date(2023, 12, 2)) == []
+
+
+def test_a_document_a_meeting_studies_or_a_preamble_cites_is_no_release_though_its_name_says_issued():
+    evs = events("桐城市召开生态环境保护委员会会议\n\n11月12日,桐城市生态环境保护委员会第三次会议召开。"
+                 "会议集中学习了安庆市环委办《关于印发“大干70天”生态环境领域专项工作方案的通知》。")
+    assert [e.event_type for e in evs] == ["meeting"]
+    evs = events("怀化市整改方案\n\n为切实抓好督察反馈问题整改落实,根据《湖南省生态环境保护委员会办公室关于印发<怀化市督察报告>的函》"
+                 "有关要求,结合怀化实际,制定本方案。")
+    assert evs == []

@@ -222,7 +222,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
     found = [(m.start(), m.group(0)) for m in ctx.dicts.event_trigger_pattern.finditer(clause)]
     for i, trig in sorted(found, key=lambda x: order.get(x[1], 99)):
         etype, needs_act = triggers[trig]
-        if etype not in ("signing", "release") and in_book_title(ctx.text, sent.start + ca + i):
+        if etype != "signing" and in_book_title(ctx.text, sent.start + ca + i):
             continue  # `学习了《中央生态环境保护督察工作规定》`: a word of a document's name (`签署了《…协议》` is one)
         if trig == "常委会" and re.search(r"(?:人大|政协)$", clause[:i]):
             continue  # `市人大常委会召开…动员会`: the standing committee is a body here, not a meeting
