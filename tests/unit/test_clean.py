@@ -204,3 +204,9 @@ def test_a_line_of_keywords_joined_by_underscores_is_no_prose_to_join_the_headli
     text = clean("环保新闻资讯频道首页_空气质量城市排名查询_城市生态环境资讯平台在线阅读_免费中文资讯频道推荐\n\n全国前20、江苏唯一!盐城这个排名,舒爽!\n\n"
                  "日前,生态环境部发布空气质量状况。\n").text
     assert "全国前20、江苏唯一!盐城这个排名,舒爽!" in text.split("\n")
+
+
+def test_a_notices_name_is_not_joined_to_the_body_it_heads():
+    text = clean("中共银川市委办公厅银川市人民政府办公厅关于印发《银川市2017年蓝天工程实施方案》的通知\n"
+                 "为认真贯彻落实《自治区人民政府关于印发大气污染防治行动计划的通知》精神,制定本方案。\n").text
+    assert text.split("\n")[0] == "中共银川市委办公厅银川市人民政府办公厅关于印发《银川市2017年蓝天工程实施方案》的通知"

@@ -298,6 +298,7 @@ _NEW_PARA_START = re.compile(r"^([一二三四五六七八九十]+[、是]|[（(
                              r"[\u4e00-\u9fff]{2,6}[:：])")
 
 
+_DOCUMENTS_NAME = re.compile(r"关于[^。,，]{2,120}的(?:通知|意见|决定|函|批复|报告|公告|通告|请示)$")
 # a sentence's opening: a time and a comma (`近日,`, `2月2日上午,`), which no line cut mid-sentence continues with
 _OPENS_SENTENCE = re.compile(r"(?:近日|日前|近期|昨天|昨日|今天|今日|今年以来|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?)[,，]")
 
@@ -317,6 +318,8 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False) -> bool:
         return False  # the paragraph ends with its authors' names: `…高质量发展。任效良 孔超`
     tail = r"[\u4e00-\u9fff]{1,3}[。!?]" if blank_between else r"[\u4e00-\u9fff]{1,3}[。,;、!?]"
     tail_fragment = re.match(tail, nxt or "") is not None
+    if _DOCUMENTS_NAME.search(s):
+        return False  # `…关于印发《…方案》的通知` over `为认真贯彻落实…`: a notice's name, then its body
     if _OPENS_SENTENCE.match(nxt or ""):
         return False  # `最新公布的这份全国榜单,广西9个城市进入前30名\n近日,…`: a headline with a comma, then the lead
     return (bool(s) and s[-1] not in _END_PUNCT and (_is_prose(s) or tail_fragment) and bool(nxt)
