@@ -625,3 +625,8 @@ def test_a_year_stated_after_up_to_a_day_of_it_runs_to_that_day():
     assert (ms[98.67].period_start, ms[98.67].period_end) == (dt.date(2023, 1, 1), dt.date(2023, 5, 31))
     ms = metrics("空气质量\n\n2023年全市PM2.5平均浓度为30微克/立方米。", ref=dt.date(2024, 1, 5))
     assert ms[30].period_end == dt.date(2023, 12, 31)
+
+
+def test_good_air_days_told_as_a_share_are_the_ratio():
+    ms = extract_metrics(context("某市空气质量\n\n2017年,全市空气质量优良天数达到76%以上,优良天数达到278天。"))
+    assert [(m.indicator, m.value) for m in ms] == [("good_air_day_ratio", 76), ("good_air_days", 278)]
