@@ -465,3 +465,10 @@ def test_an_official_coming_to_the_place_named_short_to_visit_is_read():
     assert got["杨同光"][0] == "厅长"
     got = people("松原市生态环境工作\n\n副局长王明来说,今年的工作很重要。")
     assert "王明来" not in got
+
+
+def test_a_captions_credit_in_brackets_is_its_photographer():
+    got = people("澄迈县召开会议\n\n3月14日,澄迈县生态环境保护工作会议召开。\n澄迈县生态环境保护工作会议召开(图:叶上荣)\n")
+    assert got["叶上荣"][0] == "摄影"
+    got = people("澄迈县召开会议\n\n3月14日,澄迈县召开会议(图为会议现场)。\n")
+    assert not got

@@ -29,6 +29,8 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                # (`和` before a verb of acting ends the name itself: `县长梁元和出席`)
                r"等|和(?!(?:出席|主持|讲话|致辞)(?:会议|活动|并|了|,|。))|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
+# a caption's credit in brackets: `澄迈县生态环境保护工作会议召开(图:叶某)`
+_CAPTION_CREDIT = re.compile(r"[(（](?:图|图片|摄影)\s*[:：/]\s*(?P<name>" + _CJK + r"{2,3})\s*[)）]\s*$")
 _PAPER = re.compile("(" + NEWSPAPER + ")")
 # a name of the minorities, written with a middle dot (`艾尔肯·吐尼亚孜`), its second part shortest first
 _DOTTED_NAME = _CJK + r"{2,6}[·・]" + _CJK + r"{2,8}?"
@@ -398,8 +400,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
         if tail:  # reporters' names closing an article's last paragraph: `…高质量发展。任效良 孔超`, `…。(张某)`
             for n in tail.group(1).split():
                 add(n, "记者", None, "press", para.start + tail.start(1), para.start + tail.end(1))
-        pm = _PHOTO.search(s)
-        if pm and len(s) <= 20:
+        pm = _PHOTO.search(s) if len(s) <= 20 else None
+        pm = pm or _CAPTION_CREDIT.search(s)
+        if pm:
             add(pm.group("name"), "摄影", None, "press", para.start + pm.start(), para.start + pm.end())
     for sent in ctx.structure.sentences:
         if not any_title.search(sent.text):
