@@ -481,3 +481,9 @@ def test_a_document_a_meeting_studies_or_a_preamble_cites_is_no_release_though_i
     evs = events("怀化市整改方案\n\n为切实抓好督察反馈问题整改落实,根据《湖南省生态环境保护委员会办公室关于印发<怀化市督察报告>的函》"
                  "有关要求,结合怀化实际,制定本方案。")
     assert evs == []
+
+
+def test_a_title_a_place_was_given_is_an_award():
+    evs = events("安康获评国家森林城市\n\n10月10日,我市获得“国家森林城市”称号。", ref=dt.date(2017, 11, 1))
+    assert [(e.event_type, e.event_date) for e in evs] == [("award", dt.date(2017, 10, 10))]
+    assert events("某市\n\n今年要力争获得“国家生态园林城市”称号。", ref=dt.date(2017, 11, 1)) == []

@@ -30,7 +30,7 @@ from .records import Event, Participant, Person
 from .tasks import frame_looks_ahead
 
 _ACT = re.compile(r"召开|举行|举办|承办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
-                  r"签订了?|签署了?|获评|荣获|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
+                  r"签订了?|签署了?|获评|荣获|获得|被?授予|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
 _INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林|巡湖")  # verbs, not a body's name (`督察`)
 _IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|(?:实地|现场|亲自|专程|带队)?")  # `王某以“四不两直”方式督导`, `李某实地督导`
 # a plan's label (`基本思路:`, `主要任务:`) and, in a table's cell or a plan, a schedule's (`一季度:`): what
