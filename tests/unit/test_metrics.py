@@ -630,3 +630,9 @@ def test_a_year_stated_after_up_to_a_day_of_it_runs_to_that_day():
 def test_good_air_days_told_as_a_share_are_the_ratio():
     ms = extract_metrics(context("某市空气质量\n\n2017年,全市空气质量优良天数达到76%以上,优良天数达到278天。"))
     assert [(m.indicator, m.value) for m in ms] == [("good_air_day_ratio", 76), ("good_air_days", 278)]
+
+
+def test_items_to_complete_are_tasks_and_assessment_indicators_are_not():
+    ms = extract_metrics(context("某市创建工作\n\n2023年,各区要对标对表需要重点攻坚的65项事项,紧紧围绕4项尚未达标的考核指标,"
+                                 "转办的130件信访事项已全部办结。"))
+    assert [(m.value, m.indicator) for m in ms] == [(65, "tasks"), (4, "other"), (130, "complaints_handled")]
