@@ -636,3 +636,9 @@ def test_items_to_complete_are_tasks_and_assessment_indicators_are_not():
     ms = extract_metrics(context("某市创建工作\n\n2023年,各区要对标对表需要重点攻坚的65项事项,紧紧围绕4项尚未达标的考核指标,"
                                  "转办的130件信访事项已全部办结。"))
     assert [(m.value, m.indicator) for m in ms] == [(65, "tasks"), (4, "other"), (130, "complaints_handled")]
+
+
+def test_two_figures_of_one_value_told_by_the_same_words_are_one_row():
+    ms = extract_metrics(context("某市\n\n2022年,实行1名县级以上干部带领1-2个科室(单位)联系1个生态环境保护专业委员会。"))
+    spans = [(m.evidence_start, m.evidence_end, m.value, m.unit) for m in ms]
+    assert len(spans) == len(set(spans))  # the build's check of duplicate facts holds such copies back

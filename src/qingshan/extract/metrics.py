@@ -368,8 +368,11 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
     """A figure stated in a headline and again in the body is one fact: the body's statement,
     which carries the context (period, region) the headline leaves out. In the body, a count
     repeated with the same counted words (`2741家涉气“小散乱差”…` twice) is one fact; other
-    statements of equal value stay two rows: they may be two figures."""
+    statements of equal value stay two rows: they may be two figures, unless their evidence is the
+    same words (`带领1-2个科室…联系1个…`: a range's bound and a count in one clause), which no reader
+    could tell apart (and the build's checks hold a batch with such copies back)."""
     body = [m for m, h in zip(metrics, headline) if not h]
+    shown: set[tuple] = set()
 
     def restated(m: Metric) -> bool:  # a headline words its figure its own way: an uncoded one may be anything
         return any(_headline_states(m, b, dicts) for b in body)
@@ -386,6 +389,10 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
             if first.change_direction is None and m.change_direction is not None:
                 _take_change(first, m)
             continue
+        span = (m.evidence_start, m.evidence_end, m.value, m.unit)
+        if span in shown:
+            continue
+        shown.add(span)
         seen.add(key)
         stated.setdefault(fact, m)
         out.append(m)
