@@ -511,6 +511,8 @@ class PlaceResolver:
         before = [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
                   and not self._water_of_another_clause(s, e, n, pos)
                   and not _INCLUDED.search(self.text, max(sent.start, s - 4), s)  # `城市(含武鸣区)…80.33%`
+                  and not self.text.startswith("级", e)  # `西藏自治区级绿色工厂2家`: a rank of designation, not a place
+                  and not self.text.endswith("占", sent.start, s)  # `…示范区4个,占西藏自治区22%`: the whole of a share
                   and not (_RANK_SCOPE.match(self.text, e) and _RANK_VERB.search(self.text, max(sent.start, s - 3), s))]
         # (`我市7次进入全国前十,37次位居全省第一`: the field of a rank)
         among = [(m.start(), m.end()) for m in _RANKED_AMONG.finditer(self.text, sent.start, pos)]
