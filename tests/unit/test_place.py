@@ -389,3 +389,19 @@ def test_review_cases_periods_and_names_after_a_place_are_no_rank_and_a_province
 def test_a_group_listed_with_places_the_gazetteer_does_not_hold_is_still_a_group():
     text = "陕西省空气质量排名\n与去年9月相比,安康、汉中、西咸、咸阳、铜川、杨凌等10个市(区)空气质量有所改善。"
     assert region_of(text, "10个") == "陕西省"
+
+
+def test_a_place_as_a_rank_of_designation_or_the_whole_of_a_share_is_not_the_figures():
+    text = ("林芝市生态文明建设\n林芝市先后扶持培育国家级绿色工厂1家、西藏自治区级专精特新企业2家。"
+            "全市共有国家生态文明建设示范区4个,占西藏自治区22%。")
+    assert region_of(text, "企业2家") == "林芝市"
+    assert region_of(text, "22%") == "林芝市"
+
+
+def test_the_two_mountains_slogan_names_no_place():
+    from qingshan.extract.document import extract_document
+    text = ("冬春季降水偏多、夏秋季偏少,夏季平均降水量为1961年以来历史同期第二少。\n"
+            "中新网拉萨11月14日电(白某)西藏自治区林芝市人民政府14日在拉萨市召开主题新闻发布会。\n"
+            "截至目前,全市共有国家生态文明建设示范区4个;国家\"绿水青山就是金山银山\"实践基地1个。\n")
+    regions = {m["value"]: m["region"] for m in extract_document("x", text)["metrics"]}
+    assert regions[1] != "金山区"  # 金山银山 is one word (task_categories.csv), not Shanghai's district
