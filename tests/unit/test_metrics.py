@@ -642,3 +642,8 @@ def test_two_figures_of_one_value_told_by_the_same_words_are_one_row():
     ms = extract_metrics(context("某市\n\n2022年,实行1名县级以上干部带领1-2个科室(单位)联系1个生态环境保护专业委员会。"))
     spans = [(m.evidence_start, m.evidence_end, m.value, m.unit) for m in ms]
     assert len(spans) == len(set(spans))  # the build's check of duplicate facts holds such copies back
+
+
+def test_a_count_with_a_breakdown_in_brackets_before_its_rate_is_the_rates_scope():
+    ms = extract_metrics(context("惠州市水质\n\n1-11月,全市11个国考断面(地表水8个、水库1个、入海河流2个)水质优良率为100%。"))
+    assert {m.value: m.indicator for m in ms if m.unit == "个"} == {11: "other", 8: "other", 1: "other", 2: "other"}

@@ -97,6 +97,8 @@ _SCOPE_OF_RATE = re.compile(r"[^,;。%]{1,24}?(?:比例|比率|率|占比)(?:平
                             r"\s*[\d.]+%")
 
 
+# a breakdown in brackets, or the rest of the one a figure stands in
+_BREAKDOWN = re.compile(r"[(（][^()（）]{0,40}[)）]|^[^()（）]{0,40}[)）]")
 # a count of places (`339个地级及以上城市`, `16个设区市`, `天山北坡17县市`, `6市2县`): the scope of a statistic,
 # whatever it measures of them (GUIDE: `other`), not a count of the things measured (`15座城市污水处理厂`,
 # `20个城市更新项目` are)
@@ -109,7 +111,9 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
     if u is not None and u.kind == "count" and (q.value_text[-1:] in "市县区州旗盟"
                                                 or q.value_text.endswith("个") and _PLACES_AFTER.match(after)):
         return None
-    scope = _SCOPE_OF_RATE.match(after) if u is not None and u.kind == "count" else None
+    # (a bracketed breakdown between the count and its rate does not part them: `11个国考断面(地表水8个、
+    # 水库1个)水质优良率为100%`)
+    scope = _SCOPE_OF_RATE.match(_BREAKDOWN.sub("", ctx.text[qe:sent.end])) if u is not None and u.kind == "count" else None
     if scope and any(kw in scope.group(0) for i in dicts.indicators if i.code != "other" and "%" in i.units
                      for kw in i.keywords):
         return None
