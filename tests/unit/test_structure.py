@@ -269,3 +269,14 @@ def test_the_headline_above_the_stamp_passes_over_a_byline_and_keeps_its_sites_n
     page = ("某市生态环境局\n\n核心提示:空气质量下降,整改任务滞后,贺兰县被约谈的经过\n发布日期:2020-08-25\n"
             "8月24日,自治区生态环境保护领导小组办公室召开专题会议,对贺兰县进行约谈。\n")
     assert extract_document("k", page)["documents"][0]["title"] != "核心提示:空气质量下降,整改任务滞后,贺兰县被约谈的经过"
+
+
+def test_a_government_catalogues_title_field_is_the_title():
+    from qingshan.extract.document import extract_document
+    page = ("- 索 引 号:66511071-4/2024-42033 主题分类:环境保护\n- 发文机关:洋浦经济开发区 成文日期:2024-05-31 22:14\n-\n标 题:\n"
+            "儋州市公开督察反馈问题整改落实情况 - 文 号:发布日期: 2024-05-31 22:14\n- 备案登记号:\n"
+            "2022年10月28日,海南省第五生态环境保护督察组对儋州市开展了督察。\n")
+    doc = extract_document("d", page)["documents"][0]
+    assert (doc["title"], doc["doc_type"]) == ("儋州市公开督察反馈问题整改落实情况", "plan")
+    page = "名称:魏县人民政府关于印发《魏县大气环境质量限期达标规划》的通知\n发布日期:2026-02-24\n各乡镇人民政府:\n现将规划印发给你们。\n"
+    assert extract_document("w", page)["documents"][0]["title"] == "魏县人民政府关于印发《魏县大气环境质量限期达标规划》的通知"

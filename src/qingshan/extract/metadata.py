@@ -145,6 +145,23 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
 
 
 _FIELD_LABEL = re.compile(r"(?:核心提示|提示|摘要|导读|编者按|来源|作者|编辑|责编|关键词)\s*[:：]")
+# a government page's catalogue fields: `标 题:…`, `名 称: | …通知 |`, the value on the line or the next
+_TITLE_FIELD = re.compile(r"^[\s\-•·]*(?:标\s*题|名\s*称)\s*[:：]\s*\|?\s*(?P<value>.*)$")
+_FIELD_END = re.compile(r"\s+-\s+|\s*\|\s*|\s*(?:文\s*号|发布日期|成文日期|索\s*引\s*号|发文机关)\s*[:：]")
+
+
+def _title_field(header_lines: list[str]) -> str | None:
+    """The title a government page's catalogue gives (`标 题:` over `儋州市公开…整改落实情况 - 文 号:…`)."""
+    for i, line in enumerate(header_lines):
+        m = _TITLE_FIELD.match(to_simplified(line))
+        if not m:
+            continue
+        value = m.group("value").strip() or next((x.strip() for x in header_lines[i + 1:i + 3] if x.strip()), "")
+        value = _FIELD_END.split(to_simplified(value), maxsplit=1)[0].strip()
+        return clean_title(value) if len(value) >= 6 else None
+    return None
+
+
 _ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]\s*(?P<title>\S.{4,78}?)\s*$")
 
 
@@ -218,8 +235,8 @@ def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix
              outlets: dict[str, str] | None = None, layout: Layout = Layout()) -> DocumentMeta:
     lines = raw_text.split("\n")
     header = lines[:40] + lines[-40:]
-    title = _title_above_stamp(lines[:40], structure, layout) or clean_title(structure.articles[0].title if structure.articles else None) \
-        or _original_title(lines[:40])
+    title = _title_field(lines[:40]) or _title_above_stamp(lines[:40], structure, layout) \
+        or clean_title(structure.articles[0].title if structure.articles else None) or _original_title(lines[:40])
     named = title is None and _published_here(structure)
     title = title or named or None
     kind = doc_type(title, structure, clean_text, surnames, named=bool(named))
