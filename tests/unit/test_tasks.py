@@ -596,3 +596,15 @@ def test_a_plans_principles_are_no_tasks_but_its_goals_stated_there_are():
                "强化统筹协调,深化部门联动。\n完成“十四五”期间氮氧化物排放总量减排任务。\n二、主要目标\n2017年,全市空气质量优良天数达到76%以上。",
                ref=dt.date(2017, 3, 22), doc_type="plan")
     assert [t.evidence for t in ts] == ["完成“十四五”期间氮氧化物排放总量减排任务", "2017年,全市空气质量优良天数达到76%以上"]
+
+
+def test_a_paragraph_telling_what_a_report_proposes_sets_goals():
+    from qingshan.extract.document import extract_document
+    page = ("日前,临夏州人民政府下发临夏州人民政府关于印发《政府工作报告》的通知。\n"
+            "报告提出:加大污染防治攻坚力度。加强大气污染源头治理,空气优良天数比率达到90.8%以上。"
+            "加快实施清洁取暖项目,城乡集中供热改造700万平方米、煤改电2.7万户。单位地区生产总值能耗同比下降2.52%。\n")
+    rows = extract_document("p", page)
+    assert rows["documents"][0]["title"] is None  # a news lead, not the notice's name
+    assert {m["value"]: m["kind"] for m in rows["metrics"]} == {90.8: "target", 7_000_000: "target", 27_000: "target", 2.52: "target"}
+    assert {t["target_value"] for t in rows["tasks"]} >= {90.8, 7_000_000, 27_000}
+    assert [e["event_type"] for e in rows["events"]] == ["release"]

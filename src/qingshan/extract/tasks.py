@@ -212,6 +212,9 @@ def _section_looks_ahead(ctx: DocContext, sent) -> bool:
         return True
     if ctx.cues.opens_target.search(sent.text):
         return True
+    opening = ctx.sentences_of(sent.paragraph_index)[:1]
+    if opening and ctx.cues.proposes.match(opening[0].text.lstrip()):
+        return True  # `报告提出:…`: the paragraph tells what a document proposes
     opened = _next_step_start(ctx, sent.paragraph_index)
     if opened is not None and opened <= sent.start:
         return True  # `下一步,我们将重点抓好三方面工作。一是…`

@@ -47,6 +47,7 @@ _SEPARATOR = re.compile(r"^[-=—_*~]{6,}\s*")
 _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星期|第\s*[0-9A-Za-z]{1,3}\s*版)")
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z/ ]{1,8}[:：]")
 _BRACKET_KICKER = re.compile(r"^【[^】]{1,10}】")
+_NEWS_LEAD = re.compile(r"\s*(?:日前|近日|近期|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日)")
 _DOCUMENT_TITLE = re.compile(r"^(.{4,80}?关于.{2,120}?的(?:通知|通报|意见|决定|函|批复|报告|公告|决议|请示|通告))")
 # labels of the related items a page lists after its article
 RELATED = ("新闻推荐", "相关新闻", "相关推荐", "推荐阅读", "相关阅读", "延伸阅读", "热点推荐", "相关链接")
@@ -182,7 +183,7 @@ def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> str |
     for p in paras:
         if _is_body(p):
             m = _DOCUMENT_TITLE.match(_BRACKET_KICKER.sub("", p.text))
-            if m:
+            if m and not _NEWS_LEAD.match(p.text):  # `日前,…政府下发…的通知`: news of a notice, not its name
                 return m.group(1)
             break
         c = headline_candidate(p.text, chrome)
