@@ -210,3 +210,8 @@ def test_a_notices_name_is_not_joined_to_the_body_it_heads():
     text = clean("中共银川市委办公厅银川市人民政府办公厅关于印发《银川市2017年蓝天工程实施方案》的通知\n"
                  "为认真贯彻落实《自治区人民政府关于印发大气污染防治行动计划的通知》精神,制定本方案。\n").text
     assert text.split("\n")[0] == "中共银川市委办公厅银川市人民政府办公厅关于印发《银川市2017年蓝天工程实施方案》的通知"
+
+
+def test_a_betting_brand_pasted_into_a_headline_is_cut():
+    text = clean("必威体育平台,必威体育app县生态环境保护督察工作领导小组会议召开\n10月26日,县生态环境保护督察工作领导小组召开会议。\n").text
+    assert "必威" not in text and "县生态环境保护督察工作领导小组会议召开" in text
