@@ -628,7 +628,7 @@ def test_a_year_stated_after_up_to_a_day_of_it_runs_to_that_day():
 
 
 def test_good_air_days_told_as_a_share_are_the_ratio():
-    ms = extract_metrics(context("某市空气质量\n\n2017年,全市空气质量优良天数达到76%以上,优良天数达到278天。"))
+    ms = extract_metrics(context("某市空气质量\n\n2017年,全市空气质量优良天数所占比例为76%,优良天数达到278天。"))
     assert [(m.indicator, m.value) for m in ms] == [("good_air_day_ratio", 76), ("good_air_days", 278)]
 
 
@@ -647,3 +647,20 @@ def test_two_figures_of_one_value_told_by_the_same_words_are_one_row():
 def test_a_count_with_a_breakdown_in_brackets_before_its_rate_is_the_rates_scope():
     ms = extract_metrics(context("惠州市水质\n\n1-11月,全市11个国考断面(地表水8个、水库1个、入海河流2个)水质优良率为100%。"))
     assert {m.value: m.indicator for m in ms if m.unit == "个"} == {11: "other", 8: "other", 1: "other", 2: "other"}
+
+
+def test_two_measures_of_one_value_told_together_stay_two_rows():
+    ms = extract_metrics(context("生态环境\n\n2023年,全市PM2.5、PM10平均浓度分别同比下降8.3%、8.3%。", ref=dt.date(2024, 1, 10)))
+    assert sorted(m.indicator for m in ms) == ["pm10_concentration", "pm25_concentration"]
+
+
+def test_checks_counted_by_times_stay_inspections_and_approval_items_are_no_tasks():
+    ms = extract_metrics(context("环境执法\n\n2023年,全年共检查企业1222个次,市生态环境局承接省级下放审批事项15项。", ref=dt.date(2024, 1, 10)))
+    assert [(m.value, m.indicator) for m in ms] == [(1222, "inspections"), (15, "other")]
+
+
+def test_a_growth_of_good_days_in_percent_is_no_ratio():
+    ms = extract_metrics(context("全市空气质量\n\n2023年,全市优良天数为286天,同比增加12天,增幅4.4%;优良天数所占比例为81.4%。",
+                                 ref=dt.date(2024, 1, 10)))
+    assert {m.value: m.indicator for m in ms}[4.4] != "good_air_day_ratio"
+    assert {m.value: m.indicator for m in ms}[81.4] == "good_air_day_ratio"
