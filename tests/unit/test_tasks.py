@@ -608,3 +608,10 @@ def test_a_paragraph_telling_what_a_report_proposes_sets_goals():
     assert {m["value"]: m["kind"] for m in rows["metrics"]} == {90.8: "target", 7_000_000: "target", 27_000: "target", 2.52: "target"}
     assert {t["target_value"] for t in rows["tasks"]} >= {90.8, 7_000_000, 27_000}
     assert [e["event_type"] for e in rows["events"]] == ["release"]
+
+
+def test_a_part_scope_or_budget_of_an_item_is_no_item_of_its_own():
+    for text in ("2024年底前,全市新建充电桩1000个、其中公共充电桩600个。", "2024年,全市淘汰燃煤锅炉50台、涉及企业30家。",
+                 "2024年,完成清洁取暖改造5万户、惠及群众15万人。", "2024年,全市完成造林绿化1万亩、投资5000万元。"):
+        ts = tasks("2024年工作计划\n\n" + text, ref=dt.date(2024, 2, 1), doc_type="plan")
+        assert len(ts) == 1, [t.evidence for t in ts]

@@ -743,7 +743,9 @@ def _item_targets(sent, qs) -> list[tuple]:
     return out
 
 
-_NAMED_ITEM = re.compile(r"、[\u4e00-\u9fff]{2,10}")
+# (not a part, scope, beneficiaries or budget of the same item: `、其中公共充电桩600个`, `、涉及企业30家`,
+# `、惠及群众15万人`, `、投资5000万元`)
+_NAMED_ITEM = re.compile(r"、(?!其中|涉及|惠及|覆盖|带动|总?投资|占|约|共|合计|累计)[\u4e00-\u9fff]{2,10}")
 
 
 def extract_tasks(ctx: DocContext) -> list[Task]:
