@@ -399,3 +399,23 @@ def test_a_pages_year_under_a_headline_of_a_years_bulletin_is_the_next():
     assert (r.date, r.source) == (dt.date(2025, 6, 4), "dateline")
     text = "西宁市2024年上半年空气质量持续改善\n中新网西宁7月4日电(祁某)上半年,西宁市优良天数为170天。\n"
     assert reference_date(text, text, "西宁市2024年上半年空气质量持续改善").date == dt.date(2024, 7, 4)
+
+
+def test_an_as_of_month_is_no_writing_date_when_it_is_a_term_or_before_a_year_spoken_of():
+    text = "某县生态环境工作\n2024年,全县将完成30台燃煤锅炉淘汰。截止2023年12月,全县已完成燃煤锅炉淘汰120台。\n"
+    assert reference_date(text, text, None).date is None
+    text = "某县大气污染防治工作方案\n一、工作目标\n全县PM2.5平均浓度控制在40微克/立方米以内。\n本方案实施期限截至2025年12月。\n"
+    assert reference_date(text, text, "某县大气污染防治工作方案").date is None
+    text = "某县申报通知\n申报时间:即日起截止2025年6月。\n"
+    assert reference_date(text, text, None).date is None
+
+
+def test_a_half_years_bulletin_comes_out_the_same_year():
+    title = "《西宁市2024年上半年生态环境质量状况公报》发布"
+    text = title + "\n西宁晚报7月15日讯(记者 王某)上半年,全市优良天数比例为85.2%。\n"
+    assert reference_date(text, text, title).date == dt.date(2024, 7, 15)
+
+
+def test_a_related_items_day_and_paper_is_no_stamp():
+    assert published_date(["2021-10-19 河北日报:石家庄市空气质量持续改善"]) is None
+    assert published_date(["2021-10-19河南日报客户端"]) == dt.date(2021, 10, 19)

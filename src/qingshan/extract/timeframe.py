@@ -491,7 +491,8 @@ _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!�
 # a paper's name before it or not (`福建日報  2019-02-19 10:40:54`), a bracketed field or not (`【字体: 2022-01-05 17:00:25`)
 _STAMP_DATE = re.compile(r"^\s*(?:[•·●■◆]\s*)?(?:【[^】\d]{0,6}[:：]?\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
 # a day at the head of its line, then the page's source (`2023-08-31 来源:云县文明办`, `2021-10-19河南日报客户端`)
-_DATE_THEN_SOURCE = re.compile(r"^\s*" + _DATE + r"\s*(?:(?:来源|來源)\s*[:：]|" + NEWSPAPER + ")")
+_DATE_THEN_SOURCE = re.compile(r"^\s*" + _DATE + r"\s*(?:(?:来源|來源)\s*[:：]\s*[^\s:：]{2,20}|" + NEWSPAPER
+                               + r"[\u4e00-\u9fff]{0,6})\s*$")  # (not a related item: `2021-10-19 河北日报:…`)
 # a paper's issue, numbered by its date (`20210604期来自:广西日报`)
 _ISSUE_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})期(?!间)")
 # a timestamp written day first (`04.01.2018 18:02`, as some news sites print it)
@@ -522,8 +523,9 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
 # a year a goal is set for (`到2025年`, `2025年底前`, `2024年约束性目标`, `2025年力争达到`), not one reported on
 # (`2024年要…` is the year a dateline's page is in: no target)
 _TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末|前|度?(?:约束性|预期性)?目标|力争)")
-_YEARS_BULLETIN = re.compile(r"[^《》,，。\d]{0,16}?(?:公报|年报)")
+_YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月))[^《》,，。\d]{0,16}?(?:公报|年报)")  # (a half-year's comes out within it)
 # a state told as of a month's end (`截至2025年6月底`, `截止2023年12月`), not a deadline (`到2025年6月底`)
+_TERM_BEFORE = re.compile(r"期限|有效期|申报|报名|即日起|时间[:：]?$")
 _AS_OF_MONTH = re.compile(r"(?:截至|截止)(?:到)?\s*(20\d{2})年(\d{1,2})月(?:底|末|份)?(?!\d{0,2}日|\d)")
 _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 # a year in a title: with 年 or a range's dash, or standing before a name in quotes or a separator
@@ -701,7 +703,12 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
             d = _date(m.group(1), m.group(2), m.group(3))
             if d and (best is None or d > best):
                 best = d
-    for m in _AS_OF_MONTH.finditer(clean_text):  # `截至2025年6月底,…已完成`: written after that month
+    # `截至2025年6月底,…已完成`: written after that month; not a plan's term (`实施期限截至…`), a
+    # window (`申报时间:即日起截止…`), nor a month before a year the title or text speaks of
+    spoken = [int(y.group(1)) for y in _YEAR.finditer(title or "")] + _years_spoken_of(clean_text)
+    for m in _AS_OF_MONTH.finditer(clean_text) if not plan else ():
+        if _TERM_BEFORE.search(clean_text, max(0, m.start() - 8), m.start()) or int(m.group(1)) < max(spoken, default=0):
+            continue
         d = month_end(int(m.group(1)), int(m.group(2))) if 1 <= int(m.group(2)) <= 12 else None
         if d and (best is None or d > best):
             best = d
