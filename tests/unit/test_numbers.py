@@ -350,3 +350,10 @@ def test_a_share_of_none_written_without_its_unit_is_zero_percent():
 def test_a_count_by_times_keeps_its_unit():
     assert one("发现扬尘污染问题1222个次").unit == "个次"
     assert one("共3个,次要问题已整改").unit == "个"
+
+
+def test_parts_posts_spells_and_words_after_ci_are_no_figures():
+    assert find_quantities("培训分为3部分,由专家授课", DICTS) == []
+    assert [q.value for q in find_quantities("国道107-108公里处设置监测点3个", DICTS)] == [3]
+    assert find_quantities("此次重污染过程预计持续3-4天", DICTS) == []
+    assert one("全市12个次级河流断面水质均达标").unit == "个"

@@ -93,15 +93,19 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
     if not m:
         return None
     unit, end = m.group(0), m.end()
-    if unit == "部" and text[end:end + 1] in "门委署长":
-        return None  # `3部门联合印发`: departments, not laws (`20余部法规`)
+    if unit == "部" and text[end:end + 1] in "门委署长分位件":
+        return None  # `3部门联合印发`, `分为3部分`: departments, parts, not laws (`20余部法规`)
     if unit in ("人", "家", "个") and text.startswith("(次)", end):
         return unit + "次", end + 3
-    if unit in ("人", "家", "个") and text.startswith("次", end):  # `1222个次`: counted by times
+    if len(unit) == 2 and unit.endswith("次") and text[end:end + 1] in _AFTER_CI:
+        unit, end = unit[0], end - 1  # `12个次级河流`, `3个次要问题`: 个, then a word
+    if unit in ("人", "家", "个") and text.startswith("次", end) and text[end + 1:end + 2] not in _AFTER_CI:
+        # `1222个次`: counted by times
         return unit + "次", end + 1
     return unit, end
 
 
+_AFTER_CI = set("级要生干序数之")
 _ZERO_SHARE = re.compile(r"(?:比例|比率|占比)(?:为|是|均为)(?P<num>0|零)(?=[,，。;；、)）\s]|$)")
 _RANGE_END = re.compile(rf"[~～—至到](?P<num>{ARABIC})(?![\d%])")
 _QUANTITY = re.compile(rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mag>{_MAG})(?P<approx2>余|多)?")
@@ -392,7 +396,10 @@ def _begins_a_place(text: str, pos: int, dicts: Dictionaries) -> bool:
 
 # the lower bound of a range written with a hyphen, after a word (`在31-41微克/立方米之间`, `降幅在16-35.8%之间`,
 # `优良天数288-323天`), not a code or a phone number (`0371-65432100`, `GB3095-2012`, `G210-215`)
-_HYPHEN_RANGE = re.compile(r"[\u4e00-\u9fff][1-9]\d{0,3}(?:\.\d+)?%?[-–]$")
+# (not a road's kilometre post, `国道107-108公里`, nor a spell of time, `持续3-4天`)
+_HYPHEN_RANGE = re.compile(r"[\u4e00-\u9fff](?<!持续)(?<!未来)(?<!连续)(?<!为期)(?<!历时)(?<!长达)(?<!预计)"
+                           r"(?<!国道)(?<!省道)(?<!县道)(?<!高速)(?<!桩号)(?<![路街])"
+                           r"[1-9]\d{0,3}(?:\.\d+)?%?[-–]$")
 _BATCH_RANGE = re.compile(r"(?<!\d)1\s*[—\-–~至到]\s*\d{1,3}\s*(?:批|期|届|轮)")
 _COUNT_UNITS = {"辆", "家", "个", "台", "条", "项"}
 
