@@ -280,3 +280,13 @@ def test_a_government_catalogues_title_field_is_the_title():
     assert (doc["title"], doc["doc_type"]) == ("儋州市公开督察反馈问题整改落实情况", "plan")
     page = "名称:魏县人民政府关于印发《魏县大气环境质量限期达标规划》的通知\n发布日期:2026-02-24\n各乡镇人民政府:\n现将规划印发给你们。\n"
     assert extract_document("w", page)["documents"][0]["title"] == "魏县人民政府关于印发《魏县大气环境质量限期达标规划》的通知"
+
+
+def test_news_of_a_meeting_about_a_rectification_is_news():
+    from qingshan.extract.document import extract_document
+    for title in ("市委常委会听取中央生态环境保护督察整改情况汇报", "全市召开生态环境保护督察整改情况调度会",
+                  "省生态环境厅通报第二轮督察整改情况"):
+        page = f"{title}\n发布时间:2024-03-05\n3月4日,市委常委会召开会议,听取督察整改情况汇报。\n"
+        assert extract_document("m", page)["documents"][0]["doc_type"] == "news", title
+    page = "南宁市人民政府关于2022年大气污染防治专项审计调查发现问题整改情况的函\n发布时间:2023-05-05\n现将整改情况函告如下。\n"
+    assert extract_document("h", page)["documents"][0]["doc_type"] == "plan"

@@ -29,8 +29,9 @@ _TITLE_PREFIX = re.compile(r"^.{0,20}?[|】]\s*")
 _SITE_TAIL = re.compile(r"(?<=.{8})_[^_]{1,30}(?:_[^_]{1,30})*$")
 # a rectification's account of itself (`…督察整改落实情况`, `…反馈问题整改进展情况`, `…整改任务销号的公示`),
 # which reports on the plan it carries out: a plan in GUIDE's sense (a rectification plan)
-_RECTIFICATION_REPORT = re.compile(r"整改[^,，。;；]{0,16}?(?:情况|销号)[^,，。;；]{0,4}?(?:公示|公告|报告)?$")
-_VISIT = re.compile(r"暗访|调研|督导|督查|检查|察看|视察|走访")
+_RECTIFICATION_REPORT = re.compile(r"整改[^,，。;；]{0,16}?(?:情况|销号)(?:的)?(?:公示|公告|报告|函)?$")
+# a visit's, a meeting's or a briefing's news about a rectification (`省厅暗访…整改情况`, `…听取…整改情况汇报`)
+_VISIT = re.compile(r"暗访|调研|督导|督查|检查|察看|视察|走访|召开|听取|通报|研究|部署|会议|[^,，]{0,4}会$")
 # a page saying what it is: a plan's preamble (`…,结合怀化实际,制定本方案。`, `特制定本计划`) or a
 # rectification's report (`现将督察整改落实情况报告如下:`)
 _SELF_DECLARED = re.compile(r"(?:制定|制订|编制)本(?:工作|实施|行动|专项)?(?:方案|计划)[。:：]|特制定本(?:方案|计划)|"
