@@ -487,3 +487,10 @@ def test_a_title_a_place_was_given_is_an_award():
     evs = events("安康获评国家森林城市\n\n10月10日,我市获得“国家森林城市”称号。", ref=dt.date(2017, 11, 1))
     assert [(e.event_type, e.event_date) for e in evs] == [("award", dt.date(2017, 10, 10))]
     assert events("某市\n\n今年要力争获得“国家生态园林城市”称号。", ref=dt.date(2017, 11, 1)) == []
+
+
+def test_a_notice_named_with_its_issuing_is_released_by_the_verb_after_it():
+    evs = events("生态环境\n\n3月5日,《关于印发石家庄市大气污染防治攻坚方案的通知》印发实施。", ref=dt.date(2024, 3, 10))
+    assert [(e.event_type, e.event_date) for e in evs] == [("release", dt.date(2024, 3, 5))]
+    evs = events("生态环境\n\n近日,《河北省人民政府办公厅关于印发河北省空气质量持续改善行动计划实施方案的通知》发布。", ref=dt.date(2024, 3, 10))
+    assert [e.event_type for e in evs] == ["release"]  # 计划 in the name plans nothing

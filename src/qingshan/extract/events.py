@@ -287,7 +287,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `信息公开`, `政务公开` (a menu, a field), `公开审理`, `公开征求意见`: no document made public
         # the document before the trigger, in its clause or, made public, its sentence (`该清单已经…审核同意,
         # 现按要求向社会公开`)
-        release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in ("印发", "发布", "通报", "公布", "公开")) \
+        release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in (
+            "印发", "印发实施", "出台", "下发", "发布", "通报", "公布", "公开")) \
             or (trig == "公开" and _DOCUMENT.search(s[:ca]))
         if trig == "通报" and "《" not in clause[i:] and any(
                 clause[:i].endswith((p.name, p.name + "同志")) for p in people if p.role == "official"):
@@ -321,7 +322,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         present = _PRESENT_RELEASE.search(s)
         done = _DONE_LABEL.match(ctx.structure.paragraphs[sent.paragraph_index].text)
         # (or the sentence is a measure under a plan's heading, below the page's title: `整改措施 > (一)强化履职监督`)
-        planned = ctx.doc_type == "plan" or _FUTURE.search(s[:ca + i]) or (
+        planned = ctx.doc_type == "plan" or _FUTURE.search(_BOOK.sub("", s[:ca + i])) or (  # (not a 计划 in a name)
             any(_PLANNED_HEADING.search(part) for part in sent.heading_path.split(" > ")
                 if not ctx.structure.articles or part != ctx.structure.articles[sent.article_index].title)
             and not ctx.frame.under_report_heading(sent))
