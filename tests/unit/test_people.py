@@ -472,3 +472,8 @@ def test_a_captions_credit_in_brackets_is_its_photographer():
     assert got["叶上荣"][0] == "摄影"
     got = people("澄迈县召开会议\n\n3月14日,澄迈县召开会议(图为会议现场)。\n")
     assert not got
+
+
+def test_people_of_a_group_of_units_keep_their_title_whole_and_no_unit():
+    got = people("某市召开会议\n\n3月9日,某市召开大气污染防治工作会议。市直有关部门负责同志刘明、陈亮参加会议。")
+    assert got["刘明"][:2] == ("负责同志", None) and got["陈亮"][:2] == ("负责同志", None)

@@ -214,6 +214,9 @@ _LISTED_AFTER_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<role>[^,;:。、等]{{
                                 rf"(?P<names>{_CJK}{{2,3}}(?:、{_CJK}{{2,3}})+)等?(?=参加|出席|陪同|列席)")
 
 
+_UNITS_GROUP = re.compile(r".*?(?:部门|单位)(?P<title>(?:主要)?(?:负责同志|领导干部|领导同志|领导|负责人))$")
+
+
 # `巴中市通江县环境监察大队的刘某、遂宁市…拱市联村的蒋某获评先进个人`, `…侦查大队的加勒肯・江布拉提、
 # …审计局的苏某,分别作交流发言`: people honoured or speaking in turn, each after the unit they belong
 # to; the sentence must say so. A name of the minorities is written with a middle dot.
@@ -473,8 +476,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
         for m in _LISTED_AFTER_ROLE.finditer(sent.text) if "领导" in sent.text or "负责同志" in sent.text else ():
             role = m.group("role")
             lead = re.match(r"(?:县|区|市|省|州|盟|旗)领导", role)  # `县领导及…`: the page's county
+            units = _UNITS_GROUP.match(role)  # `市直有关部门负责同志`: of several units, none named
             org, section = (_jurisdiction(lead.group(0), ctx, sent.article_index), role) if lead \
-                else _split_org(role, ctx, sent.article_index)
+                else (None, units.group("title")) if units else _split_org(role, ctx, sent.article_index)
             title = section or role
             names = m.group("names").split("、")
             if len(names[-1]) == 3 and names[-1].endswith("等"):
