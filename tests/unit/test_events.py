@@ -494,3 +494,9 @@ def test_a_notice_named_with_its_issuing_is_released_by_the_verb_after_it():
     assert [(e.event_type, e.event_date) for e in evs] == [("release", dt.date(2024, 3, 5))]
     evs = events("生态环境\n\n近日,《河北省人民政府办公厅关于印发河北省空气质量持续改善行动计划实施方案的通知》发布。", ref=dt.date(2024, 3, 10))
     assert [e.event_type for e in evs] == ["release"]  # 计划 in the name plans nothing
+
+
+def test_a_past_honour_is_background_and_a_quoted_name_keeps_its_quotes():
+    assert events("某县\n\n该同志曾多次获得“优秀共产党员”称号。", ref=dt.date(2017, 11, 1)) == []
+    evs = events("安康获评国家森林城市\n\n10月10日,我市获得“国家森林城市”称号。", ref=dt.date(2017, 11, 1))
+    assert [e.name for e in evs] == ["“国家森林城市”称号"]

@@ -313,6 +313,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `已经出台的《…》`: a relative clause, background
         if _HABIT.search(clause[:i]):
             continue  # `每三年开展一次评选`: a habit, not an occurrence
+        if trig == "称号" and (re.search(r"曾|多次|先后|已", clause[:i]) or re.match(r"[^,，。]{0,2}后", after)):
+            continue  # `曾多次获得…称号`, `获得…称号后,`: a past honour as background
         at = sent.start + ca
         cell = max(ctx.text.rfind("|", 0, at + i), ctx.text.rfind("\n", 0, at + i)) + 1  # its line, or its table cell
         head = ctx.text[cell:at + i].lstrip(" |")
@@ -410,7 +412,11 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     k = i
     while k > j and not _NAME_STOP.match(clause, k - 1):
         k -= 1
-    name = DATELINE.sub("", clause[max(j, k):i + len(trig)]).strip("“”\" ")
+    start = max(j, k)
+    if clause[start - 1:start] == "“" and "”" in clause[start:i]:
+        start -= 1  # a quote the name opens with stays whole: `“国家森林城市”称号`, `“美丽河湖”建设推进会`
+    name = DATELINE.sub("", clause[start:i + len(trig)])
+    name = name.strip("“”\" ") if name.count("“") != name.count("”") or not name.startswith("“") else name.strip()
     return re.sub(r"^(在|于|由|对|从)", "", name)  # `从发布会上获悉`: the press conference
 
 
