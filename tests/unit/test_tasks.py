@@ -591,13 +591,6 @@ def test_items_named_before_their_own_quantities_are_a_task_each():
     assert len(ts) == 1
 
 
-def test_a_plans_principles_are_no_tasks_but_its_goals_stated_there_are():
-    ts = tasks("某市2017年蓝天工程实施方案\n\n一、总体要求\n全面贯彻落实党委关于加强大气污染防治工作的一系列决策部署,以改善环境空气质量为核心,"
-               "强化统筹协调,深化部门联动。\n完成“十四五”期间氮氧化物排放总量减排任务。\n二、主要目标\n2017年,全市空气质量优良天数达到76%以上。",
-               ref=dt.date(2017, 3, 22), doc_type="plan")
-    assert [t.evidence for t in ts] == ["完成“十四五”期间氮氧化物排放总量减排任务", "2017年,全市空气质量优良天数达到76%以上"]
-
-
 def test_a_paragraph_telling_what_a_report_proposes_sets_goals():
     from qingshan.extract.document import extract_document
     page = ("日前,临夏州人民政府下发临夏州人民政府关于印发《政府工作报告》的通知。\n"

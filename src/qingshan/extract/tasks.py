@@ -56,8 +56,6 @@ _PREAMBLE = re.compile(r"^为了?(?!期)[^。]*((?:制定|制订|编制|出台|�
                        r"|^[^。]*(?:印发|转发)给你们[^。]*(?:。\s*)?$|^请[^。]{0,8}(?:认真|遵照)[^。]*(?:。\s*)?$")
 # a document's name (`…关于印发…方案的通知`) is no commitment
 _DOCUMENT_NAME = re.compile(r"(?<![《“])关于[^,，;；。]{2,60}的(通知|意见|决定|批复|函|报告)")
-# the section of a plan that states its principles, not its commitments
-_PRINCIPLES = re.compile(r"(?:总体要求|指导思想|基本原则|工作原则)[。:：]?$")
 _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学习|认真学习|贯彻|学习|以习近平|按照|围绕|立足|把|对标|"
                           r"会议|他说|他指出|他强调|据了解|目前|近年来)")
 # `根据…,结合我县实际,制定本工作方案`: the plan stating why it was written, no commitment in it
@@ -777,9 +775,6 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         prev = sent
         if len(s) < 6 or _ITEM_FIELD.match(s):
             continue
-        if sent.heading_path and _PRINCIPLES.search(sent.heading_path.split(" > ")[-1]) \
-                and not ctx.quantities_of(sent) and not sent_times:
-            continue  # `一、总体要求 > 全面贯彻落实…,以改善环境空气质量为核心,…`: a plan's principles (GUIDE)
         if sent.heading_path and s == sent.heading_path.split(" > ")[-1] \
                 and not (_ENUMERATOR.match(s) and re.search(r"[,，;；]", s)):  # `2.…,须在2017年年底前…` is an item
             continue  # a title; a heading that is a sentence may be a plan's item (`一、年底前完成10个…。`)
