@@ -419,3 +419,12 @@ def test_a_half_years_bulletin_comes_out_the_same_year():
 def test_a_related_items_day_and_paper_is_no_stamp():
     assert published_date(["2021-10-19 河北日报:石家庄市空气质量持续改善"]) is None
     assert published_date(["2021-10-19河南日报客户端"]) == dt.date(2021, 10, 19)
+
+
+def test_a_stamp_with_fields_after_its_source_and_an_as_of_month_on_a_page_that_looks_ahead():
+    assert published_date(["2024-03-05 来源:某市生态环境局 作者:王某 浏览次数:356"]) == dt.date(2024, 3, 5)
+    assert published_date(["2024-03-05 河北日报 记者 王某"]) == dt.date(2024, 3, 5)
+    text = "某县督察整改\n截至2024年6月底,全县15项整改任务已完成14项。2025年,全县将全面完成整改。\n"
+    assert reference_date(text, text, None).date == dt.date(2024, 6, 30)
+    text = "某县空气质量\n上半年,全县优良天数比例为85%(数据统计时间截至2024年6月底)。\n"
+    assert reference_date(text, text, None).date == dt.date(2024, 6, 30)

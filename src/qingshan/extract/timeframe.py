@@ -411,7 +411,8 @@ class TimeFrame:
         (`2023年生态环境保护工作目标为:…打造生态文明高地;全市PM2.5平均浓度控制在29…;…`), or the
         paragraph opens with what a document proposes (`报告提出:…`)."""
         sentences = self.sentences_of(sent.paragraph_index)
-        if sentences and c.proposes.match(sentences[0].text.lstrip()):
+        if sentences and c.proposes.match(sentences[0].text.lstrip()) and not c.state.search(sent.text) \
+                and not _NOW_OR_BEFORE.search(sent.text):
             return True  # `报告提出:加大污染防治攻坚力度。…比率达到90.8%以上。`: the whole paragraph is proposed
         k = next((i for i, x in enumerate(sentences) if x.start == sent.start), 0)
         first = k
@@ -491,8 +492,8 @@ _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!�
 # a paper's name before it or not (`福建日報  2019-02-19 10:40:54`), a bracketed field or not (`【字体: 2022-01-05 17:00:25`)
 _STAMP_DATE = re.compile(r"^\s*(?:[•·●■◆]\s*)?(?:【[^】\d]{0,6}[:：]?\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
 # a day at the head of its line, then the page's source (`2023-08-31 来源:云县文明办`, `2021-10-19河南日报客户端`)
-_DATE_THEN_SOURCE = re.compile(r"^\s*" + _DATE + r"\s*(?:(?:来源|來源)\s*[:：]\s*[^\s:：]{2,20}|" + NEWSPAPER
-                               + r"[\u4e00-\u9fff]{0,6})\s*$")  # (not a related item: `2021-10-19 河北日报:…`)
+_DATE_THEN_SOURCE = re.compile(r"^\s*" + _DATE + r"\s*(?:(?:来源|來源)\s*[:：]|" + NEWSPAPER
+                               + r"[\u4e00-\u9fff]{0,6}(?![\u4e00-\u9fff:：]))")  # (not a related item: `2021-10-19 河北日报:…`)
 # a paper's issue, numbered by its date (`20210604期来自:广西日报`)
 _ISSUE_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})期(?!间)")
 # a timestamp written day first (`04.01.2018 18:02`, as some news sites print it)
@@ -525,7 +526,8 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末|前|度?(?:约束性|预期性)?目标|力争)")
 _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月))[^《》,，。\d]{0,16}?(?:公报|年报)")  # (a half-year's comes out within it)
 # a state told as of a month's end (`截至2025年6月底`, `截止2023年12月`), not a deadline (`到2025年6月底`)
-_TERM_BEFORE = re.compile(r"期限|有效期|申报|报名|即日起|时间[:：]?$")
+_NOW_OR_BEFORE = re.compile(r"目前|现有|过去|去年|上年|已|共计|累计|共[\u4e00-\u9fff]{0,3}\d")
+_TERM_BEFORE = re.compile(r"期限|有效期|申报|报名|即日起")
 _AS_OF_MONTH = re.compile(r"(?:截至|截止)(?:到)?\s*(20\d{2})年(\d{1,2})月(?:底|末|份)?(?!\d{0,2}日|\d)")
 _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 # a year in a title: with 年 or a range's dash, or standing before a name in quotes or a separator
@@ -707,8 +709,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     # window (`申报时间:即日起截止…`), nor a month before a year the title or text speaks of
     spoken = [int(y.group(1)) for y in _YEAR.finditer(title or "")] + _years_spoken_of(clean_text)
     for m in _AS_OF_MONTH.finditer(clean_text) if not plan else ():
-        if _TERM_BEFORE.search(clean_text, max(0, m.start() - 8), m.start()) or int(m.group(1)) < max(spoken, default=0):
-            continue
+        if _TERM_BEFORE.search(clean_text, max(0, m.start() - 8), m.start()) or (
+                int(m.group(2)) == 12 and int(m.group(1)) < max(spoken, default=0)):
+            continue  # (a year's close, `截止2023年12月`, told by a page about the year after)
         d = month_end(int(m.group(1)), int(m.group(2))) if 1 <= int(m.group(2)) <= 12 else None
         if d and (best is None or d > best):
             best = d
