@@ -357,3 +357,8 @@ def test_parts_posts_spells_and_words_after_ci_are_no_figures():
     assert [q.value for q in find_quantities("国道107-108公里处设置监测点3个", DICTS)] == [3]
     assert find_quantities("此次重污染过程预计持续3-4天", DICTS) == []
     assert one("全市12个次级河流断面水质均达标").unit == "个"
+
+
+def test_times_counted_at_most_and_a_range_of_money_forecast():
+    assert one("共检查企业1200余家次之多").unit == "家次"
+    assert [q.value for q in find_quantities("项目总投资预计3-5亿元", DICTS)] == [300_000_000, 500_000_000]

@@ -608,3 +608,18 @@ def test_a_part_scope_or_budget_of_an_item_is_no_item_of_its_own():
                  "2024年,完成清洁取暖改造5万户、惠及群众15万人。", "2024年,全市完成造林绿化1万亩、投资5000万元。"):
         ts = tasks("2024年工作计划\n\n" + text, ref=dt.date(2024, 2, 1), doc_type="plan")
         assert len(ts) == 1, [t.evidence for t in ts]
+
+
+def test_a_second_item_that_opens_like_a_scope_word_is_still_an_item():
+    ts = tasks("2024年工作计划\n\n2024年,全市要整治燃煤锅炉50台、约谈超标企业20家、共建生态廊道3条。",
+               ref=dt.date(2024, 2, 1), doc_type="plan")
+    assert [t.target_value for t in ts] == [50, 20, 3]
+    ts = tasks("2024年工作计划\n\n2024年,全市完成造林1万亩、投入资金5000万元。", ref=dt.date(2024, 2, 1), doc_type="plan")
+    assert len(ts) == 1
+
+
+def test_what_a_report_proposes_is_a_goal_but_the_state_it_tells_is_not():
+    from qingshan.extract.document import extract_document
+    page = "日前,某州人民政府印发《政府工作报告》。\n报告提出:目前,全州PM2.5浓度为40微克/立方米。空气优良天数比率达到90.8%以上。\n"
+    kinds = {m["value"]: m["kind"] for m in extract_document("p", page)["metrics"]}
+    assert kinds == {40: "actual", 90.8: "target"}

@@ -743,7 +743,7 @@ def _item_targets(sent, qs) -> list[tuple]:
 
 # (not a part, scope, beneficiaries or budget of the same item: `、其中公共充电桩600个`, `、涉及企业30家`,
 # `、惠及群众15万人`, `、投资5000万元`)
-_NAMED_ITEM = re.compile(r"、(?!其中|涉及|惠及|覆盖|带动|总?投资|占|约|共|合计|累计)[\u4e00-\u9fff]{2,10}")
+_NAMED_ITEM = re.compile(r"、(?!其中|包括|涉及|惠及|覆盖|带动|总?投资|投入|可|减少|占|约(?=\d)|共(?=\d|计)|合计|累计)[\u4e00-\u9fff]{2,10}")
 
 
 def extract_tasks(ctx: DocContext) -> list[Task]:

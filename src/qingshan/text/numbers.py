@@ -105,7 +105,7 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
     return unit, end
 
 
-_AFTER_CI = set("级要生干序数之")
+_AFTER_CI = set("级要生干序数")
 _ZERO_SHARE = re.compile(r"(?:比例|比率|占比)(?:为|是|均为)(?P<num>0|零)(?=[,，。;；、)）\s]|$)")
 _RANGE_END = re.compile(rf"[~～—至到](?P<num>{ARABIC})(?![\d%])")
 _QUANTITY = re.compile(rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mag>{_MAG})(?P<approx2>余|多)?")
@@ -397,7 +397,7 @@ def _begins_a_place(text: str, pos: int, dicts: Dictionaries) -> bool:
 # the lower bound of a range written with a hyphen, after a word (`在31-41微克/立方米之间`, `降幅在16-35.8%之间`,
 # `优良天数288-323天`), not a code or a phone number (`0371-65432100`, `GB3095-2012`, `G210-215`)
 # (not a road's kilometre post, `国道107-108公里`, nor a spell of time, `持续3-4天`)
-_HYPHEN_RANGE = re.compile(r"[\u4e00-\u9fff](?<!持续)(?<!未来)(?<!连续)(?<!为期)(?<!历时)(?<!长达)(?<!预计)"
+_HYPHEN_RANGE = re.compile(r"[\u4e00-\u9fff](?<!持续)(?<!未来)(?<!连续)(?<!为期)(?<!历时)(?<!长达)"
                            r"(?<!国道)(?<!省道)(?<!县道)(?<!高速)(?<!桩号)(?<![路街])"
                            r"[1-9]\d{0,3}(?:\.\d+)?%?[-–]$")
 _BATCH_RANGE = re.compile(r"(?<!\d)1\s*[—\-–~至到]\s*\d{1,3}\s*(?:批|期|届|轮)")
