@@ -500,3 +500,8 @@ def test_a_past_honour_is_background_and_a_quoted_name_keeps_its_quotes():
     assert events("某县\n\n该同志曾多次获得“优秀共产党员”称号。", ref=dt.date(2017, 11, 1)) == []
     evs = events("安康获评国家森林城市\n\n10月10日,我市获得“国家森林城市”称号。", ref=dt.date(2017, 11, 1))
     assert [e.name for e in evs] == ["“国家森林城市”称号"]
+
+
+def test_an_award_already_won_is_still_an_award():
+    evs = events("某市\n\n10月10日,我市已正式获得“国家森林城市”称号。", ref=dt.date(2017, 11, 1))
+    assert [e.event_type for e in evs] == ["award"]

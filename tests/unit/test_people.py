@@ -477,3 +477,8 @@ def test_a_captions_credit_in_brackets_is_its_photographer():
 def test_people_of_a_group_of_units_keep_their_title_whole_and_no_unit():
     got = people("某市召开会议\n\n3月9日,某市召开大气污染防治工作会议。市直有关部门负责同志刘明、陈亮参加会议。")
     assert got["刘明"][:2] == ("负责同志", None) and got["陈亮"][:2] == ("负责同志", None)
+
+
+def test_a_named_units_department_keeps_its_unit():
+    got = people("某市召开会议\n\n3月9日,某市召开会议。市生态环境局相关业务部门负责同志王明、李亮参加会议。")
+    assert got["王明"][1] is not None and "生态环境局" in got["王明"][1]

@@ -278,7 +278,8 @@ def test_a_government_catalogues_title_field_is_the_title():
             "2022年10月28日,海南省第五生态环境保护督察组对儋州市开展了督察。\n")
     doc = extract_document("d", page)["documents"][0]
     assert (doc["title"], doc["doc_type"]) == ("儋州市公开督察反馈问题整改落实情况", "plan")
-    page = "名称:魏县人民政府关于印发《魏县大气环境质量限期达标规划》的通知\n发布日期:2026-02-24\n各乡镇人民政府:\n现将规划印发给你们。\n"
+    page = ("索引号:000014348/2026-26202\n名称:魏县人民政府关于印发《魏县大气环境质量限期达标规划》的通知\n"
+            "发布日期:2026-02-24\n各乡镇人民政府:\n现将规划印发给你们。\n")
     assert extract_document("w", page)["documents"][0]["title"] == "魏县人民政府关于印发《魏县大气环境质量限期达标规划》的通知"
 
 
@@ -290,3 +291,17 @@ def test_news_of_a_meeting_about_a_rectification_is_news():
         assert extract_document("m", page)["documents"][0]["doc_type"] == "news", title
     page = "南宁市人民政府关于2022年大气污染防治专项审计调查发现问题整改情况的函\n发布时间:2023-05-05\n现将整改情况函告如下。\n"
     assert extract_document("h", page)["documents"][0]["doc_type"] == "plan"
+
+
+def test_a_name_field_outside_a_documents_catalogue_is_no_title():
+    from qingshan.extract.document import extract_document
+    page = ("行政处罚决定书\n发布时间:2024-03-05\n名称:某某化工有限公司\n"
+            "经查,该公司超标排放大气污染物,依法处罚款20万元。\n")
+    assert extract_document("c", page)["documents"][0]["title"] != "某某化工有限公司"
+
+
+def test_a_rectification_account_named_as_a_document_is_a_plan():
+    from qingshan.extract.document import extract_document
+    for title in ("关于中央生态环境保护督察反馈问题整改情况的通报", "某县督察反馈问题整改进展情况表"):
+        page = f"{title}\n发布时间:2024-03-05\n截至2月底,反馈的30项问题已完成整改17项。\n"
+        assert extract_document("r", page)["documents"][0]["doc_type"] == "plan", title

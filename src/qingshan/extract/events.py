@@ -313,7 +313,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `已经出台的《…》`: a relative clause, background
         if _HABIT.search(clause[:i]):
             continue  # `每三年开展一次评选`: a habit, not an occurrence
-        if trig == "称号" and (re.search(r"曾|多次|先后|已", clause[:i]) or re.match(r"[^,，。]{0,2}后", after)):
+        if trig == "称号" and (re.search(r"(?:曾|多次|先后)[^,，。]{0,3}(?:获得|荣获|被授予|授予)", clause[:i])
+                              or re.match(r"[^,，。]{0,2}后", after)):
             continue  # `曾多次获得…称号`, `获得…称号后,`: a past honour as background
         at = sent.start + ca
         cell = max(ctx.text.rfind("|", 0, at + i), ctx.text.rfind("\n", 0, at + i)) + 1  # its line, or its table cell

@@ -29,7 +29,7 @@ _TITLE_PREFIX = re.compile(r"^.{0,20}?[|】]\s*")
 _SITE_TAIL = re.compile(r"(?<=.{8})_[^_]{1,30}(?:_[^_]{1,30})*$")
 # a rectification's account of itself (`…督察整改落实情况`, `…反馈问题整改进展情况`, `…整改任务销号的公示`),
 # which reports on the plan it carries out: a plan in GUIDE's sense (a rectification plan)
-_RECTIFICATION_REPORT = re.compile(r"整改[^,，。;；]{0,16}?(?:情况|销号)(?:的)?(?:公示|公告|报告|函)?$")
+_RECTIFICATION_REPORT = re.compile(r"整改[^,，。;；]{0,16}?(?:情况|销号)(?P<doc>(?:的)?(?:公示|公告|报告|函|通报|说明|汇总|表|一览表))?$")
 # a visit's, a meeting's or a briefing's news about a rectification (`省厅暗访…整改情况`, `…听取…整改情况汇报`)
 _VISIT = re.compile(r"暗访|调研|督导|督查|检查|察看|视察|走访|召开|听取|通报|研究|部署|会议|[^,，]{0,4}会$")
 # a page saying what it is: a plan's preamble (`…,结合怀化实际,制定本方案。`, `特制定本计划`) or a
@@ -110,7 +110,8 @@ def reports_on_plan(title: str | None, structure: Structure) -> bool:
     itself, titled so (`…督察整改落实情况`, not a visit's news `省厅暗访…整改情况`) or saying so
     (`现将…整改落实情况报告如下`), or a page a news lead opens that says it is the plan that follows
     (`…印发《…计划》。…特制定本计划。`), whose counts of problems found stay facts."""
-    if title and _RECTIFICATION_REPORT.search(_TITLE_TAIL.sub("", title)) and not _VISIT.search(title):
+    m = _RECTIFICATION_REPORT.search(_TITLE_TAIL.sub("", title)) if title else None
+    if m and (m.group("doc") or not _VISIT.search(title)):  # (a document's title ends with what it is)
         return True
     return any(_SELF_DECLARED.search(p.text) for p in structure.paragraphs[:4])
 
@@ -148,11 +149,14 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
 _FIELD_LABEL = re.compile(r"(?:核心提示|提示|摘要|导读|编者按|来源|作者|编辑|责编|关键词)\s*[:：]")
 # a government page's catalogue fields: `标 题:…`, `名 称: | …通知 |`, the value on the line or the next
 _TITLE_FIELD = re.compile(r"^[\s\-•·]*(?:标\s*题|名\s*称)\s*[:：]\s*\|?\s*(?P<value>.*)$")
+_CATALOGUE = re.compile(r"索\s*引\s*号|发文机关|发布机构|文\s*号\s*[:：]|成文日期|主题分类|发文日期")
 _FIELD_END = re.compile(r"\s+-\s+|\s*\|\s*|\s*(?:文\s*号|发布日期|成文日期|索\s*引\s*号|发文机关)\s*[:：]")
 
 
 def _title_field(header_lines: list[str]) -> str | None:
     """The title a government page's catalogue gives (`标 题:` over `儋州市公开…整改落实情况 - 文 号:…`)."""
+    if not any(_CATALOGUE.search(to_simplified(x)) for x in header_lines):
+        return None  # a `名称:` of a company, a project: no catalogue of a government document
     for i, line in enumerate(header_lines):
         m = _TITLE_FIELD.match(to_simplified(line))
         if not m:
