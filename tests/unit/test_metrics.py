@@ -644,6 +644,15 @@ def test_two_figures_of_one_value_told_by_the_same_words_are_one_row():
     assert len(spans) == len(set(spans))  # the build's check of duplicate facts holds such copies back
 
 
+def test_two_equal_figures_of_one_measure_each_end_their_evidence_at_their_own():
+    ctx = context("生态环境\n\n2023年,全市县级及以上城市集中式饮用水水源地水质达标率和农村千吨万人水源地水质达标率分别为100%、100%。",
+                  ref=dt.date(2024, 1, 10))
+    ms = extract_metrics(ctx)
+    assert [m.indicator for m in ms] == ["water_compliance_rate", "water_compliance_rate"]
+    assert ms[0].evidence.endswith("分别为100%") and ms[1].evidence.endswith("100%、100%")
+    assert all(ctx.text[m.evidence_start:m.evidence_end] == m.evidence for m in ms)
+
+
 def test_a_count_with_a_breakdown_in_brackets_before_its_rate_is_the_rates_scope():
     ms = extract_metrics(context("惠州市水质\n\n1-11月,全市11个国考断面(地表水8个、水库1个、入海河流2个)水质优良率为100%。"))
     assert {m.value: m.indicator for m in ms if m.unit == "个"} == {11: "other", 8: "other", 1: "other", 2: "other"}

@@ -372,13 +372,14 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
     """A figure stated in a headline and again in the body is one fact: the body's statement,
     which carries the context (period, region) the headline leaves out. In the body, a count
     repeated with the same counted words (`2741家涉气“小散乱差”…` twice) is one fact; other
-    statements of equal value stay two rows: they may be two figures, unless their evidence is the
-    same words and they measure the same (`带领1-2个科室…联系1个…`: a range's bound and a count in one
-    clause; `A和B水质达标率分别为100%、100%`), which no reader could tell apart and the build's
-    check of duplicate facts would hold back with the whole batch. (`PM2.5、PM10…分别下降8.3%、8.3%`
-    are two.)"""
+    statements of equal value stay two rows: they may be two figures. Two rows that measure the same
+    with one evidence (`A和B水质达标率分别为100%、100%`) would be copies to the build's check of
+    duplicate facts, which holds the whole batch back: each then ends its evidence at its own figure;
+    when the evidence shows the figure once (`带领1-2个科室…联系1个…`: a range's bound and a count),
+    no reader could tell them apart, and the second is dropped. (`PM2.5、PM10…分别下降8.3%、8.3%` are
+    two rows of two indicators.)"""
     body = [m for m, h in zip(metrics, headline) if not h]
-    shown: set[tuple] = set()
+    shown: dict[tuple, Metric] = {}
 
     def restated(m: Metric) -> bool:  # a headline words its figure its own way: an uncoded one may be anything
         return any(_headline_states(m, b, dicts) for b in body)
@@ -395,14 +396,34 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
             if first.change_direction is None and m.change_direction is not None:
                 _take_change(first, m)
             continue
-        span = (m.evidence_start, m.evidence_end, m.value, m.unit, m.indicator)
-        if span in shown:
-            continue
-        shown.add(span)
+        prior = shown.get(_span(m))
+        if prior is not None:
+            if not _part_evidence(prior, m):
+                continue
+            del shown[_span(m)]  # (m's span is the shared one until parted)
+            shown[_span(prior)] = prior
+        shown[_span(m)] = m
         seen.add(key)
         stated.setdefault(fact, m)
         out.append(m)
     return out
+
+
+def _span(m: Metric) -> tuple:
+    return m.evidence_start, m.evidence_end, m.value, m.unit, m.indicator
+
+
+def _part_evidence(prior: Metric, m: Metric) -> bool:
+    """Two figures of one value told in the same evidence (`分别为100%、100%`): the first's evidence ends
+    at the first time the figure is written, the second's at the second. False when it is written once."""
+    text, figure = m.evidence, m.value_text
+    first = text.find(figure)
+    second = text.find(figure, first + len(figure)) if first != -1 else -1
+    if not figure or second == -1:
+        return False
+    prior.evidence, prior.evidence_end = text[:first + len(figure)], prior.evidence_start + first + len(figure)
+    m.evidence, m.evidence_end = text[:second + len(figure)], m.evidence_start + second + len(figure)
+    return True
 
 
 def _restates(first: Metric, m: Metric, dicts: Dictionaries) -> bool:
