@@ -14,6 +14,7 @@ from ..dictionaries import trie_alternation
 from .context import DocContext
 from .place import NEWSPAPER, UNIT_WORDS
 from .records import Person
+from ..text.clean import TIME_LEAD
 from ..text.segment import segmenter
 
 _CJK = r"[\u4e00-\u9fff]"
@@ -175,7 +176,7 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
     return ctx.local_org(org, article_index), rest
 
 
-_TIME_LEAD = re.compile(r"^(?:近日|日前|近期|昨天|昨日|今天|今日|当天|\d{1,2}月\d{1,2}日[上下]?午?)")
+_TIME_LEAD = re.compile("^" + TIME_LEAD)
 # `湖北省环境监察总队蒋某队长介绍`: a name with the title after it, then what the person does
 _NAME_THEN_TITLE_VERBS = r"(?=介绍|表示|说|指出|强调|讲话|主持|出席|发言|告诉|认为|坦言|一行|带队|率队|陪同|多次|亲自|先后)"
 

@@ -298,9 +298,13 @@ _NEW_PARA_START = re.compile(r"^([一二三四五六七八九十]+[、是]|[（(
                              r"[\u4e00-\u9fff]{2,6}[:：])")
 
 
-_DOCUMENTS_NAME = re.compile(r"关于[^。,，]{2,120}的(?:通知|意见|决定|函|批复|报告|公告|通告|请示)$")
+# a news item's time lead (`近日`, `3月4日上午`), read by the structure and people too
+TIME_LEAD = r"(?:近日|日前|近期|昨天|昨日|今天|今日|当天|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)"
+# the kinds of an official document named `…关于…的通知`
+DOCUMENT_KINDS = r"(?:通知|通报|意见|决定|函|批复|报告|公告|决议|请示|通告)"
+_DOCUMENTS_NAME = re.compile(r"关于[^。,，]{2,120}的" + DOCUMENT_KINDS + "$")
 # a sentence's opening: a time and a comma (`近日,`, `2月2日上午,`), which no line cut mid-sentence continues with
-_OPENS_SENTENCE = re.compile(r"(?:近日|日前|近期|昨天|昨日|今天|今日|今年以来|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?)[,，]")
+_OPENS_SENTENCE = re.compile(r"(?:" + TIME_LEAD + r"|今年以来)[,，]")
 
 
 def _is_prose(s: str) -> bool:

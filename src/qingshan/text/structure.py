@@ -5,6 +5,8 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from .clean import DOCUMENT_KINDS, TIME_LEAD
+
 _TERMINAL = "。！？!?；;"
 _NUMBERED_HEADING = [
     (1, re.compile(r"^[一二三四五六七八九十]{1,3}、")),
@@ -47,8 +49,8 @@ _SEPARATOR = re.compile(r"^[-=—_*~]{6,}\s*")
 _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星期|第\s*[0-9A-Za-z]{1,3}\s*版)")
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z/ ]{1,8}[:：]")
 _BRACKET_KICKER = re.compile(r"^【[^】]{1,10}】")
-_NEWS_LEAD = re.compile(r"\s*(?:日前|近日|近期|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日)")
-_DOCUMENT_TITLE = re.compile(r"^(.{4,80}?关于.{2,120}?的(?:通知|通报|意见|决定|函|批复|报告|公告|决议|请示|通告))")
+_NEWS_LEAD = re.compile(r"\s*" + TIME_LEAD)
+_DOCUMENT_TITLE = re.compile(r"^(.{4,80}?关于.{2,120}?的" + DOCUMENT_KINDS + ")")
 # labels of the related items a page lists after its article
 RELATED = ("新闻推荐", "相关新闻", "相关推荐", "推荐阅读", "相关阅读", "延伸阅读", "热点推荐", "相关链接")
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)）]?")
