@@ -210,8 +210,7 @@ def _section_looks_ahead(ctx: DocContext, sent) -> bool:
         return True
     if ctx.cues.opens_target.search(sent.text):
         return True
-    opening = ctx.sentences_of(sent.paragraph_index)[:1]
-    if opening and ctx.cues.proposes.match(opening[0].text.lstrip()):
+    if ctx.frame.proposed(sent):
         return True  # `报告提出:…`: the paragraph tells what a document proposes
     opened = _next_step_start(ctx, sent.paragraph_index)
     if opened is not None and opened <= sent.start:

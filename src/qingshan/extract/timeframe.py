@@ -406,14 +406,21 @@ class TimeFrame:
             return True
         return False  # never because a period ends after a guessed date
 
+    def proposed(self, sent: Sentence) -> bool:
+        """Sentence sent is in a paragraph that opens with what a document proposes (`报告提出:加大污染防治
+        攻坚力度。…比率达到90.8%以上。`) and tells no state of now or before (`目前…为40`): a goal."""
+        c = cues(self.place.dicts)
+        opening = self.sentences_of(sent.paragraph_index)[:1]
+        return bool(opening) and bool(c.proposes.match(opening[0].text.lstrip())) \
+            and not c.state.search(sent.text) and not _NOW_OR_BEFORE.search(sent.text)
+
     def _under_goal_label(self, sent: Sentence, c) -> bool:
         """A label naming goals opens the sentence, or the first of the sentences joined to it by `;`
         (`2023年生态环境保护工作目标为:…打造生态文明高地;全市PM2.5平均浓度控制在29…;…`), or the
         paragraph opens with what a document proposes (`报告提出:…`)."""
+        if self.proposed(sent):
+            return True
         sentences = self.sentences_of(sent.paragraph_index)
-        if sentences and c.proposes.match(sentences[0].text.lstrip()) and not c.state.search(sent.text) \
-                and not _NOW_OR_BEFORE.search(sent.text):
-            return True  # `报告提出:加大污染防治攻坚力度。…比率达到90.8%以上。`: the whole paragraph is proposed
         k = next((i for i, x in enumerate(sentences) if x.start == sent.start), 0)
         first = k
         while True:
