@@ -417,7 +417,8 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     if clause[start - 1:start] == "“" and "”" in clause[start:i]:
         start -= 1  # a quote the name opens with stays whole: `“国家森林城市”称号`, `“美丽河湖”建设推进会`
     name = DATELINE.sub("", clause[start:i + len(trig)])
-    name = name.strip("“”\" ") if name.count("“") != name.count("”") or not name.startswith("“") else name.strip()
+    whole = name.startswith("“") and name.count("“") == name.count("”")
+    name = name.strip() if whole else name.strip("“”\" ")
     return re.sub(r"^(在|于|由|对|从)", "", name)  # `从发布会上获悉`: the press conference
 
 

@@ -155,14 +155,15 @@ _FIELD_END = re.compile(r"\s+-\s+|\s*\|\s*|\s*(?:文\s*号|发布日期|成文�
 
 def _title_field(header_lines: list[str]) -> str | None:
     """The title a government page's catalogue gives (`标 题:` over `儋州市公开…整改落实情况 - 文 号:…`)."""
-    if not any(_CATALOGUE.search(to_simplified(x)) for x in header_lines):
+    lines = [to_simplified(x) for x in header_lines]
+    if not any(_CATALOGUE.search(x) for x in lines):
         return None  # a `名称:` of a company, a project: no catalogue of a government document
-    for i, line in enumerate(header_lines):
-        m = _TITLE_FIELD.match(to_simplified(line))
+    for i, line in enumerate(lines):
+        m = _TITLE_FIELD.match(line)
         if not m:
             continue
-        value = m.group("value").strip() or next((x.strip() for x in header_lines[i + 1:i + 3] if x.strip()), "")
-        value = _FIELD_END.split(to_simplified(value), maxsplit=1)[0].strip()
+        value = m.group("value").strip() or next((x.strip() for x in lines[i + 1:i + 3] if x.strip()), "")
+        value = _FIELD_END.split(value, maxsplit=1)[0].strip()
         return clean_title(value) if len(value) >= 6 else None
     return None
 

@@ -478,9 +478,13 @@ def extract_people(ctx: DocContext) -> list[Person]:
             role = m.group("role")
             lead = re.match(r"(?:县|区|市|省|州|盟|旗)领导", role)  # `县领导及…`: the page's county
             units = _UNITS_GROUP.match(role)  # `市直有关部门负责同志`: of several units, none named
-            org, section = (_jurisdiction(lead.group(0), ctx, sent.article_index), role) if lead \
-                else (None, units.group("title")) if units else _split_org(role, ctx, sent.article_index)
-            title = section or role
+            if lead:
+                org, title = _jurisdiction(lead.group(0), ctx, sent.article_index), role
+            elif units:
+                org, title = None, units.group("title")
+            else:
+                org, section = _split_org(role, ctx, sent.article_index)
+                title = section or role
             names = m.group("names").split("、")
             if len(names[-1]) == 3 and names[-1].endswith("等"):
                 names[-1] = names[-1][:2]  # `…、王某等参加`

@@ -714,11 +714,16 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
                 best = d
     # `截至2025年6月底,…已完成`: written after that month; not a plan's term (`实施期限截至…`), a
     # window (`申报时间:即日起截止…`), nor a month before a year the title or text speaks of
-    spoken = [int(y.group(1)) for y in _YEAR.finditer(title or "")] + _years_spoken_of(clean_text)
+    latest_spoken = None  # the latest year the title or text speaks of, read only for a year's close
     for m in _AS_OF_MONTH.finditer(clean_text) if not plan else ():
-        if _TERM_BEFORE.search(clean_text, max(0, m.start() - 8), m.start()) or (
-                int(m.group(2)) == 12 and int(m.group(1)) < max(spoken, default=0)):
-            continue  # (a year's close, `截止2023年12月`, told by a page about the year after)
+        if _TERM_BEFORE.search(clean_text, max(0, m.start() - 8), m.start()):
+            continue
+        if int(m.group(2)) == 12:
+            if latest_spoken is None:
+                latest_spoken = max([int(y.group(1)) for y in _YEAR.finditer(title or "")] + _years_spoken_of(clean_text),
+                                    default=0)
+            if int(m.group(1)) < latest_spoken:
+                continue  # (a year's close, `截止2023年12月`, told by a page about the year after)
         d = month_end(int(m.group(1)), int(m.group(2))) if 1 <= int(m.group(2)) <= 12 else None
         if d and (best is None or d > best):
             best = d

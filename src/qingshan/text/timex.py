@@ -381,7 +381,9 @@ def _since(text: str, t: TimeSpan, ref: dt.date | None, year_only: bool = False)
     head = text.rfind("自", max(0, t.start - 14), t.start)
     if head != -1 and not re.search(r"[,，;；。]", text[head:t.start]):
         start = head
-    end = None if year_only and ref and ref >= t.date_start else ref if ref and ref >= t.date_start else t.date_end
+    end = t.date_end
+    if ref and ref >= t.date_start:
+        end = None if year_only else ref
     return TimeSpan(text[start:tail.end()], start, tail.end(), t.date_start, end, "since", False, False)
 
 
