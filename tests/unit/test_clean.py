@@ -215,3 +215,10 @@ def test_a_notices_name_is_not_joined_to_the_body_it_heads():
 def test_a_betting_brand_pasted_into_a_headline_is_cut():
     text = clean("必威体育平台,必威体育app县生态环境保护督察工作领导小组会议召开\n10月26日,县生态环境保护督察工作领导小组召开会议。\n").text
     assert "必威" not in text and "县生态环境保护督察工作领导小组会议召开" in text
+
+
+def test_a_byline_cut_inside_its_brackets_is_joined():
+    text = clean("中国菏泽网消息(记者\n常慕城)6月16日,省环保厅公布排名。\n").text
+    assert text.split("\n")[0] == "中国菏泽网消息(记者常慕城)6月16日,省环保厅公布排名。"
+    text = clean("调研组(第二组)\n6月16日,调研组到我市调研。\n").text  # closed on its own line: not cut
+    assert text.split("\n")[0] == "调研组(第二组)"

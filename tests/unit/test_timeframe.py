@@ -81,6 +81,26 @@ def test_a_notice_period_is_not_a_publication_date():
     assert r.published is None and r.date == dt.date(2020, 12, 6) and r.source == "signature"
 
 
+def test_stamps_of_forums_blank_fields_and_catalogues():
+    assert published_date(["晨辉祥云观福海 发表于 2020-9-3 08:40:50"]) == dt.date(2020, 9, 3)
+    assert published_date(["来源: 牛城晚报 作者: 2017-02-28 10:24:44"]) == dt.date(2017, 2, 28)  # a blank field
+    # a document's catalogue: the day it was published, not the day it was written
+    assert published_date(["发文机关: 管委会办公室 成文日期: 2022年06月10日",
+                           "发文字号: 党办发〔2022〕10号 发布日期: 2022年06月15日"]) == dt.date(2022, 6, 15)
+    assert published_date(["成文日期: 2022年06月10日"]) == dt.date(2022, 6, 10)  # the only day it gives
+
+
+def test_a_signed_date_is_the_pages_own():
+    text = ("某区人民政府办公室关于印发某区大气污染防治2018年实施计划的通知\n各街道办事处:\n《实施计划》已经区政府同意,现印发给你们。\n"
+            "杭州市拱墅区人民政府办公室\n2018年9月28日\n某区大气污染防治2018年实施计划\n为进一步加强大气污染防治,制定本计划。")
+    r = reference_date(text, text, None)
+    assert r.published == r.date == dt.date(2018, 9, 28) and r.source == "signature"
+    text = "现予公布《某州2023年环境状况公报》。\n某州生态环境局局长 李某某\n2024年6月5日\n2023年,全州空气质量总体良好。"
+    assert reference_date(text, text, None).published == dt.date(2024, 6, 5)
+    text = "会议强调,要抓好整改。\n2024年6月5日\n全州空气质量总体良好。"  # a date with no signer above it
+    assert reference_date(text, text, None).published is None
+
+
 def test_dateline_takes_its_year_from_the_text():
     text = "四川省2021年空气质量改善\n新华社成都3月5日电 四川省2021年PM2.5平均浓度为31微克/立方米。"
     r = reference_date(text, text, "四川省2021年空气质量改善")

@@ -491,7 +491,7 @@ def _usable(t: TimeSpan) -> bool:
 # ---- the reference date -------------------------------------------------------------------------------
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-_LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|发布于|發布於|發布|发布|日期|时间|時間|发文日期|成文日期|生成日期|更新时间)"
+_LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|发布于|發布於|发表于|發表於|發布|发布|日期|时间|時間|发文日期|成文日期|生成日期|更新时间)"
 # a label that starts its field: `时间:2020-01-22`, not `公示时间:` (a notice period)
 _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
                             + _LABEL + r"\s*[】\]]?\s*[:：]?\s*\|?\s*[\[【]?" + _DATE)  # `【发布时间】2023-05-06`, `生成日期 | 2024-01-26`, `发文日期: | 2024-10-10 |`, `发布时间:[2024-5-29]`
@@ -522,9 +522,10 @@ _NEWSPAPER_DATE = re.compile(r"^\s*(?:" + NEWSPAPER + r"\s*)?" + _DATE +
 # (`环境质量公报 2023-02-22`), nor a field (`截止时间 2024-06-30`, `会议时间 …`)
 _ACCOUNT_DATE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}(?<![前止限至到期间时日报報告知案划劃点點结結见見法定刊会])\s+"
                            + _DATE + r"\s*$")
-# a source line, other fields between or not (`来源:太原日报 作者:郭某 2024-03-12`)
+# a source line, other fields between or not, filled or left blank (`来源:太原日报 作者:郭某 2024-03-12`,
+# `来源: 牛城晚报 作者: 2017-02-28 10:24:44`)
 # (the source's name left blank: `来源: • 2021-08-19 11:41:45`)
-_SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*(?:[^\s|]{2,20}\s+|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*[^\s|\d]{1,12}\s+){0,2}" + _DATE)
+_SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*(?:[^\s|]{2,20}\s+|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*(?:[^\s|\d]{1,12}\s+)?){0,2}" + _DATE)
 _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
@@ -592,15 +593,19 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
     """The first publication stamp in page order: a labelled date (`发布时间:…`, `發布時間:…`), a
     timestamp (`04.01.2018 18:02` day first, `Jul 17th 2018, 19:50` in English), a newspaper's date line (`2019年6月6日 星期四`,
     `中国证券报 2023-02-22`), a source line (`来源:XX日报 2021-04-12`, `2023-08-31 来源:…`), a paper's issue (`20210604期`).
-    A stamp outside PUBLISHED_YEARS is passed over."""
+    A stamp outside PUBLISHED_YEARS is passed over. A document's catalogue gives the day it was written
+    (`成文日期:2022年06月10日`) and the day it was published (`发布日期:2022年06月15日`): the latter is
+    the page's; the written day only when no other stamp is there."""
+    written = None
     for line in raw_header_lines:
         line = PINYIN_ANNOTATION.sub("", line)  # `時(shí)間:2016-5-31`
         for pat in (_STAMP_DATE, _LABELLED_DATE, _NEWSPAPER_DATE, _SOURCE_DATE, _DATE_THEN_SOURCE, _ISSUE_DATE):
-            m = pat.search(line)
-            if m:
+            for m in pat.finditer(line):
                 groups = [g for g in m.groups() if g is not None]
                 d = _stamp(*groups[-3:])
-                if d:
+                if d and pat is _LABELLED_DATE and m.group().startswith("成文日期"):
+                    written = written or d
+                elif d:
                     return d
         m = _ENGLISH_STAMP.match(line)
         if m:  # `Jul 17th 2018, 19:50`, `17 July 2018 19:50`
@@ -620,7 +625,7 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
             d = _stamp(*m.groups()[-3:])
             if d:
                 return d
-    return None
+    return written
 
 
 def signature_date(lines: list[str]) -> dt.date | None:
@@ -629,6 +634,25 @@ def signature_date(lines: list[str]) -> dt.date | None:
     for line in reversed(lines[-15:]):
         m = _SIGNATURE.match(line) or _FIELD_DATE.search(line)
         if m:
+            d = _stamp(*m.groups()[-3:])
+            if d:
+                return d
+    return None
+
+
+# who signs a notice or an announcement, on the line above its date: a body (`杭州市拱墅区人民政府办公室`),
+# or an official and their name (`大理白族自治州生态环境局局长 李利彪`)
+_SIGNER = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|人民政府|委员会|管委会|党工委|领导小组|指挥部|局|厅|委|办)"
+                     r"(?:[\u4e00-\u9fff]{0,8}(?:长|书记|主任)\s*[\u4e00-\u9fff·]{2,4})?\s*")
+
+
+def signed_date(lines: list[str]) -> dt.date | None:
+    """The date a notice or an announcement is signed with: a line that is only a date, right below
+    its signer's line (a cover letter's at the top, `…人民政府办公室` / `2018年9月28日`, or the text's
+    at its end); none outside PUBLISHED_YEARS."""
+    for above, line in zip(lines, lines[1:]):
+        m = _SIGNATURE.match(line)
+        if m and _SIGNER.fullmatch(above):
             d = _stamp(*m.groups()[-3:])
             if d:
                 return d
@@ -685,8 +709,11 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         if lead:  # `5月25日,省政府新闻办举办…`: the report's own day is the text's now
             return ReferenceDate(pub, lead, "lead_date")
         return ReferenceDate(pub, pub, "stated")
+    signed = signed_date(body)
+    if signed:  # a signed date is the page's own (GUIDE: published_date)
+        return ReferenceDate(signed, signed, "signature")
     sig = signature_date(body)
-    if sig:
+    if sig:  # a field's (`公示时间:2020年12月6日至…`) or a closing date with no signer above it
         return ReferenceDate(None, sig, "signature")
     head = "\n".join(body[:12])
     m = _DATELINE_DAY.search(head)

@@ -300,11 +300,19 @@ _NEW_PARA_START = re.compile(r"^([一二三四五六七八九十]+[、是]|[（(
 
 # a news item's time lead (`近日`, `3月4日上午`), read by the structure and people too
 TIME_LEAD = r"(?:近日|日前|近期|昨天|昨日|今天|今日|当天|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)"
+# a page's timestamp (`2020-9-3 08:40:50`, `2017年02月28日 10:24`): a line holding one is the page's
+# chrome (a byline, a source line), not its headline
+TIMESTAMP = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 # the kinds of an official document named `…关于…的通知`
 DOCUMENT_KINDS = r"(?:通知|通报|意见|决定|函|批复|报告|公告|决议|请示|通告)"
 _DOCUMENTS_NAME = re.compile(r"关于[^。,，]{2,120}的" + DOCUMENT_KINDS + "$")
 # a sentence's opening: a time and a comma (`近日,`, `2月2日上午,`), which no line cut mid-sentence continues with
 _OPENS_SENTENCE = re.compile(r"(?:" + TIME_LEAD + r"|今年以来)[,，]")
+
+
+# a line ending inside brackets it opened, and a next line that closes them within a name's length
+_OPEN_BRACKET_END = re.compile(r"[（(][^()（）]{0,8}$")
+_CLOSES_BRACKET = re.compile(r"[^()（）\n]{1,12}[)）]")
 
 
 def _is_prose(s: str) -> bool:
@@ -322,6 +330,8 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False) -> bool:
         return False  # the paragraph ends with its authors' names: `…高质量发展。任效良 孔超`
     tail = r"[\u4e00-\u9fff]{1,3}[。!?]" if blank_between else r"[\u4e00-\u9fff]{1,3}[。,;、!?]"
     tail_fragment = re.match(tail, nxt or "") is not None
+    if _OPEN_BRACKET_END.search(s) and _CLOSES_BRACKET.match(nxt or ""):
+        return True  # `中国菏泽网消息(记者` over `常慕城)6月16日,…`: a byline cut inside its brackets
     if _DOCUMENTS_NAME.search(s):
         return False  # `…关于印发《…方案》的通知` over `为认真贯彻落实…`: a notice's name, then its body
     if _OPENS_SENTENCE.match(nxt or ""):
