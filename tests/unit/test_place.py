@@ -53,6 +53,19 @@ def test_jurisdiction_from_the_headline_not_from_counting():
     assert resolver(text).jurisdiction == "宜良县"
 
 
+def test_a_posters_stamp_above_the_headline_names_no_place():
+    text = ("晨辉祥云观福海 发表于 2020-9-3 08:40:50\n\n海安市人民政府与江苏省环保集团战略合作签约仪式举行\n\n"
+            "9月2日,市人民政府与江苏省环保集团战略合作签约仪式举行。")
+    assert resolver(text).jurisdiction == "海安市"
+
+
+def test_counties_made_cities_or_districts_since_cpcas_table():
+    # (from GB/T 2260's 2019 revision: 海安县 became 海安市 in 2018, 永年县 永年区 in 2016)
+    assert resolver("海安召开生态环境保护大会\n会议强调,要抓好整改。").jurisdiction == "海安市"
+    assert resolver("海安县召开环境保护大会\n会议强调,要抓好整改。").jurisdiction == "海安县"  # an older page
+    assert resolver("永年区召开生态环境保护大会\n会议强调,要抓好整改。").jurisdiction == "永年区"
+
+
 def test_the_authority_a_sentence_opens_by_citing_is_no_topic():
     text = ("嘉定区海绵城市建设实施方案\n\n一、工作目标\n根据上海市海绵城市建设要求,嘉定区到2025年底,50平方公里以上建设用地面积"
             "达到海绵城市建设目标要求;到2030年底,80平方公里以上建设用地面积达到海绵城市建设目标要求。")

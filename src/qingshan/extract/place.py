@@ -17,6 +17,7 @@ from collections import Counter
 from functools import cached_property
 
 from ..dictionaries import Dictionaries
+from ..text.clean import TIMESTAMP
 from ..text.segment import segmenter
 from ..text.structure import RELATED, Sentence, Structure
 
@@ -293,7 +294,7 @@ class PlaceResolver:
             for p in reversed(paras[max(0, first - 4):first]):
                 if _MENU.search(p.text) or p.heading_level == -1:
                     break  # site navigation or prose: the headline block ends here
-                if not _CAPTION.search(p.text):
+                if not (_CAPTION.search(p.text) or TIMESTAMP.search(p.text)):  # (`晨辉祥云观福海 发表于 2020-9-3 08:40`)
                     above.insert(0, p.text)
         return above
 
