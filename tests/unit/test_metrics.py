@@ -673,3 +673,18 @@ def test_a_growth_of_good_days_in_percent_is_no_ratio():
                                  ref=dt.date(2024, 1, 10)))
     assert {m.value: m.indicator for m in ms}[4.4] != "good_air_day_ratio"
     assert {m.value: m.indicator for m in ms}[81.4] == "good_air_day_ratio"
+
+
+def test_parting_two_equal_figures_whose_shared_evidence_runs_on_does_not_fail_the_page():
+    # (the evidence goes on after the second figure: parted, neither ends where it ended; the page
+    # once failed with a KeyError here)
+    import dataclasses
+
+    from qingshan.extract.metrics import _merge_repeats
+
+    ctx = context("某市\n\n今年以来,市委召开2次常委会会议。", ref=dt.date(2024, 1, 10))
+    m = extract_metrics(ctx)[0]
+    evidence = "市委召开2次常委会会议、2次政府常务会议专题研究"
+    a, b = (dataclasses.replace(m, evidence=evidence, evidence_end=m.evidence_start + len(evidence)) for _ in range(2))
+    out = _merge_repeats([a, b], [False, False], [None, None], ctx.dicts)
+    assert [x.evidence for x in out] == ["市委召开2次", "市委召开2次常委会会议、2次"]

@@ -396,11 +396,12 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
             if first.change_direction is None and m.change_direction is not None:
                 _take_change(first, m)
             continue
-        prior = shown.get(_span(m))
+        shared = _span(m)
+        prior = shown.get(shared)
         if prior is not None:
             if not _part_evidence(prior, m):
                 continue
-            del shown[_span(m)]  # (m's span is the shared one until parted)
+            del shown[shared]  # (parted, neither ends where the shared evidence ended, or only one does)
             shown[_span(prior)] = prior
         shown[_span(m)] = m
         seen.add(key)
