@@ -66,6 +66,14 @@ def test_counties_made_cities_or_districts_since_cpcas_table():
     assert resolver("永年区召开生态环境保护大会\n会议强调,要抓好整改。").jurisdiction == "永年区"
 
 
+def test_a_province_the_opening_names_on_a_page_that_speaks_as_a_city():
+    text = ("本报讯(记者 某某)整改工作启动以来,我市认真贯彻落实习近平总书记对内蒙古的重要讲话精神。\n"
+            "我市先后制定出台《呼和浩特市重点流域断面水质改善方案》等文件,市委召开8次常委会会议。")
+    assert resolver(text).jurisdiction == "呼和浩特市"
+    text = "本报讯 整改工作启动以来,全区认真贯彻落实习近平总书记对内蒙古的重要讲话精神。\n全区各盟市完成整改任务。"
+    assert resolver(text).jurisdiction == "内蒙古自治区"  # (the region itself speaking: 全区)
+
+
 def test_the_authority_a_sentence_opens_by_citing_is_no_topic():
     text = ("嘉定区海绵城市建设实施方案\n\n一、工作目标\n根据上海市海绵城市建设要求,嘉定区到2025年底,50平方公里以上建设用地面积"
             "达到海绵城市建设目标要求;到2030年底,80平方公里以上建设用地面积达到海绵城市建设目标要求。")

@@ -236,23 +236,40 @@ class PlaceResolver:
                 # `丽水市生态环境局庆元分局`: a city bureau's branch speaks for its county
                 branch = next((n for _, e, n in found[1:] if s.startswith("分局", e)
                                and found[0][2] in self.ancestors(n)[1:]), None)
-                return branch or found[0][2]
+                return self._below_at_the_cues_level(branch or found[0][2], context)
         if self.publisher:
             found = self.first_name(self.publisher) or self._named_outlet(self.publisher)
             if found:
                 return found
         return self._named_at_the_cues_level(context)
 
+    def _below_at_the_cues_level(self, name: str, context: tuple[str, ...]) -> str:
+        """A province the opening names (`我市…贯彻落实习近平总书记对内蒙古的重要讲话`) on a page that speaks
+        as a city (`我市`, `市委`): the one city of it the prose names (`《呼和浩特市…方案》`). Likewise a
+        city on a page that speaks as a county."""
+        meaning = self._cues_meaning
+        if self.level(name) == "province" and meaning in ("city", "county", "district") \
+                or self.level(name) == "city" and meaning in ("county", "district"):
+            local = self._named_at_the_cues_level(context)
+            if local and local != name and name in self.ancestors(local):
+                return local
+        return name
+
+    @cached_property
+    def _cues_meaning(self) -> str | None:
+        """The level the page speaks as (`全县`, `县委`, `我市`: county, city, ...), by its most frequent cue."""
+        meanings = Counter(self.dicts.place_cues.get(m.group(0).rstrip()) for m in self._deictic.finditer(self.text))
+        meanings.pop(None, None)
+        meanings.pop("seat", None)
+        return meanings.most_common(1)[0][0] if meanings else None
+
     def _named_at_the_cues_level(self, context: tuple[str, ...]) -> str | None:
         """A page whose headline, title, opening and publisher name no place, though it speaks of
         `全县`, `县委`, `我市`: the one place of that level its prose names (`…分析研判昌黎县面临的形势`),
         a place held up as a model aside (`学习借鉴浙江省安吉县经验`); None when it names several."""
-        meanings = Counter(self.dicts.place_cues.get(m.group(0).rstrip()) for m in self._deictic.finditer(self.text))
-        meanings.pop(None, None)
-        meanings.pop("seat", None)
-        if not meanings:
+        meaning = self._cues_meaning
+        if meaning is None:
             return None
-        meaning = meanings.most_common(1)[0][0]
         fits = {"county": lambda n: self.level(n) == "county" and n[-1] in "县旗",
                 "district": lambda n: self.level(n) == "county" and n.endswith("区"),
                 "city": lambda n: self.level(n) == "city" or self._county_level_city(n),
