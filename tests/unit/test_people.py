@@ -130,6 +130,8 @@ def test_people_cited_for_an_instruction_do_not_act():
     got = people("广东召开工作会议\n\n会议传达学习了省长周明远对全省生态环境保护工作的重要批示精神。"
                  "省生态环境厅厅长陈立新作工作报告。")
     assert "周明远" not in got and got["陈立新"][0] == "厅长"
+    got = people("某县召开会议\n\n会上,传达学习了省委书记韩明在省生态环境保护委员会(扩大)会议上的讲话精神。县委书记黄某某主持会议。")
+    assert "韩明" not in got and got["黄某某"][0] == "县委书记"  # the speech cited by where it was given
     got = people("四川召开会议\n\n会上,副省长马建军传达了省委的重要指示。")
     assert got["马建军"][0] == "副省长"  # acts, and passes on someone else's instruction
 
