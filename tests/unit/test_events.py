@@ -505,3 +505,11 @@ def test_a_past_honour_is_background_and_a_quoted_name_keeps_its_quotes():
 def test_an_award_already_won_is_still_an_award():
     evs = events("某市\n\n10月10日,我市已正式获得“国家森林城市”称号。", ref=dt.date(2017, 11, 1))
     assert [e.event_type for e in evs] == ["award"]
+
+
+def test_jiang_marking_the_object_of_a_verb_of_placing_is_no_plan():
+    # `我市将…纳入…`: 将 takes the object of 纳入, it is no `shall`; what follows is a record
+    evs = events("某市整改工作\n\n2022年以来,我市将生态文明建设纳入重要议事日程,并印发《某市督察整改方案》。", ref=dt.date(2023, 5, 26))
+    assert [(e.event_type, e.name) for e in evs] == [("release", "《某市督察整改方案》")]
+    evs = events("某市整改工作\n\n下一步,我市将印发《某市督察整改方案》。", ref=dt.date(2023, 5, 26))
+    assert evs == []  # `shall` it still is before a verb
