@@ -513,3 +513,10 @@ def test_jiang_marking_the_object_of_a_verb_of_placing_is_no_plan():
     assert [(e.event_type, e.name) for e in evs] == [("release", "《某市督察整改方案》")]
     evs = events("某市整改工作\n\n下一步,我市将印发《某市督察整改方案》。", ref=dt.date(2023, 5, 26))
     assert evs == []  # `shall` it still is before a verb
+
+
+def test_a_bodys_team_visiting_inspects_and_a_venue_is_no_organizer():
+    evs = events("调研\n\n4月26日,市生态环境局自然生态保护处一行到我区调研。随后在区生态环境局召开座谈会。", ref=dt.date(2022, 6, 26))
+    assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2022, 4, 26)), ("meeting", dt.date(2022, 4, 26))]
+    assert evs[1].organizer != "在区生态环境局" and "在" not in (evs[1].organizer or "")
+    assert events("调研\n\n4月26日,市生态环境局一行人员到我区参观。", ref=dt.date(2022, 6, 26)) == []  # no act of inspecting

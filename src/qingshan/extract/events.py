@@ -41,6 +41,8 @@ _COPULA = re.compile(r"^[^,;。]{0,8}是")
 _YEAR_OF = re.compile(r"之年|第[一二三四五六七八九十]年")
 # (`来平调研`: 来 and the one-character short name of the place visited)
 _VISIT = re.compile(r"(?:(?<![达得受收遇直])到|赴|来到|深入|前往|来(?=[我本该]|[\u4e00-\u9fff]$))[^;。]{0,20}$")
+# a body's team visiting, no official named (`市生态环境局自然生态保护处一行到我区调研`, `督察组一行来我县检查`)
+_TEAM_AT = re.compile(r"(?:组|处|局|厅|委|办|中心|队|室|科)一行")
 # `州委书记夏某在门源县、祁连县督导检查生态环境保护工作时强调`: where an official was when speaking
 _AT_PLACE = re.compile(r"在[^,;。]{1,24}$")
 _WHILE = re.compile(r"[^,;。]{0,30}?(?<![及同实随适按准暂])时(?=强调|指出|要求|表示|说|提出|讲话)")
@@ -73,6 +75,7 @@ _ADVERBS = re.compile(r"(日前|近日|近期|连日来|今年|去年|扎实|积
                       r"[上下]午)+$")
 _LEAD = re.compile(r"^(会上|同时|此外|据了解|据悉|今年以来|近年来|随后|在|由|经)")
 # a prepositional phrase between the subject and its act: `XX中心组围绕生态文明建设开展…`
+_VENUE = re.compile(r"(?:随后|然后|同时|会后|当天|并)?[在于]")  # a place a subject-less clause was held in
 _PREPOSITION = re.compile(r"围绕|就|对|在|于|按照|根据|结合|针对|与|同|会同|向|为")
 _PARTICIPATION = re.compile(r"出席|主持|讲话|发布|回答|参加|带领|报告|强调|介绍|指出|要求|谈|参会|发言|见证|签署|签订|"
                             r"代表|应邀|汇报|传达|总结|收听|致辞|颁奖|率队|陪同|督导|到会|作了|作典型|作主题|说|表示")
@@ -253,7 +256,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         visit = etype == "inspection" and not acts and _INSPECTING.fullmatch(trig) is not None and any(
             (_VISIT.search(s[k + len(p.name):ca + i]) or _IN_PERSON.fullmatch(s[k + len(p.name):ca + i])
              or (_AT_PLACE.search(s[k + len(p.name):ca + i]) and _WHILE.match(after)))
-            for p in people if p.role == "official" for k in _name_at(s, p.name, ca + i))
+            for p in people if p.role == "official" for k in _name_at(s, p.name, ca + i)) or (
+            etype == "inspection" and not acts and _INSPECTING.fullmatch(trig) is not None and any(
+                _VISIT.search(s[m.end():ca + i]) for m in _TEAM_AT.finditer(s, 0, ca + i)))
         # a team moving in (`督察组于5月26日至28日陆续进驻山西…`) starts its inspection
         # (when no act of inspecting follows in the sentence: `进驻…,开展督察` is that act's)
         if trig == "进驻" and not re.search(r"(督察|督查|巡视|检查|工作)组", clause[:i]):
@@ -446,8 +451,9 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
         if m.start() >= 2:
             cands.append(_ADVERBS.sub("", b[:m.start()]).strip())
     for c in cands:
-        if not (2 <= len(c) <= 40) or _RELEASED_SUBJECT.search(c):
-            continue  # `…整改方案全部向社会公开`: the document released is the subject, not who released it
+        if not (2 <= len(c) <= 40) or _RELEASED_SUBJECT.search(c) or _VENUE.match(c):
+            continue  # `…整改方案全部向社会公开`: the document released is the subject, not who released it;
+            # `随后在区生态环境局召开座谈会`: where it was held, not who held it
         org = _org_tail(ctx.dicts.org_suffixes).search(c)
         # `我市`, `全省`: the page's own place (the place resolver's); a cue that is a body
         # (`市生态环境局`) places a page, and as a subject it is that body, qualified below
