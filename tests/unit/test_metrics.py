@@ -688,3 +688,11 @@ def test_parting_two_equal_figures_whose_shared_evidence_runs_on_does_not_fail_t
     a, b = (dataclasses.replace(m, evidence=evidence, evidence_end=m.evidence_start + len(evidence)) for _ in range(2))
     out = _merge_repeats([a, b], [False, False], [None, None], ctx.dicts)
     assert [x.evidence for x in out] == ["市委召开2次", "市委召开2次常委会会议、2次"]
+
+
+def test_meetings_counted_are_no_inspections_though_the_sentence_is_about_an_inspection():
+    ms = extract_metrics(context("某市整改\n\n市委高度重视督察反馈意见整改,今年以来共召开9次常委会议、4次政府专题会,研究整改工作。",
+                                 ref=dt.date(2023, 5, 26)))
+    assert [(m.value, m.indicator) for m in ms] == [(9, "other"), (4, "other")]
+    ms = extract_metrics(context("某市整改\n\n今年以来,共开展督察检查12次。", ref=dt.date(2023, 5, 26)))
+    assert [(m.value, m.indicator) for m in ms] == [(12, "inspections")]
