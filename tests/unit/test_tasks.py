@@ -623,3 +623,10 @@ def test_what_a_report_proposes_is_a_goal_but_the_state_it_tells_is_not():
     page = "日前,某州人民政府印发《政府工作报告》。\n报告提出:目前,全州PM2.5浓度为40微克/立方米。空气优良天数比率达到90.8%以上。\n"
     kinds = {m["value"]: m["kind"] for m in extract_document("p", page)["metrics"]}
     assert kinds == {40: "actual", 90.8: "target"}
+
+
+def test_the_year_whose_work_a_lists_lead_names_frames_its_items():
+    text = ("某市环境状况公报发布\n\n日前,某市环保局召开2016年环境状况公报新闻发布会。\n"
+            "会上,副局长王某对2017年重点工作进行了介绍:一是持续推进大气污染防治。全面完成年度目标任务,PM10年均值控制在70微克/立方米。")
+    got = tasks(text, ref=dt.date(2016, 1, 1), stated=False, year_only=True)  # (the page names 2016 only)
+    assert [(t.deadline, t.target_value) for t in got] == [(dt.date(2017, 12, 31), 70)]

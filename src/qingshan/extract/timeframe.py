@@ -216,7 +216,7 @@ class TimeFrame:
                 # `到2020年,A达到55微克;B达到48.7%以上;C…`: the deadline governs the list; one opening the
                 # paragraph, its goals (`到2025年,美丽福州建设取得重大进展。…单位GDP能耗下降14%…`), not a
                 # sentence telling how things stand (`全市已建成充电桩3000个`, `现有燃煤锅炉120台`)
-                t = self.opening_time(x)
+                t = self.opening_time(x) or self._years_work_listed(x)
                 if t is None and (listed or (x is paragraph[0] and not self.tells_state(sent.text))):
                     t = self._opening_deadline(x)
                     t = t if t is not None and (listed or t.precision == "year") else None
@@ -263,6 +263,17 @@ class TimeFrame:
         """(the index of sentence x, the offset where its words start, after opening quotes)."""
         return (bisect.bisect_right(self._sentence_starts, x.start) - 1,
                 x.start + len(x.text) - len(x.text.lstrip("“\"「 ")))
+
+    def _years_work_listed(self, x: Sentence) -> TimeSpan | None:
+        """The year whose work a list's lead names (`曲某对2017年重点工作进行了介绍:一是…`, `明年工作安排如下:`):
+        it frames the items after it in the paragraph."""
+        colon = re.search(r"[:：]", x.text)
+        if colon is None:
+            return None
+        for t in self.times_in(x.start, x.start + colon.start()):
+            if t.precision == "year" and t.resolved and not t.approximate and _YEARS_WORK.match(self.text, t.end):
+                return t
+        return None
 
     def _opening_deadline(self, x: Sentence) -> TimeSpan | None:
         """A deadline year that opens the sentence as a clause of its own (`到2020年,…`)."""
@@ -528,6 +539,8 @@ _ACCOUNT_DATE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}(?<![前止限至到�
 _SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*(?:[^\s|]{2,20}\s+|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*(?:[^\s|\d]{1,12}\s+)?){0,2}" + _DATE)
 _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
+# the work of a year a list sets out (`2017年重点工作`, `明年的工作安排`, `2024年主要任务`)
+_YEARS_WORK = re.compile(r"的?(?:重点|主要|各项)?(?:工作|任务)(?:安排|计划|打算|思路|重点|事项)?")
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
 # a year a goal is set for (`到2025年`, `2025年底前`, `2024年约束性目标`, `2025年力争达到`), not one reported on
 # (`2024年要…` is the year a dateline's page is in: no target)
