@@ -696,3 +696,8 @@ def test_meetings_counted_are_no_inspections_though_the_sentence_is_about_an_ins
     assert [(m.value, m.indicator) for m in ms] == [(9, "other"), (4, "other")]
     ms = extract_metrics(context("某市整改\n\n今年以来,共开展督察检查12次。", ref=dt.date(2023, 5, 26)))
     assert [(m.value, m.indicator) for m in ms] == [(12, "inspections")]
+
+
+def test_good_air_days_told_in_percent_are_their_ratio():
+    ms = extract_metrics(context("空气质量\n\n11月,福州空气质量达标天数为100%,全市优良天数为28天。", ref=dt.date(2019, 12, 18)))
+    assert [(m.value, m.unit, m.indicator) for m in ms] == [(100, "%", "good_air_day_ratio"), (28, "天", "good_air_days")]
