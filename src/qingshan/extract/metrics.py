@@ -105,6 +105,10 @@ _BREAKDOWN = re.compile(r"[(（][^()（）]{0,40}[)）]|^[^()（）]{0,40}[)）]
 _PLACES_AFTER = re.compile(r"(?:地级及以上城市|地级以上城市|设区市|地级市|城市(?=[,，。;；、和与及中的]|空气|环境|优良|平均|PM|$)|县市区?|区县|县区|市州|市县|县[(（]市、?区[)）]|省份|省区)")
 
 
+# a count of days and the share of the year's days it is
+_RATIO_OF = {"good_air_days": "good_air_day_ratio"}
+
+
 def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: int, ns: int) -> Indicator | None:
     dicts = ctx.dicts
     u = dicts.units.get(q.unit or "")
@@ -123,6 +127,10 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
             and re.search(r"天数|空气|大气", before + _joined_before(ctx, sent)):
         # `达标天数245天;达标比例为66.9%`: of days, not of water, the compliance of an air report
         found = dicts.indicator_by_code["good_air_day_ratio"]
+    if q.unit == "%" and not q.change_only and (found is None or found.code == "other"):
+        # days told in percent are their ratio (`达标天数为100%`, `优良天数达到76%以上`, `303天(占83.0%)`)
+        days = indicator_for(dicts, before, after, "天")
+        found = dicts.indicator_by_code[_RATIO_OF[days.code]] if days is not None and days.code in _RATIO_OF else found
     if q.change_only and q.unit in ("%", "百分点") and (found is None or found.code == "other"):
         # a figure that is only a change in percent measures what changed (`罚款金额增长39%`), in any unit
         found = indicator_for(dicts, before, after, ANY_UNIT) or found
