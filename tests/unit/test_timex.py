@@ -235,3 +235,12 @@ def test_a_since_span_has_no_end_when_only_the_reference_year_is_known():
     t = next(t for t in find_times("我市从2014年正式启动创建以来,森林覆盖率突破65%", dt.date(2017, 5, 3))
              if t.precision == "since")
     assert (t.date_start, t.date_end) == (dt.date(2014, 1, 1), dt.date(2017, 5, 3))
+
+
+def test_a_span_to_now_has_no_end_when_only_the_pages_year_is_known():
+    # (GUIDE, open periods: it ends on the day the statement was made, which such a page does not give)
+    for text in ("2022年以来,市委召开8次常委会会议", "今年3月以来,全市开展检查"):
+        t = find_times(text, dt.date(2025, 1, 1), year_only=True)[0]
+        assert (t.precision, t.date_end) == ("since", None)
+    t = find_times("2022年以来,市委召开8次常委会会议", dt.date(2025, 6, 30))[0]
+    assert t.date_end == dt.date(2025, 6, 30)  # a page's full date ends it

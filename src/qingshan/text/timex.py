@@ -313,7 +313,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
             return None, None, "year", False, deadline
         if suf in ("以来", "起"):  # `2015年以来`: from the start of that year to the reference date
             start = dt.date(y, 1, 1)
-            end = ref if ref and ref >= start else dt.date(y, 12, 31)
+            end = (None if year_only else ref) if ref and ref >= start else dt.date(y, 12, 31)
             return start, end, "since", False, False
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False, deadline
     if name == "bare_day":  # the latest such day on or before the reference date
@@ -447,8 +447,10 @@ def find_times(text: str, ref: dt.date | None, year_only: bool = False) -> list[
             except (ValueError, KeyError):
                 continue
             deadline = deadline or _set_for(text, m.start(), m.end())
-            if m.groupdict().get("suf") in ("以来", "起") and a and ref and ref >= a:
-                b, prec = ref, "since"  # `今年3月以来`, `上月以来`, `今年4月起`: open, to the reference date
+            if m.groupdict().get("suf") in ("以来", "起") and a and ref and (ref >= a or year_only and a.year <= ref.year):
+                # `今年3月以来`, `上月以来`, `今年4月起`: open, to the reference date (of which only the year
+                # may be known: then to a day the page does not give, as _since has it)
+                b, prec = None if year_only else ref, "since"
             found.append(TimeSpan(m.group(0), m.start(), m.end(), a, b, prec, approx, deadline))
             for i in range(m.start(), m.end()):
                 taken[i] = True
