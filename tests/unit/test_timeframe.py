@@ -448,3 +448,15 @@ def test_a_stamp_with_fields_after_its_source_and_an_as_of_month_on_a_page_that_
     assert reference_date(text, text, None).date == dt.date(2024, 6, 30)
     text = "某县空气质量\n上半年,全县优良天数比例为85%(数据统计时间截至2024年6月底)。\n"
     assert reference_date(text, text, None).date == dt.date(2024, 6, 30)
+
+
+def test_the_period_a_pages_lead_makes_public_frames_the_figures_after_it():
+    text = ("某市公布环境质量\n\n12月16日上午,某市向社会公布今年前11个月,某市环境质量总体情况。\n"
+            "空气质量状况方面,六县区优良天数288-323天。")
+    m = _metric_frame(text, "323天", ref=dt.date(2020, 12, 17))
+    assert (m.period_start, m.period_end) == (dt.date(2020, 1, 1), dt.date(2020, 11, 30))
+    text = "某网消息\n\n6月16日,省环保厅公布《某省大气环境质量2015年5月份17城市排名》。天数最多的城市是青岛,为31天。"
+    m = _metric_frame(text, "31天", ref=None, stated=False)
+    assert (m.period_start, m.period_end) == (dt.date(2015, 5, 1), dt.date(2015, 5, 31))
+    text = "某市召开会议\n\n6月16日,市生态环境局发布通知。全市共有企业31家。"  # a release of no period
+    assert _metric_frame(text, "31家", ref=dt.date(2020, 6, 17)).period_start is None

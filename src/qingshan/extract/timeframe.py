@@ -252,7 +252,24 @@ class TimeFrame:
             for t in self.times_of_text(self.title or ""):
                 if _frames_from_heading(t, self.title) and "年" in t.text:
                     return t
+            return self._lead_release_period()
         return None
+
+    def _lead_release_period(self) -> TimeSpan | None:
+        """The period the page's lead tells it makes public the state of (`海东市向社会公布今年前11个月,海东市
+        环境质量总体情况`, `省环保厅公布《山东省大气环境质量2015年5月份17城市排名》`): the figures after it
+        that no time of their own frames are of it."""
+        if "lead_release_period" not in self._memo:
+            found = None
+            lead = next((x for x in self.structure.sentences if x.article_index == 0
+                         and self.structure.paragraphs[x.paragraph_index].heading_level == -1), None)
+            m = _RELEASES.search(lead.text) if lead is not None else None
+            if m and _STATE_OF.search(lead.text, m.end()):
+                rest = lead.text[m.end():]
+                what = rest[1:rest.find("》")] if rest.startswith("《") and "》" in rest else re.split(r"[,，;；。]", rest)[0]
+                found = next((t for t in self.times_of_text(what[:40]) if _usable(t) and t.precision != "since"), None)
+            self._memo["lead_release_period"] = found
+        return self._memo["lead_release_period"]
 
     def tells_state(self, text: str) -> bool:
         """The sentence tells what has been done or how things stand (`已建成`, `全市现有`, `共查处`:
@@ -539,6 +556,9 @@ _ACCOUNT_DATE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}(?<![前止限至到�
 _SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*(?:[^\s|]{2,20}\s+|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*(?:[^\s|\d]{1,12}\s+)?){0,2}" + _DATE)
 _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
+# a page's lead making public the state of things over a period (`向社会公布今年前11个月…环境质量总体情况`)
+_RELEASES = re.compile(r"(?:公布|发布|通报)了?")
+_STATE_OF = re.compile(r"质量|状况|排名|情况")
 # the work of a year a list sets out (`2017年重点工作`, `明年的工作安排`, `2024年主要任务`)
 _YEARS_WORK = re.compile(r"的?(?:重点|主要|各项)?(?:工作|任务)(?:安排|计划|打算|思路|重点|事项)?")
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
