@@ -94,6 +94,8 @@ def test_dimensionless_index_after_its_name():
     q = one("全省环境空气质量综合指数平均为3.35,同比上升4.0%")
     assert q.value == 3.35 and q.unit is None and q.change_value == 4.0
     assert one("全省降水PH均值为6.59,呈中性").value == 6.59  # the measure's own 均值
+    assert one("全市降水pH值年均值5.53,酸雨频率下降").value == 5.53
+    assert one("兰州市环境空气质量综合指数控制在5.27,并保持下降态势").value == 5.27  # a goal's level
 
 
 @pytest.mark.parametrize("text", [

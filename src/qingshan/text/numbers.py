@@ -363,9 +363,10 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     return q
 
 
-_LINK = re.compile(r"(?:范围)?(?:为|是|介于|在|达|降至|降到|下降至|下降到)?$")
-# `综合指数平均为3.35`; tried after _LINK, so that `pH均值为4.45` keeps 均值 in the measure's name
-_AVERAGE_LINK = re.compile(r"(?:平均|均值)(?:为|是|在|达)?$")
+_LINK = re.compile(r"(?:范围)?(?:为|是|介于|在|达|降至|降到|下降至|下降到|控制在|保持在|稳定在)?$")
+# `综合指数平均为3.35`, `pH值年均值5.53`, `综合指数平均值6.48`; tried after _LINK, so that `pH均值为4.45`
+# keeps 均值 in the measure's name
+_AVERAGE_LINK = re.compile(r"(?:年均值|平均值|平均|均值)(?:为|是|在|达)?$")
 # `首次降至1%以内`: a threshold the figure crossed, not the figure (`,为0.9%` follows)
 _CROSSED = re.compile(r"首次(?:降至|降到|低于|跌破|突破|超过|升至)$")
 
