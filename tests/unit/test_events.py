@@ -520,3 +520,11 @@ def test_a_bodys_team_visiting_inspects_and_a_venue_is_no_organizer():
     assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2022, 4, 26)), ("meeting", dt.date(2022, 4, 26))]
     assert evs[1].organizer != "在区生态环境局" and "在" not in (evs[1].organizer or "")
     assert events("调研\n\n4月26日,市生态环境局一行人员到我区参观。", ref=dt.date(2022, 6, 26)) == []  # no act of inspecting
+
+
+def test_a_cover_letter_sends_the_document_its_sentence_named_before():
+    text = ("某区人民政府办公室关于印发某区大气污染防治2018年实施计划的通知 某政办发〔2018〕42号\n"
+            "各街道办事处:\n《某区大气污染防治2018年实施计划》已经区政府同意,现印发给你们,请认真组织实施。")
+    evs = events(text, ref=dt.date(2018, 9, 28))
+    assert [(e.event_type, e.name, e.event_date) for e in evs] == [
+        ("release", "《某区大气污染防治2018年实施计划》", dt.date(2018, 9, 28))]  # (the title line with its number: no event)

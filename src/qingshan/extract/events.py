@@ -60,7 +60,10 @@ _RELEASED_SUBJECT = re.compile("(?:" + _DOCUMENT.pattern + r")(?:全部|均|已|
 # a page releasing what it carries, now (`现按要求向社会公开`, `现予公布`, `特此公告`)
 # what is done in public rather than made public (`公开征求意见`, `公开审理`, `公开招标`)
 _PUBLIC_ACTS = ("征求", "审理", "招标", "曝光", "遴选", "选拔", "承诺", "道歉", "宣判", "透明")
-_HEREBY = re.compile(r"^(?:现(?:将|予|就|按)|特此|兹)")  # not 现场, 现有
+_HEREBY = re.compile(r"^(?:现(?:将|予|就|按|印发|转发)|特此|兹)")  # not 现场, 现有
+# a notice's title and its number on one line (`…实施计划的通知 拱政办发〔2018〕42号`): the headline again
+_TITLE_AND_NUMBER = re.compile(r".+[\s ]*[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号\s*")
+_SENT_HERE = re.compile(r"现(?:印发|转发|下发)给?你们")
 # what a government makes public as a matter of course: `信息公开`, `政务公开` name a duty or a page
 _DISCLOSURE_KINDS = ("信息", "政务", "政府", "党务", "厂务", "村务", "校务", "依申请", "主动")
 _NAME_STOP = re.compile(r"[,;。:、]|" + _ACT.pattern + r"|日前|近日|近期|连日来|今年|目前|先后|持续|全面|扎实")
@@ -123,7 +126,8 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                 re.search(r"[:：]\s*$", para.text) and (len(para.text) <= 40 or _ADDRESSEES.search(para.text))):
             continue  # headlines, speaker lines (`…科长吴源生 :`) and a notice's addressees (`各县(市、区)人民政府,
             # …:`) report nothing themselves (a lead ending `…详情如下:` does)
-        if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles or \
+        if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles or _TITLE_AND_NUMBER.fullmatch(para.text) and \
+                any(para.text.startswith(t) for t in titles if t) or \
                 re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", para.text):
             continue  # rule lines, headlines repeated, machine stamps of a page's index
         lo = 0  # an event's evidence starts after the clause of the sentence's previous event
@@ -295,6 +299,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in (
             "印发", "印发实施", "出台", "下发", "发布", "通报", "公布", "公开")) \
             or (trig == "公开" and _DOCUMENT.search(s[:ca]))
+        # a notice's cover letter sending what the sentence named before (`《…计划》已经区政府同意,现印发给你们`)
+        sent_here = etype == "release" and _SENT_HERE.match(clause) is not None and _BOOK.search(s[:ca]) is not None
+        release_doc = release_doc or sent_here
         if trig == "通报" and "《" not in clause[i:] and any(
                 clause[:i].endswith((p.name, p.name + "同志")) for p in people if p.role == "official"):
             continue  # `督察组组长王某通报督察意见`: a person reporting at a meeting speaks in it
@@ -353,7 +360,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         subject = clause[:act.start()] if act else clause[:i]
         names = [b.group(0) for b in _BOOK.finditer(clause)
                  if not clause[:b.start()].endswith(("简称", "称"))] if etype == "release" else []
-        if len(names) < 2:
+        if sent_here and not names:
+            names = [list(_BOOK.finditer(s[:ca]))[-1].group(0)]
+        elif len(names) < 2:
             names = [_name(clause, i, trig, etype, acts)]
         obj = clause[acts[-1].end():i + len(trig)] if acts else ""
         if etype == "meeting" and "、" in obj:  # `召开市委常委会议、市政府常务会议和…`: one row each
