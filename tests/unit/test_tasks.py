@@ -630,3 +630,10 @@ def test_the_year_whose_work_a_lists_lead_names_frames_its_items():
             "会上,副局长王某对2017年重点工作进行了介绍:一是持续推进大气污染防治。全面完成年度目标任务,PM10年均值控制在70微克/立方米。")
     got = tasks(text, ref=dt.date(2016, 1, 1), stated=False, year_only=True)  # (the page names 2016 only)
     assert [(t.deadline, t.target_value) for t in got] == [(dt.date(2017, 12, 31), 70)]
+
+
+def test_a_year_then_jiang_placing_an_object_opens_no_plan():
+    text = "某市调研\n\n2018年,省政协将“洞庭湖生态环境治理推进落实情况”列为重点专题协商课题,组织开展专题调研和民主监督。"
+    assert tasks(text, ref=dt.date(2018, 4, 10)) == []  # 将 takes the object of 列为: no `shall`
+    text = "某市工作\n\n2018年,全市将完成10个村庄环境整治。"
+    assert [t.deadline for t in tasks(text, ref=dt.date(2018, 4, 10))] == [dt.date(2018, 12, 31)]

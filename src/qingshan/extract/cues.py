@@ -20,8 +20,8 @@ MODAL = WILL + "|" + MUST
 MODAL_BEFORE_VERB = rf"将(?=[继进全加持着推大力确于在逐])|(?<![{_NOT_AFTER}])要(?=[继进全加持着推大力确于在逐达保控实])"
 # after a subject (`全市将…`, `我们要…`, `会议将…`) either is a modal unless a number follows (`将3家…`), or
 # 将 marks the object of a verb of placing (`我市将生态文明建设纳入重要议事日程`, `将…列为…`, `将…作为…`)
-_PLACED = r"(?![^,，。;；]{1,24}?(?:纳入|列入|列为|作为|融入|摆在|放在|转化为|贯穿))"
-MODAL_AFTER_SUBJECT = rf"(?<![{_NOT_AFTER}])(将{_PLACED}|要)(?![0-9一二三四五六七八九十{_NOT_BEFORE}])"
+PLACED = r"(?![^,，。;；]{1,24}?(?:纳入|列入|列为|作为|融入|摆在|放在|转化为|贯穿))"
+MODAL_AFTER_SUBJECT = rf"(?<![{_NOT_AFTER}])(将{PLACED}|要)(?![0-9一二三四五六七八九十{_NOT_BEFORE}])"
 
 
 @dataclasses.dataclass(frozen=True)

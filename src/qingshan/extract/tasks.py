@@ -32,7 +32,7 @@ import re
 
 from ..dictionaries import could_occur
 from .context import DocContext
-from .cues import MODAL
+from .cues import MODAL, PLACED
 from .records import Task
 
 _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?末|\d{1,2}月底?)?(?:前|以前)?,?|年底前,?|\d{1,2}月底前,?|"
@@ -253,7 +253,7 @@ def _frame_looks_ahead(ctx: DocContext, sent) -> bool:
 # what follows a year that opens a work plan (`2024年,全市要…`, `2020年全局将…`, `全年重点实施…`)
 # (重点 before what is to be done, `重点实施`, `重点是`: not `重点河流`, `重点企业`, the key ones of a report;
 # 要 the modal, not the end of `主要`, `重要`: `2021年48个主要河流…`)
-_PLAN_OPENS = re.compile(r"[,，]?[^,，。;；:：]{0,8}?((?<![主重只想纲摘概])要|将|必须|力争|争取|确保|计划|拟|目标|"
+_PLAN_OPENS = re.compile(r"[,，]?[^,，。;；:：]{0,8}?((?<![主重只想纲摘概])要|将" + PLACED + r"|必须|力争|争取|确保|计划|拟|目标|"
                          r"重点(?!河|湖|企业|行业|区域|流域|城市|地区|领域|断面|单位|排污|污染源|监管|人群))")
 # a clause telling a result (`…,已完成整治248个`, `…,超额完成年度整治任务`)
 _RESULT_CLAUSE = re.compile(r"[,，;；](?:已|累计|共计|超额完成|完成了|实际)")
