@@ -519,6 +519,8 @@ def test_a_bodys_team_visiting_inspects_and_a_venue_is_no_organizer():
     evs = events("调研\n\n4月26日,市生态环境局自然生态保护处一行到我区调研。随后在区生态环境局召开座谈会。", ref=dt.date(2022, 6, 26))
     assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2022, 4, 26)), ("meeting", dt.date(2022, 4, 26))]
     assert evs[1].organizer != "在区生态环境局" and "在" not in (evs[1].organizer or "")
+    evs = events("于都县召开会议\n\n2020年6月5日,于都县生态环境局召开全县生态环境保护工作会议。", ref=dt.date(2020, 6, 6))
+    assert evs[0].organizer == "于都县生态环境局"  # (review) a county named 于…, no venue
     assert events("调研\n\n4月26日,市生态环境局一行人员到我区参观。", ref=dt.date(2022, 6, 26)) == []  # no act of inspecting
 
 
@@ -528,3 +530,5 @@ def test_a_cover_letter_sends_the_document_its_sentence_named_before():
     evs = events(text, ref=dt.date(2018, 9, 28))
     assert [(e.event_type, e.name, e.event_date) for e in evs] == [
         ("release", "《某区大气污染防治2018年实施计划》", dt.date(2018, 9, 28))]  # (the title line with its number: no event)
+    text = "某局关于印发实施方案的通知\n按照《某某市大气污染防治攻坚方案》要求,我局制定了本实施方案,现印发给你们,请认真贯彻执行。"
+    assert events(text, ref=dt.date(2020, 6, 1)) == []  # (review) the basis it follows is not what is sent

@@ -132,6 +132,8 @@ def test_people_cited_for_an_instruction_do_not_act():
     assert "周明远" not in got and got["陈立新"][0] == "厅长"
     got = people("某县召开会议\n\n会上,传达学习了省委书记韩明在省生态环境保护委员会(扩大)会议上的讲话精神。县委书记黄某某主持会议。")
     assert "韩明" not in got and got["黄某某"][0] == "县委书记"  # the speech cited by where it was given
+    got = people("某市召开会议\n\n6月1日,市委召开会议。市长王某在会上的讲话中强调,要坚决打好污染防治攻坚战。")
+    assert got["王某"][0] == "市长"  # (review) a speech at this meeting: he acts
     got = people("四川召开会议\n\n会上,副省长马建军传达了省委的重要指示。")
     assert got["马建军"][0] == "副省长"  # acts, and passes on someone else's instruction
 

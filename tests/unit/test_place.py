@@ -57,6 +57,11 @@ def test_a_posters_stamp_above_the_headline_names_no_place():
     text = ("晨辉祥云观福海 发表于 2020-9-3 08:40:50\n\n海安市人民政府与江苏省环保集团战略合作签约仪式举行\n\n"
             "9月2日,市人民政府与江苏省环保集团战略合作签约仪式举行。")
     assert resolver(text).jurisdiction == "海安市"
+    # (a headline with its timestamp on its line still names the page's place)
+    assert resolver("河源市召开2020年生态环境保护大会 2020-09-03 08:40\n\n9月3日,全市生态环境保护大会召开。会议强调,要抓好整改。"
+                    ).jurisdiction == "河源市"
+    assert resolver("紫金县开展饮用水源地专项检查 发布时间:2020-09-03 08:40:12\n\n近日,县生态环境局开展饮用水源地专项检查。"
+                    ).jurisdiction == "紫金县"
 
 
 def test_counties_made_cities_or_districts_since_cpcas_table():
@@ -75,6 +80,9 @@ def test_a_province_the_opening_names_on_a_page_that_speaks_as_a_city():
     assert resolver(text).jurisdiction == "呼和浩特市"
     text = "本报讯 整改工作启动以来,全区认真贯彻落实习近平总书记对内蒙古的重要讲话精神。\n全区各盟市完成整改任务。"
     assert resolver(text).jurisdiction == "内蒙古自治区"  # (the region itself speaking: 全区)
+    text = ("市委常委会传达学习习近平总书记视察广东重要讲话精神\n6月5日,市委召开常委会议,传达学习习近平总书记视察广东重要讲话精神。\n"
+            "会议指出,我市要主动对接深圳市,加快推进区域生态环境联防联控。")
+    assert resolver(text).jurisdiction == "广东省"  # a partner city (对接深圳市) is not the page's own
 
 
 def test_the_authority_a_sentence_opens_by_citing_is_no_topic():

@@ -630,6 +630,11 @@ def test_the_year_whose_work_a_lists_lead_names_frames_its_items():
             "会上,副局长王某对2017年重点工作进行了介绍:一是持续推进大气污染防治。全面完成年度目标任务,PM10年均值控制在70微克/立方米。")
     got = tasks(text, ref=dt.date(2016, 1, 1), stated=False, year_only=True)  # (the page names 2016 only)
     assert [(t.deadline, t.target_value) for t in got] == [(dt.date(2017, 12, 31), 70)]
+    # (review) of two years the lead names, the one whose work it lists: the nearer the colon
+    text = "某市会议\n\n会议总结了2020年工作,部署了2021年重点工作:一是年底前完成30个村庄环境整治。二是完成造林2万亩。"
+    from qingshan.extract.metrics import extract_metrics
+    ms = extract_metrics(context(text, ref=dt.date(2021, 1, 15)))
+    assert {m.value: m.period_start for m in ms}[20000] != dt.date(2020, 1, 1)
 
 
 def test_a_year_then_jiang_placing_an_object_opens_no_plan():
@@ -637,3 +642,8 @@ def test_a_year_then_jiang_placing_an_object_opens_no_plan():
     assert tasks(text, ref=dt.date(2018, 4, 10)) == []  # 将 takes the object of 列为: no `shall`
     text = "某市工作\n\n2018年,全市将完成10个村庄环境整治。"
     assert [t.deadline for t in tasks(text, ref=dt.date(2018, 4, 10))] == [dt.date(2018, 12, 31)]
+    # (review) `shall` before 把 or before a verb whose clause goes on to place something: still a plan
+    text = "某县工作\n\n2021年,全县将新建5座乡镇污水处理厂并全部纳入在线监控。"
+    assert [(t.deadline, t.target_value) for t in tasks(text, ref=dt.date(2021, 3, 1))] == [(dt.date(2021, 12, 31), 5)]
+    text = "某市工作\n\n今年,我市将把臭氧污染防治纳入年度重点工作,完成50家企业VOCs治理。"
+    assert [t.target_value for t in tasks(text, ref=dt.date(2021, 3, 1))] == [50]

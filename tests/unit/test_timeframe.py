@@ -99,6 +99,10 @@ def test_a_signed_date_is_the_pages_own():
     assert reference_date(text, text, None).published == dt.date(2024, 6, 5)
     text = "会议强调,要抓好整改。\n2024年6月5日\n全州空气质量总体良好。"  # a date with no signer above it
     assert reference_date(text, text, None).published is None
+    # (review) a table of tasks with one cell a line is no signature
+    text = "\n".join(["某县整改方案", "为抓好整改,制定本方案。", "序号", "整改任务", "责任单位", "完成时限", "1", "完成燃煤锅炉淘汰",
+                      "县生态环境局", "2019年10月31日", "2", "完成河道整治", "县水利局", "2019年12月31日"])
+    assert reference_date(text, text, None).published is None
 
 
 def test_dateline_takes_its_year_from_the_text():
@@ -458,5 +462,10 @@ def test_the_period_a_pages_lead_makes_public_frames_the_figures_after_it():
     text = "某网消息\n\n6月16日,省环保厅公布《某省大气环境质量2015年5月份17城市排名》。天数最多的城市是青岛,为31天。"
     m = _metric_frame(text, "31天", ref=None, stated=False)
     assert (m.period_start, m.period_end) == (dt.date(2015, 5, 1), dt.date(2015, 5, 31))
+    text = ("省生态环境厅通报空气质量\n\n近日,省生态环境厅通报了2019年1-5月全省空气质量情况。\n"
+            "据悉,下一步我省将新建空气自动监测站50个。")
+    assert _metric_frame(text, "50个", ref=dt.date(2019, 6, 10)).period_start is None  # (review) a plan's figure
+    text = "某市发布会\n\n3月15日,市生态环境局召开新闻发布会,通报2019年全市生态环境质量状况。\n全市优良天数为300天。"
+    assert _metric_frame(text, "300天", ref=dt.date(2020, 3, 16)).period_start == dt.date(2019, 1, 1)
     text = "某市召开会议\n\n6月16日,市生态环境局发布通知。全市共有企业31家。"  # a release of no period
     assert _metric_frame(text, "31家", ref=dt.date(2020, 6, 17)).period_start is None

@@ -19,8 +19,10 @@ MODAL = WILL + "|" + MUST
 # a modal followed by the verb it governs (`将继续`, `要确保`): a lead that makes the rest a goal
 MODAL_BEFORE_VERB = rf"将(?=[继进全加持着推大力确于在逐])|(?<![{_NOT_AFTER}])要(?=[继进全加持着推大力确于在逐达保控实])"
 # after a subject (`全市将…`, `我们要…`, `会议将…`) either is a modal unless a number follows (`将3家…`), or
-# 将 marks the object of a verb of placing (`我市将生态文明建设纳入重要议事日程`, `将…列为…`, `将…作为…`)
-PLACED = r"(?![^,，。;；]{1,24}?(?:纳入|列入|列为|作为|融入|摆在|放在|转化为|贯穿))"
+# 将 marks the object of a verb of placing (`我市将生态文明建设纳入重要议事日程`, `将“…”列为…`, `将…作为…`): a noun
+# phrase runs from it to that verb, no other verb or conjunction between (`将把…纳入`, `将新建5座…并纳入` are `shall`)
+_OBJECT = r"(?:“[^”]{1,30}”|(?!并|和|及|把|新建|完成|建成|实施|推进|开展|加快|启动|实现|达到|安排)[^,，。;；])"
+PLACED = r"(?!" + _OBJECT + r"{1,24}?(?:纳入|列入|列为|作为|融入|摆在|放在|转化为|贯穿))"
 MODAL_AFTER_SUBJECT = rf"(?<![{_NOT_AFTER}])(将{PLACED}|要)(?![0-9一二三四五六七八九十{_NOT_BEFORE}])"
 
 

@@ -64,6 +64,8 @@ _HEREBY = re.compile(r"^(?:现(?:将|予|就|按|印发|转发)|特此|兹)")  #
 # a notice's title and its number on one line (`…实施计划的通知 拱政办发〔2018〕42号`): the headline again
 _TITLE_AND_NUMBER = re.compile(r".+[\s ]*[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号\s*")
 _SENT_HERE = re.compile(r"现(?:印发|转发|下发)给?你们")
+_BASIS_BEFORE = re.compile(r"(?:按照|根据|依据|依照|贯彻|落实|参照)[^,，。;；]{0,10}$")
+_THIS_DOCUMENT = re.compile(r"本(?:实施)?(?:方案|办法|计划|意见|细则|规划|通知)")
 # what a government makes public as a matter of course: `信息公开`, `政务公开` name a duty or a page
 _DISCLOSURE_KINDS = ("信息", "政务", "政府", "党务", "厂务", "村务", "校务", "依申请", "主动")
 _NAME_STOP = re.compile(r"[,;。:、]|" + _ACT.pattern + r"|日前|近日|近期|连日来|今年|目前|先后|持续|全面|扎实")
@@ -300,7 +302,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             "印发", "印发实施", "出台", "下发", "发布", "通报", "公布", "公开")) \
             or (trig == "公开" and _DOCUMENT.search(s[:ca]))
         # a notice's cover letter sending what the sentence named before (`《…计划》已经区政府同意,现印发给你们`)
-        sent_here = etype == "release" and _SENT_HERE.match(clause) is not None and _BOOK.search(s[:ca]) is not None
+        # (not the basis it follows, `按照《…攻坚方案》要求,我局制定了本实施方案,现印发给你们`)
+        sent_doc = list(_BOOK.finditer(s[:ca]))[-1] if etype == "release" and _SENT_HERE.match(clause) else None
+        sent_here = sent_doc is not None and not _BASIS_BEFORE.search(s, max(0, sent_doc.start() - 12), sent_doc.start()) \
+            and not _THIS_DOCUMENT.search(s, sent_doc.end(), ca)
         release_doc = release_doc or sent_here
         if trig == "通报" and "《" not in clause[i:] and any(
                 clause[:i].endswith((p.name, p.name + "同志")) for p in people if p.role == "official"):
@@ -361,7 +366,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         names = [b.group(0) for b in _BOOK.finditer(clause)
                  if not clause[:b.start()].endswith(("简称", "称"))] if etype == "release" else []
         if sent_here and not names:
-            names = [list(_BOOK.finditer(s[:ca]))[-1].group(0)]
+            names = [sent_doc.group(0)]
         elif len(names) < 2:
             names = [_name(clause, i, trig, etype, acts)]
         obj = clause[acts[-1].end():i + len(trig)] if acts else ""
@@ -460,7 +465,9 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
         if m.start() >= 2:
             cands.append(_ADVERBS.sub("", b[:m.start()]).strip())
     for c in cands:
-        if not (2 <= len(c) <= 40) or _RELEASED_SUBJECT.search(c) or _VENUE.match(c):
+        venue = _VENUE.match(c)  # (not a place whose name begins with 于: 于都县, 于洪区)
+        venue = venue and not ctx.dicts.region_pattern.match(c, venue.end() - 1)
+        if not (2 <= len(c) <= 40) or _RELEASED_SUBJECT.search(c) or venue:
             continue  # `…整改方案全部向社会公开`: the document released is the subject, not who released it;
             # `随后在区生态环境局召开座谈会`: where it was held, not who held it
         org = _org_tail(ctx.dicts.org_suffixes).search(c)

@@ -45,9 +45,11 @@ _PAPER_OPENS_CREDIT = re.compile(r"[(（][^()（）,，。]{0,20}?(" + NEWSPAPER
 _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + NEWSPAPER + r")[\s·/]*$")  # the paper, in the credit's brackets
 _PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?)\s*$")  # `河南日报客户端记者 李某`
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
-# `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`, `省委书记韩某在省生态环境
-# 保护委员会(扩大)会议上的讲话精神`: cited, not acting
-_ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|在[^,。;:]{0,40}?上|作出|同志)?的(?:重要)?(?:批示|指示|讲话)")
+# `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
+_ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作出|同志)?的(?:重要)?(?:批示|指示|讲话)")
+# a speech given elsewhere and relayed here (`传达学习了省委书记韩某在省生态环境保护委员会(扩大)会议上的讲话精神`), not
+# one given at this meeting (`市长王某在会上的讲话中强调`)
+_CITED_AT = re.compile(r"在(?!会上|会议上|大会上)[^,。;:]{1,40}?上的(?:重要)?讲话(?=精神)")
 _PLACE_ONLY = re.compile(r"^(?![全各本我该每])" + _CJK + r"{1,7}?(?:省|市|县|区|自治州|州|盟|旗)$")
 # titles that hold a jurisdiction: with no unit named, the unit is that place (`县长李某` on a county's page)
 _UNIT_CHARS = tuple("县区市旗州盟")
@@ -354,7 +356,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
     def add(name, title, org, role, start, end, credited=False):
         if name in found or not plausible_name(name, ctx, credited):
             return False
-        if role == "official" and _ONLY_CITED.match(text, end):
+        if role == "official" and (_ONLY_CITED.match(text, end) or _CITED_AT.match(text, end)):
             return False  # `省长林某对全省…工作的重要批示精神`: cited for an instruction, not acting here
         found[name] = Person(name, title, org, role, start, end, text[start:end])
         return True

@@ -19,7 +19,7 @@ from functools import cached_property
 from ..dictionaries import Dictionaries
 from ..text.clean import TIMESTAMP
 from ..text.segment import segmenter
-from ..text.structure import RELATED, Sentence, Structure
+from ..text.structure import RELATED, Sentence, Structure, in_book_title
 
 # `新华社成都3月5日电`, `本报讯`, `(记者 …)`: where and by whom, not what about
 # a newspaper's name (`四川日报`, `福建日報`, `中国证券报`), not a report's (`环境质量公报`, `工作简报`)
@@ -38,6 +38,22 @@ DATELINE_DAY_END = re.compile(r"电|讯|消息")
 _CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照)(?:《[^》]{1,60}》[、和及]?)+")
 _DEFERS_TO = re.compile(r"(?:贯彻|落实|按照|根据|依据|遵照|认真|学习)[^,，。;；]*$")
 _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # site navigation and greeting bars
+def _without_stamp(line: str) -> str:
+    """A headline line without the timestamp printed beside it (`河源市召开…大会 2020-09-03 08:40`, `…检查 发布时间:2020-09-03
+    08:40:12`); nothing of a poster's line (`晨辉祥云观福海 发表于 2020-9-3 08:40`): a user's name is no headline."""
+    m = TIMESTAMP.search(line)
+    if m is None:
+        return line
+    head = line[:m.start()].rstrip()
+    if re.search(r"(?:发表于|作者[:：]?\s*\S*|发帖|楼主\S*)$", head):
+        return ""
+    return re.sub(r"(?:发布时间|发布日期|更新时间|时间|日期)\s*[:：]?\s*$", "", head).strip()
+
+
+# what follows a place the page names as its own: its bodies, or an act it does
+_OWN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|委|政府|办公室|厅)|召开|举行|印发|出台|开展|扎实|认真|全面|深入|坚持|高度")
+# a place named as a partner, a destination or a model, not as the page's own
+_PARTNER_BEFORE = re.compile(r"(?:对接|与|联合|协同|赴|学习|借鉴|毗邻|相比|支援|帮扶|对口)[^,，。;；]{0,3}$")
 _CAPTION = re.compile(r"资料图|供图|摄$|图片来源")  # a photo caption names where the photo was taken
 _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,，。;；()（）]{1,30}?(以外|之外|外)[,，]")
 # what makes a place's short name part of a feature's (`黄石水库`, `北京路`, `朝阳公园`)
@@ -251,9 +267,17 @@ class PlaceResolver:
         if self.level(name) == "province" and meaning in ("city", "county", "district") \
                 or self.level(name) == "city" and meaning in ("county", "district"):
             local = self._named_at_the_cues_level(context)
-            if local and local != name and name in self.ancestors(local):
+            if local and local != name and name in self.ancestors(local) and self._named_as_own(local):
                 return local
         return name
+
+    def _named_as_own(self, name: str) -> bool:
+        """The page names the place as its own: in the name of a document of its (`《呼和浩特市…方案》`), as a body
+        (`温州市委`, `拉萨市生态环境局`, `巴州党委`) or as who acts (`宝应县召开…`), and never as a partner or a model
+        (`我市要主动对接深圳市`, `学习借鉴…`)."""
+        spans = [(a, b) for a, b, n in self.names_in(self.text, (name,)) if n == name]  # (not .mentions: they ask the jurisdiction)
+        own = any(in_book_title(self.text, a) or _OWN_AFTER.match(self.text, b) for a, b in spans)
+        return own and not any(_PARTNER_BEFORE.search(self.text, max(0, a - 6), a) for a, b in spans)
 
     @cached_property
     def _cues_meaning(self) -> str | None:
@@ -311,8 +335,9 @@ class PlaceResolver:
             for p in reversed(paras[max(0, first - 4):first]):
                 if _MENU.search(p.text) or p.heading_level == -1:
                     break  # site navigation or prose: the headline block ends here
-                if not (_CAPTION.search(p.text) or TIMESTAMP.search(p.text)):  # (`晨辉祥云观福海 发表于 2020-9-3 08:40`)
-                    above.insert(0, p.text)
+                line = _without_stamp(p.text)
+                if line and not _CAPTION.search(line):
+                    above.insert(0, line)
         return above
 
     def _reader_cues(self) -> list[str]:

@@ -252,7 +252,9 @@ class TimeFrame:
             for t in self.times_of_text(self.title or ""):
                 if _frames_from_heading(t, self.title) and "年" in t.text:
                     return t
-            return self._lead_release_period()
+            # (not a goal's or a plan's sentence: `下一步,我省将新建…`)
+            if not (cues(self.place.dicts).target.search(sent.text) or "下一步" in sent.text):
+                return self._lead_release_period()
         return None
 
     def _lead_release_period(self) -> TimeSpan | None:
@@ -263,11 +265,14 @@ class TimeFrame:
             found = None
             lead = next((x for x in self.structure.sentences if x.article_index == 0
                          and self.structure.paragraphs[x.paragraph_index].heading_level == -1), None)
-            m = _RELEASES.search(lead.text) if lead is not None else None
-            if m and _STATE_OF.search(lead.text, m.end()):
+            for m in _RELEASES.finditer(lead.text) if lead is not None else ():
+                if not _STATE_OF.search(lead.text, m.end()):
+                    break
                 rest = lead.text[m.end():]
                 what = rest[1:rest.find("》")] if rest.startswith("《") and "》" in rest else re.split(r"[,，;；。]", rest)[0]
                 found = next((t for t in self.times_of_text(what[:40]) if _usable(t) and t.precision != "since"), None)
+                if found is not None:
+                    break
             self._memo["lead_release_period"] = found
         return self._memo["lead_release_period"]
 
@@ -287,9 +292,9 @@ class TimeFrame:
         colon = re.search(r"[:：]", x.text)
         if colon is None:
             return None
-        for t in self.times_in(x.start, x.start + colon.start()):
+        for t in reversed(self.times_in(x.start, x.start + colon.start())):  # the nearest the list (`总结了2020年工作,
             if t.precision == "year" and t.resolved and not t.approximate and _YEARS_WORK.match(self.text, t.end):
-                return t
+                return t  # 部署了2021年重点工作:`: 2021's)
         return None
 
     def _opening_deadline(self, x: Sentence) -> TimeSpan | None:
@@ -557,7 +562,7 @@ _SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*(?:[^\s|]{2,20}\s+|[•
 _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
 # a page's lead making public the state of things over a period (`向社会公布今年前11个月…环境质量总体情况`)
-_RELEASES = re.compile(r"(?:公布|发布|通报)了?")
+_RELEASES = re.compile(r"(?:公布|发布|通报)(?!会)了?")  # (not a press conference, `新闻发布会`)
 _STATE_OF = re.compile(r"质量|状况|排名|情况")
 # the work of a year a list sets out (`2017年重点工作`, `明年的工作安排`, `2024年主要任务`)
 _YEARS_WORK = re.compile(r"的?(?:重点|主要|各项)?(?:工作|任务)(?:安排|计划|打算|思路|重点|事项)?")
@@ -679,13 +684,18 @@ _SIGNER = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|�
                      r"(?:[\u4e00-\u9fff]{0,8}(?:长|书记|主任)\s*[\u4e00-\u9fff·]{2,4})?\s*")
 
 
+_TABLE_HEADER = re.compile(r"责任单位|牵头单位|配合单位|完成时限|整改时限|完成时间|时限要求")
+
+
 def signed_date(lines: list[str]) -> dt.date | None:
     """The date a notice or an announcement is signed with: a line that is only a date, right below
-    its signer's line (a cover letter's at the top, `…人民政府办公室` / `2018年9月28日`, or the text's
-    at its end); none outside PUBLISHED_YEARS."""
-    for above, line in zip(lines, lines[1:]):
-        m = _SIGNATURE.match(line)
-        if m and _SIGNER.fullmatch(above):
+    its signer's line, among the text's last lines (its signature) or else its first (a cover letter's,
+    `…人民政府办公室` / `2018年9月28日`); not a row of a table of tasks with one cell a line (`县生态环境局` /
+    `2019年10月31日` under `责任单位`, `完成时限`); none outside PUBLISHED_YEARS."""
+    n = len(lines)
+    for k in [*range(n - 1, max(0, n - 15), -1), *range(1, min(n, 10))]:
+        m = _SIGNATURE.match(lines[k])
+        if m and _SIGNER.fullmatch(lines[k - 1]) and not any(_TABLE_HEADER.search(x) for x in lines[max(0, k - 8):k]):
             d = _stamp(*m.groups()[-3:])
             if d:
                 return d
