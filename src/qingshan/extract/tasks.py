@@ -343,39 +343,56 @@ def _plan_frame(ctx: DocContext, sent):
     memo = ctx._memo
     if key in memo:
         return memo[key]
-    found = None
-    art = ctx.structure.articles[sent.article_index] if ctx.structure.articles else None
     earlier = [x for x in ctx.sentences_of(sent.paragraph_index) if x.start < sent.start]
-    pis = range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _TITLE_REACH), -1)
-    candidates = itertools.chain(reversed(earlier), (x for pi in pis
-                                                     if art is None or ctx.structure.paragraphs[pi].start >= art.start
-                                                     for x in reversed(ctx.sentences_of(pi))))  # read as far as needed
+    ended, found = _plan_among(ctx, reversed(earlier), sent.paragraph_index)
+    if not ended:  # nothing in the paragraph before the sentence: what its earlier paragraphs give
+        found = _plan_before_paragraph(ctx, sent.paragraph_index, sent.article_index)
+    if found is not None and ctx.ref is not None and found.date_end.year < ctx.ref.year:
+        found = None
+    memo[key] = found
+    return found
+
+
+def _plan_before_paragraph(ctx: DocContext, paragraph_index: int, article_index: int):
+    """The plan year the paragraphs before paragraph_index (within the article, _TITLE_REACH back)
+    give its sentences, else the article's title's: the same for every sentence of the paragraph,
+    so read once."""
+    key = ("task_plan_before", paragraph_index, article_index)
+    memo = ctx._memo
+    if key not in memo:
+        art = ctx.structure.articles[article_index] if ctx.structure.articles else None
+        pis = range(paragraph_index - 1, max(-1, paragraph_index - 1 - _TITLE_REACH), -1)
+        candidates = (x for pi in pis if art is None or ctx.structure.paragraphs[pi].start >= art.start
+                      for x in reversed(ctx.sentences_of(pi)))  # read as far as needed
+        ended, found = _plan_among(ctx, candidates, paragraph_index)
+        if not ended and art is not None:
+            found = _plan_title_year(ctx, art.title)
+        memo[key] = found
+    return memo[key]
+
+
+def _plan_among(ctx: DocContext, candidates, paragraph_index: int):
+    """(ended, year) reading sentences backwards from one in paragraph paragraph_index: ended when
+    a plan's year is found (year), or another period or speaker ends the search (None)."""
+    memo = ctx._memo
     for x in candidates:
         seen_key = ("task_plan_title", x.start)  # each sentence is asked by every later one: once
         if seen_key not in memo:
             memo[seen_key] = (_plan_title_year(ctx, x.text) or _named_plan_year(ctx, x), _opening_plan_year(ctx, x))
         year, (t, plan) = memo[seen_key]
         if year is not None:
-            found = year
-            break
-        if sent.paragraph_index - x.paragraph_index > _PLAN_REACH:
+            return True, year
+        if paragraph_index - x.paragraph_index > _PLAN_REACH:
             continue  # too far for a year opening a plan in prose; a title may still come
         if plan:
-            found = t
-            break
+            return True, t
         if t is not None and not (t.precision == "year" and not t.approximate and t.date_end
                                   and (ctx.ref is None or t.date_end.year >= ctx.ref.year)):
-            break  # another period (`2023年以来`, `1-6月`) opens: the plan is behind it
+            return True, None  # another period (`2023年以来`, `1-6月`) opens: the plan is behind it
         if _SPEAKER.match(x.text) and not _ITEM_FIELD.match(x.text) and len(x.text.strip()) > 6 \
-                and x.paragraph_index != sent.paragraph_index:
-            break
-    else:
-        if art is not None:
-            found = _plan_title_year(ctx, art.title)
-    if found is not None and ctx.ref is not None and found.date_end.year < ctx.ref.year:
-        found = None
-    memo[key] = found
-    return found
+                and x.paragraph_index != paragraph_index:
+            return True, None
+    return False, None
 
 
 def _carries(text: str, t, a: int, sentence_start: int) -> bool:

@@ -222,13 +222,24 @@ class TimeFrame:
                     t = t if t is not None and (listed or t.precision == "year") else None
                 if t is not None:
                     return t
-        # then the section's headings, unless a time opening an earlier paragraph of the section widens
+        return self._carried_into_paragraph(sent.paragraph_index, sent.article_index, sent.heading_path)
+
+    def _carried_into_paragraph(self, paragraph_index: int, article_index: int, heading_path: str) -> TimeSpan | None:
+        """The period carried into a paragraph from before it (earlier paragraphs, its headings, the
+        article's headline): the same for every sentence of the paragraph, so read once."""
+        key = ("carried", paragraph_index, article_index, heading_path)
+        if key not in self._memo:
+            self._memo[key] = self._carried_from_before(paragraph_index, article_index, heading_path)
+        return self._memo[key]
+
+    def _carried_from_before(self, paragraph_index: int, article_index: int, heading_path: str) -> TimeSpan | None:
+        # the section's headings, unless a time opening an earlier paragraph of the section widens
         # their period (`2020年12月…月报 > 一、… > 2020年,全市…。其中,PM2.5年均浓度48…`: the year); a
         # baseline year (`2024年工作安排 > 2023年,全市…`) or a part of it (`1-11月`) does not
-        art = self.structure.articles[sent.article_index] if self.structure.articles else None
-        heading = next((t for part in reversed(sent.heading_path.split(" > ")) for t in self.times_of_text(part)
+        art = self.structure.articles[article_index] if self.structure.articles else None
+        heading = next((t for part in reversed(heading_path.split(" > ")) for t in self.times_of_text(part)
                         if _frames_from_heading(t, part)), None)
-        for pi in range(sent.paragraph_index - 1, max(-1, sent.paragraph_index - 1 - _FRAME_REACH), -1):
+        for pi in range(paragraph_index - 1, max(-1, paragraph_index - 1 - _FRAME_REACH), -1):
             p = self.structure.paragraphs[pi]
             if art is None or p.start < art.start or (heading is not None and p.heading_level >= 0):
                 break  # (a heading's run-on text, `(一)空气质量。2016年,全省…`, frames only when it has no time)
@@ -239,11 +250,11 @@ class TimeFrame:
                 break
         if heading is not None:
             return heading
-        headline = self.article_headline(sent.article_index)
+        headline = self.article_headline(article_index)
         for t in self.times_of_text(headline):
             if _frames_from_heading(t, headline):
                 return t
-        if sent.article_index == 0:  # the page's headline block, when the page's chrome hid its title
+        if article_index == 0:  # the page's headline block, when the page's chrome hid its title
             for line in self.place.headlines:
                 for t in self.times_of_text(line):
                     if _usable(t) and "年" in t.text and not _numbers_a_series(line, t):
