@@ -134,7 +134,8 @@ _NEEDS = {
     "recent": "日近目久",  # 日前 近日 近期 连日来 目前 前不久 不久前
     "deictic_day": "日天", "same_day": "日天", "bare_day": "日",
 }
-_NEEDS_RE = {name: re.compile("[" + re.escape(chars) + "]") for name, chars in _NEEDS.items()}
+_NEEDS_SET = {name: frozenset(chars) for name, chars in _NEEDS.items()}
+_NEEDED = frozenset("".join(_NEEDS.values()))
 _DEADLINE_PRE = ("到", "至", "截至", "截止", "截至到", "截止到", "力争到", "争取到", "计划到", "预计到")
 
 
@@ -433,9 +434,10 @@ def find_times(text: str, ref: dt.date | None, year_only: bool = False) -> list[
     expressions is one. `year_only`: of the reference date only its year is known (see _yearless)."""
     found: list[TimeSpan] = []
     taken = [False] * (len(text) + 1)
+    present = {c for c in _NEEDED if c in text}  # looked for once, not once per pattern
     for name, pat in _PATTERNS:
-        needs = _NEEDS_RE.get(name)
-        if needs is not None and not needs.search(text):
+        needs = _NEEDS_SET.get(name)
+        if needs is not None and needs.isdisjoint(present):
             continue
         for m in pat.finditer(text):
             if m.end() == m.start() or any(taken[m.start():m.end()]):
