@@ -38,6 +38,8 @@ from .records import Task
 _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?末|\d{1,2}月底?)?(?:前|以前)?,?|年底前,?|\d{1,2}月底前,?|"
 # modal verbs and adverbs before an action (`要`, `加快`): a clause led by one of them acts
 _MODALS = r"要|将|需|应|继续|进一步|持续|深入|全面|大力|着力|扎实|积极|加快|不断|稳妥|有序|严格|切实|努力|全力|尽快"
+_MODAL_WORD = re.compile(_MODALS)
+_FUTURE_MODAL = re.compile(r"要|将|需|应")
 _LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[\u4e00-\u9fff]{2,10}(?:目标|指标)[:：]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
                    r"要求|" + _MODALS + r"|坚决|坚持不懈|持之以恒|坚定不移|特别|重点|全市|全区|各区|各级|我市|我区|"
                    r"[\u4e00-\u9fff]{2,12}?(?=" + MODAL + r"))+")
@@ -273,7 +275,7 @@ def _plan_title_year(ctx: DocContext, line: str):
     `…目标责任书(2022年)`); None for a plan over several years (`三年行动计划(2018—2020年)`),
     whose items carry no deadline unless they state one."""
     line = line.strip(" ·-—《》“”")
-    if not line or len(line) > 60 or re.search(r"[。,，;；!?]", line):
+    if not line or len(line) > 60 or _PROSE_MARK.search(line):
         return None
     core = _TRAILING_NOTE.sub("", line)
     if not core.endswith(ctx.dicts.task_plan_documents):
@@ -324,7 +326,7 @@ def _opening_plan_year(ctx: DocContext, x):
     (`孙守亮:2023年,我们要…`, `报告提出,2020年全局将…`): plan when it is one year that a plan follows."""
     for t in ctx.times_in(x.start, min(x.end, x.start + 24)):
         before = ctx.text[x.start:t.start]
-        if before and not (_SPEAKER.fullmatch(before) or re.fullmatch(r"[^,，。]{0,8}[,，]", before)):
+        if before and not (_SPEAKER.fullmatch(before) or _SHORT_LEAD.fullmatch(before)):
             continue
         # (not a year's planned number told with its result: `2022年全市计划完成整治数133个,已完成整治248个`)
         plan = t.precision == "year" and not t.approximate and not t.is_deadline and t.date_end is not None \
@@ -395,25 +397,34 @@ def _plan_among(ctx: DocContext, candidates, paragraph_index: int):
     return False, None
 
 
+_PROSE_MARK = re.compile(r"[。,，;；!?]")
+_SHORT_LEAD = re.compile(r"[^,，。]{0,8}[,，]")
+_CLAUSE_CUT = re.compile(r"[,，;；]")
+_DEADLINE_OPENS = re.compile(r"(^|[,，;；:：])(到|至|于|在)?$")
+_ALONE_AFTER = re.compile(r"(前|以前)?[,，]")
+_HEADS_BEFORE = re.compile(r"[“\"]?(到|至|于|在)?")
+_OPENS_BEFORE = re.compile(r"(?:^|[,，;；:：])[“\"]?(?:到|至|于|在)?$")
+
+
 def _carries(text: str, t, a: int, sentence_start: int) -> bool:
     """Whether the time `t`, earlier in the sentence, dates the clause at `a`: it lies in the same
     clause (`完成A、2022年年底前完成B并启动C`), or frames the sentence — a deadline standing as a
     clause of its own (`今年12月底前,…`), a period at its start (`会议提出,今年将…`)."""
-    if not re.search(r"[,，;；]", text[t.end:a]):
+    if not _CLAUSE_CUT.search(text, t.end, a):
         return True
     before = _ENUMERATOR.sub("", text[sentence_start:t.start], count=1)  # `(五)9月底前,…`: the item's mark
     if t.is_deadline:
-        return bool(re.search(r"(^|[,，;；:：])(到|至|于|在)?$", before)) and _stands_alone(text, t)
-    return _opens_clause(text, t.start, sentence_start) and len(re.findall(r"[,，;；]", before)) <= 1
+        return bool(_DEADLINE_OPENS.search(before)) and _stands_alone(text, t)
+    return _opens_clause(text, t.start, sentence_start) and len(_CLAUSE_CUT.findall(before)) <= 1
 
 
 def _stands_alone(text: str, t) -> bool:
-    return bool(re.match(r"(前|以前)?[,，]", text[t.end:]))
+    return bool(_ALONE_AFTER.match(text, t.end))
 
 
 def _heads_sentence(text: str, t, sentence_start: int) -> bool:
     """A deadline standing as the sentence's first clause (`到2025年,…`)."""
-    return bool(re.fullmatch(r"[“\"]?(到|至|于|在)?", _ENUMERATOR.sub("", text[sentence_start:t.start], count=1))) \
+    return bool(_HEADS_BEFORE.fullmatch(_ENUMERATOR.sub("", text[sentence_start:t.start], count=1))) \
         and _stands_alone(text, t)
 
 
@@ -432,14 +443,14 @@ def _strip_times(text: str, a: int, b: int, times) -> str:
         parts.append(text[pos:t.start])
         pos = t.end
     parts.append(text[pos:b])
-    return re.sub(r"^在", "", "".join(parts).strip(" ,，")).strip()  # `在2024年,`
+    return "".join(parts).strip(" ,，").removeprefix("在").strip()  # `在2024年,`
 
 
 def _opens_clause(text: str, pos: int, sentence_start: int) -> bool:
     """Whether a time at `pos` opens its clause (`今年将确保…`, `,到2025年…`), so that it frames
     the clauses after it, rather than naming a thing (`推进2020年碳达峰试点企业履约`)."""
     before = _ENUMERATOR.sub("", text[sentence_start:pos], count=1)
-    return bool(re.search(r"(?:^|[,，;；:：])[“\"]?(?:到|至|于|在)?$", before))
+    return bool(_OPENS_BEFORE.search(before))
 
 
 @dataclasses.dataclass
@@ -533,7 +544,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             continue
         earlier = [t for t in sent_times if t.start < a and t.is_deadline]
         cue = deadline_cue or bool(ctx.cues.target.search(clause)) or bool(earlier) \
-            or bool(lead and re.search(_MODALS, lead.group()) and re.search(r"要|将|需|应", lead.group()))
+            or bool(lead and _MODAL_WORD.search(lead.group()) and _FUTURE_MODAL.search(lead.group()))
         scoped = scoped or cue
         if not (cue or scoped or listed):  # before the clause's figures, times and verbs are read
             if section_ahead is None:
@@ -547,7 +558,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         dated = any(not t.approximate and (t.is_deadline or _opens_clause(ctx.text, t.start, sent.start)
                                            or _PLANNED_FOR.search(ctx.text, max(0, t.start - 3), t.start + 1))
                     for t in times)  # `计划于2025年6月30日建成投运`: the day set for it
-        acts = bool(verbs.match(body) or verbs.search(body[:8]) or (lead and re.search(_MODALS, lead.group()))
+        acts = bool(verbs.match(body) or verbs.search(body[:8]) or (lead and _MODAL_WORD.search(lead.group()))
                     or _RESULT.search(body[-6:]) or _DONE_END.search(body)
                     or ((qs or dated) and (_RESULT.search(body) or verbs.search(body))))
         if lead and _LABEL.search(lead.group()):  # `污染物排放总量控制指标:…减排量完成年度减排任务`

@@ -249,6 +249,20 @@ def _pre_qualifier(text: str, pos: int) -> tuple[str, str]:
     return m.group("q"), _QUALIFIER[m.group("q")]
 
 
+_CODE_CHAR = re.compile(r"[A-Za-z0-9.\-_/#]")  # before a figure: a code, or a part of a number
+_CHINESE_NUM = re.compile(CHINESE)
+_ARABIC_NUM = re.compile(ARABIC)
+_POSITIONAL = re.compile(r"[十百千点]")
+_HYPHEN_DIGIT = re.compile(r"[-–]\d")
+_DIGIT_HYPHEN = re.compile(r"\d[-–]")
+_EITHER_BOUND = re.compile(r"(及|或)(以上|以下)")
+_CLASS_BOUND = re.compile(r"范围内|以上的|以下的")
+_CLAUSE_ENDS = re.compile(r"[,，;；。、]|$")
+_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(有限公司|公司|集团|矿|村|庄|镇|路|街)")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}")
+_COUNT_LEAD = re.compile(r"(?:有|共|等|其余|其他)$")
+
+
 def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None:
     num = m.group("num")
     before = text[max(0, m.start() - 1):m.start()]
@@ -259,21 +273,22 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     signed = before in _SIGNS and (text[m.start() - 2:m.start() - 1] in ("(", "（", "为", "是", ":", "：")
                                    or text[max(0, m.start() - 3):m.start() - 1] in ("同比", "环比")) \
         and text.startswith("%", m.end())  # (`同比+3.2%`)
-    if (re.match(r"[A-Za-z0-9.\-_/#]", before) and text[m.start() - 2:m.start()] != "%-" and not hyphen_range
+    if (_CODE_CHAR.match(before) and text[m.start() - 2:m.start()] != "%-" and not hyphen_range
             and not signed) or before == "第" or (before == "+" and not signed):
         return None  # a code or a part of a number; `89.9%-98.1%`, `在31-41微克/立方米之间` are ranges
-    if re.fullmatch(CHINESE, num):
+    chinese = bool(_CHINESE_NUM.fullmatch(num))
+    if chinese:
         if num in ("一", "十", "百", "千") or num.startswith(("百", "千")) or "点" in num and len(num) < 3:
             return None
         if before and before in "十星周礼":
             return None
-        if len(num) > 1 and not re.search(r"[十百千点]", num):
+        if len(num) > 1 and not _POSITIONAL.search(num):
             return None  # digit by digit (`二〇二三`) or part of a word (`唯一一个`): not a count
     unit_pos = m.end()
     unit = _unit_at(text, unit_pos, dicts)
     if unit is None:
         # a dimensionless index written right after its name: `综合指数4.73`
-        if re.fullmatch(ARABIC, num) and _after_unitless_name(text, m.start(), dicts):
+        if _ARABIC_NUM.fullmatch(num) and _after_unitless_name(text, m.start(), dicts):
             unit = ("", m.end())
         else:
             return None
@@ -281,10 +296,10 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     after = text[m.end():m.end() + 2]
     if _NOT_AFTER.match(text[m.end():]) and not unit_text:
         return None
-    if (re.match(r"[-–]\d", text[end:end + 2]) and unit_text != "%") or (
-            re.match(r"\d[-–]", text[m.start() - 2:m.start()] or "x") and not hyphen_range):
+    if (_HYPHEN_DIGIT.match(text, end) and unit_text != "%") or (
+            _DIGIT_HYPHEN.match(text[m.start() - 2:m.start()]) and not hyphen_range):
         return None  # phone, code and house numbers: 022-25789858, 18-A (not a range of shares, 89.9%-98.1%)
-    if re.fullmatch(CHINESE, num) and unit_text in _SMALL_KIND_UNITS and not m.group("mag"):
+    if chinese and unit_text in _SMALL_KIND_UNITS and not m.group("mag"):
         try:
             if parse_number(num) <= 10:
                 return None  # 三个行动, 四项机制: counts of kinds, not measurements
@@ -293,16 +308,15 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     if in_book_title(text, m.start()):
         return None
     follow = text[end:end + 12]
-    either = re.match(r"(及|或)(以上|以下)", follow)
-    if re.match(r"范围内|以上的|以下的", follow) or either and (
-            _names_a_class(text, end + either.end(), dicts) or not re.match(r"[,，;；。、]|$", text[end + either.end():])):
+    either = _EITHER_BOUND.match(follow)
+    if _CLASS_BOUND.match(follow) or either and (
+            _names_a_class(text, end + either.end(), dicts) or not _CLAUSE_ENDS.match(text, end + either.end())):
         # a class threshold (`30万千瓦及以上热电联产电厂`, `10蒸吨/小时及以下燃煤锅炉`), not a
         # measurement; a bound that ends its clause is one (`浓度控制在35微克/立方米及以下。`)
         return None
-    if re.fullmatch(CHINESE, num) and (re.match(r"[\u4e00-\u9fff]{0,6}?(有限公司|公司|集团|矿|村|庄|镇|路|街)", follow)
-                                       or _begins_a_place(text, m.start(), dicts)):
+    if chinese and (_NAME_AFTER.match(follow) or _begins_a_place(text, m.start(), dicts)):
         return None  # part of a name: 三棵树涂料有限公司, 西五百户白云岩矿, 五家渠市
-    noun = re.match(r"[\u4e00-\u9fff]{0,6}", follow).group(0)
+    noun = _NOUN_AFTER.match(follow).group(0)
     if unit_text in _SMALL_KIND_UNITS and any(noun.startswith(n) or noun[:len(n) + 2].endswith(n)
                                               for n in dicts.abstract_nouns):
         return None  # `5种能力`, `3方面`: counting kinds of abstract things
@@ -310,7 +324,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None
     if unit_text and unit_text[-1] in _PLACE_UNIT_ENDS and (
             text[end:end + 1] in _PLACE_WORD_ENDS
-            or (re.fullmatch(CHINESE, num) and not re.search(r"(?:有|共|等|其余|其他)$", text[max(0, m.start() - 2):m.start()]))):
+            or (chinese and not _COUNT_LEAD.search(text[max(0, m.start() - 2):m.start()]))):
         # `3市场`, `107市区段`, `5县级`; `两市联合开展…`, `一市一策`, `北三县`: a word, the parties to a joint act, a
         # slogan or a name, not a count of places (`朔州4市`, `6市2县`, and in words only as a count: `有九市`)
         return None
