@@ -411,9 +411,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         pm = pm or _CAPTION_CREDIT.search(s)
         if pm:
             add(pm.group("name"), "摄影", None, "press", para.start + pm.start(), para.start + pm.end())
-    for sent in ctx.structure.sentences:
-        if not any_title.search(sent.text):
-            continue
+    with_title = [sent for sent in ctx.structure.sentences if any_title.search(sent.text)]  # (the trie first)
+    for sent in with_title:
         previous_end = 0
         last_end, last_org = None, None
         for m in titled.finditer(sent.text):
@@ -461,8 +460,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
                 pos = n.end("name")
                 last_end = pos
     title_then_act = _title_then_act(tuple(t for t in ctx.dicts.titles if t not in ctx.dicts.press_titles))
-    for sent in ctx.structure.sentences:
-        for m in title_then_act.finditer(sent.text) if any_title.search(sent.text) else ():  # (the trie first)
+    for sent in with_title:
+        for m in title_then_act.finditer(sent.text):
             read = _name_before_title(sent.text, m, ctx)
             if read:
                 name, org, section, start = read

@@ -118,6 +118,7 @@ class PlaceResolver:
             for c in sorted((c for c, m in dicts.place_cues.items() if m in _DEICTIC), key=len, reverse=True)))
         self._national = re.compile("|".join(
             re.escape(c) for c, m in dicts.place_cues.items() if m == "national_body") or "(?!)")
+        self._heading_names: dict[str, list[tuple[int, int, str]]] = {}  # a heading's places, by its text
 
     # ---- the gazetteer ----------------------------------------------------------------------------
 
@@ -603,7 +604,9 @@ class PlaceResolver:
         if local:
             return local
         for part in reversed(sent.heading_path.split(" > ")) if sent.heading_path else ():
-            found = self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
+            if part not in self._heading_names:  # asked by every figure under the heading: read once
+                self._heading_names[part] = self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
+            found = self._heading_names[part]
             if found:
                 return found[0][2]
         return self.article_region(sent.article_index)
