@@ -119,6 +119,8 @@ class PlaceResolver:
         self._national = re.compile("|".join(
             re.escape(c) for c, m in dicts.place_cues.items() if m == "national_body") or "(?!)")
         self._heading_names: dict[str, list[tuple[int, int, str]]] = {}  # a heading's places, by its text
+        self._topics: dict[int, str | None] = {}  # topic_region's answers, by sentence start
+        self._figure_places: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # see _places_of
 
     # ---- the gazetteer ----------------------------------------------------------------------------
 
@@ -517,7 +519,12 @@ class PlaceResolver:
         协同…`) is the topic of what follows: after its lead-in (a dateline, `据通报,`, a period, `会议指出,`),
         a deictic subject first (`我省将深入实施黄河流域…` is about the province), then a name. A place
         in the middle of a sentence is not; one item after `其中,` is (`其中,兴宁市…。该水体…`), a list of
-        items is not (`其中,兴宁市1条,梅县区2条。整治工程总投资…`)."""
+        items is not (`其中,兴宁市1条,梅县区2条。整治工程总投资…`). Asked for every figure of the sentence: read once."""
+        if sent.start not in self._topics:
+            self._topics[sent.start] = self._topic_region(sent)
+        return self._topics[sent.start]
+
+    def _topic_region(self, sent: Sentence) -> str | None:
         for x in reversed([x for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]):
             filed = DATELINE.match(x.text)
             opens = x.start + (filed.end() if filed else 0)
@@ -552,13 +559,10 @@ class PlaceResolver:
         """The place a figure at absolute offset pos is about: the nearest mention (or `全市`/`我省`)
         before it in the sentence, else what opens an earlier sentence of the paragraph, else a
         place later in the sentence, a deictic cue in the paragraph, the heading, the article."""
-        before = [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
-                  and not self._water_of_another_clause(s, e, n, pos)
-                  and not _INCLUDED.search(self.text, max(sent.start, s - 4), s)  # `城市(含武鸣区)…80.33%`
-                  and not self.text.startswith("级", e)  # `西藏自治区级绿色工厂2家`: a rank of designation, not a place
-                  and not self.text.endswith("占", sent.start, s)  # `…示范区4个,占西藏自治区22%`: the whole of a share
-                  and not (_RANK_SCOPE.match(self.text, e) and _RANK_VERB.search(self.text, max(sent.start, s - 3), s))]
-        # (`我市7次进入全国前十,37次位居全省第一`: the field of a rank)
+        before = [(s, e, n) for s, e, n in self._places_of(sent) if s < pos and e <= pos
+                  and not self._water_of_another_clause(s, e, n, pos)] if pos <= sent.end else \
+            [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
+             and not self._water_of_another_clause(s, e, n, pos) and self._place_of_a_figure(sent, s, e)]
         among = [(m.start(), m.end()) for m in _RANKED_AMONG.finditer(self.text, sent.start, pos)]
         if among and before and before[0][0] < among[0][0]:  # `吕梁市在汾渭平原11市中,…`: ranked among them
             before = [x for x in before if not any(a <= x[0] < b for a, b in among)]
@@ -610,6 +614,24 @@ class PlaceResolver:
             if found:
                 return found[0][2]
         return self.article_region(sent.article_index)
+
+    def _places_of(self, sent: Sentence) -> list[tuple[int, int, str]]:
+        """The mentions of sentence sent that may be the place of a figure after them
+        (_place_of_a_figure); asked for every figure of the sentence, so read once."""
+        key = (sent.start, sent.end)
+        if key not in self._figure_places:
+            self._figure_places[key] = [(s, e, n) for s, e, n in self.mentions_between(sent.start, sent.end)
+                                        if self._place_of_a_figure(sent, s, e)]
+        return self._figure_places[key]
+
+    def _place_of_a_figure(self, sent: Sentence, s: int, e: int) -> bool:
+        """Whether the mention at text[s:e] of sentence sent may be the place of a figure after it."""
+        # (not `城市(含武鸣区)…80.33%`; not `西藏自治区级绿色工厂2家`, a rank of designation; not
+        # `…示范区4个,占西藏自治区22%`, the whole of a share; not `我市7次进入全国前十,37次位居全省第一`, the field of a rank)
+        return not _INCLUDED.search(self.text, max(sent.start, s - 4), s) \
+            and not self.text.startswith("级", e) \
+            and not self.text.endswith("占", sent.start, s) \
+            and not (_RANK_SCOPE.match(self.text, e) and _RANK_VERB.search(self.text, max(sent.start, s - 3), s))
 
     def _water_of_another_clause(self, start: int, end: int, name: str, pos: int) -> bool:
         """A river or lake named in an earlier clause is not the place of a figure whose own clause

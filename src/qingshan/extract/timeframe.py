@@ -299,14 +299,15 @@ class TimeFrame:
 
     def _years_work_listed(self, x: Sentence) -> TimeSpan | None:
         """The year whose work a list's lead names (`曲某对2017年重点工作进行了介绍:一是…`, `明年工作安排如下:`):
-        it frames the items after it in the paragraph."""
-        colon = re.search(r"[:：]", x.text)
-        if colon is None:
-            return None
-        for t in reversed(self.times_in(x.start, x.start + colon.start())):  # the nearest the list (`总结了2020年工作,
-            if t.precision == "year" and t.resolved and not t.approximate and _YEARS_WORK.match(self.text, t.end):
-                return t  # 部署了2021年重点工作:`: 2021's)
-        return None
+        it frames the items after it in the paragraph; asked by every later sentence of it, so read once. Of two
+        years the nearest the list (`总结了2020年工作,部署了2021年重点工作:`: 2021's)."""
+        key = ("years_work_listed", x.start)
+        if key not in self._memo:
+            colon = _COLON.search(x.text)
+            self._memo[key] = None if colon is None else next(
+                (t for t in reversed(self.times_in(x.start, x.start + colon.start())) if t.precision == "year"
+                 and t.resolved and not t.approximate and _YEARS_WORK.match(self.text, t.end)), None)
+        return self._memo[key]
 
     def _opening_deadline(self, x: Sentence) -> TimeSpan | None:
         """A deadline year that opens the sentence as a clause of its own (`到2020年,…`)."""
@@ -315,10 +316,14 @@ class TimeFrame:
                      and t.precision in ("year", "month") and self.text[t.end:t.end + 1] in (",", "，")), None)
 
     def _opens_recently(self, sent: Sentence) -> bool:
-        """The sentence opens with a vague recent time of its own (`近日,`, `日前,`, `前不久,`)."""
-        i, at = self._opening(sent)  # raw times: the framed ones ask this
-        return any(t.precision == "approx" and t.date_end == self.ref and t.start == at
-                   for t in self._times_of_sentence_raw(i))
+        """The sentence opens with a vague recent time of its own (`近日,`, `日前,`, `前不久,`); asked by
+        every later sentence of its paragraph, so read once."""
+        key = ("opens_recently", sent.start)
+        if key not in self._memo:
+            i, at = self._opening(sent)  # raw times: the framed ones ask this
+            self._memo[key] = any(t.precision == "approx" and t.date_end == self.ref and t.start == at
+                                  for t in self._times_of_sentence_raw(i))
+        return self._memo[key]
 
     def _paragraph_frame(self, pi: int) -> TimeSpan | None:
         """The last time in paragraph pi that opens a sentence and frames the paragraphs after it;
@@ -522,6 +527,7 @@ class TimeFrame:
         return "binding" if c.stretch.search(self.text[figure_start:sent.end]) else None
 
 
+_COLON = re.compile(r"[:：]")
 _DONE_BY = re.compile(r"(?:前|底前|底)?(?:完成|建成|实现|开工|投运|启动|建立|出台|印发)")
 
 
