@@ -222,7 +222,11 @@ class TimeFrame:
                     t = t if t is not None and (listed or t.precision == "year") else None
                 if t is not None:
                     return t
-        return self._carried_into_paragraph(sent.paragraph_index, sent.article_index, sent.heading_path)
+        carried = self._carried_into_paragraph(sent.paragraph_index, sent.article_index, sent.heading_path)
+        if carried is None and sent.article_index == 0 \
+                and not (cues(self.place.dicts).target.search(sent.text) or "下一步" in sent.text):
+            return self._lead_release_period()  # the last resort, not for a goal's or a plan's sentence (`下一步,我省将…`)
+        return carried
 
     def _carried_into_paragraph(self, paragraph_index: int, article_index: int, heading_path: str) -> TimeSpan | None:
         """The period carried into a paragraph from before it (earlier paragraphs, its headings, the
@@ -263,9 +267,6 @@ class TimeFrame:
             for t in self.times_of_text(self.title or ""):
                 if _frames_from_heading(t, self.title) and "年" in t.text:
                     return t
-            # (not a goal's or a plan's sentence: `下一步,我省将新建…`)
-            if not (cues(self.place.dicts).target.search(sent.text) or "下一步" in sent.text):
-                return self._lead_release_period()
         return None
 
     def _lead_release_period(self) -> TimeSpan | None:
