@@ -38,6 +38,8 @@ DATELINE_DAY_END = re.compile(r"电|讯|消息")
 _CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照)(?:《[^》]{1,60}》[、和及]?)+")
 _DEFERS_TO = re.compile(r"(?:贯彻|落实|按照|根据|依据|遵照|认真|学习)[^,，。;；]*$")
 _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # site navigation and greeting bars
+
+
 def _without_stamp(line: str) -> str:
     """A headline line without the timestamp printed beside it (`河源市召开…大会 2020-09-03 08:40`, `…检查 发布时间:2020-09-03
     08:40:12`); nothing of a poster's line (`晨辉祥云观福海 发表于 2020-9-3 08:40`): a user's name is no headline."""
