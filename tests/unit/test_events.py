@@ -532,3 +532,5 @@ def test_a_cover_letter_sends_the_document_its_sentence_named_before():
         ("release", "《某区大气污染防治2018年实施计划》", dt.date(2018, 9, 28))]  # (the title line with its number: no event)
     text = "某局关于印发实施方案的通知\n按照《某某市大气污染防治攻坚方案》要求,我局制定了本实施方案,现印发给你们,请认真贯彻执行。"
     assert events(text, ref=dt.date(2020, 6, 1)) == []  # (review) the basis it follows is not what is sent
+    text = "某局关于印发实施方案的通知\n经局党组研究同意,现印发给你们,请认真贯彻执行。"
+    assert events(text, ref=dt.date(2020, 6, 1)) == []  # no document named before it: nothing, and no failure

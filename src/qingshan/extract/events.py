@@ -303,7 +303,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             or (trig == "公开" and _DOCUMENT.search(s[:ca]))
         # a notice's cover letter sending what the sentence named before (`《…计划》已经区政府同意,现印发给你们`)
         # (not the basis it follows, `按照《…攻坚方案》要求,我局制定了本实施方案,现印发给你们`)
-        sent_doc = list(_BOOK.finditer(s[:ca]))[-1] if etype == "release" and _SENT_HERE.match(clause) else None
+        books = list(_BOOK.finditer(s[:ca])) if etype == "release" and _SENT_HERE.match(clause) else []
+        sent_doc = books[-1] if books else None
         sent_here = sent_doc is not None and not _BASIS_BEFORE.search(s, max(0, sent_doc.start() - 12), sent_doc.start()) \
             and not _THIS_DOCUMENT.search(s, sent_doc.end(), ca)
         release_doc = release_doc or sent_here
