@@ -41,8 +41,6 @@ _COPULA = re.compile(r"^[^,;。]{0,8}是")
 _YEAR_OF = re.compile(r"之年|第[一二三四五六七八九十]年")
 # (`来平调研`: 来 and the one-character short name of the place visited)
 _VISIT = re.compile(r"(?:(?<![达得受收遇直])到|赴|来到|深入|前往|来(?=[我本该]|[\u4e00-\u9fff]$))[^;。]{0,20}$")
-# a body's team visiting, no official named (`市生态环境局自然生态保护处一行到我区调研`, `督察组一行来我县检查`)
-_TEAM_AT = re.compile(r"(?:组|处|局|厅|委|办|中心|队|室|科)一行")
 # `州委书记夏某在门源县、祁连县督导检查生态环境保护工作时强调`: where an official was when speaking
 _AT_PLACE = re.compile(r"在[^,;。]{1,24}$")
 _WHILE = re.compile(r"[^,;。]{0,30}?(?<![及同实随适按准暂])时(?=强调|指出|要求|表示|说|提出|讲话)")
@@ -263,8 +261,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             (_VISIT.search(s[k + len(p.name):ca + i]) or _IN_PERSON.fullmatch(s[k + len(p.name):ca + i])
              or (_AT_PLACE.search(s[k + len(p.name):ca + i]) and _WHILE.match(after)))
             for p in people if p.role == "official" for k in _name_at(s, p.name, ca + i)) or (
+            # a body's team visiting, no official named (`市生态环境局自然生态保护处一行到我区调研`, `督察组一行来我县检查`)
             etype == "inspection" and not acts and _INSPECTING.fullmatch(trig) is not None and any(
-                _VISIT.search(s[m.end():ca + i]) for m in _TEAM_AT.finditer(s, 0, ca + i)))
+                _VISIT.search(s[m.end():ca + i]) and _org_tail(ctx.dicts.org_suffixes).search(s, 0, m.start())
+                for m in re.finditer("一行", s[:ca + i])))
         # a team moving in (`督察组于5月26日至28日陆续进驻山西…`) starts its inspection
         # (when no act of inspecting follows in the sentence: `进驻…,开展督察` is that act's)
         if trig == "进驻" and not re.search(r"(督察|督查|巡视|检查|工作)组", clause[:i]):

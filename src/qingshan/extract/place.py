@@ -52,10 +52,10 @@ def _without_stamp(line: str) -> str:
     return re.sub(r"(?:发布时间|发布日期|更新时间|时间|日期)\s*[:：]?\s*$", "", head).strip()
 
 
-# what follows a place the page names as its own: its bodies, or an act it does
-_OWN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|委|政府|办公室|厅)|召开|举行|印发|出台|开展|扎实|认真|全面|深入|坚持|高度")
-# a place named as a partner, a destination or a model, not as the page's own
-_PARTNER_BEFORE = re.compile(r"(?:对接|与|联合|协同|赴|学习|借鉴|毗邻|相比|支援|帮扶|对口)[^,，。;；]{0,3}$")
+# what follows a place the page names as the one acting (`宝应县召开…`), as its bodies do (org_suffixes.csv)
+_ACTS_AFTER = re.compile(r"召开|举行|印发|出台|开展|扎实|认真|全面|深入|坚持|高度")
+# a place named as a partner, not as the page's own (a model or a destination: _EXEMPLAR_BEFORE)
+_PARTNER_BEFORE = re.compile(r"(?:对接|与|联合|协同|毗邻|相比|支援|帮扶|对口)[^,，。;；]{0,3}$")
 _CAPTION = re.compile(r"资料图|供图|摄$|图片来源")  # a photo caption names where the photo was taken
 _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,，。;；()（）]{1,30}?(以外|之外|外)[,，]")
 # what makes a place's short name part of a feature's (`黄石水库`, `北京路`, `朝阳公园`)
@@ -281,8 +281,10 @@ class PlaceResolver:
         (`温州市委`, `拉萨市生态环境局`, `巴州党委`) or as who acts (`宝应县召开…`), and never as a partner or a model
         (`我市要主动对接深圳市`, `学习借鉴…`)."""
         spans = [(a, b) for a, b, n in self.names_in(self.text, (name,)) if n == name]  # (not .mentions: they ask the jurisdiction)
-        own = any(in_book_title(self.text, a) or _OWN_AFTER.match(self.text, b) for a, b in spans)
-        return own and not any(_PARTNER_BEFORE.search(self.text, max(0, a - 6), a) for a, b in spans)
+        own = any(in_book_title(self.text, a) or _ACTS_AFTER.match(self.text, b) or self._heads_a_body(b, b + 10, shortest=1)
+                  for a, b in spans)
+        return own and not any(_PARTNER_BEFORE.search(self.text, max(0, a - 6), a)
+                               or _EXEMPLAR_BEFORE.search(self.text, max(0, a - 12), a) for a, b in spans)
 
     @cached_property
     def _cues_meaning(self) -> str | None:
@@ -664,11 +666,13 @@ class PlaceResolver:
             return None
         return self._holder([n for _, _, n in mentions[k:]])
 
-    def _heads_a_body(self, end: int, pos: int) -> bool:
+    def _heads_a_body(self, end: int, pos: int, shortest: int = 2) -> bool:
         """The place mention ending at `end` begins the name of a body (`海南省第五生态环境保护督察组`)
-        that ends before the figure at pos, within its clause."""
+        that ends before pos (a figure's start), within its clause; `shortest`: 1 lets a one-character
+        suffix make the body (`温州市委`)."""
         name = re.match(r"[\u4e00-\u9fff]{1,16}", self.text[end:pos])
-        return bool(name) and any(name.group(0)[:k].endswith(self.dicts.org_suffixes) for k in range(2, len(name.group(0)) + 1))
+        return bool(name) and any(name.group(0)[:k].endswith(self.dicts.org_suffixes)
+                                  for k in range(shortest, len(name.group(0)) + 1))
 
     def _listed_waters(self, mentions: list[tuple[int, int, str]]) -> bool:
         """The last mention is a river or lake listed in a group (`澜沧江、长江、红河等`, `…三大水系`),
