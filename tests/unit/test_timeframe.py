@@ -5,7 +5,12 @@ import json
 from qingshan.extract.timeframe import PUBLISHED_YEARS, published_date, reference_date
 from qingshan.paths import EXPECTATIONS_DIR
 
+from qingshan.dictionaries import load
+from qingshan.text.structure import Layout
+
 from .helpers import context
+
+_LAYOUT = Layout.of(load())
 
 
 def _metric_frame(text: str, anchor: str, ref=dt.date(2023, 6, 30), stated=True):
@@ -91,17 +96,26 @@ def test_stamps_of_forums_blank_fields_and_catalogues():
 
 
 def test_a_signed_date_is_the_pages_own():
+    # (who signs is data: the endings of org_suffixes.csv, the titles of titles.csv that officials sign with)
     text = ("某区人民政府办公室关于印发某区大气污染防治2018年实施计划的通知\n各街道办事处:\n《实施计划》已经区政府同意,现印发给你们。\n"
             "杭州市拱墅区人民政府办公室\n2018年9月28日\n某区大气污染防治2018年实施计划\n为进一步加强大气污染防治,制定本计划。")
-    r = reference_date(text, text, None)
+    r = reference_date(text, text, None, layout=_LAYOUT)
     assert r.published == r.date == dt.date(2018, 9, 28) and r.source == "signature"
     text = "现予公布《某州2023年环境状况公报》。\n某州生态环境局局长 李某某\n2024年6月5日\n2023年,全州空气质量总体良好。"
-    assert reference_date(text, text, None).published == dt.date(2024, 6, 5)
+    assert reference_date(text, text, None, layout=_LAYOUT).published == dt.date(2024, 6, 5)
     text = "会议强调,要抓好整改。\n2024年6月5日\n全州空气质量总体良好。"  # a date with no signer above it
-    assert reference_date(text, text, None).published is None
+    assert reference_date(text, text, None, layout=_LAYOUT).published is None
     # (review) a table of tasks with one cell a line is no signature
     text = "\n".join(["某县整改方案", "为抓好整改,制定本方案。", "序号", "整改任务", "责任单位", "完成时限", "1", "完成燃煤锅炉淘汰",
                       "县生态环境局", "2019年10月31日", "2", "完成河道整治", "县水利局", "2019年12月31日"])
+    assert reference_date(text, text, None, layout=_LAYOUT).published is None
+
+
+def test_a_signer_is_any_body_the_dictionaries_name():
+    # an enterprise's notice, signed by the company (公司 is an ending of org_suffixes.csv)
+    text = "某项目环境影响评价公示\n公示期为10个工作日。\n某某环保科技有限公司\n2023年3月2日"
+    assert reference_date(text, text, None, layout=_LAYOUT).published == dt.date(2023, 3, 2)
+    # without the dictionaries no line is a signer
     assert reference_date(text, text, None).published is None
 
 

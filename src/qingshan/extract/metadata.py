@@ -247,7 +247,8 @@ def describe(structure: Structure, clean_text: str, raw_text: str, region_prefix
     title = title or named or None
     kind = doc_type(title, structure, clean_text, surnames, named=bool(named))
     label = "plan" if kind == "news" and reports_on_plan(title, structure) else kind
-    when = reference_date(raw_text, clean_text, " ".join(filter(None, [title] + (headlines or []))), kind == "plan")
+    when = reference_date(raw_text, clean_text, " ".join(filter(None, [title] + (headlines or []))), kind == "plan",
+                          layout)
     pub, ref, source = when.published, when.date, when.source
     relative_to = when.for_relative_times
     return DocumentMeta(

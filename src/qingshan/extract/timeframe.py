@@ -19,10 +19,11 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+import functools
 from functools import cached_property
 
 from ..text.clean import PINYIN_ANNOTATION
-from ..text.structure import Sentence, Structure, in_book_title
+from ..text.structure import Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
 from .cues import cues
 from .place import DATELINE, NEWSPAPER, PlaceResolver
@@ -696,24 +697,34 @@ def signature_date(lines: list[str]) -> dt.date | None:
     return None
 
 
-# who signs a notice or an announcement, on the line above its date: a body (`杭州市拱墅区人民政府办公室`),
-# or an official and their name (`大理白族自治州生态环境局局长 李利彪`)
-_SIGNER = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|人民政府|委员会|管委会|党工委|领导小组|指挥部|局|厅|委|办)"
-                     r"(?:[\u4e00-\u9fff]{0,8}(?:长|书记|主任)\s*[\u4e00-\u9fff·]{2,4})?\s*")
+@functools.lru_cache(maxsize=4)
+def _signer(layout: Layout) -> re.Pattern | None:
+    """Who signs a notice or an announcement, on the line above its date: a body, its name ending as
+    an organisation's does (`杭州市拱墅区人民政府办公室`: org_suffixes.csv), or an official of one and their
+    name (`大理白族自治州生态环境局局长 李利彪`: a title officials sign with, titles.csv)."""
+    if not layout.signing_bodies:
+        return None
+    bodies = "|".join(map(re.escape, layout.signing_bodies))
+    titles = "|".join(map(re.escape, layout.signing_titles))
+    official = rf"(?:[\u4e00-\u9fff]{{0,8}}(?:{titles})\s*[\u4e00-\u9fff·]{{2,4}})?" if titles else ""
+    return re.compile(rf"\s*[\u4e00-\u9fff（）()]{{2,30}}(?:{bodies}){official}\s*")
 
 
 _TABLE_HEADER = re.compile(r"责任单位|牵头单位|配合单位|完成时限|整改时限|完成时间|时限要求")
 
 
-def signed_date(lines: list[str]) -> dt.date | None:
+def signed_date(lines: list[str], layout: Layout) -> dt.date | None:
     """The date a notice or an announcement is signed with: a line that is only a date, right below
     its signer's line, among the text's last lines (its signature) or else its first (a cover letter's,
     `…人民政府办公室` / `2018年9月28日`); not a row of a table of tasks with one cell a line (`县生态环境局` /
     `2019年10月31日` under `责任单位`, `完成时限`); none outside PUBLISHED_YEARS."""
+    signer = _signer(layout)
+    if signer is None:
+        return None
     n = len(lines)
     for k in [*range(n - 1, max(0, n - 15), -1), *range(1, min(n, 10))]:
         m = _SIGNATURE.match(lines[k])
-        if m and _SIGNER.fullmatch(lines[k - 1]) and not any(_TABLE_HEADER.search(x) for x in lines[max(0, k - 8):k]):
+        if m and signer.fullmatch(lines[k - 1]) and not any(_TABLE_HEADER.search(x) for x in lines[max(0, k - 8):k]):
             d = _stamp(*m.groups()[-3:])
             if d:
                 return d
@@ -759,9 +770,10 @@ def _years_spoken_of(text: str) -> list[int]:
     return out
 
 
-def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool = False) -> ReferenceDate:
+def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool = False,
+                   layout: Layout = Layout()) -> ReferenceDate:
     """What relative times are read against (see ReferenceDate); `plan`: the page is a plan
-    (metadata.doc_type), which speaks from the first year its title spans."""
+    (metadata.doc_type), which speaks from the first year its title spans; `layout`: who signs a page."""
     lines = raw_text.split("\n")
     pub = published_date(lines[:60])
     body = [x for x in clean_text.split("\n") if x.strip()]
@@ -770,7 +782,7 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         if lead:  # `5月25日,省政府新闻办举办…`: the report's own day is the text's now
             return ReferenceDate(pub, lead, "lead_date")
         return ReferenceDate(pub, pub, "stated")
-    signed = signed_date(body)
+    signed = signed_date(body, layout)
     if signed:  # a signed date is the page's own (GUIDE: published_date)
         return ReferenceDate(signed, signed, "signature")
     sig = signature_date(body)

@@ -23,15 +23,17 @@ _ITEM_MARK = r"本报讯|本报[\u4e00-\u9fff]{2,4}电|新华社|◆|■|●"
 class Layout:
     """What the dictionaries tell about a page's layout: site-navigation words (never a headline),
     byline cues (`本报记者`, `通讯员`: dbt_project/seeds/byline_roles.csv) and the titles an official signs
-    an item with (a short line `局长 王某`: titles.csv, column signs). Empty, a page is read by its punctuation alone."""
+    an item with (a short line `局长 王某`: titles.csv, column signs), and the endings of the bodies that sign a
+notice (org_suffixes.csv). Empty, a page is read by its punctuation alone."""
     chrome: tuple[str, ...] = ()  # longest first
     byline_cues: tuple[str, ...] = ()
     signing_titles: tuple[str, ...] = ()
+    signing_bodies: tuple[str, ...] = ()  # longest first
 
     @classmethod
     def of(cls, dicts) -> "Layout":
         return cls(tuple(dicts.page_chrome_words), tuple(sorted(dicts.byline_roles, key=len, reverse=True)),
-                   tuple(dicts.signing_titles))
+                   tuple(dicts.signing_titles), tuple(dicts.org_suffixes))
 
 
 @lru_cache(maxsize=4)
