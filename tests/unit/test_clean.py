@@ -183,6 +183,14 @@ def test_figures_typeset_with_spaces_between_chinese_lose_the_spaces():
     assert clean("召开第 3 次会议,编号 A 2 B。").text == "召开第3次会议,编号 A 2 B。"  # not between Latin
 
 
+def test_letter_spaced_characters_are_joined_but_a_name_after_a_word_is_not():
+    raw = "全省196个省控监测断面(点位)的 水 质 优 良(Ⅰ ~ Ⅲ 类)比 例 为87.3%。\n序 号 名 称\n局长 王 某出席。"
+    r = clean(raw)
+    assert r.text.split("\n") == ["全省196个省控监测断面(点位)的水质优良(Ⅰ ~ Ⅲ 类)比例为87.3%。", "序号名称", "局长 王 某出席。"]
+    _assert_offsets_exact(raw, r)
+    assert clean("环境 保护 局").text == "环境 保护 局"  # words apart, not letters
+
+
 def test_the_micro_sign_is_read_as_the_greek_mu_of_the_units():
     raw = "全市PM2.5平均浓度为54\u00b5g/m3。"
     result = clean(raw)

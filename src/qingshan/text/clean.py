@@ -134,6 +134,9 @@ _SPACED_PM = re.compile(r"(?<=PM)[ \u00a0](?=2\.5|10(?!\d))")
 _SPACED_FIGURE = re.compile(r"(?:(?<=[\u4e00-\u9fff“”，。、；：！？（）,;:!?()])[ \u00a0]|(?<=[，。、；：！？（,;:!?(]))"
                             r"(\d[\d.%％]{0,12})"
                             r"(?:[ \u00a0](?=[\u4e00-\u9fff“”，。、；：！？）,;:!?)])|(?=[，。、；：！？）,;:!?)]))")
+# letter-spaced text, one space after every character (`水 质 优 良`, `比 例 为87.3%`: a PDF's or a
+# heading's layout): three or more single characters in a row, not a name after a word (`局长 王 某`)
+_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff ])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")
 _LATEX_BRACED = re.compile(r"[_^]\{([^{}\n]{1,12})\}")
 _LATEX_BARE = re.compile(r"(?<=[A-Za-z])_(?=[0-9a-zA-Z])")
 _STRAY_ENGLISH = re.compile(r"(?<=[\u4e00-\u9fff,。、])\s?[A-Za-z]{3,}\s?(?=[\u4e00-\u9fff,。、])")
@@ -384,6 +387,9 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
 
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_PM, ""))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_FIGURE, r"\1"))
+    text, offsets = apply_edits(text, offsets, [Edit(m.start() + i, m.start() + i + 1)
+                                                for m in _LETTER_SPACED.finditer(text)
+                                                for i in range(1, len(m.group(0)), 2)])
 
     script = "traditional" if traditional_share(text) > 0.08 else "simplified"
     if script == "traditional":
