@@ -701,3 +701,14 @@ def test_meetings_counted_are_no_inspections_though_the_sentence_is_about_an_ins
 def test_good_air_days_told_in_percent_are_their_ratio():
     ms = extract_metrics(context("空气质量\n\n11月,福州空气质量达标天数为100%,全市优良天数为28天。", ref=dt.date(2019, 12, 18)))
     assert [(m.value, m.unit, m.indicator) for m in ms] == [(100, "%", "good_air_day_ratio"), (28, "天", "good_air_days")]
+
+
+def test_days_of_each_pollution_grade_and_other_counts_of_days():
+    # (indicators.csv: 重度/严重污染 are heavy pollution days, 轻度/中度污染 and any other `…天数` are not good days)
+    ms = metrics("某市空气质量通报\n\n今年1至5月,城区空气质量达标天数84天,同比减少13天,出现沙尘天气9次,影响天数23天。"
+                 "超标天数67天,其中轻度污染51天、中度污染8天、重度污染2天、严重污染6天。")
+    assert ms[84].indicator == "good_air_days"
+    assert {v: ms[v].indicator for v in (23, 51, 8, 2, 6)} == {
+        23: "other", 51: "other", 8: "other", 2: "heavy_pollution_days", 6: "heavy_pollution_days"}
+    ms = metrics("某州月报\n\n优良天数比率为99.3%,共出现轻度污染2天。国控省控考核断面优良断面比例为100%。")
+    assert (ms[2].indicator, ms[100].indicator) == ("other", "good_water_ratio")
