@@ -647,3 +647,14 @@ def test_a_year_then_jiang_placing_an_object_opens_no_plan():
     assert [(t.deadline, t.target_value) for t in tasks(text, ref=dt.date(2021, 3, 1))] == [(dt.date(2021, 12, 31), 5)]
     text = "某市工作\n\n今年,我市将把臭氧污染防治纳入年度重点工作,完成50家企业VOCs治理。"
     assert [t.target_value for t in tasks(text, ref=dt.date(2021, 3, 1))] == [50]
+
+
+def test_a_year_after_a_news_items_dateline_and_after_a_press_conferences_scene_opens_the_plan():
+    # the dateline and its credit stand apart from the goal after them (`…消息(记者李某)2024年,…要达到`)
+    ts = tasks("某省空气质量目标\n\n央广网沈阳3月22日消息(记者李某)2024年,全省空气质量优良天数比率要达到88.3%。\n\n"
+               "3月21日,省政府新闻办召开新闻发布会,省生态环境厅副厅长陶某介绍,2024年全省将深入开展污染防治攻坚。\n\n"
+               "深入开展碧水保卫战。持续开展全省饮用水水源保护区环境风险排查,加快水质自动监测站建设;"
+               "鼓励企业创建A级绩效。", ref=dt.date(2024, 1, 1), stated=False, year_only=True)
+    assert next(t for t in ts if t.target_value == 88.3).deadline == dt.date(2024, 12, 31)
+    assert next(t for t in ts if "环境风险排查" in t.action).deadline == dt.date(2024, 12, 31)
+    assert not any("鼓励" in t.evidence for t in ts)  # advice to companies (GUIDE)

@@ -33,6 +33,7 @@ import re
 from ..dictionaries import could_occur
 from .context import DocContext
 from .cues import MODAL, PLACED
+from .place import DATELINE
 from .records import Task
 
 _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?末|\d{1,2}月底?)?(?:前|以前)?,?|年底前,?|\d{1,2}月底前,?|"
@@ -77,6 +78,8 @@ _LABEL = re.compile(r"(目标|指标|任务)[:：]$")
 _LEVEL = re.compile(r"(达到|优于|好于|符合|满足)[^,，;；]{0,16}?([ⅠⅡⅢⅣⅤ]+类(标准)?|要求|标准)$")
 # a clause saying what the one before is for (`为…贡献更大力量`, `避免汛期雨水携污入河`, `既…又…`)
 _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进而|既|又|做到|实现|从源头上)")
+# advice to others (`鼓励企业创建A级绩效`, `倡导绿色出行`): GUIDE, no task
+_ADVICE = re.compile(r"^(鼓励|倡导)")
 # a subject and its end state (`我市农村黑臭水体全部销号`, `117台燃煤锅炉全部关停整合`)
 _DONE_END = re.compile(r"(全部|基本|均|如期|按期)[\u4e00-\u9fff]{2,4}$")
 # verbs whose object is done or not by a deadline: with one, a field word at the end (`防治`, `风险`,
@@ -323,16 +326,23 @@ _PLAN_TOLD = re.compile(r"《?(?:方案|计划|要点|意见)》?(?:明确|提�
 
 def _opening_plan_year(ctx: DocContext, x):
     """(time, plan) for a time that opens sentence x, after a speaker's name or a lead clause
-    (`孙守亮:2023年,我们要…`, `报告提出,2020年全局将…`): plan when it is one year that a plan follows."""
+    (`孙守亮:2023年,我们要…`, `报告提出,2020年全局将…`), or the period the sentence speaks of after a
+    report's scene (`3月21日,…召开新闻发布会,…副厅长陶某介绍,2024年辽宁将…`: timeframe's opening_time):
+    plan when it is one year that a plan follows."""
+    def plans(t) -> bool:
+        # (not a year's planned number told with its result: `2022年全市计划完成整治数133个,已完成整治248个`)
+        return t.precision == "year" and not t.approximate and not t.is_deadline and t.date_end is not None \
+            and bool(_PLAN_OPENS.match(ctx.text, t.end)) and not _QUESTION.search(x.text) \
+            and not _RESULT_CLAUSE.search(x.text)
+
+    spoken_of = ctx.opening_time(x)
+    if spoken_of is not None and plans(spoken_of):
+        return spoken_of, True
     for t in ctx.times_in(x.start, min(x.end, x.start + 24)):
         before = ctx.text[x.start:t.start]
         if before and not (_SPEAKER.fullmatch(before) or _SHORT_LEAD.fullmatch(before)):
             continue
-        # (not a year's planned number told with its result: `2022年全市计划完成整治数133个,已完成整治248个`)
-        plan = t.precision == "year" and not t.approximate and not t.is_deadline and t.date_end is not None \
-            and bool(_PLAN_OPENS.match(ctx.text, t.end)) and not _QUESTION.search(x.text) \
-            and not _RESULT_CLAUSE.search(x.text)
-        return t, plan
+        return t, plans(t)
     return None, False
 
 
@@ -412,7 +422,7 @@ def _carries(text: str, t, a: int, sentence_start: int) -> bool:
     clause of its own (`今年12月底前,…`), a period at its start (`会议提出,今年将…`)."""
     if not _CLAUSE_CUT.search(text, t.end, a):
         return True
-    before = _ENUMERATOR.sub("", text[sentence_start:t.start], count=1)  # `(五)9月底前,…`: the item's mark
+    before = _lead_before(text, sentence_start, t.start)
     if t.is_deadline:
         return bool(_DEADLINE_OPENS.search(before)) and _stands_alone(text, t)
     return _opens_clause(text, t.start, sentence_start) and len(_CLAUSE_CUT.findall(before)) <= 1
@@ -424,7 +434,7 @@ def _stands_alone(text: str, t) -> bool:
 
 def _heads_sentence(text: str, t, sentence_start: int) -> bool:
     """A deadline standing as the sentence's first clause (`到2025年,…`)."""
-    return bool(_HEADS_BEFORE.fullmatch(_ENUMERATOR.sub("", text[sentence_start:t.start], count=1))) \
+    return bool(_HEADS_BEFORE.fullmatch(_lead_before(text, sentence_start, t.start))) \
         and _stands_alone(text, t)
 
 
@@ -449,8 +459,18 @@ def _strip_times(text: str, a: int, b: int, times) -> str:
 def _opens_clause(text: str, pos: int, sentence_start: int) -> bool:
     """Whether a time at `pos` opens its clause (`今年将确保…`, `,到2025年…`), so that it frames
     the clauses after it, rather than naming a thing (`推进2020年碳达峰试点企业履约`)."""
-    before = _ENUMERATOR.sub("", text[sentence_start:pos], count=1)
-    return bool(_OPENS_BEFORE.search(before))
+    return bool(_OPENS_BEFORE.search(_lead_before(text, sentence_start, pos)))
+
+
+def _lead_before(text: str, sentence_start: int, pos: int) -> str:
+    """The words of a sentence before `pos`, less its item's mark (`(五)9月底前,…`) or the dateline and
+    credit a news item opens with (`央广网沈阳3月22日消息(记者李某)2024年,…`): they stand apart from
+    the clause that follows."""
+    before = text[sentence_start:pos]
+    dateline = DATELINE.match(before)
+    if dateline:
+        before = before[dateline.end():]
+    return _ENUMERATOR.sub("", before, count=1)
 
 
 @dataclasses.dataclass
@@ -583,7 +603,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         elif (_EXHORTATION.match(body) and not (body.startswith("坚持") and verbs.match(body, 2))) \
                 or _FOCUS.match(body):
             role = "lead"  # (`坚持开展“创优争先”` is an action: 坚持 only says it goes on)
-        elif not acts or _PURPOSE.match(body) or (len(body) < 4 and not (lead and _RESULT.fullmatch(body))) \
+        elif not acts or _PURPOSE.match(body) or _ADVICE.match(body) or (len(body) < 4 and not (lead and _RESULT.fullmatch(body))) \
                 or vague_end or _DOCUMENT_NAME.search(clause) \
                 or (not verbs.match(body) and _DOCUMENT_END.search(body)):  # `制定A方案,B计划`: B is an object
             role = "vague"  # no action of its own, a purpose, or nothing anyone could check
