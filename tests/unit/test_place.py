@@ -437,3 +437,10 @@ def test_the_two_mountains_slogan_names_no_place():
             "截至目前,全市共有国家生态文明建设示范区4个;国家\"绿水青山就是金山银山\"实践基地1个。\n")
     regions = {m["value"]: m["region"] for m in extract_document("x", text)["metrics"]}
     assert regions[1] != "金山区"  # 金山银山 is one word (task_categories.csv), not Shanghai's district
+
+
+def test_the_city_of_a_dateline_is_where_the_item_was_filed_not_its_place():
+    from qingshan.extract.tasks import extract_tasks
+
+    text = "某省空气质量目标\n\n央广网沈阳3月22日消息(记者李某)2024年,辽宁全省空气质量优良天数比率要达到88.3%。"
+    assert [t.region for t in extract_tasks(context(text))] == ["辽宁省"]

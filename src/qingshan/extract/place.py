@@ -604,7 +604,7 @@ class PlaceResolver:
         # a place later in the sentence, but not one of the parts of a total (`共确定375项整改任务,其中
         # 北京市…`): the total is the group's
         inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
-                  and "其中" not in self.text[pos:s] and not self._water_of_another_clause(s, e, n, pos)]
+                  and not self._in_dateline(sent, s) and "其中" not in self.text[pos:s] and not self._water_of_another_clause(s, e, n, pos)]
         if inside:
             return inside[0]
         para = self.structure.paragraphs[sent.paragraph_index]
@@ -632,10 +632,19 @@ class PlaceResolver:
         """Whether the mention at text[s:e] of sentence sent may be the place of a figure after it."""
         # (not `城市(含武鸣区)…80.33%`; not `西藏自治区级绿色工厂2家`, a rank of designation; not
         # `…示范区4个,占西藏自治区22%`, the whole of a share; not `我市7次进入全国前十,37次位居全省第一`, the field of a rank)
+        if self._in_dateline(sent, s):
+            return False
         return not _INCLUDED.search(self.text, max(sent.start, s - 4), s) \
             and not self.text.startswith("级", e) \
             and not self.text.endswith("占", sent.start, s) \
             and not (_RANK_SCOPE.match(self.text, e) and _RANK_VERB.search(self.text, max(sent.start, s - 3), s))
+
+    @staticmethod
+    def _in_dateline(sent: Sentence, s: int) -> bool:
+        """The mention at s lies in the dateline the sentence opens with (`央广网沈阳3月22日消息(…)2024年,
+        辽宁全省…`): where the item was filed from, not a place of what the sentence says."""
+        dateline = DATELINE.match(sent.text)
+        return bool(dateline) and s < sent.start + dateline.end()
 
     def _water_of_another_clause(self, start: int, end: int, name: str, pos: int) -> bool:
         """A river or lake named in an earlier clause is not the place of a figure whose own clause
