@@ -305,3 +305,11 @@ def test_a_rectification_account_named_as_a_document_is_a_plan():
     for title in ("关于中央生态环境保护督察反馈问题整改情况的通报", "某县督察反馈问题整改进展情况表"):
         page = f"{title}\n发布时间:2024-03-05\n截至2月底,反馈的30项问题已完成整改17项。\n"
         assert extract_document("r", page)["documents"][0]["doc_type"] == "plan", title
+
+
+def test_a_documents_title_under_a_summary_of_the_page_is_its_headline():
+    text = ("某省某市人民政府办公室印发某市2024年度水、大气污染防治攻坚行动实施方案,深入推进流域水环境综合治理。\n"
+            "关于印发某市2024年度水、大气污染防治攻坚行动实施方案的通知\n各县市区人民政府:\n现将《方案》印发给你们。")
+    assert analyse(text).articles[0].title == "关于印发某市2024年度水、大气污染防治攻坚行动实施方案的通知"
+    text = "某市召开会议,部署2024年重点工作。\n会上,市长讲话。"  # no document's title below: none
+    assert analyse(text).articles[0].title == ""

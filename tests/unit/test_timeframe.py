@@ -111,6 +111,15 @@ def test_a_signed_date_is_the_pages_own():
     assert reference_date(text, text, None, layout=_LAYOUT).published is None
 
 
+def test_a_cover_letters_date_is_signed_when_its_signer_is_lost():
+    text = ("关于印发某市2024年度水污染防治攻坚行动实施方案的通知\n各县市区人民政府:\n"
+            "现将《某市2024年度水污染防治攻坚行动实施方案》印发给你们,请认真抓好贯彻落实。\n2024年5月9日\n"
+            "某市2024年度水污染防治攻坚行动实施方案\n一、目标")
+    assert reference_date(text, text, None, layout=_LAYOUT).published == dt.date(2024, 5, 9)
+    text = "会议要求,要抓好贯彻落实。\n2024年5月9日\n全市空气质量总体良好。"  # no cover letter
+    assert reference_date(text, text, None, layout=_LAYOUT).published is None
+
+
 def test_a_signer_is_any_body_the_dictionaries_name():
     # an enterprise's notice, signed by the company (公司 is an ending of org_suffixes.csv)
     text = "某项目环境影响评价公示\n公示期为10个工作日。\n某某环保科技有限公司\n2023年3月2日"

@@ -710,21 +710,27 @@ def _signer(layout: Layout) -> re.Pattern | None:
     return re.compile(rf"\s*[\u4e00-\u9fff（）()]{{2,30}}(?:{bodies}){official}\s*")
 
 
+# a cover letter's last words, right above its date when its signer is not kept (`…现将《…方案》印发给你们,
+# 请认真抓好贯彻落实。` / `2024年5月9日`)
+_COVER_LETTER_END = re.compile(r".*(?:印发给你们|转发给你们|特此通知|特此公告|特此函告)[^。]{0,20}。\s*")
+
+
 _TABLE_HEADER = re.compile(r"责任单位|牵头单位|配合单位|完成时限|整改时限|完成时间|时限要求")
 
 
 def signed_date(lines: list[str], layout: Layout) -> dt.date | None:
     """The date a notice or an announcement is signed with: a line that is only a date, right below
-    its signer's line, among the text's last lines (its signature) or else its first (a cover letter's,
-    `…人民政府办公室` / `2018年9月28日`); not a row of a table of tasks with one cell a line (`县生态环境局` /
-    `2019年10月31日` under `责任单位`, `完成时限`); none outside PUBLISHED_YEARS."""
+    its signer's line (or its cover letter's last words, the signer lost), among the text's last lines
+    (its signature) or else its first (a cover letter's, `…人民政府办公室` / `2018年9月28日`); not a row of a
+    table of tasks with one cell a line (`县生态环境局` / `2019年10月31日` under `责任单位`, `完成时限`);
+    none outside PUBLISHED_YEARS."""
     signer = _signer(layout)
     if signer is None:
         return None
     n = len(lines)
     for k in [*range(n - 1, max(0, n - 15), -1), *range(1, min(n, 10))]:
         m = _SIGNATURE.match(lines[k])
-        if m and signer.fullmatch(lines[k - 1]) and not any(_TABLE_HEADER.search(x) for x in lines[max(0, k - 8):k]):
+        if m and (signer.fullmatch(lines[k - 1]) or _COVER_LETTER_END.fullmatch(lines[k - 1])) and not any(_TABLE_HEADER.search(x) for x in lines[max(0, k - 8):k]):
             d = _stamp(*m.groups()[-3:])
             if d:
                 return d

@@ -53,6 +53,7 @@ _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z/ ]{1,8}[:：]")
 _BRACKET_KICKER = re.compile(r"^【[^】]{1,10}】")
 _NEWS_LEAD = re.compile(r"\s*" + TIME_LEAD)
 _DOCUMENT_TITLE = re.compile(r"^(.{4,80}?关于.{2,120}?的" + DOCUMENT_KINDS + ")")
+_TITLE_LINE = re.compile(r".{0,80}?关于.{2,120}?的" + DOCUMENT_KINDS)  # a line that is a document's name
 # labels of the related items a page lists after its article
 RELATED = ("新闻推荐", "相关新闻", "相关推荐", "推荐阅读", "相关阅读", "延伸阅读", "热点推荐", "相关链接")
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)）]?")
@@ -184,11 +185,16 @@ def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> str |
     own title opening the body (`…关于印发…的通知`); else a line headed by its column's name
     (`焦点播报:…`); None when the excerpt has no headline."""
     head = []
-    for p in paras:
+    for i, p in enumerate(paras):
         if _is_body(p):
             m = _DOCUMENT_TITLE.match(_BRACKET_KICKER.sub("", p.text))
             if m and not _NEWS_LEAD.match(p.text):  # `日前,…政府下发…的通知`: news of a notice, not its name
                 return m.group(1)
+            if not head:  # a summary of the page above the document's own title, on a line of its own
+                # (`…印发…实施方案,深入推进…。` / `关于印发…实施方案的通知`)
+                nxt = paras[i + 1] if i + 1 < len(paras) else None
+                if nxt is not None and nxt.heading_level == 0 and _TITLE_LINE.fullmatch(nxt.text.strip()):
+                    return nxt.text.strip()
             break
         c = headline_candidate(p.text, chrome)
         if c:
