@@ -444,3 +444,11 @@ def test_the_city_of_a_dateline_is_where_the_item_was_filed_not_its_place():
 
     text = "某省空气质量目标\n\n央广网沈阳3月22日消息(记者李某)2024年,辽宁全省空气质量优良天数比率要达到88.3%。"
     assert [t.region for t in extract_tasks(context(text))] == ["辽宁省"]
+
+
+def test_a_lake_the_sentence_before_is_about_is_not_the_place_of_a_count_of_the_citys_sections():
+    text = ("襄阳市2024年度水污染防治攻坚行动实施方案\n\n一、水环境质量目标\n\n2024年,丹江口水库水质稳定保持II类标准;"
+            "27个省级及以上地表水监测断面优良率达到96.3%。")
+    assert region_of(text, "27个") == region_of(text, "96.3%") == "襄阳市"
+    text = "太湖治理\n\n2024年,太湖湖体水质稳定;总磷浓度为0.061毫克/升。"  # (what goes on about the lake is its)
+    assert region_of(text, "0.061") == "太湖"

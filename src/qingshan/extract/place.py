@@ -599,8 +599,8 @@ class PlaceResolver:
         if before:
             return self._group_of(before) or before[-1][2]
         topic = self.topic_region(sent)
-        if topic:
-            return topic
+        if topic and not (self.level(topic) == "water_body" and self._counts_its_scope(sent, pos)):
+            return topic  # (a lake the sentence before is about is not the place of `27个…断面优良率…`)
         # a place later in the sentence, but not one of the parts of a total (`共确定375项整改任务,其中
         # 北京市…`): the total is the group's
         inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
@@ -645,6 +645,11 @@ class PlaceResolver:
         辽宁全省…`): where the item was filed from, not a place of what the sentence says."""
         dateline = DATELINE.match(sent.text)
         return bool(dateline) and s < sent.start + dateline.end()
+
+    def _counts_its_scope(self, sent: Sentence, pos: int) -> bool:
+        """The clause of the figure at pos opens with the count of its scope (`27个省级考核断面优良率达到96.3%`)."""
+        cut = max(self.text.rfind(c, sent.start, pos) for c in ",，;；。")
+        return bool(_COUNTS_ITS_SCOPE.match(self.text, cut + 1 if cut != -1 else sent.start))
 
     def _water_of_another_clause(self, start: int, end: int, name: str, pos: int) -> bool:
         """A river or lake named in an earlier clause is not the place of a figure whose own clause
