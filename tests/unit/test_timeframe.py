@@ -492,3 +492,10 @@ def test_the_period_a_pages_lead_makes_public_frames_the_figures_after_it():
     assert _metric_frame(text, "300天", ref=dt.date(2020, 3, 16)).period_start == dt.date(2019, 1, 1)
     text = "某市召开会议\n\n6月16日,市生态环境局发布通知。全市共有企业31家。"  # a release of no period
     assert _metric_frame(text, "31家", ref=dt.date(2020, 6, 17)).period_start is None
+
+
+def test_a_dateline_day_before_the_stamp_is_the_reports_now():
+    text = ("兰州去年空气优良天数达243天\n03.06.2017  09:01\n中新网兰州6月2日电 (记者 徐某)兰州市环境保护局2日召开新闻发布会通报,"
+            "截至目前,兰州空气质量超标天数67天。")
+    r = reference_date(text, text, None, layout=_LAYOUT)
+    assert (r.published, r.date, r.source) == (dt.date(2017, 6, 3), dt.date(2017, 6, 2), "lead_date")

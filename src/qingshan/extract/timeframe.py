@@ -585,7 +585,7 @@ _RELEASES = re.compile(r"(?:公布|发布|通报)(?!会)了?")  # (not a press c
 _STATE_OF = re.compile(r"质量|状况|排名|情况")
 # the work of a year a list sets out (`2017年重点工作`, `明年的工作安排`, `2024年主要任务`)
 _YEARS_WORK = re.compile(r"的?(?:重点|主要|各项)?(?:工作|任务)(?:安排|计划|打算|思路|重点|事项)?")
-_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
+_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯|消息)")
 # a year a goal is set for (`到2025年`, `2025年底前`, `2024年约束性目标`, `2025年力争达到`), not one reported on
 # (`2024年要…` is the year a dateline's page is in: no target)
 _TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末|前|度?(?:约束性|预期性)?目标|力争)")
@@ -741,10 +741,12 @@ _LEAD_DAY = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}讯\s*)?(?:[(（][^)）]{0,20}
 
 
 def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
-    """The day a news report opens with (`7月26日,廊坊市…召开…`, `XX报讯(记者…)5月25日,…`), in
-    the weeks before its publication stamp."""
+    """The day a news report opens with (`7月26日,廊坊市…召开…`, `XX报讯(记者…)5月25日,…`) or is filed
+    on (`中新网兰州6月2日电`), in the weeks before its publication stamp."""
     for line in body[:25]:
         m = _LEAD_DAY.match(line.strip())
+        filed = DATELINE.match(line) if m is None else None
+        m = m or (filed and _DATELINE_DAY.search(line, 0, filed.end()))
         if not m:
             continue
         for year in (published.year, published.year - 1):
