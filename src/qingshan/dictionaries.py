@@ -49,6 +49,7 @@ class Dictionaries:
     task_categories: list[tuple[str, str]]
     titles: list[str]
     press_titles: set[str]
+    collective_titles: frozenset[str]  # a title a group shares (`县领导`): a person's own, named later, replaces it
     signing_titles: tuple[str, ...]  # titles an official signs an item with (`局长 王某` on a line of its own)
     org_suffixes: tuple[str, ...]  # longest first: every ending of an organisation's name
     unit_suffixes: tuple[str, ...]  # longest first: endings of a body that heads a role chain (局, 委员会, 政府)
@@ -201,6 +202,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         task_categories=sorted(cats, key=lambda t: len(t[0]), reverse=True),
         titles=titles,
         press_titles=press,
+        collective_titles=frozenset(r["title"] for r in titles_rows if r["kind"] == "collective"),
         signing_titles=signing,
         org_suffixes=tuple(suffixes),
         unit_suffixes=tuple(x for x in suffixes if any(r["suffix"] == x and r["heads_unit"] == "yes" for r in suffix_rows)),

@@ -486,3 +486,10 @@ def test_people_of_a_group_of_units_keep_their_title_whole_and_no_unit():
 def test_a_named_units_department_keeps_its_unit():
     got = people("某市召开会议\n\n3月9日,某市召开会议。市生态环境局相关业务部门负责同志王明、李亮参加会议。")
     assert got["王明"][1] is not None and "生态环境局" in got["王明"][1]
+
+
+def test_a_persons_own_title_named_later_replaces_the_title_of_their_group():
+    ps = people("某县召开推进会\n\n3月8日,湖南省岳阳县召开重点环境问题整治推进会,县领导田某、曾平原、胡秉阳出席。\n\n"
+                "县委副书记、县长曾平原主持会议。会上,副县长胡秉阳作了部署。")
+    assert ps["田某"][0] == "县领导"  # (no title of their own: the group's stays)
+    assert (ps["曾平原"][0], ps["胡秉阳"][0]) == ("副书记、县长", "副县长")

@@ -7,6 +7,7 @@ organisation word, and jieba must not know it as an ordinary word.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -354,7 +355,13 @@ def extract_people(ctx: DocContext) -> list[Person]:
                                                 tuple(sorted(s for s in ctx.dicts.surnames if len(s) == 2)))
 
     def add(name, title, org, role, start, end, credited=False):
-        if name in found or not plausible_name(name, ctx, credited):
+        held = found.get(name)
+        if held is not None:
+            if held.title in ctx.dicts.collective_titles and title and title not in ctx.dicts.collective_titles \
+                    and role == held.role:  # `县领导田某、曾某出席` then `县委副书记、县长曾某主持会议`
+                found[name] = dataclasses.replace(held, title=title, org=org or held.org)
+            return False
+        if not plausible_name(name, ctx, credited):
             return False
         if role == "official" and (_ONLY_CITED.match(text, end) or _CITED_AT.match(text, end)):
             return False  # `省长林某对全省…工作的重要批示精神`: cited for an instruction, not acting here
