@@ -452,3 +452,11 @@ def test_a_lake_the_sentence_before_is_about_is_not_the_place_of_a_count_of_the_
     assert region_of(text, "27个") == region_of(text, "96.3%") == "襄阳市"
     text = "太湖治理\n\n2024年,太湖湖体水质稳定;总磷浓度为0.061毫克/升。"  # (what goes on about the lake is its)
     assert region_of(text, "0.061") == "太湖"
+
+
+def test_a_bare_government_is_qualified_by_its_full_name():
+    from qingshan.extract.place import qualify_org
+
+    assert qualify_org("区政府", "大渡口区") == "大渡口区人民政府"
+    assert qualify_org("市生态环境局", "昆明市") == "昆明市生态环境局"
+    assert qualify_org("自治区政府", "广西壮族自治区") == "广西壮族自治区人民政府"

@@ -743,10 +743,16 @@ def _whole_word(s: str, start: int, end: int, dicts) -> bool:
     return True
 
 
+_BARE_GOVERNMENT = re.compile(r"(?:省|市|区|县|州|盟|旗|自治区|自治州|自治县)政府")
+
+
 def qualify_org(org: str, place: str) -> str:
     """A bare local organisation with its place: `市生态环境局` on a 昆明市 page is
     昆明市生态环境局, `区生态环境局` in an article about 五华区 is 五华区生态环境局, `自治区生态环境厅`
-    on a 广西壮族自治区 page is 广西壮族自治区生态环境厅 (the unit word the place ends with, once)."""
+    on a 广西壮族自治区 page is 广西壮族自治区生态环境厅 (the unit word the place ends with, once); a
+    government by its full name (`区政府` in 大渡口区: 大渡口区人民政府)."""
+    if _BARE_GOVERNMENT.fullmatch(org):
+        org = org[:-2] + "人民政府"
     for k in range(min(len(place), len(org)), 0, -1):
         if place.endswith(org[:k]):
             return place[:-k] + org
