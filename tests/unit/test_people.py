@@ -493,3 +493,9 @@ def test_a_persons_own_title_named_later_replaces_the_title_of_their_group():
                 "县委副书记、县长曾平原主持会议。会上,副县长胡秉阳作了部署。")
     assert ps["田某"][0] == "县领导"  # (no title of their own: the group's stays)
     assert (ps["曾平原"][0], ps["胡秉阳"][0]) == ("副书记、县长", "副县长")
+
+
+def test_a_name_that_is_also_a_place_word_is_a_name_after_an_officials_title():
+    ps = people("某市市长调研\n\n6月19日下午,市委副书记、市长高山深入东昌区调研。高山强调,要深入整改。")
+    assert ps["高山"][0] == "副书记、市长"
+    assert "高山" not in people("某市活动\n\n志愿者登上高山,清理垃圾。")  # no title: the word

@@ -65,13 +65,16 @@ def _major_org(unit_suffixes: tuple[str, ...]) -> re.Pattern:
     return re.compile(".*?(" + "|".join(map(re.escape, unit_suffixes)) + ")")
 
 
-def _ordinary_word(word: str, dicts) -> bool:
-    """jieba knows the word as something other than a name (同时/c, 会上/t, 全市/n)."""
+def _ordinary_word(word: str, dicts, titled: bool = False) -> bool:
+    """jieba knows the word as something other than a name (同时/c, 会上/t, 全市/n). `titled`: right
+    after an official's title, a place name jieba knows that the gazetteer does not hold (`市长高山`,
+    高山/ns) is a person's name."""
     seg = segmenter(dicts)
     if seg.word_frequency(word) <= 50:
         return False
     tokens = seg.pos(word)
-    return len(tokens) == 1 and not tokens[0][1].startswith(("nr", "nz"))
+    names = ("nr", "nz", "ns") if titled and word not in dicts.region_aliases else ("nr", "nz")
+    return len(tokens) == 1 and not tokens[0][1].startswith(names)
 
 
 KNOWN_WORD = 20  # jieba's frequency of 佚名 34, 立志 203, 了解 11774: a word, not part of a name (昌勋: none)
@@ -84,10 +87,11 @@ def _cuts_a_word(text: str, end: int, dicts) -> bool:
     return end < len(text) and segmenter(dicts).word_frequency(text[end - 1:end + 1]) >= COMMON_WORD
 
 
-def plausible_name(name: str, ctx: DocContext, credited: bool = False) -> bool:
+def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: bool = False) -> bool:
     """Two or three characters from a surname on, four after a compound surname (`欧阳`), and not a
     place, an organisation, a title or an ordinary word. `credited`: a credit names the person
-    (`记者 况昌勋`), so a surname our lists lack (况, 仪) will do."""
+    (`记者 况昌勋`), so a surname our lists lack (况, 仪) will do; `titled`: an official's title names
+    them (`市长高山`)."""
     if re.fullmatch(_DOTTED_NAME, name):  # `加勒肯・江布拉提`, not `美丽中国·生态文明`
         seg = segmenter(ctx.dicts)
         return not any(len(w) >= 2 and seg.word_frequency(w) >= 1000 for part in re.split("[·・]", name)
@@ -114,7 +118,7 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False) -> bool:
         return False
     if any(name in p for p in getattr(ctx, "injected", ())):
         return False
-    return not _ordinary_word(name, ctx.dicts)
+    return not _ordinary_word(name, ctx.dicts, titled)
 
 
 def _name(compound_surnames: tuple[str, ...]) -> str:
@@ -361,7 +365,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
                     and role == held.role:  # `县领导田某、曾某出席` then `县委副书记、县长曾某主持会议`
                 found[name] = dataclasses.replace(held, title=title, org=org or held.org)
             return False
-        if not plausible_name(name, ctx, credited):
+        if not plausible_name(name, ctx, credited, titled=role == "official" and bool(title)):
             return False
         if role == "official" and (_ONLY_CITED.match(text, end) or _CITED_AT.match(text, end)):
             return False  # `省长林某对全省…工作的重要批示精神`: cited for an instruction, not acting here
