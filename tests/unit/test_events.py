@@ -534,3 +534,10 @@ def test_a_cover_letter_sends_the_document_its_sentence_named_before():
     assert events(text, ref=dt.date(2020, 6, 1)) == []  # (review) the basis it follows is not what is sent
     text = "某局关于印发实施方案的通知\n经局党组研究同意,现印发给你们,请认真贯彻执行。"
     assert events(text, ref=dt.date(2020, 6, 1)) == []  # no document named before it: nothing, and no failure
+
+
+def test_an_item_of_a_years_plan_paragraphs_after_it_opens_is_no_event():
+    es = events("某省新闻发布会\n\n3月21日,省政府新闻办召开新闻发布会,省生态环境厅副厅长陶某介绍,2024年全省将深入开展污染防治攻坚。\n\n"
+                "深入开展碧水保卫战。持续开展全省饮用水水源保护区环境风险排查,加快水质自动监测站建设。",
+                ref=dt.date(2024, 1, 1), stated=False, year_only=True)
+    assert [e.event_type for e in es] == ["press_conference"]

@@ -27,7 +27,7 @@ from .context import DocContext
 from .cues import MODAL_AFTER_SUBJECT
 from .place import DATELINE, DATELINE_DAY_END, UNIT_WORDS, qualify_org
 from .records import Event, Participant, Person
-from .tasks import frame_looks_ahead
+from .tasks import frame_looks_ahead, plan_frame
 
 _ACT = re.compile(r"召开|举行|举办|承办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|获得|被?授予|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
@@ -385,9 +385,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if day is None and etype == "release" and ctx.ref_stated and _HEREBY.match(clause):
             day = ctx.ref  # `现按要求向社会公开`, `现予公布《…》`: the page releases it, on its own date
         if not times and not ctx.cues.past.search(clause) and not done and not present and not issued_here and (
-                _frame_ahead(ctx, sent) or frame_looks_ahead(ctx, sent)):
-            # an item under `2024年…` read in January 2024, or after `2023年,黑龙江省将…`: the year's plan,
-            # not its record (asked last: it reads the time frame)
+                _frame_ahead(ctx, sent) or frame_looks_ahead(ctx, sent) or plan_frame(ctx, sent) is not None):
+            # an item under `2024年…` read in January 2024, or after `2023年,黑龙江省将…` (paragraphs on:
+            # `…介绍,2024年辽宁将…` / `持续开展…风险排查`): the year's plan, not its record (asked last: it
+            # reads the time frame)
             return []
         return [Event(start, end, ctx.text[start:end], _kind_of(ctx, etype, n), n, day,
                       t.text if t else None,

@@ -220,7 +220,7 @@ def _section_looks_ahead(ctx: DocContext, sent) -> bool:
     opened = _next_step_start(ctx, sent.paragraph_index)
     if opened is not None and opened <= sent.start:
         return True  # `下一步,我们将重点抓好三方面工作。一是…`
-    if _plan_frame(ctx, sent) is not None:
+    if plan_frame(ctx, sent) is not None:
         return True  # an item of a dated work plan (`将乐县2022年度…分解方案`, `2023年,我们要…`)
     return frame_looks_ahead(ctx, sent)
 
@@ -346,7 +346,7 @@ def _opening_plan_year(ctx: DocContext, x):
     return None, False
 
 
-def _plan_frame(ctx: DocContext, sent):
+def plan_frame(ctx: DocContext, sent):
     """The year of the dated work plan a sentence belongs to — the year a task is due when it states
     no deadline: a plan title before it naming one year, or a sentence opening a year's plan
     (`2023年,我们要深入打好污染防治攻坚战。` then its items, paragraphs on). Another time opening a
@@ -692,7 +692,7 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
     framing = [t for t in carried if _opens_clause(text, t.start, sent.start)]
     frame = opening[0] if opening else framing[-1] if framing else None
     if frame is None:
-        plan = _plan_frame(ctx, sent)
+        plan = plan_frame(ctx, sent)
         if plan is not None:
             return plan, False  # an item of a dated work plan is due at the end of its year
         frame = ctx.context_time(sent)
