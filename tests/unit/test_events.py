@@ -541,3 +541,11 @@ def test_an_item_of_a_years_plan_paragraphs_after_it_opens_is_no_event():
                 "深入开展碧水保卫战。持续开展全省饮用水水源保护区环境风险排查,加快水质自动监测站建设。",
                 ref=dt.date(2024, 1, 1), stated=False, year_only=True)
     assert [e.event_type for e in es] == ["press_conference"]
+
+
+def test_a_designation_is_an_award_named_by_its_title_dated_before_it_and_given_by_the_passives_agent():
+    es = events("某市河长制工作成效\n\n某市河长制工作取得明显成效。2021年3月,被国家水利部推荐为2020年河长制湖长制激励县。"
+                "2019年,腾冲市被生态环境部命名为第三批国家生态文明建设示范市县。", ref=dt.date(2022, 1, 5))
+    got = [(e.event_type, e.name, e.date_text, e.organizer) for e in es]
+    assert got == [("award", "2020年河长制湖长制激励县", "2021年3月", "国家水利部"),
+                   ("award", "第三批国家生态文明建设示范市县", "2019年", "生态环境部")]

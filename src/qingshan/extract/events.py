@@ -249,7 +249,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # (one month, when it happened; not the months a report covers: `向社会公布今年前11个月…状况`)
         if month is not None and earlier and not month.date_start <= earlier[0].date_start <= month.date_end:
             earlier = []  # `…9月15日至21日对我市开展下沉督察,并于2021年2月反馈了督察意见`: a month of its own, no day
-        times = (days or earlier or in_clause or before)
+        # (an award's title after its trigger, `被…评为2020年河长制湖长制激励县`, names it: its year is no date)
+        titled = [t for t in in_clause if t.start >= sent.start + ca + i + len(trig)] if etype == "award" else []
+        times = (days or earlier or [t for t in in_clause if t not in titled] or before or titled)
         dated = any(t.is_day for t in times)
         # `带领工作组来到我县,督导…`: serial verbs, the act in the clause before
         serial = (etype == "inspection" and not acts and i <= 1 and ca > 0
@@ -421,11 +423,17 @@ def _frame_ahead(ctx: DocContext, sent) -> bool:
     return False
 
 
+# the passive's 被 before its agent (not 植被, 被动, 被告)
+_PASSIVE = re.compile(r"(?<![植覆])被(?![动告害迫])(?!.*被)")
+# award triggers the award's title follows (`荣获国家生态文明建设示范县称号`, `被…命名为第三批…示范市`)
+_TITLE_AFTER = ("获评", "荣获", "评为", "评选", "命名为", "推荐为", "授予")
+
+
 def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     book = _BOOK.search(clause)
     if etype in ("release", "signing") and book:
         return book.group(0)
-    if etype == "award" and trig in ("获评", "荣获", "评为", "评选"):
+    if etype == "award" and trig in _TITLE_AFTER:
         return re.split(r"[,;。、]", clause[i + len(trig):])[0][:40]
     if etype == "release" and _DOCUMENT.search(clause[i + len(trig):]):
         return clause[i + len(trig):].lstrip("了")[:60]  # `制定实施两批44条协同措施`: what was issued
@@ -454,6 +462,8 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
     without adverbs, dates and the prepositional phrase that may stand between subject and verb."""
     b = re.split(r"[,;。:]", before)[-1].strip()
     b = DATELINE.sub("", b).strip()  # `人民日报…7月22日电(记者…)生态环境部`: the body
+    passive = _PASSIVE.search(b)
+    b = b[passive.end():] if passive else b  # `腾冲市被生态环境部命名为…`: the agent of a passive
     b = _LEAD.sub("", re.split(r"\s+", b)[-1]).strip()  # `本报讯 记者张某 生态环境部`: a name holds no space
     b = re.sub(r"^(\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)[上下]?午?", "", b).strip(", ")
     cands = [_ADVERBS.sub("", b).strip()]
