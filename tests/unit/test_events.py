@@ -549,3 +549,10 @@ def test_a_designation_is_an_award_named_by_its_title_dated_before_it_and_given_
     got = [(e.event_type, e.name, e.date_text, e.organizer) for e in es]
     assert got == [("award", "2020年河长制湖长制激励县", "2021年3月", "国家水利部"),
                    ("award", "第三批国家生态文明建设示范市县", "2019年", "生态环境部")]
+
+
+def test_a_speech_at_a_meeting_held_elsewhere_is_no_event_though_the_sentence_opens_with_a_day():
+    es = events("某区召开生态环境保护大会\n\n4月26日下午,某区召开生态环境保护大会暨生态建设工作会议,深入学习贯彻习近平生态文明思想,"
+                "认真贯彻习近平总书记在全国生态环境保护大会上的重要讲话精神,传达学习全省、全市生态环境保护大会精神。",
+                ref=dt.date(2024, 4, 27))
+    assert [e.name for e in es] == ["生态环境保护大会暨生态建设工作会议"]

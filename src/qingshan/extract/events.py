@@ -323,8 +323,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                      or trig == "发布" and re.match(r"[^,，。;；]{0,24}?(状况|结果|排名|情况|报告|白皮书|名录|名单|清单|案例)", after))
                     and _subject_org(clause[:i], ctx, sent, people)):
                 continue
-        if re.match(r"上?的?(?:重要)?(?:讲话|指示|批示)?精神", clause[i + len(trig):]) and not (dated and etype == "meeting"):
-            return []  # `大会精神`, `在…座谈会上的重要讲话精神`: the spirit of a meeting held elsewhere, a reference
+        if re.match(r"上?的?(?:重要)?(?:讲话|指示|批示)?精神", clause[i + len(trig):]) and not (days and etype == "meeting"):
+            # `大会精神`, `在…座谈会上的重要讲话精神`: the spirit of a meeting held elsewhere, a reference (a day of
+            # its own clause dates it; one of the sentence's first clause dates the meeting that relays it)
+            return []
         if etype == "meeting" and re.match(r"会议(认为|要求|指出|强调|明确|提出|全面|特别|通报|回顾|传达)", clause[i:]):
             return []  # `会议要求…` speaks of a meeting already reported
         act = acts[-1] if acts else None
