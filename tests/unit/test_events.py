@@ -556,3 +556,9 @@ def test_a_speech_at_a_meeting_held_elsewhere_is_no_event_though_the_sentence_op
                 "认真贯彻习近平总书记在全国生态环境保护大会上的重要讲话精神,传达学习全省、全市生态环境保护大会精神。",
                 ref=dt.date(2024, 4, 27))
     assert [e.name for e in es] == ["生态环境保护大会暨生态建设工作会议"]
+
+
+def test_an_act_that_did_not_happen_is_no_event():
+    text = "某市3月空气质量\n\n值得一提的是,3月5日元宵节前后,省城由于没有举办燃放烟花活动,市民烟花爆竹燃放量明显减少。"
+    assert events(text, ref=dt.date(2015, 4, 5)) == []
+    assert len(events("某市活动\n\n3月5日,某市举办环保宣传活动。", ref=dt.date(2015, 4, 5))) == 1
