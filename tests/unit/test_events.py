@@ -562,3 +562,9 @@ def test_an_act_that_did_not_happen_is_no_event():
     text = "某市3月空气质量\n\n值得一提的是,3月5日元宵节前后,省城由于没有举办燃放烟花活动,市民烟花爆竹燃放量明显减少。"
     assert events(text, ref=dt.date(2015, 4, 5)) == []
     assert len(events("某市活动\n\n3月5日,某市举办环保宣传活动。", ref=dt.date(2015, 4, 5))) == 1
+
+
+def test_an_act_of_those_attending_the_meeting_takes_its_day():
+    es = events("某县召开推进会\n\n3月8日,某县召开重点环境问题整治推进会。\n\n县长指出,要抓好整改。\n\n"
+                "各乡镇党委书记参加会议,并分别认领整治清单,递交责任状。", ref=dt.date(2017, 3, 9))
+    assert [(e.event_type, e.event_date) for e in es] == [("meeting", dt.date(2017, 3, 8)), ("signing", dt.date(2017, 3, 8))]

@@ -189,11 +189,14 @@ def _released_at(ev: Event) -> list[Event]:
 
 
 _RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议期间|仪式上)")
+# those attending the event reported before, doing more there (`…负责人参加会议,并分别…递交责任状`)
+_ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|活动)(?=[,，并])")
 
 
 def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
     """An event told with no date of its own happens on the day of the event reported just before it
-    in its paragraph, or after `随后`/`会上`/`当天` in its article (`随后,…签署了《…》`); `当天` with no
+    in its paragraph, or after `随后`/`会上`/`当天` in its article (`随后,…签署了《…》`) or its attendance
+    (`…参加会议,并…递交责任状`); `当天` with no
     event before takes the day an earlier sentence of its paragraph names."""
     last: dict[int, Event] = {}
     for e in events:
@@ -203,7 +206,7 @@ def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
         if e.event_date is None and (e.date_text is None or (rel and e.date_text == rel.group(0))):
             prev = last.get(art)
             same_para = prev is not None and _para_index(ctx, prev.evidence_start) == sent.paragraph_index
-            if prev is not None and (rel or same_para):
+            if prev is not None and (rel or same_para or _ATTENDING.search(ctx.text, sent.start, sent.end)):
                 e.event_date, e.date_text = prev.event_date, e.date_text or (rel.group(0) if rel else prev.date_text)
             elif rel:
                 para = ctx.structure.paragraphs[sent.paragraph_index]
