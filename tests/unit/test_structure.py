@@ -313,3 +313,11 @@ def test_a_documents_title_under_a_summary_of_the_page_is_its_headline():
     assert analyse(text).articles[0].title == "关于印发某市2024年度水、大气污染防治攻坚行动实施方案的通知"
     text = "某市召开会议,部署2024年重点工作。\n会上,市长讲话。"  # no document's title below: none
     assert analyse(text).articles[0].title == ""
+
+
+def test_a_page_opening_with_a_plans_own_preamble_is_the_plan():
+    text = ("为深入贯彻落实县委工作要求,以空气质量持续改善推动经济高质量发展,制定本方案。\n一、总体要求\n"
+            "2025年,全县优良天数比率达到43.3%以上。")
+    assert doc_type(None, analyse(text), text) == "plan"
+    text = "近日,某县印发《大气污染防治行动方案》。\n为改善空气质量,特制定本方案。\n方案提出,全县完成治理。"
+    assert doc_type(None, analyse(text), text) == "news"  # a news lead before it: labelled later, read as news

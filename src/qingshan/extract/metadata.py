@@ -34,6 +34,7 @@ _RECTIFICATION_REPORT = re.compile(r"整改[^,，。;；]{0,16}?(?:情况|销号
 _VISIT = re.compile(r"暗访|调研|督导|督查|检查|察看|视察|走访|召开|听取|通报|研究|部署|会议|[^,，]{0,4}会$")
 # a page saying what it is: a plan's preamble (`…,结合怀化实际,制定本方案。`, `特制定本计划`) or a
 # rectification's report (`现将督察整改落实情况报告如下:`)
+_OPENS_AS_PLAN = re.compile(r"(?:为|根据|按照|依据)[^。]{0,200}?(?:制定|制订|编制)本(?:工作|实施|行动|专项)?(?:方案|计划)[。:：]")
 _SELF_DECLARED = re.compile(r"(?:制定|制订|编制)本(?:工作|实施|行动|专项)?(?:方案|计划)[。:：]|特制定本(?:方案|计划)|"
                             r"现将[^。]{0,30}整改[^。]{0,10}情况报告如下")
 
@@ -98,6 +99,8 @@ def doc_type(title: str | None, structure: Structure, text: str, surnames=frozen
     fields = sum(1 for p in structure.paragraphs if _PLAN_FIELD.match(p.text))
     if fields >= 2:
         return "plan"
+    if structure.paragraphs and _OPENS_AS_PLAN.match(structure.paragraphs[0].text):
+        return "plan"  # the page opens with the plan's own preamble (`为…,结合…,制定本方案。`), no news before it
     if title and _PLAN_TITLE.search(_TITLE_TAIL.sub("", title)):
         head = re.sub(r"《[^》]*》|“[^”]*”", "", title)  # a verb inside the plan's own name does not report it
         if named or "关于" in head or _TITLE_TAIL.sub("", head).endswith("通知") or not _REPORTED_PLAN.search(head):
