@@ -712,3 +712,9 @@ def test_days_of_each_pollution_grade_and_other_counts_of_days():
         23: "other", 51: "other", 8: "other", 2: "heavy_pollution_days", 6: "heavy_pollution_days"}
     ms = metrics("某州月报\n\n优良天数比率为99.3%,共出现轻度污染2天。国控省控考核断面优良断面比例为100%。")
     assert (ms[2].indicator, ms[100].indicator) == ("other", "good_water_ratio")
+
+
+def test_a_year_a_speaker_opens_makes_its_paragraphs_figures_goals():
+    ms = metrics("各地政府工作报告\n\n齐齐哈尔市提出,2023年要巩固提升空气质量,确保PM2.5平均浓度控制在29微克/立方米以内;"
+                 "加强农业面源污染防治,测土配方施肥技术推广覆盖率达90%以上。", ref=dt.date(2023, 2, 17))
+    assert (ms[29].kind, ms[90].kind) == ("target", "target")

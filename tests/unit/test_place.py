@@ -460,3 +460,12 @@ def test_a_bare_government_is_qualified_by_its_full_name():
     assert qualify_org("区政府", "大渡口区") == "大渡口区人民政府"
     assert qualify_org("市生态环境局", "昆明市") == "昆明市生态环境局"
     assert qualify_org("自治区政府", "广西壮族自治区") == "广西壮族自治区人民政府"
+
+
+def test_a_place_that_speaks_is_the_topic_of_what_it_says_in_the_sentences_after():
+    text = ("黑龙江各地政府工作报告\n\n随着各地政府工作报告陆续发布,环境污染防治成为高频词。\n\n"
+            "齐齐哈尔市提出,2023年要巩固提升空气质量,确保PM2.5平均浓度控制在29微克/立方米以内;"
+            "加强农业面源污染防治,测土配方施肥技术推广覆盖率达90%以上。")
+    assert region_of(text, "90%") == "齐齐哈尔市"
+    text = "某省会议\n\n刘某介绍,2023年全省完成治理。\n\n其中,污水处理率达90%以上。"  # a person speaking is no place
+    assert region_of(text, "90%") != "刘某"

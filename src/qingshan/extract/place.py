@@ -95,7 +95,8 @@ _RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,�
 _LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|(?:根据|按照|依据)[^,，。]{1,30}?(?:要求|部署|规定|精神|安排)[,，]|\d{4}年(?:\d{1,2}月(?:[至到—–\-~]\d{1,2}月)?|\d{1,2}[至到—–\-~]\d{1,2}月|(?:至|到|—|-)\d{1,2}月)?份?(?:\d{1,2}日)?[,，]|"
                       r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度)[,，]|在?[^,，。]{2,14}方面[,，]|"
                       r"(?:会议|会上|报告|[^,，。:：]{2,16}?)?(?:指出|强调|认为|提出|介绍|表示)[,，:：])*")
-# (`会议指出,2022年,荔湾区…`, `刘贤姝介绍,2023年,通州区…`: who speaks is no topic)
+# (`会议指出,2022年,荔湾区…`, `刘贤姝介绍,2023年,通州区…`: who speaks is no topic, unless a place speaks)
+_SPEAKS = re.compile(r"(?:提出|指出|强调|认为|介绍|表示)[,，:：]")
 # a place named as the model to learn from (`学习借鉴浙江省安吉县经验`): not the page's own
 _EXEMPLAR_BEFORE = re.compile(r"(?:学习|借鉴|对标|考察|参观|赴)[^,，。;；]{0,10}$")
 _EXEMPLAR_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:经验|做法|模式|典型)")
@@ -532,7 +533,11 @@ class PlaceResolver:
         for x in reversed([x for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]):
             filed = DATELINE.match(x.text)
             opens = x.start + (filed.end() if filed else 0)
-            opens = _LEAD_IN.match(self.text, opens).end()  # `据通报,2022年1月至12月,京津冀…`: after the lead-in
+            lead_end = _LEAD_IN.match(self.text, opens).end()  # `据通报,2022年1月至12月,京津冀…`: after the lead-in
+            for s, e, n in self.mentions_between(opens, lead_end):
+                if _SPEAKS.match(self.text, e) and self.carries_context(s, e, n):
+                    return n  # `齐齐哈尔市提出,2023年要…`: a place speaking is what it speaks of
+            opens = lead_end
             if self.text.startswith(("其中,", "其中，"), opens):
                 # `其中,兴宁市排查出…。该水体…`: the one item a breakdown names goes on as the topic; a list
                 # of items (`其中,兴宁市1条,梅县区2条。整治工程总投资…`) hands back to the whole
