@@ -658,3 +658,9 @@ def test_a_year_after_a_news_items_dateline_and_after_a_press_conferences_scene_
     assert next(t for t in ts if t.target_value == 88.3).deadline == dt.date(2024, 12, 31)
     assert next(t for t in ts if "环境风险排查" in t.action).deadline == dt.date(2024, 12, 31)
     assert not any("鼓励" in t.evidence for t in ts)  # advice to companies (GUIDE)
+
+
+def test_a_places_year_over_told_in_a_plans_paragraphs_is_a_report():
+    ts = tasks("各地政府工作报告\n\n双鸭山市提出,2023年要全力推进秸秆禁烧,确保空气质量优良天数不低于355天。\n\n"
+               "鹤岗市2022年的污染治理效果显著,优良天数比例达到99.6%。", ref=dt.date(2023, 2, 17))
+    assert [t.target_value for t in ts if t.target_value] == [355]

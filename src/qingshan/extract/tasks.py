@@ -691,6 +691,9 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
     opening = [t for t in inside if t.start == a]
     framing = [t for t in carried if _opens_clause(text, t.start, sent.start)]
     frame = opening[0] if opening else framing[-1] if framing else None
+    if frame is None and ctx.ref and any(t.precision == "year" and ctx.frame.is_over(t) and _a_places_year(ctx, t, sent)
+                                         for t in earlier):
+        return None, True  # `鹤岗市2022年的污染治理效果显著,优良天数比例达到99.6%`: a place's year over, told
     if frame is None:
         plan = plan_frame(ctx, sent)
         if plan is not None:
@@ -707,6 +710,14 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
     if frame.precision in ("day", "month", "part_of_month") and frame.date_start and frame.date_start <= ctx.ref:
         return None, False  # the day or month the page speaks in (`5月例行新闻发布会`) is no deadline
     return (frame if frame.date_end.year >= ctx.ref.year else None), False
+
+
+def _a_places_year(ctx: DocContext, t, sent) -> bool:
+    """The time t opens its clause after the place it is of (`鹤岗市2022年的…`), not inside a thing's name
+    (`推进2020年碳达峰试点企业履约`)."""
+    cut = max(ctx.text.rfind(c, sent.start, t.start) for c in ",，;；")
+    head = ctx.text[(cut + 1 if cut >= sent.start else sent.start):t.start]
+    return not head or any(a == 0 and b == len(head) for a, b, _ in ctx.place.names_in(head))
 
 
 # a year whose goals follow (`PM2.5平均浓度2024年约束性目标41.6微克/立方米,力争目标39微克/立方米`): the
