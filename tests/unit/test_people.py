@@ -499,3 +499,9 @@ def test_a_name_that_is_also_a_place_word_is_a_name_after_an_officials_title():
     ps = people("某市市长调研\n\n6月19日下午,市委副书记、市长高山深入东昌区调研。高山强调,要深入整改。")
     assert ps["高山"][0] == "副书记、市长"
     assert "高山" not in people("某市活动\n\n志愿者登上高山,清理垃圾。")  # no title: the word
+
+
+def test_an_everyday_word_left_on_a_line_of_its_own_is_no_reporter():
+    text = "某市召开生态环境保护大会\n\n本报讯 3月5日,某市召开生态环境保护大会。市长王明出席并讲话。\n\n{}"
+    assert "权责" not in people(text.format("权责"))
+    assert people(text.format("高峰 李华"))["高峰"][0] == "记者"  # names jieba knows as names stay

@@ -77,6 +77,14 @@ def _ordinary_word(word: str, dicts, titled: bool = False) -> bool:
     return len(tokens) == 1 and not tokens[0][1].startswith(names)
 
 
+def _everyday_word(word: str, dicts) -> bool:
+    """jieba knows the whole word (frequency KNOWN_WORD or more) as no name (权责/n): on a line of its
+    own with no credit before it, it is no person."""
+    seg = segmenter(dicts)
+    tokens = seg.pos(word)
+    return seg.word_frequency(word) >= KNOWN_WORD and len(tokens) == 1 and not tokens[0][1].startswith(("nr", "nz"))
+
+
 KNOWN_WORD = 20  # jieba's frequency of 佚名 34, 立志 203, 了解 11774: a word, not part of a name (昌勋: none)
 COMMON_WORD = 10_000  # jieba's frequency of 工作 66367, 合作 13478, 现在 34145; 正在 5041, 设在 1465
 
@@ -413,7 +421,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         seen_prose = seen_prose or para.heading_level < 0
         if lone and len(s) <= 14 and seen_prose and para.start not in labels:  # a name line closing an article, not a menu above it
             for n in lone.group(1).split():
-                add(n, "记者", None, "press", para.start, para.end)
+                if not _everyday_word(n, ctx.dicts):  # (`权责`, a tag's word left on a line: no credit names it)
+                    add(n, "记者", None, "press", para.start, para.end)
         tail = _NAME_TAIL.search(s)
         if tail:  # reporters' names closing an article's last paragraph: `…高质量发展。任效良 孔超`, `…。(张某)`
             for n in tail.group(1).split():
