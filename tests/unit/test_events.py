@@ -568,3 +568,9 @@ def test_an_act_of_those_attending_the_meeting_takes_its_day():
     es = events("某县召开推进会\n\n3月8日,某县召开重点环境问题整治推进会。\n\n县长指出,要抓好整改。\n\n"
                 "各乡镇党委书记参加会议,并分别认领整治清单,递交责任状。", ref=dt.date(2017, 3, 9))
     assert [(e.event_type, e.event_date) for e in es] == [("meeting", dt.date(2017, 3, 8)), ("signing", dt.date(2017, 3, 8))]
+
+
+def test_forwarding_a_document_releases_it():
+    es = events("某市转发文件\n\n近日,市政府办公室转发《省生态环境厅关于做好2024年大气污染防治工作的通知》,要求认真贯彻执行。"
+                "他还转发了相关消息。", ref=dt.date(2024, 3, 6))
+    assert [(e.event_type, e.name) for e in es] == [("release", "《省生态环境厅关于做好2024年大气污染防治工作的通知》")]

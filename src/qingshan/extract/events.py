@@ -307,7 +307,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # the document before the trigger, in its clause or, made public, its sentence (`该清单已经…审核同意,
         # 现按要求向社会公开`)
         release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in (
-            "印发", "印发实施", "出台", "下发", "发布", "通报", "公布", "公开")) \
+            "印发", "印发实施", "出台", "下发", "转发", "发布", "通报", "公布", "公开")) \
             or (trig == "公开" and _DOCUMENT.search(s[:ca]))
         # a notice's cover letter sending what the sentence named before (`《…计划》已经区政府同意,现印发给你们`)
         # (not the basis it follows, `按照《…攻坚方案》要求,我局制定了本实施方案,现印发给你们`)
