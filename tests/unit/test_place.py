@@ -469,3 +469,11 @@ def test_a_place_that_speaks_is_the_topic_of_what_it_says_in_the_sentences_after
     assert region_of(text, "90%") == "齐齐哈尔市"
     text = "某省会议\n\n刘某介绍,2023年全省完成治理。\n\n其中,污水处理率达90%以上。"  # a person speaking is no place
     assert region_of(text, "90%") != "刘某"
+
+
+def test_a_lead_to_what_follows_names_the_pages_place():
+    text = ("根据《环境空气质量标准》(GB3095-2012)和《关于印发〈城市环境空气质量排名技术规定〉的通知》(环办监测〔2018〕19号),"
+            "2018年10月新疆19城市环境空气质量状况及排名情况如下:\n\n10月,全疆19城市平均优良天数比例为82.7%。")
+    assert resolver(text).jurisdiction == "新疆维吾尔自治区"
+    text = "各盟行政公署、市人民政府,自治区各委、办、厅、局:\n\n现将《某方案》印发给你们,请认真贯彻落实。"  # an address
+    assert resolver(text).jurisdiction is None

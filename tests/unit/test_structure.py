@@ -321,3 +321,10 @@ def test_a_page_opening_with_a_plans_own_preamble_is_the_plan():
     assert doc_type(None, analyse(text), text) == "plan"
     text = "近日,某县印发《大气污染防治行动方案》。\n为改善空气质量,特制定本方案。\n方案提出,全县完成治理。"
     assert doc_type(None, analyse(text), text) == "news"  # a news lead before it: labelled later, read as news
+
+
+def test_a_document_cited_in_the_lead_is_not_the_pages_title():
+    text = ("根据《环境空气质量标准》(GB3095-2012)和《关于印发〈城市环境空气质量排名技术规定〉的通知》(环办监测〔2018〕19号),"
+            "2018年10月新疆19城市环境空气质量状况及排名情况如下:\n10月,全疆19城市平均优良天数比例为82.7%。")
+    assert analyse(text).articles[0].title == ""
+    assert doc_type(None, analyse(text), text) == "news"

@@ -329,9 +329,11 @@ class PlaceResolver:
 
     @cached_property
     def _first_body(self) -> int | None:
-        """The index of the first paragraph of prose (a sentence ended by 。, not a menu line)."""
+        """The index of the first paragraph of prose (a sentence ended by 。, or a lead to what follows,
+        `…2018年10月新疆19城市环境空气质量状况及排名情况如下:`; not a menu line, not an address `各…单位:`)."""
         return next((i for i, p in enumerate(self.structure.paragraphs)
-                     if p.heading_level == -1 and "。" in p.text and not _MENU.search(p.text)), None)
+                     if p.heading_level == -1 and ("。" in p.text or p.text.endswith(("如下:", "如下：")))
+                     and not _MENU.search(p.text)), None)
 
     @cached_property
     def headlines(self) -> list[str]:
@@ -357,7 +359,9 @@ class PlaceResolver:
             out.append(self.title)
         if self._first_body is not None:
             first = self.structure.paragraphs[self._first_body].text
-            out.append(first[: max(first.find("。"), 60)])
+            # (its first sentence, or its lead up to the colon: `根据《…》(…),2018年10月新疆19城市…情况如下:`)
+            end = min((i for i in (first.find("。"), first.find(":"), first.find("：")) if i != -1), default=-1)
+            out.append(first[: max(end, 60)])
         return out
 
     def _county_level_city(self, name: str | None) -> bool:

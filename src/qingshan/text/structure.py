@@ -188,7 +188,9 @@ def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> str |
     for i, p in enumerate(paras):
         if _is_body(p):
             m = _DOCUMENT_TITLE.match(_BRACKET_KICKER.sub("", p.text))
-            if m and not _NEWS_LEAD.match(p.text):  # `日前,…政府下发…的通知`: news of a notice, not its name
+            # (`日前,…政府下发…的通知`: news of a notice, not its name; `根据《…》和《关于印发…的通知》(…),…`:
+            # a document cited, inside its book title)
+            if m and not _NEWS_LEAD.match(p.text) and m.group(1).count("《") == m.group(1).count("》"):
                 return m.group(1)
             if not head:  # a summary of the page above the document's own title, on a line of its own
                 # (`…印发…实施方案,深入推进…。` / `关于印发…实施方案的通知`)
