@@ -230,3 +230,8 @@ def test_a_byline_cut_inside_its_brackets_is_joined():
     assert text.split("\n")[0] == "中国菏泽网消息(记者常慕城)6月16日,省环保厅公布排名。"
     text = clean("调研组(第二组)\n6月16日,调研组到我市调研。\n").text  # closed on its own line: not cut
     assert text.split("\n")[0] == "调研组(第二组)"
+
+
+def test_a_lottery_records_phrase_over_a_headline_is_removed():
+    r = clean("澳门码2024年全部开奖记录∪7-2023年福建九个设区城市空气优良天数比例98.5%\n")
+    assert "澳门" not in r.text and "开奖" not in r.text and "福建九个设区城市" in r.text
