@@ -574,3 +574,17 @@ def test_forwarding_a_document_releases_it():
     es = events("某市转发文件\n\n近日,市政府办公室转发《省生态环境厅关于做好2024年大气污染防治工作的通知》,要求认真贯彻执行。"
                 "他还转发了相关消息。", ref=dt.date(2024, 3, 6))
     assert [(e.event_type, e.name) for e in es] == [("release", "《省生态环境厅关于做好2024年大气污染防治工作的通知》")]
+
+
+def test_review_designations_in_their_everyday_senses_and_meetings_relaying_a_spirit():
+    for text in ("某省下放权力\n\n省政府将12项生态环境行政处罚权授予乡镇人民政府。",
+                 "某市湿地公园\n\n市政府将其命名为“白鹭湾湿地公园”。",
+                 "某市公示\n\n拟推荐为省级先进个人候选人的有王某等3人,现予公示。"):
+        assert events(text, ref=dt.date(2023, 8, 2)) == []
+    es = events("某县学习会\n\n8月5日,我县召开全国生态环境保护大会精神传达学习会,县委书记李某主持会议。", ref=dt.date(2023, 8, 6))
+    assert [(e.event_type, e.event_date) for e in es] == [("meeting", dt.date(2023, 8, 5))]
+    es = events("联席会议\n\n时隔三年未召开的长江流域生态环境保护联席会议,5月10日在武汉再次召开。", ref=dt.date(2023, 8, 6))
+    assert [e.event_type for e in es] == ["meeting"]
+    es = events("某市召开会议\n\n5月10日,某市召开生态环境保护大会。\n\n市长指出,要抓好整改。\n\n"
+                "此前,各区县主要负责人参加会议,并递交了生态环境保护责任状。", ref=dt.date(2024, 5, 11))
+    assert [(e.event_type, e.event_date) for e in es] == [("meeting", dt.date(2024, 5, 10)), ("signing", None)]

@@ -718,3 +718,19 @@ def test_a_year_a_speaker_opens_makes_its_paragraphs_figures_goals():
     ms = metrics("各地政府工作报告\n\n齐齐哈尔市提出,2023年要巩固提升空气质量,确保PM2.5平均浓度控制在29微克/立方米以内;"
                  "加强农业面源污染防治,测土配方施肥技术推广覆盖率达90%以上。", ref=dt.date(2023, 2, 17))
     assert (ms[29].kind, ms[90].kind) == ("target", "target")
+
+
+def test_review_a_speakers_plan_does_not_make_last_years_results_goals():
+    ms = metrics("市生态环境局召开会议\n\n市生态环境局局长王某表示,今年要持续深入打好污染防治攻坚战。"
+                 "去年全市PM2.5平均浓度为28微克/立方米,完成燃煤锅炉淘汰36台。", ref=dt.date(2023, 3, 1))
+    assert (ms[28].kind, ms[36].kind) == ("actual", "actual")
+
+
+def test_review_a_plans_work_base_is_a_report_on_a_page_without_a_headline():
+    ms = metrics("为持续改善全县空气质量,根据《某省大气污染防治条例》,结合我县实际,制定本方案。\n一、工作基础\n"
+                 "2023年,全县PM2.5平均浓度为38微克/立方米,完成燃煤锅炉淘汰86台。\n二、主要目标\n"
+                 "到2025年,全县PM2.5平均浓度下降到35微克/立方米。", ref=dt.date(2023, 1, 1), stated=False,
+                 doc_type="plan", year_only=True)
+    assert (ms[38].kind, ms[86].kind, ms[35].kind) == ("actual", "actual", "target")
+    ms = metrics("某市空气\n\n全年重度污染天数2天,中度污染天数5天。", ref=dt.date(2024, 1, 11))
+    assert (ms[2].indicator, ms[5].indicator) == ("heavy_pollution_days", "other")

@@ -477,3 +477,7 @@ def test_a_lead_to_what_follows_names_the_pages_place():
     assert resolver(text).jurisdiction == "新疆维吾尔自治区"
     text = "各盟行政公署、市人民政府,自治区各委、办、厅、局:\n\n现将《某方案》印发给你们,请认真贯彻落实。"  # an address
     assert resolver(text).jurisdiction is None
+
+
+def test_review_the_dateline_place_when_nothing_else_names_one():
+    assert region_of("空气质量持续向好\n\n中新网兰州6月2日电 今年1-5月,优良天数比例达到80.5%。", "80.5%") == "兰州市"

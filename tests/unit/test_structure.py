@@ -328,3 +328,9 @@ def test_a_document_cited_in_the_lead_is_not_the_pages_title():
             "2018年10月新疆19城市环境空气质量状况及排名情况如下:\n10月,全疆19城市平均优良天数比例为82.7%。")
     assert analyse(text).articles[0].title == ""
     assert doc_type(None, analyse(text), text) == "news"
+
+
+def test_review_a_list_of_notices_under_a_line_is_no_headline():
+    text = ("近期我局发布了以下文件,欢迎查阅。\n关于开展2024年排污许可证执行报告抽查的通知\n关于做好2024年环评审批的通知\n"
+            "截至目前,今年共发布规范性文件12件。")
+    assert analyse(text).articles[0].title == ""

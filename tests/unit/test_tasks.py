@@ -664,3 +664,9 @@ def test_a_places_year_over_told_in_a_plans_paragraphs_is_a_report():
     ts = tasks("各地政府工作报告\n\n双鸭山市提出,2023年要全力推进秸秆禁烧,确保空气质量优良天数不低于355天。\n\n"
                "鹤岗市2022年的污染治理效果显著,优良天数比例达到99.6%。", ref=dt.date(2023, 2, 17))
     assert [t.target_value for t in ts if t.target_value] == [355]
+
+
+def test_review_a_goal_about_a_places_year_over_is_still_a_task():
+    ts = tasks("某市2024年生态环境工作要点\n\n2024年,全市将深入打好污染防治攻坚战。\n\n"
+               "鹤岗市2023年排名靠后的空气质量指标,要全力补齐短板,PM2.5浓度降至30微克/立方米。", ref=dt.date(2024, 1, 10))
+    assert [(t.target_value, t.deadline) for t in ts if t.target_value] == [(30, dt.date(2024, 12, 31))]

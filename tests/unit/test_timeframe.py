@@ -499,3 +499,9 @@ def test_a_dateline_day_before_the_stamp_is_the_reports_now():
             "截至目前,兰州空气质量超标天数67天。")
     r = reference_date(text, text, None, layout=_LAYOUT)
     assert (r.published, r.date, r.source) == (dt.date(2017, 6, 3), dt.date(2017, 6, 2), "lead_date")
+
+
+def test_review_another_items_dateline_after_the_prose_is_not_the_reports_now():
+    text = "某市空气质量\n发布时间:2024-06-20\n截至目前,全市优良天数达到150天。\n相关新闻\n中新网兰州6月2日电 兰州市召开发布会。"
+    r = reference_date(text, text, None, layout=_LAYOUT)
+    assert (r.date, r.source) == (dt.date(2024, 6, 20), "stated")

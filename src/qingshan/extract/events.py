@@ -189,6 +189,7 @@ def _released_at(ev: Event) -> list[Event]:
 
 
 _RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议期间|仪式上)")
+_EARLIER = re.compile(r"(?:此前|之前|前期|早在)")  # a sentence telling what came before the event reported
 # those attending the event reported before, doing more there (`…负责人参加会议,并分别…递交责任状`)
 _ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|活动)(?=[,，并])")
 
@@ -206,7 +207,8 @@ def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
         if e.event_date is None and (e.date_text is None or (rel and e.date_text == rel.group(0))):
             prev = last.get(art)
             same_para = prev is not None and _para_index(ctx, prev.evidence_start) == sent.paragraph_index
-            if prev is not None and (rel or same_para or _ATTENDING.search(ctx.text, sent.start, sent.end)):
+            attending = _ATTENDING.search(ctx.text, sent.start, sent.end) and not _EARLIER.match(ctx.text, sent.start)
+            if prev is not None and (rel or same_para or attending):
                 e.event_date, e.date_text = prev.event_date, e.date_text or (rel.group(0) if rel else prev.date_text)
             elif rel:
                 para = ctx.structure.paragraphs[sent.paragraph_index]
@@ -237,9 +239,12 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `学习了《中央生态环境保护督察工作规定》`: a word of a document's name (`签署了《…协议》` is one)
         if trig == "常委会" and re.search(r"(?:人大|政协)$", clause[:i]):
             continue  # `市人大常委会召开…动员会`: the standing committee is a body here, not a meeting
+        if trig in _DESIGNATING and not (_PASSIVE.search(clause[:i]) and not re.search(r"(拟|候选|名单)", clause)):
+            continue  # `被…命名为…示范县` is an award; `将处罚权授予乡镇`, `将其命名为…公园`, `拟推荐为…候选人` are not
         acts = [m for m in _ACT.finditer(clause) if m.end() <= i and not _NOMINAL.match(clause, m.end())]
-        if acts and _NEGATED.search(clause, max(0, acts[-1].start() - 3), acts[-1].start()):
-            continue  # `由于没有举办燃放烟花活动`, `未召开…会议`: what did not happen
+        if acts and _NEGATED.search(clause, max(0, acts[-1].start() - 3), acts[-1].start()) \
+                and not clause.startswith("的", acts[-1].end()):
+            continue  # `由于没有举办燃放烟花活动`: what did not happen (not `时隔三年未召开的联席会议…再次召开`)
         after = clause[i + len(trig):]
         after_act = _AFTER_ACT.search(after)
         setting = bool(re.search(r"^[^,;。]{0,2}上", after) and re.search(r"[在从][^,;。]*$", clause[:i])) or \
@@ -329,9 +334,11 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                      or trig == "发布" and re.match(r"[^,，。;；]{0,24}?(状况|结果|排名|情况|报告|白皮书|名录|名单|清单|案例)", after))
                     and _subject_org(clause[:i], ctx, sent, people)):
                 continue
-        if re.match(r"上?的?(?:重要)?(?:讲话|指示|批示)?精神", clause[i + len(trig):]) and not (days and etype == "meeting"):
+        if re.match(r"上?的?(?:重要)?(?:讲话|指示|批示)?精神", clause[i + len(trig):]) \
+                and not ((days or acts) and etype == "meeting"):
             # `大会精神`, `在…座谈会上的重要讲话精神`: the spirit of a meeting held elsewhere, a reference (a day of
-            # its own clause dates it; one of the sentence's first clause dates the meeting that relays it)
+            # its own clause dates it, an act in it holds it: `我县召开全国…大会精神传达学习会`; a day of the
+            # sentence's first clause dates the meeting that relays it)
             return []
         if etype == "meeting" and re.match(r"会议(认为|要求|指出|强调|明确|提出|全面|特别|通报|回顾|传达)", clause[i:]):
             return []  # `会议要求…` speaks of a meeting already reported
@@ -433,6 +440,8 @@ def _frame_ahead(ctx: DocContext, sent) -> bool:
 
 # the passive's 被 before its agent (not 植被, 被动, 被告)
 _PASSIVE = re.compile(r"(?<![植覆])被(?![动告害迫])(?!.*被)")
+# designations that are an award only in the passive (`被生态环境部命名为…`)
+_DESIGNATING = ("命名为", "推荐为", "授予")
 # award triggers the award's title follows (`荣获国家生态文明建设示范县称号`, `被…命名为第三批…示范市`)
 _TITLE_AFTER = ("获评", "荣获", "评为", "评选", "命名为", "推荐为", "授予")
 

@@ -263,7 +263,16 @@ class PlaceResolver:
             found = self.first_name(self.publisher) or self._named_outlet(self.publisher)
             if found:
                 return found
-        return self._named_at_the_cues_level(context)
+        return self._named_at_the_cues_level(context) or self._filed_from(context)
+
+    def _filed_from(self, context: tuple[str, ...]) -> str | None:
+        """The place the page's item was filed from (`中新网兰州6月2日电`), when nothing else names one."""
+        for s in self._reader_cues():
+            filed = DATELINE.match(s)
+            found = self.names_in(s[:filed.end()], context) if filed else []
+            if found:
+                return found[0][2]
+        return None
 
     def _below_at_the_cues_level(self, name: str, context: tuple[str, ...]) -> str:
         """A province the opening names (`我市…贯彻落实习近平总书记对内蒙古的重要讲话`) on a page that speaks

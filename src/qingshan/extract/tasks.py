@@ -32,7 +32,7 @@ import re
 
 from ..dictionaries import could_occur
 from .context import DocContext
-from .cues import MODAL, PLACED
+from .cues import MODAL, MODAL_BEFORE_VERB, PLACED
 from .place import DATELINE
 from .records import Task
 
@@ -691,9 +691,11 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
     opening = [t for t in inside if t.start == a]
     framing = [t for t in carried if _opens_clause(text, t.start, sent.start)]
     frame = opening[0] if opening else framing[-1] if framing else None
-    if frame is None and ctx.ref and any(t.precision == "year" and ctx.frame.is_over(t) and _a_places_year(ctx, t, sent)
-                                         for t in earlier):
-        return None, True  # `鹤岗市2022年的污染治理效果显著,优良天数比例达到99.6%`: a place's year over, told
+    if frame is None and ctx.ref and not re.search(MODAL_BEFORE_VERB, text[sent.start:b]) and any(
+            t.precision == "year" and ctx.frame.is_over(t) and _a_places_year(ctx, t, sent) for t in earlier):
+        # `鹤岗市2022年的污染治理效果显著,优良天数比例达到99.6%`: a place's year over, told (not `鹤岗市2023年
+        # 排名靠后的空气质量指标,要全力补齐短板,PM2.5浓度降至30…`: a goal about it)
+        return None, True
     if frame is None:
         plan = plan_frame(ctx, sent)
         if plan is not None:

@@ -441,9 +441,11 @@ class TimeFrame:
                 return True
         if c.target.search(clause) or c.opens_target.search(sent.text):
             return True
-        if any(c.paragraph_plan.match(x.text) for x in self.sentences_of(sent.paragraph_index)[:3]
-               if x.start <= sent.start) and not self.tells_state(sent.text):
-            return True  # `2024年下半年,全市生态环境系统将…`: the paragraph lays out a plan
+        if not over and any(c.paragraph_plan.match(x.text) for x in self.sentences_of(sent.paragraph_index)[:3]
+                            if x.start <= sent.start) and not self.tells_state(sent.text):
+            # `2024年下半年,全市生态环境系统将…`: the paragraph lays out a plan (not for a period over:
+            # `局长王某表示,今年要…。去年全市PM2.5平均浓度为28…`)
+            return True
         at = sent.text.find(clause)
         if at > 0 and c.lead_target.search(sent.text[:at]):
             return True  # `今年将确保PM2.5…不超过45,…降尘量平均在6吨以下`: the lead governs the list
@@ -500,7 +502,12 @@ class TimeFrame:
         """The sentence stands under a heading over work done or where things stand (`重点工作完成情况`,
         `一、概况 > (一)治理现状`; kind_cues report_heading), below the page's title."""
         c = cues(self.place.dicts)
-        return any(c.report_heading.search(part) for part in sent.heading_path.split(" > ")[1:])
+        parts = sent.heading_path.split(" > ")
+        arts = self.structure.articles
+        title = arts[sent.article_index].title if arts and sent.article_index < len(arts) else self.title
+        if parts and (parts[0] == title or parts[0] == self.title):
+            parts = parts[1:]  # (a page without a headline: `一、工作基础` is a section's)
+        return any(c.report_heading.search(part) for part in parts)
 
     def _goal_after(self, figure_end: int) -> bool:
         """Words after the figure ending at figure_end name it a goal: right after it
@@ -743,10 +750,12 @@ _LEAD_DAY = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}讯\s*)?(?:[(（][^)）]{0,20}
 def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
     """The day a news report opens with (`7月26日,廊坊市…召开…`, `XX报讯(记者…)5月25日,…`) or is filed
     on (`中新网兰州6月2日电`), in the weeks before its publication stamp."""
+    prose = False  # (a dateline after the page's prose is another item's: `相关新闻` / `中新网兰州6月2日电`)
     for line in body[:25]:
         m = _LEAD_DAY.match(line.strip())
-        filed = DATELINE.match(line) if m is None else None
+        filed = DATELINE.match(line) if m is None and not prose else None
         m = m or (filed and _DATELINE_DAY.search(line, 0, filed.end()))
+        prose = prose or "。" in line
         if not m:
             continue
         for year in (published.year, published.year - 1):

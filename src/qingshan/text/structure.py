@@ -54,6 +54,12 @@ _BRACKET_KICKER = re.compile(r"^【[^】]{1,10}】")
 _NEWS_LEAD = re.compile(r"\s*" + TIME_LEAD)
 _DOCUMENT_TITLE = re.compile(r"^(.{4,80}?关于.{2,120}?的" + DOCUMENT_KINDS + ")")
 _TITLE_LINE = re.compile(r".{0,80}?关于.{2,120}?的" + DOCUMENT_KINDS)  # a line that is a document's name
+_TITLE_LINE_CORE = re.compile(r"^.{0,80}?关于(?:印发|转发)?|的" + DOCUMENT_KINDS + "$")  # what it names
+
+
+def _shares_a_phrase(text: str, name: str, n: int = 8) -> bool:
+    """text holds n characters in a row of name (a document named in a summary of it)."""
+    return any(name[k:k + n] in text for k in range(0, max(1, len(name) - n + 1)))
 # labels of the related items a page lists after its article
 RELATED = ("新闻推荐", "相关新闻", "相关推荐", "推荐阅读", "相关阅读", "延伸阅读", "热点推荐", "相关链接")
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)）]?")
@@ -194,8 +200,11 @@ def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> str |
                 return m.group(1)
             if not head:  # a summary of the page above the document's own title, on a line of its own
                 # (`…印发…实施方案,深入推进…。` / `关于印发…实施方案的通知`)
+                # (the summary tells of that document, `…印发十堰市2024年度…实施方案`; not a list of notices
+                # under `近期我局发布了以下文件`)
                 nxt = paras[i + 1] if i + 1 < len(paras) else None
-                if nxt is not None and nxt.heading_level == 0 and _TITLE_LINE.fullmatch(nxt.text.strip()):
+                if nxt is not None and nxt.heading_level == 0 and _TITLE_LINE.fullmatch(nxt.text.strip()) \
+                        and _shares_a_phrase(p.text, _TITLE_LINE_CORE.sub("", nxt.text.strip())):
                     return nxt.text.strip()
             break
         c = headline_candidate(p.text, chrome)
