@@ -235,3 +235,8 @@ def test_a_byline_cut_inside_its_brackets_is_joined():
 def test_a_lottery_records_phrase_over_a_headline_is_removed():
     r = clean("澳门码2024年全部开奖记录∪7-2023年福建九个设区城市空气优良天数比例98.5%\n")
     assert "澳门" not in r.text and "开奖" not in r.text and "福建九个设区城市" in r.text
+
+
+def test_a_headline_is_not_joined_to_the_stamp_line_below_it():
+    r = clean("PM2.5浓度连续3年达到国家二级标准!江苏省2023年生态环境状况公报出炉\n\n扬眼 2024-05-30 19:46:03\n\n正文。")
+    assert r.text.split("\n")[:2] == ["PM2.5浓度连续3年达到国家二级标准!江苏省2023年生态环境状况公报出炉", "扬眼 2024-05-30 19:46:03"]

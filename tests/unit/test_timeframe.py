@@ -505,3 +505,7 @@ def test_review_another_items_dateline_after_the_prose_is_not_the_reports_now():
     text = "某市空气质量\n发布时间:2024-06-20\n截至目前,全市优良天数达到150天。\n相关新闻\n中新网兰州6月2日电 兰州市召开发布会。"
     r = reference_date(text, text, None, layout=_LAYOUT)
     assert (r.date, r.source) == (dt.date(2024, 6, 20), "stated")
+
+
+def test_an_accounts_stamp_with_its_time_of_day():
+    assert published_date(["扬眼 2024-05-30 19:46:03"]) == dt.date(2024, 5, 30)

@@ -580,7 +580,7 @@ _NEWSPAPER_DATE = re.compile(r"^\s*(?:" + NEWSPAPER + r"\s*)?" + _DATE +
 # read only when the page has no other stamp; not a document or news item listed with its day
 # (`环境质量公报 2023-02-22`), nor a field (`截止时间 2024-06-30`, `会议时间 …`)
 _ACCOUNT_DATE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}(?<![前止限至到期间时日报報告知案划劃点點结結见見法定刊会])\s+"
-                           + _DATE + r"\s*$")
+                           + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")  # (`扬眼 2024-05-30 19:46:03`)
 # a source line, other fields between or not, filled or left blank (`来源:太原日报 作者:郭某 2024-03-12`,
 # `来源: 牛城晚报 作者: 2017-02-28 10:24:44`)
 # (the source's name left blank: `来源: • 2021-08-19 11:41:45`)

@@ -318,6 +318,7 @@ _OPENS_SENTENCE = re.compile(r"(?:" + TIME_LEAD + r"|今年以来)[,，]")
 
 
 # a line ending inside brackets it opened, and a next line that closes them within a name's length
+_TIMESTAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")  # a date with its time of day
 _OPEN_BRACKET_END = re.compile(r"[（(][^()（）]{0,8}$")
 _CLOSES_BRACKET = re.compile(r"[^()（）\n]{1,12}[)）]")
 
@@ -343,6 +344,8 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False) -> bool:
         return False  # `…关于印发《…方案》的通知` over `为认真贯彻落实…`: a notice's name, then its body
     if _OPENS_SENTENCE.match(nxt or ""):
         return False  # `最新公布的这份全国榜单,广西9个城市进入前30名\n近日,…`: a headline with a comma, then the lead
+    if _TIMESTAMP.search(nxt or ""):
+        return False  # `…公报出炉` over `扬眼 2024-05-30 19:46:03`: a headline, then its stamp
     return (bool(s) and s[-1] not in _END_PUNCT and (_is_prose(s) or tail_fragment) and bool(nxt)
             and re.match(r"[\u4e00-\u9fff\d\w“\"]", nxt) is not None and not _NEW_PARA_START.match(nxt))
 
