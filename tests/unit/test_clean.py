@@ -238,5 +238,6 @@ def test_a_lottery_records_phrase_over_a_headline_is_removed():
 
 
 def test_a_headline_is_not_joined_to_the_stamp_line_below_it():
-    r = clean("PM2.5浓度连续3年达到国家二级标准!江苏省2023年生态环境状况公报出炉\n\n扬眼 2024-05-30 19:46:03\n\n正文。")
+    r = clean("PM2.5浓度连续3年达到国家二级标准!江苏省2023年生态环境状况公报出炉\n\n扬眼 2024-05-30 19:46:03\n\n"
+              "扬子晚报网5月30日讯(记者 曹某)5月30日,江苏省政府召开新闻发布会。")
     assert r.text.split("\n")[:2] == ["PM2.5浓度连续3年达到国家二级标准!江苏省2023年生态环境状况公报出炉", "扬眼 2024-05-30 19:46:03"]
