@@ -242,3 +242,9 @@ def test_a_headline_is_not_joined_to_the_stamp_line_below_it():
               "扬子晚报网5月30日讯(记者 曹某)5月30日,江苏省政府召开新闻发布会。")
     assert r.text.split("\n")[:2] == ["PM2.5浓度连续3年达到国家空气质量二级标准!江苏省2023年生态环境状况公报出炉",
                                       "扬眼 2024-05-30 19:46:03"]
+
+
+def test_a_long_headline_is_not_joined_to_a_lead_opening_with_last_week():
+    text = clean("李俊杰调研督导生态环境保护工作时强调紧盯群众关切压实责任攻坚全力守护生态环境底色\n发布日期:2025-12-17 08:29 点击次数:96\n\n"
+                 "上周六,区委书记李俊杰深入生态环境保护重点区域,开展专题调研督导工作。").text
+    assert text.split("\n")[0] == "李俊杰调研督导生态环境保护工作时强调紧盯群众关切压实责任攻坚全力守护生态环境底色"

@@ -306,7 +306,7 @@ _NEW_PARA_START = re.compile(r"^([一二三四五六七八九十]+[、是]|[（(
 
 
 # a news item's time lead (`近日`, `3月4日上午`), read by the structure and people too
-TIME_LEAD = r"(?:近日|日前|近期|昨天|昨日|今天|今日|当天|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)"
+TIME_LEAD = r"(?:近日|日前|近期|昨天|昨日|今天|今日|当天|上周[一二三四五六日天末]|本周[一二三四五六日天]|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)"
 # a page's timestamp (`2020-9-3 08:40:50`, `2017年02月28日 10:24`): a line holding one is the page's
 # chrome (a byline, a source line), not its headline
 TIMESTAMP = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
@@ -318,7 +318,6 @@ _OPENS_SENTENCE = re.compile(r"(?:" + TIME_LEAD + r"|今年以来)[,，]")
 
 
 # a line ending inside brackets it opened, and a next line that closes them within a name's length
-_TIMESTAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")  # a date with its time of day
 _OPEN_BRACKET_END = re.compile(r"[（(][^()（）]{0,8}$")
 _CLOSES_BRACKET = re.compile(r"[^()（）\n]{1,12}[)）]")
 
@@ -344,7 +343,7 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False) -> bool:
         return False  # `…关于印发《…方案》的通知` over `为认真贯彻落实…`: a notice's name, then its body
     if _OPENS_SENTENCE.match(nxt or ""):
         return False  # `最新公布的这份全国榜单,广西9个城市进入前30名\n近日,…`: a headline with a comma, then the lead
-    if _TIMESTAMP.search(nxt or ""):
+    if TIMESTAMP.search(nxt or ""):
         return False  # `…公报出炉` over `扬眼 2024-05-30 19:46:03`: a headline, then its stamp
     return (bool(s) and s[-1] not in _END_PUNCT and (_is_prose(s) or tail_fragment) and bool(nxt)
             and re.match(r"[\u4e00-\u9fff\d\w“\"]", nxt) is not None and not _NEW_PARA_START.match(nxt))
