@@ -234,7 +234,7 @@ def test_a_byline_cut_inside_its_brackets_is_joined():
 
 def test_a_lottery_records_phrase_over_a_headline_is_removed():
     r = clean("澳门码2024年全部开奖记录∪7-2023年福建九个设区城市空气优良天数比例98.5%\n")
-    assert "澳门" not in r.text and "开奖" not in r.text and "福建九个设区城市" in r.text
+    assert r.text.startswith("2023年福建九个设区城市")  # (the filler between two spam words and its symbols too)
 
 
 def test_a_headline_is_not_joined_to_the_stamp_line_below_it():

@@ -269,8 +269,18 @@ def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple
         branded = ("brand" in ks and ("weak" in ks or "common" in ks)) or ("latin" in ks and "weak" in ks) or (
             ("brand" in ks or "latin" in ks) and strong)
         if strong or (branded and any(k not in ("latin", "acronym") for k in ks)):
-            out.append((m.start(), m.end()))
+            start, end = m.start(), m.end()
+            if out and _SPAM_GAP.fullmatch(text, out[-1][1], start):
+                # `澳门码2024年全部开奖记录`: the filler between two is the phrase's
+                start = out.pop()[0]
+            junk = _SPAM_TAIL.match(text, end)  # `…开奖记录∪7-2023年…`: the symbols it ends with
+            out.append((start, junk.end() if junk else end))
     return out
+
+
+# between two spam runs, words of the same phrase: a year, digits, a few characters, no punctuation
+_SPAM_GAP = re.compile(r"[^,，。;；:：!?！？\s]{1,8}")
+_SPAM_TAIL = re.compile(r"[^\w\s]+\d?[^\w\s]+")
 
 
 def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] = ()) -> list[str]:
