@@ -334,3 +334,12 @@ def test_review_a_list_of_notices_under_a_line_is_no_headline():
     text = ("近期我局发布了以下文件,欢迎查阅。\n关于开展2024年排污许可证执行报告抽查的通知\n关于做好2024年环评审批的通知\n"
             "截至目前,今年共发布规范性文件12件。")
     assert analyse(text).articles[0].title == ""
+
+
+def test_a_cover_letters_document_titled_below_it_is_the_pages_headline_and_a_plan():
+    text = ("各盟行政公署、市人民政府,自治区各委、办、厅、局:\n现将《内蒙古自治区空气质量持续改善行动实施方案》印发给你们,"
+            "请结合实际,认真贯彻落实。\n2024年5月14日\n内蒙古自治区空气质量持续改善行动实施方案\n为持续深入打好蓝天保卫战,制定本方案。")
+    title = analyse(text).articles[0].title
+    assert title == "内蒙古自治区空气质量持续改善行动实施方案"
+    assert doc_type(title, analyse(text), text) == "plan"  # (实施方案 is a noun, not 实施 reporting a plan)
+    assert doc_type("江苏实施太湖治理三年行动方案", analyse("江苏实施太湖治理三年行动方案\n近日,江苏实施…。"), "") == "news"

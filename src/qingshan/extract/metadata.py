@@ -17,7 +17,7 @@ _COPYRIGHT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,20}?)\s*(版权所有|版權�
 _PLAN_TITLE = re.compile(r"(方案|规划|计划|实施意见|意见|办法|细则|通知|要点|纲要|行动|责任书|任务书)\s*$")
 # a headline reporting what was done with a plan (`江苏印发太湖治理三年行动方案`, `XX启动清河专项行动`) is news;
 # an official document's own title (`…关于印发…方案的通知`) is not a report
-_REPORTED_PLAN = re.compile(r"(?<!关于)(印发|出台|发布|公布|启动|开展|部署|召开|推进|实施|审议|通过|明确|制定|编制|推出|亮相|解读)")
+_REPORTED_PLAN = re.compile(r"(?<!关于)(印发|出台|发布|公布|启动|开展|部署|召开|推进|实施(?!方案|意见|细则|计划|办法)|审议|通过|明确|制定|编制|推出|亮相|解读)")
 _TITLE_TAIL = re.compile(r"[》」”\s]*([(（][^()（）]{0,20}[)）])*[》」”\s]*$")
 _SPEAKER_TURN = re.compile(r"^[\u4e00-\u9fff、()（）]{0,40}?(?P<who>[\u4e00-\u9fff]{2,3})\s*[:：]\s*$")
 # a turn of a transcript: `记者:…`, `主持人(省新闻办):…`, `刘某:…` opening a paragraph

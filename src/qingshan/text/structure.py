@@ -53,6 +53,7 @@ _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z/ ]{1,8}[:：]")
 _BRACKET_KICKER = re.compile(r"^【[^】]{1,10}】")
 _NEWS_LEAD = re.compile(r"\s*" + TIME_LEAD)
 _DOCUMENT_TITLE = re.compile(r"^(.{4,80}?关于.{2,120}?的" + DOCUMENT_KINDS + ")")
+_COVER_LETTER = re.compile(r"现将《([^《》]{4,80})》[^。]{0,20}?(?:印发|转发)给你们")
 _TITLE_LINE = re.compile(r".{0,80}?关于.{2,120}?的" + DOCUMENT_KINDS)  # a line that is a document's name
 _TITLE_LINE_CORE = re.compile(r"^.{0,80}?关于(?:印发|转发)?|的" + DOCUMENT_KINDS + "$")  # what it names
 
@@ -198,6 +199,11 @@ def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> str |
             # a document cited, inside its book title)
             if m and not _NEWS_LEAD.match(p.text) and m.group(1).count("《") == m.group(1).count("》"):
                 return m.group(1)
+            sent = _COVER_LETTER.search(p.text)
+            if sent:  # a cover letter (`现将《…实施方案》印发给你们`): the document it sends, titled below it
+                for q in paras[i + 1:i + 5]:
+                    if q.text.strip() == sent.group(1):
+                        return q.text.strip()
             if not head:  # a summary of the page above the document's own title, on a line of its own
                 # (`…印发…实施方案,深入推进…。` / `关于印发…实施方案的通知`)
                 # (the summary tells of that document, `…印发十堰市2024年度…实施方案`; not a list of notices
