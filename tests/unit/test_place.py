@@ -16,6 +16,10 @@ def resolver(text: str, publisher: str | None = None) -> PlaceResolver:
     return PlaceResolver(cleaned.text, structure, dicts, title, publisher)
 
 
+def analyse_title(text: str) -> str:
+    return analyse(clean(text, load().spam_words).text, Layout.of(load())).articles[0].title
+
+
 def region_of(text: str, anchor: str) -> str | None:
     ctx = context(text)
     pos = ctx.text.index(anchor)
@@ -481,3 +485,10 @@ def test_a_lead_to_what_follows_names_the_pages_place():
 
 def test_review_the_dateline_place_when_nothing_else_names_one():
     assert region_of("空气质量持续向好\n\n中新网兰州6月2日电 今年1-5月,优良天数比例达到80.5%。", "80.5%") == "兰州市"
+
+
+def test_the_place_a_plans_preamble_fits_itself_to_is_the_pages():
+    text = ("为持续改善环境空气质量,按照中共邢台市委、邢台市人民政府关于印发《邢台市攻坚行动方案》的通知,"
+            "邢台市决定在2021年底前退出全国后十,结合平乡实际,制定本方案。\n\n一、指导思想")
+    assert resolver(text).jurisdiction == "平乡县"
+    assert analyse_title(text) == ""  # (the notice the preamble cites is no title of the page)

@@ -35,6 +35,8 @@ DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|�
 DATELINE_DAY_END = re.compile(r"电|讯|消息")
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
 # places are not the page's
+# a plan fitted to its place's circumstances (`结合平乡实际,制定本方案`, `结合我县实际`)
+_FITTED_TO = re.compile(r"结合([\u4e00-\u9fff]{2,12}?)(?:的)?(?:工作)?实际[,，]?(?:特?制定|制订|编制|现将)")
 _CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照)(?:《[^》]{1,60}》[、和及]?)+")
 _DEFERS_TO = re.compile(r"(?:贯彻|落实|按照|根据|依据|遵照|认真|学习)[^,，。;；]*$")
 _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # site navigation and greeting bars
@@ -245,6 +247,9 @@ class PlaceResolver:
     def _find_jurisdiction(self, context: tuple[str, ...]) -> str | None:
         if self.publisher and self._national.search(self.publisher) and not self.names_in(self.publisher):
             return "全国"
+        own = self._own_circumstances(context)
+        if own:
+            return own
         for s in self._reader_cues():
             s = DATELINE.sub("", s)
             cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
@@ -273,6 +278,15 @@ class PlaceResolver:
             if found:
                 return found[0][2]
         return None
+
+    def _own_circumstances(self, context: tuple[str, ...]) -> str | None:
+        """The place a plan's preamble fits itself to (`…结合平乡实际,制定本方案`): the page's own, whatever
+        places the documents it follows name before it."""
+        if self._first_body is None:
+            return None
+        m = _FITTED_TO.search(self.structure.paragraphs[self._first_body].text)
+        found = self.names_in(m.group(1), context) if m else []
+        return found[-1][2] if found else None
 
     def _below_at_the_cues_level(self, name: str, context: tuple[str, ...]) -> str:
         """A province the opening names (`我市…贯彻落实习近平总书记对内蒙古的重要讲话`) on a page that speaks

@@ -53,6 +53,7 @@ _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z/ ]{1,8}[:：]")
 _BRACKET_KICKER = re.compile(r"^【[^】]{1,10}】")
 _NEWS_LEAD = re.compile(r"\s*" + TIME_LEAD)
 _DOCUMENT_TITLE = re.compile(r"^(.{4,80}?关于.{2,120}?的" + DOCUMENT_KINDS + ")")
+_PREAMBLE_OPENS = re.compile(r"为|根据|按照|依据|依照")  # a plan's preamble, which cites notices
 _COVER_LETTER = re.compile(r"现将《([^《》]{4,80})》[^。]{0,20}?(?:印发|转发)给你们")
 _TITLE_LINE = re.compile(r".{0,80}?关于.{2,120}?的" + DOCUMENT_KINDS)  # a line that is a document's name
 _TITLE_LINE_CORE = re.compile(r"^.{0,80}?关于(?:印发|转发)?|的" + DOCUMENT_KINDS + "$")  # what it names
@@ -197,7 +198,8 @@ def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> str |
             m = _DOCUMENT_TITLE.match(_BRACKET_KICKER.sub("", p.text))
             # (`日前,…政府下发…的通知`: news of a notice, not its name; `根据《…》和《关于印发…的通知》(…),…`:
             # a document cited, inside its book title)
-            if m and not _NEWS_LEAD.match(p.text) and m.group(1).count("《") == m.group(1).count("》"):
+            if m and not _NEWS_LEAD.match(p.text) and m.group(1).count("《") == m.group(1).count("》") \
+                    and not _PREAMBLE_OPENS.match(m.group(1)):  # (`为…,按照…关于印发《…》的通知(…),…制定本方案`)
                 return m.group(1)
             sent = _COVER_LETTER.search(p.text)
             if sent:  # a cover letter (`现将《…实施方案》印发给你们`): the document it sends, titled below it
