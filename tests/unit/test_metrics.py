@@ -734,3 +734,12 @@ def test_review_a_plans_work_base_is_a_report_on_a_page_without_a_headline():
     assert (ms[38].kind, ms[86].kind, ms[35].kind) == ("actual", "actual", "target")
     ms = metrics("某市空气\n\n全年重度污染天数2天,中度污染天数5天。", ref=dt.date(2024, 1, 11))
     assert (ms[2].indicator, ms[5].indicator) == ("heavy_pollution_days", "other")
+
+
+def test_a_year_opening_an_earlier_paragraph_frames_before_a_headline_of_last_years_result():
+    ms = metrics("2022年黑龙江省空气质量优良天数比率达到95.9% 创有监测记录以来历史最优\n\n"
+                 "25日,黑龙江省生态环境厅召开2023年黑龙江省生态环境保护工作会议。\n\n"
+                 "2023年,黑龙江省将全力推进生态环境治理体系和治理能力现代化。\n\n"
+                 "整改任务攻坚方面,聚焦24项年度中央生态环境保护督察反馈问题整改任务和167件阶段性办结信访案件。",
+                 ref=dt.date(2023, 2, 25))
+    assert (ms[24].kind, ms[24].period_start, ms[167].kind) == ("target", dt.date(2023, 1, 1), "target")

@@ -242,7 +242,10 @@ class TimeFrame:
         # their period (`2020年12月…月报 > 一、… > 2020年,全市…。其中,PM2.5年均浓度48…`: the year); a
         # baseline year (`2024年工作安排 > 2023年,全市…`) or a part of it (`1-11月`) does not
         art = self.structure.articles[article_index] if self.structure.articles else None
-        heading = next((t for part in reversed(heading_path.split(" > ")) for t in self.times_of_text(part)
+        # (the article's headline is read last, below: a time opening an earlier paragraph frames before it,
+        # `2022年…达到95.9%` over `2023年,全省将…。` / `…方面,聚焦24项…任务`)
+        parts = [part for part in heading_path.split(" > ") if not (art is not None and part == art.title)]
+        heading = next((t for part in reversed(parts) for t in self.times_of_text(part)
                         if _frames_from_heading(t, part)), None)
         for pi in range(paragraph_index - 1, max(-1, paragraph_index - 1 - _FRAME_REACH), -1):
             p = self.structure.paragraphs[pi]
