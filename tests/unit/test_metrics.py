@@ -743,3 +743,8 @@ def test_a_year_opening_an_earlier_paragraph_frames_before_a_headline_of_last_ye
                  "整改任务攻坚方面,聚焦24项年度中央生态环境保护督察反馈问题整改任务和167件阶段性办结信访案件。",
                  ref=dt.date(2023, 2, 25))
     assert (ms[24].kind, ms[24].period_start, ms[167].kind) == ("target", dt.date(2023, 1, 1), "target")
+
+
+def test_a_count_of_industries_is_a_count_of_kinds():
+    ms = metrics("某省工作\n\n2023年,以钢铁、水泥等39个行业为重点,完成12家企业超低排放改造。", ref=dt.date(2023, 2, 25))
+    assert 39 not in ms and ms[12].indicator == "enterprises"  # (GUIDE: counts of kinds are no metrics)
