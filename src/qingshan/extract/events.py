@@ -197,8 +197,8 @@ _ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|�
 def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
     """An event told with no date of its own happens on the day of the event reported just before it
     in its paragraph, or after `随后`/`会上`/`当天` in its article (`随后,…签署了《…》`) or its attendance
-    (`…参加会议,并…递交责任状`); `当天` with no
-    event before takes the day an earlier sentence of its paragraph names."""
+    (`…参加会议,并…递交责任状`); `当天` with no event before takes the day an earlier sentence of its
+    paragraph names."""
     last: dict[int, Event] = {}
     for e in events:
         sent = _sentence_at(ctx, e.evidence_start)

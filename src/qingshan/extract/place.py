@@ -35,9 +35,9 @@ DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|�
 DATELINE_DAY_END = re.compile(r"电|讯|消息")
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
 # places are not the page's
+_CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照)(?:《[^》]{1,60}》[、和及]?)+")
 # a plan fitted to its place's circumstances (`结合平乡实际,制定本方案`, `结合我县实际`)
 _FITTED_TO = re.compile(r"结合([\u4e00-\u9fff]{2,12}?)(?:的)?(?:工作)?实际[,，]?(?:特?制定|制订|编制|现将)")
-_CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照)(?:《[^》]{1,60}》[、和及]?)+")
 _DEFERS_TO = re.compile(r"(?:贯彻|落实|按照|根据|依据|遵照|认真|学习)[^,，。;；]*$")
 _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # site navigation and greeting bars
 
@@ -636,7 +636,8 @@ class PlaceResolver:
         # a place later in the sentence, but not one of the parts of a total (`共确定375项整改任务,其中
         # 北京市…`): the total is the group's
         inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
-                  and not self._in_dateline(sent, s) and "其中" not in self.text[pos:s] and not self._water_of_another_clause(s, e, n, pos)]
+                  and not self._in_dateline(sent, s) and "其中" not in self.text[pos:s]
+                  and not self._water_of_another_clause(s, e, n, pos)]
         if inside:
             return inside[0]
         para = self.structure.paragraphs[sent.paragraph_index]

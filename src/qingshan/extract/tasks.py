@@ -603,7 +603,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         elif (_EXHORTATION.match(body) and not (body.startswith("坚持") and verbs.match(body, 2))) \
                 or _FOCUS.match(body):
             role = "lead"  # (`坚持开展“创优争先”` is an action: 坚持 only says it goes on)
-        elif not acts or _PURPOSE.match(body) or _ADVICE.match(body) or (len(body) < 4 and not (lead and _RESULT.fullmatch(body))) \
+        elif not acts or _PURPOSE.match(body) or _ADVICE.match(body) \
+                or (len(body) < 4 and not (lead and _RESULT.fullmatch(body))) \
                 or vague_end or _DOCUMENT_NAME.search(clause) \
                 or (not verbs.match(body) and _DOCUMENT_END.search(body)):  # `制定A方案,B计划`: B is an object
             role = "vague"  # no action of its own, a purpose, or nothing anyone could check
