@@ -748,3 +748,8 @@ def test_a_year_opening_an_earlier_paragraph_frames_before_a_headline_of_last_ye
 def test_a_count_of_industries_is_a_count_of_kinds():
     ms = metrics("某省工作\n\n2023年,以钢铁、水泥等39个行业为重点,完成12家企业超低排放改造。", ref=dt.date(2023, 2, 25))
     assert 39 not in ms and ms[12].indicator == "enterprises"  # (GUIDE: counts of kinds are no metrics)
+
+
+def test_good_and_fine_days_written_with_a_pause_mark():
+    ms = metrics("河南环境质量\n\n7月份全省18个省辖市环境空气优、良天数达到22天,优、良天数比例为72.2%。", ref=dt.date(2018, 8, 8))
+    assert (ms[22].indicator, ms[72.2].indicator) == ("good_air_days", "good_air_day_ratio")
