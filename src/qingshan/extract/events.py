@@ -443,7 +443,7 @@ _PASSIVE = re.compile(r"(?<![植覆])被(?![动告害迫])(?!.*被)")
 # designations that are an award only in the passive (`被生态环境部命名为…`)
 _DESIGNATING = ("命名为", "推荐为", "授予")
 # award triggers the award's title follows (`荣获国家生态文明建设示范县称号`, `被…命名为第三批…示范市`)
-_TITLE_AFTER = ("获评", "荣获", "评为", "评选", "命名为", "推荐为", "授予")
+_TITLE_AFTER = ("获评", "荣获", "评为", "评选", *_DESIGNATING)
 
 
 def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:

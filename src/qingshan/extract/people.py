@@ -65,24 +65,16 @@ def _major_org(unit_suffixes: tuple[str, ...]) -> re.Pattern:
     return re.compile(".*?(" + "|".join(map(re.escape, unit_suffixes)) + ")")
 
 
-def _ordinary_word(word: str, dicts, titled: bool = False) -> bool:
-    """jieba knows the word as something other than a name (同时/c, 会上/t, 全市/n). `titled`: right
-    after an official's title, a place name jieba knows that the gazetteer does not hold (`市长高山`,
-    高山/ns) is a person's name."""
+def _ordinary_word(word: str, dicts, titled: bool = False, more_than: int = 50) -> bool:
+    """jieba knows the word, more often than `more_than`, as something other than a name (同时/c, 会上/t,
+    全市/n). `titled`: right after an official's title, a place name jieba knows that the gazetteer does not
+    hold (`市长高山`, 高山/ns) is a person's name."""
     seg = segmenter(dicts)
-    if seg.word_frequency(word) <= 50:
+    if seg.word_frequency(word) <= more_than:
         return False
     tokens = seg.pos(word)
     names = ("nr", "nz", "ns") if titled and word not in dicts.region_aliases else ("nr", "nz")
     return len(tokens) == 1 and not tokens[0][1].startswith(names)
-
-
-def _everyday_word(word: str, dicts) -> bool:
-    """jieba knows the whole word (frequency KNOWN_WORD or more) as no name (权责/n): on a line of its
-    own with no credit before it, it is no person."""
-    seg = segmenter(dicts)
-    tokens = seg.pos(word)
-    return seg.word_frequency(word) >= KNOWN_WORD and len(tokens) == 1 and not tokens[0][1].startswith(("nr", "nz"))
 
 
 KNOWN_WORD = 20  # jieba's frequency of 佚名 34, 立志 203, 了解 11774: a word, not part of a name (昌勋: none)
@@ -421,7 +413,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         seen_prose = seen_prose or para.heading_level < 0
         if lone and len(s) <= 14 and seen_prose and para.start not in labels:  # a name line closing an article, not a menu above it
             for n in lone.group(1).split():
-                if not _everyday_word(n, ctx.dicts):  # (`权责`, a tag's word left on a line: no credit names it)
+                # (`权责`/n, a word left on a line: no credit names it, so a rarer word than elsewhere is no name)
+                if not _ordinary_word(n, ctx.dicts, more_than=KNOWN_WORD - 1):
                     add(n, "记者", None, "press", para.start, para.end)
         tail = _NAME_TAIL.search(s)
         if tail:  # reporters' names closing an article's last paragraph: `…高质量发展。任效良 孔超`, `…。(张某)`

@@ -126,6 +126,7 @@ class PlaceResolver:
         self._heading_names: dict[str, list[tuple[int, int, str]]] = {}  # a heading's places, by its text
         self._topics: dict[int, str | None] = {}  # topic_region's answers, by sentence start
         self._figure_places: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # see _places_of
+        self._datelines: dict[int, int] = {}  # where the dateline a sentence opens with ends, by sentence start
 
     # ---- the gazetteer ----------------------------------------------------------------------------
 
@@ -672,12 +673,14 @@ class PlaceResolver:
             and not self.text.endswith("占", sent.start, s) \
             and not (_RANK_SCOPE.match(self.text, e) and _RANK_VERB.search(self.text, max(sent.start, s - 3), s))
 
-    @staticmethod
-    def _in_dateline(sent: Sentence, s: int) -> bool:
+    def _in_dateline(self, sent: Sentence, s: int) -> bool:
         """The mention at s lies in the dateline the sentence opens with (`央广网沈阳3月22日消息(…)2024年,
-        辽宁全省…`): where the item was filed from, not a place of what the sentence says."""
-        dateline = DATELINE.match(sent.text)
-        return bool(dateline) and s < sent.start + dateline.end()
+        辽宁全省…`): where the item was filed from, not a place of what the sentence says. (Asked for every
+        mention of every figure: each sentence's dateline is read once.)"""
+        if sent.start not in self._datelines:
+            dateline = DATELINE.match(sent.text)
+            self._datelines[sent.start] = sent.start + dateline.end() if dateline else sent.start
+        return s < self._datelines[sent.start]
 
     def _counts_its_scope(self, sent: Sentence, pos: int) -> bool:
         """The clause of the figure at pos opens with the count of its scope (`27个省级考核断面优良率达到96.3%`)."""

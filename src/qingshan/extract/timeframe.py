@@ -19,14 +19,13 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-import functools
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..text.clean import PINYIN_ANNOTATION
 from ..text.structure import Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
 from .cues import cues
-from .place import DATELINE, NEWSPAPER, PlaceResolver
+from .place import DATELINE, DATELINE_DAY_END, NEWSPAPER, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
 @dataclasses.dataclass
@@ -244,8 +243,8 @@ class TimeFrame:
         art = self.structure.articles[article_index] if self.structure.articles else None
         # (the article's headline is read last, below: a time opening an earlier paragraph frames before it,
         # `2022年…达到95.9%` over `2023年,全省将…。` / `…方面,聚焦24项…任务`)
-        parts = [part for part in heading_path.split(" > ") if not (art is not None and part == art.title)]
-        heading = next((t for part in reversed(parts) for t in self.times_of_text(part)
+        heading = next((t for part in reversed(self._sections(heading_path, article_index))
+                        for t in self.times_of_text(part)
                         if _frames_from_heading(t, part)), None)
         for pi in range(paragraph_index - 1, max(-1, paragraph_index - 1 - _FRAME_REACH), -1):
             p = self.structure.paragraphs[pi]
@@ -505,12 +504,15 @@ class TimeFrame:
         """The sentence stands under a heading over work done or where things stand (`重点工作完成情况`,
         `一、概况 > (一)治理现状`; kind_cues report_heading), below the page's title."""
         c = cues(self.place.dicts)
-        parts = sent.heading_path.split(" > ")
+        return any(c.report_heading.search(part) for part in self._sections(sent.heading_path, sent.article_index))
+
+    def _sections(self, heading_path: str, article_index: int) -> list[str]:
+        """The headings of a heading path below the article's headline or the page's title (a page without
+        a headline has none above its sections: `一、工作基础`)."""
         arts = self.structure.articles
-        title = arts[sent.article_index].title if arts and sent.article_index < len(arts) else self.title
-        if parts and (parts[0] == title or parts[0] == self.title):
-            parts = parts[1:]  # (a page without a headline: `一、工作基础` is a section's)
-        return any(c.report_heading.search(part) for part in parts)
+        titles = {arts[article_index].title if arts and article_index < len(arts) else None, self.title}
+        parts = heading_path.split(" > ")
+        return parts[1:] if parts and parts[0] in titles else parts
 
     def _goal_after(self, figure_end: int) -> bool:
         """Words after the figure ending at figure_end name it a goal: right after it
@@ -595,7 +597,7 @@ _RELEASES = re.compile(r"(?:公布|发布|通报)(?!会)了?")  # (not a press c
 _STATE_OF = re.compile(r"质量|状况|排名|情况")
 # the work of a year a list sets out (`2017年重点工作`, `明年的工作安排`, `2024年主要任务`)
 _YEARS_WORK = re.compile(r"的?(?:重点|主要|各项)?(?:工作|任务)(?:安排|计划|打算|思路|重点|事项)?")
-_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯|消息)")
+_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pattern + ")")
 # a year a goal is set for (`到2025年`, `2025年底前`, `2024年约束性目标`, `2025年力争达到`), not one reported on
 # (`2024年要…` is the year a dateline's page is in: no target)
 _TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末|前|度?(?:约束性|预期性)?目标|力争)")
@@ -707,7 +709,7 @@ def signature_date(lines: list[str]) -> dt.date | None:
     return None
 
 
-@functools.lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
 def _signer(layout: Layout) -> re.Pattern | None:
     """Who signs a notice or an announcement, on the line above its date: a body, its name ending as
     an organisation's does (`杭州市拱墅区人民政府办公室`: org_suffixes.csv), or an official of one and their
@@ -740,7 +742,8 @@ def signed_date(lines: list[str], layout: Layout) -> dt.date | None:
     n = len(lines)
     for k in [*range(n - 1, max(0, n - 15), -1), *range(1, min(n, 10))]:
         m = _SIGNATURE.match(lines[k])
-        if m and (signer.fullmatch(lines[k - 1]) or _COVER_LETTER_END.fullmatch(lines[k - 1])) and not any(_TABLE_HEADER.search(x) for x in lines[max(0, k - 8):k]):
+        signed = m and (signer.fullmatch(lines[k - 1]) or _COVER_LETTER_END.fullmatch(lines[k - 1]))
+        if signed and not any(_TABLE_HEADER.search(x) for x in lines[max(0, k - 8):k]):
             d = _stamp(*m.groups()[-3:])
             if d:
                 return d

@@ -23,8 +23,8 @@ _ITEM_MARK = r"本报讯|本报[\u4e00-\u9fff]{2,4}电|新华社|◆|■|●"
 class Layout:
     """What the dictionaries tell about a page's layout: site-navigation words (never a headline),
     byline cues (`本报记者`, `通讯员`: dbt_project/seeds/byline_roles.csv) and the titles an official signs
-    an item with (a short line `局长 王某`: titles.csv, column signs), and the endings of the bodies that sign a
-notice (org_suffixes.csv). Empty, a page is read by its punctuation alone."""
+    an item with (a short line `局长 王某`: titles.csv, column signs), and the endings of the bodies that sign
+    a notice (org_suffixes.csv). Empty, a page is read by its punctuation alone."""
     chrome: tuple[str, ...] = ()  # longest first
     byline_cues: tuple[str, ...] = ()
     signing_titles: tuple[str, ...] = ()
@@ -52,10 +52,11 @@ _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星�
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z/ ]{1,8}[:：]")
 _BRACKET_KICKER = re.compile(r"^【[^】]{1,10}】")
 _NEWS_LEAD = re.compile(r"\s*" + TIME_LEAD)
-_DOCUMENT_TITLE = re.compile(r"^(.{4,80}?关于.{2,120}?的" + DOCUMENT_KINDS + ")")
+_DOCUMENT_NAME = r"关于.{2,120}?的" + DOCUMENT_KINDS
+_DOCUMENT_TITLE = re.compile(r"^(.{4,80}?" + _DOCUMENT_NAME + ")")
 _PREAMBLE_OPENS = re.compile(r"为|根据|按照|依据|依照")  # a plan's preamble, which cites notices
 _COVER_LETTER = re.compile(r"现将《([^《》]{4,80})》[^。]{0,20}?(?:印发|转发)给你们")
-_TITLE_LINE = re.compile(r".{0,80}?关于.{2,120}?的" + DOCUMENT_KINDS)  # a line that is a document's name
+_TITLE_LINE = re.compile(r".{0,80}?" + _DOCUMENT_NAME)  # a line that is a document's name
 _TITLE_LINE_CORE = re.compile(r"^.{0,80}?关于(?:印发|转发)?|的" + DOCUMENT_KINDS + "$")  # what it names
 
 
