@@ -81,6 +81,7 @@ def dbt_build(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None, *
     child = _child(warehouse, target)
     try:
         same_name = child["env"]["QINGSHAN_WAREHOUSE"] == DBT_FILE_NAME
+        _drop_foreign_parse(target)
         if same_name:
             _restore_saved_parse(target)
         proc = warm.run(args=cmd, **child)
@@ -168,17 +169,41 @@ def _saved_parse() -> pathlib.Path:
     return cache_dir() / "dbt-parse" / key / "partial_parse.msgpack"
 
 
+def _of_this_project(parse: bytes) -> bool:
+    """Every node of a saved parse holds the absolute path of the project it was parsed from (its
+    `root_path`). dbt accepts a parse of another checkout of the same files (it compares the files'
+    contents) and then reads the seeds from that checkout's folder, or fails when it is gone: a parse
+    with any node of another project folder is no parse of this one."""
+    root = str(DBT_PROJECT_DIR).encode()
+    size = len(root)  # (msgpack's string header: fixstr, str8 or str16)
+    header = bytes([0xA0 + size]) if size < 32 else b"\xd9" + bytes([size]) if size < 256 else b"\xda" + size.to_bytes(2, "big")
+    return parse.count(b"root_path") == parse.count(b"root_path" + header + root)
+
+
+def _drop_foreign_parse(target: pathlib.Path) -> None:
+    """A target folder beside the warehouse is shared by every checkout that builds a warehouse in that
+    folder: a parse another checkout left there goes (a full parse instead)."""
+    mine = target / "partial_parse.msgpack"
+    with contextlib.suppress(OSError):
+        if not _of_this_project(mine.read_bytes()):
+            mine.unlink()
+
+
 def _restore_saved_parse(target: pathlib.Path) -> None:
     """A target folder without a saved parse (a new warehouse) starts from the cache's."""
     mine, saved = target / "partial_parse.msgpack", _saved_parse()
     if not mine.exists():
         with contextlib.suppress(OSError):  # none saved, or unreadable: a full parse
-            write_cached(mine, saved.read_bytes())
+            data = saved.read_bytes()
+            if _of_this_project(data):
+                write_cached(mine, data)
 
 
 def _save_parse(target: pathlib.Path) -> None:
     with contextlib.suppress(OSError):
-        write_cached(_saved_parse(), (target / "partial_parse.msgpack").read_bytes())
+        data = (target / "partial_parse.msgpack").read_bytes()
+        if _of_this_project(data):
+            write_cached(_saved_parse(), data)
 
 
 def prestart_dbt(warehouse: pathlib.Path, target_dir: pathlib.Path | None = None) -> None:
