@@ -74,6 +74,7 @@ class Dictionaries:
     byline_roles: dict[str, str] = dataclasses.field(default_factory=dict)  # `本报记者` -> 记者, `图片` -> 摄影
     news_outlets: dict[str, str] = dataclasses.field(default_factory=dict)  # `中新网` -> 中国新闻网
     page_chrome_words: tuple[str, ...] = ()  # longest first; words of site navigation lines (`首页`, `无障碍`): never a headline
+    page_greetings: tuple[str, ...] = ()  # chrome words greeting the visitor (`欢迎访问`): the site's name follows, no headline
     spam_words: tuple[tuple[str, str], ...] = ()  # (word, strong|brand|weak|common): gambling, adult, brand words
 
     # ---- indexes built once per dictionary set, for the extractors' keyword scans ----
@@ -190,6 +191,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
     signing = tuple(r["title"] for r in titles_rows if r["signs"] == "yes")
     suffix_rows = _read(d / "org_suffixes.csv")
     suffixes = sorted((r["suffix"] for r in suffix_rows), key=len, reverse=True)
+    chrome = _read(d / "page_chrome_words.csv")
     return Dictionaries(
         regions=regions,
         region_aliases=aliases,
@@ -221,7 +223,8 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         task_plan_documents=tuple(r["noun"] for r in _read(d / "task_plan_documents.csv")),
         byline_roles={r["cue"]: r["title"] for r in _read(d / "byline_roles.csv")},
         news_outlets={r["alias"]: r["outlet"] for r in _read(d / "news_outlets.csv")},
-        page_chrome_words=tuple(sorted((r["word"] for r in _read(d / "page_chrome_words.csv")), key=len, reverse=True)),
+        page_chrome_words=tuple(sorted((r["word"] for r in chrome), key=len, reverse=True)),
+        page_greetings=tuple(r["word"] for r in chrome if r["kind"] == "greeting"),
         spam_words=tuple((r["word"], r["kind"]) for r in _read(d / "spam_words.csv")),
     )
 

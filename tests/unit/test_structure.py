@@ -70,7 +70,7 @@ from qingshan.text.structure import page_headline, paragraphs_of  # noqa: E402
 
 
 def _headline(page):
-    return page_headline(paragraphs_of(clean(page).text), D.page_chrome_words)
+    return page_headline(paragraphs_of(clean(page).text), D.page_chrome_words, D.page_greetings)
 
 
 def test_the_headline_is_not_a_menu_a_breadcrumb_or_a_welcome_line():
@@ -269,6 +269,19 @@ def test_the_headline_above_the_stamp_passes_over_a_byline_and_keeps_its_sites_n
     page = ("某市生态环境局\n\n核心提示:空气质量下降,整改任务滞后,贺兰县被约谈的经过\n发布日期:2020-08-25\n"
             "8月24日,自治区生态环境保护领导小组办公室召开专题会议,对贺兰县进行约谈。\n")
     assert extract_document("k", page)["documents"][0]["title"] != "核心提示:空气质量下降,整改任务滞后,贺兰县被约谈的经过"
+
+
+def test_a_greeting_names_the_site_and_the_headline_is_above_the_stamp_row():
+    from qingshan.extract.document import extract_document
+    page = ("欢迎访问某省环境科学学会\n 联系电话:0871-1234567 | 0871-1234568   微信公众号\n资讯中心\n\n地址:\n\n"
+            "昆明市某某路18号\n\n某省环境科学学会\n\n滇中城市群空气质量三年持续改善\n\n2020-05-11 / :31\n\n"
+            "  2019年,滇中城市群优良天数比例为98.1%,同比增加0.6个百分点。\n")
+    doc = extract_document("g", page)["documents"][0]
+    assert (doc["title"], str(doc["published_date"])) == ("滇中城市群空气质量三年持续改善", "2020-05-11")
+    assert _headline("欢迎光临某某市生态环境局网站\n\n某市召开生态环境保护工作会议\n\n3月2日,会议召开。") \
+        == "某市召开生态环境保护工作会议"
+    # (a navigation word before the headline on its line still gives it up)
+    assert _headline("设为首页某市召开生态环境保护工作会议\n\n3月2日,会议召开。") == "某市召开生态环境保护工作会议"
 
 
 def test_a_government_catalogues_title_field_is_the_title():

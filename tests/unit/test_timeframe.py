@@ -51,6 +51,15 @@ def test_published_from_the_other_stamps_news_sites_print():
     assert published_date(["20210604期间"]) is None
     assert published_date(["鶴鳴亭房產 2021-03-20"]) == dt.date(2021, 3, 20)  # an account reposting the page
     assert published_date(["整改时限 2021-03-20"]) is None  # a field's deadline is not the page's day
+    assert published_date(["- 2021-09-03 08:12:40"]) == dt.date(2021, 9, 3)  # a list's item, as scrapers write it
+    # a row of fields set apart by slashes or bars: the source, the day, the views (their label lost)
+    assert published_date(["2020-05-11 / :31"]) == dt.date(2020, 5, 11)
+    assert published_date(["某省生态环境厅 / 2021-10-08 / :156"]) == dt.date(2021, 10, 8)
+    assert published_date(["2021-10-08 | 浏览:12"]) == dt.date(2021, 10, 8)
+    # not an item listed with its day, nor a sentence
+    assert published_date(["关于印发某某方案的通知 / 2023-01-02"]) is None
+    assert published_date(["2023-01-02 / 关于公布第二批某某示范区名单的通知"]) is None
+    assert published_date(["截至2023-01-02 / 全市完成治理,共计120个"]) is None
 
 
 def test_a_title_year_before_a_name_in_quotes_is_the_pages_year():

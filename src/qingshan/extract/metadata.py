@@ -235,7 +235,7 @@ def _title_above_stamp(header_lines: list[str], structure: Structure, layout: La
                 continue
             for line in block:
                 simple = to_simplified(PINYIN_ANNOTATION.sub("", line))
-                cand = headline_candidate(simple, labelled=not _FIELD_LABEL.match(simple.strip()))
+                cand = headline_candidate(simple, layout.chrome, not _FIELD_LABEL.match(simple.strip()), layout.greetings)
                 if cand and cand in kept:
                     return clean_title(cand)
             return None

@@ -26,14 +26,16 @@ class Layout:
     an item with (a short line `局长 王某`: titles.csv, column signs), and the endings of the bodies that sign
     a notice (org_suffixes.csv). Empty, a page is read by its punctuation alone."""
     chrome: tuple[str, ...] = ()  # longest first
+    greetings: tuple[str, ...] = ()  # chrome that greets the visitor (`欢迎访问`): the site's name follows
     byline_cues: tuple[str, ...] = ()
     signing_titles: tuple[str, ...] = ()
     signing_bodies: tuple[str, ...] = ()  # longest first
 
     @classmethod
     def of(cls, dicts) -> "Layout":
-        return cls(tuple(dicts.page_chrome_words), tuple(sorted(dicts.byline_roles, key=len, reverse=True)),
-                   tuple(dicts.signing_titles), tuple(dicts.org_suffixes))
+        return cls(tuple(dicts.page_chrome_words), tuple(dicts.page_greetings),
+                   tuple(sorted(dicts.byline_roles, key=len, reverse=True)), tuple(dicts.signing_titles),
+                   tuple(dicts.org_suffixes))
 
 
 @lru_cache(maxsize=4)
@@ -138,15 +140,20 @@ def is_byline(line: str, layout: Layout = Layout()) -> bool:
     return bool(opening.match(line)) or (len(line) <= 30 and signed is not None and bool(signed.search(line)))
 
 
-def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool = False) -> str | None:
+def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool = False,
+                       greetings: tuple[str, ...] = ()) -> str | None:
     """The line as a headline, or None when it is site navigation, a label, a list item or prose.
-    A navigation bar that ends with the headline (`… | 设为首页广东2022年…`) gives up its last part.
-    chrome: the words of site navigation (dbt_project/seeds/page_chrome_words.csv), longest first."""
+    A navigation bar that ends with the headline (`… | 设为首页广东2022年…`) gives up its last part; a
+    greeting (`欢迎访问新疆…协会`) names the site, never the page.
+    chrome: the words of site navigation (dbt_project/seeds/page_chrome_words.csv), longest first;
+    greetings: those of them that greet the visitor (kind greeting)."""
     s = _SEPARATOR.sub("", line.strip())
     if "|" in s:
         s = max((x.strip() for x in s.split("|")), key=len)
         if len(s) < 12:
             return None
+    if greetings and s.startswith(greetings):
+        return None
     stripped = True
     while stripped:
         stripped = False
@@ -189,7 +196,7 @@ def _is_body(p: Paragraph) -> bool:
     return p.heading_level < 0 and "|" not in t and ("。" in t or len(t) >= 60)
 
 
-def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> str | None:
+def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = (), greetings: tuple[str, ...] = ()) -> str | None:
     """The page's headline: the first line before the body that reads as one; an official document's
     own title opening the body (`…关于印发…的通知`); else a line headed by its column's name
     (`焦点播报:…`); None when the excerpt has no headline."""
@@ -216,16 +223,16 @@ def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> str |
                         and _shares_a_phrase(p.text, _TITLE_LINE_CORE.sub("", nxt.text.strip())):
                     return nxt.text.strip()
             break
-        c = headline_candidate(p.text, chrome)
+        c = headline_candidate(p.text, chrome, greetings=greetings)
         if c:
             return c
         head.append(p)
     # none: a headline under its column's name (`焦点播报:全国城市…`), which a topic line is not when
     # a plain headline follows it (`专题:美丽中国…` above the story's own)
-    return next((c for p in head if (c := headline_candidate(p.text, chrome, labelled=True))), None)
+    return next((c for p in head if (c := headline_candidate(p.text, chrome, True, greetings))), None)
 
 
-def _separated_articles(text: str, paras: list[Paragraph], chrome: tuple[str, ...] = ()) -> list[Article]:
+def _separated_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) -> list[Article]:
     """A newspaper page whose articles are set apart by rule lines (`-----…`, `=====`), each rule
     followed (or ended) by its article's headline."""
     seps = [i for i, p in enumerate(paras) if _SEPARATOR.match(p.text)]
@@ -235,7 +242,7 @@ def _separated_articles(text: str, paras: list[Paragraph], chrome: tuple[str, ..
     for k, i in enumerate(seps):
         end = paras[seps[k + 1]].start if k + 1 < len(seps) else len(text)
         block = [p for p in paras[i:seps[k + 1] if k + 1 < len(seps) else len(paras)]]
-        title = page_headline(block, chrome)
+        title = page_headline(block, layout.chrome, layout.greetings)
         if not any(_is_body(p) for p in block):
             continue
         out.append(Article(len(out), paras[i].start, end, title or "", None))
@@ -251,8 +258,7 @@ def find_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) 
     """A page holds several articles when headline blocks (short unpunctuated lines) are followed by a
     byline (`本报讯`, `本报记者…`, `◆…`, an official's signature), or when rule lines set them apart.
     The first article starts the page."""
-    chrome = layout.chrome
-    ruled = _separated_articles(text, paras, chrome)
+    ruled = _separated_articles(text, paras, layout)
     if ruled:
         return ruled
     starts: list[tuple[int, int]] = []  # (paragraph index of the headline block, index of its byline)
@@ -285,7 +291,7 @@ def find_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) 
                  and not _SEPARATOR.fullmatch(p.text.strip()) and not _MASTHEAD.search(p.text)]
         title = next((t for t in block if len(t.strip()) >= 6), block[0] if block else paras[pi].text[:60])
         if k == 0 and (bi <= 0 or headed):  # the page's own header: its headline, not its menus
-            title = page_headline(paras, chrome) or ("" if bi <= 0 else title)
+            title = page_headline(paras, layout.chrome, layout.greetings) or ("" if bi <= 0 else title)
         articles.append(Article(k, paras[pi].start, end, title.strip(), paras[bi].text if bi > 0 else None))
     return articles
 
