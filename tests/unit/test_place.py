@@ -165,6 +165,11 @@ def test_a_river_or_lake_is_the_place_of_its_own_clause_only():
     assert region_of(text, "1.05") == "太湖"  # the clauses that go on about the lake
     text = "大理州水环境\n2023年,州内澜沧江、长江、红河等三大水系的27条河流进行了水质监测,共设65个测点。"
     assert region_of(text, "65个") == "大理白族自治州"  # `红河` listed with rivers is one, not 红河(州)
+    # a clause about a class of the province's places after one about a river: the province's
+    text = "甘肃省水环境目标\n到2025年,甘肃省地表水优良比例达到90%,黄河干流出境断面水质保持Ⅱ类,城镇污水处理率达到97%。"
+    assert region_of(text, "97%") == "甘肃省"
+    text = "甘肃省水环境目标\n到2025年,黄河干流出境断面水质保持Ⅱ类,县级及以上城市集中式饮用水水源水质达标比例达到100%。"
+    assert region_of(text, "100%") == "甘肃省"
 
 
 def test_a_breakdown_by_cities_after_a_provinces_figure_and_the_rest_of_them():

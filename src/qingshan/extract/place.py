@@ -77,6 +77,9 @@ _INCLUDED = re.compile(r"[(（](?:不?含|包括|包含)$")
 # the rest of a list of rivers or lakes after one of them (`、红河等`, `等三大水系`, `、洱海两大湖泊`)
 _WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[两二三四五六七八九十\d]+[大条个]?(?:水系|流域|河流|湖泊))")
 _COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
+# a clause about a class of the places (`县级及以上城市集中式饮用水水源…`, `城镇污水处理率…`, `农村生活污水…`):
+# of the jurisdiction, not of a river or lake an earlier clause named
+_CLASS_OF_PLACES = re.compile(r"\s*(?:[省市县地][级]?及以上|[省市县地]级|设区市|全部|所有)?(?:城市|城镇|县城|乡镇|农村|城乡)")
 # `全市第一`, `全省最优`, `全国前十`: a ranking, not a place
 _RANKING = re.compile(r"第|排名|前列|首位|之首|领先|最[优好佳]|前[一二三四五六七八九十\d]+(?:名|位|强|(?![\d一二三四五六七八九十季个月年天周日]))")
 # (`全省前三季度`, `全市前5个月`: a period)
@@ -690,14 +693,15 @@ class PlaceResolver:
     def _water_of_another_clause(self, start: int, end: int, name: str, pos: int) -> bool:
         """A river or lake named in an earlier clause is not the place of a figure whose own clause
         counts its scope (`青海湖水质保持自然状态,62个省级考核断面水质优良率达98.4%`: the 62 sections are
-        the province's), though it is of the clauses that go on about it (`太湖湖体总磷浓度为0.061毫克/升,
+        the province's) or speaks of a class of places (`…黄河干流出境断面水质达到Ⅱ类,县级及以上城市集中式饮用水
+        水源水质…达到100%`), though it is of the clauses that go on about it (`太湖湖体总磷浓度为0.061毫克/升,
         同比下降5.6%,总氮浓度为1.05毫克/升`); one named in a later clause is not the place of the figure."""
         if self.level(name) != "water_body":
             return False
         if start > pos:
             return bool(_CLAUSE_END.search(self.text, pos, start))
         cut = max(self.text.rfind(c, end, pos) for c in ",，;；。")
-        return cut != -1 and bool(_COUNTS_ITS_SCOPE.match(self.text, cut + 1))
+        return cut != -1 and bool(_COUNTS_ITS_SCOPE.match(self.text, cut + 1) or _CLASS_OF_PLACES.match(self.text, cut + 1))
 
     def _group_of(self, mentions: list[tuple[int, int, str]]) -> str | None:
         """`鹤壁、濮阳等7个城市的PM10…`, `中阳、柳林、方山三县`: places listed with `等` or counted after
