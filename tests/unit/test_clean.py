@@ -96,6 +96,18 @@ def test_a_repeated_injected_line_holding_a_spam_word_is_removed():
     assert "深入学习贯彻生态文明思想" in r.text
 
 
+def test_a_sites_name_pasted_over_the_pages_words_is_removed():
+    # a name joined to 官方网站 as a page title joins it, pasted where the county's name stood, again and again
+    page = ("某某娱乐公司_官方网站:开展环境日宣传活动\n6月5日上午,某某娱乐公司_官方网站:环境日宣传活动启动仪式在"
+            "某某娱乐公司_官方网站:人民广场举行,县长李某出席。\n")
+    r = clean(page)
+    assert "官方网站" not in r.text and "injected_text" in r.noise
+    assert r.text.startswith("开展环境日宣传活动\n6月5日上午,环境日宣传活动启动仪式在人民广场举行")
+    # a site cited in the text, however often, is text
+    page = "生态环境部官网发布了2023年公报。详见生态环境部官网公告栏,或登录某某官网查询。\n"
+    assert clean(page).text.strip() == page.strip()
+
+
 def test_a_heading_repeated_in_a_breadcrumb_is_not_injected():
     lines = ["您现在的位置:首页 > > 新闻动态", "新闻动态", "正文第一段,内容很长很长很长很长很长很长很长很长。"]
     assert find_injected_phrases(lines, SPAM) == []
