@@ -284,6 +284,15 @@ def test_a_greeting_names_the_site_and_the_headline_is_above_the_stamp_row():
     assert _headline("设为首页某市召开生态环境保护工作会议\n\n3月2日,会议召开。") == "某市召开生态环境保护工作会议"
 
 
+def test_the_headline_above_the_stamp_is_under_the_sites_navigation_and_a_reposts_title_in_brackets():
+    from qingshan.extract.document import extract_document
+    page = ("建设绿色家园 共享美好生活\n您现在的位置:首页 > 县区动态 > 新闻\n副县长王某调研某镇污水处理厂运行情况\n"
+            "发布时间:2021-05-12  来源:某县融媒体中心\n\n  5月10日下午,副县长王某到某镇污水处理厂调研。\n")
+    assert extract_document("n", page)["documents"][0]["title"] == "副县长王某调研某镇污水处理厂运行情况"
+    page = "(原标题:某县开展世界环境日宣传活动)\n6月5日,我县在人民广场举办世界环境日宣传活动,200余人参加。\n"
+    assert extract_document("o", page)["documents"][0]["title"] == "某县开展世界环境日宣传活动"
+
+
 def test_a_government_catalogues_title_field_is_the_title():
     from qingshan.extract.document import extract_document
     page = ("- 索 引 号:66511071-4/2024-42033 主题分类:环境保护\n- 发文机关:洋浦经济开发区 成文日期:2024-05-31 22:14\n-\n标 题:\n"

@@ -7,7 +7,7 @@ import re
 
 from .place import qualify_org
 from .timeframe import published_date, reference_date
-from ..text.clean import PINYIN_ANNOTATION, to_simplified
+from ..text.clean import PINYIN_ANNOTATION, is_chrome_line, to_simplified
 from ..text.structure import Layout, Structure, headline_candidate, is_byline
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -174,7 +174,7 @@ def _title_field(header_lines: list[str]) -> str | None:
     return None
 
 
-_ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]\s*(?P<title>\S.{4,78}?)\s*$")
+_ORIGINAL_TITLE = re.compile(r"^\s*[(（【\[]?\s*原标题\s*[:：]\s*(?P<title>\S.{4,78}?)\s*[)）】\]]?\s*$")  # `(原标题:…)`
 
 
 def _original_title(header_lines: list[str]) -> str | None:
@@ -230,6 +230,9 @@ def _title_above_stamp(header_lines: list[str], structure: Structure, layout: La
             while top > 0 and header_lines[top - 1].strip():
                 top -= 1
             block = header_lines[top:j + 1]
+            # (under the site's navigation: `打造网上…平台` / `您现在的位置:首页 > …` / the headline / the stamp)
+            crumbs = [k for k, b in enumerate(block) if is_chrome_line(b.strip())]
+            block = block[crumbs[-1] + 1:] if crumbs and crumbs[-1] + 1 < len(block) else block
             if all(_credit_line(to_simplified(b.strip()), layout) for b in block):
                 j = top
                 continue
