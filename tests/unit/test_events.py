@@ -260,12 +260,15 @@ def test_an_official_inspecting_in_person_is_an_inspection():
     for s in ("6月7日,副县长卢某到罗田县调研生态环境保护工作。", "6月7日,区长陈某前往南门镇月城村,现场督导交办件整改工作。",
               "6月7日,区委书记王某以“四不两直”方式督导交办问题整改情况。", "6月7日,省住建厅二级巡视员卢某来我县调研整改落实情况。",
               "6月7日,州委书记夏某在门源县、祁连县督导检查生态环境保护工作时强调,要压实责任。",
-              "6月7日,市人大常委会副主任王某到大成镇南正水开展巡河工作。"):
+              "6月7日,市人大常委会副主任王某到大成镇南正水开展巡河工作。",
+              "6月7日,县长马某带领县政府办、环保局等单位负责同志,实地调研某镇污水处理厂运行情况。"):
         assert [(e.event_type, e.event_date) for e in events("调研\n\n" + s, ref=ref)] == [("inspection", dt.date(2025, 6, 7))], s
     assert events("会议\n\n会上,县生态环境局局长黄某传达了中央生态环保督察工作动态。", ref=ref) == []  # `督察` names a body here
     assert events("会议\n\n6月7日,县委书记王某在讲话中强调,要落实巡河制度。", ref=ref) == []  # no inspecting, no patrol done
     assert events("工作\n\n压实各级河长制责任,常态化开展巡河工作。", ref=ref) == []  # a routine, no occurrence
     assert events("会议\n\n6月7日,县委书记王某在讲话中要求加强督导检查并及时整改问题。", ref=ref) == []  # 及时 is no while
+    assert events("会议\n\n6月7日,县长马某主持召开会议,要求各部门实地调研污水处理厂运行情况。", ref=ref)[0].event_type == "meeting"
+    assert len(events("会议\n\n6月7日,县长马某主持召开会议,要求各部门实地调研污水处理厂运行情况。", ref=ref)) == 1
 
 
 def test_an_action_after_a_year_that_opens_a_plan_is_planned_and_one_after_a_years_record_happened():

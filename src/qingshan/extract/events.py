@@ -264,8 +264,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         titled = [t for t in in_clause if t.start >= sent.start + ca + i + len(trig)] if etype == "award" else []
         times = (days or earlier or [t for t in in_clause if t not in titled] or before or titled)
         dated = any(t.is_day for t in times)
-        # `带领工作组来到我县,督导…`: serial verbs, the act in the clause before
-        serial = (etype == "inspection" and not acts and i <= 1 and ca > 0
+        # `带领工作组来到我县,督导…`, `县长马某带领…负责同志,实地调研…`: serial verbs, the act in the clause before
+        serial = (etype == "inspection" and not acts and (i <= 1 or _IN_PERSON.fullmatch(clause[:i])) and ca > 0
                   and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1])))
         # an official inspecting in person: `副县长卢某到罗田县调研…`, `…来我县督导`, `区长陈某前往…村,
         # 现场督导…`, `区委书记王某以“四不两直”方式督导…`, `州委书记夏某在门源县督导检查…时强调`
