@@ -103,6 +103,9 @@ def test_a_sites_name_pasted_over_the_pages_words_is_removed():
     r = clean(page)
     assert "官方网站" not in r.text and "injected_text" in r.noise
     assert r.text.startswith("开展环境日宣传活动\n6月5日上午,环境日宣传活动启动仪式在人民广场举行")
+    # a site's own name heading and closing its page is its chrome, not pasted text
+    page = "某某县人民政府_官方网站\n某县召开生态环境保护会议\n3月2日,某县召开会议,部署全年工作任务。\n某某县人民政府_官方网站\n"
+    assert "injected_text" not in clean(page).noise
     # a site cited in the text, however often, is text
     page = "生态环境部官网发布了2023年公报。详见生态环境部官网公告栏,或登录某某官网查询。\n"
     assert clean(page).text.strip() == page.strip()

@@ -269,6 +269,11 @@ def test_an_official_inspecting_in_person_is_an_inspection():
     assert events("会议\n\n6月7日,县委书记王某在讲话中要求加强督导检查并及时整改问题。", ref=ref) == []  # 及时 is no while
     assert events("会议\n\n6月7日,县长马某主持召开会议,要求各部门实地调研污水处理厂运行情况。", ref=ref)[0].event_type == "meeting"
     assert len(events("会议\n\n6月7日,县长马某主持召开会议,要求各部门实地调研污水处理厂运行情况。", ref=ref)) == 1
+    for s in ("6月7日,因天气原因,县领导未组织人员,实地调研活动推迟。", "原定6月7日由县长马某带领相关部门负责同志,实地调研污水处理厂,因故推迟。",
+              "会议要求,各部门组织力量,实地调研排查风险隐患。"):
+        assert [e.event_type for e in events("调研\n\n" + s, ref=ref)] in ([], ["meeting"]), s
+    got = events("会议\n\n6月7日,县委召开理论学习中心组学习会,采取集中研讨形式调研交流学习体会。", ref=ref)
+    assert "inspection" not in [e.event_type for e in got]
 
 
 def test_an_action_after_a_year_that_opens_a_plan_is_planned_and_one_after_a_years_record_happened():

@@ -280,6 +280,7 @@ def test_a_greeting_names_the_site_and_the_headline_is_above_the_stamp_row():
     assert (doc["title"], str(doc["published_date"])) == ("滇中城市群空气质量三年持续改善", "2020-05-11")
     assert _headline("欢迎光临某某市生态环境局网站\n\n某市召开生态环境保护工作会议\n\n3月2日,会议召开。") \
         == "某市召开生态环境保护工作会议"
+    assert "无废城市" in _headline("欢迎来到“无废城市”:某市固废治理见闻\n\n3月2日,记者走进某市。")  # a headline's words
     # (a navigation word before the headline on its line still gives it up)
     assert _headline("设为首页某市召开生态环境保护工作会议\n\n3月2日,会议召开。") == "某市召开生态环境保护工作会议"
 
@@ -291,6 +292,14 @@ def test_the_headline_above_the_stamp_is_under_the_sites_navigation_and_a_repost
     assert extract_document("n", page)["documents"][0]["title"] == "副县长王某调研某镇污水处理厂运行情况"
     page = "(原标题:某县开展世界环境日宣传活动)\n6月5日,我县在人民广场举办世界环境日宣传活动,200余人参加。\n"
     assert extract_document("o", page)["documents"][0]["title"] == "某县开展世界环境日宣传活动"
+    page = "原标题:某市空气质量持续改善行动方案(2024—2025年)\n为持续改善空气质量,制定本方案。\n"
+    assert extract_document("o", page)["documents"][0]["title"] == "某市空气质量持续改善行动方案(2024—2025年)"
+    # a headline and its subtitle over the stamp, a slogan over a headline with its source and byline: the headline
+    page = "全民阅读月活动在我市启动\n——市图书馆举办生态环保主题书展\n发布时间:2023-04-23\n4月23日,活动在市图书馆启动。\n"
+    assert extract_document("s", page)["documents"][0]["title"] == "全民阅读月活动在我市启动"
+    page = ("践行绿水青山理念 建设美丽幸福家园\n\n某县召开生态环境保护工作会议\n来源:某县融媒体中心\n记者 王某\n"
+            "2023-03-02 10:20\n3月1日,某县召开生态环境保护工作会议。\n")
+    assert extract_document("t", page)["documents"][0]["title"] == "某县召开生态环境保护工作会议"
 
 
 def test_a_government_catalogues_title_field_is_the_title():

@@ -60,6 +60,9 @@ def test_published_from_the_other_stamps_news_sites_print():
     assert published_date(["关于印发某某方案的通知 / 2023-01-02"]) is None
     assert published_date(["2023-01-02 / 关于公布第二批某某示范区名单的通知"]) is None
     assert published_date(["截至2023-01-02 / 全市完成治理,共计120个"]) is None
+    assert published_date(["2022-11-06 / 我县召开河长制会议"]) is None  # a related item under 相关新闻
+    assert published_date(["2023-05-06 | 我县召开河长制会议"]) is None
+    assert published_date(["- 2024-03-15 14:30 报到"]) is None  # an agenda's item
 
 
 def test_a_title_year_before_a_name_in_quotes_is_the_pages_year():

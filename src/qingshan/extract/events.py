@@ -33,6 +33,9 @@ _ACT = re.compile(r"召开|举行|举办|承办|开展了?|组织开展|组织�
                   r"签订了?|签署了?|获评|荣获|获得|被?授予|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
 _NEGATED = re.compile(r"(?:没有|没|未|不再|尚未)$")  # right before an act: it did not happen
 _INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林|巡湖")  # verbs, not a body's name (`督察`)
+_IN_PERSON_WORD = re.compile(r"实地|现场|亲自")
+_LEADS = re.compile(r"带领|率领|带队|率队")
+_NOT_DONE = re.compile(r"未|没有|原定|推迟|延期|取消|要求")
 _IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|(?:实地|现场|亲自|专程|带队)?")  # `王某以“四不两直”方式督导`, `李某实地督导`
 # a plan's label (`基本思路:`, `主要任务:`) and, in a table's cell or a plan, a schedule's (`一季度:`): what
 # follows is planned, not reported (a year's review may list its months: `3月:印发《…》`)
@@ -265,7 +268,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         times = (days or earlier or [t for t in in_clause if t not in titled] or before or titled)
         dated = any(t.is_day for t in times)
         # `带领工作组来到我县,督导…`, `县长马某带领…负责同志,实地调研…`: serial verbs, the act in the clause before
-        serial = (etype == "inspection" and not acts and (i <= 1 or _IN_PERSON.fullmatch(clause[:i])) and ca > 0
+        # (in person after leading a group there, not after one postponed, not done or asked for)
+        led = _IN_PERSON_WORD.fullmatch(clause[:i]) and _LEADS.search(s[:ca]) and not _NOT_DONE.search(s)
+        serial = (etype == "inspection" and not acts and (i <= 1 or led) and ca > 0
                   and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1])))
         # an official inspecting in person: `副县长卢某到罗田县调研…`, `…来我县督导`, `区长陈某前往…村,
         # 现场督导…`, `区委书记王某以“四不两直”方式督导…`, `州委书记夏某在门源县督导检查…时强调`

@@ -7,7 +7,7 @@ import re
 
 from .place import qualify_org
 from .timeframe import published_date, reference_date
-from ..text.clean import PINYIN_ANNOTATION, is_chrome_line, to_simplified
+from ..text.clean import PINYIN_ANNOTATION, to_simplified
 from ..text.structure import Layout, Structure, headline_candidate, is_byline
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -174,14 +174,16 @@ def _title_field(header_lines: list[str]) -> str | None:
     return None
 
 
-_ORIGINAL_TITLE = re.compile(r"^\s*[(（【\[]?\s*原标题\s*[:：]\s*(?P<title>\S.{4,78}?)\s*[)）】\]]?\s*$")  # `(原标题:…)`
+_ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]\s*(?P<title>\S.{4,78}?)\s*$")
+_ORIGINAL_TITLE_BRACKETED = re.compile(r"^\s*[(（]\s*原标题\s*[:：]\s*(?P<title>\S.{4,78}?)\s*[)）]\s*$")  # `(原标题:…)`
 
 
 def _original_title(header_lines: list[str]) -> str | None:
     """A reposted item's `原标题:…` line (page chrome to the cleaner): the title, when no headline
     stands above the body."""
     for line in header_lines:
-        m = _ORIGINAL_TITLE.match(to_simplified(PINYIN_ANNOTATION.sub("", line)))
+        line = to_simplified(PINYIN_ANNOTATION.sub("", line))
+        m = _ORIGINAL_TITLE.match(line) or _ORIGINAL_TITLE_BRACKETED.match(line)
         if m:
             return clean_title(m.group("title"))
     return None
@@ -211,6 +213,10 @@ def _credit_line(line: str, layout: Layout) -> bool:
     return at is not None and is_byline(line[at:], layout)
 
 
+# the site's breadcrumb (`您现在的位置:首页 > 开发区新闻 > 宿迁`, `当前位置:首页 » 新闻`)
+_BREADCRUMB = re.compile(r"(?:当前|现在的|所在)位置\s*[:：]|[>»›]\s*[^>»›\s]{1,12}\s*[>»›]")
+
+
 def _title_above_stamp(header_lines: list[str], structure: Structure, layout: Layout = Layout()) -> str | None:
     """The headline standing right above the page's date stamp (`2022年2月…排名情况通报` over `编辑时间:
     2022-03-31 来源:…`), which a section's name (`大气污染防治管理`) or a menu may precede: a line the
@@ -231,14 +237,15 @@ def _title_above_stamp(header_lines: list[str], structure: Structure, layout: La
                 top -= 1
             block = header_lines[top:j + 1]
             # (under the site's navigation: `打造网上…平台` / `您现在的位置:首页 > …` / the headline / the stamp)
-            crumbs = [k for k, b in enumerate(block) if is_chrome_line(b.strip())]
+            crumbs = [k for k, b in enumerate(block) if _BREADCRUMB.search(b)]
             block = block[crumbs[-1] + 1:] if crumbs and crumbs[-1] + 1 < len(block) else block
             if all(_credit_line(to_simplified(b.strip()), layout) for b in block):
                 j = top
                 continue
             for line in block:
                 simple = to_simplified(PINYIN_ANNOTATION.sub("", line))
-                cand = headline_candidate(simple, layout.chrome, not _FIELD_LABEL.match(simple.strip()), layout.greetings)
+                # (navigation words are not looked for: a short headline may hold one, `全民阅读月活动在我市启动`)
+                cand = headline_candidate(simple, (), not _FIELD_LABEL.match(simple.strip()), layout.greetings)
                 if cand and cand in kept:
                     return clean_title(cand)
             return None

@@ -79,7 +79,8 @@ _WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[�
 _COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
 # a clause about a class of the places (`县级及以上城市集中式饮用水水源…`, `城镇污水处理率…`, `农村生活污水…`):
 # of the jurisdiction, not of a river or lake an earlier clause named
-_CLASS_OF_PLACES = re.compile(r"\s*(?:[省市县地][级]?及以上|[省市县地]级|设区市|全部|所有)?(?:城市|城镇|县城|乡镇|农村|城乡)")
+_CLASS_OF_PLACES = re.compile(r"\s*(?:全[省市县区])?(?:[省市县地][级]?及以上|[省市县地]级|设区市|全部|所有)?"
+                              r"(?:城市|城镇|县城|乡镇|农村|城乡)(?!段)")  # (a river's `城市段` is the river's)
 # `全市第一`, `全省最优`, `全国前十`: a ranking, not a place
 _RANKING = re.compile(r"第|排名|前列|首位|之首|领先|最[优好佳]|前[一二三四五六七八九十\d]+(?:名|位|强|(?![\d一二三四五六七八九十季个月年天周日]))")
 # (`全省前三季度`, `全市前5个月`: a period)

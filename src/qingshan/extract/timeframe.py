@@ -561,14 +561,18 @@ _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!�
                             + _LABEL + r"\s*[】\]]?\s*[:：]?\s*\|?\s*[\[【]?" + _DATE)  # `【发布时间】2023-05-06`, `生成日期 | 2024-01-26`, `发文日期: | 2024-10-10 |`, `发布时间:[2024-5-29]`
 # a timestamp (`2024-11-21 09:43`, `2024-11-21 09时43分`, `2025年06月04日08:01`, `• 2021年07月16日 07时53分`),
 # a paper's name before it or not (`福建日報  2019-02-19 10:40:54`), a bracketed field or not (`【字体: 2022-01-05 17:00:25`)
-_STAMP_DATE = re.compile(r"^\s*(?:[•·●■◆-]\s*)?(?:【[^】\d]{0,6}[:：]?\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
+_STAMP_DATE = re.compile(r"^\s*(?:[•·●■◆]\s*)?(?:【[^】\d]{0,6}[:：]?\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
 # a day at the head of its line, then the page's source (`2023-08-31 来源:云县文明办`, `2021-10-19河南日报客户端`)
 _DATE_THEN_SOURCE = re.compile(r"^\s*" + _DATE + r"\s*(?:(?:来源|來源)\s*[:：]|" + NEWSPAPER
                                + r"[\u4e00-\u9fff]{0,6}(?![\u4e00-\u9fff:：]))")  # (not a related item: `2021-10-19 河北日报:…`)
-# a row of the page's fields set apart by ` / ` or ` | `, one of them the bare day (`2019-01-22 / :72`, `新疆生态环境厅 /
-# 2023-09-12 / :44`: its source, the day, its views): short fields, no sentence, not a list of items with their days
+# a row of the page's fields set apart by ` / ` or ` | `: its source or not, the bare day, then its count of views
+# (`2019-01-22 / :72`, `新疆生态环境厅 / 2023-09-12 / :44`, `2021-10-08 | 浏览:12`); not an item listed with its day
+# (`2022-11-06 / 我县召开河长制会议`)
 _FIELD_ROW_DATE = re.compile(r"^\s*(?:[^/|丨\s][^/|丨。,，]{0,15}\s[/|丨]\s+)?" + _DATE
-                             + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+[/|丨](?:\s+[^/|丨。,，]{0,15}){1,2}\s*$")
+                             + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+[/|丨]\s+[^/|丨。,，\d]{0,6}[:：]?\s*\d+\s*次?\s*$")
+# a timestamp alone on a list item's line, as a scraper writes a page's fields (`- 2022-06-07 16:57:52`); not an
+# agenda's item (`- 2024-03-15 14:30 报到`)
+_LISTED_STAMP = re.compile(r"^\s*-\s*" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 # a paper's issue, numbered by its date (`20210604期来自:广西日报`)
 _ISSUE_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})期(?!间)")
 # a timestamp written day first (`04.01.2018 18:02`, as some news sites print it)
@@ -673,7 +677,7 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
     for line in raw_header_lines:
         line = PINYIN_ANNOTATION.sub("", line)  # `時(shí)間:2016-5-31`
         for pat in (_STAMP_DATE, _LABELLED_DATE, _NEWSPAPER_DATE, _SOURCE_DATE, _DATE_THEN_SOURCE, _ISSUE_DATE,
-                    _FIELD_ROW_DATE):
+                    _FIELD_ROW_DATE, _LISTED_STAMP):
             for m in pat.finditer(line):
                 groups = [g for g in m.groups() if g is not None]
                 d = _stamp(*groups[-3:])

@@ -328,7 +328,8 @@ def _recurring_site_names(text: str) -> set[str]:
         shared = [t[k:] for k in range(len(t) - len(_SITE_WORD.search(t).group(0)) - 2, -1, -1)
                   if sum(1 for u in tails if u.endswith(t[k:])) >= 2]
         name = max(shared, key=len) if shared else ""
-        if re.search(r"[_\-—](?:官方网站|官网)$", name) or len(_SITE_WORD.findall(name)) >= 2:
+        inside = any(name in ln and ln.strip(" :：") != name for ln in text.split("\n"))  # (not the site's header alone)
+        if inside and (re.search(r"[_\-—](?:官方网站|官网)$", name) or len(_SITE_WORD.findall(name)) >= 2):
             out.add(name)  # (joined as a page's title joins its site: not `生态环境部官网` cited twice)
     return out
 
