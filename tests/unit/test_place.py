@@ -170,6 +170,10 @@ def test_a_river_or_lake_is_the_place_of_its_own_clause_only():
     assert region_of(text, "97%") == "甘肃省"
     text = "甘肃省水环境目标\n到2025年,黄河干流出境断面水质保持Ⅱ类,县级及以上城市集中式饮用水水源水质达标比例达到100%。"
     assert region_of(text, "100%") == "甘肃省"
+    text = "甘肃省水环境目标\n到2025年,黄河干流出境断面水质保持Ⅱ类,全省城市黑臭水体消除比例达到95%。"
+    assert region_of(text, "95%") == "甘肃省"
+    text = "甘肃省水环境目标\n2024年,黄河干流出境断面水质保持Ⅱ类,城市段水质优良比例达到100%。"
+    assert region_of(text, "100%") == "黄河"  # the river's stretch through the city
 
 
 def test_a_breakdown_by_cities_after_a_provinces_figure_and_the_rest_of_them():
