@@ -505,3 +505,12 @@ def test_an_everyday_word_left_on_a_line_of_its_own_is_no_reporter():
     text = "某市召开生态环境保护大会\n\n本报讯 3月5日,某市召开生态环境保护大会。市长王明出席并讲话。\n\n{}"
     assert "权责" not in people(text.format("权责"))
     assert people(text.format("高峰 李华"))["高峰"][0] == "记者"  # names jieba knows as names stay
+
+
+def test_an_official_before_a_joint_act_a_talk_a_towns_head_and_a_companys_director():
+    got = people("签约仪式\n\n某研究院总经理王某与大石镇镇长李某某共同签署合作协议。\n"
+                 "市长赵某分别与省林业局局长刘某某座谈。\n某钢铁集团党委书记、执行董事孙某某参加活动。")
+    assert got["李某某"][:2] == ("镇长", "大石镇")  # a town's name before its head's title
+    assert got["刘某某"][:2] == ("局长", "省林业局")
+    assert got["孙某某"][0] == "党委书记、执行董事"
+    assert people("会议\n\n城镇副镇长刘某出席。")["刘某"][1] is None  # `城镇` is a word, no town
