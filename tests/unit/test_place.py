@@ -501,3 +501,12 @@ def test_the_place_a_plans_preamble_fits_itself_to_is_the_pages():
             "邢台市决定在2021年底前退出全国后十,结合平乡实际,制定本方案。\n\n一、指导思想")
     assert resolver(text).jurisdiction == "平乡县"
     assert analyse_title(text) == ""  # (the notice the preamble cites is no title of the page)
+
+
+def test_a_place_of_a_cited_speech_or_a_national_meeting_followed_is_not_the_pages():
+    text = ("3月2日,市委理论学习中心组举行集中学习,强调要深入学习领会习近平总书记考察广西重要讲话精神,认真贯彻落实全国、全省"
+            "生态环境保护大会精神,推进桂林生态文明建设。\n市委书记王某主持并讲话。要坚持以建设美丽桂林为目标,推动我市绿色发展。")
+    assert resolver(text).jurisdiction == "桂林市"
+    # (a page of the province itself still is the province's)
+    text = "3月2日,省委召开常委会议,传达学习习近平总书记考察广西重要讲话精神。会议强调,全区要推动广西绿色发展。"
+    assert resolver(text).jurisdiction == "广西壮族自治区"

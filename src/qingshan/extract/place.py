@@ -36,6 +36,9 @@ DATELINE_DAY_END = re.compile(r"电|讯|消息")
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
 # places are not the page's
 _CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照)(?:《[^》]{1,60}》[、和及]?)+")
+# a leader's speech on a visit to a place, or about it (`习近平总书记考察云南重要讲话`, `总书记对内蒙古的重要指示`): the
+# place is the speech's, cited as an authority, not the page's own
+_CITED_SPEECH = re.compile(r"总书记[^,，。;；]{0,4}(?:考察|视察|对)[\u4e00-\u9fff]{2,12}?(?:时|工作)?的?(?:系列)?重要(?:讲话|指示|批示)")
 # a plan fitted to its place's circumstances (`结合平乡实际,制定本方案`, `结合我县实际`)
 _FITTED_TO = re.compile(r"结合([\u4e00-\u9fff]{2,12}?)(?:的)?(?:工作)?实际[,，]?(?:特?制定|制订|编制|现将)")
 _DEFERS_TO = re.compile(r"(?:贯彻|落实|按照|根据|依据|遵照|认真|学习)[^,，。;；]*$")
@@ -258,7 +261,11 @@ class PlaceResolver:
         for s in self._reader_cues():
             s = DATELINE.sub("", s)
             cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
-            found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)]
+            found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)
+                     and not (f[2] == "全国" and _DEFERS_TO.search(s, max(0, f[0] - 12), f[0]))]  # (`贯彻落实全国…大会精神`)
+            # the place of a speech cited only when the opening names no other (`全区…贯彻落实总书记对内蒙古的重要讲话`)
+            speeches = [b.span() for b in _CITED_SPEECH.finditer(s)]
+            found = [f for f in found if not any(a <= f[0] < b for a, b in speeches)] or found
             # a national body the page cites as an authority (`贯彻落实党中央、国务院…决策部署`) is not its subject
             national = next((n for n in self._national.finditer(s)
                              if not _DEFERS_TO.search(s, max(0, n.start() - 12), n.start())), None)
