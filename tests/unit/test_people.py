@@ -514,3 +514,8 @@ def test_an_official_before_a_joint_act_a_talk_a_towns_head_and_a_companys_direc
     assert got["刘某某"][:2] == ("局长", "省林业局")
     assert got["孙某某"][0] == "党委书记、执行董事"
     assert people("会议\n\n城镇副镇长刘某出席。")["刘某"][1] is None  # `城镇` is a word, no town
+
+
+def test_a_jurisdictions_body_before_a_title_is_the_pages_own():
+    got = people("武邑县开展环境日宣传活动\n\n6月5日,县人大副主任李某明,县政协副主席张某参加了活动。")
+    assert (got["李某明"][1], got["张某"][1]) == ("武邑县人大", "武邑县政协")

@@ -172,6 +172,8 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
             return prefix, ""
         return None, ""
     span = prefix[start:]
+    if _TITLE_UNIT.fullmatch(span):  # `县人大副主任`: the body of the page's own county
+        return ctx.local_org(span, article_index), ""
     major = _major_org(ctx.dicts.unit_suffixes).match(span)
     if not major:
         if _PLACE_ONLY.match(span) or span in ctx.dicts.region_aliases:
