@@ -521,3 +521,14 @@ def test_review_another_items_dateline_after_the_prose_is_not_the_reports_now():
 
 def test_an_accounts_stamp_with_its_time_of_day():
     assert published_date(["扬眼 2024-05-30 19:46:03"]) == dt.date(2024, 5, 30)
+
+
+def test_a_year_after_a_reports_colon_frames_the_paragraph():
+    text = ("某区域空气质量逐年改善\n\n监测结果显示:2018年,某区域5市3县优良天数比例为72.1%,同比增加1.4个百分点;"
+            "重污染天数比例为11.0%,同比减少1.8个百分点。PM10年均浓度同比上升2.9%。")
+    for anchor in ("11.0%", "2.9%"):
+        m = _metric_frame(text, anchor, ref=dt.date(2019, 1, 22))
+        assert (m.period_start, m.period_end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31)), anchor
+    # (a speaker's words after a colon are no frame unless the year stands as its own clause)
+    text = "环境日活动启动\n\n他指出:今年的主题是“美丽中国,我是行动者”。去年全县优良天数为300天。"
+    assert _metric_frame(text, "300天", ref=dt.date(2019, 6, 5)).period_start == dt.date(2018, 1, 1)

@@ -375,12 +375,15 @@ class TimeFrame:
                 return t
             if before.endswith(self._report_verbs) and re.match(r"[^,，;；。]{0,30}?[:：]", self.text[t.end:x.end]):
                 return t  # `生态环境部22日通报今年上半年全国环境空气质量状况:…`: the report's period
-            head = before.rstrip(",，")
+            head = before.rstrip(",，:：")
             # a time standing as a clause (`会议要求,2024年,面对…`), or right after a short lead, a
             # topic (`执法方面,今年以来…`, `从总量上看,…`) or a verb of reporting (`…林文介绍,2022年全省…`,
-            # after the words that set the scene: `1月28日,在…发布会上,…发言人裴晓菲介绍,2025年,…`)
+            # after the words that set the scene: `1月28日,在…发布会上,…发言人裴晓菲介绍,2025年,…`; with a
+            # colon: `监测结果显示:2018年,…`)
             reported = head.endswith(self._report_verbs)
-            if not before.endswith((",", "，")) or ((before.count(",") + before.count("，") > 1 or far) and not reported):
+            # (a time standing as its own clause there: not `他指出:今年我县…的主题是…`)
+            opened = before.endswith((",", "，")) or (reported and before.endswith((":", "：")) and after in (",", "，"))
+            if not opened or ((before.count(",") + before.count("，") > 1 or far) and not reported):
                 continue
             if strict:  # beyond its paragraph: a time standing as a clause after a short lead or a report
                 if after in (",", "，") and (len(head) <= 8 or reported):
