@@ -510,3 +510,9 @@ def test_a_place_of_a_cited_speech_or_a_national_meeting_followed_is_not_the_pag
     # (a page of the province itself still is the province's)
     text = "3月2日,省委召开常委会议,传达学习习近平总书记考察广西重要讲话精神。会议强调,全区要推动广西绿色发展。"
     assert resolver(text).jurisdiction == "广西壮族自治区"
+
+
+def test_a_body_named_after_the_figure_is_not_its_place():
+    text = ("新罗区委书记调研生态环保工作\n\n4月16日,区委书记王某深入某街道,调研生活垃圾处理工作。据了解,该项目总投资12亿元,"
+            "可处理生活垃圾400吨/日,被列为省重点建设项目、省政府督办的示范项目。")
+    assert region_of(text, "12亿元") == region_of(text, "400吨/日") == "新罗区"

@@ -652,10 +652,13 @@ class PlaceResolver:
                   and not self._water_of_another_clause(s, e, n, pos)]
         if inside:
             return inside[0]
+        # a cue in the paragraph; after the figure, not a body's (`该项目总投资12亿元,…被列为…省政府督办的示范项目`:
+        # the body that oversees it, not its place)
         para = self.structure.paragraphs[sent.paragraph_index]
-        local = self.local(para.start, sent.end, sent.article_index)
-        if local:
-            return local
+        for m in reversed(self.deictics_between(para.start, sent.end)):
+            r = self.deictic(m.group(0), sent.article_index) if m.start() < pos or not _BODY_CUE.search(m.group(0)) else None
+            if r:
+                return r
         for part in reversed(sent.heading_path.split(" > ")) if sent.heading_path else ():
             if part not in self._heading_names:  # asked by every figure under the heading: read once
                 self._heading_names[part] = self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
