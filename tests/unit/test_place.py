@@ -516,3 +516,11 @@ def test_a_body_named_after_the_figure_is_not_its_place():
     text = ("新罗区委书记调研生态环保工作\n\n4月16日,区委书记王某深入某街道,调研生活垃圾处理工作。据了解,该项目总投资12亿元,"
             "可处理生活垃圾400吨/日,被列为省重点建设项目、省政府督办的示范项目。")
     assert region_of(text, "12亿元") == region_of(text, "400吨/日") == "新罗区"
+
+
+def test_a_persons_whole_name_that_is_a_counties_short_name_is_no_place():
+    text = ("方正在全市生态环境保护委员会会议上强调\n\n9月22日上午,全市生态环境保护委员会会议召开。市委书记方正出席会议并讲话,"
+            "市长刘某主持会议。")
+    assert resolver(text).jurisdiction is None  # not 方正县 (黑龙江)
+    assert resolver("方正县召开生态环境保护大会\n\n会议强调,要抓好整改。").jurisdiction == "方正县"
+    assert resolver("方正召开生态环境保护大会\n\n会议强调,全县要抓好整改。").jurisdiction == "方正县"

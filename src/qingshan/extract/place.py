@@ -187,8 +187,8 @@ class PlaceResolver:
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河 (`珠江流域` is 珠江)
             if short and _FEATURE_AFTER.match(s, m.end()):
                 continue  # `黄石水库`, `北京路`: a short name in the name of a reservoir or a road, not 黄石(市)
-            if short and self._in_a_persons_name(s, m.start(), m.end()):
-                continue  # `市长尚朝阳主持…`, `尚朝阳指出`: a given name, not 朝阳(市)
+            if short and (self._in_a_persons_name(s, m.start(), m.end()) or m.group(0) in self._names_of_people):
+                continue  # `市长尚朝阳主持…`, `尚朝阳指出`: a given name, not 朝阳(市); `市委书记方正`: a name, not 方正(县)
             if short and (self._one_of_a_kind(s, m.start(), m.end())
                           or (s[m.start() - 1:m.start()] in "“\"" and s[m.end():m.end() + 1] in "”\"" and m.start() > 0
                               and m.end() < len(s))):
@@ -232,6 +232,18 @@ class PlaceResolver:
                 or end - start > 2 or re.match(r"[市县区州旗]", s[end:end + 1]):
             return False  # `来朝阳调研`, `由海淀主持`, `同朝阳区`: a preposition or a unit, not a surname
         return bool(_ACTS_AFTER_NAME.match(s, end)) or s[:start - 1].endswith(self._titles)
+
+    @cached_property
+    def _names_of_people(self) -> frozenset[str]:
+        """Short place names the page writes as a person's whole name, after a title (`市委书记方正出席会议`):
+        that name is no place anywhere on the page (`方正在全市…会议上强调` is not 方正县)."""
+        out = set()
+        for m in self.dicts.region_pattern.finditer(self.text):
+            w = m.group(0)
+            if w not in self.dicts.regions and len(w) <= 3 and w[0] in self.dicts.surnames \
+                    and self.text.endswith(self._titles, 0, m.start()) and not re.match(r"[市县区州旗]", self.text[m.end():m.end() + 1]):
+                out.add(w)
+        return frozenset(out)
 
     @cached_property
     def _titles(self) -> tuple[str, ...]:
