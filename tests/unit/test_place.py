@@ -524,3 +524,11 @@ def test_a_persons_whole_name_that_is_a_counties_short_name_is_no_place():
     assert resolver(text).jurisdiction is None  # not 方正县 (黑龙江)
     assert resolver("方正县召开生态环境保护大会\n\n会议强调,要抓好整改。").jurisdiction == "方正县"
     assert resolver("方正召开生态环境保护大会\n\n会议强调,全县要抓好整改。").jurisdiction == "方正县"
+
+
+def test_a_page_speaking_as_a_province_that_names_only_its_cities_is_that_provinces():
+    text = ("2017年3月,全省细颗粒物平均浓度为62微克/立方米,同比改善18.4%。\n"
+            "优良天数最多的城市是青岛、烟台和威海市,最少的是聊城市。全省17市同比改善。")
+    assert resolver(text).jurisdiction == "山东省"
+    text = "2017年3月,全省细颗粒物平均浓度为62微克/立方米。\n优良天数最多的城市是青岛市,最少的是郑州市。全省各市同比改善。"
+    assert resolver(text).jurisdiction is None  # cities of two provinces: no province

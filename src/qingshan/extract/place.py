@@ -354,13 +354,19 @@ class PlaceResolver:
                 "city": lambda n: self.level(n) == "city" or self._county_level_city(n),
                 "province": lambda n: self.level(n) == "province"}.get(meaning)
         first = self._first_body if self._first_body is not None else 0
-        named = set()
+        named, cities = set(), set()
         for p in self.structure.paragraphs[first:]:
             if p.text.lstrip().startswith(_PAGE_END):
                 break  # the links to other pages (`上一篇:安远县…征文比赛公告`) name other places
             if p.heading_level == -1:  # (prose: a headline after it is another page's)
-                named |= {n for a, b, n in self.names_in(p.text, context) if fits is not None and fits(n)
-                          and not _EXEMPLAR_BEFORE.search(p.text, max(0, a - 12), a) and not _EXEMPLAR_AFTER.match(p.text, b)}
+                found = [(a, b, n) for a, b, n in self.names_in(p.text, context)
+                         if not _EXEMPLAR_BEFORE.search(p.text, max(0, a - 12), a) and not _EXEMPLAR_AFTER.match(p.text, b)]
+                named |= {n for a, b, n in found if fits is not None and fits(n)}
+                cities |= {n for a, b, n in found if self.level(n) == "city"}
+        if not named and meaning == "province" and len(cities) >= 2:
+            # `全省…平均浓度为62μg/m3。…最多的城市是青岛、烟台和威海市`: the province its cities are all of
+            provinces = {self.up_to(c, ("province",)) for c in cities}
+            return provinces.pop() if len(provinces) == 1 and None not in provinces else None
         return named.pop() if len(named) == 1 else None
 
     def _named_outlet(self, publisher: str) -> str | None:
