@@ -302,6 +302,24 @@ def test_the_headline_above_the_stamp_is_under_the_sites_navigation_and_a_repost
     assert extract_document("t", page)["documents"][0]["title"] == "某县召开生态环境保护工作会议"
 
 
+def test_a_notice_under_its_issuers_line_is_the_title_and_signed_on_one_line():
+    from qingshan.extract.document import extract_document
+    page = ("某省人民政府办公厅\n关于印发某省空气质量巩固提升2021年行动计划的通知\n各市、县人民政府:《某省空气质量巩固提升2021年"
+            "行动计划》已经省人民政府同意,现印发给你们,请认真贯彻落实。\n某省人民政府办公厅 2021年5月13日\n"
+            "某省空气质量巩固提升2021年行动计划\n一、主要目标\n优良天数比例达到80%。\n")
+    doc = extract_document("n", page)["documents"][0]
+    assert (doc["title"], str(doc["published_date"]), doc["doc_type"]) == (
+        "关于印发某省空气质量巩固提升2021年行动计划的通知", "2021-05-13", "plan")
+    # the notice's name cut in two below a catalogue of its fields
+    page = ("网站无障碍 适老版\n索引号: 发文字号: 某政办〔2020〕227号\n成文日期: 2020年12月25日 发布日期: 2020年12月25日\n"
+            "某市人民政府办公室\n关于印发某市生态文明建设规划\n(2020—2025年)重点任务分工方案的通知\n各县区人民政府:\n"
+            "《某市生态文明建设规划(2020-2025年)重点任务分工方案》已经市政府研究同意,现印发给你们,请认真组织实施。\n")
+    assert extract_document("m", page)["documents"][0]["title"] == "关于印发某市生态文明建设规划(2020—2025年)重点任务分工方案的通知"
+    # (a table of tasks: a unit and its deadline on one line is no signature)
+    page = ("某县整改方案\n序号 整改任务 责任单位 完成时限\n1 完成散煤替代1000户\n县生态环境局 2019年10月31日\n")
+    assert extract_document("t", page)["documents"][0]["published_date"] is None
+
+
 def test_a_government_catalogues_title_field_is_the_title():
     from qingshan.extract.document import extract_document
     page = ("- 索 引 号:66511071-4/2024-42033 主题分类:环境保护\n- 发文机关:洋浦经济开发区 成文日期:2024-05-31 22:14\n-\n标 题:\n"

@@ -226,6 +226,8 @@ def _title_above_stamp(header_lines: list[str], structure: Structure, layout: La
     for i, line in enumerate(header_lines):
         if not line.strip() or published_date([line]) is None:
             continue
+        if _CATALOGUE.search(to_simplified(line)):
+            return None  # a government document's catalogue (`成文日期:… 发布日期:…`): its title is below it, or a field's
         kept = {p.text.strip() for p in structure.paragraphs[:15]}
         j = i
         while True:

@@ -700,7 +700,9 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
             d = _stamp(year, month, day) if month <= 12 else _stamp(year, day, month)
             if d:
                 return d
-    for line in raw_header_lines[:12]:
+    for k, line in enumerate(raw_header_lines[:12]):
+        if any(_TABLE_HEADER.search(x) for x in raw_header_lines[:k]):
+            break  # (a row of a table of tasks: `县生态环境局 2019年10月31日` under `责任单位 完成时限`)
         m = _ACCOUNT_DATE.match(PINYIN_ANNOTATION.sub("", line))
         if m:
             d = _stamp(*m.groups()[-3:])
@@ -734,6 +736,12 @@ def _signer(layout: Layout) -> re.Pattern | None:
     return re.compile(rf"\s*[\u4e00-\u9fff（）()]{{2,30}}(?:{bodies}){official}\s*")
 
 
+@lru_cache(maxsize=4)
+def _signer_and_date(layout: Layout) -> re.Pattern:
+    """The signer and the date on one line (`山西省人民政府办公厅 2021年5月13日`)."""
+    return re.compile(rf"(?:{_signer(layout).pattern})\s" + _DATE + r"\s*")
+
+
 # a cover letter's last words, right above its date when its signer is not kept (`…现将《…方案》印发给你们,
 # 请认真抓好贯彻落实。` / `2024年5月9日`)
 _COVER_LETTER_END = re.compile(r".*(?:印发给你们|转发给你们|特此通知|特此公告|特此函告)[^。]{0,20}。\s*")
@@ -745,16 +753,21 @@ _TABLE_HEADER = re.compile(r"责任单位|牵头单位|配合单位|完成时限
 def signed_date(lines: list[str], layout: Layout) -> dt.date | None:
     """The date a notice or an announcement is signed with: a line that is only a date, right below
     its signer's line (or its cover letter's last words, the signer lost), among the text's last lines
-    (its signature) or else its first (a cover letter's, `…人民政府办公室` / `2018年9月28日`); not a row of a
+    (its signature) or else its first (a cover letter's, `…人民政府办公室` / `2018年9月28日`), or both on one line
+    (`山西省人民政府办公厅 2021年5月13日`); not a row of a
     table of tasks with one cell a line (`县生态环境局` / `2019年10月31日` under `责任单位`, `完成时限`);
     none outside PUBLISHED_YEARS."""
     signer = _signer(layout)
     if signer is None:
         return None
     n = len(lines)
+    # (on one line only outside a table of tasks, whose rows are a unit and a deadline: `县生态环境局 2019年10月31日`)
+    signer_and_date = None if any(_TABLE_HEADER.search(x) for x in lines) else _signer_and_date(layout)
     for k in [*range(n - 1, max(0, n - 15), -1), *range(1, min(n, 10))]:
         m = _SIGNATURE.match(lines[k])
         signed = m and (signer.fullmatch(lines[k - 1]) or _COVER_LETTER_END.fullmatch(lines[k - 1]))
+        if not signed and signer_and_date is not None:
+            m = signed = signer_and_date.fullmatch(lines[k])
         if signed and not any(_TABLE_HEADER.search(x) for x in lines[max(0, k - 8):k]):
             d = _stamp(*m.groups()[-3:])
             if d:

@@ -225,11 +225,27 @@ def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = (), greeting
             break
         c = headline_candidate(p.text, chrome, greetings=greetings)
         if c:
-            return c
+            return _notice_under_its_issuer(c, paras[i + 1:i + 3]) or c
         head.append(p)
     # none: a headline under its column's name (`焦点播报:全国城市…`), which a topic line is not when
     # a plain headline follows it (`专题:美丽中国…` above the story's own)
     return next((c for p in head if (c := headline_candidate(p.text, chrome, True, greetings))), None)
+
+
+def _notice_under_its_issuer(line: str, after: list[Paragraph]) -> str | None:
+    """The name of a notice on the line(s) below its issuer's (`山西省人民政府办公厅` / `关于印发…行动计划的通知`;
+    cut in two: `关于印发…建设规划` / `(2020—2025年)重点任务分工方案的通知`): the notice is the page's headline."""
+    if len(line) > 20 or "关于" in line or not after or after[0].heading_level != 0:
+        return None
+    name = after[0].text.strip()
+    if not name.startswith("关于"):
+        return None
+    if not _NOTICE_NAME.fullmatch(name) and len(after) > 1 and after[1].heading_level == 0:
+        name += after[1].text.strip()
+    return name if _NOTICE_NAME.fullmatch(name) else None
+
+
+_NOTICE_NAME = re.compile(r"关于[^。,，;；]{2,120}的" + DOCUMENT_KINDS)
 
 
 def _separated_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) -> list[Article]:
