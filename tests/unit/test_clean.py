@@ -103,6 +103,11 @@ def test_a_sites_name_pasted_over_the_pages_words_is_removed():
     r = clean(page)
     assert "官方网站" not in r.text and "injected_text" in r.noise
     assert r.text.startswith("开展环境日宣传活动\n6月5日上午,环境日宣传活动启动仪式在人民广场举行")
+    # a name holding a gambling word, pasted where the city's name stood; the headline repeated keeps its other words
+    page = ("首页 >> 某某竞彩网首页新闻 >> 正文\n持续厚植现代化某某竞彩网首页的美丽基底\n持续厚植现代化某某竞彩网首页的美丽基底\n"
+            "会议要求,下一步,某某竞彩网首页市在生态环境工作中,打造某某竞彩网首页美丽样板。\n")
+    r = clean(page)
+    assert "竞彩" not in r.text and "持续厚植现代化的美丽基底" in r.text
     # a site's own name heading and closing its page is its chrome, not pasted text
     page = "某某县人民政府_官方网站\n某县召开生态环境保护会议\n3月2日,某县召开会议,部署全年工作任务。\n某某县人民政府_官方网站\n"
     assert "injected_text" not in clean(page).noise

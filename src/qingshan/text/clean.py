@@ -304,32 +304,37 @@ def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] =
     joined = "\n".join(stripped)  # one pass over the page, not one per line
     for a, b in find_spam_spans(joined, words):
         out.add(joined[a:b])
-    out.update(_recurring_site_names(joined))
+    out.update(_recurring_site_names(joined, tuple(w for w, k in words if k in ("strong", "brand"))))
     return sorted(out, key=len, reverse=True)
 
 
-_SITE_WORD = re.compile(r"官方网站|官网")
+_SITE_WORD = re.compile(r"官方网站|官网|网首页")
 _NAME_CHARS = re.compile(r"[A-Za-z0-9\u4e00-\u9fff_\-—·]{2,16}$")
 
 
-def _recurring_site_names(text: str) -> set[str]:
+def _recurring_site_names(text: str, spam: tuple[str, ...] = ()) -> set[str]:
     """A site's name pasted over a page's words again and again (`英国威廉希尔公司_官方网站:开展…活动`,
     `…启动仪式在英国威廉希尔公司_官方网站:翊武公园广场举行`, where the county's name stood): a name joined
-    to 官网/官方网站 as a web page's title joins it (`_官方网站`, `…官网-…官方网站`), found at least twice, the
-    longest such ending the occurrences share, however different the words before each. A site named
-    once, or cited in prose (`生态环境部官网`), is text."""
-    tails = []
+    to 官网/官方网站 as a web page's title joins it (`_官方网站`, `…官网-…官方网站`) or holding a gambling
+    word or brand of spam_words.csv (`中国竞彩网首页`), found at least twice: the ending all its
+    occurrences share, however different the words before each. A site named once, or cited in prose
+    (`生态环境部官网`), is text."""
+    groups: dict[str, list[str]] = {}  # by the two characters before the site's word and the word
     for m in _SITE_WORD.finditer(text):
         run = _NAME_CHARS.search(text, max(0, m.start() - 16), m.start())
         if run is not None and run.end() == m.start():
-            tails.append(run.group(0) + m.group(0))
+            tail = run.group(0) + m.group(0)
+            groups.setdefault(tail[-len(m.group(0)) - 2:], []).append(tail)
     out = set()
-    for t in tails:
-        shared = [t[k:] for k in range(len(t) - len(_SITE_WORD.search(t).group(0)) - 2, -1, -1)
-                  if sum(1 for u in tails if u.endswith(t[k:])) >= 2]
-        name = max(shared, key=len) if shared else ""
+    for key, tails in groups.items():
+        if len(tails) < 2:
+            continue
+        name = key
+        while len(name) < min(map(len, tails)) and all(t.endswith(tails[0][-len(name) - 1:]) for t in tails):
+            name = tails[0][-len(name) - 1:]
         inside = any(name in ln and ln.strip(" :：") != name for ln in text.split("\n"))  # (not the site's header alone)
-        if inside and (re.search(r"[_\-—](?:官方网站|官网)$", name) or len(_SITE_WORD.findall(name)) >= 2):
+        if inside and (re.search(r"[_\-—](?:官方网站|官网)$", name) or len(_SITE_WORD.findall(name)) >= 2
+                       or any(w in name for w in spam)):
             out.add(name)  # (joined as a page's title joins its site: not `生态环境部官网` cited twice)
     return out
 
