@@ -208,6 +208,8 @@ def test_heavy_pollution_ratio_is_not_a_day_count():
                  ref=dt.date(2024, 1, 20), stated=False)
     assert ms[3].indicator == "heavy_pollution_days"
     assert ms[0.8].indicator == "other" and ms[89.1].indicator == "good_air_day_ratio"
+    ms = metrics("某市空气质量\n\n2022年,全市重污染日仅有3天,较上年减少5天。", ref=dt.date(2023, 1, 20), stated=False)
+    assert ms[3].indicator == "heavy_pollution_days"  # 重污染日, days of heavy pollution
 
 
 def test_a_share_of_all_sections_is_the_water_quality_ratio():
