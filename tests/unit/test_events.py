@@ -314,6 +314,8 @@ def test_a_body_reporting_the_state_of_things_releases_it_and_a_notice_served_is
     assert [(e.event_type, e.organizer) for e in got] == [("release", "生态环境部")]
     assert events("执法\n\n上半年,全市共检查企事业单位1200余家次,下发责令整改通知书180份。", ref=dt.date(2023, 7, 30)) == []
     assert events("河长制\n\n会上,市水利局通报2024年河长制工作情况。", ref=dt.date(2024, 3, 1)) == []
+    got = events("水质排名\n\n近日,某省生态环境厅公布了2018年1-6月全省城市地表水环境质量排名情况。", ref=dt.date(2018, 7, 20))
+    assert [e.event_type for e in got] == ["release"]  # a ranking made public
 
 
 def test_a_schedules_items_and_what_a_year_is_are_no_events():
