@@ -532,3 +532,14 @@ def test_a_year_after_a_reports_colon_frames_the_paragraph():
     # (a speaker's words after a colon are no frame unless the year stands as its own clause)
     text = "环境日活动启动\n\n他指出:今年的主题是“美丽中国,我是行动者”。去年全县优良天数为300天。"
     assert _metric_frame(text, "300天", ref=dt.date(2019, 6, 5)).period_start == dt.date(2018, 1, 1)
+
+
+def test_an_earlier_items_time_does_not_frame_the_next_item():
+    text = ("某县2024年生态环境保护工作新闻发布会\n\n2024年,某县较好地完成了年度目标任务。\n"
+            "一是大气环境质量显著改善。截至11月底,PM2.5累计浓度23.7微克/立方米,同比改善12.9%。二是水环境质量持续巩固。"
+            "重点河湖排口整治完成率94.1%。")
+    assert _metric_frame(text, "23.7", ref=dt.date(2024, 12, 4)).period_end == dt.date(2024, 11, 30)
+    assert _metric_frame(text, "94.1%", ref=dt.date(2024, 12, 4)).period_end == dt.date(2024, 12, 31)
+    # (the paragraph's own opening time still frames every item)
+    text = "某县工作总结\n\n2023年,全县环境质量持续改善,一是优良天数比例为95.8%。二是重点河湖排口整治完成率94.1%。"
+    assert _metric_frame(text, "94.1%", ref=dt.date(2024, 1, 20)).period_end == dt.date(2023, 12, 31)

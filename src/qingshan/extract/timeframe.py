@@ -208,7 +208,11 @@ class TimeFrame:
         # period a reader carries in
         listed = True  # the sentences before are items of one list, joined by `;`
         paragraph = self.sentences_of(sent.paragraph_index)
-        for x in reversed([x for x in paragraph if x.start <= sent.start]):
+        before = [x for x in paragraph if x.start <= sent.start]
+        items = [k for k, x in enumerate(before) if _ITEM_OPENS.match(x.text.lstrip("“\" "))]
+        if len(items) > 1:  # `一是…截至11月底,PM2.5…。二是…完成率100%`: an earlier item's time is its own
+            before = before[:items[0]] + before[items[-1]:]
+        for x in reversed(before):
             if self._opens_recently(x) or (x.start == sent.start and _AT_THE_TIME_OF.match(x.text)):
                 return None  # `建立保护区时,首次科考统计鸟类150多种`: a moment of its own
             if x.start < sent.start:
@@ -947,6 +951,8 @@ _SESSION_AFTER = re.compile(r"[^,，。;；:：\s]{0,6}?(?:学习会|会议|例�
 _BASE_AFTER = re.compile(r"(同期)?(相比|相较|比较|对比)")
 
 
+# a paragraph's item (`二是…`, `(二)…`), whose sentences an earlier item's time does not frame
+_ITEM_OPENS = re.compile(r"[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]")
 # a sentence opening with the moment it speaks of (`建立保护区时,…`, `“十三五”开局之际,…`), not `同时,`, `及时`
 _AT_THE_TIME_OF = re.compile(r"^[“\"]?[\u4e00-\u9fff]{2,14}(?<![同及适届平此临随暂按准当])(?:时|之际)[,，]")
 
