@@ -318,6 +318,14 @@ def test_a_body_reporting_the_state_of_things_releases_it_and_a_notice_served_is
     assert [e.event_type for e in got] == ["release"]  # a ranking made public
 
 
+def test_what_doing_a_thing_means_is_no_event_of_doing_it():
+    got = events("推进会\n\n7月18日,某县召开迎接第二轮中央环保督察工作推进会。会议指出,开展第二轮生态环境保护督察,"
+                 "是党中央加强生态环境保护的重大举措。", ref=dt.date(2019, 7, 19))
+    assert [e.event_type for e in got] == ["meeting"]
+    got = events("大会\n\n7月10日,某县召开生态环境保护大会,是近年来规模最大的一次。", ref=dt.date(2019, 7, 19))
+    assert [e.event_type for e in got] == ["meeting"]  # the act with its subject and day happened
+
+
 def test_a_schedules_items_and_what_a_year_is_are_no_events():
     table = ("上半年重点工作完成情况\n\n序号 | 目标任务 | 时间表和施工图 | 上半年完成情况 |\n"
              "1 | 强化大气污染防治。 | 一季度:开展秋冬季大气污染防治攻坚行动;印发扬尘污染治理专项行动实施方案。 | 检查涉气企业96家。 |")

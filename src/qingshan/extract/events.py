@@ -42,6 +42,7 @@ _IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|(?:实地|现场|
 _PLAN_LABEL = re.compile(r"^[^,，。:：]{0,6}(?:思路|任务|目标|措施|举措)[:：]")
 _SCHEDULE_LABEL = re.compile(r"^(?:[一二三四]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月(?:份|底|中旬|上旬|下旬)?前?|年底前?)[:：]")
 _COPULA = re.compile(r"^[^,;。]{0,8}是")
+_CHARACTERISED = re.compile(r"[,，]?(?:这|既|也|更|都|就)?是(?!否)")  # the clause after the act's says what it is
 _YEAR_OF = re.compile(r"之年|第[一二三四五六七八九十]年")
 # (`来平调研`: 来 and the one-character short name of the place visited)
 _VISIT = re.compile(r"(?:(?<![达得受收遇直])到|赴|来到|深入|前往|来(?=[我本该]|[\u4e00-\u9fff]$))[^;。]{0,20}$")
@@ -240,6 +241,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         etype, needs_act = triggers[trig]
         if etype != "signing" and in_book_title(ctx.text, sent.start + ca + i):
             continue  # `学习了《中央生态环境保护督察工作规定》`: a word of a document's name (`签署了《…协议》` is one)
+        if _CHARACTERISED.match(s, cb) and _ACT.match(clause):
+            continue  # `开展第二轮生态环境保护督察,是…的重大举措`: what doing it means, not a time it was done
+            # (not `5月8日,我县召开…大会,是近年来规模最大的一次`: the act has its subject and day)
         if trig == "常委会" and re.search(r"(?:人大|政协)$", clause[:i]):
             continue  # `市人大常委会召开…动员会`: the standing committee is a body here, not a meeting
         if trig in _DESIGNATING and not (_PASSIVE.search(clause[:i]) and not re.search(r"(拟|候选|名单)", clause)):
