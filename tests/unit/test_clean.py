@@ -84,6 +84,8 @@ def test_a_chrome_line_keeps_the_byline_it_carries_below_the_first_line_of_text(
 def test_a_long_prose_line_mentioning_support_is_not_chrome():
     assert not is_chrome_line("开展执法检查等工作,为高效查处生态环境违法行为提供技术支持。")
     assert is_chrome_line("技术支持:某某网络公司")
+    assert is_chrome_line("11月12日,某市公交公司围绕“安全用火用电”主题,开展20 [详细]")  # another item's teaser
+    assert not is_chrome_line("会议要求,各部门要把详细情况报送市政府。")
 
 
 def test_a_repeated_injected_line_holding_a_spam_word_is_removed():
