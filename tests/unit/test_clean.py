@@ -86,6 +86,9 @@ def test_a_long_prose_line_mentioning_support_is_not_chrome():
     assert is_chrome_line("技术支持:某某网络公司")
     assert is_chrome_line("11月12日,某市公交公司围绕“安全用火用电”主题,开展20 [详细]")  # another item's teaser
     assert not is_chrome_line("会议要求,各部门要把详细情况报送市政府。")
+    # traditional script as simplified: a count of views or a host's field, not a headline's words
+    assert is_chrome_line("瀏覽次數:120") and is_chrome_line("主辦:某市人民政府")
+    assert not is_chrome_line("全民閱讀月活動在我市啟動") and not is_chrome_line("市政府主辦首屆生態環境論壇")
 
 
 def test_a_repeated_injected_line_holding_a_spam_word_is_removed():
