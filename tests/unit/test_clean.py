@@ -114,6 +114,8 @@ def test_a_sites_name_pasted_over_the_pages_words_is_removed():
     r = clean(page)
     assert "竞彩" not in r.text and "持续厚植现代化的美丽基底" in r.text
     # a site's own name heading and closing its page is its chrome, not pasted text
+    page = "凤凰网首页 > 资讯 > 环保\n某市召开生态环境保护会议\n3月2日,某市召开会议,部署全年工作。\n返回凤凰网首页 | 凤凰网资讯\n"
+    assert "injected_text" not in clean(page).noise  # a brand that is also a real site's name
     page = "某某县人民政府_官方网站\n某县召开生态环境保护会议\n3月2日,某县召开会议,部署全年工作任务。\n某某县人民政府_官方网站\n"
     assert "injected_text" not in clean(page).noise
     # a site cited in the text, however often, is text

@@ -519,3 +519,8 @@ def test_an_official_before_a_joint_act_a_talk_a_towns_head_and_a_companys_direc
 def test_a_jurisdictions_body_before_a_title_is_the_pages_own():
     got = people("武邑县开展环境日宣传活动\n\n6月5日,县人大副主任李某明,县政协副主席张某参加了活动。")
     assert (got["李某明"][1], got["张某"][1]) == ("武邑县人大", "武邑县政协")
+
+
+def test_a_kind_of_town_is_no_towns_unit():
+    got = people("会议\n\n重点镇镇长王某、古镇镇长黄某、示范乡乡长张某、特色小镇负责人李某出席会议。")
+    assert [got[n][1] for n in ("王某", "黄某", "张某", "李某")] == [None, None, None, None]

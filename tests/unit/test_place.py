@@ -532,3 +532,16 @@ def test_a_page_speaking_as_a_province_that_names_only_its_cities_is_that_provin
     assert resolver(text).jurisdiction == "山东省"
     text = "2017年3月,全省细颗粒物平均浓度为62微克/立方米。\n优良天数最多的城市是青岛市,最少的是郑州市。全省各市同比改善。"
     assert resolver(text).jurisdiction is None  # cities of two provinces: no province
+
+
+def test_review_cases_a_speechs_own_province_a_national_page_partner_cities_and_a_body_that_acts():
+    text = ("全区生态环境保护工作会议召开\n\n6月2日,全区生态环境保护工作会议召开。会议深入贯彻落实习近平总书记考察内蒙古重要讲话"
+            "精神,学习借鉴浙江安吉经验。\n会议指出,2022年,全区PM2.5平均浓度为22微克/立方米。")
+    assert resolver(text).jurisdiction == "内蒙古自治区"  # not the model named beside it
+    text = "无废城市建设\n\n为贯彻落实全国生态环境保护大会精神,各地积极推进无废城市建设。截至目前,全国已有113个城市开展建设。"
+    assert resolver(text).jurisdiction == "全国"
+    text = ("全省生态环境质量持续改善\n\n1-5月,全省PM2.5平均浓度为35微克/立方米,同比下降5.4%。\n"
+            "下一步,我省将与苏州、无锡等地深化跨界水体联保合作。")
+    assert resolver(text).jurisdiction is None  # partners are no cities of the page's own province
+    text = "唐山市大气污染治理成效明显\n\n去年全省大气污染防治攻坚战取得决定性成效。全年投入治理资金3.5亿元,市政府先后出台政策文件12个。"
+    assert region_of(text, "3.5亿元") == "唐山市"  # the city's government acting after the figure: the city's

@@ -315,6 +315,9 @@ def test_a_notice_under_its_issuers_line_is_the_title_and_signed_on_one_line():
             "某市人民政府办公室\n关于印发某市生态文明建设规划\n(2020—2025年)重点任务分工方案的通知\n各县区人民政府:\n"
             "《某市生态文明建设规划(2020-2025年)重点任务分工方案》已经市政府研究同意,现印发给你们,请认真组织实施。\n")
     assert extract_document("m", page)["documents"][0]["title"] == "关于印发某市生态文明建设规划(2020—2025年)重点任务分工方案的通知"
+    # (a news headline above a notice's name is the headline)
+    page = "生态环境部印发通知\n关于进一步加强生态环境执法的通知\n近日,生态环境部印发《关于进一步加强生态环境执法的通知》。\n"
+    assert extract_document("h", page)["documents"][0]["title"] == "生态环境部印发通知"
     # (a table of tasks: a unit and its deadline on one line is no signature)
     page = ("某县整改方案\n序号 整改任务 责任单位 完成时限\n1 完成散煤替代1000户\n县生态环境局 2019年10月31日\n")
     assert extract_document("t", page)["documents"][0]["published_date"] is None

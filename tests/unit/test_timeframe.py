@@ -529,6 +529,10 @@ def test_a_year_after_a_reports_colon_frames_the_paragraph():
     for anchor in ("11.0%", "2.9%"):
         m = _metric_frame(text, anchor, ref=dt.date(2019, 1, 22))
         assert (m.period_start, m.period_end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31)), anchor
+    # (what a meeting asks for after a colon frames nothing after it)
+    text = "全市部署大气污染防治工作\n\n会议要求:2025年,全市PM2.5浓度降至30微克/立方米以下。全市已完成散煤治理2万户。"
+    m = _metric_frame(text, "2万户", ref=dt.date(2023, 6, 5))
+    assert (m.kind, m.period_start) == ("actual", None)
     # (a speaker's words after a colon are no frame unless the year stands as its own clause)
     text = "环境日活动启动\n\n他指出:今年的主题是“美丽中国,我是行动者”。去年全县优良天数为300天。"
     assert _metric_frame(text, "300天", ref=dt.date(2019, 6, 5)).period_start == dt.date(2018, 1, 1)

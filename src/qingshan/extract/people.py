@@ -51,7 +51,9 @@ _ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作�
 # a speech given elsewhere and relayed here (`传达学习了省委书记韩某在省生态环境保护委员会(扩大)会议上的讲话精神`), not
 # one given at this meeting (`市长王某在会上的讲话中强调`)
 _CITED_AT = re.compile(r"在(?!会上|会议上|大会上)[^,。;:]{1,40}?上的(?:重要)?讲话(?=精神)")
-_PLACE_ONLY = re.compile(r"^(?![全各本我该每])(?!(?:城|乡|村|集)镇$)" + _CJK + r"{1,7}?(?:省|市|县|区|自治州|州|盟|旗|镇|乡)$")
+_PLACE_ONLY = re.compile(r"^(?![全各本我该每])" + _CJK + r"{1,7}?(?:省|市|县|区|自治州|州|盟|旗)$")
+# a town or township before its own head's title (`大王镇镇长`, `某某乡副乡长`), not a kind of town (`重点镇`, `古镇`)
+_TOWN = re.compile(r"(?![全各本我该每])(?!重点|示范|特色|中心|建制|古|小|新|城|乡|村|集)" + _CJK + r"{2,4}?([镇乡])")
 # titles that hold a jurisdiction: with no unit named, the unit is that place (`县长李某` on a county's page)
 _UNIT_CHARS = tuple("县区市旗州盟")
 _JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省|州|盟|旗)(?:长|领导|委书记|委副书记|委常委)$")
@@ -450,6 +452,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
             if org is None and 2 <= len(prefix) <= 6 and m.group("titles").startswith(_UNIT_CHARS) \
                     and ctx.dicts.region_pattern.fullmatch(prefix + m.group("titles")[0]):
                 org = prefix + m.group("titles")[0]  # `光泽县委书记`: a county named short before its 县委
+            town = _TOWN.fullmatch(prefix)
+            if org is None and town and m.group("titles").lstrip("副").startswith(town.group(1) + "长"):
+                org = prefix  # `大王镇镇长李某`
             if org is None and re.fullmatch(r"[局厅部委]|" + _CJK + r"{2,8}[司处]", prefix):
                 org = _page_unit(ctx, "部" if prefix[-1] in "司处" and len(prefix) > 1 else prefix[-1])
                 section = prefix if len(prefix) > 1 else ""

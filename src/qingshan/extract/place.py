@@ -98,6 +98,7 @@ _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city"
 
 
 _BODY_CUE = re.compile(r"(委|政府|局|厅)$")
+_ATTRIBUTIVE = re.compile(r"[^,，。;；]{1,6}的")  # `省政府督办的示范项目`: a body in a phrase qualifying a noun
 # the group a place is ranked or compared in (`吕梁市在汾渭平原11市中,`): not where its figures are
 _RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,，]")
 # what a sentence may open with before its subject: a source (`据通报,`, `根据上海市…要求,`) and a period (`2022年1月至12月,`)
@@ -273,11 +274,15 @@ class PlaceResolver:
         for s in self._reader_cues():
             s = DATELINE.sub("", s)
             cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
-            found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)
-                     and not (f[2] == "全国" and _DEFERS_TO.search(s, max(0, f[0] - 12), f[0]))]  # (`贯彻落实全国…大会精神`)
-            # the place of a speech cited only when the opening names no other (`全区…贯彻落实总书记对内蒙古的重要讲话`)
+            found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)]
+            # the place of a speech cited (`贯彻落实总书记考察云南重要讲话`) or 全国 of a meeting's spirit followed
+            # (`贯彻落实全国…大会精神`) only when the opening names no other place as its own (a model to learn
+            # from, `学习借鉴浙江安吉经验`, is not)
             speeches = [b.span() for b in _CITED_SPEECH.finditer(s)]
-            found = [f for f in found if not any(a <= f[0] < b for a, b in speeches)] or found
+            own = [f for f in found if not any(a <= f[0] < b for a, b in speeches)
+                   and not (f[2] == "全国" and _DEFERS_TO.search(s, max(0, f[0] - 12), f[0]))
+                   and not _EXEMPLAR_BEFORE.search(s, max(0, f[0] - 12), f[0]) and not _EXEMPLAR_AFTER.match(s, f[1])]
+            found = own or found
             # a national body the page cites as an authority (`贯彻落实党中央、国务院…决策部署`) is not its subject
             national = next((n for n in self._national.finditer(s)
                              if not _DEFERS_TO.search(s, max(0, n.start() - 12), n.start())), None)
@@ -362,7 +367,10 @@ class PlaceResolver:
                 found = [(a, b, n) for a, b, n in self.names_in(p.text, context)
                          if not _EXEMPLAR_BEFORE.search(p.text, max(0, a - 12), a) and not _EXEMPLAR_AFTER.match(p.text, b)]
                 named |= {n for a, b, n in found if fits is not None and fits(n)}
-                cities |= {n for a, b, n in found if self.level(n) == "city"}
+                cities |= {n for a, b, n in found if self.level(n) == "city"  # (not a partner: `与苏州、无锡等地…合作`)
+                           and not _PARTNER_BEFORE.search(p.text, max(0, a - 6), a)
+                           and not any(_PARTNER_BEFORE.search(p.text, max(0, a2 - 6), a2) and a2 < a and
+                                       re.fullmatch(r"[、和及与\u4e00-\u9fff]{0,12}", p.text[b2:a]) for a2, b2, _ in found)}
         if not named and meaning == "province" and len(cities) >= 2:
             # `全省…平均浓度为62μg/m3。…最多的城市是青岛、烟台和威海市`: the province its cities are all of
             provinces = {self.up_to(c, ("province",)) for c in cities}
@@ -670,11 +678,12 @@ class PlaceResolver:
                   and not self._water_of_another_clause(s, e, n, pos)]
         if inside:
             return inside[0]
-        # a cue in the paragraph; after the figure, not a body's (`该项目总投资12亿元,…被列为…省政府督办的示范项目`:
-        # the body that oversees it, not its place)
+        # a cue in the paragraph; after the figure, not a body's qualifying a noun (`该项目总投资12亿元,…被列为…省政府
+        # 督办的示范项目`: the body that oversees it, not its place; `…3.5亿元,市政府先后出台…` acts: its place)
         para = self.structure.paragraphs[sent.paragraph_index]
         for m in reversed(self.deictics_between(para.start, sent.end)):
-            r = self.deictic(m.group(0), sent.article_index) if m.start() < pos or not _BODY_CUE.search(m.group(0)) else None
+            overseer = m.start() >= pos and _BODY_CUE.search(m.group(0)) and _ATTRIBUTIVE.match(self.text, m.end())
+            r = None if overseer else self.deictic(m.group(0), sent.article_index)
             if r:
                 return r
         for part in reversed(sent.heading_path.split(" > ")) if sent.heading_path else ():

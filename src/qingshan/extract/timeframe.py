@@ -385,8 +385,11 @@ class TimeFrame:
             # after the words that set the scene: `1月28日,在…发布会上,…发言人裴晓菲介绍,2025年,…`; with a
             # colon: `监测结果显示:2018年,…`)
             reported = head.endswith(self._report_verbs)
-            # (a time standing as its own clause there: not `他指出:今年我县…的主题是…`)
-            opened = before.endswith((",", "，")) or (reported and before.endswith((":", "：")) and after in (",", "，"))
+            # (after what data show, `监测结果显示:2018年,…`, `统计表明:…`, the time standing as its own clause: not a
+            # speaker's words, `他指出:今年我县…`, `会议要求:2025年,…` of a goal)
+            shown = head.endswith(("显示", "表明")) and before.endswith((":", "：")) and after in (",", "，")
+            reported = reported or shown
+            opened = before.endswith((",", "，")) or shown
             if not opened or ((before.count(",") + before.count("，") > 1 or far) and not reported):
                 continue
             if strict:  # beyond its paragraph: a time standing as a clause after a short lead or a report

@@ -305,7 +305,7 @@ def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] =
     joined = "\n".join(stripped)  # one pass over the page, not one per line
     for a, b in find_spam_spans(joined, words):
         out.add(joined[a:b])
-    out.update(_recurring_site_names(joined, tuple(w for w, k in words if k in ("strong", "brand"))))
+    out.update(_recurring_site_names(joined, tuple(w for w, k in words if k == "strong")))
     return sorted(out, key=len, reverse=True)
 
 
@@ -317,7 +317,7 @@ def _recurring_site_names(text: str, spam: tuple[str, ...] = ()) -> set[str]:
     """A site's name pasted over a page's words again and again (`英国威廉希尔公司_官方网站:开展…活动`,
     `…启动仪式在英国威廉希尔公司_官方网站:翊武公园广场举行`, where the county's name stood): a name joined
     to 官网/官方网站 as a web page's title joins it (`_官方网站`, `…官网-…官方网站`) or holding a gambling
-    word or brand of spam_words.csv (`中国竞彩网首页`), found at least twice: the ending all its
+    word of spam_words.csv (`中国竞彩网首页`; not a brand, which may be a real site's or place's: 凤凰网, 金沙县), found at least twice: the ending all its
     occurrences share, however different the words before each. A site named once, or cited in prose
     (`生态环境部官网`), is text."""
     groups: dict[str, list[str]] = {}  # by the two characters before the site's word and the word

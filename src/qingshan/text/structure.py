@@ -196,7 +196,8 @@ def _is_body(p: Paragraph) -> bool:
     return p.heading_level < 0 and "|" not in t and ("。" in t or len(t) >= 60)
 
 
-def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = (), greetings: tuple[str, ...] = ()) -> str | None:
+def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = (), greetings: tuple[str, ...] = (),
+                  bodies: tuple[str, ...] = ()) -> str | None:
     """The page's headline: the first line before the body that reads as one; an official document's
     own title opening the body (`…关于印发…的通知`); else a line headed by its column's name
     (`焦点播报:…`); None when the excerpt has no headline."""
@@ -225,17 +226,18 @@ def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = (), greeting
             break
         c = headline_candidate(p.text, chrome, greetings=greetings)
         if c:
-            return _notice_under_its_issuer(c, paras[i + 1:i + 3]) or c
+            return _notice_under_its_issuer(c, paras[i + 1:i + 3], bodies) or c
         head.append(p)
     # none: a headline under its column's name (`焦点播报:全国城市…`), which a topic line is not when
     # a plain headline follows it (`专题:美丽中国…` above the story's own)
     return next((c for p in head if (c := headline_candidate(p.text, chrome, True, greetings))), None)
 
 
-def _notice_under_its_issuer(line: str, after: list[Paragraph]) -> str | None:
+def _notice_under_its_issuer(line: str, after: list[Paragraph], bodies: tuple[str, ...]) -> str | None:
     """The name of a notice on the line(s) below its issuer's (`山西省人民政府办公厅` / `关于印发…行动计划的通知`;
-    cut in two: `关于印发…建设规划` / `(2020—2025年)重点任务分工方案的通知`): the notice is the page's headline."""
-    if len(line) > 20 or "关于" in line or not after or after[0].heading_level != 0:
+    cut in two: `关于印发…建设规划` / `(2020—2025年)重点任务分工方案的通知`): the notice is the page's headline.
+    bodies: the endings of an issuer's name (org_suffixes.csv); a news headline above it (`生态环境部印发通知`) stays."""
+    if len(line) > 20 or not line.endswith(bodies or ("\0",)) or not after or after[0].heading_level != 0:
         return None
     name = after[0].text.strip()
     if not name.startswith("关于"):
@@ -258,7 +260,7 @@ def _separated_articles(text: str, paras: list[Paragraph], layout: Layout = Layo
     for k, i in enumerate(seps):
         end = paras[seps[k + 1]].start if k + 1 < len(seps) else len(text)
         block = [p for p in paras[i:seps[k + 1] if k + 1 < len(seps) else len(paras)]]
-        title = page_headline(block, layout.chrome, layout.greetings)
+        title = page_headline(block, layout.chrome, layout.greetings, layout.signing_bodies)
         if not any(_is_body(p) for p in block):
             continue
         out.append(Article(len(out), paras[i].start, end, title or "", None))
@@ -307,7 +309,7 @@ def find_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) 
                  and not _SEPARATOR.fullmatch(p.text.strip()) and not _MASTHEAD.search(p.text)]
         title = next((t for t in block if len(t.strip()) >= 6), block[0] if block else paras[pi].text[:60])
         if k == 0 and (bi <= 0 or headed):  # the page's own header: its headline, not its menus
-            title = page_headline(paras, layout.chrome, layout.greetings) or ("" if bi <= 0 else title)
+            title = page_headline(paras, layout.chrome, layout.greetings, layout.signing_bodies) or ("" if bi <= 0 else title)
         articles.append(Article(k, paras[pi].start, end, title.strip(), paras[bi].text if bi > 0 else None))
     return articles
 
