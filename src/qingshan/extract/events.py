@@ -36,7 +36,7 @@ _INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡�
 _IN_PERSON_WORD = re.compile(r"实地|现场|亲自")
 _LEADS = re.compile(r"带领|率领|带队|率队")
 _NOT_DONE = re.compile(r"未|没有|原定|推迟|延期|取消|要求")
-_IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|(?:实地|现场|亲自|专程|带队)?")  # `王某以“四不两直”方式督导`, `李某实地督导`
+_IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|(?:" + _IN_PERSON_WORD.pattern + r"|专程|带队)?")  # `王某以“四不两直”方式督导`, `李某实地督导`
 # a plan's label (`基本思路:`, `主要任务:`) and, in a table's cell or a plan, a schedule's (`一季度:`): what
 # follows is planned, not reported (a year's review may list its months: `3月:印发《…》`)
 _PLAN_LABEL = re.compile(r"^[^,，。:：]{0,6}(?:思路|任务|目标|措施|举措)[:：]")
@@ -237,13 +237,13 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
     s = sent.text
     clause = s[ca:cb].rstrip(",;。")
     found = [(m.start(), m.group(0)) for m in ctx.dicts.event_trigger_pattern.finditer(clause)]
+    if _CHARACTERISED.match(s, cb) and _ACT.match(clause):
+        return []  # `开展第二轮生态环境保护督察,是…的重大举措`: what doing it means, not a time it was done
+        # (not `5月8日,我县召开…大会,是近年来规模最大的一次`: the act has its subject and day)
     for i, trig in sorted(found, key=lambda x: order.get(x[1], 99)):
         etype, needs_act = triggers[trig]
         if etype != "signing" and in_book_title(ctx.text, sent.start + ca + i):
             continue  # `学习了《中央生态环境保护督察工作规定》`: a word of a document's name (`签署了《…协议》` is one)
-        if _CHARACTERISED.match(s, cb) and _ACT.match(clause):
-            continue  # `开展第二轮生态环境保护督察,是…的重大举措`: what doing it means, not a time it was done
-            # (not `5月8日,我县召开…大会,是近年来规模最大的一次`: the act has its subject and day)
         if trig == "常委会" and re.search(r"(?:人大|政协)$", clause[:i]):
             continue  # `市人大常委会召开…动员会`: the standing committee is a body here, not a meeting
         if trig in _DESIGNATING and not (_PASSIVE.search(clause[:i]) and not re.search(r"(拟|候选|名单)", clause)):
@@ -273,8 +273,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         dated = any(t.is_day for t in times)
         # `带领工作组来到我县,督导…`, `县长马某带领…负责同志,实地调研…`: serial verbs, the act in the clause before
         # (in person after leading a group there, not after one postponed, not done or asked for)
-        led = _IN_PERSON_WORD.fullmatch(clause[:i]) and _LEADS.search(s[:ca]) and not _NOT_DONE.search(s)
-        serial = (etype == "inspection" and not acts and (i <= 1 or led) and ca > 0
+        serial = (etype == "inspection" and not acts and ca > 0
+                  and (i <= 1 or (_IN_PERSON_WORD.fullmatch(clause[:i]) and _LEADS.search(s[:ca])
+                                  and not _NOT_DONE.search(s)))
                   and bool(_ACT.search(re.split(r"[,;]", s[:ca].rstrip(",;"))[-1])))
         # an official inspecting in person: `副县长卢某到罗田县调研…`, `…来我县督导`, `区长陈某前往…村,
         # 现场督导…`, `区委书记王某以“四不两直”方式督导…`, `州委书记夏某在门源县督导检查…时强调`

@@ -118,6 +118,20 @@ _ACTS_ON = re.compile(r"加强|推进|推动|加快|深化|实施|开展|打好|
 _SLOGAN = re.compile(r"“[^“”]{2,24}”(?=工程|行动|项目|活动|计划|专项|品牌|模式|机制|战略)")
 
 
+def _partners(text: str, found: list[tuple[int, int, str]]) -> set[str]:
+    """The places of found (mentions of text, in order) named as partners (`与苏州、无锡等地深化…合作`): after a
+    partner's cue, or listed right after one that is."""
+    out, listed = set(), False
+    prev_end = None
+    for a, b, n in found:
+        listed = bool(_PARTNER_BEFORE.search(text, max(0, a - 6), a)) or (
+            listed and prev_end is not None and re.fullmatch(r"[、和及与]", text[prev_end:a]) is not None)
+        if listed:
+            out.add(n)
+        prev_end = b
+    return out
+
+
 class PlaceResolver:
     def __init__(self, text: str, structure: Structure, dicts: Dictionaries, title: str | None = None,
                  publisher: str | None = None):
@@ -188,7 +202,8 @@ class PlaceResolver:
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河 (`珠江流域` is 珠江)
             if short and _FEATURE_AFTER.match(s, m.end()):
                 continue  # `黄石水库`, `北京路`: a short name in the name of a reservoir or a road, not 黄石(市)
-            if short and (self._in_a_persons_name(s, m.start(), m.end()) or m.group(0) in self._names_of_people):
+            if short and (self._in_a_persons_name(s, m.start(), m.end())
+                          or (m.group(0)[0] in self.dicts.surnames and m.group(0) in self._names_of_people)):
                 continue  # `市长尚朝阳主持…`, `尚朝阳指出`: a given name, not 朝阳(市); `市委书记方正`: a name, not 方正(县)
             if short and (self._one_of_a_kind(s, m.start(), m.end())
                           or (s[m.start() - 1:m.start()] in "“\"" and s[m.end():m.end() + 1] in "”\"" and m.start() > 0
@@ -367,10 +382,7 @@ class PlaceResolver:
                 found = [(a, b, n) for a, b, n in self.names_in(p.text, context)
                          if not _EXEMPLAR_BEFORE.search(p.text, max(0, a - 12), a) and not _EXEMPLAR_AFTER.match(p.text, b)]
                 named |= {n for a, b, n in found if fits is not None and fits(n)}
-                cities |= {n for a, b, n in found if self.level(n) == "city"  # (not a partner: `与苏州、无锡等地…合作`)
-                           and not _PARTNER_BEFORE.search(p.text, max(0, a - 6), a)
-                           and not any(_PARTNER_BEFORE.search(p.text, max(0, a2 - 6), a2) and a2 < a and
-                                       re.fullmatch(r"[、和及与\u4e00-\u9fff]{0,12}", p.text[b2:a]) for a2, b2, _ in found)}
+                cities |= {n for a, b, n in found if self.level(n) == "city"} - _partners(p.text, found)
         if not named and meaning == "province" and len(cities) >= 2:
             # `全省…平均浓度为62μg/m3。…最多的城市是青岛、烟台和威海市`: the province its cities are all of
             provinces = {self.up_to(c, ("province",)) for c in cities}

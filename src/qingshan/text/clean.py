@@ -327,13 +327,14 @@ def _recurring_site_names(text: str, spam: tuple[str, ...] = ()) -> set[str]:
             tail = run.group(0) + m.group(0)
             groups.setdefault(tail[-len(m.group(0)) - 2:], []).append(tail)
     out = set()
+    lines = text.split("\n")
     for key, tails in groups.items():
         if len(tails) < 2:
             continue
         name = key
         while len(name) < min(map(len, tails)) and all(t.endswith(tails[0][-len(name) - 1:]) for t in tails):
             name = tails[0][-len(name) - 1:]
-        inside = any(name in ln and ln.strip(" :：") != name for ln in text.split("\n"))  # (not the site's header alone)
+        inside = any(name in ln and ln.strip(" :：") != name for ln in lines)  # (not the site's header alone)
         if inside and (re.search(r"[_\-—](?:官方网站|官网)$", name) or len(_SITE_WORD.findall(name)) >= 2
                        or any(w in name for w in spam)):
             out.add(name)  # (joined as a page's title joins its site: not `生态环境部官网` cited twice)

@@ -237,7 +237,7 @@ def _notice_under_its_issuer(line: str, after: list[Paragraph], bodies: tuple[st
     """The name of a notice on the line(s) below its issuer's (`山西省人民政府办公厅` / `关于印发…行动计划的通知`;
     cut in two: `关于印发…建设规划` / `(2020—2025年)重点任务分工方案的通知`): the notice is the page's headline.
     bodies: the endings of an issuer's name (org_suffixes.csv); a news headline above it (`生态环境部印发通知`) stays."""
-    if len(line) > 20 or not line.endswith(bodies or ("\0",)) or not after or after[0].heading_level != 0:
+    if not bodies or len(line) > 20 or not line.endswith(bodies) or not after or after[0].heading_level != 0:
         return None
     name = after[0].text.strip()
     if not name.startswith("关于"):
