@@ -545,3 +545,14 @@ def test_review_cases_a_speechs_own_province_a_national_page_partner_cities_and_
     assert resolver(text).jurisdiction is None  # partners are no cities of the page's own province
     text = "唐山市大气污染治理成效明显\n\n去年全省大气污染防治攻坚战取得决定性成效。全年投入治理资金3.5亿元,市政府先后出台政策文件12个。"
     assert region_of(text, "3.5亿元") == "唐山市"  # the city's government acting after the figure: the city's
+
+
+def test_a_local_papers_reporter_files_from_the_papers_place():
+    # a reporter credited to a paper named after its province or city, and a page that says only 本市
+    text = "河北日报记者 王某 昨日从本市生态环境工作会议上获悉,今年本市PM2.5平均浓度要达到40微克/立方米左右。"
+    assert resolver(text).jurisdiction == "河北省"
+    assert resolver("沈阳晚报讯(记者 李某)记者昨日获悉,本市将新建污水处理厂3座。").jurisdiction == "沈阳市"
+    # a paper named after no place, and a place the page names itself, are not displaced
+    assert resolver("南方日报记者 王某 昨日从本市环保工作会议上获悉,本市将新建污水处理厂3座。").jurisdiction is None
+    text = "河北日报记者 王某 昨日从邢台市生态环境工作会议上获悉,邢台市将新建污水处理厂3座。"
+    assert resolver(text).jurisdiction == "邢台市"

@@ -31,6 +31,10 @@ DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|�
                       r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(电|讯|消息)[)）】]?(?:\s*[(（][^)）]{0,30}[)）])?"
                       r"|^\s*[\u4e00-\u9fff]{2,10}?(?:讯|消息)\s*[(（][^)）]{0,30}[)）]|^\s*[\u4e00-\u9fff]{2,10}?(报|网)讯"
                       r"|^\s*[(（][^()（）]{0,20}?(?:记者|通讯员)[^()（）]{0,30}[)）]")  # `(昆明日报 记者王某)`
+# a paper crediting its reporter at the opening (`河北日报记者 王某`, `沈阳晚报讯(记者 李某)`): the words before
+# the paper's kind can name its province or city
+_CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|早|都市|青年|法制)[报報]"
+                              r"(?:记者|通讯员|讯|消息)")
 # what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
 DATELINE_DAY_END = re.compile(r"电|讯|消息")
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
@@ -287,7 +291,7 @@ class PlaceResolver:
         if own:
             return own
         for s in self._reader_cues():
-            s = DATELINE.sub("", s)
+            s = _CREDITING_PAPER.sub("", DATELINE.sub("", s))  # (where the item was filed from: _filed_from)
             cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
             found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)]
             # the place of a speech cited (`贯彻落实总书记考察云南重要讲话`) or 全国 of a meeting's spirit followed
@@ -315,12 +319,17 @@ class PlaceResolver:
         return self._named_at_the_cues_level(context) or self._filed_from(context)
 
     def _filed_from(self, context: tuple[str, ...]) -> str | None:
-        """The place the page's item was filed from (`中新网兰州6月2日电`), when nothing else names one."""
+        """The place the page's item was filed from (`中新网兰州6月2日电`), or the place a local paper crediting
+        its reporter is named after (`河北日报记者 王某`, `沈阳晚报讯(记者…)`), when nothing else names one."""
         for s in self._reader_cues():
             filed = DATELINE.match(s)
             found = self.names_in(s[:filed.end()], context) if filed else []
             if found:
                 return found[0][2]
+            paper = _CREDITING_PAPER.match(s)
+            found = self.names_in(paper.group("place"), context) if paper else []
+            if len(found) == 1 and found[0][1] == len(paper.group("place")):
+                return found[0][2]  # (the whole of the paper's name before its kind: not 南方, 楚天)
         return None
 
     def _own_circumstances(self, context: tuple[str, ...]) -> str | None:
