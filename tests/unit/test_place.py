@@ -556,3 +556,10 @@ def test_a_local_papers_reporter_files_from_the_papers_place():
     assert resolver("南方日报记者 王某 昨日从本市环保工作会议上获悉,本市将新建污水处理厂3座。").jurisdiction is None
     text = "河北日报记者 王某 昨日从邢台市生态环境工作会议上获悉,邢台市将新建污水处理厂3座。"
     assert resolver(text).jurisdiction == "邢台市"
+
+
+def test_a_river_the_sentence_before_is_about_is_no_place_of_a_sentence_not_about_water():
+    text = ("吉林省生态环境工作会议召开\n\n2023年,吉林省辽河干流国控断面水质首次全部达到Ⅳ类。"
+            "2023年需完成整改的12项督察反馈问题已全部完成。辽河干流断面水质优良比例达到80%。")
+    assert region_of(text, "12项") == "吉林省"
+    assert region_of(text, "80%") == "辽河"

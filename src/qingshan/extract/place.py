@@ -83,6 +83,8 @@ _RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名�
 _INCLUDED = re.compile(r"[(（](?:不?含|包括|包含)$")
 # the rest of a list of rivers or lakes after one of them (`、红河等`, `等三大水系`, `、洱海两大湖泊`)
 _WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[两二三四五六七八九十\d]+[大条个]?(?:水系|流域|河流|湖泊))")
+# what a sentence about water speaks of (a river, a lake, their sections, their quality)
+_OF_WATER = re.compile(r"水|断面|[湖河江溪渠库]")
 _COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
 # a clause about a class of the places (`县级及以上城市集中式饮用水水源…`, `城镇污水处理率…`, `农村生活污水…`):
 # of the jurisdiction, not of a river or lake an earlier clause named
@@ -690,8 +692,11 @@ class PlaceResolver:
         if before:
             return self._group_of(before) or before[-1][2]
         topic = self.topic_region(sent)
-        if topic and not (self.level(topic) == "water_body" and self._counts_its_scope(sent, pos)):
-            return topic  # (a lake the sentence before is about is not the place of `27个…断面优良率…`)
+        if topic and not (self.level(topic) == "water_body" and (
+                self._counts_its_scope(sent, pos) or not _OF_WATER.search(self.text, sent.start, sent.end))):
+            # (a lake the sentence before is about is not the place of `27个…断面优良率…`, nor of a sentence that is
+            # not about water: `…松花江干流国控断面水质…。2022年需完成整改的16项…问题整改任务已全部完成`)
+            return topic
         # a place later in the sentence, but not one of the parts of a total (`共确定375项整改任务,其中
         # 北京市…`): the total is the group's
         inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
