@@ -563,3 +563,10 @@ def test_a_river_the_sentence_before_is_about_is_no_place_of_a_sentence_not_abou
             "2023年需完成整改的12项督察反馈问题已全部完成。辽河干流断面水质优良比例达到80%。")
     assert region_of(text, "12项") == "吉林省"
     assert region_of(text, "80%") == "辽河"
+
+
+def test_a_count_of_places_is_not_the_place_of_one_named_after_it():
+    text = ("山东省2023年1月环境空气质量状况\n\n2023年1月,全省PM2.5平均浓度为40微克/立方米。"
+            "\n\n各城市中综合指数最好的是烟台市,为4.10。11市同比改善,改善幅度最大的城市是德州市,为20.1%。")
+    assert region_of(text, "11市") == "山东省"
+    assert region_of(text, "20.1%") == "德州市"

@@ -699,9 +699,10 @@ class PlaceResolver:
             return topic
         # a place later in the sentence, but not one of the parts of a total (`共确定375项整改任务,其中
         # 北京市…`): the total is the group's
+        # (nor one of the places a count of places counts: `11市同比改善,改善幅度最大的城市是德州市`)
         inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
                   and not self._in_dateline(sent, s) and "其中" not in self.text[pos:s]
-                  and not self._water_of_another_clause(s, e, n, pos)]
+                  and not self._water_of_another_clause(s, e, n, pos)] if not _PLACES_COUNTED.match(self.text, pos) else []
         if inside:
             return inside[0]
         # a cue in the paragraph; after the figure, not a body's qualifying a noun (`该项目总投资12亿元,…被列为…省政府
