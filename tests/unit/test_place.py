@@ -570,3 +570,10 @@ def test_a_count_of_places_is_not_the_place_of_one_named_after_it():
             "\n\n各城市中综合指数最好的是烟台市,为4.10。11市同比改善,改善幅度最大的城市是德州市,为20.1%。")
     assert region_of(text, "11市") == "山东省"
     assert region_of(text, "20.1%") == "德州市"
+
+
+def test_a_cue_meaning_nothing_on_the_page_hands_back_to_the_place_named_not_an_earlier_cue():
+    # `全市` on a province's page means no city of its own: the city named before it, not `省政府` further back
+    text = ("辽宁省督察整改情况通报\n\n按照省政府与铁岭市政府签订的责任书要求,铁岭市仍将整改目标设定为"
+            "全市河流水质优良比例2020年达到50.5%。")
+    assert region_of(text, "50.5%") == "铁岭市"

@@ -668,6 +668,8 @@ class PlaceResolver:
                 if not (before and before[0][1] <= m.start() and _BODY_CUE.search(m.group(0)))]
         if cues and (not before or cues[-1].end() > before[-1][1]):
             for m in reversed(cues):
+                if before and m.end() <= before[-1][1]:
+                    break  # (`省政府与铁岭市…,铁岭市…全市…`: a cue that means nothing here hands back to the place named)
                 r = self.deictic(m.group(0), sent.article_index)
                 if r:
                     return r
