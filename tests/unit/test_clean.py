@@ -275,3 +275,11 @@ def test_a_long_headline_is_not_joined_to_a_lead_opening_with_last_week():
     text = clean("李俊杰调研督导生态环境保护工作时强调紧盯群众关切压实责任攻坚全力守护生态环境底色\n发布日期:2025-12-17 08:29 点击次数:96\n\n"
                  "上周六,区委书记李俊杰深入生态环境保护重点区域,开展专题调研督导工作。").text
     assert text.split("\n")[0] == "李俊杰调研督导生态环境保护工作时强调紧盯群众关切压实责任攻坚全力守护生态环境底色"
+
+
+def test_a_subtitle_with_a_comma_is_not_joined_across_a_blank_line_to_a_paragraph_opening_with_its_period():
+    text = clean("鹤壁的空气怎么样?8月份全省排名第二,值得点赞\n\n2019年8月份,全省PM2.5平均浓度为35微克/立方米。\n").text
+    assert text.split("\n")[0] == "鹤壁的空气怎么样?8月份全省排名第二,值得点赞"
+    # a line cut mid-sentence with no blank line still joins (`…截至\n2019年8月,…` is one sentence)
+    assert clean("据统计,全市累计完成的治理项目截至\n2019年8月,共完成120个。\n").text == \
+        "据统计,全市累计完成的治理项目截至2019年8月,共完成120个。"
