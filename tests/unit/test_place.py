@@ -577,3 +577,17 @@ def test_a_cue_meaning_nothing_on_the_page_hands_back_to_the_place_named_not_an_
     text = ("辽宁省督察整改情况通报\n\n按照省政府与铁岭市政府签订的责任书要求,铁岭市仍将整改目标设定为"
             "全市河流水质优良比例2020年达到50.5%。")
     assert region_of(text, "50.5%") == "铁岭市"
+
+
+def test_an_item_of_a_list_of_places_ended_before_is_not_the_topic_of_the_next_sentence():
+    text = ("甘肃省空气质量巩固提升行动计划\n\n一、主要目标\n\n确保完成国家下达我省的大气约束性指标。"
+            "天水市要力争退出后10位;白银市空气质量争取6项指标全面达到二级标准;大气扩散条件较好的张掖市要对标优良城市水平。"
+            "氮氧化物排放量较上年下降3%以上。")
+    assert region_of(text, "3%以上") == "甘肃省"
+    # an item's place still carries to the item after it in the same list
+    text = "兰州市水环境整治\n\n城关区完成排污口整治;其中整治入河排污口12个;七里河区完成排污口整治。"
+    assert region_of(text, "12个") == "兰州市城关区"
+    # the clauses of one statement about one place joined by `;` are not a list of places: its place goes on
+    text = ("生态环境质量通报会举行\n\n2022年,荆州市纳入国家考核的9个断面水质优良率保持100%;纳入省政府考核的5个跨界断面"
+            "水质达标率100%。8个县级以上集中式饮用水水源地水质达标率100%。")
+    assert region_of(text, "8个县级") == "荆州市"

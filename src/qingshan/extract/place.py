@@ -618,7 +618,13 @@ class PlaceResolver:
         return self._topics[sent.start]
 
     def _topic_region(self, sent: Sentence) -> str | None:
-        for x in reversed([x for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]):
+        ended = False  # a full stop passed: the items of a list of places before it (`A市…;B市…;…。`) are not the topic
+        earlier = [x for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]
+        for i in range(len(earlier) - 1, -1, -1):
+            x = earlier[i]
+            if ended and x.text.rstrip().endswith((";", "；")) and self._items_of_places(earlier, i):
+                continue
+            ended = ended or x.text.rstrip().endswith("。")
             filed = DATELINE.match(x.text)
             opens = x.start + (filed.end() if filed else 0)
             lead_end = _LEAD_IN.match(self.text, opens).end()  # `据通报,2022年1月至12月,京津冀…`: after the lead-in
@@ -643,6 +649,19 @@ class PlaceResolver:
                                                           and _ACTS_ON.search(self.text, opens, s)):
                     return n  # (not a river the sentence acts on: `三是持续加强黄河流域生态保护…`)
         return None
+
+    def _items_of_places(self, sentences: list[Sentence], i: int) -> bool:
+        """Sentence i is an item of a run joined by `;` whose items name two places or more (`其中太原市…;吕梁市…;
+        大同市…。`), not a statement's clauses about one (`2020年,宜昌市…;纳入省政府考核的…;16个…。`)."""
+        a = i
+        while a > 0 and sentences[a - 1].text.rstrip().endswith((";", "；")):
+            a -= 1
+        b = i
+        while b < len(sentences) - 1 and sentences[b].text.rstrip().endswith((";", "；")):
+            b += 1
+        named = {n for s, e, n in self.mentions_between(sentences[a].start, sentences[b].end)
+                 if self.carries_context(s, e, n)}
+        return len(named) > 1
 
     def local(self, start: int, end: int, article_index: int) -> str | None:
         """The last deictic place cue in text[start:end] that resolves, else None."""
