@@ -218,11 +218,17 @@ def test_letter_spaced_characters_are_joined_but_a_name_after_a_word_is_not():
     assert clean("环境 保护 局").text == "环境 保护 局"  # words apart, not letters
 
 
-def test_the_micro_sign_is_read_as_the_greek_mu_of_the_units():
+def test_the_micro_sign_stays_as_the_page_wrote_it_and_is_read_as_the_unit():
+    # the evidence quotes the page (`54µg/m3`, U+00B5), and the unit is read all the same
+    from qingshan.extract.metrics import extract_metrics
+
+    from .helpers import context
+
     raw = "全市PM2.5平均浓度为54\u00b5g/m3。"
-    result = clean(raw)
-    assert "54\u03bcg/m3" in result.text
-    assert result.raw_span(result.text.index("\u03bc"), result.text.index("\u03bc") + 1) == (raw.index("\u00b5"), raw.index("\u00b5") + 1)
+    assert "54\u00b5g/m3" in clean(raw).text
+    (m,) = extract_metrics(context("某市空气质量\n\n" + raw))
+    assert (m.value, m.unit, m.indicator) == (54.0, "微克/立方米", "pm25_concentration")
+    assert "\u00b5g/m3" in m.evidence
 
 
 def test_a_headline_with_a_comma_is_not_joined_to_the_lead_that_opens_with_a_time():

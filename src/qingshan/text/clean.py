@@ -87,11 +87,9 @@ _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _SPACES = {"\u00a0": " ", "\u3000": " ", "\t": " ", "\r": "\n"}
 # a horizontal bar some publishers type for the dash of a range (`1―4月`, `95.7%―100%`): the dash the rules read
 _DASHES = {"\u2015": "\u2014"}
-# the micro sign (U+00B5) typed for the Greek mu of μg/m³ (`54µg/m3`): the letter the units are written with
-_LOOKALIKES = {"\u00b5": "\u03bc"}
 
 
-_CHAR_TABLE = {**_FULLWIDTH, **_SPACES, **_DASHES, **_LOOKALIKES}
+_CHAR_TABLE = {**_FULLWIDTH, **_SPACES, **_DASHES}
 _CHAR_TO_EDIT = re.compile("[" + "".join(map(re.escape, _CHAR_TABLE)) + "]")  # the regex engine finds them, not a Python loop
 
 
