@@ -591,3 +591,22 @@ def test_an_item_of_a_list_of_places_ended_before_is_not_the_topic_of_the_next_s
     text = ("生态环境质量通报会举行\n\n2022年,荆州市纳入国家考核的9个断面水质优良率保持100%;纳入省政府考核的5个跨界断面"
             "水质达标率100%。8个县级以上集中式饮用水水源地水质达标率100%。")
     assert region_of(text, "8个县级") == "荆州市"
+
+
+def test_the_country_named_in_passing_is_not_the_place_of_a_page_that_speaks_as_a_county():
+    text = ("我县召开生态环境保护新闻发布会\n\n6月5日是世界环境日,也是我国新环保法规定的环境日。当天上午,我县召开新闻发布会,"
+            "通报全县生态环境保护工作情况。")
+    assert resolver(text).jurisdiction is None
+    assert resolver(text, publisher="丰县日报").jurisdiction == "丰县"  # a paper named after its county
+
+
+def test_a_city_page_naming_no_city_is_the_city_its_counties_are_all_of():
+    text = ("空气质量情况\n\n截至6月30日,全市空气质量优良天数为120天,优良率为66.3%,与上年相比上升2.1个百分点,"
+            "重污染天气与上年同期相比减少3天。鼓楼区、贾汪区、沛县、丰县PM2.5平均浓度分别为"
+            "50、52、55、58微克/立方米。")
+    assert resolver(text).jurisdiction == "徐州市"  # (鼓楼区 is a district of four cities: it tells none)
+    # the place a company is named after is where it is registered, not the page's
+    text = ("环保执法成效明显\n\n本报讯 记者从市环保局了解到,我市相继开展了环境保护大检查、环保专项执法行动,"
+            "共立案查处环境违法案件300起,累计处罚金额1200万元。对邳州市恒达化工有限公司实施了"
+            "查封扣押。同时对涉及徐州市的12项问题进行了销号验收。")
+    assert resolver(text).jurisdiction == "徐州市"

@@ -33,8 +33,12 @@ DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|�
                       r"|^\s*[(（][^()（）]{0,20}?(?:记者|通讯员)[^()（）]{0,30}[)）]")  # `(昆明日报 记者王某)`
 # a paper crediting its reporter at the opening (`河北日报记者 王某`, `沈阳晚报讯(记者 李某)`): the words before
 # the paper's kind can name its province or city
-_CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|早|都市|青年|法制)[报報]"
-                              r"(?:记者|通讯员|讯|消息)")
+_PAPER = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|早|都市|青年|法制)[报報]")
+_CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER.pattern + r")(?:记者|通讯员|讯|消息)")
+# the rest of a company's name after the place it is named after (`高平市丹峰糠醛有限公司`, `晋城福盛钢铁有限公司`)
+_COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限责任公司|有限公司|股份公司|总公司|集团|公司)")
+# the levels a page speaks as below the whole country
+_LOCAL_LEVELS = ("province", "city", "county", "district")
 # what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
 DATELINE_DAY_END = re.compile(r"电|讯|消息")
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
@@ -304,6 +308,10 @@ class PlaceResolver:
                    and not (f[2] == "全国" and _DEFERS_TO.search(s, max(0, f[0] - 12), f[0]))
                    and not _EXEMPLAR_BEFORE.search(s, max(0, f[0] - 12), f[0]) and not _EXEMPLAR_AFTER.match(s, f[1])]
             found = own or found
+            if self._cues_meaning in _LOCAL_LEVELS:
+                # `6月5日是世界环境日,也是我国新环保法规定的环境日。…我县召开…`: the country named in passing on a page
+                # that speaks as a county, a city or a province is not its place
+                found = [f for f in found if f[2] != "全国"]
             # a national body the page cites as an authority (`贯彻落实党中央、国务院…决策部署`) is not its subject
             national = next((n for n in self._national.finditer(s)
                              if not _DEFERS_TO.search(s, max(0, n.start() - 12), n.start())), None)
@@ -315,7 +323,8 @@ class PlaceResolver:
                                and found[0][2] in self.ancestors(n)[1:]), None)
                 return self._below_at_the_cues_level(branch or found[0][2], context)
         if self.publisher:
-            found = self.first_name(self.publisher) or self._named_outlet(self.publisher)
+            found = self.first_name(self.publisher) or self._named_outlet(self.publisher) \
+                or self._papers_place(self.publisher)
             if found:
                 return found
         return self._named_at_the_cues_level(context) or self._filed_from(context)
@@ -329,10 +338,17 @@ class PlaceResolver:
             if found:
                 return found[0][2]
             paper = _CREDITING_PAPER.match(s)
-            found = self.names_in(paper.group("place"), context) if paper else []
-            if len(found) == 1 and found[0][1] == len(paper.group("place")):
-                return found[0][2]  # (the whole of the paper's name before its kind: not 南方, 楚天)
+            found = self._papers_place(paper.group("paper"), context) if paper else None
+            if found:
+                return found
         return None
+
+    def _papers_place(self, name: str, context: tuple[str, ...] = ()) -> str | None:
+        """The place a paper is named after (`如东日报`, `河北日报`, `沈阳晚报`): the whole of its name before its
+        kind (not 南方日报, 楚天都市报)."""
+        m = _PAPER.fullmatch(name.strip())
+        found = self.names_in(m.group("place"), context) if m else []
+        return found[0][2] if len(found) == 1 and found[0][1] == len(m.group("place")) else None
 
     def _own_circumstances(self, context: tuple[str, ...]) -> str | None:
         """The place a plan's preamble fits itself to (`…结合平乡实际,制定本方案`): the page's own, whatever
@@ -385,19 +401,28 @@ class PlaceResolver:
                 "city": lambda n: self.level(n) == "city" or self._county_level_city(n),
                 "province": lambda n: self.level(n) == "province"}.get(meaning)
         first = self._first_body if self._first_body is not None else 0
-        named, cities = set(), set()
+        named, cities, counties = set(), set(), set()
         for p in self.structure.paragraphs[first:]:
             if p.text.lstrip().startswith(_PAGE_END):
                 break  # the links to other pages (`上一篇:安远县…征文比赛公告`) name other places
             if p.heading_level == -1:  # (prose: a headline after it is another page's)
+                # (not the place in a company's name: `对高平市丹峰糠醛有限公司…进行了移送` is where it is registered)
                 found = [(a, b, n) for a, b, n in self.names_in(p.text, context)
-                         if not _EXEMPLAR_BEFORE.search(p.text, max(0, a - 12), a) and not _EXEMPLAR_AFTER.match(p.text, b)]
+                         if not _EXEMPLAR_BEFORE.search(p.text, max(0, a - 12), a) and not _EXEMPLAR_AFTER.match(p.text, b)
+                         and not _COMPANY_AFTER.match(p.text, b)]
                 named |= {n for a, b, n in found if fits is not None and fits(n)}
                 cities |= {n for a, b, n in found if self.level(n) == "city"} - _partners(p.text, found)
+                # (a county's name that several cities have, `海州区`, tells no city)
+                counties |= {n for a, b, n in found if self.level(n) == "county"
+                             and len(self.dicts.region_candidates.get(p.text[a:b], ())) <= 1} - _partners(p.text, found)
         if not named and meaning == "province" and len(cities) >= 2:
             # `全省…平均浓度为62μg/m3。…最多的城市是青岛、烟台和威海市`: the province its cities are all of
             provinces = {self.up_to(c, ("province",)) for c in cities}
             return provinces.pop() if len(provinces) == 1 and None not in provinces else None
+        if not named and meaning == "city" and len(counties) >= 2:
+            # `全市…。赣榆区、东海县、灌云县、灌南县…分别为…`: the city its counties and districts are all of
+            held = {self.up_to(c, ("city",)) for c in counties}
+            return held.pop() if len(held) == 1 and None not in held else None
         return named.pop() if len(named) == 1 else None
 
     def _named_outlet(self, publisher: str) -> str | None:
