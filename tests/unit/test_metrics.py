@@ -755,3 +755,11 @@ def test_a_count_of_industries_is_a_count_of_kinds():
 def test_good_and_fine_days_written_with_a_pause_mark():
     ms = metrics("河南环境质量\n\n7月份全省18个省辖市环境空气优、良天数达到22天,优、良天数比例为72.2%。", ref=dt.date(2018, 8, 8))
     assert (ms[22].indicator, ms[72.2].indicator) == ("good_air_days", "good_air_day_ratio")
+
+
+def test_a_table_laid_out_a_cell_per_line_names_the_pollutant_of_the_values_below_its_label():
+    text = ("3月份各区县污染因子排名情况\n\n污染因子 |\n排名后3位区县 |\nPM10 |\n"
+            "城关区(81μg/m3)、西固区(77μg/m3)、安宁区(70μg/m3) |\n臭氧 |\n城关区(152μg/m3)、七里河区(149μg/m3) |\n")
+    got = {(m.value, m.indicator) for m in extract_metrics(context(text))}
+    assert {(81.0, "pm10_concentration"), (70.0, "pm10_concentration"), (152.0, "o3_concentration"),
+            (149.0, "o3_concentration")} <= got

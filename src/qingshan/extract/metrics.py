@@ -153,7 +153,8 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
     if (found is None or found.code == "other") and (u is not None and u.kind == "concentration" or _ELLIPTICAL_RANK.match(lead)):
         # or a concentration's, the sentence before, joined to this one by `;` (`细颗粒物浓度最好的城市是…,
         # 为16μg/m3;最差的城市是…,为26μg/m3`): the pollutant both speak of
-        earlier = _joined_before(ctx, sent)
+        # (or the label of a table's row laid out as a line above its values: `PM10 |` over `高新区(73µg/m3)、…`)
+        earlier = _joined_before(ctx, sent) or _row_label(ctx, sent)
         joined = indicator_for(dicts, earlier, "", q.unit) if earlier else None
         found = joined if joined is not None and joined.code != "other" else found
     return found if found is not None and found.code != "other" else _named_by_unit(dicts, q.unit) or found
@@ -174,6 +175,19 @@ def _joined_before(ctx: DocContext, sent) -> str:
     k = next((i for i, x in enumerate(sentences) if x.start == sent.start), 0)
     prev = sentences[k - 1] if k > 0 else None
     return prev.text if prev is not None and prev.text.rstrip().endswith((";", "；")) else ""
+
+
+# a table's cell standing alone on its line: a short label and the cell's bar (`PM10 |`, `二氧化氮 |`)
+_LABEL_CELL = re.compile(r"\s*[^|。,，;；\d]?[^|。,，;；]{0,11}\s*\|\s*")
+
+
+def _row_label(ctx: DocContext, sent) -> str:
+    """The label cell on the line above the line `sent` opens, when the page lays a table out a cell per line, else ''."""
+    i = sent.paragraph_index
+    paragraphs = ctx.structure.paragraphs
+    if i == 0 or paragraphs[i].start != sent.start or not _LABEL_CELL.fullmatch(paragraphs[i - 1].text):
+        return ""
+    return paragraphs[i - 1].text
 
 
 def _named_by_unit(dicts: Dictionaries, unit: str | None) -> Indicator | None:
