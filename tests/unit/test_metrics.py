@@ -763,3 +763,10 @@ def test_a_table_laid_out_a_cell_per_line_names_the_pollutant_of_the_values_belo
     got = {(m.value, m.indicator) for m in extract_metrics(context(text))}
     assert {(81.0, "pm10_concentration"), (70.0, "pm10_concentration"), (152.0, "o3_concentration"),
             (149.0, "o3_concentration")} <= got
+
+
+def test_complaint_cases_are_complaints_not_enforcement_cases():
+    text = ("环境信访工作情况\n\n2023年全市共受理各类环境信访投诉案件58件(来访12件、来信30件),"
+            "其中生态环境部转办案件6件,已全部办结。")
+    got = {m.value: m.indicator for m in extract_metrics(context(text))}
+    assert got[58.0] == got[12.0] == got[30.0] == got[6.0] == "complaints_handled"
