@@ -770,3 +770,10 @@ def test_complaint_cases_are_complaints_not_enforcement_cases():
             "其中生态环境部转办案件6件,已全部办结。")
     got = {m.value: m.indicator for m in extract_metrics(context(text))}
     assert got[58.0] == got[12.0] == got[30.0] == got[6.0] == "complaints_handled"
+
+
+def test_the_gains_of_a_year_kept_date_no_goal_of_the_plan():
+    ms = metrics("某县2019年大气污染防治工作方案\n\n(二)改善目标\n"
+                 "保持和巩固2018年环境空气质量改善成果,明显减少重污染天数,空气质量优良天数比率达到90%以上。",
+                 ref=dt.date(2019, 3, 1), doc_type="plan")
+    assert (ms[90].kind, ms[90].period_start) == ("target", dt.date(2019, 1, 1))

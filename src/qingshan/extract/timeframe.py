@@ -926,8 +926,13 @@ def _base_of_a_record(s: str, t: TimeSpan) -> bool:
 _ACHIEVED_THEN = re.compile(r"(?:取得|完成|实现|形成|获得|建成|积累)的")
 
 
+# `保持和巩固2018年环境空气质量改善成果`: the gains of then, named as what is kept
+_GAINS_OF_THEN = re.compile(r"[^,，。;；]{0,16}?(?:成果|成效|成绩|态势)")
+
+
 def _achieved_then(s: str, t: TimeSpan) -> bool:
-    return bool(_ACHIEVED_THEN.match(s, t.end)) and bool(_KEEPING.search(s, max(0, t.start - 4), t.start))
+    return bool(_ACHIEVED_THEN.match(s, t.end) or _GAINS_OF_THEN.match(s, t.end)) \
+        and bool(_KEEPING.search(s, max(0, t.start - 4), t.start))
 
 
 _KEEPING = re.compile(r"(?:巩固|保持|延续|扩大|深化|发扬|用好|放大|守住|珍惜)$")  # what a thing got then is kept by
