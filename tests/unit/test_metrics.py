@@ -777,3 +777,10 @@ def test_the_gains_of_a_year_kept_date_no_goal_of_the_plan():
                  "保持和巩固2018年环境空气质量改善成果,明显减少重污染天数,空气质量优良天数比率达到90%以上。",
                  ref=dt.date(2019, 3, 1), doc_type="plan")
     assert (ms[90].kind, ms[90].period_start) == ("target", dt.date(2019, 1, 1))
+
+
+def test_a_paragraph_opening_with_its_breakdown_takes_the_tally_before_it():
+    ms = metrics("环保执法成效明显\n\n记者从市生态环境局了解到,2019年以来,我市共立案查处环境违法案件620起。\n"
+                 "其中,实施按日计罚8起,实施查封扣押31起。", ref=dt.date(2019, 10, 8))
+    assert (ms[31].period_start, ms[31].period_end) == (ms[620].period_start, ms[620].period_end)
+    assert ms[31].period_start == dt.date(2019, 1, 1)

@@ -245,6 +245,12 @@ class TimeFrame:
         # their period (`2020年12月…月报 > 一、… > 2020年,全市…。其中,PM2.5年均浓度48…`: the year); a
         # baseline year (`2024年工作安排 > 2023年,全市…`) or a part of it (`1-11月`) does not
         art = self.structure.articles[article_index] if self.structure.articles else None
+        if paragraph_index > 0 and self.structure.paragraphs[paragraph_index].text.lstrip().startswith("其中"):
+            # `2017年以来,我市…共立案查处…850起。` over `其中,实施按日计罚11起…`: a breakdown of the tally before it
+            tally = next((t for x in reversed(self.sentences_of(paragraph_index - 1))
+                          if (t := self.opening_time(x, strict=True)) is not None and t.precision == "since"), None)
+            if tally is not None:
+                return tally
         # (the article's headline is read last, below: a time opening an earlier paragraph frames before it,
         # `2022年…达到95.9%` over `2023年,全省将…。` / `…方面,聚焦24项…任务`)
         heading = next((t for part in reversed(self._sections(heading_path, article_index))
