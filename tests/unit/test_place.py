@@ -610,3 +610,10 @@ def test_a_city_page_naming_no_city_is_the_city_its_counties_are_all_of():
             "共立案查处环境违法案件300起,累计处罚金额1200万元。对邳州市恒达化工有限公司实施了"
             "查封扣押。同时对涉及徐州市的12项问题进行了销号验收。")
     assert resolver(text).jurisdiction == "徐州市"
+
+
+def test_a_company_named_after_a_place_is_not_the_place_of_its_figures():
+    text = ("宿州市环境执法情况\n\n今年以来,全市共立案查处环境违法案件210起。对安徽恒泰化工有限公司的6起环境违法行为实施了"
+            "按日连续计罚;对灵璧县宏达建材有限公司等两家企业实施了限产停产。")
+    assert region_of(text, "6起") == "宿州市"
+    assert region_of(text, "两家") == "宿州市"

@@ -36,7 +36,7 @@ DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|�
 _PAPER = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|早|都市|青年|法制)[报報]")
 _CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER.pattern + r")(?:记者|通讯员|讯|消息)")
 # the rest of a company's name after the place it is named after (`高平市丹峰糠醛有限公司`, `晋城福盛钢铁有限公司`)
-_COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限责任公司|有限公司|股份公司|总公司|集团|公司)")
+_COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限责任公司|有限公司|股份公司|总公司|公司)")
 # the levels a page speaks as below the whole country
 _LOCAL_LEVELS = ("province", "city", "county", "district")
 # what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
@@ -517,8 +517,9 @@ class PlaceResolver:
     def carries_context(self, start: int, end: int, name: str) -> bool:
         """A mention that sets the place for what follows: not `全国` (`向全国推广`), not a
         parenthetical (`子牙河(红桥区)段`)."""
-        if name == "全国" or (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）"):
-            return False
+        if name == "全国" or (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）") \
+                or _COMPANY_AFTER.match(self.text, end):
+            return False  # (nor a company named after its place: `对山西陵川苏村煤业有限公司…`)
         # one of a list (`郑州、开封等9个省辖市…`, `南昌、九江和鹰潭同比上升`, `抚州和上饶同比持平`): the list
         # is the subject of its own sentence only
         return not (self.text[end:end + 1] in "、" or self.text[start - 1:start] == "、"
@@ -782,7 +783,9 @@ class PlaceResolver:
         # `…示范区4个,占西藏自治区22%`, the whole of a share; not `我市7次进入全国前十,37次位居全省第一`, the field of a rank)
         if self._in_dateline(sent, s):
             return False
+        # (nor a company named after its place: `对山西天地王坡煤业有限公司的9起环境违法行为…`)
         return not _INCLUDED.search(self.text, max(sent.start, s - 4), s) \
+            and not _COMPANY_AFTER.match(self.text, e) \
             and not self.text.startswith("级", e) \
             and not self.text.endswith("占", sent.start, s) \
             and not (_RANK_SCOPE.match(self.text, e) and _RANK_VERB.search(self.text, max(sent.start, s - 3), s))
