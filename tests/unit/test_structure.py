@@ -395,3 +395,13 @@ def test_a_cover_letters_document_titled_below_it_is_the_pages_headline_and_a_pl
     assert title == "内蒙古自治区空气质量持续改善行动实施方案"
     assert doc_type(title, analyse(text), text) == "plan"  # (实施方案 is a noun, not 实施 reporting a plan)
     assert doc_type("江苏实施太湖治理三年行动方案", analyse("江苏实施太湖治理三年行动方案\n近日,江苏实施…。"), "") == "news"
+
+
+def test_an_e_papers_article_bar_dates_the_page_and_stands_over_its_headline():
+    from qingshan.extract.document import extract_document
+
+    raw = ("第03版:生态周刊\n上一版  下一版\n绿色出行月活动启动\n守护一江清水\n返回电子报首页\n"
+           "上一篇  下一篇 2022年6月8日 放大 缩小 默认\n南京市生态环境局开展第二期环保志愿服务培训\n守护一江清水\n\n"
+           "本报讯 日前,南京市生态环境局举办第二期环保志愿服务培训,120余名志愿者参加。\n")
+    doc = extract_document("x", raw)["documents"][0]
+    assert (doc["title"], str(doc["published_date"])) == ("南京市生态环境局开展第二期环保志愿服务培训", "2022-06-08")

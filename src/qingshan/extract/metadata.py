@@ -217,6 +217,10 @@ def _credit_line(line: str, layout: Layout) -> bool:
 _BREADCRUMB = re.compile(r"(?:当前|现在的|所在)位置\s*[:：]|[>»›]\s*[^>»›\s]{1,12}\s*[>»›]")
 
 
+# the links to the items beside an article, on the line of its date stamp
+_ARTICLE_BAR = re.compile(r"上一篇.{0,40}下一篇|下一篇.{0,40}上一篇")
+
+
 def _title_above_stamp(header_lines: list[str], structure: Structure, layout: Layout = Layout()) -> str | None:
     """The headline standing right above the page's date stamp (`2022年2月…排名情况通报` over `编辑时间:
     2022-03-31 来源:…`), which a section's name (`大气污染防治管理`) or a menu may precede: a line the
@@ -229,6 +233,12 @@ def _title_above_stamp(header_lines: list[str], structure: Structure, layout: La
         if _CATALOGUE.search(to_simplified(line)):
             return None  # a government document's catalogue (`成文日期:… 发布日期:…`): its title is below it, or a field's
         kept = {p.text.strip() for p in structure.paragraphs[:15]}
+        if _ARTICLE_BAR.search(to_simplified(line)):
+            # an e-paper's bar over its article (`上一篇  下一篇 2021年3月30日 放大 缩小`): the headline is the line below
+            below = next((b for b in header_lines[i + 1:] if b.strip()), "")
+            simple = to_simplified(PINYIN_ANNOTATION.sub("", below))
+            cand = headline_candidate(simple, (), True, layout.greetings)
+            return clean_title(cand) if cand and cand in kept else None
         j = i
         while True:
             j = next((k for k in range(j - 1, -1, -1) if header_lines[k].strip()), None)

@@ -589,6 +589,9 @@ _FIELD_ROW_DATE = re.compile(r"^\s*(?:[^/|丨\s][^/|丨。,，]{0,15}\s[/|丨]\s
 # a timestamp alone on a list item's line, as a scraper writes a page's fields (`- 2022-06-07 16:57:52`); not an
 # agenda's item (`- 2024-03-15 14:30 报到`)
 _LISTED_STAMP = re.compile(r"^\s*-\s*" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+# the day beside the article's text tools, as an e-paper prints it (`下一篇 2021年3月30日 放大 缩小 默认`,
+# `2022-05-06 【字体:大 中 小】`)
+_TOOLBAR_DATE = re.compile(_DATE + r"\s*[【\[(（]?\s*(?:放大|缩小|字体|字号)")
 # a paper's issue, numbered by its date (`20210604期来自:广西日报`)
 _ISSUE_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})期(?!间)")
 # a timestamp written day first (`04.01.2018 18:02`, as some news sites print it)
@@ -693,7 +696,7 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
     for line in raw_header_lines:
         line = PINYIN_ANNOTATION.sub("", line)  # `時(shí)間:2016-5-31`
         for pat in (_STAMP_DATE, _LABELLED_DATE, _NEWSPAPER_DATE, _SOURCE_DATE, _DATE_THEN_SOURCE, _ISSUE_DATE,
-                    _FIELD_ROW_DATE, _LISTED_STAMP):
+                    _FIELD_ROW_DATE, _LISTED_STAMP, _TOOLBAR_DATE):
             for m in pat.finditer(line):
                 groups = [g for g in m.groups() if g is not None]
                 d = _stamp(*groups[-3:])
