@@ -617,3 +617,9 @@ def test_a_company_named_after_a_place_is_not_the_place_of_its_figures():
             "按日连续计罚;对灵璧县宏达建材有限公司等两家企业实施了限产停产。")
     assert region_of(text, "6起") == "宿州市"
     assert region_of(text, "两家") == "宿州市"
+
+
+def test_that_province_and_that_city_point_to_the_page_s_place():
+    text = ("福建省生态环境状况公报发布\n\n6月5日,福建省生态环境厅召开新闻发布会。\n在环境空气质量方面,"
+            "该省空气质量综合指数2.61,同比改善3.1%,优于长三角地区。")
+    assert region_of(text, "2.61") == "福建省"
