@@ -670,3 +670,11 @@ def test_review_a_goal_about_a_places_year_over_is_still_a_task():
     ts = tasks("某市2024年生态环境工作要点\n\n2024年,全市将深入打好污染防治攻坚战。\n\n"
                "鹤岗市2023年排名靠后的空气质量指标,要全力补齐短板,PM2.5浓度降至30微克/立方米。", ref=dt.date(2024, 1, 10))
     assert [(t.target_value, t.deadline) for t in ts if t.target_value] == [(30, dt.date(2024, 12, 31))]
+
+
+def test_a_sentence_telling_what_the_year_is_commits_to_nothing():
+    text = ("某市2025年生态环境工作要点\n\n2025年是全面落实生态环境保护大会精神、加快建设美丽城市的重要一年,"
+            "是实现“十四五”规划目标任务的收官之年。全年PM2.5平均浓度控制在30微克/立方米以内。")
+    assert [t.action[:4] for t in extract_tasks(context(text, ref=dt.date(2025, 2, 1)))] == ["全年PM"]
+    text = "某县召开生态环境保护委员会全体会议\n\n会上,县长李某指出,2021年是污染防治攻坚战的决胜之年,也是完成三年行动计划目标任务的关键之年。"
+    assert extract_tasks(context(text, ref=dt.date(2021, 1, 20))) == []

@@ -507,6 +507,12 @@ def _reported(ctx: DocContext, clause: str) -> bool:
     return bool(cues and cues.search(clause))
 
 
+# a sentence telling what a year is (`2020年是…收官之年,也是…的冲刺之年`, `今年是…的关键一年`)
+# (a speaker's words or not: `他指出,2020年是…收官之年`)
+_YEAR_CHARACTERISED = re.compile(r"\s*(?:[^,，。;；]{0,10}(?:指出|强调|表示|认为)[,，:：])?"
+                                 r"(?:\d{4}年|今年|明年|这一年)[,，]?(?:也|既|更|又)?是[^。;；]*?(?:一年|之年)")
+
+
 def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: bool = False) -> list[_Clause | None]:
     """The clauses of a sentence with their part in a commitment; None for a clause that is not
     forward-looking (a report of what was done), which ends any commitment before it. `listed`: the
@@ -514,6 +520,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
     verb takes the items as objects (2: `重点实施9个专项行动:一是…行动;二是…`). `chained`: a deadline
     heading the sentences joined by `;` governs this one (`到2025年,A;B;全市单位GDP能耗较2020年下降12.5%`)."""
     s = sent.text
+    if _YEAR_CHARACTERISED.match(s):
+        return [None]  # `2024年是…加快建设生态强市的重要一年,是实现…的关键一年`: what the year is, no commitment
     section_ahead = None  # computed on demand: it reads the context
     sent_times = ctx.times_in(sent.start, sent.end)
     out: list[_Clause | None] = []
