@@ -606,3 +606,9 @@ def test_review_designations_in_their_everyday_senses_and_meetings_relaying_a_sp
     es = events("某市召开会议\n\n5月10日,某市召开生态环境保护大会。\n\n市长指出,要抓好整改。\n\n"
                 "此前,各区县主要负责人参加会议,并递交了生态环境保护责任状。", ref=dt.date(2024, 5, 11))
     assert [(e.event_type, e.event_date) for e in es] == [("meeting", dt.date(2024, 5, 10)), ("signing", None)]
+
+
+def test_a_study_forum_held_is_a_study_session_and_named_again_is_the_same_event():
+    evs = events("杭州市生态环境局举办学习论坛\n\n本报讯 日前,杭州市生态环境局举办年度第二期生态环境学习论坛。局长王某作讲话。"
+                 "王某强调,要通过举办生态环境学习论坛,帮助干部开阔视野。")
+    assert [(e.event_type, e.name) for e in evs] == [("study_session", "年度第二期生态环境学习论坛")]
