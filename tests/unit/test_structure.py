@@ -150,6 +150,8 @@ def test_a_headline_reporting_a_plan_is_news_and_a_plans_own_title_is_a_plan():
     assert doc_type("四川省人民政府办公厅关于印发四川省空气质量持续改善行动计划实施方案的通知", notice, "") == "plan"
     plan = analyse(clean("陕西省2024年度大气污染防治工作方案\n\n一、工作目标\n").text)
     assert doc_type("陕西省2024年度大气污染防治工作方案", plan, "") == "plan"
+    split = analyse(clean("2025年全县生态环境工作要点及任务分工\n\n一、总体目标\n").text)
+    assert doc_type("2025年全县生态环境工作要点及任务分工", split, "") == "plan"  # a plan with its split of duties
 
 
 def test_a_masthead_line_is_not_the_first_articles_headline():

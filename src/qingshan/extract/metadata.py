@@ -14,7 +14,8 @@ _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _SOURCE = re.compile(r"(来源|来源单位|发布机构|发布单位)\s*[:：]\s*(?!发布|时间|日期)([\u4e00-\u9fff()（）]{2,30}?)(?=发布时间|时间|日期|\s|$|\||·)")
 _COMPANY_LINE = re.compile(r"^\s*([\u4e00-\u9fff()（）]{4,40}(有限公司|有限责任公司))\s*$")
 _COPYRIGHT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,20}?)\s*(版权所有|版權所有)")
-_PLAN_TITLE = re.compile(r"(方案|规划|计划|实施意见|意见|办法|细则|通知|要点|纲要|行动|责任书|任务书)\s*$")
+_PLAN_TITLE = re.compile(r"(方案|规划|计划|实施意见|意见|办法|细则|通知|要点|纲要|行动|责任书|任务书)"
+                         r"(?:及(?:其)?(?:任务|责任)(?:分工|清单|分解表?))?\s*$")  # (`…工作要点及任务分工`)
 # a headline reporting what was done with a plan (`江苏印发太湖治理三年行动方案`, `XX启动清河专项行动`) is news;
 # an official document's own title (`…关于印发…方案的通知`) is not a report
 _REPORTED_PLAN = re.compile(r"(?<!关于)(印发|出台|发布|公布|启动|开展|部署|召开|推进|实施(?!方案|意见|细则|计划|办法)|审议|通过|明确|制定|编制|推出|亮相|解读)")
