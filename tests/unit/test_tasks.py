@@ -678,3 +678,14 @@ def test_a_sentence_telling_what_the_year_is_commits_to_nothing():
     assert [t.action[:4] for t in extract_tasks(context(text, ref=dt.date(2025, 2, 1)))] == ["全年PM"]
     text = "某县召开生态环境保护委员会全体会议\n\n会上,县长李某指出,2021年是污染防治攻坚战的决胜之年,也是完成三年行动计划目标任务的关键之年。"
     assert extract_tasks(context(text, ref=dt.date(2021, 1, 20))) == []
+
+
+def test_a_year_opening_a_sentence_of_goals_is_the_deadline_of_each():
+    text = ("某县大气污染防治攻坚方案\n\n二、工作目标\n"
+            "广宗县2022年综合指数达到4.60,PM2.5需控制在40微克/立方米,PM10需控制在80微克/立方米。")
+    tasks = extract_tasks(context(text, ref=dt.date(2022, 3, 1), doc_type="plan"))
+    assert [(t.target_value, str(t.deadline)) for t in tasks if t.target_value in (40.0, 80.0)] == \
+        [(40.0, "2022-12-31"), (80.0, "2022-12-31")]
+    # a year already over is no deadline of goals set now
+    tasks = extract_tasks(context(text.replace("2022年", "2020年"), ref=dt.date(2022, 3, 1), doc_type="plan"))
+    assert all(t.deadline is None or t.deadline.year != 2020 for t in tasks if t.target_value in (40.0, 80.0))

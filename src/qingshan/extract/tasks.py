@@ -694,7 +694,8 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
     carried = [t for t in earlier if has_target or _carries(text, t, a, sent.start)]
     deadline = (next((t for t in reversed(own) if t.is_deadline), None) or (own[-1] if own else None)
                 or _time_limit(ctx, b, item_end)
-                or next((t for t in reversed(carried) if t.is_deadline or _GOAL_YEAR.match(text, t.end)), None) or chain)
+                or next((t for t in reversed(carried) if t.is_deadline or _GOAL_YEAR.match(text, t.end)
+                         or (has_target and _year_of_the_goals(ctx, t, sent))), None) or chain)
     if deadline is not None:
         return deadline, False
     opening = [t for t in inside if t.start == a]
@@ -721,6 +722,13 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
     if frame.precision in ("day", "month", "part_of_month") and frame.date_start and frame.date_start <= ctx.ref:
         return None, False  # the day or month the page speaks in (`5月例行新闻发布会`) is no deadline
     return (frame if frame.date_end.year >= ctx.ref.year else None), False
+
+
+def _year_of_the_goals(ctx: DocContext, t, sent) -> bool:
+    """A year still to come opening the sentence's first clause, after its place or not, whose goals the clauses
+    after it list (`平乡县2021年综合指数达到4.83,PM2.5需控制在43微克/立方米,PM10需控制在…`)."""
+    return not _CLAUSE_CUT.search(ctx.text, sent.start, t.start) and _a_places_year(ctx, t, sent) \
+        and "年" in t.text and (not ctx.ref or t.date_end.year >= ctx.ref.year)
 
 
 def _a_places_year(ctx: DocContext, t, sent) -> bool:
