@@ -26,6 +26,8 @@ def test_inline_pinyin_is_removed():
     assert "(lián)" not in r.text and "(tài)" not in r.text
     assert "pinyin_annotation" in r.noise
     _assert_offsets_exact(raw, r)
+    raw = "(二)主要(yào / yāo)目标。到2025年,周边地(dì / de)区优良天数比率达到80%以上。"
+    assert clean(raw).text == "(二)主要目标。到2025年,周边地区优良天数比率达到80%以上。"  # both readings given
 
 
 def test_markup_and_full_width_punctuation_keep_exact_offsets():
