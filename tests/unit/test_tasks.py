@@ -689,3 +689,11 @@ def test_a_year_opening_a_sentence_of_goals_is_the_deadline_of_each():
     # a year already over is no deadline of goals set now
     tasks = extract_tasks(context(text.replace("2022年", "2020年"), ref=dt.date(2022, 3, 1), doc_type="plan"))
     assert all(t.deadline is None or t.deadline.year != 2020 for t in tasks if t.target_value in (40.0, 80.0))
+
+
+def test_a_deadline_opening_the_goals_a_heading_runs_on_with_frames_the_goals_after_it():
+    text = ("某市空气质量持续改善行动实施方案\n\n(二)主要目标。到2025年,全市PM2.5浓度比2020年下降8%,"
+            "优良天数比率达到88%以上。所辖甲县优良天数比率达到85%以上,重度污染天数比率控制在0.3%以内。")
+    tasks = extract_tasks(context(text, ref=dt.date(2024, 5, 14), doc_type="plan"))
+    assert {t.target_value: str(t.deadline) for t in tasks if t.target_value in (85.0, 0.3)} == \
+        {85.0: "2025-12-31", 0.3: "2025-12-31"}

@@ -208,6 +208,9 @@ class TimeFrame:
         # period a reader carries in
         listed = True  # the sentences before are items of one list, joined by `;`
         paragraph = self.sentences_of(sent.paragraph_index)
+        # the paragraph's opening sentence: after a heading it runs on from (`(二)主要目标。到2025年,…`)
+        opening = paragraph[1] if len(paragraph) > 1 and self.structure.paragraphs[sent.paragraph_index].heading_level >= 0 \
+            else paragraph[0] if paragraph else None
         before = [x for x in paragraph if x.start <= sent.start]
         items = [k for k, x in enumerate(before) if _ITEM_OPENS.match(x.text.lstrip("“\" "))]
         if len(items) > 1:  # `一是…截至11月底,PM2.5…。二是…完成率100%`: an earlier item's time is its own
@@ -221,7 +224,7 @@ class TimeFrame:
                 # paragraph, its goals (`到2025年,美丽福州建设取得重大进展。…单位GDP能耗下降14%…`), not a
                 # sentence telling how things stand (`全市已建成充电桩3000个`, `现有燃煤锅炉120台`)
                 t = self.opening_time(x) or self._years_work_listed(x)
-                if t is None and (listed or (x is paragraph[0] and not self.tells_state(sent.text))):
+                if t is None and (listed or (x is opening and not self.tells_state(sent.text))):
                     t = self._opening_deadline(x)
                     t = t if t is not None and (listed or t.precision == "year") else None
                 if t is not None:
