@@ -291,3 +291,8 @@ def test_a_subtitle_with_a_comma_is_not_joined_across_a_blank_line_to_a_paragrap
     # a line cut mid-sentence with no blank line still joins (`…截至\n2019年8月,…` is one sentence)
     assert clean("据统计,全市累计完成的治理项目截至\n2019年8月,共完成120个。\n").text == \
         "据统计,全市累计完成的治理项目截至2019年8月,共完成120个。"
+
+
+def test_a_line_ending_with_the_word_its_time_follows_joins_across_a_blank_line():
+    text = clean("全市扎实推进污染防治攻坚,截至\n\n2023年10月,累计完成治理项目120个。\n").text
+    assert text == "全市扎实推进污染防治攻坚,截至2023年10月,累计完成治理项目120个。"

@@ -612,3 +612,7 @@ def test_a_study_forum_held_is_a_study_session_and_named_again_is_the_same_event
     evs = events("杭州市生态环境局举办学习论坛\n\n本报讯 日前,杭州市生态环境局举办年度第二期生态环境学习论坛。局长王某作讲话。"
                  "王某强调,要通过举办生态环境学习论坛,帮助干部开阔视野。")
     assert [(e.event_type, e.name) for e in evs] == [("study_session", "年度第二期生态环境学习论坛")]
+    # another body's meeting named by the tail of an earlier one's name is its own
+    evs = events("岳阳市召开生态环境保护工作会议\n\n1月15日,全省生态环境保护工作会议在长沙召开。近日,岳阳市召开生态环境保护工作会议,"
+                 "传达贯彻全省会议精神。")
+    assert len(evs) == 2

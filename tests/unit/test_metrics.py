@@ -784,3 +784,8 @@ def test_a_paragraph_opening_with_its_breakdown_takes_the_tally_before_it():
                  "其中,实施按日计罚8起,实施查封扣押31起。", ref=dt.date(2019, 10, 8))
     assert (ms[31].period_start, ms[31].period_end) == (ms[620].period_start, ms[620].period_end)
     assert ms[31].period_start == dt.date(2019, 1, 1)
+
+
+def test_visitors_are_not_complaints():
+    ms = metrics("国庆假期湿地公园接待情况\n\n国庆期间,湿地公园共接待来访游客3.2万人次。")
+    assert ms[32000].indicator != "complaints_handled"

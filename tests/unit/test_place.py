@@ -623,3 +623,14 @@ def test_that_province_and_that_city_point_to_the_page_s_place():
     text = ("福建省生态环境状况公报发布\n\n6月5日,福建省生态环境厅召开新闻发布会。\n在环境空气质量方面,"
             "该省空气质量综合指数2.61,同比改善3.1%,优于长三角地区。")
     assert region_of(text, "2.61") == "福建省"
+
+
+def test_company_paper_and_water_words_are_read_narrowly():
+    # a city's police acting with a company is the city's, not a company named after it
+    text = ("山西省环境执法情况通报\n\n6月,长治市公安局会同供电公司查处违法排污企业15家,罚款320万元。")
+    assert region_of(text, "15家") == "长治市"
+    # a paper named after a river gives no place
+    assert resolver("长江日报讯(记者 李明)今年以来,本市PM2.5平均浓度为30微克/立方米,同比下降5%。").jurisdiction is None
+    # a lake's basin is about the lake
+    text = "洱海保护治理\n\n洱海保护治理持续推进,水质稳中向好。全流域累计拆除违建1806户,退塘还湿120公顷。"
+    assert region_of(text, "1806户") == "洱海"

@@ -678,6 +678,9 @@ def test_a_sentence_telling_what_the_year_is_commits_to_nothing():
     assert [t.action[:4] for t in extract_tasks(context(text, ref=dt.date(2025, 2, 1)))] == ["全年PM"]
     text = "某县召开生态环境保护委员会全体会议\n\n会上,县长李某指出,2021年是污染防治攻坚战的决胜之年,也是完成三年行动计划目标任务的关键之年。"
     assert extract_tasks(context(text, ref=dt.date(2021, 1, 20))) == []
+    # the commitments in clauses after what the year is are still made
+    text = "某市2025年大气污染防治工作要点\n\n2025年是“十四五”收官之年,全市PM2.5平均浓度控制在30微克/立方米以下,优良天数比率达到85%以上。"
+    assert sorted(t.target_value for t in extract_tasks(context(text, ref=dt.date(2025, 2, 1), doc_type="plan"))) == [30.0, 85.0]
 
 
 def test_a_year_opening_a_sentence_of_goals_is_the_deadline_of_each():
@@ -697,3 +700,10 @@ def test_a_deadline_opening_the_goals_a_heading_runs_on_with_frames_the_goals_af
     tasks = extract_tasks(context(text, ref=dt.date(2024, 5, 14), doc_type="plan"))
     assert {t.target_value: str(t.deadline) for t in tasks if t.target_value in (85.0, 0.3)} == \
         {85.0: "2025-12-31", 0.3: "2025-12-31"}
+
+
+def test_a_plans_preamble_commits_to_nothing():
+    text = ("某县2020年大气污染防治工作方案\n\n2020年是“十三五”规划收官之年,也是打好污染防治攻坚战的决胜之年,"
+            "为全力做好2020年大气污染防治工作,推动空气质量进一步改善,结合我县实际,制定本工作方案。\n"
+            "一、工作目标\n2020年全县PM2.5平均浓度控制在45微克/立方米以下。")
+    assert [t.target_value for t in extract_tasks(context(text, ref=dt.date(2020, 3, 1), doc_type="plan"))] == [45.0]

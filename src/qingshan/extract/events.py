@@ -169,6 +169,7 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                     e.event_type == ev.event_type and (ev.organizer is None or e.organizer in (None, ev.organizer))
                     and art_of[id(e)] == sent.article_index for e in events)) or (ev.event_date is None and len(key) >= 4 and any(
                     k != key and k.endswith(key) and events[i].event_type == ev.event_type
+                    and ev.organizer in (None, events[i].organizer)  # (not 岳阳市's meeting after the province's)
                     and art_of[id(events[i])] == sent.article_index for k, i in seen.items())):
                 continue  # the same event named again (`生态环境学习论坛` after `年度首期生态环境学习论坛`)
             if ev.event_type == "award" and re.search(r"揭晓|颁奖|颁发", ev.evidence):

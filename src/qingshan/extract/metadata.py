@@ -239,7 +239,10 @@ def _title_above_stamp(header_lines: list[str], structure: Structure, layout: La
             below = next((b for b in header_lines[i + 1:] if b.strip()), "")
             simple = to_simplified(PINYIN_ANNOTATION.sub("", below))
             cand = headline_candidate(simple, (), True, layout.greetings)
-            return clean_title(cand) if cand and cand in kept else None
+            # (not the body's first sentence, nor a subtitle: `——一季度优良天数同比增加12天`)
+            headline = cand and cand in kept and not cand.rstrip().endswith(("。", "!", "！")) \
+                and not cand.lstrip().startswith(("—", "-"))
+            return clean_title(cand) if headline else None
         j = i
         while True:
             j = next((k for k in range(j - 1, -1, -1) if header_lines[k].strip()), None)

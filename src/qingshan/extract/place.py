@@ -36,7 +36,8 @@ DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|�
 _PAPER = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|早|都市|青年|法制)[报報]")
 _CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER.pattern + r")(?:记者|通讯员|讯|消息)")
 # the rest of a company's name after the place it is named after (`高平市丹峰糠醛有限公司`, `晋城福盛钢铁有限公司`)
-_COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限责任公司|有限公司|股份公司|总公司|公司)")
+# (no body or joining word between: `长治市公安局会同供电公司` is the city's police and a company)
+_COMPANY_AFTER = re.compile(r"(?:(?!局|厅|委|府|会同|联合|和|与|及)[\u4e00-\u9fff]){0,10}?(?:有限责任公司|有限公司|股份公司|总公司|公司)")
 # the levels a page speaks as below the whole country
 _LOCAL_LEVELS = ("province", "city", "county", "district")
 # what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
@@ -88,7 +89,7 @@ _INCLUDED = re.compile(r"[(（](?:不?含|包括|包含)$")
 # the rest of a list of rivers or lakes after one of them (`、红河等`, `等三大水系`, `、洱海两大湖泊`)
 _WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[两二三四五六七八九十\d]+[大条个]?(?:水系|流域|河流|湖泊))")
 # what a sentence about water speaks of (a river, a lake, their sections, their quality)
-_OF_WATER = re.compile(r"水|断面|[湖河江溪渠库]")
+_OF_WATER = re.compile(r"水|断面|[湖河江溪渠库]|流域|岸|沿线|湿地")
 _COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
 # a clause about a class of the places (`县级及以上城市集中式饮用水水源…`, `城镇污水处理率…`, `农村生活污水…`):
 # of the jurisdiction, not of a river or lake an earlier clause named
@@ -348,7 +349,8 @@ class PlaceResolver:
         kind (not 南方日报, 楚天都市报)."""
         m = _PAPER.fullmatch(name.strip())
         found = self.names_in(m.group("place"), context) if m else []
-        return found[0][2] if len(found) == 1 and found[0][1] == len(m.group("place")) else None
+        return found[0][2] if len(found) == 1 and found[0][1] == len(m.group("place")) \
+            and self.level(found[0][2]) != "water_body" else None  # (not 长江日报, Wuhan's paper)
 
     def _own_circumstances(self, context: tuple[str, ...]) -> str | None:
         """The place a plan's preamble fits itself to (`…结合平乡实际,制定本方案`): the page's own, whatever

@@ -507,10 +507,13 @@ def _reported(ctx: DocContext, clause: str) -> bool:
     return bool(cues and cues.search(clause))
 
 
+# the end of a plan's preamble, which says why the plan is made (`…,结合我县实际,制定本工作方案。`)
+_PREAMBLE_END = re.compile(r"(?:特|现)?制[定订]了?本(?:工作|实施|行动)?(?:方案|计划|规划|意见|办法|细则|要点)[。.]?\s*$")
 # a sentence telling what a year is (`2020年是…收官之年,也是…的冲刺之年`, `今年是…的关键一年`)
 # (a speaker's words or not: `他指出,2020年是…收官之年`)
 _YEAR_CHARACTERISED = re.compile(r"\s*(?:[^,，。;；]{0,10}(?:指出|强调|表示|认为)[,，:：])?"
-                                 r"(?:\d{4}年|今年|明年|这一年)[,，]?(?:也|既|更|又)?是[^。;；]*?(?:一年|之年)")
+                                 r"(?:\d{4}年|今年|明年|这一年)[,，]?(?:也|既|更|又)?是[^。;；]*?(?:一年|之年)"
+                                 r"(?:[,，](?:也|更|又|还)?是[^,，。;；]*?(?:一年|之年))*")  # (`…之年,也是…之年`)
 
 
 def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: bool = False) -> list[_Clause | None]:
@@ -520,8 +523,12 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
     verb takes the items as objects (2: `重点实施9个专项行动:一是…行动;二是…`). `chained`: a deadline
     heading the sentences joined by `;` governs this one (`到2025年,A;B;全市单位GDP能耗较2020年下降12.5%`)."""
     s = sent.text
-    if _YEAR_CHARACTERISED.match(s):
-        return [None]  # `2024年是…加快建设生态强市的重要一年,是实现…的关键一年`: what the year is, no commitment
+    # `2024年是…加快建设生态强市的重要一年,是实现…的关键一年`: what the year is, no commitment (the clauses after
+    # it may make one: `今年是…决胜之年,全县将淘汰…500辆`)
+    if _PREAMBLE_END.search(s):
+        return [None]  # `为全力做好2020年大气污染防治工作,推动空气质量进一步改善,…制定本方案。`: why the plan is made
+    characterised = _YEAR_CHARACTERISED.match(s)
+    characterised_end = characterised.end() if characterised else 0
     section_ahead = None  # computed on demand: it reads the context
     sent_times = ctx.times_in(sent.start, sent.end)
     out: list[_Clause | None] = []
@@ -529,6 +536,9 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
     scoped = False  # a cue (`要`, `力争`, `到2025年`) before: the clauses joined to it look ahead too
     agenda = bool(_AGENDA.match(s.lstrip("“\" ")))
     for ca, cb in _clauses(s, verbs):
+        if ca < characterised_end:
+            out.append(None)
+            continue
         raw_clause = s[ca:cb]
         clause = raw_clause.strip(" ,，;；。、")
         if not clause:
