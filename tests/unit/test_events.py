@@ -616,3 +616,9 @@ def test_a_study_forum_held_is_a_study_session_and_named_again_is_the_same_event
     evs = events("岳阳市召开生态环境保护工作会议\n\n1月15日,全省生态环境保护工作会议在长沙召开。近日,岳阳市召开生态环境保护工作会议,"
                  "传达贯彻全省会议精神。")
     assert len(evs) == 2
+
+
+def test_an_events_name_does_not_open_with_the_acts_aspect():
+    evs = events("某市开展培训\n\n近日,市生态环境局举办了生态环境保护培训班。6月3日,市生态环境局召开了全市生态环境保护工作会议。",
+                 ref=dt.date(2024, 6, 10))
+    assert [e.name for e in evs] == ["生态环境保护培训班", "全市生态环境保护工作会议"]

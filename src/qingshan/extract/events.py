@@ -479,7 +479,8 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     name = DATELINE.sub("", clause[start:i + len(trig)])
     whole = name.startswith("“") and name.count("“") == name.count("”")
     name = name.strip() if whole else name.strip("“”\" ")
-    return re.sub(r"^(在|于|由|对|从)", "", name)  # `从发布会上获悉`: the press conference
+    # (`从发布会上获悉`: the press conference; `举办了…培训班`: the act's aspect is not the name's)
+    return re.sub(r"^(在|于|由|对|从|了)", "", name)
 
 
 def _name_at(s: str, name: str, end: int) -> list[int]:
