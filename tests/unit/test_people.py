@@ -524,3 +524,10 @@ def test_a_jurisdictions_body_before_a_title_is_the_pages_own():
 def test_a_kind_of_town_is_no_towns_unit():
     got = people("会议\n\n重点镇镇长王某、古镇镇长黄某、示范乡乡长张某、特色小镇负责人李某出席会议。")
     assert [got[n][1] for n in ("王某", "黄某", "张某", "李某")] == [None, None, None, None]
+
+
+def test_a_deputy_in_charge_of_daily_work_keeps_his_org_and_the_deputies_after_him_share_it():
+    found = {p.name: (p.title, p.org) for p in extract_people(context(
+        "某市开展调研\n\n6月5日,省环科院常务副总经理李刚,副总经理康兴生、李波参加调研。"))}
+    assert found["李刚"] == ("常务副总经理", "省环科院")
+    assert found["李波"] == ("副总经理", "省环科院")

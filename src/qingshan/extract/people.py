@@ -141,7 +141,8 @@ def _title_patterns(titles: tuple[str, ...], compound_surnames: tuple[str, ...] 
     alt = "|".join(re.escape(t) for t in titles)
     name = _name(compound_surnames)
     # a rank before a title is part of it (`副厅长级生态环境监察专员`, `正处级调研员`, `一级巡视员`, `县级副总林长`)
-    rank = r"(?:[正副]?(?:省部|厅局|厅|局|处|县处|科|乡科)(?:长)?级|[一二三四]级|[省市县区]级(?=副?总))?"  # `县级副总林长`
+    # (`常务副总经理`: the deputy in charge of daily work, a deputy's title with its 常务)
+    rank = r"(?:[正副]?(?:省部|厅局|厅|局|处|县处|科|乡科)(?:长)?级|[一二三四]级|[省市县区]级(?=副?总)|常务(?=副))?"  # `县级副总林长`
     titled = re.compile(rf"(?P<titles>{rank}(?:{alt})(?:、{rank}(?:{alt}))*)\s*(?P<name>{name}){_AFTER_NAME}")
     shared = re.compile(rf"、\s*(?P<name>{name}){_AFTER_NAME}")
     return titled, re.compile(trie_alternation(titles)), shared
