@@ -634,3 +634,13 @@ def test_company_paper_and_water_words_are_read_narrowly():
     # a lake's basin is about the lake
     text = "洱海保护治理\n\n洱海保护治理持续推进,水质稳中向好。全流域累计拆除违建1806户,退塘还湿120公顷。"
     assert region_of(text, "1806户") == "洱海"
+
+
+def test_a_province_s_capital_named_with_it_is_the_capital_and_what_data_show_is_a_lead_in():
+    text = ("某市生态环境质量状况公报发布\n\n当日,市生态环境局召开新闻发布会。甘肃省会兰州市是西北重要的中心城市。"
+            "《公报》显示,过去一年,兰州市环境空气质量优良天数为300天。土壤环境质量总体保持稳定,固体废物综合安全处置利用率达到100%。")
+    assert region_of(text, "100%") == "兰州市"
+    # the place whose data show the figures is their topic
+    text = ("近三年空气质量逐年改善\n银川市兴庆区文化街15号\n\n宁夏城市环境空气质量监测结果显示:2023年,“银-吴”区域4市优良天数比例为82.1%;"
+            "重污染天数比例为1.0%,同比减少0.8个百分点。")
+    assert region_of(text, "1.0%") == "宁夏回族自治区"

@@ -88,6 +88,8 @@ _RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名�
 _INCLUDED = re.compile(r"[(（](?:不?含|包括|包含)$")
 # the rest of a list of rivers or lakes after one of them (`、红河等`, `等三大水系`, `、洱海两大湖泊`)
 _WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[两二三四五六七八九十\d]+[大条个]?(?:水系|流域|河流|湖泊))")
+# the words between a province and its capital named after it
+_CAPITAL_OF = ("省会", "首府", "省会城市")
 # what a sentence about water speaks of (a river, a lake, their sections, their quality)
 _OF_WATER = re.compile(r"水|断面|[湖河江溪渠库]|流域|岸|沿线|湿地")
 _COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
@@ -114,10 +116,12 @@ _ATTRIBUTIVE = re.compile(r"[^,，。;；]{1,6}的")  # `省政府督办的示�
 _RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,，]")
 # what a sentence may open with before its subject: a source (`据通报,`, `根据上海市…要求,`) and a period (`2022年1月至12月,`)
 _LEAD_IN = re.compile(r"(?:据[^,，。]{1,8}[,，]|(?:根据|按照|依据)[^,，。]{1,30}?(?:要求|部署|规定|精神|安排)[,，]|\d{4}年(?:\d{1,2}月(?:[至到—–\-~]\d{1,2}月)?|\d{1,2}[至到—–\-~]\d{1,2}月|(?:至|到|—|-)\d{1,2}月)?份?(?:\d{1,2}日)?[,，]|"
-                      r"(?:今年|去年|上半年|下半年|今年以来|[一二三四]季度)[,，]|在?[^,，。]{2,14}方面[,，]|"
-                      r"(?:会议|会上|报告|[^,，。:：]{2,16}?)?(?:指出|强调|认为|提出|介绍|表示)[,，:：])*")
+                      r"(?:今年|去年|上半年|下半年|今年以来|过去一年|[一二三四]季度)[,，]|在?[^,，。]{2,14}方面[,，]|"
+                      r"(?:会议|会上|报告|[^,，。:：]{2,16}?)?(?:指出|强调|认为|提出|介绍|表示|显示|表明)[,，:：])*")
 # (`会议指出,2022年,荔湾区…`, `刘贤姝介绍,2023年,通州区…`: who speaks is no topic, unless a place speaks)
 _SPEAKS = re.compile(r"(?:提出|指出|强调|认为|介绍|表示)[,，:：]")
+# what the data of a place show (`新疆城市环境空气质量监测结果显示:2018年,…`): the place is the topic
+_DATA_OF = re.compile(r"[^,，。:：]{0,16}?(?:显示|表明)[,，:：]")
 # a place named as the model to learn from (`学习借鉴浙江省安吉县经验`): not the page's own
 _EXEMPLAR_BEFORE = re.compile(r"(?:学习|借鉴|对标|考察|参观|赴)[^,，。;；]{0,10}$")
 _EXEMPLAR_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:经验|做法|模式|典型)")
@@ -226,7 +230,8 @@ class PlaceResolver:
                     and not any(home in self.ancestors(c) for c in
                                 self.dicts.region_candidates.get(m.group(0), (self.dicts.region_aliases[m.group(0)],))):
                 continue  # a county's short name means a county of the page's own province (`三水统筹`)
-            if out and out[-1][1] == m.start():
+            if out and (out[-1][1] == m.start() or s[out[-1][1]:m.start()] in _CAPITAL_OF):
+                # (`青海省西宁市`; `青海省会西宁市`, `新疆首府乌鲁木齐`: the capital, named with its province)
                 name = self.resolve_name(m.group(0), (out[-1][2],) + context)
                 out[-1] = (out[-1][0], m.end(), name)
             else:
@@ -657,8 +662,8 @@ class PlaceResolver:
             opens = x.start + (filed.end() if filed else 0)
             lead_end = _LEAD_IN.match(self.text, opens).end()  # `据通报,2022年1月至12月,京津冀…`: after the lead-in
             for s, e, n in self.mentions_between(opens, lead_end):
-                if _SPEAKS.match(self.text, e) and self.carries_context(s, e, n):
-                    return n  # `齐齐哈尔市提出,2023年要…`: a place speaking is what it speaks of
+                if (_SPEAKS.match(self.text, e) or _DATA_OF.match(self.text, e)) and self.carries_context(s, e, n):
+                    return n  # `齐齐哈尔市提出,2023年要…`: a place speaking is what it speaks of; `新疆城市…监测结果显示:`
             opens = lead_end
             if self.text.startswith(("其中,", "其中，"), opens):
                 # `其中,兴宁市排查出…。该水体…`: the one item a breakdown names goes on as the topic; a list
