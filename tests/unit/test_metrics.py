@@ -789,3 +789,15 @@ def test_a_paragraph_opening_with_its_breakdown_takes_the_tally_before_it():
 def test_visitors_are_not_complaints():
     ms = metrics("国庆假期湿地公园接待情况\n\n国庆期间,湿地公园共接待来访游客3.2万人次。")
     assert ms[32000].indicator != "complaints_handled"
+
+
+def test_goals_set_out_after_the_turn_to_what_is_next():
+    ms = metrics("久久为功优环境\n\n2022年,全市PM2.5浓度为35微克/立方米,生态环境质量全面改善。\n"
+                 "为贯彻落实全会要求,下一步,我市在生态环境工作中将全力做到“围绕一个目标”。\n"
+                 "围绕一个目标,即确保完成生态环境质量改善目标。全市PM2.5浓度不超过33微克/立方米,优良天数比率达到79.5%。",
+                 ref=dt.date(2023, 1, 2))
+    assert ms[35].period_start == dt.date(2022, 1, 1)
+    # the period reported before the turn is not the goals' (no year of their own is stated)
+    assert ms[33].period_start is None and ms[79.5].period_start is None
+    # a limit set earlier in the sentence makes the level after it a goal too
+    assert (ms[33].kind, ms[79.5].kind) == ("target", "target")

@@ -263,6 +263,8 @@ class TimeFrame:
             p = self.structure.paragraphs[pi]
             if art is None or p.start < art.start or (heading is not None and p.heading_level >= 0):
                 break  # (a heading's run-on text, `(一)空气质量。2016年,全省…`, frames only when it has no time)
+            if _TURNS_AHEAD.search(p.text):
+                break  # `下一步,我市将…`: what follows is what is to come, not the period reported before it
             t = self._paragraph_frame(pi)
             if t is not None and (heading is None or _widens(t, heading)):
                 return t
@@ -971,6 +973,8 @@ _SESSION_AFTER = re.compile(r"[^,，。;；:：\s]{0,6}?(?:学习会|会议|例�
 _BASE_AFTER = re.compile(r"(同期)?(相比|相较|比较|对比)")
 
 
+# a paragraph turning to what is to come (`为贯彻落实好全会要求,下一步,…将全力做到…`)
+_TURNS_AHEAD = re.compile(r"下一步[,，]|下一阶段[,，]|今后一个时期")
 # a paragraph's item (`二是…`, `(二)…`), whose sentences an earlier item's time does not frame
 _ITEM_OPENS = re.compile(r"[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]")
 # a sentence opening with the moment it speaks of (`建立保护区时,…`, `“十三五”开局之际,…`), not `同时,`, `及时`
