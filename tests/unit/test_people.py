@@ -531,3 +531,11 @@ def test_a_deputy_in_charge_of_daily_work_keeps_his_org_and_the_deputies_after_h
         "某市开展调研\n\n6月5日,省环科院常务副总经理李刚,副总经理康兴生、李波参加调研。"))}
     assert found["李刚"] == ("常务副总经理", "省环科院")
     assert found["李波"] == ("副总经理", "省环科院")
+
+
+def test_a_reporter_of_a_papers_website_or_app_is_the_papers():
+    found = {p.name: p.org for p in extract_people(context(
+        "某省召开发布会\n\n新民晚报网6月2日讯(记者 王某明)6月2日,市政府召开新闻发布会。"))}
+    assert found["王某明"] == "新民晚报"
+    found = {p.name: p.org for p in extract_people(context("某省召开会议\n大众日报·大众新闻 记者 赵某刚\n3月5日,省生态环境厅召开会议。"))}
+    assert found["赵某刚"] == "大众日报"

@@ -38,13 +38,15 @@ _PAPER = re.compile("(" + NEWSPAPER + ")")
 _DOTTED_NAME = _CJK + r"{2,6}[·・]" + _CJK + r"{2,8}?"
 # `楚天都市报讯`, `人民日报海外版北京7月22日电`, `滁州网讯`, `拉萨融媒讯`, `据兰州晚报报道`,
 # `四川在线德阳频道消息`, `红网时刻新闻2月22日讯` (not `本网讯`: the page's own site)
+# (a paper's website is the paper's: `扬子晚报网5月30日讯`)
 _PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外版)?|"
-                             + _CJK + r"{1,6}?(?<!本)(?:网|融媒|在线))(?:社)?(?:·" + _CJK + r"{2,8}|"
+                             + _CJK + r"{1,6}?(?<!本)(?:网|融媒|在线))(?:社|(?<=[报報])网)?(?:·" + _CJK + r"{2,8}|"
                              + _CJK + r"{2,4}频道)?"
-                             r"(?:" + _CJK + r"{2,4}\d{1,2}月\d{1,2}日)?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
+                             r"(?:" + _CJK + r"{0,4}\d{1,2}月\d{1,2}日)?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
 _PAPER_OPENS_CREDIT = re.compile(r"[(（][^()（）,，。]{0,20}?(" + NEWSPAPER + r")$")
 _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + NEWSPAPER + r")[\s·/]*$")  # the paper, in the credit's brackets
-_PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?)\s*$")  # `河南日报客户端记者 李某`
+# `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app)
+_PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?)(?:\s*[·・]\s*" + _CJK + r"{2,8})?\s*$")
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 # `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
 _ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作出|同志)?的(?:重要)?(?:批示|指示|讲话)")
