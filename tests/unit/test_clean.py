@@ -298,3 +298,8 @@ def test_a_subtitle_with_a_comma_is_not_joined_across_a_blank_line_to_a_paragrap
 def test_a_line_ending_with_the_word_its_time_follows_joins_across_a_blank_line():
     text = clean("全市扎实推进污染防治攻坚,截至\n\n2023年10月,累计完成治理项目120个。\n").text
     assert text == "全市扎实推进污染防治攻坚,截至2023年10月,累计完成治理项目120个。"
+
+
+def test_a_headline_with_a_comma_is_not_joined_to_its_byline_below():
+    text = clean("一季度,全市空气优良天数比例超九成\n\n记者 王某明\n\n本报讯 记者昨日获悉,全市一季度空气质量持续改善。\n").text
+    assert text.split("\n")[:2] == ["一季度,全市空气优良天数比例超九成", "记者 王某明"]

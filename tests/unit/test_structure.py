@@ -407,6 +407,10 @@ def test_an_e_papers_article_bar_dates_the_page_and_stands_over_its_headline():
            "本报讯 日前,南京市生态环境局举办第二期环保志愿服务培训,120余名志愿者参加。\n")
     doc = extract_document("x", raw)["documents"][0]
     assert (doc["title"], str(doc["published_date"])) == ("南京市生态环境局开展第二期环保志愿服务培训", "2022-06-08")
+    # the navigation below the bar is passed over
+    raw = ("第02版:要闻\n上一篇  下一篇 2021年6月1日 放大 缩小 默认\n上一期  下一期\n返回版面 版面导航\n\n"
+           "一季度全省空气优良天数比例超九成\n\n记者 王某明\n\n星报讯 记者昨日获悉,一季度全省空气质量持续改善。\n")
+    assert extract_document("x", raw)["documents"][0]["title"] == "一季度全省空气优良天数比例超九成"
     # the line below the bar is the body, not a headline: no title is made of it
     raw = "第06版:要闻\n全市空气质量持续向好\n上一篇 下一篇 2021年3月30日 放大 缩小 默认\n一季度全市优良天数为75天,同比增加12天。\n"
     assert extract_document("x", raw)["documents"][0]["title"] != "一季度全市优良天数为75天,同比增加12天。"

@@ -235,9 +235,11 @@ def _title_above_stamp(header_lines: list[str], structure: Structure, layout: La
             return None  # a government document's catalogue (`成文日期:… 发布日期:…`): its title is below it, or a field's
         kept = {p.text.strip() for p in structure.paragraphs[:15]}
         if _ARTICLE_BAR.search(to_simplified(line)):
-            # an e-paper's bar over its article (`上一篇  下一篇 2021年3月30日 放大 缩小`): the headline is the line below
-            below = next((b for b in header_lines[i + 1:] if b.strip()), "")
-            simple = to_simplified(PINYIN_ANNOTATION.sub("", below))
+            # an e-paper's bar over its article (`上一篇  下一篇 2021年3月30日 放大 缩小`): the headline is the line below,
+            # past the navigation (`上一期  下一期`, `返回版面 版面导航`)
+            below = [b for b in header_lines[i + 1:i + 8] if b.strip()]
+            simple = next((x for x in (to_simplified(PINYIN_ANNOTATION.sub("", b)) for b in below)
+                           if not any(w in x for w in layout.chrome)), "")
             cand = headline_candidate(simple, (), True, layout.greetings)
             # (not the body's first sentence, nor a subtitle: `——一季度优良天数同比增加12天`)
             headline = cand and cand in kept and not cand.rstrip().endswith(("。", "!", "！")) \

@@ -361,6 +361,9 @@ DOCUMENT_KINDS = r"(?:通知|通报|意见|决定|函|批复|报告|公告|决�
 _DOCUMENTS_NAME = re.compile(r"关于[^。,，]{2,120}的" + DOCUMENT_KINDS + "$")
 # a sentence's opening: a time and a comma (`近日,`, `2月2日上午,`), which no line cut mid-sentence continues with
 _OPENS_SENTENCE = re.compile(r"(?:" + TIME_LEAD + r"|今年以来)[,，]")
+# a line that is a byline alone (`记者 徐某`, `本报记者 王某 李某`)
+_BYLINE_LINE = re.compile(r"\s*(?:本报|本台)?(?:见习|实习|全媒体|特约)?(?:记者|通讯员)[\s:：]*[\u4e00-\u9fff]{2,3}"
+                          r"(?:[\s、]+[\u4e00-\u9fff]{2,3})*\s*$")
 # a line ending with a word whose time is on the next line (`…累计完成治理项目,截至` / `2023年10月,…`)
 _WANTS_ITS_TIME = re.compile(r"(?:截至|截止|到|至|于|在|从|自)$")
 # a paragraph's opening after a blank line: the period it reports (`2018年7月份,`, `2023年,`, `5月,`)
@@ -396,6 +399,8 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False) -> bool:
         return False  # `最新公布的这份全国榜单,广西9个城市进入前30名\n近日,…`: a headline with a comma, then the lead
     if TIMESTAMP.search(nxt or ""):
         return False  # `…公报出炉` over `扬眼 2024-05-30 19:46:03`: a headline, then its stamp
+    if _BYLINE_LINE.match(nxt or ""):
+        return False  # `前四月,全省平均优良天数比例超八成` over `记者 徐某`: a headline, then its byline
     return (bool(s) and s[-1] not in _END_PUNCT and (_is_prose(s) or tail_fragment) and bool(nxt)
             and re.match(r"[\u4e00-\u9fff\d\w“\"]", nxt) is not None and not _NEW_PARA_START.match(nxt))
 
