@@ -801,3 +801,9 @@ def test_goals_set_out_after_the_turn_to_what_is_next():
     assert ms[33].period_start is None and ms[79.5].period_start is None
     # a limit set earlier in the sentence makes the level after it a goal too
     assert (ms[33].kind, ms[79.5].kind) == ("target", "target")
+
+
+def test_the_period_a_reports_lead_gives_first_frames_the_paragraphs_after_it():
+    ms = metrics("前五月全省空气质量排名出炉\n\n星报讯 记者昨日从省生态环境厅获悉,2022年1至5月全省16个地级市空气质量排名出炉。\n"
+                 "根据监测数据来看,黄山市空气质量综合指数为2.91,优良天数比例为98.7%。", ref=dt.date(2022, 6, 8))
+    assert (ms[98.7].period_start, ms[98.7].period_end) == (dt.date(2022, 1, 1), dt.date(2022, 5, 31))

@@ -403,8 +403,9 @@ class TimeFrame:
             opened = before.endswith((",", "，")) or shown
             if not opened or ((before.count(",") + before.count("，") > 1 or far) and not reported):
                 continue
-            if strict:  # beyond its paragraph: a time standing as a clause after a short lead or a report
-                if after in (",", "，") and (len(head) <= 8 or reported):
+            if strict:  # beyond its paragraph: a time standing as a clause after a short lead or a report, or the
+                # period a report gives first (`记者…获悉,2021年1至4月全省16个地级市空气质量排名出炉`)
+                if after in (",", "，") and (len(head) <= 8 or reported) or (reported and t.precision != "year"):
                     return t
             elif after in (",", "，") or len(head) <= 6 or reported or head.endswith(tuple(self.frame_leads)):
                 return t
