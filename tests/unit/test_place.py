@@ -644,3 +644,10 @@ def test_a_province_s_capital_named_with_it_is_the_capital_and_what_data_show_is
     text = ("近三年空气质量逐年改善\n银川市兴庆区文化街15号\n\n宁夏城市环境空气质量监测结果显示:2023年,“银-吴”区域4市优良天数比例为82.1%;"
             "重污染天数比例为1.0%,同比减少0.8个百分点。")
     assert region_of(text, "1.0%") == "宁夏回族自治区"
+
+
+def test_the_place_whose_average_a_figure_is_compared_with_is_not_its_place():
+    text = ("湖南省空气质量通报\n\n2023年,湖南省优良天数比率为88.9%,高于全国均值3.5个百分点;"
+            "PM2.5浓度均值为33微克/立方米,低于全国均值2微克/立方米。")
+    assert region_of(text, "3.5个百分点") == "湖南省"
+    assert region_of(text, "2微克") == "湖南省"

@@ -88,6 +88,9 @@ _RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名�
 _INCLUDED = re.compile(r"[(（](?:不?含|包括|包含)$")
 # the rest of a list of rivers or lakes after one of them (`、红河等`, `等三大水系`, `、洱海两大湖泊`)
 _WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[两二三四五六七八九十\d]+[大条个]?(?:水系|流域|河流|湖泊))")
+# a place's average a figure is compared with (`高于全国均值5.6个百分点`, `比全省平均水平低3天`)
+_COMPARED_WITH = re.compile(r"(?:低于|高于|优于|好于|差于|超过|超出|比|较)$")
+_AVERAGE_OF = re.compile(r"的?(?:平均水平|平均值|均值|平均)")
 # the words between a province and its capital named after it
 _CAPITAL_OF = ("省会", "首府", "省会城市")
 # what a sentence about water speaks of (a river, a lake, their sections, their quality)
@@ -790,9 +793,11 @@ class PlaceResolver:
         # `…示范区4个,占西藏自治区22%`, the whole of a share; not `我市7次进入全国前十,37次位居全省第一`, the field of a rank)
         if self._in_dateline(sent, s):
             return False
-        # (nor a company named after its place: `对山西天地王坡煤业有限公司的9起环境违法行为…`)
+        # (nor a company named after its place: `对山西天地王坡煤业有限公司的9起环境违法行为…`; nor the place whose
+        # average a figure is compared with: `…低于全国均值2微克/立方米`)
         return not _INCLUDED.search(self.text, max(sent.start, s - 4), s) \
             and not _COMPANY_AFTER.match(self.text, e) \
+            and not (_COMPARED_WITH.search(self.text, max(sent.start, s - 3), s) and _AVERAGE_OF.match(self.text, e)) \
             and not self.text.startswith("级", e) \
             and not self.text.endswith("占", sent.start, s) \
             and not (_RANK_SCOPE.match(self.text, e) and _RANK_VERB.search(self.text, max(sent.start, s - 3), s))
