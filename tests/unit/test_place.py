@@ -651,3 +651,9 @@ def test_the_place_whose_average_a_figure_is_compared_with_is_not_its_place():
             "PM2.5浓度均值为33微克/立方米,低于全国均值2微克/立方米。")
     assert region_of(text, "3.5个百分点") == "湖南省"
     assert region_of(text, "2微克") == "湖南省"
+
+
+def test_the_province_a_citys_rank_is_in_is_not_the_place_of_its_figures():
+    text = ("潍坊市上半年生态环境质量\n\n本报讯 7月29日,潍坊市召开新闻发布会。\n1-6月份,全市优良天数比例为62.4%,在全省列第4位,"
+            "重污染天气同比减少2天,在全省列第7位;2021年农村生活污水治理需新增完成284个村。")
+    assert region_of(text, "284个村") == "潍坊市"

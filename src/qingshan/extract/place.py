@@ -159,7 +159,7 @@ class PlaceResolver:
         self.title = title
         self.publisher = publisher
         self._deictic = re.compile("|".join(
-            re.escape(c) + ("(?!" + _RANKING.pattern + ")" if c.startswith("全") else "")
+            re.escape(c) + ("(?!(?:列|居|排|位列|位居|排名)?(?:" + _RANKING.pattern + "))" if c.startswith("全") else "")
             for c in sorted((c for c, m in dicts.place_cues.items() if m in _DEICTIC), key=len, reverse=True)))
         self._national = re.compile("|".join(
             re.escape(c) for c, m in dicts.place_cues.items() if m == "national_body") or "(?!)")
