@@ -807,3 +807,9 @@ def test_the_period_a_reports_lead_gives_first_frames_the_paragraphs_after_it():
     ms = metrics("前五月全省空气质量排名出炉\n\n星报讯 记者昨日从省生态环境厅获悉,2022年1至5月全省16个地级市空气质量排名出炉。\n"
                  "根据监测数据来看,黄山市空气质量综合指数为2.91,优良天数比例为98.7%。", ref=dt.date(2022, 6, 8))
     assert (ms[98.7].period_start, ms[98.7].period_end) == (dt.date(2022, 1, 1), dt.date(2022, 5, 31))
+
+
+def test_what_still_needs_doing_this_year_is_a_goal():
+    ms = metrics("上半年生态环境保护答卷\n\n2021年农村生活污水治理需新增完成300个村,截至6月底,已完成治理216个村。",
+                 ref=dt.date(2021, 8, 3))
+    assert (ms[300].kind, ms[216].kind) == ("target", "actual")
