@@ -813,3 +813,6 @@ def test_what_still_needs_doing_this_year_is_a_goal():
     ms = metrics("上半年生态环境保护答卷\n\n2021年农村生活污水治理需新增完成300个村,截至6月底,已完成治理216个村。",
                  ref=dt.date(2021, 8, 3))
     assert (ms[300].kind, ms[216].kind) == ("target", "actual")
+    # what needed doing, named as the things done, is a result (`2022年需完成整改的16项…已全部完成`)
+    ms = metrics("整改工作推进会召开\n\n2022年需完成整改的16项督察反馈问题整改任务已全部完成。", ref=dt.date(2023, 2, 25))
+    assert ms[16].kind == "actual"
