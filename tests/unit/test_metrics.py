@@ -816,3 +816,9 @@ def test_what_still_needs_doing_this_year_is_a_goal():
     # what needed doing, named as the things done, is a result (`2022年需完成整改的16项…已全部完成`)
     ms = metrics("整改工作推进会召开\n\n2022年需完成整改的16项督察反馈问题整改任务已全部完成。", ref=dt.date(2023, 2, 25))
     assert ms[16].kind == "actual"
+
+
+def test_the_scope_of_a_rate_set_as_a_goal_is_what_exists():
+    ms = metrics("某市2022年水污染防治工作计划\n\n2022年,全市40个地表水国省考断面达到或好于Ⅲ类比例达到85%,其中12个国考断面优Ⅲ比例达到90%。",
+                 ref=dt.date(2022, 3, 1), doc_type="plan")
+    assert (ms[40].kind, ms[12].kind, ms[85].kind, ms[90].kind) == ("actual", "actual", "target", "target")

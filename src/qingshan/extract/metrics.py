@@ -109,17 +109,24 @@ _PLACES_AFTER = re.compile(r"(?:地级及以上城市|地级以上城市|设区�
 _RATIO_OF = {"good_air_days": "good_air_day_ratio"}
 
 
+def _scope_of_a_rate(ctx: DocContext, sent, q: Quantity, qe: int) -> bool:
+    """A count stating the scope of the rate after it (`149个地表水国考断面水质优良率为92.6%`; a bracketed breakdown
+    between them does not part them: `11个国考断面(地表水8个、水库1个)水质优良率为100%`)."""
+    u = ctx.dicts.units.get(q.unit or "")
+    if u is None or u.kind != "count":
+        return False
+    scope = _SCOPE_OF_RATE.match(_BREAKDOWN.sub("", ctx.text[qe:sent.end]))
+    return bool(scope) and any(kw in scope.group(0) for i in ctx.dicts.indicators if i.code != "other" and "%" in i.units
+                               for kw in i.keywords)
+
+
 def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: int, ns: int) -> Indicator | None:
     dicts = ctx.dicts
     u = dicts.units.get(q.unit or "")
     if u is not None and u.kind == "count" and (q.value_text[-1:] in "市县区州旗盟"
                                                 or q.value_text.endswith("个") and _PLACES_AFTER.match(after)):
         return None
-    # (a bracketed breakdown between the count and its rate does not part them: `11个国考断面(地表水8个、
-    # 水库1个)水质优良率为100%`)
-    scope = _SCOPE_OF_RATE.match(_BREAKDOWN.sub("", ctx.text[qe:sent.end])) if u is not None and u.kind == "count" else None
-    if scope and any(kw in scope.group(0) for i in dicts.indicators if i.code != "other" and "%" in i.units
-                     for kw in i.keywords):
+    if _scope_of_a_rate(ctx, sent, q, qe):
         return None
     found = indicator_for(dicts, before, after, q.unit)
     if found is not None and found.code == "water_compliance_rate" \
@@ -505,7 +512,9 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)  # `2022年年底前` covers 2022
     # a figure of a year still to come (`2025年…治理率达55%以上` on a 2023 page) cannot be a result
     future = ps is not None and ctx.ref is not None and ps.year > ctx.ref.year
-    kind = "target" if future or ctx.is_target(clause, sent, ns, qe) else "actual"
+    # (the scope of a rate is what exists, though the rate be a goal: `全市50个地表水国省考断面…比例达到90%`)
+    kind = "target" if (future or ctx.is_target(clause, sent, ns, qe)) and not _scope_of_a_rate(ctx, sent, q, qe) \
+        else "actual"
     if kind == "target" and ps and pe and ps.year == pe.year and framed:
         # a goal is for the year it is due (GUIDE: a deadline year for a target → that year), though
         # the plan setting it be a half or a quarter (`部署2020年下半年重点工作…完成235家…调查`); a part of
