@@ -657,3 +657,8 @@ def test_the_province_a_citys_rank_is_in_is_not_the_place_of_its_figures():
     text = ("潍坊市上半年生态环境质量\n\n本报讯 7月29日,潍坊市召开新闻发布会。\n1-6月份,全市优良天数比例为62.4%,在全省列第4位,"
             "重污染天气同比减少2天,在全省列第7位;2021年农村生活污水治理需新增完成284个村。")
     assert region_of(text, "284个村") == "潍坊市"
+
+
+def test_the_level_of_an_honour_a_district_wins_is_not_its_place():
+    text = "渝北区声环境质量持续改善\n\n2023年,渝北区加强噪声污染防治。全年成功创建市级安静小区5个。"
+    assert region_of(text, "5个") == "渝北区"

@@ -91,6 +91,8 @@ _WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[�
 # a place's average a figure is compared with (`高于全国均值5.6个百分点`, `比全省平均水平低3天`)
 _COMPARED_WITH = re.compile(r"(?:低于|高于|优于|好于|差于|超过|超出|比|较)$")
 _AVERAGE_OF = re.compile(r"的?(?:平均水平|平均值|均值|平均)")
+# winning or being named an honour of some level (`创建市级…小区`, `被评为省级…示范区`)
+_HONOUR_WON = re.compile(r"(?:创建|评为|获评|命名为?|认定为?|入选|创成)[^,，。;；]{0,2}$")
 # the words between a province and its capital named after it
 _CAPITAL_OF = ("省会", "首府", "省会城市")
 # what a sentence about water speaks of (a river, a lake, their sections, their quality)
@@ -588,7 +590,9 @@ class PlaceResolver:
         return named.pop() if len(named) == 1 else None
 
     def deictics_between(self, start: int, end: int) -> list[re.Match]:
-        return [m for m in self._deictic.finditer(self.text, start, end) if not self._opens_a_name(m)]
+        # (not the level of an honour a place wins: `成功创建市级安静小区4个` on a district's page is the district's)
+        return [m for m in self._deictic.finditer(self.text, start, end) if not self._opens_a_name(m)
+                and not (m.group(0).endswith("级") and _HONOUR_WON.search(self.text, max(0, m.start() - 6), m.start()))]
 
     def _opens_a_name(self, m: re.Match) -> bool:
         """The cue opens a place's name (`全州` of `全州县`), not `the whole prefecture`."""
