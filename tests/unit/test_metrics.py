@@ -822,3 +822,9 @@ def test_the_scope_of_a_rate_set_as_a_goal_is_what_exists():
     ms = metrics("某市2022年水污染防治工作计划\n\n2022年,全市40个地表水国省考断面达到或好于Ⅲ类比例达到85%,其中12个国考断面优Ⅲ比例达到90%。",
                  ref=dt.date(2022, 3, 1), doc_type="plan")
     assert (ms[40].kind, ms[12].kind, ms[85].kind, ms[90].kind) == ("actual", "actual", "target", "target")
+
+
+def test_places_listed_in_the_clause_before_what_is_measured_of_them_respectively():
+    ms = metrics("县(市)PM2.5浓度排名\n\n2023年,黟县PM2.5浓度为23微克/立方米,位列第1;其次是祁门、旌德,PM2.5浓度分别为25微克/立方米、27微克/立方米。")
+    assert (ms[25].region, ms[27].region) == ("祁门县", "旌德县")
+    assert ms[25].indicator == ms[27].indicator == "pm25_concentration"

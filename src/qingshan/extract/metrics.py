@@ -217,8 +217,10 @@ def _respective_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str
         clauses = re.split(r"[,;。:!?]", text[:at])
         lead = clauses[-1] if clauses[-1].strip() or len(clauses) < 2 else clauses[-2]  # `依次是北京、廊坊和长治,分别为…`
         items = [i for i in re.split(r"[、和及与]", lead) if i]
-        if len(items) != len(run) and len(clauses) >= 2 and len(clauses[-1].strip()) <= 4:
-            # `PM10、SO2和O3浓度均同比上升,升幅分别为1.3%、20.0%和9.3%`: the items head the clause before
+        if len(items) != len(run) and len(clauses) >= 2 and (
+                len(clauses[-1].strip()) <= 4 or not re.search(r"[、和及与]", clauses[-1])):
+            # `PM10、SO2和O3浓度均同比上升,升幅分别为1.3%、20.0%和9.3%`: the items head the clause before (or
+            # name what is measured of them: `其次是祁门、旌德,PM2.5浓度分别为25微克/立方米、27微克/立方米`)
             lead = clauses[-2]
             items = [i for i in re.split(r"[、和及与]", lead) if i]
         if len(items) == len(run) > 1:
