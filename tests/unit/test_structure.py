@@ -414,3 +414,10 @@ def test_an_e_papers_article_bar_dates_the_page_and_stands_over_its_headline():
     # the line below the bar is the body, not a headline: no title is made of it
     raw = "第06版:要闻\n全市空气质量持续向好\n上一篇 下一篇 2021年3月30日 放大 缩小 默认\n一季度全市优良天数为75天,同比增加12天。\n"
     assert extract_document("x", raw)["documents"][0]["title"] != "一季度全市优良天数为75天,同比增加12天。"
+
+
+def test_the_headline_its_summary_follows_is_the_pages_not_the_sites_tagline_above_it():
+    page = ("欢迎访问某某环保网~\n\n环保行业信息\n资讯服务平台\n\n南京发布污染防治攻坚战令\n\n摘要:\n\n"
+            "日前,南京市主要领导签发《关于持续深入打好污染防治攻坚战的命令》,为全市污染防治攻坚工作举旗定向。\n")
+    s = analyse(clean(page).text)
+    assert s.articles[0].title == "南京发布污染防治攻坚战令"

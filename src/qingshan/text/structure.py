@@ -196,6 +196,10 @@ def _is_body(p: Paragraph) -> bool:
     return p.heading_level < 0 and "|" not in t and ("。" in t or len(t) >= 60)
 
 
+# the label of an article's summary, right under its headline (`摘要:`, `核心提示:`)
+_SUMMARY_LABEL = re.compile(r"\s*(?:摘\s*要|核心提示|内容提要|导\s*读)\s*[:：]")
+
+
 def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = (), greetings: tuple[str, ...] = (),
                   bodies: tuple[str, ...] = ()) -> str | None:
     """The page's headline: the first line before the body that reads as one; an official document's
@@ -226,7 +230,12 @@ def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = (), greeting
             break
         c = headline_candidate(p.text, chrome, greetings=greetings)
         if c:
-            return _notice_under_its_issuer(c, paras[i + 1:i + 3], bodies) or c
+            # (a site's name and tagline above the article's headline, which its summary's label follows:
+            # `环保行业信息` / `资讯服务平台` / the headline / `摘要:`)
+            summarised = next((h for j in range(i + 1, min(i + 4, len(paras) - 1))
+                               if _SUMMARY_LABEL.match(paras[j + 1].text) and not _is_body(paras[j])
+                               and (h := headline_candidate(paras[j].text, chrome, greetings=greetings))), None)
+            return summarised or _notice_under_its_issuer(c, paras[i + 1:i + 3], bodies) or c
         head.append(p)
     # none: a headline under its column's name (`焦点播报:全国城市…`), which a topic line is not when
     # a plain headline follows it (`专题:美丽中国…` above the story's own)
