@@ -30,6 +30,7 @@ def test_inline_pinyin_is_removed():
     assert clean(raw).text == "(二)主要目标。到2025年,周边地区优良天数比率达到80%以上。"  # both readings given
     raw = "全市生态环境(shēngtàihuánjìng)质量(zhìliàng)总体保持稳定(bǎochíwěndìng),APP(application)上线。"
     assert clean(raw).text == "全市生态环境质量总体保持稳定,APP(application)上线。"  # a word's syllables run together
+    assert clean("处理能力5000吨(t/d),排放浓度(mg/l)达标").text == "处理能力5000吨(t/d),排放浓度(mg/l)达标"  # units stay
 
 
 def test_markup_and_full_width_punctuation_keep_exact_offsets():

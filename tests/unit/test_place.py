@@ -662,3 +662,13 @@ def test_the_province_a_citys_rank_is_in_is_not_the_place_of_its_figures():
 def test_the_level_of_an_honour_a_district_wins_is_not_its_place():
     text = "渝北区声环境质量持续改善\n\n2023年,渝北区加强噪声污染防治。全年成功创建市级安静小区5个。"
     assert region_of(text, "5个") == "渝北区"
+
+
+def test_regressions_of_the_second_review_in_places_stay_fixed():
+    # the average's own value in brackets is the average's place
+    text = ("江西省空气质量通报\n\n2022年,全省PM2.5平均浓度为29微克/立方米,低于全国均值(30微克/立方米),"
+            "优良天数比率高于全国平均水平(86.5%)。")
+    assert (region_of(text, "29微克"), region_of(text, "30微克"), region_of(text, "86.5%")) == ("江西省", "全国", "全国")
+    # a company's name may hold 联合 or 天府
+    text = "淄博市通报一批环境违法典型案例\n\n市生态环境局对山东联合化工有限公司的3起环境违法行为处罚款45万元。"
+    assert region_of(text, "3起") == "淄博市"

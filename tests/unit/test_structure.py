@@ -421,3 +421,8 @@ def test_the_headline_its_summary_follows_is_the_pages_not_the_sites_tagline_abo
             "日前,南京市主要领导签发《关于持续深入打好污染防治攻坚战的命令》,为全市污染防治攻坚工作举旗定向。\n")
     s = analyse(clean(page).text)
     assert s.articles[0].title == "南京发布污染防治攻坚战令"
+
+
+def test_a_subtitle_above_the_summary_is_not_the_headline():
+    page = "绿水青山就是金山银山\n——记某区生态环境局执法大队\n\n摘要:\n\n日前,某区生态环境局执法大队被评为先进集体。\n"
+    assert analyse(clean(page).text).articles[0].title == "绿水青山就是金山银山"

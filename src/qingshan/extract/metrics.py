@@ -167,6 +167,8 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
     return found if found is not None and found.code != "other" else _named_by_unit(dicts, q.unit) or found
 
 
+# things still to be made (`新建的20个省考断面…比例达到95%`): a count of them is a goal, scope or not
+_TO_BE_MADE = re.compile(r"新建|新增|建成|创建|打造")
 # a measure named in full right before its figure (`…污水集中收集率80.33%`; not an elliptical `达优率100%`,
 # nor a share or a change, `所占比例`, `同比下降率`, whose sentence says what it is of)
 _OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{4,}(?<!所占)(?<!下降)(?<!上升)(?<!提高)(?<!降低)(?<!增长)(?<!改善)(?<!减少)"
@@ -218,7 +220,8 @@ def _respective_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str
         lead = clauses[-1] if clauses[-1].strip() or len(clauses) < 2 else clauses[-2]  # `依次是北京、廊坊和长治,分别为…`
         items = [i for i in re.split(r"[、和及与]", lead) if i]
         if len(items) != len(run) and len(clauses) >= 2 and (
-                len(clauses[-1].strip()) <= 4 or not re.search(r"[、和及与]", clauses[-1])):
+                len(clauses[-1].strip()) <= 4 or not re.search(r"[、和及与]", clauses[-1])
+                and not _OWN_FIGURES.search(clauses[-2]) and not _OWN_FIGURES.search(clauses[-1])):
             # `PM10、SO2和O3浓度均同比上升,升幅分别为1.3%、20.0%和9.3%`: the items head the clause before (or
             # name what is measured of them: `其次是祁门、旌德,PM2.5浓度分别为25微克/立方米、27微克/立方米`)
             lead = clauses[-2]
@@ -226,6 +229,10 @@ def _respective_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str
         if len(items) == len(run) > 1:
             out.update({k: (items[n], items[-1], text[at:qs[run[0]].start]) for n, k in enumerate(run)})
     return out
+
+
+# digits of a clause's own (`为100%`, `1月至2月`), not of a pollutant's name (`PM2.5`, `SO2`)
+_OWN_FIGURES = re.compile(r"(?<![A-Za-z.])\d")
 
 
 def _listed_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str, str]]:
@@ -515,8 +522,8 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # a figure of a year still to come (`2025年…治理率达55%以上` on a 2023 page) cannot be a result
     future = ps is not None and ctx.ref is not None and ps.year > ctx.ref.year
     # (the scope of a rate is what exists, though the rate be a goal: `全市50个地表水国省考断面…比例达到90%`)
-    kind = "target" if (future or ctx.is_target(clause, sent, ns, qe)) and not _scope_of_a_rate(ctx, sent, q, qe) \
-        else "actual"
+    kind = "target" if (future or ctx.is_target(clause, sent, ns, qe)) and not (
+        _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) else "actual"
     if kind == "target" and ps and pe and ps.year == pe.year and framed:
         # a goal is for the year it is due (GUIDE: a deadline year for a target → that year), though
         # the plan setting it be a half or a quarter (`部署2020年下半年重点工作…完成235家…调查`); a part of

@@ -37,7 +37,7 @@ _PAPER = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|早|都市|
 _CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER.pattern + r")(?:记者|通讯员|讯|消息)")
 # the rest of a company's name after the place it is named after (`高平市丹峰糠醛有限公司`, `晋城福盛钢铁有限公司`)
 # (no body or joining word between: `长治市公安局会同供电公司` is the city's police and a company)
-_COMPANY_AFTER = re.compile(r"(?:(?!局|厅|委|府|会同|联合|和|与|及)[\u4e00-\u9fff]){0,10}?(?:有限责任公司|有限公司|股份公司|总公司|公司)")
+_COMPANY_AFTER = re.compile(r"(?:(?!局|厅|委员会|政府|会同|协同)[\u4e00-\u9fff]){0,10}?(?:有限责任公司|有限公司|股份公司|总公司|公司)")
 # the levels a page speaks as below the whole country
 _LOCAL_LEVELS = ("province", "city", "county", "district")
 # what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
@@ -93,6 +93,8 @@ _COMPARED_WITH = re.compile(r"(?:低于|高于|优于|好于|差于|超过|超�
 _AVERAGE_OF = re.compile(r"的?(?:平均水平|平均值|均值|平均)")
 # winning or being named an honour of some level (`创建市级…小区`, `被评为省级…示范区`)
 _HONOUR_WON = re.compile(r"(?:创建|评为|获评|命名为?|认定为?|入选|创成)[^,，。;；]{0,2}$")
+# a place's average with its value in brackets after it (`全国均值(30微克/立方米)`)
+_AVERAGE_VALUE = re.compile(r"的?(?:平均水平|平均值|均值|平均)\s*[(（]\s*")
 # the words between a province and its capital named after it
 _CAPITAL_OF = ("省会", "首府", "省会城市")
 # what a sentence about water speaks of (a river, a lake, their sections, their quality)
@@ -715,6 +717,10 @@ class PlaceResolver:
         """The place a figure at absolute offset pos is about: the nearest mention (or `全市`/`我省`)
         before it in the sentence, else what opens an earlier sentence of the paragraph, else a
         place later in the sentence, a deictic cue in the paragraph, the heading, the article."""
+        owner = next((n for s, e, n in self.mentions_between(max(sent.start, pos - 16), pos)
+                      if _AVERAGE_VALUE.fullmatch(self.text, e, pos)), None)
+        if owner:
+            return owner  # `低于全国均值(30微克/立方米)`: the average's own value, the place it is the average of
         before = [(s, e, n) for s, e, n in self._places_of(sent) if s < pos and e <= pos
                   and not self._water_of_another_clause(s, e, n, pos)] if pos <= sent.end else \
             [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos

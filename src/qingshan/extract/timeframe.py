@@ -263,8 +263,8 @@ class TimeFrame:
             p = self.structure.paragraphs[pi]
             if art is None or p.start < art.start or (heading is not None and p.heading_level >= 0):
                 break  # (a heading's run-on text, `(一)空气质量。2016年,全省…`, frames only when it has no time)
-            if _TURNS_AHEAD.search(p.text):
-                break  # `下一步,我市将…`: what follows is what is to come, not the period reported before it
+            if _TURNS_AHEAD.search(p.text, 0, (p.text.find("。") + 1) or len(p.text)):
+                break  # `(为…,)下一步,我市将…`: a paragraph opening on what is to come; not the period reported before it
             t = self._paragraph_frame(pi)
             if t is not None and (heading is None or _widens(t, heading)):
                 return t
@@ -471,8 +471,10 @@ class TimeFrame:
             # `局长王某表示,今年要…。去年全市PM2.5平均浓度为28…`)
             return True
         at = sent.text.find(clause)
-        if at > 0 and c.lead_target.search(sent.text[:at]):
-            return True  # `今年将确保PM2.5…不超过45,…降尘量平均在6吨以下`: the lead governs the list
+        if at > 0 and c.lead_target.search(sent.text[:at]) and (not over or self.doc_type == "plan"):
+            # `今年将确保PM2.5…不超过45,…降尘量平均在6吨以下`: the lead governs the list (in a plan; elsewhere not of
+            # a year over: `2022年,全市PM2.5平均浓度控制在35微克/立方米以内,优良天数比率达到85.3%` is a report)
+            return True
         year = re.search(r"(?:到|至)(\d{4})年(?:底|末)?[,，]", sent.text[:at]) if at > 0 else None
         if year and (self.ref is None or int(year.group(1)) >= self.ref.year):
             return True  # `方案提出,到2026年,A控制在…,B达到95%以上`: a year still to come governs the list

@@ -127,9 +127,12 @@ def _html_passes(text: str, offsets: array) -> tuple[str, array]:
 # ---------------------------------------------------------------- markup and annotations
 # (a character of two readings gives both: `地(dì / de)`)
 # (a word's syllables run together, `生态环境(shēngtàihuánjìng)`, when a tone mark shows it is pinyin)
-PINYIN_ANNOTATION = re.compile(r"(?<=[\u3400-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}"
-                               r"|(?=[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{8,40})"
-                               r"(?:\s?/\s?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})*\)")
+_PY = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]"
+_TONE = "[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜǹḿ]"
+PINYIN_ANNOTATION = re.compile(r"(?<=[\u3400-\u9fff])\((?:" + _PY + "{1,7}"
+                               r"|(?=[a-z]*" + _TONE + ")" + _PY + "{8,40}"
+                               # (two readings carry their tones: `(dì / de)`, not a unit, `(t/d)`, `(mg/l)`)
+                               r"|(?=[^)]*" + _TONE + ")" + _PY + r"{1,7}(?:\s?/\s?" + _PY + r"{1,7})+)\)")
 # a figure typeset with a space on each side between Chinese (`到 2025 年`, `控制在 30 微克/立方米`), or
 # on one side next to punctuation (`下降 15%，`), and `PM 2.5`: a reader ignores the spaces, so do the rules
 _SPACED_PM = re.compile(r"(?<=PM)[ \u00a0](?=2\.5|10(?!\d))")

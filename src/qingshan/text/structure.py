@@ -234,6 +234,7 @@ def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = (), greeting
             # `环保行业信息` / `资讯服务平台` / the headline / `摘要:`)
             summarised = next((h for j in range(i + 1, min(i + 4, len(paras) - 1))
                                if _SUMMARY_LABEL.match(paras[j + 1].text) and not _is_body(paras[j])
+                               and not paras[j].text.lstrip().startswith(("—", "-"))  # (not its subtitle: `——记…`)
                                and (h := headline_candidate(paras[j].text, chrome, greetings=greetings))), None)
             return summarised or _notice_under_its_issuer(c, paras[i + 1:i + 3], bodies) or c
         head.append(p)
