@@ -33,8 +33,8 @@ DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|�
                       r"|^\s*[(（][^()（）]{0,20}?(?:记者|通讯员)[^()（）]{0,30}[)）]")  # `(昆明日报 记者王某)`
 # a paper crediting its reporter at the opening (`河北日报记者 王某`, `沈阳晚报讯(记者 李某)`): the words before
 # the paper's kind can name its province or city
-_PAPER = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|早|都市|青年|法制)[报報]")
-_CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER.pattern + r")(?:记者|通讯员|讯|消息)")
+_PAPER_OF_A_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|早|都市|青年|法制)[报報]")
+_CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER_OF_A_PLACE.pattern + r")(?:记者|通讯员|讯|消息)")
 # the rest of a company's name after the place it is named after (`高平市丹峰糠醛有限公司`, `晋城福盛钢铁有限公司`)
 # (no body or joining word between: `长治市公安局会同供电公司` is the city's police and a company)
 _COMPANY_AFTER = re.compile(r"(?:(?!局|厅|委员会|政府|会同|协同)[\u4e00-\u9fff]){0,10}?(?:有限责任公司|有限公司|股份公司|总公司|公司)")
@@ -359,7 +359,7 @@ class PlaceResolver:
     def _papers_place(self, name: str, context: tuple[str, ...] = ()) -> str | None:
         """The place a paper is named after (`如东日报`, `河北日报`, `沈阳晚报`): the whole of its name before its
         kind (not 南方日报, 楚天都市报)."""
-        m = _PAPER.fullmatch(name.strip())
+        m = _PAPER_OF_A_PLACE.fullmatch(name.strip())
         found = self.names_in(m.group("place"), context) if m else []
         return found[0][2] if len(found) == 1 and found[0][1] == len(m.group("place")) \
             and self.level(found[0][2]) != "water_body" else None  # (not 长江日报, Wuhan's paper)
