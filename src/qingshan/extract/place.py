@@ -94,7 +94,7 @@ _AVERAGE_OF = re.compile(r"的?(?:平均水平|平均值|均值|平均)")
 # winning or being named an honour of some level (`创建市级…小区`, `被评为省级…示范区`)
 _HONOUR_WON = re.compile(r"(?:创建|评为|获评|命名为?|认定为?|入选|创成)[^,，。;；]{0,2}$")
 # a place's average with its value in brackets after it (`全国均值(30微克/立方米)`)
-_AVERAGE_VALUE = re.compile(r"的?(?:平均水平|平均值|均值|平均)\s*[(（]\s*")
+_AVERAGE_VALUE = re.compile(_AVERAGE_OF.pattern + r"\s*[(（]\s*")
 # the words between a province and its capital named after it
 _CAPITAL_OF = ("省会", "首府", "省会城市")
 # what a sentence about water speaks of (a river, a lake, their sections, their quality)
@@ -425,10 +425,11 @@ class PlaceResolver:
                          if not _EXEMPLAR_BEFORE.search(p.text, max(0, a - 12), a) and not _EXEMPLAR_AFTER.match(p.text, b)
                          and not _COMPANY_AFTER.match(p.text, b)]
                 named |= {n for a, b, n in found if fits is not None and fits(n)}
-                cities |= {n for a, b, n in found if self.level(n) == "city"} - _partners(p.text, found)
+                partners = _partners(p.text, found)
+                cities |= {n for a, b, n in found if self.level(n) == "city"} - partners
                 # (a county's name that several cities have, `海州区`, tells no city)
                 counties |= {n for a, b, n in found if self.level(n) == "county"
-                             and len(self.dicts.region_candidates.get(p.text[a:b], ())) <= 1} - _partners(p.text, found)
+                             and len(self.dicts.region_candidates.get(p.text[a:b], ())) <= 1} - partners
         if not named and meaning == "province" and len(cities) >= 2:
             # `全省…平均浓度为62μg/m3。…最多的城市是青岛、烟台和威海市`: the province its cities are all of
             provinces = {self.up_to(c, ("province",)) for c in cities}
@@ -514,10 +515,11 @@ class PlaceResolver:
     @cached_property
     def mentions(self) -> list[tuple[int, int, str]]:
         """Every place named in the text, except those named as left out (`(黄山、池州除外)`,
-        `除安庆外`): they are not where the figures are."""
+        `除安庆外`) and those a company is named after (`对山西天地王坡煤业有限公司的9起…`): they are not where
+        the figures are, nor what follows is about."""
         excluded = [(m.start(), m.end()) for m in _EXCLUSION.finditer(self.text)]
         return [(s, e, n) for s, e, n in self.names_in(self.text, (self.jurisdiction,) if self.jurisdiction else ())
-                if not any(a <= s < b for a, b in excluded)]
+                if not any(a <= s < b for a, b in excluded) and not _COMPANY_AFTER.match(self.text, e)]
 
     @cached_property
     def _mention_starts(self) -> list[int]:
@@ -531,9 +533,8 @@ class PlaceResolver:
     def carries_context(self, start: int, end: int, name: str) -> bool:
         """A mention that sets the place for what follows: not `全国` (`向全国推广`), not a
         parenthetical (`子牙河(红桥区)段`)."""
-        if name == "全国" or (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）") \
-                or _COMPANY_AFTER.match(self.text, end):
-            return False  # (nor a company named after its place: `对山西陵川苏村煤业有限公司…`)
+        if name == "全国" or (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）"):
+            return False
         # one of a list (`郑州、开封等9个省辖市…`, `南昌、九江和鹰潭同比上升`, `抚州和上饶同比持平`): the list
         # is the subject of its own sentence only
         return not (self.text[end:end + 1] in "、" or self.text[start - 1:start] == "、"
@@ -803,10 +804,8 @@ class PlaceResolver:
         # `…示范区4个,占西藏自治区22%`, the whole of a share; not `我市7次进入全国前十,37次位居全省第一`, the field of a rank)
         if self._in_dateline(sent, s):
             return False
-        # (nor a company named after its place: `对山西天地王坡煤业有限公司的9起环境违法行为…`; nor the place whose
-        # average a figure is compared with: `…低于全国均值2微克/立方米`)
+        # (nor the place whose average a figure is compared with: `…低于全国均值2微克/立方米`)
         return not _INCLUDED.search(self.text, max(sent.start, s - 4), s) \
-            and not _COMPANY_AFTER.match(self.text, e) \
             and not (_COMPARED_WITH.search(self.text, max(sent.start, s - 3), s) and _AVERAGE_OF.match(self.text, e)) \
             and not self.text.startswith("级", e) \
             and not self.text.endswith("占", sent.start, s) \
