@@ -364,9 +364,6 @@ DOCUMENT_KINDS = r"(?:通知|通报|意见|决定|函|批复|报告|公告|决�
 _DOCUMENTS_NAME = re.compile(r"关于[^。,，]{2,120}的" + DOCUMENT_KINDS + "$")
 # a sentence's opening: a time and a comma (`近日,`, `2月2日上午,`), which no line cut mid-sentence continues with
 _OPENS_SENTENCE = re.compile(r"(?:" + TIME_LEAD + r"|今年以来)[,，]")
-# a line that is a byline alone (`记者 徐某`, `本报记者 王某 李某`)
-_BYLINE_LINE = re.compile(r"\s*(?:本报|本台)?(?:见习|实习|全媒体|特约)?(?:记者|通讯员)[\s:：]*[\u4e00-\u9fff]{2,3}"
-                          r"(?:[\s、]+[\u4e00-\u9fff]{2,3})*\s*$")
 # a line ending with a word whose time is on the next line (`…累计完成治理项目,截至` / `2023年10月,…`)
 _WANTS_ITS_TIME = re.compile(r"(?:截至|截止|到|至|于|在|从|自)$")
 # a paragraph's opening after a blank line: the period it reports (`2018年7月份,`, `2023年,`, `5月,`)
@@ -383,7 +380,7 @@ def _is_prose(s: str) -> bool:
     return bool(re.search(r"[,;。]", s[:-1])) or (len(s) >= 40 and not re.search(r"[ |_]", s))
 
 
-def _is_broken_line(line: str, nxt: str, blank_between: bool = False) -> bool:
+def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re.Pattern | None = None) -> bool:
     """A body line cut mid-sentence by the page layout, to be joined with the next line. A short
     line is joined to a next line that opens with a sentence's tail (`…方式进\n\n行。`); across a
     blank line only a tail that ends the sentence counts: `标题\n\n今年,…` is a headline and the
@@ -402,7 +399,7 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False) -> bool:
         return False  # `最新公布的这份全国榜单,广西9个城市进入前30名\n近日,…`: a headline with a comma, then the lead
     if TIMESTAMP.search(nxt or ""):
         return False  # `…公报出炉` over `扬眼 2024-05-30 19:46:03`: a headline, then its stamp
-    if _BYLINE_LINE.match(nxt or ""):
+    if byline is not None and byline.match((nxt or "").lstrip()):
         return False  # `前四月,全省平均优良天数比例超八成` over `记者 徐某`: a headline, then its byline
     return (bool(s) and s[-1] not in _END_PUNCT and (_is_prose(s) or tail_fragment) and bool(nxt)
             and re.match(r"[\u4e00-\u9fff\d\w“\"]", nxt) is not None and not _NEW_PARA_START.match(nxt))
@@ -497,7 +494,7 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
     text, offsets = apply_edits(text, offsets, edits)
 
     # collapse blank lines; join lines the layout broke mid-sentence
-    text, offsets = _paragraph_passes(text, offsets)
+    text, offsets = _paragraph_passes(text, offsets, _byline_in_chrome(byline_cues) if byline_cues else None)
     for m in _STRAY_ENGLISH.finditer(text):
         if not _ACRONYM.match(m.group(0).strip()):
             noise.add("stray_english")
@@ -516,7 +513,9 @@ def _dedupe_overlaps(edits: list[Edit]) -> list[Edit]:
     return out
 
 
-def _paragraph_passes(text: str, offsets: array) -> tuple[str, array]:
+def _paragraph_passes(text: str, offsets: array, byline: re.Pattern | None = None) -> tuple[str, array]:
+    """Blank lines collapsed, lines the layout broke mid-sentence joined (byline: a cue and a name opening a line,
+    `记者 徐某`, which no line joins)."""
     lines = text.split("\n")
     edits = []
     pos = 0
@@ -536,7 +535,7 @@ def _paragraph_passes(text: str, offsets: array) -> tuple[str, array]:
     for a, b in zip(nonempty, nonempty[1:]):
         gap_start = starts[a] + len(lines[a])
         gap_end = starts[b]
-        if _is_broken_line(lines[a], lines[b], blank_between=b > a + 1):
+        if _is_broken_line(lines[a], lines[b], blank_between=b > a + 1, byline=byline):
             edits.append(Edit(gap_start, gap_end))
         elif gap_end - gap_start > 1:
             edits.append(Edit(gap_start + 1, gap_end))
