@@ -165,13 +165,17 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                 art_of[id(ev)] = art_of.pop(id(events[seen[key]]))
                 events[seen[key]] = ev
                 continue
-            if key in seen or (generic and any(
-                    e.event_type == ev.event_type and (ev.organizer is None or e.organizer in (None, ev.organizer))
-                    and art_of[id(e)] == sent.article_index for e in events)) or (ev.event_date is None and len(key) >= 4 and any(
-                    k != key and k.endswith(key) and events[i].event_type == ev.event_type
-                    and ev.organizer in (None, events[i].organizer)  # (not 岳阳市's meeting after the province's)
-                    and art_of[id(events[i])] == sent.article_index for k, i in seen.items())):
-                continue  # the same event named again (`生态环境学习论坛` after `年度首期生态环境学习论坛`)
+            def same_as(e: Event) -> bool:  # (of this article and type, by no other organizer)
+                return e.event_type == ev.event_type and art_of[id(e)] == sent.article_index \
+                    and (ev.organizer is None or e.organizer in (None, ev.organizer))
+
+            # the same event named again: by its name, by a generic trigger alone, or undated by the tail of an
+            # earlier name (`生态环境学习论坛` after `年度首期生态环境学习论坛`; not 岳阳市's meeting after the province's)
+            if key in seen or (generic and any(same_as(e) for e in events)) or (
+                    ev.event_date is None and len(key) >= 4 and any(
+                        k != key and k.endswith(key) and ev.organizer in (None, events[i].organizer) and same_as(events[i])
+                        for k, i in seen.items())):
+                continue
             if ev.event_type == "award" and re.search(r"揭晓|颁奖|颁发", ev.evidence):
                 announced_awards.add(sent.article_index)
             seen[key] = len(events)

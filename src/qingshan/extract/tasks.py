@@ -523,10 +523,10 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
     verb takes the items as objects (2: `重点实施9个专项行动:一是…行动;二是…`). `chained`: a deadline
     heading the sentences joined by `;` governs this one (`到2025年,A;B;全市单位GDP能耗较2020年下降12.5%`)."""
     s = sent.text
-    # `2024年是…加快建设生态强市的重要一年,是实现…的关键一年`: what the year is, no commitment (the clauses after
-    # it may make one: `今年是…决胜之年,全县将淘汰…500辆`)
     if _PREAMBLE_END.search(s):
         return [None]  # `为全力做好2020年大气污染防治工作,推动空气质量进一步改善,…制定本方案。`: why the plan is made
+    # `2024年是…加快建设生态强市的重要一年,是实现…的关键一年`: what the year is, no commitment (the clauses after
+    # it may make one: `今年是…决胜之年,全县将淘汰…500辆`)
     characterised = _YEAR_CHARACTERISED.match(s)
     characterised_end = characterised.end() if characterised else 0
     section_ahead = None  # computed on demand: it reads the context
