@@ -672,3 +672,10 @@ def test_regressions_of_the_second_review_in_places_stay_fixed():
     # a company's name may hold 联合 or 天府
     text = "淄博市通报一批环境违法典型案例\n\n市生态环境局对山东联合化工有限公司的3起环境违法行为处罚款45万元。"
     assert region_of(text, "3起") == "淄博市"
+
+
+def test_the_field_of_a_rank_in_a_heading_is_not_the_place_of_its_figures():
+    # `稳居全国前列`: the country is where the province ranks, not what the section's figures are of
+    text = ("2024年《四川省生态环境状况公报》发布\n\n我省大气环境质量位列全国前列\n\n"
+            "全力推进督察问题整改。2023年需完成整改的18个问题全面完成。")
+    assert region_of(text, "18个") == "四川省"

@@ -106,6 +106,8 @@ _CLASS_OF_PLACES = re.compile(r"\s*(?:全[省市县区])?(?:[省市县地][级]?
                               r"(?:城市|城镇|县城|乡镇|农村|城乡)(?!段)")  # (a river's `城市段` is the river's)
 # `全市第一`, `全省最优`, `全国前十`: a ranking, not a place
 _RANKING = re.compile(r"第|排名|前列|首位|之首|领先|最[优好佳]|前[一二三四五六七八九十\d]+(?:名|位|强|(?![\d一二三四五六七八九十季个月年天周日]))")
+# what follows the field of a ranking (`全省第一`, `全国排名前列`, `稳居全国前列`): the field is no place
+_RANKED_IN = re.compile(r"(?:列|居|排|位列|位居|排名)?(?:" + _RANKING.pattern + ")")
 # (`全省前三季度`, `全市前5个月`: a period)
 _DEICTIC = ("city", "district", "county", "province", "seat")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
@@ -163,7 +165,7 @@ class PlaceResolver:
         self.title = title
         self.publisher = publisher
         self._deictic = re.compile("|".join(
-            re.escape(c) + ("(?!(?:列|居|排|位列|位居|排名)?(?:" + _RANKING.pattern + "))" if c.startswith("全") else "")
+            re.escape(c) + ("(?!" + _RANKED_IN.pattern + ")" if c.startswith("全") else "")
             for c in sorted((c for c, m in dicts.place_cues.items() if m in _DEICTIC), key=len, reverse=True)))
         self._national = re.compile("|".join(
             re.escape(c) for c, m in dicts.place_cues.items() if m == "national_body") or "(?!)")
@@ -783,7 +785,10 @@ class PlaceResolver:
                 return r
         for part in reversed(sent.heading_path.split(" > ")) if sent.heading_path else ():
             if part not in self._heading_names:  # asked by every figure under the heading: read once
-                self._heading_names[part] = self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
+                # (not the field of a rank: `我省生态环境质量稳居全国前列` is about the province)
+                self._heading_names[part] = [
+                    (s, e, n) for s, e, n in self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
+                    if not _RANKED_IN.match(part, e)]
             found = self._heading_names[part]
             if found:
                 return found[0][2]
