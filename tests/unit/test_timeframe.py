@@ -547,3 +547,11 @@ def test_an_earlier_items_time_does_not_frame_the_next_item():
     # (the paragraph's own opening time still frames every item)
     text = "某县工作总结\n\n2023年,全县环境质量持续改善,一是优良天数比例为95.8%。二是重点河湖排口整治完成率94.1%。"
     assert _metric_frame(text, "94.1%", ref=dt.date(2024, 1, 20)).period_end == dt.date(2023, 12, 31)
+
+
+def test_a_deadline_heading_a_later_sentence_of_a_paragraph_frames_the_goals_after_it():
+    # `到2016年底,…。到2020年,…。…比例达到68.7%以上。`: the nearer deadline year frames the sentences after it
+    text = ("甘肃省印发水污染防治工作方案\n\n到2016年底,全省地表水优良水体比例达到60.0%以上。"
+            "到2020年,全省水环境质量得到阶段性改善。黄河流域优良水体比例达到68.7%以上。")
+    m = _metric_frame(text, "达到68.7", ref=dt.date(2016, 1, 29))
+    assert (m.kind, m.period_start, m.period_end) == ("target", dt.date(2020, 1, 1), dt.date(2020, 12, 31))

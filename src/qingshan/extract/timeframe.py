@@ -180,7 +180,8 @@ class TimeFrame:
         """The period a reader carries into this sentence: a time opening an earlier sentence of
         its paragraph, in its headings, opening a sentence of an earlier paragraph of the article,
         or in the article's headline. Deadlines and vague times (`日前`, `以来`) set no period, except a
-        deadline heading a list joined by `;` (`到2020年,A…;B…`, for its items); a paragraph opening
+        deadline heading a list joined by `;` (`到2020年,A…;B…`, for its items) and a deadline year heading
+        a sentence of the paragraph (`到2020年,…。…比例达到68.7%以上。`, for the goals after it); a paragraph opening
         with a vague recent time (`前不久,`) or a sentence with a moment of its own (`建立保护区时,`)
         carries none in."""
         key = ("context", sent.start)
@@ -208,9 +209,6 @@ class TimeFrame:
         # period a reader carries in
         listed = True  # the sentences before are items of one list, joined by `;`
         paragraph = self.sentences_of(sent.paragraph_index)
-        # the paragraph's opening sentence: after a heading it runs on from (`(二)主要目标。到2025年,…`)
-        opening = paragraph[1] if len(paragraph) > 1 and self.structure.paragraphs[sent.paragraph_index].heading_level >= 0 \
-            else paragraph[0] if paragraph else None
         before = [x for x in paragraph if x.start <= sent.start]
         items = [k for k, x in enumerate(before) if _ITEM_OPENS.match(x.text.lstrip("“\" "))]
         if len(items) > 1:  # `一是…截至11月底,PM2.5…。二是…完成率100%`: an earlier item's time is its own
@@ -220,11 +218,12 @@ class TimeFrame:
                 return None  # `建立保护区时,首次科考统计鸟类150多种`: a moment of its own
             if x.start < sent.start:
                 listed = listed and x.text.rstrip().endswith((";", "；"))
-                # `到2020年,A达到55微克;B达到48.7%以上;C…`: the deadline governs the list; one opening the
-                # paragraph, its goals (`到2025年,美丽福州建设取得重大进展。…单位GDP能耗下降14%…`), not a
-                # sentence telling how things stand (`全市已建成充电桩3000个`, `现有燃煤锅炉120台`)
+                # `到2020年,A达到55微克;B达到48.7%以上;C…`: the deadline governs the list; a year heading a
+                # sentence of the paragraph, the goals after it (`到2025年,美丽福州建设取得重大进展。…单位GDP能耗
+                # 下降14%…`; `到2016年底,…。到2020年,…。…比例达到68.7%以上`), not a sentence telling how things
+                # stand (`全市已建成充电桩3000个`, `现有燃煤锅炉120台`)
                 t = self.opening_time(x) or self._years_work_listed(x)
-                if t is None and (listed or (x is opening and not self.tells_state(sent.text))):
+                if t is None and (listed or not self.tells_state(sent.text)):
                     t = self._opening_deadline(x)
                     t = t if t is not None and (listed or t.precision == "year") else None
                 if t is not None:
