@@ -844,3 +844,12 @@ def test_regressions_of_the_second_review_stay_fixed():
     # a count of things still to be made is a goal, scope of a rate or not
     ms = metrics("某省水生态环境保护规划\n\n到2025年,新建的20个省考断面水质优良比例达到95%。", ref=dt.date(2023, 3, 1), doc_type="plan")
     assert ms[20].kind == "target"
+
+
+def test_the_level_a_goal_starts_from_is_no_goal_and_takes_only_its_own_time():
+    ms = metrics("清远市印发大气污染防治方案\n\n到2025年,全市优良天数比例由88.2%提高到92%以上,"
+                 "PM2.5浓度从2020年的27微克/立方米下降到24微克/立方米。", ref=dt.date(2021, 11, 5), doc_type="plan")
+    assert (ms[88.2].kind, ms[88.2].period_start) == ("actual", None)
+    assert (ms[27].kind, ms[27].period_start) == ("actual", dt.date(2020, 1, 1))
+    assert (ms[92].kind, ms[92].period_end) == ("target", dt.date(2025, 12, 31))
+    assert (ms[24].kind, ms[24].period_end) == ("target", dt.date(2025, 12, 31))

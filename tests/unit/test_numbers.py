@@ -246,7 +246,7 @@ def test_a_headings_number_is_not_listed_with_the_figure_after_it():
 
 
 def test_a_concentration_unit_written_loosely():
-    for text in ("PM2.5浓度为40微克/ 立方米", "PM2.5浓度为40微克/每立方米"):
+    for text in ("PM2.5浓度为40微克/ 立方米", "PM2.5浓度为40微克/每立方米", "PM2.5浓度控制在40微克每立方米以下"):
         assert [(q.value, q.unit) for q in find_quantities(text, DICTS)] == [(40, "微克/立方米")]
 
 
@@ -366,3 +366,12 @@ def test_parts_posts_spells_and_words_after_ci_are_no_figures():
 def test_times_counted_at_most_and_a_range_of_money_forecast():
     assert one("共检查企业1200余家次之多").unit == "家次"
     assert [q.value for q in find_quantities("项目总投资预计3-5亿元", DICTS)] == [300_000_000, 500_000_000]
+
+
+def test_the_level_a_change_starts_from_is_marked():
+    # `由A提升至B`, `从2015年的A下降到B`: A is the level left, B the level reached
+    qs = find_quantities("全省优良水体比例由62.5%提升至70%以上,PM2.5浓度从2015年的51微克/立方米下降到40微克/立方米", DICTS)
+    assert [(q.value, q.baseline) for q in qs] == [(62.5, True), (70, False), (51, True), (40, False)]
+    # a change by an amount (`由…增加5个`) has no level it goes to; nor a figure after `由` that is a cause
+    qs = find_quantities("优良天数由于管控增加12天,由3家企业承担", DICTS)
+    assert not any(q.baseline for q in qs)

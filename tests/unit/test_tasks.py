@@ -707,3 +707,9 @@ def test_a_plans_preamble_commits_to_nothing():
             "为全力做好2020年大气污染防治工作,推动空气质量进一步改善,结合我县实际,制定本工作方案。\n"
             "一、工作目标\n2020年全县PM2.5平均浓度控制在45微克/立方米以下。")
     assert [t.target_value for t in extract_tasks(context(text, ref=dt.date(2020, 3, 1), doc_type="plan"))] == [45.0]
+
+
+def test_a_goal_stated_from_one_level_to_another_sets_the_second():
+    ts = tasks("清远市印发大气污染防治方案\n\n到2025年,全市优良天数比例由88.2%提高到92%以上。",
+               ref=dt.date(2021, 11, 5), doc_type="plan")
+    assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2025, 12, 31), 92)]

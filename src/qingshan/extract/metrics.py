@@ -495,10 +495,16 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     indicator = item_indicator or _indicator(ctx, sent, q, before, after, qe, ns)
     subject = _subject(before, after, ctx.dicts)
     clause = text[a:b]
-    period = _run_of_years_after(text, times, qe) or _stated_period(text, times, a, ns)
+    # the level a change goes to (`从2015年的58微克/立方米下降到45微克`): the times before the level it left are that one's
+    left = next((p for p in ctx.quantities_of(sent) if p.baseline and p.end <= q.start and not any(
+        p.end <= x.start < q.start for x in ctx.quantities_of(sent))), None)
+    own_times = [t for t in times if not (left and sent.start + left.num_start - 12 <= t.start < sent.start + left.num_start)]
+    period = _run_of_years_after(text, own_times, qe) or _stated_period(text, own_times, a, ns)
     framed = False  # the period is the one the reader carries in, not stated in the figure's sentence
-    vague_now = period is None and any(t.approximate and t.text.endswith("目前") and t.start < ns for t in times)
-    if (period is None and not vague_now) or (period is not None and period.text in ("全年", "年内")):
+    vague_now = period is None and any(t.approximate and t.text.endswith("目前") and t.start < ns for t in own_times)
+    if q.baseline:  # the level a change starts from: the time stated with it (`从2015年的58…`), or none (`由66.0%提升至…`)
+        period = next((t for t in times if ns - 12 <= t.start and t.end <= ns and t.resolved and not t.approximate), None)
+    elif (period is None and not vague_now) or (period is not None and period.text in ("全年", "年内")):
         # `全年`, `年内` are the whole of the year in context (else the page's year); `截至目前` on a page
         # that does not say when is no period
         context = ctx.context_time(sent)
@@ -522,7 +528,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # a figure of a year still to come (`2025年…治理率达55%以上` on a 2023 page) cannot be a result
     future = ps is not None and ctx.ref is not None and ps.year > ctx.ref.year
     # (the scope of a rate is what exists, though the rate be a goal: `全市50个地表水国省考断面…比例达到90%`)
-    kind = "target" if (future or ctx.is_target(clause, sent, ns, qe)) and not (
+    kind = "target" if not q.baseline and (future or ctx.is_target(clause, sent, ns, qe)) and not (
         _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) else "actual"
     if kind == "target" and ps and pe and ps.year == pe.year and framed:
         # a goal is for the year it is due (GUIDE: a deadline year for a target → that year), though

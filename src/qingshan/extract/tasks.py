@@ -590,7 +590,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             if not section_ahead:
                 out.append(None)
                 continue
-        qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause)]
+        # (not the level a change starts from: `由66.0%提升至73.0%` sets 73.0%)
+        qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause) and not q.baseline]
         # a deadline, or a time opening the clause (`2022年我市农村黑臭水体全部销号`), dates it; a
         # time inside (`安排部署2024年重点工作任务`, `召开2020年第3次局务会`) names something
         dated = any(not t.approximate and (t.is_deadline or _opens_clause(ctx.text, t.start, sent.start)

@@ -75,6 +75,9 @@ class Quantity:
     change_unit: str | None = None
     change_basis: str | None = None
     change_only: bool = False  # the figure is itself a change (`同比下降6.8%` with no level)
+    # the level a change starts from, the figure after it the level it goes to (`由66.0%提升至73.0%`,
+    # `从2015年的58微克/立方米下降到45微克/立方米`): a level stated as it was, never a goal
+    baseline: bool = False
 
 
 def parse_number(s: str) -> float:
@@ -149,7 +152,16 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
         if not any(q.num_start <= zm.start("num") < q.num_end for q in out):
             out.append(Quantity(zm.start("num"), zm.end("num"), zm.start("num"), zm.end("num"), zm.group("num"), 0.0, "%", "exact"))
     out = sorted(out, key=lambda q: q.num_start)
+    for q, to in zip(out, out[1:]):
+        q.baseline = bool(_FROM_BEFORE.search(text, max(0, q.num_start - 12), q.num_start)
+                          and _TO_AFTER.fullmatch(text, q.end, to.start))
     return _changes_from_a_base(text, _distribute_changes(text, out))
+
+
+# `由66.0%提升至73.0%`, `从2015年的58微克/立方米下降到45微克`, `由目前的3.2吨降至2吨`: the level it was, the level it goes to
+_FROM_BEFORE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?的?|目前的?|现在的?|现有的?)?$")
+_TO_AFTER = re.compile(r"(?:的水平)?(?:提升|提高|上升|增加|增长|下降|降低|减少|压减|削减|扩大|缩小|降|升|增|减)(?:到|至)"
+                       r"(?:\d{4}年(?:底|末)?的?)?(?:不低于|不高于|不超过|不少于|低于|高于|超过)?")
 
 
 # `45.1微克/立方米,同比去年47.7微克/立方米下降5.5%`, `43.8,比去年同期(41.3)上升5.7%`: last year's level
