@@ -222,6 +222,9 @@ def test_a_page_without_headline_that_publishes_a_document_is_that_document():
     rows = extract_document("x", raw)
     d = rows["documents"][0]
     assert (d["title"], d["doc_type"]) == ("持续深入打好污染防治攻坚战推进美丽葫芦岛建设2023年行动计划", "plan")
+    # after a short time of its own (`日前,`)
+    raw = "日前,宜宾印发《宜宾市打赢碧水保卫战实施方案(2019-2020年)》。全文如下:\n宜宾市打赢碧水保卫战实施方案(2019-2020年)\n"
+    assert extract_document("x", raw)["documents"][0]["title"] == "宜宾市打赢碧水保卫战实施方案(2019-2020年)"
     # and the undated goals of that year's plan are due at its end
     assert {(t["deadline"].isoformat(), t["target_value"]) for t in rows["tasks"]} >= {("2023-12-31", 18)}
 

@@ -191,8 +191,10 @@ def _original_title(header_lines: list[str]) -> str | None:
 
 
 _PUBLISHED_HERE = re.compile(r"(?:现予|现将|特此|予以)(?:公布|发布|印发|公告)《(?P<title>[^《》]{6,60})》")
-# a page opening with a body issuing a document (`福州市人民政府印发《…行动方案(2023—2027年)》,…`)
-_ISSUES = re.compile(r"^[^,，。《》]{2,30}?(?:印发|发布|出台|公布)了?《(?P<title>[^《》]{6,60})》")
+# a page opening with a body issuing a document (`福州市人民政府印发《…行动方案(2023—2027年)》,…`), after a
+# short time (`日前,潮州印发《…》`); not a notice named after the document (`…关于印发《政府工作报告》的通知`)
+_ISSUES = re.compile(r"^(?:[^,，。《》]{1,8}[,，])?[^,，。《》]{2,30}?(?<!关于)(?:印发|发布|出台|公布)了?"
+                     r"《(?P<title>[^《》]{6,60})》(?!的通知)")
 
 
 def _published_here(structure: Structure) -> str | None:
