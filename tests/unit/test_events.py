@@ -466,6 +466,11 @@ def test_a_plan_pages_lead_issuing_the_plan_is_its_release():
             "“生态福地 美丽福州”建设行动方案(2023—2027年)\n一、主要目标\n到2025年,美丽福州建设取得重大进展。")
     evs = extract_events(context(text, ref=dt.date(2023, 1, 1), stated=False, year_only=True, doc_type="plan"), [])
     assert [(e.event_type, e.organizer) for e in evs] == [("release", "福州市人民政府")]
+    # after a short time of its own (`日前,`)
+    text = ("日前,宜宾印发《宜宾市打赢碧水保卫战实施方案(2019-2020年)》。全文如下:\n"
+            "宜宾市打赢碧水保卫战实施方案(2019-2020年)\n一、目标要求\n到2020年,全市优良水体比例达到90%。")
+    evs = extract_events(context(text, ref=dt.date(2019, 1, 1), stated=False, year_only=True, doc_type="plan"), [])
+    assert [e.event_type for e in evs] == ["release"]
     # (not the documents a plan's preamble cites: `依据国务院关于印发《…行动计划的通知》…,制定本方案`)
     text = ("蒙城县空气质量提升攻坚行动方案\n为持续深入打好蓝天保卫战,依据国务院关于印发《空气质量持续改善行动计划的通知》"
             "(国发〔2023〕24号)等要求,结合我县实际,制定本方案。\n一、总体要求\n以习近平生态文明思想为指导。")

@@ -382,8 +382,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             any(_PLANNED_HEADING.search(part) for part in sent.heading_path.split(" > ")
                 if not ctx.structure.articles or part != ctx.structure.articles[sent.article_index].title)
             and not ctx.frame.under_report_heading(sent))
-        # (the page's lead issuing the plan it carries, `福州市人民政府印发《…行动方案》,…`, tells its news)
-        issued_here = etype == "release" and sent is ctx.lead_sentence and ctx.doc_type == "plan" and ca == 0 \
+        # (the page's lead issuing the plan it carries, `福州市人民政府印发《…行动方案》,…`, `日前,潮州印发《…》`, tells its news)
+        issued_here = etype == "release" and sent is ctx.lead_sentence and ctx.doc_type == "plan" \
+            and (ca == 0 or re.fullmatch(r"[^,，。]{1,8}[,，]\s*", s[:ca])) \
             and not re.search(r"为|依据|根据|按照", clause[:i])  # (not the documents a preamble cites)
         if planned and not dated and not ctx.cues.past.search(clause) and not present and not done and not issued_here:
             return []  # a plan's measure or an exhortation, not something that happened
