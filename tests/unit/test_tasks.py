@@ -384,6 +384,9 @@ def test_a_list_of_targets_gives_one_row_per_item():
     ts = tasks("云南部署\n\n到2025年,昆明、玉溪、曲靖优良天数比例分别达到98%、97%和96%。", ref=dt.date(2024, 1, 10))
     assert [(t.target_value, t.deadline) for t in ts] == [(98, dt.date(2025, 12, 31)), (97, dt.date(2025, 12, 31)),
                                                           (96, dt.date(2025, 12, 31))]
+    # items stated respectively are named before them all: each item's evidence runs from the names to its figure
+    assert [t.evidence for t in ts] == ["到2025年,昆明、玉溪、曲靖优良天数比例分别达到98%", "到2025年,昆明、玉溪、曲靖优良天数比例分别达到98%、97%",
+                                        "到2025年,昆明、玉溪、曲靖优良天数比例分别达到98%、97%和96%"]
     ts = tasks("四川部署2024年工作\n\n2024年,全省要完成500个村庄生活污水治理和300个村庄环境整治。", ref=dt.date(2024, 1, 10))
     assert [(t.evidence, t.target_value) for t in ts if t.target_value] == [("2024年,全省要完成500个村庄生活污水治理", 500),
                                                           ("300个村庄环境整治", 300)]

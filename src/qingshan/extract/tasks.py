@@ -903,10 +903,12 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             key = (core[0].body + text[core[0].b:b]).strip(" ,，")  # without its time: `2023年年底前累计完成33项`
             shingles = {key[i:i + _SAME] for i in range(max(1, len(key) - _SAME + 1))}
             items = _item_targets(sent, qs) or [(None, None)]
+            # items stated respectively (`珠江、长江流域优良水体比例分别达到68.7%、50.0%`) are named before them all
+            respective = len(items) > 1 and "分别" in text[start:sent.start + items[0][0].start]
             for k, (target, item_start) in enumerate(items):
                 value = round(target.value, 6) if target else None
                 # each item its own evidence: `完成全年366个村庄生活污水治理` | `160个村庄环境整治工作`
-                e0 = item_start if item_start is not None else start
+                e0 = item_start if item_start is not None and not respective else start
                 e1 = items[k + 1][1] - 1 if k + 1 < len(items) else end
                 if text[e1 - 1:e1] in "和及与、" and e1 - 1 > e0:
                     e1 -= 1
