@@ -196,6 +196,9 @@ def test_the_headline_above_the_pages_date_stamp_and_no_numbered_section_as_a_ti
     raw = ("大气污染防治管理\n\n2022年2月及1-2月设区市环境空气质量排名情况通报\n\n编辑时间:2022-03-31      来源:大气环境处\n\n"
            "根据省生态环境监测中心提供的数据,现将2022年2月各设区市环境空气质量排名情况通报如下。\n")
     assert doc(raw)["title"] == "2022年2月及1-2月设区市环境空气质量排名情况通报"
+    # figures are no sign of a line in another language
+    raw = "中新网\n\n2019年青岛收获310个“蓝天”\n\n2020-01-02 10:07:00来源:中新网\n\n记者今天从青岛市环境监测中心了解到,2019年空气质量达标天数为310天。\n"
+    assert doc(raw)["title"] == "2019年青岛收获310个“蓝天”"
     raw = ("当前位置: 首页 > 生态\n“河”心聚力 绘就闽江新画卷\n南平四县联合开展巡河护河行动\n"
            "更新时间:2023-04-26 16:13:24 来源:中国网\n\n4月23日,南平四县联合开展巡河护河行动,共同守护闽江。\n")
     assert doc(raw)["title"] == "“河”心聚力 绘就闽江新画卷"  # the headline, not its subtitle

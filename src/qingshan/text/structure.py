@@ -177,7 +177,7 @@ def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool =
     if "。" in s[:-1] or s.count(",") >= 2:
         return None
     cjk = sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff")
-    if cjk < 0.5 * len(s.replace(" ", "")):
+    if cjk < 0.5 * len(_FIGURES_AND_MARKS.sub("", s)):  # (figures are no sign of another language: `2017年大连收获300个“蓝天”`)
         return None
     tokens = s.split()
     if len(tokens) >= 3 and max(len(t) for t in tokens) <= 4:
@@ -189,6 +189,9 @@ def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool =
     if _MASTHEAD.search(s):
         return None  # a newspaper's masthead: `甘肃日报 2024年07月15日 第03版`
     return s
+
+
+_FIGURES_AND_MARKS = re.compile(r"[\s\d.,%:：/\-“”\"'()（）]")
 
 
 def _is_body(p: Paragraph) -> bool:
