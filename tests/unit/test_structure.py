@@ -199,6 +199,9 @@ def test_the_headline_above_the_pages_date_stamp_and_no_numbered_section_as_a_ti
     # figures are no sign of a line in another language
     raw = "中新网\n\n2019年青岛收获310个“蓝天”\n\n2020-01-02 10:07:00来源:中新网\n\n记者今天从青岛市环境监测中心了解到,2019年空气质量达标天数为310天。\n"
     assert doc(raw)["title"] == "2019年青岛收获310个“蓝天”"
+    # nor is a site's call to follow it on WeChat
+    raw = "微信\n關注官方微信\n手機版\n\n深圳今年確保環境質量持續向好\n\n20日,深圳市人大常委會調研組對2019年度環境狀況進行集中調研。\n"
+    assert doc(raw)["title"] == "深圳今年确保环境质量持续向好"
     raw = ("当前位置: 首页 > 生态\n“河”心聚力 绘就闽江新画卷\n南平四县联合开展巡河护河行动\n"
            "更新时间:2023-04-26 16:13:24 来源:中国网\n\n4月23日,南平四县联合开展巡河护河行动,共同守护闽江。\n")
     assert doc(raw)["title"] == "“河”心聚力 绘就闽江新画卷"  # the headline, not its subtitle
