@@ -411,6 +411,13 @@ def test_reductions_and_coal_and_day_shares_name_their_indicators():
         "emission_reduction", "emission_reduction", "coal_consumption", "good_air_day_ratio"]
 
 
+def test_the_common_words_of_bulletins_name_their_indicators():
+    ms = metrics("某市2023年5月空气质量\n\n5月,全市良好天数18天。全年依法清理整顿小水电41座,对柴油货车抽检52次,"
+                 "抽检机动车辆730台,超标处罚27起。近岸海域优良水质面积比例91.2%。", ref=dt.date(2023, 6, 5))
+    assert [ms[v].indicator for v in (18, 41, 52, 730, 27, 91.2)] == [
+        "good_air_days", "facilities", "inspections", "vehicles", "enforcement_cases", "good_water_ratio"]
+
+
 def test_pollutants_written_as_formulas_and_grade_two_day_shares_name_their_indicators():
     ms = metrics("某省2023年空气质量\n\n2023年,全省PM10浓度为28微克/立方米,SO2浓度为4微克/立方米,NO2浓度为8微克/立方米。"
                  "确保二级以上天数比例达到80%以上。", ref=dt.date(2024, 1, 16))
