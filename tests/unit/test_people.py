@@ -143,6 +143,9 @@ def test_the_bare_unit_word_is_the_unit_the_page_shows_acting():
                  "会议由局党组成员、副局长梁丽华主持。")
     assert got["黄志明"] == ("党组书记、局长", "番禺生态环境分局", "official")
     assert got["梁丽华"][1] == "番禺生态环境分局"
+    # or the title alone: the head of that bureau
+    got = people("奉节县举行新闻发布会\n\n6月5日上午,奉节县生态环境局举行2022年生态环境质量新闻发布会。\n\n副局长王某某主持新闻发布会")
+    assert got["王某某"][:2] == ("副局长", "奉节县生态环境局")
 
 
 def test_officials_named_before_the_common_verbs_of_a_visit_and_courtesies():

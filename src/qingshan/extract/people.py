@@ -242,6 +242,10 @@ _HONOURED = re.compile(rf"(?:^|(?<=[,;:。、])|(?<=以及))(?P<org>[^,;:。、�
 _HONOUR = re.compile(r"获评|荣获|获得[^,;。]{0,20}称号|被评为|被授予|入选|分别[^,;。]{0,12}(?:作|介绍|发言|交流|讲述|分享)")
 
 
+# the head of a bureau or a department by title alone (`副局长`, `厅长`)
+_HEAD_OF_A_BUREAU = re.compile(r"副?([局厅])长")
+
+
 def _page_unit(ctx: DocContext, kind: str) -> str | None:
     """The unit a page speaks of as `局`, `厅` or `部` (`局党组书记`, `综合司司长`): the first one ending so
     that the page shows acting (`嘉善生态环境分局召开…`, `生态环境部举行…`)."""
@@ -469,6 +473,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
                     and not _JURISDICTION_TITLE.match(re.split(r"[、,]", title)[-1]):
                 org = last_org  # one unit's people listed in a row: `…集团董事长雷某,总经理助理徐某`
                 # (not a 副省长 after a 省委秘书长: a jurisdiction's title names its own unit)
+            head_of = _HEAD_OF_A_BUREAU.fullmatch(re.split(r"[、,]", title)[-1])
+            if org is None and not prefix and head_of:  # `副局长刘某主持新闻发布会`: of the bureau the page shows acting
+                org = _page_unit(ctx, head_of.group(1))
             org = _chain_unit(title, ctx, sent.article_index) or org or _jurisdiction(title, ctx, sent.article_index)
             last_end, last_org = m.end(), org
             if _cuts_a_word(sent.text, m.end("name"), ctx.dicts):
