@@ -275,6 +275,9 @@ def test_bylines_with_a_spaced_two_character_name_and_the_outlet_of_their_dateli
     assert got["张瑜"] == ("记者", "滁州网", "press")
     got = people("空气质量通报\n\n人民日报海外版北京7月22日电(记者寇江泽)生态环境部22日通报上半年全国环境空气质量状况。")
     assert got["寇江泽"] == ("记者", "人民日报海外版", "press")
+    # a site's credit may name the place it reports from
+    got = people("新闻发布会召开\n\n环保网江西讯:(记者 张某某 通讯员:李某某)6月1日,赣州市生态环境局召开新闻发布会。")
+    assert got["张某某"] == ("记者", "环保网", "press") and got["李某某"][1] == "环保网"
 
 
 def test_people_speaking_in_turn_after_their_units_and_names_of_the_minorities():
