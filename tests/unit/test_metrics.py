@@ -860,3 +860,9 @@ def test_the_level_a_goal_starts_from_is_no_goal_and_takes_only_its_own_time():
     assert (ms[27].kind, ms[27].period_start) == ("actual", dt.date(2020, 1, 1))
     assert (ms[92].kind, ms[92].period_end) == ("target", dt.date(2025, 12, 31))
     assert (ms[24].kind, ms[24].period_end) == ("target", dt.date(2025, 12, 31))
+
+
+def test_a_plan_named_as_a_noun_makes_no_goal_but_planning_does():
+    ms = metrics("某县2020年度环境质量\n\n2020年我县全面完成环境质量监管、绿色发展行动计划共85项年度考核任务。"
+                 "今年计划完成30个村庄整治。", ref=dt.date(2021, 6, 3))
+    assert (ms[85].kind, ms[30].kind) == ("actual", "target")
