@@ -36,6 +36,10 @@ class Unit:
     kind: str
 
 
+# indicators that count things one by one (see Dictionaries.concrete_nouns)
+_CONCRETE = ("water_bodies", "facilities", "villages", "enterprises", "vehicles")
+
+
 @dataclasses.dataclass
 class Dictionaries:
     regions: dict[str, Region]
@@ -83,6 +87,12 @@ class Dictionaries:
     def indicator_keywords(self) -> tuple[tuple[Indicator, str], ...]:
         """(indicator, keyword) in file order."""
         return tuple((ind, kw) for ind in self.indicators for kw in ind.keywords)
+
+    @cached_property
+    def concrete_nouns(self) -> tuple[str, ...]:
+        """The nouns of things one counts one by one (rivers, sections, boilers, villages, companies): a small
+        count of them in Chinese numerals (`六条支流`, `两家企业`) is a figure, not a count of kinds."""
+        return tuple(kw for ind in self.indicators if ind.code in _CONCRETE for kw in ind.keywords)
 
     @cached_property
     def indicator_by_code(self) -> dict[str, Indicator]:

@@ -375,3 +375,10 @@ def test_the_level_a_change_starts_from_is_marked():
     # a change by an amount (`由…增加5个`) has no level it goes to; nor a figure after `由` that is a cause
     qs = find_quantities("优良天数由于管控增加12天,由3家企业承担", DICTS)
     assert not any(q.baseline for q in qs)
+
+
+def test_a_small_count_in_chinese_numerals_is_a_figure_when_it_counts_things():
+    # `三个行动`, `四项机制` count kinds; `六条支流`, `两家企业`, `五个断面` count things one by one
+    assert [(q.value, q.unit) for q in find_quantities("大河、小河等六条支流水质稳定,两家企业停产整治,五个断面达标", DICTS)] == [
+        (6, "条"), (2, "家"), (5, "个")]
+    assert find_quantities("开展三个行动,建立四项机制", DICTS) == []

@@ -313,8 +313,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None  # phone, code and house numbers: 022-25789858, 18-A (not a range of shares, 89.9%-98.1%)
     if chinese and unit_text in _SMALL_KIND_UNITS and not m.group("mag"):
         try:
-            if parse_number(num) <= 10:
-                return None  # 三个行动, 四项机制: counts of kinds, not measurements
+            if parse_number(num) <= 10 and not text.startswith(dicts.concrete_nouns, end):
+                return None  # 三个行动, 四项机制: counts of kinds, not measurements (`六条支流` are things)
         except ValueError:
             return None
     if in_book_title(text, m.start()):
