@@ -382,3 +382,7 @@ def test_a_small_count_in_chinese_numerals_is_a_figure_when_it_counts_things():
     assert [(q.value, q.unit) for q in find_quantities("大河、小河等六条支流水质稳定,两家企业停产整治,五个断面达标", DICTS)] == [
         (6, "条"), (2, "家"), (5, "个")]
     assert find_quantities("开展三个行动,建立四项机制", DICTS) == []
+
+
+def test_a_bare_number_that_the_name_of_its_measure_follows():
+    assert [(q.value, q.unit) for q in find_quantities("该县以3.04的综合指数排名全市第五", DICTS)] == [(3.04, None)]

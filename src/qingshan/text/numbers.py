@@ -300,7 +300,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     unit = _unit_at(text, unit_pos, dicts)
     if unit is None:
         # a dimensionless index written right after its name: `综合指数4.73`
-        if _ARABIC_NUM.fullmatch(num) and _after_unitless_name(text, m.start(), dicts):
+        if _ARABIC_NUM.fullmatch(num) and (_after_unitless_name(text, m.start(), dicts)
+                                           or _before_unitless_name(text, m.end(), dicts)):
             unit = ("", m.end())
         else:
             return None
@@ -406,6 +407,11 @@ def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
         if any(text.endswith(k, 0, at) for k in dicts.unitless_keywords):
             return True
     return False
+
+
+def _before_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
+    """A bare number that a measure without unit follows as what it is (`以3.04的综合指数排名第五`)."""
+    return text.startswith("的", pos) and text.startswith(dicts.unitless_keywords, pos + 1)
 
 
 def _names_a_class(text: str, pos: int, dicts: Dictionaries) -> bool:
