@@ -311,7 +311,7 @@ def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] =
     for a, b in find_spam_spans(joined, words):
         out.add(joined[a:b])
     out.update(_recurring_site_names(joined, tuple(w for w, k in words if k == "strong")))
-    return sorted(out, key=len, reverse=True)
+    return sorted(out, key=lambda p: (-len(p), p))  # longest first; ties in a fixed order, not a set's
 
 
 _SITE_WORD = re.compile(r"官方网站|官网|网首页")
