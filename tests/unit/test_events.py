@@ -229,6 +229,10 @@ def test_a_press_conference_it_reports_from_is_the_one_already_reported():
     evs = events("上半年环境质量发布\n\n8月29日,2024年上半年全市环境质量状况新闻发布会召开。从发布会上获悉,1-7月,全市水质优良比例100%。",
                  ref=dt.date(2024, 8, 30))
     assert [e.event_type for e in evs] == ["press_conference"]
+    # however its reporter or speaker is named before it: the setting is the event, not who was in it
+    evs = events("滨州市召开新闻发布会\n\n滨州市生态环境局召开第一季度新闻发布会。齐鲁网记者从发布会上获悉,全市水质优良。"
+                 "市环保局副局长王某某在发布会上介绍,2018年全市PM2.5浓度为50微克/立方米。", ref=dt.date(2019, 4, 2))
+    assert [e.event_type for e in evs] == ["press_conference"]
 
 
 def test_a_meeting_named_by_a_short_form_is_held_and_one_only_followed_is_not():

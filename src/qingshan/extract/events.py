@@ -481,6 +481,9 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     start = max(j, k)
     if clause[start - 1:start] == "“" and "”" in clause[start:i]:
         start -= 1  # a quote the name opens with stays whole: `“国家森林城市”称号`, `“美丽河湖”建设推进会`
+    setting = re.search(r"[从在](?=[^从在]*$)", clause[start:i])
+    if setting and clause.startswith("上", i + len(trig)):
+        start += setting.end()  # `大众网记者从发布会上获悉`, `副局长付某在发布会上介绍`: the setting, not who was in it
     name = DATELINE.sub("", clause[start:i + len(trig)])
     whole = name.startswith("“") and name.count("“") == name.count("”")
     name = name.strip() if whole else name.strip("“”\" ")
