@@ -631,3 +631,9 @@ def test_an_events_name_does_not_open_with_the_acts_aspect():
     evs = events("某市开展培训\n\n近日,市生态环境局举办了生态环境保护培训班。6月3日,市生态环境局召开了全市生态环境保护工作会议。",
                  ref=dt.date(2024, 6, 10))
     assert [e.name for e in evs] == ["生态环境保护培训班", "全市生态环境保护工作会议"]
+
+
+def test_a_campaign_word_naming_the_means_something_is_done_by_is_no_campaign():
+    evs = events("陕西召开会议\n\n10月10日,省政府召开视频会议。他要求,各级部门要深入打好蓝天保卫战,以实际行动迎接党的二十大胜利召开。",
+                 ref=dt.date(2022, 10, 11))
+    assert [e.event_type for e in evs] == ["meeting"]

@@ -412,6 +412,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             names = parts if len(parts) >= 2 else names
         if not names[0] or len(names[0]) < 2 or (etype == "award" and len(names[0]) < 4):
             return []
+        if etype == "campaign" and re.search(r"以[^,，。;；]{0,6}$", clause[:i]) and not clause[:i].endswith("以来"):
+            return []  # `以实际行动迎接…`, `以专项行动为抓手`: the means something is done by, no campaign held
         organizer = (_possessive_org(names[0], ctx, sent) or _subject_org(subject, ctx, sent, people)
                      or _subject_org(s[:ca], ctx, sent, people) or _person_org(s[:ca + i], sent, people)
                      or (present and _issuer(ctx)) or speakers.get(sent.paragraph_index)
