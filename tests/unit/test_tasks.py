@@ -716,3 +716,9 @@ def test_a_goal_stated_from_one_level_to_another_sets_the_second():
     ts = tasks("清远市印发大气污染防治方案\n\n到2025年,全市优良天数比例由88.2%提高到92%以上。",
                ref=dt.date(2021, 11, 5), doc_type="plan")
     assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2025, 12, 31), 92)]
+
+
+def test_the_day_a_goal_is_told_on_does_not_make_it_a_report():
+    ts = tasks("天水今年争取更多好天气\n\n本报讯 3月30日,记者从天水市生态环境局召开的新闻发布会上获悉,"
+               "2021年天水市将全力实现细颗粒物年均浓度30微克/立方米的目标。", ref=dt.date(2021, 3, 31))
+    assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2021, 12, 31), 30)]

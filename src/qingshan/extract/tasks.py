@@ -486,6 +486,14 @@ class _Clause:
     cued: bool = False  # a cue of its own looks ahead (`将`, `力争`, `年底前`), not only its section
 
 
+def _report_verbs(ctx: DocContext) -> tuple[str, ...]:
+    """The verbs a telling ends with (`获悉`, `介绍`, `表示`): the report_verb words of frame_leads.csv."""
+    memo = ctx._memo
+    if "task_report_verbs" not in memo:
+        memo["task_report_verbs"] = tuple(w for w, k in ctx.dicts.frame_leads.items() if k == "report_verb")
+    return memo["task_report_verbs"]
+
+
 def _topic(ctx: DocContext) -> re.Pattern:
     """A clause that is only a topic heading the clauses after it (`整改任务攻坚方面,聚焦…`, `在大气污染防治
     方面,`, `从总量来看,`): the topic words of frame_leads.csv."""
@@ -570,6 +578,12 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             tally = any(t.precision == "since" and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times)
             looking_back = looking_back or lately or tally
             out.append(None if lately else _Clause(a, a + len(clause), body, "lead", [], False))
+            continue
+        if looking_back and not lately and clause.endswith(_report_verbs(ctx)):
+            # `3月30日,记者从…发布会上获悉,2021年…将全力实现…目标`: the day dates the telling; what is told
+            # is read on its own
+            looking_back = False
+            out.append(None)
             continue
         # a deadline heading the sentence (`2025年6月底前,全省共完成500台…`) sets the clauses after it
         # ahead: a total or a first time to reach then is a goal, not a report
