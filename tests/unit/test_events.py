@@ -637,3 +637,9 @@ def test_a_campaign_word_naming_the_means_something_is_done_by_is_no_campaign():
     evs = events("陕西召开会议\n\n10月10日,省政府召开视频会议。他要求,各级部门要深入打好蓝天保卫战,以实际行动迎接党的二十大胜利召开。",
                  ref=dt.date(2022, 10, 11))
     assert [e.event_type for e in evs] == ["meeting"]
+
+
+def test_a_word_holding_a_cue_of_the_future_is_no_cue():
+    evs = events("某市生态环境保护工作综述\n\n2023年,某市承担“水质模拟技术应用研究”项目,合作开展“跨界河长”巡河“多走一公里”活动。",
+                 ref=dt.date(2024, 1, 20))
+    assert [e.event_type for e in evs] == ["campaign"]

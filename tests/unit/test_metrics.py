@@ -866,3 +866,9 @@ def test_a_plan_named_as_a_noun_makes_no_goal_but_planning_does():
     ms = metrics("某县2020年度环境质量\n\n2020年我县全面完成环境质量监管、绿色发展行动计划共85项年度考核任务。"
                  "今年计划完成30个村庄整治。", ref=dt.date(2021, 6, 3))
     assert (ms[85].kind, ms[30].kind) == ("actual", "target")
+
+
+def test_a_word_holding_a_cue_is_no_cue():
+    # 拟 (`intends to`) in 虚拟, 模拟: a word of its own
+    ms = metrics("某县2021年生态环境工作\n\n2021年,全县依法清理整顿小水电41座,拆除关停虚拟货币“挖矿”企业87户。", ref=dt.date(2022, 1, 17))
+    assert ms[87].kind == "actual"
