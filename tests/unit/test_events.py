@@ -643,3 +643,7 @@ def test_a_word_holding_a_cue_of_the_future_is_no_cue():
     evs = events("某市生态环境保护工作综述\n\n2023年,某市承担“水质模拟技术应用研究”项目,合作开展“跨界河长”巡河“多走一公里”活动。",
                  ref=dt.date(2024, 1, 20))
     assert [e.event_type for e in evs] == ["campaign"]
+    # nor is a plan named as a noun
+    evs = events("某市生态环境工作综述\n\n2023年,全市全面完成大气污染防治行动计划共85项任务,开展“清洁家园”专项行动。",
+                 ref=dt.date(2024, 1, 20))
+    assert [e.event_type for e in evs] == ["campaign"]

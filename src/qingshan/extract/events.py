@@ -52,7 +52,9 @@ _WHILE = re.compile(r"[^,;。]{0,30}?(?<![及同实随适按准暂])时(?=强调
 # a heading over what is still to be done (`整改措施`, `下一步工作安排`); not a work report's `主要工作措施`
 _PLANNED_HEADING = re.compile(r"整改(?:措施|任务|目标)|工作安排|下一步|工作计划|工作要点|打算|重点任务")
 _AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
-_FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划|(?<![虚模比])拟|下一步|今后|继续|进一步|工作安排")  # (not 虚拟, 模拟)
+# (not 虚拟, 模拟; not a plan named as a noun: `行动计划共120项`, `计划任务`)
+_FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划(?![共中的》”、,，。;；]|任务|项目|目标|指标)|(?<![虚模比])拟|下一步|今后"
+                     r"|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|常态化|经常性")
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
