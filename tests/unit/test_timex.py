@@ -205,6 +205,9 @@ def test_a_day_without_its_year_where_only_the_reference_year_is_known_is_of_tha
     assert late.date_start == dt.date(2017, 11, 28)
     flipped, = find_times("11月28日,督导组到我市开展检查", jan)  # a January page's late November is last year's
     assert flipped.date_start == dt.date(2016, 11, 28)
+    # a day of the month alone, or `昨日`, has no month to take: no date
+    assert [t.date_start for t in find_times("20日,市人大常委会调研组开展集中调研。昨日,市政府召开会议。", jan, year_only=True)] \
+        == [None, None]
 
 
 def test_as_of_a_month_is_a_running_total_when_only_the_pages_year_is_known():

@@ -318,14 +318,14 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
             return start, end, "since", False, False
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False, deadline
     if name == "bare_day":  # the latest such day on or before the reference date
-        if ref is None:
+        if ref is None or year_only:  # (of a date known only by its year, no month to take)
             return None, None, "day", True, False
         day = int(g.get("d") or g.get("d2") or g.get("d3"))
         month = ref if day <= ref.day else ref.replace(day=1) - dt.timedelta(days=1)  # this month or the last
         d = month.replace(day=day)  # ValueError (`31日` after a 30-day month): no time, below
         return d, d, "day", False, False
     if name == "deictic_day":
-        if ref is None:
+        if ref is None or year_only:
             return None, None, "day", True, False
         back = {"昨": 1, "前": 2, "今": 0}[m.group(0)[0]]
         d = ref - dt.timedelta(days=back)
