@@ -647,3 +647,10 @@ def test_a_word_holding_a_cue_of_the_future_is_no_cue():
     evs = events("某市生态环境工作综述\n\n2023年,全市全面完成大气污染防治行动计划共85项任务,开展“清洁家园”专项行动。",
                  ref=dt.date(2024, 1, 20))
     assert [e.event_type for e in evs] == ["campaign"]
+
+
+def test_a_clause_going_on_with_the_same_subject_keeps_its_organizer():
+    evs = events("某市公开督察整改情况\n\n2022年10月8日—10月20日,某省第二生态环境保护督察组对某市开展了生态环境保护督察,"
+                 "并于2023年3月2日向某市反馈了督察意见。", ref=dt.date(2023, 6, 1))
+    assert [(e.event_date, e.organizer) for e in evs] == [(dt.date(2022, 10, 8), "某省第二生态环境保护督察组"),
+                                                          (dt.date(2023, 3, 2), "某省第二生态环境保护督察组")]
