@@ -872,3 +872,12 @@ def test_a_word_holding_a_cue_is_no_cue():
     # 拟 (`intends to`) in 虚拟, 模拟: a word of its own
     ms = metrics("某县2021年生态环境工作\n\n2021年,全县依法清理整顿小水电41座,拆除关停虚拟货币“挖矿”企业87户。", ref=dt.date(2022, 1, 17))
     assert ms[87].kind == "actual"
+
+
+def test_a_change_after_a_semicolon_is_the_change_of_the_level_before_it():
+    # `;` does not end a sentence: the changes are those of the levels told before it
+    ms = metrics("某市2020年环境状况\n\n2020年,城市环境空气质量优良天数为301天,环境空气质量优良率为82.2%;"
+                 "与2019年相比优良天数增加21天,环境空气质量优良率提高5.7个百分点。", ref=dt.date(2021, 6, 3))
+    assert sorted(ms) == [82.2, 301]
+    assert (ms[301].change_direction, ms[301].change_value, ms[82.2].change_value, ms[82.2].change_unit) == (
+        "up", 21, 5.7, "百分点")

@@ -274,8 +274,11 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
     out: list[Metric] = []
     headline: list[bool] = []
     counted: list[str | None] = []
+    before: tuple[list[Metric], list[Quantity]] = ([], [])  # the figures of a sentence this one is joined to by `;`
     for sent in ctx.structure.sentences:
         quantities = ctx.quantities_of(sent)
+        joined = before if before[0] and _joined_before(ctx, sent) else ([], [])
+        before = ([], [])
         if not quantities:
             continue
         times = ctx.times_in(sent.start, sent.end)
@@ -288,8 +291,10 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             place = ctx.place.first_name(items[k][0]) if k in items else None
             item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items and not place else None
             m = _metric(ctx, sent, q, times, item, place)
-            if q.change_only and _takes_change(ctx.dicts, sent.text, found, told, m, q):
-                continue  # `优良天数107天,…,优良天数比去年同期增加10天`: the change of the level told before
+            if q.change_only and (_takes_change(ctx.dicts, sent.text, found, told, m, q)
+                                  or _takes_change(ctx.dicts, sent.text, *joined, m, q, joined=True)):
+                continue  # `优良天数107天,…,优良天数比去年同期增加10天`: the change of the level told before (in
+                # the sentence, or the one it is joined to by `;`: `…优良率为84.7%;与2019年相比…优良率提高8.8个百分点`)
             shared = _rates_sharing(sent.text, q)
             for a, rate in shared[:-1]:  # each rate of `A、B和C均保持100%` its own row, its evidence the rate's words
                 own = indicator_for(ctx.dicts, rate, "", q.unit)
@@ -311,6 +316,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             headline.append(_is_headline(sent.text))
             counted.append(_counted_noun(sent.text, q))
         out.extend(found)
+        before = (found, told)
     return _merge_repeats(out, headline, counted, ctx.dicts)
 
 
@@ -345,12 +351,12 @@ _CHANGE_WORDS = r"\s|同比|环比|去年|上年|同期|\d{4}年|较|比|与|相
 
 
 def _takes_change(dicts: Dictionaries, text: str, earlier: list[Metric], told: list[Quantity],
-                  change: Metric, q: Quantity) -> bool:
+                  change: Metric, q: Quantity, joined: bool = False) -> bool:
     """A change with no level of its own (`优良天数比去年同期增加10天`, `…44μg/m3,同比去年改善13.6%`) is the
     change of the last level of the same coded indicator told before it in its sentence, when that
     level has none and the words between name no other measure (`3个断面预警总次数较…降低64%` is the
     change of a count of alerts): it is set there (GUIDE: a change attached to a figure in the same
-    sentence is that figure's change)."""
+    sentence is that figure's change; `;` does not end a sentence)."""
     k = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k].indicator == change.indicator), None)
     if k is None or change.indicator == "other":
         return False
@@ -358,13 +364,15 @@ def _takes_change(dicts: Dictionaries, text: str, earlier: list[Metric], told: l
     if level.change_direction is not None or level.kind != change.kind \
             or not (change.unit == level.unit or change.unit in ("%", "百分点")):
         return False
-    # the words of the change's own clause, less the level's keywords, say nothing but the change
-    own = re.split(r"[,，;；]", text[told[k].end:q.num_start])[-1]
+    # the words of the change's own clause, less the level's keywords, say nothing but the change (`joined`: the
+    # levels are of the sentence before, joined to this one by `;`)
+    own = re.split(r"[,，;；]", text[:q.num_start] if joined else text[told[k].end:q.num_start])[-1]
     ind = dicts.indicator_by_code.get(level.indicator)
     for kw in sorted(ind.keywords if ind else (), key=len, reverse=True):
         own = own.replace(kw, "")
-    if re.sub(_CHANGE_WORDS, "", own):
-        return False
+    left = re.sub(_CHANGE_WORDS, "", own)
+    if left and left not in level.evidence[:level.evidence.find(level.value_text)]:
+        return False  # (words that name the level before its figure may: `环境空气质量优良率…提高8.8个百分点`)
     _take_change(level, change)
     return True
 
