@@ -312,3 +312,10 @@ def test_injected_phrases_of_one_length_come_in_a_fixed_order():
     # the rows a page gives must not depend on Python's hash seed (a set's order)
     lines = ["全市娱乐城开展执法,赌场检查企业,百家乐完成整改,老虎机巡查河道,六合彩监测断面,时时彩通报情况。"]
     assert find_injected_phrases(lines, SPAM) == ["六合彩", "娱乐城", "时时彩", "百家乐", "老虎机", "赌场"]
+
+
+def test_a_date_stamp_run_into_the_bodys_first_words_is_a_line_of_its_own():
+    raw = "来源:某某新闻网\n2023-05-16 10:214月12日,我市举行新闻发布会。"
+    r = clean(raw)
+    assert r.text == "4月12日,我市举行新闻发布会。"  # (the stamp, alone on its line, is the page's chrome)
+    assert r.raw_span(0, 5) == (raw.index("4月12日"), raw.index("4月12日") + 5)  # offsets still point into the page
