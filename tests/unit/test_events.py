@@ -654,3 +654,13 @@ def test_a_clause_going_on_with_the_same_subject_keeps_its_organizer():
                  "并于2023年3月2日向某市反馈了督察意见。", ref=dt.date(2023, 6, 1))
     assert [(e.event_date, e.organizer) for e in evs] == [(dt.date(2022, 10, 8), "某省第二生态环境保护督察组"),
                                                           (dt.date(2023, 3, 2), "某省第二生态环境保护督察组")]
+
+
+
+def test_a_campaign_about_a_focus_is_held_and_a_meetings_name_keeps_its_words():
+    # (review) `以…为重点的专项行动` is the campaign's focus, not a means
+    evs = events("沧州开展专项行动\n\n5月以来,沧州市生态环境局开展以危废为重点的专项行动。", ref=dt.date(2023, 6, 1))
+    assert [(e.event_type, e.organizer) for e in evs] == [("campaign", "沧州市生态环境局")]
+    # (review) 在 and 从 beginning a word of the name (`在线`, `从严`) are no preposition of the setting
+    evs = events("某省召开推进会\n\n3月2日,张某某在全省污染源在线监控工作推进会上强调,要加强监管。", ref=dt.date(2023, 3, 3))
+    assert [e.name for e in evs] == ["全省污染源在线监控工作推进会"]

@@ -386,3 +386,8 @@ def test_a_small_count_in_chinese_numerals_is_a_figure_when_it_counts_things():
 
 def test_a_bare_number_that_the_name_of_its_measure_follows():
     assert [(q.value, q.unit) for q in find_quantities("该县以3.04的综合指数排名全市第五", DICTS)] == [(3.04, None)]
+
+
+
+def test_kinds_of_vehicles_are_counted_as_kinds():
+    assert find_quantities("推广纯电动、插电混动、燃料电池三种车型", DICTS) == []  # (review) 车 begins 车型

@@ -679,3 +679,11 @@ def test_the_field_of_a_rank_in_a_heading_is_not_the_place_of_its_figures():
     text = ("2024年《四川省生态环境状况公报》发布\n\n我省大气环境质量位列全国前列\n\n"
             "全力推进督察问题整改。2023年需完成整改的18个问题全面完成。")
     assert region_of(text, "18个") == "四川省"
+
+
+
+def test_a_place_ranked_in_a_heading_is_the_place_of_its_figures():
+    # (review) only the field after a verb of ranking is no place; the place ranked, or a heading's own place, is
+    for heading, place in (("一、赣州市排名全省第一", "赣州市"), ("九江市第一季度空气质量", "九江市")):
+        text = f"江西省2023年各地环境质量\n\n{heading}\n\n2023年,PM2.5平均浓度为24微克/立方米。"
+        assert region_of(text, "24微克") == place

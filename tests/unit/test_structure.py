@@ -435,3 +435,20 @@ def test_the_headline_its_summary_follows_is_the_pages_not_the_sites_tagline_abo
 def test_a_subtitle_above_the_summary_is_not_the_headline():
     page = "绿水青山就是金山银山\n——记某区生态环境局执法大队\n\n摘要:\n\n日前,某区生态环境局执法大队被评为先进集体。\n"
     assert analyse(clean(page).text).articles[0].title == "绿水青山就是金山银山"
+
+
+
+def test_news_of_a_plan_issued_is_no_plan_and_a_line_of_few_words_no_headline():
+    from qingshan.extract.document import extract_document
+    # (review) news of a plan issued lately, its text not following: the page is news, its figures reports
+    raw = ("日前,宁德市人民政府办公室印发《宁德市2023年臭氧污染防治攻坚行动方案》,部署全市臭氧污染防治工作。"
+           "今年以来,市生态环境局开展了VOCs专项执法检查行动,检查企业156家。\n")
+    d = extract_document("x", raw)
+    assert (d["documents"][0]["title"], d["documents"][0]["doc_type"]) == (None, "news")
+    assert [m["kind"] for m in d["metrics"]] == ["actual"]
+    # a line of few Chinese words and a number is no headline
+    raw = "举报电话 12369\n\n洛阳市5月空气质量排名全省第三\n\n发布时间:2023-06-05\n\n5月,全市优良天数为25天。\n"
+    assert extract_document("x", raw)["documents"][0]["title"] == "洛阳市5月空气质量排名全省第三"
+    # nor does a headline about a WeChat account lose its first words
+    raw = "微信公众号“绿色漯河”上线运行一周年\n\n发布时间:2023-06-05\n\n一年来,公众号发布信息1200条。\n"
+    assert extract_document("x", raw)["documents"][0]["title"] == "微信公众号“绿色漯河”上线运行一周年"

@@ -722,3 +722,9 @@ def test_the_day_a_goal_is_told_on_does_not_make_it_a_report():
     ts = tasks("天水今年争取更多好天气\n\n本报讯 3月30日,记者从天水市生态环境局召开的新闻发布会上获悉,"
                "2021年天水市将全力实现细颗粒物年均浓度30微克/立方米的目标。", ref=dt.date(2021, 3, 31))
     assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2021, 12, 31), 30)]
+
+
+
+def test_a_tally_told_by_someone_is_still_a_report():
+    # (review) `今年以来,监测数据显示,…完成年度目标的96%`: a report card, not a goal
+    assert tasks("某市通报\n\n今年以来,监测数据显示,全市优良天数比例为88.4%,完成年度目标的96%。", ref=dt.date(2023, 7, 6)) == []

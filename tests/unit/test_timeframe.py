@@ -555,3 +555,11 @@ def test_a_deadline_heading_a_later_sentence_of_a_paragraph_frames_the_goals_aft
             "到2020年,全省水环境质量得到阶段性改善。黄河流域优良水体比例达到68.7%以上。")
     m = _metric_frame(text, "达到68.7", ref=dt.date(2016, 1, 29))
     assert (m.kind, m.period_start, m.period_end) == ("target", dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+
+
+
+def test_a_deadline_after_a_report_frames_no_figure_reported_after_it():
+    # (review) a paragraph a report opens: the figures after a goal's sentence are reports again
+    m = _metric_frame("某市2022年环境质量\n\n2022年,全市优良天数比例为98.1%。到2025年,全市优良天数比例要稳定在98%以上。"
+                      "PM2.5平均浓度为21微克/立方米,同比下降4.5%。", "21微克", ref=dt.date(2023, 2, 10))
+    assert (m.kind, m.period_start) == ("actual", dt.date(2022, 1, 1))

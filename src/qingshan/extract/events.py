@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..text.structure import in_book_title
 from .context import DocContext
-from .cues import MODAL_AFTER_SUBJECT
+from .cues import ISSUED_LATELY, MODAL_AFTER_SUBJECT
 from .place import DATELINE, DATELINE_DAY_END, UNIT_WORDS, qualify_org
 from .records import Event, Participant, Person
 from .tasks import frame_looks_ahead, plan_frame
@@ -55,7 +55,7 @@ _AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
 # (not 虚拟, 模拟; not a plan named as a noun: `行动计划共120项`, `计划任务`)
 # a clause going on with the subject of the one before (`…,并于4月12日反馈了…`, `…,随后召开…`)
 _GOES_ON = re.compile(r"\s*(?:并|随后|随即|之后|同时|还|又)")
-_FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划(?![共中的》”、,，。;；]|任务|项目|目标|指标)|(?<![虚模比])拟|下一步|今后"
+_FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划(?![共中的》”、,，。;；]|任务|项目)|(?<![虚模比])拟|下一步|今后"
                      r"|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|常态化|经常性")
@@ -388,7 +388,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             and not ctx.frame.under_report_heading(sent))
         # (the page's lead issuing the plan it carries, `福州市人民政府印发《…行动方案》,…`, `日前,潮州印发《…》`, tells its news)
         issued_here = etype == "release" and sent is ctx.lead_sentence and ctx.doc_type == "plan" \
-            and (ca == 0 or re.fullmatch(r"[^,，。]{1,8}[,，]\s*", s[:ca])) \
+            and (ca == 0 or re.fullmatch(ISSUED_LATELY + r"\s*", s[:ca])) \
             and not re.search(r"为|依据|根据|按照", clause[:i])  # (not the documents a preamble cites)
         if planned and not dated and not ctx.cues.past.search(clause) and not present and not done and not issued_here:
             return []  # a plan's measure or an exhortation, not something that happened
@@ -416,8 +416,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             names = parts if len(parts) >= 2 else names
         if not names[0] or len(names[0]) < 2 or (etype == "award" and len(names[0]) < 4):
             return []
-        if etype == "campaign" and re.search(r"以[^,，。;；]{0,6}$", clause[:i]) and not clause[:i].endswith("以来"):
-            return []  # `以实际行动迎接…`, `以专项行动为抓手`: the means something is done by, no campaign held
+        if etype == "campaign" and re.search(r"以[^,，。;；为]{0,6}$", clause[:i]) and not clause[:i].endswith("以来"):
+            return []  # `以实际行动迎接…`, `以专项行动为抓手`: the means something is done by, no campaign held (not
+            # `开展以危废为重点的专项行动`: what the campaign is about)
         # (a clause going on with the same subject, `…督察组对儋州市开展了督察,并于4月12日向儋州市反馈了督察意见`:
         # the subject of the clause before)
         serial_subject = _subject_org(s[:ca].rstrip(",，;； "), ctx, sent, people) if _GOES_ON.match(clause) else None
@@ -474,6 +475,11 @@ _DESIGNATING = ("命名为", "推荐为", "授予")
 _TITLE_AFTER = ("获评", "荣获", "评为", "评选", *_DESIGNATING)
 
 
+# the preposition before the setting someone speaks or learns in (`在…推进会上强调`, `从发布会上获悉`): the first, and
+# not one of the words 在 and 从 begin (`在线监控`, `从严治污`)
+_SETTING = re.compile(r"[从在](?!线|严|业|建|职|编|册|岗|逃|用|运|产|事|前|中|此)")
+
+
 def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     book = _BOOK.search(clause)
     if etype in ("release", "signing") and book:
@@ -490,9 +496,9 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     start = max(j, k)
     if clause[start - 1:start] == "“" and "”" in clause[start:i]:
         start -= 1  # a quote the name opens with stays whole: `“国家森林城市”称号`, `“美丽河湖”建设推进会`
-    setting = re.search(r"[从在](?=[^从在]*$)", clause[start:i])
+    setting = _SETTING.search(clause, start, i)
     if setting and clause.startswith("上", i + len(trig)):
-        start += setting.end()  # `大众网记者从发布会上获悉`, `副局长付某在发布会上介绍`: the setting, not who was in it
+        start = setting.end()  # `大众网记者从发布会上获悉`, `副局长付某在发布会上介绍`: the setting, not who was in it
     name = DATELINE.sub("", clause[start:i + len(trig)])
     whole = name.startswith("“") and name.count("“") == name.count("”")
     name = name.strip() if whole else name.strip("“”\" ")

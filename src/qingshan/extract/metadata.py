@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from .cues import ISSUED_LATELY
 from .place import qualify_org
 from .timeframe import published_date, reference_date
 from ..text.clean import PINYIN_ANNOTATION, to_simplified
@@ -191,10 +192,12 @@ def _original_title(header_lines: list[str]) -> str | None:
 
 
 _PUBLISHED_HERE = re.compile(r"(?:现予|现将|特此|予以)(?:公布|发布|印发|公告)《(?P<title>[^《》]{6,60})》")
-# a page opening with a body issuing a document (`福州市人民政府印发《…行动方案(2023—2027年)》,…`), after a
-# short time (`日前,潮州印发《…》`); not a notice named after the document (`…关于印发《政府工作报告》的通知`)
-_ISSUES = re.compile(r"^(?:[^,，。《》]{1,8}[,，])?[^,，。《》]{2,30}?(?<!关于)(?:印发|发布|出台|公布)了?"
+# a page opening with a body issuing a document (`福州市人民政府印发《…行动方案(2023—2027年)》,…`), or, after the
+# day it did (`日前,潮州印发《…》。全文如下:`), the document's text following; not a notice named after the document
+# (`…关于印发《政府工作报告》的通知`)
+_ISSUES = re.compile(r"^(?P<day>" + ISSUED_LATELY + r")?[^,，。《》]{2,30}?(?<!关于)(?:印发|发布|出台|公布)了?"
                      r"《(?P<title>[^《》]{6,60})》(?!的通知)")
+_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|内容)如下\s*[:：]\s*$")
 
 
 def _published_here(structure: Structure) -> str | None:
@@ -207,6 +210,8 @@ def _published_here(structure: Structure) -> str | None:
             return m.group("title")
     body = next((p for p in structure.paragraphs[:3] if p.heading_level == -1), None)
     m = _ISSUES.match(body.text) if body is not None else None
+    if m and m.group("day") and not _TEXT_FOLLOWS.search(body.text):
+        return None  # `日前,宁德市…印发《…方案》,部署…`: news of the plan, not the plan
     return m.group("title") if m else None
 
 

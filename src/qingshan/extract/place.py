@@ -785,10 +785,11 @@ class PlaceResolver:
                 return r
         for part in reversed(sent.heading_path.split(" > ")) if sent.heading_path else ():
             if part not in self._heading_names:  # asked by every figure under the heading: read once
-                # (not the field of a rank: `我省生态环境质量稳居全国前列` is about the province)
+                # (not the field of a rank: `我省生态环境质量稳居全国前列` is about the province; `赣州市排名全省第一`
+                # is about the city)
                 self._heading_names[part] = [
                     (s, e, n) for s, e, n in self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
-                    if not _RANKED_IN.match(part, e)]
+                    if not (_RANKED_IN.match(part, e) and _RANK_VERB.search(part, 0, s))]
             found = self._heading_names[part]
             if found:
                 return found[0][2]

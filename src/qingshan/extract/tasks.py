@@ -541,6 +541,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
     sent_times = ctx.times_in(sent.start, sent.end)
     out: list[_Clause | None] = []
     looking_back = False  # after `今年以来,` `日前,` the sentence reports
+    tallied = False  # after `今年以来,`: a tally, whoever tells it
     scoped = False  # a cue (`要`, `力争`, `到2025年`) before: the clauses joined to it look ahead too
     agenda = bool(_AGENDA.match(s.lstrip("“\" ")))
     for ca, cb in _clauses(s, verbs):
@@ -577,11 +578,12 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             # `到2025年,` `下半年,` `一是`: it heads what follows; `今年以来,` makes it a report
             tally = any(t.precision == "since" and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times)
             looking_back = looking_back or lately or tally
+            tallied = tallied or tally
             out.append(None if lately else _Clause(a, a + len(clause), body, "lead", [], False))
             continue
-        if looking_back and not lately and clause.endswith(_report_verbs(ctx)):
+        if looking_back and not tallied and not lately and clause.endswith(_report_verbs(ctx)):
             # `3月30日,记者从…发布会上获悉,2021年…将全力实现…目标`: the day dates the telling; what is told
-            # is read on its own
+            # is read on its own (not after a tally: `今年以来,监测数据显示,…完成年度目标的96%`)
             looking_back = False
             out.append(None)
             continue

@@ -209,6 +209,9 @@ class TimeFrame:
         # period a reader carries in
         listed = True  # the sentences before are items of one list, joined by `;`
         paragraph = self.sentences_of(sent.paragraph_index)
+        # the paragraph's opening sentence: after a heading it runs on from (`(二)主要目标。到2025年,…`)
+        opening = paragraph[1] if len(paragraph) > 1 and self.structure.paragraphs[sent.paragraph_index].heading_level >= 0 \
+            else paragraph[0] if paragraph else None
         before = [x for x in paragraph if x.start <= sent.start]
         items = [k for k, x in enumerate(before) if _ITEM_OPENS.match(x.text.lstrip("“\" "))]
         if len(items) > 1:  # `一是…截至11月底,PM2.5…。二是…完成率100%`: an earlier item's time is its own
@@ -223,7 +226,11 @@ class TimeFrame:
                 # 下降14%…`; `到2016年底,…。到2020年,…。…比例达到68.7%以上`), not a sentence telling how things
                 # stand (`全市已建成充电桩3000个`, `现有燃煤锅炉120台`)
                 t = self.opening_time(x) or self._years_work_listed(x)
-                if t is None and (listed or not self.tells_state(sent.text)):
+                if t is None and (listed or (not self.tells_state(sent.text) and (
+                        x is opening or (self._opening_deadline(opening) is not None
+                                         and not cues(self.place.dicts).past.search(sent.text))))):
+                    # (a later sentence's deadline only in a paragraph of goals, one a deadline opens: not after
+                    # `2022年,全市…98.1%。到2025年,…。PM2.5平均浓度为21…,同比下降4.5%`)
                     t = self._opening_deadline(x)
                     t = t if t is not None and (listed or t.precision == "year") else None
                 if t is not None:

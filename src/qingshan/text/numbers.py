@@ -153,13 +153,20 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
             out.append(Quantity(zm.start("num"), zm.end("num"), zm.start("num"), zm.end("num"), zm.group("num"), 0.0, "%", "exact"))
     out = sorted(out, key=lambda q: q.num_start)
     for q, to in zip(out, out[1:]):
-        q.baseline = bool(_FROM_BEFORE.search(text, max(0, q.num_start - 12), q.num_start)
-                          and _TO_AFTER.fullmatch(text, q.end, to.start))
+        q.baseline = baseline_from(text, q.num_start) is not None and bool(_TO_AFTER.fullmatch(text, q.end, to.start))
     return _changes_from_a_base(text, _distribute_changes(text, out))
 
 
-# `由66.0%提升至73.0%`, `从2015年的58微克/立方米下降到45微克`, `由目前的3.2吨降至2吨`: the level it was, the level it goes to
-_FROM_BEFORE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?的?|目前的?|现在的?|现有的?)?$")
+def baseline_from(text: str, num_start: int) -> int | None:
+    """Where the words `由…`/`从…` before a figure start (`从2015年的`), the time they may hold being the
+    figure's: the figure is a change's starting level when the level it goes to follows (Quantity.baseline)."""
+    m = _FROM_BEFORE.search(text, max(0, num_start - 12), num_start)
+    return m.start() if m else None
+
+
+# `由66.0%提升至73.0%`, `从2015年的58微克/立方米下降到45微克`, `由目前的3.2吨降至2吨`, `由去年同期的88.2%提升至93.1%`: the
+# level it was, the level it goes to
+_FROM_BEFORE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?的?|(?:去年|上年)(?:同期)?的?|目前的?|现在的?|现有的?)?$")
 _TO_AFTER = re.compile(r"(?:的水平)?(?:提升|提高|上升|增加|增长|下降|降低|减少|压减|削减|扩大|缩小|降|升|增|减)(?:到|至)"
                        r"(?:\d{4}年(?:底|末)?的?)?(?:不低于|不高于|不超过|不少于|低于|高于|超过)?")
 
@@ -410,8 +417,10 @@ def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
 
 
 def _before_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
-    """A bare number that a measure without unit follows as what it is (`以3.04的综合指数排名第五`)."""
-    return text.startswith("的", pos) and text.startswith(dicts.unitless_keywords, pos + 1)
+    """A bare number that a measure without unit follows as what it is (`以3.04的综合指数排名第五`), after 以 (not
+    a rank or a bound: `排名后20的综合指数`, `低于5.6的pH值`)."""
+    return text.startswith("的", pos) and text.startswith(dicts.unitless_keywords, pos + 1) and \
+        re.search(r"以[\d.]+$", text[max(0, pos - 12):pos]) is not None
 
 
 def _names_a_class(text: str, pos: int, dicts: Dictionaries) -> bool:

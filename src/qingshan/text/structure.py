@@ -177,8 +177,9 @@ def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool =
     if "。" in s[:-1] or s.count(",") >= 2:
         return None
     cjk = sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff")
-    if cjk < 0.5 * len(_FIGURES_AND_MARKS.sub("", s)):  # (figures are no sign of another language: `2017年大连收获300个“蓝天”`)
-        return None
+    if cjk < 0.5 * len(s.replace(" ", "")) and (cjk < 6 or cjk < 0.5 * len(_FIGURES_AND_MARKS.sub("", s))):
+        return None  # (a headline's figures are no sign of another language: `2017年大连收获300个“蓝天”`; a line of
+        # few words, `举报电话 12369`, is no headline)
     tokens = s.split()
     if len(tokens) >= 3 and max(len(t) for t in tokens) <= 4:
         return None  # `投资 干货 消费 评论`: a menu
