@@ -73,6 +73,9 @@ def test_a_title_year_before_a_name_in_quotes_is_the_pages_year():
     assert (r.source, r.year) == ("title_year", 2019)
     r = reference_date(text, text, "PM2.5浓度下降2000辆")
     assert (r.source, r.year) == ("text_year", 2018)
+    # a target's year in the headline is not the year the page speaks from
+    r = reference_date(text, text, "一、出台背景。2018年12月,市委出台实施意见,明确了到2020年的总体工作目标")
+    assert (r.source, r.year) == ("title_year", 2018)
 
 
 def test_a_stamp_outside_the_publication_years_is_passed_over():

@@ -908,7 +908,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     if best:
         return ReferenceDate(None, best, "latest_date")
     if title:
-        years = [int(y.group(1)) for y in _YEAR.finditer(title)]
+        # (not a target's year: `…明确了到2020年的总体工作目标` read as a headline)
+        targets = {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(title)}
+        years = [int(y.group(1)) for y in _YEAR.finditer(title) if y.start(1) not in targets]
         span = _YEAR_RANGE.search(title) if plan else None
         if span:  # `…三年行动计划(2018—2020年)`: a plan speaks from the first year it lays out
             return ReferenceDate(None, None, "title_year", int(span.group(1)))
