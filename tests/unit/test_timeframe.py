@@ -566,3 +566,9 @@ def test_a_deadline_after_a_report_frames_no_figure_reported_after_it():
     m = _metric_frame("某市2022年环境质量\n\n2022年,全市优良天数比例为98.1%。到2025年,全市优良天数比例要稳定在98%以上。"
                       "PM2.5平均浓度为21微克/立方米,同比下降4.5%。", "21微克", ref=dt.date(2023, 2, 10))
     assert (m.kind, m.period_start) == ("actual", dt.date(2022, 1, 1))
+
+
+def test_a_deadline_after_a_sources_name_governs_the_list_it_heads():
+    m = _metric_frame("某市无废城市建设\n\n某某快报:到2025年,城市固体废物产生强度稳步下降,生活垃圾清运量不高于200万吨/年;"
+                      "固体废物综合利用水平大幅提升,危险废物综合利用率达35%。", "达35%", ref=dt.date(2023, 1, 1))
+    assert (m.kind, m.period_start) == ("target", dt.date(2025, 1, 1))

@@ -335,8 +335,11 @@ class TimeFrame:
         return self._memo[key]
 
     def _opening_deadline(self, x: Sentence) -> TimeSpan | None:
-        """A deadline year that opens the sentence as a clause of its own (`到2020年,…`)."""
+        """A deadline year that opens the sentence as a clause of its own (`到2020年,…`), after a label or a
+        source's name if any (`钢铁快报:到2025年,…`, `主要目标:到2025年,…`)."""
         i, at = self._opening(x)
+        label = _LABEL_BEFORE.match(self.text, at)
+        at = label.end() if label else at
         return next((t for t in self._times_of_sentence(i) if t.start == at and t.is_deadline
                      and t.precision in ("year", "month") and self.text[t.end:t.end + 1] in (",", "，")), None)
 
@@ -920,6 +923,10 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     if years:  # the latest year the text reports on (targets such as `到2025年` do not count)
         return ReferenceDate(None, None, "text_year", max(years))
     return ReferenceDate(None, None, "none")
+
+
+# a label or a source's name opening a sentence (`钢铁快报:`, `主要目标:`)
+_LABEL_BEFORE = re.compile(r"[^,，。:：\d\s]{2,8}[:：]\s*")
 
 
 def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
