@@ -728,3 +728,10 @@ def test_the_day_a_goal_is_told_on_does_not_make_it_a_report():
 def test_a_tally_told_by_someone_is_still_a_report():
     # (review) `今年以来,监测数据显示,…完成年度目标的96%`: a report card, not a goal
     assert tasks("某市通报\n\n今年以来,监测数据显示,全市优良天数比例为88.4%,完成年度目标的96%。", ref=dt.date(2023, 7, 6)) == []
+
+
+def test_a_goal_reached_with_da_before_its_figure_is_checkable():
+    # `比例达94.4%以上` (达 for 达到) under a plan's goals
+    ts = tasks("2022年全市生态环境保护工作要点\n\n一、主要目标\n水环境方面:主要流域水质优良比例达91.6%以上。小流域水质优良比例达90.5%。",
+               ref=dt.date(2022, 3, 1), doc_type="plan")
+    assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2022, 12, 31), 91.6), (dt.date(2022, 12, 31), 90.5)]
