@@ -897,3 +897,9 @@ def test_the_times_of_a_changes_starting_level_and_of_the_level_reached():
     assert metrics("某市\n\n今年省里下达我市淘汰国三柴油货车计划指标1200辆。", ref=dt.date(2024, 3, 5))[1200].kind == "target"
     assert metrics("某市\n\n汽修企业喷涂车间新安装活性炭吸附设备86台。", ref=dt.date(2024, 3, 5))[86].indicator != "vehicles"
     assert 20 not in metrics("某省\n\n全省排名后20的综合指数均超过5.0。", ref=dt.date(2024, 3, 5))
+
+
+def test_equal_figures_told_together_are_two_facts():
+    ms = extract_metrics(context("某市2019年工作方案\n\n2019年,二氧化硫、氮氧化物、VOCS排放总量较2015年分别削减15%、12%、15%。",
+                                 ref=dt.date(2019, 3, 1), doc_type="plan"))
+    assert [m.value for m in ms] == [15, 12, 15]

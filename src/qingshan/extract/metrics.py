@@ -477,7 +477,10 @@ def _restates(first: Metric, m: Metric, dicts: Dictionaries) -> bool:
     """Equal to an earlier figure in value, indicator, place, kind and period, a level is the same
     fact told again (`PM2.5平均浓度为29.3微克/立方米` in the lead and the body). Counts (`21家企业`),
     the round ends of a rate (100%, 0) and changes told two ways (`Ⅲ类…下降50个百分点,Ⅳ类…上升50个
-    百分点`) may be two facts that happen to be equal."""
+    百分点`) may be two facts that happen to be equal; so may two told together, their evidence overlapping
+    (`二氧化硫、氮氧化物、VOCS排放总量较2015年分别削减20%、18%、20%`)."""
+    if m.evidence_start < first.evidence_end and first.evidence_start < m.evidence_end:
+        return False
     changes = (first.change_direction, first.change_value), (m.change_direction, m.change_value)
     unit = dicts.units.get(m.unit or "")
     return (m.indicator != "other" and m.value not in (0, 100) and m.unit != "百分点"
