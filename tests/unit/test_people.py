@@ -545,3 +545,9 @@ def test_a_reporter_of_a_papers_website_or_app_is_the_papers():
     assert found["王某明"] == "新民晚报"
     found = {p.name: p.org for p in extract_people(context("某省召开会议\n大众日报·大众新闻 记者 赵某刚\n3月5日,省生态环境厅召开会议。"))}
     assert found["赵某刚"] == "大众日报"
+
+
+def test_officials_who_make_a_speech_or_advise_and_a_deputys_title():
+    got = people("山西召开电视电话会议\n\n6月2日,全省会议在太原召开。省委副书记、省长王某某做重要讲话。"
+                 "市生态环境局固废管理处处长李某某建议,市民减少生活垃圾。监测总站副站长赵某某出席签约仪式。")
+    assert got["王某某"][0] == "副书记、省长" and got["李某某"][0].endswith("处长") and got["赵某某"][0] == "副站长"
