@@ -551,3 +551,8 @@ def test_officials_who_make_a_speech_or_advise_and_a_deputys_title():
     got = people("山西召开电视电话会议\n\n6月2日,全省会议在太原召开。省委副书记、省长王某某做重要讲话。"
                  "市生态环境局固废管理处处长李某某建议,市民减少生活垃圾。监测总站副站长赵某某出席签约仪式。")
     assert got["王某某"][0] == "副书记、省长" and got["李某某"][0].endswith("处长") and got["赵某某"][0] == "副站长"
+
+
+def test_a_credit_naming_its_unit_before_its_people():
+    got = people("某区开展学习\n\n4月2日,涪城区召开会议。\n(作者:区融媒体中心 李某某 王某某  初审:赵某某)")
+    assert got["李某某"] == ("记者", "涪城区融媒体中心", "press") and got["王某某"][1] == "涪城区融媒体中心"

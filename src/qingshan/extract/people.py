@@ -343,7 +343,9 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
     cues = "|".join(re.escape(c) for c in sorted(ctx.dicts.byline_roles, key=len, reverse=True))
     # a two-character name may be written with a space between, to line up with three (`记者 李 海`)
     name = rf"(?!{cues})(?:{_CJK}[ \u3000]{_CJK}(?!{_CJK})|{_CJK}{{2,3}})"
-    return re.compile(rf"(?P<cue>{cues})[ \t:：/]*(?P<names>{name}(?:(?:[ \t]+|、){name})*)"
+    # (the unit a credit may name before its people: `(作者:区融媒体中心 张某 周某)`)
+    unit = rf"(?:(?P<unit>{_CJK}{{1,10}}?(?:融媒体中心|新闻中心|报社|日报|晚报|电视台))[ \t]+)?"
+    return re.compile(rf"(?P<cue>{cues})[ \t:：/]*{unit}(?P<names>{name}(?:(?:[ \t]+|、){name})*)"
                       # (or a space: `本报讯 记者张某 生态环境部近日通报…`; or the next field: `记者:孙某版面编辑:…`)
                       rf"(?=[ \t]|[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|{cues}|\d{{4}}[-/.年]|(?:版面|责任|值班|美术)?编辑[:：])", re.M)
 
@@ -403,7 +405,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
             outlet = paper.group(1)
         if outlet is None and "融媒" in text[line_start:m.start() + len(cue)] and media_centre:
             outlet = media_centre.group(0)
-        outlet = outlet or page_outlet
+        outlet = (ctx.local_org(m.group("unit"), 0) or m.group("unit")) if m.group("unit") else outlet or page_outlet
         if cue.startswith("本报"):
             outlet = page_outlet
         if outlet is None and not line and text[m.end():m.end() + 1] in ("\n", ""):
