@@ -735,3 +735,9 @@ def test_a_goal_reached_with_da_before_its_figure_is_checkable():
     ts = tasks("2022年全市生态环境保护工作要点\n\n一、主要目标\n水环境方面:主要流域水质优良比例达91.6%以上。小流域水质优良比例达90.5%。",
                ref=dt.date(2022, 3, 1), doc_type="plan")
     assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2022, 12, 31), 91.6), (dt.date(2022, 12, 31), 90.5)]
+
+
+def test_goals_of_cutting_by_a_share_are_tasks():
+    ts = tasks("2019年全市污染防治攻坚战工作方案\n\n2019年,全市化学需氧量、氨氮排放总量较2015年分别削减12.5%、15.2%。",
+               ref=dt.date(2019, 3, 1), doc_type="plan")
+    assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2019, 12, 31), 12.5), (dt.date(2019, 12, 31), 15.2)]

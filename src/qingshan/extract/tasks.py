@@ -70,7 +70,7 @@ _AGENDA_ASKS = re.compile(r"^(?:会议)?(?:要求|强调|指出|提出|明确|�
 # a clause that names what the next ones work on (`聚焦入海河流消劣`, `抓运输领域`)
 _FOCUS = re.compile(r"^(聚焦|围绕|紧盯|盯住|紧扣|瞄准|抓(?![好紧实住])|以[^,]{1,20}为(主线|统领|引领|抓手|重点|核心|导向))")
 # a result to reach (`优良水质比例达到国家要求`, `重污染天数持续下降`, `比例不低于50%`, `污染天数得到有效控制`)
-_RESULT = re.compile(r"保持|下降|提升|提高|达到|达(?=\d)|稳定|以下|以内|改善|好转|不低于|不高于|不超过|不少于|"
+_RESULT = re.compile(r"保持|下降|削减|提升|提高|达到|达(?=\d)|稳定|以下|以内|改善|好转|不低于|不高于|不超过|不少于|"
                      r"不得低于|不得高于|不得超过|控制在|控制|管控|遏制")
 # a label that names a goal or an indicator (`水环境质量目标:`, `生态保护指标:`): what follows is a goal
 _LABEL = re.compile(r"(目标|指标|任务)[:：]$")
