@@ -52,9 +52,9 @@ _WHILE = re.compile(r"[^,;。]{0,30}?(?<![及同实随适按准暂])时(?=强调
 # a heading over what is still to be done (`整改措施`, `下一步工作安排`); not a work report's `主要工作措施`
 _PLANNED_HEADING = re.compile(r"整改(?:措施|任务|目标)|工作安排|下一步|工作计划|工作要点|打算|重点任务")
 _AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
-# (not 虚拟, 模拟; not a plan named as a noun: `行动计划共120项`, `计划任务`)
 # a clause going on with the subject of the one before (`…,并于4月12日反馈了…`, `…,随后召开…`)
 _GOES_ON = re.compile(r"\s*(?:并|随后|随即|之后|同时|还|又)")
+# (not 虚拟, 模拟; not a plan named as a noun: `行动计划共120项`, `计划任务`)
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划(?![共中的》”、,，。;；]|任务|项目)|(?<![虚模比])拟|下一步|今后"
                      r"|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
@@ -421,9 +421,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             # `开展以危废为重点的专项行动`: what the campaign is about)
         # (a clause going on with the same subject, `…督察组对儋州市开展了督察,并于4月12日向儋州市反馈了督察意见`:
         # the subject of the clause before)
-        serial_subject = _subject_org(s[:ca].rstrip(",，;； "), ctx, sent, people) if _GOES_ON.match(clause) else None
         organizer = (_possessive_org(names[0], ctx, sent) or _subject_org(subject, ctx, sent, people)
-                     or _subject_org(s[:ca], ctx, sent, people) or serial_subject or _person_org(s[:ca + i], sent, people)
+                     or _subject_org(s[:ca], ctx, sent, people)
+                     or (_GOES_ON.match(clause) and _subject_org(s[:ca].rstrip(",，;； "), ctx, sent, people))
+                     or _person_org(s[:ca + i], sent, people)
                      or (present and _issuer(ctx)) or speakers.get(sent.paragraph_index)
                      or _jurisdiction_org(names[0], ctx, sent))
         region = ctx.region_at(sent, sent.start + ca + i)

@@ -8,7 +8,7 @@ import re
 from .context import DocContext, clause_bounds
 from .place import DATELINE_DAY_END
 from ..dictionaries import Dictionaries, Indicator, could_occur
-from ..text.numbers import Quantity, baseline_from, listed_run, respective_runs
+from ..text.numbers import Quantity, listed_run, respective_runs
 from .records import Metric
 from ..text.segment import segmenter
 
@@ -507,15 +507,13 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     subject = _subject(before, after, ctx.dicts)
     clause = text[a:b]
     # the times in the words that tell a level a change starts from (`从2015年的`) are that level's, no other figure's
-    starts = [(sent.start + baseline_from(sent.text, p.num_start), sent.start + p.num_start)
-              for p in ctx.quantities_of(sent) if p.baseline]
+    starts = [(sent.start + p.baseline_at, sent.start + p.num_start) for p in ctx.quantities_of(sent) if p.baseline]
     own_times = [t for t in times if not any(a0 <= t.start < b0 for a0, b0 in starts)]
     period = _run_of_years_after(text, own_times, qe) or _stated_period(text, own_times, a, ns)
     framed = False  # the period is the one the reader carries in, not stated in the figure's sentence
     vague_now = period is None and any(t.approximate and t.text.endswith("目前") and t.start < ns for t in own_times)
     if q.baseline:  # the level a change starts from: the time stated with it (`从2015年的58…`), or none (`由66.0%提升至…`)
-        at = sent.start + baseline_from(sent.text, q.num_start)
-        period = next((t for t in times if at <= t.start and t.end <= ns and t.resolved), None)
+        period = next((t for t in times if sent.start + q.baseline_at <= t.start and t.end <= ns and t.resolved), None)
     elif (period is None and not vague_now) or (period is not None and period.text in ("全年", "年内")):
         # `全年`, `年内` are the whole of the year in context (else the page's year); `截至目前` on a page
         # that does not say when is no period

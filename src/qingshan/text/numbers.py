@@ -76,8 +76,13 @@ class Quantity:
     change_basis: str | None = None
     change_only: bool = False  # the figure is itself a change (`同比下降6.8%` with no level)
     # the level a change starts from, the figure after it the level it goes to (`由66.0%提升至73.0%`,
-    # `从2015年的58微克/立方米下降到45微克/立方米`): a level stated as it was, never a goal
-    baseline: bool = False
+    # `从2015年的58微克/立方米下降到45微克/立方米`): a level stated as it was, never a goal. Where the words telling
+    # it start (`从2015年的`: the time they hold is this figure's, no other's); None for any other figure
+    baseline_at: int | None = None
+
+    @property
+    def baseline(self) -> bool:
+        return self.baseline_at is not None
 
 
 def parse_number(s: str) -> float:
@@ -153,15 +158,10 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
             out.append(Quantity(zm.start("num"), zm.end("num"), zm.start("num"), zm.end("num"), zm.group("num"), 0.0, "%", "exact"))
     out = sorted(out, key=lambda q: q.num_start)
     for q, to in zip(out, out[1:]):
-        q.baseline = baseline_from(text, q.num_start) is not None and bool(_TO_AFTER.fullmatch(text, q.end, to.start))
+        lead = _FROM_BEFORE.search(text, max(0, q.num_start - 12), q.num_start)
+        if lead and _TO_AFTER.fullmatch(text, q.end, to.start):
+            q.baseline_at = lead.start()
     return _changes_from_a_base(text, _distribute_changes(text, out))
-
-
-def baseline_from(text: str, num_start: int) -> int | None:
-    """Where the words `由…`/`从…` before a figure start (`从2015年的`), the time they may hold being the
-    figure's: the figure is a change's starting level when the level it goes to follows (Quantity.baseline)."""
-    m = _FROM_BEFORE.search(text, max(0, num_start - 12), num_start)
-    return m.start() if m else None
 
 
 # `由66.0%提升至73.0%`, `从2015年的58微克/立方米下降到45微克`, `由目前的3.2吨降至2吨`, `由去年同期的88.2%提升至93.1%`: the
