@@ -486,14 +486,6 @@ class _Clause:
     cued: bool = False  # a cue of its own looks ahead (`将`, `力争`, `年底前`), not only its section
 
 
-def _report_verbs(ctx: DocContext) -> tuple[str, ...]:
-    """The verbs a telling ends with (`获悉`, `介绍`, `表示`): the report_verb words of frame_leads.csv."""
-    memo = ctx._memo
-    if "task_report_verbs" not in memo:
-        memo["task_report_verbs"] = tuple(w for w, k in ctx.dicts.frame_leads.items() if k == "report_verb")
-    return memo["task_report_verbs"]
-
-
 def _topic(ctx: DocContext) -> re.Pattern:
     """A clause that is only a topic heading the clauses after it (`整改任务攻坚方面,聚焦…`, `在大气污染防治
     方面,`, `从总量来看,`): the topic words of frame_leads.csv."""
@@ -581,7 +573,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             tallied = tallied or tally
             out.append(None if lately else _Clause(a, a + len(clause), body, "lead", [], False))
             continue
-        if looking_back and not tallied and not lately and clause.endswith(_report_verbs(ctx)):
+        if looking_back and not tallied and not lately and clause.endswith(ctx.frame.report_verbs):
             # `3月30日,记者从…发布会上获悉,2021年…将全力实现…目标`: the day dates the telling; what is told
             # is read on its own (not after a tally: `今年以来,监测数据显示,…完成年度目标的96%`)
             looking_back = False

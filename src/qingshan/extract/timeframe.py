@@ -397,14 +397,14 @@ class TimeFrame:
                 if t.precision != "year" and _DONE_BY.match(self.text, t.end):
                     continue  # `2024年6月完成茅塔河…试点`: when this item is done, no frame for the next
                 return t
-            if before.endswith(self._report_verbs) and re.match(r"[^,，;；。]{0,30}?[:：]", self.text[t.end:x.end]):
+            if before.endswith(self.report_verbs) and re.match(r"[^,，;；。]{0,30}?[:：]", self.text[t.end:x.end]):
                 return t  # `生态环境部22日通报今年上半年全国环境空气质量状况:…`: the report's period
             head = before.rstrip(",，:：")
             # a time standing as a clause (`会议要求,2024年,面对…`), or right after a short lead, a
             # topic (`执法方面,今年以来…`, `从总量上看,…`) or a verb of reporting (`…林文介绍,2022年全省…`,
             # after the words that set the scene: `1月28日,在…发布会上,…发言人裴晓菲介绍,2025年,…`; with a
             # colon: `监测结果显示:2018年,…`)
-            reported = head.endswith(self._report_verbs)
+            reported = head.endswith(self.report_verbs)
             # (after what data show, `监测结果显示:2018年,…`, `统计表明:…`, the time standing as its own clause: not a
             # speaker's words, `他指出:今年我县…`, `会议要求:2025年,…` of a goal)
             shown = head.endswith(("显示", "表明")) and before.endswith((":", "：")) and after in (",", "，")
@@ -421,7 +421,8 @@ class TimeFrame:
         return None
 
     @cached_property
-    def _report_verbs(self) -> tuple[str, ...]:
+    def report_verbs(self) -> tuple[str, ...]:
+        """The verbs a telling ends with (`获悉`, `介绍`, `表示`): the report_verb words of frame_leads.csv."""
         return tuple(w for w, k in self.frame_leads.items() if k == "report_verb")
 
     def is_target(self, clause: str, sent: Sentence, figure_start: int | None = None,
@@ -830,10 +831,15 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
     return None
 
 
+def _target_years(text: str) -> set[int]:
+    """Where the years of targets (`到2025年`, `2025年底前`) start in text."""
+    return {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(text)}
+
+
 def _years_spoken_of(text: str) -> list[int]:
     """The years a text reports on: not a target's (`到2025年`), not one in a document's name, not a comparison's base
     (`比2015年`, `在2012年基础上`), but the year after a same period's base (`较2016年同期`: 2017)."""
-    targets = {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(text)}
+    targets = _target_years(text)
     # a plan's span after its name (`…建设行动方案(2023—2027年)`) speaks from its first year, not its last
     spans = {m.start(2): int(m.group(1)) for m in _PLAN_SPAN.finditer(text)}
     out = []
@@ -912,7 +918,7 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         return ReferenceDate(None, best, "latest_date")
     if title:
         # (not a target's year: `…明确了到2020年的总体工作目标` read as a headline)
-        targets = {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(title)}
+        targets = _target_years(title)
         years = [int(y.group(1)) for y in _YEAR.finditer(title) if y.start(1) not in targets]
         span = _YEAR_RANGE.search(title) if plan else None
         if span:  # `…三年行动计划(2018—2020年)`: a plan speaks from the first year it lays out
