@@ -687,13 +687,3 @@ def test_a_place_ranked_in_a_heading_is_the_place_of_its_figures():
     for heading, place in (("一、赣州市排名全省第一", "赣州市"), ("九江市第一季度空气质量", "九江市")):
         text = f"江西省2023年各地环境质量\n\n{heading}\n\n2023年,PM2.5平均浓度为24微克/立方米。"
         assert region_of(text, "24微克") == place
-
-
-def test_a_plan_citing_its_provinces_plan_is_of_the_city_its_items_name():
-    # the province's plan it carries out (`落实…《湖南省…工作方案》`) is no place of the page; the one city its numbered
-    # items name is (`1、…确保湘江株洲段…` `(…株洲经济开发区管委会具体落实)`)
-    text = ("为全面落实国务院《水污染防治行动计划》和《湖南省水污染防治行动计划工作方案》相关任务,不断改善全市水环境质量,"
-            "特制定本计划。\n一、工作目标\n全市地表水考核断面达到2018年水质目标要求,达标比例达到100%。\n二、工作任务\n"
-            "1、加大重要江河保护力度。确保湘江株洲段等重要江河设置的考核断面水质稳定达标,进一步加大对入河排污口的整治。"
-            "(各县(市、区)政府、株洲经济开发区管委会具体落实)\n")
-    assert resolver(text).jurisdiction == "株洲市"

@@ -44,7 +44,7 @@ _LOCAL_LEVELS = ("province", "city", "county", "district")
 DATELINE_DAY_END = re.compile(r"电|讯|消息")
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
 # places are not the page's
-_CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照|落实|贯彻|执行)[^,，。;；《》]{0,6}(?:《[^》]{1,60}》[、和及]?)+")
+_CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照)(?:《[^》]{1,60}》[、和及]?)+")
 # a leader's speech on a visit to a place, or about it (`习近平总书记考察云南重要讲话`, `总书记对内蒙古的重要指示`): the
 # place is the speech's, cited as an authority, not the page's own
 _CITED_SPEECH = re.compile(r"总书记[^,，。;；]{0,4}(?:考察|视察|对)[\u4e00-\u9fff]{2,12}?(?:时|工作)?的?(?:系列)?重要(?:讲话|指示|批示)")
@@ -421,8 +421,7 @@ class PlaceResolver:
         for p in self.structure.paragraphs[first:]:
             if p.text.lstrip().startswith(_PAGE_END):
                 break  # the links to other pages (`上一篇:安远县…征文比赛公告`) name other places
-            # (prose, or a numbered item's text run on with its heading: a headline after it is another page's)
-            if p.heading_level == -1 or (len(p.text) >= 60 and "。" in p.text[:-1]):
+            if p.heading_level == -1:  # (prose: a headline after it is another page's)
                 # (not the place in a company's name: `对高平市丹峰糠醛有限公司…进行了移送` is where it is registered)
                 found = [(a, b, n) for a, b, n in self.names_in(p.text, context)
                          if not _EXEMPLAR_BEFORE.search(p.text, max(0, a - 12), a) and not _EXEMPLAR_AFTER.match(p.text, b)
