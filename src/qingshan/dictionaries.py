@@ -91,9 +91,8 @@ class Dictionaries:
     @cached_property
     def concrete_nouns(self) -> tuple[str, ...]:
         """The nouns of things one counts one by one (rivers, sections, boilers, villages, companies): a small
-        count of them in Chinese numerals (`六条支流`, `两家企业`) is a figure, not a count of kinds; nouns of two
-        characters or more (`车` begins `车型`, a kind)."""
-        return tuple(kw for ind in self.indicators if ind.code in _CONCRETE for kw in ind.keywords if len(kw) >= 2)
+        count of them in Chinese numerals (`六条支流`, `两家企业`) is a figure, not a count of kinds."""
+        return tuple(kw for ind in self.indicators if ind.code in _CONCRETE for kw in ind.keywords)
 
     @cached_property
     def indicator_by_code(self) -> dict[str, Indicator]:

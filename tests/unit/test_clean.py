@@ -319,3 +319,9 @@ def test_a_date_stamp_run_into_the_bodys_first_words_is_a_line_of_its_own():
     r = clean(raw)
     assert r.text == "4月12日,我市举行新闻发布会。"  # (the stamp, alone on its line, is the page's chrome)
     assert r.raw_span(0, 5) == (raw.index("4月12日"), raw.index("4月12日") + 5)  # offsets still point into the page
+
+
+
+def test_a_date_stamp_with_seconds_run_into_the_body():
+    raw = "来源:某某新闻网\n2023-04-14 09:55:204月12日,我市举行新闻发布会。"
+    assert clean(raw).text == "4月12日,我市举行新闻发布会。"

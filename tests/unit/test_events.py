@@ -664,3 +664,12 @@ def test_a_campaign_about_a_focus_is_held_and_a_meetings_name_keeps_its_words():
     # (review) 在 and 从 beginning a word of the name (`在线`, `从严`) are no preposition of the setting
     evs = events("某省召开推进会\n\n3月2日,张某某在全省污染源在线监控工作推进会上强调,要加强监管。", ref=dt.date(2023, 3, 3))
     assert [e.name for e in evs] == ["全省污染源在线监控工作推进会"]
+
+
+
+def test_the_setting_is_after_the_last_preposition_that_begins_no_word():
+    # (second review) `在线上…发布会上`: 在 + 线上; `所在单位`: a word
+    evs = events("某市召开发布会\n\n3月2日,副局长刘某某在线上新闻发布会上介绍了全市空气质量。", ref=dt.date(2023, 3, 3))
+    assert [e.name for e in evs] == ["线上新闻发布会"]
+    evs = events("某市召开表彰大会\n\n3月2日,站长刘某某代表所在单位在全市生态环境系统表彰大会上发言。", ref=dt.date(2023, 3, 3))
+    assert [e.name for e in evs] == ["全市生态环境系统表彰大会"]

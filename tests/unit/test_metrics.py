@@ -903,3 +903,18 @@ def test_equal_figures_told_together_are_two_facts():
     ms = extract_metrics(context("某市2019年工作方案\n\n2019年,二氧化硫、氮氧化物、VOCS排放总量较2015年分别削减15%、12%、15%。",
                                  ref=dt.date(2019, 3, 1), doc_type="plan"))
     assert [m.value for m in ms] == [15, 12, 15]
+
+
+
+def test_a_change_of_another_years_level_after_a_semicolon_is_its_own():
+    # (second review) the 2022 level is not stated: its change is a figure of its own
+    ms = metrics("某市水环境\n\n2021年全市国考断面水质优良比例为80%;2022年国考断面水质优良比例比上年提高6.7个百分点。",
+                 ref=dt.date(2023, 2, 1))
+    assert (ms[80].change_value, ms[6.7].change_direction, ms[6.7].change_value) == (None, "up", 6.7)
+
+
+def test_vehicles_counted_in_tai_and_equipment_in_a_workshop():
+    # (second review) buses and sanitation trucks are counted in 台 too; a workshop's equipment and machinery are no vehicles
+    ms = metrics("某市\n\n市公交集团新购置纯电动公交车120台,汽修企业喷涂车间新安装活性炭吸附设备86台,对45台非道路移动机械登记。",
+                 ref=dt.date(2024, 3, 5))
+    assert (ms[120].indicator, ms[86].indicator, ms[45].indicator) == ("vehicles", "other", "other")

@@ -391,3 +391,10 @@ def test_a_bare_number_that_the_name_of_its_measure_follows():
 
 def test_kinds_of_vehicles_are_counted_as_kinds():
     assert find_quantities("推广纯电动、插电混动、燃料电池三种车型", DICTS) == []  # (review) 车 begins 车型
+
+
+
+def test_small_counts_of_plants_and_an_index_got():
+    # (second review) `三个厂` counts things; `取得3.56的综合指数` states an index
+    assert [(q.value, q.unit) for q in find_quantities("县里依法关停三个厂", DICTS)] == [(3, "个")]
+    assert [(q.value, q.unit) for q in find_quantities("其中6月份取得3.56的综合指数", DICTS)] == [(3.56, None)]

@@ -556,3 +556,9 @@ def test_officials_who_make_a_speech_or_advise_and_a_deputys_title():
 def test_a_credit_naming_its_unit_before_its_people():
     got = people("某区开展学习\n\n4月2日,涪城区召开会议。\n(作者:区融媒体中心 李某某 王某某  初审:赵某某)")
     assert got["李某某"] == ("记者", "涪城区融媒体中心", "press") and got["王某某"][1] == "涪城区融媒体中心"
+
+
+
+def test_an_official_who_is_a_guest_of_a_programme():
+    got = people("某市局长做客热线\n\n3月2日,市生态环境局局长高某某做客“民生热线”,回答市民提问。")
+    assert got["高某某"][0] == "局长"

@@ -741,3 +741,14 @@ def test_goals_of_cutting_by_a_share_are_tasks():
     ts = tasks("2019年全市污染防治攻坚战工作方案\n\n2019年,全市化学需氧量、氨氮排放总量较2015年分别削减12.5%、15.2%。",
                ref=dt.date(2019, 3, 1), doc_type="plan")
     assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2019, 12, 31), 12.5), (dt.date(2019, 12, 31), 15.2)]
+
+
+
+def test_a_projects_size_is_no_commitment_and_a_plan_told_after_a_tally_is():
+    # (second review) `总投资达2.3亿元`, `设计处理规模达5万吨/日` describe the project
+    ts = tasks("某县2023年工作要点\n\n1.实施城区污水管网改造工程,总投资达2.3亿元,年底前完成主体工程。", ref=dt.date(2023, 3, 1),
+               doc_type="plan")
+    assert [(t.evidence, t.target_value) for t in ts] == [("1.实施城区污水管网改造工程,总投资达2.3亿元", None), ("年底前完成主体工程", None)]
+    # a plan told after `今年以来,…了解到,` is a goal
+    ts = tasks("某市\n\n今年以来,记者从市水务局了解到,全市计划新建污水管网120公里,目前已完成60公里。", ref=dt.date(2023, 7, 6))
+    assert [t.target_value for t in ts] == [120]

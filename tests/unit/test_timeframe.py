@@ -572,3 +572,24 @@ def test_a_deadline_after_a_sources_name_governs_the_list_it_heads():
     m = _metric_frame("某市无废城市建设\n\n某某快报:到2025年,城市固体废物产生强度稳步下降,生活垃圾清运量不高于200万吨/年;"
                       "固体废物综合利用水平大幅提升,危险废物综合利用率达35%。", "达35%", ref=dt.date(2023, 1, 1))
     assert (m.kind, m.period_start) == ("target", dt.date(2025, 1, 1))
+
+
+
+def test_a_deadline_after_a_general_aim_frames_the_goals_after_it():
+    # (second review) a paragraph of goals may open with an aim, not a deadline
+    m = _metric_frame("某市空气质量持续改善行动方案\n\n一、总体要求\n以改善空气质量为核心,坚持精准治污。到2025年,全市PM2.5平均浓度"
+                      "控制在32微克/立方米以下。重度及以上污染天数比率控制在1%以内,优良天数比例达到86%。", "达到86%",
+                      ref=dt.date(2024, 4, 2))
+    assert (m.kind, m.period_start) == ("target", dt.date(2025, 1, 1))
+    # a milestone a label heads that is already past tells what was reached
+    m = _metric_frame("某市2023年工作总结\n\n主要成效:到2023年,全市已建成污水处理厂12座;污水处理率达到97.5%。", "97.5%",
+                      ref=dt.date(2024, 1, 10))
+    assert m.kind == "actual"
+
+
+def test_a_headlines_year_as_of_its_end_is_the_pages_year():
+    # (second review) `截至2022年底` is the year the page speaks of, `2023年前三季度` no goal's
+    text = "截至2022年底全市累计建成充电桩1.2万个\n\n今年新增3200个。"
+    assert reference_date(text, text, "截至2022年底全市累计建成充电桩1.2万个").year == 2022
+    text = "2023年前三季度全市生态环境质量状况\n\n9月份,全市PM2.5平均浓度为22微克/立方米。"
+    assert reference_date(text, text, "2023年前三季度全市生态环境质量状况").year == 2023

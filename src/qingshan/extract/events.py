@@ -476,9 +476,9 @@ _DESIGNATING = ("命名为", "推荐为", "授予")
 _TITLE_AFTER = ("获评", "荣获", "评为", "评选", *_DESIGNATING)
 
 
-# the preposition before the setting someone speaks or learns in (`在…推进会上强调`, `从发布会上获悉`): the first, and
-# not one of the words 在 and 从 begin (`在线监控`, `从严治污`)
-_SETTING = re.compile(r"[从在](?!线|严|业|建|职|编|册|岗|逃|用|运|产|事|前|中|此)")
+# the preposition before the setting someone speaks or learns in (`在…推进会上强调`, `从发布会上获悉`): the last, and
+# not one of a word (`在线监控`, `从严治污`, `所在单位`; `在线上…发布会上` is one)
+_SETTING = re.compile(r"(?<![所存现正实自潜内])[从在](?!线(?!上)|严|业|建|职|编|册|岗|逃|用|运|产|事|前|中|此)")
 
 
 def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
@@ -497,7 +497,7 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     start = max(j, k)
     if clause[start - 1:start] == "“" and "”" in clause[start:i]:
         start -= 1  # a quote the name opens with stays whole: `“国家森林城市”称号`, `“美丽河湖”建设推进会`
-    setting = _SETTING.search(clause, start, i)
+    setting = next(reversed(list(_SETTING.finditer(clause, start, i))), None)
     if setting and clause.startswith("上", i + len(trig)):
         start = setting.end()  # `大众网记者从发布会上获悉`, `副局长付某在发布会上介绍`: the setting, not who was in it
     name = DATELINE.sub("", clause[start:i + len(trig)])

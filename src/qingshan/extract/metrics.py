@@ -347,6 +347,8 @@ def _rates_sharing(text: str, q: Quantity) -> list[tuple[int, str]]:
 
 
 # what may stand between a level and its change beside the level's own keywords (`,同比去年改善`)
+# a year a clause speaks of, not the base of a comparison (`与2019年相比`)
+_OWN_YEAR = re.compile(r"(?<![与比较])(\d{4})年(?!同期|相比)")
 _CHANGE_WORDS = r"\s|同比|环比|去年|上年|同期|\d{4}年|较|比|与|相比|累计|上升|下降|增加|减少|增长|提高|提升|改善|降低|了|近|约"
 
 
@@ -370,6 +372,9 @@ def _takes_change(dicts: Dictionaries, text: str, earlier: list[Metric], told: l
     ind = dicts.indicator_by_code.get(level.indicator)
     for kw in sorted(ind.keywords if ind else (), key=len, reverse=True):
         own = own.replace(kw, "")
+    period = level.period_end or level.period_start
+    if any(period is None or int(y.group(1)) != period.year for y in _OWN_YEAR.finditer(own)):
+        return False  # (a change of another year's level: `…为80%;2022年…比上年提高6.7个百分点`)
     left = re.sub(_CHANGE_WORDS, "", own)
     if left and left not in level.evidence[:level.evidence.find(level.value_text)]:
         return False  # (words that name the level before its figure may: `环境空气质量优良率…提高8.8个百分点`)

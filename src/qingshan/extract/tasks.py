@@ -70,7 +70,7 @@ _AGENDA_ASKS = re.compile(r"^(?:会议)?(?:要求|强调|指出|提出|明确|�
 # a clause that names what the next ones work on (`聚焦入海河流消劣`, `抓运输领域`)
 _FOCUS = re.compile(r"^(聚焦|围绕|紧盯|盯住|紧扣|瞄准|抓(?![好紧实住])|以[^,]{1,20}为(主线|统领|引领|抓手|重点|核心|导向))")
 # a result to reach (`优良水质比例达到国家要求`, `重污染天数持续下降`, `比例不低于50%`, `污染天数得到有效控制`)
-_RESULT = re.compile(r"保持|下降|削减|提升|提高|达到|达(?=\d)|稳定|以下|以内|改善|好转|不低于|不高于|不超过|不少于|"
+_RESULT = re.compile(r"保持|下降|削减|提升|提高|达到|(?<!投资)(?<!规模)(?<!面积)(?<!能力)(?<!总长)(?<!长度)(?<!容量)达(?=\d)|稳定|以下|以内|改善|好转|不低于|不高于|不超过|不少于|"
                      r"不得低于|不得高于|不得超过|控制在|控制|管控|遏制")
 # a label that names a goal or an indicator (`水环境质量目标:`, `生态保护指标:`): what follows is a goal
 _LABEL = re.compile(r"(目标|指标|任务)[:：]$")
@@ -486,6 +486,10 @@ class _Clause:
     cued: bool = False  # a cue of its own looks ahead (`将`, `力争`, `年底前`), not only its section
 
 
+# words that tell what is planned, not done (`计划`, `将`, `力争`)
+_PLANNED = re.compile(MODAL + r"|计划|力争|争取|确保|拟")
+
+
 def _topic(ctx: DocContext) -> re.Pattern:
     """A clause that is only a topic heading the clauses after it (`整改任务攻坚方面,聚焦…`, `在大气污染防治
     方面,`, `从总量来看,`): the topic words of frame_leads.csv."""
@@ -573,9 +577,11 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             tallied = tallied or tally
             out.append(None if lately else _Clause(a, a + len(clause), body, "lead", [], False))
             continue
-        if looking_back and not tallied and not lately and clause.endswith(ctx.frame.report_verbs):
+        if looking_back and not lately and clause.endswith(ctx.frame.report_verbs) \
+                and (not tallied or _PLANNED.search(s, cb)):
             # `3月30日,记者从…发布会上获悉,2021年…将全力实现…目标`: the day dates the telling; what is told
-            # is read on its own (not after a tally: `今年以来,监测数据显示,…完成年度目标的96%`)
+            # is read on its own; after a tally only what is planned (`今年以来,记者…了解到,全市计划新建…120公里`,
+            # not `今年以来,监测数据显示,…完成年度目标的96%`)
             looking_back = False
             out.append(None)
             continue
@@ -606,7 +612,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
                                            or _PLANNED_FOR.search(ctx.text, max(0, t.start - 3), t.start + 1))
                     for t in times)  # `计划于2025年6月30日建成投运`: the day set for it
         acts = bool(verbs.match(body) or verbs.search(body[:8]) or (lead and _MODAL_WORD.search(lead.group()))
-                    or _RESULT.search(body[-6:]) or _DONE_END.search(body)
+                    or _RESULT.search(body, max(0, len(body) - 6)) or _DONE_END.search(body)
                     or ((qs or dated) and (_RESULT.search(body) or verbs.search(body))))
         if lead and _LABEL.search(lead.group()):  # `污染物排放总量控制指标:…减排量完成年度减排任务`
             acts = acts or bool(verbs.search(body) or _RESULT.search(body))

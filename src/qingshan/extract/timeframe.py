@@ -227,9 +227,9 @@ class TimeFrame:
                 # stand (`全市已建成充电桩3000个`, `现有燃煤锅炉120台`)
                 t = self.opening_time(x) or self._years_work_listed(x)
                 if t is None and (listed or (not self.tells_state(sent.text) and (
-                        x is opening or (self._opening_deadline(opening) is not None
+                        x is opening or (self.opening_time(opening) is None
                                          and not cues(self.place.dicts).past.search(sent.text))))):
-                    # (a later sentence's deadline only in a paragraph of goals, one a deadline opens: not after
+                    # (a later sentence's deadline not in a paragraph a period of its own opens, a report's: not after
                     # `2022年,全市…98.1%。到2025年,…。PM2.5平均浓度为21…,同比下降4.5%`)
                     t = self._opening_deadline(x)
                     t = t if t is not None and (listed or t.precision == "year") else None
@@ -340,8 +340,10 @@ class TimeFrame:
         i, at = self._opening(x)
         label = _LABEL_BEFORE.match(self.text, at)
         at = label.end() if label else at
+        # (after a label, one still ahead: `主要成效:到2023年,全市已建成…` on a 2024 page tells what was reached)
         return next((t for t in self._times_of_sentence(i) if t.start == at and t.is_deadline
-                     and t.precision in ("year", "month") and self.text[t.end:t.end + 1] in (",", "，")), None)
+                     and t.precision in ("year", "month") and self.text[t.end:t.end + 1] in (",", "，")
+                     and not (label and self.ref and t.date_end and t.date_end < self.ref)), None)
 
     def _opens_recently(self, sent: Sentence) -> bool:
         """The sentence opens with a vague recent time of its own (`近日,`, `日前,`, `前不久,`); asked by
@@ -831,6 +833,10 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
     return None
 
 
+# the year of a goal (`到2020年`, `力争2025年`, `2021年底前`; not `2023年前三季度`)
+_GOAL_YEAR = re.compile(r"(?:到|力争|争取|计划)\s*(20\d{2})年|(20\d{2})年(?:年底|底|末)?前(?![三两一二四]?季度|\d|[一二三四五六七八九十]个?月)")
+
+
 def _target_years(text: str) -> set[int]:
     """Where the years of targets (`到2025年`, `2025年底前`) start in text."""
     return {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(text)}
@@ -917,9 +923,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     if best:
         return ReferenceDate(None, best, "latest_date")
     if title:
-        # (not a target's year: `…明确了到2020年的总体工作目标` read as a headline)
-        targets = _target_years(title)
-        years = [int(y.group(1)) for y in _YEAR.finditer(title) if y.start(1) not in targets]
+        # (not a goal's year: `…明确了到2020年的总体工作目标` read as a headline; `截至2022年底` is the page's)
+        goals = {m.start(1) or m.start(2) for m in _GOAL_YEAR.finditer(title)}
+        years = [int(y.group(1)) for y in _YEAR.finditer(title) if y.start(1) not in goals]
         span = _YEAR_RANGE.search(title) if plan else None
         if span:  # `…三年行动计划(2018—2020年)`: a plan speaks from the first year it lays out
             return ReferenceDate(None, None, "title_year", int(span.group(1)))

@@ -134,7 +134,7 @@ PINYIN_ANNOTATION = re.compile(r"(?<=[\u3400-\u9fff])\((?:" + _PY + "{1,7}"
                                # (two readings carry their tones: `(dì / de)`, not a unit, `(t/d)`, `(mg/l)`)
                                r"|(?=[^)]*" + _TONE + ")" + _PY + r"{1,7}(?:\s?/\s?" + _PY + r"{1,7})+)\)")
 # a date stamp the page runs into its body's first words (`2023-04-14 09:554月12日,我市举行…`): a line of its own
-_GLUED_STAMP = re.compile(r"(?m)(?<=^\d{4}-\d{2}-\d{2} \d{2}:\d{2})(?=\d{1,2}月\d{1,2}日)")
+_GLUED_STAMP = re.compile(r"(?m)^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)(?=\d{1,2}月\d{1,2}日)")
 # a figure typeset with a space on each side between Chinese (`到 2025 年`, `控制在 30 微克/立方米`), or
 # on one side next to punctuation (`下降 15%，`), and `PM 2.5`: a reader ignores the spaces, so do the rules
 _SPACED_PM = re.compile(r"(?<=PM)[ \u00a0](?=2\.5|10(?!\d))")
@@ -447,7 +447,7 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
 
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_PM, ""))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_FIGURE, r"\1"))
-    text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_STAMP, "\n"))
+    text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_STAMP, "\\1\n"))
     text, offsets = apply_edits(text, offsets, [Edit(m.start() + i, m.start() + i + 1)
                                                 for m in _LETTER_SPACED.finditer(text)
                                                 for i in range(1, len(m.group(0)), 2)])

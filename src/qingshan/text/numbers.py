@@ -321,8 +321,9 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None  # phone, code and house numbers: 022-25789858, 18-A (not a range of shares, 89.9%-98.1%)
     if chinese and unit_text in _SMALL_KIND_UNITS and not m.group("mag"):
         try:
-            if parse_number(num) <= 10 and not text.startswith(dicts.concrete_nouns, end):
-                return None  # 三个行动, 四项机制: counts of kinds, not measurements (`六条支流` are things)
+            if parse_number(num) <= 10 and not (text.startswith(dicts.concrete_nouns, end)
+                                                and not _KIND_WORD.match(text, end + 1)):
+                return None  # 三个行动, 四项机制: counts of kinds, not measurements (`六条支流` are things, `三种车型` kinds)
         except ValueError:
             return None
     if in_book_title(text, m.start()):
@@ -416,11 +417,15 @@ def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
     return False
 
 
+# after a thing's one-character noun, a word of kinds (`车型`, `厂级`)
+_KIND_WORD = re.compile(r"[型种类级间务]")
+
+
 def _before_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
     """A bare number that a measure without unit follows as what it is (`以3.04的综合指数排名第五`), after 以 (not
-    a rank or a bound: `排名后20的综合指数`, `低于5.6的pH值`)."""
+    a rank or a bound: `排名后20的综合指数`, `低于5.6的pH值`), or got (`6月份取得3.56的综合指数`)."""
     return text.startswith("的", pos) and text.startswith(dicts.unitless_keywords, pos + 1) and \
-        re.search(r"以[\d.]+$", text[max(0, pos - 12):pos]) is not None
+        re.search(r"(?:以|取得|获得)[\d.]+$", text[max(0, pos - 12):pos]) is not None
 
 
 def _names_a_class(text: str, pos: int, dicts: Dictionaries) -> bool:
