@@ -449,6 +449,9 @@ def test_news_of_a_plan_issued_is_no_plan_and_a_line_of_few_words_no_headline():
     # a line of few Chinese words and a number is no headline
     raw = "举报电话 12369\n\n洛阳市5月空气质量排名全省第三\n\n发布时间:2023-06-05\n\n5月,全市优良天数为25天。\n"
     assert extract_document("x", raw)["documents"][0]["title"] == "洛阳市5月空气质量排名全省第三"
+    # nor a date stamp with its source, however many of its words are Chinese
+    from qingshan.text.structure import headline_candidate
+    assert headline_candidate("2024年05月20日 10:30  浙江日报", (), True) is None
     # nor does a headline about a WeChat account lose its first words
     raw = "微信公众号“绿色漯河”上线运行一周年\n\n发布时间:2023-06-05\n\n一年来,公众号发布信息1200条。\n"
     assert extract_document("x", raw)["documents"][0]["title"] == "微信公众号“绿色漯河”上线运行一周年"

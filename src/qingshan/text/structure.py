@@ -177,9 +177,9 @@ def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool =
     if "。" in s[:-1] or s.count(",") >= 2:
         return None
     cjk = sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff")
-    if cjk < 0.5 * len(s.replace(" ", "")) and (cjk < 6 or cjk < 0.5 * len(_FIGURES_AND_MARKS.sub("", s))):
+    if cjk < 0.5 * len(s.replace(" ", "")) and (cjk < 6 or _STAMP.search(s) or cjk < 0.5 * len(_FIGURES_AND_MARKS.sub("", s))):
         return None  # (a headline's figures are no sign of another language: `2017年大连收获300个“蓝天”`; a line of
-        # few words, `举报电话 12369`, is no headline)
+        # few words, `举报电话 12369`, or one with a date or a time, a stamp, is no headline)
     tokens = s.split()
     if len(tokens) >= 3 and max(len(t) for t in tokens) <= 4:
         return None  # `投资 干货 消费 评论`: a menu
@@ -192,6 +192,7 @@ def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool =
     return s
 
 
+_STAMP = re.compile(r"\d{1,2}:\d{2}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 _FIGURES_AND_MARKS = re.compile(r"[\s\d.,%:：/\-“”\"'()（）]")
 
 
