@@ -918,3 +918,12 @@ def test_vehicles_counted_in_tai_and_equipment_in_a_workshop():
     ms = metrics("某市\n\n市公交集团新购置纯电动公交车120台,汽修企业喷涂车间新安装活性炭吸附设备86台,对45台非道路移动机械登记。",
                  ref=dt.date(2024, 3, 5))
     assert (ms[120].indicator, ms[86].indicator, ms[45].indicator) == ("vehicles", "other", "other")
+
+
+def test_a_goal_word_a_city_name_runs_into_is_no_goal_heading():
+    # `淮安排名…`: 淮安 then 排名, not 安排 (a heading announcing goals, `2024年工作安排`)
+    ms = metrics("一季度13市空气质量排名公布徐州淮安排前两位\n\n据了解,一季度全市PM2.5平均浓度为41微克/立方米。",
+                 ref=dt.date(2023, 4, 20), stated=False)
+    assert ms[41].kind == "actual"
+    ms = metrics("淮安市2024年工作安排\n\n全市PM2.5平均浓度控制在35微克/立方米。", ref=dt.date(2024, 1, 20))
+    assert ms[35].kind == "target"

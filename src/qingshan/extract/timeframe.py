@@ -493,9 +493,16 @@ class TimeFrame:
         if at > 0 and c.deadline.search(sent.text[:at]):
             return True  # `2024年底前,环太湖城市完成200公里…`: the deadline heading the sentence
         heading = sent.heading_path.split(" > ")[-1] if sent.heading_path else ""
-        if c.target_heading.search(heading) and not over:
+        if not over and self._announces_goals(heading):
             return True
         return False  # never because a period ends after a guessed date
+
+    def _announces_goals(self, heading: str) -> bool:
+        """A heading with a word announcing goals (`2024年工作安排`, `主要目标`), not one whose first
+        character ends a place's name (`徐州淮安排前两位`: 淮安, then 排)."""
+        names = [(m.start(), m.end()) for m in self.place.dicts.region_pattern.finditer(heading)]
+        return any(not any(a < m.start() < b for a, b in names)
+                   for m in cues(self.place.dicts).target_heading.finditer(heading))
 
     def proposed(self, sent: Sentence) -> bool:
         """Sentence sent is in a paragraph that opens with what a document proposes (`报告提出:加大污染防治
