@@ -927,3 +927,16 @@ def test_a_goal_word_a_city_name_runs_into_is_no_goal_heading():
     assert ms[41].kind == "actual"
     ms = metrics("淮安市2024年工作安排\n\n全市PM2.5平均浓度控制在35微克/立方米。", ref=dt.date(2024, 1, 20))
     assert ms[35].kind == "target"
+
+
+def test_assessment_targets_listed_after_a_label_are_goals_across_lines():
+    # `…考核指标为,` opens a list of goals, its items on lines of their own joined by `;`
+    ms = metrics("某省印发2023年水污染防治工作方案\n\n根据《方案》要求,2023年各市水质考核指标为,甲市国考断面优良比例为90%;\n"
+                 "乙市国考断面优良比例为85.5%;\n丙市国考断面优良比例为80.5%。", ref=dt.date(2023, 1, 1), stated=False, year_only=True)
+    for v in (90, 85.5, 80.5):
+        assert ms[v].kind == "target", v
+        assert (ms[v].period_start, ms[v].period_end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    # a list of results is not: `主要指标为,` (`2022年主要指标为,…`), nor a list not joined to the label by `;`
+    ms = metrics("2022年全市生态环境状况\n\n2022年全市主要指标为,国考断面优良比例为90%;\n"
+                 "PM2.5平均浓度为32微克/立方米。", ref=dt.date(2023, 3, 1))
+    assert (ms[90].kind, ms[32].kind) == ("actual", "actual")

@@ -43,6 +43,7 @@ class Cues:
     target_level: re.Pattern  # a cue of how firm a target is: group `binding` (`确保`, `不超过`) or `stretch`
     names_target: re.Pattern  # words right before a figure that name it the target (`考核任务为99.7%`)
     names_target_anywhere: re.Pattern  # the same words wherever they stand
+    names_list_target: re.Pattern  # the same words ending a clause: the figures after them are targets (`考核指标为,`)
     names_target_after: re.Pattern  # words right after a figure that name it a goal (`…减少6%的改善目标`)
     goal_label: re.Pattern  # a label opening the sentence that names what follows goals (`主要目标:`)
     proposes: re.Pattern  # a paragraph opening with what a document proposes (`报告提出:…`): its figures are goals
@@ -81,6 +82,7 @@ def cues(dicts: Dictionaries) -> Cues:
         target_level=re.compile(f"(?P<stretch>{_any(k.get('stretch', ()))})|(?P<binding>{_any(k.get('binding', ()))})"),
         names_target=re.compile("(?:" + (_any(k.get("names_target", ())) or "(?!)") + r")\s*$"),
         names_target_anywhere=re.compile(_any(k.get("names_target", ())) or "(?!)"),
+        names_list_target=re.compile("(?:" + (_any(k.get("names_target", ())) or "(?!)") + r")\s*[,，:：]"),
         names_target_after=re.compile(_any(k.get("names_target_after", ())) or "(?!)"),
         goal_label=re.compile("^(?:" + (_any(k.get("goal_label", ())) or "(?!)") + ")"),
         proposes=re.compile("^(?:" + (_any(k.get("proposes", ())) or "(?!)") + ")"),

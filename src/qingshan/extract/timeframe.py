@@ -443,7 +443,7 @@ class TimeFrame:
                             lambda b: "" if c.names_target_anywhere.search(b.group(0)) else b.group(0), clause)
         if c.deadline.search(clause):
             return True
-        if self._under_goal_label(sent, c) and not c.past.search(clause.replace("同比", "")):
+        if self._under_goal_label(sent, c, figure_start) and not c.past.search(clause.replace("同比", "")):
             return True  # `主要目标:…PM2.5平均浓度同比下降5%`: the label names them goals, `同比` or not
         if c.past.search(clause):
             return False
@@ -512,18 +512,22 @@ class TimeFrame:
         return bool(opening) and bool(c.proposes.match(opening[0].text.lstrip())) \
             and not c.state.search(sent.text) and not _NOW_OR_BEFORE.search(sent.text)
 
-    def _under_goal_label(self, sent: Sentence, c) -> bool:
+    def _under_goal_label(self, sent: Sentence, c, figure_start: int | None = None) -> bool:
         """A label naming goals opens the sentence, or the first of the sentences joined to it by `;`
-        (`2023年生态环境保护工作目标为:…打造生态文明高地;全市PM2.5平均浓度控制在29…;…`), or the
-        paragraph opens with what a document proposes (`报告提出:…`)."""
+        (`2023年生态环境保护工作目标为:…打造生态文明高地;全市PM2.5平均浓度控制在29…;…`), on lines of their own or
+        not; or words naming the figures after them targets end a clause before the figure (`2019年各市考核指标为,
+        甲市…90%;\n乙市…85%;`); or the paragraph opens with what a document proposes (`报告提出:…`)."""
         if self.proposed(sent):
             return True
-        sentences = self.sentences_of(sent.paragraph_index)
-        k = next((i for i, x in enumerate(sentences) if x.start == sent.start), 0)
-        first = k
+        first = k = bisect.bisect_right(self._sentence_starts, sent.start) - 1
+        sentences = self.structure.sentences
         while True:
-            label = c.goal_label.match(sentences[k].text.lstrip())
+            x = sentences[k]
+            label = c.goal_label.match(x.text.lstrip())
             if label and (k == first or "目标" in label.group(0)):  # (`主要指标:` may list results)
+                return True
+            told = self.text[x.start:figure_start if k == first and figure_start is not None else x.end]
+            if c.names_list_target.search(told):
                 return True
             if k == 0 or not sentences[k - 1].text.rstrip().endswith((";", "；")):
                 return False
