@@ -325,3 +325,18 @@ def test_a_date_stamp_run_into_the_bodys_first_words_is_a_line_of_its_own():
 def test_a_date_stamp_with_seconds_run_into_the_body():
     raw = "来源:某某新闻网\n2023-04-14 09:55:204月12日,我市举行新闻发布会。"
     assert clean(raw).text == "4月12日,我市举行新闻发布会。"
+
+
+def test_a_forums_anti_copy_jammer_text_is_removed():
+    # runs of one- and two-character ASCII scraps a forum sprinkles over a repost (`<font class="jammer">`)
+    raw = ("根据方案要求,甲市优良天数达到257天;. k6 W. c& n0 {% Q% T% D\n"
+           "4 v/ t' ^$ `( V# S; u6 [ |\n"
+           "1 \\- r7 r$ B9 o0 t 乙市PM2.5浓度为52微克/立方米;! y* G/ b/ W. u8 b3 {\n"
+           "丙市监测SO2、NO2、CO、O3四项污染物,PM2.5 均值 35。")
+    r = clean(raw)
+    assert r.text.replace("\n", "") == ("根据方案要求,甲市优良天数达到257天;乙市PM2.5浓度为52微克/立方米;"
+                                        "丙市监测SO2、NO2、CO、O3四项污染物,PM2.5 均值35。")
+    assert "injected_text" in r.noise
+    _assert_offsets_exact(raw, r)
+    # letters and figures of the text itself stay (`A B C三类`, `I II III类`)
+    assert clean("分为A B C三类区域,水质为I II III类。").text == "分为A B C三类区域,水质为I II III类。"

@@ -147,6 +147,27 @@ _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff ])[\u4e00-\u9fff](?: [\u4e00-\u
 _LATEX_BRACED = re.compile(r"[_^]\{([^{}\n]{1,12})\}")
 _LATEX_BARE = re.compile(r"(?<=[A-Za-z])_(?=[0-9a-zA-Z])")
 _STRAY_ENGLISH = re.compile(r"(?<=[\u4e00-\u9fff,。、])\s?[A-Za-z]{3,}\s?(?=[\u4e00-\u9fff,。、])")
+# a forum's anti-copy scraps (`<font class="jammer">`): one- and two-character runs of ASCII letters, figures
+# and signs between spaces, sprinkled at the ends of a repost's lines (`;. p6 Y. c& m0 {% P% O% B`)
+_JAMMER = re.compile(r"(?m)(?:^|(?<=[^\x00-\x7f]))[ \t]*(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?:[ \t]+|$|(?=[^\x00-\x7f]))")
+_SENTENCE_MARK = ";,:!?."
+
+
+def _jammer_edits(text: str) -> list[Edit]:
+    """The scraps: four or more, at least three of two characters and two with a sign (not `A B C三类`,
+    `| 1 | 2 |`); a sentence's own mark before them stays (`…257天;` of `…257天;. p6 Y.`)."""
+    edits = []
+    for m in _JAMMER.finditer(text):
+        tokens = m.group(0).split()
+        if sum(len(t) == 2 for t in tokens) < 3 or sum(not t.isalnum() for t in tokens) < 2:
+            continue
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(" \t")))
+        if text[start] in _SENTENCE_MARK and start > 0 and not text[start - 1].isascii():
+            start += 1
+        edits.append(Edit(start, m.end()))
+    return edits
+
+
 _ACRONYM = re.compile(r"^[A-Z0-9]+$|^(PM|NO|SO|VOCs|COD|GDP)")
 
 
@@ -451,6 +472,11 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
     text, offsets = apply_edits(text, offsets, [Edit(m.start() + i, m.start() + i + 1)
                                                 for m in _LETTER_SPACED.finditer(text)
                                                 for i in range(1, len(m.group(0)), 2)])
+
+    edits = _jammer_edits(text)
+    if edits:
+        noise.add("injected_text")
+    text, offsets = apply_edits(text, offsets, edits)
 
     script = "traditional" if traditional_share(text) > 0.08 else "simplified"
     if script == "traditional":
