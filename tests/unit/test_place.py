@@ -687,3 +687,10 @@ def test_a_place_ranked_in_a_heading_is_the_place_of_its_figures():
     for heading, place in (("一、赣州市排名全省第一", "赣州市"), ("九江市第一季度空气质量", "九江市")):
         text = f"江西省2023年各地环境质量\n\n{heading}\n\n2023年,PM2.5平均浓度为24微克/立方米。"
         assert region_of(text, "24微克") == place
+
+
+def test_a_place_after_a_year_since_lead_in_is_the_topic_of_the_sentences_after():
+    # `2016年以来,宜良县…` opens with a tally period, then its subject: the county, not the province a body names
+    text = ("督察组到宜良县督察整改情况\n\n2016年以来,宜良县先后接受了中央和省委、省政府环境保护督察,累计反馈问题46项。"
+            "截至目前,第一轮督察反馈的23项问题已完成整改;2017年,省级环保督察反馈18项问题,完成整改11项。")
+    assert region_of(text, "23项") == "宜良县"
