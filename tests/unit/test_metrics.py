@@ -936,7 +936,7 @@ def test_assessment_targets_listed_after_a_label_are_goals_across_lines():
     for v in (90, 85.5, 80.5):
         assert ms[v].kind == "target", v
         assert (ms[v].period_start, ms[v].period_end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
-    # a list of results is not: `主要指标为,` (`2022年主要指标为,…`), nor a list not joined to the label by `;`
+    # a list of results after a label that names no targets is not (`2022年全市主要指标为,…`)
     ms = metrics("2022年全市生态环境状况\n\n2022年全市主要指标为,国考断面优良比例为90%;\n"
                  "PM2.5平均浓度为32微克/立方米。", ref=dt.date(2023, 3, 1))
     assert (ms[90].kind, ms[32].kind) == ("actual", "actual")
