@@ -499,10 +499,14 @@ class TimeFrame:
 
     def _announces_goals(self, heading: str) -> bool:
         """A heading with a word announcing goals (`2024年工作安排`, `主要目标`), not one whose first
-        character ends a place's name (`徐州淮安排前两位`: 淮安, then 排)."""
-        names = [(m.start(), m.end()) for m in self.place.dicts.region_pattern.finditer(heading)]
-        return any(not any(a < m.start() < b for a, b in names)
-                   for m in cues(self.place.dicts).target_heading.finditer(heading))
+        character ends a place's name (`徐州淮安排前两位`: 淮安, then 排). Asked for every figure under the
+        heading: read once."""
+        key = ("announces_goals", heading)
+        if key not in self._memo:
+            words = list(cues(self.place.dicts).target_heading.finditer(heading))
+            names = [(m.start(), m.end()) for m in self.place.dicts.region_pattern.finditer(heading)] if words else []
+            self._memo[key] = any(not any(a < w.start() < b for a, b in names) for w in words)
+        return self._memo[key]
 
     def proposed(self, sent: Sentence) -> bool:
         """Sentence sent is in a paragraph that opens with what a document proposes (`报告提出:加大污染防治
@@ -519,19 +523,29 @@ class TimeFrame:
         甲市…90%;\n乙市…85%;`); or the paragraph opens with what a document proposes (`报告提出:…`)."""
         if self.proposed(sent):
             return True
-        first = k = bisect.bisect_right(self._sentence_starts, sent.start) - 1
+        k = bisect.bisect_right(self._sentence_starts, sent.start) - 1
+        x = self.structure.sentences[k]
+        if c.goal_label.match(x.text.lstrip()) \
+                or c.names_list_target.search(self.text, x.start, x.end if figure_start is None else figure_start):
+            return True
+        return self._joined_to_goal_label(k, c)
+
+    def _joined_to_goal_label(self, k: int, c) -> bool:
+        """A sentence before sentence k, joined to it by `;` (each to the next), names what follows it goals: a
+        goal label opens it (`主要目标:`, not `主要指标:`, which may list results) or words naming targets end one
+        of its clauses. Asked for every figure of a list: each sentence read once."""
         sentences = self.structure.sentences
-        while True:
-            x = sentences[k]
-            label = c.goal_label.match(x.text.lstrip())
-            if label and (k == first or "目标" in label.group(0)):  # (`主要指标:` may list results)
-                return True
-            told = self.text[x.start:figure_start if k == first and figure_start is not None else x.end]
-            if c.names_list_target.search(told):
-                return True
-            if k == 0 or not sentences[k - 1].text.rstrip().endswith((";", "；")):
-                return False
+        chain = []  # the sentences before k still to be read, nearest first
+        while k > 0 and sentences[k - 1].text.rstrip().endswith((";", "；")) and ("goal_label", k - 1) not in self._memo:
             k -= 1
+            chain.append(k)
+        found = k > 0 and sentences[k - 1].text.rstrip().endswith((";", "；")) and self._memo[("goal_label", k - 1)]
+        for i in reversed(chain):  # farthest first: what is before a sentence decides for it too
+            x = sentences[i]
+            label = c.goal_label.match(x.text.lstrip())
+            found = found or bool(label and "目标" in label.group(0)) or bool(c.names_list_target.search(x.text))
+            self._memo[("goal_label", i)] = found
+        return found
 
     def _period_over(self, sent: Sentence, figure_start: int) -> bool:
         """The period the figure at figure_start is stated in (the last time before it in its sentence,
