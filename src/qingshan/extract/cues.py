@@ -41,6 +41,7 @@ class Cues:
     report_heading: re.Pattern  # a heading over a record of work done (`重点工作完成情况`)
     stretch: re.Pattern  # a target aspired to (`力争`, `争取`)
     target_level: re.Pattern  # a cue of how firm a target is: group `binding` (`确保`, `不超过`) or `stretch`
+    planned: re.Pattern  # words telling what is planned, not done (`力争`, `计划新建`; not `行动计划共120项`): target cues too
     names_target: re.Pattern  # words right before a figure that name it the target (`考核任务为99.7%`)
     names_target_anywhere: re.Pattern  # the same words wherever they stand
     names_list_target: re.Pattern  # the same words ending a clause: the figures after them are targets (`考核指标为,`)
@@ -64,7 +65,8 @@ def cues(dicts: Dictionaries) -> Cues:
         return built[1]
     k = dicts.kind_cues
     out = Cues(
-        target=re.compile(_any(k.get("target", ())) + "|" + MODAL),
+        target=re.compile(_any(k.get("target", ()) + k.get("planned", ())) + "|" + MODAL),
+        planned=re.compile(_any(k.get("planned", ())) or "(?!)"),
         opens_target=re.compile("^(" + _any(k.get("opens_target", ())) + r"|[^,]{0,12}(" + MODAL_BEFORE_VERB + "))"),
         past=re.compile(_any(k.get("past", ()))),
         deadline=re.compile(_any(k.get("deadline", ()))),

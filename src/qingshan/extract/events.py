@@ -54,9 +54,8 @@ _PLANNED_HEADING = re.compile(r"整改(?:措施|任务|目标)|工作安排|下�
 _AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
 # a clause going on with the subject of the one before (`…,并于4月12日反馈了…`, `…,随后召开…`)
 _GOES_ON = re.compile(r"\s*(?:并|随后|随即|之后|同时|还|又)")
-# (not 虚拟, 模拟; not a plan named as a noun: `行动计划共120项`, `计划任务`)
-_FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|力争|确保|计划(?![共中的》”、,，。;；]|任务|项目)|(?<![虚模比])拟|下一步|今后"
-                     r"|继续|进一步|工作安排")
+# (with what kind_cues.csv says is planned: `力争`, `计划`, not a plan named as a noun)
+_FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|下一步|今后|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|常态化|经常性")
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
@@ -382,7 +381,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         present = _PRESENT_RELEASE.search(s)
         done = _DONE_LABEL.match(ctx.structure.paragraphs[sent.paragraph_index].text)
         # (or the sentence is a measure under a plan's heading, below the page's title: `整改措施 > (一)强化履职监督`)
-        planned = ctx.doc_type == "plan" or _FUTURE.search(_BOOK.sub("", s[:ca + i])) or (  # (not a 计划 in a name)
+        words_before = _BOOK.sub("", s[:ca + i])  # (not a 计划 in a name)
+        planned = ctx.doc_type == "plan" or _FUTURE.search(words_before) or ctx.cues.planned.search(words_before) or (
             any(_PLANNED_HEADING.search(part) for part in sent.heading_path.split(" > ")
                 if not ctx.structure.articles or part != ctx.structure.articles[sent.article_index].title)
             and not ctx.frame.under_report_heading(sent))

@@ -40,6 +40,7 @@ _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?�
 # modal verbs and adverbs before an action (`要`, `加快`): a clause led by one of them acts
 _MODALS = r"要|将|需|应|继续|进一步|持续|深入|全面|大力|着力|扎实|积极|加快|不断|稳妥|有序|严格|切实|努力|全力|尽快"
 _MODAL_WORD = re.compile(_MODALS)
+_WILL = re.compile(MODAL)  # 将, 要 as modals (see cues.py)
 _FUTURE_MODAL = re.compile(r"要|将|需|应")
 _LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[\u4e00-\u9fff]{2,10}(?:目标|指标)[:：]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
                    r"要求|" + _MODALS + r"|坚决|坚持不懈|持之以恒|坚定不移|特别|重点|全市|全区|各区|各级|我市|我区|"
@@ -486,10 +487,6 @@ class _Clause:
     cued: bool = False  # a cue of its own looks ahead (`将`, `力争`, `年底前`), not only its section
 
 
-# words that tell what is planned, not done (`计划`, `将`, `力争`)
-_PLANNED = re.compile(MODAL + r"|计划|力争|争取|确保|拟")
-
-
 def _topic(ctx: DocContext) -> re.Pattern:
     """A clause that is only a topic heading the clauses after it (`整改任务攻坚方面,聚焦…`, `在大气污染防治
     方面,`, `从总量来看,`): the topic words of frame_leads.csv."""
@@ -578,7 +575,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             out.append(None if lately else _Clause(a, a + len(clause), body, "lead", [], False))
             continue
         if looking_back and not lately and clause.endswith(ctx.frame.report_verbs) \
-                and (not tallied or _PLANNED.search(s, cb)):
+                and (not tallied or _WILL.search(s, cb) or ctx.cues.planned.search(s, cb)):
             # `3月30日,记者从…发布会上获悉,2021年…将全力实现…目标`: the day dates the telling; what is told
             # is read on its own; after a tally only what is planned (`今年以来,记者…了解到,全市计划新建…120公里`,
             # not `今年以来,监测数据显示,…完成年度目标的96%`)
