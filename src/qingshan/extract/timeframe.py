@@ -672,7 +672,6 @@ _YEARS_WORK = re.compile(r"的?(?:重点|主要|各项)?(?:工作|任务)(?:安�
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pattern + ")")
 # a year a goal is set for (`到2025年`, `2025年底前`, `2024年约束性目标`, `2025年力争达到`), not one reported on
 # (`2024年要…` is the year a dateline's page is in: no target)
-_TARGET_YEAR = re.compile(r"(到|至|截至|力争|计划)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末|前|度?(?:约束性|预期性)?目标|力争)")
 _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月))[^《》,，。\d]{0,16}?(?:公报|年报)")  # (a half-year's comes out within it)
 # a state told as of a month's end (`截至2025年6月底`, `截止2023年12月`), not a deadline (`到2025年6月底`)
 _NOW_OR_BEFORE = re.compile(r"目前|现有|过去|去年|上年|已|共计|累计|共[\u4e00-\u9fff]{0,3}\d")
@@ -858,13 +857,19 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
     return None
 
 
-# the year of a goal (`到2020年`, `力争2025年`, `2021年底前`; not `2023年前三季度`)
-_GOAL_YEAR = re.compile(r"(?:到|力争|争取|计划)\s*(20\d{2})年|(20\d{2})年(?:年底|底|末)?前(?![三两一二四]?季度|\d|[一二三四五六七八九十]个?月)")
+# the year a goal is due (`到2020年`, `力争2025年`, `2021年底前`; not `2023年前三季度`)
+_DUE_YEAR = re.compile(r"(?:到|力争|争取|计划)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末)?前(?![三两一二四]?季度|\d|"
+                       r"[一二三四五六七八九十]个?月)")
+# the year a state is told as of (`截至2022年`, `2022年底`), or one a goal names (`2022年度约束性目标`, `2022年力争`)
+_AS_OF_YEAR = re.compile(r"(?:至|截至)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末|度?(?:约束性|预期性)?目标|力争)")
 
 
-def _target_years(text: str) -> set[int]:
-    """Where the years of targets (`到2025年`, `2025年底前`) start in text."""
-    return {m.start(2) if m.group(2) else m.start(3) for m in _TARGET_YEAR.finditer(text)}
+def _target_years(text: str, headline: bool = False) -> set[int]:
+    """Where the years of goals (`到2025年`, `2025年底前`) start in text, and, but in a headline, those a state is
+    told as of or a goal names (`截至2022年底`, `2022年度目标`): in a text, none is a year it reports on; a
+    headline's `截至2022年底` is its page's year."""
+    found = [*_DUE_YEAR.finditer(text), *(() if headline else _AS_OF_YEAR.finditer(text))]
+    return {m.start(1) if m.group(1) else m.start(2) for m in found}
 
 
 def _years_spoken_of(text: str) -> list[int]:
@@ -949,7 +954,7 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         return ReferenceDate(None, best, "latest_date")
     if title:
         # (not a goal's year: `…明确了到2020年的总体工作目标` read as a headline; `截至2022年底` is the page's)
-        goals = {m.start(1) or m.start(2) for m in _GOAL_YEAR.finditer(title)}
+        goals = _target_years(title, headline=True)
         years = [int(y.group(1)) for y in _YEAR.finditer(title) if y.start(1) not in goals]
         span = _YEAR_RANGE.search(title) if plan else None
         if span:  # `…三年行动计划(2018—2020年)`: a plan speaks from the first year it lays out
