@@ -936,6 +936,11 @@ def test_assessment_targets_listed_after_a_label_are_goals_across_lines():
     for v in (90, 85.5, 80.5):
         assert ms[v].kind == "target", v
         assert (ms[v].period_start, ms[v].period_end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    # the year the label names frames the lines after it when nothing else does (a headline with no year)
+    ms = metrics("某省印发水污染防治年度方案\n\n根据《方案》要求,2021年各市水质考核指标为,甲市国考断面优良比例为90%;\n"
+                 "乙市国考断面优良比例为85.5%;\n丙市国考断面优良比例为80.5%。", ref=dt.date(2021, 3, 2))
+    for v in (90, 85.5, 80.5):
+        assert (ms[v].kind, ms[v].period_start, ms[v].period_end) == ("target", dt.date(2021, 1, 1), dt.date(2021, 12, 31)), v
     # a list of results after a label that names no targets is not (`2022年全市主要指标为,…`)
     ms = metrics("2022年全市生态环境状况\n\n2022年全市主要指标为,国考断面优良比例为90%;\n"
                  "PM2.5平均浓度为32微克/立方米。", ref=dt.date(2023, 3, 1))

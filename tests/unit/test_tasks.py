@@ -752,3 +752,18 @@ def test_a_projects_size_is_no_commitment_and_a_plan_told_after_a_tally_is():
     # a plan told after `今年以来,…了解到,` is a goal
     ts = tasks("某市\n\n今年以来,记者从市水务局了解到,全市计划新建污水管网120公里,目前已完成60公里。", ref=dt.date(2023, 7, 6))
     assert [t.target_value for t in ts] == [120]
+
+
+def test_targets_a_label_names_are_tasks_of_its_year_across_lines():
+    # `…考核指标为,` names the figures after it targets, on lines of their own joined by `;`: each is a task due
+    # at the end of the year the label names, measured (`浓度为`) or not
+    ts = tasks("某省印发大气污染防治年度方案\n\n根据《方案》要求,2021年各市空气质量考核指标为,甲市优良天数比率85%,"
+               "PM2.5浓度为40微克/立方米;\n乙市优良天数比率86%,PM2.5浓度为39微克/立方米;\n丙市优良天数比率84%。",
+               ref=dt.date(2021, 3, 2))
+    assert sorted((t.target_value, t.deadline) for t in ts) == [
+        (39, dt.date(2021, 12, 31)), (40, dt.date(2021, 12, 31)), (84, dt.date(2021, 12, 31)),
+        (85, dt.date(2021, 12, 31)), (86, dt.date(2021, 12, 31))]
+    # the same figures told as the year's results are no tasks
+    ts = tasks("某省2020年空气质量状况\n\n2020年各市空气质量主要指标为,甲市优良天数比率85%,PM2.5浓度为40微克/立方米;\n"
+               "乙市优良天数比率86%。", ref=dt.date(2021, 3, 2))
+    assert ts == []

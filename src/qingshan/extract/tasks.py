@@ -582,9 +582,13 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             looking_back = False
             out.append(None)
             continue
-        # a deadline heading the sentence (`2025年6月底前,全省共完成500台…`) sets the clauses after it
-        # ahead: a total or a first time to reach then is a goal, not a report
-        set_ahead = deadline_cue or chained or any(t.start < a and t.is_deadline for t in sent_times)
+        # (not the level a change starts from: `由66.0%提升至73.0%` sets 73.0%)
+        qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause) and not q.baseline]
+        # figures a label names targets (`2019年各市考核指标为,甲市优良天数257天;` and the lines after it)
+        named = bool(qs) and ctx.frame.names_targets(sent, sent.start + qs[0].start)
+        # a deadline heading the sentence (`2025年6月底前,全省共完成500台…`), or a label naming the figures targets,
+        # sets the clauses after it ahead: a total, a level or a first time to reach then is a goal, not a report
+        set_ahead = deadline_cue or chained or named or any(t.start < a and t.is_deadline for t in sent_times)
         if (ctx.cues.past.search(clause) or lately or looking_back) and not deadline_cue or \
                 _reported(ctx, clause) and not set_ahead:
             out.append(None)  # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`)
@@ -592,7 +596,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             looking_back = looking_back or lately  # `5月31日上午,…活动启动,号召…`
             continue
         earlier = [t for t in sent_times if t.start < a and t.is_deadline]
-        cue = deadline_cue or bool(ctx.cues.target.search(clause)) or bool(earlier) \
+        cue = deadline_cue or bool(ctx.cues.target.search(clause)) or bool(earlier) or named \
             or bool(lead and _MODAL_WORD.search(lead.group()) and _FUTURE_MODAL.search(lead.group()))
         scoped = scoped or cue
         if not (cue or scoped or listed):  # before the clause's figures, times and verbs are read
@@ -601,8 +605,6 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             if not section_ahead:
                 out.append(None)
                 continue
-        # (not the level a change starts from: `由66.0%提升至73.0%` sets 73.0%)
-        qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause) and not q.baseline]
         # a deadline, or a time opening the clause (`2022年我市农村黑臭水体全部销号`), dates it; a
         # time inside (`安排部署2024年重点工作任务`, `召开2020年第3次局务会`) names something
         dated = any(not t.approximate and (t.is_deadline or _opens_clause(ctx.text, t.start, sent.start)
@@ -621,7 +623,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         if listed == 2 and not acts and len(out) == 0 and 4 <= len(body) <= 30:
             acts = True  # `实施9个专项行动:一是空气质量提标进位行动;…`: the item is the head verb's object
         heading_deadline = any(_heads_sentence(ctx.text, t, sent.start) for t in earlier)  # `到2025年,…`
-        if qs and not acts and (heading_deadline or (listed and not out) or (lead and _LABEL.search(lead.group()))) \
+        if qs and not acts and (heading_deadline or (listed and not out) or (lead and _LABEL.search(lead.group())) or named) \
                 and re.fullmatch(r"(以上|以下|以内|左右)?", clause[sent.start + qs[-1].end - a:]) \
                 and not untimed.startswith("是"):
             acts = True  # a goal stated with its figure, no verb (`到2025年,…浓度达38微克/立方米,优良天数比例80%以上`)

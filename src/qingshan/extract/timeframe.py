@@ -225,7 +225,7 @@ class TimeFrame:
                 # sentence of the paragraph, the goals after it (`到2025年,美丽福州建设取得重大进展。…单位GDP能耗
                 # 下降14%…`; `到2016年底,…。到2020年,…。…比例达到68.7%以上`), not a sentence telling how things
                 # stand (`全市已建成充电桩3000个`, `现有燃煤锅炉120台`)
-                t = self.opening_time(x) or self._years_work_listed(x)
+                t = self.opening_time(x) or self._years_work_listed(x) or (self._labelled_year(x) if listed else None)
                 if t is None and (listed or (not self.tells_state(sent.text) and (
                         x is opening or (self.opening_time(opening) is None
                                          and not cues(self.place.dicts).past.search(sent.text))))):
@@ -235,11 +235,51 @@ class TimeFrame:
                     t = t if t is not None and (listed or t.precision == "year") else None
                 if t is not None:
                     return t
+        if listed and paragraph:
+            # the paragraph goes on with a list joined by `;` that lines before it opened (`2019年各市考核指标为,
+            # 甲市…;` then `乙市…;` on a line of its own): the period that opened the list
+            t = self._list_opened_before(bisect.bisect_right(self._sentence_starts, paragraph[0].start) - 1)
+            if t is not None:
+                return t
         carried = self._carried_into_paragraph(sent.paragraph_index, sent.article_index, sent.heading_path)
         if carried is None and sent.article_index == 0 \
                 and not (cues(self.place.dicts).target.search(sent.text) or "下一步" in sent.text):
             return self._lead_release_period()  # the last resort, not for a goal's or a plan's sentence (`下一步,我省将…`)
         return carried
+
+    def _list_opened_before(self, k: int) -> TimeSpan | None:
+        """The period framing a list joined by `;` that sentence k goes on with from earlier paragraphs of its
+        article: a time opening one of the sentences before it in the list, a year a lead names the list's work
+        of or a year its label names targets of (`2019年各市考核指标为,`). Asked for every line of the list: each
+        sentence read once."""
+        sentences = self.structure.sentences
+        chain = []  # the sentences before k still to be read, nearest first
+        j = k
+        while j > 0 and ("list_opened", j - 1) not in self._memo and self._continued_by(sentences[j - 1], sentences[j]):
+            j -= 1
+            chain.append(j)
+        found = self._memo.get(("list_opened", j - 1)) if j > 0 and self._continued_by(sentences[j - 1], sentences[j]) \
+            else None
+        for i in reversed(chain):  # farthest first: the list's opening frames what follows it
+            x = sentences[i]
+            found = self.opening_time(x) or self._years_work_listed(x) or self._labelled_year(x) \
+                or self._opening_deadline(x) or found
+            self._memo[("list_opened", i)] = found
+        return found
+
+    @staticmethod
+    def _continued_by(x: Sentence, nxt: Sentence) -> bool:
+        """Sentence nxt goes on with the list joined by `;` that x is an item of, within one article."""
+        return x.article_index == nxt.article_index and x.text.rstrip().endswith((";", "；"))
+
+    def _labelled_year(self, x: Sentence) -> TimeSpan | None:
+        """The year of the targets a clause of sentence x names the figures after it (`2019年各市考核指标为,`)."""
+        m = cues(self.place.dicts).names_list_target.search(x.text)
+        if m is None:
+            return None
+        clause_start = max(x.text.rfind(ch, 0, m.start()) for ch in ",，;；:：。") + 1
+        return next((t for t in reversed(self.times_in(x.start + clause_start, x.start + m.start()))
+                     if t.precision == "year" and t.resolved and not t.approximate and t.date_end), None)
 
     def _carried_into_paragraph(self, paragraph_index: int, article_index: int, heading_path: str) -> TimeSpan | None:
         """The period carried into a paragraph from before it (earlier paragraphs, its headings, the
@@ -443,7 +483,7 @@ class TimeFrame:
                             lambda b: "" if c.names_target_anywhere.search(b.group(0)) else b.group(0), clause)
         if c.deadline.search(clause):
             return True
-        if self._under_goal_label(sent, c, figure_start) and not c.past.search(clause.replace("同比", "")):
+        if self.names_targets(sent, figure_start) and not c.past.search(clause.replace("同比", "")):
             return True  # `主要目标:…PM2.5平均浓度同比下降5%`: the label names them goals, `同比` or not
         if c.past.search(clause):
             return False
@@ -516,11 +556,12 @@ class TimeFrame:
         return bool(opening) and bool(c.proposes.match(opening[0].text.lstrip())) \
             and not c.state.search(sent.text) and not _NOW_OR_BEFORE.search(sent.text)
 
-    def _under_goal_label(self, sent: Sentence, c, figure_start: int | None = None) -> bool:
+    def names_targets(self, sent: Sentence, figure_start: int | None = None) -> bool:
         """A label naming goals opens the sentence, or the first of the sentences joined to it by `;`
         (`2023年生态环境保护工作目标为:…打造生态文明高地;全市PM2.5平均浓度控制在29…;…`), on lines of their own or
         not; or words naming the figures after them targets end a clause before the figure (`2019年各市考核指标为,
         甲市…90%;\n乙市…85%;`); or the paragraph opens with what a document proposes (`报告提出:…`)."""
+        c = cues(self.place.dicts)
         if self.proposed(sent):
             return True
         k = bisect.bisect_right(self._sentence_starts, sent.start) - 1
