@@ -214,6 +214,9 @@ def test_a_class_bound_before_its_class_is_no_figure_a_bound_ending_its_clause_i
     assert [(q.value, q.qualifier) for q in find_quantities("PM2.5浓度控制在35微克/立方米及以下。优良天数比例达到80%及以上,", DICTS)] \
         == [(35, "at_most"), (80, "at_least")]
     assert [(q.value, q.unit) for q in find_quantities("全市共有20蒸吨/小时燃煤锅炉15台", DICTS)] == [(20, "蒸吨"), (15, "台")]
+    # a bound the words after it name a goal is the goal's figure (`…比例88%以上的目标`); one of a class is not
+    assert [(q.value, q.qualifier) for q in find_quantities("实现优良天数比例88%以上的目标", DICTS)] == [(88, "at_least")]
+    assert find_quantities("关停10蒸吨以上的燃煤锅炉", DICTS) == []
 
 
 def test_a_noun_of_change_with_its_link_is_a_change_by_a_verb_with_wei_a_level_to():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 import cn2an
@@ -330,7 +331,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None
     follow = text[end:end + 12]
     either = _EITHER_BOUND.match(follow)
-    if _CLASS_BOUND.match(follow) or either and (
+    if _CLASS_BOUND.match(follow) and not _names_a_goal(text, end + 2, dicts) or either and (
             _names_a_class(text, end + either.end(), dicts) or not _CLAUSE_ENDS.match(text, end + either.end())):
         # a class threshold (`30万千瓦及以上热电联产电厂`, `10蒸吨/小时及以下燃煤锅炉`), not a
         # measurement; a bound that ends its clause is one (`浓度控制在35微克/立方米及以下。`)
@@ -433,6 +434,18 @@ def _names_a_class(text: str, pos: int, dicts: Dictionaries) -> bool:
     head = re.match(r"[\u4e00-\u9fff]{1,8}", text[pos:pos + 8])
     return bool(head) and any(kw in head.group(0) for ind in dicts.indicators if ind.code != "other"
                               and ind.unit in _COUNT_UNITS for kw in ind.keywords)
+
+
+def _names_a_goal(text: str, pos: int, dicts: Dictionaries) -> bool:
+    """The words from the `的` at pos name the figure before them a goal (`…比例88%以上的目标`: kind_cues.csv's
+    names_target_after), not a class of things (`10蒸吨以上的燃煤锅炉`)."""
+    words = dicts.kind_cues.get("names_target_after", ())
+    return bool(words) and _goal_words(words).match(text, pos) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _goal_words(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{w})" for w in words))
 
 
 def _begins_a_place(text: str, pos: int, dicts: Dictionaries) -> bool:
