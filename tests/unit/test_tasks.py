@@ -589,9 +589,15 @@ def test_items_named_before_their_own_quantities_are_a_task_each():
     ts = tasks("工作要点\n\n2024年,全市要加快实施清洁取暖项目,城乡集中供热改造700万平方米、煤改电2.7万户、煤改气8300户。")
     assert [(t.evidence, t.target_value) for t in ts if t.target_value] == [
         ("城乡集中供热改造700万平方米", 7_000_000), ("煤改电2.7万户", 27_000), ("煤改气8300户", 8300)]
-    # a figure inside one item's name is no item of its own
+    # joined by `和` too, as goals to reach (`实现A浓度33微克/立方米和B比例82%以上的目标`)
+    ts = tasks("某县2023年大气污染防治\n\n2023年全县将力争实现二氧化氮年均浓度21微克/立方米和空气质量优良天数比例88%以上的目标。",
+               ref=dt.date(2023, 2, 1))
+    assert [t.target_value for t in ts] == [21, 88]
+    # a figure inside one item's name is no item of its own; nor the budget of the item (`和投资500万元`)
     ts = tasks("工作要点\n\n2024年,全市要淘汰4台20蒸吨燃煤锅炉。")
     assert len(ts) == 1
+    ts = tasks("工作要点\n\n2024年,全市要完成河道清淤12公里和投资500万元。")
+    assert [t.target_value for t in ts] == [12]
 
 
 def test_a_paragraph_telling_what_a_report_proposes_sets_goals():

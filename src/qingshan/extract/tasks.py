@@ -830,7 +830,7 @@ def _item_targets(sent, qs) -> list[tuple]:
     """The quantities a commitment sets, one per item, with the document offset where the item
     starts (None for the first): the first quantity, and each one that a coordinator opens
     (`完成366个村庄生活污水治理和160个村庄环境整治`, `A、B分别达到90%、95%`) or follows the name of its
-    item (`供热改造700万平方米、煤改电2.7万户`); a quantity inside an item
+    item (`供热改造700万平方米、煤改电2.7万户`, `PM2.5浓度33微克/立方米和优良天数比例82%`); a quantity inside an item
     (`4台20蒸吨燃煤锅炉`) belongs to it."""
     out = [(qs[0], None)] if qs else []
     for prev, q in itertools.pairwise(qs):
@@ -844,7 +844,7 @@ def _item_targets(sent, qs) -> list[tuple]:
 
 # (not a part, scope, beneficiaries or budget of the same item: `、其中公共充电桩600个`, `、涉及企业30家`,
 # `、惠及群众15万人`, `、投资5000万元`)
-_NAMED_ITEM = re.compile(r"、(?!其中|包括|涉及|惠及|覆盖|带动|总?投资|投入|可|减少|占|约(?=\d)|共(?=\d|计)|合计|累计)[\u4e00-\u9fff]{2,10}")
+_NAMED_ITEM = re.compile(r"[、和及与](?!其中|包括|涉及|惠及|覆盖|带动|总?投资|投入|可|减少|占|约(?=\d)|共(?=\d|计)|合计|累计)[\u4e00-\u9fff]{2,12}")
 
 
 def extract_tasks(ctx: DocContext) -> list[Task]:
