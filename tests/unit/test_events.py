@@ -673,3 +673,14 @@ def test_the_setting_is_after_the_last_preposition_that_begins_no_word():
     assert [e.name for e in evs] == ["线上新闻发布会"]
     evs = events("某市召开表彰大会\n\n3月2日,站长刘某某代表所在单位在全市生态环境系统表彰大会上发言。", ref=dt.date(2023, 3, 3))
     assert [e.name for e in evs] == ["全市生态环境系统表彰大会"]
+
+
+def test_a_media_briefing_is_a_press_conference_and_a_meeting_that_passed_a_plan_is_a_meeting():
+    evs = events("某市召开通报会\n\n6月3日下午,某市2021年生态环境质量媒体通报会召开,市生态环境局副局长王某出席通报会。",
+                 ref=dt.date(2022, 6, 4))
+    assert [(e.event_type, e.event_date) for e in evs] == [("press_conference", dt.date(2022, 6, 3))]
+    # `经…会议审议通过`: the meeting, on its day, named without the document or the day
+    evs = events("某市人民政府关于印发某市生态环境保护规划的通知\n\n《某市生态环境保护规划》已经2023年5月6日市政府第12次常务会议"
+                 "审议通过,现予以印发,请认真贯彻执行。", ref=dt.date(2023, 5, 20), doc_type="plan")
+    meeting = [e for e in evs if e.event_type == "meeting"]
+    assert [(e.name, e.event_date) for e in meeting] == [("市政府第12次常务会议", dt.date(2023, 5, 6))]

@@ -66,6 +66,7 @@ _RELEASED_SUBJECT = re.compile("(?:" + _DOCUMENT.pattern + r")(?:全部|均|已|
 # a page releasing what it carries, now (`现按要求向社会公开`, `现予公布`, `特此公告`)
 # what is done in public rather than made public (`公开征求意见`, `公开审理`, `公开招标`)
 _PUBLIC_ACTS = ("征求", "审理", "招标", "曝光", "遴选", "选拔", "承诺", "道歉", "宣判", "透明")
+_PASSED_BY = re.compile(r"(?:审议|研究|讨论)?(?:通过|同意)")  # `经…会议审议通过`: what a meeting decided
 _HEREBY = re.compile(r"^(?:现(?:将|予|就|按|印发|转发)|特此|兹)")  # not 现场, 现有
 # a notice's title and its number on one line (`…实施计划的通知 拱政办发〔2018〕42号`): the headline again
 _TITLE_AND_NUMBER = re.compile(r".+[\s ]*[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号\s*")
@@ -264,8 +265,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `由于没有举办燃放烟花活动`: what did not happen (not `时隔三年未召开的联席会议…再次召开`)
         after = clause[i + len(trig):]
         after_act = _AFTER_ACT.search(after)
+        # (or a meeting that passed a document: `…会议审议通过…`, `《…规划》已经9月9日市政府第34次常务会议通过`)
         setting = bool(re.search(r"^[^,;。]{0,2}上", after) and re.search(r"[在从][^,;。]*$", clause[:i])) or \
-            bool(etype == "meeting" and re.search(r"通过[^,;。]*$", clause[:i]))
+            bool(etype == "meeting" and (re.search(r"通过[^,;。]*$", clause[:i])
+                                         or (_PASSED_BY.match(after) and re.search(r"经[^,;。]*$", clause[:i]))))
         in_clause = ctx.times_in(sent.start + ca, sent.start + cb)
         before = ctx.times_in(sent.start, sent.start + ca)
         # the day nearest the clause before it (`人民网贵阳6月4日电 6月3日,…召开`: the 3rd, not the dateline's)
@@ -503,8 +506,14 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     name = DATELINE.sub("", clause[start:i + len(trig)])
     whole = name.startswith("“") and name.count("“") == name.count("”")
     name = name.strip() if whole else name.strip("“”\" ")
+    # (a day standing before the name, `《…》已经2023年9月9日市政府第34次常务会议`, dates it: no part of it)
+    day = _DAY_BEFORE_NAME.match(name)
+    name = name[day.end():] if day and len(name) - day.end() >= 4 else name
     # (`从发布会上获悉`: the press conference; `举办了…培训班`: the act's aspect is not the name's)
     return re.sub(r"^(在|于|由|对|从|了)", "", name)
+
+
+_DAY_BEFORE_NAME = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日(?:[上下]午)?")
 
 
 def _name_at(s: str, name: str, end: int) -> list[int]:
