@@ -58,6 +58,10 @@ def test_published_from_the_other_stamps_news_sites_print():
     assert published_date(["2021-10-08 | 浏览:12"]) == dt.date(2021, 10, 8)
     # not an item listed with its day, nor a sentence
     assert published_date(["关于印发某某方案的通知 / 2023-01-02"]) is None
+    # a timestamp before the page's count of reads, after its channel's name; not an item listed after its title
+    assert published_date(["环保频道采编 2022-08-15 09:20:31 1203阅读 举报"]) == dt.date(2022, 8, 15)
+    assert published_date(["环保频道 2022-08-15 09:20 阅读:56"]) == dt.date(2022, 8, 15)
+    assert published_date(["相关阅读 我县召开河长制会议 2022-08-15 09:20"]) is None
     assert published_date(["2023-01-02 / 关于公布第二批某某示范区名单的通知"]) is None
     assert published_date(["截至2023-01-02 / 全市完成治理,共计120个"]) is None
     assert published_date(["2022-11-06 / 我县召开河长制会议"]) is None  # a related item under 相关新闻

@@ -672,6 +672,9 @@ _DATE_THEN_SOURCE = re.compile(r"^\s*" + _DATE + r"\s*(?:(?:来源|來源)\s*[:�
 # (`2022-11-06 / 我县召开河长制会议`)
 _FIELD_ROW_DATE = re.compile(r"^\s*(?:[^/|丨\s][^/|丨。,，]{0,15}\s[/|丨]\s+)?" + _DATE
                              + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+[/|丨]\s+[^/|丨。,，\d]{0,6}[:：]?\s*\d+\s*次?\s*$")
+# a timestamp then the page's count of reads, after its channel's name or not (`新能源采编 2023-11-23 15:16:16 437阅读
+# 举报`, `2021-05-06 09:30 阅读:215`); not an item listed with its time (`2022-11-06 10:00 我县召开…`)
+_READS_STAMP = re.compile(r"(?:^|\s)" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:\d+\s*(?:阅读|浏览|次浏览)|(?:阅读|浏览|点击)\s*[:：]?\s*\d+)")
 # a timestamp alone on a list item's line, as a scraper writes a page's fields (`- 2022-06-07 16:57:52`); not an
 # agenda's item (`- 2024-03-15 14:30 报到`)
 _LISTED_STAMP = re.compile(r"^\s*-\s*" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -772,7 +775,8 @@ def _stamp(y, m, d) -> dt.date | None:
 
 def published_date(raw_header_lines: list[str]) -> dt.date | None:
     """The first publication stamp in page order: a labelled date (`发布时间:…`, `發布時間:…`), a
-    timestamp (`04.01.2018 18:02` day first, `Jul 17th 2018, 19:50` in English), a newspaper's date line (`2019年6月6日 星期四`,
+    timestamp (`04.01.2018 18:02` day first, `Jul 17th 2018, 19:50` in English; one before the page's reads, `…
+    2023-11-23 15:16:16 437阅读`), a newspaper's date line (`2019年6月6日 星期四`,
     `中国证券报 2023-02-22`), a source line (`来源:XX日报 2021-04-12`, `2023-08-31 来源:…`), a paper's issue (`20210604期`).
     A stamp outside PUBLISHED_YEARS is passed over. A document's catalogue gives the day it was written
     (`成文日期:2022年06月10日`) and the day it was published (`发布日期:2022年06月15日`): the latter is
@@ -781,7 +785,7 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
     for line in raw_header_lines:
         line = PINYIN_ANNOTATION.sub("", line)  # `時(shí)間:2016-5-31`
         for pat in (_STAMP_DATE, _LABELLED_DATE, _NEWSPAPER_DATE, _SOURCE_DATE, _DATE_THEN_SOURCE, _ISSUE_DATE,
-                    _FIELD_ROW_DATE, _LISTED_STAMP, _TOOLBAR_DATE):
+                    _FIELD_ROW_DATE, _LISTED_STAMP, _TOOLBAR_DATE, _READS_STAMP):
             for m in pat.finditer(line):
                 groups = [g for g in m.groups() if g is not None]
                 d = _stamp(*groups[-3:])
