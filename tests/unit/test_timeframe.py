@@ -174,6 +174,13 @@ def test_never_first_of_january_of_the_latest_year():
     text = "漳州市通报\n1-10月,全市3个断面预警总次数较2016年同期降低64%。"
     r = reference_date(text, text, None)
     assert r.year == 2017 and r.source == "text_year"  # a same period's base is the year before the text's
+    # a year's state told is told the year after (`通报了2018年…质量状况`), not a part of the year's (`1-6月`)
+    text = "某市召开发布会\n4月26日上午,某市生态环境局举行新闻发布会,通报了2018年全市生态环境质量状况。2018年,全市优良天数300天。"
+    r = reference_date(text, text, None)
+    assert (r.source, r.year) == ("text_year", 2019)
+    text = "某市召开发布会\n7月20日上午,某市举行新闻发布会,通报了2018年1-6月全市生态环境质量状况。"
+    r = reference_date(text, text, None)
+    assert (r.source, r.year) == ("text_year", 2018)
 
 
 def test_year_since_runs_to_the_reference_date():

@@ -716,7 +716,9 @@ _YEARS_WORK = re.compile(r"的?(?:重点|主要|各项)?(?:工作|任务)(?:安�
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pattern + ")")
 # a year a goal is set for (`到2025年`, `2025年底前`, `2024年约束性目标`, `2025年力争达到`), not one reported on
 # (`2024年要…` is the year a dateline's page is in: no target)
-_YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月))[^《》,，。\d]{0,16}?(?:公报|年报)")  # (a half-year's comes out within it)
+# a year's bulletin or state (`…2024年生态环境质量状况公报`, `通报了2018年全市生态环境质量状况`): told the year after
+# (a half-year's, a quarter's or a month's comes out within it)
+_YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月))[^《》,，。\d]{0,16}?(?:公报|年报|质量状况)")
 # a state told as of a month's end (`截至2025年6月底`, `截止2023年12月`), not a deadline (`到2025年6月底`)
 _NOW_OR_BEFORE = re.compile(r"目前|现有|过去|去年|上年|已|共计|累计|共[\u4e00-\u9fff]{0,3}\d")
 _TERM_BEFORE = re.compile(r"期限|有效期|申报|报名|即日起")
@@ -917,9 +919,10 @@ def _target_years(text: str, headline: bool = False) -> set[int]:
     return {m.start(1) if m.group(1) else m.start(2) for m in found}
 
 
-def _years_spoken_of(text: str) -> list[int]:
+def _years_spoken_of(text: str, told: bool = False) -> list[int]:
     """The years a text reports on: not a target's (`到2025年`), not one in a document's name, not a comparison's base
-    (`比2015年`, `在2012年基础上`), but the year after a same period's base (`较2016年同期`: 2017)."""
+    (`比2015年`, `在2012年基础上`), but the year after a same period's base (`较2016年同期`: 2017). `told`: the years
+    the text is told in, a year's bulletin or state the year after it (`…通报了2018年全市生态环境质量状况`: 2019)."""
     targets = _target_years(text)
     # a plan's span after its name (`…建设行动方案(2023—2027年)`) speaks from its first year, not its last
     spans = {m.start(2): int(m.group(1)) for m in _PLAN_SPAN.finditer(text)}
@@ -934,7 +937,7 @@ def _years_spoken_of(text: str) -> list[int]:
             if text.startswith("同期", m.end(0)) and not m.group(2):
                 out.append(int(m.group(1)) + 1)
             continue
-        out.append(int(m.group(1)))
+        out.append(int(m.group(1)) + (told and _YEARS_BULLETIN.match(text, m.end(1)) is not None))
     return out
 
 
@@ -961,7 +964,7 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     if m:
         # (a year's bulletin, `《西宁市2024年生态环境质量状况公报》发布`, comes out the year after)
         years = [int(y.group(1)) + bool(_YEARS_BULLETIN.match(title, y.end())) for y in _YEAR.finditer(title or "")] \
-            or _years_spoken_of(head) or _years_spoken_of(clean_text)
+            or _years_spoken_of(head, told=True) or _years_spoken_of(clean_text, told=True)
         d = _date(max(years), m.group(1), m.group(2)) if years else None
         if d:
             return ReferenceDate(None, d, "dateline")
@@ -1006,8 +1009,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
             return ReferenceDate(None, None, "title_year", int(span.group(1)))
         if years:  # `…责任书(2022年)`, `2016—2020年环境状况`: the year the page speaks from
             return ReferenceDate(None, None, "title_year", max(years))
-    years = _years_spoken_of(clean_text)
-    if years:  # the latest year the text reports on (targets such as `到2025年` do not count)
+    years = _years_spoken_of(clean_text, told=True)
+    if years:  # the latest year the text reports on (targets such as `到2025年` do not count), or is told in
         return ReferenceDate(None, None, "text_year", max(years))
     return ReferenceDate(None, None, "none")
 
