@@ -684,3 +684,17 @@ def test_a_media_briefing_is_a_press_conference_and_a_meeting_that_passed_a_plan
                  "审议通过,现予以印发,请认真贯彻执行。", ref=dt.date(2023, 5, 20), doc_type="plan")
     meeting = [e for e in evs if e.event_type == "meeting"]
     assert [(e.name, e.event_date) for e in meeting] == [("市政府第12次常务会议", dt.date(2023, 5, 6))]
+
+
+def test_a_transcripts_agenda_dates_the_event_it_records():
+    # the line naming the event over its agenda: the event, on the agenda's day, held by the body of who presents it
+    evs = events("某市环境状况公报发布会\n\n2022年度某市环境状况公报发布会\n时间:2023年6月2日 10:00\n地点:某市广播电视台演播厅\n"
+                 "发布人:某市生态环境局党组书记、局长 王某某\n王某某:\n各位记者朋友,大家上午好!今天我们在这里发布《2022年度某市环境状况公报》。",
+                 ref=dt.date(2023, 6, 3))
+    conference = [e for e in evs if e.event_type == "press_conference"]
+    assert [(e.event_date, e.organizer, [p.name for p in e.participants]) for e in conference] == [
+        (dt.date(2023, 6, 2), "某市生态环境局", ["王某某"])]
+    # a page's stamp is no agenda (`时间:…` then `来源:…`)
+    evs = events("某市召开新闻发布会\n\n某市召开新闻发布会\n时间:2023年6月2日 10:00\n来源:某市生态环境局\n某市生态环境局今天召开新闻发布会。",
+                 ref=dt.date(2023, 6, 2))
+    assert all(e.evidence.find("时间:") == -1 for e in evs)

@@ -525,6 +525,11 @@ def test_a_dateline_day_before_the_stamp_is_the_reports_now():
             "截至目前,兰州空气质量超标天数67天。")
     r = reference_date(text, text, None, layout=_LAYOUT)
     assert (r.published, r.date, r.source) == (dt.date(2017, 6, 3), dt.date(2017, 6, 2), "lead_date")
+    # a transcript's agenda (`时间:` then `地点:`) dates its now, before the day it was posted
+    text = ("某市环境状况公报发布会\n发文日期: 2021-06-05\n2020年度某市环境状况公报发布会\n时间:2021年6月4日 10:00\n"
+            "地点:某市电视台演播厅\n发布人:某市生态环境局局长 王某\n王某:今天,我们在这里发布《2020年度某市环境状况公报》。")
+    r = reference_date(text, text, None, layout=_LAYOUT)
+    assert (r.published, r.date, r.source) == (dt.date(2021, 6, 5), dt.date(2021, 6, 4), "lead_date")
 
 
 def test_review_another_items_dateline_after_the_prose_is_not_the_reports_now():

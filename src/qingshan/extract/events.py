@@ -28,6 +28,7 @@ from .cues import ISSUED_LATELY, MODAL_AFTER_SUBJECT
 from .place import DATELINE, DATELINE_DAY_END, UNIT_WORDS, qualify_org
 from .records import Event, Participant, Person
 from .tasks import frame_looks_ahead, plan_frame
+from .timeframe import agenda_day
 
 _ACT = re.compile(r"召开|举行|举办|承办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|获得|被?授予|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
@@ -127,6 +128,11 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
     order = {t: k for k, (t, _, _) in enumerate(ctx.dicts.event_triggers)}
     titles = {a.title for a in ctx.structure.articles}
     officials = {p.name for p in people if p.role == "official"}
+    agenda = _agenda_event(ctx, people, triggers)
+    if agenda is not None:
+        seen[_DEICTIC.sub("", re.sub(r"[\W_]", "", agenda.name))] = 0
+        art_of[id(agenda)] = _sentence_at(ctx, agenda.evidence_start).article_index
+        events.append(agenda)
     for sent in ctx.structure.sentences:
         if not ctx.dicts.event_trigger_pattern.search(sent.text):
             continue  # no trigger in the sentence, none in any of its clauses: no event
@@ -188,6 +194,29 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
     _inherit_dates(ctx, events)
     _attach_participants(ctx, events, people)
     return events
+
+
+def _agenda_event(ctx: DocContext, people: list[Person], triggers) -> Event | None:
+    """The event a transcript records, named on the line over its agenda (`2020年度…公报发布会` / `时间:2021年6月4日
+    10:00` / `地点:…` / `发布人:…局长 唐某`): on the agenda's day, held by the body of the official the agenda names."""
+    paras = ctx.structure.paragraphs
+    found = agenda_day([p.text for p in paras])
+    if found is None or found[0] == 0:
+        return None
+    head, field = paras[found[0] - 1], paras[found[0]]
+    kinds = [triggers[m.group(0)][0] for m in ctx.dicts.event_trigger_pattern.finditer(head.text)]
+    etype = next((k for k in kinds if k in ("press_conference", "meeting", "study_session")), None)
+    if etype is None or len(head.text.strip()) > 60:
+        return None
+    day = next((t for t in ctx.times_in(field.start, field.end) if t.is_day), None)
+    fields_end = paras[min(len(paras) - 1, found[0] + 3)].end
+    named = [p for p in people if p.role == "official" and field.start <= p.evidence_start < fields_end]
+    sent = _sentence_at(ctx, head.start)
+    name = head.text.strip()
+    return Event(head.start, field.end, ctx.text[head.start:field.end], _kind_of(ctx, etype, name), name,
+                 day.date_start if day else None, day.text if day else None, next((p.org for p in named if p.org), None),
+                 ctx.region_at(sent, head.start),
+                 [Participant(p.name, p.title, p.org, "participant") for p in dict((p.name, p) for p in named).values()])
 
 
 # the addressees of a notice, ending its salutation (`…的通知各县(市、区)人民政府,市政府有关部门:`)
@@ -664,7 +693,7 @@ def _attach_participants(ctx: DocContext, events: list[Event], people: list[Pers
                 break
             last = k
         lo, hi = sent.start, paras[last].end
-        names = set()
+        names = {x.name for x in e.participants}
         for p in people:
             if p.role != "official" or not (lo <= p.evidence_end <= hi) or p.name in names:
                 continue

@@ -885,12 +885,30 @@ def signed_date(lines: list[str], layout: Layout) -> dt.date | None:
 _LEAD_DAY = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}讯\s*)?(?:[(（][^)）]{0,20}[)）]\s*)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚)?[,，]")
 
 
+# a transcript's agenda: the day of the event it records, then where it is held or who speaks (`时间:2021年6月4日 10:00` /
+# `地点:…演播厅` / `发布人:…`); not a page's stamp (`时间:2023-05-30 09:24` / `来源:生态环境部`)
+_AGENDA_DAY = re.compile(r"^(?:时\s*间|日\s*期)\s*[:：]\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_AGENDA_FIELD = re.compile(r"^(?:地\s*点|主\s*持\s*人?|发\s*布\s*人|出\s*席|参\s*加|嘉\s*宾)\s*[:：]")
+
+
+def agenda_day(lines: list[str]) -> tuple[int, re.Match] | None:
+    """(index, the day's match) of the line of an agenda that dates the event a transcript records, among its
+    first lines; None when there is none."""
+    for k, line in enumerate(lines[:25]):
+        m = _AGENDA_DAY.match(line.strip())
+        if m and any(_AGENDA_FIELD.match(x.strip()) for x in lines[k + 1:k + 4]):
+            return k, m
+    return None
+
+
 def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
-    """The day a news report opens with (`7月26日,廊坊市…召开…`, `XX报讯(记者…)5月25日,…`) or is filed
-    on (`中新网兰州6月2日电`), in the weeks before its publication stamp."""
+    """The day a news report opens with (`7月26日,廊坊市…召开…`, `XX报讯(记者…)5月25日,…`), is filed
+    on (`中新网兰州6月2日电`) or a transcript's agenda gives (`时间:2021年6月4日`), in the weeks before its
+    publication stamp."""
     prose = False  # (a dateline after the page's prose is another item's: `相关新闻` / `中新网兰州6月2日电`)
-    for line in body[:25]:
-        m = _LEAD_DAY.match(line.strip())
+    agenda = agenda_day(body)
+    for k, line in enumerate(body[:25]):
+        m = agenda[1] if agenda and agenda[0] == k else _LEAD_DAY.match(line.strip())
         filed = DATELINE.match(line) if m is None and not prose else None
         m = m or (filed and _DATELINE_DAY.search(line, 0, filed.end()))
         prose = prose or "。" in line
