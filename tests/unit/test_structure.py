@@ -344,6 +344,11 @@ def test_a_government_catalogues_title_field_is_the_title():
     page = ("索引号:000014348/2026-26202\n名称:魏县人民政府关于印发《魏县大气环境质量限期达标规划》的通知\n"
             "发布日期:2026-02-24\n各乡镇人民政府:\n现将规划印发给你们。\n")
     assert extract_document("w", page)["documents"][0]["title"] == "魏县人民政府关于印发《魏县大气环境质量限期达标规划》的通知"
+    # `信息名称:` among fields in cells (`信息分类:` first), in traditional script with its pinyin notes
+    page = ("索引號: | 1425/2021-00338 | 信息分類: | 城鄉(xiāng)建設(shè)、環(huán)境保護(hù)/環(huán)境監(jiān)測 / |\n"
+            "發(fā)布機構(gòu): | 市生態(tài)環(huán)境局 | 發(fā)文日期: | 2021-06-05 |\n"
+            "信息名稱: | 2020年度某市環(huán)境狀況公報發(fā)布會 | ||\n時間:2021年6月4日 10:00\n某局長:今天發布公報。\n")
+    assert extract_document("x", page)["documents"][0]["title"] == "2020年度某市环境状况公报发布会"
 
 
 def test_news_of_a_meeting_about_a_rectification_is_news():

@@ -155,15 +155,15 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
 
 
 _FIELD_LABEL = re.compile(r"(?:核心提示|提示|摘要|导读|编者按|来源|作者|编辑|责编|关键词)\s*[:：]")
-# a government page's catalogue fields: `标 题:…`, `名 称: | …通知 |`, the value on the line or the next
-_TITLE_FIELD = re.compile(r"^[\s\-•·]*(?:标\s*题|名\s*称)\s*[:：]\s*\|?\s*(?P<value>.*)$")
+# a government page's catalogue fields: `标 题:…`, `名 称: | …通知 |`, `信息名称:`, the value on the line or the next
+_TITLE_FIELD = re.compile(r"^[\s\-•·]*(?:标\s*题|(?:信息|文件)?名\s*称)\s*[:：]\s*\|?\s*(?P<value>.*)$")
 _CATALOGUE = re.compile(r"索\s*引\s*号|发文机关|发布机构|文\s*号\s*[:：]|成文日期|主题分类|发文日期")
 _FIELD_END = re.compile(r"\s+-\s+|\s*\|\s*|\s*(?:文\s*号|发布日期|成文日期|索\s*引\s*号|发文机关)\s*[:：]")
 
 
 def _title_field(header_lines: list[str]) -> str | None:
     """The title a government page's catalogue gives (`标 题:` over `儋州市公开…整改落实情况 - 文 号:…`)."""
-    lines = [to_simplified(x) for x in header_lines]
+    lines = [to_simplified(PINYIN_ANNOTATION.sub("", x)) for x in header_lines]  # (`發(fā)布會`)
     if not any(_CATALOGUE.search(x) for x in lines):
         return None  # a `名称:` of a company, a project: no catalogue of a government document
     for i, line in enumerate(lines):
