@@ -217,6 +217,8 @@ def test_a_class_bound_before_its_class_is_no_figure_a_bound_ending_its_clause_i
     # a bound the words after it name a goal is the goal's figure (`…比例88%以上的目标`); one of a class is not
     assert [(q.value, q.qualifier) for q in find_quantities("实现优良天数比例88%以上的目标", DICTS)] == [(88, "at_least")]
     assert find_quantities("关停10蒸吨以上的燃煤锅炉", DICTS) == []
+    # a share is never the bound of a class: `30%以上的行政村` is more than 30% of them
+    assert [(q.value, q.qualifier) for q in find_quantities("30%以上的行政村达到建设标准", DICTS)] == [(30, "at_least")]
 
 
 def test_a_noun_of_change_with_its_link_is_a_change_by_a_verb_with_wei_a_level_to():

@@ -331,10 +331,11 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None
     follow = text[end:end + 12]
     either = _EITHER_BOUND.match(follow)
-    if _CLASS_BOUND.match(follow) and not _names_a_goal(text, end + 2, dicts) or either and (
-            _names_a_class(text, end + either.end(), dicts) or not _CLAUSE_ENDS.match(text, end + either.end())):
+    if unit_text != "%" and (_CLASS_BOUND.match(follow) and not _names_a_goal(text, end + 2, dicts) or either and (
+            _names_a_class(text, end + either.end(), dicts) or not _CLAUSE_ENDS.match(text, end + either.end()))):
         # a class threshold (`30万千瓦及以上热电联产电厂`, `10蒸吨/小时及以下燃煤锅炉`), not a
-        # measurement; a bound that ends its clause is one (`浓度控制在35微克/立方米及以下。`)
+        # measurement; a bound that ends its clause is one (`浓度控制在35微克/立方米及以下。`); a share never is one
+        # (`30%以上的行政村`: more than 30% of them)
         return None
     if chinese and (_NAME_AFTER.match(follow) or _begins_a_place(text, m.start(), dicts)):
         return None  # part of a name: 三棵树涂料有限公司, 西五百户白云岩矿, 五家渠市
@@ -379,7 +380,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         start -= len(pre_text)
     post = _POST_QUALIFIER.match(text, end)
     if post:
-        if post.group("q").lstrip("及") in ("以上", "以下") and _names_a_class(text, post.end(), dicts):
+        if post.group("q").lstrip("及") in ("以上", "以下") and unit_text != "%" and _names_a_class(text, post.end(), dicts):
             return None  # `淘汰35蒸吨以下燃煤锅炉`: the bound of a class of things, not a measurement
         qualifier = _QUALIFIER[post.group("q").lstrip("及")]  # `10蒸吨/小时及以下`
         end = post.end()
