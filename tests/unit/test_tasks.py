@@ -773,3 +773,15 @@ def test_targets_a_label_names_are_tasks_of_its_year_across_lines():
     ts = tasks("某省2020年空气质量状况\n\n2020年各市空气质量主要指标为,甲市优良天数比率85%,PM2.5浓度为40微克/立方米;\n"
                "乙市优良天数比率86%。", ref=dt.date(2021, 3, 2))
     assert ts == []
+
+
+def test_a_deadline_after_who_asks_heads_the_sentence_and_a_total_to_reach_by_it_is_a_goal():
+    # `方案要求,` stands apart: the deadline after it heads the sentence and its items joined by `;`; a total to reach by
+    # it (`累计新改造…`) is a goal, not a tally
+    ts = tasks("某省乡村建设行动实施方案\n\n方案要求,2025年年底前,累计新改造农村卫生厕所550万户、厕所粪污基本得到处理;"
+               "农村生活污水治理率达到45%以上。")
+    assert sorted((t.target_value, t.deadline) for t in ts) == [
+        (45, dt.date(2025, 12, 31)), (5_500_000, dt.date(2025, 12, 31))]
+    # a tally told on a later page is none (`截至2024年底,累计改造…`)
+    ts = tasks("某省乡村建设情况\n\n2025-03-01\n\n截至2024年底,全省累计新改造农村卫生厕所550万户。", ref=dt.date(2025, 3, 1))
+    assert ts == []

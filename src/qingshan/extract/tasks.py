@@ -464,14 +464,19 @@ def _opens_clause(text: str, pos: int, sentence_start: int) -> bool:
 
 
 def _lead_before(text: str, sentence_start: int, pos: int) -> str:
-    """The words of a sentence before `pos`, less its item's mark (`(五)9月底前,…`) or the dateline and
-    credit a news item opens with (`央广网沈阳3月22日消息(记者李某)2024年,…`): they stand apart from
-    the clause that follows."""
+    """The words of a sentence before `pos`, less its item's mark (`(五)9月底前,…`), the dateline and
+    credit a news item opens with (`央广网沈阳3月22日消息(记者李某)2024年,…`) or who asks what follows
+    (`方案要求,2025年年底前,…`): they stand apart from the clause that follows."""
     before = text[sentence_start:pos]
     dateline = DATELINE.match(before)
     if dateline:
         before = before[dateline.end():]
+    before = _ASKS.sub("", before, count=1)
     return _ENUMERATOR.sub("", before, count=1)
+
+
+# who asks or sets what follows, as a clause of its own (`方案要求,`, `《意见》明确:`, `会议提出,`)
+_ASKS = re.compile(r"^[^,，。;；:：]{1,10}(?:要求|提出|明确|规定)[,，:：]")
 
 
 @dataclasses.dataclass
@@ -589,7 +594,10 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         # a deadline heading the sentence (`2025年6月底前,全省共完成500台…`), or a label naming the figures targets,
         # sets the clauses after it ahead: a total, a level or a first time to reach then is a goal, not a report
         set_ahead = deadline_cue or chained or named or any(t.start < a and t.is_deadline for t in sent_times)
-        if (ctx.cues.past.search(clause) or lately or looking_back) and not deadline_cue or \
+        # (a total to reach by a deadline heading the sentence is a goal: `2025年年底前,累计新改造卫生厕所550万户`)
+        heading_ahead = any(t.is_deadline and t.start < a and (ctx.ref is None or (t.date_end and t.date_end >= ctx.ref))
+                            and _heads_sentence(ctx.text, t, sent.start) for t in sent_times)
+        if (ctx.cues.past.search(clause) and not heading_ahead or lately or looking_back) and not deadline_cue or \
                 _reported(ctx, clause) and not set_ahead:
             out.append(None)  # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`)
             scoped = False
