@@ -785,3 +785,13 @@ def test_a_deadline_after_who_asks_heads_the_sentence_and_a_total_to_reach_by_it
     # a tally told on a later page is none (`截至2024年底,累计改造…`)
     ts = tasks("某省乡村建设情况\n\n2025-03-01\n\n截至2024年底,全省累计新改造农村卫生厕所550万户。", ref=dt.date(2025, 3, 1))
     assert ts == []
+
+
+def test_a_deadline_standing_as_a_clause_mid_sentence_makes_the_figure_after_it_a_goal():
+    # `…发布《…规划》,到2025年底,全区…收运能力达9056吨/日`: a goal stated with its figure, after its own deadline clause
+    ts = tasks("某市印发规划\n\n记者获悉,某市人民政府发布《某市生活垃圾处理专项规划》,到2025年底,全市生活垃圾收运能力达1200吨/日,"
+               "满足分类收运需求。", ref=dt.date(2023, 11, 23))
+    assert [(t.target_value, t.deadline) for t in ts] == [(1200, dt.date(2025, 12, 31))]
+    # a plant's size told as done is none (`项目建成后,处理能力达500吨/日`)
+    ts = tasks("某市污水处理厂投运\n\n2023-11-23\n\n记者获悉,某市污水处理厂已于10月建成投运,处理能力达500吨/日。", ref=dt.date(2023, 11, 23))
+    assert ts == []

@@ -631,7 +631,9 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         if listed == 2 and not acts and len(out) == 0 and 4 <= len(body) <= 30:
             acts = True  # `实施9个专项行动:一是空气质量提标进位行动;…`: the item is the head verb's object
         heading_deadline = any(_heads_sentence(ctx.text, t, sent.start) for t in earlier)  # `到2025年,…`
-        if qs and not acts and (heading_deadline or (listed and not out) or (lead and _LABEL.search(lead.group())) or named) \
+        # (or standing as a clause of its own before this one: `…发布《…规划》,到2025年底,全区…收运能力达9056吨/日`)
+        clause_deadline = heading_deadline or any(_carries(ctx.text, t, a, sent.start) for t in earlier)
+        if qs and not acts and (clause_deadline or (listed and not out) or (lead and _LABEL.search(lead.group())) or named) \
                 and re.fullmatch(r"(以上|以下|以内|左右)?", clause[sent.start + qs[-1].end - a:]) \
                 and not untimed.startswith("是"):
             acts = True  # a goal stated with its figure, no verb (`到2025年,…浓度达38微克/立方米,优良天数比例80%以上`)
