@@ -698,3 +698,15 @@ def test_a_transcripts_agenda_dates_the_event_it_records():
     evs = events("某市召开新闻发布会\n\n某市召开新闻发布会\n时间:2023年6月2日 10:00\n来源:某市生态环境局\n某市生态环境局今天召开新闻发布会。",
                  ref=dt.date(2023, 6, 2))
     assert all(e.evidence.find("时间:") == -1 for e in evs)
+
+
+def test_tallies_of_checks_the_start_of_a_tally_and_a_means_are_no_events():
+    evs = events("某区执法行动成果\n\n某区开展“清水”环境执法专项行动以来,检查涉水企业46家,移送行政拘留3起。\n"
+                 "某区环保局组织开展了“2017清水”涉企环境执法专项行动,采取夜查、突击检查等方式排查。\n"
+                 "10月以来,开展了3轮13次突击执法检查专项行动。", ref=dt.date(2017, 12, 1))
+    assert [(e.event_type, e.name) for e in evs] == [("campaign", "“2017清水”涉企环境执法专项行动")]
+    # what an inspection found tells it; a prize's winners counted are its award
+    evs = events("某省通报\n\n2019年省级生态环保专项督察共发现问题1035个,转办545件。", ref=dt.date(2020, 3, 1))
+    assert [e.event_type for e in evs] == ["inspection"]
+    evs = events("某市绿色发展\n\n2023年,评选21家年度绿色发展“领跑者”企业,选树标杆。", ref=dt.date(2024, 1, 5))
+    assert [e.event_type for e in evs] == ["award"]

@@ -59,6 +59,11 @@ _GOES_ON = re.compile(r"\s*(?:并|随后|随即|之后|同时|还|又)")
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|下一步|今后|继续|进一步|工作安排")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|常态化|经常性")
+# times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
+_COUNTED = re.compile(r"(?<![第\d])\d+\s*(?:轮|次|批次|场)[^,，;；。、]{0,14}$")
+# what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
+_SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,4}等(?:方式|形式|手段)")
+_CHECKED = re.compile(r"[^,，;；。、]{0,10}?\d+\s*(?:家|个|处|座|台|人次|户)")
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
 _BOOK = re.compile(r"《[^》]{2,60}》")
 # (a notice served on one party, `责令整改通知书`, `处罚决定书`, is an act of enforcement, not a release)
@@ -401,6 +406,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `已经出台的《…》`: a relative clause, background
         if _HABIT.search(clause[:i]):
             continue  # `每三年开展一次评选`: a habit, not an occurrence
+        if _COUNTED.search(clause[:i]) or _SINCE_OR_MEANS.match(after) or (
+                etype in ("inspection", "campaign") and not found_out and _CHECKED.match(after)):
+            continue  # a tally (`开展了3轮13次突击检查`, `检查涉水企业46家`; not what an inspection found, `…督察共发现问题
+            # 1035个`), the start of one (`开展…专项行动以来,`) or a means (`采取夜查、突击检查等方式`): no one occurrence told
         if trig == "称号" and (re.search(r"(?:曾|多次|先后)[^,，。]{0,3}(?:获得|荣获|被授予|授予)", clause[:i])
                               or re.match(r"[^,，。]{0,2}后", after)):
             continue  # `曾多次获得…称号`, `获得…称号后,`: a past honour as background
