@@ -562,3 +562,21 @@ def test_a_credit_naming_its_unit_before_its_people():
 def test_an_official_who_is_a_guest_of_a_programme():
     got = people("某市局长做客热线\n\n3月2日,市生态环境局局长高某某做客“民生热线”,回答市民提问。")
     assert got["高某某"][0] == "局长"
+
+
+def test_a_credit_closing_an_item_names_the_medium_it_writes_for():
+    from qingshan.extract.document import extract_document
+
+    def credited(page):
+        return {(p["name"], p["title"], p["org"]) for p in extract_document("c", page)["people"] if p["title"] == "记者"}
+
+    # the medium in the credit's brackets (`(陕西网 记者 …)`), a site as much as a paper
+    assert credited("某市考核指标公布\n2019-03-02 10:00\n某市优良天数257天。(陕西网 记者 汪某莉)\n") == {("汪某莉", "记者", "陕西网")}
+    # none named there: the paper whose page it is (`来源 | 青海日报`, its label set apart by a bar), a bare name too
+    page = "全省环境保护工作会议召开\n2016-02-03 09:19:57\n2月1日,全省环境保护工作会议在西宁召开。(记者 董某洁)\n来源 | 青海日报\n"
+    assert credited(page) == {("董某洁", "记者", "青海日报")}
+    page = "全省环境保护工作会议召开\n2016-02-03 09:19:57\n2月1日,全省环境保护工作会议在西宁召开。(董某洁)\n来源 | 青海日报\n"
+    assert credited(page) == {("董某洁", "记者", "青海日报")}
+    # a bureau's page is no medium: its reporter's paper is unknown
+    page = "全省环境保护工作会议召开\n2016-02-03 09:19:57\n2月1日,全省环境保护工作会议在西宁召开。(记者 董某洁)\n来源:某省生态环境厅\n"
+    assert credited(page) == {("董某洁", "记者", None)}

@@ -45,9 +45,12 @@ _PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外
                              + _CJK + r"{2,4}频道)?"
                              r"(?:" + _CJK + r"{0,4}\d{1,2}月\d{1,2}日|" + _CJK + r"{2,3}(?=讯))?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
 _PAPER_OPENS_CREDIT = re.compile(r"[(（][^()（）,，。]{0,20}?(" + NEWSPAPER + r")$")
-_PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + NEWSPAPER + r")[\s·/]*$")  # the paper, in the credit's brackets
+# a news medium: a paper, a news site, a station, an agency (`陕西网`, `咸阳广播电视台`, `XX客户端`)
+_MEDIUM = "(?:" + NEWSPAPER + r"|[\u4e00-\u9fff]{2,8}?(?:网|电视台|广播电视台|客户端|通讯社|新闻社))"
+_PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + _MEDIUM + r")[\s·/]*$")  # the medium, in the credit's brackets (`(陕西网 记者…)`)
 # `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app)
 _PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?)(?:\s*[·・]\s*" + _CJK + r"{2,8})?\s*$")
+_CREDIT_CLOSES = re.compile(r"\s*[)）]\s*(?:\n|$)")  # a credit's brackets closing its paragraph
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 # `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
 _ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作出|同志)?的(?:重要)?(?:批示|指示|讲话)")
@@ -387,6 +390,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         return True
 
     page_outlet = _page_outlet(text)
+    # the news medium that published the page (`来源:青海日报`): the one a credit closing an item names no other of
+    page_medium = ctx.publisher if ctx.publisher and re.fullmatch(_MEDIUM, ctx.publisher) else None
     media_centre = _MEDIA_CENTRE.search(text)
     credit_end = -1  # where the last credit read ends: `首席记者靳某实习生孔某` runs two together
     for m in _byline_pattern(ctx).finditer(text):
@@ -410,6 +415,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
             outlet = page_outlet
         if outlet is None and not line and text[m.end():m.end() + 1] in ("\n", ""):
             outlet = ctx.publisher  # a byline line of its own (kept from the page's source line): its publisher
+        closing = text[m.start() - 1:m.start()] in ("(", "（") and _CREDIT_CLOSES.match(text, m.end())
+        if outlet is None and closing:
+            outlet = page_medium  # `…出席会议并讲话。(记者 殷某)` closing the item, on a paper's page: its reporter
         for n in _byline_names(m.group("names")):
             add(n, ctx.dicts.byline_roles[cue], outlet, "press", m.start(), m.end(), credited=True)
         credit_end = m.end()
@@ -429,11 +437,11 @@ def extract_people(ctx: DocContext) -> list[Person]:
             for n in lone.group(1).split():
                 # (`权责`/n, a word left on a line: no credit names it, so a rarer word than elsewhere is no name)
                 if not _ordinary_word(n, ctx.dicts, more_than=KNOWN_WORD - 1):
-                    add(n, "记者", None, "press", para.start, para.end)
+                    add(n, "记者", page_medium, "press", para.start, para.end)
         tail = _NAME_TAIL.search(s)
         if tail:  # reporters' names closing an article's last paragraph: `…高质量发展。任效良 孔超`, `…。(张某)`
             for n in tail.group(1).split():
-                add(n, "记者", None, "press", para.start + tail.start(1), para.start + tail.end(1))
+                add(n, "记者", page_medium, "press", para.start + tail.start(1), para.start + tail.end(1))
         pm = _PHOTO.search(s) if len(s) <= 20 else None
         pm = pm or _CAPTION_CREDIT.search(s)
         if pm:
