@@ -710,3 +710,14 @@ def test_tallies_of_checks_the_start_of_a_tally_and_a_means_are_no_events():
     assert [e.event_type for e in evs] == ["inspection"]
     evs = events("某市绿色发展\n\n2023年,评选21家年度绿色发展“领跑者”企业,选树标杆。", ref=dt.date(2024, 1, 5))
     assert [e.event_type for e in evs] == ["award"]
+
+
+def test_a_purpose_before_the_day_a_rank_word_and_the_official_who_acts():
+    # `为进一步…,日前,…印发《…》`: the purpose's words do not make the release a plan's item
+    evs = events("某省考核指标公布\n\n为进一步改善全省空气质量,坚决打赢蓝天保卫战,日前,省政府办公厅印发《某省蓝天保卫战2019年工作方案》。",
+                 ref=dt.date(2019, 3, 2))
+    assert [e.event_type for e in evs] == ["release"]
+    # `四级调研员` is a rank, no inspection; the release is the body's of the official who releases it, not the chair's
+    evs = events("某市发布公报\n\n7月7日,某市召开新闻发布会。发布会由某市委宣传部四级调研员孙某光主持,"
+                 "某市生态环境局副局长邢某军发布了《2020年某市环境状况公报》。", ref=dt.date(2021, 7, 8))
+    assert [(e.event_type, e.organizer) for e in evs if e.event_type != "press_conference"] == [("release", "某市生态环境局")]

@@ -57,6 +57,7 @@ _AFTER_ACT = re.compile(r"召开|举行|举办|揭晓|开幕|启动|闭幕")
 _GOES_ON = re.compile(r"\s*(?:并|随后|随即|之后|同时|还|又)")
 # (with what kind_cues.csv says is planned: `力争`, `计划`, not a plan named as a noun)
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|下一步|今后|继续|进一步|工作安排")
+_DONE_LATELY = re.compile(ISSUED_LATELY)
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|常态化|经常性")
 # times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
@@ -291,6 +292,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `学习了《中央生态环境保护督察工作规定》`: a word of a document's name (`签署了《…协议》` is one)
         if trig == "常委会" and re.search(r"(?:人大|政协)$", clause[:i]):
             continue  # `市人大常委会召开…动员会`: the standing committee is a body here, not a meeting
+        if re.match(r"专?员", clause[i + len(trig):]):
+            continue  # `四级调研员`, `督察专员`: a rank or a post, not the act
         if trig in _DESIGNATING and not (_PASSIVE.search(clause[:i]) and not re.search(r"(拟|候选|名单)", clause)):
             continue  # `被…命名为…示范县` is an award; `将处罚权授予乡镇`, `将其命名为…公园`, `拟推荐为…候选人` are not
         acts = [m for m in _ACT.finditer(clause) if m.end() <= i and not _NOMINAL.match(clause, m.end())]
@@ -423,6 +426,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         done = _DONE_LABEL.match(ctx.structure.paragraphs[sent.paragraph_index].text)
         # (or the sentence is a measure under a plan's heading, below the page's title: `整改措施 > (一)强化履职监督`)
         words_before = _BOOK.sub("", s[:ca + i])  # (not a 计划 in a name)
+        # (nor the purpose before the day it was done: `为进一步改善…,日前,省政府办公厅印发《…》`)
+        words_before = words_before[max((m.end() for m in _DONE_LATELY.finditer(words_before)), default=0):]
         planned = ctx.doc_type == "plan" or _FUTURE.search(words_before) or ctx.cues.planned.search(words_before) or (
             any(_PLANNED_HEADING.search(part) for part in sent.heading_path.split(" > ")
                 if not ctx.structure.articles or part != ctx.structure.articles[sent.article_index].title)
@@ -463,7 +468,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # (a clause going on with the same subject, `…督察组对儋州市开展了督察,并于4月12日向儋州市反馈了督察意见`:
         # the subject of the clause before)
         organizer = (_possessive_org(names[0], ctx, sent) or _subject_org(subject, ctx, sent, people)
-                     or _subject_org(s[:ca], ctx, sent, people)
+                     or _acting_official_org(subject, sent, people) or _subject_org(s[:ca], ctx, sent, people)
                      or (_GOES_ON.match(clause) and _subject_org(s[:ca].rstrip(",，;； "), ctx, sent, people))
                      or _person_org(s[:ca + i], sent, people)
                      or (present and _issuer(ctx)) or speakers.get(sent.paragraph_index)
@@ -653,6 +658,14 @@ def _jurisdiction_org(name: str, ctx: DocContext, sent) -> str | None:
     """`全省…大会` held with no subject named: the province of the page."""
     m = re.match(r"(全省|全市|全县|全区)", name)
     return ctx.place.deictic(m.group(1), sent.article_index) if m else None
+
+
+def _acting_official_org(subject: str, sent, people: list[Person]) -> str | None:
+    """The unit of the official who is the act's subject (`…生态环境局副局长邢某发布了《…》`), not of one chairing the
+    clause before (`发布会由市委宣传部孙某主持,`)."""
+    subject = subject.rstrip(" ,，")
+    return next((p.org for p in people if p.org and p.role == "official" and subject.endswith((p.name, p.name + "同志"))
+                 and sent.start <= p.evidence_start < sent.end), None)
 
 
 def _person_org(before: str, sent, people: list[Person]) -> str | None:
