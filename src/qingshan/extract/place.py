@@ -577,11 +577,11 @@ class PlaceResolver:
         return None
 
     def _named_league_or_prefecture(self, cue: str, home: str | None) -> str | None:
-        """`我盟`, `全州` on a page whose place is a province (its title names 内蒙古): the league or
-        autonomous prefecture of that province the page comes from (`来源:锡林郭勒生态环境`), else
-        the only one it names; None when it names several (`兴安盟和阿拉善盟汇报了…`)."""
+        """`我盟`, `全州`, `全市` on a page whose place is a province (its title names 内蒙古): the league,
+        autonomous prefecture or city of that province the page comes from (`来源:锡林郭勒生态环境`), else
+        the only one it names (`长江黄石段`); None when it names several (`兴安盟和阿拉善盟汇报了…`)."""
         unit = cue.rstrip()[-1]
-        if unit not in "盟州":
+        if unit not in "盟州市":
             return None
         province = self.up_to(home, ("province",))
 
