@@ -571,12 +571,12 @@ class PlaceResolver:
                 return home
             return self.city_of(home) or self.city_of(self.jurisdiction)
         if meaning == "city":
-            return self.city_of(home) or self.city_of(self.jurisdiction) or self._named_league_or_prefecture(cue, home)
+            return self.city_of(home) or self.city_of(self.jurisdiction) or self._named_unit_of_province(cue, home)
         if meaning == "province":
             return self.up_to(home, ("province",)) or self.up_to(self.jurisdiction, ("province",))
         return None
 
-    def _named_league_or_prefecture(self, cue: str, home: str | None) -> str | None:
+    def _named_unit_of_province(self, cue: str, home: str | None) -> str | None:
         """`我盟`, `全州`, `全市` on a page whose place is a province (its title names 内蒙古): the league,
         autonomous prefecture or city of that province the page comes from (`来源:锡林郭勒生态环境`), else
         the only one it names (`长江黄石段`); None when it names several (`兴安盟和阿拉善盟汇报了…`)."""
