@@ -14,3 +14,5 @@ inner join {{ ref('int_documents') }} as documents
 where
     {{ not_held_back('event', 'participants', 'event_seq') }}  -- held back by a row check: see fct_quarantine
     and {{ pending_only('participants.document_id', is_incremental()) }}
+-- in the order of the documents and their events: the same input gives the same table, row for row
+order by participants.document_id, event_id, participants.name

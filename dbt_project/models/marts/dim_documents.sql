@@ -21,3 +21,5 @@ select
     size_bytes
 from {{ ref('int_documents') }}
 where {{ pending_only('document_id', is_incremental()) }}
+-- the same input gives the same table, row for row
+order by document_id

@@ -18,3 +18,5 @@ inner join {{ ref('int_documents') }} as documents
 where
     {{ not_held_back('event', 'events') }}  -- held back by a row check: see fct_quarantine
     and {{ pending_only('events.document_id', is_incremental()) }}
+-- in the order of the documents and their text: the same input gives the same table, row for row
+order by events.document_id, events.seq

@@ -24,3 +24,5 @@ select
     {{ metric_identity_key() }} as fact_key
 from {{ ref('int_metrics_deduped') }}
 where {{ pending_only('document_id', is_incremental()) }}
+-- in the order of the documents and their text: the same input gives the same table, row for row
+order by document_id, seq

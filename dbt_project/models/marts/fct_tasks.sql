@@ -20,3 +20,5 @@ inner join {{ ref('int_documents') }} as documents
 where
     {{ not_held_back('task', 'stg_tasks') }}  -- held back by a row check: see fct_quarantine
     and {{ pending_only('stg_tasks.document_id', is_incremental()) }}
+-- in the order of the documents and their text: the same input gives the same table, row for row
+order by stg_tasks.document_id, stg_tasks.seq
