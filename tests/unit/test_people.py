@@ -580,3 +580,9 @@ def test_a_credit_closing_an_item_names_the_medium_it_writes_for():
     # a bureau's page is no medium: its reporter's paper is unknown
     page = "全省环境保护工作会议召开\n2016-02-03 09:19:57\n2月1日,全省环境保护工作会议在西宁召开。(记者 董某洁)\n来源:某省生态环境厅\n"
     assert credited(page) == {("董某洁", "记者", None)}
+
+
+def test_a_short_form_the_text_defines_names_its_organisation():
+    got = people("某站与某市签约\n\n2023年5月8日,中国环境监测总站(以下简称总站)与某市人民政府(以下简称“市政府”)签订战略合作协议。"
+                 "总站副站长毛某如出席签约仪式。")
+    assert got["毛某如"][:2] == ("副站长", "中国环境监测总站")

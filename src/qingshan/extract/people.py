@@ -162,6 +162,9 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
     prefix = prefix.strip()
     if prefix in UNIT_WORDS:  # `自治区主席`: the page's own autonomous region (or province, prefecture…)
         return ctx.local_org(prefix, article_index), ""
+    short = _short_names(ctx).get(prefix)
+    if short:  # `中国环境监测总站(以下简称总站)` … `总站副站长毛某`: the name it stands for
+        return short, ""
     start = None
     for r in ctx.dicts.region_pattern.finditer(prefix):
         start = r.start()
@@ -193,6 +196,27 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
         return None, ""
     org, rest = span[:major.end()], span[major.end():]
     return ctx.local_org(org, article_index), rest
+
+
+# a name the text gives a short form of (`中国环境监测总站(以下简称总站)`, `…人民政府(以下简称“市政府”)`)
+_SHORT_FORM = re.compile(r"([\u4e00-\u9fff]{3,30})[(（]\s*(?:以下)?简称[:：]?\s*[“\"]?([\u4e00-\u9fff]{1,10})[”\"]?\s*[)）]")
+
+
+def _short_names(ctx: DocContext) -> dict[str, str]:
+    """The short forms the text defines for organisations, and the names they stand for (read once per page)."""
+    if "short_names" not in ctx._memo:
+        found: dict[str, str] = {}
+        for m in _SHORT_FORM.finditer(ctx.text):
+            run = m.group(1)
+            place = next(ctx.dicts.region_pattern.finditer(run), None)
+            lead = _ORG_START.search(run)
+            start = place.start() if place else lead.start() if lead else \
+                len(run) - len(run.lstrip("与和及同由在对向经"))
+            full = run[start:]
+            if len(full) > len(m.group(2)) and any(full.endswith(x) for x in ctx.dicts.org_suffixes):
+                found.setdefault(m.group(2), full)
+        ctx._memo["short_names"] = found
+    return ctx._memo["short_names"]
 
 
 _TIME_LEAD = re.compile("^" + TIME_LEAD)
