@@ -572,6 +572,9 @@ def test_a_credit_closing_an_item_names_the_medium_it_writes_for():
 
     # the medium in the credit's brackets (`(陕西网 记者 …)`), a site as much as a paper
     assert credited("某市考核指标公布\n2019-03-02 10:00\n某市优良天数257天。(陕西网 记者 汪某莉)\n") == {("汪某莉", "记者", "陕西网")}
+    # a city's news portal opening its dateline (`昆明信息港讯 记者…`)
+    assert credited("某市召开通报会\n2021-09-01 10:00\n某市信息港讯 记者姚某恒 8月31日,某市召开通报会。\n") == {
+        ("姚某恒", "记者", "某市信息港")}
     # none named there: the paper whose page it is (`来源 | 青海日报`, its label set apart by a bar), a bare name too
     page = "全省环境保护工作会议召开\n2016-02-03 09:19:57\n2月1日,全省环境保护工作会议在西宁召开。(记者 董某洁)\n来源 | 青海日报\n"
     assert credited(page) == {("董某洁", "记者", "青海日报")}
