@@ -795,3 +795,12 @@ def test_a_deadline_standing_as_a_clause_mid_sentence_makes_the_figure_after_it_
     # a plant's size told as done is none (`项目建成后,处理能力达500吨/日`)
     ts = tasks("某市污水处理厂投运\n\n2023-11-23\n\n记者获悉,某市污水处理厂已于10月建成投运,处理能力达500吨/日。", ref=dt.date(2023, 11, 23))
     assert ts == []
+
+
+def test_a_state_to_restore_is_a_result_to_reach():
+    # `逐步恢复使用功能`, `功能初步恢复`: each a goal of its own under the deadline, not a qualifier of the one before
+    ts = tasks("某省水污染防治工作方案\n\n到2020年,全省水环境质量得到阶段性改善,甲河、乙河等污染较重水体逐步恢复使用功能。"
+               "到2030年,力争全省水环境质量总体改善,水生态系统功能初步恢复。", ref=dt.date(2016, 2, 1), doc_type="plan")
+    assert [(t.action, t.deadline.year) for t in ts] == [
+        ("全省水环境质量得到阶段性改善", 2020), ("甲河、乙河等污染较重水体逐步恢复使用功能", 2020),
+        ("力争全省水环境质量总体改善", 2030), ("水生态系统功能初步恢复", 2030)]
