@@ -804,3 +804,11 @@ def test_a_state_to_restore_is_a_result_to_reach():
     assert [(t.action, t.deadline.year) for t in ts] == [
         ("全省水环境质量得到阶段性改善", 2020), ("甲河、乙河等污染较重水体逐步恢复使用功能", 2020),
         ("力争全省水环境质量总体改善", 2030), ("水生态系统功能初步恢复", 2030)]
+
+
+def test_guiding_principles_and_a_judgment_of_the_work_commit_to_nothing():
+    ts = tasks("2022年全市生态环境保护工作要点\n\n2022年是实施规划关键之年,做好今年生态环境保护工作意义重大。"
+               "今年全市生态环境保护工作的指导思想是:以生态文明思想为统领,坚决深入打好污染防治攻坚战;"
+               "大力实施强省会战略,协同推进经济高质量发展和生态环境高水平保护。\n全市PM2.5年平均浓度不高于20微克/立方米。",
+               ref=dt.date(2022, 3, 3), doc_type="plan")
+    assert [t.target_value for t in ts] == [20]

@@ -408,6 +408,10 @@ def _plan_among(ctx: DocContext, candidates, paragraph_index: int):
     return False, None
 
 
+# a judgment of what doing something means (`做好今年…工作意义重大`, `…十分重要`): no commitment
+_JUDGED = re.compile(r"(?:意义|责任|任务)(?:十分|非常|更加|尤为)?重大$|(?:十分|非常|尤为|至关)重要$")
+# a statement of guiding principles or general requirements (`今年全市生态环境保护工作的指导思想是:`, `总体要求:`)
+_PRINCIPLES = re.compile(r"^[^,，。;；]{0,24}(?:指导思想|总体思路|总体要求|基本原则|工作思路)(?:是|为)?[:：]")
 _PROSE_MARK = re.compile(r"[。,，;；!?]")
 _SHORT_LEAD = re.compile(r"[^,，。]{0,8}[,，]")
 _CLAUSE_CUT = re.compile(r"[,，;；]")
@@ -554,8 +558,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         agenda = agenda and not (_AGENDA_ASKS.match(clause) or ctx.cues.deadline.search(clause)
                                  or ctx.cues.target.search(clause)
                                  or any(t.is_deadline for t in sent_times if sent.start + ca <= t.start < sent.start + cb))
-        if agenda or _SELF_REFERENCE.search(clause.rstrip("。")):
-            out.append(None)
+        if agenda or _SELF_REFERENCE.search(clause.rstrip("。")) or _JUDGED.search(clause.rstrip("。!！")):
+            out.append(None)  # (or what doing it means: `做好今年生态环境保护工作意义重大`)
             continue
         lead = _LEAD.match(clause)
         body = clause[lead.end():] if lead else clause
@@ -865,9 +869,14 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
     chain, prev = None, None  # a deadline framing sentences joined by `;` (`到2025年,A;B;C。`)
     paragraph_chain = None  # a deadline year opening the paragraph: it frames all of it
     listing = 0  # in a list a forward-looking sentence opened with `:` (see _roles)
+    principles = False  # in a statement of guiding principles, its parts joined by `;`
     sentences = ctx.structure.sentences
     for i, sent in enumerate(sentences):
         s = sent.text
+        principles = bool(_PRINCIPLES.match(s)) or (principles and prev is not None and prev.text.rstrip().endswith((";", "；")))
+        if principles:  # `今年…工作的指导思想是:以…为统领,…;…;大力实施…战略,…`: principles, no commitment (GUIDE)
+            prev = sent
+            continue
         if prev is not None and listing and not (prev.text.rstrip().endswith((";", "；", ":", "："))
                                                  or _ENUMERATOR.match(s)):
             listing = 0  # the list ended with its last item's full stop
