@@ -804,6 +804,9 @@ def test_a_state_to_restore_is_a_result_to_reach():
     assert [(t.action, t.deadline.year) for t in ts] == [
         ("全省水环境质量得到阶段性改善", 2020), ("甲河、乙河等污染较重水体逐步恢复使用功能", 2020),
         ("力争全省水环境质量总体改善", 2030), ("水生态系统功能初步恢复", 2030)]
+    # a share to keep rising (`稳中有升`) likewise
+    ts = tasks("某市工作要点\n\n到2022年,国控断面水质优良比例达100%,优质水比例稳中有升。", ref=dt.date(2022, 3, 3), doc_type="plan")
+    assert [t.action for t in ts] == ["国控断面水质优良比例达100%", "优质水比例稳中有升"]
 
 
 def test_guiding_principles_and_a_judgment_of_the_work_commit_to_nothing():
