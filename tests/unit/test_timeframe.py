@@ -399,6 +399,13 @@ def test_a_plan_speaks_from_the_first_year_of_its_title_a_review_from_the_last()
     plan = reference_date("", "正文", "《洞庭湖生态环境专项整治三年行动计划(2018—2020年)》(9)", plan=True)
     review = reference_date("", "正文", "2016—2020年全省环境状况公报")
     assert (plan.source, plan.year, review.year) == ("title_year", 2018, 2020)
+    # a year's plan stamped two years on or more is a repost: it speaks from its year; stamped that year, from its stamp
+    title = "某市关于印发某市2021年度大气污染防治攻坚实施计划的通知"
+    text = title + "\n2024-10-29 00:26:37\n现将《某市2021年度大气污染防治攻坚实施计划》印发给你们。"
+    repost = reference_date(text, text, title, plan=True)
+    assert (repost.published, repost.date, repost.source, repost.year) == (dt.date(2024, 10, 29), None, "title_year", 2021)
+    text = text.replace("2024-10-29", "2021-03-09")
+    assert reference_date(text, text, title, plan=True).date == dt.date(2021, 3, 9)
 
 
 def test_the_month_an_item_is_done_by_frames_no_next_sentence():

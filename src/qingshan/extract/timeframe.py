@@ -966,6 +966,13 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     lines = raw_text.split("\n")
     pub = published_date(lines[:60])
     body = [x for x in clean_text.split("\n") if x.strip()]
+    if pub and plan and title:
+        # a year's plan (`…印发贵港市2021年度…实施计划的通知`) stamped two years on or more is a repost: it speaks from its
+        # year, not the stamp's
+        goals = _target_years(title, headline=True)
+        years = {int(y.group(1)) for y in _YEAR.finditer(title) if y.start(1) not in goals}
+        if len(years) == 1 and not _YEAR_RANGE.search(title) and pub.year > min(years) + 1:
+            return ReferenceDate(pub, None, "title_year", min(years))
     if pub:
         lead = _lead_day(body, pub)
         if lead:  # `5月25日,省政府新闻办举办…`: the report's own day is the text's now
