@@ -599,9 +599,10 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         # sets the clauses after it ahead: a total, a level or a first time to reach then is a goal, not a report
         set_ahead = deadline_cue or chained or named or any(t.start < a and t.is_deadline for t in sent_times)
         # (a total to reach by a deadline heading the sentence is a goal: `2025年年底前,累计新改造卫生厕所550万户`)
-        heading_ahead = any(t.is_deadline and t.start < a and (ctx.ref is None or (t.date_end and t.date_end >= ctx.ref))
-                            and _heads_sentence(ctx.text, t, sent.start) for t in sent_times)
-        if (ctx.cues.past.search(clause) and not heading_ahead or lately or looking_back) and not deadline_cue or \
+        past = bool(ctx.cues.past.search(clause)) and not any(
+            t.is_deadline and t.start < a and (ctx.ref is None or (t.date_end and t.date_end >= ctx.ref))
+            and _heads_sentence(ctx.text, t, sent.start) for t in sent_times)
+        if (past or lately or looking_back) and not deadline_cue or \
                 _reported(ctx, clause) and not set_ahead:
             out.append(None)  # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`)
             scoped = False
