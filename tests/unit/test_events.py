@@ -721,3 +721,20 @@ def test_a_purpose_before_the_day_a_rank_word_and_the_official_who_acts():
     evs = events("某市发布公报\n\n7月7日,某市召开新闻发布会。发布会由某市委宣传部四级调研员孙某光主持,"
                  "某市生态环境局副局长邢某军发布了《2020年某市环境状况公报》。", ref=dt.date(2021, 7, 8))
     assert [(e.event_type, e.organizer) for e in evs if e.event_type != "press_conference"] == [("release", "某市生态环境局")]
+
+
+def test_review_a_dated_visit_checking_counted_places_one_check_and_an_agendas_section_heading():
+    # a leader's visit on its day is one inspection, whatever it counts; one occurrence counted is one
+    evs = events("某市检查\n\n6月5日,市委书记王某带队检查2个工业园区环保工作,市生态环境局局长李某陪同。", ref=dt.date(2023, 6, 6))
+    assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2023, 6, 5))]
+    evs = events("某区执法\n\n6月5日,某区生态环境局开展了1次夜间突击执法检查专项行动。", ref=dt.date(2023, 6, 6))
+    assert [e.event_type for e in evs] == ["campaign"]
+    # a notice's section over its fields is no event's name
+    evs = events("关于召开全市生态环境保护工作会议的通知\n\n一、会议时间和地点\n时间:2023年6月20日上午9:00\n地点:市政府第一会议室\n"
+                 "主持人:市生态环境局局长王某", ref=dt.date(2023, 6, 10))
+    assert not any(e.name.startswith("一、") for e in evs)
+    # a day inside a quoted name stays; the document a meeting passed is no part of its name
+    evs = events("某市活动\n\n6月5日,我市举办“6月5日世界环境日”主题宣传活动。", ref=dt.date(2023, 6, 6))
+    assert [e.name for e in evs] == ["“6月5日世界环境日”主题宣传活动"]
+    evs = events("某市规划\n\n《某市土壤污染防治规划》已经市政府第20次常务会议研究同意,现印发给你们。", ref=dt.date(2023, 6, 6))
+    assert "市政府第20次常务会议" in [e.name for e in evs if e.event_type == "meeting"]

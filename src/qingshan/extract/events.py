@@ -61,7 +61,7 @@ _DONE_LATELY = re.compile(ISSUED_LATELY)
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|常态化|经常性")
 # times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
-_COUNTED = re.compile(r"(?<![第\d])\d+\s*(?:轮|次|批次|场)[^,，;；。、]{0,14}$")
+_COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*(?:轮|次|批次|场)[^,，;；。、]{0,14}$")  # (2 or more: `1次` is one)
 # what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
 _SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,4}等(?:方式|形式|手段)")
 _CHECKED = re.compile(r"[^,，;；。、]{0,10}?\d+\s*(?:家|个|处|座|台|人次|户)")
@@ -212,8 +212,8 @@ def _agenda_event(ctx: DocContext, people: list[Person], triggers) -> Event | No
     head, field = paras[found[0] - 1], paras[found[0]]
     kinds = [triggers[m.group(0)][0] for m in ctx.dicts.event_trigger_pattern.finditer(head.text)]
     etype = next((k for k in kinds if k in ("press_conference", "meeting", "study_session")), None)
-    if etype is None or len(head.text.strip()) > 60:
-        return None
+    if etype is None or len(head.text.strip()) > 60 or _AGENDA_SECTION.search(head.text):
+        return None  # (not a notice's section over the fields, `一、会议时间和地点`)
     day = next((t for t in ctx.times_in(field.start, field.end) if t.is_day), None)
     fields_end = paras[min(len(paras) - 1, found[0] + 3)].end
     named = [p for p in people if p.role == "official" and field.start <= p.evidence_start < fields_end]
@@ -225,6 +225,7 @@ def _agenda_event(ctx: DocContext, people: list[Person], triggers) -> Event | No
                  [Participant(p.name, p.title, p.org, "participant") for p in dict((p.name, p) for p in named).values()])
 
 
+_AGENDA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])|时间|地点")
 # the addressees of a notice, ending its salutation (`…的通知各县(市、区)人民政府,市政府有关部门:`)
 _ADDRESSEES = re.compile(r"(?:^|[,，。》)）]|的通知)(?:各|有关|市政府|县政府|区政府)[^。,，:：]{0,40}"
                          r"(?:[,，、](?:各|有关|市|县|区)[^。,，:：]{0,30})*[:：]\s*$")  # (no clause after: `…参加,会议要求:`)
@@ -410,9 +411,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if _HABIT.search(clause[:i]):
             continue  # `每三年开展一次评选`: a habit, not an occurrence
         if _COUNTED.search(clause[:i]) or _SINCE_OR_MEANS.match(after) or (
-                etype in ("inspection", "campaign") and not found_out and _CHECKED.match(after)):
+                etype in ("inspection", "campaign") and not found_out and not dated and _CHECKED.match(after)):
             continue  # a tally (`开展了3轮13次突击检查`, `检查涉水企业46家`; not what an inspection found, `…督察共发现问题
-            # 1035个`), the start of one (`开展…专项行动以来,`) or a means (`采取夜查、突击检查等方式`): no one occurrence told
+            # 1035个`, nor a visit on its day, `6月5日,书记王某带队检查2个工业园区`), the start of one (`开展…专项行动以来,`)
+            # or a means (`采取夜查、突击检查等方式`): no one occurrence told
         if trig == "称号" and (re.search(r"(?:曾|多次|先后)[^,，。]{0,3}(?:获得|荣获|被授予|授予)", clause[:i])
                               or re.match(r"[^,，。]{0,2}后", after)):
             continue  # `曾多次获得…称号`, `获得…称号后,`: a past honour as background
@@ -550,13 +552,15 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     whole = name.startswith("“") and name.count("“") == name.count("”")
     name = name.strip() if whole else name.strip("“”\" ")
     # (a day standing before the name, `《…》已经2023年9月9日市政府第34次常务会议`, dates it: no part of it)
-    day = _DAY_BEFORE_NAME.match(name)
+    day = _DAY_BEFORE_NAME.match(name) or _PASSED_DOCUMENT.match(name)
     name = name[day.end():] if day and len(name) - day.end() >= 4 else name
     # (`从发布会上获悉`: the press conference; `举办了…培训班`: the act's aspect is not the name's)
     return re.sub(r"^(在|于|由|对|从|了)", "", name)
 
 
-_DAY_BEFORE_NAME = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日(?:[上下]午)?")
+_DAY_BEFORE_NAME = re.compile(r"[^,;。“”\"]*?\d{1,2}月\d{1,2}日(?:[上下]午)?")  # (not in a quoted name: `“6月5日世界环境日”`)
+# the document a meeting passed, before the meeting's name (`《…规划》已经市政府第20次常务会议`)
+_PASSED_DOCUMENT = re.compile(r"《[^《》]*》(?:已经|已|经)")
 
 
 def _name_at(s: str, name: str, end: int) -> list[int]:
