@@ -62,6 +62,7 @@ def test_published_from_the_other_stamps_news_sites_print():
     assert published_date(["环保频道采编 2022-08-15 09:20:31 1203阅读 举报"]) == dt.date(2022, 8, 15)
     assert published_date(["环保频道 2022-08-15 09:20 阅读:56"]) == dt.date(2022, 8, 15)
     assert published_date(["相关阅读 我县召开河长制会议 2022-08-15 09:20"]) is None
+    assert published_date(["热门推荐 某地治霾见成效 2021-03-02 10:00 1234阅读"]) is None  # (review) a sidebar's item
     assert published_date(["2023-01-02 / 关于公布第二批某某示范区名单的通知"]) is None
     assert published_date(["截至2023-01-02 / 全市完成治理,共计120个"]) is None
     assert published_date(["2022-11-06 / 我县召开河长制会议"]) is None  # a related item under 相关新闻
@@ -406,6 +407,11 @@ def test_a_plan_speaks_from_the_first_year_of_its_title_a_review_from_the_last()
     assert (repost.published, repost.date, repost.source, repost.year) == (dt.date(2024, 10, 29), None, "title_year", 2021)
     text = text.replace("2024-10-29", "2021-03-09")
     assert reference_date(text, text, title, plan=True).date == dt.date(2021, 3, 9)
+    # (review) a year naming what the plan is about is not the plan's year
+    for title in ("关于印发某县贯彻落实2019年中央生态环境保护督察反馈意见整改方案的通知",
+                  "关于印发某市巩固2020年脱贫攻坚成果生态补偿实施方案的通知"):
+        text = title + "\n发布时间:2023-03-09\n今年6月底前,完成12个乡镇污水处理设施建设。"
+        assert reference_date(text, text, title, plan=True).date == dt.date(2023, 3, 9), title
 
 
 def test_the_month_an_item_is_done_by_frames_no_next_sentence():

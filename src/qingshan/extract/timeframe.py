@@ -672,8 +672,8 @@ _DATE_THEN_SOURCE = re.compile(r"^\s*" + _DATE + r"\s*(?:(?:来源|來源)\s*[:�
 _FIELD_ROW_DATE = re.compile(r"^\s*(?:[^/|丨\s][^/|丨。,，]{0,15}\s[/|丨]\s+)?" + _DATE
                              + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+[/|丨]\s+[^/|丨。,，\d]{0,6}[:：]?\s*\d+\s*次?\s*$")
 # a timestamp then the page's count of reads, after its channel's name or not (`新能源采编 2023-11-23 15:16:16 437阅读
-# 举报`, `2021-05-06 09:30 阅读:215`); not an item listed with its time (`2022-11-06 10:00 我县召开…`)
-_READS_STAMP = re.compile(r"(?:^|\s)" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:\d+\s*(?:阅读|浏览|次浏览)|(?:阅读|浏览|点击)\s*[:：]?\s*\d+)")
+# 举报`, `2021-05-06 09:30 阅读:215`); not an item listed with its title and time (`热门推荐 某地治霾见成效 2021-03-02 10:00 …`)
+_READS_STAMP = re.compile(r"^\s*(?:[^\s\d|]{1,12}\s+)?" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:\d+\s*(?:阅读|浏览|次浏览)|(?:阅读|浏览|点击)\s*[:：]?\s*\d+)")
 # a timestamp alone on a list item's line, as a scraper writes a page's fields (`- 2022-06-07 16:57:52`); not an
 # agenda's item (`- 2024-03-15 14:30 报到`)
 _LISTED_STAMP = re.compile(r"^\s*-\s*" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -936,6 +936,10 @@ def _target_years(text: str, headline: bool = False) -> set[int]:
     return {m.start(1) if m.group(1) else m.start(2) for m in found}
 
 
+# the year of a year's plan in its title: `2021年度…`, `2022年…工作要点` (not `2019年中央…督察反馈意见整改方案`)
+_YEARS_PLAN = re.compile(r"(20\d{2})年(?:度|[\u4e00-\u9fff]{0,12}?(?:工作方案|工作计划|工作要点|实施计划|行动计划))")
+
+
 def _years_spoken_of(text: str, told: bool = False) -> list[int]:
     """The years a text reports on: not a target's (`到2025年`), not one in a document's name, not a comparison's base
     (`比2015年`, `在2012年基础上`), but the year after a same period's base (`较2016年同期`: 2017). `told`: the years
@@ -967,9 +971,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     body = [x for x in clean_text.split("\n") if x.strip()]
     if pub and plan and title:
         # a year's plan (`…印发贵港市2021年度…实施计划的通知`) stamped two years on or more is a repost: it speaks from its
-        # year, not the stamp's
-        goals = _target_years(title, headline=True)
-        years = {int(y.group(1)) for y in _YEAR.finditer(title) if y.start(1) not in goals}
+        # year, not the stamp's (not a year naming what the plan is about: `…2019年中央生态环境保护督察反馈意见整改方案`)
+        years = {int(y.group(1)) for y in _YEARS_PLAN.finditer(title)}
         if len(years) == 1 and not _YEAR_RANGE.search(title) and pub.year > min(years) + 1:
             return ReferenceDate(pub, None, "title_year", min(years))
     if pub:
