@@ -815,3 +815,19 @@ def test_guiding_principles_and_a_judgment_of_the_work_commit_to_nothing():
                "大力实施强省会战略,协同推进经济高质量发展和生态环境高水平保护。\n全市PM2.5年平均浓度不高于20微克/立方米。",
                ref=dt.date(2022, 3, 3), doc_type="plan")
     assert [t.target_value for t in ts] == [20]
+
+
+def test_review_principles_with_goals_a_past_year_end_mid_sentence_a_total_done_and_a_budget():
+    # a part of the principles that sets a figure or a deadline is a goal
+    ts = tasks("某市工作要点\n\n今年全市生态环境保护工作的总体要求是:以改善生态环境质量为核心;全市PM2.5平均浓度控制在30微克/立方米以下;"
+               "优良天数比例达到88%以上。", ref=dt.date(2023, 3, 3), doc_type="plan")
+    assert sorted(t.target_value for t in ts) == [30, 88]
+    # a year-end past, mid-sentence, reports
+    ts = tasks("某市垃圾处理\n\n该市焚烧发电项目于2021年开工,2022年底,全市垃圾处理能力达3000吨/日。", ref=dt.date(2023, 5, 6))
+    assert ts == []
+    # a total marked done (`已`) under a deadline heading the sentence is a tally
+    ts = tasks("某市整改\n\n会议明确,2023年底前,全市已累计完成整改任务36项。", ref=dt.date(2023, 6, 10))
+    assert ts == []
+    # a budget joined by 及 is no item of its own
+    ts = tasks("某县工作要点\n\n2023年,全县将完成改厕5000户及奖补资金500万元。", ref=dt.date(2023, 2, 1))
+    assert [t.target_value for t in ts] == [5000]

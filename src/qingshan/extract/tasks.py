@@ -599,9 +599,10 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         # sets the clauses after it ahead: a total, a level or a first time to reach then is a goal, not a report
         set_ahead = deadline_cue or chained or named or any(t.start < a and t.is_deadline for t in sent_times)
         # (a total to reach by a deadline heading the sentence is a goal: `2025年年底前,累计新改造卫生厕所550万户`)
-        past = bool(ctx.cues.past.search(clause)) and not any(
-            t.is_deadline and t.start < a and (ctx.ref is None or (t.date_end and t.date_end >= ctx.ref))
-            and _heads_sentence(ctx.text, t, sent.start) for t in sent_times)
+        # (not one marked done: `2023年底前,全市已累计完成整改任务36项`)
+        past = bool(ctx.cues.past.search(clause)) and ("已" in clause or not any(
+            t.is_deadline and t.start < a and t.date_end and (ctx.ref is None or t.date_end >= ctx.ref)
+            and _heads_sentence(ctx.text, t, sent.start) for t in sent_times))
         if (past or lately or looking_back) and not deadline_cue or \
                 _reported(ctx, clause) and not set_ahead:
             out.append(None)  # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`)
@@ -637,7 +638,9 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             acts = True  # `实施9个专项行动:一是空气质量提标进位行动;…`: the item is the head verb's object
         heading_deadline = any(_heads_sentence(ctx.text, t, sent.start) for t in earlier)  # `到2025年,…`
         # (or standing as a clause of its own before this one: `…发布《…规划》,到2025年底,全区…收运能力达9056吨/日`)
-        clause_deadline = heading_deadline or any(_carries(ctx.text, t, a, sent.start) for t in earlier)
+        # (one still to come: `…于2021年开工,2022年底,全市垃圾处理能力达3000吨/日` on a later page reports)
+        clause_deadline = heading_deadline or any(_carries(ctx.text, t, a, sent.start) and ctx.ref is not None
+                                                  and t.date_end and t.date_end >= ctx.ref for t in earlier)
         if qs and not acts and (clause_deadline or (listed and not out) or (lead and _LABEL.search(lead.group())) or named) \
                 and re.fullmatch(r"(以上|以下|以内|左右)?", clause[sent.start + qs[-1].end - a:]) \
                 and not untimed.startswith("是"):
@@ -858,8 +861,9 @@ def _item_targets(sent, qs) -> list[tuple]:
 
 
 # (not a part, scope, beneficiaries or budget of the same item: `、其中公共充电桩600个`, `、涉及企业30家`,
-# `、惠及群众15万人`, `、投资5000万元`)
-_NAMED_ITEM = re.compile(r"[、和及与](?!其中|包括|涉及|惠及|覆盖|带动|总?投资|投入|可|减少|占|约(?=\d)|共(?=\d|计)|合计|累计)[\u4e00-\u9fff]{2,12}")
+# `、惠及群众15万人`, `、投资5000万元`, `及奖补资金500万元`)
+_NAMED_ITEM = re.compile(r"[、和及与](?!其中|包括|涉及|惠及|覆盖|带动|总?投资|投入|可|减少|占|约(?=\d)|共(?=\d|计)|合计|累计"
+                         r"|[\u4e00-\u9fff]{0,4}(?:资金|经费|补助|奖补))[\u4e00-\u9fff]{2,12}")
 
 
 def extract_tasks(ctx: DocContext) -> list[Task]:
@@ -875,7 +879,9 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
     for i, sent in enumerate(sentences):
         s = sent.text
         principles = bool(_PRINCIPLES.match(s)) or (principles and prev is not None and prev.text.rstrip().endswith((";", "；")))
-        if principles:  # `今年…工作的指导思想是:以…为统领,…;…;大力实施…战略,…`: principles, no commitment (GUIDE)
+        if principles and not ctx.quantities_of(sent) and not any(t.is_deadline for t in ctx.times_in(sent.start, sent.end)):
+            # `今年…工作的指导思想是:以…为统领,…;…;大力实施…战略,…`: principles, no commitment (GUIDE); a part with a
+            # figure or a deadline is one (`总体要求是:…;全市PM2.5平均浓度控制在30微克/立方米以下;`)
             prev = sent
             continue
         if prev is not None and listing and not (prev.text.rstrip().endswith((";", "；", ":", "："))
