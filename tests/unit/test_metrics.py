@@ -945,3 +945,8 @@ def test_assessment_targets_listed_after_a_label_are_goals_across_lines():
     ms = metrics("2022年全市生态环境状况\n\n2022年全市主要指标为,国考断面优良比例为90%;\n"
                  "PM2.5平均浓度为32微克/立方米。", ref=dt.date(2023, 3, 1))
     assert (ms[90].kind, ms[32].kind) == ("actual", "actual")
+
+
+def test_review_a_yearly_cut_in_emissions_is_an_emission_reduction():
+    ms = metrics("某市计划\n\n2023年,全市将削减化学需氧量排放1200吨/年。", ref=dt.date(2023, 1, 5))
+    assert (ms[1200].indicator, ms[1200].unit) == ("emission_reduction", "吨/年")

@@ -220,6 +220,10 @@ def test_a_class_bound_before_its_class_is_no_figure_a_bound_ending_its_clause_i
     assert find_quantities("关停10蒸吨以上的燃煤锅炉", DICTS) == []
     # a share is never the bound of a class: `30%以上的行政村` is more than 30% of them
     assert [(q.value, q.qualifier) for q in find_quantities("30%以上的行政村达到建设标准", DICTS)] == [(30, "at_least")]
+    assert [q.value for q in find_quantities("全市60%以上的乡镇达到标准", DICTS)] == [60]
+    # (review) a percentage of a property a class is cut by is its bound: `硫分1%以上的散煤`, `VOCs含量10%以上的涂料`
+    for text in ("禁止使用硫分1%以上的散煤", "VOCs含量10%以上的涂料使用企业", "坡度在25%以下的坡耕地实施水土保持措施"):
+        assert find_quantities(text, DICTS) == [], text
 
 
 def test_a_noun_of_change_with_its_link_is_a_change_by_a_verb_with_wei_a_level_to():

@@ -589,3 +589,11 @@ def test_a_short_form_the_text_defines_names_its_organisation():
     got = people("某站与某市签约\n\n2023年5月8日,中国环境监测总站(以下简称总站)与某市人民政府(以下简称“市政府”)签订战略合作协议。"
                  "总站副站长毛某如出席签约仪式。")
     assert got["毛某如"][:2] == ("副站长", "中国环境监测总站")
+
+
+def test_review_a_short_form_after_a_verb_phrase_and_a_government_portal():
+    got = people("某市联席会议\n\n我局会同市水务局(以下简称水务局)召开联席会议。水务局局长王某出席会议。")
+    assert got["王某"][1] == "市水务局"
+    from qingshan.extract.document import extract_document
+    page = "全省会议召开\n2016-02-03 09:19:57\n2月1日,全省环境保护工作会议在西宁召开。(记者 董某洁)\n来源:中国政府网\n"
+    assert [(p["name"], p["org"]) for p in extract_document("g", page)["people"]] == [("董某洁", None)]

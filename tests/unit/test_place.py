@@ -359,10 +359,13 @@ def test_our_league_on_a_page_titled_by_its_region_is_the_league_the_page_names_
     two = text.replace("。锡林郭勒盟", "。兴安盟和阿拉善盟汇报了进展。锡林郭勒盟")
     assert region_of(two, "17项") == "内蒙古自治区"  # several named: none is ours for sure
     # the same for `全市` on a page whose place is a province: the one city of it the page names
-    text = ("湖北省水污染防治工作\n\n全市地表水考核断面水质优良比例达到85%。切实加大长江黄石段的保护力度。")
+    text = ("湖北省水污染防治工作\n\n全市地表水考核断面水质优良比例达到85%。切实加大长江黄石段的保护力度,确保长江黄石段水质稳定。")
     assert region_of(text, "85%") == "黄石市"
-    two = text.replace("长江黄石段", "长江黄石段、鄂州段")
+    two = text.replace("长江黄石段的", "长江黄石段、鄂州段的")
     assert region_of(two, "85%") == "湖北省"
+    # a city named once may be cited from elsewhere: no ground for it
+    once = "湖北省水污染防治工作\n\n全市地表水考核断面水质优良比例达到85%。学习借鉴武汉市河湖长制经验。"
+    assert region_of(once, "85%") == "湖北省"
 
 
 def test_a_rivers_basin_is_the_river_and_each_of_a_respective_list_is_its_own():

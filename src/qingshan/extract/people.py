@@ -46,7 +46,7 @@ _PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外
                              r"(?:" + _CJK + r"{0,4}\d{1,2}月\d{1,2}日|" + _CJK + r"{2,3}(?=讯))?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
 _PAPER_OPENS_CREDIT = re.compile(r"[(（][^()（）,，。]{0,20}?(" + NEWSPAPER + r")$")
 # a news medium: a paper, a news site, a station, an agency (`陕西网`, `咸阳广播电视台`, `XX客户端`)
-_MEDIUM = "(?:" + NEWSPAPER + r"|[\u4e00-\u9fff]{2,8}?(?:网|信息港|电视台|广播电视台|客户端|通讯社|新闻社))"
+_MEDIUM = "(?:" + NEWSPAPER + r"|(?![\u4e00-\u9fff]*?(?:政府|政务|门户))[\u4e00-\u9fff]{2,8}?(?:网|信息港|电视台|广播电视台|客户端|通讯社|新闻社))"
 _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + _MEDIUM + r")[\s·/]*$")  # the medium, in the credit's brackets (`(陕西网 记者…)`)
 # `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app)
 _PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?)(?:\s*[·・]\s*" + _CJK + r"{2,8})?\s*$")
@@ -208,10 +208,14 @@ def _short_names(ctx: DocContext) -> dict[str, str]:
         found: dict[str, str] = {}
         for m in _SHORT_FORM.finditer(ctx.text):
             run = m.group(1)
+            # where the name starts: a place's name, a national body's (`中国…`, `国家…`), else the last unit word
+            # (`我局会同市水务局`: 市水务局)
             place = next(ctx.dicts.region_pattern.finditer(run), None)
-            lead = _ORG_START.search(run)
-            start = place.start() if place else lead.start() if lead else \
-                len(run) - len(run.lstrip("与和及同由在对向经"))
+            units = [u.start() for u in _UNIT_WORD.finditer(run)]
+            start = place.start() if place else 0 if run.startswith(("中国", "国家", "中共", "中央", "全国")) else \
+                units[-1] if units else None
+            if start is None:
+                continue
             full = run[start:]
             if len(full) > len(m.group(2)) and any(full.endswith(x) for x in ctx.dicts.org_suffixes):
                 found.setdefault(m.group(2), full)
@@ -219,6 +223,7 @@ def _short_names(ctx: DocContext) -> dict[str, str]:
     return ctx._memo["short_names"]
 
 
+_UNIT_WORD = re.compile(r"[省市县区州](?=[\u4e00-\u9fff]{2})")
 _TIME_LEAD = re.compile("^" + TIME_LEAD)
 # `湖北省环境监察总队蒋某队长介绍`: a name with the title after it, then what the person does
 _NAME_THEN_TITLE_VERBS = r"(?=介绍|表示|说|指出|强调|讲话|主持|出席|发言|告诉|认为|坦言|一行|带队|率队|陪同|多次|亲自|先后)"

@@ -579,7 +579,7 @@ class PlaceResolver:
     def _named_unit_of_province(self, cue: str, home: str | None) -> str | None:
         """`我盟`, `全州`, `全市` on a page whose place is a province (its title names 内蒙古): the league,
         autonomous prefecture or city of that province the page comes from (`来源:锡林郭勒生态环境`), else
-        the only one it names (`长江黄石段`); None when it names several (`兴安盟和阿拉善盟汇报了…`)."""
+        the only one it names (`长江黄石段`; a city at least twice); None when it names several (`兴安盟和阿拉善盟汇报了…`)."""
         unit = cue.rstrip()[-1]
         if unit not in "盟州市":
             return None
@@ -591,8 +591,9 @@ class PlaceResolver:
         source = self.first_name(self.publisher) if self.publisher else None
         if ours(source):
             return source
-        named = {n for _, _, n in self.mentions if ours(n)}
-        return named.pop() if len(named) == 1 else None
+        named = [n for _, _, n in self.mentions if ours(n)]
+        # (a city named once may be cited from elsewhere, `学习借鉴武汉市河湖长制经验`: the page's own comes back)
+        return named[0] if len(set(named)) == 1 and (unit != "市" or len(named) >= 2) else None
 
     def deictics_between(self, start: int, end: int) -> list[re.Match]:
         # (not the level of an honour a place wins: `成功创建市级安静小区4个` on a district's page is the district's)

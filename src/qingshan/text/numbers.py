@@ -277,6 +277,8 @@ _HYPHEN_DIGIT = re.compile(r"[-–]\d")
 _DIGIT_HYPHEN = re.compile(r"\d[-–]")
 _EITHER_BOUND = re.compile(r"(及|或)(以上|以下)")
 _CLASS_BOUND = re.compile(r"范围内|以上的|以下的")
+# a property a percentage measures, right before it (`硫分1%`, `VOCs含量30%`, `坡度在25%`): the bound of a class of things
+_PROPERTY_BEFORE = re.compile(r"[量分度率值比]在?$")
 _CLAUSE_ENDS = re.compile(r"[,，;；。、]|$")
 _NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(有限公司|公司|集团|矿|村|庄|镇|路|街)")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}")
@@ -331,11 +333,12 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None
     follow = text[end:end + 12]
     either = _EITHER_BOUND.match(follow)
-    if unit_text != "%" and (_CLASS_BOUND.match(follow) and not _names_a_goal(text, end + 2, dicts) or either and (
+    share = unit_text == "%" and not _PROPERTY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    if not share and (_CLASS_BOUND.match(follow) and not _names_a_goal(text, end + 2, dicts) or either and (
             _names_a_class(text, end + either.end(), dicts) or not _CLAUSE_ENDS.match(text, end + either.end()))):
-        # a class threshold (`30万千瓦及以上热电联产电厂`, `10蒸吨/小时及以下燃煤锅炉`), not a
-        # measurement; a bound that ends its clause is one (`浓度控制在35微克/立方米及以下。`); a share never is one
-        # (`30%以上的行政村`: more than 30% of them)
+        # a class threshold (`30万千瓦及以上热电联产电厂`, `10蒸吨/小时及以下燃煤锅炉`, `硫分1%以上的散煤`), not a
+        # measurement; a bound that ends its clause is one (`浓度控制在35微克/立方米及以下。`); nor a share of the
+        # things counted (`30%以上的行政村`, `全市60%以上的乡镇`: more than that share of them)
         return None
     if chinese and (_NAME_AFTER.match(follow) or _begins_a_place(text, m.start(), dicts)):
         return None  # part of a name: 三棵树涂料有限公司, 西五百户白云岩矿, 五家渠市
@@ -380,7 +383,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         start -= len(pre_text)
     post = _POST_QUALIFIER.match(text, end)
     if post:
-        if post.group("q").lstrip("及") in ("以上", "以下") and unit_text != "%" and _names_a_class(text, post.end(), dicts):
+        if post.group("q").lstrip("及") in ("以上", "以下") and not share and _names_a_class(text, post.end(), dicts):
             return None  # `淘汰35蒸吨以下燃煤锅炉`: the bound of a class of things, not a measurement
         qualifier = _QUALIFIER[post.group("q").lstrip("及")]  # `10蒸吨/小时及以下`
         end = post.end()
