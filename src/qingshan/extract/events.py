@@ -551,7 +551,8 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     name = DATELINE.sub("", clause[start:i + len(trig)])
     whole = name.startswith("“") and name.count("“") == name.count("”")
     name = name.strip() if whole else name.strip("“”\" ")
-    # (a day standing before the name, `《…》已经2023年9月9日市政府第34次常务会议`, dates it: no part of it)
+    # (a day standing before the name, `…已经2023年9月9日市政府第34次常务会议`, dates it, and the document a meeting
+    # passed, `《…规划》已经市政府第20次常务会议`, is what it did: neither is part of the name)
     day = _DAY_BEFORE_NAME.match(name) or _PASSED_DOCUMENT.match(name)
     name = name[day.end():] if day and len(name) - day.end() >= 4 else name
     # (`从发布会上获悉`: the press conference; `举办了…培训班`: the act's aspect is not the name's)
