@@ -950,3 +950,14 @@ def test_assessment_targets_listed_after_a_label_are_goals_across_lines():
 def test_review_a_yearly_cut_in_emissions_is_an_emission_reduction():
     ms = metrics("某市计划\n\n2023年,全市将削减化学需氧量排放1200吨/年。", ref=dt.date(2023, 1, 5))
     assert (ms[1200].indicator, ms[1200].unit) == ("emission_reduction", "吨/年")
+
+
+def test_a_deadline_after_who_asks_opens_the_sentence_and_a_total_to_reach_by_it_is_a_goal():
+    # `方案要求,` stands apart: the deadline after it frames the sentence and its items joined by `;`
+    ms = metrics("某省乡村建设行动实施方案\n\n方案要求,2025年年底前,累计新改造农村卫生厕所550万户;\n农村生活污水治理率达到45%以上。",
+                 ref=dt.date(2023, 3, 1))
+    for v in (5_500_000, 45):
+        assert (ms[v].kind, ms[v].period_start, ms[v].period_end) == ("target", dt.date(2025, 1, 1), dt.date(2025, 12, 31)), v
+    # a total told as of a day is a tally
+    ms = metrics("某省乡村建设情况\n\n截至2022年底,全省累计改造农村卫生厕所550万户。", ref=dt.date(2023, 3, 1))
+    assert ms[5_500_000].kind == "actual"

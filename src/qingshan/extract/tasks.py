@@ -32,7 +32,7 @@ import re
 
 from ..dictionaries import could_occur
 from .context import DocContext
-from .cues import MODAL, MODAL_BEFORE_VERB, PLACED
+from .cues import ASKS, MODAL, MODAL_BEFORE_VERB, PLACED
 from .place import DATELINE
 from .records import Task
 
@@ -479,8 +479,7 @@ def _lead_before(text: str, sentence_start: int, pos: int) -> str:
     return _ENUMERATOR.sub("", before, count=1)
 
 
-# who asks or sets what follows, as a clause of its own (`方案要求,`, `《意见》明确:`, `会议提出,`)
-_ASKS = re.compile(r"^[^,，。;；:：]{1,10}(?:要求|提出|明确|规定)[,，:：]")
+_ASKS = re.compile("^" + ASKS)
 
 
 @dataclasses.dataclass

@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from ..text.clean import PINYIN_ANNOTATION
 from ..text.structure import Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
-from .cues import cues
+from .cues import ASKS, cues
 from .place import DATELINE, DATELINE_DAY_END, NEWSPAPER, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
@@ -385,6 +385,11 @@ class TimeFrame:
                      and t.precision in ("year", "month") and self.text[t.end:t.end + 1] in (",", "，")
                      and not (label and self.ref and t.date_end and t.date_end < self.ref)), None)
 
+    def _deadline_ahead_opens(self, sent: Sentence) -> bool:
+        """A deadline still to come opens the sentence (`方案要求,2025年年底前,…`)."""
+        t = self._opening_deadline(sent)
+        return t is not None and t.date_end is not None and (self.ref is None or t.date_end >= self.ref)
+
     def _opens_recently(self, sent: Sentence) -> bool:
         """The sentence opens with a vague recent time of its own (`近日,`, `日前,`, `前不久,`); asked by
         every later sentence of its paragraph, so read once."""
@@ -485,8 +490,8 @@ class TimeFrame:
             return True
         if self.names_targets(sent, figure_start) and not c.past.search(clause.replace("同比", "")):
             return True  # `主要目标:…PM2.5平均浓度同比下降5%`: the label names them goals, `同比` or not
-        if c.past.search(clause):
-            return False
+        if c.past.search(clause) and not ("已" not in clause and self._deadline_ahead_opens(sent)):
+            return False  # (a total to reach by a deadline opening the sentence is a goal: `2025年年底前,累计新改造…550万户`)
         # `整改任务 > 2025年,…河长巡查522次` on a page of 2026: a heading or a plan page does not make a
         # figure of a period already over a goal; only the words of one do
         over = figure_start is not None and self._period_over(sent, figure_start)
@@ -1042,8 +1047,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     return ReferenceDate(None, None, "none")
 
 
-# a label or a source's name opening a sentence (`钢铁快报:`, `主要目标:`)
-_LABEL_BEFORE = re.compile(r"[^,，。:：\d\s]{2,8}[:：]\s*")
+# a label or a source's name opening a sentence (`钢铁快报:`, `主要目标:`), or who asks what follows (`方案要求,`)
+_LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|" + ASKS + r")\s*")
 
 
 def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
