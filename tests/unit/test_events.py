@@ -738,3 +738,12 @@ def test_review_a_dated_visit_checking_counted_places_one_check_and_an_agendas_s
     assert [e.name for e in evs] == ["“6月5日世界环境日”主题宣传活动"]
     evs = events("某市规划\n\n《某市土壤污染防治规划》已经市政府第20次常务会议研究同意,现印发给你们。", ref=dt.date(2023, 6, 6))
     assert "市政府第20次常务会议" in [e.name for e in evs if e.event_type == "meeting"]
+
+
+def test_a_clause_with_no_subject_is_done_by_the_body_opening_the_clause_before():
+    # `鼎城区环保局抽调执法精干力量,组织开展了…`: one body acts in both; a purpose's clause names none
+    evs = events("某区执法\n\n为有效打击超标排污等环境违法行为,鼎城区环保局抽调执法精干力量,组织开展了“清水”涉企环境执法专项行动。",
+                 ref=dt.date(2017, 11, 20))
+    assert [(e.event_type, e.organizer) for e in evs] == [("campaign", "鼎城区环保局")]
+    evs = events("某区执法\n\n为有效打击超标排污等环境违法行为,组织开展了“清水”涉企环境执法专项行动。", ref=dt.date(2017, 11, 20))
+    assert [e.organizer for e in evs] == [None]

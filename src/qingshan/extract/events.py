@@ -472,6 +472,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         organizer = (_possessive_org(names[0], ctx, sent) or _subject_org(subject, ctx, sent, people)
                      or _acting_official_org(subject, sent, people) or _subject_org(s[:ca], ctx, sent, people)
                      or (_GOES_ON.match(clause) and _subject_org(s[:ca].rstrip(",，;； "), ctx, sent, people))
+                     or (not _ADVERBS.sub("", subject).strip(" ,，") and _opening_org(s[:ca], ctx, sent))
                      or _person_org(s[:ca + i], sent, people)
                      or (present and _issuer(ctx)) or speakers.get(sent.paragraph_index)
                      or _jurisdiction_org(names[0], ctx, sent))
@@ -663,6 +664,27 @@ def _jurisdiction_org(name: str, ctx: DocContext, sent) -> str | None:
     """`全省…大会` held with no subject named: the province of the page."""
     m = re.match(r"(全省|全市|全县|全区)", name)
     return ctx.place.deictic(m.group(1), sent.article_index) if m else None
+
+
+@lru_cache(maxsize=4)
+def _org_head(org_suffixes: tuple[str, ...]) -> re.Pattern:
+    """A clause opening with an organisation's name, then what it does (`某区环保局抽调执法精干力量`)."""
+    return re.compile(r"^[\u4e00-\u9fff]{2,20}(?:" + "|".join(map(re.escape, sorted(org_suffixes, key=len, reverse=True)))
+                      + r")(?=[\u4e00-\u9fff]{2})")
+
+
+def _opening_org(before: str, ctx: DocContext, sent) -> str | None:
+    """For a clause with no subject of its own (`…,组织开展了“清水”专项行动`): the organisation opening the nearest
+    clause before it in the sentence, which acts in both (`某区环保局抽调执法精干力量,组织开展了…`); not a purpose's
+    clause (`为有效打击…,`)."""
+    for piece in reversed([x.strip() for x in re.split(r"[,，;；]", before) if x.strip()]):
+        if piece.startswith(("为", "在", "按照", "根据", "围绕")):
+            return None
+        m = _org_head(ctx.dicts.org_suffixes).match(piece)
+        # (a body of a place: `鼎城区环保局`, `市生态环境局`; not `派出由局领导带队的…`)
+        placed = m and (piece[0] in "省市区县州" or ctx.dicts.region_pattern.match(piece))
+        return _qualify(m.group(0), ctx, sent) if placed else None
+    return None
 
 
 def _acting_official_org(subject: str, sent, people: list[Person]) -> str | None:
