@@ -18,11 +18,11 @@ MUST = rf"(?<![{_NOT_AFTER}])要(?![{_NOT_BEFORE}])"  # 要 as `must`
 MODAL = WILL + "|" + MUST
 # a modal followed by the verb it governs (`将继续`, `要确保`): a lead that makes the rest a goal
 MODAL_BEFORE_VERB = rf"将(?=[继进全加持着推大力确于在逐])|(?<![{_NOT_AFTER}])要(?=[继进全加持着推大力确于在逐达保控实])"
-# the day a page's news lead tells something was done (`日前,`, `近日,`, `5月20日,`): news of it, not background
-# (`近年来,国务院印发《…》`)
 # who asks or sets what follows, as a clause of its own (`方案要求,`, `《意见》明确:`, `会议提出,`): it stands apart from the
 # deadline or period after it, which then opens the sentence
 ASKS = r"[^,，。;；:：\d]{1,10}(?:要求|提出|明确|规定)[,，:：]"
+# the day a page's news lead tells something was done (`日前,`, `近日,`, `5月20日,`): news of it, not background
+# (`近年来,国务院印发《…》`)
 ISSUED_LATELY = r"(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)[,，]"
 # after a subject (`全市将…`, `我们要…`, `会议将…`) either is a modal unless a number follows (`将3家…`), or
 # 将 marks the object of a verb of placing (`我市将生态文明建设纳入重要议事日程`, `将“…”列为…`, `将…作为…`): a noun
