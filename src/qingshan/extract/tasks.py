@@ -597,12 +597,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         # a deadline heading the sentence (`2025年6月底前,全省共完成500台…`), or a label naming the figures targets,
         # sets the clauses after it ahead: a total, a level or a first time to reach then is a goal, not a report
         set_ahead = deadline_cue or chained or named or any(t.start < a and t.is_deadline for t in sent_times)
-        # (a total to reach by a deadline heading the sentence is a goal: `2025年年底前,累计新改造卫生厕所550万户`)
-        # (not one marked done: `2023年底前,全市已累计完成整改任务36项`)
-        past = bool(ctx.cues.past.search(clause)) and ("已" in clause or not any(
-            t.is_deadline and t.start < a and t.date_end and (ctx.ref is None or t.date_end >= ctx.ref)
-            and _heads_sentence(ctx.text, t, sent.start) for t in sent_times))
-        if (past or lately or looking_back) and not deadline_cue or \
+        if (ctx.frame.tells_done(clause, sent) or lately or looking_back) and not deadline_cue or \
                 _reported(ctx, clause) and not set_ahead:
             out.append(None)  # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`)
             scoped = False

@@ -385,10 +385,16 @@ class TimeFrame:
                      and t.precision in ("year", "month") and self.text[t.end:t.end + 1] in (",", "，")
                      and not (label and self.ref and t.date_end and t.date_end < self.ref)), None)
 
-    def _deadline_ahead_opens(self, sent: Sentence) -> bool:
-        """A deadline still to come opens the sentence (`方案要求,2025年年底前,…`)."""
+    def tells_done(self, clause: str, sent: Sentence) -> bool:
+        """A clause of sentence sent tells what was done or stands (`已`, `累计`, `同比`: kind_cues.csv's past), unless
+        it is a total to reach by a deadline still to come opening the sentence (`方案要求,2025年年底前,累计新改造…550万户`;
+        not one marked done, `2023年底前,全市已累计完成…`)."""
+        if not cues(self.place.dicts).past.search(clause):
+            return False
+        if "已" in clause:
+            return True
         t = self._opening_deadline(sent)
-        return t is not None and t.date_end is not None and (self.ref is None or t.date_end >= self.ref)
+        return t is None or t.date_end is None or (self.ref is not None and t.date_end < self.ref)
 
     def _opens_recently(self, sent: Sentence) -> bool:
         """The sentence opens with a vague recent time of its own (`近日,`, `日前,`, `前不久,`); asked by
@@ -490,8 +496,8 @@ class TimeFrame:
             return True
         if self.names_targets(sent, figure_start) and not c.past.search(clause.replace("同比", "")):
             return True  # `主要目标:…PM2.5平均浓度同比下降5%`: the label names them goals, `同比` or not
-        if c.past.search(clause) and not ("已" not in clause and self._deadline_ahead_opens(sent)):
-            return False  # (a total to reach by a deadline opening the sentence is a goal: `2025年年底前,累计新改造…550万户`)
+        if self.tells_done(clause, sent):
+            return False
         # `整改任务 > 2025年,…河长巡查522次` on a page of 2026: a heading or a plan page does not make a
         # figure of a period already over a goal; only the words of one do
         over = figure_start is not None and self._period_over(sent, figure_start)
