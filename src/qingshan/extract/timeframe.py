@@ -250,21 +250,23 @@ class TimeFrame:
     def _list_opened_before(self, k: int) -> TimeSpan | None:
         """The period framing a list joined by `;` that sentence k goes on with from earlier paragraphs of its
         article: a time opening one of the sentences before it in the list, a year a lead names the list's work
-        of or a year its label names targets of (`2019年各市考核指标为,`). Asked for every line of the list: each
-        sentence read once."""
+        of or a year its label names targets of (`2019年各市考核指标为,`)."""
+        return self._along_list(k, "list_opened", None, lambda x, found: self.opening_time(x) or self._years_work_listed(x)
+                                or self._labelled_year(x) or self._opening_deadline(x) or found)
+
+    def _along_list(self, k: int, key: str, start, step):
+        """`step(sentence, found)` folded over the sentences before sentence k that are joined to it by `;` (each to
+        the next), farthest first, from `start`: what is before a sentence in its list decides for it too. Asked for
+        every figure or line of a list: each sentence's result is kept under (key, its index), read once."""
         sentences = self.structure.sentences
         chain = []  # the sentences before k still to be read, nearest first
-        j = k
-        while j > 0 and ("list_opened", j - 1) not in self._memo and self._continued_by(sentences[j - 1], sentences[j]):
-            j -= 1
-            chain.append(j)
-        found = self._memo.get(("list_opened", j - 1)) if j > 0 and self._continued_by(sentences[j - 1], sentences[j]) \
-            else None
-        for i in reversed(chain):  # farthest first: the list's opening frames what follows it
-            x = sentences[i]
-            found = self.opening_time(x) or self._years_work_listed(x) or self._labelled_year(x) \
-                or self._opening_deadline(x) or found
-            self._memo[("list_opened", i)] = found
+        while k > 0 and (key, k - 1) not in self._memo and self._continued_by(sentences[k - 1], sentences[k]):
+            k -= 1
+            chain.append(k)
+        found = self._memo[(key, k - 1)] if k > 0 and self._continued_by(sentences[k - 1], sentences[k]) else start
+        for i in reversed(chain):
+            found = step(sentences[i], found)
+            self._memo[(key, i)] = found
         return found
 
     @staticmethod
@@ -584,19 +586,11 @@ class TimeFrame:
     def _joined_to_goal_label(self, k: int, c) -> bool:
         """A sentence before sentence k, joined to it by `;` (each to the next), names what follows it goals: a
         goal label opens it (`主要目标:`, not `主要指标:`, which may list results) or words naming targets end one
-        of its clauses. Asked for every figure of a list: each sentence read once."""
-        sentences = self.structure.sentences
-        chain = []  # the sentences before k still to be read, nearest first
-        while k > 0 and sentences[k - 1].text.rstrip().endswith((";", "；")) and ("goal_label", k - 1) not in self._memo:
-            k -= 1
-            chain.append(k)
-        found = k > 0 and sentences[k - 1].text.rstrip().endswith((";", "；")) and self._memo[("goal_label", k - 1)]
-        for i in reversed(chain):  # farthest first: what is before a sentence decides for it too
-            x = sentences[i]
+        of its clauses."""
+        def names(x: Sentence, found: bool) -> bool:
             label = c.goal_label.match(x.text.lstrip())
-            found = found or bool(label and "目标" in label.group(0)) or bool(c.names_list_target.search(x.text))
-            self._memo[("goal_label", i)] = found
-        return found
+            return found or bool(label and "目标" in label.group(0)) or bool(c.names_list_target.search(x.text))
+        return self._along_list(k, "goal_label", False, names)
 
     def _period_over(self, sent: Sentence, figure_start: int) -> bool:
         """The period the figure at figure_start is stated in (the last time before it in its sentence,
