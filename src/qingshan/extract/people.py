@@ -198,6 +198,7 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
     return ctx.local_org(org, article_index), rest
 
 
+_UNIT_WORD = re.compile(r"[省市县区州](?=[\u4e00-\u9fff]{2})")  # where a body of a place may start its name
 # a name the text gives a short form of (`中国环境监测总站(以下简称总站)`, `…人民政府(以下简称“市政府”)`)
 _SHORT_FORM = re.compile(r"([\u4e00-\u9fff]{3,30})[(（]\s*(?:以下)?简称[:：]?\s*[“\"]?([\u4e00-\u9fff]{1,10})[”\"]?\s*[)）]")
 
@@ -222,8 +223,6 @@ def _short_names(ctx: DocContext) -> dict[str, str]:
         ctx._memo["short_names"] = found
     return ctx._memo["short_names"]
 
-
-_UNIT_WORD = re.compile(r"[省市县区州](?=[\u4e00-\u9fff]{2})")
 _TIME_LEAD = re.compile("^" + TIME_LEAD)
 # `湖北省环境监察总队蒋某队长介绍`: a name with the title after it, then what the person does
 _NAME_THEN_TITLE_VERBS = r"(?=介绍|表示|说|指出|强调|讲话|主持|出席|发言|告诉|认为|坦言|一行|带队|率队|陪同|多次|亲自|先后)"

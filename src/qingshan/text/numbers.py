@@ -334,7 +334,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     follow = text[end:end + 12]
     either = _EITHER_BOUND.match(follow)
     share = unit_text == "%" and not _PROPERTY_BEFORE.search(text, max(0, m.start() - 4), m.start())
-    if not share and (_CLASS_BOUND.match(follow) and not _names_a_goal(text, end + 2, dicts) or either and (
+    bound = _CLASS_BOUND.match(follow)
+    if not share and (bound and not _names_a_goal(text, end + bound.end() - 1, dicts) or either and (
             _names_a_class(text, end + either.end(), dicts) or not _CLAUSE_ENDS.match(text, end + either.end()))):
         # a class threshold (`30万千瓦及以上热电联产电厂`, `10蒸吨/小时及以下燃煤锅炉`, `硫分1%以上的散煤`), not a
         # measurement; a bound that ends its clause is one (`浓度控制在35微克/立方米及以下。`); nor a share of the
@@ -441,7 +442,7 @@ def _names_a_class(text: str, pos: int, dicts: Dictionaries) -> bool:
 
 
 def _names_a_goal(text: str, pos: int, dicts: Dictionaries) -> bool:
-    """The words from the `的` at pos name the figure before them a goal (`…比例88%以上的目标`: kind_cues.csv's
+    """The words from pos (the `的` ending `以上的`) name the figure before them a goal (`…比例88%以上的目标`: kind_cues.csv's
     names_target_after), not a class of things (`10蒸吨以上的燃煤锅炉`)."""
     words = dicts.kind_cues.get("names_target_after", ())
     return bool(words) and _goal_words(words).match(text, pos) is not None
