@@ -677,14 +677,13 @@ def _opening_org(before: str, ctx: DocContext, sent) -> str | None:
     """For a clause with no subject of its own (`…,组织开展了“清水”专项行动`): the organisation opening the nearest
     clause before it in the sentence, which acts in both (`某区环保局抽调执法精干力量,组织开展了…`); not a purpose's
     clause (`为有效打击…,`)."""
-    for piece in reversed([x.strip() for x in re.split(r"[,，;；]", before) if x.strip()]):
-        if piece.startswith(("为", "在", "按照", "根据", "围绕")):
-            return None
-        m = _org_head(ctx.dicts.org_suffixes).match(piece)
-        # (a body of a place: `鼎城区环保局`, `市生态环境局`; not `派出由局领导带队的…`)
-        placed = m and (piece[0] in "省市区县州" or ctx.dicts.region_pattern.match(piece))
-        return _qualify(m.group(0), ctx, sent) if placed else None
-    return None
+    pieces = [x.strip() for x in re.split(r"[,，;；]", before) if x.strip()]
+    if not pieces or pieces[-1].startswith(("为", "在", "按照", "根据", "围绕")):
+        return None
+    m = _org_head(ctx.dicts.org_suffixes).match(pieces[-1])
+    # (a body of a place: `鼎城区环保局`, `市生态环境局`; not `派出由局领导带队的…`)
+    placed = m and (pieces[-1][0] in "省市区县州" or ctx.dicts.region_pattern.match(pieces[-1]))
+    return _qualify(m.group(0), ctx, sent) if placed else None
 
 
 def _acting_official_org(subject: str, sent, people: list[Person]) -> str | None:
