@@ -206,7 +206,7 @@ def _agenda_event(ctx: DocContext, people: list[Person], triggers) -> Event | No
     """The event a transcript records, named on the line over its agenda (`2020年度…公报发布会` / `时间:2021年6月4日
     10:00` / `地点:…` / `发布人:…局长 唐某`): on the agenda's day, held by the body of the official the agenda names."""
     paras = ctx.structure.paragraphs
-    found = agenda_day([p.text for p in paras])
+    found = agenda_day([p.text for p in paras[:28]])  # (it reads the first 25 lines and three after)
     if found is None or found[0] == 0:
         return None
     head, field = paras[found[0] - 1], paras[found[0]]
