@@ -207,7 +207,9 @@ def _short_names(ctx: DocContext) -> dict[str, str]:
     """The short forms the text defines for organisations, and the names they stand for (read once per page)."""
     if "short_names" not in ctx._memo:
         found: dict[str, str] = {}
-        for m in _SHORT_FORM.finditer(ctx.text):
+        # (read around each `简称`, not the whole text: the pattern would try every position of a long page)
+        spans = (ctx.text[max(0, k - 40):k + 20] for k in (m.start() for m in re.finditer("简称", ctx.text)))
+        for m in (f for span in spans for f in _SHORT_FORM.finditer(span)):
             run = m.group(1)
             # where the name starts: a place's name, a national body's (`中国…`, `国家…`), else the last unit word
             # (`我局会同市水务局`: 市水务局)
