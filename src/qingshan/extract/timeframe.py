@@ -575,13 +575,15 @@ class TimeFrame:
         not; or words naming the figures after them targets end a clause before the figure (`2019年各市考核指标为,
         甲市…90%;\n乙市…85%;`); or the paragraph opens with what a document proposes (`报告提出:…`)."""
         c = cues(self.place.dicts)
-        key = ("names_targets", sent.start)  # what holds for the whole sentence: asked for each of its figures
+        key = ("names_targets", sent.start)  # what holds for the whole sentence, and where its first words naming the
+        # figures after them targets end: asked for each of its figures
         if key not in self._memo:
             k = bisect.bisect_right(self._sentence_starts, sent.start) - 1
-            self._memo[key] = self.proposed(sent) or bool(c.goal_label.match(self.structure.sentences[k].text.lstrip())) \
-                or self._joined_to_goal_label(k, c)
-        return self._memo[key] or bool(
-            c.names_list_target.search(self.text, sent.start, sent.end if figure_start is None else figure_start))
+            first = c.names_list_target.search(self.text, sent.start, sent.end)
+            self._memo[key] = (self.proposed(sent) or bool(c.goal_label.match(self.structure.sentences[k].text.lstrip()))
+                               or self._joined_to_goal_label(k, c), first.end() if first else None)
+        whole, named_end = self._memo[key]
+        return whole or (named_end is not None and (figure_start is None or named_end <= figure_start))
 
     def _joined_to_goal_label(self, k: int, c) -> bool:
         """A sentence before sentence k, joined to it by `;` (each to the next), names what follows it goals: a
