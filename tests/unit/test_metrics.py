@@ -961,3 +961,11 @@ def test_a_deadline_after_who_asks_opens_the_sentence_and_a_total_to_reach_by_it
     # a total told as of a day is a tally
     ms = metrics("某省乡村建设情况\n\n截至2022年底,全省累计改造农村卫生厕所550万户。", ref=dt.date(2023, 3, 1))
     assert ms[5_500_000].kind == "actual"
+
+
+def test_done_ahead_of_time_is_a_result_not_a_deadline():
+    # 提前完成 tells a task finished early; only 前完成 after a date (`6月底前完成`) sets a deadline
+    ms = metrics("2023年,全县超额提前完成市下达的减排任务,二氧化硫减排860吨。", ref=dt.date(2024, 2, 1))
+    assert ms[860].kind == "actual"
+    ms = metrics("2024年,全县要在6月底前完成860吨二氧化硫减排任务。", ref=dt.date(2024, 2, 1))
+    assert ms[860].kind == "target"
