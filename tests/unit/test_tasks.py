@@ -831,3 +831,10 @@ def test_review_principles_with_goals_a_past_year_end_mid_sentence_a_total_done_
     # a budget joined by 及 is no item of its own
     ts = tasks("某县工作要点\n\n2023年,全县将完成改厕5000户及奖补资金500万元。", ref=dt.date(2023, 2, 1))
     assert [t.target_value for t in ts] == [5000]
+
+
+def test_the_area_of_a_goal_named_by_its_measure_or_its_resource():
+    # a goal worded by its measure (good days, fine particles) or the resource it protects has that area
+    ts = tasks("2025年工作安排\n\n力争全年优良天数比率不低于95%。年内完成12个水源地规范化建设。"
+               "年底前完成造林面积3万亩。", ref=dt.date(2025, 2, 1))
+    assert [t.category for t in ts] == ["air", "water", "ecology"]
