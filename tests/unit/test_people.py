@@ -597,3 +597,16 @@ def test_review_a_short_form_after_a_verb_phrase_and_a_government_portal():
     from qingshan.extract.document import extract_document
     page = "全省会议召开\n2016-02-03 09:19:57\n2月1日,全省环境保护工作会议在西宁召开。(记者 董某洁)\n来源:中国政府网\n"
     assert [(p["name"], p["org"]) for p in extract_document("g", page)["people"]] == [("董某洁", None)]
+
+
+def test_a_section_named_without_its_body_is_the_acting_bodys():
+    # `厅大气环境处`, `局法规科`, a bare `办公室` after a post: the section goes with the title, the body is the page's
+    ps = people("贵州省生态环境厅召开新闻发布会\n\n10月9日,省生态环境厅召开新闻发布会,新闻发言人、办公室主任周某主持,"
+                "厅大气环境处处长吴某介绍情况。")
+    assert ps["周某"][:2] == ("新闻发言人、办公室主任", "贵州省生态环境厅")
+    assert ps["吴某"][:2] == ("大气环境处处长", "贵州省生态环境厅")
+    ps = people("遵义市生态环境局召开新闻发布会\n\n10月9日,市生态环境局召开新闻发布会,局法规科科长罗某通报典型案例。")
+    assert ps["罗某"][:2] == ("法规科科长", "遵义市生态环境局")
+    # a body of a place is no section of the page's (`县政府办公室`)
+    ps = people("遵义市生态环境局召开会议\n\n10月9日,市生态环境局召开会议,县政府办公室主任罗某参加。")
+    assert ps["罗某"][1] != "遵义市生态环境局"

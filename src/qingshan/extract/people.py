@@ -280,6 +280,21 @@ _HONOUR = re.compile(r"获评|荣获|获得[^,;。]{0,20}称号|被评为|被授
 _HEAD_OF_A_BUREAU = re.compile(r"副?([局厅])长")
 
 
+# a section named without its body, perhaps after the body's one-character short form (`厅大气环境处`, `局法规科`,
+# `办公室`) and a chain of posts (`新闻发言人、办公室`)
+_OWN_SECTION = re.compile(r"(?P<chain>(?:[^、]{2,8}、)*)(?P<unit>[局厅部委])?(?P<section>" + _CJK +
+                          r"{0,8}?(?:[司处科股]|办公室))")
+# the bodies a section of each kind belongs to, most likely first: a ministry's 司, a province's 处, a city's 科
+_SECTION_OF = {"司": "部", "处": "厅局部", "科": "局", "股": "局", "室": "厅局部"}
+
+
+def _section_unit(ctx: DocContext, own: re.Match) -> str | None:
+    """The body a section the page names without it belongs to: the one its short form names (`厅`), else the
+    first body of its kind's that the page shows acting."""
+    kinds = own.group("unit") or _SECTION_OF[own.group("section")[-1]]
+    return next((u for k in kinds if (u := _page_unit(ctx, k))), None)
+
+
 def _page_unit(ctx: DocContext, kind: str) -> str | None:
     """The unit a page speaks of as `局`, `厅` or `部` (`局党组书记`, `综合司司长`): the first one ending so
     that the page shows acting (`嘉善生态环境分局召开…`, `生态环境部举行…`)."""
@@ -503,9 +518,12 @@ def extract_people(ctx: DocContext) -> list[Person]:
             town = _TOWN.fullmatch(prefix)
             if org is None and town and m.group("titles").lstrip("副").startswith(town.group(1) + "长"):
                 org = prefix  # `大王镇镇长李某`
-            if org is None and re.fullmatch(r"[局厅部委]|" + _CJK + r"{2,8}[司处]", prefix):
-                org = _page_unit(ctx, "部" if prefix[-1] in "司处" and len(prefix) > 1 else prefix[-1])
-                section = prefix if len(prefix) > 1 else ""
+            if org is None and prefix in ("局", "厅", "部", "委"):  # `局党组书记`: the bureau the page shows acting
+                org = _page_unit(ctx, prefix)
+            elif (own := _OWN_SECTION.fullmatch(prefix)) and org in (None, prefix[own.end("chain"):]) \
+                    and not _ORG_START.match(own.group("section")):
+                org = _section_unit(ctx, own)  # `厅大气环境处`, `(新闻发言人、)办公室`: a section of the page's body
+                section = prefix if org is None else own.group("chain") + own.group("section")
             if re.search(r"\d|了", section) or (len(section) > 16 and "、" not in section):  # `安排部署2022年…学习了市委书记陈某`:
                 org, section = None, ""  # running text, no unit and section (a line joined to the next)
             title = re.sub(r"^由", "", section) + m.group("titles")  # `市人大常委会由城建环保工委主任李某`
