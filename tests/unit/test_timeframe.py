@@ -129,6 +129,10 @@ def test_a_signed_date_is_the_pages_own():
     text = "\n".join(["某县整改方案", "为抓好整改,制定本方案。", "序号", "整改任务", "责任单位", "完成时限", "1", "完成燃煤锅炉淘汰",
                       "县生态环境局", "2019年10月31日", "2", "完成河道整治", "县水利局", "2019年12月31日"])
     assert reference_date(text, text, None, layout=_LAYOUT).published is None
+    # a task's field (`(责任单位:…)`) is no table: the plan's signer and date on one line under its title still sign it
+    text = ("某市2023年大气污染防治实施方案\n某市人民政府办公室 2023-04-20\n为改善空气质量,制定本方案。\n"
+            "6月底前,完成12家水泥企业超低排放改造。(责任单位:市生态环境局)")
+    assert reference_date(text, text, None, layout=_LAYOUT).published == dt.date(2023, 4, 20)
 
 
 def test_a_cover_letters_date_is_signed_when_its_signer_is_lost():

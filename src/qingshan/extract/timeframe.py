@@ -860,7 +860,8 @@ def _signer_and_date(layout: Layout) -> re.Pattern:
 _COVER_LETTER_END = re.compile(r".*(?:印发给你们|转发给你们|特此通知|特此公告|特此函告)[^。]{0,20}。\s*")
 
 
-_TABLE_HEADER = re.compile(r"责任单位|牵头单位|配合单位|完成时限|整改时限|完成时间|时限要求")
+# a table's header naming its columns (`序号 整改任务 责任单位 完成时限`), not a task's field (`(责任单位:市生态环境局)`)
+_TABLE_HEADER = re.compile(r"(?:责任单位|牵头单位|配合单位|完成时限|整改时限|完成时间|时限要求)(?!\s*[:：])")
 
 
 def signed_date(lines: list[str], layout: Layout) -> dt.date | None:
