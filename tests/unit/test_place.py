@@ -702,3 +702,15 @@ def test_a_place_after_a_year_since_lead_in_is_the_topic_of_the_sentences_after(
     text = ("督察组到宜良县督察整改情况\n\n2016年以来,宜良县先后接受了中央和省委、省政府环境保护督察,累计反馈问题46项。"
             "截至目前,第一轮督察反馈的23项问题已完成整改;2017年,省级环保督察反馈18项问题,完成整改11项。")
     assert region_of(text, "23项") == "宜良县"
+
+
+def test_a_county_named_as_a_venue_on_a_prefectures_page_is_not_its_place():
+    text = ("全州生态环境保护工作会议召开\n3月2日,全州生态环境保护工作会议在都匀召开。会议指出,2023年,"
+            "全州空气质量优良天数比率达98.9%。")
+    assert resolver(text, publisher="黔南州生态环境局").jurisdiction == "黔南布依族苗族自治州"
+    # a county-level city speaking as `全市` stays its own page's place
+    text = "全市生态环境保护工作会议召开\n3月2日,全市生态环境保护工作会议在都匀召开。会议指出,2023年,全市空气质量优良。"
+    assert resolver(text, publisher="黔南州生态环境局").jurisdiction == "都匀市"
+    # without the prefecture named as the page's own, the county named is still the place
+    text = "全州生态环境保护工作会议召开\n3月2日,全州生态环境保护工作会议在都匀召开。会议指出,全州空气质量优良。"
+    assert resolver(text).jurisdiction == "都匀市"

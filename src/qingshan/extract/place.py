@@ -380,6 +380,15 @@ class PlaceResolver:
         as a city (`我市`, `市委`): the one city of it the prose names (`《呼和浩特市…方案》`). Likewise a
         city on a page that speaks as a county."""
         meaning = self._cues_meaning
+        if meaning == "city" and self.level(name) == "county":
+            # `全州…工作会议在凯里召开` (the publisher 黔东南州生态环境局): a county the opening names, on a page that
+            # speaks as its prefecture or city and names that as its own, is where something happens, not the page's
+            # place; a county-level city stays its own page's `市`
+            city = self.up_to(name, ("city",))
+            cues = {m.group(0)[-1] for m in self._deictic.finditer(self.text)}
+            if city and not (self._county_level_city(name) and "市" in cues) \
+                    and (self.publisher and self.first_name(self.publisher) == city or self._named_as_own(city)):
+                return city
         if self.level(name) == "province" and meaning in ("city", "county", "district") \
                 or self.level(name) == "city" and meaning in ("county", "district"):
             local = self._named_at_the_cues_level(context)
