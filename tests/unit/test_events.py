@@ -747,3 +747,13 @@ def test_a_clause_with_no_subject_is_done_by_the_body_opening_the_clause_before(
     assert [(e.event_type, e.organizer) for e in evs] == [("campaign", "鼎城区环保局")]
     evs = events("某区执法\n\n为有效打击超标排污等环境违法行为,组织开展了“清水”涉企环境执法专项行动。", ref=dt.date(2017, 11, 20))
     assert [e.organizer for e in evs] == [None]
+
+
+def test_a_visit_to_places_listed_in_turn_is_of_the_place_that_holds_them():
+    evs = events("市领导督导整改工作\n\n8月15日,副市长吴某带队,深入江阳区、纳溪区督导检查中央生态环境保护督察反馈问题整改工作。",
+                 ref=dt.date(2023, 8, 16))
+    assert [e.region for e in evs] == ["泸州市"]
+    # partners named with `与` are not where it happens
+    evs = events("协同治理\n\n8月15日,我区与北京市通州区、天津市武清区联合签订了《区域生态环境保护合作协议》。",
+                 ref=dt.date(2023, 8, 16))
+    assert all(e.region != "全国" for e in evs)

@@ -89,6 +89,10 @@ class DocContext:
         """The place a figure at absolute offset pos is about."""
         return self.place.region_at(sent, pos)
 
+    def event_region(self, sent: Sentence, pos: int) -> str | None:
+        """The place an event stated at absolute offset pos is held in or is about."""
+        return self.place.event_region(sent, pos)
+
     # ---- when: delegated to the time frame (extract/timeframe.py) ----
 
     @cached_property

@@ -476,7 +476,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                      or _person_org(s[:ca + i], sent, people)
                      or (present and _issuer(ctx)) or speakers.get(sent.paragraph_index)
                      or _jurisdiction_org(names[0], ctx, sent))
-        region = ctx.region_at(sent, sent.start + ca + i)
+        region = ctx.event_region(sent, sent.start + ca + i)
         day = t.date_start if t and t.is_day else None
         if day is None and etype == "release" and ctx.ref_stated and _HEREBY.match(clause):
             day = ctx.ref  # `现按要求向社会公开`, `现予公布《…》`: the page releases it, on its own date

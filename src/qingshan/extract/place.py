@@ -805,6 +805,24 @@ class PlaceResolver:
                 return found[0][2]
         return self.article_region(sent.article_index)
 
+    def event_region(self, sent: Sentence, pos: int) -> str | None:
+        """The place an event stated at pos is held in or is about: a figure's (region_at), but the places listed
+        right before it in its clause, visited in turn (`深入柳江区、鹿寨县督导检查`), are the one that holds them all,
+        as a group closed by `等` is for a figure."""
+        clause = max(self.text.rfind(c, sent.start, pos) for c in ",，;；。") + 1
+        listed = [x for x in self._places_of(sent) if clause <= x[0] and x[1] <= pos]
+        k = len(listed) - 1
+        while k > 0 and _LIST_GAP.fullmatch(self.text[listed[k - 1][1]:listed[k][0]]):
+            k -= 1
+        names = list(dict.fromkeys(n for _, _, n in listed[k:]))
+        # (not partners, `与北京市通州区、天津市武清区联合签订`, nor rivers; nor places only the country holds)
+        if len(names) > 1 and not any(self.level(n) == "water_body" for n in names) \
+                and not _partners(self.text, listed[k:]):
+            holder = self._holder(names)
+            if holder and holder not in names and holder != "全国":
+                return holder
+        return self.region_at(sent, pos)
+
     def _places_of(self, sent: Sentence) -> list[tuple[int, int, str]]:
         """The mentions of sentence sent that may be the place of a figure after them
         (_place_of_a_figure); asked for every figure of the sentence, so read once."""
