@@ -714,3 +714,8 @@ def test_a_county_named_as_a_venue_on_a_prefectures_page_is_not_its_place():
     # without the prefecture named as the page's own, the county named is still the place
     text = "全州生态环境保护工作会议召开\n3月2日,全州生态环境保护工作会议在都匀召开。会议指出,全州空气质量优良。"
     assert resolver(text).jurisdiction == "都匀市"
+
+
+def test_a_sites_name_in_its_breadcrumb_is_no_place_of_the_page():
+    text = "中国西藏网 > 即时新闻 > 地方\n黑龙江省2023年生态环境保护工作这么干\n2月25日,省生态环境厅召开全省生态环境保护工作会议。"
+    assert resolver(text).jurisdiction == "黑龙江省"

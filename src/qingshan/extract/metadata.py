@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .cues import ISSUED_LATELY
-from .place import qualify_org
+from .place import BREADCRUMB, qualify_org
 from .timeframe import published_date, reference_date
 from ..text.clean import PINYIN_ANNOTATION, to_simplified
 from ..text.structure import Layout, Structure, headline_candidate, is_byline
@@ -221,8 +221,6 @@ def _credit_line(line: str, layout: Layout) -> bool:
     return at is not None and is_byline(line[at:], layout)
 
 
-# the site's breadcrumb (`您现在的位置:首页 > 开发区新闻 > 宿迁`, `当前位置:首页 » 新闻`)
-_BREADCRUMB = re.compile(r"(?:当前|现在的|所在)位置\s*[:：]|[>»›]\s*[^>»›\s]{1,12}\s*[>»›]")
 
 
 # the links to the items beside an article, on the line of its date stamp
@@ -262,7 +260,7 @@ def _title_above_stamp(header_lines: list[str], structure: Structure, layout: La
                 top -= 1
             block = header_lines[top:j + 1]
             # (under the site's navigation: `打造网上…平台` / `您现在的位置:首页 > …` / the headline / the stamp)
-            crumbs = [k for k, b in enumerate(block) if _BREADCRUMB.search(b)]
+            crumbs = [k for k, b in enumerate(block) if BREADCRUMB.search(b)]
             block = block[crumbs[-1] + 1:] if crumbs and crumbs[-1] + 1 < len(block) else block
             if all(_credit_line(to_simplified(b.strip()), layout) for b in block):
                 j = top

@@ -51,7 +51,10 @@ _CITED_SPEECH = re.compile(r"总书记[^,，。;；]{0,4}(?:考察|视察|对)[\
 # a plan fitted to its place's circumstances (`结合平乡实际,制定本方案`, `结合我县实际`)
 _FITTED_TO = re.compile(r"结合([\u4e00-\u9fff]{2,12}?)(?:的)?(?:工作)?实际[,，]?(?:特?制定|制订|编制|现将)")
 _DEFERS_TO = re.compile(r"(?:贯彻|落实|按照|根据|依据|遵照|认真|学习)[^,，。;；]*$")
-_MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是")  # site navigation and greeting bars
+# the site's breadcrumb (`您现在的位置:首页 > 开发区新闻 > 宿迁`, `中国西藏网 > 即时新闻 > 地方`): the site's name in it is no
+# place of the page (read by metadata too)
+BREADCRUMB = re.compile(r"(?:当前|现在的|所在)位置\s*[:：]|[>»›]\s*[^>»›\s]{1,12}\s*[>»›]")
+_MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是|" + BREADCRUMB.pattern)  # site navigation and greeting bars
 
 
 def _without_stamp(line: str) -> str:
