@@ -719,3 +719,11 @@ def test_a_county_named_as_a_venue_on_a_prefectures_page_is_not_its_place():
 def test_a_sites_name_in_its_breadcrumb_is_no_place_of_the_page():
     text = "中国西藏网 > 即时新闻 > 地方\n黑龙江省2023年生态环境保护工作这么干\n2月25日,省生态环境厅召开全省生态环境保护工作会议。"
     assert resolver(text).jurisdiction == "黑龙江省"
+
+
+def test_a_river_the_opening_names_before_the_place_of_a_page_speaking_as_a_province_is_not_its_place():
+    text = ("我省精准执法筑牢生态屏障\n本报讯 11月24日,省生态环境厅举办新闻发布会,围绕黄河干流、渭河流域(陕西段)入河排污口排查整治进行介绍。"
+            "截至11月6日,全省共办理案件85起。")
+    assert resolver(text).jurisdiction == "陕西省"
+    # a page about a river that names no place of its level stays the river's
+    assert resolver("黄河保护座谈会召开\n会议围绕黄河流域生态保护进行了研讨。").jurisdiction == "黄河"

@@ -330,6 +330,10 @@ class PlaceResolver:
                 # `6月5日是世界环境日,也是我国新环保法规定的环境日。…我县召开…`: the country named in passing on a page
                 # that speaks as a county, a city or a province is not its place
                 found = [f for f in found if f[2] != "全国"]
+                # nor a river whose stretch in the page's place the opening names (`黄河干流、汉丹江流域(陕西段)`,
+                # on a page speaking as `我省`): the place is
+                land = [f for f in found if self.level(f[2]) != "water_body"]
+                found = land or found
             # a national body the page cites as an authority (`贯彻落实党中央、国务院…决策部署`) is not its subject
             national = next((n for n in self._national.finditer(s)
                              if not _DEFERS_TO.search(s, max(0, n.start() - 12), n.start())), None)
