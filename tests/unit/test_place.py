@@ -727,3 +727,9 @@ def test_a_river_the_opening_names_before_the_place_of_a_page_speaking_as_a_prov
     assert resolver(text).jurisdiction == "陕西省"
     # a page about a river that names no place of its level stays the river's
     assert resolver("黄河保护座谈会召开\n会议围绕黄河流域生态保护进行了研讨。").jurisdiction == "黄河"
+
+
+def test_the_body_signing_a_cover_letter_names_the_place_of_a_page_that_speaks_as_its_level():
+    text = ("现将《2022年全市生态环境保护工作要点》印发给你们,请认真抓好落实。\n扬州市生态环境局\n2022年4月21日\n"
+            "2022年全市生态环境保护工作要点\n全市PM2.5浓度不高于32微克/立方米。")
+    assert resolver(text).jurisdiction == "扬州市"

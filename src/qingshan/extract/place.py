@@ -437,7 +437,11 @@ class PlaceResolver:
         for p in self.structure.paragraphs[first:]:
             if p.text.lstrip().startswith(_PAGE_END):
                 break  # the links to other pages (`上一篇:安远县…征文比赛公告`) name other places
-            if p.heading_level == -1:  # (prose: a headline after it is another page's)
+            signer = p.heading_level != -1 and len(p.text.strip()) <= 25 and p.text.strip().endswith(self.dicts.org_suffixes)
+            if signer:  # a body's name alone on its line, signing a notice (`泰州市生态环境局` / `2022年4月21日`)
+                found = self.names_in(p.text.strip(), context)
+                named |= {n for a, b, n in found[:1] if a == 0 and fits is not None and fits(n)}
+            elif p.heading_level == -1:  # (prose: a headline after it is another page's)
                 # (not the place in a company's name: `对高平市丹峰糠醛有限公司…进行了移送` is where it is registered)
                 found = [(a, b, n) for a, b, n in self.names_in(p.text, context)
                          if not _EXEMPLAR_BEFORE.search(p.text, max(0, a - 12), a) and not _EXEMPLAR_AFTER.match(p.text, b)
