@@ -969,3 +969,10 @@ def test_done_ahead_of_time_is_a_result_not_a_deadline():
     assert ms[860].kind == "actual"
     ms = metrics("2024年,全县要在6月底前完成860吨二氧化硫减排任务。", ref=dt.date(2024, 2, 1))
     assert ms[860].kind == "target"
+
+
+def test_a_year_right_after_the_verb_reporting_it_frames_the_paragraph_after():
+    ms = metrics("某市召开2022年全市生态环境保护工作会议\n\n会议指出2021年,全市生态环境质量持续改善:\n"
+                 "PM2.5浓度28微克/立方米,优良天数比率85.5%。", ref=dt.date(2022, 3, 3))
+    assert (ms[28].period_start, ms[28].period_end) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+    assert ms[85.5].kind == "actual"

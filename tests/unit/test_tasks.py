@@ -838,3 +838,11 @@ def test_the_area_of_a_goal_named_by_its_measure_or_its_resource():
     ts = tasks("2025年工作安排\n\n力争全年优良天数比率不低于95%。年内完成12个水源地规范化建设。"
                "年底前完成造林面积3万亩。", ref=dt.date(2025, 2, 1))
     assert [t.category for t in ts] == ["air", "water", "ecology"]
+
+
+def test_a_year_over_right_after_the_verb_reporting_it_is_a_record_not_a_plans_item():
+    # `会议指出2021年,…` (no comma after the verb) frames the results after it, on a page of the next year's meeting
+    text = ("某市召开2022年全市生态环境保护工作会议\n\n会议指出2021年,全市生态环境系统全面推进年度各项目标任务,全市生态环境质量持续改善:\n"
+            "PM2.5浓度28微克/立方米,优良天数比率85.5%。\n\n会议强调,2022年,全市要完成30个村庄环境整治。")
+    ts = tasks(text, ref=dt.date(2022, 3, 3))
+    assert [t.target_value for t in ts] == [30]

@@ -339,6 +339,9 @@ def _opening_plan_year(ctx: DocContext, x):
     spoken_of = ctx.opening_time(x)
     if spoken_of is not None and plans(spoken_of):
         return spoken_of, True
+    if spoken_of is not None and spoken_of.precision == "year" and spoken_of.date_end is not None \
+            and ctx.ref is not None and spoken_of.date_end.year < ctx.ref.year:
+        return spoken_of, False  # a year over the sentence speaks of (`会议指出2021年,…`): a record, no plan
     for t in ctx.times_in(x.start, min(x.end, x.start + 24)):
         before = ctx.text[x.start:t.start]
         if before and not (_SPEAKER.fullmatch(before) or _SHORT_LEAD.fullmatch(before)):
@@ -743,6 +746,9 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
         # 排名靠后的空气质量指标,要全力补齐短板,PM2.5浓度降至30…`: a goal about it)
         return None, True
     if frame is None:
+        spoken_of = ctx.opening_time(sent)
+        if spoken_of is not None and spoken_of.start < a and spoken_of.precision == "year" and ctx.frame.is_over(spoken_of):
+            return None, True  # the sentence speaks of a year over (`会议指出2021年,…全面推进…`): a record
         plan = plan_frame(ctx, sent)
         if plan is not None:
             return plan, False  # an item of a dated work plan is due at the end of its year

@@ -464,7 +464,8 @@ class TimeFrame:
             # speaker's words, `他指出:今年我县…`, `会议要求:2025年,…` of a goal)
             shown = head.endswith(("显示", "表明")) and before.endswith((":", "：")) and after in (",", "，")
             reported = reported or shown
-            opened = before.endswith((",", "，")) or shown
+            # (or right after the verb, standing as a clause: `会议指出2021年,在市委…领导下,…`)
+            opened = before.endswith((",", "，")) or shown or (reported and before == head and after in (",", "，"))
             if not opened or ((before.count(",") + before.count("，") > 1 or far) and not reported):
                 continue
             if strict:  # beyond its paragraph: a time standing as a clause after a short lead or a report, or the
