@@ -610,3 +610,9 @@ def test_a_section_named_without_its_body_is_the_acting_bodys():
     # a body of a place is no section of the page's (`县政府办公室`)
     ps = people("遵义市生态环境局召开会议\n\n10月9日,市生态环境局召开会议,县政府办公室主任罗某参加。")
     assert ps["罗某"][1] != "遵义市生态环境局"
+
+
+def test_words_of_the_order_people_speak_in_are_no_part_of_their_unit():
+    ps = people("阳原县召开考核工作调度会\n\n会上,首先县生态环境分局局长李某通报考核结果,随后由县水利局副局长王某汇报。")
+    assert ps["李某"][1].endswith("县生态环境分局") and not ps["李某"][1].startswith("首先")
+    assert ps["王某"][1].endswith("县水利局") and "随后" not in ps["王某"][1]

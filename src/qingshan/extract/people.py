@@ -226,6 +226,8 @@ def _short_names(ctx: DocContext) -> dict[str, str]:
     return ctx._memo["short_names"]
 
 _TIME_LEAD = re.compile("^" + TIME_LEAD)
+# words telling the order people speak or act in, before a unit and a title (`首先`, `随后`, `最后`)
+_IN_TURN = re.compile(r"^(?:首先|其次|随后|接着|然后|之后|最后|同时|另外|此外)(?:由)?")
 # `湖北省环境监察总队蒋某队长介绍`: a name with the title after it, then what the person does
 _NAME_THEN_TITLE_VERBS = r"(?=介绍|表示|说|指出|强调|讲话|主持|出席|发言|告诉|认为|坦言|一行|带队|率队|陪同|多次|亲自|先后)"
 
@@ -504,6 +506,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
             previous_end = m.end()
             prefix = re.sub(r"^(同志)?(和|与|及|、)", "", sent.text[clause_start:m.start()])
             prefix = re.sub(r"^(会议由|会议|会上|由|请|谢谢|据)", "", prefix)  # `会议由厅党组成员…主持`, `据市…局总工程师…介绍`
+            prefix = _IN_TURN.sub("", prefix)  # `首先县生态环境分局局长李某通报…`: who speaks in what order
             prefix = prefix.rpartition("了")[2]  # `传达学习了市生态环境局党组书记…`: the verb before the unit is no part of it
             if "、" in prefix:  # `淳安县人民政府、清华大学…研究院院长`: only a title chain carries over `、`
                 head, _, tail = prefix.rpartition("、")
