@@ -733,3 +733,9 @@ def test_the_body_signing_a_cover_letter_names_the_place_of_a_page_that_speaks_a
     text = ("现将《2022年全市生态环境保护工作要点》印发给你们,请认真抓好落实。\n扬州市生态环境局\n2022年4月21日\n"
             "2022年全市生态环境保护工作要点\n全市PM2.5浓度不高于32微克/立方米。")
     assert resolver(text).jurisdiction == "扬州市"
+
+
+def test_a_sites_menu_of_place_names_is_no_headline():
+    text = ("江苏 江西 吉林 辽宁 内蒙古 宁夏 青海\n上海 山东 山西 陕西 四川 天津 新疆\n阳原县召开生态环境质量考核工作调度会\n"
+            "10月17日下午,县政府副县长何某主持召开调度会。")
+    assert resolver(text).jurisdiction == "阳原县"
