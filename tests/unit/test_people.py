@@ -616,3 +616,14 @@ def test_words_of_the_order_people_speak_in_are_no_part_of_their_unit():
     ps = people("阳原县召开考核工作调度会\n\n会上,首先县生态环境分局局长李某通报考核结果,随后由县水利局副局长王某汇报。")
     assert ps["李某"][1].endswith("县生态环境分局") and not ps["李某"][1].startswith("首先")
     assert ps["王某"][1].endswith("县水利局") and "随后" not in ps["王某"][1]
+
+
+def test_a_source_lines_credit_keeps_every_name_and_role_and_its_papers_medium():
+    text = ("两地启动流域共治\n\n日前,两地“流域共治”正式启动。\n\n"
+            "来源:浙江日报    作者:记者 张某 郑某某 某某融媒共享联盟某站 蔡某某 通讯员 王某    编辑:高某某")
+    ctx = context(text)
+    ctx.publisher = "浙江日报"
+    ps = {p.name: (p.title, p.org) for p in extract_people(ctx)}
+    assert ps["张某"] == ps["郑某某"] == ("记者", "浙江日报")
+    assert ps["王某"] == ("通讯员", "浙江日报")  # the credit goes on along the line
+    assert "高某某" not in ps  # an editor is no author

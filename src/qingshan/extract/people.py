@@ -441,6 +441,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
     page_medium = ctx.publisher if ctx.publisher and re.fullmatch(_MEDIUM, ctx.publisher) else None
     media_centre = _MEDIA_CENTRE.search(text)
     credit_end = -1  # where the last credit read ends: `首席记者靳某实习生孔某` runs two together
+    credit_line = (-1, None)  # the start of the last credit's line, and the medium it credits
     for m in _byline_pattern(ctx).finditer(text):
         cue = m.group("cue")
         apart = text[m.end("cue"):m.start("names")] or m.start() in (0, credit_end) or text[m.start() - 1] in "(（ \n\t·"
@@ -460,14 +461,17 @@ def extract_people(ctx: DocContext) -> list[Person]:
         outlet = (ctx.local_org(m.group("unit"), 0) or m.group("unit")) if m.group("unit") else outlet or page_outlet
         if cue.startswith("本报"):
             outlet = page_outlet
-        if outlet is None and not line and text[m.end():m.end() + 1] in ("\n", ""):
-            outlet = ctx.publisher  # a byline line of its own (kept from the page's source line): its publisher
+        if outlet is None and re.fullmatch(r"(?:作者|作\s*者)?\s*[:：]?\s*", line) \
+                and text[m.end():m.end() + 1] in ("\n", "", " ", "\t"):
+            outlet = ctx.publisher  # a byline line of its own (kept from the page's source line, `作者:记者 张某 …`): its publisher
+        if outlet is None and line_start == credit_line[0]:
+            outlet = credit_line[1]  # a credit going on along the line of one before it (`记者 张某 … 通讯员 王某`)
         closing = text[m.start() - 1:m.start()] in ("(", "（") and _CREDIT_CLOSES.match(text, m.end())
         if outlet is None and closing:
             outlet = page_medium  # `…出席会议并讲话。(记者 殷某)` closing the item, on a paper's page: its reporter
         for n in _byline_names(m.group("names")):
             add(n, ctx.dicts.byline_roles[cue], outlet, "press", m.start(), m.end(), credited=True)
-        credit_end = m.end()
+        credit_end, credit_line = m.end(), (line_start, outlet)
     for m in _BARE_CREDIT.finditer(text):  # `中新网乌鲁木齐6月7日电 (胡嘉琛)`: the reporter, unnamed as one
         line_start = text.rfind("\n", 0, m.start()) + 1
         outlet = page_outlet if text[m.start() - 2:m.start()].endswith("本报") else \

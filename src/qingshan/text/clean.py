@@ -431,7 +431,10 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re
 @lru_cache(maxsize=4)
 def _byline_in_chrome(cues: tuple[str, ...]) -> re.Pattern:
     alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<![\u4e00-\u9fff])(?:{alt})[ \t:：]*[\u4e00-\u9fff]{{2,3}}(?=[ \t]|$)")
+    # (a field's cue before the role's, `作者:记者 张某`; the names, units and roles after the first name, up to the
+    # next field, `… 通讯员 王某    编辑:…`)
+    return re.compile(rf"(?<![\u4e00-\u9fff])(?:{alt})[ \t:：]*(?:(?:{alt})[ \t]*)?(?!(?:{alt})(?:[ \t]|$))"
+                      rf"[\u4e00-\u9fff]{{2,3}}(?=[ \t]|$)(?:[ \t]+[\u4e00-\u9fff]{{2,16}}(?=[ \t]|$))*")
 
 
 def _chrome_byline(line: str, cues: tuple[str, ...]) -> tuple[int, int] | None:
