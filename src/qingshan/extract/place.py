@@ -344,7 +344,7 @@ class PlaceResolver:
                 # `丽水市生态环境局庆元分局`: a city bureau's branch speaks for its county
                 branch = next((n for _, e, n in found[1:] if s.startswith("分局", e)
                                and found[0][2] in self.ancestors(n)[1:]), None)
-                return self._below_at_the_cues_level(branch or found[0][2], context)
+                return self._below_at_the_cues_level(branch or self._above_at_the_cues_level(found[0][2]), context)
         if self.publisher:
             found = self.first_name(self.publisher) or self._named_outlet(self.publisher) \
                 or self._papers_place(self.publisher)
@@ -383,20 +383,24 @@ class PlaceResolver:
         found = self.names_in(m.group(1), context) if m else []
         return found[-1][2] if found else None
 
+    def _above_at_the_cues_level(self, name: str) -> str:
+        """`全州…工作会议在凯里召开` (the publisher 黔东南州生态环境局): a county the opening names, on a page that speaks
+        as its prefecture or city and names that as its own, is where something happens, not the page's place; a
+        county-level city stays its own page's `市`."""
+        if self._cues_meaning != "city" or self.level(name) != "county":
+            return name
+        city = self.up_to(name, ("city",))
+        cues = {m.group(0)[-1] for m in self._deictic.finditer(self.text)}
+        if city and not (self._county_level_city(name) and "市" in cues) \
+                and (self.publisher and self.first_name(self.publisher) == city or self._named_as_own(city)):
+            return city
+        return name
+
     def _below_at_the_cues_level(self, name: str, context: tuple[str, ...]) -> str:
         """A province the opening names (`我市…贯彻落实习近平总书记对内蒙古的重要讲话`) on a page that speaks
         as a city (`我市`, `市委`): the one city of it the prose names (`《呼和浩特市…方案》`). Likewise a
         city on a page that speaks as a county."""
         meaning = self._cues_meaning
-        if meaning == "city" and self.level(name) == "county":
-            # `全州…工作会议在凯里召开` (the publisher 黔东南州生态环境局): a county the opening names, on a page that
-            # speaks as its prefecture or city and names that as its own, is where something happens, not the page's
-            # place; a county-level city stays its own page's `市`
-            city = self.up_to(name, ("city",))
-            cues = {m.group(0)[-1] for m in self._deictic.finditer(self.text)}
-            if city and not (self._county_level_city(name) and "市" in cues) \
-                    and (self.publisher and self.first_name(self.publisher) == city or self._named_as_own(city)):
-                return city
         if self.level(name) == "province" and meaning in ("city", "county", "district") \
                 or self.level(name) == "city" and meaning in ("county", "district"):
             local = self._named_at_the_cues_level(context)
