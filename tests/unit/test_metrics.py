@@ -976,3 +976,11 @@ def test_a_year_right_after_the_verb_reporting_it_frames_the_paragraph_after():
                  "PM2.5浓度28微克/立方米,优良天数比率85.5%。", ref=dt.date(2022, 3, 3))
     assert (ms[28].period_start, ms[28].period_end) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
     assert ms[85.5].kind == "actual"
+
+
+def test_an_open_period_in_a_headings_run_on_text_is_read_without_asking_itself_again():
+    # `截至10月` opens the text a heading runs on with: its start asks the paragraph's frame, which asked the
+    # opening time again, without end (RecursionError: the whole page failed)
+    ms = metrics("关于2021年环境状况的报告\n\n一、全区环境质量状况\n\n(一)环境空气质量。截至10月,全区环境空气质量优良天数比例为"
+                 "82.1%,同比下降4.5个百分点。", ref=dt.date(2021, 12, 2))
+    assert ms[82.1].period_end == dt.date(2021, 10, 31)

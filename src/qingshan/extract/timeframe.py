@@ -426,6 +426,9 @@ class TimeFrame:
         near its start (`会议要求,2024年,面对…`): the period the sentence speaks of."""
         key = ("opening", x.start, strict)  # asked again for every later sentence the frame may reach
         if key not in self._memo:
+            # (none while it is read: the start an open period takes may ask the paragraph's frame, which asks this
+            # again, `(一)环境空气质量。截至10月,全区…` under a heading)
+            self._memo[key] = None
             t = self._opening_time(x, strict)
             if t is not None and t.date_start is None:  # `截至12月18日,…` frames with the start it takes
                 t = self.open_start(x, t)
