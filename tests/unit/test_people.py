@@ -627,3 +627,11 @@ def test_a_source_lines_credit_keeps_every_name_and_role_and_its_papers_medium()
     assert ps["张某"] == ps["郑某某"] == ("记者", "浙江日报")
     assert ps["王某"] == ("通讯员", "浙江日报")  # the credit goes on along the line
     assert "高某某" not in ps  # an editor is no author
+
+
+def test_surnames_and_posts_of_the_west_and_of_the_inspectorate():
+    # 税 (Sichuan, Tibet) and 旷 (Hunan) are surnames (surnames_extra.csv); 环保总监 and 督察专员 are posts (titles.csv)
+    ps = people("发布会召开\n\n四川省生态环境厅环保总监刘某出席,省生态环境厅副厅长税某某、湖南省生态环境厅生态环境保护督察专员旷某某介绍情况。")
+    assert ps["刘某"][:2] == ("环保总监", "四川省生态环境厅")
+    assert ps["税某某"][0] == "副厅长"
+    assert ps["旷某某"][:2] == ("生态环境保护督察专员", "湖南省生态环境厅")
