@@ -635,3 +635,8 @@ def test_surnames_and_posts_of_the_west_and_of_the_inspectorate():
     assert ps["刘某"][:2] == ("环保总监", "四川省生态环境厅")
     assert ps["税某某"][0] == "副厅长"
     assert ps["旷某某"][:2] == ("生态环境保护督察专员", "湖南省生态环境厅")
+
+
+def test_officials_sharing_a_title_then_commenting_on_their_work():
+    ps = people("福建省生态环境厅召开会议\n\n厅党组成员、副厅长李某某、郑某某结合各自分管业务进行了点评发言。")
+    assert ps["郑某某"][:2] == ("党组成员、副厅长", "福建省生态环境厅")
