@@ -640,3 +640,8 @@ def test_surnames_and_posts_of_the_west_and_of_the_inspectorate():
 def test_officials_sharing_a_title_then_commenting_on_their_work():
     ps = people("福建省生态环境厅召开会议\n\n厅党组成员、副厅长李某某、郑某某结合各自分管业务进行了点评发言。")
     assert ps["郑某某"][:2] == ("党组成员、副厅长", "福建省生态环境厅")
+
+
+def test_a_chain_whose_last_post_names_what_it_is_of():
+    ps = people("河长制工作\n\n5月22日上午,衡东县副县长、吴集河河长颜某某深入吴集河开展了巡查。")
+    assert ps["颜某某"][:2] == ("副县长、吴集河河长", "衡东县")

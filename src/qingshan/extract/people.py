@@ -520,6 +520,13 @@ def extract_people(ctx: DocContext) -> list[Person]:
             org, section = _split_org(prefix, ctx, sent.article_index)
             if org and "、" in org:  # `省整改办主任、省环保厅厅长邓某`: a chain of posts ran into the unit;
                 org, section = _split_org(prefix.rpartition("、")[2], ctx, sent.article_index)  # the last post's
+            if org is None and "、" in prefix:  # `衡东县副县长、吴集河河长颜某`: a chain whose last post names what it is of
+                head, _, tail = prefix.rpartition("、")
+                post = max((t for t in ctx.dicts.titles if head.endswith(t)), key=len, default=None)
+                if post and len(head) > len(post) and not re.search(r"[\d了,，]", tail):
+                    unit, unit_section = _split_org(head[:-len(post)], ctx, sent.article_index)
+                    if unit is not None:
+                        org, section = unit, unit_section + post + "、" + tail
             if org is None and 2 <= len(prefix) <= 6 and m.group("titles").startswith(_UNIT_CHARS) \
                     and ctx.dicts.region_pattern.fullmatch(prefix + m.group("titles")[0]):
                 org = prefix + m.group("titles")[0]  # `光泽县委书记`: a county named short before its 县委
