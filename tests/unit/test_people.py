@@ -645,3 +645,9 @@ def test_officials_sharing_a_title_then_commenting_on_their_work():
 def test_a_chain_whose_last_post_names_what_it_is_of():
     ps = people("河长制工作\n\n5月22日上午,衡东县副县长、吴集河河长颜某某深入吴集河开展了巡查。")
     assert ps["颜某某"][:2] == ("副县长、吴集河河长", "衡东县")
+
+
+def test_a_reporter_credited_after_an_outlets_news_from_a_place_who_took_the_photos_too():
+    ps = people("贵州省空气品质总体优良\n\n国际在线贵州消息(杨某某):10月28日,贵州省生态环境厅举行新闻发布会。\n\n发布会现场 摄影 杨某某\n\n"
+                "会上通报了有关情况。")
+    assert ps["杨某某"][:2] == ("记者", "国际在线")

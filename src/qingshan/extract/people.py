@@ -44,7 +44,7 @@ _DOTTED_NAME = _CJK + r"{2,6}[·・]" + _CJK + r"{2,8}?"
 _PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外版)?|"
                              + _CJK + r"{1,6}?(?<!本)(?:网|融媒|在线|信息港))(?:社|(?<=[报報])网)?(?:·" + _CJK + r"{2,8}|"
                              + _CJK + r"{2,4}频道)?"
-                             r"(?:" + _CJK + r"{0,4}\d{1,2}月\d{1,2}日|" + _CJK + r"{2,3}(?=讯))?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
+                             r"(?:" + _CJK + r"{0,4}\d{1,2}月\d{1,2}日|" + _CJK + r"{2,3}(?=讯|消息))?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
 _PAPER_OPENS_CREDIT = re.compile(r"[(（][^()（）,，。]{0,20}?(" + NEWSPAPER + r")$")
 # a news medium: a paper, a news site, a station, an agency (`陕西网`, `咸阳广播电视台`, `XX客户端`)
 _MEDIUM = "(?:" + NEWSPAPER + r"|(?![\u4e00-\u9fff]*?(?:政府|政务|门户))[\u4e00-\u9fff]{2,8}?(?:网|信息港|电视台|广播电视台|客户端|通讯社|新闻社))"
@@ -402,7 +402,7 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
 
 
 # `中新网乌鲁木齐6月7日电 (胡某)`, `本报讯(郭某 吴某)`: reporters credited by name alone
-_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯)\s*[(（](?P<names>" + _CJK + r"{2,3}(?:[ 、]+" + _CJK + r"{2,3})*)[)）]")
+_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{2,3}消息)\s*[(（](?P<names>" + _CJK + r"{2,3}(?:[ 、]+" + _CJK + r"{2,3})*)[)）]")
 
 
 def _byline_names(names: str) -> list[str]:
@@ -428,6 +428,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         if held is not None:
             if held.title in ctx.dicts.collective_titles and title and title not in ctx.dicts.collective_titles \
                     and role == held.role:  # `县领导田某、曾某出席` then `县委副书记、县长曾某主持会议`
+                found[name] = dataclasses.replace(held, title=title, org=org or held.org)
+            elif held.title == "摄影" and title == "记者":  # the reporter took the photos too: credited as reporter
                 found[name] = dataclasses.replace(held, title=title, org=org or held.org)
             return False
         if not plausible_name(name, ctx, credited, titled=role == "official" and bool(title)):
@@ -476,7 +478,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
     for m in _BARE_CREDIT.finditer(text):  # `中新网乌鲁木齐6月7日电 (胡嘉琛)`: the reporter, unnamed as one
         line_start = text.rfind("\n", 0, m.start()) + 1
         outlet = page_outlet if text[m.start() - 2:m.start()].endswith("本报") else \
-            _outlet_before(text[line_start:m.start() + 1], ctx) or page_outlet
+            _outlet_before(text[line_start:m.start("names")], ctx) or page_outlet
         for n in re.split(r"[ 、]+", m.group("names")):
             add(n, "记者", outlet, "press", m.start("names") - 1, m.end())
     seen_prose = False
