@@ -651,3 +651,9 @@ def test_a_reporter_credited_after_an_outlets_news_from_a_place_who_took_the_pho
     ps = people("贵州省空气品质总体优良\n\n国际在线贵州消息(杨某某):10月28日,贵州省生态环境厅举行新闻发布会。\n\n发布会现场 摄影 杨某某\n\n"
                 "会上通报了有关情况。")
     assert ps["杨某某"][:2] == ("记者", "国际在线")
+
+
+def test_a_source_line_in_the_traditional_script_names_the_publisher_and_its_reporters_medium():
+    assert publisher(["來源:科技日報 時間:2024-07-26 16:15"], None) == "科技日报"
+    assert publisher(["2019-06-04 20:52:36 來源:市場星報   編輯:江某"], "安徽省") == "市场星报"  # a market's paper, no 市
+    assert publisher(["来源:市生态环境局"], "安徽省合肥市") != "市生态环境局"  # a city's bureau is qualified

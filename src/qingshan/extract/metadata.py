@@ -133,10 +133,10 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
     """Who published the page: a labelled source (`来源:…`), a news outlet (news_outlets.csv)
     standing after the page's date stamp, a company line, a copyright owner."""
     for line in raw_header_lines:
-        m = _SOURCE.search(line)
+        m = _SOURCE.search(to_simplified(line))  # (`來源:科技日報` on a page in the traditional script)
         if m:
             name = m.group(2)
-            if name.startswith(("市", "省", "区", "县")) and region_prefix:
+            if re.match(r"[市省区县](?!场|民|区|域|内|外|级)", name) and region_prefix:  # (not `市场星报`, a market's paper)
                 name = qualify_org(name, region_prefix)
             return name
     for line in raw_header_lines if outlets else ():
