@@ -408,3 +408,9 @@ def test_small_counts_of_plants_and_an_index_got():
     # (second review) `三个厂` counts things; `取得3.56的综合指数` states an index
     assert [(q.value, q.unit) for q in find_quantities("县里依法关停三个厂", DICTS)] == [(3, "个")]
     assert [(q.value, q.unit) for q in find_quantities("其中6月份取得3.56的综合指数", DICTS)] == [(3.56, None)]
+
+
+def test_an_amount_said_to_be_a_days_is_a_daily_rate():
+    units = {q.value_text: q.unit for q in find_quantities(
+        "每天约4.5万吨污水直排东河,污水处理厂日处理生活污水5.5万吨。全年共处理污水1.2亿吨,日均处理33万吨。", load())}
+    assert units == {"4.5万吨": "吨/日", "5.5万吨": "吨/日", "1.2亿吨": "吨", "33万吨": "吨/日"}

@@ -115,6 +115,8 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
 
 
 _AFTER_CI = set("级要生干序数")
+# an amount said to be a day's, in the clause before the figure (`每天约`, `日处理生活污水`, `日均`)
+_PER_DAY_BEFORE = re.compile(r"(?:每天|每日|日均|日处理|日产生|日排放|日供水|日清运)[^,，。;；:：、]{0,8}$")
 _ZERO_SHARE = re.compile(r"(?:比例|比率|占比)(?:为|是|均为)(?P<num>0|零)(?=[,，。;；、)）\s]|$)")
 _RANGE_END = re.compile(rf"[~～—至到](?P<num>{ARABIC})(?![\d%])")
 _QUANTITY = re.compile(rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mag>{_MAG})(?P<approx2>余|多)?")
@@ -376,6 +378,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         base_unit, factor = unit_text, 1.0
     else:
         base_unit, factor = u.base_unit, u.factor
+    if base_unit in ("吨", "立方米") and _PER_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        base_unit += "/日"  # `每天约4.5万吨污水直排`, `日处理生活污水5.5万吨`: an amount a day
     qualifier = "approx" if (m.group("approx1") or m.group("approx2")) else "exact"
     start = m.start()
     pre_text, pre_q = _pre_qualifier(text, m.start())
