@@ -156,7 +156,8 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
 
 _FIELD_LABEL = re.compile(r"(?:核心提示|提示|摘要|导读|编者按|来源|作者|编辑|责编|关键词)\s*[:：]")
 # a government page's catalogue fields: `标 题:…`, `名 称: | …通知 |`, `信息名称:`, the value on the line or the next
-_TITLE_FIELD = re.compile(r"^[\s\-•·]*(?:标\s*题|(?:信息|文件)?名\s*称)\s*[:：]\s*\|?\s*(?P<value>.*)$")
+# (or a space after the label, in a catalogue's row: `名称 关于…的报告`)
+_TITLE_FIELD = re.compile(r"^[\s\-•·]*(?:标\s*题|(?:信息|文件)?名\s*称)(?:\s*[:：]|\s+(?=\S{6}))\s*\|?\s*(?P<value>.*)$")
 _CATALOGUE = re.compile(r"索\s*引\s*号|发文机关|发布机构|文\s*号\s*[:：]|成文日期|主题分类|发文日期")
 _FIELD_END = re.compile(r"\s+-\s+|\s*\|\s*|\s*(?:文\s*号|发布日期|成文日期|索\s*引\s*号|发文机关)\s*[:：]")
 
