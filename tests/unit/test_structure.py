@@ -350,15 +350,8 @@ def test_a_government_catalogues_title_field_is_the_title():
             "信息名稱: | 2020年度某市環(huán)境狀況公報發(fā)布會 | ||\n時間:2021年6月4日 10:00\n某局長:今天發布公報。\n")
     assert extract_document("x", page)["documents"][0]["title"] == "2020年度某市环境状况公报发布会"
     # the label and its value a space apart, in a catalogue's rows
-    page = ("索引号 640000014/2022-00786 所属机构 某自治区生态环境厅
-责任部门 综合处 发布日期 2021-12-02 15:35
-"
-            "名称 关于2021年环境状况和环境保护目标完成情况的报告
-
-关于2021年环境状况和环境保护目标
-
-完成情况的报告
-")
+    page = ("索引号 640000014/2022-00786 所属机构 某自治区生态环境厅\n责任部门 综合处 发布日期 2021-12-02 15:35\n"
+            "名称 关于2021年环境状况和环境保护目标完成情况的报告\n\n关于2021年环境状况和环境保护目标\n\n完成情况的报告\n")
     assert extract_document("n", page)["documents"][0]["title"] == "关于2021年环境状况和环境保护目标完成情况的报告"
 
 
