@@ -984,3 +984,11 @@ def test_an_open_period_in_a_headings_run_on_text_is_read_without_asking_itself_
     ms = metrics("关于2021年环境状况的报告\n\n一、全区环境质量状况\n\n(一)环境空气质量。截至10月,全区环境空气质量优良天数比例为"
                  "82.1%,同比下降4.5个百分点。", ref=dt.date(2021, 12, 2))
     assert ms[82.1].period_end == dt.date(2021, 10, 31)
+
+
+def test_a_result_measured_against_a_goal_is_a_result():
+    ms = metrics("2021年环境状况\n\n2021年,全区PM2.5平均浓度为25微克/立方米,优于国家30.7微克/立方米的考核目标;"
+                 "20个国控断面水质优良比例为80%,达到国家考核目标。", ref=dt.date(2022, 1, 10))
+    assert [(v, ms[v].kind) for v in (25, 30.7, 80)] == [(25, "actual"), (30.7, "target"), (80, "actual")]
+    ms = metrics("2024年工作安排\n\n2024年,力争PM2.5浓度降至30微克/立方米,完成省定目标。", ref=dt.date(2024, 1, 10))
+    assert ms[30].kind == "target"  # a goal's words before it

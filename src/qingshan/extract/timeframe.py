@@ -495,6 +495,9 @@ class TimeFrame:
             return True
         if figure_end is not None and self._goal_after(figure_end):
             return True
+        if figure_end is not None and c.meets_target.match(self.text, figure_end) and not (
+                c.target.search(self.text, sent.start, figure_start or figure_end) or c.opens_target.search(sent.text)):
+            return False  # `PM2.5平均浓度为25微克/立方米,优于国家…的考核目标`: a result measured against the goal
         if c.names_target_anywhere.search(clause):  # a note naming another figure the target
             clause = re.sub(r"[(（][^()（）]*[)）]",  # (`100%(考核目标为99.7%)`) says nothing of this one
                             lambda b: "" if c.names_target_anywhere.search(b.group(0)) else b.group(0), clause)
