@@ -992,3 +992,13 @@ def test_a_result_measured_against_a_goal_is_a_result():
     assert [(v, ms[v].kind) for v in (25, 30.7, 80)] == [(25, "actual"), (30.7, "target"), (80, "actual")]
     ms = metrics("2024年工作安排\n\n2024年,力争PM2.5浓度降至30微克/立方米,完成省定目标。", ref=dt.date(2024, 1, 10))
     assert ms[30].kind == "target"  # a goal's words before it
+
+
+def test_goals_a_named_plan_sets_out_after_its_deadline():
+    # `《整改方案》提出了整改目标,即到2020年,…;…。…。`: the plan names them goals; the deadline after 即 opens the list
+    ms = metrics("某省公开督察整改方案\n\n《整改方案》提出了整改目标,即到2020年,全省环境空气质量达标率不低于76.5%;"
+                 "细颗粒物(PM2.5)浓度下降到42微克/立方米。河流水质优良比例达到51.2%以上。", ref=dt.date(2017, 12, 20))
+    assert [(ms[v].kind, ms[v].period_end) for v in (76.5, 42, 51.2)] == [("target", dt.date(2020, 12, 31))] * 3
+    # a bulletin's words of what it states are no plan's (`《公报》显示,2016年…`)
+    ms = metrics("某省环境状况公报\n\n《公报》显示,2016年全省环境空气质量达标率为70.5%。", ref=dt.date(2017, 6, 5))
+    assert ms[70.5].kind == "actual"

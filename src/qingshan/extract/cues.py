@@ -20,7 +20,7 @@ MODAL = WILL + "|" + MUST
 MODAL_BEFORE_VERB = rf"将(?=[继进全加持着推大力确于在逐])|(?<![{_NOT_AFTER}])要(?=[继进全加持着推大力确于在逐达保控实])"
 # who asks or sets what follows, as a clause of its own (`方案要求,`, `《意见》明确:`, `会议提出,`): it stands apart from the
 # deadline or period after it, which then opens the sentence
-ASKS = r"[^,，。;；:：\d]{1,10}(?:要求|提出|明确|规定)[,，:：]"
+ASKS = r"[^,，。;；:：\d]{1,10}(?:要求|提出|明确|规定)(?:了[^,，。;；:：\d]{0,8}(?:目标|任务)[,，]即|[,，:：])"
 # the day a page's news lead tells something was done (`日前,`, `近日,`, `5月20日,`): news of it, not background
 # (`近年来,国务院印发《…》`)
 ISSUED_LATELY = r"(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)[,，]"
