@@ -846,3 +846,10 @@ def test_a_year_over_right_after_the_verb_reporting_it_is_a_record_not_a_plans_i
             "PM2.5浓度28微克/立方米,优良天数比率85.5%。\n\n会议强调,2022年,全市要完成30个村庄环境整治。")
     ts = tasks(text, ref=dt.date(2022, 3, 3))
     assert [t.target_value for t in ts] == [30]
+
+
+def test_a_plans_words_naming_its_goals_are_no_goal():
+    ts = tasks("某省公开督察整改方案\n\n《整改方案》提出了整改目标,即到2020年,全省环境空气质量达标率不低于76.5%;"
+               "细颗粒物(PM2.5)浓度下降到42微克/立方米。", ref=dt.date(2017, 12, 20))
+    assert [t.target_value for t in ts] == [76.5, 42]
+    assert all(t.deadline == dt.date(2020, 12, 31) for t in ts)

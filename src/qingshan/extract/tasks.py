@@ -64,6 +64,9 @@ _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学
                           r"会议|他说|他指出|他强调|据了解|目前|近年来)")
 # `根据…,结合我县实际,制定本工作方案`: the plan stating why it was written, no commitment in it
 _SELF_REFERENCE = re.compile(r"(?:特|现)?(?:制定|制订|编制)本(?:工作|实施|行动|专项)?(?:方案|计划|意见|办法|细则|规划)$")
+# a plan's words naming what follows its goals (`《整改方案》提出了整改目标,即到2020年`): no goal itself
+_NAMES_WHAT_FOLLOWS = re.compile(r"[^,，。;；:：\d]{1,12}(?:要求|提出|明确|规定)了?[^,，。;；:：\d]{0,8}(?:目标|任务)"
+                                 r"(?:[,，]即(?:到|至)?\d{4}年(?:底|末)?)?$")
 # a meeting's agenda (`会议全面总结2024年…工作,研究分析…形势,安排部署2025年重点任务`) reports what the
 # meeting did, up to what it asks for (`会议要求,…`)
 _AGENDA = re.compile(r"^会议(?:全面|认真|系统|深入|集中)?(?:总结|回顾|听取|审议|研究|通报|传达|学习|分析|部署|安排)")
@@ -560,7 +563,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         agenda = agenda and not (_AGENDA_ASKS.match(clause) or ctx.cues.deadline.search(clause)
                                  or ctx.cues.target.search(clause)
                                  or any(t.is_deadline for t in sent_times if sent.start + ca <= t.start < sent.start + cb))
-        if agenda or _SELF_REFERENCE.search(clause.rstrip("。")) or _JUDGED.search(clause.rstrip("。!！")):
+        if agenda or _SELF_REFERENCE.search(clause.rstrip("。")) or _JUDGED.search(clause.rstrip("。!！")) \
+                or _NAMES_WHAT_FOLLOWS.match(clause):
             out.append(None)  # (or what doing it means: `做好今年生态环境保护工作意义重大`)
             continue
         lead = _LEAD.match(clause)
