@@ -739,3 +739,9 @@ def test_a_sites_menu_of_place_names_is_no_headline():
     text = ("江苏 江西 吉林 辽宁 内蒙古 宁夏 青海\n上海 山东 山西 陕西 四川 天津 新疆\n阳原县召开生态环境质量考核工作调度会\n"
             "10月17日下午,县政府副县长何某主持召开调度会。")
     assert resolver(text).jurisdiction == "阳原县"
+
+
+def test_a_place_counted_with_members_the_gazetteer_does_not_hold_is_of_the_place_holding_it():
+    # `大同` is an everyday word too, so no alias: `忻州、大同2市` is still a group of the province's cities
+    assert region_of("山西省燃煤治理\n到2017年底,忻州、大同2市确保二氧化硫年均浓度只降不升,忻州市削减燃煤5万吨。", "2市") == "山西省"
+    assert region_of("山西省燃煤治理\n到2017年底,忻州、大同2市确保二氧化硫年均浓度只降不升,忻州市削减燃煤5万吨。", "5万吨") == "忻州市"

@@ -902,7 +902,10 @@ class PlaceResolver:
         while k > 0 and _LIST_GAP.fullmatch(self.text[mentions[k - 1][1]:mentions[k][0]]):
             k -= 1
         if k == len(mentions) - 1:
-            return None
+            # one place the gazetteer holds, counted with members it does not (`忻州、大同2市`: 大同 is a word too):
+            # the place that holds it
+            unknown = "、" in self.text[mentions[-1][1]:after]
+            return next(iter(self.ancestors(mentions[-1][2])[1:]), None) if unknown else None
         return self._holder([n for _, _, n in mentions[k:]])
 
     def _heads_a_body(self, end: int, pos: int, shortest: int = 2) -> bool:
@@ -951,7 +954,7 @@ _ACTS_AFTER_NAME = re.compile(r"同志|指出|强调|表示|要求|主持|讲话
 
 
 # what may follow a place in a list before its end (`等`): its unit, and members the gazetteer does not hold
-_UNKNOWN_MEMBERS = re.compile(r"[市省县区]?(?:、[\u4e00-\u9fff]{2,4}?(?=[、等]))*")
+_UNKNOWN_MEMBERS = re.compile(r"[市省县区]?(?:、[\u4e00-\u9fff]{2,4}?(?=[、等]|" + _PLACES_COUNTED.pattern + r"))*")
 # between two listed places: a separator, members the gazetteer does not hold (`汉中、西咸、咸阳`)
 _LIST_GAP = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}、)*")
 
