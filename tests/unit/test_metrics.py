@@ -1002,3 +1002,8 @@ def test_goals_a_named_plan_sets_out_after_its_deadline():
     # a bulletin's words of what it states are no plan's (`《公报》显示,2016年…`)
     ms = metrics("某省环境状况公报\n\n《公报》显示,2016年全省环境空气质量达标率为70.5%。", ref=dt.date(2017, 6, 5))
     assert ms[70.5].kind == "actual"
+
+
+def test_an_amount_of_administrative_penalties_is_a_penalty_amount():
+    ms = metrics("执法成效\n\n截至11月6日,全省共办理案件85起,行政处罚1184万元。", ref=dt.date(2023, 11, 25))
+    assert (ms[85].indicator, ms[11840000].indicator) == ("enforcement_cases", "penalty_amount")
