@@ -657,3 +657,10 @@ def test_a_source_line_in_the_traditional_script_names_the_publisher_and_its_rep
     assert publisher(["來源:科技日報 時間:2024-07-26 16:15"], None) == "科技日报"
     assert publisher(["2019-06-04 20:52:36 來源:市場星報   編輯:江某"], "安徽省") == "市场星报"  # a market's paper, no 市
     assert publisher(["来源:市生态环境局"], "安徽省合肥市") != "市生态环境局"  # a city's bureau is qualified
+
+
+def test_reporters_credited_in_brackets_with_the_word_reported_by_the_publishers_outlet():
+    ctx = context("湖南某县:大河小河有管护\n\n中国报道讯( 邓某某 董某某 报道)湖南省某县境内水系发达。")
+    ctx.publisher = "中国报道"
+    ps = {p.name: (p.title, p.org) for p in extract_people(ctx)}
+    assert ps == {"邓某某": ("记者", "中国报道"), "董某某": ("记者", "中国报道")}

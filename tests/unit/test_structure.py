@@ -464,3 +464,11 @@ def test_news_of_a_plan_issued_is_no_plan_and_a_line_of_few_words_no_headline():
     # nor does a headline about a WeChat account lose its first words
     raw = "微信公众号“绿色漯河”上线运行一周年\n\n发布时间:2023-06-05\n\n一年来,公众号发布信息1200条。\n"
     assert extract_document("x", raw)["documents"][0]["title"] == "微信公众号“绿色漯河”上线运行一周年"
+
+
+def test_a_headline_headed_by_its_places_name_and_one_over_a_subtitle_a_line_apart():
+    from qingshan.extract.document import extract_document
+    page = "某某网——某某杂志唯一官方网站\n位置:当前位置:首页 >> 环保\n\n湖南衡东县:大河小河有管护\n\n发布时间:2019-05-24 13:20:38\n\n该县共有大小河流73条。\n"
+    assert extract_document("h", page)["documents"][0]["title"] == "湖南衡东县:大河小河有管护"
+    page = "关于我们 | English | 网站地图\n\n乌鲁木齐发布2018年环境质量状况公报\n\n——重污染天数同比减少17天\n\n2019-06-10 14:54:02 乌鲁木齐晚报\n\n6月4日,公报发布。\n"
+    assert extract_document("s", page)["documents"][0]["title"] == "乌鲁木齐发布2018年环境质量状况公报"

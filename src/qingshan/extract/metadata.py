@@ -266,12 +266,19 @@ def _title_above_stamp(header_lines: list[str], structure: Structure, layout: La
             if all(_credit_line(to_simplified(b.strip()), layout) for b in block):
                 j = top
                 continue
+            subtitles = 0
             for line in block:
                 simple = to_simplified(PINYIN_ANNOTATION.sub("", line))
+                if simple.lstrip().startswith(("—", "──")):
+                    subtitles += 1  # a subtitle (`——重污染天数同比减少17天`): its headline is above it
+                    continue
                 # (navigation words are not looked for: a short headline may hold one, `全民阅读月活动在我市启动`)
                 cand = headline_candidate(simple, (), not _FIELD_LABEL.match(simple.strip()), layout.greetings)
                 if cand and cand in kept:
                     return clean_title(cand)
+            if block and subtitles == len(block):
+                j = top  # (a blank line between the headline and its subtitle)
+                continue
             return None
     return None
 

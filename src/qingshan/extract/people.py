@@ -402,7 +402,7 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
 
 
 # `中新网乌鲁木齐6月7日电 (胡某)`, `本报讯(郭某 吴某)`: reporters credited by name alone
-_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{2,3}消息)\s*[(（](?P<names>" + _CJK + r"{2,3}(?:[ 、]+" + _CJK + r"{2,3})*)[)）]")
+_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{2,3}消息)\s*[(（]\s*(?P<names>" + _CJK + r"{2,3}(?:[ 、]+(?!报道)" + _CJK + r"{2,3})*)(?:\s*报道)?\s*[)）]")
 
 
 def _byline_names(names: str) -> list[str]:
@@ -477,8 +477,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
         credit_end, credit_line = m.end(), (line_start, outlet)
     for m in _BARE_CREDIT.finditer(text):  # `中新网乌鲁木齐6月7日电 (胡嘉琛)`: the reporter, unnamed as one
         line_start = text.rfind("\n", 0, m.start()) + 1
+        # (or the publisher's, its name opening the credit's line: `中国报道讯(…)` on a page 来源:中国报道)
         outlet = page_outlet if text[m.start() - 2:m.start()].endswith("本报") else \
-            _outlet_before(text[line_start:m.start("names")], ctx) or page_outlet
+            _outlet_before(text[line_start:m.start("names")], ctx) or page_outlet or \
+            (ctx.publisher if ctx.publisher and text[line_start:m.start()].lstrip().startswith(ctx.publisher) else None)
         for n in re.split(r"[ 、]+", m.group("names")):
             add(n, "记者", outlet, "press", m.start("names") - 1, m.end())
     seen_prose = False

@@ -172,7 +172,9 @@ def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool =
     if re.search(r"[\[\]>]|www\.|https?:|_第\d+页$", s):
         return None
     label = _LABEL.match(s)
-    if label and not (labelled and len(s) - label.end() >= 12 and not re.search(r"[:：]", s[label.end():])):
+    # (a place's name heads a shorter one: `湖南衡东县:大河小河有管护`)
+    rest = 6 if label and re.search(r"[省市县区州旗盟]\s*[:：]\s*$", s[:label.end()]) else 12
+    if label and not (labelled and len(s) - label.end() >= rest and not re.search(r"[:：]", s[label.end():])):
         return None  # a field (`来源:中国环境报`); `labelled`: a headline under its column's name (`焦点播报:全国…`)
     if "。" in s[:-1] or s.count(",") >= 2:
         return None
