@@ -664,3 +664,11 @@ def test_reporters_credited_in_brackets_with_the_word_reported_by_the_publishers
     ctx.publisher = "中国报道"
     ps = {p.name: (p.title, p.org) for p in extract_people(ctx)}
     assert ps == {"邓某某": ("记者", "中国报道"), "董某某": ("记者", "中国报道")}
+
+
+def test_our_papers_reporter_on_a_page_whose_footer_names_the_paper():
+    assert publisher(["版权所有:陕西农村报 陕ICP备06007801号-1 技术支持:锦华科技"], None) == "陕西农村报"
+    assert publisher(["版权所有 凤凰彩票 备案号:12345"], None) is None  # a footer's spam is no publisher
+    ctx = context("我省精准执法筑牢生态屏障\n\n本报讯(记者 方某)11月24日,省生态环境厅举办新闻发布会。")
+    ctx.publisher = "陕西农村报"
+    assert {p.name: (p.title, p.org) for p in extract_people(ctx)} == {"方某": ("记者", "陕西农村报")}

@@ -439,9 +439,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
         found[name] = Person(name, title, org, role, start, end, text[start:end])
         return True
 
-    page_outlet = _page_outlet(text)
     # the news medium that published the page (`来源:青海日报`): the one a credit closing an item names no other of
     page_medium = ctx.publisher if ctx.publisher and re.fullmatch(_MEDIUM, ctx.publisher) else None
+    # (`本报讯` on a paper's page whose header names no paper: the paper that published it, `版权所有:陕西农村报`)
+    page_outlet = _page_outlet(text) or (page_medium if "本报" in text else None)
     media_centre = _MEDIA_CENTRE.search(text)
     credit_end = -1  # where the last credit read ends: `首席记者靳某实习生孔某` runs two together
     credit_line = (-1, None)  # the start of the last credit's line, and the medium it credits

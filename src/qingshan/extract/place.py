@@ -23,7 +23,7 @@ from ..text.structure import RELATED, Sentence, Structure, in_book_title
 
 # `新华社成都3月5日电`, `本报讯`, `(记者 …)`: where and by whom, not what about
 # a newspaper's name (`四川日报`, `福建日報`, `中国证券报`), not a report's (`环境质量公报`, `工作简报`)
-NEWSPAPER = r"[\u4e00-\u9fff]{2,8}?(?:日|晚|晨|早|时|商|都市|青年|法制|环境|证券|经济|科技|导|农民|工人)[报報]"
+NEWSPAPER = r"[\u4e00-\u9fff]{2,8}?(?:日|晚|晨|早|时|商|都市|青年|法制|环境|证券|经济|科技|导|农民|农村|工人)[报報]"
 # a dateline, with the credit in brackets after it (`人民日报海外版北京7月22日电(记者寇江泽)`), or an
 # outlet's `讯` or `消息` (`中国环境报讯`, `XX网讯(记者…)`, `四川在线德阳频道消息(记者 古蓉媛)`), or a
 # bracketed credit alone
