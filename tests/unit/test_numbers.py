@@ -414,3 +414,9 @@ def test_an_amount_said_to_be_a_days_is_a_daily_rate():
     units = {q.value_text: q.unit for q in find_quantities(
         "每天约4.5万吨污水直排东河,污水处理厂日处理生活污水5.5万吨。全年共处理污水1.2亿吨,日均处理33万吨。", load())}
     assert units == {"4.5万吨": "吨/日", "5.5万吨": "吨/日", "1.2亿吨": "吨", "33万吨": "吨/日"}
+
+
+def test_rounds_and_sorties_counted_by_times():
+    units = {q.value_text: q.unit for q in find_quantities(
+        "共组织开展了17轮(次)的帮扶行动,实施有效飞行42架(次),出动无人机20架。在全省最多的情况下。", load())}
+    assert units == {"17轮(次)": "轮次", "42架(次)": "架次", "20架": "架"}

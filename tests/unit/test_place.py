@@ -745,3 +745,8 @@ def test_a_place_counted_with_members_the_gazetteer_does_not_hold_is_of_the_plac
     # `大同` is an everyday word too, so no alias: `忻州、大同2市` is still a group of the province's cities
     assert region_of("山西省燃煤治理\n到2017年底,忻州、大同2市确保二氧化硫年均浓度只降不升,忻州市削减燃煤5万吨。", "2市") == "山西省"
     assert region_of("山西省燃煤治理\n到2017年底,忻州、大同2市确保二氧化硫年均浓度只降不升,忻州市削减燃煤5万吨。", "5万吨") == "忻州市"
+
+
+def test_the_most_in_a_province_is_a_ranking_not_the_province():
+    text = "苏州市生态环境保护工作会议\n在考核断面数量激增、全省最多的情况下,国考断面水质优Ⅲ比例达到86.7%。"
+    assert region_of(text, "86.7%") == "苏州市"

@@ -104,7 +104,7 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
     unit, end = m.group(0), m.end()
     if unit == "部" and text[end:end + 1] in "门委署长分位件":
         return None  # `3部门联合印发`, `分为3部分`: departments, parts, not laws (`20余部法规`)
-    if unit in ("人", "家", "个") and text.startswith("(次)", end):
+    if unit in ("人", "家", "个", "轮", "架", "台") and text.startswith("(次)", end):  # `17轮(次)`, `42架(次)`
         return unit + "次", end + 3
     if len(unit) == 2 and unit.endswith("次") and text[end:end + 1] in _AFTER_CI:
         unit, end = unit[0], end - 1  # `12个次级河流`, `3个次要问题`: 个, then a word
