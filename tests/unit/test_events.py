@@ -757,3 +757,10 @@ def test_a_visit_to_places_listed_in_turn_is_of_the_place_that_holds_them():
     evs = events("协同治理\n\n8月15日,我区与北京市通州区、天津市武清区联合签订了《区域生态环境保护合作协议》。",
                  ref=dt.date(2023, 8, 16))
     assert all(e.region != "全国" for e in evs)
+
+
+def test_an_inspection_itself_moving_in_is_held():
+    evs = events("重庆市例行督察全部进驻\n\n12月18日,重庆市第二轮第一批生态环境保护例行督察全部进驻相关区县。", ref=dt.date(2023, 12, 19))
+    assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2023, 12, 18))]
+    # companies moving into a park are no inspection
+    assert events("园区建设\n\n12月18日,组织20家企业进驻产业园区。", ref=dt.date(2023, 12, 19)) == []
