@@ -418,5 +418,7 @@ def test_an_amount_said_to_be_a_days_is_a_daily_rate():
 
 def test_rounds_and_sorties_counted_by_times():
     units = {q.value_text: q.unit for q in find_quantities(
-        "共组织开展了17轮(次)的帮扶行动,实施有效飞行42架(次),出动无人机20架。在全省最多的情况下。", load())}
-    assert units == {"17轮(次)": "轮次", "42架(次)": "架次", "20架": "架"}
+        "共组织开展了17轮(次)的帮扶行动,实施有效飞行42架(次),出动无人机20架。开展了三轮整治,迁移生猪2万余头,两头并进。",
+        load())}
+    # (rounds alone are ordinals' kin, `三轮整治`, no figure; livestock is counted in digits, `两头并进` is a word)
+    assert units == {"17轮(次)": "轮次", "42架(次)": "架次", "20架": "架", "2万余头": "头"}

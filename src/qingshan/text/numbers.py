@@ -104,7 +104,7 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
     unit, end = m.group(0), m.end()
     if unit == "部" and text[end:end + 1] in "门委署长分位件":
         return None  # `3部门联合印发`, `分为3部分`: departments, parts, not laws (`20余部法规`)
-    if unit in ("人", "家", "个", "轮", "架", "台") and text.startswith("(次)", end):  # `17轮(次)`, `42架(次)`
+    if unit in ("人", "家", "个", "架", "台") and text.startswith("(次)", end):  # `42架(次)` (`17轮(次)`: units.csv)
         return unit + "次", end + 3
     if len(unit) == 2 and unit.endswith("次") and text[end:end + 1] in _AFTER_CI:
         unit, end = unit[0], end - 1  # `12个次级河流`, `3个次要问题`: 个, then a word
@@ -364,6 +364,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     if unit_text == "天" and text.startswith(dicts.task_verbs, end) and "天数" not in text[max(0, m.start() - 10):m.start()] \
             and not _DAYS_AT_A_LEVEL.match(text, end):
         return None  # `110余天办结…`, `30天完成整改`: how long it took, not a count of days (`86天达到良`: counted)
+    if unit_text == "头" and not re.search(r"\d", num):
+        return None  # `一头连着民生`, `两头并进`: a word; livestock is counted in digits (`生猪2万余头`)
     try:
         base = parse_number(num)
     except (ValueError, KeyError):
