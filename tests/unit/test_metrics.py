@@ -1007,3 +1007,9 @@ def test_goals_a_named_plan_sets_out_after_its_deadline():
 def test_an_amount_of_administrative_penalties_is_a_penalty_amount():
     ms = metrics("执法成效\n\n截至11月6日,全省共办理案件85起,行政处罚1184万元。", ref=dt.date(2023, 11, 25))
     assert (ms[85].indicator, ms[11840000].indicator) == ("enforcement_cases", "penalty_amount")
+
+
+def test_problems_handed_over_counted_in_a_plan_are_what_exists():
+    ms = metrics("某县整改工作方案\n\n扎实推进第二轮省生态环保督察报告反馈涉及我县18项问题(其中共性问题12项,个性问题6项)整改工作,"
+                 "确保在整改时限内按要求整改到位。到2024年底,力争完成30个问题整改。", ref=dt.date(2024, 3, 1), doc_type="plan")
+    assert [(v, ms[v].kind) for v in (18, 12, 6, 30)] == [(18, "actual"), (12, "actual"), (6, "actual"), (30, "target")]

@@ -169,6 +169,25 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
 
 # things still to be made (`新建的20个省考断面…比例达到95%`): a count of them is a goal, scope or not
 _TO_BE_MADE = re.compile(r"新建|新增|建成|创建|打造")
+# problems an inspection handed over, counted (`督察报告反馈涉及我县18项问题(其中共性问题12项,个性问题6项)`): what exists
+# to rectify, though the page be a plan to rectify them
+_PROBLEMS_FOUND = re.compile(r"(?:涉及|反馈|交办|移交|转办|发现|梳理出?|排查出|存在)[^,，。;；]{0,30}$")
+_PROBLEMS_COUNTED = re.compile(r"[^,，。;；]{0,6}问题[^,，。;；]{0,4}$")
+
+
+def _problems_found(ctx: DocContext, sent, q: Quantity, ns: int, qe: int) -> bool:
+    """The figure counts problems handed over or found (`反馈涉及我县18项问题`, `(其中共性问题12项,…)`)."""
+    if q.unit not in ("项", "个", "件", "条", "起"):
+        return False
+    text = ctx.text
+    named_after = text.startswith("问题", qe)
+    named_before = bool(_PROBLEMS_COUNTED.search(text, max(sent.start, ns - 10), ns)) and text[ns - 1:ns] != "第"
+    if not (named_after or named_before):
+        return False
+    # the words that hand them over or find them, before the figure or before the breakdown it is part of
+    lead = text[sent.start:ns]
+    bracket = max(lead.rfind("("), lead.rfind("（"))
+    return bool(_PROBLEMS_FOUND.search(lead[:bracket] if bracket > lead.rfind(")") else lead))
 # a measure named in full right before its figure (`…污水集中收集率80.33%`; not an elliptical `达优率100%`,
 # nor a share or a change, `所占比例`, `同比下降率`, whose sentence says what it is of)
 _OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{4,}(?<!所占)(?<!下降)(?<!上升)(?<!提高)(?<!降低)(?<!增长)(?<!改善)(?<!减少)"
@@ -544,7 +563,8 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     future = ps is not None and ctx.ref is not None and ps.year > ctx.ref.year
     # (the scope of a rate is what exists, though the rate be a goal: `全市50个地表水国省考断面…比例达到90%`)
     kind = "target" if not q.baseline and (future or ctx.is_target(clause, sent, ns, qe)) and not (
-        _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) else "actual"
+        _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) \
+        and not _problems_found(ctx, sent, q, ns, qe) else "actual"
     if kind == "target" and ps and pe and ps.year == pe.year and framed:
         # a goal is for the year it is due (GUIDE: a deadline year for a target → that year), though
         # the plan setting it be a half or a quarter (`部署2020年下半年重点工作…完成235家…调查`); a part of
