@@ -672,3 +672,10 @@ def test_our_papers_reporter_on_a_page_whose_footer_names_the_paper():
     ctx = context("我省精准执法筑牢生态屏障\n\n本报讯(记者 方某)11月24日,省生态环境厅举办新闻发布会。")
     ctx.publisher = "陕西农村报"
     assert {p.name: (p.title, p.org) for p in extract_people(ctx)} == {"方某": ("记者", "陕西农村报")}
+
+
+def test_a_research_institutes_section_goes_with_the_title_and_a_name_before_a_time():
+    ps = people("湖北省新闻发布会\n\n出席今天发布会的有:省生态环境科学研究院法标所所长黄某先生。")
+    assert ps["黄某"][:2] == ("法标所所长", "湖北省生态环境科学研究院")
+    ps = people("生猪养殖治理\n\n为推动拆除工作,大河乡党委书记朱某某近段时间组成7人工作组。")
+    assert ps["朱某某"][0] == "党委书记"
