@@ -679,3 +679,8 @@ def test_a_research_institutes_section_goes_with_the_title_and_a_name_before_a_t
     assert ps["黄某"][:2] == ("法标所所长", "湖北省生态环境科学研究院")
     ps = people("生猪养殖治理\n\n为推动拆除工作,大河乡党委书记朱某某近段时间组成7人工作组。")
     assert ps["朱某某"][0] == "党委书记"
+
+
+def test_a_photographer_and_the_medium_closing_a_caption():
+    ps = people("江西省新闻发布会\n\n5月3日,江西省举行新闻发布会。\n\n新闻发布会现场(省政府网文某 摄)\n\n会议介绍了有关情况。")
+    assert ps["文某"][:2] == ("摄影", "省政府网")

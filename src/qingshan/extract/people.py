@@ -35,6 +35,9 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 # a caption's credit in brackets: `澄迈县生态环境保护工作会议召开(图:叶某)`
 _CAPTION_CREDIT = re.compile(r"[(（](?:图|图片|摄影)\s*[:：/]\s*(?P<name>" + _CJK + r"{2,3})\s*[)）]\s*$")
+# or a photographer and the medium they shoot for, closing a caption: `新闻发布会现场(省政府网文颖 摄)`, `(记者 王某 摄)`
+_CAPTION_SHOT = re.compile(r"[(（]\s*(?P<medium>" + _CJK + r"{2,8}?(?:网|报|台|社))?\s*(?:记者\s*)?(?P<name>" + _CJK +
+                           r"{2,3})\s*摄\s*[)）]\s*$")
 _PAPER = re.compile("(" + NEWSPAPER + ")")
 # a name of the minorities, written with a middle dot (`艾尔肯·吐尼亚孜`), its second part shortest first
 _DOTTED_NAME = _CJK + r"{2,6}[·・]" + _CJK + r"{2,8}?"
@@ -500,9 +503,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
             for n in tail.group(1).split():
                 add(n, "记者", page_medium, "press", para.start + tail.start(1), para.start + tail.end(1))
         pm = _PHOTO.search(s) if len(s) <= 20 else None
-        pm = pm or _CAPTION_CREDIT.search(s)
+        pm = pm or _CAPTION_CREDIT.search(s) or _CAPTION_SHOT.search(s)
         if pm:
-            add(pm.group("name"), "摄影", None, "press", para.start + pm.start(), para.start + pm.end())
+            medium = pm.groupdict().get("medium")
+            add(pm.group("name"), "摄影", medium, "press", para.start + pm.start(), para.start + pm.end())
     with_title = [sent for sent in ctx.structure.sentences if any_title.search(sent.text)]  # (the trie first)
     for sent in with_title:
         previous_end = 0
