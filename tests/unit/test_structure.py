@@ -472,3 +472,10 @@ def test_a_headline_headed_by_its_places_name_and_one_over_a_subtitle_a_line_apa
     assert extract_document("h", page)["documents"][0]["title"] == "湖南衡东县:大河小河有管护"
     page = "关于我们 | English | 网站地图\n\n乌鲁木齐发布2018年环境质量状况公报\n\n——重污染天数同比减少17天\n\n2019-06-10 14:54:02 乌鲁木齐晚报\n\n6月4日,公报发布。\n"
     assert extract_document("s", page)["documents"][0]["title"] == "乌鲁木齐发布2018年环境质量状况公报"
+
+
+def test_a_photos_caption_over_the_headline_is_no_title():
+    from qingshan.extract.document import extract_document
+    page = ("新闻发布会现场(省政府网文某 摄)\n江西有声新闻发布厅第1229期:“绘就美丽江西新画卷”新闻发布会\n"
+            "5月30日,江西省政府新闻办、省生态环境厅联合举行新闻发布会。\n")
+    assert extract_document("c", page)["documents"][0]["title"] == "江西有声新闻发布厅第1229期:“绘就美丽江西新画卷”新闻发布会"

@@ -171,6 +171,8 @@ def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool =
         return None
     if re.search(r"[\[\]>]|www\.|https?:|_第\d+页$", s):
         return None
+    if re.search(r"摄(?:影)?\s*[)）]$|^图\s*[:：]", s):
+        return None  # a photo's caption (`新闻发布会现场(省政府网文某 摄)`, `图:贺某一行巡查…`)
     label = _LABEL.match(s)
     # (a place's name heads a shorter one: `湖南衡东县:大河小河有管护`)
     rest = 6 if label and re.search(r"[省市县区州旗盟]\s*[:：]\s*$", s[:label.end()]) else 12
