@@ -1013,3 +1013,10 @@ def test_problems_handed_over_counted_in_a_plan_are_what_exists():
     ms = metrics("某县整改工作方案\n\n扎实推进第二轮省生态环保督察报告反馈涉及我县18项问题(其中共性问题12项,个性问题6项)整改工作,"
                  "确保在整改时限内按要求整改到位。到2024年底,力争完成30个问题整改。", ref=dt.date(2024, 3, 1), doc_type="plan")
     assert [(v, ms[v].kind) for v in (18, 12, 6, 30)] == [(18, "actual"), (12, "actual"), (6, "actual"), (30, "target")]
+
+
+def test_who_attended_counted_has_no_period():
+    ms = metrics("某区召开2023年生态环境保护工作会议\n\n3月3日,某区生态环境保护工作会议召开。区政府办、区发改局等17个部门,"
+                 "22个街道办事处分管负责同志,分局中层以上干部共60人参加了会议。全年完成整治项目80个。", ref=dt.date(2023, 3, 4))
+    assert [(ms[v].period_start, ms[v].period_end) for v in (17, 22, 60)] == [(None, None)] * 3
+    assert ms[80].period_end == dt.date(2023, 12, 31)  # a count of work done keeps its year

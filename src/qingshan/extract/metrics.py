@@ -175,6 +175,19 @@ _PROBLEMS_FOUND = re.compile(r"(?:涉及|反馈|交办|移交|转办|发现|梳�
 _PROBLEMS_COUNTED = re.compile(r"[^,，。;；]{0,6}问题[^,，。;；]{0,4}$")
 
 
+# those who attend a meeting or an activity, counted: the verb of attending later in the sentence, and a unit of people or
+# of bodies whose people come (`中层以上干部共60人参加了会议`, `县政府12个有关部门主要负责人参加会议`)
+_ATTENDING = re.compile(r"[^。!?！？]{0,80}?(?:参加|出席|列席|参会)")
+_WHO_ATTENDS = re.compile(r"[^,，。;；]{0,10}?(?:部门|单位|机关|负责同志|负责人|干部|代表|志愿者|人员|同志|委员)")
+
+
+def _attendance(ctx: DocContext, sent, q: Quantity, qe: int) -> bool:
+    """The figure counts who attended (the attending verb after it in its sentence)."""
+    if q.unit not in ("人", "个", "家") or not _ATTENDING.match(ctx.text, qe, sent.end):
+        return False
+    return q.unit == "人" or bool(_WHO_ATTENDS.match(ctx.text, qe, sent.end))
+
+
 def _problems_found(ctx: DocContext, sent, q: Quantity, ns: int, qe: int) -> bool:
     """The figure counts problems handed over or found (`反馈涉及我县18项问题`, `(其中共性问题12项,…)`)."""
     if q.unit not in ("项", "个", "件", "条", "起"):
@@ -565,6 +578,8 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     kind = "target" if not q.baseline and (future or ctx.is_target(clause, sent, ns, qe)) and not (
         _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) \
         and not _problems_found(ctx, sent, q, ns, qe) else "actual"
+    if framed and _attendance(ctx, sent, q, qe):
+        ps = pe = None  # who attended a meeting (`…等17个部门、22个街道办事处分管负责同志参加会议`): a count at an event, no period
     if kind == "target" and ps and pe and ps.year == pe.year and framed:
         # a goal is for the year it is due (GUIDE: a deadline year for a target → that year), though
         # the plan setting it be a half or a quarter (`部署2020年下半年重点工作…完成235家…调查`); a part of
