@@ -1020,3 +1020,8 @@ def test_who_attended_counted_has_no_period():
                  "22个街道办事处分管负责同志,分局中层以上干部共60人参加了会议。全年完成整治项目80个。", ref=dt.date(2023, 3, 4))
     assert [(ms[v].period_start, ms[v].period_end) for v in (17, 22, 60)] == [(None, None)] * 3
     assert ms[80].period_end == dt.date(2023, 12, 31)  # a count of work done keeps its year
+
+
+def test_the_whole_year_is_the_one_the_sentence_opens_with():
+    ms = metrics("某区工作会议\n\n2022年全区PM2.5平均浓度为22微克/立方米,全年完成整治项目60个。", ref=dt.date(2023, 3, 4))
+    assert (ms[60].period_start, ms[60].period_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))

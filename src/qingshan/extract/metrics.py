@@ -555,6 +555,9 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         # `全年`, `年内` are the whole of the year in context (else the page's year); `截至目前` on a page
         # that does not say when is no period
         context = ctx.context_time(sent)
+        opened = ctx.frame.opening_time(sent) if period is not None else None
+        if opened is not None and opened.precision == "year" and opened.start < ns:
+            context = opened  # `2022年全区…,全年完成整治项目60个`: the whole of the year the sentence opens with
         if period is None:
             period = context
             framed = True
