@@ -1025,3 +1025,8 @@ def test_who_attended_counted_has_no_period():
 def test_the_whole_year_is_the_one_the_sentence_opens_with():
     ms = metrics("某区工作会议\n\n2022年全区PM2.5平均浓度为22微克/立方米,全年完成整治项目60个。", ref=dt.date(2023, 3, 4))
     assert (ms[60].period_start, ms[60].period_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+
+
+def test_farms_counted_are_enterprises():
+    ms = metrics("养殖治理\n\n2016年11月,全乡拆除200多家生猪养殖场,关停养殖户35户。", ref=dt.date(2016, 12, 1))
+    assert (ms[200].indicator, ms[35].indicator) == ("enterprises", "enterprises")
