@@ -1030,3 +1030,25 @@ def test_the_whole_year_is_the_one_the_sentence_opens_with():
 def test_farms_counted_are_enterprises():
     ms = metrics("养殖治理\n\n2016年11月,全乡拆除200多家生猪养殖场,关停养殖户35户。", ref=dt.date(2016, 12, 1))
     assert (ms[200].indicator, ms[35].indicator) == ("enterprises", "enterprises")
+
+
+def test_regressions_of_the_third_review_stay_fixed():
+    # goals to find or finish problems stay goals; a breakdown after a comma is of what was found
+    ms = metrics("某县生态环境问题整改工作方案\n\n一、工作目标\n\n力争2023年底前排查发现环境问题不少于200个,"
+                 "2025年底前全面完成省督察反馈的25个问题整改。", ref=dt.date(2023, 3, 1))
+    assert (ms[200].kind, ms[25].kind) == ("target", "target")
+    ms = metrics("某县问题\n\n中央生态环境保护督察反馈问题涉及我县21项,其中共性问题13项,个性问题8项。", ref=dt.date(2023, 3, 1),
+                 doc_type="plan")
+    assert [ms[v].kind for v in (21, 13, 8)] == ["actual"] * 3
+    # a plan's goal set to meet a goal is a goal; a past year a plan states is a result
+    ms = metrics("某县2024年生态环境保护工作要点\n\n一、主要目标\n\n2024年,全县PM2.5平均浓度30微克/立方米,达到省下达的考核目标要求。",
+                 ref=dt.date(2024, 1, 20), doc_type="plan")
+    assert ms[30].kind == "target"
+    ms = metrics("某市达标规划\n\n《某市空气质量达标规划》明确,2021年全市PM2.5浓度为35微克/立方米,较2015年下降20%。",
+                 ref=dt.date(2022, 5, 10))
+    assert ms[35].kind == "actual"
+    # how often something is done is no daily amount; money spent after penalties is no penalty
+    ms = metrics("某县推进减排\n\n县城每日调度减排二氧化硫800吨。", ref=dt.date(2023, 6, 10))
+    assert ms[800].unit == "吨"
+    ms = metrics("执法\n\n今年以来,全市办理行政处罚案件56件,企业整改投入资金共计2300万元用于处罚后整改。", ref=dt.date(2023, 5, 1))
+    assert ms[23000000].indicator != "penalty_amount"

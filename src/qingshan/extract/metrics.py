@@ -171,7 +171,7 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
 _TO_BE_MADE = re.compile(r"新建|新增|建成|创建|打造")
 # problems an inspection handed over, counted (`督察报告反馈涉及我县18项问题(其中共性问题12项,个性问题6项)`): what exists
 # to rectify, though the page be a plan to rectify them
-_PROBLEMS_FOUND = re.compile(r"(?:涉及|反馈|交办|移交|转办|发现|梳理出?|排查出|存在)[^,，。;；]{0,30}$")
+_PROBLEMS_FOUND = re.compile(r"(?:涉及|反馈|交办|移交|转办|发现|梳理出?|排查出|存在)(?P<between>[^。;；]{0,50})$")
 _PROBLEMS_COUNTED = re.compile(r"[^,，。;；]{0,6}问题[^,，。;；]{0,4}$")
 
 
@@ -197,10 +197,14 @@ def _problems_found(ctx: DocContext, sent, q: Quantity, ns: int, qe: int) -> boo
     named_before = bool(_PROBLEMS_COUNTED.search(text, max(sent.start, ns - 10), ns)) and text[ns - 1:ns] != "第"
     if not (named_after or named_before):
         return False
-    # the words that hand them over or find them, before the figure or before the breakdown it is part of
+    # the words that hand them over or find them, in the figure's clause or before the breakdown it is part of
+    # (`…涉及我县21项,其中共性问题13项,个性问题8项`); not a goal to find or finish them (`力争…排查发现问题不少于200个`)
     lead = text[sent.start:ns]
+    if ctx.cues.target.search(lead) or ctx.cues.deadline.search(lead):
+        return False
     bracket = max(lead.rfind("("), lead.rfind("（"))
-    return bool(_PROBLEMS_FOUND.search(lead[:bracket] if bracket > lead.rfind(")") else lead))
+    found = _PROBLEMS_FOUND.search(lead[:bracket] if bracket > lead.rfind(")") else lead)
+    return bool(found) and (not re.search(r"[,，]", found.group("between")) or "其中" in found.group("between"))
 # a measure named in full right before its figure (`…污水集中收集率80.33%`; not an elliptical `达优率100%`,
 # nor a share or a change, `所占比例`, `同比下降率`, whose sentence says what it is of)
 _OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{4,}(?<!所占)(?<!下降)(?<!上升)(?<!提高)(?<!降低)(?<!增长)(?<!改善)(?<!减少)"

@@ -496,8 +496,11 @@ class TimeFrame:
         if figure_end is not None and self._goal_after(figure_end):
             return True
         if figure_end is not None and c.meets_target.match(self.text, figure_end) and not (
-                c.target.search(self.text, sent.start, figure_start or figure_end) or c.opens_target.search(sent.text)):
-            return False  # `PM2.5平均浓度为25微克/立方米,优于国家…的考核目标`: a result measured against the goal
+                c.target.search(self.text, sent.start, figure_start or figure_end) or c.opens_target.search(sent.text)) \
+                and figure_start is not None and self._period_over(sent, figure_start):
+            # `2021年…PM2.5平均浓度为25微克/立方米,优于国家…的考核目标`: a result of a period over, measured against the
+            # goal (not a plan's goal set to meet one: `2024年,全县PM2.5平均浓度30微克/立方米,达到省下达的考核目标要求`)
+            return False
         if c.names_target_anywhere.search(clause):  # a note naming another figure the target
             clause = re.sub(r"[(（][^()（）]*[)）]",  # (`100%(考核目标为99.7%)`) says nothing of this one
                             lambda b: "" if c.names_target_anywhere.search(b.group(0)) else b.group(0), clause)
@@ -573,8 +576,10 @@ class TimeFrame:
         攻坚力度。…比率达到90.8%以上。`) and tells no state of now or before (`目前…为40`): a goal."""
         c = cues(self.place.dicts)
         opening = self.sentences_of(sent.paragraph_index)[:1]
+        # (nor a year over the sentence tells of: `《…规划》明确,2021年全市PM2.5浓度为35微克/立方米`)
         return bool(opening) and bool(c.proposes.match(opening[0].text.lstrip())) \
-            and not c.state.search(sent.text) and not _NOW_OR_BEFORE.search(sent.text)
+            and not c.state.search(sent.text) and not _NOW_OR_BEFORE.search(sent.text) \
+            and not any(t.precision == "year" and self.is_over(t) for t in self.times_in(sent.start, sent.end))
 
     def names_targets(self, sent: Sentence, figure_start: int | None = None) -> bool:
         """A label naming goals opens the sentence, or the first of the sentences joined to it by `;`
