@@ -853,3 +853,13 @@ def test_a_plans_words_naming_its_goals_are_no_goal():
                "细颗粒物(PM2.5)浓度下降到42微克/立方米。", ref=dt.date(2017, 12, 20))
     assert [t.target_value for t in ts] == [76.5, 42]
     assert all(t.deadline == dt.date(2020, 12, 31) for t in ts)
+
+
+def test_regressions_of_the_third_review_stay_fixed():
+    # a commitment to set goals is a task; only a plan's words stating them (`提出了…目标,即`) are not
+    ts = tasks("某县2023年农村环境整治实施方案\n\n各乡镇年底前要明确整改目标,完成50个自然村环境整治。", ref=dt.date(2023, 3, 15))
+    assert any(t.action == "明确整改目标" for t in ts)
+    # the year a sentence opens with after the verb asking for it dates its goal, after a paragraph on the year before
+    ts = tasks("某区召开生态环境保护大会\n\n会议指出2021年,全区PM2.5平均浓度为33微克/立方米,完成12个入河排污口整治。\n\n"
+               "会议要求2022年,全区要完成20个入河排污口整治。", ref=dt.date(2022, 2, 18))
+    assert [(t.target_value, t.deadline) for t in ts] == [(20, dt.date(2022, 12, 31))]

@@ -65,7 +65,8 @@ _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学
 # `根据…,结合我县实际,制定本工作方案`: the plan stating why it was written, no commitment in it
 _SELF_REFERENCE = re.compile(r"(?:特|现)?(?:制定|制订|编制)本(?:工作|实施|行动|专项)?(?:方案|计划|意见|办法|细则|规划)$")
 # a plan's words naming what follows its goals (`《整改方案》提出了整改目标,即到2020年`): no goal itself
-_NAMES_WHAT_FOLLOWS = re.compile(r"[^,，。;；:：\d]{1,12}(?:要求|提出|明确|规定)了?[^,，。;；:：\d]{0,8}(?:目标|任务)"
+# (a plan stated them, `提出了`; not a commitment to set them, `年底前要明确整改目标`)
+_NAMES_WHAT_FOLLOWS = re.compile(r"[^,，。;；:：\d]{1,12}(?:要求|提出|明确|规定)了[^,，。;；:：\d]{0,8}(?:目标|任务)"
                                  r"(?:[,，]即(?:到|至)?\d{4}年(?:底|末)?)?$")
 # a meeting's agenda (`会议全面总结2024年…工作,研究分析…形势,安排部署2025年重点任务`) reports what the
 # meeting did, up to what it asks for (`会议要求,…`)
@@ -751,8 +752,12 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
         return None, True
     if frame is None:
         spoken_of = ctx.opening_time(sent)
-        if spoken_of is not None and spoken_of.start < a and spoken_of.precision == "year" and ctx.frame.is_over(spoken_of):
-            return None, True  # the sentence speaks of a year over (`会议指出2021年,…全面推进…`): a record
+        if spoken_of is not None and spoken_of.start < a and spoken_of.precision == "year":
+            if ctx.frame.is_over(spoken_of):
+                return None, True  # the sentence speaks of a year over (`会议指出2021年,…全面推进…`): a record
+            if re.search(MODAL, text[a:b]) or ctx.cues.stretch.search(text, a, b):  # (a commitment, not `也是…之年`)
+                frame = spoken_of  # `会议要求2022年,全区要完成…`: the year it opens with, not one carried in
+    if frame is None:
         plan = plan_frame(ctx, sent)
         if plan is not None:
             return plan, False  # an item of a dated work plan is due at the end of its year
