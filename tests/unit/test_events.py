@@ -764,3 +764,8 @@ def test_an_inspection_itself_moving_in_is_held():
     assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2023, 12, 18))]
     # companies moving into a park are no inspection
     assert events("园区建设\n\n12月18日,组织20家企业进驻产业园区。", ref=dt.date(2023, 12, 19)) == []
+
+
+def test_an_inspections_time_or_companies_moving_in_are_no_inspection():
+    assert events("信访\n\n第三轮中央生态环境保护督察进驻期间,某市共办结转办信访件126件。", ref=dt.date(2023, 9, 10)) == []
+    assert events("产业园\n\n今年以来,20家企业陆续进驻某区环保产业园,督查进驻企业落实环评制度。", ref=dt.date(2023, 9, 10)) == []

@@ -684,3 +684,13 @@ def test_a_research_institutes_section_goes_with_the_title_and_a_name_before_a_t
 def test_a_photographer_and_the_medium_closing_a_caption():
     ps = people("江西省新闻发布会\n\n5月3日,江西省举行新闻发布会。\n\n新闻发布会现场(省政府网文某 摄)\n\n会议介绍了有关情况。")
     assert ps["文某"][:2] == ("摄影", "省政府网")
+
+
+def test_regressions_of_the_third_review_stay_fixed():
+    # an editor in a credit is no reporter
+    assert people("某部召开发布会\n\n据央视新闻客户端消息(编辑 刘某)生态环境部5月1日召开例行新闻发布会。") == {}
+    ps = people("全省新闻\n\n5月1日,全省召开会议。\n\n来源:湖南日报 作者:记者 唐某某 编辑 赵某 责任编辑 钱某")
+    assert set(ps) == {"唐某某"}
+    # a copyright notice's words are no publisher; a county's 民政局 keeps its place
+    assert publisher(["版权所有 转载请注明来源中国环境网"], None) is None
+    assert publisher(["来源:县民政局"], "安徽省安庆市望江县") != "县民政局"

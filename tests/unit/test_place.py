@@ -750,3 +750,7 @@ def test_a_place_counted_with_members_the_gazetteer_does_not_hold_is_of_the_plac
 def test_the_most_in_a_province_is_a_ranking_not_the_province():
     text = "苏州市生态环境保护工作会议\n在考核断面数量激增、全省最多的情况下,国考断面水质优Ⅲ比例达到86.7%。"
     assert region_of(text, "86.7%") == "苏州市"
+
+
+def test_a_headline_spaced_out_in_four_words_is_no_menu():
+    assert resolver("首页 新闻 政务 服务 互动\n宁乡市 打好 蓝天 保卫战\n今年以来,全市PM2.5平均浓度为32微克/立方米。").jurisdiction == "宁乡市"

@@ -15,7 +15,7 @@ _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _SOURCE = re.compile(r"(来源|来源单位|发布机构|发布单位)\s*(?:[:：]|[|丨](?=\s*[\u4e00-\u9fff]{2,30}\s*$))\s*(?!发布|时间|日期)([\u4e00-\u9fff()（）]{2,30}?)(?=发布时间|时间|日期|\s|$|\||·)")
 _COMPANY_LINE = re.compile(r"^\s*([\u4e00-\u9fff()（）]{4,40}(有限公司|有限责任公司))\s*$")
 # `陕西农村报 版权所有`, or a medium owning it after the words (`版权所有:陕西农村报 陕ICP备…`)
-_COPYRIGHT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,20}?)\s*(?:版权所有|版權所有)|(?:版权所有|版權所有)\s*[:：©]?\s*([\u4e00-\u9fff]{2,20}?(?:报|網|网|台|社|杂志))(?![\u4e00-\u9fff])")
+_COPYRIGHT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,20}?)\s*(?:版权所有|版權所有)|(?:版权所有|版權所有)\s*[:：©]\s*([\u4e00-\u9fff]{2,20}?(?:报|網|网|台|社|杂志))(?![\u4e00-\u9fff])")
 _PLAN_TITLE = re.compile(r"(方案|规划|计划|实施意见|意见|办法|细则|通知|要点|纲要|行动|责任书|任务书)"
                          r"(?:及(?:其)?(?:任务|责任)(?:分工|清单|分解表?))?\s*$")  # (`…工作要点及任务分工`)
 # a headline reporting what was done with a plan (`江苏印发太湖治理三年行动方案`, `XX启动清河专项行动`) is news;
@@ -137,7 +137,7 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
         m = _SOURCE.search(to_simplified(line))  # (`來源:科技日報` on a page in the traditional script)
         if m:
             name = m.group(2)
-            if re.match(r"[市省区县](?!场|民|区|域|内|外|级)", name) and region_prefix:  # (not `市场星报`, a market's paper)
+            if re.match(r"[市省区县](?!场)", name) and region_prefix:  # (not `市场星报`, a market's paper)
                 name = qualify_org(name, region_prefix)
             return name
     for line in raw_header_lines if outlets else ():

@@ -396,7 +396,7 @@ def _page_outlet(text: str) -> str | None:
 def _byline_pattern(ctx: DocContext) -> re.Pattern:
     cues = "|".join(re.escape(c) for c in sorted(ctx.dicts.byline_roles, key=len, reverse=True))
     # a two-character name may be written with a space between, to line up with three (`记者 李 海`)
-    name = rf"(?!{cues})(?:{_CJK}[ \u3000]{_CJK}(?!{_CJK})|{_CJK}{{2,3}})"
+    name = rf"(?!{cues}){_NOT_A_CREDITED_NAME}(?:{_CJK}[ \u3000]{_CJK}(?!{_CJK})|{_CJK}{{2,3}})"
     # (the unit a credit may name before its people: `(作者:区融媒体中心 张某 周某)`)
     unit = rf"(?:(?P<unit>{_CJK}{{1,10}}?(?:融媒体中心|新闻中心|报社|日报|晚报|电视台))[ \t]+)?"
     return re.compile(rf"(?P<cue>{cues})[ \t:：/]*{unit}(?P<names>{name}(?:(?:[ \t]+|、){name})*)"
@@ -404,8 +404,11 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
                       rf"(?=[ \t]|[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|{cues}|\d{{4}}[-/.年]|(?:版面|责任|值班|美术)?编辑[:：])", re.M)
 
 
+# the words of an editor's or a reporter's role, in a credit where a name may stand (`(编辑 刘某)`, `… 编辑 赵某`)
+_NOT_A_CREDITED_NAME = r"(?!编辑|责编|主编|审核|校对|监制|记者|通讯员|摄影|实习生)"
 # `中新网乌鲁木齐6月7日电 (胡某)`, `本报讯(郭某 吴某)`: reporters credited by name alone
-_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{2,3}消息)\s*[(（]\s*(?P<names>" + _CJK + r"{2,3}(?:[ 、]+(?!报道)" + _CJK + r"{2,3})*)(?:\s*报道)?\s*[)）]")
+_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{2,3}消息)\s*[(（]\s*(?P<names>" + _NOT_A_CREDITED_NAME + _CJK + r"{2,3}(?:[ 、]+(?!报道)" + _NOT_A_CREDITED_NAME + _CJK +
+                          r"{2,3})*)(?:\s*报道)?\s*[)）]")
 
 
 def _byline_names(names: str) -> list[str]:

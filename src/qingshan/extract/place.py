@@ -54,8 +54,9 @@ _DEFERS_TO = re.compile(r"(?:贯彻|落实|按照|根据|依据|遵照|认真|�
 # the site's breadcrumb (`您现在的位置:首页 > 开发区新闻 > 宿迁`, `中国西藏网 > 即时新闻 > 地方`): the site's name in it is no
 # place of the page (read by metadata too)
 BREADCRUMB = re.compile(r"(?:当前|现在的|所在)位置\s*[:：]|[>»›]\s*[^>»›\s]{1,12}\s*[>»›]")
-# site navigation and greeting bars; a menu of short words (`江苏 江西 吉林 辽宁 内蒙古 宁夏 青海`)
-_MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是|^\s*(?:\S{1,4}\s+){3,}\S{1,4}\s*$|" + BREADCRUMB.pattern)
+# site navigation and greeting bars; a menu of five or more short words (`江苏 江西 吉林 辽宁 内蒙古 宁夏 青海`; not a
+# headline spaced out, `宁乡市 打好 蓝天 保卫战`)
+_MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是|^\s*(?:\S{1,4}\s+){4,}\S{1,4}\s*$|" + BREADCRUMB.pattern)
 
 
 def _without_stamp(line: str) -> str:

@@ -434,7 +434,8 @@ def _byline_in_chrome(cues: tuple[str, ...]) -> re.Pattern:
     # (a field's cue before the role's, `作者:记者 张某`; the names, units and roles after the first name, up to the
     # next field, `… 通讯员 王某    编辑:…`)
     return re.compile(rf"(?<![\u4e00-\u9fff])(?:{alt})[ \t:：]*(?:(?:{alt})[ \t]*)?(?!(?:{alt})(?:[ \t]|$))"
-                      rf"[\u4e00-\u9fff]{{2,3}}(?=[ \t]|$)(?:[ \t]+[\u4e00-\u9fff]{{2,16}}(?=[ \t]|$))*")
+                      rf"[\u4e00-\u9fff]{{2,3}}(?=[ \t]|$)"
+                      rf"(?:[ \t]+(?!编辑|责任编辑|责编|主编|审核|校对|监制)[\u4e00-\u9fff]{{2,16}}(?=[ \t]|$))*")
 
 
 def _chrome_byline(line: str, cues: tuple[str, ...]) -> tuple[int, int] | None:
