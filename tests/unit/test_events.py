@@ -769,3 +769,9 @@ def test_an_inspection_itself_moving_in_is_held():
 def test_an_inspections_time_or_companies_moving_in_are_no_inspection():
     assert events("信访\n\n第三轮中央生态环境保护督察进驻期间,某市共办结转办信访件126件。", ref=dt.date(2023, 9, 10)) == []
     assert events("产业园\n\n今年以来,20家企业陆续进驻某区环保产业园,督查进驻企业落实环评制度。", ref=dt.date(2023, 9, 10)) == []
+
+
+def test_a_video_conference_held_is_a_meeting():
+    evs = events("某省环保\n\n7月25日,记者从某省生态环境厅获悉,某省生态环境系统2024年半年工作视频会日前召开。", ref=dt.date(2024, 7, 26))
+    assert [e.event_type for e in evs] == ["meeting"]
+    assert events("某省环保\n\n要充分利用视频会议系统开展培训。", ref=dt.date(2024, 7, 26)) == []  # the system, no meeting held
