@@ -775,3 +775,10 @@ def test_a_video_conference_held_is_a_meeting():
     evs = events("某省环保\n\n7月25日,记者从某省生态环境厅获悉,某省生态环境系统2024年半年工作视频会日前召开。", ref=dt.date(2024, 7, 26))
     assert [e.event_type for e in evs] == ["meeting"]
     assert events("某省环保\n\n要充分利用视频会议系统开展培训。", ref=dt.date(2024, 7, 26)) == []  # the system, no meeting held
+
+
+def test_a_team_inspecting_on_site_on_a_day_is_an_inspection():
+    evs = events("督察典型案例\n\n2021年4月7日,中央第八生态环境保护督察组现场督察发现,某市污水处理能力严重不足。", ref=dt.date(2021, 4, 16))
+    assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2021, 4, 7))]
+    # undated, what it found is background
+    assert events("督察典型案例\n\n督察组现场督察发现的问题要立行立改。", ref=dt.date(2021, 4, 16)) == []

@@ -357,7 +357,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # `陈某主持会议`: chairing the meeting already named)
         chaired = dated and etype in ("meeting", "study_session") and trig != "会议" and clause[:i].endswith("主持") \
             and any(p.role == "official" and p.name in clause[:i] for p in people)
-        if needs_act and not (acts or after_act or setting or serial or outcome or visit or chaired):
+        # a team inspecting on a day (`4月7日,中央第八生态环境保护督察组现场督察发现,…`, `督查组在某县检查时发现`)
+        on_site = etype == "inspection" and dated and not acts and bool(
+            re.search(r"(?:督察|督查|检查|巡视|工作)组(?:在[^,;。]{0,20})?(?:现场|实地)?$", clause[:i]))
+        if needs_act and not (acts or after_act or setting or serial or outcome or visit or chaired or on_site):
             continue
         if etype == "other" and not dated and month is None:
             continue  # `反馈督察意见` happened on its day or month; undated, it is background (`针对…反馈督察意见指出的问题`)
