@@ -1052,3 +1052,10 @@ def test_regressions_of_the_third_review_stay_fixed():
     assert ms[800].unit == "吨"
     ms = metrics("执法\n\n今年以来,全市办理行政处罚案件56件,企业整改投入资金共计2300万元用于处罚后整改。", ref=dt.date(2023, 5, 1))
     assert ms[23000000].indicator != "penalty_amount"
+
+
+def test_a_plans_goals_on_a_page_with_no_date_are_read_without_failing():
+    # whether a year is over cannot be told without the page's date: the question answers no, it does not fail
+    ms = metrics("某省公开督察整改方案\n\n《整改方案》提出了整改目标,即到2020年,全省环境空气质量达标率不低于76.5%;"
+                 "细颗粒物(PM2.5)浓度下降到42微克/立方米。", ref=None)
+    assert (ms[76.5].kind, ms[42].kind) == ("target", "target")

@@ -617,7 +617,10 @@ class TimeFrame:
         return frame is not None and not frame.is_deadline and frame.date_end is not None and self.is_over(frame)
 
     def is_over(self, t: TimeSpan) -> bool:
-        """A period over before the page was written (the year before, when its date is only inferred)."""
+        """A period over before the page was written (the year before, when its date is only inferred); never when
+        the page's date or the period's end is unknown."""
+        if self.ref is None or t.date_end is None:
+            return False
         return t.date_end < self.ref if self.ref_stated else t.date_end.year < self.ref.year
 
     def under_report_heading(self, sent: Sentence) -> bool:
