@@ -863,3 +863,9 @@ def test_regressions_of_the_third_review_stay_fixed():
     ts = tasks("某区召开生态环境保护大会\n\n会议指出2021年,全区PM2.5平均浓度为33微克/立方米,完成12个入河排污口整治。\n\n"
                "会议要求2022年,全区要完成20个入河排污口整治。", ref=dt.date(2022, 2, 18))
     assert [(t.target_value, t.deadline) for t in ts] == [(20, dt.date(2022, 12, 31))]
+
+
+def test_a_sentence_opening_with_what_guides_the_work_commits_to_nothing():
+    text = ("某市2022年生态环境保护工作要点\n\n以习近平生态文明思想为指引,深入贯彻重要讲话指示精神,协同推进经济高质量发展和"
+            "生态环境高水平保护,持续提升生态环境治理能力现代化水平。以改善空气质量为核心,年底前完成30台燃煤锅炉淘汰。")
+    assert [t.target_value for t in tasks(text, ref=dt.date(2022, 4, 21))] == [30]

@@ -418,7 +418,9 @@ def _plan_among(ctx: DocContext, candidates, paragraph_index: int):
 # a judgment of what doing something means (`做好今年…工作意义重大`, `…十分重要`): no commitment
 _JUDGED = re.compile(r"(?:意义|责任|任务)(?:十分|非常|更加|尤为)?重大$|(?:十分|非常|尤为|至关)重要$")
 # a statement of guiding principles or general requirements (`今年全市生态环境保护工作的指导思想是:`, `总体要求:`)
-_PRINCIPLES = re.compile(r"^[^,，。;；]{0,24}(?:指导思想|总体思路|总体要求|基本原则|工作思路)(?:是|为)?[:：]")
+# (or a sentence opening with what guides the work, `以习近平生态文明思想为指引,深入贯彻…,紧紧围绕…`)
+_PRINCIPLES = re.compile(r"^[^,，。;；]{0,24}(?:指导思想|总体思路|总体要求|基本原则|工作思路)(?:是|为)?[:：]"
+                         r"|^(?:坚持)?以[^,，。;；]{2,30}为(?:指导|指引|统领|引领)[,，]")
 _PROSE_MARK = re.compile(r"[。,，;；!?]")
 _SHORT_LEAD = re.compile(r"[^,，。]{0,8}[,，]")
 _CLAUSE_CUT = re.compile(r"[,，;；]")
