@@ -1059,3 +1059,10 @@ def test_a_plans_goals_on_a_page_with_no_date_are_read_without_failing():
     ms = metrics("某省公开督察整改方案\n\n《整改方案》提出了整改目标,即到2020年,全省环境空气质量达标率不低于76.5%;"
                  "细颗粒物(PM2.5)浓度下降到42微克/立方米。", ref=None)
     assert (ms[76.5].kind, ms[42].kind) == ("target", "target")
+
+
+def test_only_so_much_is_a_state_before_the_goal_still_to_reach():
+    ms = metrics("某市攻坚\n\n据了解,今年1月至8月,全市PM2.5浓度为42微克/立方米。但全市的优良天数比率仅为86.4%,要完成年度87.7%的目标任务,"
+                 "形势仍十分严峻。", ref=dt.date(2018, 10, 11))
+    assert (ms[86.4].kind, ms[86.4].period_end) == ("actual", dt.date(2018, 8, 31))
+    assert ms[87.7].kind == "target"
