@@ -479,3 +479,9 @@ def test_a_photos_caption_over_the_headline_is_no_title():
     page = ("新闻发布会现场(省政府网文某 摄)\n江西有声新闻发布厅第1229期:“绘就美丽江西新画卷”新闻发布会\n"
             "5月30日,江西省政府新闻办、省生态环境厅联合举行新闻发布会。\n")
     assert extract_document("c", page)["documents"][0]["title"] == "江西有声新闻发布厅第1229期:“绘就美丽江西新画卷”新闻发布会"
+
+
+def test_a_headline_may_close_with_a_run_of_marks():
+    from qingshan.extract.document import extract_document
+    page = "新年伊始,中蒙边境再现大批野生动物******\n中新网二连浩特1月10日电(李某 梁某)新年伊始,中蒙边境再现大批野生动物。\n"
+    assert extract_document("d", page)["documents"][0]["title"] == "新年伊始,中蒙边境再现大批野生动物"

@@ -411,6 +411,8 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re
     s = line.rstrip()
     if re.search(r"[。！？!?”]\s*(?:[\u4e00-\u9fff]{2,3}\s*){1,3}$", s):
         return False  # the paragraph ends with its authors' names: `…高质量发展。任效良 孔超`
+    if re.search(r"[*★☆]{2,}$", s):
+        return False  # a line closed by a run of marks (`新年伊始,中蒙边境再现大批野生动物******`): a headline
     tail = r"[\u4e00-\u9fff]{1,3}[。!?]" if blank_between else r"[\u4e00-\u9fff]{1,3}[。,;、!?]"
     tail_fragment = re.match(tail, nxt or "") is not None
     if _OPEN_BRACKET_END.search(s) and _CLOSES_BRACKET.match(nxt or ""):
