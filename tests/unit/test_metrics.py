@@ -1066,3 +1066,24 @@ def test_only_so_much_is_a_state_before_the_goal_still_to_reach():
                  "形势仍十分严峻。", ref=dt.date(2018, 10, 11))
     assert (ms[86.4].kind, ms[86.4].period_end) == ("actual", dt.date(2018, 8, 31))
     assert ms[87.7].kind == "target"
+
+
+def test_regressions_of_the_fourth_review_stay_fixed():
+    # a day's amounts worded in full are daily rates; how often something is done is not
+    ms = metrics("某市污水处理\n\n目前,城区污水处理厂日均处理量4.2万吨,每天产生餐厨垃圾约120吨,县城每日调度减排二氧化硫800吨。",
+                 ref=dt.date(2024, 7, 1))
+    assert (ms[42000].unit, ms[120].unit, ms[800].unit) == ("吨/日", "吨/日", "吨")
+    # money after 处罚 is a penalty
+    ms = metrics("执法\n\n今年以来,全市共立案查处环境违法案件86件,累计处罚368.5万元。", ref=dt.date(2024, 7, 1))
+    assert ms[3685000].indicator == "penalty_amount"
+    # 年内 with a goal's year to come opening the sentence is the page's year
+    ms = metrics("充电设施\n\n2025年全市计划新建公共充电桩1200个,年内已建成公共充电桩860个。", ref=dt.date(2024, 12, 20))
+    assert (ms[860].kind, ms[860].period_end) == ("actual", dt.date(2024, 12, 31))
+    # no period only for who attends a meeting or an activity, with no other count between
+    ms = metrics("某市2023年工作回顾\n\n2023年工作回顾\n\n全市共抓获环境犯罪嫌疑人26人,组织120名执法人员参加业务培训。"
+                 "全市共有85家重点排放单位参加全国碳市场交易。", ref=dt.date(2024, 1, 20))
+    assert all(ms[v].period_end == dt.date(2023, 12, 31) for v in (26, 120, 85))
+    # only so much before the figure, not elsewhere in the sentence
+    ms = metrics("形势分析\n\n今年要将优良天数比率提高到90%,而去年仅为86.4%。目前全市黑臭水体仅有3条,年底前要全部完成整治。",
+                 ref=dt.date(2024, 2, 1))
+    assert (ms[90].kind, ms[3].kind) == ("target", "actual")

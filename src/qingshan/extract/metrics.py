@@ -175,9 +175,11 @@ _PROBLEMS_FOUND = re.compile(r"(?:涉及|反馈|交办|移交|转办|发现|梳�
 _PROBLEMS_COUNTED = re.compile(r"[^,，。;；]{0,6}问题[^,，。;；]{0,4}$")
 
 
-# those who attend a meeting or an activity, counted: the verb of attending later in the sentence, and a unit of people or
-# of bodies whose people come (`中层以上干部共60人参加了会议`, `县政府12个有关部门主要负责人参加会议`)
-_ATTENDING = re.compile(r"[^。!?！？]{0,80}?(?:参加|出席|列席|参会)")
+# those who attend a meeting or an activity, counted: attending it later in the sentence, no act of another count between,
+# and a unit of people or of bodies whose people come (`中层以上干部共60人参加了会议`, `县政府12个有关部门主要负责人参加会议`; not
+# `抓获…26人,组织120名执法人员参加业务培训`, `85家重点排放单位参加全国碳市场交易`)
+_ATTENDING = re.compile(r"(?:(?!抓获|组织|查处|检查|完成|开展|办理|立案|处罚|淘汰|建成|新建|整治|移送)[^。!?！？]){0,60}?"
+                        r"(?:(?:参加|出席|列席)了?[^,，。;；\d]{0,8}?(?:会议|活动|座谈|仪式|典礼)|参会)")
 _WHO_ATTENDS = re.compile(r"[^,，。;；]{0,10}?(?:部门|单位|机关|负责同志|负责人|干部|代表|志愿者|人员|同志|委员)")
 
 
@@ -560,8 +562,11 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         # that does not say when is no period
         context = ctx.context_time(sent)
         opened = ctx.frame.opening_time(sent) if period is not None else None
-        if opened is not None and opened.precision == "year" and opened.start < ns:
-            context = opened  # `2022年全区…,全年完成整治项目60个`: the whole of the year the sentence opens with
+        if opened is not None and opened.precision == "year" and opened.start < ns and opened.date_end \
+                and (ctx.ref is None or opened.date_end.year <= ctx.ref.year):
+            # `2022年全区…,全年完成整治项目60个`: the whole of the year the sentence opens with (not a goal's year to come:
+            # `2025年全市计划新建…,年内已建成…860个` is the page's year)
+            context = opened
         if period is None:
             period = context
             framed = True

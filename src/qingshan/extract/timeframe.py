@@ -495,6 +495,8 @@ class TimeFrame:
             return True
         if figure_end is not None and self._goal_after(figure_end):
             return True
+        if figure_start is not None and _ONLY_SO_MUCH.search(self.text, max(sent.start, figure_start - 4), figure_start):
+            return False  # `优良天数比率仅为86.4%,要完成年度87.7%的目标任务`: how things stand, short of the goal
         if figure_end is not None and c.meets_target.match(self.text, figure_end) and not (
                 c.target.search(self.text, sent.start, figure_start or figure_end) or c.opens_target.search(sent.text)) \
                 and figure_start is not None and self._period_over(sent, figure_start):
@@ -1066,6 +1068,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
 
 
 # a label or a source's name opening a sentence (`钢铁快报:`, `主要目标:`), or who asks what follows (`方案要求,`)
+# right before a figure: only so much, now (`仅为86.4%`, `目前…仅有3条`)
+_ONLY_SO_MUCH = re.compile(r"(?:仅为|仅有|只有|仅剩)$")
 _LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|" + ASKS + r")\s*")
 
 

@@ -116,9 +116,9 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
 
 _AFTER_CI = set("级要生干序数")
 # an amount said to be a day's, in the clause before the figure (`每天约`, `日处理生活污水`, `日均`)
-# (`每日` before another verb tells how often something is done, not how much a day: `每日调度减排二氧化硫800吨`)
-_PER_DAY_BEFORE = re.compile(r"(?:(?:每天|每日|日均)(?:约|近|超|达|为|可|有)?(?:处理|产生|排放|供水|清运)?(?:污水|垃圾|生活污水)?"
-                             r"|日(?:处理|产生|排放|供水|清运)(?:能力|规模|量)?[^,，。;；:：、]{0,6})(?:约|近|达|为)?$")
+# (`每日` before a verb of managing or checking tells how often it is done, not how much a day: `每日调度减排…800吨`)
+_PER_DAY_BEFORE = re.compile(r"(?:(?:每天|每日)(?!调度|巡|检查|督查|督办|开展|组织|召开|通报|报送|监测|调研)|日均|日处理|日产生|日排放|"
+                             r"日供水|日清运)[^,，。;；:：、]{0,8}$")
 _ZERO_SHARE = re.compile(r"(?:比例|比率|占比)(?:为|是|均为)(?P<num>0|零)(?=[,，。;；、)）\s]|$)")
 _RANGE_END = re.compile(rf"[~～—至到](?P<num>{ARABIC})(?![\d%])")
 _QUANTITY = re.compile(rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mag>{_MAG})(?P<approx2>余|多)?")
