@@ -782,3 +782,16 @@ def test_a_team_inspecting_on_site_on_a_day_is_an_inspection():
     assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2021, 4, 7))]
     # undated, what it found is background
     assert events("督察典型案例\n\n督察组现场督察发现的问题要立行立改。", ref=dt.date(2021, 4, 16)) == []
+
+
+def test_regressions_of_the_fourth_review_stay_fixed():
+    # a team's moving in followed by its inspection is one inspection
+    evs = events("迎接督察\n\n5月8日,省第四生态环境保护督察组进驻某市,对某市开展生态环境保护督察。", ref=dt.date(2024, 5, 20))
+    assert len([e for e in evs if e.event_type == "inspection"]) == 1
+    # a dated moving in is held, though 后 follows
+    evs = events("迎接督察\n\n5月8日,第二轮省级生态环境保护督察进驻后,某市立即召开动员会。", ref=dt.date(2024, 5, 20))
+    assert sorted(e.event_type for e in evs) == ["inspection", "meeting"]
+    # a video conference as the means of an instruction is no meeting
+    evs = events("传达会议精神\n\n7月4日,某市生态环境局在视频会上传达了省厅会议精神,要求各县区通过视频会形式部署落实。",
+                 ref=dt.date(2024, 7, 5))
+    assert len(evs) <= 1

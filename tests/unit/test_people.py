@@ -694,3 +694,8 @@ def test_regressions_of_the_third_review_stay_fixed():
     # a copyright notice's words are no publisher; a county's 民政局 keeps its place
     assert publisher(["版权所有 转载请注明来源中国环境网"], None) is None
     assert publisher(["来源:县民政局"], "安徽省安庆市望江县") != "县民政局"
+
+
+def test_copyright_owners_and_county_bodies_of_the_fourth_review():
+    assert publisher(["版权所有 滨州日报社 鲁ICP备12345678号"], None) == "滨州日报社"
+    assert publisher(["来源:县民政局"], "山东省滨州市") == "县民政局"  # which county is not known: as written

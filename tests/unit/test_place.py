@@ -754,3 +754,7 @@ def test_the_most_in_a_province_is_a_ranking_not_the_province():
 
 def test_a_headline_spaced_out_in_four_words_is_no_menu():
     assert resolver("首页 新闻 政务 服务 互动\n宁乡市 打好 蓝天 保卫战\n今年以来,全市PM2.5平均浓度为32微克/立方米。").jurisdiction == "宁乡市"
+
+
+def test_a_menu_of_place_names_is_no_headline():
+    assert resolver("北京 天津 河北 山西\n通辽市推进科尔沁沙地治理\n3月1日,通辽市召开沙地综合治理工作推进会。").jurisdiction == "通辽市"

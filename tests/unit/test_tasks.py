@@ -869,3 +869,8 @@ def test_a_sentence_opening_with_what_guides_the_work_commits_to_nothing():
     text = ("某市2022年生态环境保护工作要点\n\n以习近平生态文明思想为指引,深入贯彻重要讲话指示精神,协同推进经济高质量发展和"
             "生态环境高水平保护,持续提升生态环境治理能力现代化水平。以改善空气质量为核心,年底前完成30台燃煤锅炉淘汰。")
     assert [t.target_value for t in tasks(text, ref=dt.date(2022, 4, 21))] == [30]
+
+
+def test_a_sentence_guided_by_an_aim_with_a_time_commits():
+    ts = tasks("某市2024年生态环境保护工作要点\n\n以“双碳”目标为引领,今年全面完成城区燃煤锅炉淘汰。", ref=dt.date(2024, 2, 20))
+    assert [t.deadline for t in ts] == [dt.date(2024, 12, 31)]

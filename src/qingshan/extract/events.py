@@ -63,7 +63,7 @@ _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|�
 # times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
 _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*(?:轮|次|批次|场)[^,，;；。、]{0,14}$")  # (2 or more: `1次` is one)
 # what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
-_SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,4}等(?:方式|形式|手段)")
+_SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,4}等(?:方式|形式|手段)|的?(?:方式|形式)")  # (`通过视频会形式部署`)
 _CHECKED = re.compile(r"[^,，;；。、]{0,10}?\d+\s*(?:家|个|处|座|台|人次|户)")
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
 _BOOK = re.compile(r"《[^》]{2,60}》")
@@ -342,9 +342,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # a team moving in (`督察组于5月26日至28日陆续进驻山西…`) starts its inspection
         # (when no act of inspecting follows in the sentence: `进驻…,开展督察` is that act's)
         if trig == "进驻" and not (re.search(r"(督察|督查|巡视|检查|工作)组", clause[:i]) or (
-                re.search(r"(督察|督查|巡视)[^,;。]{0,3}$", clause[:i]) and not re.match(r"期间|以来|前|后|时|的|企业|单位|项目", after))):
+                re.search(r"(督察|督查|巡视)[^,;。]{0,3}$", clause[:i]) and not re.match(r"的|企业|单位|项目", after)
+                and (dated or not re.match(r"期间|以来|前|后|时", after)))):
             continue  # `组织20家企业进驻产业园区`: no team moving in, nor the inspection itself (`例行督察全部进驻…`; not its
-            # time, `督察进驻期间`, nor companies that moved in, `督查进驻企业…`)
+            # time undated, `督察进驻期间`, nor companies that moved in, `督查进驻企业…`)
         serial = serial or trig == "进驻" and not re.search(r"(开展|进行)[^,;。]{0,8}(督察|检查|巡视)", s[ca + i:])
         # a named inspection reported by what it found (`2019年省级生态环保专项督察共发现问题1035个`)
         found_out = etype == "inspection" and bool(_FOUND_BY_INSPECTION.match(after)) and i >= 4
@@ -358,7 +359,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         chaired = dated and etype in ("meeting", "study_session") and trig != "会议" and clause[:i].endswith("主持") \
             and any(p.role == "official" and p.name in clause[:i] for p in people)
         # a team inspecting on a day (`4月7日,中央第八生态环境保护督察组现场督察发现,…`, `督查组在某县检查时发现`)
-        on_site = etype == "inspection" and dated and not acts and bool(
+        on_site = etype == "inspection" and trig != "进驻" and dated and not acts and bool(
             re.search(r"(?:督察|督查|检查|巡视|工作)组(?:在[^,;。]{0,20})?(?:现场|实地)?$", clause[:i]))
         if needs_act and not (acts or after_act or setting or serial or outcome or visit or chaired or on_site):
             continue

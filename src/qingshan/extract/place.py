@@ -175,6 +175,7 @@ class PlaceResolver:
         self._national = re.compile("|".join(
             re.escape(c) for c, m in dicts.place_cues.items() if m == "national_body") or "(?!)")
         self._heading_names: dict[str, list[tuple[int, int, str]]] = {}  # a heading's places, by its text
+        self._own_names: dict[str, bool] = {}  # _named_as_own, a name at a time
         self._topics: dict[int, str | None] = {}  # topic_region's answers, by sentence start
         self._figure_places: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # see _places_of
         self._datelines: dict[int, int] = {}  # where the dateline a sentence opens with ends, by sentence start
@@ -412,7 +413,12 @@ class PlaceResolver:
     def _named_as_own(self, name: str) -> bool:
         """The page names the place as its own: in the name of a document of its (`《呼和浩特市…方案》`), as a body
         (`温州市委`, `拉萨市生态环境局`, `巴州党委`) or as who acts (`宝应县召开…`), and never as a partner or a model
-        (`我市要主动对接深圳市`, `学习借鉴…`)."""
+        (`我市要主动对接深圳市`, `学习借鉴…`). Asked for the provisional place and the final one: read once a name."""
+        if name not in self._own_names:
+            self._own_names[name] = self._names_as_own(name)
+        return self._own_names[name]
+
+    def _names_as_own(self, name: str) -> bool:
         spans = [(a, b) for a, b, n in self.names_in(self.text, (name,)) if n == name]  # (not .mentions: they ask the jurisdiction)
         own = any(in_book_title(self.text, a) or _ACTS_AFTER.match(self.text, b) or self._heads_a_body(b, b + 10, shortest=1)
                   for a, b in spans)
@@ -495,12 +501,17 @@ class PlaceResolver:
         above: list[str] = []
         if first is not None:
             for p in reversed(paras[max(0, first - 4):first]):
-                if _MENU.search(p.text) or p.heading_level == -1:
+                if _MENU.search(p.text) or self._menu_of_places(p.text) or p.heading_level == -1:
                     break  # site navigation or prose: the headline block ends here
                 line = _without_stamp(p.text)
                 if line and not _CAPTION.search(line):
                     above.insert(0, line)
         return above
+
+    def _menu_of_places(self, line: str) -> bool:
+        """A site's menu of places (`北京 天津 河北 山西`): three or more words, every one a place's name."""
+        words = line.split()
+        return len(words) >= 3 and all(w in self.dicts.region_aliases for w in words)
 
     def _reader_cues(self) -> list[str]:
         """What a reader takes the page's place from, in order: the headline right above the first
@@ -985,4 +996,6 @@ def qualify_org(org: str, place: str) -> str:
     for k in range(min(len(place), len(org)), 0, -1):
         if place.endswith(org[:k]):
             return place[:-k] + org
+    if org[:1] in "省市区县州旗盟":
+        return org  # `县民政局` on a page that names only its city: which county is not known
     return place + org

@@ -418,9 +418,10 @@ def _plan_among(ctx: DocContext, candidates, paragraph_index: int):
 # a judgment of what doing something means (`做好今年…工作意义重大`, `…十分重要`): no commitment
 _JUDGED = re.compile(r"(?:意义|责任|任务)(?:十分|非常|更加|尤为)?重大$|(?:十分|非常|尤为|至关)重要$")
 # a statement of guiding principles or general requirements (`今年全市生态环境保护工作的指导思想是:`, `总体要求:`)
-# (or a sentence opening with what guides the work, `以习近平生态文明思想为指引,深入贯彻…,紧紧围绕…`)
-_PRINCIPLES = re.compile(r"^[^,，。;；]{0,24}(?:指导思想|总体思路|总体要求|基本原则|工作思路)(?:是|为)?[:：]"
-                         r"|^(?:坚持)?以[^,，。;；]{2,30}为(?:指导|指引|统领|引领)[,，]")
+_PRINCIPLES = re.compile(r"^[^,，。;；]{0,24}(?:指导思想|总体思路|总体要求|基本原则|工作思路)(?:是|为)?[:：]")
+# a sentence opening with what guides the work (`以习近平生态文明思想为指引,深入贯彻…,紧紧围绕…`): principles when it
+# states no time at all (`以“双碳”目标为引领,今年全面完成…` commits)
+_GUIDED_BY = re.compile(r"^(?:坚持)?以[^,，。;；]{2,30}为(?:指导|指引|统领|引领)[,，]")
 _PROSE_MARK = re.compile(r"[。,，;；!?]")
 _SHORT_LEAD = re.compile(r"[^,，。]{0,8}[,，]")
 _CLAUSE_CUT = re.compile(r"[,，;；]")
@@ -890,7 +891,8 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
     for i, sent in enumerate(sentences):
         s = sent.text
         principles = bool(_PRINCIPLES.match(s)) or (principles and prev is not None and prev.text.rstrip().endswith((";", "；")))
-        if principles and not ctx.quantities_of(sent) and not any(t.is_deadline for t in ctx.times_in(sent.start, sent.end)):
+        guided = bool(_GUIDED_BY.match(s)) and not ctx.times_in(sent.start, sent.end) and not ctx.quantities_of(sent)
+        if guided or principles and not ctx.quantities_of(sent) and not any(t.is_deadline for t in ctx.times_in(sent.start, sent.end)):
             # `今年…工作的指导思想是:以…为统领,…;…;大力实施…战略,…`: principles, no commitment (GUIDE); a part with a
             # figure or a deadline is one (`总体要求是:…;全市PM2.5平均浓度控制在30微克/立方米以下;`)
             prev = sent
