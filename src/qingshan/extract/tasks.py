@@ -892,7 +892,8 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         s = sent.text
         principles = bool(_PRINCIPLES.match(s)) or (principles and prev is not None and prev.text.rstrip().endswith((";", "；")))
         guided = bool(_GUIDED_BY.match(s)) and not ctx.times_in(sent.start, sent.end) and not ctx.quantities_of(sent)
-        if guided or principles and not ctx.quantities_of(sent) and not any(t.is_deadline for t in ctx.times_in(sent.start, sent.end)):
+        if guided or (principles and not ctx.quantities_of(sent)
+                      and not any(t.is_deadline for t in ctx.times_in(sent.start, sent.end))):
             # `今年…工作的指导思想是:以…为统领,…;…;大力实施…战略,…`: principles, no commitment (GUIDE); a part with a
             # figure or a deadline is one (`总体要求是:…;全市PM2.5平均浓度控制在30微克/立方米以下;`)
             prev = sent
