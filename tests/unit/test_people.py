@@ -699,3 +699,8 @@ def test_regressions_of_the_third_review_stay_fixed():
 def test_copyright_owners_and_county_bodies_of_the_fourth_review():
     assert publisher(["版权所有 滨州日报社 鲁ICP备12345678号"], None) == "滨州日报社"
     assert publisher(["来源:县民政局"], "山东省滨州市") == "县民政局"  # which county is not known: as written
+
+
+def test_a_chain_whose_first_post_holds_the_jurisdiction_and_whose_last_names_a_river():
+    ps = people("繁昌区召开河长制工作会议\n\n3月1日,繁昌区召开河长制工作会议,副区长、漳河河长刘某某出席会议。")
+    assert ps["刘某某"][:2] == ("副区长、漳河河长", "繁昌区")

@@ -535,8 +535,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
             if org is None and "、" in prefix:  # `衡东县副县长、吴集河河长颜某`: a chain whose last post names what it is of
                 head, _, tail = prefix.rpartition("、")
                 post = max((t for t in ctx.dicts.titles if head.endswith(t)), key=len, default=None)
-                if post and len(head) > len(post) and not re.search(r"[\d了,，]", tail):
-                    unit, unit_section = _split_org(head[:-len(post)], ctx, sent.article_index)
+                if post and not re.search(r"[\d了,，]", tail):
+                    # (the first post's unit written before it, else the jurisdiction it holds: `副区长、漳河河长刘某`)
+                    unit, unit_section = _split_org(head[:-len(post)], ctx, sent.article_index) if len(head) > len(post) \
+                        else (_jurisdiction(post, ctx, sent.article_index), "")
                     if unit is not None:
                         org, section = unit, unit_section + post + "、" + tail
             if org is None and 2 <= len(prefix) <= 6 and m.group("titles").startswith(_UNIT_CHARS) \
