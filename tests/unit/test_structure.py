@@ -485,3 +485,9 @@ def test_a_headline_may_close_with_a_run_of_marks():
     from qingshan.extract.document import extract_document
     page = "新年伊始,中蒙边境再现大批野生动物******\n中新网二连浩特1月10日电(李某 梁某)新年伊始,中蒙边境再现大批野生动物。\n"
     assert extract_document("d", page)["documents"][0]["title"] == "新年伊始,中蒙边境再现大批野生动物"
+
+
+def test_a_headline_in_markdown_bold():
+    from qingshan.extract.document import extract_document
+    page = "**济源市召开生态环境保护工作会议**\n1月6日,济源市召开全市生态环境保护工作会议。\n"
+    assert extract_document("b", page)["documents"][0]["title"] == "济源市召开生态环境保护工作会议"
