@@ -15,7 +15,7 @@ from ..dictionaries import trie_alternation
 from .context import DocContext
 from .place import NEWSPAPER, UNIT_WORDS
 from .records import Person
-from ..text.clean import TIME_LEAD
+from ..text.clean import EDITOR_ROLES, TIME_LEAD
 from ..text.segment import segmenter
 
 _CJK = r"[\u4e00-\u9fff]"
@@ -405,7 +405,7 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
 
 
 # the words of an editor's or a reporter's role, in a credit where a name may stand (`(编辑 刘某)`, `… 编辑 赵某`)
-_NOT_A_CREDITED_NAME = r"(?!编辑|责编|主编|审核|校对|监制|记者|通讯员|摄影|实习生)"
+_NOT_A_CREDITED_NAME = "(?!" + "|".join(EDITOR_ROLES + ("记者", "通讯员", "摄影", "实习生")) + ")"
 # `中新网乌鲁木齐6月7日电 (胡某)`, `本报讯(郭某 吴某)`: reporters credited by name alone
 _BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{2,3}消息)\s*[(（]\s*(?P<names>" + _NOT_A_CREDITED_NAME + _CJK + r"{2,3}(?:[ 、]+(?!报道)" + _NOT_A_CREDITED_NAME + _CJK +
                           r"{2,3})*)(?:\s*报道)?\s*[)）]")

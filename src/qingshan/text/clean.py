@@ -403,6 +403,12 @@ def _is_prose(s: str) -> bool:
     return bool(re.search(r"[,;。]", s[:-1])) or (len(s) >= 40 and not re.search(r"[ |_]", s))
 
 
+# the roles of those who edit an item, not write it: a credit's words, never a name or an author's role (`编辑 赵某`)
+EDITOR_ROLES = ("责任编辑", "编辑", "责编", "主编", "审核", "校对", "监制")
+# a run of marks closing a line (`新年伊始,中蒙边境再现大批野生动物******`): a headline's decoration
+CLOSING_MARKS = re.compile(r"\s*[*★☆]{2,}\s*$")
+
+
 def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re.Pattern | None = None) -> bool:
     """A body line cut mid-sentence by the page layout, to be joined with the next line. A short
     line is joined to a next line that opens with a sentence's tail (`…方式进\n\n行。`); across a
@@ -411,8 +417,8 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re
     s = line.rstrip()
     if re.search(r"[。！？!?”]\s*(?:[\u4e00-\u9fff]{2,3}\s*){1,3}$", s):
         return False  # the paragraph ends with its authors' names: `…高质量发展。任效良 孔超`
-    if re.search(r"[*★☆]{2,}$", s):
-        return False  # a line closed by a run of marks (`新年伊始,中蒙边境再现大批野生动物******`): a headline
+    if CLOSING_MARKS.search(s):
+        return False  # a line closed by a run of marks: a headline
     tail = r"[\u4e00-\u9fff]{1,3}[。!?]" if blank_between else r"[\u4e00-\u9fff]{1,3}[。,;、!?]"
     tail_fragment = re.match(tail, nxt or "") is not None
     if _OPEN_BRACKET_END.search(s) and _CLOSES_BRACKET.match(nxt or ""):
@@ -437,7 +443,7 @@ def _byline_in_chrome(cues: tuple[str, ...]) -> re.Pattern:
     # next field, `… 通讯员 王某    编辑:…`)
     return re.compile(rf"(?<![\u4e00-\u9fff])(?:{alt})[ \t:：]*(?:(?:{alt})[ \t]*)?(?!(?:{alt})(?:[ \t]|$))"
                       rf"[\u4e00-\u9fff]{{2,3}}(?=[ \t]|$)"
-                      rf"(?:[ \t]+(?!编辑|责任编辑|责编|主编|审核|校对|监制)[\u4e00-\u9fff]{{2,16}}(?=[ \t]|$))*")
+                      rf"(?:[ \t]+(?!{'|'.join(EDITOR_ROLES)})[\u4e00-\u9fff]{{2,16}}(?=[ \t]|$))*")
 
 
 def _chrome_byline(line: str, cues: tuple[str, ...]) -> tuple[int, int] | None:

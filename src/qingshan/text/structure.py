@@ -5,7 +5,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from .clean import DOCUMENT_KINDS, TIME_LEAD
+from .clean import CLOSING_MARKS, DOCUMENT_KINDS, TIME_LEAD
 
 _TERMINAL = "。！？!?；;"
 _NUMBERED_HEADING = [
@@ -49,8 +49,7 @@ def _byline_patterns(layout: Layout) -> tuple[re.Pattern, re.Pattern | None]:
     signed = re.compile(rf"({titles})\s+[\u4e00-\u9fff]{{2,3}}$") if titles else None
     return opening, signed
 _SEPARATOR = re.compile(r"^[-=—_*~]{6,}\s*")
-_DECORATION = re.compile(r"\s*[*★☆]{2,}\s*$")  # a run of marks closing a line
-_OPENING_MARKS = re.compile(r"^[*★☆]{2,}\s*")  # and one opening it (`**济源市召开…会议**`, a markdown bold)
+_OPENING_MARKS = re.compile(r"^[*★☆]{2,}\s*")  # a run of marks opening a line (`**济源市召开…会议**`, a markdown bold)
 # a newspaper's masthead line: its date with the weekday or the page (`甘肃日报 2024年07月15日 第03版`)
 _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星期|第\s*[0-9A-Za-z]{1,3}\s*版)")
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z/ ]{1,8}[:：]")
@@ -150,7 +149,7 @@ def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool =
     chrome: the words of site navigation (dbt_project/seeds/page_chrome_words.csv), longest first;
     greetings: those of them that greet the visitor (kind greeting)."""
     s = _SEPARATOR.sub("", line.strip())
-    s = _DECORATION.sub("", _OPENING_MARKS.sub("", s))  # `新年伊始,中蒙边境再现大批野生动物******`, `**…会议**`
+    s = CLOSING_MARKS.sub("", _OPENING_MARKS.sub("", s))  # `新年伊始,中蒙边境再现大批野生动物******`, `**…会议**`
     if "|" in s:
         s = max((x.strip() for x in s.split("|")), key=len)
         if len(s) < 12:
