@@ -19,7 +19,7 @@ from functools import cached_property
 from ..dictionaries import Dictionaries
 from ..text.clean import TIMESTAMP
 from ..text.segment import segmenter
-from ..text.structure import RELATED, Sentence, Structure, in_book_title
+from ..text.structure import RELATED, Sentence, Structure, in_book_title, menu_of_words
 
 # `新华社成都3月5日电`, `本报讯`, `(记者 …)`: where and by whom, not what about
 # a newspaper's name (`四川日报`, `福建日報`, `中国证券报`), not a report's (`环境质量公报`, `工作简报`)
@@ -54,9 +54,7 @@ _DEFERS_TO = re.compile(r"(?:贯彻|落实|按照|根据|依据|遵照|认真|�
 # the site's breadcrumb (`您现在的位置:首页 > 开发区新闻 > 宿迁`, `中国西藏网 > 即时新闻 > 地方`): the site's name in it is no
 # place of the page (read by metadata too)
 BREADCRUMB = re.compile(r"(?:当前|现在的|所在)位置\s*[:：]|[>»›]\s*[^>»›\s]{1,12}\s*[>»›]")
-# site navigation and greeting bars; a menu of five or more short words (`江苏 江西 吉林 辽宁 内蒙古 宁夏 青海`; not a
-# headline spaced out, `宁乡市 打好 蓝天 保卫战`)
-_MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是|^\s*(?:\S{1,4}\s+){4,}\S{1,4}\s*$|" + BREADCRUMB.pattern)
+_MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是|" + BREADCRUMB.pattern)  # site navigation and greeting bars
 
 
 def _without_stamp(line: str) -> str:
@@ -501,7 +499,9 @@ class PlaceResolver:
         above: list[str] = []
         if first is not None:
             for p in reversed(paras[max(0, first - 4):first]):
-                if _MENU.search(p.text) or self._menu_of_places(p.text) or p.heading_level == -1:
+                # (a menu of five or more short words, `江苏 江西 吉林 辽宁 内蒙古 宁夏 青海`, or of places only; not a headline
+                # spaced out, `宁乡市 打好 蓝天 保卫战`, which names the page's place though it is no title)
+                if _MENU.search(p.text) or menu_of_words(p.text, 5) or self._menu_of_places(p.text) or p.heading_level == -1:
                     break  # site navigation or prose: the headline block ends here
                 line = _without_stamp(p.text)
                 if line and not _CAPTION.search(line):

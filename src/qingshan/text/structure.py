@@ -141,6 +141,12 @@ def is_byline(line: str, layout: Layout = Layout()) -> bool:
     return bool(opening.match(line)) or (len(line) <= 30 and signed is not None and bool(signed.search(line)))
 
 
+def menu_of_words(line: str, least: int = 3) -> bool:
+    """A site's menu: `least` or more words of at most four characters, spaced apart (`投资 干货 消费 评论`)."""
+    words = line.split()
+    return len(words) >= least and max(len(w) for w in words) <= 4
+
+
 def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool = False,
                        greetings: tuple[str, ...] = ()) -> str | None:
     """The line as a headline, or None when it is site navigation, a label, a list item or prose.
@@ -186,8 +192,7 @@ def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool =
     if cjk < 0.5 * len(s.replace(" ", "")) and (cjk < 6 or _STAMP.search(s) or cjk < 0.5 * len(_FIGURES_AND_MARKS.sub("", s))):
         return None  # (a headline's figures are no sign of another language: `2017年大连收获300个“蓝天”`; a line of
         # few words, `举报电话 12369`, or one with a date or a time, a stamp, is no headline)
-    tokens = s.split()
-    if len(tokens) >= 3 and max(len(t) for t in tokens) <= 4:
+    if menu_of_words(s):
         return None  # `投资 干货 消费 评论`: a menu
     if re.fullmatch(r"[\d\s:：/.\-年月日星期一二三四五六天]+", s):
         return None
