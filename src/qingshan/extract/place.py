@@ -390,8 +390,7 @@ class PlaceResolver:
         if self._cues_meaning != "city" or self.level(name) != "county":
             return name
         city = self.up_to(name, ("city",))
-        cues = {m.group(0)[-1] for m in self._deictic.finditer(self.text)}
-        if city and not (self._county_level_city(name) and "市" in cues) \
+        if city and not (self._county_level_city(name) and any(cue.endswith("市") for cue in self._cue_words)) \
                 and (self.publisher and self.first_name(self.publisher) == city or self._named_as_own(city)):
             return city
         return name
@@ -424,9 +423,16 @@ class PlaceResolver:
                                or _EXEMPLAR_BEFORE.search(self.text, max(0, a - 12), a) for a, b in spans)
 
     @cached_property
+    def _cue_words(self) -> Counter:
+        """The cues the page speaks of its place in (`全州`, `县委`, `我市`), counted in the order first used."""
+        return Counter(m.group(0).rstrip() for m in self._deictic.finditer(self.text))
+
+    @cached_property
     def _cues_meaning(self) -> str | None:
         """The level the page speaks as (`全县`, `县委`, `我市`: county, city, ...), by its most frequent cue."""
-        meanings = Counter(self.dicts.place_cues.get(m.group(0).rstrip()) for m in self._deictic.finditer(self.text))
+        meanings: Counter = Counter()
+        for cue, n in self._cue_words.items():
+            meanings[self.dicts.place_cues.get(cue)] += n
         meanings.pop(None, None)
         meanings.pop("seat", None)
         return meanings.most_common(1)[0][0] if meanings else None
@@ -839,9 +845,7 @@ class PlaceResolver:
         as a group closed by `等` is for a figure."""
         clause = max(self.text.rfind(c, sent.start, pos) for c in ",，;；。") + 1
         listed = [x for x in self._places_of(sent) if clause <= x[0] and x[1] <= pos]
-        k = len(listed) - 1
-        while k > 0 and _LIST_GAP.fullmatch(self.text[listed[k - 1][1]:listed[k][0]]):
-            k -= 1
+        k = self._listed_from(listed)
         names = list(dict.fromkeys(n for _, _, n in listed[k:]))
         # (not partners, `与北京市通州区、天津市武清区联合签订`, nor rivers; nor places only the country holds)
         if len(names) > 1 and not any(self.level(n) == "water_body" for n in names) \
@@ -910,15 +914,21 @@ class PlaceResolver:
         after = _UNKNOWN_MEMBERS.match(self.text, mentions[-1][1]).end()
         if not (self.text.startswith("等", after) or _PLACES_COUNTED.match(self.text, after)):
             return None
-        k = len(mentions) - 1
-        while k > 0 and _LIST_GAP.fullmatch(self.text[mentions[k - 1][1]:mentions[k][0]]):
-            k -= 1
+        k = self._listed_from(mentions)
         if k == len(mentions) - 1:
             # one place the gazetteer holds, counted with members it does not (`忻州、大同2市`: 大同 is a word too):
             # the place that holds it
             unknown = "、" in self.text[mentions[-1][1]:after]
             return next(iter(self.ancestors(mentions[-1][2])[1:]), None) if unknown else None
         return self._holder([n for _, _, n in mentions[k:]])
+
+    def _listed_from(self, mentions: list[tuple[int, int, str]]) -> int:
+        """Where the places listed together at the end of mentions (in text order) begin: the index of the first of
+        them, separated by `、`, `和` … or members the gazetteer does not hold (`汉中、西咸、咸阳`)."""
+        k = len(mentions) - 1
+        while k > 0 and _LIST_GAP.fullmatch(self.text[mentions[k - 1][1]:mentions[k][0]]):
+            k -= 1
+        return k
 
     def _heads_a_body(self, end: int, pos: int, shortest: int = 2) -> bool:
         """The place mention ending at `end` begins the name of a body (`海南省第五生态环境保护督察组`)
