@@ -343,8 +343,7 @@ def _opening_plan_year(ctx: DocContext, x):
     spoken_of = ctx.opening_time(x)
     if spoken_of is not None and plans(spoken_of):
         return spoken_of, True
-    if spoken_of is not None and spoken_of.precision == "year" and spoken_of.date_end is not None \
-            and ctx.ref is not None and spoken_of.date_end.year < ctx.ref.year:
+    if spoken_of is not None and spoken_of.precision == "year" and ctx.frame.is_over(spoken_of):
         return spoken_of, False  # a year over the sentence speaks of (`会议指出2021年,…`): a record, no plan
     for t in ctx.times_in(x.start, min(x.end, x.start + 24)):
         before = ctx.text[x.start:t.start]
