@@ -169,10 +169,6 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
 
 # things still to be made (`新建的20个省考断面…比例达到95%`): a count of them is a goal, scope or not
 _TO_BE_MADE = re.compile(r"新建|新增|建成|创建|打造")
-# problems an inspection handed over, counted (`督察报告反馈涉及我县18项问题(其中共性问题12项,个性问题6项)`): what exists
-# to rectify, though the page be a plan to rectify them
-_PROBLEMS_FOUND = re.compile(r"(?:涉及|反馈|交办|移交|转办|发现|梳理出?|排查出|存在)(?P<between>[^。;；]{0,50})$")
-_PROBLEMS_COUNTED = re.compile(r"[^,，。;；]{0,6}问题[^,，。;；]{0,4}$")
 
 
 # those who attend a meeting or an activity, counted: attending it later in the sentence, no act of another count between,
@@ -188,6 +184,12 @@ def _attendance(ctx: DocContext, sent, q: Quantity, qe: int) -> bool:
     if q.unit not in ("人", "个", "家") or not _ATTENDING.match(ctx.text, qe, sent.end):
         return False
     return q.unit == "人" or bool(_WHO_ATTENDS.match(ctx.text, qe, sent.end))
+
+
+# problems an inspection handed over, counted (`督察报告反馈涉及我县18项问题(其中共性问题12项,个性问题6项)`): what exists
+# to rectify, though the page be a plan to rectify them
+_PROBLEMS_FOUND = re.compile(r"(?:涉及|反馈|交办|移交|转办|发现|梳理出?|排查出|存在)(?P<between>[^。;；]{0,50})$")
+_PROBLEMS_COUNTED = re.compile(r"[^,，。;；]{0,6}问题[^,，。;；]{0,4}$")
 
 
 def _problems_found(ctx: DocContext, sent, q: Quantity, ns: int, qe: int) -> bool:
@@ -207,6 +209,8 @@ def _problems_found(ctx: DocContext, sent, q: Quantity, ns: int, qe: int) -> boo
     bracket = max(lead.rfind("("), lead.rfind("（"))
     found = _PROBLEMS_FOUND.search(lead[:bracket] if bracket > lead.rfind(")") else lead)
     return bool(found) and (not re.search(r"[,，]", found.group("between")) or "其中" in found.group("between"))
+
+
 # a measure named in full right before its figure (`…污水集中收集率80.33%`; not an elliptical `达优率100%`,
 # nor a share or a change, `所占比例`, `同比下降率`, whose sentence says what it is of)
 _OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{4,}(?<!所占)(?<!下降)(?<!上升)(?<!提高)(?<!降低)(?<!增长)(?<!改善)(?<!减少)"

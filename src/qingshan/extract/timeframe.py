@@ -1067,9 +1067,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     return ReferenceDate(None, None, "none")
 
 
-# a label or a source's name opening a sentence (`钢铁快报:`, `主要目标:`), or who asks what follows (`方案要求,`)
 # right before a figure: only so much, now (`仅为86.4%`, `目前…仅有3条`)
 _ONLY_SO_MUCH = re.compile(r"(?:仅为|仅有|只有|仅剩)$")
+# a label or a source's name opening a sentence (`钢铁快报:`, `主要目标:`), or who asks what follows (`方案要求,`)
 _LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|" + ASKS + r")\s*")
 
 
