@@ -341,11 +341,14 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                 for m in re.finditer("一行", s[:ca + i])))
         # a team moving in (`督察组于5月26日至28日陆续进驻山西…`) starts its inspection
         # (when no act of inspecting follows in the sentence: `进驻…,开展督察` is that act's)
-        if trig == "进驻" and not (re.search(r"(督察|督查|巡视|检查|工作)组", clause[:i]) or (
-                re.search(r"(督察|督查|巡视)[^,;。]{0,3}$", clause[:i]) and not re.match(r"的|企业|单位|项目", after)
-                and (dated or not re.match(r"期间|以来|前|后|时", after)))):
-            continue  # `组织20家企业进驻产业园区`: no team moving in, nor the inspection itself (`例行督察全部进驻…`; not its
-            # time undated, `督察进驻期间`, nor companies that moved in, `督查进驻企业…`)
+        if trig == "进驻":
+            team = re.search(r"(督察|督查|巡视|检查|工作)组", clause[:i])
+            # the inspection itself (`例行督察全部进驻…`); not companies that moved in (`督查进驻企业…`), nor its time undated
+            # (`督察进驻期间`)
+            itself = re.search(r"(督察|督查|巡视)[^,;。]{0,3}$", clause[:i]) and not re.match(r"的|企业|单位|项目", after) \
+                and (dated or not re.match(r"期间|以来|前|后|时", after))
+            if not (team or itself):
+                continue  # `组织20家企业进驻产业园区`: no team moving in
         serial = serial or trig == "进驻" and not re.search(r"(开展|进行)[^,;。]{0,8}(督察|检查|巡视)", s[ca + i:])
         # a named inspection reported by what it found (`2019年省级生态环保专项督察共发现问题1035个`)
         found_out = etype == "inspection" and bool(_FOUND_BY_INSPECTION.match(after)) and i >= 4
