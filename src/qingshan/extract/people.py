@@ -525,22 +525,22 @@ def extract_people(ctx: DocContext) -> list[Person]:
             prefix = re.sub(r"^(会议由|会议|会上|由|请|谢谢|据)", "", prefix)  # `会议由厅党组成员…主持`, `据市…局总工程师…介绍`
             prefix = _IN_TURN.sub("", prefix)  # `首先县生态环境分局局长李某通报…`: who speaks in what order
             prefix = prefix.rpartition("了")[2]  # `传达学习了市生态环境局党组书记…`: the verb before the unit is no part of it
+            post = None  # the post ending the chain before the last `、`, if the prefix holds one
             if "、" in prefix:  # `淳安县人民政府、清华大学…研究院院长`: only a title chain carries over `、`
                 head, _, tail = prefix.rpartition("、")
-                if not any(head.endswith(t) for t in ctx.dicts.titles):
+                post = max((t for t in ctx.dicts.titles if head.endswith(t)), key=len, default=None)
+                if post is None:
                     prefix = tail
             org, section = _split_org(prefix, ctx, sent.article_index)
             if org and "、" in org:  # `省整改办主任、省环保厅厅长邓某`: a chain of posts ran into the unit;
                 org, section = _split_org(prefix.rpartition("、")[2], ctx, sent.article_index)  # the last post's
-            if org is None and "、" in prefix:  # `衡东县副县长、吴集河河长颜某`: a chain whose last post names what it is of
-                head, _, tail = prefix.rpartition("、")
-                post = max((t for t in ctx.dicts.titles if head.endswith(t)), key=len, default=None)
-                if post and not re.search(r"[\d了,，]", tail):
-                    # (the first post's unit written before it, else the jurisdiction it holds: `副区长、漳河河长刘某`)
-                    unit, unit_section = _split_org(head[:-len(post)], ctx, sent.article_index) if len(head) > len(post) \
-                        else (_jurisdiction(post, ctx, sent.article_index), "")
-                    if unit is not None:
-                        org, section = unit, unit_section + post + "、" + tail
+            if org is None and post and not re.search(r"[\d了,，]", tail):
+                # `衡东县副县长、吴集河河长颜某`: a chain whose last post names what it is of; the first post's unit written
+                # before it, else the jurisdiction it holds (`副区长、漳河河长刘某`)
+                unit, unit_section = _split_org(head[:-len(post)], ctx, sent.article_index) if len(head) > len(post) \
+                    else (_jurisdiction(post, ctx, sent.article_index), "")
+                if unit is not None:
+                    org, section = unit, unit_section + post + "、" + tail
             if org is None and 2 <= len(prefix) <= 6 and m.group("titles").startswith(_UNIT_CHARS) \
                     and ctx.dicts.region_pattern.fullmatch(prefix + m.group("titles")[0]):
                 org = prefix + m.group("titles")[0]  # `光泽县委书记`: a county named short before its 县委
