@@ -1,6 +1,6 @@
 """Extraction alone, in one process, against plain jieba segmentation of the same text.
 
-    PYTHONPATH=src:. .venv/bin/python bench/profile_extract.py [--sets seeds,dev,corpus10] [--profile]
+    PYTHONPATH=src:. .venv/bin/python bench/profile_extract.py [--sets seeds,dev,corpus10,FOLDER] [--profile]
         [--snapshot FILE | --compare FILE]
 
 For each input set (seeds/*.txt, ../shared/dev/docs/*, a synthetic 10 MB corpus) a fresh child
@@ -36,6 +36,16 @@ SETS = {
 }
 
 
+def set_files(name: str) -> list[pathlib.Path]:
+    """A named set above, or any folder of pages (its `docs/` subfolder when it has one)."""
+    if name in SETS:
+        return SETS[name]()
+    folder = pathlib.Path(name)
+    if (folder / "docs").is_dir():
+        folder = folder / "docs"
+    return sorted(p for p in folder.iterdir() if p.is_file())
+
+
 def peak_rss_mb() -> float:
     import resource
 
@@ -68,7 +78,7 @@ def canonical_lines(set_name: str, rows: dict[str, list[dict]]) -> list[str]:
 def child(set_name: str, profile: bool, lines_out: str | None) -> dict:
     from qingshan.text.decode import decode
 
-    files = SETS[set_name]()
+    files = set_files(set_name)
     docs = []
     for p in files:
         text, _ = decode(p.read_bytes())
