@@ -340,3 +340,17 @@ def test_a_forums_anti_copy_jammer_text_is_removed():
     _assert_offsets_exact(raw, r)
     # letters and figures of the text itself stay (`A B C三类`, `I II III类`)
     assert clean("分为A B C三类区域,水质为I II III类。").text == "分为A B C三类区域,水质为I II III类。"
+
+
+def test_a_line_said_again_below_itself_is_not_joined_to_it():
+    # a page's title then its headline, the same long line twice: no sentence runs on into itself
+    head = "全市PM2.5年均浓度实现2015年以来“六连降”!某省发布2022年全省生态环境状况公报"
+    text = clean(f"{head}\n\n{head}\n2023年06月05日 10:00 来源:某某日报\n").text
+    assert text.split("\n")[:2] == [head, head]
+
+
+def test_a_speechs_title_run_into_its_salutation_is_a_line_of_its_own():
+    raw = "在2020年全县生态环境保护大会上的讲话同志们:今天我们召开全县生态环境保护大会,主要任务是总结工作。"
+    r = clean(raw)
+    assert r.text.split("\n") == ["在2020年全县生态环境保护大会上的讲话", "同志们:今天我们召开全县生态环境保护大会,主要任务是总结工作。"]
+    assert clean("他在会上的讲话同志们都很认可。").text == "他在会上的讲话同志们都很认可。"  # (not opening a line: prose)

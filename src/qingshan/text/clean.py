@@ -135,6 +135,8 @@ PINYIN_ANNOTATION = re.compile(r"(?<=[\u3400-\u9fff])\((?:" + _PY + "{1,7}"
                                r"|(?=[^)]*" + _TONE + ")" + _PY + r"{1,7}(?:\s?/\s?" + _PY + r"{1,7})+)\)")
 # a date stamp the page runs into its body's first words (`2023-04-14 09:554月12日,我市举行…`): a line of its own
 _GLUED_STAMP = re.compile(r"(?m)^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)(?=\d{1,2}月\d{1,2}日)")
+# a speech's title run into its salutation (`在2018年全市环境保护工作会议上的讲话同志们:…`): the title is a line of its own
+_GLUED_SALUTATION = re.compile(r"(?m)^(\s*在[^。\n]{4,60}?上的(?:讲话|致辞|发言|报告|总结讲话|主持词))(?=同志们[:：,，!！])")
 # a figure typeset with a space on each side between Chinese (`到 2025 年`, `控制在 30 微克/立方米`), or
 # on one side next to punctuation (`下降 15%，`), and `PM 2.5`: a reader ignores the spaces, so do the rules
 _SPACED_PM = re.compile(r"(?<=PM)[ \u00a0](?=2\.5|10(?!\d))")
@@ -419,6 +421,8 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re
         return False  # the paragraph ends with its authors' names: `…高质量发展。任效良 孔超`
     if CLOSING_MARKS.search(s):
         return False  # a line closed by a run of marks: a headline
+    if s == (nxt or "").strip():
+        return False  # a line said again (a page's title, then its headline): no sentence runs on into itself
     tail = r"[\u4e00-\u9fff]{1,3}[。!?]" if blank_between else r"[\u4e00-\u9fff]{1,3}[。,;、!?]"
     tail_fragment = re.match(tail, nxt or "") is not None
     if _OPEN_BRACKET_END.search(s) and _CLOSES_BRACKET.match(nxt or ""):
@@ -481,6 +485,7 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_PM, ""))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_FIGURE, r"\1"))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_STAMP, "\\1\n"))
+    text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_SALUTATION, "\\1\n"))
     text, offsets = apply_edits(text, offsets, [Edit(m.start() + i, m.start() + i + 1)
                                                 for m in _LETTER_SPACED.finditer(text)
                                                 for i in range(1, len(m.group(0)), 2)])
