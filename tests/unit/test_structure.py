@@ -491,3 +491,10 @@ def test_a_headline_in_markdown_bold():
     from qingshan.extract.document import extract_document
     page = "**济源市召开生态环境保护工作会议**\n1月6日,济源市召开全市生态环境保护工作会议。\n"
     assert extract_document("b", page)["documents"][0]["title"] == "济源市召开生态环境保护工作会议"
+
+
+def test_a_rectification_plans_own_preamble_makes_it_a_plan():
+    page = ("为全面落实中央生态环境保护督察反馈意见,结合省、某某市有关整改要求及我县实际,制定本整改方案。\n"
+            "一、工作目标\n(一)2023年,全县PM2.5平均浓度低于30微克/立方米。\n")
+    s = analyse(clean(page).text)
+    assert doc_type(None, s, page) == "plan"

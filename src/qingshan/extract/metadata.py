@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from .cues import ISSUED_LATELY
+from .cues import ISSUED_LATELY, OWN_PLAN_KIND
 from .place import BREADCRUMB, qualify_org
 from .timeframe import published_date, reference_date
 from ..text.clean import PINYIN_ANNOTATION, to_simplified
@@ -37,7 +37,7 @@ _RECTIFICATION_REPORT = re.compile(r"整改[^,，。;；]{0,16}?(?:情况|销号
 _VISIT = re.compile(r"暗访|调研|督导|督查|检查|察看|视察|走访|召开|听取|通报|研究|部署|会议|[^,，]{0,4}会$")
 # a page saying what it is: a plan's preamble (`…,结合怀化实际,制定本方案。`, `特制定本计划`) or a
 # rectification's report (`现将督察整改落实情况报告如下:`)
-_THIS_PLAN = r"(?:制定|制订|编制)本(?:工作|实施|行动|专项)?(?:方案|计划)[。:：]"
+_THIS_PLAN = r"(?:制定|制订|编制)本" + OWN_PLAN_KIND + r"(?:方案|计划)[。:：]"
 _OPENS_AS_PLAN = re.compile(r"(?:为|根据|按照|依据)[^。]{0,200}?" + _THIS_PLAN)
 _SELF_DECLARED = re.compile(_THIS_PLAN + r"|特制定本(?:方案|计划)|"
                             r"现将[^。]{0,30}整改[^。]{0,10}情况报告如下")

@@ -32,7 +32,7 @@ import re
 
 from ..dictionaries import could_occur
 from .context import DocContext
-from .cues import ASKS, MODAL, MODAL_BEFORE_VERB, PLACED
+from .cues import ASKS, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND, PLACED
 from .place import DATELINE
 from .records import Task
 
@@ -54,7 +54,7 @@ _ENUMERATOR = re.compile(r"^([一二三四五六七八九十]+是|[（(][一二�
 _QUESTION = re.compile(r"(吗|呢|什么|哪|如何|怎样|怎么|多少|几|是否|有没有)[^,，。]{0,12}[?？]\s*$")  # a question (`记者:今年治理的重点在哪里?`) commits to nothing
 # a preamble: the purpose of the document and its issuing (`为深入打好…,制定本方案。`, `…分解如下:`), not a
 # commitment to carry it out (`为确保本实施方案各项任务落实到位,各县要于2024年6月底前…`)
-_PREAMBLE = re.compile(r"^为了?(?!期)[^。]*((?:制定|制订|编制|出台|拟定|形成|印发)本(?:行动|工作|实施|专项)?(方案|计划|办法|意见|要点|细则|通知)"
+_PREAMBLE = re.compile(r"^为了?(?!期)[^。]*((?:制定|制订|编制|出台|拟定|形成|印发)本" + OWN_PLAN_KIND + r"(方案|计划|办法|意见|要点|细则|通知)"
                        r"|如下[:：]?$|特制定|印发给你们)"
                        # a notice handing its plan on (`…现印发给你们,请结合实际,认真组织实施。`), wherever it opens
                        r"|^[^。]*(?:印发|转发)给你们[^。]*(?:。\s*)?$|^请[^。]{0,8}(?:认真|遵照)[^。]*(?:。\s*)?$")
@@ -526,7 +526,7 @@ def _reported(ctx: DocContext, clause: str) -> bool:
 
 
 # the end of a plan's preamble, which says why the plan is made (`…,结合我县实际,制定本工作方案。`)
-_PREAMBLE_END = re.compile(r"(?:特|现)?制[定订]了?本(?:工作|实施|行动)?(?:方案|计划|规划|意见|办法|细则|要点)[。.]?\s*$")
+_PREAMBLE_END = re.compile(r"(?:特|现)?制[定订]了?本" + OWN_PLAN_KIND + r"(?:方案|计划|规划|意见|办法|细则|要点)[。.]?\s*$")
 # a sentence telling what a year is (`2020年是…收官之年,也是…的冲刺之年`, `今年是…的关键一年`)
 # (a speaker's words or not: `他指出,2020年是…收官之年`)
 _YEAR_CHARACTERISED = re.compile(r"\s*(?:[^,，。;；]{0,10}(?:指出|强调|表示|认为)[,，:：])?"
