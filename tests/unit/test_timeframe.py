@@ -626,3 +626,22 @@ def test_a_headlines_year_as_of_its_end_is_the_pages_year():
     assert reference_date(text, text, "截至2022年底全市累计建成充电桩1.2万个").year == 2022
     text = "2023年前三季度全市生态环境质量状况\n\n9月份,全市PM2.5平均浓度为22微克/立方米。"
     assert reference_date(text, text, "2023年前三季度全市生态环境质量状况").year == 2023
+
+
+def test_a_deadline_set_to_a_month_is_no_year_the_text_reports_on():
+    # `2024年12月底前完成…` is a goal's year like `2024年底前`: the year reported on is the one stated as such
+    text = ("一、工作目标\n2023年,全县PM2.5平均浓度低于30微克/立方米。2023年底前完成整改任务4项,"
+            "2024年12月底前完成整改任务2项。")
+    r = reference_date(text, text, None, plan=True)
+    assert (r.source, r.year) == ("text_year", 2023)
+
+
+def test_a_page_of_goals_only_speaks_from_the_year_of_a_deadline_set_to_a_month():
+    text = ("某省将提高集中供热率。到2019年底,全省城市集中供热普及率达到88%以上,二氧化硫年均浓度由2018年的40微克/立方米"
+            "降至36微克/立方米以下。2019年8月底前,各市要制定“禁煤区”实施方案。")
+    r = reference_date(text, text, None)  # (`由2018年的40…降至` is the level a change starts from)
+    assert (r.source, r.year) == ("text_year", 2019)
+    goals = "到2019年,全市化解煤炭过剩产能300万吨;到2021年,压缩水泥产能100万吨。"
+    assert reference_date(goals, goals, None).source == "none"  # a year's goals may be years ahead: no guess
+    base = "到2019年底,全省二氧化硫年均浓度由2018年的40微克/立方米降至36微克/立方米以下。"
+    assert reference_date(base, base, None).source == "none"  # nor is the level a change starts from reported on

@@ -947,8 +947,10 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
 
 
 # the year a goal is due (`到2020年`, `力争2025年`, `2021年底前`; not `2023年前三季度`)
-_DUE_YEAR = re.compile(r"(?:到|力争|争取|计划)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末)?前(?![三两一二四]?季度|\d|"
-                       r"[一二三四五六七八九十]个?月)")
+_DUE_YEAR = re.compile(r"(?:到|力争|争取|计划)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末|\d{1,2}月(?:\d{1,2}日)?(?:底|末)?)?前"
+                       r"(?![三两一二四]?季度|\d|[一二三四五六七八九十]个?月)")  # (`2022年12月底前`, `2023年6月30日前` too)
+# a deadline set to a month or a day (`2017年7月底前`, `2023年6月30日前`)
+_DUE_MONTH = re.compile(r"(20\d{2})年\s*\d{1,2}月(?:\d{1,2}日)?(?:底|末)?前")
 # the year a state is told as of (`截至2022年`, `2022年底`), or one a goal names (`2022年度约束性目标`, `2022年力争`)
 _AS_OF_YEAR = re.compile(r"(?:至|截至)\s*(20\d{2})年|(20\d{2})年\s*(?:年底|底|末|度?(?:约束性|预期性)?目标|力争)")
 
@@ -979,7 +981,9 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
         if m.start(1) in spans:
             out.append(spans[m.start(1)])
             continue
-        if text[m.start(1) - 1:m.start(1)] in ("比", "较", "与") or _BASE_WORDS.match(text, m.end(1) + 1):
+        # (or the level a change starts from: `由2016年的66微克/立方米降至62`)
+        if text[m.start(1) - 1:m.start(1)] in ("比", "较", "与") or _BASE_WORDS.match(text, m.end(1) + 1) \
+                or (text[m.start(1) - 1:m.start(1)] == "由" and _FROM_LEVEL.match(text, m.end(0))):
             if text.startswith("同期", m.end(0)) and not m.group(2):
                 out.append(int(m.group(1)) + 1)
             continue
@@ -1064,6 +1068,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     years = _years_spoken_of(clean_text, told=True)
     if years:  # the latest year the text reports on (targets such as `到2025年` do not count), or is told in
         return ReferenceDate(None, None, "text_year", max(years))
+    due = [int(m.group(1)) for m in _DUE_MONTH.finditer(clean_text) if not in_book_title(clean_text, m.start(1))]
+    if due:  # only goals, one due on a month (`2017年7月底前,…制定…方案`): a deadline that near is of the page's year
+        return ReferenceDate(None, None, "text_year", min(due))
     return ReferenceDate(None, None, "none")
 
 
@@ -1145,6 +1152,8 @@ _AT_THE_TIME_OF = re.compile(r"^[“\"]?[\u4e00-\u9fff]{2,14}(?<![同及适届�
 
 # `在2012年基础上下降15%`, `以2015年为基准年`, `比2015年水平上`: what follows a time that makes it a base
 _BASE_WORDS = re.compile(r"的?(?:基础上|基数|水平上)|为基准|为基数")
+# after `由` and a year, the level the change starts from (`由2016年的66微克/立方米降至…`)
+_FROM_LEVEL = re.compile(r"的?[\d.]+[^,，。;；]{0,12}?(?:降|升|提高|下降|上升|减少|增加|增长)")
 
 
 def _comparison_base(s: str, t: TimeSpan) -> bool:
