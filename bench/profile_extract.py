@@ -175,6 +175,7 @@ def main() -> int:
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--snapshot", metavar="FILE")
     ap.add_argument("--compare", metavar="FILE")
+    ap.add_argument("--show", type=int, default=40, help="differences printed by --compare (default 40)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--lines", help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -224,7 +225,7 @@ def main() -> int:
     if a.compare:
         old = [line for line in pathlib.Path(a.compare).read_text(encoding="utf-8").splitlines()
                if line and json.loads(line)["set"] in sets]
-        n = compare(old, all_lines)
+        n = compare(old, all_lines, a.show)
         print(f"compare with {a.compare}: {n} differences in {len(all_lines)} rows ({len(old)} in the snapshot)")
         return 1 if n else 0
     return 0
