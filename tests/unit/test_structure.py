@@ -70,7 +70,7 @@ from qingshan.text.structure import page_headline, paragraphs_of  # noqa: E402
 
 
 def _headline(page):
-    return page_headline(paragraphs_of(clean(page).text), D.page_chrome_words, D.page_greetings)
+    return page_headline(paragraphs_of(clean(page).text), Layout.of(D))
 
 
 def test_the_headline_is_not_a_menu_a_breadcrumb_or_a_welcome_line():
@@ -498,3 +498,9 @@ def test_a_rectification_plans_own_preamble_makes_it_a_plan():
             "一、工作目标\n(一)2023年,全县PM2.5平均浓度低于30微克/立方米。\n")
     s = analyse(clean(page).text)
     assert doc_type(None, s, page) == "plan"
+
+
+def test_a_menu_with_a_hotline_and_a_byline_are_no_headline():
+    assert _headline("首页 资讯 生活 400-633-4033\n某省空气质量优良天数比率达到93.2% 创历史最优\n"
+                     "2023-02-25 14:55:31\n25日,某省召开生态环境保护工作会议。") == "某省空气质量优良天数比率达到93.2% 创历史最优"
+    assert _headline("某某日报全媒体记者 郑海涛、通讯员 龚悦\n9月5日,某某区嫦娥广场立起河长公示牌。") is None

@@ -17,13 +17,11 @@ from collections import Counter
 from functools import cached_property
 
 from ..dictionaries import Dictionaries
-from ..text.clean import TIMESTAMP
+from ..text.clean import NEWSPAPER, TIMESTAMP  # noqa: F401 (NEWSPAPER: read here by people and the time frame)
 from ..text.segment import segmenter
 from ..text.structure import RELATED, Sentence, Structure, in_book_title, menu_of_words
 
 # `新华社成都3月5日电`, `本报讯`, `(记者 …)`: where and by whom, not what about
-# a newspaper's name (`四川日报`, `福建日報`, `中国证券报`), not a report's (`环境质量公报`, `工作简报`)
-NEWSPAPER = r"[\u4e00-\u9fff]{2,8}?(?:日|晚|晨|早|时|商|都市|青年|法制|环境|证券|经济|科技|导|农民|农村|工人)[报報]"
 # a dateline, with the credit in brackets after it (`人民日报海外版北京7月22日电(记者寇江泽)`), or an
 # outlet's `讯` or `消息` (`中国环境报讯`, `XX网讯(记者…)`, `四川在线德阳频道消息(记者 古蓉媛)`), or a
 # bracketed credit alone
@@ -78,8 +76,8 @@ _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,�
 # what makes a place's short name part of a feature's (`黄石水库`, `北京路`, `朝阳公园`)
 # what names a river's basin or stretch (`珠江流域` is the river 珠江)
 _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
-# `兴隆镇`: a town; `红河水系`: a river, not 红河(州)
-_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])")
+# `兴隆镇`: a town; `红河水系`: a river, not 红河(州); `鸡冠山乡`: a mountain's (not 鸡冠(区); `黄冈山区` is 黄冈's hills)
+_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?![区水地川林])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])")
 _CLAUSE_END = re.compile(r"[,，;；。]")
 # a count of places (`7个城市`, `三县`, `2市`)
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城市|设区市|地市|市州|县市区|县区|市|县|区|省|地)")

@@ -5,7 +5,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from .clean import CLOSING_MARKS, DOCUMENT_KINDS, TIME_LEAD
+from .clean import CLOSING_MARKS, DOCUMENT_KINDS, NEWSPAPER, TIME_LEAD
 
 _TERMINAL = "。！？!?；;"
 _NUMBERED_HEADING = [
@@ -41,9 +41,9 @@ class Layout:
 @lru_cache(maxsize=4)
 def _byline_patterns(layout: Layout) -> tuple[re.Pattern, re.Pattern | None]:
     cues = "|".join(map(re.escape, layout.byline_cues))
-    # a cue and a name standing apart (`本报记者 王某`, `记者王某 通讯员李某`, `记者王某北京报道`), not prose
-    # that opens with the word (`记者了解到,…`, `图片新闻:`)
-    named = rf"|(?:{cues})\s*[\u4e00-\u9fff]{{2,4}}(?=\s|$|[\u4e00-\u9fff]{{0,6}}报道)" if cues else ""
+    # a cue and a name standing apart (`本报记者 王某`, `记者王某 通讯员李某`, `记者王某北京报道`,
+    # `某某日报全媒体记者 王某、通讯员 李某`), not prose that opens with the word (`记者了解到,…`, `图片新闻:`)
+    named = rf"|(?:{NEWSPAPER})?(?:{cues})\s*[\u4e00-\u9fff]{{2,4}}(?=\s|$|、|[\u4e00-\u9fff]{{0,6}}报道)" if cues else ""
     opening = re.compile(rf"^({_ITEM_MARK}{named})")
     titles = "|".join(map(re.escape, layout.signing_titles))
     signed = re.compile(rf"({titles})\s+[\u4e00-\u9fff]{{2,3}}$") if titles else None
@@ -141,9 +141,12 @@ def is_byline(line: str, layout: Layout = Layout()) -> bool:
     return bool(opening.match(line)) or (len(line) <= 30 and signed is not None and bool(signed.search(line)))
 
 
+_PHONE = re.compile(r"[\d\-－]{7,}")
+
+
 def menu_of_words(line: str, least: int = 3) -> bool:
     """A site's menu: `least` or more words of at most four characters, spaced apart (`投资 干货 消费 评论`)."""
-    words = line.split()
+    words = [w for w in line.split() if not _PHONE.fullmatch(w)]  # (`首页 资讯 生活 400-633-4033`: and a hotline)
     return len(words) >= least and max(len(w) for w in words) <= 4
 
 
@@ -216,11 +219,11 @@ def _is_body(p: Paragraph) -> bool:
 _SUMMARY_LABEL = re.compile(r"\s*(?:摘\s*要|核心提示|内容提要|导\s*读)\s*[:：]")
 
 
-def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = (), greetings: tuple[str, ...] = (),
-                  bodies: tuple[str, ...] = ()) -> str | None:
-    """The page's headline: the first line before the body that reads as one; an official document's
-    own title opening the body (`…关于印发…的通知`); else a line headed by its column's name
-    (`焦点播报:…`); None when the excerpt has no headline."""
+def page_headline(paras: list[Paragraph], layout: Layout = Layout()) -> str | None:
+    """The page's headline: the first line before the body that reads as one (not a byline: `某某日报全媒体记者
+    王某、通讯员 李某`); an official document's own title opening the body (`…关于印发…的通知`); else a line
+    headed by its column's name (`焦点播报:…`); None when the excerpt has no headline."""
+    chrome, greetings, bodies = layout.chrome, layout.greetings, layout.signing_bodies
     head = []
     for i, p in enumerate(paras):
         if _is_body(p):
@@ -244,6 +247,8 @@ def page_headline(paras: list[Paragraph], chrome: tuple[str, ...] = (), greeting
                         and _shares_a_phrase(p.text, _TITLE_LINE_CORE.sub("", nxt.text.strip())):
                     return nxt.text.strip()
             break
+        if is_byline(p.text, layout):
+            continue
         c = headline_candidate(p.text, chrome, greetings=greetings)
         if c:
             # (a site's name and tagline above the article's headline, which its summary's label follows:
@@ -286,7 +291,7 @@ def _separated_articles(text: str, paras: list[Paragraph], layout: Layout = Layo
     for k, i in enumerate(seps):
         end = paras[seps[k + 1]].start if k + 1 < len(seps) else len(text)
         block = [p for p in paras[i:seps[k + 1] if k + 1 < len(seps) else len(paras)]]
-        title = page_headline(block, layout.chrome, layout.greetings, layout.signing_bodies)
+        title = page_headline(block, layout)
         if not any(_is_body(p) for p in block):
             continue
         out.append(Article(len(out), paras[i].start, end, title or "", None))
@@ -335,7 +340,7 @@ def find_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) 
                  and not _SEPARATOR.fullmatch(p.text.strip()) and not _MASTHEAD.search(p.text)]
         title = next((t for t in block if len(t.strip()) >= 6), block[0] if block else paras[pi].text[:60])
         if k == 0 and (bi <= 0 or headed):  # the page's own header: its headline, not its menus
-            title = page_headline(paras, layout.chrome, layout.greetings, layout.signing_bodies) or ("" if bi <= 0 else title)
+            title = page_headline(paras, layout) or ("" if bi <= 0 else title)
         articles.append(Article(k, paras[pi].start, end, title.strip(), paras[bi].text if bi > 0 else None))
     return articles
 
