@@ -704,3 +704,13 @@ def test_copyright_owners_and_county_bodies_of_the_fourth_review():
 def test_a_chain_whose_first_post_holds_the_jurisdiction_and_whose_last_names_a_river():
     ps = people("繁昌区召开河长制工作会议\n\n3月1日,繁昌区召开河长制工作会议,副区长、漳河河长刘某某出席会议。")
     assert ps["刘某某"][:2] == ("副区长、漳河河长", "繁昌区")
+
+
+def test_a_bylines_reporter_before_the_next_credit_and_after_the_papers_name():
+    got = people("某地河湖长制见闻\n某某日报全媒体记者 郑海涛、通讯员 龚悦\n9月5日,某某区嫦娥广场立起河长公示牌。")
+    assert got["郑海涛"][0] == "记者" and got["龚悦"][0] == "通讯员"
+
+
+def test_an_official_who_organises_or_carries_out_something():
+    got = people("某县开展巡河\n4月2日,县委副书记、县长焦立波组织开展湘水河巡河。会上,省生态环境厅副厅长麦振东进行了主旨发布。")
+    assert got["焦立波"][0].endswith("县长") and got["麦振东"][:2] == ("副厅长", "省生态环境厅")

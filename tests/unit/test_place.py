@@ -758,3 +758,11 @@ def test_a_headline_spaced_out_in_four_words_is_no_menu():
 
 def test_a_menu_of_place_names_is_no_headline():
     assert resolver("北京 天津 河北 山西\n通辽市推进科尔沁沙地治理\n3月1日,通辽市召开沙地综合治理工作推进会。").jurisdiction == "通辽市"
+
+
+def test_a_short_name_opening_a_mountains_name_is_no_mention():
+    # `鸡冠山乡`: a township named after its mountain, not 鸡冠(区); the hills of a place are still that place's
+    r = resolver("某县开展巡河\n县长察看了清水河鸡冠山乡段、鸡冠山庙背村污水处理站。")
+    assert "鸡冠区" not in [n for _, _, n in r.mentions]
+    r = resolver("黄冈山区生态好\n黄冈山区森林覆盖率达78%。")
+    assert "黄冈市" in [n for _, _, n in r.mentions]
