@@ -714,3 +714,26 @@ def test_a_bylines_reporter_before_the_next_credit_and_after_the_papers_name():
 def test_an_official_who_organises_or_carries_out_something():
     got = people("某县开展巡河\n4月2日,县委副书记、县长焦立波组织开展湘水河巡河。会上,省生态环境厅副厅长麦振东进行了主旨发布。")
     assert got["焦立波"][0].endswith("县长") and got["麦振东"][:2] == ("副厅长", "省生态环境厅")
+
+
+def test_a_name_ending_in_he_before_a_verb_or_a_pause_is_whole():
+    got = people("某县召开会议\n县领导孙永和、魏晓文等参加会议。县委书记孙永和强调,要压实责任。")
+    assert "孙永和" in got and "孙永" not in got
+
+
+def test_the_officers_of_a_democratic_partys_committee():
+    got = people("某市开展民主监督调研\n市政协副主席、民革荆门市委会主委甘子悦,民革荆门市委会专职副主委单丽平陪同调研。")
+    assert got["甘子悦"][0].endswith("主委") and got["单丽平"][0] == "专职副主委"
+
+
+def test_a_reporter_filing_from_a_place_and_one_credited_under_a_source_read_aloud_in_pinyin():
+    got = people("某市发布公报\n本报记者蔡某华 见习记者温静杭州报道 某市环保局近日发布了公报。")
+    assert "温静" in got and "温静杭" not in got
+    from qingshan.extract.document import extract_document
+    rows = extract_document("t", "某县推进蓝天保卫战\n來源:某陽新聞網(wǎng) 作者:閔海波 2019-07-16 17:20\n"
+                                 "某陽新聞網(wǎng)7月16日訊 某縣召開會議,部署蓝天保卫战工作。\n")
+    assert [(p["name"], p["org"]) for p in rows["people"]] == [("闵海波", "某阳新闻网")]
+
+
+def test_a_source_read_aloud_in_pinyin_names_the_publisher():
+    assert publisher(["來源:某陽新聞網(wǎng) 作者:閔海波 2019-07-16 17:20"], None) == "某阳新闻网"

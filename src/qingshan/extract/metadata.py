@@ -134,7 +134,8 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
     """Who published the page: a labelled source (`来源:…`), a news outlet (news_outlets.csv)
     standing after the page's date stamp, a company line, a copyright owner."""
     for line in raw_header_lines:
-        m = _SOURCE.search(to_simplified(line))  # (`來源:科技日報` on a page in the traditional script)
+        # (`來源:科技日報` on a page in the traditional script; `邵陽新聞網(wǎng)`, read aloud in pinyin too)
+        m = _SOURCE.search(to_simplified(PINYIN_ANNOTATION.sub("", line)))
         if m:
             name = m.group(2)
             if re.match(r"[市省区县](?!场)", name) and region_prefix:  # (not `市场星报`, a market's paper)

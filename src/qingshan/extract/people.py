@@ -33,7 +33,8 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                r"做(?=重要|了|出|工作|报告|讲话|发言|动员|部署|总结|客)|"  # `省长林某做重要讲话`, `处长孙某建议`
                r"任(?=副?(?:组长|主任|总指挥|指挥长|召集人))|"  # `副司长蒋某17日介绍`, `省委书记周某4月12日在…调研`
                # (`和` before a verb of acting ends the name itself: `县长梁元和出席`)
-               r"等|和(?!(?:出席|主持|讲话|致辞)(?:会议|活动|并|了|,|。))|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
+               # (nor before a verb or a pause: `县委书记周永和强调`, `县领导周永和、沈某等参加会议`)
+               r"等|和(?!(?:出席|主持|讲话|致辞)(?:会议|活动|并|了|,|。)|[、,，。等]|强调|指出|表示|要求)|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 # a caption's credit in brackets: `澄迈县生态环境保护工作会议召开(图:叶某)`
 _CAPTION_CREDIT = re.compile(r"[(（](?:图|图片|摄影)\s*[:：/]\s*(?P<name>" + _CJK + r"{2,3})\s*[)）]\s*$")
@@ -482,8 +483,12 @@ def extract_people(ctx: DocContext) -> list[Person]:
         closing = text[m.start() - 1:m.start()] in ("(", "（") and _CREDIT_CLOSES.match(text, m.end())
         if outlet is None and closing:
             outlet = page_medium  # `…出席会议并讲话。(记者 殷某)` closing the item, on a paper's page: its reporter
-        for n in _byline_names(m.group("names")):
-            add(n, ctx.dicts.byline_roles[cue], outlet, "press", m.start(), m.end(), credited=True)
+        names, end = _byline_names(m.group("names")), m.end()
+        dateline = re.match(rf"({_CJK}{{0,3}})报道", text[m.end("names"):])
+        if dateline and len(names[-1]) == 3 and names[-1][-1] + dateline.group(1) in ctx.dicts.region_aliases:
+            names[-1], end = names[-1][:2], end - 1  # `见习记者刘某上海报道`: the place it is filed from, not the name's end
+        for n in names:
+            add(n, ctx.dicts.byline_roles[cue], outlet, "press", m.start(), end, credited=True)
         credit_end, credit_line = m.end(), (line_start, outlet)
     for m in _BARE_CREDIT.finditer(text):  # `中新网乌鲁木齐6月7日电 (胡嘉琛)`: the reporter, unnamed as one
         line_start = text.rfind("\n", 0, m.start()) + 1
