@@ -1087,3 +1087,11 @@ def test_regressions_of_the_fourth_review_stay_fixed():
     ms = metrics("形势分析\n\n今年要将优良天数比率提高到90%,而去年仅为86.4%。目前全市黑臭水体仅有3条,年底前要全部完成整治。",
                  ref=dt.date(2024, 2, 1))
     assert (ms[90].kind, ms[3].kind) == ("target", "actual")
+
+
+def test_the_level_of_a_comparisons_base_is_of_the_base_period():
+    ms = metrics("某县空气质量通报\n\n2021年1-6月某县优良率为91.7%,较2020年上半年同期83.5%提高8.2%。",
+                 ref=dt.date(2021, 7, 20))
+    assert (ms[91.7].period_start, ms[91.7].period_end) == (dt.date(2021, 1, 1), dt.date(2021, 6, 30))
+    assert (ms[83.5].period_start, ms[83.5].period_end) == (dt.date(2020, 1, 1), dt.date(2020, 6, 30))
+    assert ms[91.7].change_value == 8.2 and ms[83.5].change_value is None

@@ -422,3 +422,13 @@ def test_rounds_and_sorties_counted_by_times():
         load())}
     # (rounds alone are ordinals' kin, `三轮整治`, no figure; livestock is counted in digits, `两头并进` is a word)
     assert units == {"17轮(次)": "轮次", "42架(次)": "架次", "20架": "架", "2万余头": "头"}
+
+
+def test_a_change_after_the_same_part_of_a_named_years_level_is_the_figures():
+    got = [(q.value, q.change_direction, q.change_value, q.change_basis) for q in
+           find_quantities("上半年优良率为91.7%,较2020年上半年同期83.5%提高8.2%;PM10浓度为55微克/立方米,"
+                           "较2020年1-6月同期70微克/立方米下降21.4%", DICTS)]
+    assert got == [(91.7, "up", 8.2, "yoy"), (83.5, None, None, None), (55, "down", 21.4, "yoy"), (70, None, None, None)]
+    # a gap against a schedule or a goal is no change of the figure
+    got = [(q.value, q.change_direction) for q in find_quantities("比例为86.5%,比时序进度高出0.9个百分点", DICTS)]
+    assert got[0] == (86.5, None)

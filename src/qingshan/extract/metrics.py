@@ -627,9 +627,10 @@ def _run_of_years_after(text: str, times, figure_end: int):
 def _stated_period(text: str, times, clause_start: int, figure_start: int):
     """The time the sentence states for a figure: the nearest before it, in its clause first.
     A comparison's base (`比2020年下降`) and vague times (`日前`, `以来`) are not periods, unless the
-    base names the figure (`同比去年47.7微克/立方米下降5.5%`: 47.7 is last year's)."""
+    base names the figure (`同比去年47.7微克/立方米下降5.5%`, `较2018年上半年同期84.5%`: the base's own level)."""
     usable = [t for t in times if t.end <= figure_start and t.resolved and not t.approximate
-              and (text[t.start - 1:t.start] not in ("比", "较") or text[t.end:figure_start] in ("", "的", "为", "(", "（"))
+              and (text[t.start - 1:t.start] not in ("比", "较")
+                   or text[t.end:figure_start] in ("", "的", "为", "(", "（", "同期", "同期的", "同期为"))
               and not _DAY_OF_AN_ACT.match(text, t.end)
               and not (t.text.startswith("连续") and t.start < clause_start)  # a run of years dates its own clause
               and not (t.text == "全年" and t.start < clause_start)]

@@ -1163,5 +1163,5 @@ def _comparison_base(s: str, t: TimeSpan) -> bool:
         return True
     before = s[t.start - 1:t.start]
     if before in ("比", "较") or s[max(0, t.start - 2):t.start] in ("相比", "对比"):
-        return not re.match(r"(?:的|为)?[(（]?\d", s[t.end:t.end + 3])
+        return not re.match(r"(?:同期)?(?:的|为)?[(（]?\d", s[t.end:t.end + 5])  # (`较2018年上半年同期153天`)
     return before in ("与", "和", "同") and bool(_BASE_AFTER.match(s, t.end))

@@ -176,20 +176,28 @@ _TO_AFTER = re.compile(r"(?:的水平)?(?:提升|提高|上升|增加|增长|下
                        r"(?:\d{4}年(?:底|末)?的?)?(?:不低于|不高于|不超过|不少于|低于|高于|超过)?")
 
 
-# `45.1微克/立方米,同比去年47.7微克/立方米下降5.5%`, `43.8,比去年同期(41.3)上升5.7%`: last year's level
-# between a figure and its change
-_BASE_BETWEEN = re.compile(r"^[,，]?\s*(?:同比|比|较|与)(?:去年|上年)(?:同期)?(?:的)?[(（]?$")
+# `45.1微克/立方米,同比去年47.7微克/立方米下降5.5%`, `43.8,比去年同期(41.3)上升5.7%`,
+# `92.3%,较2018年上半年同期84.5%提高7.8%`: last year's level between a figure and its change
+_BASE_BETWEEN = re.compile(r"^[,，]?\s*(?:同比|比|较|与)(?:去年|上年|\d{4}年)(?:上半年|下半年|前三季度|[一二三四]季度|全年"
+                           r"|\d{1,2}(?:-|—|~|至)\d{1,2}月|\d{1,2}月)?(?:同期)?(?:的)?[(（]?$")
 
 
 def _changes_from_a_base(text: str, qs: list[Quantity]) -> list[Quantity]:
     """A figure, then last year's level of it, then the change (`优良天数为273天,同比去年265天上升8天`):
     the change is the figure's (year on year); last year's level stays a figure of its own."""
     drop = set()
-    for k in range(len(qs) - 2):
-        x, base, change = qs[k], qs[k + 1], qs[k + 2]
-        if x.change_direction is not None or x.change_only or not change.change_only or x.unit != base.unit:
+    for k in range(len(qs) - 1):
+        x, base = qs[k], qs[k + 1]
+        if x.change_direction is not None or x.change_only or x.unit != base.unit \
+                or not _BASE_BETWEEN.match(text[x.end:base.start]):
             continue
-        if not _BASE_BETWEEN.match(text[x.end:base.start]) or re.search(r"[,，;；。]", text[base.end:change.start]):
+        if base.change_direction is not None:  # the change read right after the base's level (`84.5%提高7.8%`)
+            x.change_direction, x.change_value, x.change_unit = base.change_direction, base.change_value, base.change_unit
+            base.change_direction = base.change_value = base.change_unit = base.change_basis = None
+            x.change_basis = "yoy"
+            continue
+        change = qs[k + 2] if k + 2 < len(qs) else None
+        if change is None or not change.change_only or re.search(r"[,，;；。]", text[base.end:change.start]):
             continue
         x.change_direction, x.change_value, x.change_unit = change.change_direction, change.change_value, change.change_unit
         x.change_basis = "yoy"
