@@ -737,3 +737,8 @@ def test_a_reporter_filing_from_a_place_and_one_credited_under_a_source_read_alo
 
 def test_a_source_read_aloud_in_pinyin_names_the_publisher():
     assert publisher(["來源:某陽新聞網(wǎng) 作者:閔海波 2019-07-16 17:20"], None) == "某阳新闻网"
+
+
+def test_a_heads_title_that_repeats_the_last_character_of_the_unit():
+    got = people("某县召开会议\n同时,生态环境分局副局长汪永春、环境监测站长阮国华进行现场咨询答疑。")
+    assert got["阮国华"][:2] == ("站长", "环境监测站")
