@@ -766,3 +766,10 @@ def test_a_short_name_opening_a_mountains_name_is_no_mention():
     assert "鸡冠区" not in [n for _, _, n in r.mentions]
     r = resolver("黄冈山区生态好\n黄冈山区森林覆盖率达78%。")
     assert "黄冈市" in [n for _, _, n in r.mentions]
+
+
+def test_the_others_than_the_lake_spoken_of_are_the_provinces():
+    text = ("江苏省水质通报\n2023年1-6月,太湖全湖水质为良好,营养状态指数为53.3。监测的其他41个湖库中,水质优良湖库个数占比80.5%。"
+            "监测营养状态的40个湖库中,轻度富营养的12个,占30.0%。")
+    assert region_of(text, "53.3") == "太湖"
+    assert region_of(text, "41个") == region_of(text, "80.5%") == region_of(text, "30.0%") == "江苏省"

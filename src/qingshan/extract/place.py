@@ -79,6 +79,8 @@ _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 # `兴隆镇`: a town; `红河水系`: a river, not 红河(州); `鸡冠山乡`: a mountain's (not 鸡冠(区); `黄冈山区` is 黄冈's hills)
 _FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?![区水地川林])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])")
 _CLAUSE_END = re.compile(r"[,，;；。]")
+# the others than what was just spoken of (`监测的其他72个湖库中`, `其余7个城市`)
+_THE_OTHERS = re.compile(r"(?:其他|其余|其它)[\d一二两三四五六七八九十百]+个?")
 # a count of places (`7个城市`, `三县`, `2市`)
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城市|设区市|地市|市州|县市区|县区|市|县|区|省|地)")
 # a clause opening with the count of its scope (`62个省级考核断面…`, `共设65个测点`)
@@ -709,6 +711,8 @@ class PlaceResolver:
         earlier = [x for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]
         for i in range(len(earlier) - 1, -1, -1):
             x = earlier[i]
+            if _THE_OTHERS.search(x.text, 0, 16):
+                return None  # `巢湖全湖…。监测的其他72个湖库中,…。…71个湖库中,…`: past the topic, to the others
             if ended and x.text.rstrip().endswith((";", "；")) and self._items_of_places(earlier, i):
                 continue
             ended = ended or x.text.rstrip().endswith("。")
@@ -803,7 +807,7 @@ class PlaceResolver:
             return before[-2][2]
         if before:
             return self._group_of(before) or before[-1][2]
-        topic = self.topic_region(sent)
+        topic = self.topic_region(sent) if not _THE_OTHERS.search(self.text, sent.start, pos + 6) else None
         if topic and not (self.level(topic) == "water_body" and (
                 self._counts_its_scope(sent, pos) or not _OF_WATER.search(self.text, sent.start, sent.end))):
             # (a lake the sentence before is about is not the place of `27个…断面优良率…`, nor of a sentence that is
