@@ -432,3 +432,14 @@ def test_a_change_after_the_same_part_of_a_named_years_level_is_the_figures():
     # a gap against a schedule or a goal is no change of the figure
     got = [(q.value, q.change_direction) for q in find_quantities("比例为86.5%,比时序进度高出0.9个百分点", DICTS)]
     assert got[0] == (86.5, None)
+
+
+def test_an_index_without_unit_after_its_acronym_or_value_word_and_the_ones_listed_after_it():
+    assert [q.value for q in find_quantities("全省生态质量指数(EQI)值为71.35,生态质量为一类", DICTS)] == [71.35]
+    assert [q.value for q in find_quantities("全省生态质量指数值为69.02", DICTS)] == [69.02]
+    assert [q.value for q in find_quantities("太湖全湖及东、西半湖营养状态指数分别为54.1、52.6、57.3", DICTS)] == [54.1, 52.6, 57.3]
+    assert [q.value for q in find_quantities("共有53、51个点位", DICTS)] == [53, 51]  # (a list with its unit stays one)
+
+
+def test_wells_are_counted():
+    assert [(q.value, q.unit) for q in find_quantities("完成6000余眼地下水取水井封填", DICTS)] == [(6000, "眼")]

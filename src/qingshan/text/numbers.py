@@ -323,7 +323,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     if unit is None:
         # a dimensionless index written right after its name: `综合指数4.73`
         if _ARABIC_NUM.fullmatch(num) and (_after_unitless_name(text, m.start(), dicts)
-                                           or _before_unitless_name(text, m.end(), dicts)):
+                                           or _before_unitless_name(text, m.end(), dicts)
+                                           or _listed_after_unitless_name(text, m.start(), dicts)):
             unit = ("", m.end())
         else:
             return None
@@ -420,10 +421,10 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     return q
 
 
-_LINK = re.compile(r"(?:范围)?(?:为|是|介于|在|达|降至|降到|下降至|下降到|控制在|保持在|稳定在)?$")
-# `综合指数平均为3.35`, `pH值年均值5.53`, `综合指数平均值6.48`; tried after _LINK, so that `pH均值为4.45`
-# keeps 均值 in the measure's name
-_AVERAGE_LINK = re.compile(r"(?:年均值|平均值|平均|均值)(?:为|是|在|达)?$")
+_LINK = re.compile(r"(?:[(（][A-Za-z]{2,8}[)）])?(?:范围|分别)?(?:为|是|介于|在|达|降至|降到|下降至|下降到|控制在|保持在|稳定在)?$")
+# `综合指数平均为3.35`, `pH值年均值5.53`, `综合指数平均值6.48`, `生态质量指数(EQI)值为70.77`; tried after _LINK,
+# so that `pH均值为4.45` keeps 均值 in the measure's name
+_AVERAGE_LINK = re.compile(r"(?:[(（][A-Za-z]{2,8}[)）])?(?:年均值|平均值|平均|均值|值)(?:为|是|在|达)?$")
 # `首次降至1%以内`: a threshold the figure crossed, not the figure (`,为0.9%` follows)
 _CROSSED = re.compile(r"首次(?:降至|降到|低于|跌破|突破|超过|升至)$")
 
@@ -432,7 +433,7 @@ def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
     """A bare number right after the name of a measure without unit: `综合指数4.73`, `pH均值为4.45`,
     `综合指数平均为3.35`."""
     for pattern in (_LINK, _AVERAGE_LINK):
-        link = pattern.search(text, max(0, pos - 4), pos)
+        link = pattern.search(text, max(0, pos - 10), pos)
         at = link.start() if link else pos
         if any(text.endswith(k, 0, at) for k in dicts.unitless_keywords):
             return True
@@ -441,6 +442,16 @@ def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
 
 # after a thing's one-character noun, a word of kinds (`车型`, `厂级`)
 _KIND_WORD = re.compile(r"[型种类级间务]")
+
+
+# bare numbers listed before this one (`53.3、51.5、`)
+_LISTED_BARE = re.compile(r"(?:\d+(?:\.\d+)?[、和及])+$")
+
+
+def _listed_after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
+    """A bare number listed after the first of a measure without unit: `营养状态指数分别为53.3、51.5、56.1`."""
+    run = _LISTED_BARE.search(text, max(0, pos - 40), pos)
+    return run is not None and _after_unitless_name(text, run.start(), dicts)
 
 
 def _before_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
