@@ -874,3 +874,9 @@ def test_a_sentence_opening_with_what_guides_the_work_commits_to_nothing():
 def test_a_sentence_guided_by_an_aim_with_a_time_commits():
     ts = tasks("某市2024年生态环境保护工作要点\n\n以“双碳”目标为引领,今年全面完成城区燃煤锅炉淘汰。", ref=dt.date(2024, 2, 20))
     assert [t.deadline for t in ts] == [dt.date(2024, 12, 31)]
+
+
+def test_an_undated_pages_tally_as_of_a_day_is_no_commitment():
+    got = tasks("我市环境执法成效明显\n上半年开展了专项整治。\n截至8月15日,全市环境案件立案处罚1839件,移送拘留116件,"
+                "查封扣押39件,有效震慑了环境违法行为。", ref=None)
+    assert got == []

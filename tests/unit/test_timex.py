@@ -247,3 +247,9 @@ def test_a_span_to_now_has_no_end_when_only_the_pages_year_is_known():
         assert (t.precision, t.date_end) == ("since", None)
     t = find_times("2022年以来,市委召开8次常委会会议", dt.date(2025, 6, 30))[0]
     assert t.date_end == dt.date(2025, 6, 30)  # a page's full date ends it
+
+
+def test_as_of_a_day_without_its_year_on_an_undated_page_is_a_running_total():
+    t = find_times("截至8月15日,全市环境案件立案处罚1839件。", None)[0]
+    assert (t.precision, t.is_deadline, t.date_start) == ("since", False, None)
+    assert find_times("8月15日前,完成整改。", None)[0].is_deadline  # (a deadline is written 前)

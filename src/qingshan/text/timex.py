@@ -357,9 +357,12 @@ def _as_of(t: TimeSpan, ref: dt.date | None, year_only: bool = False) -> TimeSpa
     states no start (GUIDE: open periods), so date_start is None: the time frame may find one in
     the text around it (`今年以来…。截至12月18日,…`, TimeFrame.open_start). Where only the year of
     the reference date is known, a day or month of that year is taken as past: `截至6月` reports
-    far more often than it sets a deadline, which is written `6月底前`."""
+    far more often than it sets a deadline, which is written `6月底前`; so is one without its year where the
+    reference date is unknown."""
     past = ref and t.date_end and (t.date_end <= ref or year_only and t.date_end.year <= ref.year
                                    and not t.text.endswith("前"))
+    # (on a page whose date is unknown, a day or month without its year is taken as past alike: `截至7月30日,全市立案…`)
+    past = past or (ref is None and t.date_end is None and not t.text.endswith("前"))
     if (t.is_deadline and t.text.startswith(_CUMULATIVE) and past
             and t.precision in ("day", "month", "part_of_month")):
         return dataclasses.replace(t, date_start=None, precision="since", is_deadline=False)
