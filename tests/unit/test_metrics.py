@@ -1095,3 +1095,10 @@ def test_the_level_of_a_comparisons_base_is_of_the_base_period():
     assert (ms[91.7].period_start, ms[91.7].period_end) == (dt.date(2021, 1, 1), dt.date(2021, 6, 30))
     assert (ms[83.5].period_start, ms[83.5].period_end) == (dt.date(2020, 1, 1), dt.date(2020, 6, 30))
     assert ms[91.7].change_value == 8.2 and ms[83.5].change_value is None
+
+
+def test_a_rates_goal_at_last_years_level_is_a_fact_of_its_own_even_where_the_excerpt_ends():
+    got = extract_metrics(context("某省发布公报\n\n2023年,全省优良天数比率为85.1%,同比上升1.2个百分点。\n\n"
+                                  "据悉,2024年全省主要目标是,PM2.5浓度降至30.5微克/立方米,优良天数比率不低于85.1%,国考断面优Ⅲ比例达到90",
+                                  ref=dt.date(2024, 5, 2)))
+    assert sorted((m.value, m.kind) for m in got if m.value == 85.1) == [(85.1, "actual"), (85.1, "target")]

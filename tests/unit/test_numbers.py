@@ -443,3 +443,7 @@ def test_an_index_without_unit_after_its_acronym_or_value_word_and_the_ones_list
 
 def test_wells_are_counted():
     assert [(q.value, q.unit) for q in find_quantities("完成6000余眼地下水取水井封填", DICTS)] == [(6000, "眼")]
+
+
+def test_an_index_without_unit_reached():
+    assert [q.value for q in find_quantities("生态质量指数达到51,受污染耕地安全利用率", DICTS)] == [51]

@@ -880,3 +880,9 @@ def test_an_undated_pages_tally_as_of_a_day_is_no_commitment():
     got = tasks("我市环境执法成效明显\n上半年开展了专项整治。\n截至8月15日,全市环境案件立案处罚1839件,移送拘留116件,"
                 "查封扣押39件,有效震慑了环境违法行为。", ref=None)
     assert got == []
+
+
+def test_a_label_of_the_goals_that_follow_is_no_commitment():
+    got = tasks("某省发布公报\n据悉,2024年某省环境保护主要目标是,PM2.5浓度降至30.5微克/立方米,优良天数比率不低于85.1%。",
+                ref=dt.date(2024, 5, 2))
+    assert [t.target_value for t in got] == [30.5, 85.1]

@@ -346,7 +346,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
                     indicator=own.code if own else "other", change_direction=None, change_value=None,
                     change_unit=None, change_basis=None))
                 told.append(q)
-                headline.append(_is_headline(sent.text))
+                headline.append(_is_headline(sent.text) and not _cut_short(ctx, sent))
                 counted.append(None)
             if shared:  # (the last rate's row is the figure's own: from its words to the figure, measuring them)
                 start, end = sent.start + shared[-1][0], sent.start + q.end
@@ -355,7 +355,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
                                         indicator=own.code if own else m.indicator)
             found.append(m)
             told.append(q)
-            headline.append(_is_headline(sent.text))
+            headline.append(_is_headline(sent.text) and not _cut_short(ctx, sent))
             counted.append(_counted_noun(sent.text, q))
         out.extend(found)
         before = (found, told)
@@ -436,6 +436,11 @@ def _counted_noun(text: str, q: Quantity) -> str | None:
     return m.group(0)[:6] if m else None
 
 
+def _cut_short(ctx: DocContext, sent) -> bool:
+    """The page's last sentence, prose the excerpt ends in (`…主要目标是,PM2.5浓度降至32.5微克/立方米,优良…`)."""
+    return sent.end >= len(ctx.text.rstrip()) and len(sent.text) >= 60 and len(re.findall(r"[,，]", sent.text)) >= 2
+
+
 def _is_headline(sentence: str) -> bool:
     """A headline, a link in a list of related items (`· 江西11个设区市…`) or a line of page chrome:
     no sentence end."""
@@ -480,7 +485,8 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
     for m, h, noun in zip(metrics, headline, counted):
         if h and restated(m):
             continue
-        key = (m.value, m.unit, m.indicator, noun)
+        # (a rate's goal set at last year's level is another fact: `优良天数比率为82.4%` … `2022年…不低于82.4%`)
+        key = (m.value, m.unit, m.indicator, noun, m.kind if m.unit == "%" else None)
         if not h and noun and key in seen:
             continue
         fact = (m.value, m.unit, m.indicator, m.region, m.kind, m.period_start, m.period_end)

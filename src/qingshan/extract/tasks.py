@@ -68,6 +68,8 @@ _SELF_REFERENCE = re.compile(r"(?:特|现)?(?:制定|制订|编制)本(?:工作|
 # (a plan stated them, `提出了`; not a commitment to set them, `年底前要明确整改目标`)
 _NAMES_WHAT_FOLLOWS = re.compile(r"[^,，。;；:：\d]{1,12}(?:要求|提出|明确|规定)了[^,，。;；:：\d]{0,8}(?:目标|任务)"
                                  r"(?:[,，]即(?:到|至)?\d{4}年(?:底|末)?)?$")
+# a label of the goals that follow (`据悉,2022年江苏环境保护主要目标是,PM2.5浓度降至…`): it heads them, commits to nothing
+_GOALS_LABEL = re.compile(r"^(?:据悉[,，])?[^,，。;；:：]{0,24}(?:主要|总体|工作)?(?:目标|任务)(?:是|为)$")
 # a meeting's agenda (`会议全面总结2024年…工作,研究分析…形势,安排部署2025年重点任务`) reports what the
 # meeting did, up to what it asks for (`会议要求,…`)
 _AGENDA = re.compile(r"^会议(?:全面|认真|系统|深入|集中)?(?:总结|回顾|听取|审议|研究|通报|传达|学习|分析|部署|安排)")
@@ -585,6 +587,10 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
                           or (t.precision == "day" and (t.date_end <= ctx.ref or not ctx.ref_stated)
                               and _DATELINE.match(ctx.text, t.end))) for t in times)
         untimed = _strip_times(ctx.text, a, a + len(clause), times)
+        if _GOALS_LABEL.match(clause):
+            scoped = True
+            out.append(_Clause(a, a + len(clause), body, "lead", [], False))
+            continue
         if not body.strip() or not untimed or _topic(ctx).fullmatch(body):
             # `到2025年,` `下半年,` `一是`: it heads what follows; `今年以来,` makes it a report
             tally = any(t.precision == "since" and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times)

@@ -421,7 +421,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     return q
 
 
-_LINK = re.compile(r"(?:[(（][A-Za-z]{2,8}[)）])?(?:范围|分别)?(?:为|是|介于|在|达|降至|降到|下降至|下降到|控制在|保持在|稳定在)?$")
+_LINK = re.compile(r"(?:[(（][A-Za-z]{2,8}[)）])?(?:范围|分别)?(?:为|是|介于|在|达到|达|降至|降到|下降至|下降到|控制在|保持在|稳定在)?$")
 # `综合指数平均为3.35`, `pH值年均值5.53`, `综合指数平均值6.48`, `生态质量指数(EQI)值为70.77`; tried after _LINK,
 # so that `pH均值为4.45` keeps 均值 in the measure's name
 _AVERAGE_LINK = re.compile(r"(?:[(（][A-Za-z]{2,8}[)）])?(?:年均值|平均值|平均|均值|值)(?:为|是|在|达)?$")
