@@ -645,3 +645,14 @@ def test_a_page_of_goals_only_speaks_from_the_year_of_a_deadline_set_to_a_month(
     assert reference_date(goals, goals, None).source == "none"  # a year's goals may be years ahead: no guess
     base = "到2019年底,全省二氧化硫年均浓度由2018年的40微克/立方米降至36微克/立方米以下。"
     assert reference_date(base, base, None).source == "none"  # nor is the level a change starts from reported on
+
+
+def test_a_years_review_is_told_the_year_after_it():
+    # a dateline day with no year, under a headline of the year's results the opening says a review of it told
+    text = ("2023年某市优良天数达301天 为有监测记录以来最多\n某某社某市1月3日电 (记者 王某)2023年某市空气质量持续改善。"
+            "这是记者3日从2023年某市空气质量新闻发布会上获悉的。")
+    r = reference_date(text, text, "2023年某市优良天数达301天 为有监测记录以来最多")
+    assert (r.source, r.date) == ("dateline", dt.date(2024, 1, 3))
+    text = "某区召开新闻发布会\n中国某某网讯 6月5日上午,某区政府新闻办召开新闻发布会,介绍2023年某区生态环境状况。"
+    r = reference_date(text, text, "某区召开新闻发布会")
+    assert (r.source, r.year) == ("text_year", 2024)

@@ -741,7 +741,7 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pat
 # (`2024年要…` is the year a dateline's page is in: no target)
 # a year's bulletin or state (`…2024年生态环境质量状况公报`, `通报了2018年全市生态环境质量状况`): told the year after
 # (a half-year's, a quarter's or a month's comes out within it)
-_YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月))[^《》,，。\d]{0,16}?(?:公报|年报|质量状况)")
+_YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月))[^《》,，。\d]{0,16}?(?:公报|年报|质量状况|环境状况|新闻发布会)")
 # a state told as of a month's end (`截至2025年6月底`, `截止2023年12月`), not a deadline (`到2025年6月底`)
 _NOW_OR_BEFORE = re.compile(r"目前|现有|过去|去年|上年|已|共计|累计|共[\u4e00-\u9fff]{0,3}\d")
 _TERM_BEFORE = re.compile(r"期限|有效期|申报|报名|即日起")
@@ -1019,7 +1019,10 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     m = _DATELINE_DAY.search(head)
     if m:
         # (a year's bulletin, `《西宁市2024年生态环境质量状况公报》发布`, comes out the year after)
-        years = [int(y.group(1)) + bool(_YEARS_BULLETIN.match(title, y.end())) for y in _YEAR.finditer(title or "")] \
+        # (or one the opening tells of so: `2024年北京优良天数达290天` over `…从2024年北京市空气质量新闻发布会上获悉`)
+        told = {int(y.group(1)) for y in _YEAR.finditer(head) if _YEARS_BULLETIN.match(head, y.end())}
+        years = [int(y.group(1)) + bool(_YEARS_BULLETIN.match(title, y.end()) or int(y.group(1)) in told)
+                 for y in _YEAR.finditer(title or "")] \
             or _years_spoken_of(head, told=True) or _years_spoken_of(clean_text, told=True)
         d = _date(max(years), m.group(1), m.group(2)) if years else None
         if d:
