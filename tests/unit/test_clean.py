@@ -354,3 +354,8 @@ def test_a_speechs_title_run_into_its_salutation_is_a_line_of_its_own():
     r = clean(raw)
     assert r.text.split("\n") == ["在2020年全县生态环境保护大会上的讲话", "同志们:今天我们召开全县生态环境保护大会,主要任务是总结工作。"]
     assert clean("他在会上的讲话同志们都很认可。").text == "他在会上的讲话同志们都很认可。"  # (not opening a line: prose)
+
+
+def test_a_lottery_phrase_with_its_year_pasted_into_a_headline():
+    text = clean_with("2023年某市优良天数达301天 为有监测记录2023年新奥门王中王资料以来最多\n某某社某市1月3日电 2023年某市空气质量持续改善。", SPAM).text
+    assert text.split("\n")[0] == "2023年某市优良天数达301天 为有监测记录以来最多"

@@ -304,6 +304,9 @@ def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple
             if out and _SPAM_GAP.fullmatch(text, out[-1][1], start):
                 # `澳门码2024年全部开奖记录`: the filler between two is the phrase's
                 start = out.pop()[0]
+            year = _SPAM_YEAR.search(text, max(0, start - 5), start)
+            if year:
+                start = year.start()  # `…记录2024年新奥门王中王资料以来…`: the year the phrase opens with is its own
             junk = _SPAM_TAIL.match(text, end)  # `…开奖记录∪7-2023年…`: the symbols it ends with
             out.append((start, junk.end() if junk else end))
     return out
@@ -312,6 +315,7 @@ def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple
 # between two spam runs, words of the same phrase: a year, digits, a few characters, no punctuation
 _SPAM_GAP = re.compile(r"[^,，。;；:：!?！？\s]{1,8}")
 _SPAM_TAIL = re.compile(r"[^\w\s]+\d?[^\w\s]+")
+_SPAM_YEAR = re.compile(r"20\d{2}年?$")
 
 
 def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] = ()) -> list[str]:
