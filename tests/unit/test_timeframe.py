@@ -656,3 +656,8 @@ def test_a_years_review_is_told_the_year_after_it():
     text = "某区召开新闻发布会\n中国某某网讯 6月5日上午,某区政府新闻办召开新闻发布会,介绍2023年某区生态环境状况。"
     r = reference_date(text, text, "某区召开新闻发布会")
     assert (r.source, r.year) == ("text_year", 2024)
+
+
+def test_the_year_a_record_is_counted_from_is_no_year_reported_on():
+    text = "4月份全省环境空气质量为2013年我国实施空气质量新标准以来历史同期最好水平。全省PM2.5平均浓度为41微克/立方米。"
+    assert reference_date(text, text, None).source == "none"

@@ -967,6 +967,9 @@ def _target_years(text: str, headline: bool = False) -> set[int]:
 _YEARS_PLAN = re.compile(r"(20\d{2})年(?:度|[\u4e00-\u9fff]{0,12}?(?:工作方案|工作计划|工作要点|实施计划|行动计划))")
 
 
+_RECORD_SINCE = re.compile(r"[^,，。;；]{0,16}?以来[^,，。;；]{0,4}?(?:最|新高|新低)")
+
+
 def _years_spoken_of(text: str, told: bool = False) -> list[int]:
     """The years a text reports on: not a target's (`到2025年`), not one in a document's name, not a comparison's base
     (`比2015年`, `在2012年基础上`), but the year after a same period's base (`较2016年同期`: 2017). `told`: the years
@@ -978,6 +981,8 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
     for m in _ANY_DATE.finditer(text):
         if m.start(1) in targets or in_book_title(text, m.start(1)):
             continue  # (a plan's name, `《广州市城市环境总体规划(2014-2030年)》`, is no year reported on)
+        if _RECORD_SINCE.match(text, m.end(1) + 1):
+            continue  # (nor the year a record is counted from: `为2013年我国实施空气质量新标准以来历史同期最好水平`)
         if m.start(1) in spans:
             out.append(spans[m.start(1)])
             continue
