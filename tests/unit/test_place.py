@@ -773,3 +773,10 @@ def test_the_others_than_the_lake_spoken_of_are_the_provinces():
             "监测营养状态的40个湖库中,轻度富营养的12个,占30.0%。")
     assert region_of(text, "53.3") == "太湖"
     assert region_of(text, "41个") == region_of(text, "80.5%") == region_of(text, "30.0%") == "江苏省"
+
+
+def test_a_report_on_a_place_by_a_body_of_the_place_above_it_is_about_that_place():
+    r = resolver("甘南州生态环境保护督察报告\n\n来源:合作市人民政府办公室 浏览次数: 发布时间: 2023-10-12 09:30\n字号:\n收藏\n\n"
+                 "甘肃省第三生态环境保护督察组 \n\n为深入贯彻落实习近平生态文明思想,经省委、省政府批准,"
+                 "2023年5月8日至5月28日,省第三生态环境保护督察组对甘南州开展了生态环境保护督察。", "合作市人民政府办公室")
+    assert r.jurisdiction == "甘南藏族自治州"

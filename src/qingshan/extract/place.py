@@ -526,6 +526,14 @@ class PlaceResolver:
         out = list(self.headlines)
         if self.title and not _CAPTION.search(self.title):
             out.append(self.title)
+            # the body that wrote the page, its name alone below the title (`临夏州生态环境保护督察报告` over
+            # `甘肃省第五生态环境保护督察组`): a place within the writer's that the title names is what it is about
+            named = self.names_in(self.title)
+            for h in [h for h in out[:-1] if h.strip().endswith(self.dicts.org_suffixes) and len(h.strip()) <= 25]:
+                own = self.names_in(h)
+                if named and own and own[0][2] != named[0][2] and own[0][2] in self.ancestors(named[0][2]):
+                    out.remove(h)
+                    out.append(h)
         if self._first_body is not None:
             first = self.structure.paragraphs[self._first_body].text
             # (its first sentence, or its lead up to the colon: `根据《…》(…),2018年10月新疆19城市…情况如下:`)
