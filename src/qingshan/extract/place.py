@@ -220,7 +220,7 @@ class PlaceResolver:
         out: list[tuple[int, int, str]] = []
         home = self.up_to(context[-1], ("province",)) if context else None
         slogans = [(q.start(), q.end()) for q in _SLOGAN.finditer(s)] if "“" in s else []
-        for m in self.dicts.region_pattern.finditer(s):
+        for m in (self._text_matches if s is self.text else self.dicts.region_pattern.finditer(s)):
             if any(a < m.start() and m.end() < b for a, b in slogans):
                 continue  # `“一泓清水入黄河”工程`: a name in the slogan of a project, not where it is
             short = m.group(0) not in self.dicts.regions
@@ -250,6 +250,12 @@ class PlaceResolver:
             else:
                 out.append((m.start(), m.end(), self.resolve_name(m.group(0), context)))
         return out
+
+    @cached_property
+    def _text_matches(self) -> list[re.Match]:
+        """The gazetteer's names in the whole text, scanned once: the text's mentions and each name asked whether the page
+        names it as its own read the same matches (names_in, with different contexts)."""
+        return list(self.dicts.region_pattern.finditer(self.text))
 
     def _one_of_a_kind(self, s: str, start: int, end: int) -> bool:
         """A short name listed with `、` beside words that end as it does and are no places
