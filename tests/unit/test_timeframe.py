@@ -661,3 +661,10 @@ def test_a_years_review_is_told_the_year_after_it():
 def test_the_year_a_record_is_counted_from_is_no_year_reported_on():
     text = "4月份全省环境空气质量为2013年我国实施空气质量新标准以来历史同期最好水平。全省PM2.5平均浓度为41微克/立方米。"
     assert reference_date(text, text, None).source == "none"
+
+
+def test_a_years_bulletin_named_in_book_title_marks_it_told_the_year_after():
+    text = ("某某网7月12日讯 7月12日,某市政府新闻办召开发布会,发布《某市2022年生态环境状况公报》。\n"
+            "据介绍,2022年某市环境空气质量总体稳定,全市优良天数290天。")
+    r = reference_date(text, text, None)
+    assert (r.source, r.date) == ("dateline", dt.date(2023, 7, 12))

@@ -979,6 +979,9 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
     spans = {m.start(2): int(m.group(1)) for m in _PLAN_SPAN.finditer(text)}
     out = []
     for m in _ANY_DATE.finditer(text):
+        if told and in_book_title(text, m.start(1)) and _YEARS_BULLETIN.match(text, m.end(1)):
+            out.append(int(m.group(1)) + 1)  # a year's bulletin by its name (`发布《兰州市2023年生态环境状况公报》`): told after it
+            continue
         if m.start(1) in targets or in_book_title(text, m.start(1)):
             continue  # (a plan's name, `《广州市城市环境总体规划(2014-2030年)》`, is no year reported on)
         if _RECORD_SINCE.match(text, m.end(1) + 1):
