@@ -504,3 +504,12 @@ def test_a_menu_with_a_hotline_and_a_byline_are_no_headline():
     assert _headline("首页 资讯 生活 400-633-4033\n某省空气质量优良天数比率达到93.2% 创历史最优\n"
                      "2023-02-25 14:55:31\n25日,某省召开生态环境保护工作会议。") == "某省空气质量优良天数比率达到93.2% 创历史最优"
     assert _headline("某某日报全媒体记者 郑海涛、通讯员 龚悦\n9月5日,某某区嫦娥广场立起河长公示牌。") is None
+
+
+def test_items_of_a_digest_each_under_a_marked_headline_and_an_agencys_dateline():
+    page = ("秋冬之交,某地湿地再现大批候鸟******\n中新网某市10月10日电(王某)某市湿地保护站10日消息,候鸟数量明显增多。\n"
+            "某省:全面提升湖泊生态系统质量****** 中新网某市10月15日电 (记者 李某)某省将强化流域综合治理。\n")
+    s = analyse(clean(page).text)
+    assert [a.title for a in s.articles] == ["秋冬之交,某地湿地再现大批候鸟", "某省:全面提升湖泊生态系统质量"]
+    single = analyse(clean("原创 某省空气质量创新高\n中新网某市1月2日电 (记者 陈某)某省空气质量持续改善。\n").text)
+    assert [a.title for a in single.articles] == ["某省空气质量创新高"]  # (the page's own item: its headline, as before)

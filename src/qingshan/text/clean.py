@@ -137,6 +137,9 @@ PINYIN_ANNOTATION = re.compile(r"(?<=[\u3400-\u9fff])\((?:" + _PY + "{1,7}"
 _GLUED_STAMP = re.compile(r"(?m)^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)(?=\d{1,2}月\d{1,2}日)")
 # a speech's title run into its salutation (`在2018年全市环境保护工作会议上的讲话同志们:…`): the title is a line of its own
 _GLUED_SALUTATION = re.compile(r"(?m)^(\s*在[^。\n]{4,60}?上的(?:讲话|致辞|发言|报告|总结讲话|主持词))(?=同志们[:：,，!！])")
+# a headline closed by a run of marks with its item's body after it on the same line (`湖北:全面提升…质量****** 中新网武汉
+# 1月15日电 …`): the headline is a line of its own, as where the page breaks the line
+_MARKED_HEADLINE = re.compile(r"(?m)^([^\n*★☆]{4,60}?[*★☆]{3,})[ \t\u3000]+(?=\S)")
 # a figure typeset with a space on each side between Chinese (`到 2025 年`, `控制在 30 微克/立方米`), or
 # on one side next to punctuation (`下降 15%，`), and `PM 2.5`: a reader ignores the spaces, so do the rules
 _SPACED_PM = re.compile(r"(?<=PM)[ \u00a0](?=2\.5|10(?!\d))")
@@ -492,6 +495,7 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_FIGURE, r"\1"))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_STAMP, "\\1\n"))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_SALUTATION, "\\1\n"))
+    text, offsets = apply_edits(text, offsets, regex_edits(text, _MARKED_HEADLINE, "\\1\n"))
     text, offsets = apply_edits(text, offsets, [Edit(m.start() + i, m.start() + i + 1)
                                                 for m in _LETTER_SPACED.finditer(text)
                                                 for i in range(1, len(m.group(0)), 2)])

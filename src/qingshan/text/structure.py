@@ -16,7 +16,9 @@ _NUMBERED_HEADING = [
 ]
 # a paper's own markers opening an item (`本报讯`, `本报北京3月5日电`, `新华社…`, `◆`); the press cues and
 # officials' titles that open or sign one come from the dictionaries (Layout)
-_ITEM_MARK = r"本报讯|本报[\u4e00-\u9fff]{2,4}电|新华社|◆|■|●"
+# (or an agency's dateline, `中新网武汉1月15日电`, which opens the page's own item as often as a later one)
+_AGENCY_DATELINE = r"[\u4e00-\u9fff]{1,6}(?:网|社)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"
+_ITEM_MARK = r"本报讯|本报[\u4e00-\u9fff]{2,4}电|新华社|" + _AGENCY_DATELINE + r"|◆|■|●"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -324,6 +326,8 @@ def find_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) 
             i += 1
     if not paras:
         return []
+    if starts and re.match(_AGENCY_DATELINE, paras[starts[0][1]].text):
+        starts = starts[1:]  # the page's own item opened by an agency's dateline: the page's header heads it, as before
     # a related item under `新闻推荐` (a teaser with its own `本报讯`) is the page's chrome, not an article of it
     starts = [(i, j) for i, j in starts if not any(p.text.strip() in RELATED for p in paras[max(0, i - 1):j])]
     headed = False  # the page's headline block heads the first article found after it
@@ -341,7 +345,7 @@ def find_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) 
         title = next((t for t in block if len(t.strip()) >= 6), block[0] if block else paras[pi].text[:60])
         if k == 0 and (bi <= 0 or headed):  # the page's own header: its headline, not its menus
             title = page_headline(paras, layout) or ("" if bi <= 0 else title)
-        articles.append(Article(k, paras[pi].start, end, title.strip(), paras[bi].text if bi > 0 else None))
+        articles.append(Article(k, paras[pi].start, end, CLOSING_MARKS.sub("", title).strip(), paras[bi].text if bi > 0 else None))
     return articles
 
 
