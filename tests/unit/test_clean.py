@@ -359,3 +359,8 @@ def test_a_speechs_title_run_into_its_salutation_is_a_line_of_its_own():
 def test_a_lottery_phrase_with_its_year_pasted_into_a_headline():
     text = clean_with("2023年某市优良天数达301天 为有监测记录2023年新奥门王中王资料以来最多\n某某社某市1月3日电 2023年某市空气质量持续改善。", SPAM).text
     assert text.split("\n")[0] == "2023年某市优良天数达301天 为有监测记录以来最多"
+
+
+def test_a_paragraph_ended_without_its_full_stop_is_not_joined_to_the_next_one_opening_with_huishang():
+    text = clean("5月8日,某县召开生态环境保护委员会会议。县领导、各乡镇党委书记参加会议\n\n会上,集中观看了警示片。\n").text
+    assert text.split("\n")[1] == "会上,集中观看了警示片。"
