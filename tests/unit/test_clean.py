@@ -364,3 +364,8 @@ def test_a_lottery_phrase_with_its_year_pasted_into_a_headline():
 def test_a_paragraph_ended_without_its_full_stop_is_not_joined_to_the_next_one_opening_with_huishang():
     text = clean("5月8日,某县召开生态环境保护委员会会议。县领导、各乡镇党委书记参加会议\n\n会上,集中观看了警示片。\n").text
     assert text.split("\n")[1] == "会上,集中观看了警示片。"
+
+
+def test_a_caption_closed_by_its_photographers_credit_is_not_joined_to_the_next_line():
+    text = clean("某区召开发布会\n图为新闻发布会现场 摄影:林晓琪\n据介绍,全区生态环境质量总体稳定。\n").text
+    assert "图为新闻发布会现场 摄影:林晓琪" in text.split("\n")

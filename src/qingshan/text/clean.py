@@ -396,6 +396,8 @@ DOCUMENT_KINDS = r"(?:通知|通报|意见|决定|函|批复|报告|公告|决�
 _DOCUMENTS_NAME = re.compile(r"关于[^。,，]{2,120}的" + DOCUMENT_KINDS + "$")
 # a sentence's opening: a time and a comma (`近日,`, `2月2日上午,`), which no line cut mid-sentence continues with
 _OPENS_SENTENCE = re.compile(r"(?:" + TIME_LEAD + r"|今年以来)[,，]")
+# a photographer's credit closing a caption line (`摄影:张某`, `张某 摄`)
+_CREDIT_ENDS = re.compile(r"(?:摄影|摄|图片)\s*[:：/]\s*[\u4e00-\u9fff]{2,3}$|\s[\u4e00-\u9fff]{2,3}\s*摄$")
 # a paragraph's opening after a blank line: the word leading into what it tells (`会上,`, `会议强调,`, `据悉,`, `此外,`)
 _OPENS_PARAGRAPH = re.compile(r"(?:会上|会议(?:指出|强调|要求|认为|提出|明确)?|据悉|据了解|据介绍|同时|此外|另外|最后|首先|其次)[,，:：]")
 # a line ending with a word whose time is on the next line (`…累计完成治理项目,截至` / `2023年10月,…`)
@@ -440,6 +442,8 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re
         return True  # `中国菏泽网消息(记者` over `常慕城)6月16日,…`: a byline cut inside its brackets
     if _DOCUMENTS_NAME.search(s):
         return False  # `…关于印发《…方案》的通知` over `为认真贯彻落实…`: a notice's name, then its body
+    if _CREDIT_ENDS.search(s):
+        return False  # a caption closed by its photographer's credit (`图为发布会现场 摄影:张某`): the line is whole
     if blank_between and _OPENS_PARAGRAPH.match(nxt or ""):
         return False  # `…负责人参加会议` / (blank) / `会上,集中观看…`: a paragraph ended without its full stop, the next opens
     if _OPENS_SENTENCE.match(nxt or "") or (blank_between and _OPENS_WITH_ITS_PERIOD.match(nxt or "")
