@@ -780,3 +780,11 @@ def test_a_report_on_a_place_by_a_body_of_the_place_above_it_is_about_that_place
                  "甘肃省第三生态环境保护督察组 \n\n为深入贯彻落实习近平生态文明思想,经省委、省政府批准,"
                  "2023年5月8日至5月28日,省第三生态环境保护督察组对甘南州开展了生态环境保护督察。", "合作市人民政府办公室")
     assert r.jurisdiction == "甘南藏族自治州"
+
+
+def test_a_lake_named_before_a_count_of_sections_is_not_their_place():
+    text = ("某市发布公报\n2024年度,昆明市生态环境质量总体保持稳定。水环境质量方面,洱海全湖水质Ⅱ类;"
+            "31个国控地表水断面,优良水体比例为80.6%,无劣Ⅴ类水体。")
+    assert region_of(text, "80.6%") == "昆明市"
+    one = "某市发布公报\n2024年度,昆明市生态环境质量总体保持稳定。洱海全湖水质Ⅱ类,31个国控地表水断面,优良水体比例为80.6%。"
+    assert region_of(one, "80.6%") == "昆明市"

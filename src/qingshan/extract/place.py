@@ -903,9 +903,11 @@ class PlaceResolver:
         return s < self._datelines[sent.start]
 
     def _counts_its_scope(self, sent: Sentence, pos: int) -> bool:
-        """The clause of the figure at pos opens with the count of its scope (`27个省级考核断面优良率达到96.3%`)."""
+        """The clause of the figure at pos opens with the count of its scope (`27个省级考核断面优良率达到96.3%`), or the
+        sentence does, the figure in a clause after it (`27个国控地表水断面,优良水体比例为77.8%`)."""
         cut = max(self.text.rfind(c, sent.start, pos) for c in ",，;；。")
-        return bool(_COUNTS_ITS_SCOPE.match(self.text, cut + 1 if cut != -1 else sent.start))
+        return bool(_COUNTS_ITS_SCOPE.match(self.text, cut + 1 if cut != -1 else sent.start)
+                    or _COUNTS_ITS_SCOPE.match(self.text, sent.start))
 
     def _water_of_another_clause(self, start: int, end: int, name: str, pos: int) -> bool:
         """A river or lake named in an earlier clause is not the place of a figure whose own clause
@@ -917,8 +919,9 @@ class PlaceResolver:
             return False
         if start > pos:
             return bool(_CLAUSE_END.search(self.text, pos, start))
-        cut = max(self.text.rfind(c, end, pos) for c in ",，;；。")
-        return cut != -1 and bool(_COUNTS_ITS_SCOPE.match(self.text, cut + 1) or _CLASS_OF_PLACES.match(self.text, cut + 1))
+        # (any clause between counting its scope: `滇池全湖水质Ⅳ类;27个国控地表水断面,优良水体比例为77.8%`)
+        return any(_COUNTS_ITS_SCOPE.match(self.text, c.end()) or _CLASS_OF_PLACES.match(self.text, c.end())
+                   for c in _CLAUSE_END.finditer(self.text, end, pos))
 
     def _group_of(self, mentions: list[tuple[int, int, str]]) -> str | None:
         """`鹤壁、濮阳等7个城市的PM10…`, `中阳、柳林、方山三县`: places listed with `等` or counted after
