@@ -369,3 +369,8 @@ def test_a_paragraph_ended_without_its_full_stop_is_not_joined_to_the_next_one_o
 def test_a_caption_closed_by_its_photographers_credit_is_not_joined_to_the_next_line():
     text = clean("某区召开发布会\n图为新闻发布会现场 摄影:林晓琪\n据介绍,全区生态环境质量总体稳定。\n").text
     assert "图为新闻发布会现场 摄影:林晓琪" in text.split("\n")
+
+
+def test_a_speechs_title_run_into_a_salutation_to_leaders_and_comrades():
+    r = clean("在2022年全市生态环境保护工作会议上的讲话各位领导、同志们:今天我们召开全市生态环境保护工作会议。")
+    assert r.text.split("\n")[0] == "在2022年全市生态环境保护工作会议上的讲话"

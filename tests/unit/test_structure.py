@@ -513,3 +513,14 @@ def test_items_of_a_digest_each_under_a_marked_headline_and_an_agencys_dateline(
     assert [a.title for a in s.articles] == ["秋冬之交,某地湿地再现大批候鸟", "某省:全面提升湖泊生态系统质量"]
     single = analyse(clean("原创 某省空气质量创新高\n中新网某市1月2日电 (记者 陈某)某省空气质量持续改善。\n").text)
     assert [a.title for a in single.articles] == ["某省空气质量创新高"]  # (the page's own item: its headline, as before)
+
+
+def test_a_headline_opening_with_a_press_word_is_no_byline():
+    # (a review of this round's byline rule: `记者` + a few characters + `、` is a column's name, not a credit)
+    assert _headline("记者走基层、看变化:山乡巨变绘新景\n近日,记者走进某县罗坪乡,全乡森林覆盖率已达78.6%。") == "记者走基层、看变化:山乡巨变绘新景"
+    assert _headline("通讯员培训、表彰大会召开\n3月5日,县生态环境局召开通讯员培训会。") == "通讯员培训、表彰大会召开"
+
+
+def test_a_plans_preamble_may_name_two_kinds():
+    page = "为全面落实督察反馈意见,结合我县实际,制定本专项整改方案。\n一、工作目标\n(一)2024年底前,完成12项整改任务。\n"
+    assert doc_type(None, analyse(clean(page).text), page) == "plan"

@@ -136,7 +136,7 @@ PINYIN_ANNOTATION = re.compile(r"(?<=[\u3400-\u9fff])\((?:" + _PY + "{1,7}"
 # a date stamp the page runs into its body's first words (`2023-04-14 09:554月12日,我市举行…`): a line of its own
 _GLUED_STAMP = re.compile(r"(?m)^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)(?=\d{1,2}月\d{1,2}日)")
 # a speech's title run into its salutation (`在2018年全市环境保护工作会议上的讲话同志们:…`): the title is a line of its own
-_GLUED_SALUTATION = re.compile(r"(?m)^(\s*在[^。\n]{4,60}?上的(?:讲话|致辞|发言|报告|总结讲话|主持词))(?=同志们[:：,，!！])")
+_GLUED_SALUTATION = re.compile(r"(?m)^(\s*在[^。\n]{4,60}?上的(?:讲话|致辞|发言|报告|总结讲话|主持词))(?=(?:各位[^:：\n]{0,12}、)?同志们[:：,，!！])")
 # a headline closed by a run of marks with its item's body after it on the same line (`湖北:全面提升…质量****** 中新网武汉
 # 1月15日电 …`): the headline is a line of its own, as where the page breaks the line
 _MARKED_HEADLINE = re.compile(r"(?m)^([^\n*★☆]{4,60}?[*★☆]{3,})[ \t\u3000]+(?=\S)")
