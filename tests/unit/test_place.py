@@ -788,3 +788,15 @@ def test_a_lake_named_before_a_count_of_sections_is_not_their_place():
     assert region_of(text, "80.6%") == "昆明市"
     one = "某市发布公报\n2024年度,昆明市生态环境质量总体保持稳定。洱海全湖水质Ⅱ类,31个国控地表水断面,优良水体比例为80.6%。"
     assert region_of(one, "80.6%") == "昆明市"
+
+
+def test_words_opening_with_shan_after_a_short_name_leave_the_place():
+    # (a review of this round's mountain rule: 山海协作, 山塘, 山体, 山火 are the place's own)
+    assert "浙江省" in [n for _, _, n in resolver("山海协作结硕果\n今年以来,浙江山海协作产业园新引进生态项目46个。").mentions]
+    assert "福州市" in [n for _, _, n in resolver("推进山体生态修复\n今年以来,福州山体修复完成治理面积120公顷。").mentions]
+
+
+def test_the_others_that_are_no_places_leave_the_topic():
+    text = ("某省治水项目建设提速\n全省今年完成治水项目860个。\n西湖区今年完成治水项目12个。其余3个项目正在加紧施工。"
+            "该区新增生态缓冲带面积20公顷。")
+    assert region_of(text, "3个") == region_of(text, "12个")
