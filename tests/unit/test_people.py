@@ -742,3 +742,10 @@ def test_a_source_read_aloud_in_pinyin_names_the_publisher():
 def test_a_heads_title_that_repeats_the_last_character_of_the_unit():
     got = people("某县召开会议\n同时,生态环境分局副局长汪永春、环境监测站长阮国华进行现场咨询答疑。")
     assert got["阮国华"][:2] == ("站长", "环境监测站")
+
+
+def test_which_head_is_no_unit_and_a_brigades_head_has_his_brigade():
+    got = people("水文站迎来新老交替\n5月6日,县水文站召开交接会,原站长杜洪生、新任站长萧子明出席会议并讲话。")
+    assert got["萧子明"][1] is None
+    got = people("县生态环境执法检查\n10月9日,县环境监察大队长潘国林带队检查涉气企业。")
+    assert got["潘国林"][:2] == ("大队长", "县环境监察大队")

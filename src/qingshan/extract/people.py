@@ -233,8 +233,10 @@ def _short_names(ctx: DocContext) -> dict[str, str]:
     return ctx._memo["short_names"]
 
 _TIME_LEAD = re.compile("^" + TIME_LEAD)
-# the units a head's title repeats the last character of (`监测站` + `站长`, `派出所` + `所长`)
-_HEADED_UNITS = "站所院队"
+# a head's title that repeats the end of the unit's name (`监测站` + `站长`, `派出所` + `所长`, `监察大队` + `大队长`),
+# and words before such a title that say which head, not of what (`新任站长`, `退休老所长`, `原所长`)
+_HEADED_UNIT = re.compile(r"(站|所|院|大队|支队|中队)长")
+_NO_UNIT = re.compile(r"^(?:新任|原任?|老|前任?|退休|现任|该|本)|(?:任|老)$")
 # words telling the order people speak or act in, before a unit and a title (`首先`, `随后`, `最后`)
 _IN_TURN = re.compile(r"^(?:首先|其次|随后|接着|然后|之后|最后|同时|另外|此外)(?:由)?")
 # `湖北省环境监察总队蒋某队长介绍`: a name with the title after it, then what the person does
@@ -557,10 +559,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
             town = _TOWN.fullmatch(prefix)
             if org is None and town and m.group("titles").lstrip("副").startswith(town.group(1) + "长"):
                 org = prefix  # `大王镇镇长李某`
-            head_of = m.group("titles").lstrip("副")[:1]  # `环境监测站长黄某`: 环境监测站 and its 站长, the 站 written once
-            if org is None and 2 <= len(prefix) <= 10 and head_of in _HEADED_UNITS and m.group("titles").lstrip("副")[1:2] == "长" \
-                    and (prefix + head_of).endswith(tuple(ctx.dicts.org_suffixes)):
-                org = ctx.local_org(prefix + head_of, sent.article_index)
+            # `环境监测站长黄某`, `环境监察大队长潘某`: 环境监测站 and its 站长, the 站 written once (not `新任站长`, `退休老所长`)
+            head_of = _HEADED_UNIT.fullmatch(m.group("titles").lstrip("副"))
+            if org is None and head_of and 2 <= len(prefix) <= 10 and not _NO_UNIT.search(prefix):
+                org = ctx.local_org(prefix + head_of.group(1), sent.article_index) or prefix + head_of.group(1)
             if org is None and prefix in ("局", "厅", "部", "委"):  # `局党组书记`: the bureau the page shows acting
                 org = _page_unit(ctx, prefix)
             elif (own := _OWN_SECTION.fullmatch(prefix)) and org in (None, prefix[own.end("chain"):]) \
