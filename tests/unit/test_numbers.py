@@ -447,3 +447,8 @@ def test_wells_are_counted():
 
 def test_an_index_without_unit_reached():
     assert [q.value for q in find_quantities("生态质量指数达到51,受污染耕地安全利用率", DICTS)] == [51]
+
+
+def test_the_base_of_a_change_from_a_named_year_not_the_same_period_is_that_year():
+    got = [(q.value, q.change_basis) for q in find_quantities("优良天数比例为92%,较2015年78%提高14个百分点", DICTS)]
+    assert got == [(92, "2015"), (78, None)]

@@ -668,3 +668,10 @@ def test_a_years_bulletin_named_in_book_title_marks_it_told_the_year_after():
             "据介绍,2022年某市环境空气质量总体稳定,全市优良天数290天。")
     r = reference_date(text, text, None)
     assert (r.source, r.date) == ("dateline", dt.date(2023, 7, 12))
+
+
+def test_a_numbered_press_conference_of_a_year_is_held_in_it():
+    text = ("某市召开2024年第一次生态环境新闻发布会\n本报某市3月28日讯(记者 陶某)某市生态环境局召开2024年第一次新闻发布会,"
+            "通报一季度全市空气质量情况。")
+    r = reference_date(text, text, "某市召开2024年第一次生态环境新闻发布会")
+    assert r.date == dt.date(2024, 3, 28)

@@ -253,3 +253,7 @@ def test_as_of_a_day_without_its_year_on_an_undated_page_is_a_running_total():
     t = find_times("截至8月15日,全市环境案件立案处罚1839件。", None)[0]
     assert (t.precision, t.is_deadline, t.date_start) == ("since", False, None)
     assert find_times("8月15日前,完成整改。", None)[0].is_deadline  # (a deadline is written 前)
+
+
+def test_as_of_a_day_with_a_modal_after_it_stays_a_deadline_on_an_undated_page():
+    assert find_times("截至10月31日,各乡镇要全面完成秸秆离田任务。", None)[0].is_deadline

@@ -740,8 +740,8 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pat
 # a year a goal is set for (`到2025年`, `2025年底前`, `2024年约束性目标`, `2025年力争达到`), not one reported on
 # (`2024年要…` is the year a dateline's page is in: no target)
 # a year's bulletin or state (`…2024年生态环境质量状况公报`, `通报了2018年全市生态环境质量状况`): told the year after
-# (a half-year's, a quarter's or a month's comes out within it)
-_YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月))[^《》,，。\d]{0,16}?(?:公报|年报|质量状况|环境状况|新闻发布会)")
+# (a half-year's, a quarter's or a month's comes out within it, and so does a numbered one: `2024年第一次…新闻发布会`)
+_YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第))[^《》,，。\d]{0,16}?(?:公报|年报|质量状况|环境状况|新闻发布会)")
 # a state told as of a month's end (`截至2025年6月底`, `截止2023年12月`), not a deadline (`到2025年6月底`)
 _NOW_OR_BEFORE = re.compile(r"目前|现有|过去|去年|上年|已|共计|累计|共[\u4e00-\u9fff]{0,3}\d")
 _TERM_BEFORE = re.compile(r"期限|有效期|申报|报名|即日起")

@@ -191,16 +191,19 @@ def _changes_from_a_base(text: str, qs: list[Quantity]) -> list[Quantity]:
         if x.change_direction is not None or x.change_only or x.unit != base.unit \
                 or not _BASE_BETWEEN.match(text[x.end:base.start]):
             continue
+        # (a named year's level not of the same period is a base year's: `较2015年78%提高14个百分点`, basis "2015")
+        named = re.search(r"(\d{4})年", text[x.end:base.start])
+        basis = named.group(1) if named and "同期" not in text[x.end:base.start] else "yoy"
         if base.change_direction is not None:  # the change read right after the base's level (`84.5%提高7.8%`)
             x.change_direction, x.change_value, x.change_unit = base.change_direction, base.change_value, base.change_unit
             base.change_direction = base.change_value = base.change_unit = base.change_basis = None
-            x.change_basis = "yoy"
+            x.change_basis = basis
             continue
         change = qs[k + 2] if k + 2 < len(qs) else None
         if change is None or not change.change_only or re.search(r"[,，;；。]", text[base.end:change.start]):
             continue
         x.change_direction, x.change_value, x.change_unit = change.change_direction, change.change_value, change.change_unit
-        x.change_basis = "yoy"
+        x.change_basis = basis
         drop.add(k + 2)
     return [q for k, q in enumerate(qs) if k not in drop]
 

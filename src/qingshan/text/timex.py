@@ -350,9 +350,10 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
 
 _RANGE_JOIN = re.compile(r"\s*[至到—–~\-]{1,2}\s*")
 _CUMULATIVE = ("截至", "截止", "截至到", "截止到")
+_MODAL_AFTER = re.compile(r"[,，]?[^,，。;；]{0,10}?(?:要|将|须|应|务必|确保|力争)")
 
 
-def _as_of(t: TimeSpan, ref: dt.date | None, year_only: bool = False) -> TimeSpan:
+def _as_of(t: TimeSpan, ref: dt.date | None, year_only: bool = False, text: str = "") -> TimeSpan:
     """`截至12月18日` in a report (a past date): a running total to that date, not a deadline. It
     states no start (GUIDE: open periods), so date_start is None: the time frame may find one in
     the text around it (`今年以来…。截至12月18日,…`, TimeFrame.open_start). Where only the year of
@@ -362,7 +363,9 @@ def _as_of(t: TimeSpan, ref: dt.date | None, year_only: bool = False) -> TimeSpa
     past = ref and t.date_end and (t.date_end <= ref or year_only and t.date_end.year <= ref.year
                                    and not t.text.endswith("前"))
     # (on a page whose date is unknown, a day or month without its year is taken as past alike: `截至7月30日,全市立案…`)
-    past = past or (ref is None and t.date_end is None and not t.text.endswith("前"))
+    # (not one whose clause after it says what is to be done: `截至10月31日,各乡镇要全面完成…`)
+    past = past or (ref is None and t.date_end is None and not t.text.endswith("前")
+                    and not _MODAL_AFTER.match(text, t.end))
     if (t.is_deadline and t.text.startswith(_CUMULATIVE) and past
             and t.precision in ("day", "month", "part_of_month")):
         return dataclasses.replace(t, date_start=None, precision="since", is_deadline=False)
@@ -459,7 +462,7 @@ def find_times(text: str, ref: dt.date | None, year_only: bool = False) -> list[
             found.append(TimeSpan(m.group(0), m.start(), m.end(), a, b, prec, approx, deadline))
             for i in range(m.start(), m.end()):
                 taken[i] = True
-    return _join_ranges(text, [_since(text, _as_of(t, ref, year_only), ref, year_only) for t in sorted(found, key=lambda t: t.start)])
+    return _join_ranges(text, [_since(text, _as_of(t, ref, year_only, text), ref, year_only) for t in sorted(found, key=lambda t: t.start)])
 
 
 # `剩余5项需在2024-2025年完成`, `计划于2025年建成`: the time something is to be done by
