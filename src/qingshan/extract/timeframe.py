@@ -967,6 +967,7 @@ def _target_years(text: str, headline: bool = False) -> set[int]:
 _YEARS_PLAN = re.compile(r"(20\d{2})年(?:度|[\u4e00-\u9fff]{0,12}?(?:工作方案|工作计划|工作要点|实施计划|行动计划))")
 
 
+# after a year, the record it is counted from (`为2013年我国实施…新标准以来历史同期最好水平`): no year reported on
 _RECORD_SINCE = re.compile(r"[^,，。;；]{0,16}?以来[^,，。;；]{0,4}?(?:最|新高|新低)")
 
 
