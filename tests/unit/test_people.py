@@ -749,3 +749,9 @@ def test_which_head_is_no_unit_and_a_brigades_head_has_his_brigade():
     assert got["萧子明"][1] is None
     got = people("县生态环境执法检查\n10月9日,县环境监察大队长潘国林带队检查涉气企业。")
     assert got["潘国林"][:2] == ("大队长", "县环境监察大队")
+
+
+def test_a_caption_credit_on_a_page_an_outlets_dateline_opens_is_that_outlets():
+    got = people("某区召开发布会\n中国某某网讯 6月5日上午,某区政府新闻办召开新闻发布会。\n图为新闻发布会现场 摄影:林晓琪\n"
+                 "据介绍,全区生态环境质量总体稳定。")
+    assert got["林晓琪"][:2] == ("摄影", "中国某某网")

@@ -457,6 +457,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
     page_medium = ctx.publisher if ctx.publisher and re.fullmatch(_MEDIUM, ctx.publisher) else None
     # (`本报讯` on a paper's page whose header names no paper: the paper that published it, `版权所有:陕西农村报`)
     page_outlet = _page_outlet(text) or (page_medium if "本报" in text else None)
+    # (or the outlet whose dateline opens the page's item, `中国西藏网讯 6月5日…`, for a credit naming none: a caption's
+    # `摄影:张某` below it)
+    lead = next((ln for ln in text[:400].split("\n") if _PAPER_DATELINE.search(ln)), None)
+    dateline_outlet = _outlet_before(lead, ctx) if lead else None
     media_centre = _MEDIA_CENTRE.search(text)
     credit_end = -1  # where the last credit read ends: `首席记者靳某实习生孔某` runs two together
     credit_line = (-1, None)  # the start of the last credit's line, and the medium it credits
@@ -487,6 +491,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
         closing = text[m.start() - 1:m.start()] in ("(", "（") and _CREDIT_CLOSES.match(text, m.end())
         if outlet is None and closing:
             outlet = page_medium  # `…出席会议并讲话。(记者 殷某)` closing the item, on a paper's page: its reporter
+        outlet = outlet or dateline_outlet
         names, end = _byline_names(m.group("names")), m.end()
         dateline = re.match(rf"({_CJK}{{0,3}})报道", text[m.end("names"):])
         if dateline and len(names[-1]) == 3 and names[-1][-1] + dateline.group(1) in ctx.dicts.region_aliases:
