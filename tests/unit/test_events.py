@@ -795,3 +795,8 @@ def test_regressions_of_the_fourth_review_stay_fixed():
     evs = events("传达会议精神\n\n7月4日,某市生态环境局在视频会上传达了省厅会议精神,要求各县区通过视频会形式部署落实。",
                  ref=dt.date(2024, 7, 5))
     assert len(evs) <= 1
+
+
+def test_the_meeting_a_speech_was_given_at():
+    got = events("在2020年全县生态环境保护大会上的讲话\n同志们:今天我们召开全县生态环境保护大会,主要任务是总结工作。")
+    assert [(e.event_type, e.name) for e in got][:1] == [("meeting", "2020年全县生态环境保护大会")]

@@ -134,7 +134,7 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
     order = {t: k for k, (t, _, _) in enumerate(ctx.dicts.event_triggers)}
     titles = {a.title for a in ctx.structure.articles}
     officials = {p.name for p in people if p.role == "official"}
-    agenda = _agenda_event(ctx, people, triggers)
+    agenda = _agenda_event(ctx, people, triggers) or _speech_event(ctx)
     if agenda is not None:
         seen[_DEICTIC.sub("", re.sub(r"[\W_]", "", agenda.name))] = 0
         art_of[id(agenda)] = _sentence_at(ctx, agenda.evidence_start).article_index
@@ -225,6 +225,21 @@ def _agenda_event(ctx: DocContext, people: list[Person], triggers) -> Event | No
                  [Participant(p.name, p.title, p.org, "participant") for p in dict((p.name, p) for p in named).values()])
 
 
+def _speech_event(ctx: DocContext) -> Event | None:
+    """The meeting a speech was given at, its title the page's headline (`在2018年全市环境保护工作会议上的讲话`): the
+    speech's words say `这次会议`, never its name."""
+    head = next((p for p in ctx.structure.paragraphs[:3] if p.heading_level == 0), None)
+    m = _SPEECH_AT.match(head.text) if head is not None else None
+    if m is None:
+        return None
+    start = head.start + m.start("name")
+    return Event(head.start, head.end, ctx.text[head.start:head.end], _kind_of(ctx, "meeting", m.group("name")),
+                 m.group("name"), None, None, None, ctx.region_at(_sentence_at(ctx, head.start), start))
+
+
+# the title of a speech at a meeting (`在2018年全市环境保护工作会议上的讲话`)
+_SPEECH_AT = re.compile(r"\s*在(?P<name>[^。,，]{4,50}?(?:会议|大会|座谈会|推进会|动员会|论坛))(?:上|开幕式上|闭幕式上)的"
+                        r"(?:讲话|致辞|发言|总结讲话|工作报告|主持词)\s*$")
 _AGENDA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])|时间|地点")
 # the addressees of a notice, ending its salutation (`…的通知各县(市、区)人民政府,市政府有关部门:`)
 _ADDRESSEES = re.compile(r"(?:^|[,，。》)）]|的通知)(?:各|有关|市政府|县政府|区政府)[^。,，:：]{0,40}"
