@@ -1102,3 +1102,8 @@ def test_a_rates_goal_at_last_years_level_is_a_fact_of_its_own_even_where_the_ex
                                   "据悉,2024年全省主要目标是,PM2.5浓度降至30.5微克/立方米,优良天数比率不低于85.1%,国考断面优Ⅲ比例达到90",
                                   ref=dt.date(2024, 5, 2)))
     assert sorted((m.value, m.kind) for m in got if m.value == 85.1) == [(85.1, "actual"), (85.1, "target")]
+
+
+def test_rectification_measures_are_counted_as_tasks():
+    ms = metrics("某市督察整改进展\n\n截至目前,某市贯彻落实督察组反馈问题的126项整改措施已完成98项。", ref=dt.date(2023, 6, 1))
+    assert ms[126].indicator == "tasks" and ms[98].indicator == "tasks"
