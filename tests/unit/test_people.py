@@ -755,3 +755,8 @@ def test_a_caption_credit_on_a_page_an_outlets_dateline_opens_is_that_outlets():
     got = people("某区召开发布会\n中国某某网讯 6月5日上午,某区政府新闻办召开新闻发布会。\n图为新闻发布会现场 摄影:林晓琪\n"
                  "据介绍,全区生态环境质量总体稳定。")
     assert got["林晓琪"][:2] == ("摄影", "中国某某网")
+
+
+def test_a_life_papers_reporter():
+    got = people("我省发布生态环境状况公报\n生活报讯 (记者仲明) 5日是“世界环境日”,省政府新闻办召开发布会。")
+    assert got["仲明"][:2] == ("记者", "生活报")
