@@ -524,3 +524,10 @@ def test_a_headline_opening_with_a_press_word_is_no_byline():
 def test_a_plans_preamble_may_name_two_kinds():
     page = "为全面落实督察反馈意见,结合我县实际,制定本专项整改方案。\n一、工作目标\n(一)2024年底前,完成12项整改任务。\n"
     assert doc_type(None, analyse(clean(page).text), page) == "plan"
+
+
+def test_a_conferences_statement_and_its_qa_is_a_transcript_news_of_answers_is_not():
+    page = "某市新闻发布会发布词及记者问答\n新闻发布会发布词\n主持人、各位新闻媒体的朋友们:大家上午好!\n"
+    assert doc_type("某市新闻发布会发布词及记者问答", analyse(clean(page).text), page) == "press_conference"
+    news = "某市召开新闻发布会\n6月5日,某市政府新闻办召开新闻发布会,并就社会关切的热点问题答记者问。\n"
+    assert doc_type("某市召开新闻发布会", analyse(clean(news).text), news) == "news"
