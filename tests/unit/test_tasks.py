@@ -886,3 +886,9 @@ def test_a_label_of_the_goals_that_follow_is_no_commitment():
     got = tasks("某省发布公报\n据悉,2024年某省环境保护主要目标是,PM2.5浓度降至30.5微克/立方米,优良天数比率不低于85.1%。",
                 ref=dt.date(2024, 5, 2))
     assert [t.target_value for t in got] == [30.5, 85.1]
+
+
+def test_a_plans_purpose_told_in_a_sentence_before_its_preamble_is_no_commitment():
+    got = tasks("某市2023年河湖长制工作要点\n为深入贯彻上级关于河湖长制工作部署,不断推进河湖长制工作提档升级,持续改善河湖生态环境。"
+                "结合我市实际,制定本年度工作要点。\n1.争创省级幸福河湖。年内创建成功不少于1个省级幸福河湖。", ref=dt.date(2023, 7, 27))
+    assert not any("提档升级" in t.evidence or "制定本年度" in t.evidence for t in got)

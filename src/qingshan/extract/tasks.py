@@ -906,7 +906,11 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         if prev is not None and listing and not (prev.text.rstrip().endswith((";", "；", ":", "："))
                                                  or _ENUMERATOR.match(s)):
             listing = 0  # the list ended with its last item's full stop
-        if _QUESTION.search(s) or _PREAMBLE.match(s) or s.count("|") >= 2:  # or a site's menu bar
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        # (or its purpose told in a sentence of its own before it: `为深入贯彻…,持续改善河湖生态环境。结合我市实际,制定本年度工作要点。`)
+        purpose = s.startswith("为") and nxt is not None and nxt.paragraph_index == sent.paragraph_index \
+            and _PREAMBLE_END.search(nxt.text)
+        if _QUESTION.search(s) or _PREAMBLE.match(s) or purpose or s.count("|") >= 2:  # or a site's menu bar
             prev = sent
             continue
         sent_times = ctx.times_in(sent.start, sent.end)
