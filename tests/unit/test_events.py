@@ -800,3 +800,10 @@ def test_regressions_of_the_fourth_review_stay_fixed():
 def test_the_meeting_a_speech_was_given_at():
     got = events("在2020年全县生态环境保护大会上的讲话\n同志们:今天我们召开全县生态环境保护大会,主要任务是总结工作。")
     assert [(e.event_type, e.name) for e in got][:1] == [("meeting", "2020年全县生态环境保护大会")]
+
+
+def test_a_notice_sending_a_plan_releases_it_on_the_day_it_is_signed():
+    got = events("某县人民政府关于印发某县大气环境质量限期达标规划的通知\n发布日期:2026-02-24\n各乡镇政府:\n"
+                 "现将《某县大气环境质量限期达标规划》印发给你们,请认真组织实施。\n某县人民政府\n2026年2月12日\n",
+                 ref=dt.date(2026, 2, 24))
+    assert [(e.event_type, e.event_date) for e in got if e.event_type == "release"] == [("release", dt.date(2026, 2, 12))]

@@ -19,16 +19,17 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import re
 from functools import lru_cache
 
-from ..text.structure import in_book_title
+from ..text.structure import Layout, in_book_title
 from .context import DocContext
 from .cues import ISSUED_LATELY, MODAL_AFTER_SUBJECT
 from .place import DATELINE, DATELINE_DAY_END, UNIT_WORDS, qualify_org
 from .records import Event, Participant, Person
 from .tasks import frame_looks_ahead, plan_frame
-from .timeframe import agenda_day
+from .timeframe import agenda_day, signed_date
 
 _ACT = re.compile(r"召开|举行|举办|承办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|获得|被?授予|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
@@ -223,6 +224,13 @@ def _agenda_event(ctx: DocContext, people: list[Person], triggers) -> Event | No
                  day.date_start if day else None, day.text if day else None, next((p.org for p in named if p.org), None),
                  ctx.region_at(sent, head.start),
                  [Participant(p.name, p.title, p.org, "participant") for p in dict((p.name, p) for p in named).values()])
+
+
+def _signed_day(ctx: DocContext) -> dt.date | None:
+    """The day the page's notice is signed with (its signer's line, then the date), read once."""
+    if "signed_day" not in ctx._memo:
+        ctx._memo["signed_day"] = signed_date([x for x in ctx.text.split("\n") if x.strip()], Layout.of(ctx.dicts))
+    return ctx._memo["signed_day"]
 
 
 def _speech_event(ctx: DocContext) -> Event | None:
@@ -502,8 +510,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                      or _jurisdiction_org(names[0], ctx, sent))
         region = ctx.event_region(sent, sent.start + ca + i)
         day = t.date_start if t and t.is_day else None
-        if day is None and etype == "release" and ctx.ref_stated and _HEREBY.match(clause):
-            day = ctx.ref  # `现按要求向社会公开`, `现予公布《…》`: the page releases it, on its own date
+        if day is None and etype == "release" and _HEREBY.match(clause):
+            # `现按要求向社会公开`, `现予公布《…》`, `现将《…》印发给你们`: the page releases it, on the day it is signed
+            # with (`云南省林长制办公室` / `2021年11月4日`), else on its own date
+            day = _signed_day(ctx) or (ctx.ref if ctx.ref_stated else None)
         if not times and not ctx.cues.past.search(clause) and not done and not present and not issued_here and (
                 _frame_ahead(ctx, sent) or frame_looks_ahead(ctx, sent) or plan_frame(ctx, sent) is not None):
             # an item under `2024年…` read in January 2024, or after `2023年,黑龙江省将…` (paragraphs on:
