@@ -257,3 +257,8 @@ def test_as_of_a_day_without_its_year_on_an_undated_page_is_a_running_total():
 
 def test_as_of_a_day_with_a_modal_after_it_stays_a_deadline_on_an_undated_page():
     assert find_times("截至10月31日,各乡镇要全面完成秸秆离田任务。", None)[0].is_deadline
+
+
+def test_a_lunar_calendars_day_beside_the_date_is_no_time_of_its_own():
+    got = find_times("北京时间2023年10月16日(农历2023年9月2日),星期一,某县召开会议。", dt.date(2023, 10, 16))
+    assert [t.text for t in got] == ["2023年10月16日"]

@@ -450,6 +450,8 @@ def find_times(text: str, ref: dt.date | None, year_only: bool = False) -> list[
                 continue
             if name in ("year", "ym", "ymd") and _is_quantity_context(text, m):
                 continue
+            if text.endswith("农历", 0, m.start()):
+                continue  # `(农历2022年9月22日)`: the lunar calendar's day, told beside the date it is
             try:
                 a, b, prec, approx, deadline = _resolve(name, m, ref, year_only)
             except (ValueError, KeyError):
