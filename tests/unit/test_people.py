@@ -760,3 +760,8 @@ def test_a_caption_credit_on_a_page_an_outlets_dateline_opens_is_that_outlets():
 def test_a_life_papers_reporter():
     got = people("我省发布生态环境状况公报\n生活报讯 (记者仲明) 5日是“世界环境日”,省政府新闻办召开发布会。")
     assert got["仲明"][:2] == ("记者", "生活报")
+
+
+def test_an_official_who_sits_in_on_a_meeting():
+    got = people("某市召开工作会议\n3月3日,某市生态环境局召开全市生态环境保护工作会议。市纪委监委派驻纪检监察组组长钱立东参会并提出相关要求。")
+    assert "钱立东" in got
