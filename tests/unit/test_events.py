@@ -807,3 +807,10 @@ def test_a_notice_sending_a_plan_releases_it_on_the_day_it_is_signed():
                  "现将《某县大气环境质量限期达标规划》印发给你们,请认真组织实施。\n某县人民政府\n2026年2月12日\n",
                  ref=dt.date(2026, 2, 24))
     assert [(e.event_type, e.event_date) for e in got if e.event_type == "release"] == [("release", dt.date(2026, 2, 12))]
+
+
+def test_a_digests_second_item_dates_its_bare_day_by_its_own_dateline():
+    got = events("广东:韩江流域水质持续向好****** 中新网汕头3月20日电 汕头市生态环境局20日发布消息,韩江干流水质均为Ⅱ类。\n"
+                 "广西:漓江禁渔期巡查启动****** 中新网桂林3月22日电 桂林市农业农村局22日启动漓江春季禁渔期联合巡查。",
+                 ref=dt.date(2024, 3, 20))
+    assert [e.event_date for e in got if e.event_type == "inspection"] == [dt.date(2024, 3, 22)]

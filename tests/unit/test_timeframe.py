@@ -675,3 +675,10 @@ def test_a_numbered_press_conference_of_a_year_is_held_in_it():
             "通报一季度全市空气质量情况。")
     r = reference_date(text, text, "某市召开2024年第一次生态环境新闻发布会")
     assert r.date == dt.date(2024, 3, 28)
+
+
+def test_a_plan_named_after_the_state_it_improves_is_no_years_bulletin():
+    text = ("某市印发生态环境质量提升方案\n某市生态环境局3月12日讯 近日,某市印发《某市2024年生态环境质量状况提升工作方案》,"
+            "明确今年PM2.5平均浓度控制在30微克/立方米以内。")
+    r = reference_date(text, text, "某市印发生态环境质量提升方案")
+    assert r.date is None or r.date.year == 2024

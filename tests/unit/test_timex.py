@@ -262,3 +262,8 @@ def test_as_of_a_day_with_a_modal_after_it_stays_a_deadline_on_an_undated_page()
 def test_a_lunar_calendars_day_beside_the_date_is_no_time_of_its_own():
     got = find_times("北京时间2023年10月16日(农历2023年9月2日),星期一,某县召开会议。", dt.date(2023, 10, 16))
     assert [t.text for t in got] == ["2023年10月16日"]
+
+
+def test_a_modal_inside_another_word_leaves_a_running_total():
+    t = find_times("截至9月30日,全省重要江河湖泊水功能区水质达标率为92.3%。", None)[0]
+    assert (t.precision, t.is_deadline) == ("since", False)

@@ -121,6 +121,18 @@ class TimeFrame:
         yearless = (t.precision in ("month", "part_of_month") and not t.is_deadline and "年" not in t.text
                     and t.date_start is not None)
         x = self.structure.sentences[i]
+        if t.precision == "day" and _BARE_DAY.fullmatch(t.text) and t.date_start:
+            # `中新网桂林3月22日电 …22日启动…`: a day without its month is of its item's dateline, on a page of several
+            # items whose first sets the page's date
+            para = self.structure.paragraphs[x.paragraph_index]
+            filed = _FILED_ON.search(self.text, para.start, t.start)
+            if filed and int(filed.group(2)) >= t.date_start.day:
+                try:
+                    d = t.date_start.replace(month=int(filed.group(1)))
+                except ValueError:
+                    d = None
+                if d is not None and d != t.date_start:
+                    return dataclasses.replace(t, date_start=d, date_end=d)
         if t.precision == "day" and "年" not in t.text and not t.is_deadline and t.date_start and t.date_end:
             # `2020年9月1日至10月1日,督察组进驻…,期间于9月15日至21日对我市开展下沉督察`: a day without its
             # year is of the date with a month stated before it in its sentence, which it goes on from, or
@@ -980,8 +992,11 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
     spans = {m.start(2): int(m.group(1)) for m in _PLAN_SPAN.finditer(text)}
     out = []
     for m in _ANY_DATE.finditer(text):
-        if told and in_book_title(text, m.start(1)) and _YEARS_BULLETIN.match(text, m.end(1)):
-            out.append(int(m.group(1)) + 1)  # a year's bulletin by its name (`发布《兰州市2023年生态环境状况公报》`): told after it
+        bulletin = _YEARS_BULLETIN.match(text, m.end(1)) if told else None
+        if bulletin and in_book_title(text, m.start(1)) and re.match(r"(?:公报|报告)?》", text[bulletin.end():bulletin.end() + 4]):
+            # a year's bulletin by its name (`发布《兰州市2023年生态环境状况公报》`): told after it (not a plan named after
+            # the state it improves, `《…2024年生态环境质量状况提升工作方案》`)
+            out.append(int(m.group(1)) + 1)
             continue
         if m.start(1) in targets or in_book_title(text, m.start(1)):
             continue  # (a plan's name, `《广州市城市环境总体规划(2014-2030年)》`, is no year reported on)
@@ -1086,6 +1101,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     return ReferenceDate(None, None, "none")
 
 
+# a day named without its month (`22日`), and the dateline of an item giving the month it is filed in (`3月22日电`)
+_BARE_DAY = re.compile(r"\d{1,2}日")
+_FILED_ON = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
 # right before a figure: only so much, now (`仅为86.4%`, `目前…仅有3条`)
 _ONLY_SO_MUCH = re.compile(r"(?:仅为|仅有|只有|仅剩)$")
 # a label or a source's name opening a sentence (`钢铁快报:`, `主要目标:`), or who asks what follows (`方案要求,`)

@@ -350,7 +350,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
 
 _RANGE_JOIN = re.compile(r"\s*[至到—–~\-]{1,2}\s*")
 _CUMULATIVE = ("截至", "截止", "截至到", "截止到")
-_MODAL_AFTER = re.compile(r"[,，]?[^,，。;；]{0,10}?(?:要|将|须|应|务必|确保|力争)")
+_MODAL_AFTER = re.compile(r"[,，]?[^,，。;；]{0,10}?(?:(?<![重主需只首纲纪摘概简])要(?![求点素闻件])|将|须|务必|确保|力争)")
 
 
 def _as_of(t: TimeSpan, ref: dt.date | None, year_only: bool = False, text: str = "") -> TimeSpan:
