@@ -362,8 +362,12 @@ def test_a_lottery_phrase_with_its_year_pasted_into_a_headline():
 
 
 def test_a_paragraph_ended_without_its_full_stop_is_not_joined_to_the_next_one_opening_with_huishang():
-    text = clean("5月8日,某县召开生态环境保护委员会会议。县领导、各乡镇党委书记参加会议\n\n会上,集中观看了警示片。\n").text
+    text = clean("5月8日,某县召开生态环境保护委员会会议。县委、县政府全体在家领导,各乡镇党委书记,县生态环境保护委员会成员单位"
+                 "主要负责同志及重点企业、重点工程主要负责人参加会议\n\n会上,集中观看了警示片。\n").text
     assert text.split("\n")[1] == "会上,集中观看了警示片。"
+    # (a short one is joined as before: left alone it would read as a heading over what follows)
+    short = clean("临江市召开会议\n3月15日,临江市召开2024年河长制工作会议,市委副书记郑某出席\n\n会上,市水利局通报了巡河情况。\n").text
+    assert "郑某出席会上" in short
 
 
 def test_a_caption_closed_by_its_photographers_credit_is_not_joined_to_the_next_line():
@@ -374,3 +378,8 @@ def test_a_caption_closed_by_its_photographers_credit_is_not_joined_to_the_next_
 def test_a_speechs_title_run_into_a_salutation_to_leaders_and_comrades():
     r = clean("在2022年全市生态环境保护工作会议上的讲话各位领导、同志们:今天我们召开全市生态环境保护工作会议。")
     assert r.text.split("\n")[0] == "在2022年全市生态环境保护工作会议上的讲话"
+
+
+def test_a_line_ending_in_a_kind_of_picture_is_no_credit():
+    text = clean("某市摄影大赛收官\n本次大赛共收到参赛作品412件,其中入围作品分为图片/视频\n两大类,评出一等奖作品6件。\n").text
+    assert "图片/视频两大类" in text

@@ -531,3 +531,12 @@ def test_a_conferences_statement_and_its_qa_is_a_transcript_news_of_answers_is_n
     assert doc_type("某市新闻发布会发布词及记者问答", analyse(clean(page).text), page) == "press_conference"
     news = "某市召开新闻发布会\n6月5日,某市政府新闻办召开新闻发布会,并就社会关切的热点问题答记者问。\n"
     assert doc_type("某市召开新闻发布会", analyse(clean(news).text), news) == "news"
+
+
+def test_news_of_a_qa_session_is_no_transcript_and_two_reporters_make_a_byline():
+    news = ("我省召开生态环境质量新闻发布会\n5月10日,省政府新闻办召开新闻发布会,介绍一季度全省生态环境质量状况。"
+            "在随后的记者问答环节,刘某表示,下一步将加快推进超低排放改造。\n")
+    assert doc_type("我省召开生态环境质量新闻发布会", analyse(clean(news).text), news) == "news"
+    page = ("本期导读\n赣江干流水质稳定达到Ⅱ类\n记者 刘建华、邱敏\n今年以来,赣江干流17个国控断面水质均达到Ⅱ类。\n"
+            "南昌完成32座污水泵站改造\n记者 胡晓东、万琪\n截至9月底,南昌市完成32座污水泵站提升改造。\n")
+    assert len(analyse(clean(page).text).articles) == 2

@@ -26,8 +26,9 @@ _SPEAKER_TURN = re.compile(r"^[\u4e00-\u9fff、()（）]{0,40}?(?P<who>[\u4e00-\
 # a turn of a transcript: `记者:…`, `主持人(省新闻办):…`, `刘某:…` opening a paragraph
 _TURN = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,6})(?:[(（][^()（）]{0,20}[)）])?\s*[:：]\s*\S")
 _TURN_ROLES = ("记者", "主持人", "问", "答", "提问", "主持")
-# a page that calls itself a conference's record (`…新闻发布会实录`, `发布词及记者问答`; not news that officials `答记者问`)
-_TRANSCRIPT = re.compile(r"实录|记者问答")
+# a title or first line that calls the page a conference's Q&A (`…新闻发布会发布词及记者问答`): its record, as a 实录
+# anywhere is (not news that tells of a `记者问答环节` in its body)
+_TRANSCRIPT = re.compile(r"记者问答|答记者问")
 # the fields of a plan or a rectification list: `整改目标:`, `责任单位:`, `完成时限:`, `水环境质量目标:`
 _PLAN_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,10}(目标|时限|措施|责任单位|牵头单位|配合单位|责任人|任务|指标)\s*[:：]")
 _TITLE_PREFIX = re.compile(r"^.{0,20}?[|】]\s*")
@@ -100,7 +101,9 @@ def doc_type(title: str | None, structure: Structure, text: str, surnames=frozen
     if len(structure.articles) > 1:
         return "newspaper_page"
     conference = "发布会" in text
-    if conference and (_turns(structure, surnames) >= 2 or _TRANSCRIPT.search(text)):
+    first_line = structure.paragraphs[0].text if structure.paragraphs else ""
+    if conference and (_turns(structure, surnames) >= 2 or "实录" in text
+                       or _TRANSCRIPT.search(title or "") or _TRANSCRIPT.search(first_line)):
         return "press_conference"
     fields = sum(1 for p in structure.paragraphs if _PLAN_FIELD.match(p.text))
     if fields >= 2:

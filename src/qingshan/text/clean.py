@@ -397,7 +397,7 @@ _DOCUMENTS_NAME = re.compile(r"关于[^。,，]{2,120}的" + DOCUMENT_KINDS + "$
 # a sentence's opening: a time and a comma (`近日,`, `2月2日上午,`), which no line cut mid-sentence continues with
 _OPENS_SENTENCE = re.compile(r"(?:" + TIME_LEAD + r"|今年以来)[,，]")
 # a photographer's credit closing a caption line (`摄影:张某`, `张某 摄`)
-_CREDIT_ENDS = re.compile(r"(?:摄影|摄|图片)\s*[:：/]\s*[\u4e00-\u9fff]{2,3}$|\s[\u4e00-\u9fff]{2,3}\s*摄$")
+_CREDIT_ENDS = re.compile(r"(?:摄影|摄|图片)\s*[:：]\s*[\u4e00-\u9fff]{2,3}$|\s[\u4e00-\u9fff]{2,3}\s*摄$")
 # a paragraph's opening after a blank line: the word leading into what it tells (`会上,`, `会议强调,`, `据悉,`, `此外,`)
 _OPENS_PARAGRAPH = re.compile(r"(?:会上|会议(?:指出|强调|要求|认为|提出|明确)?|据悉|据了解|据介绍|同时|此外|另外|最后|首先|其次)[,，:：]")
 # a line ending with a word whose time is on the next line (`…累计完成治理项目,截至` / `2023年10月,…`)
@@ -417,7 +417,7 @@ def _is_prose(s: str) -> bool:
 
 
 # a newspaper's name (`四川日报`, `福建日報`, `中国证券报`, `生活报`), not a report's (`环境质量公报`, `工作简报`)
-NEWSPAPER = r"(?:[\u4e00-\u9fff]{2,8}?(?:日|晚|晨|早|时|商|都市|青年|法制|法治|环境|证券|经济|科技|导|农民|农村|工人)|[\u4e00-\u9fff]{0,8}?生活)[报報]"
+NEWSPAPER = r"(?:[\u4e00-\u9fff]{2,8}?(?:日|晚|晨|早|时|商|都市|青年|法制|法治|环境|证券|经济|科技|导|农民|农村|工人)|[\u4e00-\u9fff]{0,8}?生活)[报報](?!告)"
 # the roles of those who edit an item, not write it: a credit's words, never a name or an author's role (`编辑 赵某`)
 EDITOR_ROLES = ("责任编辑", "编辑", "责编", "主编", "审核", "校对", "监制")
 # a run of marks closing a line (`新年伊始,中蒙边境再现大批野生动物******`): a headline's decoration
@@ -444,8 +444,9 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re
         return False  # `…关于印发《…方案》的通知` over `为认真贯彻落实…`: a notice's name, then its body
     if _CREDIT_ENDS.search(s):
         return False  # a caption closed by its photographer's credit (`图为发布会现场 摄影:张某`): the line is whole
-    if blank_between and _OPENS_PARAGRAPH.match(nxt or ""):
+    if blank_between and len(s) >= 60 and _OPENS_PARAGRAPH.match(nxt or ""):
         return False  # `…负责人参加会议` / (blank) / `会上,集中观看…`: a paragraph ended without its full stop, the next opens
+        # (a long one only: a short line so left reads as a heading over what follows, and its facts are lost)
     if _OPENS_SENTENCE.match(nxt or "") or (blank_between and _OPENS_WITH_ITS_PERIOD.match(nxt or "")
                                             and not _WANTS_ITS_TIME.search(s)):
         return False  # `最新公布的这份全国榜单,广西9个城市进入前30名\n近日,…`: a headline with a comma, then the lead

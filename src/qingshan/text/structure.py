@@ -45,7 +45,9 @@ def _byline_patterns(layout: Layout) -> tuple[re.Pattern, re.Pattern | None]:
     cues = "|".join(map(re.escape, layout.byline_cues))
     # a cue and a name standing apart (`本报记者 王某`, `记者王某 通讯员李某`, `记者王某北京报道`,
     # `某某日报全媒体记者 王某、通讯员 李某`), not prose that opens with the word (`记者了解到,…`, `图片新闻:`)
-    named = rf"|(?:{NEWSPAPER})?(?:{cues})\s*[\u4e00-\u9fff]{{2,4}}(?=\s|$|、(?:{cues})|[\u4e00-\u9fff]{{0,6}}报道)" if cues else ""
+    # (`记者 刘某、邱某`: two names of one role)
+    named = (rf"|(?:{NEWSPAPER})?(?:{cues})\s*[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,3}})*"
+             rf"(?=\s|$|、(?:{cues})|[\u4e00-\u9fff]{{0,6}}报道)") if cues else ""
     opening = re.compile(rf"^({_ITEM_MARK}{named})")
     titles = "|".join(map(re.escape, layout.signing_titles))
     signed = re.compile(rf"({titles})\s+[\u4e00-\u9fff]{{2,3}}$") if titles else None
