@@ -1107,3 +1107,8 @@ def test_a_rates_goal_at_last_years_level_is_a_fact_of_its_own_even_where_the_ex
 def test_rectification_measures_are_counted_as_tasks():
     ms = metrics("某市督察整改进展\n\n截至目前,某市贯彻落实督察组反馈问题的126项整改措施已完成98项。", ref=dt.date(2023, 6, 1))
     assert ms[126].indicator == "tasks" and ms[98].indicator == "tasks"
+
+
+def test_rectification_initiatives_are_counted_as_tasks_too():
+    ms = metrics("某市督察整改进展\n\n某市制定整改举措126条,目前已落实98条。", ref=dt.date(2024, 10, 8))
+    assert ms[126].indicator == "tasks"

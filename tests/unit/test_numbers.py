@@ -454,6 +454,6 @@ def test_the_base_of_a_change_from_a_named_year_not_the_same_period_is_that_year
     assert got == [(92, "2015"), (78, None)]
 
 
-def test_places_counted_as_provinces_and_cities_without_a_classifier():
+def test_places_counted_as_provinces_and_municipalities_without_a_classifier():
     assert [(q.value, q.unit) for q in find_quantities("河北、山西、天津3省市优良天气比例仍不到60%", DICTS)][0] == (3, "个")
-    assert [(q.value, q.unit) for q in find_quantities("汾渭平原11城市,包括山西省晋中市", DICTS)][0] == (11, "个")
+    assert 12345 not in [q.value for q in find_quantities("市民可通过12345城市服务热线举报", DICTS)]  # (城市 is no unit)

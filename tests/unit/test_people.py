@@ -765,3 +765,18 @@ def test_a_life_papers_reporter():
 def test_an_official_who_sits_in_on_a_meeting():
     got = people("某市召开工作会议\n3月3日,某市生态环境局召开全市生态环境保护工作会议。市纪委监委派驻纪检监察组组长钱立东参会并提出相关要求。")
     assert "钱立东" in got
+
+
+def test_a_credit_takes_no_outlet_cited_or_of_another_item():
+    got = people("环保要闻\n湘江流域水质持续向好\n新华网长沙5月8日电 湖南省生态环境厅8日通报,湘江干流水质均达到Ⅱ类。\n"
+                 "岳阳开展洞庭湖禁捕巡查\n本报讯(记者 谭志国)5月7日,岳阳市开展洞庭湖禁捕联合巡查。")
+    assert got["谭志国"][1] is None
+    got = people("某县开展入河排污口排查\n据中国环境报报道,近日某县生态环境分局组织开展入河排污口排查。\n图为排查现场 摄影:周立文\n")
+    assert got["周立文"][1] is None
+    got = people("我市居民绿色出行比例提升\n本报讯(记者 周晓梅)昨日,市发展改革委发布《2023年市民绿色生活报告》。")
+    assert got["周晓梅"][1] is None  # (a 生活报告 is no paper)
+
+
+def test_which_head_no_unit_executive_and_acting():
+    got = people("某院召开座谈会\n3月8日,执行院长陈景明主持会议,代理站长周海波作交流发言。")
+    assert got["陈景明"][1] is None and got["周海波"][1] is None

@@ -800,3 +800,8 @@ def test_the_others_that_are_no_places_leave_the_topic():
     text = ("某省治水项目建设提速\n全省今年完成治水项目860个。\n西湖区今年完成治水项目12个。其余3个项目正在加紧施工。"
             "该区新增生态缓冲带面积20公顷。")
     assert region_of(text, "3个") == region_of(text, "12个")
+
+
+def test_a_lakes_own_sections_are_the_lakes():
+    text = "合肥市2023年水环境质量持续向好\n巢湖全湖水质保持Ⅲ类,湖区8个国控断面,达到Ⅲ类水质的比例为75%。"
+    assert region_of(text, "75%") == "巢湖"

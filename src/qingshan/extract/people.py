@@ -233,10 +233,11 @@ def _short_names(ctx: DocContext) -> dict[str, str]:
     return ctx._memo["short_names"]
 
 _TIME_LEAD = re.compile("^" + TIME_LEAD)
+_CAPTION_CUES = ("摄影", "摄影报道", "图片")  # the cues of a photo's credit
 # a head's title that repeats the end of the unit's name (`监测站` + `站长`, `派出所` + `所长`, `监察大队` + `大队长`),
 # and words before such a title that say which head, not of what (`新任站长`, `退休老所长`, `原所长`)
 _HEADED_UNIT = re.compile(r"(站|所|院|大队|支队|中队)长")
-_NO_UNIT = re.compile(r"^(?:新任|原任?|老|前任?|退休|现任|该|本)|(?:任|老)$")
+_NO_UNIT = re.compile(r"^(?:新任|原任?|老|前任?|退休|现任|首任|执行|代理|常务|该|本)|(?:任|老)$")
 # words telling the order people speak or act in, before a unit and a title (`首先`, `随后`, `最后`)
 _IN_TURN = re.compile(r"^(?:首先|其次|随后|接着|然后|之后|最后|同时|另外|此外)(?:由)?")
 # `湖北省环境监察总队蒋某队长介绍`: a name with the title after it, then what the person does
@@ -457,10 +458,11 @@ def extract_people(ctx: DocContext) -> list[Person]:
     page_medium = ctx.publisher if ctx.publisher and re.fullmatch(_MEDIUM, ctx.publisher) else None
     # (`本报讯` on a paper's page whose header names no paper: the paper that published it, `版权所有:陕西农村报`)
     page_outlet = _page_outlet(text) or (page_medium if "本报" in text else None)
-    # (or the outlet whose dateline opens the page's item, `中国西藏网讯 6月5日…`, for a credit naming none: a caption's
-    # `摄影:张某` below it)
-    lead = next((ln for ln in text[:400].split("\n") if _PAPER_DATELINE.search(ln)), None)
-    dateline_outlet = _outlet_before(lead, ctx) if lead else None
+    # (or the outlet whose dateline opens the page's one item, `中国西藏网讯 6月5日…`, for a caption's credit naming none:
+    # `摄影:张某` below it; not an outlet cited, `据中国环境报报道`, nor on a page of `本报` items or of several datelines)
+    leads = [ln for ln in text[:400].split("\n") if _PAPER_DATELINE.match(ln.strip()) and not ln.strip().startswith("据")]
+    dateline_outlet = _outlet_before(leads[0], ctx) if len(leads) == 1 and len(_PAPER_DATELINE.findall(text)) == 1 \
+        and "本报" not in text else None
     media_centre = _MEDIA_CENTRE.search(text)
     credit_end = -1  # where the last credit read ends: `首席记者靳某实习生孔某` runs two together
     credit_line = (-1, None)  # the start of the last credit's line, and the medium it credits
@@ -491,7 +493,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         closing = text[m.start() - 1:m.start()] in ("(", "（") and _CREDIT_CLOSES.match(text, m.end())
         if outlet is None and closing:
             outlet = page_medium  # `…出席会议并讲话。(记者 殷某)` closing the item, on a paper's page: its reporter
-        outlet = outlet or dateline_outlet
+        if outlet is None and cue in _CAPTION_CUES:
+            outlet = dateline_outlet
         names, end = _byline_names(m.group("names")), m.end()
         dateline = re.match(rf"({_CJK}{{0,3}})报道", text[m.end("names"):])
         if dateline and len(names[-1]) == 3 and names[-1][-1] + dateline.group(1) in ctx.dicts.region_aliases:

@@ -103,7 +103,7 @@ _AVERAGE_VALUE = re.compile(_AVERAGE_OF.pattern + r"\s*[(（]\s*")
 _CAPITAL_OF = ("省会", "首府", "省会城市")
 # what a sentence about water speaks of (a river, a lake, their sections, their quality)
 _OF_WATER = re.compile(r"水|断面|[湖河江溪渠库]|流域|岸|沿线|湿地")
-_COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
+_COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?!湖区|湖体|全湖|库区|河段|干流)(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
 # a clause about a class of the places (`县级及以上城市集中式饮用水水源…`, `城镇污水处理率…`, `农村生活污水…`):
 # of the jurisdiction, not of a river or lake an earlier clause named
 _CLASS_OF_PLACES = re.compile(r"\s*(?:全[省市县区])?(?:[省市县地][级]?及以上|[省市县地]级|设区市|全部|所有)?"
