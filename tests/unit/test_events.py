@@ -814,3 +814,9 @@ def test_a_digests_second_item_dates_its_bare_day_by_its_own_dateline():
                  "广西:漓江禁渔期巡查启动****** 中新网桂林3月22日电 桂林市农业农村局22日启动漓江春季禁渔期联合巡查。",
                  ref=dt.date(2024, 3, 20))
     assert [e.event_date for e in got if e.event_type == "inspection"] == [dt.date(2024, 3, 22)]
+
+
+def test_a_speech_titles_meeting_takes_its_day_and_speaker_from_the_lines_under_it():
+    ctx = context("在2024年全县生态环境保护工作会议上的讲话\n(2024年2月28日)\n县长 孙志明\n同志们:\n刚才,几位同志作了很好的发言。")
+    got = extract_events(ctx, extract_people(ctx))
+    assert got[0].event_date == dt.date(2024, 2, 28) and [x.name for x in got[0].participants] == ["孙志明"]

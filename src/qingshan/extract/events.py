@@ -135,7 +135,7 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
     order = {t: k for k, (t, _, _) in enumerate(ctx.dicts.event_triggers)}
     titles = {a.title for a in ctx.structure.articles}
     officials = {p.name for p in people if p.role == "official"}
-    agenda = _agenda_event(ctx, people, triggers) or _speech_event(ctx)
+    agenda = _agenda_event(ctx, people, triggers) or _speech_event(ctx, people)
     if agenda is not None:
         seen[_DEICTIC.sub("", re.sub(r"[\W_]", "", agenda.name))] = 0
         art_of[id(agenda)] = _sentence_at(ctx, agenda.evidence_start).article_index
@@ -233,18 +233,29 @@ def _signed_day(ctx: DocContext) -> dt.date | None:
     return ctx._memo["signed_day"]
 
 
-def _speech_event(ctx: DocContext) -> Event | None:
+def _speech_event(ctx: DocContext, people: list[Person]) -> Event | None:
     """The meeting a speech was given at, its title the page's headline (`在2018年全市环境保护工作会议上的讲话`): the
-    speech's words say `这次会议`, never its name."""
+    speech's words say `这次会议`, never its name. The lines under the title may give its day (`(2024年2月28日)`) and
+    the speaker (`县长 孙某`), who takes part in it."""
     head = next((p for p in ctx.structure.paragraphs[:3] if p.heading_level == 0), None)
     m = _SPEECH_AT.match(head.text) if head is not None else None
     if m is None:
         return None
     start = head.start + m.start("name")
+    # (its day in brackets on the line below, `(2024年2月28日)`, which a speech's title carries)
+    below = next((p for p in ctx.structure.paragraphs if p.start > head.start), None)
+    day = next((t for t in ctx.times_in(below.start, below.end) if t.is_day and t.date_start), None) \
+        if below is not None and _DAY_LINE.fullmatch(below.text.strip()) else None
+    under = [p for p in ctx.structure.paragraphs if p.start > head.start][:2]
+    speakers = [x for x in people if x.role == "official" and any(p.start <= x.evidence_start < p.end and len(p.text) <= 20
+                                                                   for p in under)]
     return Event(head.start, head.end, ctx.text[head.start:head.end], _kind_of(ctx, "meeting", m.group("name")),
-                 m.group("name"), None, None, None, ctx.region_at(_sentence_at(ctx, head.start), start))
+                 m.group("name"), day.date_start if day else None, day.text if day else None, None,
+                 ctx.region_at(_sentence_at(ctx, head.start), start),
+                 [Participant(x.name, x.title, x.org, "participant") for x in speakers])
 
 
+_DAY_LINE = re.compile(r"[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]")
 # the title of a speech at a meeting (`在2018年全市环境保护工作会议上的讲话`)
 _SPEECH_AT = re.compile(r"\s*在(?P<name>[^。,，]{4,50}?(?:会议|大会|座谈会|推进会|动员会|论坛))(?:上|开幕式上|闭幕式上)的"
                         r"(?:讲话|致辞|发言|总结讲话|工作报告|主持词)\s*$")
