@@ -125,7 +125,7 @@ class TimeFrame:
             # `中新网桂林3月22日电 …22日启动…`: a day without its month is of its item's dateline, on a page of several
             # items whose first sets the page's date
             para = self.structure.paragraphs[x.paragraph_index]
-            filed = _FILED_ON.search(self.text, para.start, t.start)
+            filed = _DATELINE_DAY.search(self.text, para.start, t.start)
             if filed and int(filed.group(2)) >= t.date_start.day:
                 try:
                     d = t.date_start.replace(month=int(filed.group(1)))
@@ -1101,9 +1101,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     return ReferenceDate(None, None, "none")
 
 
-# a day named without its month (`22日`), and the dateline of an item giving the month it is filed in (`3月22日电`)
+# a day named without its month (`22日`), which its item's dateline (_DATELINE_DAY, `3月22日电`) gives
 _BARE_DAY = re.compile(r"\d{1,2}日")
-_FILED_ON = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
 # right before a figure: only so much, now (`仅为86.4%`, `目前…仅有3条`)
 _ONLY_SO_MUCH = re.compile(r"(?:仅为|仅有|只有|仅剩)$")
 # a label or a source's name opening a sentence (`钢铁快报:`, `主要目标:`), or who asks what follows (`方案要求,`)
