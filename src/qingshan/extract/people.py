@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from ..dictionaries import trie_alternation
 from .context import DocContext
-from .place import NEWSPAPER, UNIT_WORDS
+from .place import UNIT_WORDS
 from .records import Person
-from ..text.clean import EDITOR_ROLES, TIME_LEAD
+from ..text.clean import EDITOR_ROLES, NEWSPAPER, TIME_LEAD
 from ..text.segment import segmenter
 
 _CJK = r"[\u4e00-\u9fff]"

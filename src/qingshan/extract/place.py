@@ -17,7 +17,7 @@ from collections import Counter
 from functools import cached_property
 
 from ..dictionaries import Dictionaries
-from ..text.clean import NEWSPAPER, TIMESTAMP  # noqa: F401 (NEWSPAPER: read here by people and the time frame)
+from ..text.clean import TIMESTAMP
 from ..text.segment import segmenter
 from ..text.structure import RELATED, Sentence, Structure, in_book_title, menu_of_words
 

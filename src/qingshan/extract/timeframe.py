@@ -21,11 +21,11 @@ import datetime as dt
 import re
 from functools import cached_property, lru_cache
 
-from ..text.clean import PINYIN_ANNOTATION
+from ..text.clean import NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
 from .cues import ASKS, cues
-from .place import DATELINE, DATELINE_DAY_END, NEWSPAPER, PlaceResolver
+from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
 @dataclasses.dataclass
