@@ -393,6 +393,18 @@ def _outlet_before(line: str, ctx: DocContext) -> str | None:
     return best[1] if best else None
 
 
+def _dateline_outlet(ctx: DocContext) -> str | None:
+    """The outlet whose dateline opens the page's one item (`中国西藏网讯 6月5日…`), for a caption's credit naming none
+    (`摄影:张某` below it); not an outlet cited (`据中国环境报报道`), nor on a page of `本报` items or of several
+    datelines. Read once, and only for such a credit."""
+    if "dateline_outlet" not in ctx._memo:
+        text = ctx.text
+        leads = [ln for ln in text[:400].split("\n") if _PAPER_DATELINE.match(ln.strip()) and not ln.strip().startswith("据")]
+        ctx._memo["dateline_outlet"] = _outlet_before(leads[0], ctx) if len(leads) == 1 and "本报" not in text \
+            and len(_PAPER_DATELINE.findall(text)) == 1 else None
+    return ctx._memo["dateline_outlet"]
+
+
 def _page_outlet(text: str) -> str | None:
     """The paper a page of `本报…` items comes from: the first paper named in its header."""
     if "本报" not in text:
@@ -458,11 +470,6 @@ def extract_people(ctx: DocContext) -> list[Person]:
     page_medium = ctx.publisher if ctx.publisher and re.fullmatch(_MEDIUM, ctx.publisher) else None
     # (`本报讯` on a paper's page whose header names no paper: the paper that published it, `版权所有:陕西农村报`)
     page_outlet = _page_outlet(text) or (page_medium if "本报" in text else None)
-    # (or the outlet whose dateline opens the page's one item, `中国西藏网讯 6月5日…`, for a caption's credit naming none:
-    # `摄影:张某` below it; not an outlet cited, `据中国环境报报道`, nor on a page of `本报` items or of several datelines)
-    leads = [ln for ln in text[:400].split("\n") if _PAPER_DATELINE.match(ln.strip()) and not ln.strip().startswith("据")]
-    dateline_outlet = _outlet_before(leads[0], ctx) if len(leads) == 1 and len(_PAPER_DATELINE.findall(text)) == 1 \
-        and "本报" not in text else None
     media_centre = _MEDIA_CENTRE.search(text)
     credit_end = -1  # where the last credit read ends: `首席记者靳某实习生孔某` runs two together
     credit_line = (-1, None)  # the start of the last credit's line, and the medium it credits
@@ -494,7 +501,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
         if outlet is None and closing:
             outlet = page_medium  # `…出席会议并讲话。(记者 殷某)` closing the item, on a paper's page: its reporter
         if outlet is None and cue in _CAPTION_CUES:
-            outlet = dateline_outlet
+            outlet = _dateline_outlet(ctx)
         names, end = _byline_names(m.group("names")), m.end()
         dateline = re.match(rf"({_CJK}{{0,3}})报道", text[m.end("names"):])
         if dateline and len(names[-1]) == 3 and names[-1][-1] + dateline.group(1) in ctx.dicts.region_aliases:
