@@ -242,11 +242,10 @@ def _speech_event(ctx: DocContext, people: list[Person]) -> Event | None:
     if m is None:
         return None
     start = head.start + m.start("name")
-    # (its day in brackets on the line below, `(2024年2月28日)`, which a speech's title carries)
-    below = next((p for p in ctx.structure.paragraphs if p.start > head.start), None)
-    day = next((t for t in ctx.times_in(below.start, below.end) if t.is_day and t.date_start), None) \
-        if below is not None and _DAY_LINE.fullmatch(below.text.strip()) else None
     under = [p for p in ctx.structure.paragraphs if p.start > head.start][:2]
+    # (its day in brackets on the line below, `(2024年2月28日)`, which a speech's title carries)
+    day = next((t for t in ctx.times_in(under[0].start, under[0].end) if t.is_day and t.date_start), None) \
+        if under and _DAY_LINE.fullmatch(under[0].text.strip()) else None
     speakers = [x for x in people if x.role == "official" and any(p.start <= x.evidence_start < p.end and len(p.text) <= 20
                                                                    for p in under)]
     return Event(head.start, head.end, ctx.text[head.start:head.end], _kind_of(ctx, "meeting", m.group("name")),
