@@ -438,7 +438,7 @@ def _counted_noun(text: str, q: Quantity) -> str | None:
 
 def _cut_short(ctx: DocContext, sent) -> bool:
     """The page's last sentence, prose the excerpt ends in (`…主要目标是,PM2.5浓度降至32.5微克/立方米,优良…`)."""
-    return sent.end >= len(ctx.text.rstrip()) and len(sent.text) >= 60 and len(re.findall(r"[,，]", sent.text)) >= 2
+    return sent is ctx.structure.sentences[-1] and len(sent.text) >= 60 and len(re.findall(r"[,，]", sent.text)) >= 2
 
 
 def _is_headline(sentence: str) -> bool:
