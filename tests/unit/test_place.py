@@ -805,3 +805,33 @@ def test_the_others_that_are_no_places_leave_the_topic():
 def test_a_lakes_own_sections_are_the_lakes():
     text = "合肥市2023年水环境质量持续向好\n巢湖全湖水质保持Ⅲ类,湖区8个国控断面,达到Ⅲ类水质的比例为75%。"
     assert region_of(text, "75%") == "巢湖"
+
+
+def test_a_ministrys_site_carrying_a_citys_own_report_is_that_citys_page():
+    r = resolver("温州市公开生态环境保护督察整改情况\n\n按照要求,现将我市整改进展情况予以公开。全市共召开专题会议12次,"
+                 "市委、市政府主要负责同志多次作出部署。", "生态环境部")
+    assert r.jurisdiction == "温州市"
+    # (the ministry's own news stays the country's)
+    assert resolver("部党组召开会议\n\n生态环境部党组书记主持召开部党组会议,研究部署全国重点工作。", "生态环境部").jurisdiction == "全国"
+
+
+def test_a_basin_alone_in_a_city_pages_title_leaves_the_place_to_the_publisher():
+    r = resolver("长江流域生态保护推进暨全市生态环境系统2024年度工作总结会议召开\n\n1月20日下午,市生态环境局召开长江流域"
+                 "生态保护推进暨全市生态环境系统2024年度工作总结会议。全市生态环境系统干部参加会议。", "宜昌市生态环境局")
+    assert r.jurisdiction == "宜昌市"
+
+
+def test_a_places_own_party_committee_is_no_cue_of_the_pages_level():
+    r = resolver("某省召开会议\n\n全省各地代表参加会议。厦门市委书记王某、漳州市委书记李某作交流发言。")
+    assert "市委" not in r._cue_words and r._cues_meaning == "province"
+
+
+def test_a_page_naming_no_place_up_front_is_the_city_it_names_far_most_often():
+    text = ("根据省生态环境厅和市委、市政府工作要求,现对2025年全市生态环境工作作出如下安排。\n一、总体要求\n"
+            "全面推进长江高水平保护,以高品质生态环境助力南京都市圈建设,努力建设美丽镇江。\n二、主要目标\n"
+            "1.制定镇江市污染防治攻坚战成效考核问题整改方案。全市细颗粒物年均浓度力争达到省考核要求。\n"
+            "2.制定镇江市2025年度大气污染防治工作方案。\n")
+    assert resolver(text).jurisdiction == "镇江市"
+    # (named as often as another, none is the page's)
+    even = text.replace("1.制定镇江市污染防治攻坚战成效考核问题整改方案。", "").replace("制定镇江市2025年度", "制定2025年度")
+    assert resolver(even).jurisdiction is None

@@ -317,11 +317,13 @@ class PlaceResolver:
         return self._find_jurisdiction((self._provisional,) if self._provisional else ())
 
     def _find_jurisdiction(self, context: tuple[str, ...]) -> str | None:
-        if self.publisher and self._national.search(self.publisher) and not self.names_in(self.publisher):
-            return "全国"
+        if self.publisher and self._national.search(self.publisher) and not self.names_in(self.publisher) \
+                and self._cues_meaning not in _LOCAL_LEVELS:
+            return "全国"  # (a ministry's site carrying a city's own report, `我市…`, is that city's page: read on)
         own = self._own_circumstances(context)
         if own:
             return own
+        river = None
         for s in self._reader_cues():
             s = _CREDITING_PAPER.sub("", DATELINE.sub("", s))  # (where the item was filed from: _filed_from)
             cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
@@ -338,9 +340,12 @@ class PlaceResolver:
                 # `6月5日是世界环境日,也是我国新环保法规定的环境日。…我县召开…`: the country named in passing on a page
                 # that speaks as a county, a city or a province is not its place
                 found = [f for f in found if f[2] != "全国"]
-                # nor a river whose stretch in the page's place the opening names (`黄河干流、汉丹江流域(陕西段)`,
-                # on a page speaking as `我省`): the place is
-                land = [f for f in found if self.level(f[2]) != "water_body"]
+                # nor a river or a region of several places whose part in the page's place the opening names
+                # (`黄河干流、汉丹江流域(陕西段)`, on a page speaking as `我省`): the place is
+                land = [f for f in found if self.level(f[2]) not in ("water_body", "multi_region")]
+                if found and not land:  # a river alone (`黄河流域…暨全市生态环境系统…会议`): the place is in the next
+                    river = river or found[0][2]  # cue, the publisher or the prose; the river only if none names one
+                    continue
                 found = land or found
             # a national body the page cites as an authority (`贯彻落实党中央、国务院…决策部署`) is not its subject
             national = next((n for n in self._national.finditer(s)
@@ -357,7 +362,7 @@ class PlaceResolver:
                 or self._papers_place(self.publisher)
             if found:
                 return found
-        return self._named_at_the_cues_level(context) or self._filed_from(context)
+        return self._named_at_the_cues_level(context, by_count=True) or self._filed_from(context) or river
 
     def _filed_from(self, context: tuple[str, ...]) -> str | None:
         """The place the page's item was filed from (`中新网兰州6月2日电`), or the place a local paper crediting
@@ -431,8 +436,11 @@ class PlaceResolver:
 
     @cached_property
     def _cue_words(self) -> Counter:
-        """The cues the page speaks of its place in (`全州`, `县委`, `我市`), counted in the order first used."""
-        return Counter(m.group(0).rstrip() for m in self._deictic.finditer(self.text))
+        """The cues the page speaks of its place in (`全州`, `县委`, `我市`), counted in the order first used; not a
+        place's own body (`泉州市委`, `福州市政府`: the cue's unit word ends the name before it)."""
+        ends = {m.end() for m in self._text_matches}
+        return Counter(m.group(0).rstrip() for m in self._deictic.finditer(self.text)
+                       if m.start() not in ends and m.start() + 1 not in ends)
 
     @cached_property
     def _cues_meaning(self) -> str | None:
@@ -444,10 +452,12 @@ class PlaceResolver:
         meanings.pop("seat", None)
         return meanings.most_common(1)[0][0] if meanings else None
 
-    def _named_at_the_cues_level(self, context: tuple[str, ...]) -> str | None:
+    def _named_at_the_cues_level(self, context: tuple[str, ...], by_count: bool = False) -> str | None:
         """A page whose headline, title, opening and publisher name no place, though it speaks of
         `全县`, `县委`, `我市`: the one place of that level its prose names (`…分析研判昌黎县面临的形势`),
-        a place held up as a model aside (`学习借鉴浙江省安吉县经验`); None when it names several."""
+        a place held up as a model aside (`学习借鉴浙江省安吉县经验`); None when it names several. `by_count`: asked
+        when nothing else names the page's place, several are settled by the one it names far more often than any
+        other, its items too (`…助力…武汉新城…建设美丽鄂州` then `制定鄂州市…方案`)."""
         meaning = self._cues_meaning
         if meaning is None:
             return None
@@ -457,9 +467,12 @@ class PlaceResolver:
                 "province": lambda n: self.level(n) == "province"}.get(meaning)
         first = self._first_body if self._first_body is not None else 0
         named, cities, counties = set(), set(), set()
+        often: Counter = Counter()  # the fitting names of every paragraph, items and headings too
         for p in self.structure.paragraphs[first:]:
             if p.text.lstrip().startswith(_PAGE_END):
                 break  # the links to other pages (`上一篇:安远县…征文比赛公告`) name other places
+            if fits is not None:
+                often.update(n for a, b, n in self.names_in(p.text, context) if fits(n))
             signer = p.heading_level != -1 and len(p.text.strip()) <= 25 and p.text.strip().endswith(self.dicts.org_suffixes)
             if signer:  # a body's name alone on its line, signing a notice (`泰州市生态环境局` / `2022年4月21日`)
                 found = self.names_in(p.text.strip(), context)
@@ -483,6 +496,9 @@ class PlaceResolver:
             # `全市…。赣榆区、东海县、灌云县、灌南县…分别为…`: the city its counties and districts are all of
             held = {self.up_to(c, ("city",)) for c in counties}
             return held.pop() if len(held) == 1 and None not in held else None
+        if len(named) > 1 and by_count:
+            (top, n), *rest = often.most_common()
+            return top if top in named and n >= 2 and (not rest or n >= 2 * rest[0][1]) else None
         return named.pop() if len(named) == 1 else None
 
     def _named_outlet(self, publisher: str) -> str | None:
