@@ -780,3 +780,14 @@ def test_a_credit_takes_no_outlet_cited_or_of_another_item():
 def test_which_head_no_unit_executive_and_acting():
     got = people("某院召开座谈会\n3月8日,执行院长陈景明主持会议,代理站长周海波作交流发言。")
     assert got["陈景明"][1] is None and got["周海波"][1] is None
+
+
+def test_a_party_secretary_with_no_unit_is_of_the_pages_party_committee():
+    got = people("温州市公开整改情况\n\n市委、市政府先后召开12次专题会议,市委书记张某某、市长李某某作出一系列重要安排。")
+    assert got["张某某"][:2] == ("市委书记", "温州市委") and got["李某某"][:2] == ("市长", "温州市")
+    assert people("某县召开会议\n\n龙游县召开大会。县委副书记王某某出席。")["王某某"][1] == "龙游县委"
+
+
+def test_a_publisher_in_a_table_of_fields():
+    assert publisher(["索引号 | 11370800/2024-01234 | 发布机构 | 宜昌市生态环境局 | 组配分类 | 工作动态 |"], None) \
+        == "宜昌市生态环境局"

@@ -540,3 +540,11 @@ def test_news_of_a_qa_session_is_no_transcript_and_two_reporters_make_a_byline()
     page = ("本期导读\n赣江干流水质稳定达到Ⅱ类\n记者 刘建华、邱敏\n今年以来,赣江干流17个国控断面水质均达到Ⅱ类。\n"
             "南昌完成32座污水泵站改造\n记者 胡晓东、万琪\n截至9月底,南昌市完成32座污水泵站提升改造。\n")
     assert len(analyse(clean(page).text).articles) == 2
+
+
+def test_a_work_plan_arranging_a_years_work_is_a_plan():
+    text = ("根据省生态环境厅和县委、县政府工作要求,现对2025年全县生态环境工作作出如下安排。\n一、总体要求\n"
+            "全县PM2.5年均浓度控制在30微克/立方米以下。")
+    assert doc_type(None, analyse(text), text) == "plan"
+    news = "3月5日,县生态环境局召开会议,对2025年全县生态环境工作作出安排。\n会议要求,全县PM2.5年均浓度控制在30微克/立方米以下。"
+    assert doc_type(None, analyse(news), news) == "news"

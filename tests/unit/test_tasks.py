@@ -892,3 +892,14 @@ def test_a_plans_purpose_told_in_a_sentence_before_its_preamble_is_no_commitment
     got = tasks("某市2023年河湖长制工作要点\n为深入贯彻上级关于河湖长制工作部署,不断推进河湖长制工作提档升级,持续改善河湖生态环境。"
                 "结合我市实际,制定本年度工作要点。\n1.争创省级幸福河湖。年内创建成功不少于1个省级幸福河湖。", ref=dt.date(2023, 7, 27))
     assert not any("提档升级" in t.evidence or "制定本年度" in t.evidence for t in got)
+
+
+def test_a_work_plans_preamble_dates_its_goals_and_a_scope_count_is_not_the_target():
+    ts = tasks("根据县委、县政府工作要求,现对2025年全县生态环境工作作出如下安排。\n一、主要目标\n"
+               "纳入省级考核的4个断面水质优良率达到75%,农村生活污水治理率达到60%。",
+               ref=dt.date(2025, 1, 1), stated=False, doc_type="plan")
+    got = {(t.target_value, t.target_unit, t.deadline) for t in ts}
+    assert got == {(75, "%", dt.date(2025, 12, 31)), (60, "%", dt.date(2025, 12, 31))}
+    # (a count with its own goal stays the target: `完成366个村庄生活污水治理`)
+    t = tasks("某县2025年工作要点\n\n2025年,全县完成120个村庄生活污水治理。", ref=dt.date(2025, 1, 1))[0]
+    assert (t.target_value, t.target_unit) == (120, "个")

@@ -12,7 +12,7 @@ from ..text.clean import PINYIN_ANNOTATION, to_simplified
 from ..text.structure import Layout, Structure, headline_candidate, is_byline
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-_SOURCE = re.compile(r"(来源|来源单位|发布机构|发布单位)\s*(?:[:：]|[|丨](?=\s*[\u4e00-\u9fff]{2,30}\s*$))\s*(?!发布|时间|日期)([\u4e00-\u9fff()（）]{2,30}?)(?=发布时间|时间|日期|\s|$|\||·)")
+_SOURCE = re.compile(r"(来源|来源单位|发布机构|发布单位)\s*(?:[:：]|[|丨](?=\s*[\u4e00-\u9fff]{2,30}\s*(?:$|[|丨])))\s*(?!发布|时间|日期)([\u4e00-\u9fff()（）]{2,30}?)(?=发布时间|时间|日期|\s|$|\||·)")
 _COMPANY_LINE = re.compile(r"^\s*([\u4e00-\u9fff()（）]{4,40}(有限公司|有限责任公司))\s*$")
 # `陕西农村报 版权所有`, or a medium owning it after the words (`版权所有:陕西农村报 陕ICP备…`)
 _COPYRIGHT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,20}?)\s*(?:版权所有|版權所有)|(?:版权所有|版權所有)\s*[:：©]?\s*(?!转载|未经|本网|本站)([\u4e00-\u9fff]{2,20}?(?:报|網|网|台|社|杂志))(?![\u4e00-\u9fff])")
@@ -38,10 +38,12 @@ _SITE_TAIL = re.compile(r"(?<=.{8})_[^_]{1,30}(?:_[^_]{1,30})*$")
 _RECTIFICATION_REPORT = re.compile(r"整改[^,，。;；]{0,16}?(?:情况|销号)(?P<doc>(?:的)?(?:公示|公告|报告|函|通报|说明|汇总|表|一览表))?$")
 # a visit's, a meeting's or a briefing's news about a rectification (`省厅暗访…整改情况`, `…听取…整改情况汇报`)
 _VISIT = re.compile(r"暗访|调研|督导|督查|检查|察看|视察|走访|召开|听取|通报|研究|部署|会议|[^,，]{0,4}会$")
-# a page saying what it is: a plan's preamble (`…,结合怀化实际,制定本方案。`, `特制定本计划`) or a
+# a page saying what it is: a plan's preamble (`…,结合怀化实际,制定本方案。`, `特制定本计划`), or a
 # rectification's report (`现将督察整改落实情况报告如下:`)
 _THIS_PLAN = r"(?:制定|制订|编制)本" + OWN_PLAN_KIND + r"(?:方案|计划)[。:：]"
-_OPENS_AS_PLAN = re.compile(r"(?:为|根据|按照|依据)[^。]{0,200}?" + _THIS_PLAN)
+# or a work plan's (`根据…工作要求,现对2024年全市生态环境工作作出如下安排。`)
+_ARRANGES = r"现(?:对|就)[^。]{0,60}?(?:作出|作|提出)(?:如下|以下)(?:安排|部署|意见)[。:：]"
+_OPENS_AS_PLAN = re.compile(r"(?:为|根据|按照|依据)[^。]{0,200}?(?:" + _THIS_PLAN + "|" + _ARRANGES + ")")
 _SELF_DECLARED = re.compile(_THIS_PLAN + r"|特制定本(?:方案|计划)|"
                             r"现将[^。]{0,30}整改[^。]{0,10}情况报告如下")
 

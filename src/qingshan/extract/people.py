@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..dictionaries import trie_alternation
 from .context import DocContext
-from .place import UNIT_WORDS
+from .place import UNIT_WORDS, qualify_org
 from .records import Person
 from ..text.clean import EDITOR_ROLES, NEWSPAPER, TIME_LEAD
 from ..text.segment import segmenter
@@ -328,11 +328,18 @@ def _page_unit(ctx: DocContext, kind: str) -> str | None:
 
 
 def _jurisdiction(title: str, ctx: DocContext, article_index: int) -> str | None:
-    """`县长`, `副市长`, `市领导` with no unit: the page's county, city or province. In a chain, the
-    last post that holds a jurisdiction (`副县长、县级副总林长`: a post of no unit of its own)."""
+    """`县长`, `副市长`, `市领导` with no unit: the page's county, city or province; `市委书记`, `县委常委`: its party
+    committee (`重庆市委`). In a chain, the last post that holds a jurisdiction (`副县长、县级副总林长`: a post of no
+    unit of its own)."""
     m = next((m for item in reversed(re.split(r"[、,]", title)) if (m := _JURISDICTION_TITLE.match(item))), None)
     if not m:
         return None
+    place = _jurisdiction_place(m, ctx, article_index)
+    return qualify_org(m.group(1) + "委", place) if place and m.group(0).lstrip("副代常务").startswith(m.group(1) + "委") \
+        else place
+
+
+def _jurisdiction_place(m: re.Match, ctx: DocContext, article_index: int) -> str | None:
     unit = m.group(1)
     level = {"县": "county", "区": "county", "旗": "county", "市": "city", "省": "province"}.get(unit, "prefecture")
     if level == "county":

@@ -297,9 +297,11 @@ def _plan_title_year(ctx: DocContext, line: str):
     return years[0]
 
 
-# a year's work plan named as what is laid out (`…向与会媒体通报了2020年成都市生态环境系统的重点工作`)
+# a year's work plan named as what is laid out (`…向与会媒体通报了2020年成都市生态环境系统的重点工作`), or a work plan's
+# own preamble arranging a year's work (`现对2024年全市生态环境工作作出如下安排。`)
 _NAMED_PLAN = re.compile(r"(?:通报|部署|安排|介绍|发布|明确|研究)了?(?P<year>\d{4}年度?)[^,，。;；]{0,20}?的?"
-                         r"(?:重点工作|重点任务|工作要点|工作安排|工作计划)")
+                         r"(?:重点工作|重点任务|工作要点|工作安排|工作计划)"
+                         r"|现(?:对|就)(?P<arranged>\d{4}年度?)[^,，。;；]{0,20}?工作(?:作出|作|提出)(?:如下|以下)(?:安排|部署)")
 
 
 # a year's plan the page's lead says is issued (`葫芦岛市人民政府发布《…美丽葫芦岛建设2023年行动计划》,…`)
@@ -318,8 +320,9 @@ def _named_plan_year(ctx: DocContext, x):
     if m is None and issued is None:
         return None
     # (a year inside the plan's 《name》 is no time of the text: read it on its own)
+    year = None if issued else "year" if m.group("year") else "arranged"
     times = ctx.times_of_text(issued.group("year")) if issued else \
-        ctx.times_in(x.start + m.start("year"), x.start + m.end("year"))
+        ctx.times_in(x.start + m.start(year), x.start + m.end(year))
     return next((t for t in times if t.precision == "year" and not t.approximate and t.date_end), None)
 
 
@@ -867,6 +870,8 @@ def _item_targets(sent, qs) -> list[tuple]:
     (`完成366个村庄生活污水治理和160个村庄环境整治`, `A、B分别达到90%、95%`) or follows the name of its
     item (`供热改造700万平方米、煤改电2.7万户`, `PM2.5浓度33微克/立方米和优良天数比例82%`); a quantity inside an item
     (`4台20蒸吨燃煤锅炉`) belongs to it."""
+    if len(qs) > 1 and qs[0].unit in _COUNT_UNITS and _SCOPE_THEN_LEVEL.fullmatch(sent.text[qs[0].end:qs[1].start]):
+        qs = qs[1:]  # `纳入国家考核的3个断面水质优良率达到100%`: the sections counted are the goal's scope, 100% its target
     out = [(qs[0], None)] if qs else []
     for prev, q in itertools.pairwise(qs):
         between = sent.text[prev.end:q.start]
@@ -877,6 +882,10 @@ def _item_targets(sent, qs) -> list[tuple]:
     return out
 
 
+# a count then what is measured of the things counted and the level it is to reach (`3个断面水质优良率达到`)
+_COUNT_UNITS = ("个", "项", "条", "家", "座", "处")
+_SCOPE_THEN_LEVEL = re.compile(r"[\u4e00-\u9fff()（）]{1,16}?(?:率|比例|浓度|指数|天数)(?:分别)?(?:达到|达|为|控制在|稳定在|保持在|"
+                               r"提高到|提升到|提升至|降至|降低到|下降到|不低于|不超过)")
 # (not a part, scope, beneficiaries or budget of the same item: `、其中公共充电桩600个`, `、涉及企业30家`,
 # `、惠及群众15万人`, `、投资5000万元`, `及奖补资金500万元`)
 _NAMED_ITEM = re.compile(r"[、和及与](?!其中|包括|涉及|惠及|覆盖|带动|总?投资|投入|可|减少|占|约(?=\d)|共(?=\d|计)|合计|累计"
