@@ -1112,3 +1112,9 @@ def test_rectification_measures_are_counted_as_tasks():
 def test_rectification_initiatives_are_counted_as_tasks_too():
     ms = metrics("某市督察整改进展\n\n某市制定整改举措126条,目前已落实98条。", ref=dt.date(2024, 10, 8))
     assert ms[126].indicator == "tasks"
+
+
+def test_the_good_days_rate_is_the_good_air_day_ratio():
+    ms = metrics("某省通报空气质量\n\n1至6月,全省优良天数率为86.2%,同比上升3.4个百分点。"
+                 "绵阳、广元优良天数率较三年均值分别上升6.1、4.2个百分点。")
+    assert {m.indicator for m in ms.values()} == {"good_air_day_ratio"}
