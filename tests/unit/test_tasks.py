@@ -903,3 +903,10 @@ def test_a_work_plans_preamble_dates_its_goals_and_a_scope_count_is_not_the_targ
     # (a count with its own goal stays the target: `完成366个村庄生活污水治理`)
     t = tasks("某县2025年工作要点\n\n2025年,全县完成120个村庄生活污水治理。", ref=dt.date(2025, 1, 1))[0]
     assert (t.target_value, t.target_unit) == (120, "个")
+
+
+def test_a_new_level_to_step_up_to_and_a_manner_demanded_commit_to_nothing():
+    ts = tasks("某区召开会议\n\n4月2日,某区召开会议,部署2025年重点任务。区长王某希望各部门巩固成效,推动全区生态环境保护工作再上新台阶。"
+               "他要求,建设“无废城市”标准要高,推进示范创建进程要快,全年完成30个村庄污水治理。",
+               ref=dt.date(2025, 4, 2))
+    assert [(t.target_value, t.deadline) for t in ts] == [(30, dt.date(2025, 12, 31))]
