@@ -57,8 +57,12 @@ def test_parenthesised_bylines_take_the_paper_of_their_dateline():
 def test_agency_bylines_and_photo_credits():
     got = people("成都通报空气质量\n\n中新网成都1月10日电(记者 杨帆)四川省生态环境厅10日对外通报。\n\n"
                  "(摄影 周强 吴涛)")
-    assert got["杨帆"] == ("记者", "中国新闻网", "press")
+    assert got["杨帆"] == ("记者", "中新网", "press")  # the outlet as the page writes it
     assert got["周强"][0] == "摄影" and got["吴涛"][0] == "摄影"
+    # (by its full name where the page writes that too, as its source)
+    ctx = context("成都通报空气质量\n\n中新网成都1月10日电(记者 杨帆)四川省生态环境厅10日对外通报。")
+    ctx.publisher = publisher(["2023-01-10 16:25   来源:中国新闻网   编辑:网站编辑"], None)
+    assert [(p.name, p.org) for p in extract_people(ctx)] == [("杨帆", "中国新闻网")]
 
 
 def test_a_word_after_a_credit_cue_in_running_text_is_not_a_name():
@@ -293,7 +297,7 @@ def test_more_bylines_a_list_of_reporters_a_bare_credit_and_the_outlet_reported_
     got = people("北京市空气质量通报\n\n新华社北京1月3日电(记者倪元锦、王迪迩)北京市生态环境局3日通报,2023年全市PM2.5浓度32微克/立方米。")
     assert got["倪元锦"][0] == "记者" and got["王迪迩"][0] == "记者"
     got = people("新疆生态环境质量公报\n\n中新网乌鲁木齐6月7日电 (胡嘉琛)新疆生态环境厅6日发布公报。")
-    assert got["胡嘉琛"] == ("记者", "中国新闻网", "press")
+    assert got["胡嘉琛"] == ("记者", "中新网", "press")
     got = people("兰州空气质量\n\n据兰州晚报报道(记者 杨昕)今年以来,兰州市优良天数达到280天。")
     assert got["杨昕"] == ("记者", "兰州晚报", "press")
 

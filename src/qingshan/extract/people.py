@@ -389,15 +389,19 @@ def _section_labels(ctx: DocContext) -> set[int]:
 
 def _outlet_before(line: str, ctx: DocContext) -> str | None:
     """The paper or agency a byline belongs to, named earlier on its line (`楚天都市报讯`,
-    `新华社郑州12月19日电`, `中新网广州1月10日电`)."""
+    `新华社郑州12月19日电`, `中新网广州1月10日电`), as the page writes it: a short name (`中新网`) by its full name
+    (中国新闻网) only where the page writes that too (its source, `来源:中国新闻网`)."""
     best = None
     for m in _PAPER_DATELINE.finditer(line):
-        best = (m.start(), ctx.dicts.news_outlets.get(m.group(1), m.group(1)))  # `中新网` is 中国新闻网
-    for alias, outlet in ctx.dicts.news_outlets.items():
+        best = (m.start(), m.group(1))
+    for alias in ctx.dicts.news_outlets:
         i = line.rfind(alias)
         if i != -1 and (best is None or i > best[0]):
-            best = (i, outlet)
-    return best[1] if best else None
+            best = (i, alias)
+    if best is None:
+        return None
+    outlet = ctx.dicts.news_outlets.get(best[1], best[1])
+    return outlet if ctx.publisher == outlet or outlet in ctx.text else best[1]
 
 
 def _dateline_outlet(ctx: DocContext) -> str | None:
