@@ -1118,3 +1118,9 @@ def test_the_good_days_rate_is_the_good_air_day_ratio():
     ms = metrics("某省通报空气质量\n\n1至6月,全省优良天数率为86.2%,同比上升3.4个百分点。"
                  "绵阳、广元优良天数率较三年均值分别上升6.1、4.2个百分点。")
     assert {m.indicator for m in ms.values()} == {"good_air_day_ratio"}
+
+
+def test_a_count_of_places_with_its_gloss_told_again_is_one_fact():
+    ms = extract_metrics(context("某省约谈12县\n\n8月5日,省生态环境厅对安平县等12县(市、区)进行了公开约谈。约谈会指出了12县(市、区)存在的"
+                                 "主要问题,并要求12县(市、区)坚守空气质量改善底线。全省120个县(市、区)中,另有8个县(市、区)排名上升。"))
+    assert sorted(m.value for m in ms) == [8, 12, 120]

@@ -430,8 +430,15 @@ def _take_change(level: Metric, source: Metric) -> None:
     level.change_unit, level.change_basis = source.change_unit, source.change_basis
 
 
+_GLOSSED_KIND = re.compile(r"[\u4e00-\u9fff]{0,3}[(（][市县区州盟旗、]{1,8}[)）]")
+
+
 def _counted_noun(text: str, q: Quantity) -> str | None:
-    """The words that follow a count (`2741家涉气“小散乱差”…`), when they name what it counts."""
+    """The words that follow a count (`2741家涉气“小散乱差”…`), when they name what it counts; a kind of place with
+    its gloss (`11县(市、区)`, `13个市(区)`), whatever follows it."""
+    glossed = _GLOSSED_KIND.match(text, q.end)
+    if glossed:
+        return text[q.num_end:glossed.end()]
     m = re.match(r"[“\"]?[\u4e00-\u9fff][\u4e00-\u9fff“”\"]{4,}", text[q.end:q.end + 8])
     return m.group(0)[:6] if m else None
 
