@@ -820,3 +820,11 @@ def test_a_speech_titles_meeting_takes_its_day_and_speaker_from_the_lines_under_
     ctx = context("在2024年全县生态环境保护工作会议上的讲话\n(2024年2月28日)\n县长 孙志明\n同志们:\n刚才,几位同志作了很好的发言。")
     got = extract_events(ctx, extract_people(ctx))
     assert got[0].event_date == dt.date(2024, 2, 28) and [x.name for x in got[0].participants] == ["孙志明"]
+
+
+def test_a_release_at_a_meeting_is_of_the_document_after_its_trigger():
+    got = events("某县召开生态环境保护委员会会议\n\n5月8日,某县召开生态环境保护委员会2024年第一次会议。会上,集中观看《某市生态环境问题"
+                 "警示片》书面学习《河湖长制工作规定》、《中华人民共和国水污染防治法》县纪委书记刘某某同志通报《关于对某区整改不力"
+                 "有关情况的通报》。")
+    releases = [e.name for e in got if e.event_type == "release"]
+    assert releases == ["《关于对某区整改不力有关情况的通报》"]
