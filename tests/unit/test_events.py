@@ -828,3 +828,9 @@ def test_a_release_at_a_meeting_is_of_the_document_after_its_trigger():
                  "有关情况的通报》。")
     releases = [e.name for e in got if e.event_type == "release"]
     assert releases == ["《关于对某区整改不力有关情况的通报》"]
+
+
+def test_a_summary_above_the_text_reports_no_event_of_its_own():
+    got = events("某县召开会议\n\n摘要: 某县生态环境保护委员会第三次全体会议召开。\n\n11月5日,某县生态环境保护委员会2024年第三次全体"
+                 "(扩大)会议召开,县长李某某出席会议并讲话。", ref=dt.date(2024, 11, 6))
+    assert [(e.event_type, e.event_date) for e in got] == [("meeting", dt.date(2024, 11, 5))]

@@ -76,6 +76,8 @@ _RELEASED_SUBJECT = re.compile("(?:" + _DOCUMENT.pattern + r")(?:全部|均|已|
 _PUBLIC_ACTS = ("征求", "审理", "招标", "曝光", "遴选", "选拔", "承诺", "道歉", "宣判", "透明")
 _PASSED_BY = re.compile(r"(?:审议|研究|讨论)?(?:通过|同意)")  # `经…会议审议通过`: what a meeting decided
 _HEREBY = re.compile(r"^(?:现(?:将|予|就|按|印发|转发)|特此|兹)")  # not 现场, 现有
+# a summary of the page above its text (`摘要:…会议召开。`, `核心提示:…`), which the text tells again
+_SUMMARY = re.compile(r"\s*(?:摘\s*要|核心提示|内容提要|提要|导读)\s*[:：]")
 # a notice's title and its number on one line (`…实施计划的通知 拱政办发〔2018〕42号`): the headline again
 _TITLE_AND_NUMBER = re.compile(r".+[\s ]*[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号\s*")
 _SENT_HERE = re.compile(r"现(?:印发|转发|下发)给?你们")
@@ -150,8 +152,8 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
             # …:`) report nothing themselves (a lead ending `…详情如下:` does)
         if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles or _TITLE_AND_NUMBER.fullmatch(para.text) and \
                 any(para.text.startswith(t) for t in titles if t) or \
-                re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", para.text):
-            continue  # rule lines, headlines repeated, machine stamps of a page's index
+                re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", para.text) or _SUMMARY.match(para.text):
+            continue  # rule lines, headlines repeated, machine stamps of a page's index, a summary of the page above it
         lo = 0  # an event's evidence starts after the clause of the sentence's previous event
         told: list[Event] = []
         for ca, cb in _clauses(sent.text):
