@@ -795,3 +795,12 @@ def test_a_party_secretary_with_no_unit_is_of_the_pages_party_committee():
 def test_a_publisher_in_a_table_of_fields():
     assert publisher(["索引号 | 11370800/2024-01234 | 发布机构 | 宜昌市生态环境局 | 组配分类 | 工作动态 |"], None) \
         == "宜昌市生态环境局"
+
+
+def test_county_and_city_leaders_at_a_provinces_event_held_in_one_county():
+    got = people("8月20日,由江西省生态环境厅、赣州市人民政府主办,崇义县政府承办的江西省生态日活动在崇义县举办。"
+                 "省生态环境厅副厅长赵某某出席活动并讲话,市领导孙某某,县领导周某某、吴某某等出席活动。")
+    assert got["孙某某"][1] == "赣州市" and got["周某某"][1] == "崇义县" and got["吴某某"][1] == "崇义县"
+    # (a page naming two counties does not say which)
+    two = people("8月20日,江西省生态日活动在崇义县、大余县同时举办。市领导孙某某,县领导周某某出席活动。")
+    assert two["周某某"][1] is None

@@ -344,14 +344,33 @@ def _jurisdiction_place(m: re.Match, ctx: DocContext, article_index: int) -> str
     level = {"县": "county", "区": "county", "旗": "county", "市": "city", "省": "province"}.get(unit, "prefecture")
     if level == "county":
         region = ctx.article_region(article_index)
-        return region if ctx.place.level(region) == "county" and (unit != "旗" or region.endswith("旗")) else None
+        if ctx.place.level(region) == "county":
+            return region if unit != "旗" or region.endswith("旗") else None
+        county = _one_county(ctx, article_index, region)  # (`县领导` at a province's event held in a county)
+        return county if county and county.endswith(unit) else None
     if level == "prefecture":  # `州长`, `盟长`: the page's autonomous prefecture or league
         found = ctx.place.up_to(ctx.article_region(article_index), ("city",))
         return found if found and found.endswith(unit) else None
     if level == "province":
         return ctx.place.up_to(ctx.doc_city, ("province",))
     # a city, a municipality (`北京市`) or a county-level city (`海林市`)
-    return ctx.doc_city if ctx.doc_city and ctx.place.city_of(ctx.doc_city) == ctx.doc_city else None
+    if ctx.doc_city and ctx.place.city_of(ctx.doc_city) == ctx.doc_city:
+        return ctx.doc_city
+    county = _one_county(ctx, article_index, ctx.article_region(article_index))
+    return ctx.place.up_to(county, ("city",)) if county else None  # (`市领导` there: of the city that holds it)
+
+
+def _one_county(ctx: DocContext, article_index: int, region: str | None) -> str | None:
+    """The one county (district, banner) an article of a page placed above it names (`…全国生态日福建活动在将乐县成功
+    举办。…市领导杨某、县领导陈某等出席`): where its county's and city's officials with no unit are from; None when
+    it names several or none, or one outside the page's place."""
+    art = ctx.structure.articles[article_index] if article_index < len(ctx.structure.articles) else None
+    lo, hi = (art.start, art.end) if art else (0, len(ctx.text))
+    counties = {n for _, _, n in ctx.place.mentions_between(lo, hi) if ctx.place.level(n) == "county"}
+    if len(counties) != 1:
+        return None
+    county = counties.pop()
+    return county if region is None or region in ctx.place.ancestors(county) else None
 
 
 def _chain_unit(title: str, ctx: DocContext, article_index: int) -> str | None:
