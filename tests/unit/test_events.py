@@ -834,3 +834,10 @@ def test_a_summary_above_the_text_reports_no_event_of_its_own():
     got = events("某县召开会议\n\n摘要: 某县生态环境保护委员会第三次全体会议召开。\n\n11月5日,某县生态环境保护委员会2024年第三次全体"
                  "(扩大)会议召开,县长李某某出席会议并讲话。", ref=dt.date(2024, 11, 6))
     assert [(e.event_type, e.event_date) for e in got] == [("meeting", dt.date(2024, 11, 5))]
+
+
+def test_a_place_made_a_model_county_is_an_award_and_a_tally_of_them_is_not():
+    got = events("某市生态环境工作总结会召开\n\n会议指出,2023年,东平县成功创建国家生态文明建设示范县,梁山县成功创建省级生态文明建设"
+                 "示范县。全市累计成功创建省级生态村42个。")
+    assert [e.event_type for e in got] == ["award", "award"]
+    assert not events("某县工作要点\n\n2025年,力争成功创建国家生态文明建设示范县。")  # a goal, not an honour given

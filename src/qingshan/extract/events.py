@@ -411,6 +411,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if not chaired and re.search(r"(参加|出席|参会|主持|见证|陪同|(此|本|这|该)[次场届])了?$", clause[:i]) or (
                 etype == "signing" and not _BOOK.search(clause) and re.search(r"代表[^,;。]{0,4}签", clause)):
             continue  # taking part in, or pointing back to, an event already reported
+        if etype == "award" and re.search(r"(?:累计|共计|共)$", clause[:i]):
+            continue  # `累计成功创建省级示范区3个`: a tally of honours over the years, no award given
         if trig == "公开" and (clause[:i].endswith(_DISCLOSURE_KINDS) or not _DOCUMENT.search(s)
                               or clause.startswith(_PUBLIC_ACTS, i + 2)):
             continue  # `信息公开`, `政务公开` (a menu, a field), `公开审理`, `公开征求意见`: no document made public
