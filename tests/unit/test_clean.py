@@ -383,3 +383,11 @@ def test_a_speechs_title_run_into_a_salutation_to_leaders_and_comrades():
 def test_a_line_ending_in_a_kind_of_picture_is_no_credit():
     text = clean("某市摄影大赛收官\n本次大赛共收到参赛作品412件,其中入围作品分为图片/视频\n两大类,评出一等奖作品6件。\n").text
     assert "图片/视频两大类" in text
+
+
+def test_a_headline_with_a_comma_is_not_joined_to_the_items_dateline_below():
+    for dateline in ("晚报全媒体讯(记者 王某明)1月30日,", "中新网福州5月30日电 (记者 王某明)"):
+        text = clean("去年某省空气优良天数比例为97.2%,无重污染天\n" + dateline + "某省召开新闻发布会。\n").text
+        assert text.split("\n")[0] == "去年某省空气优良天数比例为97.2%,无重污染天"
+    # (a line cut before a word that merely ends in 讯 still joins)
+    assert clean("全市持续推进生态环境监测数据通\n讯(试行)平台建设,年内完成。\n").text.count("\n") <= 1
