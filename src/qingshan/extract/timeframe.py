@@ -698,7 +698,7 @@ _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!�
                             + _LABEL + r"\s*[】\]]?\s*[:：]?\s*\|?\s*[\[【]?" + _DATE)  # `【发布时间】2023-05-06`, `生成日期 | 2024-01-26`, `发文日期: | 2024-10-10 |`, `发布时间:[2024-5-29]`
 # a timestamp (`2024-11-21 09:43`, `2024-11-21 09时43分`, `2025年06月04日08:01`, `• 2021年07月16日 07时53分`),
 # a paper's name before it or not (`福建日報  2019-02-19 10:40:54`), a bracketed field or not (`【字体: 2022-01-05 17:00:25`)
-_STAMP_DATE = re.compile(r"^\s*(?:[•·●■◆]\s*)?(?:【[^】\d]{0,6}[:：]?\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
+_STAMP_DATE = re.compile(r"^\s*(?:(?:https?://|www\.)[\w./-]+\s+)?(?:[•·●■◆]\s*)?(?:【[^】\d]{0,6}[:：]?\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
 # a day at the head of its line, then the page's source (`2023-08-31 来源:云县文明办`, `2021-10-19河南日报客户端`)
 _DATE_THEN_SOURCE = re.compile(r"^\s*" + _DATE + r"\s*(?:(?:来源|來源)\s*[:：]|" + NEWSPAPER
                                + r"[\u4e00-\u9fff]{0,6}(?![\u4e00-\u9fff:：]))")  # (not a related item: `2021-10-19 河北日报:…`)
@@ -706,7 +706,7 @@ _DATE_THEN_SOURCE = re.compile(r"^\s*" + _DATE + r"\s*(?:(?:来源|來源)\s*[:�
 # (`2019-01-22 / :72`, `新疆生态环境厅 / 2023-09-12 / :44`, `2021-10-08 | 浏览:12`); not an item listed with its day
 # (`2022-11-06 / 我县召开河长制会议`)
 _FIELD_ROW_DATE = re.compile(r"^\s*(?:[^/|丨\s][^/|丨。,，]{0,15}\s[/|丨]\s+)?" + _DATE
-                             + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+[/|丨]\s+[^/|丨。,，\d]{0,6}[:：]?\s*\d+\s*次?\s*$")
+                             + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+[/|丨]\s*[^/|丨。,，\d]{0,6}[:：]?\s*\d+\s*次?\s*$")
 # a timestamp then the page's count of reads, after its channel's name or not (`新能源采编 2023-11-23 15:16:16 437阅读
 # 举报`, `2021-05-06 09:30 阅读:215`); not an item listed with its title and time (`热门推荐 某地治霾见成效 2021-03-02 10:00 …`)
 _READS_STAMP = re.compile(r"^\s*(?:[^\s\d|]{1,12}\s+)?" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:\d+\s*(?:阅读|浏览|次浏览)|(?:阅读|浏览|点击)\s*[:：]?\s*\d+)")
