@@ -811,14 +811,22 @@ def test_a_ministrys_site_carrying_a_citys_own_report_is_that_citys_page():
     r = resolver("温州市公开生态环境保护督察整改情况\n\n按照要求,现将我市整改进展情况予以公开。全市共召开专题会议12次,"
                  "市委、市政府主要负责同志多次作出部署。", "生态环境部")
     assert r.jurisdiction == "温州市"
-    # (the ministry's own news stays the country's)
+    # (the ministry's own news stays the country's, its notice to every province too: `各省要在全省范围内…`)
     assert resolver("部党组召开会议\n\n生态环境部党组书记主持召开部党组会议,研究部署全国重点工作。", "生态环境部").jurisdiction == "全国"
+    notice = ("夏季臭氧污染防治攻坚行动启动\n\n近日,我部印发通知,部署夏季臭氧污染防治攻坚行动。通知要求,各省要在全省范围内"
+              "开展涉VOCs企业排查,全省每月通报一次进展。湖南省已先行开展排查,发现问题86个。")
+    assert resolver(notice, "生态环境部").jurisdiction == "全国"
+    assert resolver(notice.replace("近日,我部", "近日,生态环境部").replace("湖南省", "湖南省、江西省"), "生态环境部").jurisdiction == "全国"
 
 
 def test_a_basin_alone_in_a_city_pages_title_leaves_the_place_to_the_publisher():
     r = resolver("长江流域生态保护推进暨全市生态环境系统2024年度工作总结会议召开\n\n1月20日下午,市生态环境局召开长江流域"
                  "生态保护推进暨全市生态环境系统2024年度工作总结会议。全市生态环境系统干部参加会议。", "宜昌市生态环境局")
     assert r.jurisdiction == "宜昌市"
+    # (not a partner the opening names: with no other cue, the river stays)
+    r = resolver("黄河流域跨界水污染联防联控协议签订\n\n3月14日,我市与下游中卫市签订黄河流域跨界水污染联防联控协议。"
+                 "全市将在年底前建成3个跨界断面自动监测站。")
+    assert r.jurisdiction == "黄河流域"
 
 
 def test_a_places_own_party_committee_is_no_cue_of_the_pages_level():
@@ -832,6 +840,10 @@ def test_a_page_naming_no_place_up_front_is_the_city_it_names_far_most_often():
             "1.制定镇江市污染防治攻坚战成效考核问题整改方案。全市细颗粒物年均浓度力争达到省考核要求。\n"
             "2.制定镇江市2025年度大气污染防治工作方案。\n")
     assert resolver(text).jurisdiction == "镇江市"
+    # (a partner or a model named often is not)
+    partner = ("生态环境保护工作会议召开\n\n会议指出,全市将持续改善生态环境质量。\n会议要求,推进与孝感市的跨界河流联防联控,"
+               "与孝感市共建2个联合监测站,借鉴孝感市经验。\n会议强调,要开展随州市重点行业VOCs治理,全市年底前完成50家企业治理。\n")
+    assert resolver(partner).jurisdiction != "孝感市"
     # (named as often as another, none is the page's)
     even = text.replace("1.制定镇江市污染防治攻坚战成效考核问题整改方案。", "").replace("制定镇江市2025年度", "制定2025年度")
     assert resolver(even).jurisdiction is None

@@ -38,6 +38,7 @@ _CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER_OF_A_PLACE.pa
 _COMPANY_AFTER = re.compile(r"(?:(?!局|厅|委员会|政府|会同|协同)[\u4e00-\u9fff]){0,10}?(?:有限责任公司|有限公司|股份公司|总公司|公司)")
 # the levels a page speaks as below the whole country
 _LOCAL_LEVELS = ("province", "city", "county", "district")
+_NATIONAL_VOICE = re.compile(r"我部|本部")  # a ministry speaking of itself
 # what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
 DATELINE_DAY_END = re.compile(r"电|讯|消息")
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
@@ -318,7 +319,7 @@ class PlaceResolver:
 
     def _find_jurisdiction(self, context: tuple[str, ...]) -> str | None:
         if self.publisher and self._national.search(self.publisher) and not self.names_in(self.publisher) \
-                and self._cues_meaning not in _LOCAL_LEVELS:
+                and not self._speaks_as_local:
             return "全国"  # (a ministry's site carrying a city's own report, `我市…`, is that city's page: read on)
         own = self._own_circumstances(context)
         if own:
@@ -332,9 +333,11 @@ class PlaceResolver:
             # (`贯彻落实全国…大会精神`) only when the opening names no other place as its own (a model to learn
             # from, `学习借鉴浙江安吉经验`, is not)
             speeches = [b.span() for b in _CITED_SPEECH.finditer(s)]
+            partners = _partners(s, found) if river else set()  # (`我市与下游白银市签订黄河流域…协议`, under a river's title)
             own = [f for f in found if not any(a <= f[0] < b for a, b in speeches)
                    and not (f[2] == "全国" and _DEFERS_TO.search(s, max(0, f[0] - 12), f[0]))
-                   and not _EXEMPLAR_BEFORE.search(s, max(0, f[0] - 12), f[0]) and not _EXEMPLAR_AFTER.match(s, f[1])]
+                   and not _EXEMPLAR_BEFORE.search(s, max(0, f[0] - 12), f[0]) and not _EXEMPLAR_AFTER.match(s, f[1])
+                   and f[2] not in partners]
             found = own or found
             if self._cues_meaning in _LOCAL_LEVELS:
                 # `6月5日是世界环境日,也是我国新环保法规定的环境日。…我县召开…`: the country named in passing on a page
@@ -344,8 +347,8 @@ class PlaceResolver:
                 # (`黄河干流、汉丹江流域(陕西段)`, on a page speaking as `我省`): the place is
                 land = [f for f in found if self.level(f[2]) not in ("water_body", "multi_region")]
                 if found and not land:  # a river alone (`黄河流域…暨全市生态环境系统…会议`): the place is in the next
-                    river = river or found[0][2]  # cue, the publisher or the prose; the river only if none names one
-                    continue
+                    river = river or found[0][2]  # cue or the publisher; else the river (not a city the prose names:
+                    continue  # `我市与下游白银市签订黄河流域…协议` is the partner's)
                 found = land or found
             # a national body the page cites as an authority (`贯彻落实党中央、国务院…决策部署`) is not its subject
             national = next((n for n in self._national.finditer(s)
@@ -362,7 +365,7 @@ class PlaceResolver:
                 or self._papers_place(self.publisher)
             if found:
                 return found
-        return self._named_at_the_cues_level(context, by_count=True) or self._filed_from(context) or river
+        return river or self._named_at_the_cues_level(context, by_count=True) or self._filed_from(context)
 
     def _filed_from(self, context: tuple[str, ...]) -> str | None:
         """The place the page's item was filed from (`中新网兰州6月2日电`), or the place a local paper crediting
@@ -443,6 +446,13 @@ class PlaceResolver:
                        if m.start() not in ends and m.start() + 1 not in ends)
 
     @cached_property
+    def _speaks_as_local(self) -> bool:
+        """The page speaks in the first person as a province, a city or a county (`我市`, `本省`), never as a national
+        body (`我部`): not `全省` alone, which a ministry's notice addresses to every province (`各省要在全省范围内…`)."""
+        return not _NATIONAL_VOICE.search(self.text) and any(
+            cue[0] in "我本" and self.dicts.place_cues.get(cue) in _LOCAL_LEVELS for cue in self._cue_words)
+
+    @cached_property
     def _cues_meaning(self) -> str | None:
         """The level the page speaks as (`全县`, `县委`, `我市`: county, city, ...), by its most frequent cue."""
         meanings: Counter = Counter()
@@ -467,21 +477,20 @@ class PlaceResolver:
                 "province": lambda n: self.level(n) == "province"}.get(meaning)
         first = self._first_body if self._first_body is not None else 0
         named, cities, counties = set(), set(), set()
-        often: Counter = Counter()  # the fitting names of every paragraph, items and headings too
+        often: Counter = Counter()  # the fitting names of prose and items, none a model, a partner or a company's
         for p in self.structure.paragraphs[first:]:
             if p.text.lstrip().startswith(_PAGE_END):
                 break  # the links to other pages (`上一篇:安远县…征文比赛公告`) name other places
-            if fits is not None:
-                often.update(n for a, b, n in self.names_in(p.text, context) if fits(n))
+            if fits is not None and by_count and p.heading_level != 0:
+                own = self._own_mentions(p.text, context)
+                partners = _partners(p.text, own)
+                often.update(n for a, b, n in own if fits(n) and n not in partners)
             signer = p.heading_level != -1 and len(p.text.strip()) <= 25 and p.text.strip().endswith(self.dicts.org_suffixes)
             if signer:  # a body's name alone on its line, signing a notice (`泰州市生态环境局` / `2022年4月21日`)
                 found = self.names_in(p.text.strip(), context)
                 named |= {n for a, b, n in found[:1] if a == 0 and fits is not None and fits(n)}
             elif p.heading_level == -1:  # (prose: a headline after it is another page's)
-                # (not the place in a company's name: `对高平市丹峰糠醛有限公司…进行了移送` is where it is registered)
-                found = [(a, b, n) for a, b, n in self.names_in(p.text, context)
-                         if not _EXEMPLAR_BEFORE.search(p.text, max(0, a - 12), a) and not _EXEMPLAR_AFTER.match(p.text, b)
-                         and not _COMPANY_AFTER.match(p.text, b)]
+                found = self._own_mentions(p.text, context)
                 named |= {n for a, b, n in found if fits is not None and fits(n)}
                 partners = _partners(p.text, found)
                 cities |= {n for a, b, n in found if self.level(n) == "city"} - partners
@@ -500,6 +509,13 @@ class PlaceResolver:
             (top, n), *rest = often.most_common()
             return top if top in named and n >= 2 and (not rest or n >= 2 * rest[0][1]) else None
         return named.pop() if len(named) == 1 else None
+
+    def _own_mentions(self, text: str, context: tuple[str, ...]) -> list[tuple[int, int, str]]:
+        """The places a paragraph names, not as a model (`学习借鉴…经验`) nor in a company's name (`对高平市丹峰糠醛有限公司…
+        进行了移送` is where it is registered)."""
+        return [(a, b, n) for a, b, n in self.names_in(text, context)
+                if not _EXEMPLAR_BEFORE.search(text, max(0, a - 12), a) and not _EXEMPLAR_AFTER.match(text, b)
+                and not _COMPANY_AFTER.match(text, b)]
 
     def _named_outlet(self, publisher: str) -> str | None:
         """A local outlet named by its county's or city's short name before a word of publishing
