@@ -795,6 +795,7 @@ def test_a_party_secretary_with_no_unit_is_of_the_pages_party_committee():
 def test_a_publisher_in_a_table_of_fields():
     assert publisher(["索引号 | 11370800/2024-01234 | 发布机构 | 宜昌市生态环境局 | 组配分类 | 工作动态 |"], None) \
         == "宜昌市生态环境局"
+    assert publisher(["污染来源 | 机动车 | 工业源 | 扬尘"], None) is None  # a table's cell is no publisher
 
 
 def test_county_and_city_leaders_at_a_provinces_event_held_in_one_county():
