@@ -1124,3 +1124,7 @@ def test_a_count_of_places_with_its_gloss_told_again_is_one_fact():
     ms = extract_metrics(context("某省约谈12县\n\n8月5日,省生态环境厅对安平县等12县(市、区)进行了公开约谈。约谈会指出了12县(市、区)存在的"
                                  "主要问题,并要求12县(市、区)坚守空气质量改善底线。全省120个县(市、区)中,另有8个县(市、区)排名上升。"))
     assert sorted(m.value for m in ms) == [8, 12, 120]
+    # (written with 个 or without, and two parts of equal count are two groups)
+    ms = extract_metrics(context("某市秸秆禁烧\n\n全市12县(市、区)全面落实禁烧责任。截至10月底,12个县(市区)均未发生火点。"
+                                 "北部5个县(市、区)已完成秸秆离田。南部5个县(市、区)正在推进秸秆还田。"))
+    assert sorted(m.value for m in ms) == [5, 5, 12]

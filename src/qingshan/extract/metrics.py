@@ -430,6 +430,7 @@ def _take_change(level: Metric, source: Metric) -> None:
     level.change_unit, level.change_basis = source.change_unit, source.change_basis
 
 
+_PART_BEFORE = re.compile(r"(?:[东南西北中]部|其余|其他|另有|剩余|山区|平原|沿[江河湖海])$")
 _GLOSSED_KIND = re.compile(r"[\u4e00-\u9fff]{0,3}[(（][市县区州盟旗、]{1,8}[)）]")
 
 
@@ -437,8 +438,10 @@ def _counted_noun(text: str, q: Quantity) -> str | None:
     """The words that follow a count (`2741家涉气“小散乱差”…`), when they name what it counts; a kind of place with
     its gloss (`11县(市、区)`, `13个市(区)`), whatever follows it."""
     glossed = _GLOSSED_KIND.match(text, q.end)
-    if glossed:
-        return text[q.num_end:glossed.end()]
+    if glossed:  # (written with or without 个 and 、: `12个县(市、区)` is `12县(市区)`; a part of them is its own group:
+        # `北部5个县(市、区)`, `南部5个县(市、区)`)
+        part = _PART_BEFORE.search(text, max(0, q.start - 4), q.start)
+        return (part.group(0) if part else "") + re.sub(r"[个、]", "", text[q.num_end:glossed.end()])
     m = re.match(r"[“\"]?[\u4e00-\u9fff][\u4e00-\u9fff“”\"]{4,}", text[q.end:q.end + 8])
     return m.group(0)[:6] if m else None
 
