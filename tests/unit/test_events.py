@@ -828,6 +828,10 @@ def test_a_release_at_a_meeting_is_of_the_document_after_its_trigger():
                  "有关情况的通报》。")
     releases = [e.name for e in got if e.event_type == "release"]
     assert releases == ["《关于对某区整改不力有关情况的通报》"]
+    # (the passive: the document before the trigger, not one cited after it)
+    got = events("某市出台臭氧污染防治方案\n\n近日,《某市臭氧污染防治攻坚方案》由市政府办公室印发对照《某省臭氧污染防治攻坚方案》"
+                 "细化了12项重点任务。")
+    assert [e.name for e in got if e.event_type == "release"] == ["《某市臭氧污染防治攻坚方案》"]
 
 
 def test_a_summary_above_the_text_reports_no_event_of_its_own():

@@ -501,12 +501,15 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         books = [b for b in _BOOK.finditer(clause) if not clause[:b.start()].endswith(("简称", "称"))] \
             if etype == "release" else []
         # of several documents, what the trigger releases is those after it (`…观看《警示片》学习《规定》…通报《…的通报》`:
-        # the last), else those before it (`《方案》、《计划》已印发`)
-        after = [b.group(0) for b in books if b.start() >= i] if len(books) >= 2 else []
-        names = after or [b.group(0) for b in books]
+        # the last), else those before it (`《方案》、《计划》已印发`); the one before it in the passive (`《萍乡市…方案》由市政府
+        # 办公室印发对照《江西省…方案》细化…`)
+        passive = next((b for b in reversed(books) if b.end() <= i and re.search(r"[由被经]", clause[b.end():i])), None)
+        chosen = [passive.group(0)] if passive and len(books) >= 2 else \
+            [b.group(0) for b in books if b.start() >= i] if len(books) >= 2 else []
+        names = chosen or [b.group(0) for b in books]
         if sent_here and not names:
             names = [sent_doc.group(0)]
-        elif len(names) < 2 and not after:
+        elif len(names) < 2 and not chosen:
             names = [_name(clause, i, trig, etype, acts)]
         obj = clause[acts[-1].end():i + len(trig)] if acts else ""
         if etype == "meeting" and "、" in obj:  # `召开市委常委会议、市政府常务会议和…`: one row each
