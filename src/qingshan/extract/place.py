@@ -347,8 +347,8 @@ class PlaceResolver:
                 # (`黄河干流、汉丹江流域(陕西段)`, on a page speaking as `我省`): the place is
                 land = [f for f in found if self.level(f[2]) not in ("water_body", "multi_region")]
                 if found and not land:  # a river alone (`黄河流域…暨全市生态环境系统…会议`): the place is in the next
-                    river = river or found[0][2]  # cue or the publisher; else the river (not a city the prose names:
-                    continue  # `我市与下游白银市签订黄河流域…协议` is the partner's)
+                    river = river or found[0][2]  # cue, the publisher or the prose; the river only if none names one
+                    continue
                 found = land or found
             # a national body the page cites as an authority (`贯彻落实党中央、国务院…决策部署`) is not its subject
             national = next((n for n in self._national.finditer(s)
@@ -365,7 +365,7 @@ class PlaceResolver:
                 or self._papers_place(self.publisher)
             if found:
                 return found
-        return river or self._named_at_the_cues_level(context, by_count=True) or self._filed_from(context)
+        return self._named_at_the_cues_level(context, by_count=True) or self._filed_from(context) or river
 
     def _filed_from(self, context: tuple[str, ...]) -> str | None:
         """The place the page's item was filed from (`中新网兰州6月2日电`), or the place a local paper crediting
@@ -491,8 +491,8 @@ class PlaceResolver:
                 named |= {n for a, b, n in found[:1] if a == 0 and fits is not None and fits(n)}
             elif p.heading_level == -1:  # (prose: a headline after it is another page's)
                 found = self._own_mentions(p.text, context)
-                named |= {n for a, b, n in found if fits is not None and fits(n)}
-                partners = _partners(p.text, found)
+                partners = _partners(p.text, found)  # (`我市与下游白银市签订…`: a partner is never the page's place)
+                named |= {n for a, b, n in found if fits is not None and fits(n)} - partners
                 cities |= {n for a, b, n in found if self.level(n) == "city"} - partners
                 # (a county's name that several cities have, `海州区`, tells no city)
                 counties |= {n for a, b, n in found if self.level(n) == "county"
