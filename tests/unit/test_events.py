@@ -834,10 +834,15 @@ def test_a_release_at_a_meeting_is_of_the_document_after_its_trigger():
     assert [e.name for e in got if e.event_type == "release"] == ["《某市臭氧污染防治攻坚方案》"]
 
 
-def test_a_summary_above_the_text_reports_no_event_of_its_own():
+def test_a_summary_above_the_text_and_the_lead_tell_one_event():
+    # (stated first in the summary, dated by the lead)
     got = events("某县召开会议\n\n摘要: 某县生态环境保护委员会第三次全体会议召开。\n\n11月5日,某县生态环境保护委员会2024年第三次全体"
                  "(扩大)会议召开,县长李某某出席会议并讲话。", ref=dt.date(2024, 11, 6))
-    assert [(e.event_type, e.event_date) for e in got] == [("meeting", dt.date(2024, 11, 5))]
+    assert [(e.event_type, e.event_date, e.evidence[:3]) for e in got] == [("meeting", dt.date(2024, 11, 5), "摘要:")]
+    # (a summary that alone tells the event still tells it, its label no part of the name)
+    got = events("某市召开推进会\n\n【导读】5月8日,全市生态环境保护督察整改工作推进会召开,副市长周某某出席会议并讲话。\n\n"
+                 "会议要求,各县(市、区)要确保年底前完成全部38项整改任务。", ref=dt.date(2024, 5, 9))
+    assert [(e.name, e.event_date) for e in got] == [("全市生态环境保护督察整改工作推进会", dt.date(2024, 5, 8))]
 
 
 def test_a_place_made_a_model_county_is_an_award_and_a_tally_of_them_is_not():

@@ -76,8 +76,8 @@ _RELEASED_SUBJECT = re.compile("(?:" + _DOCUMENT.pattern + r")(?:全部|均|已|
 _PUBLIC_ACTS = ("征求", "审理", "招标", "曝光", "遴选", "选拔", "承诺", "道歉", "宣判", "透明")
 _PASSED_BY = re.compile(r"(?:审议|研究|讨论)?(?:通过|同意)")  # `经…会议审议通过`: what a meeting decided
 _HEREBY = re.compile(r"^(?:现(?:将|予|就|按|印发|转发)|特此|兹)")  # not 现场, 现有
-# a summary of the page above its text (`摘要:…会议召开。`, `核心提示:…`), which the text tells again
-_SUMMARY = re.compile(r"\s*(?:摘\s*要|核心提示|内容提要|提要|导读)\s*[:：]")
+# a summary of the page above its text (`摘要:…会议召开。`, `核心提示:…`, `【导读】…`), which the text tells again
+_SUMMARY = re.compile(r"\s*(?:[【\[]\s*(?:摘\s*要|核心提示|内容提要|提要|导读)\s*[】\]]\s*[:：]?|(?:摘\s*要|核心提示|内容提要|提要|导读)\s*[:：])")
 # a notice's title and its number on one line (`…实施计划的通知 拱政办发〔2018〕42号`): the headline again
 _TITLE_AND_NUMBER = re.compile(r".+[\s ]*[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号\s*")
 _SENT_HERE = re.compile(r"现(?:印发|转发|下发)给?你们")
@@ -152,8 +152,8 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
             # …:`) report nothing themselves (a lead ending `…详情如下:` does)
         if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles or _TITLE_AND_NUMBER.fullmatch(para.text) and \
                 any(para.text.startswith(t) for t in titles if t) or \
-                re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", para.text) or _SUMMARY.match(para.text):
-            continue  # rule lines, headlines repeated, machine stamps of a page's index, a summary of the page above it
+                re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", para.text):
+            continue  # rule lines, headlines repeated, machine stamps of a page's index
         lo = 0  # an event's evidence starts after the clause of the sentence's previous event
         told: list[Event] = []
         for ca, cb in _clauses(sent.text):
@@ -178,12 +178,26 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                 continue  # `县长李某实地督导…。李某先后深入…进行调研督导`: one official's visit told in its parts
             key = _DEICTIC.sub("", re.sub(r"[\W_]", "", ev.name))
             generic = key in triggers or len(key) <= 2
+            if _in_summary(ctx, ev):
+                ev.name = _SUMMARY.sub("", ev.name) or ev.name  # (not its label: `【导读】…推进会`)
+                key = _DEICTIC.sub("", re.sub(r"[\W_]", "", ev.name))
+            summarised = next((e for e in events if e.event_type == ev.event_type and art_of[id(e)] == sent.article_index
+                               and _in_summary(ctx, e) and _shares_a_run(key, _DEICTIC.sub("", re.sub(r"[\W_]", "", e.name)))),
+                              None)
+            if summarised is not None and not _in_summary(ctx, ev):
+                # the page's summary told it first (`摘要:某县…第二次全体会议召开。`), the lead tells it again with its day:
+                # one event, stated first in the summary, dated by the lead
+                if summarised.event_date is None and ev.event_date is not None:
+                    summarised.event_date, summarised.date_text = ev.event_date, ev.date_text
+                summarised.organizer = summarised.organizer or ev.organizer
+                continue
             if key in seen and events[seen[key]].event_date is None and ev.event_date is not None \
                     and art_of[id(events[seen[key]])] == sent.article_index:
                 # a headline told it first, undated; the report's lead tells it in full, with its day
                 art_of[id(ev)] = art_of.pop(id(events[seen[key]]))
                 events[seen[key]] = ev
                 continue
+
             def same_as(e: Event) -> bool:  # (of this article and type, by no other organizer)
                 return e.event_type == ev.event_type and art_of[id(e)] == sent.article_index \
                     and (ev.organizer is None or e.organizer in (None, ev.organizer))
@@ -809,6 +823,20 @@ def _attach_participants(ctx: DocContext, events: list[Event], people: list[Pers
 def _article_end(ctx: DocContext, sent) -> int:
     arts = ctx.structure.articles
     return arts[sent.article_index].end if sent.article_index < len(arts) else len(ctx.text)
+
+
+def _in_summary(ctx: DocContext, ev: Event) -> bool:
+    """The event is told in the page's summary above its text (`摘要:`, `核心提示:`, `【导读】`)."""
+    return bool(_SUMMARY.match(ctx.structure.paragraphs[_para_index(ctx, ev.evidence_start)].text))
+
+
+def _shares_a_run(a: str, b: str, run: int = 6) -> bool:
+    """Two names sharing `run` characters in a row (`某县生态环境保护委员会第二次全体会议` and `某县生态环境保护委员会2024年
+    第二次全体(扩大)会议`), or one holding the other when shorter."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < run:
+        return short in long_
+    return any(short[k:k + run] in long_ for k in range(len(short) - run + 1))
 
 
 def _para_index(ctx: DocContext, pos: int) -> int:
