@@ -454,8 +454,11 @@ def test_a_byline_line_opening_with_its_paper_takes_it_as_written():
 
 def test_a_county_named_short_before_its_committees_title_is_the_unit():
     got = people("南平市启动河湖专项行动\n\n5月20日,南平市启动专项行动。邵武市委书记陈某,光泽县委书记黄某,顺昌县委书记赵某参加启动仪式。")
-    assert got["黄某"][1] == "光泽县"  # 光泽 alone is a word (luster), not a name the page gives a place
-    assert got["陈某"][1] == "邵武市" and got["赵某"][1] == "顺昌县"
+    assert got["黄某"][1] == "光泽县委"  # 光泽 alone is a word (luster), not a name the page gives a place
+    assert got["陈某"][1] == "邵武市委" and got["赵某"][1] == "顺昌县委"  # (a party committee's post: the committee's)
+    # (a post of the place written before it, whatever the page's own place: `光泽县委副书记、县长` is 光泽县's 县长)
+    got = people("某县召开会议\n\n宁都县召开会议。宁都县委书记钟某主持会议,光泽县委副书记、县长李某出席。宁都县长王某某讲话。")
+    assert (got["钟某"][1], got["李某"][1], got["王某某"][1]) == ("宁都县委", "光泽县", "宁都县")
 
 
 def test_names_listed_after_a_groups_title_share_it():

@@ -373,6 +373,20 @@ def _one_county(ctx: DocContext, article_index: int, region: str | None) -> str 
     return county if region is None or region in ctx.place.ancestors(county) else None
 
 
+def _written_place_post(org: str | None, title: str, ctx: DocContext) -> str | None:
+    """The place written before a post of its own (`宁都县委书记`, `光泽县委副书记、县长`): the post is that place's, its
+    party committee's for a committee's post (宁都县委), whatever the page's own place; None when org is no place or
+    the last post is of another level (`河南省委常委、郑州市委书记`)."""
+    if org and org.endswith("委") and ctx.place.level(org[:-1]) in ("province", "city", "county"):
+        org = org[:-1]  # (`光泽县委` written before `副书记、县长`: the county's posts)
+    if not org or ctx.place.level(org) not in ("province", "city", "county"):
+        return None
+    post = _JURISDICTION_TITLE.match(title.split("、")[-1])
+    if not post or not org.endswith(post.group(1)):
+        return None
+    return qualify_org(post.group(1) + "委", org) if "委" in post.group(0) else org
+
+
 def _chain_unit(title: str, ctx: DocContext, article_index: int) -> str | None:
     """A chain of titles ends at the person's post: `省委常委、市委书记` is of the city's party
     committee, `市委副书记、代市长` of the city, `…组长、市政协副秘书长、机关党组成员` of the city's
@@ -600,7 +614,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
                     org, section = unit, unit_section + post + "、" + tail
             if org is None and 2 <= len(prefix) <= 6 and m.group("titles").startswith(_UNIT_CHARS) \
                     and ctx.dicts.region_pattern.fullmatch(prefix + m.group("titles")[0]):
-                org = prefix + m.group("titles")[0]  # `光泽县委书记`: a county named short before its 县委
+                # `光泽县长`: a county named short before its post; `光泽县委书记`: before its party committee, 光泽县委
+                org = prefix + m.group("titles")[0] + ("委" if m.group("titles")[1:2] == "委" else "")
             town = _TOWN.fullmatch(prefix)
             if org is None and town and m.group("titles").lstrip("副").startswith(town.group(1) + "长"):
                 org = prefix  # `大王镇镇长李某`
@@ -625,7 +640,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
             head_of = _HEAD_OF_A_BUREAU.fullmatch(re.split(r"[、,]", title)[-1])
             if org is None and not prefix and head_of:  # `副局长刘某主持新闻发布会`: of the bureau the page shows acting
                 org = _page_unit(ctx, head_of.group(1))
-            org = _chain_unit(title, ctx, sent.article_index) or org or _jurisdiction(title, ctx, sent.article_index)
+            org = _written_place_post(org, title, ctx) or _chain_unit(title, ctx, sent.article_index) or org \
+                or _jurisdiction(title, ctx, sent.article_index)
             last_end, last_org = m.end(), org
             if _cuts_a_word(sent.text, m.end("name"), ctx.dicts):
                 continue
