@@ -900,6 +900,9 @@ def test_a_work_plans_preamble_dates_its_goals_and_a_scope_count_is_not_the_targ
                ref=dt.date(2025, 1, 1), stated=False, doc_type="plan")
     got = {(t.target_value, t.target_unit, t.deadline) for t in ts}
     assert got == {(75, "%", dt.date(2025, 12, 31)), (60, "%", dt.date(2025, 12, 31))}
+    ts = tasks("某县2025年工作要点\n\n2025年,全县8个集中式饮用水水源地水质达标率保持100%,3个国控断面水质优良比例提高至100%。",
+               ref=dt.date(2025, 1, 1))
+    assert {(t.target_value, t.target_unit) for t in ts} == {(100, "%")}
     # (a count with its own goal stays the target: `完成366个村庄生活污水治理`)
     t = tasks("某县2025年工作要点\n\n2025年,全县完成120个村庄生活污水治理。", ref=dt.date(2025, 1, 1))[0]
     assert (t.target_value, t.target_unit) == (120, "个")
