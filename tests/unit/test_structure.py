@@ -548,3 +548,6 @@ def test_a_work_plan_arranging_a_years_work_is_a_plan():
     assert doc_type(None, analyse(text), text) == "plan"
     news = "3月5日,县生态环境局召开会议,对2025年全县生态环境工作作出安排。\n会议要求,全县PM2.5年均浓度控制在30微克/立方米以下。"
     assert doc_type(None, analyse(news), news) == "news"
+    # (under the plan's own title too)
+    titled = "某县2025年生态环境保护工作安排\n" + text
+    assert doc_type(None, analyse(titled), titled) == "plan"

@@ -111,9 +111,10 @@ def doc_type(title: str | None, structure: Structure, text: str, surnames=frozen
     fields = sum(1 for p in structure.paragraphs if _PLAN_FIELD.match(p.text))
     if fields >= 2:
         return "plan"
-    if structure.paragraphs and _OPENS_AS_PLAN.fullmatch(structure.paragraphs[0].text.strip()):
-        # the page opens with the plan's own preamble (`为…,结合…,制定本方案。`) as its first paragraph, no news
-        # before it or after it there (`…制定本方案。3月1日,市政府常务会议审议通过了该方案。`)
+    opening = next((p for p in structure.paragraphs if p.heading_level != 0), None)
+    if opening is not None and _OPENS_AS_PLAN.fullmatch(opening.text.strip()):
+        # the page opens with the plan's own preamble (`为…,结合…,制定本方案。`) as its first paragraph, under its
+        # title or not, no news before it or after it there (`…制定本方案。3月1日,市政府常务会议审议通过了该方案。`)
         return "plan"
     if title and _PLAN_TITLE.search(_TITLE_TAIL.sub("", title)):
         head = re.sub(r"《[^》]*》|“[^”]*”", "", title)  # a verb inside the plan's own name does not report it
