@@ -63,6 +63,9 @@ def test_agency_bylines_and_photo_credits():
     ctx = context("成都通报空气质量\n\n中新网成都1月10日电(记者 杨帆)四川省生态环境厅10日对外通报。")
     ctx.publisher = publisher(["2023-01-10 16:25   来源:中国新闻网   编辑:网站编辑"], None)
     assert [(p.name, p.org) for p in extract_people(ctx)] == [("杨帆", "中国新闻网")]
+    # (not where the page merely names the full name)
+    got = people("成都通报空气质量\n\n中新网成都1月10日电(记者 杨帆)四川省生态环境厅10日对外通报。此前,中国新闻网曾报道该省治霾进展。")
+    assert got["杨帆"][1] == "中新网"
 
 
 def test_a_word_after_a_credit_cue_in_running_text_is_not_a_name():

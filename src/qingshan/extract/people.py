@@ -423,7 +423,8 @@ def _section_labels(ctx: DocContext) -> set[int]:
 def _outlet_before(line: str, ctx: DocContext) -> str | None:
     """The paper or agency a byline belongs to, named earlier on its line (`楚天都市报讯`,
     `新华社郑州12月19日电`, `中新网广州1月10日电`), as the page writes it: a short name (`中新网`) by its full name
-    (中国新闻网) only where the page writes that too (its source, `来源:中国新闻网`)."""
+    (中国新闻网) only where the page is that outlet's by its source line or its copyright (`来源:中国新闻网`), not
+    where it merely names it (`此前,中国新闻网曾报道…`)."""
     best = None
     for m in _PAPER_DATELINE.finditer(line):
         best = (m.start(), m.group(1))
@@ -434,7 +435,7 @@ def _outlet_before(line: str, ctx: DocContext) -> str | None:
     if best is None:
         return None
     outlet = ctx.dicts.news_outlets.get(best[1], best[1])
-    return outlet if ctx.publisher == outlet or outlet in ctx.text else best[1]
+    return outlet if ctx.publisher == outlet else best[1]
 
 
 def _dateline_outlet(ctx: DocContext) -> str | None:
