@@ -847,3 +847,9 @@ def test_a_page_naming_no_place_up_front_is_the_city_it_names_far_most_often():
     # (named as often as another, none is the page's)
     even = text.replace("1.制定镇江市污染防治攻坚战成效考核问题整改方案。", "").replace("制定镇江市2025年度", "制定2025年度")
     assert resolver(even).jurisdiction is None
+
+
+def test_two_signers_and_no_place_in_the_prose_name_none():
+    text = ("关于开展大气污染防治联合检查的通知\n各有关单位:\n为改善全市空气质量,全市将开展联合检查,请全市各单位配合。\n"
+            "镇江市生态环境局\n扬州市生态环境局\n2024年5月6日\n")
+    assert resolver(text).jurisdiction is None

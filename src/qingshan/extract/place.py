@@ -477,14 +477,11 @@ class PlaceResolver:
                 "province": lambda n: self.level(n) == "province"}.get(meaning)
         first = self._first_body if self._first_body is not None else 0
         named, cities, counties = set(), set(), set()
-        often: Counter = Counter()  # the fitting names of prose and items, none a model, a partner or a company's
+        body = []  # the paragraphs read, up to the links to other pages
         for p in self.structure.paragraphs[first:]:
             if p.text.lstrip().startswith(_PAGE_END):
                 break  # the links to other pages (`上一篇:安远县…征文比赛公告`) name other places
-            if fits is not None and by_count and p.heading_level != 0:
-                own = self._own_mentions(p.text, context)
-                partners = _partners(p.text, own)
-                often.update(n for a, b, n in own if fits(n) and n not in partners)
+            body.append(p)
             signer = p.heading_level != -1 and len(p.text.strip()) <= 25 and p.text.strip().endswith(self.dicts.org_suffixes)
             if signer:  # a body's name alone on its line, signing a notice (`泰州市生态环境局` / `2022年4月21日`)
                 found = self.names_in(p.text.strip(), context)
@@ -506,8 +503,15 @@ class PlaceResolver:
             held = {self.up_to(c, ("city",)) for c in counties}
             return held.pop() if len(held) == 1 and None not in held else None
         if len(named) > 1 and by_count:
-            (top, n), *rest = often.most_common()
-            return top if top in named and n >= 2 and (not rest or n >= 2 * rest[0][1]) else None
+            often: Counter = Counter()  # the fitting names of prose and items, none a model, a partner or a company's
+            for p in body:
+                if p.heading_level != 0:
+                    own = self._own_mentions(p.text, context)
+                    partners = _partners(p.text, own)
+                    often.update(n for a, b, n in own if fits(n) and n not in partners)
+            ranked = often.most_common()  # (none when only signers' lines name them)
+            top, n = ranked[0] if ranked else (None, 0)
+            return top if top in named and n >= 2 and (len(ranked) == 1 or n >= 2 * ranked[1][1]) else None
         return named.pop() if len(named) == 1 else None
 
     def _own_mentions(self, text: str, context: tuple[str, ...]) -> list[tuple[int, int, str]]:
