@@ -811,3 +811,9 @@ def test_county_and_city_leaders_at_a_provinces_event_held_in_one_county():
     # (a page naming two counties does not say which)
     two = people("8月20日,江西省生态日活动在崇义县、大余县同时举办。市领导孙某某,县领导周某某出席活动。")
     assert two["周某某"][1] is None
+
+
+def test_a_body_an_outlet_or_a_credits_word_is_no_person():
+    got = people("关于印发某某方案的通知\n\n现将方案印发给你们。\n\n生态环境部 发展改革委\n\n市场监管总局 能源局\n\n"
+                 "某市召开会议。(通讯员供图)\n记者 新华网\n")
+    assert not {"能源局", "供图", "新华网"} & set(got)
