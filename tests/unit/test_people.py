@@ -817,3 +817,7 @@ def test_a_body_an_outlet_or_a_credits_word_is_no_person():
     got = people("关于印发某某方案的通知\n\n现将方案印发给你们。\n\n生态环境部 发展改革委\n\n市场监管总局 能源局\n\n"
                  "某市召开会议。(通讯员供图)\n记者 新华网\n")
     assert not {"能源局", "供图", "新华网"} & set(got)
+    # (a given name so ending is a name: 王振台, 张建社, 陈汉署)
+    got = people("某市开展专项行动\n\n本报讯(记者 王振台 通讯员 李国社)7月1日,某市启动专项行动。市生态环境局局长张建社出席,"
+                 "副局长陈汉署主持。")
+    assert {"王振台", "李国社", "张建社", "陈汉署"} <= set(got)

@@ -103,6 +103,7 @@ def _cuts_a_word(text: str, end: int, dicts) -> bool:
 
 
 _CREDIT_WORDS = ("供图", "摄影", "图片", "来源", "编辑", "责编", "审核")
+_BODY_WORD = 300  # jieba's count of a word before 局, 网 … that makes the whole a body's name (能源 2232, 新华 549)
 
 
 def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: bool = False) -> bool:
@@ -129,9 +130,12 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: b
         return False  # `总书记来陕考察`: a verb of coming and a place; `李军等省领导`: the list's `等`
     if name[0] in "向对由" and name[1:] in ("省委", "市委", "州委", "县委", "区委", "旗委", "盟委"):
         return False  # `向州委常委会报告`: to a party committee, not a person 向州委 with the title 常委
-    if name[-1] in "站路街厂矿港馆场局厅署网社报台" or name in _CREDIT_WORDS:
-        return False  # `钟祥市长寿路站`: a monitoring station on 长寿路, read as a 市长 named 寿路站; a body or an outlet
-        # (`市场监管总局 能源局` signing a notice, `新华网` alone on a line), a credit's word (`通讯员供图`)
+    if name[-1] in "站路街厂矿港馆场" or name in _CREDIT_WORDS:
+        return False  # `钟祥市长寿路站`: a monitoring station on 长寿路, read as a 市长 named 寿路站; a credit's word
+        # (`通讯员供图`)
+    if name[-1] in "局厅署网社报台" and segmenter(ctx.dicts).word_frequency(name[:-1]) >= _BODY_WORD:
+        return False  # a body or an outlet (`市场监管总局 能源局` signing a notice, `新华网` alone on a line): a word and
+        # its kind, where a given name so ending (王振台, 张建社, 陈汉署) is no word before it
     if name in ctx.dicts.titles or name[1:] in ctx.dicts.titles or any(t in name for t in ("书记", "局长", "记者", "主任", "同志")):
         # (`省长任组长`: a verb and a title, not a person named 任组长)
         return False
