@@ -843,6 +843,10 @@ def test_a_summary_above_the_text_and_the_lead_tell_one_event():
     got = events("某市召开推进会\n\n【导读】5月8日,全市生态环境保护督察整改工作推进会召开,副市长周某某出席会议并讲话。\n\n"
                  "会议要求,各县(市、区)要确保年底前完成全部38项整改任务。", ref=dt.date(2024, 5, 9))
     assert [(e.name, e.event_date) for e in got] == [("全市生态环境保护督察整改工作推进会", dt.date(2024, 5, 8))]
+    # (a summary's event and a different one the lead tells stay two; a summary's event is told again once)
+    got = events("某区生态环境工作动态\n\n摘要:某区生态环境保护委员会办公室召开生态环境保护督察迎检工作部署会。\n\n"
+                 "4月3日,某区召开生态环境保护大会,副区长何某某出席并讲话。", ref=dt.date(2024, 4, 5))
+    assert len(got) == 2 and got[1].event_date == dt.date(2024, 4, 3) and got[0].event_date is None
 
 
 def test_a_place_made_a_model_county_is_an_award_and_a_tally_of_them_is_not():

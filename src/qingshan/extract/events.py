@@ -130,6 +130,7 @@ def _clauses(s: str) -> list[tuple[int, int]]:
 def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
     events: list[Event] = []
     seen: dict[str, int] = {}
+    told_again: set[int] = set()  # events of a page's summary the lead has told again (see below)
     art_of: dict[int, int] = {}
     announced_awards: set[int] = set()  # articles where a prize is announced: `获评…` there lists its winners
     speakers = _speaker_orgs(ctx, people)
@@ -182,11 +183,14 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                 ev.name = _SUMMARY.sub("", ev.name) or ev.name  # (not its label: `【导读】…推进会`)
                 key = _DEICTIC.sub("", re.sub(r"[\W_]", "", ev.name))
             summarised = next((e for e in events if e.event_type == ev.event_type and art_of[id(e)] == sent.article_index
-                               and _in_summary(ctx, e) and _shares_a_run(key, _DEICTIC.sub("", re.sub(r"[\W_]", "", e.name)))),
-                              None)
-            if summarised is not None and not _in_summary(ctx, ev):
+                               and id(e) not in told_again and _in_summary(ctx, e)
+                               and (ev.organizer is None or e.organizer in (None, ev.organizer))
+                               and _same_name(key, _DEICTIC.sub("", re.sub(r"[\W_]", "", e.name)))), None) \
+                if not _in_summary(ctx, ev) else None
+            if summarised is not None:
                 # the page's summary told it first (`摘要:某县…第二次全体会议召开。`), the lead tells it again with its day:
-                # one event, stated first in the summary, dated by the lead
+                # one event, stated first in the summary, dated by the lead (once: a later event is another)
+                told_again.add(id(summarised))
                 if summarised.event_date is None and ev.event_date is not None:
                     summarised.event_date, summarised.date_text = ev.event_date, ev.date_text
                 summarised.organizer = summarised.organizer or ev.organizer
@@ -830,10 +834,12 @@ def _in_summary(ctx: DocContext, ev: Event) -> bool:
     return bool(_SUMMARY.match(ctx.structure.paragraphs[_para_index(ctx, ev.evidence_start)].text))
 
 
-def _shares_a_run(a: str, b: str, run: int = 6) -> bool:
-    """Two names sharing `run` characters in a row (`某县生态环境保护委员会第二次全体会议` and `某县生态环境保护委员会2024年
-    第二次全体(扩大)会议`), or one holding the other when shorter."""
+def _same_name(a: str, b: str) -> bool:
+    """Two names of one event: sharing most of the shorter in a row, eight characters at least (`某县生态环境保护委员会第二次
+    全体会议` and `某县生态环境保护委员会2024年第二次全体(扩大)会议`; not `…生态环境保护督察迎检工作部署会` and `…生态环境保护
+    大会`), or one holding the other."""
     short, long_ = sorted((a, b), key=len)
+    run = max(8, round(len(short) * 0.6))
     if len(short) < run:
         return short in long_
     return any(short[k:k + run] in long_ for k in range(len(short) - run + 1))
