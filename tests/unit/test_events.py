@@ -832,6 +832,12 @@ def test_a_release_at_a_meeting_is_of_the_document_after_its_trigger():
     got = events("某市出台臭氧污染防治方案\n\n近日,《某市臭氧污染防治攻坚方案》由市政府办公室印发对照《某省臭氧污染防治攻坚方案》"
                  "细化了12项重点任务。")
     assert [e.name for e in got if e.event_type == "release"] == ["《某市臭氧污染防治攻坚方案》"]
+    # (the nearest document standing as the subject, with those joined to it; not a basis cited before it)
+    got = events("某市出台方案\n\n近日,依据《某省土壤污染源头防控行动计划》由市生态环境局牵头编制的《某市土壤污染源头防控行动实施方案》"
+                 "正式印发。")
+    assert [e.name for e in got if e.event_type == "release"] == ["《某市土壤污染源头防控行动实施方案》"]
+    got = events("某市出台办法\n\n近日,《某市生态环境损害赔偿管理办法》和《某市生态环境损害赔偿资金管理细则》由市政府办公室印发实施。")
+    assert [e.name for e in got if e.event_type == "release"] == ["《某市生态环境损害赔偿管理办法》", "《某市生态环境损害赔偿资金管理细则》"]
 
 
 def test_a_summary_above_the_text_and_the_lead_tell_one_event():

@@ -76,6 +76,9 @@ _RELEASED_SUBJECT = re.compile("(?:" + _DOCUMENT.pattern + r")(?:全部|均|已|
 _PUBLIC_ACTS = ("征求", "审理", "招标", "曝光", "遴选", "选拔", "承诺", "道歉", "宣判", "透明")
 _PASSED_BY = re.compile(r"(?:审议|研究|讨论)?(?:通过|同意)")  # `经…会议审议通过`: what a meeting decided
 _HEREBY = re.compile(r"^(?:现(?:将|予|就|按|印发|转发)|特此|兹)")  # not 现场, 现有
+# what may stand between a document and the trigger releasing it, the document its subject: who issued it in the passive
+# (`由市政府办公室`, `经市政府常务会议审议`), an adverb (`已`, `正式`)
+_RELEASED_BY = re.compile(r"(?:(?:由|经|被)[^《》,，。;；]{0,30}?|已经?|正式|均|先后|日前|近日|\s)*")
 # a summary of the page above its text (`摘要:…会议召开。`, `核心提示:…`, `【导读】…`), which the text tells again
 _SUMMARY = re.compile(r"\s*(?:[【\[]\s*(?:摘\s*要|核心提示|内容提要|提要|导读)\s*[】\]]\s*[:：]?|(?:摘\s*要|核心提示|内容提要|提要|导读)\s*[:：])")
 # a notice's title and its number on one line (`…实施计划的通知 拱政办发〔2018〕42号`): the headline again
@@ -518,12 +521,19 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         subject = clause[:act.start()] if act else clause[:i]
         books = [b for b in _BOOK.finditer(clause) if not clause[:b.start()].endswith(("简称", "称"))] \
             if etype == "release" else []
-        # of several documents, what the trigger releases is those after it (`…观看《警示片》学习《规定》…通报《…的通报》`:
-        # the last), else those before it (`《方案》、《计划》已印发`); the one before it in the passive (`《萍乡市…方案》由市政府
-        # 办公室印发对照《江西省…方案》细化…`)
-        passive = next((b for b in reversed(books) if b.end() <= i and re.search(r"[由被经]", clause[b.end():i])), None)
-        chosen = [passive.group(0)] if passive and len(books) >= 2 else \
-            [b.group(0) for b in books if b.start() >= i] if len(books) >= 2 else []
+        # of several documents, what the trigger releases: those standing as its subject right before it, joined by 、 or 和
+        # (`《某市…办法》和《某市…细则》由市政府办公室印发`, `依据《…计划》编制的《某市…方案》正式印发`), else those after it
+        # (`…观看《警示片》学习《规定》…通报《…的通报》`: the last)
+        before, after = [b for b in books if b.end() <= i], [b for b in books if b.start() >= i]
+        gap = clause[before[-1].end():i] if before else ""
+        # (with documents after the trigger, its object, only in the passive: `学习《条例》通报了《…的通报》` releases the last)
+        leading = before[-1:] if before and _RELEASED_BY.fullmatch(gap) and (not after or re.search(r"[由经被]", gap)) \
+            else []
+        for b in reversed(before[:-1] if leading else []):
+            if not re.fullmatch(r"\s*[、和及与]\s*", clause[b.end():leading[0].start()]):
+                break
+            leading.insert(0, b)
+        chosen = [b.group(0) for b in (leading or after)] if len(books) >= 2 else []
         names = chosen or [b.group(0) for b in books]
         if sent_here and not names:
             names = [sent_doc.group(0)]
