@@ -860,3 +860,9 @@ def test_a_place_made_a_model_county_is_an_award_and_a_tally_of_them_is_not():
                  "示范县。全市累计成功创建省级生态村42个。")
     assert [e.event_type for e in got] == ["award", "award"]
     assert not events("某县工作要点\n\n2025年,力争成功创建国家生态文明建设示范县。")  # a goal, not an honour given
+    # (nor a count of them, an earlier honour told as background, a thing built)
+    for told in ("截至目前,全市已先后成功创建省级生态乡镇12个。", "目前,全县已成功创建省级美丽乡村示范乡镇9个。",
+                 "会议指出,自成功创建国家生态文明建设示范县以来,全县生态环境质量持续改善。",
+                 "这是我县继2021年成功创建省级生态文明建设示范县后获得的又一项荣誉。",
+                 "今年以来,某县成功创建“生态信用”积分管理平台。"):
+        assert not [e for e in events("某县生态环境工作动态\n\n" + told) if e.event_type == "award"], told

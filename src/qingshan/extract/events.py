@@ -434,6 +434,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # taking part in, or pointing back to, an event already reported
         if etype == "award" and re.search(r"(?:累计|共计|共)$", clause[:i]):
             continue  # `累计成功创建省级示范区3个`: a tally of honours over the years, no award given
+        if trig == "成功创建" and (_HONOUR_BACKGROUND.search(clause[:i]) or not _HONOUR_MADE.match(clause, i + 4)
+                                 or re.search(r"(?:\d+|[两一二三四五六七八九十]+)个|以来|后(?:获|又|再)", clause[i + 4:])):
+            continue  # (see _HONOUR_MADE, _HONOUR_BACKGROUND; `已成功创建省级美丽乡村示范乡镇9个`: a count of them)
         if trig == "公开" and (clause[:i].endswith(_DISCLOSURE_KINDS) or not _DOCUMENT.search(s)
                               or clause.startswith(_PUBLIC_ACTS, i + 2)):
             continue  # `信息公开`, `政务公开` (a menu, a field), `公开审理`, `公开征求意见`: no document made public
@@ -605,7 +608,12 @@ _PASSIVE = re.compile(r"(?<![植覆])被(?![动告害迫])(?!.*被)")
 # designations that are an award only in the passive (`被生态环境部命名为…`)
 _DESIGNATING = ("命名为", "推荐为", "授予")
 # award triggers the award's title follows (`荣获国家生态文明建设示范县称号`, `被…命名为第三批…示范市`)
-_TITLE_AFTER = ("获评", "荣获", "评为", "评选", *_DESIGNATING)
+_TITLE_AFTER = ("获评", "荣获", "评为", "评选", "成功创建", *_DESIGNATING)
+# what a place is made by 成功创建: a title of a level (`国家生态文明建设示范县`, `省级园林城市`), not a thing built (`…积分平台`)
+_HONOUR_MADE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:国家|全国|省级|省|市级|自治区)[^,，。;；]{0,24}?"
+                          r"(?:示范|城市|县|区|市|旗|乡镇|镇|村|基地|园区|单位|社区|小区|称号)")
+# … nor a place's earlier honour told as background (`自成功创建…以来`, `继2021年成功创建…后`) or a tally (`先后成功创建…12个`)
+_HONOUR_BACKGROUND = re.compile(r"(?:自|继[^,，。;；]{0,8}|先后|陆续|已先后|累计|共计|共)$")
 
 
 # the preposition before the setting someone speaks or learns in (`在…推进会上强调`, `从发布会上获悉`): the last, and
