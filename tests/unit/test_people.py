@@ -811,6 +811,10 @@ def test_county_and_city_leaders_at_a_provinces_event_held_in_one_county():
     # (a page naming two counties does not say which)
     two = people("8月20日,江西省生态日活动在崇义县、大余县同时举办。市领导孙某某,县领导周某某出席活动。")
     assert two["周某某"][1] is None
+    # (an event held in another city: its 市领导 are not the county's city's)
+    held = people("江西省2024年生态环境保护大会召开\n\n3月5日,江西省生态环境保护大会在南昌市召开。市领导孙某某出席会议。"
+                  "会上,崇义县作典型发言。")
+    assert held["孙某某"][1] is None
 
 
 def test_a_body_an_outlet_or_a_credits_word_is_no_person():

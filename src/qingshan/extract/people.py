@@ -365,7 +365,16 @@ def _jurisdiction_place(m: re.Match, ctx: DocContext, article_index: int) -> str
     if ctx.doc_city and ctx.place.city_of(ctx.doc_city) == ctx.doc_city:
         return ctx.doc_city
     county = _one_county(ctx, article_index, ctx.article_region(article_index))
-    return ctx.place.up_to(county, ("city",)) if county else None  # (`市领导` there: of the city that holds it)
+    city = ctx.place.up_to(county, ("city",)) if county else None  # (`市领导` there: of the city that holds it, unless
+    return city if city and not _venue_cities(ctx, article_index) - {city} else None  # the event is held in another)
+
+
+def _venue_cities(ctx: DocContext, article_index: int) -> set[str]:
+    """The cities an article says something is held in (`…大会在杭州市召开`)."""
+    art = ctx.structure.articles[article_index] if article_index < len(ctx.structure.articles) else None
+    lo, hi = (art.start, art.end) if art else (0, len(ctx.text))
+    return {n for a, _, n in ctx.place.mentions_between(lo, hi)
+            if ctx.place.level(n) == "city" and ctx.text[max(0, a - 1):a] in ("在", "于")}
 
 
 def _one_county(ctx: DocContext, article_index: int, region: str | None) -> str | None:
