@@ -403,7 +403,8 @@ _OPENS_PARAGRAPH = re.compile(r"(?:会上|会议(?:指出|强调|要求|认为|�
 # a paper's dateline opening a line (`商报全媒体讯(记者…)`), which no sentence runs on into. (An agency's, `中新社北京
 # 3月13日电 (…)`, is left joined: on dev extra_02 the line above one is a subscription notice, and the lead day the
 # dateline then gives is not the page's date the answer key's open periods end on.)
-_OPENS_WITH_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,12}讯\s*[(（]")
+_OPENS_WITH_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:报|网|台|社|媒|体|闻)讯\s*[(（]"
+                                  r"|[\u4e00-\u9fff]{1,12}讯\s*[(（]\s*(?:记者|通讯员|实习生|特约|见习)")  # (not `…移动\n通讯(含…)`)
 # a line ending with a word whose time is on the next line (`…累计完成治理项目,截至` / `2023年10月,…`)
 _WANTS_ITS_TIME = re.compile(r"(?:截至|截止|到|至|于|在|从|自)$")
 # a paragraph's opening after a blank line: the period it reports (`2018年7月份,`, `2023年,`, `5月,`)
