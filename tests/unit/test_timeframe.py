@@ -57,6 +57,7 @@ def test_published_from_the_other_stamps_news_sites_print():
     assert published_date(["某省生态环境厅 / 2021-10-08 / :156"]) == dt.date(2021, 10, 8)
     assert published_date(["2021-10-08 | 浏览:12"]) == dt.date(2021, 10, 8)
     assert published_date(["   2016-04-11 |1520"]) == dt.date(2016, 4, 11)  # the count right after the bar
+    assert published_date(["日期 |AQI", "2024-03-01 |52", "2024-03-02 |61", "2024-03-03 | 47"]) is None  # a table of days
     # a timestamp after the site's address (`http://www.某某.gov.cn    2024年04月02日 16:13   来源:…`)
     assert published_date(["http://www.hnrd.gov.cn    2023年05月12日 09:41      来源:某省人大网"]) == dt.date(2023, 5, 12)
     # not an item listed with its day, nor a sentence

@@ -707,6 +707,7 @@ _DATE_THEN_SOURCE = re.compile(r"^\s*" + _DATE + r"\s*(?:(?:来源|來源)\s*[:�
 # (`2022-11-06 / 我县召开河长制会议`)
 _FIELD_ROW_DATE = re.compile(r"^\s*(?:[^/|丨\s][^/|丨。,，]{0,15}\s[/|丨]\s+)?" + _DATE
                              + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+[/|丨]\s*[^/|丨。,，\d]{0,6}[:：]?\s*\d+\s*次?\s*$")
+_ROW_OPENS_WITH_DAY = re.compile(r"^\s*" + _DATE + r"\s*[/|丨]")
 # a timestamp then the page's count of reads, after its channel's name or not (`新能源采编 2023-11-23 15:16:16 437阅读
 # 举报`, `2021-05-06 09:30 阅读:215`); not an item listed with its title and time (`热门推荐 某地治霾见成效 2021-03-02 10:00 …`)
 _READS_STAMP = re.compile(r"^\s*(?:[^\s\d|]{1,12}\s+)?" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:\d+\s*(?:阅读|浏览|次浏览)|(?:阅读|浏览|点击)\s*[:：]?\s*\d+)")
@@ -819,10 +820,14 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
     (`成文日期:2022年06月10日`) and the day it was published (`发布日期:2022年06月15日`): the latter is
     the page's; the written day only when no other stamp is there."""
     written = None
-    for line in raw_header_lines:
+    for k, line in enumerate(raw_header_lines):
         line = PINYIN_ANNOTATION.sub("", line)  # `時(shí)間:2016-5-31`
+        # (not a table of days, `2024-03-01 |52` over `2024-03-02 |61`: a row of fields is the page's own only alone)
+        table = any(_ROW_OPENS_WITH_DAY.match(x) for x in raw_header_lines[max(0, k - 1):k] + raw_header_lines[k + 1:k + 2])
         for pat in (_STAMP_DATE, _LABELLED_DATE, _NEWSPAPER_DATE, _SOURCE_DATE, _DATE_THEN_SOURCE, _ISSUE_DATE,
                     _FIELD_ROW_DATE, _LISTED_STAMP, _TOOLBAR_DATE, _READS_STAMP):
+            if table and pat is _FIELD_ROW_DATE:
+                continue
             for m in pat.finditer(line):
                 groups = [g for g in m.groups() if g is not None]
                 d = _stamp(*groups[-3:])
