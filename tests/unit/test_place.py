@@ -811,6 +811,8 @@ def test_a_ministrys_site_carrying_a_citys_own_report_is_that_citys_page():
     r = resolver("温州市公开生态环境保护督察整改情况\n\n按照要求,现将我市整改进展情况予以公开。全市共召开专题会议12次,"
                  "市委、市政府主要负责同志多次作出部署。", "生态环境部")
     assert r.jurisdiction == "温州市"
+    assert resolver("某市臭氧污染防治取得成效\n\n今年以来,我市聚焦臭氧污染防治,督促12家集团企业本部落实环保主体责任。", "生态环境部") \
+        .jurisdiction != "全国"  # (a company's head office, 本部, is no ministry speaking)
     # (the ministry's own news stays the country's, its notice to every province too: `各省要在全省范围内…`)
     assert resolver("部党组召开会议\n\n生态环境部党组书记主持召开部党组会议,研究部署全国重点工作。", "生态环境部").jurisdiction == "全国"
     notice = ("夏季臭氧污染防治攻坚行动启动\n\n近日,我部印发通知,部署夏季臭氧污染防治攻坚行动。通知要求,各省要在全省范围内"

@@ -38,7 +38,7 @@ _CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER_OF_A_PLACE.pa
 _COMPANY_AFTER = re.compile(r"(?:(?!局|厅|委员会|政府|会同|协同)[\u4e00-\u9fff]){0,10}?(?:有限责任公司|有限公司|股份公司|总公司|公司)")
 # the levels a page speaks as below the whole country
 _LOCAL_LEVELS = ("province", "city", "county", "district")
-_NATIONAL_VOICE = re.compile(r"我部|本部")  # a ministry speaking of itself
+_NATIONAL_VOICE = re.compile(r"我部")  # a ministry speaking of itself (not 本部, a company's head office: `集团企业本部`)
 # what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
 DATELINE_DAY_END = re.compile(r"电|讯|消息")
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
