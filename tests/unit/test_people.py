@@ -802,6 +802,8 @@ def test_a_publisher_in_a_table_of_fields():
     assert publisher(["索引号 | 11370800/2024-01234 | 发布机构 | 宜昌市生态环境局 | 组配分类 | 工作动态 |"], None) \
         == "宜昌市生态环境局"
     assert publisher(["污染来源 | 机动车 | 工业源 | 扬尘"], None) is None  # a table's cell is no publisher
+    assert publisher(["首要来源 | 机动车"], None) is None  # (its label a longer word's tail)
+    assert publisher(["文章来源:某市生态环境局"], None) == "某市生态环境局"
 
 
 def test_county_and_city_leaders_at_a_provinces_event_held_in_one_county():

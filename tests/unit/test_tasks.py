@@ -903,6 +903,8 @@ def test_a_work_plans_preamble_dates_its_goals_and_a_scope_count_is_not_the_targ
     ts = tasks("某县2025年工作要点\n\n2025年,全县8个集中式饮用水水源地水质达标率保持100%,3个国控断面水质优良比例提高至100%。",
                ref=dt.date(2025, 1, 1))
     assert {(t.target_value, t.target_unit) for t in ts} == {(100, "%")}
+    t = tasks("某市2025年工作要点\n\n2025年,全市9个县(市、区)空气优良天数比率保持在95%以上。", ref=dt.date(2025, 1, 1))[0]
+    assert (t.target_value, t.target_unit) == (95, "%")  # (a gloss in the scope)
     # (a count with its own goal stays the target: `完成366个村庄生活污水治理`)
     t = tasks("某县2025年工作要点\n\n2025年,全县完成120个村庄生活污水治理。", ref=dt.date(2025, 1, 1))[0]
     assert (t.target_value, t.target_unit) == (120, "个")

@@ -884,7 +884,7 @@ def _item_targets(sent, qs) -> list[tuple]:
 
 # a count then what is measured of the things counted and the level it is to reach (`3个断面水质优良率达到`)
 _COUNT_UNITS = ("个", "项", "条", "家", "座", "处")
-_SCOPE_THEN_LEVEL = re.compile(r"[\u4e00-\u9fff()（）]{1,16}?(?:率|比例|浓度|指数|天数)(?:分别)?(?:达到|达|为|控制在|稳定在|保持在|保持|"
+_SCOPE_THEN_LEVEL = re.compile(r"[\u4e00-\u9fff()（）、A-Za-z\d.]{1,20}?(?:率|比例|浓度|指数|天数)(?:分别)?(?:达到|达|为|控制在|稳定在|保持在|保持|"
                                r"提高到|提高至|提升到|提升至|降至|降低到|下降到|不低于|不超过)")
 # (not a part, scope, beneficiaries or budget of the same item: `、其中公共充电桩600个`, `、涉及企业30家`,
 # `、惠及群众15万人`, `、投资5000万元`, `及奖补资金500万元`)
