@@ -434,8 +434,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # taking part in, or pointing back to, an event already reported
         if etype == "award" and re.search(r"(?:累计|共计|共)$", clause[:i]):
             continue  # `累计成功创建省级示范区3个`: a tally of honours over the years, no award given
-        if trig == "成功创建" and (_HONOUR_BACKGROUND.search(clause[:i]) or not _HONOUR_MADE.match(clause, i + 4)
-                                 or re.search(r"(?:\d+|[两一二三四五六七八九十]+)个|以来|后(?:获|又|再)", clause[i + 4:])):
+        if trig == "成功创建" and (_HONOUR_BACKGROUND.search(clause[:i]) or not _HONOUR_MADE.match(clause, i + len(trig))
+                                 or re.search(r"(?:\d+|[两一二三四五六七八九十]+)个|以来|后(?:获|又|再)", clause[i + len(trig):])):
             continue  # (see _HONOUR_MADE, _HONOUR_BACKGROUND; `已成功创建省级美丽乡村示范乡镇9个`: a count of them)
         if trig == "公开" and (clause[:i].endswith(_DISCLOSURE_KINDS) or not _DOCUMENT.search(s)
                               or clause.startswith(_PUBLIC_ACTS, i + 2)):
@@ -613,7 +613,7 @@ _TITLE_AFTER = ("获评", "荣获", "评为", "评选", "成功创建", *_DESIGN
 _HONOUR_MADE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:国家|全国|省级|省|市级|自治区)[^,，。;；]{0,24}?"
                           r"(?:示范|城市|县|区|市|旗|乡镇|镇|村|基地|园区|单位|社区|小区|称号)")
 # … nor a place's earlier honour told as background (`自成功创建…以来`, `继2021年成功创建…后`) or a tally (`先后成功创建…12个`)
-_HONOUR_BACKGROUND = re.compile(r"(?:自|继[^,，。;；]{0,8}|先后|陆续|已先后|累计|共计|共)$")
+_HONOUR_BACKGROUND = re.compile(r"(?:自|继[^,，。;；]{0,8}|先后|陆续)$")
 
 
 # the preposition before the setting someone speaks or learns in (`在…推进会上强调`, `从发布会上获悉`): the last, and
