@@ -369,10 +369,14 @@ def _jurisdiction_place(m: re.Match, ctx: DocContext, article_index: int) -> str
     return city if city and not _venue_cities(ctx, article_index) - {city} else None  # the event is held in another)
 
 
+def _article_bounds(ctx: DocContext, article_index: int) -> tuple[int, int]:
+    art = ctx.structure.articles[article_index] if article_index < len(ctx.structure.articles) else None
+    return (art.start, art.end) if art else (0, len(ctx.text))
+
+
 def _venue_cities(ctx: DocContext, article_index: int) -> set[str]:
     """The cities an article says something is held in (`…大会在杭州市召开`)."""
-    art = ctx.structure.articles[article_index] if article_index < len(ctx.structure.articles) else None
-    lo, hi = (art.start, art.end) if art else (0, len(ctx.text))
+    lo, hi = _article_bounds(ctx, article_index)
     return {n for a, _, n in ctx.place.mentions_between(lo, hi)
             if ctx.place.level(n) == "city" and ctx.text[max(0, a - 1):a] in ("在", "于")}
 
@@ -381,8 +385,7 @@ def _one_county(ctx: DocContext, article_index: int, region: str | None) -> str 
     """The one county (district, banner) an article of a page placed above it names (`…全国生态日福建活动在将乐县成功
     举办。…市领导杨某、县领导陈某等出席`): where its county's and city's officials with no unit are from; None when
     it names several or none, or one outside the page's place."""
-    art = ctx.structure.articles[article_index] if article_index < len(ctx.structure.articles) else None
-    lo, hi = (art.start, art.end) if art else (0, len(ctx.text))
+    lo, hi = _article_bounds(ctx, article_index)
     counties = {n for _, _, n in ctx.place.mentions_between(lo, hi) if ctx.place.level(n) == "county"}
     if len(counties) != 1:
         return None
