@@ -342,9 +342,13 @@ def _jurisdiction(title: str, ctx: DocContext, article_index: int) -> str | None
     m = next((m for item in reversed(re.split(r"[、,]", title)) if (m := _JURISDICTION_TITLE.match(item))), None)
     if not m:
         return None
-    place = _jurisdiction_place(m, ctx, article_index)
-    return qualify_org(m.group(1) + "委", place) if place and m.group(0).lstrip("副代常务").startswith(m.group(1) + "委") \
-        else place
+    return _post_of(m, _jurisdiction_place(m, ctx, article_index))
+
+
+def _post_of(post: re.Match, place: str | None) -> str | None:
+    """The unit a jurisdiction's post (a _JURISDICTION_TITLE match) holds in a place: its party committee for a
+    committee's post (`市委书记` in 重庆市: 重庆市委), else the place (`副县长`)."""
+    return qualify_org(post.group(1) + "委", place) if place and "委" in post.group(0) else place
 
 
 def _jurisdiction_place(m: re.Match, ctx: DocContext, article_index: int) -> str | None:
@@ -402,9 +406,7 @@ def _written_place_post(org: str | None, title: str, ctx: DocContext) -> str | N
     if not org or ctx.place.level(org) not in ("province", "city", "county"):
         return None
     post = _JURISDICTION_TITLE.match(title.split("、")[-1])
-    if not post or not org.endswith(post.group(1)):
-        return None
-    return qualify_org(post.group(1) + "委", org) if "委" in post.group(0) else org
+    return _post_of(post, org) if post and org.endswith(post.group(1)) else None
 
 
 def _chain_unit(title: str, ctx: DocContext, article_index: int) -> str | None:
@@ -635,8 +637,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
                     org, section = unit, unit_section + post + "、" + tail
             if org is None and 2 <= len(prefix) <= 6 and m.group("titles").startswith(_UNIT_CHARS) \
                     and ctx.dicts.region_pattern.fullmatch(prefix + m.group("titles")[0]):
-                # `光泽县长`: a county named short before its post; `光泽县委书记`: before its party committee, 光泽县委
-                org = prefix + m.group("titles")[0] + ("委" if m.group("titles")[1:2] == "委" else "")
+                org = prefix + m.group("titles")[0]  # `光泽县委书记`: a county named short before its post (_written_place_post)
             town = _TOWN.fullmatch(prefix)
             if org is None and town and m.group("titles").lstrip("副").startswith(town.group(1) + "长"):
                 org = prefix  # `大王镇镇长李某`
