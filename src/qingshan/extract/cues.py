@@ -23,6 +23,9 @@ MODAL_BEFORE_VERB = rf"将(?=[继进全加持着推大力确于在逐])|(?<![{_N
 ASKS = r"[^,，。;；:：\d]{1,10}(?:要求|提出|明确|规定)(?:了[^,，。;；:：\d]{0,8}(?:目标|任务)[,，]即|[,，:：])"
 # the kind a plan names itself by in its preamble (`制定本方案`, `制定本工作方案`, `制定本专项整改方案`)
 OWN_PLAN_KIND = r"(?:年度|行动|工作|实施|专项|整改|整治|攻坚|治理){0,2}"
+# a work plan's preamble arranging the work it lays out (`现对2024年全市生态环境工作作出如下安排`): what makes the page a
+# plan (metadata) and, by the year in `arranged`, the year its items are due in (tasks)
+ARRANGES_WORK = r"现(?:对|就)(?P<arranged>[^。]{0,60}?)(?:作出|作|提出)(?:如下|以下)(?:安排|部署|意见)"
 # the day a page's news lead tells something was done (`日前,`, `近日,`, `5月20日,`): news of it, not background
 # (`近年来,国务院印发《…》`)
 ISSUED_LATELY = r"(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)[,，]"

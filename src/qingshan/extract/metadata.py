@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from .cues import ISSUED_LATELY, OWN_PLAN_KIND
+from .cues import ARRANGES_WORK, ISSUED_LATELY, OWN_PLAN_KIND
 from .place import BREADCRUMB, qualify_org
 from .timeframe import published_date, reference_date
 from ..text.clean import PINYIN_ANNOTATION, to_simplified
@@ -43,8 +43,7 @@ _VISIT = re.compile(r"暗访|调研|督导|督查|检查|察看|视察|走访|�
 # rectification's report (`现将督察整改落实情况报告如下:`)
 _THIS_PLAN = r"(?:制定|制订|编制)本" + OWN_PLAN_KIND + r"(?:方案|计划)[。:：]"
 # or a work plan's (`根据…工作要求,现对2024年全市生态环境工作作出如下安排。`)
-_ARRANGES = r"现(?:对|就)[^。]{0,60}?(?:作出|作|提出)(?:如下|以下)(?:安排|部署|意见)[。:：]"
-_OPENS_AS_PLAN = re.compile(r"(?:为|根据|按照|依据)[^。]{0,200}?(?:" + _THIS_PLAN + "|" + _ARRANGES + ")")
+_OPENS_AS_PLAN = re.compile(r"(?:为|根据|按照|依据)[^。]{0,200}?(?:" + _THIS_PLAN + "|" + ARRANGES_WORK + r"[。:：])")
 _SELF_DECLARED = re.compile(_THIS_PLAN + r"|特制定本(?:方案|计划)|"
                             r"现将[^。]{0,30}整改[^。]{0,10}情况报告如下")
 

@@ -32,7 +32,7 @@ import re
 
 from ..dictionaries import could_occur
 from .context import DocContext
-from .cues import ASKS, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND, PLACED
+from .cues import ARRANGES_WORK, ASKS, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND, PLACED
 from .place import DATELINE
 from .records import Task
 
@@ -300,8 +300,8 @@ def _plan_title_year(ctx: DocContext, line: str):
 # a year's work plan named as what is laid out (`…向与会媒体通报了2020年成都市生态环境系统的重点工作`), or a work plan's
 # own preamble arranging a year's work (`现对2024年全市生态环境工作作出如下安排。`)
 _NAMED_PLAN = re.compile(r"(?:通报|部署|安排|介绍|发布|明确|研究)了?(?P<year>\d{4}年度?)[^,，。;；]{0,20}?的?"
-                         r"(?:重点工作|重点任务|工作要点|工作安排|工作计划)"
-                         r"|现(?:对|就)(?P<arranged>\d{4}年度?)[^,，。;；]{0,20}?工作(?:作出|作|提出)(?:如下|以下)(?:安排|部署)")
+                         r"(?:重点工作|重点任务|工作要点|工作安排|工作计划)|" + ARRANGES_WORK)
+_PLAN_YEAR = re.compile(r"\d{4}年度?")
 
 
 # a year's plan the page's lead says is issued (`葫芦岛市人民政府发布《…美丽葫芦岛建设2023年行动计划》,…`)
@@ -320,9 +320,12 @@ def _named_plan_year(ctx: DocContext, x):
     if m is None and issued is None:
         return None
     # (a year inside the plan's 《name》 is no time of the text: read it on its own)
-    year = None if issued else "year" if m.group("year") else "arranged"
-    times = ctx.times_of_text(issued.group("year")) if issued else \
-        ctx.times_in(x.start + m.start(year), x.start + m.end(year))
+    if issued:
+        times = ctx.times_of_text(issued.group("year"))
+    else:
+        year = m.span("year") if m.group("year") else (y.span() if (y := _PLAN_YEAR.search(x.text, *m.span("arranged")))
+                                                      else None)
+        times = ctx.times_in(x.start + year[0], x.start + year[1]) if year else []
     return next((t for t in times if t.precision == "year" and not t.approximate and t.date_end), None)
 
 
