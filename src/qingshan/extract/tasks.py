@@ -867,13 +867,14 @@ def _responsible(ctx: DocContext, s: str, start: int, end: int, item_end: int) -
 _COORDINATED = re.compile(r"[和及与、]$")
 
 
-def _item_targets(sent, qs) -> list[tuple]:
+def _item_targets(sent, qs, units) -> list[tuple]:
     """The quantities a commitment sets, one per item, with the document offset where the item
     starts (None for the first): the first quantity, and each one that a coordinator opens
     (`完成366个村庄生活污水治理和160个村庄环境整治`, `A、B分别达到90%、95%`) or follows the name of its
     item (`供热改造700万平方米、煤改电2.7万户`, `PM2.5浓度33微克/立方米和优良天数比例82%`); a quantity inside an item
     (`4台20蒸吨燃煤锅炉`) belongs to it."""
-    if len(qs) > 1 and qs[0].unit in _COUNT_UNITS and _SCOPE_THEN_LEVEL.fullmatch(sent.text[qs[0].end:qs[1].start]):
+    counted = qs and qs[0].unit in units and units[qs[0].unit].kind == "count"  # (units.csv)
+    if len(qs) > 1 and counted and _SCOPE_THEN_LEVEL.fullmatch(sent.text[qs[0].end:qs[1].start]):
         qs = qs[1:]  # `纳入国家考核的3个断面水质优良率达到100%`: the sections counted are the goal's scope, 100% its target
     out = [(qs[0], None)] if qs else []
     for prev, q in itertools.pairwise(qs):
@@ -886,7 +887,6 @@ def _item_targets(sent, qs) -> list[tuple]:
 
 
 # a count then what is measured of the things counted and the level it is to reach (`3个断面水质优良率达到`)
-_COUNT_UNITS = ("个", "项", "条", "家", "座", "处")
 _SCOPE_THEN_LEVEL = re.compile(r"[\u4e00-\u9fff()（）、A-Za-z\d.]{1,20}?(?:率|比例|浓度|指数|天数)(?:分别)?(?:达到|达|为|控制在|稳定在|保持在|保持|"
                                r"提高到|提高至|提升到|提升至|降至|降低到|下降到|不低于|不超过)")
 # (not a part, scope, beneficiaries or budget of the same item: `、其中公共充电桩600个`, `、涉及企业30家`,
@@ -976,7 +976,7 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             action = (core[0].body + text[core[0].b:end]).strip(" ,，")[:80] or text[start:end][:80]
             key = (core[0].body + text[core[0].b:b]).strip(" ,，")  # without its time: `2023年年底前累计完成33项`
             shingles = {key[i:i + _SAME] for i in range(max(1, len(key) - _SAME + 1))}
-            items = _item_targets(sent, qs) or [(None, None)]
+            items = _item_targets(sent, qs, ctx.dicts.units) or [(None, None)]
             # items stated respectively (`珠江、长江流域优良水体比例分别达到68.7%、50.0%`) are named before them all
             respective = len(items) > 1 and "分别" in text[start:sent.start + items[0][0].start]
             for k, (target, item_start) in enumerate(items):
