@@ -102,7 +102,6 @@ def _cuts_a_word(text: str, end: int, dicts) -> bool:
     return end < len(text) and segmenter(dicts).word_frequency(text[end - 1:end + 1]) >= COMMON_WORD
 
 
-_CREDIT_WORDS = ("供图", "摄影", "图片", "来源", "编辑", "责编", "审核")
 _BODY_WORD = 300  # jieba's count of a word before 局, 网 … that makes the whole a body's name (能源 2232, 新华 549)
 
 
@@ -242,6 +241,7 @@ def _short_names(ctx: DocContext) -> dict[str, str]:
 
 _TIME_LEAD = re.compile("^" + TIME_LEAD)
 _CAPTION_CUES = ("摄影", "摄影报道", "图片")  # the cues of a photo's credit
+_CREDIT_WORDS = ("供图", "来源", *_CAPTION_CUES, *EDITOR_ROLES)  # a credit's own words, never a name
 # a head's title that repeats the end of the unit's name (`监测站` + `站长`, `派出所` + `所长`, `监察大队` + `大队长`),
 # and words before such a title that say which head, not of what (`新任站长`, `退休老所长`, `原所长`)
 _HEADED_UNIT = re.compile(r"(站|所|院|大队|支队|中队)长")
