@@ -133,7 +133,8 @@ def _clauses(s: str) -> list[tuple[int, int]]:
 def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
     events: list[Event] = []
     seen: dict[str, int] = {}
-    told_again: set[int] = set()  # events of a page's summary the lead has told again (see below)
+    summaries: list[Event] = []  # events told in a page's summary above its text (`摘要:`), which the lead may tell again
+    told_again: set[int] = set()  # those the lead has told again (see below)
     art_of: dict[int, int] = {}
     announced_awards: set[int] = set()  # articles where a prize is announced: `获评…` there lists its winners
     speakers = _speaker_orgs(ctx, people)
@@ -182,14 +183,14 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                 continue  # `县长李某实地督导…。李某先后深入…进行调研督导`: one official's visit told in its parts
             key = _DEICTIC.sub("", re.sub(r"[\W_]", "", ev.name))
             generic = key in triggers or len(key) <= 2
-            if _in_summary(ctx, ev):
+            in_summary = bool(_SUMMARY.match(para.text))
+            if in_summary:
                 ev.name = _SUMMARY.sub("", ev.name) or ev.name  # (not its label: `【导读】…推进会`)
                 key = _DEICTIC.sub("", re.sub(r"[\W_]", "", ev.name))
-            summarised = next((e for e in events if e.event_type == ev.event_type and art_of[id(e)] == sent.article_index
-                               and id(e) not in told_again and _in_summary(ctx, e)
-                               and (ev.organizer is None or e.organizer in (None, ev.organizer))
-                               and _same_name(key, _DEICTIC.sub("", re.sub(r"[\W_]", "", e.name)))), None) \
-                if not _in_summary(ctx, ev) else None
+            summarised = None if in_summary or not summaries else next(
+                (e for e in summaries if e.event_type == ev.event_type and art_of.get(id(e)) == sent.article_index
+                 and id(e) not in told_again and (ev.organizer is None or e.organizer in (None, ev.organizer))
+                 and _same_name(key, _DEICTIC.sub("", re.sub(r"[\W_]", "", e.name)))), None)
             if summarised is not None:
                 # the page's summary told it first (`摘要:某县…第二次全体会议召开。`), the lead tells it again with its day:
                 # one event, stated first in the summary, dated by the lead (once: a later event is another)
@@ -221,6 +222,8 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
             seen[key] = len(events)
             art_of[id(ev)] = sent.article_index
             events.append(ev)
+            if in_summary:
+                summaries.append(ev)
     _inherit_dates(ctx, events)
     _attach_participants(ctx, events, people)
     return events
@@ -845,11 +848,6 @@ def _attach_participants(ctx: DocContext, events: list[Event], people: list[Pers
 def _article_end(ctx: DocContext, sent) -> int:
     arts = ctx.structure.articles
     return arts[sent.article_index].end if sent.article_index < len(arts) else len(ctx.text)
-
-
-def _in_summary(ctx: DocContext, ev: Event) -> bool:
-    """The event is told in the page's summary above its text (`摘要:`, `核心提示:`, `【导读】`)."""
-    return bool(_SUMMARY.match(ctx.structure.paragraphs[_para_index(ctx, ev.evidence_start)].text))
 
 
 def _same_name(a: str, b: str) -> bool:
