@@ -41,6 +41,9 @@ REF = D(2021, 8, 31)
     ("下月", D(2021, 9, 1), D(2021, 9, 30), "month"),
     ("今年前4个月", D(2021, 1, 1), D(2021, 4, 30), "month"),  # not `今年前` (before this year)
     ("2023年前三个月", D(2023, 1, 1), D(2023, 3, 31), "month"),
+    ("今年前7月", D(2021, 1, 1), D(2021, 7, 31), "month"),  # after a year, 个 may go (`前5月`)
+    ("2020年前十月", D(2020, 1, 1), D(2020, 10, 31), "month"),
+    ("到“十三五”末", D(2020, 1, 1), D(2020, 12, 31), "year"),  # the end of a plan's years: its last year
     ("12月1日至20日", D(2021, 12, 1), D(2021, 12, 20), "day"),  # days of one month
     ("5月8-9日", D(2021, 5, 8), D(2021, 5, 9), "day"),
     ("2019年3月1日—15日", D(2019, 3, 1), D(2019, 3, 15), "day"),
@@ -118,7 +121,14 @@ def test_relative_months_cross_the_year_and_amounts_are_not_months():
     assert [t.text for t in find_times("投入资金500万元至9月底,全年二级以上月份10个,亿元月均", REF)] == ["至9月底", "全年"]
 
 
+def test_first_months_need_a_year_or_a_measure_word():
+    # `前N月` after a year is January to that month; a month before something (`实施前3个月`, `两年前5月份`) is not
+    assert [t.text for t in find_times("实施前3个月,该县", REF)] == []
+    assert [(t.text, t.date_start) for t in find_times("两年前5月份,该县", REF)] == [("5月份", D(2021, 5, 1))]
+
+
 def test_deadlines_are_flagged():
+    assert resolve("到“十四五”末", REF).is_deadline and not resolve("“十四五”期间", REF).is_deadline
     assert resolve("2022年年底前", REF).is_deadline
     assert resolve("到2025年", REF).is_deadline
     assert resolve("8月底前", REF).is_deadline

@@ -90,15 +90,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("m_range", r"(?:" + _Y + r")?(?P<m1>1[0-2]|0?[1-9]|" + _YUAN + r")\s*[-—–~至到]\s*(?P<m2>1[0-2]|0?[1-9])月(?:份)?" + _SUFFIX),
     # `12月1日至20日`, `5月8-9日`: days of one month
     ("md_range", r"(?:" + _Y + r")?" + _M + r"(?P<d1>3[01]|[12]\d|0?[1-9])[日号]?\s*[-—–~至到]\s*(?P<d2>3[01]|[12]\d|0?[1-9])[日号]"),
-    # `今年前4个月`, `前5个月`: from January to the end of that month
-    # (`案件前9月` too, written without 个 after a noun; not `实施前3个月`, `提前9月`, `此前3月`, `目前9月`)
-    ("first_months", r"(?:(?:" + _Y + r"|(?<![\u4e00-\u9fff]))前(?P<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])个月"
+    # `今年前4个月`, `前5个月`: from January to the end of that month (after a year without 个 too: `今年前5月`,
+    # `2022年前五月`; `案件前9月` too, written without 个 after a noun; not `实施前3个月`, `提前9月`, `此前3月`, `目前9月`)
+    ("first_months", r"(?:" + _Y + r"前(?P<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])个?月"
+                     r"|(?<![\u4e00-\u9fff])前(?P<n3>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])个月"
                      r"|(?<=[\u4e00-\u9fff])(?<![提之以日实施此目当会年节])前(?P<n2>1[0-2]|[1-9])月(?!份?[底末]|\d))"),
     ("ymd", _PREFIX + r"(?:" + _Y + r")?" + _M + _D + _SUFFIX),
     ("ym", _PREFIX + r"(?:" + _Y + r")?" + _M + r"(?:份)?(?P<part>上旬|中旬|下旬|初(?!步|始|次|见|具|心|期)|中(?![\u4e00-\u9fff])|底|末)?" + _SUFFIX),
     ("y_part", _PREFIX + _Y + r"(?:度)?(?P<part>上半年|下半年|年初|年中|年底|年末|底|末|初|第?[一二三四1-4]季度|前三季度|前两?季度)" + r"(?P<suf>前|以前|之前|内)?"),
     ("part", _PREFIX + r"(?P<part>上半年|下半年|年底|年末|年初|第?[一二三四1-4]季度|前三季度)" + r"(?P<suf>前|以前|之前|内)?"),
-    ("fyp", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<suf>期间|时期|末|规划期)?"),
+    ("fyp", _PREFIX + r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<suf>期间|时期|末|规划期)?"),
     ("spring", r"(?P<pre>今年|明年)?春节(?P<suf>前|后|期间)"),
     # `上月`, `上个月`, `本月底前`: the month before, of or after the reference date (not `以上月份`)
     ("rel_month", r"(?<![以基马])(?P<rel>上个?|本|下个?)月(?:份)?" + _SUFFIX),
@@ -259,7 +260,9 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
         return a, b, prec, False, deadline
     if name == "fyp":
         a, b = five_year_plan(10 + small_number(g["n"]))
-        return dt.date(a, 1, 1), dt.date(b, 12, 31), "multi_year", False, (g.get("suf") == "末")
+        if g.get("suf") == "末":  # `到“十三五”末`: by the end of the plan's last year, that year (`到2020年`)
+            return dt.date(b, 1, 1), dt.date(b, 12, 31), "year", False, True
+        return dt.date(a, 1, 1), dt.date(b, 12, 31), "multi_year", False, False
     if name == "spring":
         if ref is None:
             return None, None, "day", True, True
@@ -300,7 +303,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
         y = _year(g.get("y"), ref)
         if y is None:
             return None, None, "month", False, False
-        n = small_number(g.get("n") or g["n2"])
+        n = small_number(g.get("n") or g.get("n3") or g["n2"])
         return dt.date(y, 1, 1), month_end(y, n), "month", False, False
     if name == "rel_week":
         if ref is None:
