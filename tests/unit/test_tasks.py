@@ -915,3 +915,15 @@ def test_a_new_level_to_step_up_to_and_a_manner_demanded_commit_to_nothing():
                "他要求,建设“无废城市”标准要高,推进示范创建进程要快,全年完成30个村庄污水治理。",
                ref=dt.date(2025, 4, 2))
     assert [(t.target_value, t.deadline) for t in ts] == [(30, dt.date(2025, 12, 31))]
+
+
+def test_a_review_of_the_year_over_is_no_plan_item_after_an_agenda_naming_next_years_tasks():
+    # the agenda names the plan (`安排部署2026年重点任务`); what reviews the year over reports it, in its own sentence
+    # and in the sentences after it, until the plan opens (`2026年,全省将…`)
+    text = ("某省召开生态环境保护工作会议\n\n某省生态环境厅召开2026年生态环境保护工作会议,总结2025年工作,安排部署2026年重点任务。\n\n"
+            "会议充分肯定2025年工作取得的成绩,全省环境空气质量继续保持在全国前列,优良天数比例达到91.5%。\n\n"
+            "会上公布的数据显示:2025年全省水环境质量取得重大突破,88个国考断面水质优良率达97.2%;某湖总磷浓度下降到0.05毫克/升。\n\n"
+            "同时,全省PM2.5平均浓度下降到29微克/立方米;6个城市空气质量达到国家二级标准。\n\n"
+            "厅长王某介绍,2026年,全省将完成500个农村生活污水治理任务。")
+    ts = tasks(text, ref=dt.date(2026, 2, 10))
+    assert [(t.target_value, t.deadline) for t in ts] == [(500, dt.date(2026, 12, 31))]

@@ -361,6 +361,18 @@ def _opening_plan_year(ctx: DocContext, x):
     return None, False
 
 
+# a review of work done or results reached (`会议回顾了过去一年的工作`, `会议充分肯定2024年工作取得的成绩`, `公布的一组
+# 数据显示:`, `…取得重大突破`): with a year over in it, what follows reports that year, even after a meeting's agenda
+# naming the next year's tasks (`总结2022年工作,安排部署2023年重点任务`)
+_REVIEW = re.compile(r"回顾|肯定[^,，。;；]{0,20}(?:成绩|成效|工作)|数据显示|取得[^,，。;；]{0,8}(?:成绩|成效|突破|进展|进步|成果)")
+
+
+def _reviews_year_over(ctx: DocContext, x) -> bool:
+    """Sentence x reviews a year over: a review's words and a year before the page's."""
+    return bool(_REVIEW.search(x.text)) and any(
+        t.precision == "year" and not t.is_deadline and ctx.frame.is_over(t) for t in ctx.times_in(x.start, x.end))
+
+
 def plan_frame(ctx: DocContext, sent):
     """The year of the dated work plan a sentence belongs to — the year a task is due when it states
     no deadline: a plan title before it naming one year, or a sentence opening a year's plan
@@ -370,6 +382,9 @@ def plan_frame(ctx: DocContext, sent):
     memo = ctx._memo
     if key in memo:
         return memo[key]
+    if _reviews_year_over(ctx, sent):
+        memo[key] = None  # `会议充分肯定2024年工作取得的成绩,…比例达到92.9%`: the year reviewed, whatever plan is before
+        return None
     earlier = [x for x in ctx.sentences_of(sent.paragraph_index) if x.start < sent.start]
     ended, found = _plan_among(ctx, reversed(earlier), sent.paragraph_index)
     if not ended:  # nothing in the paragraph before the sentence: what its earlier paragraphs give
@@ -405,10 +420,13 @@ def _plan_among(ctx: DocContext, candidates, paragraph_index: int):
     for x in candidates:
         seen_key = ("task_plan_title", x.start)  # each sentence is asked by every later one: once
         if seen_key not in memo:
-            memo[seen_key] = (_plan_title_year(ctx, x.text) or _named_plan_year(ctx, x), _opening_plan_year(ctx, x))
-        year, (t, plan) = memo[seen_key]
+            memo[seen_key] = (_plan_title_year(ctx, x.text) or _named_plan_year(ctx, x), _opening_plan_year(ctx, x),
+                              _reviews_year_over(ctx, x))
+        year, (t, plan), reviews = memo[seen_key]
         if year is not None:
             return True, year
+        if reviews:
+            return True, None  # the year over reviewed (`会上公布的数据显示:2022年全省…取得重大突破`) is behind it
         if paragraph_index - x.paragraph_index > _PLAN_REACH:
             continue  # too far for a year opening a plan in prose; a title may still come
         if plan:
@@ -561,7 +579,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
     looking_back = False  # after `今年以来,` `日前,` the sentence reports
     tallied = False  # after `今年以来,`: a tally, whoever tells it
     scoped = False  # a cue (`要`, `力争`, `到2025年`) before: the clauses joined to it look ahead too
-    agenda = bool(_AGENDA.match(s.lstrip("“\" ")))
+    # (a review of a year over reports it the same way: `会议充分肯定2024年工作取得的成绩,…比例达到92.9%`)
+    agenda = bool(_AGENDA.match(s.lstrip("“\" "))) or _reviews_year_over(ctx, sent)
     for ca, cb in _clauses(s, verbs):
         if ca < characterised_end:
             out.append(None)
