@@ -855,3 +855,16 @@ def test_two_signers_and_no_place_in_the_prose_name_none():
     text = ("关于开展大气污染防治联合检查的通知\n各有关单位:\n为改善全市空气质量,全市将开展联合检查,请全市各单位配合。\n"
             "镇江市生态环境局\n扬州市生态环境局\n2024年5月6日\n")
     assert resolver(text).jurisdiction is None
+
+
+def test_the_country_as_a_measure_or_a_field_walked_or_kept_in_is_no_place():
+    # `具有全国影响力` in a heading, `走在全国前列`, `保持在全国第一方阵` before a figure: the province's figures
+    text = ("湖北省生态环境工作会议召开\n\n湖北省生态环境工作会议召开。\n\n说成绩\n\n不少工作具有全国影响力\n\n"
+            "水环境质量创近年来最好水平,国考断面水质优良率达95.1%。")
+    assert region_of(text, "95.1%") == "湖北省"
+    text = ("湖北省生态环境工作会议召开\n\n生态文明示范创建走在全国前列,9个县(市、区)获得命名。"
+            "环境空气质量继续保持在全国第一方阵,优良天数比例达到88.6%。")
+    assert region_of(text, "9个") == region_of(text, "88.6%") == "湖北省"
+    # (a section on the country, `全国空气质量`, is the country's)
+    text = "某省公报\n\n一、全国空气质量\n\n339个城市PM2.5平均浓度为30微克/立方米。"
+    assert region_of(text, "30微克") == "全国"

@@ -88,7 +88,9 @@ _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城
 # a clause opening with the count of its scope (`62个省级考核断面…`, `共设65个测点`)
 # the field a rank is among (`进入全国前十`, `位居全省第一`, `全国第三`): no place of a figure
 _RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前|第)[一二三四五六七八九十百\d]+(?:名|位|强)?(?![一二三四五六七八九十百\d个次批轮届季月年期])")
-_RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名列|列)$")
+_RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名列|列|走在|保持在|处于|迈入)$")
+# what the country qualifies, not a place (`具有全国影响力`, `全国性`, `全国一流`, `全国先进`)
+_COUNTRY_AS_MEASURE = re.compile(r"性|影响|知名|一流|先进|领先|典型|样板|标杆|推广")
 # a place a figure's scope takes in beside the main one (`城市(含武鸣区)`, `(不含开发区)`)
 _INCLUDED = re.compile(r"[(（](?:不?含|包括|包含)$")
 # the rest of a list of rivers or lakes after one of them (`、红河等`, `等三大水系`, `、洱海两大湖泊`)
@@ -886,7 +888,8 @@ class PlaceResolver:
                 # is about the city)
                 self._heading_names[part] = [
                     (s, e, n) for s, e, n in self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
-                    if not (_RANKED_IN.match(part, e) and _RANK_VERB.search(part, 0, s))]
+                    if not (_RANKED_IN.match(part, e) and _RANK_VERB.search(part, 0, s))
+                    and not (n == "全国" and _COUNTRY_AS_MEASURE.match(part, e))]  # `不少工作具有全国影响力`
             found = self._heading_names[part]
             if found:
                 return found[0][2]
@@ -928,7 +931,8 @@ class PlaceResolver:
             and not (_COMPARED_WITH.search(self.text, max(sent.start, s - 3), s) and _AVERAGE_OF.match(self.text, e)) \
             and not self.text.startswith("级", e) \
             and not self.text.endswith("占", sent.start, s) \
-            and not (_RANK_SCOPE.match(self.text, e) and _RANK_VERB.search(self.text, max(sent.start, s - 3), s))
+            and not ((_RANK_SCOPE.match(self.text, e) or _RANKED_IN.match(self.text, e))
+                     and _RANK_VERB.search(self.text, max(sent.start, s - 3), s))  # (`走在全国前列`)
 
     def _in_dateline(self, sent: Sentence, s: int) -> bool:
         """The mention at s lies in the dateline the sentence opens with (`央广网沈阳3月22日消息(…)2024年,
