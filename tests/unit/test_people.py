@@ -827,3 +827,16 @@ def test_a_body_an_outlet_or_a_credits_word_is_no_person():
     got = people("某市开展专项行动\n\n本报讯(记者 王振台 通讯员 李国社)7月1日,某市启动专项行动。市生态环境局局长张建社出席,"
                  "副局长陈汉署主持。")
     assert {"王振台", "李国社", "张建社", "陈汉署"} <= set(got)
+
+
+def test_a_medium_heading_a_byline_line_a_quotes_attribution_and_an_official_who_makes_figures_public():
+    # any medium opening the line of a credit is the reporters' (`荆楚网 记者 …`; not a government portal's name)
+    got = people("武汉空气质量\n\n长江网 记者 张明远 通讯员 李卫东\n7月12日,武汉市召开空气质量工作会议。")
+    assert got["张明远"] == ("记者", "长江网", "press") and got["李卫东"] == ("通讯员", "长江网", "press")
+    assert people("武汉空气质量\n\n市政府门户网 记者 张明远\n7月12日,武汉市召开会议。")["张明远"][1] is None
+    # a quote's attribution opening with a dash: the dash is no part of the unit
+    got = people("福建省生态环境厅\n\n“要让违法者承担修复的代价。”\n—省生态环境厅党组书记陈立新赴宁德检查时指出\n")
+    assert got["陈立新"] == ("党组书记", "福建省生态环境厅", "official")
+    # an official making figures public (`公布`, `披露`) acts as one who reports them
+    got = people("湖南省召开会议\n\n会上,省生态环境厅党组书记、厅长赵文涛公布的一组数据显示:全省水质持续改善。")
+    assert got["赵文涛"] == ("党组书记、厅长", "湖南省生态环境厅", "official")

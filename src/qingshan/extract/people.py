@@ -21,7 +21,7 @@ from ..text.segment import segmenter
 _CJK = r"[\u4e00-\u9fff]"
 # what may follow a name: a verb of acting, a courtesy, punctuation
 _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介绍|说|谈|在|从|就|对|带领|作|参加|参会|列席|陪同|一行|"
-               r"代表|回答|发布|通报|宣读|总结|部署|传达|会见|调研|督导|检查|应邀|受邀|到会|分别|先后|率队|一行|现场|"
+               r"代表|回答|发布|公布|披露|透露|通报|宣读|总结|部署|传达|会见|调研|督导|检查|应邀|受邀|到会|分别|先后|率队|一行|现场|"
                # the other verbs of an official's visit or turn, and courtesies (`副主席李某赴…`, `书记李某带队…`,
                # `县长田某向大会作政府工作报告`,
                # `副厅长 李某先生`, `(…副主任 周某):`, `书记王某以暗访方式…`, `巡视员卢某来我县…`, `厅长杨某来松调研`)
@@ -55,8 +55,8 @@ _PAPER_OPENS_CREDIT = re.compile(r"[(（][^()（）,，。]{0,20}?(" + NEWSPAPER
 # a news medium: a paper, a news site, a station, an agency (`陕西网`, `咸阳广播电视台`, `XX客户端`)
 _MEDIUM = "(?:" + NEWSPAPER + r"|(?![\u4e00-\u9fff]*?(?:政府|政务|门户))[\u4e00-\u9fff]{2,8}?(?:网|信息港|电视台|广播电视台|客户端|通讯社|新闻社))"
 _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + _MEDIUM + r")[\s·/]*$")  # the medium, in the credit's brackets (`(陕西网 记者…)`)
-# `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app)
-_PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?)(?:\s*[·・]\s*" + _CJK + r"{2,8})?\s*$")
+# `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app), `荆楚网 记者 徐某` (any medium)
+_PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?|" + _MEDIUM + r")(?:\s*[·・]\s*" + _CJK + r"{2,8})?\s*$")
 _CREDIT_CLOSES = re.compile(r"\s*[)）]\s*(?:\n|$)")  # a credit's brackets closing its paragraph
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 # `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
@@ -173,7 +173,7 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
     text up to its first major unit; what follows is a section that belongs with the title. A place
     alone (`马鞍山市`) is the unit of a title that holds it (`副市长`); a company or an institute
     (`长江生态环保集团`, `…研究院`) is a unit by its suffix."""
-    prefix = prefix.strip()
+    prefix = prefix.strip().lstrip("—–―-·•")  # (a quote's attribution: `“…”\n—省生态环境厅党组书记周某…指出`)
     if prefix in UNIT_WORDS:  # `自治区主席`: the page's own autonomous region (or province, prefecture…)
         return ctx.local_org(prefix, article_index), ""
     short = _short_names(ctx).get(prefix)
