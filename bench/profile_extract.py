@@ -218,7 +218,7 @@ def main() -> int:
                 print("   -- cProfile, by own time --")
                 print(r["profile_tottime"])
             if lines_file.exists():
-                all_lines += lines_file.read_text(encoding="utf-8").splitlines()
+                all_lines += [line for line in lines_file.read_text(encoding="utf-8").splitlines() if line]
     if a.snapshot:
         pathlib.Path(a.snapshot).write_text("\n".join(all_lines) + "\n", encoding="utf-8")
         print(f"snapshot: {len(all_lines)} rows to {a.snapshot}")
