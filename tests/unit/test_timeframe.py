@@ -33,6 +33,7 @@ def test_published_from_stamps_simplified_and_traditional():
     assert published_date(["来源:市生态环境局发布时间:2021-08-31 09:05"]) == dt.date(2021, 8, 31)
     assert published_date(["2019年6月6日 星期四  第06版:生态"]) == dt.date(2019, 6, 6)
     assert published_date(["来源:四川日报 2021-04-12"]) == dt.date(2021, 4, 12)
+    assert published_date(["來源:浙江日報2022-05-09作者:某某"]) == dt.date(2022, 5, 9)  # the day glued to the source
     # a label in brackets, and 发布于
     assert published_date(["【发布时间】2023-05-06"]) == published_date(["发布于 2023-05-06"]) == dt.date(2023, 5, 6)
 
