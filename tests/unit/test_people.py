@@ -667,6 +667,8 @@ def test_a_source_line_in_the_traditional_script_names_the_publisher_and_its_rep
     assert publisher(["來源:科技日報 時間:2024-07-26 16:15"], None) == "科技日报"
     assert publisher(["2019-06-04 20:52:36 來源:市場星報   編輯:江某"], "安徽省") == "市场星报"  # a market's paper, no 市
     assert publisher(["来源:市生态环境局"], "安徽省合肥市") != "市生态环境局"  # a city's bureau is qualified
+    # (the day and the author's field glued after the source's name: `來源:浙江日報2022-05-09作者:某某`)
+    assert publisher(["來源:浙江日報2022-05-09作者:某某"], None) == publisher(["来源:浙江日报作者:某某"], None) == "浙江日报"
 
 
 def test_reporters_credited_in_brackets_with_the_word_reported_by_the_publishers_outlet():
@@ -840,3 +842,8 @@ def test_a_medium_heading_a_byline_line_a_quotes_attribution_and_an_official_who
     # an official making figures public (`公布`, `披露`) acts as one who reports them
     got = people("湖南省召开会议\n\n会上,省生态环境厅党组书记、厅长赵文涛公布的一组数据显示:全省水质持续改善。")
     assert got["赵文涛"] == ("党组书记、厅长", "湖南省生态环境厅", "official")
+
+
+def test_a_bare_credit_after_a_dateline_may_name_a_later_ones_role():
+    got = people("江苏召开发布会\n\n人民网南京7月26日电 (张明远、实习生李卫东)26日上午,江苏省召开新闻发布会。")
+    assert got["张明远"] == ("记者", "人民网", "press") and got["李卫东"] == ("实习生", "人民网", "press")

@@ -495,7 +495,9 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
 # the words of an editor's or a reporter's role, in a credit where a name may stand (`(编辑 刘某)`, `… 编辑 赵某`)
 _NOT_A_CREDITED_NAME = "(?!" + "|".join(EDITOR_ROLES + ("记者", "通讯员", "摄影", "实习生")) + ")"
 # `中新网乌鲁木齐6月7日电 (胡某)`, `本报讯(郭某 吴某)`: reporters credited by name alone
-_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{2,3}消息)\s*[(（]\s*(?P<names>" + _NOT_A_CREDITED_NAME + _CJK + r"{2,3}(?:[ 、]+(?!报道)" + _NOT_A_CREDITED_NAME + _CJK +
+# (those after the first may be credited with their role: `(王某、实习生李某)`)
+_LATER_ROLE = r"(?:实习生|见习记者|实习记者|通讯员|记者)?"
+_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{2,3}消息)\s*[(（]\s*(?P<names>" + _NOT_A_CREDITED_NAME + _CJK + r"{2,3}(?:[ 、]+(?!报道)" + _LATER_ROLE + _NOT_A_CREDITED_NAME + _CJK +
                           r"{2,3})*)(?:\s*报道)?\s*[)）]")
 
 
@@ -583,7 +585,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
             _outlet_before(text[line_start:m.start("names")], ctx) or page_outlet or \
             (ctx.publisher if ctx.publisher and text[line_start:m.start()].lstrip().startswith(ctx.publisher) else None)
         for n in re.split(r"[ 、]+", m.group("names")):
-            add(n, "记者", outlet, "press", m.start("names") - 1, m.end())
+            role = re.match(_LATER_ROLE, n).group()
+            add(n[len(role):], ctx.dicts.byline_roles.get(role, "记者"), outlet, "press", m.start("names") - 1, m.end())
     seen_prose = False
     labels = _section_labels(ctx)
     for para in ctx.structure.paragraphs:
