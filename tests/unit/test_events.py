@@ -866,3 +866,8 @@ def test_a_place_made_a_model_county_is_an_award_and_a_tally_of_them_is_not():
                  "这是我县继2021年成功创建省级生态文明建设示范县后获得的又一项荣誉。",
                  "今年以来,某县成功创建“生态信用”积分管理平台。"):
         assert not [e for e in events("某县生态环境工作动态\n\n" + told) if e.event_type == "award"], told
+
+
+def test_an_organiser_named_by_a_cue_the_page_does_not_resolve_is_none():
+    es = events("我市组织收听收看全省大会\n\n6月11日,我市组织收听收看全省生态环境保护大会。全省要加快推进污染防治。")
+    assert es and all(e.organizer != "我市" for e in es)

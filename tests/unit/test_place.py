@@ -868,3 +868,9 @@ def test_the_country_as_a_measure_or_a_field_walked_or_kept_in_is_no_place():
     # (a section on the country, `全国空气质量`, is the country's)
     text = "某省公报\n\n一、全国空气质量\n\n339个城市PM2.5平均浓度为30微克/立方米。"
     assert region_of(text, "30微克") == "全国"
+
+
+def test_the_main_venue_of_a_meeting_joined_by_video_is_not_the_pages_place():
+    text = ("我市组织收听收看全省生态环境保护大会\n\n本报讯 6月11日,我市组织收听收看全省生态环境保护大会。"
+            "市委书记王某,市长李某在南昌主会场参加会议。")
+    assert resolver(text).jurisdiction != "南昌市"

@@ -697,6 +697,7 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
             place = ctx.place.deictic(c, sent.article_index)
             if place:
                 return place
+            continue  # (a cue the page's place does not resolve is no organiser's name: not `我市` itself)
         if c in ctx.dicts.region_aliases:
             return ctx.dicts.region_aliases[c]
         if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(省|市|县|区)", c):

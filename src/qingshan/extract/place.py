@@ -88,6 +88,7 @@ _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城
 # a clause opening with the count of its scope (`62个省级考核断面…`, `共设65个测点`)
 # the field a rank is among (`进入全国前十`, `位居全省第一`, `全国第三`): no place of a figure
 _RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前|第)[一二三四五六七八九十百\d]+(?:名|位|强)?(?![一二三四五六七八九十百\d个次批轮届季月年期])")
+_MAIN_VENUE = re.compile(r"主会场|主会议室")
 _RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名列|列|走在|保持在|处于|迈入)$")
 # what the country qualifies, not a place (`具有全国影响力`, `全国性`, `全国一流`, `全国先进`)
 _COUNTRY_AS_MEASURE = re.compile(r"性|影响|知名|一流|先进|领先|典型|样板|标杆|推广")
@@ -331,6 +332,10 @@ class PlaceResolver:
             s = _CREDITING_PAPER.sub("", DATELINE.sub("", s))  # (where the item was filed from: _filed_from)
             cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
             found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)]
+            if self._cues_meaning in _LOCAL_LEVELS:
+                # the main venue of a meeting the page's place joins by video (`市委书记王某在长春主会场参加会议`,
+                # then `…在辽源分会场参加`): where the higher meeting is held, not the page's place
+                found = [f for f in found if not _MAIN_VENUE.match(s, f[1])]
             # the place of a speech cited (`贯彻落实总书记考察云南重要讲话`) or 全国 of a meeting's spirit followed
             # (`贯彻落实全国…大会精神`) only when the opening names no other place as its own (a model to learn
             # from, `学习借鉴浙江安吉经验`, is not)
@@ -518,10 +523,10 @@ class PlaceResolver:
 
     def _own_mentions(self, text: str, context: tuple[str, ...]) -> list[tuple[int, int, str]]:
         """The places a paragraph names, not as a model (`学习借鉴…经验`) nor in a company's name (`对高平市丹峰糠醛有限公司…
-        进行了移送` is where it is registered)."""
+        进行了移送` is where it is registered), nor as the main venue of a meeting joined by video (`在长春主会场`)."""
         return [(a, b, n) for a, b, n in self.names_in(text, context)
                 if not _EXEMPLAR_BEFORE.search(text, max(0, a - 12), a) and not _EXEMPLAR_AFTER.match(text, b)
-                and not _COMPANY_AFTER.match(text, b)]
+                and not _COMPANY_AFTER.match(text, b) and not _MAIN_VENUE.match(text, b)]
 
     def _named_outlet(self, publisher: str) -> str | None:
         """A local outlet named by its county's or city's short name before a word of publishing
