@@ -927,3 +927,8 @@ def test_a_review_of_the_year_over_is_no_plan_item_after_an_agenda_naming_next_y
             "厅长王某介绍,2026年,全省将完成500个农村生活污水治理任务。")
     ts = tasks(text, ref=dt.date(2026, 2, 10))
     assert [(t.target_value, t.deadline) for t in ts] == [(500, dt.date(2026, 12, 31))]
+
+
+def test_a_month_over_named_in_a_clause_is_what_is_told_not_a_deadline():
+    text = ("某省召开10月新闻发布会\n\n发布时间:2024-10-20\n\n本次发布会将通报9月全省水、大气环境质量亮牌情况,并回答大家关心的问题。")
+    assert tasks(text, ref=dt.date(2024, 10, 20)) == []

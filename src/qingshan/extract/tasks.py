@@ -766,8 +766,10 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
 
     earlier = [t for t in sent_times if t.start < a and plain(t)]
     inside = [t for t in sent_times if a <= t.start < b and plain(t)]
-    own = [t for t in inside if t.is_deadline or not ctx.ref or t.date_end.year >= ctx.ref.year
-           or text[t.end:t.end + 1] == "内"]  # `2018年内完成`
+    # (not a month or a day already over on a page that states its date: `将通报9月全省…情况` names what is told)
+    own = [t for t in inside if t.is_deadline or not ctx.ref or text[t.end:t.end + 1] == "内"  # `2018年内完成`
+           or (t.date_end.year >= ctx.ref.year
+               and not (ctx.ref_stated and t.precision in ("month", "day") and t.date_end < ctx.ref))]
     carried = [t for t in earlier if has_target or _carries(text, t, a, sent.start)]
     deadline = (next((t for t in reversed(own) if t.is_deadline), None) or (own[-1] if own else None)
                 or _time_limit(ctx, b, item_end)
