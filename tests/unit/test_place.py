@@ -874,3 +874,11 @@ def test_the_main_venue_of_a_meeting_joined_by_video_is_not_the_pages_place():
     text = ("我市组织收听收看全省生态环境保护大会\n\n本报讯 6月11日,我市组织收听收看全省生态环境保护大会。"
             "市委书记王某,市长李某在南昌主会场参加会议。")
     assert resolver(text).jurisdiction != "南昌市"
+
+
+def test_the_parts_a_total_is_broken_into_and_a_run_of_places_closed_by_a_full_stop_are_not_its_place():
+    text = ("广西壮族自治区2024年第二季度生态环境质量公报\n\n"
+            "自治区河流水质为优。96个监测断面中,玉林市南流江某断面水质中度污染;钦州市钦江某断面水质轻度污染;"
+            "北海市西门江某断面等5个断面水质轻度污染,其余断面水质优良。主要污染指标为总磷,断面超标率分别为3.1%、2.1%。")
+    assert region_of(text, "96个") == "广西壮族自治区"
+    assert region_of(text, "3.1%") == "广西壮族自治区"

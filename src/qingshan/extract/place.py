@@ -88,6 +88,8 @@ _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城
 # a clause opening with the count of its scope (`62个省级考核断面…`, `共设65个测点`)
 # the field a rank is among (`进入全国前十`, `位居全省第一`, `全国第三`): no place of a figure
 _RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前|第)[一二三四五六七八九十百\d]+(?:名|位|强)?(?![一二三四五六七八九十百\d个次批轮届季月年期])")
+# what opens the parts of a total after it (`其中`, `142个监测断面中,文昌市…`): a place named there is one part's
+_PARTS_FOLLOW = re.compile(r"其中|中[,，:：]")
 _MAIN_VENUE = re.compile(r"主会场|主会议室")
 _RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名列|列|走在|保持在|处于|迈入)$")
 # what the country qualifies, not a place (`具有全国影响力`, `全国性`, `全国一流`, `全国先进`)
@@ -771,7 +773,10 @@ class PlaceResolver:
             x = earlier[i]
             if _THE_OTHERS.search(x.text, 0, 16):
                 return None  # `巢湖全湖…。监测的其他72个湖库中,…。…71个湖库中,…`: past the topic, to the others
-            if ended and x.text.rstrip().endswith((";", "；")) and self._items_of_places(earlier, i):
+            # (the last item too, closing the run with `。`: `…;东方市…等8个断面水质轻度污染。` over `断面超标率分别为4.2%…`)
+            last_item = i > 0 and earlier[i - 1].text.rstrip().endswith((";", "；"))
+            if (ended and x.text.rstrip().endswith((";", "；")) or last_item) and self._items_of_places(earlier, i):
+                ended = ended or x.text.rstrip().endswith("。")
                 continue
             ended = ended or x.text.rstrip().endswith("。")
             filed = DATELINE.match(x.text)
@@ -875,7 +880,7 @@ class PlaceResolver:
         # 北京市…`): the total is the group's
         # (nor one of the places a count of places counts: `11市同比改善,改善幅度最大的城市是德州市`)
         inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
-                  and not self._in_dateline(sent, s) and "其中" not in self.text[pos:s]
+                  and not self._in_dateline(sent, s) and not _PARTS_FOLLOW.search(self.text, pos, s)
                   and not self._water_of_another_clause(s, e, n, pos)] if not _PLACES_COUNTED.match(self.text, pos) else []
         if inside:
             return inside[0]
