@@ -847,3 +847,21 @@ def test_a_medium_heading_a_byline_line_a_quotes_attribution_and_an_official_who
 def test_a_bare_credit_after_a_dateline_may_name_a_later_ones_role():
     got = people("江苏召开发布会\n\n人民网南京7月26日电 (张明远、实习生李卫东)26日上午,江苏省召开新闻发布会。")
     assert got["张明远"] == ("记者", "人民网", "press") and got["李卫东"] == ("实习生", "人民网", "press")
+
+
+def test_the_next_post_of_one_units_leadership_after_the_first_ones_act_and_a_bare_provincial_department():
+    got = people("某市召开总结会议\n\n下午,市生态环境局召开年度总结会议。德州市生态环境局党组书记、局长王某平出席会议并讲话,"
+                 "党组副书记李某安主持会议。")
+    assert got["李某安"] == ("党组副书记", "德州市生态环境局", "official")
+    # a 厅 named alone is the province's department; its deputy after the head's act is of it too
+    got = people("湖北省生态环境工作会议召开\n\n2月21日,湖北省生态环境工作会议召开。生态环境厅党组书记、厅长赵某明出席会议并讲话,"
+                 "党组副书记、副厅长、一级巡视员钱某东主持会议。")
+    assert got["赵某明"][1] == got["钱某东"][1] == "湖北省生态环境厅"
+    # (a deputy of a bureau is not of the 厅 before; a jurisdiction's post names its own unit)
+    got = people("湖北省召开会议\n\n湖北省生态环境厅厅长赵某明出席会议并讲话,副县长钱某东主持会议。")
+    assert got["钱某东"][1] != "湖北省生态环境厅"
+
+
+def test_a_chain_whose_last_post_is_written_with_its_own_place_is_of_that_places_committee():
+    got = people("某县召开整改会议\n\n3月5日,玉林市委常委、北流市委书记张某明主持会议并讲话。")
+    assert got["张某明"] == ("常委、北流市委书记", "北流市委", "official")

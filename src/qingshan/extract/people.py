@@ -300,6 +300,11 @@ _HONOUR = re.compile(r"获评|荣获|获得[^,;。]{0,20}称号|被评为|被授
 
 # the head of a bureau or a department by title alone (`副局长`, `厅长`)
 _HEAD_OF_A_BUREAU = re.compile(r"副?([局厅])长")
+# the posts of a unit's leadership that name no unit of their own (`党组副书记`, `副厅长`, `一级巡视员`), and what an
+# official's act between two of them reads like (`出席会议并讲话,`)
+_INNER_TITLE = re.compile(r"党组(?:书记|副书记|成员)|副?[局厅]长|[一二]级巡视员|[一二]级调研员|巡视员|调研员|总工程师|纪检组长")
+_INNER_UNIT = re.compile(r"[局厅](?=长)")
+_ACTED_BETWEEN = re.compile(r"(?:同志)?(?:出席|主持|参加|讲话|致辞|发言|介绍|通报)[^,，。;；]{0,10}[,，]")
 
 
 # a section named without its body, perhaps after the body's one-character short form (`厅大气环境处`, `局法规科`,
@@ -415,6 +420,11 @@ def _chain_unit(title: str, ctx: DocContext, article_index: int) -> str | None:
     CPPCC. The unit of the last title after the first that names one (the first takes the unit
     written before the chain); None when none does."""
     for item in reversed(title.split("、")[1:]):
+        # `贵港市委常委、桂平市委书记`: a place written before the last post's unit (that committee, as written)
+        named = ctx.place.names_in(item)
+        unit = _TITLE_UNIT.match(item[named[0][1] - 1:]) if named and named[0][0] == 0 else None
+        if unit:
+            return item[:named[0][1]] + unit.group("unit")[1:]
         m = _TITLE_UNIT.match(item)
         if m:  # (as written when the page does not say which county: `县委`, not the first post's `州政协`)
             return ctx.local_org(m.group("unit"), article_index) or m.group("unit")
@@ -662,6 +672,12 @@ def extract_people(ctx: DocContext) -> list[Person]:
                     and not _JURISDICTION_TITLE.match(re.split(r"[、,]", title)[-1]):
                 org = last_org  # one unit's people listed in a row: `…集团董事长雷某,总经理助理徐某`
                 # (not a 副省长 after a 省委秘书长: a jurisdiction's title names its own unit)
+            if org is None and not prefix and last_org and between is not None and _ACTED_BETWEEN.fullmatch(between) \
+                    and all(_INNER_TITLE.fullmatch(t) for t in re.split(r"[、,]", title)) \
+                    and all(last_org.endswith(u) for u in _INNER_UNIT.findall(title)):
+                # `局党组书记、局长张某出席会议并讲话,党组副书记刘某主持会议`: the next post of the same unit's leadership,
+                # after the first one's act (a 副厅长 only of a 厅, a 副局长 only of a 局)
+                org = last_org
             head_of = _HEAD_OF_A_BUREAU.fullmatch(re.split(r"[、,]", title)[-1])
             if org is None and not prefix and head_of:  # `副局长刘某主持新闻发布会`: of the bureau the page shows acting
                 org = _page_unit(ctx, head_of.group(1))

@@ -1037,6 +1037,10 @@ class PlaceResolver:
             if self.level(home) == "county":  # `区委` on a page the gazetteer calls 茌平县 (a 区 since 2019)
                 return qualify_org(org, home) if home.endswith(org[0]) else org
             return None
+        if org.endswith("厅") and not org.startswith(("国", "中", "全")) and not self.names_in(org):
+            # `生态环境厅党组书记…` on a province's page: a 厅 is a province's department, of the page's province
+            province = self.up_to(home, ("province",)) or self.up_to(self.jurisdiction, ("province",))
+            return qualify_org(org, province) if province else org
         return org
 
 
