@@ -246,6 +246,11 @@ def test_a_headline_with_a_comma_is_not_joined_to_the_lead_that_opens_with_a_tim
     assert text.count("\n") <= 1 and "进行了分析" in text
 
 
+def test_a_time_lead_cut_from_the_sentence_it_opens_is_joined_to_it():
+    text = clean("湖北省生态环境工作会议召开\n\n3月12日,\n湖北省生态环境工作会议召开,总结2025年工作。\n").text
+    assert "3月12日,湖北省生态环境工作会议召开" in text
+
+
 def test_a_line_of_keywords_joined_by_underscores_is_no_prose_to_join_the_headline_to():
     text = clean("环保新闻资讯频道首页_空气质量城市排名查询_城市生态环境资讯平台在线阅读_免费中文资讯频道推荐\n\n全国前20、江苏唯一!盐城这个排名,舒爽!\n\n"
                  "日前,生态环境部发布空气质量状况。\n").text

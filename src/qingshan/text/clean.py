@@ -445,6 +445,8 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re
     tail_fragment = re.match(tail, nxt or "") is not None
     if _OPEN_BRACKET_END.search(s) and _CLOSES_BRACKET.match(nxt or ""):
         return True  # `中国菏泽网消息(记者` over `常慕城)6月16日,…`: a byline cut inside its brackets
+    if _OPENS_SENTENCE.fullmatch(s.strip()) and re.match(r"[\u4e00-\u9fff\d“\"]", nxt or ""):
+        return True  # `2月21日,` over `四川省生态环境工作会议召开,…`: a time lead cut from the sentence it opens
     if _DOCUMENTS_NAME.search(s):
         return False  # `…关于印发《…方案》的通知` over `为认真贯彻落实…`: a notice's name, then its body
     if _CREDIT_ENDS.search(s):
