@@ -871,3 +871,10 @@ def test_a_place_made_a_model_county_is_an_award_and_a_tally_of_them_is_not():
 def test_an_organiser_named_by_a_cue_the_page_does_not_resolve_is_none():
     es = events("我市组织收听收看全省大会\n\n6月11日,我市组织收听收看全省生态环境保护大会。全省要加快推进污染防治。")
     assert es and all(e.organizer != "我市" for e in es)
+
+
+def test_an_event_after_the_end_of_a_visit_is_on_its_day():
+    text = ("某厅到宣城调研\n\n5月8日,省生态环境厅党组书记、厅长张某率队来宣调研生态保护工作。\n\n"
+            "张某一行先后察看了多个点位。\n\n调研结束后召开座谈会。")
+    es = events(text, ref=dt.date(2023, 5, 10))
+    assert [e.event_date for e in es if e.event_type == "meeting"] == [dt.date(2023, 5, 8)]

@@ -298,7 +298,7 @@ def _released_at(ev: Event) -> list[Event]:
     return [dataclasses.replace(ev, event_type="release", name=m.group(0), participants=[])] if m else []
 
 
-_RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议期间|仪式上)")
+_RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议期间|仪式上|(?:调研|检查|督察|考察|视察|巡河|活动)结束后)")
 _EARLIER = re.compile(r"(?:此前|之前|前期|早在)")  # a sentence telling what came before the event reported
 # those attending the event reported before, doing more there (`…负责人参加会议,并分别…递交责任状`)
 _ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|活动)(?=[,，并])")
@@ -306,7 +306,7 @@ _ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|�
 
 def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
     """An event told with no date of its own happens on the day of the event reported just before it
-    in its paragraph, or after `随后`/`会上`/`当天` in its article (`随后,…签署了《…》`) or its attendance
+    in its paragraph, or after `随后`/`会上`/`当天`/`调研结束后` in its article (`随后,…签署了《…》`) or its attendance
     (`…参加会议,并…递交责任状`); `当天` with no event before takes the day an earlier sentence of its
     paragraph names."""
     last: dict[int, Event] = {}
