@@ -1128,3 +1128,16 @@ def test_a_count_of_places_with_its_gloss_told_again_is_one_fact():
     ms = extract_metrics(context("某市秸秆禁烧\n\n全市12县(市、区)全面落实禁烧责任。截至10月底,12个县(市区)均未发生火点。"
                                  "北部5个县(市、区)已完成秸秆离田。南部5个县(市、区)正在推进秸秆还田。"))
     assert sorted(m.value for m in ms) == [5, 5, 12]
+
+
+def test_shall_before_a_verb_of_a_level_reached_and_a_plan_a_speaker_introduces_make_goals():
+    # `将削减至`, `将降至`: 将 as `shall` (not the object marker), and the clauses after it in the sentence
+    text = ("某省印发大气污染防治工作方案\n\n按照该方案确定的目标,2019年我省PM10年均浓度将削减至75微克/立方米以下,"
+            "PM2.5年均浓度削减至36微克/立方米以下。")
+    ms = metrics(text, ref=dt.date(2019, 3, 1), stated=False, year_only=True)
+    assert ms[75].kind == ms[36].kind == "target"
+    # a year's plan a speaker introduces (`厅长王某介绍,2026年,全省将…;`) governs the items after it
+    text = ("某省召开会议\n\n厅长王某介绍,2026年,全省将推进绿色低碳发展;完成800个农村生活污水治理任务。")
+    assert metrics(text, ref=dt.date(2026, 2, 1))[800].kind == "target"
+    # (将 as the object marker: `将21家企业纳入` reports)
+    assert metrics("某市执法\n\n2025年,某市将21家企业纳入重点排污单位名录。", ref=dt.date(2026, 2, 1))[21].kind == "actual"

@@ -13,11 +13,13 @@ from ..dictionaries import Dictionaries
 
 _NOT_AFTER = "纲重主需纪摘概只首简"  # 重要, 主要, 纪要, 摘要, 概要, 只要, 首要(污染物), 简要 …
 _NOT_BEFORE = "求点素闻件"  # 要求, 要点, 要素, 要闻, 要件
-WILL = r"将(?=[继进全加持着推大力确于在会要逐])"  # 将 as `shall`, not the object marker (`将21家企业纳入`)
+# 将 as `shall`, not the object marker (`将21家企业纳入`): before an adverb or a verb of a level reached
+# (`将削减至81微克`, `将降至`, `将达100%`, `将提高到`, `将控制在`, `将增加`)
+WILL = r"将(?=[继进全加持着推大力确于在会要逐削降减提达控增])"
 MUST = rf"(?<![{_NOT_AFTER}])要(?![{_NOT_BEFORE}])"  # 要 as `must`
 MODAL = WILL + "|" + MUST
 # a modal followed by the verb it governs (`将继续`, `要确保`): a lead that makes the rest a goal
-MODAL_BEFORE_VERB = rf"将(?=[继进全加持着推大力确于在逐])|(?<![{_NOT_AFTER}])要(?=[继进全加持着推大力确于在逐达保控实])"
+MODAL_BEFORE_VERB = rf"将(?=[继进全加持着推大力确于在逐削降减提达控增])|(?<![{_NOT_AFTER}])要(?=[继进全加持着推大力确于在逐达保控实])"
 # who asks or sets what follows, as a clause of its own (`方案要求,`, `《意见》明确:`, `会议提出,`): it stands apart from the
 # deadline or period after it, which then opens the sentence
 ASKS = r"[^,，。;；:：\d]{1,10}(?:要求|提出|明确|规定)(?:了[^,，。;；:：\d]{0,8}(?:目标|任务)[,，]即|[,，:：])"
@@ -82,8 +84,8 @@ def cues(dicts: Dictionaries) -> Cues:
         lead_target=re.compile(_any(k.get("lead_target", ())) + "|" + MODAL_BEFORE_VERB),
         # not a sentence that opens with the preposition 将 (`将督察转办案件边督边改常态化`)
         # (after a topic: `在水环境综合整治方面,成都市将…`)
-        # (after who says it: `齐齐哈尔市提出,2023年要巩固…`)
-        paragraph_plan=re.compile(r"^(?:[^,，。;]{2,10}(?:提出|指出|强调|表示)[,，:：])?"
+        # (after who says it: `齐齐哈尔市提出,2023年要巩固…`, `厅长刘某介绍,2023年,湖南将…`)
+        paragraph_plan=re.compile(r"^(?:[^,，。;]{2,10}(?:提出|指出|强调|表示|介绍|透露)[,，:：])?"
                                   r"(\d{4}年|今年|明年|下一步|下半年)?(?:在?[^,，。;]{2,14}方面[,，])?"
                                   r"[^,，。;]{0,6}[,，]?[^,，。;]{2,14}?"
                                   + MODAL_AFTER_SUBJECT),
