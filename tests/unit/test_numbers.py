@@ -131,6 +131,9 @@ def test_dimensionless_index_after_its_name():
     "重污染天数比例首次降至1%以内",  # a threshold crossed, not the figure
     "四川是全国唯一一个开展该试点的省份",  # 唯一 + 一个, not 11
     "全省6项主要污染物年均浓度全部达标",  # kinds of pollutants
+    "环境空气污染物6项指标均达标",  # kinds of indicators
+    "优良水质断面比例首次超过90%",  # a round threshold passed
+    "全年优良天数首次突破300天",
     "围绕5个方面开展评选",
     "全面淘汰35蒸吨以下燃煤锅炉",  # the bound of a class of boilers
     "20蒸吨及以下燃煤锅炉全部清零",

@@ -430,6 +430,7 @@ _LINK = re.compile(r"(?:[(（][A-Za-z]{2,8}[)）])?(?:范围|分别)?(?:为|是|
 _AVERAGE_LINK = re.compile(r"(?:[(（][A-Za-z]{2,8}[)）])?(?:年均值|平均值|平均|均值|值)(?:为|是|在|达)?$")
 # `首次降至1%以内`: a threshold the figure crossed, not the figure (`,为0.9%` follows)
 _CROSSED = re.compile(r"首次(?:降至|降到|低于|跌破|突破|超过|升至)$")
+_THRESHOLD_CROSSED = re.compile(r"首次(?:突破|超过|跌破)$")
 
 
 def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
@@ -525,6 +526,8 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
     span = _span_days_before(text, start) if text.startswith(("天", "日"), unit_start) else None
     if span is not None and span == _leading_int(text[start:unit_start]):
         return True  # `公示时间:2020年12月6日至2020年12月10日,共5天`: the length of the dates before it
+    if _THRESHOLD_CROSSED.search(text, max(0, start - 6), start):
+        return True  # `首次突破80%`, `首次超过90%`: a round threshold passed, the figure itself stated beside it
     post = _POST_QUALIFIER.match(text, end)
     return bool(post and post.group("q") in ("以内", "以下", "以上") and _CROSSED.search(text, max(0, start - 6), start))
 
