@@ -461,3 +461,11 @@ def test_the_base_of_a_change_from_a_named_year_not_the_same_period_is_that_year
 def test_places_counted_as_provinces_and_municipalities_without_a_classifier():
     assert [(q.value, q.unit) for q in find_quantities("河北、山西、天津3省市优良天气比例仍不到60%", DICTS)][0] == (3, "个")
     assert 12345 not in [q.value for q in find_quantities("市民可通过12345城市服务热线举报", DICTS)]  # (城市 is no unit)
+
+
+def test_changes_stated_respectively_of_things_named_before_them_are_not_the_changes_of_an_earlier_list():
+    text = ("甲、乙、丙优良天数率同比分别下降10.8、10.4、9.5个百分点,"
+            "丁、戊、己优良天数率较三年均值分别下降12.0、10.8、9.6个百分点。")
+    qs = find_quantities(text, DICTS)
+    assert [q.value for q in qs] == [10.8, 10.4, 9.5, 12.0, 10.8, 9.6]
+    assert all(q.change_only and q.change_direction == "down" for q in qs)

@@ -250,6 +250,12 @@ def _distribute_changes(text: str, qs: list[Quantity]) -> list[Quantity]:
         named = len([x for x in head.split("、") if x]) == len(run) > 1  # `二氧化硫、氮氧化物同比分别削减8.2%、7.6%`
         levels = [k for k in range(run[0]) if not qs[k].change_only and qs[k].change_direction is None
                   and k not in drop]
+        if m and named and not first.change_only:
+            # `南充、绵阳、广安优良天数率同比分别下降10.8、10.4、9.5个百分点`: the places or things the changes are of
+            # named before them, one each: each figure is a change of its own (not of the figures of a list before)
+            first.change_only, first.change_direction = True, _direction(verb, first.unit)
+            first.change_basis = _basis(m) or _respective_basis(text, m.start())
+            first.change_value, first.change_unit = first.value, first.unit
         if first.change_only and (len(levels) < len(run) or named):
             # no figures to attach to (`PM10、PM2.5浓度同比分别下降30.6%和24.6%`), or the items the changes
             # are of named before them: each is a change of its own
