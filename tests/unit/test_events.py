@@ -878,3 +878,10 @@ def test_an_event_after_the_end_of_a_visit_is_on_its_day():
             "张某一行先后察看了多个点位。\n\n调研结束后召开座谈会。")
     es = events(text, ref=dt.date(2023, 5, 10))
     assert [e.event_date for e in es if e.event_type == "meeting"] == [dt.date(2023, 5, 8)]
+
+
+def test_what_follows_the_end_of_a_visit_of_several_days_is_not_on_its_first_day():
+    text = ("某市\n\n5月8日至10日,省人大常委会副主任欧阳某率调研组来我市调研固体废物污染防治工作。\n\n"
+            "调研结束后,调研组召开座谈会,听取市政府工作汇报。")
+    es = events(text, ref=dt.date(2024, 5, 11))
+    assert [e.event_date for e in es if e.event_type == "meeting"] == [None]

@@ -1141,3 +1141,15 @@ def test_shall_before_a_verb_of_a_level_reached_and_a_plan_a_speaker_introduces_
     assert metrics(text, ref=dt.date(2026, 2, 1))[800].kind == "target"
     # (将 as the object marker: `将21家企业纳入` reports)
     assert metrics("某市执法\n\n2025年,某市将21家企业纳入重点排污单位名录。", ref=dt.date(2026, 2, 1))[21].kind == "actual"
+
+
+def test_shall_before_a_level_verb_is_still_the_object_marker_before_a_verb_of_placing():
+    # (review) `将增加的资金…用于`, `将达标企业…纳入`, `将控制…的园区列为`: 将 marks an object; the figures report
+    text = ("某省推进农村环境整治\n\n2023年,全省将增加的省级专项资金1.2亿元全部用于农村生活污水治理。"
+            "2023年,全省将达标企业126家纳入正面清单,将控制污染成效显著的18个工业园区列为省级示范园区。")
+    ms = metrics(text, ref=dt.date(2024, 10, 20))
+    assert ms[120000000].kind == ms[126].kind == ms[18].kind == "actual"
+    # `将完成`, `将新建`, `将超过`: goals
+    ms = metrics("某市\n\n据介绍,全市将新建城镇污水管网120公里,将完成60个村庄人居环境整治,森林覆盖率将超过55%。",
+                 ref=dt.date(2024, 5, 20))
+    assert ms[120].kind == ms[60].kind == ms[55].kind == "target"

@@ -669,6 +669,7 @@ def test_a_source_line_in_the_traditional_script_names_the_publisher_and_its_rep
     assert publisher(["来源:市生态环境局"], "安徽省合肥市") != "市生态环境局"  # a city's bureau is qualified
     # (the day and the author's field glued after the source's name: `來源:浙江日報2022-05-09作者:某某`)
     assert publisher(["來源:浙江日報2022-05-09作者:某某"], None) == publisher(["来源:浙江日报作者:某某"], None) == "浙江日报"
+    assert publisher(["来源:合肥市2023年度生态环境状况公报 发布时间:2024-06-05"], None) != "合肥市"  # (a year, no date)
 
 
 def test_reporters_credited_in_brackets_with_the_word_reported_by_the_publishers_outlet():
@@ -865,3 +866,15 @@ def test_the_next_post_of_one_units_leadership_after_the_first_ones_act_and_a_ba
 def test_a_chain_whose_last_post_is_written_with_its_own_place_is_of_that_places_committee():
     got = people("某县召开整改会议\n\n3月5日,玉林市委常委、北流市委书记张某明主持会议并讲话。")
     assert got["张某明"] == ("常委、北流市委书记", "北流市委", "official")
+
+
+def test_the_next_post_is_not_of_a_guests_unit_and_an_office_or_a_hall_is_no_provincial_department():
+    # (review) a guest of another unit spoke first: the host's 党组书记 is not of the guest's unit
+    got = people("某市生态环境局召开2024年工作会议\n\n2月26日,某市生态环境局召开工作会议。副市长陈某坚出席会议并讲话,"
+                 "党组书记吕某芳主持会议,一级巡视员何某康作工作报告。")
+    assert got["吕某芳"][1] != "某市" and got["何某康"][1] != "某市"
+    got = people("某市举办培训班\n\n3月12日,德州市生态环境局党组书记、局长沈某华出席开班式并讲话,德州市应急管理局副局长吕某芳"
+                 "介绍了安全生产形势,党组成员王某东主持开班式。")
+    assert got["王某东"][1] != "德州市应急管理局"
+    got = people("浙江省生态环境工作会议召开\n\n生态环境厅党组书记、厅长郑某强出席会议并讲话。办公厅主任徐某新主持会议。")
+    assert got["郑某强"][1] == "浙江省生态环境厅" and got["徐某新"][1] != "浙江省办公厅"

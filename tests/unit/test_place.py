@@ -882,3 +882,11 @@ def test_the_parts_a_total_is_broken_into_and_a_run_of_places_closed_by_a_full_s
             "北海市西门江某断面等5个断面水质轻度污染,其余断面水质优良。主要污染指标为总磷,断面超标率分别为3.1%、2.1%。")
     assert region_of(text, "96个") == "广西壮族自治区"
     assert region_of(text, "3.1%") == "广西壮族自治区"
+
+
+def test_a_video_meetings_main_venue_still_tells_the_province_and_the_country_first_in_something_is_no_place():
+    text = ("我市组织收看全省生态环境保护大会\n\n3月5日,全省生态环境保护大会以视频形式召开。省委书记在长春主会场出席会议并讲话。"
+            "市委书记赵某群在我市分会场参加会议。")
+    assert resolver(text).jurisdiction == "吉林省"
+    text = "福建省2024年生态环境工作\n\n一、在全国率先建立生态环境分区管控体系\n\n全省PM2.5平均浓度为19微克/立方米。"
+    assert region_of(text, "19微克") == "福建省"

@@ -932,3 +932,8 @@ def test_a_review_of_the_year_over_is_no_plan_item_after_an_agenda_naming_next_y
 def test_a_month_over_named_in_a_clause_is_what_is_told_not_a_deadline():
     text = ("某省召开10月新闻发布会\n\n发布时间:2024-10-20\n\n本次发布会将通报9月全省水、大气环境质量亮牌情况,并回答大家关心的问题。")
     assert tasks(text, ref=dt.date(2024, 10, 20)) == []
+
+
+def test_a_goals_subject_before_shall_and_a_level_verb_stays_in_its_action():
+    text = "某省大气污染防治计划\n\n2025年,全省优良天数比例将提高到93%,重污染天数将控制在3天以内。"
+    assert {t.action for t in tasks(text, ref=dt.date(2024, 12, 20))} == {"全省优良天数比例将提高到93%", "重污染天数将控制在3天以内"}

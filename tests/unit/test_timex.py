@@ -43,6 +43,7 @@ REF = D(2021, 8, 31)
     ("2023年前三个月", D(2023, 1, 1), D(2023, 3, 31), "month"),
     ("今年前7月", D(2021, 1, 1), D(2021, 7, 31), "month"),  # after a year, 个 may go (`前5月`)
     ("2020年前十月", D(2020, 1, 1), D(2020, 10, 31), "month"),
+    ("前五月", D(2021, 1, 1), D(2021, 5, 31), "month"),  # opening a clause, no year before it
     ("到“十三五”末", D(2020, 1, 1), D(2020, 12, 31), "year"),  # the end of a plan's years: its last year
     ("12月1日至20日", D(2021, 12, 1), D(2021, 12, 20), "day"),  # days of one month
     ("5月8-9日", D(2021, 5, 8), D(2021, 5, 9), "day"),

@@ -13,13 +13,24 @@ from ..dictionaries import Dictionaries
 
 _NOT_AFTER = "纲重主需纪摘概只首简"  # 重要, 主要, 纪要, 摘要, 概要, 只要, 首要(污染物), 简要 …
 _NOT_BEFORE = "求点素闻件"  # 要求, 要点, 要素, 要闻, 要件
-# 将 as `shall`, not the object marker (`将21家企业纳入`): before an adverb or a verb of a level reached
-# (`将削减至81微克`, `将降至`, `将达100%`, `将提高到`, `将控制在`, `将增加`)
-WILL = r"将(?=[继进全加持着推大力确于在会要逐削降减提达控增])"
+# after a subject (`全市将…`, `我们要…`, `会议将…`) either is a modal unless a number follows (`将3家…`), or
+# 将 marks the object of a verb of placing (`我市将生态文明建设纳入重要议事日程`, `将“…”列为…`, `将…作为…`): a noun
+# phrase runs from it to that verb, no other verb or conjunction between (`将把…纳入`, `将新建5座…并纳入` are `shall`)
+_OBJECT = r"(?:“[^”]{1,30}”|(?!并|和|及|把|新建|完成|建成|实施|推进|开展|加快|启动|实现|达到|安排)[^,，。;；])"
+PLACED = r"(?!" + _OBJECT + r"{1,24}?(?:纳入|列入|列为|作为|融入|摆在|放在|转化为|贯穿))"
+# 将 as `shall`, not the object marker (`将21家企业纳入`): before an adverb (`将继续`, `将进一步`) — the modal a task's
+# subject stands before (tasks' leads) — or before a verb of a level reached or a thing done (`将削减至81微克`, `将降至`,
+# `将达100%`, `将提高到`, `将控制在`, `将增加`, `将完成`, `将新建`, `将超过`), unless a verb of placing follows its
+# object (`将达标企业纳入…`, `将增加的资金用于…`, `将控制成效显著的园区列为…`)
+WILL_ADVERB = r"将(?=[继进全加持着推大力确于在会要逐])"
+_WILL_LEVEL = r"将(?=[削降减提达控增完新超])(?!" + _OBJECT + r"{1,24}?(?:纳入|列入|列为|作为|融入|摆在|放在|转化为|贯穿|用于))"
+WILL = WILL_ADVERB + "|" + _WILL_LEVEL
 MUST = rf"(?<![{_NOT_AFTER}])要(?![{_NOT_BEFORE}])"  # 要 as `must`
 MODAL = WILL + "|" + MUST
+LEAD_MODAL = WILL_ADVERB + "|" + MUST  # (a task's subject before a level verb is the task's: `优良天数比例将提高到93%`)
 # a modal followed by the verb it governs (`将继续`, `要确保`): a lead that makes the rest a goal
-MODAL_BEFORE_VERB = rf"将(?=[继进全加持着推大力确于在逐削降减提达控增])|(?<![{_NOT_AFTER}])要(?=[继进全加持着推大力确于在逐达保控实])"
+MODAL_BEFORE_VERB = (rf"将(?=[继进全加持着推大力确于在逐])|{_WILL_LEVEL}"
+                     rf"|(?<![{_NOT_AFTER}])要(?=[继进全加持着推大力确于在逐达保控实])")
 # who asks or sets what follows, as a clause of its own (`方案要求,`, `《意见》明确:`, `会议提出,`): it stands apart from the
 # deadline or period after it, which then opens the sentence
 ASKS = r"[^,，。;；:：\d]{1,10}(?:要求|提出|明确|规定)(?:了[^,，。;；:：\d]{0,8}(?:目标|任务)[,，]即|[,，:：])"
@@ -31,11 +42,6 @@ ARRANGES_WORK = r"现(?:对|就)(?P<arranged>[^。]{0,60}?)(?:作出|作|提出)
 # the day a page's news lead tells something was done (`日前,`, `近日,`, `5月20日,`): news of it, not background
 # (`近年来,国务院印发《…》`)
 ISSUED_LATELY = r"(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)[,，]"
-# after a subject (`全市将…`, `我们要…`, `会议将…`) either is a modal unless a number follows (`将3家…`), or
-# 将 marks the object of a verb of placing (`我市将生态文明建设纳入重要议事日程`, `将“…”列为…`, `将…作为…`): a noun
-# phrase runs from it to that verb, no other verb or conjunction between (`将把…纳入`, `将新建5座…并纳入` are `shall`)
-_OBJECT = r"(?:“[^”]{1,30}”|(?!并|和|及|把|新建|完成|建成|实施|推进|开展|加快|启动|实现|达到|安排)[^,，。;；])"
-PLACED = r"(?!" + _OBJECT + r"{1,24}?(?:纳入|列入|列为|作为|融入|摆在|放在|转化为|贯穿))"
 MODAL_AFTER_SUBJECT = rf"(?<![{_NOT_AFTER}])(将{PLACED}|要)(?![0-9一二三四五六七八九十{_NOT_BEFORE}])"
 
 

@@ -298,7 +298,9 @@ def _released_at(ev: Event) -> list[Event]:
     return [dataclasses.replace(ev, event_type="release", name=m.group(0), participants=[])] if m else []
 
 
-_RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议期间|仪式上|(?:调研|检查|督察|考察|视察|巡河|活动)结束后)")
+_RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议期间|仪式上|(?:调研|检查|考察|视察|巡河)结束后)")
+# a day that is one of several (`5月8日至10日`): what follows the end of the visit is not on its first day
+_DAYS_SPAN = re.compile(r"\d日?\s*(?:至|到|—|－|-|~)\s*\d")
 _EARLIER = re.compile(r"(?:此前|之前|前期|早在)")  # a sentence telling what came before the event reported
 # those attending the event reported before, doing more there (`…负责人参加会议,并分别…递交责任状`)
 _ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|活动)(?=[,，并])")
@@ -318,6 +320,9 @@ def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
             prev = last.get(art)
             same_para = prev is not None and _para_index(ctx, prev.evidence_start) == sent.paragraph_index
             attending = _ATTENDING.search(ctx.text, sent.start, sent.end) and not _EARLIER.match(ctx.text, sent.start)
+            after_end = rel is not None and rel.group(0).endswith("结束后")
+            if after_end and prev is not None and _DAYS_SPAN.search(prev.date_text or ""):
+                prev = None  # `5月8日至10日,…调研` then `调研结束后召开座谈会`: the day is not the first one
             if prev is not None and (rel or same_para or attending):
                 e.event_date, e.date_text = prev.event_date, e.date_text or (rel.group(0) if rel else prev.date_text)
             elif rel:

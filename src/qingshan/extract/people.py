@@ -621,6 +621,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
     for sent in with_title:
         previous_end = 0
         last_end, last_org = None, None
+        leading_org = None  # the unit of the sentence's first official when a post of its leadership: who hosts
         for m in titled.finditer(sent.text):
             name = m.group("name")
             clause_start = max(sent.text.rfind(c, 0, m.start()) for c in ",。;:、 (\n") + 1  # (a line unpunctuated)
@@ -672,17 +673,20 @@ def extract_people(ctx: DocContext) -> list[Person]:
                     and not _JURISDICTION_TITLE.match(re.split(r"[、,]", title)[-1]):
                 org = last_org  # one unit's people listed in a row: `…集团董事长雷某,总经理助理徐某`
                 # (not a 副省长 after a 省委秘书长: a jurisdiction's title names its own unit)
-            if org is None and not prefix and last_org and between is not None and _ACTED_BETWEEN.fullmatch(between) \
-                    and all(_INNER_TITLE.fullmatch(t) for t in re.split(r"[、,]", title)) \
+            if org is None and not prefix and last_org and last_org == leading_org and between is not None \
+                    and _ACTED_BETWEEN.fullmatch(between) and all(_INNER_TITLE.fullmatch(t) for t in re.split(r"[、,]", title)) \
                     and all(last_org.endswith(u) for u in _INNER_UNIT.findall(title)):
                 # `局党组书记、局长张某出席会议并讲话,党组副书记刘某主持会议`: the next post of the same unit's leadership,
-                # after the first one's act (a 副厅长 only of a 厅, a 副局长 only of a 局)
+                # after the first one's act (a 副厅长 only of a 厅, a 副局长 only of a 局); not after a guest of another
+                # unit (`副市长陈某出席会议并讲话,党组书记吕某主持会议`, `…应急管理局副局长吕某介绍…,党组成员王某主持`)
                 org = last_org
             head_of = _HEAD_OF_A_BUREAU.fullmatch(re.split(r"[、,]", title)[-1])
             if org is None and not prefix and head_of:  # `副局长刘某主持新闻发布会`: of the bureau the page shows acting
                 org = _page_unit(ctx, head_of.group(1))
             org = _written_place_post(org, title, ctx) or _chain_unit(title, ctx, sent.article_index) or org \
                 or _jurisdiction(title, ctx, sent.article_index)
+            if last_end is None and org and all(_INNER_TITLE.fullmatch(t) for t in re.split(r"[、,]", title)):
+                leading_org = org
             last_end, last_org = m.end(), org
             if _cuts_a_word(sent.text, m.end("name"), ctx.dicts):
                 continue

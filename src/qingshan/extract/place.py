@@ -92,8 +92,8 @@ _RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前|第)[一二三四五六七�
 _PARTS_FOLLOW = re.compile(r"其中|中[,，:：]")
 _MAIN_VENUE = re.compile(r"主会场|主会议室")
 _RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名列|列|走在|保持在|处于|迈入)$")
-# what the country qualifies, not a place (`具有全国影响力`, `全国性`, `全国一流`, `全国先进`)
-_COUNTRY_AS_MEASURE = re.compile(r"性|影响|知名|一流|先进|领先|典型|样板|标杆|推广")
+# what the country qualifies, not a place (`具有全国影响力`, `全国性`, `全国一流`, `在全国率先`, `入选全国首批`)
+_COUNTRY_AS_MEASURE = re.compile(r"性|影响|知名|一流|先进|领先|典型|样板|标杆|推广|率先|首批|首个|首家|唯一")
 # a place a figure's scope takes in beside the main one (`城市(含武鸣区)`, `(不含开发区)`)
 _INCLUDED = re.compile(r"[(（](?:不?含|包括|包含)$")
 # the rest of a list of rivers or lakes after one of them (`、红河等`, `等三大水系`, `、洱海两大湖泊`)
@@ -330,13 +330,16 @@ class PlaceResolver:
         if own:
             return own
         river = None
+        venues: list[str] = []
         for s in self._reader_cues():
             s = _CREDITING_PAPER.sub("", DATELINE.sub("", s))  # (where the item was filed from: _filed_from)
             cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
             found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)]
             if self._cues_meaning in _LOCAL_LEVELS:
                 # the main venue of a meeting the page's place joins by video (`市委书记王某在长春主会场参加会议`,
-                # then `…在辽源分会场参加`): where the higher meeting is held, not the page's place
+                # then `…在辽源分会场参加`): where the higher meeting is held, not the page's place (its province is,
+                # when nothing else names one: `全省…大会` held in the capital)
+                venues += [f[2] for f in found if _MAIN_VENUE.match(s, f[1])]
                 found = [f for f in found if not _MAIN_VENUE.match(s, f[1])]
             # the place of a speech cited (`贯彻落实总书记考察云南重要讲话`) or 全国 of a meeting's spirit followed
             # (`贯彻落实全国…大会精神`) only when the opening names no other place as its own (a model to learn
@@ -374,7 +377,8 @@ class PlaceResolver:
                 or self._papers_place(self.publisher)
             if found:
                 return found
-        return self._named_at_the_cues_level(context, by_count=True) or self._filed_from(context) or river
+        return self._named_at_the_cues_level(context, by_count=True) or self._filed_from(context) or river \
+            or next((p for v in venues if (p := self.up_to(v, ("province",))) and p != v), None)
 
     def _filed_from(self, context: tuple[str, ...]) -> str | None:
         """The place the page's item was filed from (`中新网兰州6月2日电`), or the place a local paper crediting
@@ -1037,7 +1041,8 @@ class PlaceResolver:
             if self.level(home) == "county":  # `区委` on a page the gazetteer calls 茌平县 (a 区 since 2019)
                 return qualify_org(org, home) if home.endswith(org[0]) else org
             return None
-        if org.endswith("厅") and not org.startswith(("国", "中", "全")) and not self.names_in(org):
+        if org.endswith("厅") and not org.endswith(("办公厅", "大厅", "展厅", "餐厅")) and not org.startswith(("国", "中", "全")) \
+                and not self.names_in(org):
             # `生态环境厅党组书记…` on a province's page: a 厅 is a province's department, of the page's province
             province = self.up_to(home, ("province",)) or self.up_to(self.jurisdiction, ("province",))
             return qualify_org(org, province) if province else org

@@ -32,7 +32,7 @@ import re
 
 from ..dictionaries import could_occur
 from .context import DocContext
-from .cues import ARRANGES_WORK, ASKS, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND, PLACED
+from .cues import ARRANGES_WORK, ASKS, LEAD_MODAL, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND, PLACED
 from .place import DATELINE
 from .records import Task
 
@@ -44,7 +44,7 @@ _WILL = re.compile(MODAL)  # 将, 要 as modals (see cues.py)
 _FUTURE_MODAL = re.compile(r"要|将|需|应")
 _LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[\u4e00-\u9fff]{2,10}(?:目标|指标)[:：]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
                    r"要求|" + _MODALS + r"|坚决|坚持不懈|持之以恒|坚定不移|特别|重点|全市|全区|各区|各级|我市|我区|"
-                   r"[\u4e00-\u9fff]{2,12}?(?=" + MODAL + r"))+")
+                   r"[\u4e00-\u9fff]{2,12}?(?=" + LEAD_MODAL + r"))+")
 _SAME = 8  # two commitments sharing this many characters in a row are one
 _DATELINE = re.compile(r"(上午|下午|晚间|晚上|晚|早上|凌晨)?[,，]")  # `5月31日上午,`: the day of a news item
 _PLANNED_FOR = re.compile(r"(计划|将|拟|预计|力争|确保|要)于")
