@@ -868,6 +868,11 @@ def test_a_chain_whose_last_post_is_written_with_its_own_place_is_of_that_places
     assert got["张某明"] == ("常委、北流市委书记", "北流市委", "official")
 
 
+def test_a_credit_naming_each_ones_part_after_a_slash():
+    got = people("某区空气质量\n\n(记者 张明远/文 李卫东/图)4月10日,记者从区生态环境局获悉,全区优良天数为83天。")
+    assert got["张明远"][::2] == ("记者", "press") and got["李卫东"][::2] == ("摄影", "press")
+
+
 def test_the_next_post_is_not_of_a_guests_unit_and_an_office_or_a_hall_is_no_provincial_department():
     # (review) a guest of another unit spoke first: the host's 党组书记 is not of the guest's unit
     got = people("某市生态环境局召开2024年工作会议\n\n2月26日,某市生态环境局召开工作会议。副市长陈某坚出席会议并讲话,"

@@ -511,6 +511,11 @@ _BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e0
                           r"{2,3})*)(?:\s*报道)?\s*[)）]")
 
 
+# a credit in brackets naming each one's part after a slash: `(记者 王某/文 李某/图)`, `(张某/文 王某/摄)`
+_SLASH_CREDIT = re.compile(_NOT_A_CREDITED_NAME + r"(" + _CJK + r"{2,3})\s*/\s*(文|图|摄影?)(?=[\s)）]|$)")
+_SLASH_CREDITS = re.compile(r"[(（]\s*(?:记者|通讯员)?\s*(?P<body>(?:" + _CJK + r"{2,3}\s*/\s*(?:文|图|摄影?)\s*){1,4})[)）]")
+
+
 def _byline_names(names: str) -> list[str]:
     """The names of a byline: `李 海 王小明` is 李海 and 王小明 (single characters pair up)."""
     out: list[str] = []
@@ -597,6 +602,11 @@ def extract_people(ctx: DocContext) -> list[Person]:
         for n in re.split(r"[ 、]+", m.group("names")):
             role = re.match(_LATER_ROLE, n).group()
             add(n[len(role):], ctx.dicts.byline_roles.get(role, "记者"), outlet, "press", m.start("names") - 1, m.end())
+    for m in _SLASH_CREDITS.finditer(text):  # `(记者 王某/文 李某/图)`: who wrote, who took the pictures
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        outlet = _outlet_before(text[line_start:m.start()], ctx) or page_outlet or page_medium
+        for c in _SLASH_CREDIT.finditer(m.group("body")):
+            add(c.group(1), "记者" if c.group(2) == "文" else "摄影", outlet, "press", m.start(), m.end(), credited=True)
     seen_prose = False
     labels = _section_labels(ctx)
     for para in ctx.structure.paragraphs:
