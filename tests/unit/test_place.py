@@ -890,3 +890,9 @@ def test_a_video_meetings_main_venue_still_tells_the_province_and_the_country_fi
     assert resolver(text).jurisdiction == "吉林省"
     text = "福建省2024年生态环境工作\n\n一、在全国率先建立生态环境分区管控体系\n\n全省PM2.5平均浓度为19微克/立方米。"
     assert region_of(text, "19微克") == "福建省"
+
+
+def test_a_cue_that_is_the_field_of_a_rank_is_not_the_place_of_the_figures_after_it():
+    text = ("2021年厦门市生态环境保护工作要点\n\n一、主要目标\n\n力争生态环境各项工作在全省走在前列、作出示范。"
+            "PM2.5年均浓度不高于22微克/立方米。")
+    assert region_of(text, "22微克") == "厦门市"

@@ -119,6 +119,8 @@ _RANKING = re.compile(r"第|排名|前列|首位|之首|领先|最[优好佳多�
 # what follows the field of a ranking (`全省第一`, `全国排名前列`, `稳居全国前列`): the field is no place
 _RANKED_IN = re.compile(r"(?:列|居|排|位列|位居|排名)?(?:" + _RANKING.pattern + ")")
 # (`全省前三季度`, `全市前5个月`: a period)
+# what follows a cue that is the field of a rank (`在全省走在前列`, `全省第一`, `全市排名前三`)
+_FIELD_RANKED_IN = re.compile(r"(?:走在|保持在?|位居|位列|排名|排在|居于?)?(?:" + _RANKING.pattern + ")")
 _DEICTIC = ("city", "district", "county", "province", "seat")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
 # the words a local body's name opens with (`市委`, `州生态环境局`, `自治区人民政府`)
@@ -893,6 +895,8 @@ class PlaceResolver:
         para = self.structure.paragraphs[sent.paragraph_index]
         for m in reversed(self.deictics_between(para.start, sent.end)):
             overseer = m.start() >= pos and _BODY_CUE.search(m.group(0)) and _ATTRIBUTIVE.match(self.text, m.end())
+            if _FIELD_RANKED_IN.match(self.text, m.end()):
+                continue  # `力争…在全省走在前列`, `排名全省第一`: the field of a rank, not the place of what follows
             r = None if overseer else self.deictic(m.group(0), sent.article_index)
             if r:
                 return r
