@@ -396,3 +396,10 @@ def test_a_headline_with_a_comma_is_not_joined_to_the_items_dateline_below():
         assert text.split("\n")[0] == "去年某省空气优良天数比例为97.2%,无重污染天"
     # (a line cut before a word that merely ends in 讯 still joins)
     assert "移动通讯(含" in clean("今年,开发区将加快推进5G网络和移动\n通讯(含物联网)基础设施建设,年内建成基站120座。\n").text
+
+
+def test_a_line_of_pasted_adult_spam_phrases_goes_whole_and_is_not_joined_to_the_headline():
+    raw = ("国产精品v日韩精品,日本在线不卡视频,亚洲精品一区二区三区\n\n某区第一季度收获80余个蓝天\n\n"
+           "4月10日,记者从区生态环境局获悉,全区优良天数为83天。")
+    r = clean(raw)
+    assert r.text.split("\n")[0] == "某区第一季度收获80余个蓝天" and "injected_text" in r.noise

@@ -321,6 +321,20 @@ _SPAM_TAIL = re.compile(r"[^\w\s]+\d?[^\w\s]+")
 _SPAM_YEAR = re.compile(r"20\d{2}年?$")
 
 
+def _mostly_injected(line: str, injected: list[str]) -> bool:
+    """Half or more of the line's characters are pasted phrases, and what is left are their fragments
+    (`国产久一道,日本视频,三区`), no words of the page's own (`…_官方网站:开展环境日宣传活动`, a headline)."""
+    body = line.strip()
+    if not body or not injected:
+        return False
+    covered = [False] * len(body)
+    for p in injected:
+        for m in re.finditer(re.escape(p), body) if p in body else ():
+            covered[m.start():m.end()] = [True] * (m.end() - m.start())
+    rest = "".join(" " if c else ch for ch, c in zip(body, covered))
+    return sum(covered) * 2 >= len(body) and all(len(x) <= 5 for x in re.split(r"[\s,，、:：_|]+", rest))
+
+
 def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] = ()) -> list[str]:
     """Phrases pasted over real words. A short line standing alone that recurs inside at least two
     lines of running text is one only when it holds a spam word (`某某论坛,某某论坛`): a headline
@@ -539,6 +553,12 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
     injected = find_injected_phrases(lines, spam_words)
     text_seen = False
     for i, ln in enumerate(lines):
+        if ln.strip() not in injected and "。" not in ln and _mostly_injected(ln, injected):
+            injected_line = ln.strip()  # `国产精品v日韩精品,日本在线不卡视频,…`: a line of pasted phrases, all of it
+            edits.append(Edit(starts[i], starts[i] + len(ln) + (1 if i + 1 < len(lines) else 0)))
+            removed.append(injected_line)
+            noise.add("injected_text")
+            continue
         if ln.strip() in injected or is_chrome_line(ln):
             if ln.strip():
                 removed.append(ln.strip())
