@@ -883,3 +883,16 @@ def test_the_next_post_is_not_of_a_guests_unit_and_an_office_or_a_hall_is_no_pro
     assert got["王某东"][1] != "德州市应急管理局"
     got = people("浙江省生态环境工作会议召开\n\n生态环境厅党组书记、厅长郑某强出席会议并讲话。办公厅主任徐某新主持会议。")
     assert got["郑某强"][1] == "浙江省生态环境厅" and got["徐某新"][1] != "浙江省办公厅"
+
+
+def test_names_before_their_titles_in_a_list_that_attends_and_officials_answering_together():
+    got = people("某市召开推进会议\n\n7月2日下午,市政府组织召开会议。副市长王某刚出席会议并讲话,刘某成副秘书长、"
+                 "市生态环境局周某臣局长、相关县(市)区政府负责同志参加了会议。")
+    assert got["刘某成"][0] == "副秘书长" and got["周某臣"][:2] == ("局长", "市生态环境局")
+    got = people("黑龙江省召开发布会\n\n会上,省生态环境厅二级巡视员陈某厚、省生态环境厅二级巡视员迟某德一起回答了记者提问。")
+    assert got["迟某德"] == ("二级巡视员", "黑龙江省生态环境厅", "official")  # (迟, a surname jieba reads as `late`)
+
+
+def test_the_government_office_named_short_is_the_pages_governments_general_office():
+    got = people("安仁县召开生态环境保护工作会议\n\n3月10日下午,安仁县召开生态环境保护工作会议,会议由政府办副主任李某忠主持。")
+    assert got["李某忠"][:2] == ("副主任", "安仁县人民政府办公室")

@@ -21,7 +21,7 @@ from ..text.segment import segmenter
 _CJK = r"[\u4e00-\u9fff]"
 # what may follow a name: a verb of acting, a courtesy, punctuation
 _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介绍|说|谈|在|从|就|对|带领|作|参加|参会|列席|陪同|一行|"
-               r"代表|回答|发布|公布|披露|透露|通报|宣读|总结|部署|传达|会见|调研|督导|检查|应邀|受邀|到会|分别|先后|率队|一行|现场|"
+               r"代表|回答|发布|公布|披露|透露|通报|宣读|一起|一同|总结|部署|传达|会见|调研|督导|检查|应邀|受邀|到会|分别|先后|率队|一行|现场|"
                # the other verbs of an official's visit or turn, and courtesies (`副主席李某赴…`, `书记李某带队…`,
                # `县长田某向大会作政府工作报告`,
                # `副厅长 李某先生`, `(…副主任 周某):`, `书记王某以暗访方式…`, `巡视员卢某来我县…`, `厅长杨某来松调研`)
@@ -179,6 +179,9 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
     short = _short_names(ctx).get(prefix)
     if short:  # `中国环境监测总站(以下简称总站)` … `总站副站长毛某`: the name it stands for
         return short, ""
+    if prefix in ("政府办", "政府办公室"):  # `政府办副主任包某` on a county's page: its government's general office
+        home = ctx.place.article_region(article_index)
+        return (f"{home}人民政府办公室" if home and ctx.place.level(home) in ("province", "city", "county") else None), ""
     start = None
     for r in ctx.dicts.region_pattern.finditer(prefix):
         start = r.start()
@@ -249,7 +252,9 @@ _NO_UNIT = re.compile(r"^(?:新任|原任?|老|前任?|退休|现任|首任|执�
 # words telling the order people speak or act in, before a unit and a title (`首先`, `随后`, `最后`)
 _IN_TURN = re.compile(r"^(?:首先|其次|随后|接着|然后|之后|最后|同时|另外|此外)(?:由)?")
 # `湖北省环境监察总队蒋某队长介绍`: a name with the title after it, then what the person does
-_NAME_THEN_TITLE_VERBS = r"(?=介绍|表示|说|指出|强调|讲话|主持|出席|发言|告诉|认为|坦言|一行|带队|率队|陪同|多次|亲自|先后)"
+# (or one of a list of such names and titles that attend: `王某副秘书长、市生态环境局周某局长、…参加了会议`)
+_NAME_THEN_TITLE_VERBS = (r"(?=介绍|表示|说|指出|强调|讲话|主持|出席|发言|告诉|认为|坦言|一行|带队|率队|陪同|多次|亲自|先后|一起|一同"
+                          r"|、[^,，。;；]{2,40}?(?:参加|出席|陪同|列席))")
 
 
 @lru_cache(maxsize=4)
