@@ -403,3 +403,12 @@ def test_a_line_of_pasted_adult_spam_phrases_goes_whole_and_is_not_joined_to_the
            "4月10日,记者从区生态环境局获悉,全区优良天数为83天。")
     r = clean(raw)
     assert r.text.split("\n")[0] == "某区第一季度收获80余个蓝天" and "injected_text" in r.noise
+
+
+def test_words_that_serve_spam_in_real_text_stay_and_a_headline_glued_to_spam_parts_is_kept():
+    # (review) `中文字幕`, `一区二区` are spam words only beside a strong one: real text keeps them
+    text = clean("某县发布宣传片\n\n6月5日,某县发布配有中文字幕和手语翻译的宣传片,按照“一区二区三带”布局拍摄。\n").text
+    assert "中文字幕" in text and "一区二区三带" in text
+    # a line of spam parts whose last part is a real headline keeps the headline
+    text = clean("国产精品v日韩精品,日本在线不卡视频,日韩精品某县发布2018年环境质量状况公报\n\n6月4日,某县公报发布。\n").text
+    assert "某县发布2018年环境质量状况公报" in text

@@ -885,3 +885,12 @@ def test_what_follows_the_end_of_a_visit_of_several_days_is_not_on_its_first_day
             "调研结束后,调研组召开座谈会,听取市政府工作汇报。")
     es = events(text, ref=dt.date(2024, 5, 11))
     assert [e.event_date for e in es if e.event_type == "meeting"] == [None]
+
+
+def test_after_the_end_of_a_one_day_activity_and_not_of_a_span_told_in_the_same_paragraph():
+    es = events("某市开展世界环境日宣传活动\n\n6月5日,某市在城市广场开展世界环境日主题宣传活动。\n\n"
+                "活动结束后,某市生态环境局召开环保志愿者座谈会。", ref=dt.date(2024, 6, 6))
+    assert [e.event_date for e in es if e.event_type == "meeting"] == [dt.date(2024, 6, 5)]
+    es = events("某厅调研组赴温州调研\n\n6月11日至13日,省生态环境厅副厅长李某平带队赴温州市调研海洋生态环境保护工作。"
+                "调研结束后召开座谈会,听取温州市有关工作汇报。", ref=dt.date(2024, 6, 14))
+    assert [e.event_date for e in es if e.event_type == "meeting"] == [None]

@@ -133,8 +133,6 @@ def test_dimensionless_index_after_its_name():
     "四川是全国唯一一个开展该试点的省份",  # 唯一 + 一个, not 11
     "全省6项主要污染物年均浓度全部达标",  # kinds of pollutants
     "环境空气污染物6项指标均达标",  # kinds of indicators
-    "优良水质断面比例首次超过90%",  # a round threshold passed
-    "全年优良天数首次突破300天",
     "围绕5个方面开展评选",
     "全面淘汰35蒸吨以下燃煤锅炉",  # the bound of a class of boilers
     "20蒸吨及以下燃煤锅炉全部清零",
@@ -469,3 +467,15 @@ def test_changes_stated_respectively_of_things_named_before_them_are_not_the_cha
     qs = find_quantities(text, DICTS)
     assert [q.value for q in qs] == [10.8, 10.4, 9.5, 12.0, 10.8, 9.6]
     assert all(q.change_only and q.change_direction == "down" for q in qs)
+
+
+def test_a_threshold_passed_with_no_other_figure_beside_it_is_the_figure_and_levels_keep_their_changes():
+    # (review) `首次突破65%` alone states the figure; only beside the figure itself (`达到90.4%,首次超过90%`) it is none
+    assert [q.value for q in find_quantities("森林覆盖率首次突破65%,空气质量优良天数首次超过330天。", DICTS)] == [65, 330]
+    assert [q.value for q in find_quantities("优良水质断面比例达到90.4%,首次超过90%。优良天数312天,首次突破300天。", DICTS)] \
+        == [90.4, 312]
+    # levels then their changes named again (`优良、重污染天数比例同比分别提高…`): the changes are the levels'
+    qs = find_quantities("优良天数比例、重污染天数比例分别为96.7%、1.1%,优良、重污染天数比例同比分别提高2.2、0.3个百分点。", DICTS)
+    assert [(q.value, q.change_direction, q.change_value) for q in qs] == [(96.7, "up", 2.2), (1.1, "up", 0.3)]
+    assert [(q.value, q.unit) for q in find_quantities("铅浓度为1.2微克/升,镉浓度0.08微克每升", DICTS)] == [
+        (1.2, "微克/升"), (0.08, "微克/升")]

@@ -896,3 +896,11 @@ def test_names_before_their_titles_in_a_list_that_attends_and_officials_answerin
 def test_the_government_office_named_short_is_the_pages_governments_general_office():
     got = people("安仁县召开生态环境保护工作会议\n\n3月10日下午,安仁县召开生态环境保护工作会议,会议由政府办副主任李某忠主持。")
     assert got["李某忠"][:2] == ("副主任", "安仁县人民政府办公室")
+
+
+def test_the_hosts_leadership_after_a_guest_and_credits_with_the_part_before_the_slash():
+    got = people("丽水市生态环境局召开警示教育大会\n\n4月9日,丽水市生态环境局召开警示教育大会。副市长陈某新出席会议并讲话,"
+                 "局党组书记郑某华主持会议,党组成员林某燕通报典型案例。")
+    assert got["林某燕"][1] == got["郑某华"][1] == "丽水市生态环境局"
+    got = people("常山县开展清四乱\n\n(文/汪某君 图/余某峰)7月8日,常山县开展河湖“清四乱”专项行动。")
+    assert got["汪某君"][0] == "记者" and got["余某峰"][0] == "摄影"

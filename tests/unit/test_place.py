@@ -896,3 +896,11 @@ def test_a_cue_that_is_the_field_of_a_rank_is_not_the_place_of_the_figures_after
     text = ("2021年厦门市生态环境保护工作要点\n\n一、主要目标\n\n力争生态环境各项工作在全省走在前列、作出示范。"
             "PM2.5年均浓度不高于22微克/立方米。")
     assert region_of(text, "22微克") == "厦门市"
+
+
+def test_first_in_the_country_in_the_figures_sentence_and_a_main_venue_are_no_place_of_its_figures():
+    text = "丽水市推进生态信用体系建设\n\n去年以来,在全国率先建立生态信用评价制度,累计评价企业1.2万家。"
+    assert region_of(text, "1.2万家") == "丽水市"
+    text = ("我市收听收看全省美丽建设推进大会\n\n5月10日,全省美丽建设推进大会以视频会议形式召开。市委书记在杭州主会场参加会议,"
+            "市长在分会场参加会议。会议要求,到2024年底,全市完成80个美丽乡村建设。")
+    assert region_of(text, "80个") != "杭州市"

@@ -298,7 +298,7 @@ def _released_at(ev: Event) -> list[Event]:
     return [dataclasses.replace(ev, event_type="release", name=m.group(0), participants=[])] if m else []
 
 
-_RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议期间|仪式上|(?:调研|检查|考察|视察|巡河)结束后)")
+_RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议期间|仪式上|(?:调研|检查|考察|视察|巡河|活动)结束后)")
 # a day that is one of several (`5月8日至10日`): what follows the end of the visit is not on its first day
 _DAYS_SPAN = re.compile(r"\d日?\s*(?:至|到|—|－|-|~)\s*\d")
 _EARLIER = re.compile(r"(?:此前|之前|前期|早在)")  # a sentence telling what came before the event reported
@@ -328,6 +328,8 @@ def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
             elif rel:
                 para = ctx.structure.paragraphs[sent.paragraph_index]
                 days = [t for t in ctx.times_in(para.start, sent.start) if t.is_day and t.date_start]
+                if days and after_end and days[-1].date_end != days[-1].date_start:
+                    days = []  # `6月11日至13日,…调研。调研结束后召开座谈会`: not on the first day
                 if days:
                     e.event_date, e.date_text = days[-1].date_start, rel.group(0)
         if e.event_date is not None:

@@ -516,9 +516,12 @@ _BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e0
                           r"{2,3})*)(?:\s*报道)?\s*[)）]")
 
 
-# a credit in brackets naming each one's part after a slash: `(记者 王某/文 李某/图)`, `(张某/文 王某/摄)`
-_SLASH_CREDIT = re.compile(_NOT_A_CREDITED_NAME + r"(" + _CJK + r"{2,3})\s*/\s*(文|图|摄影?)(?=[\s)）]|$)")
-_SLASH_CREDITS = re.compile(r"[(（]\s*(?:记者|通讯员)?\s*(?P<body>(?:" + _CJK + r"{2,3}\s*/\s*(?:文|图|摄影?)\s*){1,4})[)）]")
+# a credit naming each one's part at a slash: `(记者 王某/文 李某/图)`, `(张某/文 王某/摄)`, `(文/汪某 图/余某)`, and a line
+# of its own `文/汪某 图/余某`
+_SLASH_CREDIT = re.compile(_NOT_A_CREDITED_NAME + r"(?:(?P<name>" + _CJK + r"{2,3})[ \t]*/[ \t]*(?P<part>文|图|摄影?)(?=[ \t)）]|$)"
+                           r"|(?P<part2>文|图|摄影?)[ \t]*/[ \t]*(?P<name2>" + _CJK + r"{2,3})(?=[ \t)）]|$))")
+_SLASH_CREDITS = re.compile(r"(?:[(（]|^)[ \t]*(?:记者|通讯员)?[ \t]*(?P<body>(?:(?:" + _CJK + r"{2,3}[ \t]*/[ \t]*(?:文|图|摄影?)"
+                            r"|(?:文|图|摄影?)[ \t]*/[ \t]*" + _CJK + r"{2,3})[ \t]*){1,4})(?:[)）]|$)", re.M)
 
 
 def _byline_names(names: str) -> list[str]:
@@ -611,7 +614,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         outlet = _outlet_before(text[line_start:m.start()], ctx) or page_outlet or page_medium
         for c in _SLASH_CREDIT.finditer(m.group("body")):
-            add(c.group(1), "记者" if c.group(2) == "文" else "摄影", outlet, "press", m.start(), m.end(), credited=True)
+            name, part = c.group("name") or c.group("name2"), c.group("part") or c.group("part2")
+            add(name, "记者" if part == "文" else "摄影", outlet, "press", m.start(), m.end(), credited=True)
     seen_prose = False
     labels = _section_labels(ctx)
     for para in ctx.structure.paragraphs:
@@ -636,7 +640,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
     for sent in with_title:
         previous_end = 0
         last_end, last_org = None, None
-        leading_org = None  # the unit of the sentence's first official when a post of its leadership: who hosts
+        leading_org = None  # the unit of the sentence's first official of a unit's leadership: who hosts
         for m in titled.finditer(sent.text):
             name = m.group("name")
             clause_start = max(sent.text.rfind(c, 0, m.start()) for c in ",。;:、 (\n") + 1  # (a line unpunctuated)
@@ -700,8 +704,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
                 org = _page_unit(ctx, head_of.group(1))
             org = _written_place_post(org, title, ctx) or _chain_unit(title, ctx, sent.article_index) or org \
                 or _jurisdiction(title, ctx, sent.article_index)
-            if last_end is None and org and all(_INNER_TITLE.fullmatch(t) for t in re.split(r"[、,]", title)):
-                leading_org = org
+            if leading_org is None and org and all(_INNER_TITLE.fullmatch(t) for t in re.split(r"[、,]", title)):
+                leading_org = org  # (after a guest, `副市长陈某出席会议并讲话,局党组书记郑某主持会议,党组成员林某…`)
             last_end, last_org = m.end(), org
             if _cuts_a_word(sent.text, m.end("name"), ctx.dicts):
                 continue

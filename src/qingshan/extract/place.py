@@ -91,6 +91,7 @@ _RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前|第)[一二三四五六七�
 # what opens the parts of a total after it (`其中`, `142个监测断面中,文昌市…`): a place named there is one part's
 _PARTS_FOLLOW = re.compile(r"其中|中[,，:：]")
 _MAIN_VENUE = re.compile(r"主会场|主会议室")
+_FIRST_AMONG = re.compile(r"(?:在|入选|获评|成为|列入|跻身)$")  # the verb before 全国 a first or a model is among
 _RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名列|列|走在|保持在|处于|迈入)$")
 # what the country qualifies, not a place (`具有全国影响力`, `全国性`, `全国一流`, `在全国率先`, `入选全国首批`)
 _COUNTRY_AS_MEASURE = re.compile(r"性|影响|知名|一流|先进|领先|典型|样板|标杆|推广|率先|首批|首个|首家|唯一")
@@ -646,6 +647,8 @@ class PlaceResolver:
         parenthetical (`子牙河(红桥区)段`)."""
         if name == "全国" or (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）"):
             return False
+        if _MAIN_VENUE.match(self.text, end):
+            return False  # `市委书记在杭州主会场参加会议`: where a higher meeting is held, not what follows is about
         # one of a list (`郑州、开封等9个省辖市…`, `南昌、九江和鹰潭同比上升`, `抚州和上饶同比持平`): the list
         # is the subject of its own sentence only
         return not (self.text[end:end + 1] in "、" or self.text[start - 1:start] == "、"
@@ -950,7 +953,9 @@ class PlaceResolver:
             and not self.text.startswith("级", e) \
             and not self.text.endswith("占", sent.start, s) \
             and not ((_RANK_SCOPE.match(self.text, e) or _RANKED_IN.match(self.text, e))
-                     and _RANK_VERB.search(self.text, max(sent.start, s - 3), s))  # (`走在全国前列`)
+                     and _RANK_VERB.search(self.text, max(sent.start, s - 3), s)) \
+            and not (self.text.startswith("全国", s) and _COUNTRY_AS_MEASURE.match(self.text, e)
+                     and _FIRST_AMONG.search(self.text, max(sent.start, s - 2), s))  # (`在全国率先`, `入选全国首批`)
 
     def _in_dateline(self, sent: Sentence, s: int) -> bool:
         """The mention at s lies in the dateline the sentence opens with (`央广网沈阳3月22日消息(…)2024年,

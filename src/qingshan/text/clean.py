@@ -321,18 +321,22 @@ _SPAM_TAIL = re.compile(r"[^\w\s]+\d?[^\w\s]+")
 _SPAM_YEAR = re.compile(r"20\d{2}年?$")
 
 
-def _mostly_injected(line: str, injected: list[str]) -> bool:
-    """Half or more of the line's characters are pasted phrases, and what is left are their fragments
-    (`国产久一道,日本视频,三区`), no words of the page's own (`…_官方网站:开展环境日宣传活动`, a headline)."""
+def _spam_line(line: str, words: tuple[tuple[str, str], ...]) -> bool:
+    """A line made of pasted spam phrases (`国产久一道中文一区,国产精品v日韩精品,日本在线不卡视频,…`): three
+    parts or more, two in three holding a spam word and one a strong one, and no more than four characters but spam
+    in its last part (not a real headline the spam is glued to: `…,日韩精品新疆乌鲁木齐发布2018年环境质量状况公报`)."""
     body = line.strip()
-    if not body or not injected:
+    if "。" in body or not words:
         return False
-    covered = [False] * len(body)
-    for p in injected:
-        for m in re.finditer(re.escape(p), body) if p in body else ():
-            covered[m.start():m.end()] = [True] * (m.end() - m.start())
-    rest = "".join(" " if c else ch for ch, c in zip(body, covered))
-    return sum(covered) * 2 >= len(body) and all(len(x) <= 5 for x in re.split(r"[\s,，、:：_|]+", rest))
+    parts = [x for x in re.split(r"[,，_|]+", body) if x.strip()]
+    if len(parts) < 3:
+        return False
+    vocab = [w for w, _ in words]
+    spam = [x for x in parts if any(w in x for w in vocab)]
+    if len(spam) * 3 < len(parts) * 2 or not any(w in body for w, k in words if k == "strong"):
+        return False
+    rest = re.sub("|".join(map(re.escape, sorted(vocab, key=len, reverse=True))), "", parts[-1])
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 4
 
 
 def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] = ()) -> list[str]:
@@ -553,7 +557,7 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
     injected = find_injected_phrases(lines, spam_words)
     text_seen = False
     for i, ln in enumerate(lines):
-        if ln.strip() not in injected and "。" not in ln and _mostly_injected(ln, injected):
+        if ln.strip() not in injected and _spam_line(ln, spam_words):
             injected_line = ln.strip()  # `国产精品v日韩精品,日本在线不卡视频,…`: a line of pasted phrases, all of it
             edits.append(Edit(starts[i], starts[i] + len(ln) + (1 if i + 1 < len(lines) else 0)))
             removed.append(injected_line)

@@ -250,9 +250,9 @@ def _distribute_changes(text: str, qs: list[Quantity]) -> list[Quantity]:
         named = len([x for x in head.split("、") if x]) == len(run) > 1  # `二氧化硫、氮氧化物同比分别削减8.2%、7.6%`
         levels = [k for k in range(run[0]) if not qs[k].change_only and qs[k].change_direction is None
                   and k not in drop]
-        if m and named and not first.change_only:
-            # `南充、绵阳、广安优良天数率同比分别下降10.8、10.4、9.5个百分点`: the places or things the changes are of
-            # named before them, one each: each figure is a change of its own (not of the figures of a list before)
+        if m and not first.change_only and len(levels) < len(run):
+            # `南充、绵阳、广安优良天数率同比分别下降10.8、10.4、9.5个百分点`, no levels before them to be the changes of:
+            # each figure is a change of its own (and no level a later list's changes attach to)
             first.change_only, first.change_direction = True, _direction(verb, first.unit)
             first.change_basis = _basis(m) or _respective_basis(text, m.start())
             first.change_value, first.change_unit = first.value, first.unit
@@ -439,6 +439,17 @@ _CROSSED = re.compile(r"首次(?:降至|降到|低于|跌破|突破|超过|升�
 _THRESHOLD_CROSSED = re.compile(r"首次(?:突破|超过|跌破)$")
 
 
+def _stated_beside(text: str, start: int, end: int, unit: str) -> bool:
+    """Another figure in the same unit stands in the sentence of text[start:end] (`比例达到90.4%,首次超过90%`)."""
+    if not unit:
+        return False
+    a = max(text.rfind(c, 0, start) for c in "。;；!！?？\n") + 1
+    ends = [i for i in (text.find(c, end) for c in "。;；!！?？\n") if i != -1]
+    b = min(ends) if ends else len(text)
+    return any(m.start() != start for m in re.finditer(r"\d+(?:\.\d+)?\s*" + re.escape(unit), text[a:b])
+               if (m.start() + a) != start)
+
+
 def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
     """A bare number right after the name of a measure without unit: `综合指数4.73`, `pH均值为4.45`,
     `综合指数平均为3.35`."""
@@ -532,8 +543,8 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
     span = _span_days_before(text, start) if text.startswith(("天", "日"), unit_start) else None
     if span is not None and span == _leading_int(text[start:unit_start]):
         return True  # `公示时间:2020年12月6日至2020年12月10日,共5天`: the length of the dates before it
-    if _THRESHOLD_CROSSED.search(text, max(0, start - 6), start):
-        return True  # `首次突破80%`, `首次超过90%`: a round threshold passed, the figure itself stated beside it
+    if _THRESHOLD_CROSSED.search(text, max(0, start - 6), start) and _stated_beside(text, start, end, text[unit_start:end]):
+        return True  # `达到90.4%,首次超过90%`: a round threshold passed, the figure itself stated beside it
     post = _POST_QUALIFIER.match(text, end)
     return bool(post and post.group("q") in ("以内", "以下", "以上") and _CROSSED.search(text, max(0, start - 6), start))
 
