@@ -88,13 +88,14 @@ _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城
 # a clause opening with the count of its scope (`62个省级考核断面…`, `共设65个测点`)
 # the field a rank is among (`进入全国前十`, `位居全省第一`, `全国第三`): no place of a figure
 _RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前|第)[一二三四五六七八九十百\d]+(?:名|位|强)?(?![一二三四五六七八九十百\d个次批轮届季月年期])")
-# what opens the parts of a total after it (`其中`, `142个监测断面中,文昌市…`): a place named there is one part's
-_PARTS_FOLLOW = re.compile(r"其中|中[,，:：]")
-_MAIN_VENUE = re.compile(r"主会场|主会议室")
-_FIRST_AMONG = re.compile(r"(?:在|入选|获评|成为|列入|跻身)$")  # the verb before 全国 a first or a model is among
 _RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名列|列|走在|保持在|处于|迈入)$")
 # what the country qualifies, not a place (`具有全国影响力`, `全国性`, `全国一流`, `在全国率先`, `入选全国首批`)
 _COUNTRY_AS_MEASURE = re.compile(r"性|影响|知名|一流|先进|领先|典型|样板|标杆|推广|率先|首批|首个|首家|唯一")
+_FIRST_AMONG = re.compile(r"(?:在|入选|获评|成为|列入|跻身)$")  # the verb before 全国 a first or a model is among
+# what opens the parts of a total after it (`其中`, `142个监测断面中,文昌市…`): a place named there is one part's
+_PARTS_FOLLOW = re.compile(r"其中|中[,，:：]")
+# the main venue of a meeting joined by video (`在长春主会场`): where a higher meeting is held
+_MAIN_VENUE = re.compile(r"主会场|主会议室")
 # a place a figure's scope takes in beside the main one (`城市(含武鸣区)`, `(不含开发区)`)
 _INCLUDED = re.compile(r"[(（](?:不?含|包括|包含)$")
 # the rest of a list of rivers or lakes after one of them (`、红河等`, `等三大水系`, `、洱海两大湖泊`)
@@ -117,11 +118,9 @@ _CLASS_OF_PLACES = re.compile(r"\s*(?:全[省市县区])?(?:[省市县地][级]?
                               r"(?:城市|城镇|县城|乡镇|农村|城乡)(?!段)")  # (a river's `城市段` is the river's)
 # `全市第一`, `全省最优`, `全省最多`, `全国前十`: a ranking, not a place
 _RANKING = re.compile(r"第|排名|前列|首位|之首|领先|最[优好佳多少高低大小]|前[一二三四五六七八九十\d]+(?:名|位|强|(?![\d一二三四五六七八九十季个月年天周日]))")
-# what follows the field of a ranking (`全省第一`, `全国排名前列`, `稳居全国前列`): the field is no place
-_RANKED_IN = re.compile(r"(?:列|居|排|位列|位居|排名)?(?:" + _RANKING.pattern + ")")
+# what follows the field of a ranking (`全省第一`, `全国排名前列`, `稳居全国前列`, `在全省走在前列`): the field is no place
+_RANKED_IN = re.compile(r"(?:列|居于?|排|位列|位居|排名|排在|走在|保持在?)?(?:" + _RANKING.pattern + ")")
 # (`全省前三季度`, `全市前5个月`: a period)
-# what follows a cue that is the field of a rank (`在全省走在前列`, `全省第一`, `全市排名前三`)
-_FIELD_RANKED_IN = re.compile(r"(?:走在|保持在?|位居|位列|排名|排在|居于?)?(?:" + _RANKING.pattern + ")")
 _DEICTIC = ("city", "district", "county", "province", "seat")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
 # the words a local body's name opens with (`市委`, `州生态环境局`, `自治区人民政府`)
@@ -898,7 +897,7 @@ class PlaceResolver:
         para = self.structure.paragraphs[sent.paragraph_index]
         for m in reversed(self.deictics_between(para.start, sent.end)):
             overseer = m.start() >= pos and _BODY_CUE.search(m.group(0)) and _ATTRIBUTIVE.match(self.text, m.end())
-            if _FIELD_RANKED_IN.match(self.text, m.end()):
+            if _RANKED_IN.match(self.text, m.end()):
                 continue  # `力争…在全省走在前列`, `排名全省第一`: the field of a rank, not the place of what follows
             r = None if overseer else self.deictic(m.group(0), sent.article_index)
             if r:

@@ -558,9 +558,9 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
     text_seen = False
     for i, ln in enumerate(lines):
         if ln.strip() not in injected and _spam_line(ln, spam_words):
-            injected_line = ln.strip()  # `国产精品v日韩精品,日本在线不卡视频,…`: a line of pasted phrases, all of it
+            # `国产精品v日韩精品,日本在线不卡视频,…`: a line of pasted phrases, all of it
             edits.append(Edit(starts[i], starts[i] + len(ln) + (1 if i + 1 < len(lines) else 0)))
-            removed.append(injected_line)
+            removed.append(ln.strip())
             noise.add("injected_text")
             continue
         if ln.strip() in injected or is_chrome_line(ln):

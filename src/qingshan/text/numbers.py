@@ -446,8 +446,7 @@ def _stated_beside(text: str, start: int, end: int, unit: str) -> bool:
     a = max(text.rfind(c, 0, start) for c in "。;；!！?？\n") + 1
     ends = [i for i in (text.find(c, end) for c in "。;；!！?？\n") if i != -1]
     b = min(ends) if ends else len(text)
-    return any(m.start() != start for m in re.finditer(r"\d+(?:\.\d+)?\s*" + re.escape(unit), text[a:b])
-               if (m.start() + a) != start)
+    return any(a + m.start() != start for m in re.finditer(r"\d+(?:\.\d+)?\s*" + re.escape(unit), text[a:b]))
 
 
 def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
