@@ -1153,3 +1153,10 @@ def test_shall_before_a_level_verb_is_still_the_object_marker_before_a_verb_of_p
     ms = metrics("某市\n\n据介绍,全市将新建城镇污水管网120公里,将完成60个村庄人居环境整治,森林覆盖率将超过55%。",
                  ref=dt.date(2024, 5, 20))
     assert ms[120].kind == ms[60].kind == ms[55].kind == "target"
+
+
+def test_a_paragraph_opened_by_naming_this_years_goals_makes_its_figures_goals():
+    text = ("某省召开环保工作会议\n\n会议明确了今年某省环境改善目标,全省PM2.5平均浓度要下降5%以上。"
+            "全省地表水水质优良比例达到61.5%,劣Ⅴ类水体断面比例降至12.3%。")
+    ms = metrics(text, ref=dt.date(2017, 2, 13))
+    assert ms[61.5].kind == ms[12.3].kind == "target"

@@ -90,8 +90,9 @@ def cues(dicts: Dictionaries) -> Cues:
         lead_target=re.compile(_any(k.get("lead_target", ())) + "|" + MODAL_BEFORE_VERB),
         # not a sentence that opens with the preposition 将 (`将督察转办案件边督边改常态化`)
         # (after a topic: `在水环境综合整治方面,成都市将…`)
-        # (after who says it: `齐齐哈尔市提出,2023年要巩固…`, `厅长刘某介绍,2023年,湖南将…`)
-        paragraph_plan=re.compile(r"^(?:[^,，。;]{2,10}(?:提出|指出|强调|表示|介绍|透露)[,，:：])?"
+        # (after who says it: `齐齐哈尔市提出,2023年要巩固…`, `厅长刘某介绍,2023年,湖南将…`; or after the goals it names:
+        # `会议明确了今年河北环境改善目标,全省PM2.5平均浓度要下降6%以上`)
+        paragraph_plan=re.compile(r"^(?:[^,，。;]{2,10}(?:提出|指出|强调|表示|介绍|透露)[,，:：]|[^,，。;]{2,24}目标[,，:：])?"
                                   r"(\d{4}年|今年|明年|下一步|下半年)?(?:在?[^,，。;]{2,14}方面[,，])?"
                                   r"[^,，。;]{0,6}[,，]?[^,，。;]{2,14}?"
                                   + MODAL_AFTER_SUBJECT),
