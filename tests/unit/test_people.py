@@ -904,3 +904,11 @@ def test_the_hosts_leadership_after_a_guest_and_credits_with_the_part_before_the
     assert got["林某燕"][1] == got["郑某华"][1] == "丽水市生态环境局"
     got = people("常山县开展清四乱\n\n(文/汪某君 图/余某峰)7月8日,常山县开展河湖“清四乱”专项行动。")
     assert got["汪某君"][0] == "记者" and got["余某峰"][0] == "摄影"
+
+
+def test_a_news_apps_credit_line_and_the_credits_under_it_take_the_source_the_page_closes_with():
+    text = ("某市发布会\n\n潮新闻记者 张某明\n特约通讯员 李某东 通讯员 王某芳\n8月1日,某市政府新闻办召开新闻发布会。\n(来源:潮新闻)\n")
+    ctx = context(text)
+    ctx.publisher = publisher(["(来源:潮新闻)"], None)
+    got = {p.name: (p.title, p.org) for p in extract_people(ctx)}
+    assert got["张某明"] == ("记者", "潮新闻") and got["李某东"] == ("特约通讯员", "潮新闻") and got["王某芳"][1] == "潮新闻"
