@@ -1160,3 +1160,10 @@ def test_a_paragraph_opened_by_naming_this_years_goals_makes_its_figures_goals()
             "全省地表水水质优良比例达到61.5%,劣Ⅴ类水体断面比例降至12.3%。")
     ms = metrics(text, ref=dt.date(2017, 2, 13))
     assert ms[61.5].kind == ms[12.3].kind == "target"
+
+
+def test_a_plans_goals_named_with_its_long_name_carry_their_deadline_into_the_next_sentence():
+    text = ("某省印发攻坚方案\n\n其中,《某省重污染天气消除攻坚行动实施方案》目标为:到2025年,全省重度及以上污染天数比率≤0.2%。"
+            "甲、乙2市重度及以上污染天数控制在3天以内。")
+    ms = metrics(text, ref=dt.date(2022, 12, 1))
+    assert (ms[3].kind, ms[3].period_start) == ("target", dt.date(2025, 1, 1))

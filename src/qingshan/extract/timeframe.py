@@ -1111,7 +1111,8 @@ _BARE_DAY = re.compile(r"\d{1,2}日")
 # right before a figure: only so much, now (`仅为86.4%`, `目前…仅有3条`)
 _ONLY_SO_MUCH = re.compile(r"(?:仅为|仅有|只有|仅剩)$")
 # a label or a source's name opening a sentence (`钢铁快报:`, `主要目标:`), or who asks what follows (`方案要求,`)
-_LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|" + ASKS + r")\s*")
+# (or a plan's goals named, however long its name: `《…攻坚行动实施方案》目标为:到2025年,…`)
+_LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|(?:其中[,，])?[^,，。:：\d\s]{2,40}?目标(?:为|是)?[:：]|" + ASKS + r")\s*")
 
 
 def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
