@@ -687,3 +687,10 @@ def test_a_plan_named_after_the_state_it_improves_is_no_years_bulletin():
             "明确今年PM2.5平均浓度控制在30微克/立方米以内。")
     r = reference_date(text, text, "某市印发生态环境质量提升方案")
     assert r.date is None or r.date.year == 2024
+
+
+def test_a_page_undated_but_telling_a_state_as_of_a_years_end_speaks_after_it():
+    text = ("督察组于2021年7月17日向我省反馈了督察意见。\n截至2022年底,反馈问题21个,已完成整改7个。"
+            "2022年,全市PM2.5年均浓度30.0微克/立方米。\n")
+    r = reference_date(text, text, None)
+    assert (r.date, r.source) == (dt.date(2022, 12, 31), "latest_date")

@@ -758,7 +758,7 @@ _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第
 # a state told as of a month's end (`截至2025年6月底`, `截止2023年12月`), not a deadline (`到2025年6月底`)
 _NOW_OR_BEFORE = re.compile(r"目前|现有|过去|去年|上年|已|共计|累计|共[\u4e00-\u9fff]{0,3}\d")
 _TERM_BEFORE = re.compile(r"期限|有效期|申报|报名|即日起")
-_AS_OF_MONTH = re.compile(r"(?:截至|截止)(?:到)?\s*(20\d{2})年(\d{1,2})月(?:底|末|份)?(?!\d{0,2}日|\d)")
+_AS_OF_MONTH = re.compile(r"(?:截至|截止)(?:到)?\s*(20\d{2})年(?:(\d{1,2})月(?:底|末|份)?|(?=[底末]))(?!\d{0,2}日|\d)")  # (`截至2022年底`)
 _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 # a year in a title: with 年 or a range's dash, or standing before a name in quotes or a separator
 # (`2019“重庆追梦行动”④丨…`), not a figure's digits (`PM2.5`, `2000辆`)
@@ -1077,13 +1077,16 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     for m in _AS_OF_MONTH.finditer(clean_text) if not plan else ():
         if _TERM_BEFORE.search(clean_text, max(0, m.start() - 8), m.start()):
             continue
-        if int(m.group(2)) == 12:
+        if m.group(2) is None and best is None:
+            continue  # (`截至2022年底` only moves a day the page states on: alone it is the year it speaks of)
+        month = int(m.group(2) or 12)  # (`截至2022年底`: its December)
+        if month == 12:
             if latest_spoken is None:
                 latest_spoken = max([int(y.group(1)) for y in _YEAR.finditer(title or "")] + _years_spoken_of(clean_text),
                                     default=0)
             if int(m.group(1)) < latest_spoken:
                 continue  # (a year's close, `截止2023年12月`, told by a page about the year after)
-        d = month_end(int(m.group(1)), int(m.group(2))) if 1 <= int(m.group(2)) <= 12 else None
+        d = month_end(int(m.group(1)), month) if 1 <= month <= 12 else None
         if d and (best is None or d > best):
             best = d
     if best:
