@@ -904,3 +904,9 @@ def test_first_in_the_country_in_the_figures_sentence_and_a_main_venue_are_no_pl
     text = ("我市收听收看全省美丽建设推进大会\n\n5月10日,全省美丽建设推进大会以视频会议形式召开。市委书记在杭州主会场参加会议,"
             "市长在分会场参加会议。会议要求,到2024年底,全市完成80个美丽乡村建设。")
     assert region_of(text, "80个") != "杭州市"
+
+
+def test_a_national_body_that_approves_what_a_page_tells_is_not_its_place():
+    text = ("中央督察组进驻某省\n\n经党中央、国务院批准,中央第三生态环境保护督察组于2019年7月15日至8月15日进驻江西省开展督察。"
+            "我省高度重视,全力配合督察工作。")
+    assert resolver(text).jurisdiction == "江西省"
