@@ -474,6 +474,8 @@ def test_a_threshold_passed_with_no_other_figure_beside_it_is_the_figure_and_lev
     assert [q.value for q in find_quantities("森林覆盖率首次突破65%,空气质量优良天数首次超过330天。", DICTS)] == [65, 330]
     assert [q.value for q in find_quantities("优良水质断面比例达到90.4%,首次超过90%。优良天数312天,首次突破300天。", DICTS)] \
         == [90.4, 312]
+    # (another thing's figure in the sentence is not the threshold's own)
+    assert [q.value for q in find_quantities("断面优良水体比例首次超过80%,某湖流域优良水体比例首次达到100%;", DICTS)] == [80, 100]
     # levels then their changes named again (`优良、重污染天数比例同比分别提高…`): the changes are the levels'
     qs = find_quantities("优良天数比例、重污染天数比例分别为96.7%、1.1%,优良、重污染天数比例同比分别提高2.2、0.3个百分点。", DICTS)
     assert [(q.value, q.change_direction, q.change_value) for q in qs] == [(96.7, "up", 2.2), (1.1, "up", 0.3)]

@@ -440,13 +440,18 @@ _THRESHOLD_CROSSED = re.compile(r"首次(?:突破|超过|跌破)$")
 
 
 def _stated_beside(text: str, start: int, end: int, unit: str) -> bool:
-    """Another figure in the same unit stands in the sentence of text[start:end] (`比例达到90.4%,首次超过90%`)."""
+    """The figure itself, in the same unit, stands right beside the threshold at text[start:end]: ending the clause
+    before it (`比例达到90.4%,首次超过90%`) or opening the one after (`比例首次突破85%,达到86.4%`); not another
+    thing's figure in the sentence (`…比例首次超过80%,黄河流域…比例首次达到100%`)."""
     if not unit:
         return False
-    a = max(text.rfind(c, 0, start) for c in "。;；!！?？\n") + 1
-    ends = [i for i in (text.find(c, end) for c in "。;；!！?？\n") if i != -1]
-    b = min(ends) if ends else len(text)
-    return any(a + m.start() != start for m in re.finditer(r"\d+(?:\.\d+)?\s*" + re.escape(unit), text[a:b]))
+    figure = r"\d+(?:\.\d+)?\s*" + re.escape(unit)
+    before = text[max(0, start - 40):start]
+    cut = max(before.rfind(c) for c in ",，;；。\n")
+    prev = before[:cut] if cut != -1 else ""
+    prev = prev[max(prev.rfind(c) for c in ",，;；。\n") + 1:]
+    after = re.match(r"\s*[,，]\s*(?:达到|达|为|是|降至|升至|至)\s*(" + figure + ")", text[end:end + 30])
+    return bool(re.search(figure + r"\s*$", prev)) or after is not None
 
 
 def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
