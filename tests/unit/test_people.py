@@ -912,3 +912,8 @@ def test_a_news_apps_credit_line_and_the_credits_under_it_take_the_source_the_pa
     ctx.publisher = publisher(["(来源:潮新闻)"], None)
     got = {p.name: (p.title, p.org) for p in extract_people(ctx)}
     assert got["张某明"] == ("记者", "潮新闻") and got["李某东"] == ("特约通讯员", "潮新闻") and got["王某芳"][1] == "潮新闻"
+
+
+def test_a_name_before_its_title_then_a_visit():
+    got = people("某县召开推进大会\n\n3月15日下午,某县召开推进大会。河北省环保厅赵某军副厅长专程莅临大会并做了重要讲话。")
+    assert got["赵某军"] == ("副厅长", "河北省环保厅", "official")

@@ -255,6 +255,7 @@ _IN_TURN = re.compile(r"^(?:首先|其次|随后|接着|然后|之后|最后|同
 # `湖北省环境监察总队蒋某队长介绍`: a name with the title after it, then what the person does
 # (or one of a list of such names and titles that attend: `王某副秘书长、市生态环境局周某局长、…参加了会议`)
 _NAME_THEN_TITLE_VERBS = (r"(?=介绍|表示|说|指出|强调|讲话|主持|出席|发言|告诉|认为|坦言|一行|带队|率队|陪同|多次|亲自|先后|一起|一同"
+                          r"|专程|莅临|亲临|前来"
                           r"|、[^,，。;；]{2,40}?(?:参加|出席|陪同|列席))")
 
 
