@@ -1167,3 +1167,13 @@ def test_a_plans_goals_named_with_its_long_name_carry_their_deadline_into_the_ne
             "甲、乙2市重度及以上污染天数控制在3天以内。")
     ms = metrics(text, ref=dt.date(2022, 12, 1))
     assert (ms[3].kind, ms[3].period_start) == ("target", dt.date(2025, 1, 1))
+
+
+def test_a_paragraph_opened_by_results_against_goals_or_nearly_is_no_plan():
+    # (third review) `超额完成省定目标,…将近300天`: results; 将近 is `nearly`
+    text = ("某市今年环境质量持续改善\n\n今年以来,全市上下齐心协力。\n\n全市超额完成省定目标,全年空气优良天数将近300天。"
+            "全市PM2.5平均浓度为28微克/立方米,优良天数比例达到88.2%。")
+    ms = metrics(text, ref=dt.date(2023, 12, 20))
+    assert ms[300].kind == ms[28].kind == "actual"
+    text = ("某省召开会议\n\n会议确定今年全省环境质量目标为:全省PM2.5平均浓度要下降5%以上。全省优良天数比例达到72%。")
+    assert metrics(text, ref=dt.date(2024, 2, 3))[72].kind == "target"

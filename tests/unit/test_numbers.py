@@ -481,3 +481,13 @@ def test_a_threshold_passed_with_no_other_figure_beside_it_is_the_figure_and_lev
     assert [(q.value, q.change_direction, q.change_value) for q in qs] == [(96.7, "up", 2.2), (1.1, "up", 0.3)]
     assert [(q.value, q.unit) for q in find_quantities("铅浓度为1.2微克/升,镉浓度0.08微克每升", DICTS)] == [
         (1.2, "微克/升"), (0.08, "微克/升")]
+
+
+def test_a_threshold_beside_its_own_figure_however_written_and_not_beside_another_things():
+    # (third review) 达到了, a word before 达到, the figure in brackets, a change between: the threshold is no figure
+    for text, figure in (("全省优良天数比例首次超过80%,达到了81.3%。", 81.3), ("全省优良比例首次突破85%,全年达到86.4%。", 86.4),
+                         ("全省优良天数比例首次超过80%(81.3%)。", 81.3),
+                         ("全省优良天数比例为81.3%,同比提高2.1个百分点,首次超过80%。", 81.3)):
+        assert [q.value for q in find_quantities(text, DICTS)] == [figure], text
+    # a clause with a subject of its own states its own figure
+    assert [q.value for q in find_quantities("全省森林覆盖率达到66.8%,湿地保护率首次超过55%。", DICTS)] == [66.8, 55]

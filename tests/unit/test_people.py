@@ -917,3 +917,13 @@ def test_a_news_apps_credit_line_and_the_credits_under_it_take_the_source_the_pa
 def test_a_name_before_its_title_then_a_visit():
     got = people("某县召开推进大会\n\n3月15日下午,某县召开推进大会。河北省环保厅赵某军副厅长专程莅临大会并做了重要讲话。")
     assert got["赵某军"] == ("副厅长", "河北省环保厅", "official")
+
+
+def test_a_column_label_before_a_credit_is_no_medium_and_other_visit_words():
+    # (third review) `环保新闻`, `图片新闻`: a column's name, not a news app (those are named in news_outlets.csv)
+    got = people("某市开展河道清淤专项行动\n\n环保新闻 记者 周某明 通讯员 陈某丽\n近日,某市开展河道清淤专项行动。")
+    assert got["周某明"][1] is None
+    got = people("某县召开会议\n\n省生态环境厅陈某国副厅长深入我县调研大气污染防治工作。")
+    assert got["陈某国"][0] == "副厅长"
+    # a source's name holding brackets keeps them
+    assert publisher(["来源:金华日报(数字版) 发布时间:2023-05-06"], None) == "金华日报(数字版)"

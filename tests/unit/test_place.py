@@ -910,3 +910,10 @@ def test_a_national_body_that_approves_what_a_page_tells_is_not_its_place():
     text = ("中央督察组进驻某省\n\n经党中央、国务院批准,中央第三生态环境保护督察组于2019年7月15日至8月15日进驻江西省开展督察。"
             "我省高度重视,全力配合督察工作。")
     assert resolver(text).jurisdiction == "江西省"
+
+
+def test_a_paper_of_the_economy_is_no_approval():
+    # (third review) 经 as `approved by` only before 党中央, 中央, 国务院: not 经济日报社
+    text = ("2023绿色低碳发展论坛举办\n\n6月5日,经济日报社与生态环境部宣传教育中心联合举办2023绿色低碳发展论坛,"
+            "来自浙江、江苏等地的120余名代表参加。")
+    assert resolver(text).jurisdiction == "全国"

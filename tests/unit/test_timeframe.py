@@ -694,3 +694,11 @@ def test_a_page_undated_but_telling_a_state_as_of_a_years_end_speaks_after_it():
             "2022年,全市PM2.5年均浓度30.0微克/立方米。\n")
     r = reference_date(text, text, None)
     assert (r.date, r.source) == (dt.date(2022, 12, 31), "latest_date")
+
+
+def test_a_years_end_still_to_come_or_a_deadline_is_no_as_of():
+    # (third review) `会议提出,截至2025年底,…` and `截止2022年底前` set goals: the page speaks on its own day
+    text = "某市召开推进会\n2023年3月1日,某市召开推进会。\n会议提出,截至2025年底,全市累计建成绿色矿山30座。\n"
+    assert reference_date(text, text, None).date == dt.date(2023, 3, 1)
+    text = "某市部署整改\n2021年11月5日,督察组向某市反馈督察意见。\n督察组要求,截止2022年底前,全市完成整治215家。\n"
+    assert reference_date(text, text, None).date == dt.date(2021, 11, 5)

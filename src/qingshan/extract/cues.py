@@ -42,7 +42,7 @@ ARRANGES_WORK = r"现(?:对|就)(?P<arranged>[^。]{0,60}?)(?:作出|作|提出)
 # the day a page's news lead tells something was done (`日前,`, `近日,`, `5月20日,`): news of it, not background
 # (`近年来,国务院印发《…》`)
 ISSUED_LATELY = r"(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)[,，]"
-MODAL_AFTER_SUBJECT = rf"(?<![{_NOT_AFTER}])(将{PLACED}|要)(?![0-9一二三四五六七八九十{_NOT_BEFORE}])"
+MODAL_AFTER_SUBJECT = rf"(?<![{_NOT_AFTER}])(将(?!近){PLACED}|要)(?![0-9一二三四五六七八九十{_NOT_BEFORE}])"  # (not 将近, nearly)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -92,7 +92,9 @@ def cues(dicts: Dictionaries) -> Cues:
         # (after a topic: `在水环境综合整治方面,成都市将…`)
         # (after who says it: `齐齐哈尔市提出,2023年要巩固…`, `厅长刘某介绍,2023年,湖南将…`; or after the goals it names:
         # `会议明确了今年河北环境改善目标,全省PM2.5平均浓度要下降6%以上`)
-        paragraph_plan=re.compile(r"^(?:[^,，。;]{2,10}(?:提出|指出|强调|表示|介绍|透露)[,，:：]|[^,，。;]{2,24}目标[,，:：])?"
+        # (not results measured against goals: `全市超额完成省定目标,…`)
+        paragraph_plan=re.compile(r"^(?:[^,，。;]{2,10}(?:提出|指出|强调|表示|介绍|透露)[,，:：]"
+                                  r"|(?![^,，。;]*?(?:完成|实现|达到|超额|超过))[^,，。;]{2,24}目标(?:为|是)?[,，:：])?"
                                   r"(\d{4}年|今年|明年|下一步|下半年)?(?:在?[^,，。;]{2,14}方面[,，])?"
                                   r"[^,，。;]{0,6}[,，]?[^,，。;]{2,14}?"
                                   + MODAL_AFTER_SUBJECT),

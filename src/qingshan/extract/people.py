@@ -52,9 +52,9 @@ _PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外
                              + _CJK + r"{2,4}频道)?"
                              r"(?:" + _CJK + r"{0,4}\d{1,2}月\d{1,2}日|" + _CJK + r"{2,3}(?=讯|消息))?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
 _PAPER_OPENS_CREDIT = re.compile(r"[(（][^()（）,，。]{0,20}?(" + NEWSPAPER + r")$")
-# a news medium: a paper, a news site, a station, an agency, a news app (`陕西网`, `咸阳广播电视台`, `XX客户端`, `极目新闻`)
-_MEDIUM = ("(?:" + NEWSPAPER + r"|(?![\u4e00-\u9fff]*?(?:政府|政务|门户))[\u4e00-\u9fff]{2,8}?(?:网|信息港|电视台|广播电视台|客户端|通讯社|新闻社)"
-          r"|[\u4e00-\u9fff]{1,3}新闻)")
+# a news medium: a paper, a news site, a station, an agency (`陕西网`, `咸阳广播电视台`, `XX客户端`; news apps, `极目新闻`,
+# by name in news_outlets.csv)
+_MEDIUM = "(?:" + NEWSPAPER + r"|(?![\u4e00-\u9fff]*?(?:政府|政务|门户))[\u4e00-\u9fff]{2,8}?(?:网|信息港|电视台|广播电视台|客户端|通讯社|新闻社))"
 _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + _MEDIUM + r")[\s·/]*$")  # the medium, in the credit's brackets (`(陕西网 记者…)`)
 # `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app), `荆楚网 记者 徐某` (any medium)
 _PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?|" + _MEDIUM + r")(?:\s*[·・]\s*" + _CJK + r"{2,8})?\s*$")
@@ -255,7 +255,7 @@ _IN_TURN = re.compile(r"^(?:首先|其次|随后|接着|然后|之后|最后|同
 # `湖北省环境监察总队蒋某队长介绍`: a name with the title after it, then what the person does
 # (or one of a list of such names and titles that attend: `王某副秘书长、市生态环境局周某局长、…参加了会议`)
 _NAME_THEN_TITLE_VERBS = (r"(?=介绍|表示|说|指出|强调|讲话|主持|出席|发言|告诉|认为|坦言|一行|带队|率队|陪同|多次|亲自|先后|一起|一同"
-                          r"|专程|莅临|亲临|前来"
+                          r"|专程|莅临|亲临|前来|深入|于\d{1,2}月"
                           r"|、[^,，。;；]{2,40}?(?:参加|出席|陪同|列席))")
 
 
@@ -561,7 +561,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         return True
 
     # the news medium that published the page (`来源:青海日报`): the one a credit closing an item names no other of
-    page_medium = ctx.publisher if ctx.publisher and re.fullmatch(_MEDIUM, ctx.publisher) else None
+    page_medium = ctx.publisher if ctx.publisher and (re.fullmatch(_MEDIUM, ctx.publisher)
+                                                      or ctx.publisher in ctx.dicts.news_outlets.values()) else None
     # (`本报讯` on a paper's page whose header names no paper: the paper that published it, `版权所有:陕西农村报`)
     page_outlet = _page_outlet(text) or (page_medium if "本报" in text else None)
     media_centre = _MEDIA_CENTRE.search(text)

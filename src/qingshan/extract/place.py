@@ -49,7 +49,7 @@ _CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照)(?:《[^》]{1,60
 _CITED_SPEECH = re.compile(r"总书记[^,，。;；]{0,4}(?:考察|视察|对)[\u4e00-\u9fff]{2,12}?(?:时|工作)?的?(?:系列)?重要(?:讲话|指示|批示)")
 # a plan fitted to its place's circumstances (`结合平乡实际,制定本方案`, `结合我县实际`)
 _FITTED_TO = re.compile(r"结合([\u4e00-\u9fff]{2,12}?)(?:的)?(?:工作)?实际[,，]?(?:特?制定|制订|编制|现将)")
-_DEFERS_TO = re.compile(r"(?:贯彻|落实|按照|根据|依据|遵照|认真|学习|(?<![\u4e00-\u9fff])经)[^,，。;；]*$")  # (`经党中央、国务院批准,`)
+_DEFERS_TO = re.compile(r"(?:贯彻|落实|按照|根据|依据|遵照|认真|学习|(?<![\u4e00-\u9fff])经(?=党中央|中央|国务院))[^,，。;；]*$")  # (`经党中央、国务院批准,`)
 # the site's breadcrumb (`您现在的位置:首页 > 开发区新闻 > 宿迁`, `中国西藏网 > 即时新闻 > 地方`): the site's name in it is no
 # place of the page (read by metadata too)
 BREADCRUMB = re.compile(r"(?:当前|现在的|所在)位置\s*[:：]|[>»›]\s*[^>»›\s]{1,12}\s*[>»›]")

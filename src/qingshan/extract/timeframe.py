@@ -1077,8 +1077,11 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     for m in _AS_OF_MONTH.finditer(clean_text) if not plan else ():
         if _TERM_BEFORE.search(clean_text, max(0, m.start() - 8), m.start()):
             continue
-        if m.group(2) is None and best is None:
-            continue  # (`截至2022年底` only moves a day the page states on: alone it is the year it speaks of)
+        if m.group(2) is None and (best is None or int(m.group(1)) > best.year + 1
+                                   or re.match(r"[底末]前", clean_text[m.end():m.end() + 2])):
+            # (`截至2022年底` only moves a day the page states on, by a year at most: alone it is the year it speaks of;
+            # `截止2022年底前` and `会议提出,截至2025年底,…` set goals)
+            continue
         month = int(m.group(2) or 12)  # (`截至2022年底`: its December)
         if month == 12:
             if latest_spoken is None:
@@ -1115,7 +1118,7 @@ _BARE_DAY = re.compile(r"\d{1,2}日")
 _ONLY_SO_MUCH = re.compile(r"(?:仅为|仅有|只有|仅剩)$")
 # a label or a source's name opening a sentence (`钢铁快报:`, `主要目标:`), or who asks what follows (`方案要求,`)
 # (or a plan's goals named, however long its name: `《…攻坚行动实施方案》目标为:到2025年,…`)
-_LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|(?:其中[,，])?[^,，。:：\d\s]{2,40}?目标(?:为|是)?[:：]|" + ASKS + r")\s*")
+_LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|(?:其中[,，])?[^,，。:：\d\s]{2,40}?目标(?:为|是|如下)?[:：]|" + ASKS + r")\s*")
 
 
 def _widens(t: TimeSpan, heading: TimeSpan) -> bool:

@@ -440,18 +440,25 @@ _THRESHOLD_CROSSED = re.compile(r"首次(?:突破|超过|跌破)$")
 
 
 def _stated_beside(text: str, start: int, end: int, unit: str) -> bool:
-    """The figure itself, in the same unit, stands right beside the threshold at text[start:end]: ending the clause
-    before it (`比例达到90.4%,首次超过90%`) or opening the one after (`比例首次突破85%,达到86.4%`); not another
-    thing's figure in the sentence (`…比例首次超过80%,黄河流域…比例首次达到100%`)."""
+    """The figure itself, in the same unit, stands beside the threshold at text[start:end]: after it (`首次突破85%,
+    全年达到86.4%`, `首次超过80%(81.3%)`), or before it in the clause ending where the threshold's starts, a change of
+    it between or not (`比例为81.3%,同比提高2.1个百分点,首次超过80%`) while the threshold's clause names no subject
+    of its own; not another thing's figure (`森林覆盖率达到66.8%,湿地保护率首次超过55%`)."""
     if not unit:
         return False
     figure = r"\d+(?:\.\d+)?\s*" + re.escape(unit)
-    before = text[max(0, start - 40):start]
-    cut = max(before.rfind(c) for c in ",，;；。\n")
-    prev = before[:cut] if cut != -1 else ""
-    prev = prev[max(prev.rfind(c) for c in ",，;；。\n") + 1:]
-    after = re.match(r"\s*[,，]\s*(?:达到|达|为|是|降至|升至|至)\s*(" + figure + ")", text[end:end + 30])
-    return bool(re.search(figure + r"\s*$", prev)) or after is not None
+    if re.match(r"\s*(?:[(（]\s*|[,，]\s*[^,，。;；\d]{0,4}?(?:达到了?|达|为|是|降至|升至|至)\s*)" + figure, text[end:end + 40]):
+        return True
+    clause_start = max(text.rfind(c, 0, start) for c in ",，;；。\n") + 1
+    if len(re.findall(r"[\u4e00-\u9fff]", re.sub(r"首次\S*$|[并且也]", "", text[clause_start:start]))) > 1:
+        return False  # (`湿地保护率首次超过55%`: a subject of its own)
+    before = text[max(0, clause_start - 60):clause_start]
+    before = before[max(before.rfind(c) for c in ";；。\n") + 1:]  # (within the sentence)
+    for clause in reversed(re.split(r"[,，]", before)[:-1][-3:]):
+        if re.match(r"\s*(?:同比|环比|较|比)", clause):
+            continue  # (a change of the figure, between it and the threshold)
+        return bool(re.search(figure, clause))
+    return False
 
 
 def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
