@@ -368,9 +368,13 @@ _REVIEW = re.compile(r"回顾|肯定[^,，。;；]{0,20}(?:成绩|成效|工作)
 
 
 def _reviews_year_over(ctx: DocContext, x) -> bool:
-    """Sentence x reviews a year over: a review's words and a year before the page's."""
-    return bool(_REVIEW.search(x.text)) and any(
-        t.precision == "year" and not t.is_deadline and ctx.frame.is_over(t) for t in ctx.times_in(x.start, x.end))
+    """Sentence x reviews a year over: a review's words and a year before the page's. (Asked for a sentence by its
+    clauses' roles, its plan frame and every later sentence's: read once.)"""
+    key = ("reviews_year_over", x.start)
+    if key not in ctx._memo:
+        ctx._memo[key] = bool(_REVIEW.search(x.text)) and any(
+            t.precision == "year" and not t.is_deadline and ctx.frame.is_over(t) for t in ctx.times_in(x.start, x.end))
+    return ctx._memo[key]
 
 
 def plan_frame(ctx: DocContext, sent):
@@ -420,12 +424,11 @@ def _plan_among(ctx: DocContext, candidates, paragraph_index: int):
     for x in candidates:
         seen_key = ("task_plan_title", x.start)  # each sentence is asked by every later one: once
         if seen_key not in memo:
-            memo[seen_key] = (_plan_title_year(ctx, x.text) or _named_plan_year(ctx, x), _opening_plan_year(ctx, x),
-                              _reviews_year_over(ctx, x))
-        year, (t, plan), reviews = memo[seen_key]
+            memo[seen_key] = (_plan_title_year(ctx, x.text) or _named_plan_year(ctx, x), _opening_plan_year(ctx, x))
+        year, (t, plan) = memo[seen_key]
         if year is not None:
             return True, year
-        if reviews:
+        if _reviews_year_over(ctx, x):
             return True, None  # the year over reviewed (`会上公布的数据显示:2022年全省…取得重大突破`) is behind it
         if paragraph_index - x.paragraph_index > _PLAN_REACH:
             continue  # too far for a year opening a plan in prose; a title may still come
