@@ -310,7 +310,6 @@ _HEAD_OF_A_BUREAU = re.compile(r"副?([局厅])长")
 # the posts of a unit's leadership that name no unit of their own (`党组副书记`, `副厅长`, `一级巡视员`), and what an
 # official's act between two of them reads like (`出席会议并讲话,`)
 _INNER_TITLE = re.compile(r"党组(?:书记|副书记|成员)|副?[局厅]长|[一二]级巡视员|[一二]级调研员|巡视员|调研员|总工程师|纪检组长")
-_INNER_UNIT = re.compile(r"[局厅](?=长)")
 _ACTED_BETWEEN = re.compile(r"(?:同志)?(?:出席|主持|参加|讲话|致辞|发言|介绍|通报)[^,，。;；]{0,10}[,，]")
 
 
@@ -520,10 +519,9 @@ _BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e0
 
 # a credit naming each one's part at a slash: `(记者 王某/文 李某/图)`, `(张某/文 王某/摄)`, `(文/汪某 图/余某)`, and a line
 # of its own `文/汪某 图/余某`
-_SLASH_CREDIT = re.compile(_NOT_A_CREDITED_NAME + r"(?:(?P<name>" + _CJK + r"{2,3})[ \t]*/[ \t]*(?P<part>文|图|摄影?)(?=[ \t)）]|$)"
-                           r"|(?P<part2>文|图|摄影?)[ \t]*/[ \t]*(?P<name2>" + _CJK + r"{2,3})(?=[ \t)）]|$))")
-_SLASH_CREDITS = re.compile(r"(?:[(（]|^)[ \t]*(?:记者|通讯员)?[ \t]*(?P<body>(?:(?:" + _CJK + r"{2,3}[ \t]*/[ \t]*(?:文|图|摄影?)"
-                            r"|(?:文|图|摄影?)[ \t]*/[ \t]*" + _CJK + r"{2,3})[ \t]*){1,4})(?:[)）]|$)", re.M)
+_SLASH_CREDIT = r"(?:" + _CJK + r"{2,3}[ \t]*/[ \t]*(?:文|图|摄影?)|(?:文|图|摄影?)[ \t]*/[ \t]*" + _CJK + r"{2,3})"
+_SLASH_CREDITS = re.compile(r"(?:[(（]|^)[ \t]*(?:记者|通讯员)?[ \t]*(?P<body>(?:" + _NOT_A_CREDITED_NAME + _SLASH_CREDIT
+                            + r"[ \t]*){1,4})(?:[)）]|$)", re.M)
 
 
 def _byline_names(names: str) -> list[str]:
@@ -616,8 +614,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
     for m in _SLASH_CREDITS.finditer(text):  # `(记者 王某/文 李某/图)`: who wrote, who took the pictures
         line_start = text.rfind("\n", 0, m.start()) + 1
         outlet = _outlet_before(text[line_start:m.start()], ctx) or page_outlet or page_medium
-        for c in _SLASH_CREDIT.finditer(m.group("body")):
-            name, part = c.group("name") or c.group("name2"), c.group("part") or c.group("part2")
+        for credit in re.sub(r"[ \t]*/[ \t]*", "/", m.group("body")).split():  # `王某/文`, `图/李某`
+            name, part = sorted(credit.split("/"), key=lambda x: x in ("文", "图", "摄", "摄影"))
             add(name, "记者" if part == "文" else "摄影", outlet, "press", m.start(), m.end(), credited=True)
     seen_prose = False
     labels = _section_labels(ctx)
@@ -697,7 +695,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
                 # (not a 副省长 after a 省委秘书长: a jurisdiction's title names its own unit)
             if org is None and not prefix and last_org and last_org == leading_org and between is not None \
                     and _ACTED_BETWEEN.fullmatch(between) and all(_INNER_TITLE.fullmatch(t) for t in re.split(r"[、,]", title)) \
-                    and all(last_org.endswith(u) for u in _INNER_UNIT.findall(title)):
+                    and all(last_org.endswith(h.group(1)) for t in re.split(r"[、,]", title)
+                            if (h := _HEAD_OF_A_BUREAU.fullmatch(t))):
                 # `局党组书记、局长张某出席会议并讲话,党组副书记刘某主持会议`: the next post of the same unit's leadership,
                 # after the first one's act (a 副厅长 only of a 厅, a 副局长 only of a 局); not after a guest of another
                 # unit (`副市长陈某出席会议并讲话,党组书记吕某主持会议`, `…应急管理局副局长吕某介绍…,党组成员王某主持`)
