@@ -1177,3 +1177,15 @@ def test_a_paragraph_opened_by_results_against_goals_or_nearly_is_no_plan():
     assert ms[300].kind == ms[28].kind == "actual"
     text = ("某省召开会议\n\n会议确定今年全省环境质量目标为:全省PM2.5平均浓度要下降5%以上。全省优良天数比例达到72%。")
     assert metrics(text, ref=dt.date(2024, 2, 3))[72].kind == "target"
+
+
+def test_a_goal_of_a_dated_work_plan_no_time_frames_is_for_the_plans_year():
+    # GUIDE: a target's period is its deadline year; a work plan's preamble names the year its goals are due
+    text = ("根据上级工作要求,现对2031年全县生态环境工作作出如下安排。\n一、主要目标\n"
+            "1.确保环境质量持续改善。纳入省级考核的4个断面水质优良率达到75%,县城集中式饮用水水源地水质达标率为100%。")
+    ms = metrics(text, ref=dt.date(2031, 1, 1), stated=False, doc_type="plan", year_only=True)
+    assert (ms[75].kind, ms[75].period_start, ms[75].period_end) == ("target", dt.date(2031, 1, 1), dt.date(2031, 12, 31))
+    assert ms[100].period_end == dt.date(2031, 12, 31)
+    # a goal in a report that names no plan's year stays without a period
+    ms = metrics("某县推进治水\n\n县里提出,断面水质优良率要达到75%。", ref=None, stated=False)
+    assert (ms[75].kind, ms[75].period_end) == ("target", None)

@@ -10,6 +10,7 @@ from .place import DATELINE_DAY_END
 from ..dictionaries import Dictionaries, Indicator, could_occur
 from ..text.numbers import Quantity, listed_run, respective_runs
 from .records import Metric
+from .tasks import plan_frame
 from ..text.segment import segmenter
 
 _MIN_EVIDENCE = 8
@@ -612,6 +613,12 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         and not _problems_found(ctx, sent, q, ns, qe) else "actual"
     if framed and _attendance(ctx, sent, q, qe):
         ps = pe = None  # who attended a meeting (`…等17个部门、22个街道办事处分管负责同志参加会议`): a count at an event, no period
+    elif kind == "target" and ps is None and pe is None and not q.baseline:
+        # a goal of a dated work plan that no time of the text frames (`现对2024年全市生态环境工作作出如下安排。` over
+        # `一、主要目标` over `…断面水质优良率达到100%`) is for the plan's year, the year its tasks are due
+        plan = plan_frame(ctx, sent)
+        if plan is not None and plan.date_end is not None:
+            ps, pe = dt.date(plan.date_end.year, 1, 1), dt.date(plan.date_end.year, 12, 31)
     if kind == "target" and ps and pe and ps.year == pe.year and framed:
         # a goal is for the year it is due (GUIDE: a deadline year for a target → that year), though
         # the plan setting it be a half or a quarter (`部署2020年下半年重点工作…完成235家…调查`); a part of
