@@ -937,3 +937,17 @@ def test_a_month_over_named_in_a_clause_is_what_is_told_not_a_deadline():
 def test_a_goals_subject_before_shall_and_a_level_verb_stays_in_its_action():
     text = "某省大气污染防治计划\n\n2025年,全省优良天数比例将提高到93%,重污染天数将控制在3天以内。"
     assert {t.action for t in tasks(text, ref=dt.date(2024, 12, 20))} == {"全省优良天数比例将提高到93%", "重污染天数将控制在3天以内"}
+
+
+def test_a_deadline_after_who_strives_for_it_governs_the_list_joined_by_semicolons():
+    # `通过…行动,某省力争到2030年底,确保A;确保B;C…`: every item is due by the deadline the first one opens with
+    text = ("某省启动攻坚行动\n\n通过百日攻坚行动,某省力争到2030年底,确保全省PM2.5年均浓度达到31微克/立方米;"
+            "确保全省地表水水质优良比例不低于91.5%,消除劣Ⅴ类水体;城市建成区黑臭水体消除比例达到95%以上。")
+    ts = {t.target_value: t for t in tasks(text, ref=dt.date(2030, 9, 20))}
+    assert ts[91.5].deadline == ts[95].deadline == dt.date(2030, 12, 31)
+    # (who strives for the deadline is no commitment of its own: it heads the first one)
+    assert ts[31].deadline == dt.date(2030, 12, 31)
+    assert not any(t.action.endswith("到2030年底") for t in tasks(text, ref=dt.date(2030, 9, 20)))
+    # (a deadline already past on the page's day, after such a lead, frames nothing: a record of what was sought)
+    ts = {t.target_value: t for t in tasks(text, ref=dt.date(2032, 3, 1))}
+    assert ts[91.5].deadline is None

@@ -489,6 +489,18 @@ def _time_limit(ctx: DocContext, start: int, end: int):
     return next((t for t in ctx.times_in(m.end(), min(end, m.end() + 20)) if t.date_end), None)
 
 
+_STRIVING_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:力争|争取|确保)?")
+
+
+def _strives_for(clause: str, untimed: str, times, a: int) -> bool:
+    """The clause is only who strives for a deadline (`某省力争到2020年底,`; the time may hold the striving
+    word): it heads what follows."""
+    last = times[-1] if times else None
+    return last is not None and last.is_deadline and last.end == a + len(clause) \
+        and (last.text.startswith(("力争", "争取")) or untimed.endswith(("力争", "争取", "确保"))) \
+        and bool(_STRIVING_SUBJECT.fullmatch(untimed))
+
+
 def _strip_times(text: str, a: int, b: int, times) -> str:
     """The clause text[a:b] without its time expressions (whose spans hold their 到 and 前)."""
     parts, pos = [], a
@@ -619,7 +631,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             scoped = True
             out.append(_Clause(a, a + len(clause), body, "lead", [], False))
             continue
-        if not body.strip() or not untimed or _topic(ctx).fullmatch(body):
+        if not body.strip() or not untimed or _strives_for(clause, untimed, times, a) or _topic(ctx).fullmatch(body):
             # `到2025年,` `下半年,` `一是`: it heads what follows; `今年以来,` makes it a report
             tally = any(t.precision == "since" and ctx.ref and t.date_end and t.date_end <= ctx.ref for t in times)
             looking_back = looking_back or lately or tally

@@ -394,8 +394,11 @@ class TimeFrame:
         i, at = self._opening(x)
         label = _LABEL_BEFORE.match(self.text, at)
         at = label.end() if label else at
+        strives = None if label else _STRIVES.match(self.text, at, x.end)
+        last = strives.end() if strives else at
+        label = label or strives
         # (after a label, one still ahead: `主要成效:到2023年,全市已建成…` on a 2024 page tells what was reached)
-        return next((t for t in self._times_of_sentence(i) if t.start == at and t.is_deadline
+        return next((t for t in self._times_of_sentence(i) if at <= t.start <= last and t.is_deadline
                      and t.precision in ("year", "month") and self.text[t.end:t.end + 1] in (",", "，")
                      and not (label and self.ref and t.date_end and t.date_end < self.ref)), None)
 
@@ -1119,6 +1122,9 @@ _ONLY_SO_MUCH = re.compile(r"(?:仅为|仅有|只有|仅剩)$")
 # a label or a source's name opening a sentence (`钢铁快报:`, `主要目标:`), or who asks what follows (`方案要求,`)
 # (or a plan's goals named, however long its name: `《…攻坚行动实施方案》目标为:到2025年,…`)
 _LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|(?:其中[,，])?[^,，。:：\d\s]{2,40}?目标(?:为|是|如下)?[:：]|" + ASKS + r")\s*")
+# who strives for what follows, after a clause of the means if any (`通过百日冲刺行动,某省力争到2020年底,确保…;…`): the
+# deadline after it opens the sentence all the same (the time may hold the striving word: `力争到2020年底`)
+_STRIVES = re.compile(r"(?:[^,，。;；:：\d]{2,20}[,，])?[^,，。;；:：\d\s]{1,10}?(?:力争|争取|确保)(?:在|到|于)?")
 
 
 def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
