@@ -927,3 +927,10 @@ def test_a_column_label_before_a_credit_is_no_medium_and_other_visit_words():
     assert got["陈某国"][0] == "副厅长"
     # a source's name holding brackets keeps them
     assert publisher(["来源:金华日报(数字版) 发布时间:2023-05-06"], None) == "金华日报(数字版)"
+
+
+def test_the_general_secretary_attending_is_a_person_his_doctrine_and_speeches_are_not():
+    text = ("某部召开工作会议\n\n党中央再次召开全国生态环境保护大会,习近平总书记出席会议并发表重要讲话。"
+            "会议要求,深入学习贯彻习近平生态文明思想和习近平总书记重要讲话精神,传达学习习近平总书记讲话精神。"
+            "这是习近平总书记亲自谋划的重大工程。")
+    assert people(text) == {"习近平": ("总书记", None, "official")}
