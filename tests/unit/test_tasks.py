@@ -951,3 +951,14 @@ def test_a_deadline_after_who_strives_for_it_governs_the_list_joined_by_semicolo
     # (a deadline already past on the page's day, after such a lead, frames nothing: a record of what was sought)
     ts = {t.target_value: t for t in tasks(text, ref=dt.date(2032, 3, 1))}
     assert ts[91.5].deadline is None
+
+
+def test_a_change_the_time_frame_reads_as_a_goal_is_a_task_as_its_metric_is_a_target():
+    text = ("某省空气质量改善目标出炉\n\n从某省新闻发布会上获悉,今年全省空气质量改善的总体目标为:完成三年行动方案目标任务,"
+            "全省PM2.5平均浓度同比下降4%左右,优良天数比率达到66%以上。\n"
+            "今年,某省将强力实施散煤替代攻坚。全省煤炭消费总量较2015年下降12%。")
+    ts = {t.target_value: t for t in tasks(text, ref=dt.date(2031, 1, 21))}
+    assert ts[4].deadline == ts[12].deadline == ts[66].deadline == dt.date(2031, 12, 31)
+    # (a change reported stays no task)
+    text = "某省通报空气质量\n\n今年以来,全省PM2.5平均浓度同比下降4%,煤炭消费总量较2015年下降12%。"
+    assert tasks(text, ref=dt.date(2031, 10, 21)) == []

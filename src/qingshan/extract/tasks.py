@@ -653,9 +653,13 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         # a deadline heading the sentence (`2025年6月底前,全省共完成500台…`), or a label naming the figures targets,
         # sets the clauses after it ahead: a total, a level or a first time to reach then is a goal, not a report
         set_ahead = deadline_cue or chained or named or any(t.start < a and t.is_deadline for t in sent_times)
-        if (ctx.frame.tells_done(clause, sent) or lately or looking_back) and not deadline_cue or \
-                _reported(ctx, clause) and not set_ahead:
-            out.append(None)  # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`)
+        if ((ctx.frame.tells_done(clause, sent) or lately or looking_back) and not deadline_cue or
+                _reported(ctx, clause) and not set_ahead) and not (
+                qs and qs[0].change_only and not lately and not looking_back
+                and ctx.is_target(clause, sent, sent.start + qs[0].num_start, sent.start + qs[0].end)):
+            # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`); unless the time frame reads the change
+            # as a goal, as the figure's metric does (`总体目标为:…,全省PM2.5平均浓度同比下降3%左右`)
+            out.append(None)
             scoped = False
             looking_back = looking_back or lately  # `5月31日上午,…活动启动,号召…`
             continue
