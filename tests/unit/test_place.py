@@ -222,6 +222,11 @@ def test_a_chain_of_names_is_one_mention_of_its_most_specific_part():
     assert [n for _, _, n in r.mentions] == ["云南省", "宜良县", "宜良县"]  # title, chain, name
     text = "四川省通报\n2023年,四川省成都市PM2.5平均浓度为36微克/立方米。"
     assert region_of(text, "36微克") == "成都市"
+    # a place's lake is one mention of the lake; a region of several places after a place is the topic's, not a part
+    r = resolver("某地新闻\n大理洱海透明度提升。")
+    assert [n for _, _, n in r.mentions][-1] == "洱海"
+    r = resolver("7月1日,旺苍县长江经济带生态环境问题整改推进会议召开,县委书记王某出席会议。")
+    assert r.jurisdiction == "旺苍县"
 
 
 def test_a_county_short_name_elsewhere_in_the_country_is_not_read_on_another_provinces_page():

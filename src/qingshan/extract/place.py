@@ -252,8 +252,10 @@ class PlaceResolver:
                     and not any(home in self.ancestors(c) for c in
                                 self.dicts.region_candidates.get(m.group(0), (self.dicts.region_aliases[m.group(0)],))):
                 continue  # a county's short name means a county of the page's own province (`三水统筹`)
-            if out and (out[-1][1] == m.start() or s[out[-1][1]:m.start()] in _CAPITAL_OF):
-                # (`青海省西宁市`; `青海省会西宁市`, `新疆首府乌鲁木齐`: the capital, named with its province)
+            if out and (out[-1][1] == m.start() or s[out[-1][1]:m.start()] in _CAPITAL_OF) \
+                    and self.level(m.group(0)) != "multi_region":
+                # (`青海省西宁市`; `青海省会西宁市`, `新疆首府乌鲁木齐`: the capital, named with its province; `大理洱海`: the
+                # place's lake; not a region of several places after a place, `昭化区长江经济带生态环境问题整改`: the topic's)
                 name = self.resolve_name(m.group(0), (out[-1][2],) + context)
                 out[-1] = (out[-1][0], m.end(), name)
             else:
