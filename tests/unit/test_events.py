@@ -894,3 +894,13 @@ def test_after_the_end_of_a_one_day_activity_and_not_of_a_span_told_in_the_same_
     es = events("某厅调研组赴温州调研\n\n6月11日至13日,省生态环境厅副厅长李某平带队赴温州市调研海洋生态环境保护工作。"
                 "调研结束后召开座谈会,听取温州市有关工作汇报。", ref=dt.date(2024, 6, 14))
     assert [e.event_date for e in es if e.event_type == "meeting"] == [None]
+
+
+def test_signing_a_letter_of_responsibility_or_commitment_is_a_signing_a_practice_of_years_is_none():
+    for signed in ("会上,县委、县政府分别与县农业农村局、甲镇签订《2031年生态环境保护目标责任书》。",
+                   "市生态环境局作承诺表态发言,并签订承诺函。"):
+        text = "某县召开生态环境保护工作会议\n\n3月14日,某县召开生态环境保护工作会议。" + signed + "要层层落实目标责任书。"
+        es = events(text, ref=dt.date(2031, 3, 15))
+        assert [(e.event_type, e.event_date) for e in es] == [("meeting", dt.date(2031, 3, 14)), ("signing", dt.date(2031, 3, 14))]
+    text = "某省通报\n\n2031年,某省委、省政府主要领导连续9年与各地市党政“一把手”签订生态环保目标责任书。"
+    assert events(text, ref=dt.date(2031, 5, 30)) == []

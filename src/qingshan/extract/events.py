@@ -61,6 +61,9 @@ _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|下一步|今后|继续|进一步|
 _DONE_LATELY = re.compile(ISSUED_LATELY)
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|常态化|经常性")
+# years in a row of the same act (`连续9年与各地市…签订…责任书`): a practice, not one occurrence (an honour won again,
+# `连续两年被评为“优秀”等次`, is this year's award)
+_YEARS_RUNNING = re.compile(r"连续[一二三两四五六七八九十\d]+年")
 # times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
 _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*(?:轮|次|批次|场)[^,，;；。、]{0,14}$")  # (2 or more: `1次` is one)
 # what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
@@ -488,7 +491,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if not dated and not setting and etype not in ("meeting", "press_conference", "study_session") and (
                 after.startswith("的") or (act and clause.startswith("的", act.end()))):
             continue  # `已经出台的《…》`: a relative clause, background
-        if _HABIT.search(clause[:i]):
+        if _HABIT.search(clause[:i]) or (etype != "award" and _YEARS_RUNNING.search(clause[:i])):
             continue  # `每三年开展一次评选`: a habit, not an occurrence
         if _COUNTED.search(clause[:i]) or _SINCE_OR_MEANS.match(after) or (
                 etype in ("inspection", "campaign") and not found_out and not dated and _CHECKED.match(after)):
