@@ -224,6 +224,12 @@ def test_a_count_repeated_with_the_same_counted_words_is_one_row():
                                  "省厅对1520家涉气“散乱污”企业开展复查,另有1520家餐饮单位安装油烟净化设施。",
                                  ref=dt.date(2024, 1, 10), stated=False))
     assert len([m for m in ms if m.value == 1520]) == 2  # the enterprises once, the restaurants apart
+    # the counted noun is the words right after the count, whatever the sentence goes on with (`9个中心城市空气质量…`,
+    # `9个中心城市依据…`, `9个中心城市中有8个…`: one scope, stated three times)
+    ms = extract_metrics(context("某省空气质量状况\n\n2031年2月,全省7个中心城市空气质量平均优良天数比率为96.4%。"
+                                 "2031年2月,7个中心城市依据技术规定排名。2031年1-2月,7个中心城市中有6个环境空气质量达到二级标准。",
+                                 ref=dt.date(2031, 3, 10)))
+    assert len([m for m in ms if m.value == 7]) == 1
 
 
 def test_the_counted_noun_ends_at_the_verb_after_it():

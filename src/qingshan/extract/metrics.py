@@ -436,15 +436,23 @@ _GLOSSED_KIND = re.compile(r"[\u4e00-\u9fff]{0,3}[(（][市县区州盟旗、]{1
 
 
 def _counted_noun(text: str, q: Quantity) -> str | None:
-    """The words that follow a count (`2741家涉气“小散乱差”…`), when they name what it counts; a kind of place with
-    its gloss (`11县(市、区)`, `13个市(区)`), whatever follows it."""
+    """The words that follow a count (`2741家涉气“小散乱差”…`), when they name what it counts; a kind of place, with its
+    gloss (`11县(市、区)`, `13个市(区)`) or up to its kind's word (`9个中心城市空气质量…`, `9个中心城市依据…`: a scope
+    told again), whatever follows it."""
     glossed = _GLOSSED_KIND.match(text, q.end)
     if glossed:  # (written with or without 个 and 、: `12个县(市、区)` is `12县(市区)`; a part of them is its own group:
         # `北部5个县(市、区)`, `南部5个县(市、区)`)
         part = _PART_BEFORE.search(text, max(0, q.start - 4), q.start)
         return (part.group(0) if part else "") + re.sub(r"[个、]", "", text[q.num_end:glossed.end()])
     m = re.match(r"[“\"]?[\u4e00-\u9fff][\u4e00-\u9fff“”\"]{4,}", text[q.end:q.end + 8])
-    return m.group(0)[:6] if m else None
+    if m is None:
+        return None
+    scope = _KIND_OF_PLACE.match(m.group(0), 0, 6)
+    return scope.group(0) if scope else m.group(0)[:6]
+
+
+# a kind of place or of monitoring site, qualified (`中心城市`, `国控断面`, `监测点位`; not bare `城市`, counted in many groups)
+_KIND_OF_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:城市|市州|地市|断面|点位|站点)")
 
 
 def _cut_short(ctx: DocContext, sent) -> bool:
