@@ -922,3 +922,11 @@ def test_a_paper_of_the_economy_is_no_approval():
     text = ("2023绿色低碳发展论坛举办\n\n6月5日,经济日报社与生态环境部宣传教育中心联合举办2023绿色低碳发展论坛,"
             "来自浙江、江苏等地的120余名代表参加。")
     assert resolver(text).jurisdiction == "全国"
+
+
+def test_a_river_or_lake_a_province_reports_on_by_name_is_the_place_of_its_figures():
+    # regions_extra.csv: the rivers and lakes bulletins name (not only the great basins)
+    text = "某市生态环境状况公报\n2031年,钱塘江水质状况为优,水环境功能达标率为100%。千岛湖水质状况为优,平均透明度为4.6米。"
+    assert region_of(text, "100%") == "钱塘江"
+    assert region_of(text, "4.6米") == "千岛湖"
+    assert region_of("某省通报\n2031年,湟水水质稳定向好,断面水质优良比例为90%。", "90%") == "湟水河"

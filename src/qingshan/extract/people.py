@@ -185,6 +185,8 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
         return (f"{home}人民政府办公室" if home and ctx.place.level(home) in ("province", "city", "county") else None), ""
     start = None
     for r in ctx.dicts.region_pattern.finditer(prefix):
+        if ctx.place.level(r.group(0)) == "water_body" and prefix.endswith(r.group(0)):
+            continue  # `漳河河长`: the river a post is of, no unit
         start = r.start()
         break
     if start is None:
