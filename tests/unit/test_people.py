@@ -934,3 +934,13 @@ def test_the_general_secretary_attending_is_a_person_his_doctrine_and_speeches_a
             "会议要求,深入学习贯彻习近平生态文明思想和习近平总书记重要讲话精神,传达学习习近平总书记讲话精神。"
             "这是习近平总书记亲自谋划的重大工程。")
     assert people(text) == {"习近平": ("总书记", None, "official")}
+
+
+def test_a_name_before_its_title_then_a_report_or_a_speech_made_is_a_person_acting():
+    text = ("某自治区召开整改调度会议\n\n1月19日,某自治区召开督察整改工作视频调度会议,由生态环境厅杨某某厅长通报了整改工作进展情况,"
+            "张某某副主席做了重要讲话。会上,市生态环境局王某某局长传达了全区会议精神,李某副局长宣读了表彰决定。")
+    got = people(text)
+    assert {n: got[n][0] for n in ("杨某某", "张某某", "王某某", "李某")} == {
+        "杨某某": "厅长", "张某某": "副主席", "王某某": "局长", "李某": "副局长"}
+    assert people("某市会议\n\n会议要求,王某局长作为第一责任人,要亲自抓。") == {}
+    assert people("某市会议\n\n刚才,王某某局长作的工作报告,我完全同意。") == {}  # a speech made, told of

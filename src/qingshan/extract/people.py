@@ -257,6 +257,7 @@ _IN_TURN = re.compile(r"^(?:首先|其次|随后|接着|然后|之后|最后|同
 # `湖北省环境监察总队蒋某队长介绍`: a name with the title after it, then what the person does
 # (or one of a list of such names and titles that attend: `王某副秘书长、市生态环境局周某局长、…参加了会议`)
 _NAME_THEN_TITLE_VERBS = (r"(?=介绍|表示|说|指出|强调|讲话|主持|出席|发言|告诉|认为|坦言|一行|带队|率队|陪同|多次|亲自|先后|一起|一同"
+                          r"|通报|传达|宣读|汇报|解读|作(?![为用的])|做(?![好的])"
                           r"|专程|莅临|亲临|前来|深入|于\d{1,2}月"
                           r"|、[^,，。;；]{2,40}?(?:参加|出席|陪同|列席))")
 
@@ -272,6 +273,7 @@ def _name_before_title(sent_text: str, m: re.Match, ctx: DocContext) -> tuple[st
     right before the name (`湖北省环境监察总队`), else the clause must start at the name (`,王某局长说`)."""
     head = re.split(r"[,，。;；:：、\s“”\"]", sent_text[:m.start()])[-1]
     head = _TIME_LEAD.sub("", head)  # `近日生态环境部西南督察局梅某副处长`: the unit after the time
+    head = re.sub(r"^[由请]", "", head)  # `由生态环境厅杨某厅长通报`: who is asked to act
     for size in (3, 2):
         name, prefix = head[-size:], head[:-size]
         if len(head) < size or not plausible_name(name, ctx):
