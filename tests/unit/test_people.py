@@ -944,3 +944,9 @@ def test_a_name_before_its_title_then_a_report_or_a_speech_made_is_a_person_acti
         "杨某某": "厅长", "张某某": "副主席", "王某某": "局长", "李某": "副局长"}
     assert people("某市会议\n\n会议要求,王某局长作为第一责任人,要亲自抓。") == {}
     assert people("某市会议\n\n刚才,王某某局长作的工作报告,我完全同意。") == {}  # a speech made, told of
+
+
+def test_a_director_level_post_opens_a_chain_of_titles():
+    text = ("廊坊市生态环境局召开新闻发布会\n\n市生态环境局昨天召开新闻发布会。市生态环境局二级总监、生态环境监测处处长祁某某介绍,"
+            "2031年全市PM2.5平均浓度为31微克/立方米。")
+    assert people(text)["祁某某"][:2] == ("二级总监、生态环境监测处处长", "廊坊市生态环境局")
