@@ -904,3 +904,13 @@ def test_signing_a_letter_of_responsibility_or_commitment_is_a_signing_a_practic
         assert [(e.event_type, e.event_date) for e in es] == [("meeting", dt.date(2031, 3, 14)), ("signing", dt.date(2031, 3, 14))]
     text = "某省通报\n\n2031年,某省委、省政府主要领导连续9年与各地市党政“一把手”签订生态环保目标责任书。"
     assert events(text, ref=dt.date(2031, 5, 30)) == []
+
+
+def test_an_event_after_a_sentence_opening_with_another_year_does_not_take_the_day_reported_before():
+    text = ("全国某某工作会议召开\n\n1月23日,全国某某工作会议在北京召开。\n"
+            "会议指出,2030年是某某领域具有里程碑意义的一年。党中央再次召开全国某某大会,总书记出席会议并发表重要讲话。")
+    es = events(text, ref=dt.date(2031, 1, 24))
+    assert [(e.event_type, e.event_date) for e in es] == [("meeting", dt.date(2031, 1, 23)), ("meeting", None)]
+    # (one that follows on the day reported still takes it)
+    text = "某市召开会议\n\n1月23日,某市召开生态环境保护工作会议。市领导出席会议并讲话,会上签订了目标责任书。"
+    assert [e.event_date for e in events(text, ref=dt.date(2031, 1, 24))] == [dt.date(2031, 1, 23)] * 2

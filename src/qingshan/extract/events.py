@@ -309,6 +309,20 @@ _EARLIER = re.compile(r"(?:此前|之前|前期|早在)")  # a sentence telling 
 _ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|活动)(?=[,，并])")
 
 
+def _told_of_another_period(ctx: DocContext, sent, prev: Event) -> bool:
+    """A sentence of the paragraph between the event reported before and this one opens with a year that does not hold
+    that event's day (`会议指出,2023年是…一年。` on a page of a meeting in 2024): what follows is of that year."""
+    if prev.event_date is None:
+        return False
+    for x in ctx.sentences_of(sent.paragraph_index):
+        if prev.evidence_end <= x.start < sent.start:
+            t = ctx.opening_time(x)
+            if t is not None and t.precision == "year" and t.date_start and t.date_end \
+                    and not t.date_start <= prev.event_date <= t.date_end:
+                return True
+    return False
+
+
 def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
     """An event told with no date of its own happens on the day of the event reported just before it
     in its paragraph, or after `随后`/`会上`/`当天`/`调研结束后` in its article (`随后,…签署了《…》`) or its attendance
@@ -326,6 +340,8 @@ def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
             after_end = rel is not None and rel.group(0).endswith("结束后")
             if after_end and prev is not None and _DAYS_SPAN.search(prev.date_text or ""):
                 prev = None  # `5月8日至10日,…调研` then `调研结束后召开座谈会`: the day is not the first one
+            if prev is not None and not rel and (same_para or attending) and _told_of_another_period(ctx, sent, prev):
+                prev = None  # `会议指出,2023年是…一年。党中央…召开全国…大会,总书记出席会议…`: a year the meeting looks back on
             if prev is not None and (rel or same_para or attending):
                 e.event_date, e.date_text = prev.event_date, e.date_text or (rel.group(0) if rel else prev.date_text)
             elif rel:
