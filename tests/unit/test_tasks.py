@@ -962,3 +962,10 @@ def test_a_change_the_time_frame_reads_as_a_goal_is_a_task_as_its_metric_is_a_ta
     # (a change reported stays no task)
     text = "某省通报空气质量\n\n今年以来,全省PM2.5平均浓度同比下降4%,煤炭消费总量较2015年下降12%。"
     assert tasks(text, ref=dt.date(2031, 10, 21)) == []
+
+
+def test_an_attitude_to_hold_is_no_commitment_in_a_years_plan():
+    text = ("某市召开2031年生态环境保护工作会议\n\n会议强调,2031年,全市生态环境系统要深刻把握新形势新要求,"
+            "要提高站位、深化认识,统一思想,增强责任意识。要完成120个村庄环境整治。")
+    ts = tasks(text, ref=dt.date(2031, 2, 1))
+    assert [(t.target_value, t.deadline) for t in ts] == [(120, dt.date(2031, 12, 31))]

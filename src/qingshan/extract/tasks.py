@@ -61,7 +61,9 @@ _PREAMBLE = re.compile(r"^为了?(?!期)[^。]*((?:制定|制订|编制|出台|�
 # a document's name (`…关于印发…方案的通知`) is no commitment
 _DOCUMENT_NAME = re.compile(r"(?<![《“])关于[^,，;；。]{2,60}的(通知|意见|决定|批复|函|报告)")
 _EXHORTATION = re.compile(r"^(坚持|坚决|必须|始终|牢固树立|深入学习|认真学习|贯彻|学习|以习近平|按照|围绕|立足|把|对标|"
-                          r"会议|他说|他指出|他强调|据了解|目前|近年来)")
+                          r"会议|他说|他指出|他强调|据了解|目前|近年来|"
+                          # an attitude to hold (`要深刻把握…新要求`, `要提高站位`, `统一思想`, `增强…意识`): nothing to deliver
+                          r"(?:深刻|准确|牢牢|全面|充分|切实|深化)?(?:把握|认识|领会|理解)|提高(?:政治)?站位|统一思想|增强[^,，。;；]{0,10}意识)")
 # `根据…,结合我县实际,制定本工作方案`: the plan stating why it was written, no commitment in it
 _SELF_REFERENCE = re.compile(r"(?:特|现)?(?:制定|制订|编制)本(?:工作|实施|行动|专项)?(?:方案|计划|意见|办法|细则|规划)$")
 # a plan's words naming what follows its goals (`《整改方案》提出了整改目标,即到2020年`): no goal itself
