@@ -223,6 +223,10 @@ def test_a_figure_that_met_or_beat_its_goal_is_a_result():
 def test_comparison_base_is_not_a_period():
     m = _metric_frame("昆明市通报\n全市PM2.5平均浓度比2015年下降20%。", "20%")
     assert m.period_start is None or m.period_start.year != 2015
+    # (the start or the end of a plan's span compared with: `与“十三五”初相比`)
+    m = _metric_frame("某市公报发布\n2019年,全市断面优良比例为70%。与“十三五”初相比,优良水体比例升高12.5个百分点。", "12.5个百分点",
+                      ref=dt.date(2020, 6, 5))
+    assert (m.period_start, m.period_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
 
 
 def test_kind_from_what_the_text_says_not_from_the_date():

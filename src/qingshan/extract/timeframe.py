@@ -1186,7 +1186,7 @@ def _numbers_a_series(heading: str, t: TimeSpan) -> bool:
 _SESSION_AFTER = re.compile(r"[^,，。;；:：\s]{0,6}?(?:学习会|会议|例会|座谈会|调度会)")
 
 
-_BASE_AFTER = re.compile(r"(同期)?(相比|相较|比较|对比)")
+_BASE_AFTER = re.compile(r"(?:初|末|底)?(同期)?(相比|相较|比较|对比)")  # (`与“十四五”初相比`)
 
 
 # a paragraph turning to what is to come (`为贯彻落实好全会要求,下一步,…将全力做到…`)
