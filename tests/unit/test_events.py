@@ -914,3 +914,14 @@ def test_an_event_after_a_sentence_opening_with_another_year_does_not_take_the_d
     # (one that follows on the day reported still takes it)
     text = "某市召开会议\n\n1月23日,某市召开生态环境保护工作会议。市领导出席会议并讲话,会上签订了目标责任书。"
     assert [e.event_date for e in events(text, ref=dt.date(2031, 1, 24))] == [dt.date(2031, 1, 23)] * 2
+
+
+def test_a_practice_or_a_requirement_to_sign_is_no_signing_and_an_act_at_the_meeting_keeps_its_day():
+    # (review) `多年来…坚持…签订`, `要求各县区…签订…承诺书` are no happenings
+    for told in ("多年来,某市坚持与各县区逐级签订生态环境保护目标责任书,层层压实责任。",
+                 "某市要求各县区与重点排污单位签订环境安全承诺书,并于6月底前完成签订。"):
+        assert events("某市压实生态环境保护责任\n\n" + told, ref=dt.date(2031, 5, 6)) == []
+    # `会议还举行了…`: at the meeting, whatever year was spoken of before
+    text = ("某市召开会议\n\n3月5日,某市召开2031年生态环境保护工作会议。会议指出,2030年全市细颗粒物浓度同比下降5.2%。"
+            "会议还举行了生态环境导向开发项目签约仪式。")
+    assert [e.event_date for e in events(text, ref=dt.date(2031, 3, 6))] == [dt.date(2031, 3, 5)] * 2

@@ -1195,3 +1195,15 @@ def test_a_goal_of_a_dated_work_plan_no_time_frames_is_for_the_plans_year():
     # a goal in a report that names no plan's year stays without a period
     ms = metrics("某县推进治水\n\n县里提出,断面水质优良率要达到75%。", ref=None, stated=False)
     assert (ms[75].kind, ms[75].period_end) == ("target", None)
+
+
+def test_review_mends_for_groups_of_equal_size_and_long_range_goals():
+    # (review) two parts' groups of equal size are two scopes
+    ms = extract_metrics(context("某省8月空气质量状况\n\n8月,北部7个县级城市空气优良天数比例为80.5%;南部7个县级城市细颗粒物平均浓度为"
+                                 "28微克/立方米。", ref=dt.date(2031, 9, 10)))
+    assert len([m for m in ms if m.value == 7]) == 2
+    # a long-range goal in a year's work plan is not that year's
+    text = ("关于印发全县生态环境保护工作要点的通知\n现对2031年全县生态环境保护工作作出如下安排。\n一、主要目标\n"
+            "全县森林覆盖率稳定在58%以上。远景目标为全县森林覆盖率达到65%。")
+    ms = metrics(text, ref=dt.date(2031, 1, 1), stated=False, doc_type="plan", year_only=True)
+    assert (ms[58].period_end, ms[65].period_end) == (dt.date(2031, 12, 31), None)

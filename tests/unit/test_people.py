@@ -950,3 +950,10 @@ def test_a_director_level_post_opens_a_chain_of_titles():
     text = ("廊坊市生态环境局召开新闻发布会\n\n市生态环境局昨天召开新闻发布会。市生态环境局二级总监、生态环境监测处处长祁某某介绍,"
             "2031年全市PM2.5平均浓度为31微克/立方米。")
     assert people(text)["祁某某"][:2] == ("二级总监、生态环境监测处处长", "廊坊市生态环境局")
+
+
+def test_a_places_office_holder_unnamed_or_the_general_secretary_cited_is_no_person():
+    # (review) `高新区局长汇报`, `白沙镇镇长汇报`: no names; `习近平总书记强调,…` relayed at a meeting: his words cited
+    text = ("某市召开会议\n\n9月3日,某市召开生态环境保护委员会全体会议。会议指出,习近平总书记强调,要坚持一体化保护。"
+            "会上,高新区局长汇报了园区工作,白沙镇镇长汇报了河道清理情况。")
+    assert people(text) == {}

@@ -930,3 +930,13 @@ def test_a_river_or_lake_a_province_reports_on_by_name_is_the_place_of_its_figur
     assert region_of(text, "100%") == "钱塘江"
     assert region_of(text, "4.6米") == "千岛湖"
     assert region_of("某省通报\n2031年,湟水水质稳定向好,断面水质优良比例为90%。", "90%") == "湟水河"
+
+
+def test_a_body_a_road_or_a_work_named_after_a_river_is_no_mention_of_it_and_a_provinces_part_stays_one():
+    # (review) `汾河流域管理局`, `渭河大街`, `东江路`, `汾河生态修复工程` are not the river
+    text = "太原市推进生态修复\n今年以来,太原市依托汾河生态修复工程,新增城市绿地120公顷,汾河流域管理局共清理河道垃圾3500吨。"
+    assert region_of(text, "120公顷") == region_of(text, "3500吨") == "太原市"
+    text = "渭南市推进道路扬尘治理\n今年以来,渭南市对渭河大街、东江路等主干道实施机械化清扫,累计清扫道路面积860万平方米。"
+    assert region_of(text, "860万") == "渭南市"
+    # `陕西关中地区`: the province's named part, one mention of it
+    assert [n for _, _, n in resolver("陕西关中地区1-8月空气质量通报\n1-8月,区域PM2.5平均浓度为41微克/立方米。").mentions][0] == "关中地区"

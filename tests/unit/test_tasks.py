@@ -969,3 +969,14 @@ def test_an_attitude_to_hold_is_no_commitment_in_a_years_plan():
             "要提高站位、深化认识,统一思想,增强责任意识。要完成120个村庄环境整治。")
     ts = tasks(text, ref=dt.date(2031, 2, 1))
     assert [(t.target_value, t.deadline) for t in ts] == [(120, dt.date(2031, 12, 31))]
+
+
+def test_review_mends_for_striving_leads_and_bases_reached():
+    # (review) the first item after a striving lead is a task too (`某市力争到2032年底,新增造林面积1.2万亩;…`)
+    for lead in ("某市力争到2032年底,", "全市争取到2032年底,"):
+        ts = {t.target_value: t for t in tasks("某市林业发展规划\n\n" + lead + "新增造林面积1.2万亩;建成省级森林乡镇5个。",
+                                                ref=dt.date(2031, 4, 1))}
+        assert ts[12000].deadline == ts[5].deadline == dt.date(2032, 12, 31)
+    # a change reached, the base of a goal (`在2030年…同比下降6.2%的基础上`), is no task
+    text = "某市2031年大气污染防治工作方案\n\n总体目标为:在2030年全市细颗粒物平均浓度同比下降6.2%的基础上,优良天数比例达到82%。"
+    assert 6.2 not in [t.target_value for t in tasks(text, ref=dt.date(2031, 3, 1))]

@@ -60,7 +60,10 @@ _GOES_ON = re.compile(r"\s*(?:并|随后|随即|之后|同时|还|又)")
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|下一步|今后|继续|进一步|工作安排")
 _DONE_LATELY = re.compile(ISSUED_LATELY)
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
-_HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|常态化|经常性")
+_HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|常态化|经常性|坚持|多年来|历年|年年")
+# someone asked to do it (`要求各县区与重点排污单位签订…承诺书`): a plan item, not a happening (not what a
+# requirement was followed by: `按照省厅要求,…签订`)
+_ASKED_TO = re.compile(r"^(?!.*(?:按照|根据|遵照|按)[^,，。;；]{0,12}要求).*要求[^,，。;；]{0,30}$")
 # years in a row of the same act (`连续9年与各地市…签订…责任书`): a practice, not one occurrence (an honour won again,
 # `连续两年被评为“优秀”等次`, is this year's award)
 _YEARS_RUNNING = re.compile(r"连续[一二三两四五六七八九十\d]+年")
@@ -309,11 +312,14 @@ _EARLIER = re.compile(r"(?:此前|之前|前期|早在)")  # a sentence telling 
 _ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|活动)(?=[,，并])")
 
 
+_AT_THE_EVENT = re.compile(r"会议|会上|会前|会后|大会|现场|仪式上|活动中|期间")
+
+
 def _told_of_another_period(ctx: DocContext, sent, prev: Event) -> bool:
     """A sentence of the paragraph between the event reported before and this one opens with a year that does not hold
     that event's day (`会议指出,2023年是…一年。` on a page of a meeting in 2024): what follows is of that year."""
-    if prev.event_date is None:
-        return False
+    if prev.event_date is None or _AT_THE_EVENT.match(sent.text.lstrip("“\" ")):
+        return False  # (`会议还举行了…签约仪式`: at the event reported, whatever year was spoken of)
     for x in ctx.sentences_of(sent.paragraph_index):
         if prev.evidence_end <= x.start < sent.start:
             t = ctx.opening_time(x)
@@ -507,7 +513,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if not dated and not setting and etype not in ("meeting", "press_conference", "study_session") and (
                 after.startswith("的") or (act and clause.startswith("的", act.end()))):
             continue  # `已经出台的《…》`: a relative clause, background
-        if _HABIT.search(clause[:i]) or (etype != "award" and _YEARS_RUNNING.search(clause[:i])):
+        if _HABIT.search(clause[:i]) or (etype != "award" and _YEARS_RUNNING.search(clause[:i])) \
+                or _ASKED_TO.search(clause[:i]):
             continue  # `每三年开展一次评选`: a habit, not an occurrence
         if _COUNTED.search(clause[:i]) or _SINCE_OR_MEANS.match(after) or (
                 etype in ("inspection", "campaign") and not found_out and not dated and _CHECKED.match(after)):

@@ -448,7 +448,8 @@ def _counted_noun(text: str, q: Quantity) -> str | None:
     if m is None:
         return None
     scope = _KIND_OF_PLACE.match(m.group(0), 0, 6)
-    return scope.group(0) if scope else m.group(0)[:6]
+    part = _PART_BEFORE.search(text, max(0, q.start - 4), q.start) if scope else None  # (`北部7个县级城市`, `南部…`)
+    return (part.group(0) if part else "") + scope.group(0) if scope else m.group(0)[:6]
 
 
 # a kind of place or of monitoring site, qualified (`中心城市`, `国控断面`, `监测点位`; not bare `城市`, counted in many groups)
@@ -621,9 +622,10 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         and not _problems_found(ctx, sent, q, ns, qe) else "actual"
     if framed and _attendance(ctx, sent, q, qe):
         ps = pe = None  # who attended a meeting (`…等17个部门、22个街道办事处分管负责同志参加会议`): a count at an event, no period
-    elif kind == "target" and ps is None and pe is None and not q.baseline:
+    elif kind == "target" and ps is None and pe is None and not q.baseline and not _LONG_RANGE.search(text, sent.start, ns):
         # a goal of a dated work plan that no time of the text frames (`现对2024年全市生态环境工作作出如下安排。` over
-        # `一、主要目标` over `…断面水质优良率达到100%`) is for the plan's year, the year its tasks are due
+        # `一、主要目标` over `…断面水质优良率达到100%`) is for the plan's year, the year its tasks are due (not a
+        # long-range one: `远景目标为…`)
         plan = plan_frame(ctx, sent)
         if plan is not None and plan.date_end is not None:
             ps, pe = dt.date(plan.date_end.year, 1, 1), dt.date(plan.date_end.year, 12, 31)
@@ -641,6 +643,9 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         change_basis=q.change_basis,
         target_level=ctx.frame.target_level(sent, ns) if kind == "target" else None,
     )
+
+
+_LONG_RANGE = re.compile(r"远景|长远|长期目标")
 
 
 def _run_of_years_after(text: str, times, figure_end: int):

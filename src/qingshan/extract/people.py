@@ -130,9 +130,9 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: b
         return False  # `总书记来陕考察`: a verb of coming and a place; `李军等省领导`: the list's `等`
     if name[0] in "向对由" and name[1:] in ("省委", "市委", "州委", "县委", "区委", "旗委", "盟委"):
         return False  # `向州委常委会报告`: to a party committee, not a person 向州委 with the title 常委
-    if name[-1] in "站路街厂矿港馆场" or name in _CREDIT_WORDS:
+    if name[-1] in "站路街厂矿港馆场区镇乡县旗" or name in _CREDIT_WORDS:
         return False  # `钟祥市长寿路站`: a monitoring station on 长寿路, read as a 市长 named 寿路站; a credit's word
-        # (`通讯员供图`)
+        # (`通讯员供图`); a place's office-holder unnamed (`高新区局长汇报`, `白沙镇镇长汇报`)
     if name[-1] in "局厅署网社报台" and segmenter(ctx.dicts).word_frequency(name[:-1]) >= _BODY_WORD:
         return False  # a body or an outlet (`市场监管总局 能源局` signing a notice, `新华网` alone on a line): a word and
         # its kind, where a given name so ending (王振台, 张建社, 陈汉署) is no word before it
@@ -260,6 +260,9 @@ _NAME_THEN_TITLE_VERBS = (r"(?=介绍|表示|说|指出|强调|讲话|主持|出
                           r"|通报|传达|宣读|汇报|解读|作(?![为用的])|做(?![好的])"
                           r"|专程|莅临|亲临|前来|深入|于\d{1,2}月"
                           r"|、[^,，。;；]{2,40}?(?:参加|出席|陪同|列席))")
+
+
+_ATTENDS = re.compile(r"出席|主持|参加|莅临|亲临")
 
 
 @lru_cache(maxsize=4)
@@ -727,6 +730,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
     title_then_act = _title_then_act(tuple(t for t in ctx.dicts.titles if t not in ctx.dicts.press_titles))
     for sent in with_title:
         for m in title_then_act.finditer(sent.text):
+            if m.group(0) == "总书记" and not _ATTENDS.match(sent.text, m.end()):
+                continue  # `习近平总书记强调,…` relayed at a meeting: his words cited, not him acting in the text
             read = _name_before_title(sent.text, m, ctx)
             if read:
                 name, org, section, start = read

@@ -80,6 +80,9 @@ _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 # `兴隆镇`: a town; `红河水系`: a river, not 红河(州); `鸡冠山乡`: a place named after a mountain (not 鸡冠(区); `黄冈山区`, `浙江山海协作` are the place's)
 _FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?=[乡镇村庙])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])")
 _CLAUSE_END = re.compile(r"[,，;；。]")
+# what is named after a river or lake: a body, a road, a work (`汾河流域管理局`, `渭河大街`, `汾河生态修复工程`)
+_NAMED_AFTER_WATER = re.compile(r"(?:流域)?(?:管理局|管理处|管理站|管理中心|管委会|水利委员会|集团|公司|大街|大道|路|街|桥|广场|公园|"
+                                r"小区|社区)|[\u4e00-\u9fff]{0,6}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:区|段))")
 # the others than the places or waters just spoken of (`监测的其他72个湖库中`, `其余7个城市`; not `其余3个项目`)
 _THE_OTHERS = re.compile(r"(?:其他|其余|其它)[\d一二两三四五六七八九十百]+个?"
                          r"(?=[^,，。;；]{0,6}?(?:湖|库|河|断面|点位|城市|地市|[市县区州]))")
@@ -239,7 +242,9 @@ class PlaceResolver:
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河 (`珠江流域` is 珠江)
             if short and _FEATURE_AFTER.match(s, m.end()):
                 continue  # `黄石水库`, `北京路`: a short name in the name of a reservoir or a road, not 黄石(市)
-            if short and (self._in_a_persons_name(s, m.start(), m.end())
+            if water and _NAMED_AFTER_WATER.match(s, m.end()):
+                continue  # `汾河流域管理局`, `渭河大街`, `东江路`, `汾河生态修复工程`: a body, a road, a work named after it
+            if (short or water) and (self._in_a_persons_name(s, m.start(), m.end())
                           or (m.group(0)[0] in self.dicts.surnames and m.group(0) in self._names_of_people)):
                 continue  # `市长尚朝阳主持…`, `尚朝阳指出`: a given name, not 朝阳(市); `市委书记方正`: a name, not 方正(县)
             if short and (self._one_of_a_kind(s, m.start(), m.end())
@@ -253,9 +258,11 @@ class PlaceResolver:
                                 self.dicts.region_candidates.get(m.group(0), (self.dicts.region_aliases[m.group(0)],))):
                 continue  # a county's short name means a county of the page's own province (`三水统筹`)
             if out and (out[-1][1] == m.start() or s[out[-1][1]:m.start()] in _CAPITAL_OF) \
-                    and self.level(m.group(0)) != "multi_region":
+                    and not (self.level(m.group(0)) == "multi_region"
+                             and out[-1][2] not in self.ancestors(self.dicts.region_aliases.get(m.group(0), m.group(0)))):
                 # (`青海省西宁市`; `青海省会西宁市`, `新疆首府乌鲁木齐`: the capital, named with its province; `大理洱海`: the
-                # place's lake; not a region of several places after a place, `昭化区长江经济带生态环境问题整改`: the topic's)
+                # place's lake; `陕西关中地区`: the province's part; not a region of several places that holds the place
+                # before it, `昭化区长江经济带生态环境问题整改`: the topic's)
                 name = self.resolve_name(m.group(0), (out[-1][2],) + context)
                 out[-1] = (out[-1][0], m.end(), name)
             else:

@@ -478,8 +478,11 @@ def _stands_alone(text: str, t) -> bool:
 
 
 def _heads_sentence(text: str, t, sentence_start: int) -> bool:
-    """A deadline standing as the sentence's first clause (`到2025年,…`)."""
-    return bool(_HEADS_BEFORE.fullmatch(_lead_before(text, sentence_start, t.start))) \
+    """A deadline standing as the sentence's first clause (`到2025年,…`), after who strives for it if any
+    (`某市力争到2026年底,…`; the time may hold the striving word)."""
+    lead = _lead_before(text, sentence_start, t.start)
+    return bool(_HEADS_BEFORE.fullmatch(lead) or _STRIVES_BEFORE.fullmatch(lead)
+                or (t.text.startswith(("力争", "争取")) and _STRIVING_SUBJECT.fullmatch(lead))) \
         and _stands_alone(text, t)
 
 
@@ -492,6 +495,7 @@ def _time_limit(ctx: DocContext, start: int, end: int):
 
 
 _STRIVING_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:力争|争取|确保)?")
+_STRIVES_BEFORE = re.compile(r"[“\"]?[\u4e00-\u9fff]{1,10}?(?:力争|争取|确保)(?:到|至|于|在)?")
 
 
 def _strives_for(clause: str, untimed: str, times, a: int) -> bool:
@@ -657,10 +661,11 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         set_ahead = deadline_cue or chained or named or any(t.start < a and t.is_deadline for t in sent_times)
         if ((ctx.frame.tells_done(clause, sent) or lately or looking_back) and not deadline_cue or
                 _reported(ctx, clause) and not set_ahead) and not (
-                qs and qs[0].change_only and not lately and not looking_back
+                qs and qs[0].change_only and not lately and not looking_back and "基础上" not in clause
                 and ctx.is_target(clause, sent, sent.start + qs[0].num_start, sent.start + qs[0].end)):
             # done, or done lately (`会议日前召开`), or measured (`比上年下降3%`); unless the time frame reads the change
-            # as a goal, as the figure's metric does (`总体目标为:…,全省PM2.5平均浓度同比下降3%左右`)
+            # as a goal, as the figure's metric does (`总体目标为:…,全省PM2.5平均浓度同比下降3%左右`; not the base
+            # reached, `在2024年…同比下降6.2%的基础上`)
             out.append(None)
             scoped = False
             looking_back = looking_back or lately  # `5月31日上午,…活动启动,号召…`
