@@ -980,3 +980,14 @@ def test_review_mends_for_striving_leads_and_bases_reached():
     # a change reached, the base of a goal (`在2030年…同比下降6.2%的基础上`), is no task
     text = "某市2031年大气污染防治工作方案\n\n总体目标为:在2030年全市细颗粒物平均浓度同比下降6.2%的基础上,优良天数比例达到82%。"
     assert 6.2 not in [t.target_value for t in tasks(text, ref=dt.date(2031, 3, 1))]
+
+
+def test_a_plans_goals_section_after_a_review_of_the_year_before_is_due_in_the_plans_year():
+    # (review) `现对2031年…作出如下安排` / `一、工作回顾 > 过去一年,…` / `二、主要目标 > …控制在32…以内`
+    text = ("关于印发全县生态环境保护工作要点的通知\n现对2031年全县生态环境保护工作作出如下安排。\n一、工作回顾\n"
+            "过去一年,全县细颗粒物平均浓度为34微克/立方米。\n二、主要目标\n全县细颗粒物平均浓度控制在32微克/立方米以内。")
+    ts = tasks(text, ref=dt.date(2031, 3, 1), doc_type="plan")
+    assert [(t.target_value, t.deadline) for t in ts] == [(32, dt.date(2031, 12, 31))]
+    # (a report's section of tasks done names no plan's year)
+    text = "某县2030年工作总结\n\n一、主要任务完成情况\n全县细颗粒物平均浓度控制在32微克/立方米以内。"
+    assert [t.deadline for t in tasks(text, ref=dt.date(2031, 1, 10))] in ([], [None])

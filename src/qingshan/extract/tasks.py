@@ -395,10 +395,35 @@ def plan_frame(ctx: DocContext, sent):
     ended, found = _plan_among(ctx, reversed(earlier), sent.paragraph_index)
     if not ended:  # nothing in the paragraph before the sentence: what its earlier paragraphs give
         found = _plan_before_paragraph(ctx, sent.paragraph_index, sent.article_index)
+    if found is None and sent.heading_path and _GOALS_HEADING.search(sent.heading_path.split(" > ")[-1]):
+        # a section of the page's own plan naming its goals or tasks (`二、主要目标`), after one reviewing the year before
+        # (`一、工作回顾 > 过去一年,…`): the year the plan's preamble or title names
+        found = _own_plan_year(ctx, sent.article_index)
     if found is not None and ctx.ref is not None and found.date_end.year < ctx.ref.year:
         found = None
     memo[key] = found
     return found
+
+
+# a plan's section of goals or tasks (`二、主要目标`, `三、重点任务`)
+_GOALS_HEADING = re.compile(r"^[\s\d一二三四五六七八九十、.()（）]*(?:主要|总体|工作|年度)?(?:目标|任务)|重点(?:任务|工作)")
+
+
+def _own_plan_year(ctx: DocContext, article_index: int):
+    """The year of the page's own plan: its title's (`某县2025年生态环境保护工作要点`) or the year its preamble
+    arranges the work of (`现对2025年全县…工作作出如下安排`, in its first paragraphs); read once."""
+    key = ("own_plan_year", article_index)
+    if key not in ctx._memo:
+        art = ctx.structure.articles[article_index] if ctx.structure.articles else None
+        found = _plan_title_year(ctx, art.title) if art is not None and art.title else None
+        if found is None:
+            first = [x for x in ctx.structure.sentences if x.article_index == article_index][:6]
+            found = next((y for x in first if _ARRANGES.search(x.text) and (y := _named_plan_year(ctx, x))), None)
+        ctx._memo[key] = found
+    return ctx._memo[key]
+
+
+_ARRANGES = re.compile(ARRANGES_WORK)
 
 
 def _plan_before_paragraph(ctx: DocContext, paragraph_index: int, article_index: int):
