@@ -31,6 +31,9 @@ LEAD_MODAL = WILL_ADVERB + "|" + MUST  # (a task's subject before a level verb i
 # a modal followed by the verb it governs (`将继续`, `要确保`): a lead that makes the rest a goal
 MODAL_BEFORE_VERB = (rf"将(?=[继进全加持着推大力确于在逐])|{_WILL_LEVEL}"
                      rf"|(?<![{_NOT_AFTER}])要(?=[继进全加持着推大力确于在逐达保控实])")
+# who strives for what follows (`某市力争到2026年底,`, `全市争取…`, `确保…`): the words, and the one pattern of them
+STRIVE_WORDS = ("力争", "争取", "确保")
+STRIVE = "(?:" + "|".join(STRIVE_WORDS) + ")"
 # who asks or sets what follows, as a clause of its own (`方案要求,`, `《意见》明确:`, `会议提出,`): it stands apart from the
 # deadline or period after it, which then opens the sentence
 ASKS = r"[^,，。;；:：\d]{1,10}(?:要求|提出|明确|规定)(?:了[^,，。;；:：\d]{0,8}(?:目标|任务)[,，]即|[,，:：])"

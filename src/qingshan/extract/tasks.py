@@ -32,7 +32,7 @@ import re
 
 from ..dictionaries import could_occur
 from .context import DocContext
-from .cues import ARRANGES_WORK, ASKS, LEAD_MODAL, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND, PLACED
+from .cues import ARRANGES_WORK, ASKS, LEAD_MODAL, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND, PLACED, STRIVE, STRIVE_WORDS
 from .place import DATELINE
 from .records import Task
 
@@ -507,7 +507,7 @@ def _heads_sentence(text: str, t, sentence_start: int) -> bool:
     (`某市力争到2026年底,…`; the time may hold the striving word)."""
     lead = _lead_before(text, sentence_start, t.start)
     return bool(_HEADS_BEFORE.fullmatch(lead) or _STRIVES_BEFORE.fullmatch(lead)
-                or (t.text.startswith(("力争", "争取")) and _STRIVING_SUBJECT.fullmatch(lead))) \
+                or (t.text.startswith(STRIVE_WORDS) and _STRIVING_SUBJECT.fullmatch(lead))) \
         and _stands_alone(text, t)
 
 
@@ -519,8 +519,8 @@ def _time_limit(ctx: DocContext, start: int, end: int):
     return next((t for t in ctx.times_in(m.end(), min(end, m.end() + 20)) if t.date_end), None)
 
 
-_STRIVING_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:力争|争取|确保)?")
-_STRIVES_BEFORE = re.compile(r"[“\"]?[\u4e00-\u9fff]{1,10}?(?:力争|争取|确保)(?:到|至|于|在)?")
+_STRIVING_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,10}?" + STRIVE + "?")
+_STRIVES_BEFORE = re.compile(r"[“\"]?[\u4e00-\u9fff]{1,10}?" + STRIVE + r"(?:到|至|于|在)?")
 
 
 def _strives_for(clause: str, untimed: str, times, a: int) -> bool:
@@ -528,7 +528,7 @@ def _strives_for(clause: str, untimed: str, times, a: int) -> bool:
     word): it heads what follows."""
     last = times[-1] if times else None
     return last is not None and last.is_deadline and last.end == a + len(clause) \
-        and (last.text.startswith(("力争", "争取")) or untimed.endswith(("力争", "争取", "确保"))) \
+        and (last.text.startswith(STRIVE_WORDS) or untimed.endswith(STRIVE_WORDS)) \
         and bool(_STRIVING_SUBJECT.fullmatch(untimed))
 
 

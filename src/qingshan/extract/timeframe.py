@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from ..text.clean import NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
-from .cues import ASKS, cues
+from .cues import ASKS, STRIVE, cues
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
@@ -1124,7 +1124,7 @@ _ONLY_SO_MUCH = re.compile(r"(?:仅为|仅有|只有|仅剩)$")
 _LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|(?:其中[,，])?[^,，。:：\d\s]{2,40}?目标(?:为|是|如下)?[:：]|" + ASKS + r")\s*")
 # who strives for what follows, after a clause of the means if any (`通过百日冲刺行动,某省力争到2020年底,确保…;…`): the
 # deadline after it opens the sentence all the same (the time may hold the striving word: `力争到2020年底`)
-_STRIVES = re.compile(r"(?:[^,，。;；:：\d]{2,20}[,，])?[^,，。;；:：\d\s]{1,10}?(?:力争|争取|确保)(?:在|到|于)?")
+_STRIVES = re.compile(r"(?:[^,，。;；:：\d]{2,20}[,，])?[^,，。;；:：\d\s]{1,10}?" + STRIVE + r"(?:在|到|于)?")
 
 
 def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
