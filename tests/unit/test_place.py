@@ -940,3 +940,8 @@ def test_a_body_a_road_or_a_work_named_after_a_river_is_no_mention_of_it_and_a_p
     assert region_of(text, "860万") == "渭南市"
     # `陕西关中地区`: the province's named part, one mention of it
     assert [n for _, _, n in resolver("陕西关中地区1-8月空气质量通报\n1-8月,区域PM2.5平均浓度为41微克/立方米。").mentions][0] == "关中地区"
+
+
+def test_sichuans_economic_zones_are_places_of_their_own():
+    text = "四川省通报空气质量\n全省PM2.5平均浓度为39微克/立方米。其中成都平原地区同比上升5.1%,川南地区同比上升2.6%。"
+    assert (region_of(text, "5.1%"), region_of(text, "2.6%")) == ("成都平原经济区", "川南经济区")
