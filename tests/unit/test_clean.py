@@ -147,6 +147,12 @@ def test_headlines_are_not_joined_to_the_body():
     assert r.text.split("\n")[2].startswith("本报讯")
 
 
+def test_a_plans_long_name_over_a_blank_line_and_its_date_line_is_not_joined_to_the_preamble():
+    raw = ("宁夏回族自治区贯彻落实中央环境保护督察回头看及专项督察反馈意见整改方案\n\n2031年04月02日作者:来源:某部\n\n"
+           "  为全面贯彻落实党中央决策部署,按照督察反馈意见,制定本方案。")
+    assert clean(raw).text.split("\n")[0].endswith("整改方案")
+
+
 def test_zero_width_and_control_characters_go():
     r = clean("生态\u200b环境\x07局召开会议。")
     assert r.text == "生态环境局召开会议。"

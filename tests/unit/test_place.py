@@ -818,6 +818,9 @@ def test_a_ministrys_site_carrying_a_citys_own_report_is_that_citys_page():
     assert r.jurisdiction == "温州市"
     assert resolver("某市臭氧污染防治取得成效\n\n今年以来,我市聚焦臭氧污染防治,督促12家集团企业本部落实环保主体责任。", "生态环境部") \
         .jurisdiction != "全国"  # (a company's head office, 本部, is no ministry speaking)
+    # a province's plan the ministry's site carries, titled with the province's name
+    assert resolver("宁夏回族自治区贯彻落实督察反馈意见整改方案\n\n为全面贯彻落实党中央决策部署,按照督察反馈意见,制定本方案。",
+                    "生态环境部").jurisdiction == "宁夏回族自治区"
     # (the ministry's own news stays the country's, its notice to every province too: `各省要在全省范围内…`)
     assert resolver("部党组召开会议\n\n生态环境部党组书记主持召开部党组会议,研究部署全国重点工作。", "生态环境部").jurisdiction == "全国"
     notice = ("夏季臭氧污染防治攻坚行动启动\n\n近日,我部印发通知,部署夏季臭氧污染防治攻坚行动。通知要求,各省要在全省范围内"

@@ -28,6 +28,7 @@ def _metric_frame(text: str, anchor: str, ref=dt.date(2023, 6, 30), stated=True)
 
 
 def test_published_from_stamps_simplified_and_traditional():
+    assert published_date(["2031年04月02日作者:来源:某部"]) == dt.date(2031, 4, 2)  # (an empty author field glued on)
     assert published_date(["發布時間:2021-04-12 09:30"]) == dt.date(2021, 4, 12)
     assert published_date(["时间:2020-01-22 10:51"]) == dt.date(2020, 1, 22)
     assert published_date(["来源:市生态环境局发布时间:2021-08-31 09:05"]) == dt.date(2021, 8, 31)

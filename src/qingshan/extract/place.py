@@ -335,8 +335,9 @@ class PlaceResolver:
 
     def _find_jurisdiction(self, context: tuple[str, ...]) -> str | None:
         if self.publisher and self._national.search(self.publisher) and not self.names_in(self.publisher) \
-                and not self._speaks_as_local:
-            return "全国"  # (a ministry's site carrying a city's own report, `我市…`, is that city's page: read on)
+                and not self._speaks_as_local and not self._title_opens_with_a_place:
+            return "全国"  # (a ministry's site carrying a city's own report, `我市…`, or a province's plan titled with its
+            # name, `内蒙古自治区贯彻落实…整改方案`, is that place's page: read on)
         own = self._own_circumstances(context)
         if own:
             return own
@@ -468,6 +469,13 @@ class PlaceResolver:
         ends = {m.end() for m in self._text_matches}
         return Counter(m.group(0).rstrip() for m in self._deictic.finditer(self.text)
                        if m.start() not in ends and m.start() + 1 not in ends)
+
+    @cached_property
+    def _title_opens_with_a_place(self) -> bool:
+        """The page's title opens with a place below the country (`内蒙古自治区贯彻落实…整改方案`)."""
+        title = self.title or next(iter(self.headlines), "")
+        found = self.names_in(title) if title else []
+        return bool(found) and found[0][0] == 0 and self.level(found[0][2]) in ("province", "city", "county")
 
     @cached_property
     def _speaks_as_local(self) -> bool:

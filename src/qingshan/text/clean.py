@@ -419,6 +419,8 @@ TIMESTAMP = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\
 # the kinds of an official document named `…关于…的通知`
 DOCUMENT_KINDS = r"(?:通知|通报|意见|决定|函|批复|报告|公告|决议|请示|通告)"
 _DOCUMENTS_NAME = re.compile(r"关于[^。,，]{2,120}的" + DOCUMENT_KINDS + "$")
+# a line ending as a document's name does (`…整改方案`, `…工作要点`, `…状况公报`)
+_NAMES_A_DOCUMENT = re.compile(r"(?:方案|计划|规划|要点|办法|细则|公报|" + DOCUMENT_KINDS + ")$")
 # a sentence's opening: a time and a comma (`近日,`, `2月2日上午,`), which no line cut mid-sentence continues with
 _OPENS_SENTENCE = re.compile(r"(?:" + TIME_LEAD + r"|今年以来)[,，]")
 # a photographer's credit closing a caption line (`摄影:张某`, `张某 摄`)
@@ -472,8 +474,9 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re
         return True  # `中国菏泽网消息(记者` over `常慕城)6月16日,…`: a byline cut inside its brackets
     if _OPENS_SENTENCE.fullmatch(s.strip()) and re.match(r"[\u4e00-\u9fff\d“\"]", nxt or ""):
         return True  # `2月21日,` over `四川省生态环境工作会议召开,…`: a time lead cut from the sentence it opens
-    if _DOCUMENTS_NAME.search(s):
-        return False  # `…关于印发《…方案》的通知` over `为认真贯彻落实…`: a notice's name, then its body
+    if _DOCUMENTS_NAME.search(s) or (blank_between and _NAMES_A_DOCUMENT.search(s)):
+        return False  # `…关于印发《…方案》的通知` over `为认真贯彻落实…`: a notice's name, then its body (or a plan's name over
+        # a blank line, however long: `…专项督察反馈意见整改方案` / (blank) / `为全面贯彻落实…`)
     if _CREDIT_ENDS.search(s):
         return False  # a caption closed by its photographer's credit (`图为发布会现场 摄影:张某`): the line is whole
     if blank_between and len(s) >= 60 and _OPENS_PARAGRAPH.match(nxt or ""):
