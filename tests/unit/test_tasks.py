@@ -991,3 +991,10 @@ def test_a_plans_goals_section_after_a_review_of_the_year_before_is_due_in_the_p
     # (a report's section of tasks done names no plan's year)
     text = "某县2030年工作总结\n\n一、主要任务完成情况\n全县细颗粒物平均浓度控制在32微克/立方米以内。"
     assert [t.deadline for t in tasks(text, ref=dt.date(2031, 1, 10))] in ([], [None])
+
+
+def test_the_items_this_years_government_work_report_proposes_are_due_this_year():
+    text = ("某市这样落实\n\n今年的自治区政府工作报告中提出:\n"
+            "坚持系统治理,全面推进督察整改落实,大力实施重要生态系统保护修复工程,高质量完成国土绿化任务。")
+    ts = tasks(text, ref=dt.date(2031, 1, 15))
+    assert ts and all(t.deadline == dt.date(2031, 12, 31) for t in ts)

@@ -302,7 +302,9 @@ def _plan_title_year(ctx: DocContext, line: str):
 # a year's work plan named as what is laid out (`…向与会媒体通报了2020年成都市生态环境系统的重点工作`), or a work plan's
 # own preamble arranging a year's work (`现对2024年全市生态环境工作作出如下安排。`)
 _NAMED_PLAN = re.compile(r"(?:通报|部署|安排|介绍|发布|明确|研究)了?(?P<year>\d{4}年度?)[^,，。;；]{0,20}?的?"
-                         r"(?:重点工作|重点任务|工作要点|工作安排|工作计划)|" + ARRANGES_WORK)
+                         r"(?:重点工作|重点任务|工作要点|工作安排|工作计划)|" + ARRANGES_WORK
+                         # (or what this year's government work report proposes: `今年的自治区政府工作报告中提出:`)
+                         + r"|(?P<report_year>\d{4}年|今年)的?[^,，。;；:：]{0,12}政府工作报告中?(?:提出|明确|要求)[:：]")
 _PLAN_YEAR = re.compile(r"\d{4}年度?")
 
 
@@ -325,8 +327,8 @@ def _named_plan_year(ctx: DocContext, x):
     if issued:
         times = ctx.times_of_text(issued.group("year"))
     else:
-        year = m.span("year") if m.group("year") else (y.span() if (y := _PLAN_YEAR.search(x.text, *m.span("arranged")))
-                                                      else None)
+        year = m.span("year") if m.group("year") else m.span("report_year") if m.group("report_year") else (
+            y.span() if (y := _PLAN_YEAR.search(x.text, *m.span("arranged"))) else None)
         times = ctx.times_in(x.start + year[0], x.start + year[1]) if year else []
     return next((t for t in times if t.precision == "year" and not t.approximate and t.date_end), None)
 
