@@ -948,3 +948,10 @@ def test_a_body_a_road_or_a_work_named_after_a_river_is_no_mention_of_it_and_a_p
 def test_sichuans_economic_zones_are_places_of_their_own():
     text = "四川省通报空气质量\n全省PM2.5平均浓度为39微克/立方米。其中成都平原地区同比上升5.1%,川南地区同比上升2.6%。"
     assert (region_of(text, "5.1%"), region_of(text, "2.6%")) == ("成都平原经济区", "川南经济区")
+
+
+def test_a_river_or_lake_right_after_a_cue_is_the_cues_places_part_of_it():
+    text = "沧州市生态环境局工作总结\n全力做好白洋淀流域环境治理,全市白洋淀流域入河排污口监测达标率100%。"
+    assert region_of(text, "100%") == "沧州市"
+    # (named alone, the lake is the figure's place)
+    assert region_of("某市公报\n2031年,千岛湖水质状况为优,平均透明度为4.6米。", "4.6米") == "千岛湖"

@@ -868,9 +868,12 @@ class PlaceResolver:
         # a body a cue names (`省委、省政府…督察`) is what acted on the place named before it, not a place
         cues = [m for m in self.deictics_between(sent.start, pos)
                 if not (before and before[0][1] <= m.start() and _BODY_CUE.search(m.group(0)))]
-        if cues and (not before or cues[-1].end() > before[-1][1]):
+        # (a river or lake right after the cue is the cue's place's part of it: `全市白洋淀流域入河排污口…`, the city's)
+        water_part = bool(cues and before) and self.level(before[-1][2]) == "water_body" \
+            and cues[-1].end() == before[-1][0]
+        if cues and (not before or cues[-1].end() > before[-1][1] or water_part):
             for m in reversed(cues):
-                if before and m.end() <= before[-1][1]:
+                if before and m.end() <= before[-1][1] and not (water_part and m is cues[-1]):
                     break  # (`省政府与铁岭市…,铁岭市…全市…`: a cue that means nothing here hands back to the place named)
                 r = self.deictic(m.group(0), sent.article_index)
                 if r:
