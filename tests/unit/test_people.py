@@ -933,7 +933,7 @@ def test_the_general_secretary_attending_is_a_person_his_doctrine_and_speeches_a
     text = ("某部召开工作会议\n\n党中央再次召开全国生态环境保护大会,习近平总书记出席会议并发表重要讲话。"
             "会议要求,深入学习贯彻习近平生态文明思想和习近平总书记重要讲话精神,传达学习习近平总书记讲话精神。"
             "这是习近平总书记亲自谋划的重大工程。")
-    assert people(text) == {"习近平": ("总书记", None, "official")}
+    assert people(text) == {"习近平": ("总书记", "中共中央", "official")}  # (a post only one body has)
 
 
 def test_a_name_before_its_title_then_a_report_or_a_speech_made_is_a_person_acting():

@@ -357,10 +357,16 @@ def _jurisdiction(title: str, ctx: DocContext, article_index: int) -> str | None
     """`县长`, `副市长`, `市领导` with no unit: the page's county, city or province; `市委书记`, `县委常委`: its party
     committee (`重庆市委`). In a chain, the last post that holds a jurisdiction (`副县长、县级副总林长`: a post of no
     unit of its own)."""
+    if title in _POSTS_OF_ONE_BODY:
+        return _POSTS_OF_ONE_BODY[title]
     m = next((m for item in reversed(re.split(r"[、,]", title)) if (m := _JURISDICTION_TITLE.match(item))), None)
     if not m:
         return None
     return _post_of(m, _jurisdiction_place(m, ctx, article_index))
+
+
+# a post only one body has (`总书记`: the Party's Central Committee's)
+_POSTS_OF_ONE_BODY = {"总书记": "中共中央"}
 
 
 def _post_of(post: re.Match, place: str | None) -> str | None:
