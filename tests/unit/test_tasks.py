@@ -998,3 +998,13 @@ def test_the_items_this_years_government_work_report_proposes_are_due_this_year(
             "坚持系统治理,全面推进督察整改落实,大力实施重要生态系统保护修复工程,高质量完成国土绿化任务。")
     ts = tasks(text, ref=dt.date(2031, 1, 15))
     assert ts and all(t.deadline == dt.date(2031, 12, 31) for t in ts)
+
+
+def test_a_change_under_a_heading_of_goals_is_a_goal_and_a_task():
+    # (review miss) `二、总体目标 > 全市细颗粒物平均浓度同比下降3%左右`: the heading names it a goal, `同比` or not
+    text = ("某市2031年大气污染防治工作方案\n一、工作基础\n全市细颗粒物平均浓度同比下降5.1%。\n二、总体目标\n"
+            "全市细颗粒物平均浓度同比下降3%左右。")
+    assert [(t.target_value, t.deadline) for t in tasks(text, ref=dt.date(2031, 3, 1))] == [(3, dt.date(2031, 12, 31))]
+    # (a heading telling results against goals is none: `1.有7项任务完成半年目标任务,正常推进`)
+    text = "某局2031年上半年工作完成情况报告\n1.有7项任务完成半年目标任务,正常推进\n及时发布21次特别管控指令。"
+    assert tasks(text, ref=dt.date(2031, 7, 10)) == []

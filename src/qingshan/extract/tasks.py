@@ -274,6 +274,7 @@ _RESULT_CLAUSE = re.compile(r"[,，;；](?:已|累计|共计|超额完成|完成
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")  # a turn of a transcript (`孙守亮:`)
 _PLAN_REACH = 12  # paragraphs back a sentence opening a year's plan is looked for
 _TITLE_REACH = 80  # paragraphs back a plan's title is looked for (a table's items and fields are many)
+_SENTENCE_REACH = 60  # sentences back in its own paragraph a plan's year is looked for
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]$")  # `…目标责任书(2022年)`, `(征求意见稿)`
 
 
@@ -394,7 +395,8 @@ def plan_frame(ctx: DocContext, sent):
         memo[key] = None  # `会议充分肯定2024年工作取得的成绩,…比例达到92.9%`: the year reviewed, whatever plan is before
         return None
     earlier = [x for x in ctx.sentences_of(sent.paragraph_index) if x.start < sent.start]
-    ended, found = _plan_among(ctx, reversed(earlier), sent.paragraph_index)
+    # (the nearest _SENTENCE_REACH only: a paragraph of thousands of sentences, `。1,000` repeated, is read in linear time)
+    ended, found = _plan_among(ctx, reversed(earlier[-_SENTENCE_REACH:]), sent.paragraph_index)
     if not ended:  # nothing in the paragraph before the sentence: what its earlier paragraphs give
         found = _plan_before_paragraph(ctx, sent.paragraph_index, sent.article_index)
     if found is None and sent.heading_path and _GOALS_HEADING.search(sent.heading_path.split(" > ")[-1]):

@@ -28,6 +28,7 @@ from .cues import ASKS, STRIVE, cues
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
+_SENTENCE_REACH = 60  # sentences back in its own paragraph a time frame is looked for
 @dataclasses.dataclass
 class TimeFrame:
     text: str
@@ -228,7 +229,8 @@ class TimeFrame:
         items = [k for k, x in enumerate(before) if _ITEM_OPENS.match(x.text.lstrip("“\" "))]
         if len(items) > 1:  # `一是…截至11月底,PM2.5…。二是…完成率100%`: an earlier item's time is its own
             before = before[:items[0]] + before[items[-1]:]
-        for x in reversed(before):
+        # (the nearest _SENTENCE_REACH sentences: a paragraph of thousands, `。1,000` repeated, is read in linear time)
+        for x in reversed(before[-_SENTENCE_REACH:]):
             if self._opens_recently(x) or (x.start == sent.start and _AT_THE_TIME_OF.match(x.text)):
                 return None  # `建立保护区时,首次科考统计鸟类150多种`: a moment of its own
             if x.start < sent.start:
@@ -390,7 +392,14 @@ class TimeFrame:
 
     def _opening_deadline(self, x: Sentence) -> TimeSpan | None:
         """A deadline year that opens the sentence as a clause of its own (`到2020年,…`), after a label or a
-        source's name if any (`钢铁快报:到2025年,…`, `主要目标:到2025年,…`)."""
+        source's name if any (`钢铁快报:到2025年,…`, `主要目标:到2025年,…`); asked by every later sentence of its
+        paragraph, so read once."""
+        key = ("opening_deadline", x.start)
+        if key not in self._memo:
+            self._memo[key] = self._find_opening_deadline(x)
+        return self._memo[key]
+
+    def _find_opening_deadline(self, x: Sentence) -> TimeSpan | None:
         i, at = self._opening(x)
         label = _LABEL_BEFORE.match(self.text, at)
         at = label.end() if label else at
@@ -525,6 +534,9 @@ class TimeFrame:
             return True
         if self.names_targets(sent, figure_start) and not c.past.search(clause.replace("同比", "")):
             return True  # `主要目标:…PM2.5平均浓度同比下降5%`: the label names them goals, `同比` or not
+        if self._under_goals_heading(sent) and not c.past.search(clause.replace("同比", "")) \
+                and not (figure_start is not None and self._period_over(sent, figure_start)):
+            return True  # `二、总体目标 > 全市PM2.5平均浓度同比下降3%左右`: so does a heading of goals
         if self.tells_done(clause, sent):
             return False
         # `整改任务 > 2025年,…河长巡查522次` on a page of 2026: a heading or a plan page does not make a
@@ -576,6 +588,14 @@ class TimeFrame:
         if not over and self._announces_goals(heading):
             return True
         return False  # never because a period ends after a guessed date
+
+    def _under_goals_heading(self, sent: Sentence) -> bool:
+        """The sentence's own heading names goals and nothing else (`二、总体目标`): asked for every figure, read once a
+        heading."""
+        key = ("goals_heading", sent.heading_path)
+        if key not in self._memo:
+            self._memo[key] = bool(sent.heading_path) and bool(_GOALS_HEADING.search(sent.heading_path.rsplit(" > ", 1)[-1]))
+        return self._memo[key]
 
     def _announces_goals(self, heading: str) -> bool:
         """A heading with a word announcing goals (`2024年工作安排`, `主要目标`), not one whose first
@@ -1185,6 +1205,10 @@ def _numbers_a_series(heading: str, t: TimeSpan) -> bool:
 
 
 _SESSION_AFTER = re.compile(r"[^,，。;；:：\s]{0,6}?(?:学习会|会议|例会|座谈会|调度会)")
+
+
+# a heading that names goals and nothing else (`二、总体目标`, `(一)主要目标`; not `1.有7项任务完成半年目标任务,正常推进`)
+_GOALS_HEADING = re.compile(r"^[\s\d一二三四五六七八九十、.()（）]*(?:主要|总体|工作|年度|发展|改善)?目标[。:：]?$")
 
 
 _BASE_AFTER = re.compile(r"(?:初|末|底)?(同期)?(相比|相较|比较|对比)")  # (`与“十四五”初相比`)
