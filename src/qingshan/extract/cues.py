@@ -31,6 +31,8 @@ LEAD_MODAL = WILL_ADVERB + "|" + MUST  # (a task's subject before a level verb i
 # a modal followed by the verb it governs (`将继续`, `要确保`): a lead that makes the rest a goal
 MODAL_BEFORE_VERB = (rf"将(?=[继进全加持着推大力确于在逐])|{_WILL_LEVEL}"
                      rf"|(?<![{_NOT_AFTER}])要(?=[继进全加持着推大力确于在逐达保控实])")
+# a heading's numbering before its words (`二、`, `(一)`, `1.`)
+HEADING_NUMBER = r"^[\s\d一二三四五六七八九十、.()（）]*"
 # who strives for what follows (`某市力争到2026年底,`, `全市争取…`, `确保…`): the words, and the one pattern of them
 STRIVE_WORDS = ("力争", "争取", "确保")
 STRIVE = "(?:" + "|".join(STRIVE_WORDS) + ")"

@@ -32,9 +32,10 @@ import re
 
 from ..dictionaries import could_occur
 from .context import DocContext
-from .cues import ARRANGES_WORK, ASKS, LEAD_MODAL, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND, PLACED, STRIVE, STRIVE_WORDS
+from .cues import ARRANGES_WORK, ASKS, HEADING_NUMBER, LEAD_MODAL, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND, PLACED, STRIVE, STRIVE_WORDS
 from .place import DATELINE
 from .records import Task
+from .timeframe import SENTENCE_REACH
 
 _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?末|\d{1,2}月底?)?(?:前|以前)?,?|年底前,?|\d{1,2}月底前,?|"
 # modal verbs and adverbs before an action (`要`, `加快`): a clause led by one of them acts
@@ -274,7 +275,6 @@ _RESULT_CLAUSE = re.compile(r"[,，;；](?:已|累计|共计|超额完成|完成
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")  # a turn of a transcript (`孙守亮:`)
 _PLAN_REACH = 12  # paragraphs back a sentence opening a year's plan is looked for
 _TITLE_REACH = 80  # paragraphs back a plan's title is looked for (a table's items and fields are many)
-_SENTENCE_REACH = 60  # sentences back in its own paragraph a plan's year is looked for
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]$")  # `…目标责任书(2022年)`, `(征求意见稿)`
 
 
@@ -395,11 +395,11 @@ def plan_frame(ctx: DocContext, sent):
         memo[key] = None  # `会议充分肯定2024年工作取得的成绩,…比例达到92.9%`: the year reviewed, whatever plan is before
         return None
     earlier = [x for x in ctx.sentences_of(sent.paragraph_index) if x.start < sent.start]
-    # (the nearest _SENTENCE_REACH only: a paragraph of thousands of sentences, `。1,000` repeated, is read in linear time)
-    ended, found = _plan_among(ctx, reversed(earlier[-_SENTENCE_REACH:]), sent.paragraph_index)
+    # (the nearest SENTENCE_REACH only: a paragraph of thousands of sentences, `。1,000` repeated, is read in linear time)
+    ended, found = _plan_among(ctx, reversed(earlier[-SENTENCE_REACH:]), sent.paragraph_index)
     if not ended:  # nothing in the paragraph before the sentence: what its earlier paragraphs give
         found = _plan_before_paragraph(ctx, sent.paragraph_index, sent.article_index)
-    if found is None and sent.heading_path and _GOALS_HEADING.search(sent.heading_path.split(" > ")[-1]):
+    if found is None and sent.heading_path and _PLAN_SECTION_HEADING.search(sent.heading_path.rsplit(" > ", 1)[-1]):
         # a section of the page's own plan naming its goals or tasks (`二、主要目标`), after one reviewing the year before
         # (`一、工作回顾 > 过去一年,…`): the year the plan's preamble or title names
         found = _own_plan_year(ctx, sent.article_index)
@@ -409,8 +409,8 @@ def plan_frame(ctx: DocContext, sent):
     return found
 
 
-# a plan's section of goals or tasks (`二、主要目标`, `三、重点任务`)
-_GOALS_HEADING = re.compile(r"^[\s\d一二三四五六七八九十、.()（）]*(?:主要|总体|工作|年度)?(?:目标|任务)|重点(?:任务|工作)")
+# a plan's section of goals or tasks (`二、主要目标`, `三、重点任务`; the time frame's _GOALS_HEADING is goals only)
+_PLAN_SECTION_HEADING = re.compile(HEADING_NUMBER + r"(?:主要|总体|工作|年度)?(?:目标|任务)|重点(?:任务|工作)")
 
 
 def _own_plan_year(ctx: DocContext, article_index: int):

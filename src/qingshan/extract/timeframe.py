@@ -24,11 +24,11 @@ from functools import cached_property, lru_cache
 from ..text.clean import NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
-from .cues import ASKS, STRIVE, cues
+from .cues import ASKS, HEADING_NUMBER, STRIVE, cues
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
-_SENTENCE_REACH = 60  # sentences back in its own paragraph a time frame is looked for
+SENTENCE_REACH = 60  # sentences back in its own paragraph a time frame or a plan's year is looked for (tasks too)
 @dataclasses.dataclass
 class TimeFrame:
     text: str
@@ -229,8 +229,8 @@ class TimeFrame:
         items = [k for k, x in enumerate(before) if _ITEM_OPENS.match(x.text.lstrip("“\" "))]
         if len(items) > 1:  # `一是…截至11月底,PM2.5…。二是…完成率100%`: an earlier item's time is its own
             before = before[:items[0]] + before[items[-1]:]
-        # (the nearest _SENTENCE_REACH sentences: a paragraph of thousands, `。1,000` repeated, is read in linear time)
-        for x in reversed(before[-_SENTENCE_REACH:]):
+        # (the nearest SENTENCE_REACH sentences: a paragraph of thousands, `。1,000` repeated, is read in linear time)
+        for x in reversed(before[-SENTENCE_REACH:]):
             if self._opens_recently(x) or (x.start == sent.start and _AT_THE_TIME_OF.match(x.text)):
                 return None  # `建立保护区时,首次科考统计鸟类150多种`: a moment of its own
             if x.start < sent.start:
@@ -1208,7 +1208,7 @@ _SESSION_AFTER = re.compile(r"[^,，。;；:：\s]{0,6}?(?:学习会|会议|例�
 
 
 # a heading that names goals and nothing else (`二、总体目标`, `(一)主要目标`; not `1.有7项任务完成半年目标任务,正常推进`)
-_GOALS_HEADING = re.compile(r"^[\s\d一二三四五六七八九十、.()（）]*(?:主要|总体|工作|年度|发展|改善)?目标[。:：]?$")
+_GOALS_HEADING = re.compile(HEADING_NUMBER + r"(?:主要|总体|工作|年度|发展|改善)?目标[。:：]?$")
 
 
 _BASE_AFTER = re.compile(r"(?:初|末|底)?(同期)?(相比|相较|比较|对比)")  # (`与“十四五”初相比`)
