@@ -955,3 +955,32 @@ def test_a_river_or_lake_right_after_a_cue_is_the_cues_places_part_of_it():
     assert region_of(text, "100%") == "沧州市"
     # (named alone, the lake is the figure's place)
     assert region_of("某市公报\n2031年,千岛湖水质状况为优,平均透明度为4.6米。", "4.6米") == "千岛湖"
+
+
+def test_a_campaign_a_film_or_a_check_up_named_after_a_river_is_no_mention_of_it():
+    text = ("某省生态环境工作通报\n2031年,某省推进督察整改。2030年长江警示片12项问题已完成整改,两轮淮河“体检”整改完成率为91%。"
+            "实施珠江流域水质保障和消劣行动,建成污水处理厂35座。")
+    assert resolver("湖北省生态环境工作通报\n" + text.split("\n", 1)[1]).jurisdiction == "湖北省"
+    text = "湖北省生态环境工作通报\n" + text.split("\n", 1)[1]
+    assert region_of(text, "12项") == region_of(text, "91%") == region_of(text, "35座") == "湖北省"
+    # (a plan named after a lake is about the lake: `巢湖…三年行动计划`)
+    assert [n for _, _, n in resolver("《巢湖综合治理三年行动计划》\n到2032年,巢湖湖体水质稳定达到Ⅳ类。").mentions][0] == "巢湖"
+
+
+def test_a_river_is_no_place_of_the_air_told_after_it_nor_a_headlines_river_a_scope():
+    text = ("某省生态环境工作会议召开\n会议提出,到2035年,渭河出境断面水质达标率提高到90%,"
+            "主要城市空气质量优良天数比率达到85%,今年要保持在80%以上。")
+    assert resolver("陕西省" + text).jurisdiction == "陕西省"
+    text = "陕西省" + text
+    assert region_of(text, "90%") == "渭河"
+    assert region_of(text, "85%") == region_of(text, "80%") == "陕西省"
+    # a headline telling a result of a river (`…水质连续三年保持Ⅱ类`) is no scope of the counts under it
+    text = ("甘肃省2031年生态环境质量稳中向好\n\n黄河干流甘肃段水质连续三年保持Ⅱ类\n\n"
+            "水环境质量方面,76个国控断面优良比例为95.1%。")
+    assert region_of(text, "76个") == region_of(text, "95.1%") == "甘肃省"
+
+
+def test_the_whole_prefecture_on_a_provinces_page_is_the_one_its_paragraph_named_last():
+    text = ("云南省举行新闻发布会\n\n云南省生态环境厅举行发布会,楚雄州、文山州、红河州相关负责人介绍情况。\n\n"
+            "此外,1至8月,文山州环境空气质量保持优良,8个县(市)优良天数比例为98.5%。全州纳入国控断面12个。")
+    assert region_of(text, "12个") == "文山壮族苗族自治州"

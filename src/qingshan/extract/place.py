@@ -81,8 +81,14 @@ _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 _FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?=[乡镇村庙])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])")
 _CLAUSE_END = re.compile(r"[,，;；。]")
 # what is named after a river or lake: a body, a road, a work (`汾河流域管理局`, `渭河大街`, `汾河生态修复工程`)
+# (or a campaign, a film, a check-up: `黄河流域水质保障和消劣行动`, `长江经济带生态环境警示片`, `黄河“体检”`)
 _NAMED_AFTER_WATER = re.compile(r"(?:流域)?(?:管理局|管理处|管理站|管理中心|管委会|水利委员会|集团|公司|大街|大道|路|街|桥|广场|公园|"
-                                r"小区|社区)|[\u4e00-\u9fff]{0,6}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:区|段))")
+                                r"小区|社区|警示片|[“\"]?体检)|[\u4e00-\u9fff]{0,6}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:区|段))"
+                                r"|[\u4e00-\u9fff、]{0,10}?(?:行动(?!计划|方案)|警示片)(?![\u4e00-\u9fff]{0,2}(?:区|段))")
+# a headline that tells a result (`…水质连续三年全部达到Ⅱ类`), not a heading that names a scope (`二、黄河流域`)
+_TELLS_A_RESULT = re.compile(r"达到|达标|保持|实现|提升|提高|下降|改善|好转|创|位居|稳定|全部|连续")
+# what a figure about the air is told with (`…湟水河出境断面…,空气质量优良天数比率达到80%`: no river's)
+_OF_AIR = re.compile(r"空气|大气|PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧|优良天数|重污染天|沙尘|降尘")
 # the others than the places or waters just spoken of (`监测的其他72个湖库中`, `其余7个城市`; not `其余3个项目`)
 _THE_OTHERS = re.compile(r"(?:其他|其余|其它)[\d一二两三四五六七八九十百]+个?"
                          r"(?=[^,，。;；]{0,6}?(?:湖|库|河|断面|点位|城市|地市|[市县区州]))")
@@ -242,8 +248,10 @@ class PlaceResolver:
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河 (`珠江流域` is 珠江)
             if short and _FEATURE_AFTER.match(s, m.end()):
                 continue  # `黄石水库`, `北京路`: a short name in the name of a reservoir or a road, not 黄石(市)
-            if water and _NAMED_AFTER_WATER.match(s, m.end()):
+            basin = water or (self.level(m.group(0)) == "multi_region" and m.group(0).endswith(("流域", "经济带")))
+            if basin and _NAMED_AFTER_WATER.match(s, m.end()):
                 continue  # `汾河流域管理局`, `渭河大街`, `东江路`, `汾河生态修复工程`: a body, a road, a work named after it
+                # (a river's basin too: `长江经济带生态环境警示片`, `黄河流域水质保障和消劣行动`)
             if (short or water) and (self._in_a_persons_name(s, m.start(), m.end())
                           or (m.group(0)[0] in self.dicts.surnames and m.group(0) in self._names_of_people)):
                 continue  # `市长尚朝阳主持…`, `尚朝阳指出`: a given name, not 朝阳(市); `市委书记方正`: a name, not 方正(县)
@@ -682,8 +690,9 @@ class PlaceResolver:
 
     # ---- deictic places ---------------------------------------------------------------------------------
 
-    def deictic(self, cue: str, article_index: int = 0) -> str | None:
-        """`我市`/`全省`/`本县`/`全区`: the page's (or the article's) place at the level the cue names."""
+    def deictic(self, cue: str, article_index: int = 0, at: int | None = None) -> str | None:
+        """`我市`/`全省`/`本县`/`全区`: the page's (or the article's) place at the level the cue names
+        (at: where the cue stands, when known)."""
         meaning = self.dicts.place_cues.get(cue.rstrip())
         home = self.article_region(article_index)
         if meaning == "district":
@@ -699,15 +708,17 @@ class PlaceResolver:
                 return home
             return self.city_of(home) or self.city_of(self.jurisdiction)
         if meaning == "city":
-            return self.city_of(home) or self.city_of(self.jurisdiction) or self._named_unit_of_province(cue, home)
+            return self.city_of(home) or self.city_of(self.jurisdiction) or self._named_unit_of_province(cue, home, at)
         if meaning == "province":
             return self.up_to(home, ("province",)) or self.up_to(self.jurisdiction, ("province",))
         return None
 
-    def _named_unit_of_province(self, cue: str, home: str | None) -> str | None:
+    def _named_unit_of_province(self, cue: str, home: str | None, at: int | None = None) -> str | None:
         """`我盟`, `全州`, `全市` on a page whose place is a province (its title names 内蒙古): the league,
         autonomous prefecture or city of that province the page comes from (`来源:锡林郭勒生态环境`), else
-        the only one it names (`长江黄石段`; a city at least twice); None when it names several (`兴安盟和阿拉善盟汇报了…`)."""
+        the only one it names (`长江黄石段`; a city at least twice), else the prefecture or league its paragraph
+        names last before the cue at `at` (`…大理州环境空气质量保持优良…。全州纳入国控断面18个`); None when it names
+        several and the paragraph none (`兴安盟和阿拉善盟汇报了…`)."""
         unit = cue.rstrip()[-1]
         if unit not in "盟州市":
             return None
@@ -721,7 +732,13 @@ class PlaceResolver:
             return source
         named = [n for _, _, n in self.mentions if ours(n)]
         # (a city named once may be cited from elsewhere, `学习借鉴武汉市河湖长制经验`: the page's own comes back)
-        return named[0] if len(set(named)) == 1 and (unit != "市" or len(named) >= 2) else None
+        if len(set(named)) == 1 and (unit != "市" or len(named) >= 2):
+            return named[0]
+        # (a prefecture or a league only: a city named before `全市` may be where a meeting is watched, `在杭州主会场`)
+        para = next((p for p in self.structure.paragraphs if p.start <= at < p.end), None) \
+            if at is not None and unit != "市" else None
+        before = [n for s, e, n in self.mentions_between(para.start, at) if ours(n)] if para else []
+        return before[-1] if before else None
 
     def deictics_between(self, start: int, end: int) -> list[re.Match]:
         # (not the level of an honour a place wins: `成功创建市级安静小区4个` on a district's page is the district's)
@@ -820,7 +837,7 @@ class PlaceResolver:
                 opens += 3
             d = self._deictic.match(self.text, opens)  # `我省将深入实施黄河流域…`: the subject, not its object
             d = d if d and not self._opens_a_name(d) else None
-            r = self.deictic(d.group(0), sent.article_index) if d else None
+            r = self.deictic(d.group(0), sent.article_index, d.start()) if d else None
             if r:
                 return r
             for s, e, n in self.mentions_between(opens, opens + 8):
@@ -875,7 +892,7 @@ class PlaceResolver:
             for m in reversed(cues):
                 if before and m.end() <= before[-1][1] and not (water_part and m is cues[-1]):
                     break  # (`省政府与铁岭市…,铁岭市…全市…`: a cue that means nothing here hands back to the place named)
-                r = self.deictic(m.group(0), sent.article_index)
+                r = self.deictic(m.group(0), sent.article_index, m.start())
                 if r:
                     return r
         if before and re.search(r"(?:其余|其他|其它)$", self.text[max(sent.start, pos - 3):pos]) \
@@ -900,7 +917,8 @@ class PlaceResolver:
             return self._group_of(before) or before[-1][2]
         topic = self.topic_region(sent) if not _THE_OTHERS.search(self.text, sent.start, pos + 6) else None
         if topic and not (self.level(topic) == "water_body" and (
-                self._counts_its_scope(sent, pos) or not _OF_WATER.search(self.text, sent.start, sent.end))):
+                self._counts_its_scope(sent, pos) or not _OF_WATER.search(self.text, sent.start, sent.end)
+                or _OF_AIR.search(self.text, sent.start, pos))):
             # (a lake the sentence before is about is not the place of `27个…断面优良率…`, nor of a sentence that is
             # not about water: `…松花江干流国控断面水质…。2022年需完成整改的16项…问题整改任务已全部完成`)
             return topic
@@ -919,7 +937,7 @@ class PlaceResolver:
             overseer = m.start() >= pos and _BODY_CUE.search(m.group(0)) and _ATTRIBUTIVE.match(self.text, m.end())
             if _RANKED_IN.match(self.text, m.end()):
                 continue  # `力争…在全省走在前列`, `排名全省第一`: the field of a rank, not the place of what follows
-            r = None if overseer else self.deictic(m.group(0), sent.article_index)
+            r = None if overseer else self.deictic(m.group(0), sent.article_index, m.start())
             if r:
                 return r
         for part in reversed(sent.heading_path.split(" > ")) if sent.heading_path else ():
@@ -930,7 +948,10 @@ class PlaceResolver:
                     (s, e, n) for s, e, n in self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
                     if not (_RANKED_IN.match(part, e) and _RANK_VERB.search(part, 0, s))
                     and not (n == "全国" and _COUNTRY_AS_MEASURE.match(part, e))]  # `不少工作具有全国影响力`
-            found = self._heading_names[part]
+            # (a river or lake a headline says a result of is no scope of what follows: `黄河干流陕西段水质连续三年全部达到Ⅱ类`
+            # over `111个国控水质断面…`, the province's)
+            found = [x for x in self._heading_names[part]
+                     if not (self.level(x[2]) == "water_body" and _TELLS_A_RESULT.search(part, x[1]))]
             if found:
                 return found[0][2]
         return self.article_region(sent.article_index)
@@ -1002,6 +1023,8 @@ class PlaceResolver:
             return False
         if start > pos:
             return bool(_CLAUSE_END.search(self.text, pos, start))
+        if _OF_AIR.search(self.text, end, pos):
+            return True  # (nor of the air told after it: `湟水河出境断面…,空气质量优良天数比率达到80%,今年要保持在75%以上`)
         # (any clause between counting its scope: `滇池全湖水质Ⅳ类;27个国控地表水断面,优良水体比例为77.8%`)
         return any(_COUNTS_ITS_SCOPE.match(self.text, c.end()) or _CLASS_OF_PLACES.match(self.text, c.end())
                    for c in _CLAUSE_END.finditer(self.text, end, pos))
