@@ -925,3 +925,15 @@ def test_a_practice_or_a_requirement_to_sign_is_no_signing_and_an_act_at_the_mee
     text = ("某市召开会议\n\n3月5日,某市召开2031年生态环境保护工作会议。会议指出,2030年全市细颗粒物浓度同比下降5.2%。"
             "会议还举行了生态环境导向开发项目签约仪式。")
     assert [e.event_date for e in events(text, ref=dt.date(2031, 3, 6))] == [dt.date(2031, 3, 5)] * 2
+
+
+def test_a_chronicle_told_on_from_a_full_date_keeps_its_year():
+    # a day of a sentence naming no year goes on from the last full date before it in its paragraph, not the page's year
+    text = ("某省整改工作情况的报告\n\n2030年2月3日,督察组向我省反馈了督察意见。3月9日,省委常委会审议整改方案;"
+            "6月17日,省政府正式印发《某省督察整改方案》。")
+    evs = events(text, ref=dt.date(2031, 4, 20))
+    assert {e.event_date for e in evs if e.event_type == "release"} == {dt.date(2030, 6, 17)}
+    # (a day before the full date is no part of its chronicle: it keeps the page's year)
+    text = "某省工作情况\n\n2030年8月3日,督察组反馈了督察意见。5月9日,省政府印发《某省督察整改方案》。"
+    assert {e.event_date for e in events(text, ref=dt.date(2031, 6, 20)) if e.event_type == "release"} \
+        == {dt.date(2031, 5, 9)}

@@ -707,3 +707,15 @@ def test_a_years_end_still_to_come_or_a_deadline_is_no_as_of():
     assert reference_date(text, text, None).date == dt.date(2023, 3, 1)
     text = "某市部署整改\n2021年11月5日,督察组向某市反馈督察意见。\n督察组要求,截止2022年底前,全市完成整治215家。\n"
     assert reference_date(text, text, None).date == dt.date(2021, 11, 5)
+
+
+def test_a_dateline_under_a_headline_of_a_years_annual_figure_is_of_the_year_after():
+    title = "2030年某省87个国考断面年均水质创历史最佳"
+    text = title + "\n中新网某市1月18日电 记者18日从某省生态环境厅获悉,2030年某省水环境质量持续改善。"
+    assert reference_date(text, text, title).date == dt.date(2031, 1, 18)
+    # (late in the year, or a year's plan, it stays the year named)
+    text = title + "\n中新网某市11月18日电 记者18日从某省生态环境厅获悉,2030年某省水环境质量持续改善。"
+    assert reference_date(text, text, title).date == dt.date(2030, 11, 18)
+    title = "某省印发2030年度目标任务 全年PM2.5浓度控制在30以内"
+    text = title + "\n新华社某市2月8日电 某省印发2030年度目标任务。"
+    assert reference_date(text, text, title).date == dt.date(2030, 2, 8)

@@ -142,6 +142,8 @@ class TimeFrame:
                       and (re.search(r"\d{4}年\d{1,2}月", u.text)  # (or a year opening the sentence: `2023年,…于3月15日`)
                            or re.search(r"\d{4}年", u.text) and u.start - x.start <= 2 and self.text[u.end:u.end + 1] in ",，")]
             y = stated[-1].date_end.year if stated and stated[-1].date_end else None
+            if y is None and not any(re.search(r"\d{4}年", u.text) for u in self._times_of_sentence_raw(i)):
+                y = self._chronicle_year(i, t)
             if y is None or t.date_start.year == y:
                 return t
             try:
@@ -172,6 +174,24 @@ class TimeFrame:
             return dataclasses.replace(t, date_start=t.date_start.replace(year=y), date_end=t.date_end.replace(year=y))
         except ValueError:
             return t
+
+    def _chronicle_year(self, i: int, t: TimeSpan) -> int | None:
+        """A chronicle told on from the sentences before in its paragraph (`…2018年1月2日反馈了督察意见。2月9日,…上报…;
+        4月17日,…批准…;5月29日,…公开。`): a day of a sentence that names no year is of the year of the last full date
+        stated before it, through sentences of days alone, when it falls on or after it; None otherwise."""
+        para = self.structure.sentences[i].paragraph_index
+        for j in range(i - 1, max(-1, i - 1 - SENTENCE_REACH), -1):
+            if self.structure.sentences[j].paragraph_index != para:
+                return None
+            raw = self._times_of_sentence_raw(j)
+            full = [u for u in raw if u.is_day and u.date_start and not u.is_deadline
+                    and re.search(r"\d{4}年\d{1,2}月\d{1,2}日", u.text)]
+            if full:
+                last = full[-1].date_end or full[-1].date_start
+                return last.year if (t.date_start.month, t.date_start.day) >= (last.month, last.day) else None
+            if not any(u.is_day for u in raw) or any(re.search(r"\d{4}年", u.text) for u in raw):
+                return None  # (a sentence of no day, or of a year of its own: the chronicle ends)
+        return None
 
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         """Time expressions lying within text[start:end], in text order."""
@@ -779,6 +799,8 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pat
 # a year's bulletin or state (`…2024年生态环境质量状况公报`, `通报了2018年全市生态环境质量状况`): told the year after
 # (a half-year's, a quarter's or a month's comes out within it, and so does a numbered one: `2024年第一次…新闻发布会`)
 _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第))[^《》,，。\d]{0,16}?(?:公报|年报|质量状况|环境状况|新闻发布会)")
+# a year's annual figure told after it (`2024年广东149个国考断面年均水质…`, `2024年全年…`)
+_ANNUAL_FIGURE = re.compile(r"年(?!度?(?:目标|计划|工作要点|任务))[^,，。;；!！?？]{0,20}?(?:年均|全年|年平均)")
 # a state told as of a month's end (`截至2025年6月底`, `截止2023年12月`), not a deadline (`到2025年6月底`)
 _NOW_OR_BEFORE = re.compile(r"目前|现有|过去|去年|上年|已|共计|累计|共[\u4e00-\u9fff]{0,3}\d")
 _TERM_BEFORE = re.compile(r"期限|有效期|申报|报名|即日起")
@@ -1074,7 +1096,11 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         # (a year's bulletin, `《西宁市2024年生态环境质量状况公报》发布`, comes out the year after)
         # (or one the opening tells of so: `2024年北京优良天数达290天` over `…从2024年北京市空气质量新闻发布会上获悉`)
         told = {int(y.group(1)) for y in _YEAR.finditer(head) if _YEARS_BULLETIN.match(head, y.end())}
-        years = [int(y.group(1)) + bool(_YEARS_BULLETIN.match(title, y.end()) or int(y.group(1)) in told)
+        # (and a year whose annual figure the headline tells, `2024年广东149个国考断面年均水质…` over `1月20日电`, is over:
+        # a dateline in the first half of a year is of the year after)
+        annual = int(m.group(1)) <= 6
+        years = [int(y.group(1)) + bool(_YEARS_BULLETIN.match(title, y.end()) or int(y.group(1)) in told
+                                        or (annual and _ANNUAL_FIGURE.match(title, y.end())))
                  for y in _YEAR.finditer(title or "")] \
             or _years_spoken_of(head, told=True) or _years_spoken_of(clean_text, told=True)
         d = _date(max(years), m.group(1), m.group(2)) if years else None
