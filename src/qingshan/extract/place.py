@@ -19,7 +19,7 @@ from functools import cached_property
 from ..dictionaries import Dictionaries
 from ..text.clean import TIMESTAMP
 from ..text.segment import segmenter
-from ..text.structure import RELATED, Sentence, Structure, in_book_title, menu_of_words
+from ..text.structure import RELATED, SENTENCE_REACH, Sentence, Structure, in_book_title, menu_of_words
 
 # `新华社成都3月5日电`, `本报讯`, `(记者 …)`: where and by whom, not what about
 # a dateline, with the credit in brackets after it (`人民日报海外版北京7月22日电(记者寇江泽)`), or an
@@ -811,6 +811,8 @@ class PlaceResolver:
     def _topic_region(self, sent: Sentence) -> str | None:
         ended = False  # a full stop passed: the items of a list of places before it (`A市…;B市…;…。`) are not the topic
         earlier = [x for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]
+        # (the nearest SENTENCE_REACH sentences, and so for the run of items each is of: linear in a paragraph of thousands)
+        earlier = earlier[-SENTENCE_REACH:]
         for i in range(len(earlier) - 1, -1, -1):
             x = earlier[i]
             if _THE_OTHERS.search(x.text, 0, 16):
@@ -850,7 +852,7 @@ class PlaceResolver:
         """Sentence i is an item of a run joined by `;` whose items name two places or more (`其中太原市…;吕梁市…;
         大同市…。`), not a statement's clauses about one (`2020年,宜昌市…;纳入省政府考核的…;16个…。`)."""
         a = i
-        while a > 0 and sentences[a - 1].text.rstrip().endswith((";", "；")):
+        while a > 0 and i - a < SENTENCE_REACH and sentences[a - 1].text.rstrip().endswith((";", "；")):
             a -= 1
         b = i
         while b < len(sentences) - 1 and sentences[b].text.rstrip().endswith((";", "；")):

@@ -31,11 +31,11 @@ import itertools
 import re
 
 from ..dictionaries import could_occur
+from ..text.structure import SENTENCE_REACH
 from .context import DocContext
 from .cues import ARRANGES_WORK, ASKS, HEADING_NUMBER, LEAD_MODAL, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND, PLACED, STRIVE, STRIVE_WORDS
 from .place import DATELINE
 from .records import Task
-from .timeframe import SENTENCE_REACH
 
 _TIME_LEAD = r"(?:到|至|于)?(?:\d{4}年|今年|明年|年内)(?:年?底|年?末|\d{1,2}月底?)?(?:前|以前)?,?|年底前,?|\d{1,2}月底前,?|"
 # modal verbs and adverbs before an action (`要`, `加快`): a clause led by one of them acts

@@ -22,13 +22,12 @@ import re
 from functools import cached_property, lru_cache
 
 from ..text.clean import NEWSPAPER, PINYIN_ANNOTATION
-from ..text.structure import Layout, Sentence, Structure, in_book_title
+from ..text.structure import SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
 from .cues import ASKS, HEADING_NUMBER, STRIVE, cues
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
-SENTENCE_REACH = 60  # sentences back in its own paragraph a time frame or a plan's year is looked for (tasks too)
 @dataclasses.dataclass
 class TimeFrame:
     text: str

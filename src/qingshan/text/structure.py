@@ -70,7 +70,11 @@ _TITLE_LINE_CORE = re.compile(r"^.{0,80}?关于(?:印发|转发)?|的" + DOCUMEN
 def _shares_a_phrase(text: str, name: str, n: int = 8) -> bool:
     """text holds n characters in a row of name (a document named in a summary of it)."""
     return any(name[k:k + n] in text for k in range(0, max(1, len(name) - n + 1)))
+# sentences back in its own paragraph a reader looks for what frames a sentence: a time, a plan's year, a topic place
+# (a paragraph of thousands of sentences, `。1,000` repeated, is read in linear time)
+SENTENCE_REACH = 60
 # labels of the related items a page lists after its article
+
 RELATED = ("新闻推荐", "相关新闻", "相关推荐", "推荐阅读", "相关阅读", "延伸阅读", "热点推荐", "相关链接")
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)）]?")
 
