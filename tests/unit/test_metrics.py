@@ -1207,3 +1207,12 @@ def test_review_mends_for_groups_of_equal_size_and_long_range_goals():
             "全县森林覆盖率稳定在58%以上。远景目标为全县森林覆盖率达到65%。")
     ms = metrics(text, ref=dt.date(2031, 1, 1), stated=False, doc_type="plan", year_only=True)
     assert (ms[58].period_end, ms[65].period_end) == (dt.date(2031, 12, 31), None)
+
+
+def test_the_margin_by_which_a_result_beats_its_goal_is_a_result():
+    text = ("某市空气质量通报\n2030年,全市优良天数比率为88.2%,超国家考核目标14.8个百分点;PM2.5平均浓度为31微克/立方米,"
+            "优于省定目标3.2微克/立方米;优良天数多于国定目标5.7天。")
+    ms = metrics(text, ref=dt.date(2031, 1, 5))
+    assert ms[88.2].kind == ms[14.8].kind == ms[3.2].kind == ms[5.7].kind == "actual"
+    # (a goal to beat one by a margin is a goal)
+    assert metrics("某市工作安排\n2031年,全市力争优良天数比率超国家考核目标5个百分点。", ref=dt.date(2031, 1, 5))[5].kind == "target"

@@ -68,6 +68,7 @@ class Cues:
     names_list_target: re.Pattern  # the same words ending a clause: the figures after them are targets (`考核指标为,`)
     names_target_after: re.Pattern  # words right after a figure that name it a goal (`…减少6%的改善目标`)
     meets_target: re.Pattern  # words right after a figure measuring it against a goal (`…,优于国家…的考核目标`): a result
+    beats_target: re.Pattern  # words right before a figure by which a result beats or misses a goal (`超国家考核目标14.8个百分点`)
     goal_label: re.Pattern  # a label opening the sentence that names what follows goals (`主要目标:`)
     proposes: re.Pattern  # a paragraph opening with what a document proposes (`报告提出:…`): its figures are goals
     state: re.Pattern  # a sentence telling how things stand or what was done (`全市现有`, `已建成`, `共查处`)
@@ -112,6 +113,7 @@ def cues(dicts: Dictionaries) -> Cues:
         names_list_target=re.compile("(?:" + (_any(k.get("names_target", ())) or "(?!)") + r")\s*[,，:：]"),
         names_target_after=re.compile(_any(k.get("names_target_after", ())) or "(?!)"),
         meets_target=re.compile(_any(k.get("meets_target", ())) or "(?!)"),
+        beats_target=re.compile("(?:" + (_any(k.get("beats_target", ())) or "(?!)") + r")\s*$"),
         goal_label=re.compile("^(?:" + (_any(k.get("goal_label", ())) or "(?!)") + ")"),
         proposes=re.compile("^(?:" + (_any(k.get("proposes", ())) or "(?!)") + ")"),
         state=re.compile(_any(k.get("state", ())) or "(?!)"),

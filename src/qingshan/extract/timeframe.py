@@ -534,6 +534,9 @@ class TimeFrame:
         a deadline or cue in the clause (or opening the sentence), a plan document, a heading that
         announces goals."""
         c = cues(self.place.dicts)
+        if figure_start is not None and c.beats_target.search(self.text, max(sent.start, figure_start - 16), figure_start) \
+                and not c.planned.search(self.text, sent.start, figure_start) and not c.deadline.search(clause):
+            return False  # `…为88.2%,超国家考核目标14.8个百分点`: the margin of a result over its goal (not `力争超…目标5个百分点`)
         if figure_start is not None and c.names_target.search(self.text, max(sent.start, figure_start - 12), figure_start):
             return True
         if figure_end is not None and self._goal_after(figure_end):
