@@ -719,3 +719,10 @@ def test_a_dateline_under_a_headline_of_a_years_annual_figure_is_of_the_year_aft
     title = "某省印发2030年度目标任务 全年PM2.5浓度控制在30以内"
     text = title + "\n新华社某市2月8日电 某省印发2030年度目标任务。"
     assert reference_date(text, text, title).date == dt.date(2030, 2, 8)
+
+
+def test_a_press_conference_of_a_day_of_the_year_is_held_in_the_year_it_names():
+    # (a year's bulletin or state is told the year after; a conference of June 5 is held in its year)
+    text = "6月2日,市政府新闻办举行2030年某市六五环境日新闻发布会,介绍了《2029某市生态环境状况公报》有关内容。"
+    r = reference_date(text, text, None)
+    assert (r.source, r.year) == ("text_year", 2030)

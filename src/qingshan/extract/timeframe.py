@@ -799,8 +799,9 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pat
 # a year a goal is set for (`到2025年`, `2025年底前`, `2024年约束性目标`, `2025年力争达到`), not one reported on
 # (`2024年要…` is the year a dateline's page is in: no target)
 # a year's bulletin or state (`…2024年生态环境质量状况公报`, `通报了2018年全市生态环境质量状况`): told the year after
-# (a half-year's, a quarter's or a month's comes out within it, and so does a numbered one: `2024年第一次…新闻发布会`)
-_YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第))[^《》,，。\d]{0,16}?(?:公报|年报|质量状况|环境状况|新闻发布会)")
+# (a half-year's, a quarter's or a month's comes out within it, and so does a numbered one, `2024年第一次…新闻发布会`, or
+# one of a day of the year or a series, `2023年重庆市六五环境日新闻发布会`, `2023年…例行新闻发布会`)
+_YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第|环境日|生态日|节|例行))[^《》,，。\d]{0,16}?(?:公报|年报|质量状况|环境状况|新闻发布会)")
 # a year's annual figure told after it (`2024年广东149个国考断面年均水质…`, `2024年全年…`)
 _ANNUAL_FIGURE = re.compile(r"年(?!度?(?:目标|计划|工作要点|任务))[^,，。;；!！?？]{0,20}?(?:年均|全年|年平均)")
 # a state told as of a month's end (`截至2025年6月底`, `截止2023年12月`), not a deadline (`到2025年6月底`)
