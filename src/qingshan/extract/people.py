@@ -93,6 +93,7 @@ def _ordinary_word(word: str, dicts, titled: bool = False, more_than: int = 50) 
     return len(tokens) == 1 and not tokens[0][1].startswith(names)
 
 
+TITLED_RARE_WORD = 200  # jieba's frequency under which a word right after a title is a name (路军 85, 李强 159; 高峰 1556)
 KNOWN_WORD = 20  # jieba's frequency of 佚名 34, 立志 203, 了解 11774: a word, not part of a name (昌勋: none)
 COMMON_WORD = 10_000  # jieba's frequency of 工作 66367, 合作 13478, 现在 34145; 正在 5041, 设在 1465
 
@@ -141,7 +142,8 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: b
         return False
     if any(name in p for p in getattr(ctx, "injected", ())):
         return False
-    return not _ordinary_word(name, ctx.dicts, titled)
+    # (right after an official's title, a word jieba knows but seldom, `市委常委路军出席` (路军 85), is a name)
+    return not _ordinary_word(name, ctx.dicts, titled, more_than=TITLED_RARE_WORD if titled else 50)
 
 
 def _name(compound_surnames: tuple[str, ...]) -> str:
