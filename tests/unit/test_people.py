@@ -957,3 +957,13 @@ def test_a_places_office_holder_unnamed_or_the_general_secretary_cited_is_no_per
     text = ("某市召开会议\n\n9月3日,某市召开生态环境保护委员会全体会议。会议指出,习近平总书记强调,要坚持一体化保护。"
             "会上,高新区局长汇报了园区工作,白沙镇镇长汇报了河道清理情况。")
     assert people(text) == {}
+
+
+def test_a_word_jieba_knows_but_seldom_is_a_name_right_after_a_title_and_a_chrome_line_keeps_later_roles():
+    # (路军 is a word jieba has seen 85 times; right after `市委常委` and before `出席` it is a name)
+    got = people("某市召开调度会\n\n1月9日下午,某市副市长王某主持召开全市大气污染防治工作调度会,市委常委路军出席。")
+    assert got["路军"][0] == "常委"
+    # (a common word after a title stays one: 高度)
+    assert set(people("某市召开调度会\n\n市委书记高度重视,出席会议。")) == set()
+    got = people("某县督导整改\n发布时间:2031/5/8 来源:某某新闻网 作者:周某某 通讯员:郑某某 王某某\n5月7日,县长到某镇督导整改工作。")
+    assert got["郑某某"][0] == got["王某某"][0] == "通讯员"

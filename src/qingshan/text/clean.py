@@ -501,7 +501,8 @@ def _byline_in_chrome(cues: tuple[str, ...]) -> re.Pattern:
     # next field, `… 通讯员 王某    编辑:…`)
     return re.compile(rf"(?<![\u4e00-\u9fff])(?:{alt})[ \t:：]*(?:(?:{alt})[ \t]*)?(?!(?:{alt})(?:[ \t]|$))"
                       rf"[\u4e00-\u9fff]{{2,3}}(?=[ \t]|$)"
-                      rf"(?:[ \t]+(?!{'|'.join(EDITOR_ROLES)})[\u4e00-\u9fff]{{2,16}}(?=[ \t]|$))*")
+                      # (a later role with its colon, `作者:周某 通讯员:郑某 王某`)
+                      rf"(?:[ \t]+(?!{'|'.join(EDITOR_ROLES)})(?:(?:{alt})[:：][ \t]*)?[\u4e00-\u9fff]{{2,16}}(?=[ \t]|$))*")
 
 
 def _chrome_byline(line: str, cues: tuple[str, ...]) -> tuple[int, int] | None:
