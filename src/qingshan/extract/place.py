@@ -946,7 +946,10 @@ class PlaceResolver:
             if part not in self._heading_names:  # asked by every figure under the heading: read once
                 # (not the field of a rank: `我省生态环境质量稳居全国前列` is about the province; `赣州市排名全省第一`
                 # is about the city)
-                self._heading_names[part] = [
+                # (nor a heading that is a body's name, `甘肃省第五生态环境保护督察组` over its report on 临夏州: who
+                # writes, not where)
+                body = part.strip().endswith(self.dicts.org_suffixes) and not re.search(r"[,，。;；:：\s]", part.strip())
+                self._heading_names[part] = [] if body else [
                     (s, e, n) for s, e, n in self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
                     if not (_RANKED_IN.match(part, e) and _RANK_VERB.search(part, 0, s))
                     and not (n == "全国" and _COUNTRY_AS_MEASURE.match(part, e))]  # `不少工作具有全国影响力`
