@@ -1216,3 +1216,9 @@ def test_the_margin_by_which_a_result_beats_its_goal_is_a_result():
     assert ms[88.2].kind == ms[14.8].kind == ms[3.2].kind == ms[5.7].kind == "actual"
     # (a goal to beat one by a margin is a goal)
     assert metrics("某市工作安排\n2031年,全市力争优良天数比率超国家考核目标5个百分点。", ref=dt.date(2031, 1, 5))[5].kind == "target"
+
+
+def test_patrols_of_rivers_and_sites_are_inspections_counted_in_times_or_person_times():
+    ms = metrics("某市河湖长制工作\n2031年第一季度,某市市级河湖长巡查河湖42次,各级河长累计巡河12万人次,"
+                 "全年开展扬尘问题巡查356次。", ref=dt.date(2031, 4, 5))
+    assert ms[42].indicator == ms[120000].indicator == ms[356].indicator == "inspections"
