@@ -418,3 +418,8 @@ def test_words_that_serve_spam_in_real_text_stay_and_a_headline_glued_to_spam_pa
     # a line of spam parts whose last part is a real headline keeps the headline
     text = clean("国产精品v日韩精品,日本在线不卡视频,日韩精品某县发布2018年环境质量状况公报\n\n6月4日,某县公报发布。\n").text
     assert "某县发布2018年环境质量状况公报" in text
+
+
+def test_a_toned_reading_with_a_space_before_its_bracket_closes_is_pinyin():
+    text = clean("省人大常委会(huì )副主任某某出席,为谱写新篇章创(chuàng )造良好环境。面积(mu )不变。").text
+    assert text == "省人大常委会副主任某某出席,为谱写新篇章创造良好环境。面积(mu )不变。"
