@@ -1222,3 +1222,10 @@ def test_patrols_of_rivers_and_sites_are_inspections_counted_in_times_or_person_
     ms = metrics("某市河湖长制工作\n2031年第一季度,某市市级河湖长巡查河湖42次,各级河长累计巡河12万人次,"
                  "全年开展扬尘问题巡查356次。", ref=dt.date(2031, 4, 5))
     assert ms[42].indicator == ms[120000].indicator == ms[356].indicator == "inspections"
+
+
+def test_review_a_margin_asked_for_and_a_goals_own_value_are_targets():
+    ms = metrics("某市部署大气污染防治工作\n会议要求,各县(市、区)优良天数比率须高于省定考核目标2个百分点。", ref=dt.date(2030, 2, 20))
+    assert ms[2].kind == "target"
+    ms = metrics("某市空气质量持续改善\n2029年,某市优良天数比率为93.5%,超过国家考核目标值90%。", ref=dt.date(2030, 1, 20))
+    assert ms[93.5].kind == "actual" and ms[90].kind == "target"

@@ -967,3 +967,8 @@ def test_a_word_jieba_knows_but_seldom_is_a_name_right_after_a_title_and_a_chrom
     assert set(people("某市召开调度会\n\n市委书记高度重视,出席会议。")) == set()
     got = people("某县督导整改\n发布时间:2031/5/8 来源:某某新闻网 作者:周某某 通讯员:郑某某 王某某\n5月7日,县长到某镇督导整改工作。")
     assert got["郑某某"][0] == got["王某某"][0] == "通讯员"
+
+
+def test_review_an_adverb_after_a_title_is_no_name():
+    assert people("某市召开会议\n\n3月12日,某市生态环境保护委员会全体会议召开。市生态环境局局长简要通报了全市生态环境质量状况。") == {}
+    assert people("某市处置突发环境事件\n\n6月8日,某市发生一起突发环境事件。副市长从速组织开展应急监测和处置。") == {}

@@ -726,3 +726,23 @@ def test_a_press_conference_of_a_day_of_the_year_is_held_in_the_year_it_names():
     text = "6月2日,市政府新闻办举行2030年某市六五环境日新闻发布会,介绍了《2029某市生态环境状况公报》有关内容。"
     r = reference_date(text, text, None)
     assert (r.source, r.year) == ("text_year", 2030)
+
+
+def test_review_a_day_before_the_page_keeps_its_year_and_goal_headlines_or_bulletins_keep_theirs():
+    # (review) a full date in the paragraph does not pull back a day the page's year puts before the page
+    from qingshan.extract.events import extract_events
+    from qingshan.extract.people import extract_people
+    text = ("某市召开生态环境保护大会\n\n某市于2028年6月5日被命名为国家生态文明建设示范市,此后持续巩固创建成果。"
+            "7月12日,某市召开全市生态环境保护大会。")
+    ctx = context(text, ref=dt.date(2030, 7, 20))
+    assert {e.event_date for e in extract_events(ctx, extract_people(ctx)) if e.event_type == "meeting"} \
+        == {dt.date(2030, 7, 12)}
+    # a headline of a year's goal, with 年均 or 全年, is no annual figure told after the year
+    title = "2030年某省PM2.5年均浓度目标确定为26微克/立方米"
+    text = title + "\n新华社某市1月18日电 记者从某省生态环境厅获悉,今年某省PM2.5年均浓度目标为26微克/立方米。"
+    assert reference_date(text, text, title).date == dt.date(2030, 1, 18)
+    # a year's bulletin told at a 环境日 conference is told the year after; 节能 is no festival
+    text = "6月4日,某省生态环境厅召开2029年某省生态环境状况公报暨六五环境日新闻发布会。"
+    assert reference_date(text, text, None).year == 2030
+    text = "1月16日,某市召开2029年某市节能减排工作新闻发布会,通报全年节能减排工作情况。"
+    assert reference_date(text, text, None).year == 2030

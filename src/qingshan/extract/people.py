@@ -142,8 +142,12 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: b
         return False
     if any(name in p for p in getattr(ctx, "injected", ())):
         return False
-    # (right after an official's title, a word jieba knows but seldom, `市委常委路军出席` (路军 85), is a name)
-    return not _ordinary_word(name, ctx.dicts, titled, more_than=TITLED_RARE_WORD if titled else 50)
+    if not _ordinary_word(name, ctx.dicts, titled):
+        return True
+    # (right after an official's title, a noun jieba knows but seldom, `市委常委路军出席` (路军 85), is a name; not an adverb
+    # or a verb, `局长简要通报`, `副市长从速组织`)
+    seg = segmenter(ctx.dicts)
+    return titled and seg.word_frequency(name) <= TITLED_RARE_WORD and seg.pos(name)[0][1].startswith("n")
 
 
 def _name(compound_surnames: tuple[str, ...]) -> str:

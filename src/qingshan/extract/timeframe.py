@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from ..text.clean import NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
-from .cues import ASKS, HEADING_NUMBER, STRIVE, cues
+from .cues import ASKS, HEADING_NUMBER, MODAL, STRIVE, cues
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
@@ -141,7 +141,10 @@ class TimeFrame:
                       and (re.search(r"\d{4}年\d{1,2}月", u.text)  # (or a year opening the sentence: `2023年,…于3月15日`)
                            or re.search(r"\d{4}年", u.text) and u.start - x.start <= 2 and self.text[u.end:u.end + 1] in ",，")]
             y = stated[-1].date_end.year if stated and stated[-1].date_end else None
-            if y is None and not any(re.search(r"\d{4}年", u.text) for u in self._times_of_sentence_raw(i)):
+            if y is None and self.ref is not None and t.date_start > self.ref \
+                    and not any(re.search(r"\d{4}年", u.text) for u in self._times_of_sentence_raw(i)):
+                # (only a day the page's year would put after the page: `泸州市于2028年6月5日被命名为…。7月12日,…召开…`
+                # on a page of 2030-07-20 is of 2030)
                 y = self._chronicle_year(i, t)
             if y is None or t.date_start.year == y:
                 return t
@@ -176,8 +179,9 @@ class TimeFrame:
 
     def _chronicle_year(self, i: int, t: TimeSpan) -> int | None:
         """A chronicle told on from the sentences before in its paragraph (`…2018年1月2日反馈了督察意见。2月9日,…上报…;
-        4月17日,…批准…;5月29日,…公开。`): a day of a sentence that names no year is of the year of the last full date
-        stated before it, through sentences of days alone, when it falls on or after it; None otherwise."""
+        4月17日,…批准…;5月29日,…公开。` on a page of 2019-04-28): a day of a sentence that names no year, which the page's
+        year would put after the page, is of the year of the last full date stated before it, through sentences of days
+        alone, when it falls on or after it; None otherwise."""
         para = self.structure.sentences[i].paragraph_index
         for j in range(i - 1, max(-1, i - 1 - SENTENCE_REACH), -1):
             if self.structure.sentences[j].paragraph_index != para:
@@ -535,8 +539,11 @@ class TimeFrame:
         announces goals."""
         c = cues(self.place.dicts)
         if figure_start is not None and c.beats_target.search(self.text, max(sent.start, figure_start - 16), figure_start) \
-                and not c.planned.search(self.text, sent.start, figure_start) and not c.deadline.search(clause):
-            return False  # `…为88.2%,超国家考核目标14.8个百分点`: the margin of a result over its goal (not `力争超…目标5个百分点`)
+                and not c.planned.search(self.text, sent.start, figure_start) and not c.deadline.search(clause) \
+                and not _GOAL_SAID.search(self.text, sent.start, figure_start):
+            # `…为88.2%,超国家考核目标14.8个百分点`: the margin of a result over its goal (not a margin asked for,
+            # `力争超…目标5个百分点`, `会议要求,…须高于省定考核目标2个百分点`; nor the goal's own value, `超过国家考核目标值90%`)
+            return False
         if figure_start is not None and c.names_target.search(self.text, max(sent.start, figure_start - 12), figure_start):
             return True
         if figure_end is not None and self._goal_after(figure_end):
@@ -801,7 +808,12 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pat
 # a year's bulletin or state (`…2024年生态环境质量状况公报`, `通报了2018年全市生态环境质量状况`): told the year after
 # (a half-year's, a quarter's or a month's comes out within it, and so does a numbered one, `2024年第一次…新闻发布会`, or
 # one of a day of the year or a series, `2023年重庆市六五环境日新闻发布会`, `2023年…例行新闻发布会`)
-_YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第|环境日|生态日|节|例行))[^《》,，。\d]{0,16}?(?:公报|年报|质量状况|环境状况|新闻发布会)")
+_YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第))(?:(?!环境日|生态日|节日|例行)[^《》,，。\d]){0,16}?"
+                             r"(?:公报|年报|质量状况|环境状况|新闻发布会)")
+# words asking for what follows (`须`, `要`, `将`, `力争`): a margin over a goal asked for is a goal
+_GOAL_SAID = re.compile(MODAL + r"|须|应当|力争|确保|争取|计划")
+# a headline of a year's goals or plans (`…年均浓度目标确定为26微克/立方米`, `…全年计划完成营造林300万亩`)
+_GOAL_IN_HEADLINE = re.compile(r"目标|计划|任务|力争|确保|将|预计|要")
 # a year's annual figure told after it (`2024年广东149个国考断面年均水质…`, `2024年全年…`)
 _ANNUAL_FIGURE = re.compile(r"年(?!度?(?:目标|计划|工作要点|任务))[^,，。;；!！?？]{0,20}?(?:年均|全年|年平均)")
 # a state told as of a month's end (`截至2025年6月底`, `截止2023年12月`), not a deadline (`到2025年6月底`)
@@ -1101,7 +1113,7 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         told = {int(y.group(1)) for y in _YEAR.finditer(head) if _YEARS_BULLETIN.match(head, y.end())}
         # (and a year whose annual figure the headline tells, `2024年广东149个国考断面年均水质…` over `1月20日电`, is over:
         # a dateline in the first half of a year is of the year after)
-        annual = int(m.group(1)) <= 6
+        annual = int(m.group(1)) <= 6 and not _GOAL_IN_HEADLINE.search(title or "")
         years = [int(y.group(1)) + bool(_YEARS_BULLETIN.match(title, y.end()) or int(y.group(1)) in told
                                         or (annual and _ANNUAL_FIGURE.match(title, y.end())))
                  for y in _YEAR.finditer(title or "")] \
