@@ -991,3 +991,35 @@ def test_a_heading_that_is_a_bodys_name_is_who_writes_not_where():
             "2031年5月6日至5月30日,省第二生态环境保护督察组对文山州开展了生态环境保护督察。\n\n"
             "督察组与15名州级领导进行了个别谈话,调阅资料1200份,受理转办群众来信来电举报48件。")
     assert region_of(text, "1200份") == region_of(text, "48件") == "文山壮族苗族自治州"
+
+
+def test_review_a_rivers_own_figures_keep_it_and_scopes_named_by_headings_or_subjects_stay():
+    # (review of this session's place rules) a water figure after a word of the air is still the river's
+    text = "某省生态环境质量稳中向好\n1-6月,渭河沿岸空气质量和水质同步改善,干流水质优良比例达到100%。"
+    assert region_of("陕西省" + text, "100%") == "渭河"
+    # a plan named after a lake, however long its name, is about the lake; a check-up's report tells the river's figures
+    text = "安徽省印发治理方案\n日前,安徽省印发《巢湖综合治理攻坚行动实施方案》,提出到2032年,巢湖湖区国控断面水质优良比例达到90%以上。"
+    assert region_of(text, "90%") == "巢湖"
+    text = "山西省发布河流健康评估\n山西省首次发布汾河“体检”报告,报告显示,干流13个国考断面水质优良比例为100%。"
+    assert region_of(text, "100%") == "汾河"
+    # a numbered section that names a river is its scope, though it says how it went
+    text = "四川省水环境质量持续改善\n\n二、沱江流域水质改善情况\n\n23个国控断面水质优良比例为95.7%,同比提升4.3个百分点。"
+    assert region_of(text, "95.7%") == "沱江"
+    # `全州` after a paragraph naming several prefectures: the one its sentences are about, not one named in passing
+    text = ("云南省各地推进污水治理\n\n文山州和红河州近期分别部署污水治理工作。文山州召开专题会议,会议邀请红河州介绍经验。"
+            "全州已建成城镇污水处理厂31座。")
+    assert region_of(text, "31座") == "文山壮族苗族自治州"
+    # a department's name heading its figures is their scope (only an inspecting group's is who writes)
+    text = ("各地生态环境部门上半年执法情况\n\n河北省生态环境厅\n\n上半年共查处环境违法案件1024件。\n\n"
+            "山西省生态环境厅\n\n上半年共查处环境违法案件856件。")
+    assert (region_of(text, "1024件"), region_of(text, "856件")) == ("河北省", "山西省")
+
+
+def test_outfalls_into_a_river_are_the_jurisdictions_count_and_a_group_one_place_leads_is_the_pages():
+    text = "湖北省生态环境状况公报发布\n2031年,湖北省排查长江入河排污口1500个,已完成整治1200个。"
+    assert region_of(text, "1500个") == region_of(text, "1200个") == "湖北省"
+    text = "湖北省生态环境状况公报发布\n2031年,全省空气质量持续改善,襄阳市等5个城市环境空气质量达到二级标准。"
+    assert region_of(text, "5个") == "湖北省"
+    # (a group of counties one leads is of the city above it)
+    text = "河北省通报空气质量\n河北省对正定县等8个县(市、区)进行了公开约谈。"
+    assert region_of(text, "8个") == "石家庄市"

@@ -20,6 +20,7 @@ from ..dictionaries import Dictionaries
 from ..text.clean import TIMESTAMP
 from ..text.segment import segmenter
 from ..text.structure import RELATED, SENTENCE_REACH, Sentence, Structure, in_book_title, menu_of_words
+from .cues import HEADING_NUMBER
 
 # `新华社成都3月5日电`, `本报讯`, `(记者 …)`: where and by whom, not what about
 # a dateline, with the credit in brackets after it (`人民日报海外版北京7月22日电(记者寇江泽)`), or an
@@ -81,10 +82,13 @@ _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 _FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?=[乡镇村庙])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])")
 _CLAUSE_END = re.compile(r"[,，;；。]")
 # what is named after a river or lake: a body, a road, a work (`汾河流域管理局`, `渭河大街`, `汾河生态修复工程`)
-# (or a campaign, a film, a check-up: `黄河流域水质保障和消劣行动`, `长江经济带生态环境警示片`, `黄河“体检”`)
+# (or a campaign, a film, a check-up: `黄河流域水质保障和消劣行动`, `长江经济带生态环境警示片`, `黄河“体检”`; or the
+# outfalls into it, `长江入河排污口`, which the jurisdiction counts)
 _NAMED_AFTER_WATER = re.compile(r"(?:流域)?(?:管理局|管理处|管理站|管理中心|管委会|水利委员会|集团|公司|大街|大道|路|街|桥|广场|公园|"
-                                r"小区|社区|警示片|[“\"]?体检)|[\u4e00-\u9fff]{0,6}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:区|段))"
-                                r"|[\u4e00-\u9fff、]{0,10}?(?:行动(?!计划|方案)|警示片)(?![\u4e00-\u9fff]{0,2}(?:区|段))")
+                                r"小区|社区|警示片|[“\"]?体检[”\"]?(?=[^,，。;；]{0,4}(?:整改|问题))|(?:入[河江湖海])?排污口)|[\u4e00-\u9fff]{0,6}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:区|段))"
+                                r"|[\u4e00-\u9fff、]{0,10}?(?:行动(?![\u4e00-\u9fff]{0,6}(?:计划|方案))|警示片)(?![\u4e00-\u9fff]{0,2}(?:区|段))")
+# a group sent to inspect or supervise a place (`…生态环境保护督察组`, `…督导组`)
+_INSPECTING_GROUP = re.compile(r"(?:督察|督导|督查|检查|巡视|巡察)组$")
 # a headline that tells a result (`…水质连续三年全部达到Ⅱ类`), not a heading that names a scope (`二、黄河流域`)
 _TELLS_A_RESULT = re.compile(r"达到|达标|保持|实现|提升|提高|下降|改善|好转|创|位居|稳定|全部|连续")
 # what a figure about the air is told with (`…湟水河出境断面…,空气质量优良天数比率达到80%`: no river's)
@@ -717,8 +721,8 @@ class PlaceResolver:
         """`我盟`, `全州`, `全市` on a page whose place is a province (its title names 内蒙古): the league,
         autonomous prefecture or city of that province the page comes from (`来源:锡林郭勒生态环境`), else
         the only one it names (`长江黄石段`; a city at least twice), else the prefecture or league its paragraph
-        names last before the cue at `at` (`…大理州环境空气质量保持优良…。全州纳入国控断面18个`); None when it names
-        several and the paragraph none (`兴安盟和阿拉善盟汇报了…`)."""
+        names last as a sentence's subject before the cue at `at` (`此外,1至8月,大理州环境空气质量保持优良…。全州纳入国控断面
+        18个`); None when it names several and the paragraph none (`兴安盟和阿拉善盟汇报了…`)."""
         unit = cue.rstrip()[-1]
         if unit not in "盟州市":
             return None
@@ -735,10 +739,16 @@ class PlaceResolver:
         if len(set(named)) == 1 and (unit != "市" or len(named) >= 2):
             return named[0]
         # (a prefecture or a league only: a city named before `全市` may be where a meeting is watched, `在杭州主会场`)
-        para = next((p for p in self.structure.paragraphs if p.start <= at < p.end), None) \
+        para = next((i for i, p in enumerate(self.structure.paragraphs) if p.start <= at < p.end), None) \
             if at is not None and unit != "市" else None
-        before = [n for s, e, n in self.mentions_between(para.start, at) if ours(n)] if para else []
-        return before[-1] if before else None
+        # (the one opening a sentence, its subject, not one it names in passing: `楚雄州召开专题会议,会议邀请红河州介绍经验`)
+        earlier = [x for x in self.sentences_of(para) if x.start < at] if para is not None else []
+        for x in reversed(earlier[-SENTENCE_REACH:]):
+            opens = _LEAD_IN.match(self.text, x.start).end()
+            subject = [n for s, e, n in self.mentions_between(opens, opens + 16) if ours(n)]
+            if subject:
+                return subject[0]
+        return None
 
     def deictics_between(self, start: int, end: int) -> list[re.Match]:
         # (not the level of an honour a place wins: `成功创建市级安静小区4个` on a district's page is the district's)
@@ -916,11 +926,11 @@ class PlaceResolver:
             # that acted; the place the figure is about is the one it holds, named before
             return before[-2][2]
         if before:
-            return self._group_of(before) or before[-1][2]
+            return self._group_of(before, sent.article_index) or before[-1][2]
         topic = self.topic_region(sent) if not _THE_OTHERS.search(self.text, sent.start, pos + 6) else None
         if topic and not (self.level(topic) == "water_body" and (
                 self._counts_its_scope(sent, pos) or not _OF_WATER.search(self.text, sent.start, sent.end)
-                or _OF_AIR.search(self.text, sent.start, pos))):
+                or self._told_of_air(sent.start, pos))):
             # (a lake the sentence before is about is not the place of `27个…断面优良率…`, nor of a sentence that is
             # not about water: `…松花江干流国控断面水质…。2022年需完成整改的16项…问题整改任务已全部完成`)
             return topic
@@ -946,9 +956,9 @@ class PlaceResolver:
             if part not in self._heading_names:  # asked by every figure under the heading: read once
                 # (not the field of a rank: `我省生态环境质量稳居全国前列` is about the province; `赣州市排名全省第一`
                 # is about the city)
-                # (nor a heading that is a body's name, `甘肃省第五生态环境保护督察组` over its report on 临夏州: who
-                # writes, not where)
-                body = part.strip().endswith(self.dicts.org_suffixes) and not re.search(r"[,，。;；:：\s]", part.strip())
+                # (nor a heading that is an inspecting group's name, `甘肃省第五生态环境保护督察组` over its report on 临夏州:
+                # who writes, not where; a department's name heads its own figures, `河北省生态环境厅`)
+                body = bool(_INSPECTING_GROUP.search(part.strip())) and not re.search(r"[,，。;；:：\s]", part.strip())
                 self._heading_names[part] = [] if body else [
                     (s, e, n) for s, e, n in self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
                     if not (_RANKED_IN.match(part, e) and _RANK_VERB.search(part, 0, s))
@@ -956,7 +966,7 @@ class PlaceResolver:
             # (a river or lake a headline says a result of is no scope of what follows: `黄河干流陕西段水质连续三年全部达到Ⅱ类`
             # over `111个国控水质断面…`, the province's)
             found = [x for x in self._heading_names[part]
-                     if not (self.level(x[2]) == "water_body" and _TELLS_A_RESULT.search(part, x[1]))]
+                     if not (self.level(x[2]) == "water_body" and self._headline_of_a_result(part, x[1]))]
             if found:
                 return found[0][2]
         return self.article_region(sent.article_index)
@@ -1028,13 +1038,29 @@ class PlaceResolver:
             return False
         if start > pos:
             return bool(_CLAUSE_END.search(self.text, pos, start))
-        if _OF_AIR.search(self.text, end, pos):
+        if self._told_of_air(end, pos):
             return True  # (nor of the air told after it: `湟水河出境断面…,空气质量优良天数比率达到80%,今年要保持在75%以上`)
         # (any clause between counting its scope: `滇池全湖水质Ⅳ类;27个国控地表水断面,优良水体比例为77.8%`)
         return any(_COUNTS_ITS_SCOPE.match(self.text, c.end()) or _CLASS_OF_PLACES.match(self.text, c.end())
                    for c in _CLAUSE_END.finditer(self.text, end, pos))
 
-    def _group_of(self, mentions: list[tuple[int, int, str]]) -> str | None:
+    @staticmethod
+    def _headline_of_a_result(heading: str, end: int) -> bool:
+        """A heading that tells a result after the name ending at end (`黄河干流陕西段水质连续三年全部达到Ⅱ类`), not a
+        section that names a scope, numbered or an account of it (`二、沱江流域水质改善情况`)."""
+        return bool(_TELLS_A_RESULT.search(heading, end)) and not re.match(HEADING_NUMBER, heading.strip()).end() \
+            and not re.search(r"(?:情况|状况|概况|方面)$", heading.strip())
+
+    def _told_of_air(self, start: int, pos: int) -> bool:
+        """The figure at pos is told of the air: the last word of air or water in text[start:pos] is of the air
+        (`…断面水质…,空气质量优良天数比率达到80%,今年要保持在75%以上`; not `…空气质量和水质同步改善,干流水质优良比例…`)."""
+        air = [m.end() for m in _OF_AIR.finditer(self.text, start, pos)]
+        if not air:
+            return False
+        water = [m.end() for m in _OF_WATER.finditer(self.text, start, pos)]
+        return not water or air[-1] > water[-1]
+
+    def _group_of(self, mentions: list[tuple[int, int, str]], article_index: int = 0) -> str | None:
         """`鹤壁、濮阳等7个城市的PM10…`, `中阳、柳林、方山三县`: places listed with `等` or counted after
         them are a group, and a figure
         of the group is of the place that holds them all (their nearest common ancestor).
@@ -1049,6 +1075,15 @@ class PlaceResolver:
             # one place the gazetteer holds, counted with members it does not (`忻州、大同2市`: 大同 is a word too):
             # the place that holds it
             unknown = "、" in self.text[mentions[-1][1]:after]
+            counted = _PLACES_COUNTED.match(self.text, after + 1) if self.text.startswith("等", after) else None
+            if not unknown and counted:
+                # (one named for a group of cities it leads, `十堰市等6个城市…`: the page's place, when it holds it; a
+                # group of counties, `新乐市等10个县(市、区)`, is of the city above the one named)
+                home = self.article_region(article_index)
+                if home and home != mentions[-1][2] and home in self.ancestors(mentions[-1][2]) \
+                        and not re.search(r"[县区]", counted.group(0)):
+                    return home
+                unknown = True
             return next(iter(self.ancestors(mentions[-1][2])[1:]), None) if unknown else None
         return self._holder([n for _, _, n in mentions[k:]])
 
