@@ -1023,3 +1023,12 @@ def test_outfalls_into_a_river_are_the_jurisdictions_count_and_a_group_one_place
     # (a group of counties one leads is of the city above it)
     text = "河北省通报空气质量\n河北省对正定县等8个县(市、区)进行了公开约谈。"
     assert region_of(text, "8个") == "石家庄市"
+
+
+def test_a_municipality_named_in_the_prose_of_a_page_that_speaks_as_a_city_is_its_place():
+    # (`我市` of 北京市, 天津市, 上海市, 重庆市: a province-level city)
+    text = ("1月2日,记者从市生态环境局获悉,在刚刚过去的2030年,全年空气质量优良天数达到320天。\n"
+            "2030年,天津空气质量优良天数在直辖市中排名第2。我市深入实施蓝天保卫战,累计淘汰老旧车3万余辆。")
+    r = resolver(text)
+    assert r.jurisdiction == "天津市"
+    assert region_of(text, "3万余辆") == "天津市"

@@ -517,7 +517,9 @@ class PlaceResolver:
             return None
         fits = {"county": lambda n: self.level(n) == "county" and n[-1] in "县旗",
                 "district": lambda n: self.level(n) == "county" and n.endswith("区"),
-                "city": lambda n: self.level(n) == "city" or self._county_level_city(n),
+                # (or a municipality, `我市` in 重庆市: `…2020年,重庆空气质量优良天数在直辖市中排名第1`)
+                "city": lambda n: self.level(n) == "city" or self._county_level_city(n)
+                or (self.level(n) == "province" and n.endswith("市")),
                 "province": lambda n: self.level(n) == "province"}.get(meaning)
         first = self._first_body if self._first_body is not None else 0
         named, cities, counties = set(), set(), set()
