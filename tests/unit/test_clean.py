@@ -423,3 +423,10 @@ def test_words_that_serve_spam_in_real_text_stay_and_a_headline_glued_to_spam_pa
 def test_a_toned_reading_with_a_space_before_its_bracket_closes_is_pinyin():
     text = clean("省人大常委会(huì )副主任某某出席,为谱写新篇章创(chuàng )造良好环境。面积(mu )不变。").text
     assert text == "省人大常委会副主任某某出席,为谱写新篇章创造良好环境。面积(mu )不变。"
+
+
+def test_breadcrumbs_however_worded_are_chrome():
+    # (a breadcrumb read as a heading gave its site's city to a county's figures: `您当前的位置 : 贵阳网 > 生态贵阳 > …`)
+    for line in ("您当前的位置 : 某某网 > 生态某某 > 生态文明建设", "您的位置:要闻 > 正文", "所在位置:首页"):
+        assert is_chrome_line(line), line
+    assert not is_chrome_line("全市生态环境质量所处的位置不断前移,优良天数比率为90%。")
