@@ -1032,3 +1032,9 @@ def test_a_municipality_named_in_the_prose_of_a_page_that_speaks_as_a_city_is_it
     r = resolver(text)
     assert r.jurisdiction == "天津市"
     assert region_of(text, "3万余辆") == "天津市"
+
+
+def test_a_headline_telling_a_result_of_a_region_of_several_places_is_no_scope():
+    text = ("安徽省上半年空气质量状况\n\n◎皖北空气质量改善幅度大于皖南\n\n"
+            "上半年,12个城市PM2.5浓度同比下降,8个城市臭氧浓度同比上升。")
+    assert region_of(text, "12个") == region_of(text, "8个") == "安徽省"

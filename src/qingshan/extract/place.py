@@ -965,10 +965,11 @@ class PlaceResolver:
                     (s, e, n) for s, e, n in self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
                     if not (_RANKED_IN.match(part, e) and _RANK_VERB.search(part, 0, s))
                     and not (n == "全国" and _COUNTRY_AS_MEASURE.match(part, e))]  # `不少工作具有全国影响力`
-            # (a river or lake a headline says a result of is no scope of what follows: `黄河干流陕西段水质连续三年全部达到Ⅱ类`
-            # over `111个国控水质断面…`, the province's)
-            found = [x for x in self._heading_names[part]
-                     if not (self.level(x[2]) == "water_body" and self._headline_of_a_result(part, x[1]))]
+            found = self._heading_names[part]
+            if found and self._headline_of_a_result(part, found[0][1]):
+                # (a headline telling a result is no scope of what follows for a river or a region of several places
+                # it names: `黄河干流陕西段水质连续三年全部达到Ⅱ类`, `◎皖北空气质量改善幅度大于皖南`, the province's)
+                found = [x for x in found if self.level(x[2]) not in ("water_body", "multi_region")]
             if found:
                 return found[0][2]
         return self.article_region(sent.article_index)
