@@ -972,3 +972,8 @@ def test_a_word_jieba_knows_but_seldom_is_a_name_right_after_a_title_and_a_chrom
 def test_review_an_adverb_after_a_title_is_no_name():
     assert people("某市召开会议\n\n3月12日,某市生态环境保护委员会全体会议召开。市生态环境局局长简要通报了全市生态环境质量状况。") == {}
     assert people("某市处置突发环境事件\n\n6月8日,某市发生一起突发环境事件。副市长从速组织开展应急监测和处置。") == {}
+
+
+def test_a_credit_may_set_its_names_off_with_a_pipe():
+    got = people("某县督察整改\n8月27日,省督察组到某县开展下沉督察。\n\n记者|郑某某 通讯员|赵某 刘某某")
+    assert (got["郑某某"][0], got["赵某"][0], got["刘某某"][0]) == ("记者", "通讯员", "通讯员")

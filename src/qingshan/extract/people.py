@@ -521,7 +521,7 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
     name = rf"(?!{cues}){_NOT_A_CREDITED_NAME}(?:{_CJK}[ \u3000]{_CJK}(?!{_CJK})|{_CJK}{{2,3}})"
     # (the unit a credit may name before its people: `(作者:区融媒体中心 张某 周某)`)
     unit = rf"(?:(?P<unit>{_CJK}{{1,10}}?(?:融媒体中心|新闻中心|报社|日报|晚报|电视台))[ \t]+)?"
-    return re.compile(rf"(?P<cue>{cues})[ \t:：/]*{unit}(?P<names>{name}(?:(?:[ \t]+|、){name})*)"
+    return re.compile(rf"(?P<cue>{cues})[ \t:：/|｜]*{unit}(?P<names>{name}(?:(?:[ \t]+|、){name})*)"
                       # (or a space: `本报讯 记者张某 生态环境部近日通报…`; or the next field: `记者:孙某版面编辑:…`;
                       # or the next credit: `记者 盛某、通讯员 敖某`)
                       rf"(?=[ \t]|[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|、?(?:{cues})|\d{{4}}[-/.年]|(?:版面|责任|值班|美术)?编辑[:：])", re.M)
