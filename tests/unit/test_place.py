@@ -980,13 +980,13 @@ def test_a_river_is_no_place_of_the_air_told_after_it_nor_a_headlines_river_a_sc
     assert region_of(text, "76个") == region_of(text, "95.1%") == "甘肃省"
 
 
-def test_the_whole_prefecture_on_a_provinces_page_is_the_one_its_paragraph_named_last():
+def test_the_whole_prefecture_on_a_provinces_page_is_the_one_a_sentence_of_its_paragraph_opens_with():
     text = ("云南省举行新闻发布会\n\n云南省生态环境厅举行发布会,楚雄州、文山州、红河州相关负责人介绍情况。\n\n"
             "此外,1至8月,文山州环境空气质量保持优良,8个县(市)优良天数比例为98.5%。全州纳入国控断面12个。")
     assert region_of(text, "12个") == "文山壮族苗族自治州"
 
 
-def test_a_heading_that_is_a_bodys_name_is_who_writes_not_where():
+def test_a_heading_that_is_an_inspecting_groups_name_is_who_writes_not_where():
     text = ("文山州生态环境保护督察报告\n\n云南省第二生态环境保护督察组\n\n"
             "2031年5月6日至5月30日,省第二生态环境保护督察组对文山州开展了生态环境保护督察。\n\n"
             "督察组与15名州级领导进行了个别谈话,调阅资料1200份,受理转办群众来信来电举报48件。")
