@@ -741,11 +741,11 @@ class PlaceResolver:
         if len(set(named)) == 1 and (unit != "市" or len(named) >= 2):
             return named[0]
         # (a prefecture or a league only: a city named before `全市` may be where a meeting is watched, `在杭州主会场`)
-        para = next((i for i, p in enumerate(self.structure.paragraphs) if p.start <= at < p.end), None) \
-            if at is not None and unit != "市" else None
+        if at is None or unit == "市":
+            return None
+        para = bisect.bisect_right(self.structure.paragraphs, at, key=lambda p: p.start) - 1
         # (the one opening a sentence, its subject, not one it names in passing: `楚雄州召开专题会议,会议邀请红河州介绍经验`)
-        earlier = [x for x in self.sentences_of(para) if x.start < at] if para is not None else []
-        for x in reversed(earlier[-SENTENCE_REACH:]):
+        for x in reversed(self._sentences_before(para, at)):
             opens = _LEAD_IN.match(self.text, x.start).end()
             subject = [n for s, e, n in self.mentions_between(opens, opens + 16) if ours(n)]
             if subject:
@@ -810,6 +810,12 @@ class PlaceResolver:
     def sentences_of(self, paragraph_index: int) -> list[Sentence]:
         return self._sentences_by_paragraph.get(paragraph_index, [])
 
+    def _sentences_before(self, paragraph_index: int, pos: int) -> list[Sentence]:
+        """The nearest SENTENCE_REACH sentences of the paragraph that start before pos, in text order."""
+        sents = self.sentences_of(paragraph_index)
+        i = bisect.bisect_left(sents, pos, key=lambda x: x.start)
+        return sents[max(0, i - SENTENCE_REACH):i]
+
     def topic_region(self, sent: Sentence) -> str | None:
         """The place opening the nearest earlier sentence of the paragraph (`过去一年,成渝地区生态环保
         协同…`) is the topic of what follows: after its lead-in (a dateline, `据通报,`, a period, `会议指出,`),
@@ -822,9 +828,8 @@ class PlaceResolver:
 
     def _topic_region(self, sent: Sentence) -> str | None:
         ended = False  # a full stop passed: the items of a list of places before it (`A市…;B市…;…。`) are not the topic
-        earlier = [x for x in self.sentences_of(sent.paragraph_index) if x.start < sent.start]
         # (the nearest SENTENCE_REACH sentences, and so for the run of items each is of: linear in a paragraph of thousands)
-        earlier = earlier[-SENTENCE_REACH:]
+        earlier = self._sentences_before(sent.paragraph_index, sent.start)
         for i in range(len(earlier) - 1, -1, -1):
             x = earlier[i]
             if _THE_OTHERS.search(x.text, 0, 16):
