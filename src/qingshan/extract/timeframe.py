@@ -810,8 +810,9 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pat
 # one of a day of the year or a series, `2023年重庆市六五环境日新闻发布会`, `2023年…例行新闻发布会`)
 _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第))(?:(?!环境日|生态日|节日|例行)[^《》,，。\d]){0,16}?"
                              r"(?:公报|年报|质量状况|环境状况|新闻发布会)")
-# words asking for what follows (`须`, `要`, `将`, `力争`): a margin over a goal asked for is a goal
-_GOAL_SAID = re.compile(MODAL + r"|须|应当|力争|确保|争取|计划")
+# a modal asking for what follows (`须`, `要`, `将`; the plan's words, `力争`, are kind_cues' planned): a margin over a goal
+# asked for is a goal
+_GOAL_SAID = re.compile(MODAL + r"|须|应当")
 # a headline of a year's goals or plans (`…年均浓度目标确定为26微克/立方米`, `…全年计划完成营造林300万亩`)
 _GOAL_IN_HEADLINE = re.compile(r"目标|计划|任务|力争|确保|将|预计|要")
 # a year's annual figure told after it (`2024年广东149个国考断面年均水质…`, `2024年全年…`)
