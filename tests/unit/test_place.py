@@ -1038,3 +1038,14 @@ def test_a_headline_telling_a_result_of_a_region_of_several_places_is_no_scope()
     text = ("安徽省上半年空气质量状况\n\n◎皖北空气质量改善幅度大于皖南\n\n"
             "上半年,12个城市PM2.5浓度同比下降,8个城市臭氧浓度同比上升。")
     assert region_of(text, "12个") == region_of(text, "8个") == "安徽省"
+
+
+def test_a_page_that_speaks_as_a_city_is_a_citys_page_however_often_it_tells_of_the_province():
+    # `全省` five times over what the province's meeting said, `我市` thrice: the first person tells who speaks;
+    # and `吉林` in `美丽吉林` on a page of 辽源市 is the province above it, not its neighbour 吉林市
+    text = ("我市组织收听收看全省生态环境保护大会\n\n本报讯 6月11日,我市组织收听收看全省生态环境保护大会。"
+            "市委书记王某,市长李某在长春主会场参加会议。市领导张某、赵某及在家的副市级以上领导,省直、市直有关单位、部门和部分"
+            "重点企业、行业协会负责人,各县(区)、开发区负责人等在辽源分会场参加视频会议。"
+            "会议指出,全省生态环境质量持续改善,全省PM2.5平均浓度为28微克/立方米。会议要求,全省上下要建设美丽吉林。"
+            "全省要打好污染防治攻坚战,全省各级要压实责任。我市将认真贯彻落实会议精神。会后,我市召开会议进行部署。")
+    assert resolver(text).jurisdiction == "辽源市"

@@ -230,9 +230,12 @@ class PlaceResolver:
         for place in context:
             if not place:
                 continue
-            above = set(self.ancestors(place))
+            above = self.ancestors(place)
+            held = [c for c in candidates if c in above]
+            if held:  # the place itself, else the nearest above it (`美丽吉林` on a page of 辽源市: 吉林省, not 吉林市)
+                return min(held, key=above.index)
             for c in candidates:
-                if above & set(self.ancestors(c)[1:]) - {"全国"} or c == place:
+                if set(above) & set(self.ancestors(c)[1:]) - {"全国"}:
                     return c
         return candidates[0]
 
@@ -498,9 +501,13 @@ class PlaceResolver:
 
     @cached_property
     def _cues_meaning(self) -> str | None:
-        """The level the page speaks as (`全县`, `县委`, `我市`: county, city, ...), by its most frequent cue."""
+        """The level the page speaks as (`全县`, `县委`, `我市`: county, city, ...), by its most frequent cue; by its
+        most frequent first-person cue when it has one (`我市组织收听收看全省…大会`, then `全省` five times over what the
+        province's meeting said: a city's page)."""
         meanings: Counter = Counter()
-        for cue, n in self._cue_words.items():
+        first_person = {cue: n for cue, n in self._cue_words.items()
+                        if cue[0] in "我本" and self.dicts.place_cues.get(cue) not in (None, "seat")}
+        for cue, n in (first_person or self._cue_words).items():
             meanings[self.dicts.place_cues.get(cue)] += n
         meanings.pop(None, None)
         meanings.pop("seat", None)
