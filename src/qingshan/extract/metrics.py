@@ -620,6 +620,9 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     kind = "target" if not q.baseline and (future or ctx.is_target(clause, sent, ns, qe)) and not (
         _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) \
         and not _problems_found(ctx, sent, q, ns, qe) else "actual"
+    if framed and kind == "actual" and ps and pe and ps.year == pe.year and (ps.month, ps.day, pe.month, pe.day) == (1, 1, 12, 31) \
+            and _RUNNING_TOTAL.search(text, a, ns):
+        ps = None  # `新能源电动车累计推广超74万辆` under a year: a total run up to its end from no start stated (GUIDE: open periods)
     if framed and _attendance(ctx, sent, q, qe):
         ps = pe = None  # who attended a meeting (`…等17个部门、22个街道办事处分管负责同志参加会议`): a count at an event, no period
     elif kind == "target" and ps is None and pe is None and not q.baseline and not _LONG_RANGE.search(text, sent.start, ns):
@@ -646,6 +649,8 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
 
 
 _LONG_RANGE = re.compile(r"远景|长远|长期目标")
+# a running total (`累计推广`, `累計成交量`), not a year's cumulative mean (`年累计浓度`, `累计浓度`)
+_RUNNING_TOTAL = re.compile(r"(?<!年)累[计計](?!浓度|濃度|平均)")
 
 
 def _run_of_years_after(text: str, times, figure_end: int):
