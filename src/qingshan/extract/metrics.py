@@ -649,8 +649,9 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
 
 
 _LONG_RANGE = re.compile(r"远景|长远|长期目标")
-# a running total (`累计推广`, `累計成交量`), not a year's cumulative mean (`年累计浓度`, `累计浓度`)
-_RUNNING_TOTAL = re.compile(r"(?<!年)累[计計](?!浓度|濃度|平均)")
+# a running total (`累计推广`, `累計成交量`), not a year's cumulative mean (`年累计浓度`, `累计浓度`) nor a reduction
+# summed over the period (`累计减排氮氧化物9666吨` in a year's bulletin: that year's)
+_RUNNING_TOTAL = re.compile(r"(?<!年)累[计計](?!浓度|濃度|平均|减排|減排|削减|削減|减少|減少)")
 
 
 def _run_of_years_after(text: str, times, figure_end: int):
