@@ -977,3 +977,12 @@ def test_review_an_adverb_after_a_title_is_no_name():
 def test_a_credit_may_set_its_names_off_with_a_pipe():
     got = people("某县督察整改\n8月27日,省督察组到某县开展下沉督察。\n\n记者|郑某某 通讯员|赵某 刘某某")
     assert (got["郑某某"][0], got["赵某"][0], got["刘某某"][0]) == ("记者", "通讯员", "通讯员")
+
+
+def test_an_inspecting_groups_leader_gives_feedback_and_a_commissar_makes_a_pledge():
+    # `反馈` is what a group leader does at a feedback meeting; `和` before `作` ends no name (`王某和作表态发言`);
+    # a political commissar (`政委`) is a title
+    got = people("某州召开督察意见反馈会\n\n2022年1月14日,督察意见反馈会在某州召开,督察组组长邓某反馈督察意见,"
+                 "兵团某师党委第一书记、第一政委王国和作表态发言。")
+    assert got["邓某"][:2] == ("组长", "督察组")
+    assert got["王国和"][0] == "第一书记、第一政委"
