@@ -986,3 +986,9 @@ def test_an_inspecting_groups_leader_gives_feedback_and_a_commissar_makes_a_pled
                  "兵团某师党委第一书记、第一政委王国和作表态发言。")
     assert got["邓某"][:2] == ("组长", "督察组")
     assert got["王国和"][0] == "第一书记、第一政委"
+
+
+def test_the_leaders_of_inspecting_groups_named_before_their_post():
+    got = people("中央生态环境保护督察组进驻\n\n经党中央、国务院批准,以朱某、黄某云、蒋巨峰任组长的3个中央生态环境保护督察组,"
+                 "已分别进驻上海、福建、海南等3个省(市)。")
+    assert got["黄某云"][:2] == got["蒋巨峰"][:2] == ("组长", "中央生态环境保护督察组")

@@ -306,6 +306,11 @@ _LISTED_AFTER_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<role>[^,;:。、等]{{
                                 rf"(?P<names>{_CJK}{{2,3}}(?:、{_CJK}{{2,3}})+)等?(?=参加|出席|陪同|列席)")
 
 
+# `以朱某、黄某…任组长的8个中央生态环境保护督察组`: the leaders of the groups a notice announces, named before their post
+_LED_BY = re.compile(rf"以(?P<names>{_CJK}{{2,3}}(?:、{_CJK}{{2,3}})*)(?:同志)?[任为](?P<title>副?组长)的"
+                     rf"(?:\d+个|[一二三四五六七八九十]+个)?(?P<org>{_CJK}{{2,20}}?组)")
+
+
 _UNITS_GROUP = re.compile(r"(?:[市县区省]直)?(?:各|有关|相关|各有关)(?:业务)?(?:部门|单位)(?P<title>(?:主要)?(?:负责同志|领导干部|领导同志|领导|负责人))$")
 
 
@@ -758,6 +763,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
             org = org or (_jurisdiction(title, ctx, sent.article_index) if title else None)
             for n in m.group("names").split("、"):
                 add(n, title, org, "official", sent.start + m.start(), sent.start + m.end())
+        for m in _LED_BY.finditer(sent.text) if "组长的" in sent.text else ():
+            for n in m.group("names").split("、"):
+                add(n, m.group("title"), m.group("org"), "official", sent.start + m.start(), sent.start + m.end())
         for m in _LISTED_AFTER_ROLE.finditer(sent.text) if "领导" in sent.text or "负责同志" in sent.text else ():
             role = m.group("role")
             lead = re.match(r"(?:县|区|市|省|州|盟|旗)领导", role)  # `县领导及…`: the page's county
