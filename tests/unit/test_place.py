@@ -1049,3 +1049,12 @@ def test_a_page_that_speaks_as_a_city_is_a_citys_page_however_often_it_tells_of_
             "会议指出,全省生态环境质量持续改善,全省PM2.5平均浓度为28微克/立方米。会议要求,全省上下要建设美丽吉林。"
             "全省要打好污染防治攻坚战,全省各级要压实责任。我市将认真贯彻落实会议精神。会后,我市召开会议进行部署。")
     assert resolver(text).jurisdiction == "辽源市"
+
+
+def test_a_plan_whose_numbered_items_name_its_citys_counties_is_the_citys():
+    # the items are told in sentences (prose, though numbered); the county-level city listed with three counties of
+    # its own city is one of them, not the city that speaks as `我市`
+    text = ("主要目标:我市2019年PM2.5平均浓度同比下降5%。\n二、主要任务\n"
+            "1.深入推进产业结构调整。2019年12月底前,完成某某实业有限公司搬迁。责任单位:市工信局,城区、泽州县、高平市、阳城县、沁水县。\n"
+            "2.推进散煤治理。2019年10月底前,完成清洁取暖改造5万户。")
+    assert resolver(text).jurisdiction == "晋城市"

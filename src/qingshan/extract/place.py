@@ -539,7 +539,9 @@ class PlaceResolver:
             if signer:  # a body's name alone on its line, signing a notice (`泰州市生态环境局` / `2022年4月21日`)
                 found = self.names_in(p.text.strip(), context)
                 named |= {n for a, b, n in found[:1] if a == 0 and fits is not None and fits(n)}
-            elif p.heading_level == -1:  # (prose: a headline after it is another page's)
+            elif p.heading_level == -1 or (p.heading_level >= 1 and "。" in p.text):
+                # (prose, or a numbered item told in sentences, `1.深入推进…。2019年12月底前,完成泽州县…`: a headline
+                # after it is another page's)
                 found = self._own_mentions(p.text, context)
                 partners = _partners(p.text, found)  # (`我市与下游白银市签订…`: a partner is never the page's place)
                 named |= {n for a, b, n in found if fits is not None and fits(n)} - partners
@@ -551,6 +553,12 @@ class PlaceResolver:
             # `全省…平均浓度为62μg/m3。…最多的城市是青岛、烟台和威海市`: the province its cities are all of
             provinces = {self.up_to(c, ("province",)) for c in cities}
             return provinces.pop() if len(provinces) == 1 and None not in provinces else None
+        if meaning == "city" and named and named <= counties:
+            # `责任单位:城区、泽州县、高平市、阳城县、沁水县`: a county-level city named with three or more counties of
+            # its own city is one of the city's counties, not the city that speaks
+            held = {self.up_to(c, ("city",)) for c in counties}
+            if len(held) == 1 and None not in held and all(len(counties - {n}) >= 3 for n in named):
+                named = set()
         if not named and meaning == "city" and len(counties) >= 2:
             # `全市…。赣榆区、东海县、灌云县、灌南县…分别为…`: the city its counties and districts are all of
             held = {self.up_to(c, ("city",)) for c in counties}
