@@ -1241,3 +1241,14 @@ def test_a_running_total_under_a_year_runs_up_to_its_end_from_no_start():
     assert ms[31].period_start == ms[966].period_start == dt.date(2023, 1, 1)
     ms = metrics("某市生态环境工作情况\n\n2019年至2023年,全市累计关停企业20家。")
     assert ms[20].period_start == dt.date(2019, 1, 1)
+
+
+def test_a_margin_over_a_goal_takes_no_change_and_groundwaters_classes_are_groundwaters():
+    # the change after `全部为Ⅲ类以上水质` is its own: the last good-water figure before it is a margin (百分点), no level
+    ms = metrics("吉林省2021年生态环境状况公报发布\n\n2021年,全省优良水体比例为76.6%,优于国家考核目标2.3个百分点;"
+                 "鸭绿江水系监测的13个国控断面,全部为Ⅲ类以上水质,同比上升15.4个百分点。")
+    assert ms[15.4].indicator == "good_water_ratio" and ms[15.4].change_value == 15.4
+    assert ms[2.3].change_direction is None
+    ms = metrics("某省生态环境状况公报\n\n2022年,全省地下水环境质量基本稳定,共监测地下水质量监测井256眼,"
+                 "水质达Ⅲ类以上标准的占78.5%,其中Ⅱ类水质井占22.6%;Ⅲ类占55.9%。")
+    assert ms[78.5].indicator == "groundwater_quality" and ms[55.9].indicator != "good_water_ratio"

@@ -122,6 +122,17 @@ def _scope_of_a_rate(ctx: DocContext, sent, q: Quantity, qe: int) -> bool:
 
 
 def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: int, ns: int) -> Indicator | None:
+    found = _indicator_named(ctx, sent, q, before, after, qe, ns)
+    if found is not None and found.code == "good_water_ratio" and "groundwater_quality" in ctx.dicts.indicator_by_code:
+        lead = ctx.text[sent.start:ns]
+        if lead.rfind("地下水") > max(lead.rfind("地表水"), lead.rfind("断面")):
+            # `地下水质量监测井256眼,水质达Ⅲ类以上标准的占78.5%,其中…;Ⅲ类占55.9%`: the classes of the groundwater the
+            # sentence speaks of, not the surface water's good ratio
+            return ctx.dicts.indicator_by_code["groundwater_quality"]
+    return found
+
+
+def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: int, ns: int) -> Indicator | None:
     dicts = ctx.dicts
     u = dicts.units.get(q.unit or "")
     if u is not None and u.kind == "count" and (q.value_text[-1:] in "市县区州旗盟"
@@ -406,6 +417,8 @@ def _takes_change(dicts: Dictionaries, text: str, earlier: list[Metric], told: l
     if k is None or change.indicator == "other":
         return False
     level = earlier[k]
+    if level.unit == "百分点":
+        return False  # a margin (`优于国家考核目标2.3个百分点`) is a difference itself, no level a change is of
     if level.change_direction is not None or level.kind != change.kind \
             or not (change.unit == level.unit or change.unit in ("%", "百分点")):
         return False
