@@ -551,3 +551,22 @@ def test_a_work_plan_arranging_a_years_work_is_a_plan():
     # (under the plan's own title too)
     titled = "某县2025年生态环境保护工作安排\n" + text
     assert doc_type(None, analyse(titled), titled) == "plan"
+
+
+def test_the_items_of_a_news_digest_are_its_articles():
+    numbered = ("生态环境部一周要闻\n(3.16—3.22)\n01某部党组召开会议\n3月21日,某部党组书记主持召开部党组会议,传达学习有关精神。\n"
+                "02某部召开部常务会议\n3月21日,某部部长主持召开部常务会议,审议并原则通过有关方案。\n"
+                "03某部部长在某报发表署名文章\n中央经济工作会议强调,要协同推进降碳减污扩绿增长。文章指出,要加快转型。\n"
+                "04某部部长会见某国部长\n3月20日,某部部长在京会见某国部长,双方就环境合作交换了意见。\n")
+    s = analyse(clean(numbered).text)
+    assert [a.title for a in s.articles] == ["某部党组召开会议", "某部召开部常务会议", "某部部长在某报发表署名文章", "某部部长会见某国部长"]
+    # headline and paragraph in turn, the last cut short; a page of one article with subheadings is not a digest
+    paired = ("十部门联合部署专项执法行动\n2月3日,十部门联合部署专项执法行动,强调严禁野生动物交易。\n"
+              "某市考核获评优秀\n近日,某省通报了考核结果,某市考核结果为优秀。\n"
+              "某市生态环境局送课进企\n日前,某市生态环境局邀请专家制作科普视频,引导企业有序复产。\n"
+              "某市立下军令状\n2月25日,某市指挥部签发了《\n")
+    assert len(analyse(clean(paired).text).articles) == 4
+    one = ("某市召开生态环境保护大会\n3月5日,某市召开生态环境保护大会。会议总结了去年工作。\n"
+           "一年来工作成效明显\n去年全市空气质量持续改善,优良天数达到300天。\n"
+           "今年重点任务\n今年要持续打好蓝天保卫战。\n")
+    assert len(analyse(clean(one).text).articles) == 1

@@ -311,11 +311,42 @@ def _separated_articles(text: str, paras: list[Paragraph], layout: Layout = Layo
     return out
 
 
+# a digest's item: a headline (perhaps numbered `01`, `02、`) over one paragraph of news that opens with when it happened
+_DIGEST_NUMBER = re.compile(r"^\s*0\d\s*[、.．]?\s*")
+_NEWS_LEAD = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚)?|[上中下]旬|初|底)"
+                        r"|近日|日前|近期|连日来|今年以来)[,，]")
+
+
+def _digest_items(text: str, paras: list[Paragraph]) -> list[Article]:
+    """A digest of news (`生态环境部一周要闻` over `01生态环境部党组召开会议` / `3月21日,…`, or headline and paragraph in
+    turn): three or more items, each a headline line over prose that opens with its day (`2月3日,`, `近日,`). Each is an
+    article, and so is every other item numbered as they are (`04…在《学习时报》发表署名文章…` over an excerpt); the
+    page's header goes with the first."""
+    heads = []  # (paragraph index, headline, numbered, opens with its day)
+    for i in range(len(paras) - 1):
+        line, body = paras[i].text.strip(), paras[i + 1]
+        numbered = _DIGEST_NUMBER.match(line)
+        if (paras[i].heading_level == 0 or numbered) and 6 <= len(line) <= 80 and not any(ch in line for ch in _TERMINAL) \
+                and (body.heading_level < 0 or _NEWS_LEAD.match(body.text)):  # (or an item cut short: `2月25日,…签发了《`)
+            heads.append((i, _DIGEST_NUMBER.sub("", line) if numbered else line, bool(numbered),
+                          bool(_NEWS_LEAD.match(body.text))))
+    dated = [h for h in heads if h[3]]
+    if len(dated) < 3:
+        return []
+    by_number = sum(h[2] for h in dated) * 2 > len(dated)
+    heads = [h for h in heads if (h[2] if by_number else h[3])]
+    out = []
+    for k, (i, title, _, _) in enumerate(heads):
+        end = paras[heads[k + 1][0]].start if k + 1 < len(heads) else len(text)
+        out.append(Article(k, 0 if k == 0 else paras[i].start, end, title, None))
+    return out
+
+
 def find_articles(text: str, paras: list[Paragraph], layout: Layout = Layout()) -> list[Article]:
     """A page holds several articles when headline blocks (short unpunctuated lines) are followed by a
     byline (`本报讯`, `本报记者…`, `◆…`, an official's signature), or when rule lines set them apart.
     The first article starts the page."""
-    ruled = _separated_articles(text, paras, layout)
+    ruled = _separated_articles(text, paras, layout) or _digest_items(text, paras)
     if ruled:
         return ruled
     starts: list[tuple[int, int]] = []  # (paragraph index of the headline block, index of its byline)
