@@ -746,3 +746,15 @@ def test_review_a_day_before_the_page_keeps_its_year_and_goal_headlines_or_bulle
     assert reference_date(text, text, None).year == 2030
     text = "1月16日,某市召开2029年某市节能减排工作新闻发布会,通报全年节能减排工作情况。"
     assert reference_date(text, text, None).year == 2030
+
+
+def test_an_english_labelled_stamp_dates_the_page_and_frames_nothing():
+    assert published_date(["Home-B&R News", "PostTime:2019年1月21日", "记者从生态环境部获悉"]) == dt.date(2019, 1, 21)
+    assert published_date(["Release Date: 2020-06-05"]) == dt.date(2020, 6, 5)
+
+
+def test_this_year_after_a_year_named_is_that_year():
+    # `这一年` opens on the year the sentence before named, though it stands in another paragraph after a speaker
+    m = _metric_frame("全国生态环境保护工作会议召开\n\nPostTime:2019年1月21日\n\n李某指出,2018年是具有重要里程碑意义的一年。\n\n"
+                      "这一年,所有约束性指标年度目标任务圆满完成。问题整改率达99.9%。", "99.9%", ref=dt.date(2019, 1, 21))
+    assert (m.period_start, m.period_end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))

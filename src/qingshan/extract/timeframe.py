@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from functools import cached_property, lru_cache
 
-from ..text.clean import NEWSPAPER, PINYIN_ANNOTATION
+from ..text.clean import ENGLISH_STAMP_LABEL, NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
 from .cues import ASKS, HEADING_NUMBER, MODAL, STRIVE, cues
@@ -484,6 +484,12 @@ class TimeFrame:
 
     def _opening_time(self, x: Sentence, strict: bool) -> TimeSpan | None:
         lead = len(x.text) - len(x.text.lstrip("“\"「 "))
+        if _THAT_YEAR.match(x.text, lead):
+            # `李干杰指出,2018年是…的一年。` / `这一年,…圆满完成…`: the year last named, in this paragraph or the one before
+            since = self.structure.paragraphs[max(0, x.paragraph_index - 1)].start
+            named = [t for t in self.times_in(since, x.start) if t.precision == "year" and _usable(t) and "年" in t.text]
+            if named:
+                return named[-1]
         dateline = DATELINE.match(x.text)
         if dateline:  # `中新网广州1月10日电(记者 王坚)`: the filing, not the period reported
             lead = dateline.end()
@@ -744,7 +750,10 @@ def _usable(t: TimeSpan) -> bool:
 # ---- the reference date -------------------------------------------------------------------------------
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-_LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|发布于|發布於|发表于|發表於|發布|发布|日期|时间|時間|发文日期|成文日期|生成日期|更新时间)"
+# a sentence opening on the year just named (`这一年,…`, `当年,…`)
+_THAT_YEAR = re.compile(r"(?:这一年|这一年来|这年|当年|那一年)[,，]")
+_LABEL = (r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|发布于|發布於|发表于|發表於|發布|发布|日期|时间|時間|发文日期"
+          r"|成文日期|生成日期|更新时间|" + ENGLISH_STAMP_LABEL + ")")
 # a label that starts its field: `时间:2020-01-22`, not `公示时间:` (a notice period)
 _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
                             + _LABEL + r"\s*[】\]]?\s*[:：]?\s*\|?\s*[\[【]?" + _DATE)  # `【发布时间】2023-05-06`, `生成日期 | 2024-01-26`, `发文日期: | 2024-10-10 |`, `发布时间:[2024-5-29]`

@@ -237,8 +237,10 @@ _CHROME_LINE = re.compile(
     r"|[\[【](?:详细|详情|全文|查看全文|更多)[\]】]\s*$",  # a teaser of another item, cut before its link
     re.I,
 )
+# a site's English label of its publication stamp (`PostTime:2019年1月21日`, `Release Date: 2020-06-05`)
+ENGLISH_STAMP_LABEL = r"(?<![A-Za-z])(?i:post\s*time|posted\s*on|release\s*date|publish(?:ed)?\s*(?:date|time|on)?|date)"
 _DATE_STAMP = re.compile(r"^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(\s+\d{1,2}:\d{2}(:\d{2})?)?\s")
-_DATE_LINE = re.compile(r"^\s*(日期|发布时间|发布日期|时间|发表时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$")
+_DATE_LINE = re.compile(r"^\s*(日期|发布时间|发布日期|时间|发表时间|" + ENGLISH_STAMP_LABEL + r")\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$")
 _COMPANY_LINE = re.compile(r"^\s*[\u4e00-\u9fff()（）]{4,40}(有限公司|有限责任公司|集团)\s*$")
 
 
