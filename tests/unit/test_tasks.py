@@ -1008,3 +1008,12 @@ def test_a_change_under_a_heading_of_goals_is_a_goal_and_a_task():
     # (a heading telling results against goals is none: `1.有7项任务完成半年目标任务,正常推进`)
     text = "某局2031年上半年工作完成情况报告\n1.有7项任务完成半年目标任务,正常推进\n及时发布21次特别管控指令。"
     assert tasks(text, ref=dt.date(2031, 7, 10)) == []
+
+
+def test_a_deadline_after_a_clause_naming_the_goals_heads_the_goals_of_its_paragraph():
+    # `完成…各项指标任务,到2020年,…`: the deadline stands as a clause after the lead, and the goals told in the next
+    # sentences of the paragraph are due then too
+    got = {t.evidence[:8]: t.deadline for t in extract_tasks(context(
+        "某市整改方案\n\n导读:深入实施大气污染防治行动计划。完成省政府下达的“十三五”大气、水、土壤污染防治的各项指标任务,到2020年,全市PM2.5浓度控制在43微克/立方米以下。"
+        "全市地表水国家考核断面水质全部达到或优于Ⅲ类;市建成区基本消除黑臭水体。", ref=dt.date(2018, 12, 1)))}
+    assert got["全市地表水国家考"] == got["市建成区基本消除"] == dt.date(2020, 12, 31)

@@ -426,7 +426,7 @@ class TimeFrame:
         i, at = self._opening(x)
         label = _LABEL_BEFORE.match(self.text, at)
         at = label.end() if label else at
-        strives = None if label else _STRIVES.match(self.text, at, x.end)
+        strives = None if label else _STRIVES.match(self.text, at, x.end) or _LEAD_THEN_DEADLINE.match(self.text, at, x.end)
         last = strives.end() if strives else at
         label = label or strives
         # (after a label, one still ahead: `主要成效:到2023年,全市已建成…` on a 2024 page tells what was reached)
@@ -1196,6 +1196,8 @@ _ONLY_SO_MUCH = re.compile(r"(?:仅为|仅有|只有|仅剩)$")
 _LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|(?:其中[,，])?[^,，。:：\d\s]{2,40}?目标(?:为|是|如下)?[:：]|" + ASKS + r")\s*")
 # who strives for what follows, after a clause of the means if any (`通过百日冲刺行动,某省力争到2020年底,确保…;…`): the
 # deadline after it opens the sentence all the same (the time may hold the striving word: `力争到2020年底`)
+# or after a clause naming what the goals complete (`完成省政府下达的“十三五”…各项指标任务,到2020年,全市…`)
+_LEAD_THEN_DEADLINE = re.compile(r"[^,，。;；:：\d]{2,40}[,，](?=到)")
 _STRIVES = re.compile(r"(?:[^,，。;；:：\d]{2,20}[,，])?[^,，。;；:：\d\s]{1,10}?" + STRIVE + r"(?:在|到|于)?")
 
 
