@@ -937,3 +937,11 @@ def test_a_chronicle_told_on_from_a_full_date_keeps_its_year():
     text = "某省工作情况\n\n2030年8月3日,督察组反馈了督察意见。5月9日,省政府印发《某省督察整改方案》。"
     assert {e.event_date for e in events(text, ref=dt.date(2031, 6, 20)) if e.event_type == "release"} \
         == {dt.date(2031, 5, 9)}
+
+
+def test_a_press_conference_held_as_the_form_of_a_release_is_held():
+    # `以召开…发布会的形式对外发布…`: the conference is held, the form the release takes; a meeting named as the form of a
+    # deployment with no act of holding it (`通过视频会形式部署`) stays the means
+    got = events("某市发布生态环境状况\n\n6月5日,某市以召开专题新闻发布会的形式对外发布2019年生态环境状况。", ref=dt.date(2020, 6, 6))
+    assert [(e.event_type, e.event_date) for e in got] == [("press_conference", dt.date(2020, 6, 5))]
+    assert events("某市部署大气污染防治工作\n\n6月5日,某市通过视频会形式部署大气污染防治工作。", ref=dt.date(2020, 6, 6)) == []

@@ -516,7 +516,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if _HABIT.search(clause[:i]) or (etype != "award" and _YEARS_RUNNING.search(clause[:i])) \
                 or _ASKED_TO.search(clause[:i]):
             continue  # `每三年开展一次评选`: a habit, not an occurrence
-        if _COUNTED.search(clause[:i]) or _SINCE_OR_MEANS.match(after) or (
+        held_as_means = bool(acts) and etype in ("meeting", "press_conference", "study_session") \
+            and not after.startswith("以来")  # (`以召开专题新闻发布会的形式对外发布…`: held, the form of the release)
+        if _COUNTED.search(clause[:i]) or (_SINCE_OR_MEANS.match(after) and not held_as_means) or (
                 etype in ("inspection", "campaign") and not found_out and not dated and _CHECKED.match(after)):
             continue  # a tally (`开展了3轮13次突击检查`, `检查涉水企业46家`; not what an inspection found, `…督察共发现问题
             # 1035个`, nor a visit on its day, `6月5日,书记王某带队检查2个工业园区`), the start of one (`开展…专项行动以来,`)
