@@ -1058,3 +1058,10 @@ def test_a_plan_whose_numbered_items_name_its_citys_counties_is_the_citys():
             "1.深入推进产业结构调整。2019年12月底前,完成某某实业有限公司搬迁。责任单位:市工信局,城区、泽州县、高平市、阳城县、沁水县。\n"
             "2.推进散煤治理。2019年10月底前,完成清洁取暖改造5万户。")
     assert resolver(text).jurisdiction == "晋城市"
+
+
+def test_a_county_joining_a_video_meeting_at_its_branch_venue_names_itself_there():
+    # `在团风分会场参加` on a page that speaks as `我县`: the county, not the city the inspecting group moved into
+    text = ("9月21日,省第二生态环境保护督察组进驻黄冈市开展生态环境保护督察“回头看” 动员汇报会电视电话会召开。"
+            "县委书记李某,县长何某等四大家领导在团风分会场参加。会后,我县还就贯彻落实会议精神进行部署。")
+    assert resolver(text).jurisdiction == "团风县"

@@ -109,6 +109,7 @@ _FIRST_AMONG = re.compile(r"(?:在|入选|获评|成为|列入|跻身)$")  # the
 _PARTS_FOLLOW = re.compile(r"其中|中[,，:：]")
 # the main venue of a meeting joined by video (`在长春主会场`): where a higher meeting is held
 _MAIN_VENUE = re.compile(r"主会场|主会议室")
+_BRANCH_VENUE = re.compile(r"分会场")  # a video meeting's branch venue: the place joining it
 # a place a figure's scope takes in beside the main one (`城市(含武鸣区)`, `(不含开发区)`)
 _INCLUDED = re.compile(r"[(（](?:不?含|包括|包含)$")
 # the rest of a list of rivers or lakes after one of them (`、红河等`, `等三大水系`, `、洱海两大湖泊`)
@@ -473,7 +474,7 @@ class PlaceResolver:
     def _names_as_own(self, name: str) -> bool:
         spans = [(a, b) for a, b, n in self.names_in(self.text, (name,)) if n == name]  # (not .mentions: they ask the jurisdiction)
         own = any(in_book_title(self.text, a) or _ACTS_AFTER.match(self.text, b) or self._heads_a_body(b, b + 10, shortest=1)
-                  for a, b in spans)
+                  or _BRANCH_VENUE.match(self.text, b) for a, b in spans)  # (`在团风分会场参加`: where the page's own join)
         return own and not any(_PARTNER_BEFORE.search(self.text, max(0, a - 6), a)
                                or _EXEMPLAR_BEFORE.search(self.text, max(0, a - 12), a) for a, b in spans)
 
