@@ -1252,3 +1252,9 @@ def test_a_margin_over_a_goal_takes_no_change_and_groundwaters_classes_are_groun
     ms = metrics("某省生态环境状况公报\n\n2022年,全省地下水环境质量基本稳定,共监测地下水质量监测井256眼,"
                  "水质达Ⅲ类以上标准的占78.5%,其中Ⅱ类水质井占22.6%;Ⅲ类占55.9%。")
     assert ms[78.5].indicator == "groundwater_quality" and ms[55.9].indicator != "good_water_ratio"
+
+
+def test_places_moved_in_a_ranking_are_no_figure():
+    ms = metrics("某省生态环境工作会议\n\n2022年,地级及以上城市空气优良天数比率达到93.4%,全国排位第9,同比上升3个位次;"
+                 "PM2.5年均浓度为28微克/立方米,前移5个名次。")
+    assert sorted(ms) == [28, 93.4]

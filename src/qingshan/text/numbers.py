@@ -538,13 +538,15 @@ def _in_prose(text: str, pos: int) -> bool:
 
 def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dictionaries) -> bool:
     """Click counters and page chrome (`浏览:1169次`, `已有0人参与`), durations (`连续3年`,
-    `冲刺30天`, `3个月`) and thresholds crossed (`首次降至1%以内`)."""
+    `冲刺30天`, `3个月`), moves in a ranking (`上升3个位次`) and thresholds crossed (`首次降至1%以内`)."""
     lead = re.sub(r"[\s:：(（共已有]+$", "", text[max(0, start - 8):start])
     for cue, side in dicts.not_figure_cues:
         if side == "before" and lead.endswith(cue):
             return True
         if side == "length" and text.startswith(cue, unit_start) and not text.startswith("度", unit_start + len(cue)):
             return True  # `用30天时间`, `经过3个月`, `开展100天以来`: how long, wherever it stands (`66个月度排名`: counted)
+        if side == "position" and text.startswith(cue, unit_start):
+            return True  # `全国排位第9,同比上升3个位次`: places moved in a ranking, an ordinal's change (GUIDE), no count
         if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)) \
                 and not _in_prose(text, start):
             return True  # `已有0人参与` in the page's chrome; `活动吸引2000余人参与` in a sentence is a figure
