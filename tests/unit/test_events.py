@@ -945,3 +945,11 @@ def test_a_press_conference_held_as_the_form_of_a_release_is_held():
     got = events("某市发布生态环境状况\n\n6月5日,某市以召开专题新闻发布会的形式对外发布2019年生态环境状况。", ref=dt.date(2020, 6, 6))
     assert [(e.event_type, e.event_date) for e in got] == [("press_conference", dt.date(2020, 6, 5))]
     assert events("某市部署大气污染防治工作\n\n6月5日,某市通过视频会形式部署大气污染防治工作。", ref=dt.date(2020, 6, 6)) == []
+
+
+def test_a_digest_items_numbered_headline_reports_nothing_its_paragraph_does():
+    page = ("某部一周要闻(5.22-5.28)\n\n01、某部党组召开会议\n\n5月27日,某部党组书记孙某主持召开部党组会议,传达学习有关会议精神。\n\n"
+            "02、某部召开领导小组会议\n\n5月26日,某部部长黄某主持召开领导小组第一次会议,安排部署重点任务。\n\n"
+            "03、某部举行主题活动\n\n5月24日,某部举行主题活动,表彰优秀青年。\n")
+    got = events(page, ref=dt.date(2022, 5, 30))
+    assert [e.event_date for e in got] == [dt.date(2022, 5, 27), dt.date(2022, 5, 26), dt.date(2022, 5, 24)]

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ..text.structure import Layout, in_book_title
+from ..text.structure import DIGEST_NUMBER, Layout, in_book_title
 from .context import DocContext
 from .cues import ISSUED_LATELY, MODAL_AFTER_SUBJECT
 from .place import DATELINE, DATELINE_DAY_END, UNIT_WORDS, qualify_org
@@ -161,7 +161,8 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                 re.search(r"[:：]\s*$", para.text) and (len(para.text) <= 40 or _ADDRESSEES.search(para.text))):
             continue  # headlines, speaker lines (`…科长吴源生 :`) and a notice's addressees (`各县(市、区)人民政府,
             # …:`) report nothing themselves (a lead ending `…详情如下:` does)
-        if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles or _TITLE_AND_NUMBER.fullmatch(para.text) and \
+        if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles or DIGEST_NUMBER.sub("", para.text) in titles \
+                or _TITLE_AND_NUMBER.fullmatch(para.text) and \
                 any(para.text.startswith(t) for t in titles if t) or \
                 re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", para.text):
             continue  # rule lines, headlines repeated, machine stamps of a page's index

@@ -312,7 +312,7 @@ def _separated_articles(text: str, paras: list[Paragraph], layout: Layout = Layo
 
 
 # a digest's item: a headline (perhaps numbered `01`, `02、`) over one paragraph of news that opens with when it happened
-_DIGEST_NUMBER = re.compile(r"^\s*0\d\s*[、.．]?\s*")
+DIGEST_NUMBER = re.compile(r"^\s*0\d\s*[、.．]?\s*")
 _NEWS_LEAD = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚)?|[上中下]旬|初|底)"
                         r"|近日|日前|近期|连日来|今年以来)[,，]")
 
@@ -325,10 +325,10 @@ def _digest_items(text: str, paras: list[Paragraph]) -> list[Article]:
     heads = []  # (paragraph index, headline, numbered, opens with its day)
     for i in range(len(paras) - 1):
         line, body = paras[i].text.strip(), paras[i + 1]
-        numbered = _DIGEST_NUMBER.match(line)
+        numbered = DIGEST_NUMBER.match(line)
         if (paras[i].heading_level == 0 or numbered) and 6 <= len(line) <= 80 and not any(ch in line for ch in _TERMINAL) \
                 and (body.heading_level < 0 or _NEWS_LEAD.match(body.text)):  # (or an item cut short: `2月25日,…签发了《`)
-            heads.append((i, _DIGEST_NUMBER.sub("", line) if numbered else line, bool(numbered),
+            heads.append((i, DIGEST_NUMBER.sub("", line) if numbered else line, bool(numbered),
                           bool(_NEWS_LEAD.match(body.text))))
     dated = [h for h in heads if h[3]]
     if len(dated) < 3:
