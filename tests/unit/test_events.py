@@ -953,3 +953,9 @@ def test_a_digest_items_numbered_headline_reports_nothing_its_paragraph_does():
             "03、某部举行主题活动\n\n5月24日,某部举行主题活动,表彰优秀青年。\n")
     got = events(page, ref=dt.date(2022, 5, 30))
     assert [e.event_date for e in got] == [dt.date(2022, 5, 27), dt.date(2022, 5, 26), dt.date(2022, 5, 24)]
+
+
+def test_documents_or_honours_won_one_after_another_are_a_record_not_an_event():
+    text = ("林芝市召开新闻发布会\n\n11月14日,林芝市召开新闻发布会。林芝市先后出台《林芝市雅鲁藏布江保护条例》等20余部法规规章。"
+            "据介绍,林芝市先后荣获“国家生态文明建设示范市”“国家森林城市”等荣誉称号。")
+    assert [e.event_type for e in events(text, ref=dt.date(2025, 11, 15))] == ["press_conference"]

@@ -68,6 +68,7 @@ _ASKED_TO = re.compile(r"^(?!.*(?:按照|根据|遵照|按)[^,，。;；]{0,12}�
 # `连续两年被评为“优秀”等次`, is this year's award)
 _YEARS_RUNNING = re.compile(r"连续[一二三两四五六七八九十\d]+年")
 # times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
+_SUCCESSIVELY = re.compile(r"先后[^,，;；。]{0,8}$")
 _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*(?:轮|次|批次|场)[^,，;；。、]{0,14}$")  # (2 or more: `1次` is one)
 # what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
 _SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,4}等(?:方式|形式|手段)|的?(?:方式|形式)")  # (`通过视频会形式部署`)
@@ -519,6 +520,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `每三年开展一次评选`: a habit, not an occurrence
         held_as_means = bool(acts) and etype in ("meeting", "press_conference", "study_session") \
             and not after.startswith("以来")  # (`以召开专题新闻发布会的形式对外发布…`: held, the form of the release)
+        if etype in ("release", "award") and _SUCCESSIVELY.search(clause[:i]):
+            continue  # `先后出台《…条例》等20余部法规规章`, `先后荣获…等荣誉称号`: documents or honours over the years, a record
         if _COUNTED.search(clause[:i]) or (_SINCE_OR_MEANS.match(after) and not held_as_means) or (
                 etype in ("inspection", "campaign") and not found_out and not dated and _CHECKED.match(after)):
             continue  # a tally (`开展了3轮13次突击检查`, `检查涉水企业46家`; not what an inspection found, `…督察共发现问题
