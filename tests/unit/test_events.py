@@ -959,3 +959,9 @@ def test_documents_or_honours_won_one_after_another_are_a_record_not_an_event():
     text = ("林芝市召开新闻发布会\n\n11月14日,林芝市召开新闻发布会。林芝市先后出台《林芝市雅鲁藏布江保护条例》等20余部法规规章。"
             "据介绍,林芝市先后荣获“国家生态文明建设示范市”“国家森林城市”等荣誉称号。")
     assert [e.event_type for e in events(text, ref=dt.date(2025, 11, 15))] == ["press_conference"]
+
+
+def test_the_place_a_visit_goes_to_is_not_who_organises_it():
+    got = events("张某到腾冲市调研河长制工作\n\n8月25日,云南省人民政府副省长张某率省政府调研组一行,莅临腾冲市开展巡查调研河长制工作。",
+                 ref=dt.date(2020, 8, 26))
+    assert [(e.event_type, e.organizer) for e in got] == [("inspection", "云南省人民政府")]

@@ -68,6 +68,7 @@ _ASKED_TO = re.compile(r"^(?!.*(?:按照|根据|遵照|按)[^,，。;；]{0,12}�
 # `连续两年被评为“优秀”等次`, is this year's award)
 _YEARS_RUNNING = re.compile(r"连续[一二三两四五六七八九十\d]+年")
 # times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
+_TO_A_PLACE = re.compile(r"莅临|亲临|来到|前往|赴|到|深入|走进")
 _SUCCESSIVELY = re.compile(r"先后[^,，;；。]{0,8}$")
 _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*(?:轮|次|批次|场)[^,，;；。、]{0,14}$")  # (2 or more: `1次` is one)
 # what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
@@ -739,8 +740,8 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
             continue  # (a cue the page's place does not resolve is no organiser's name: not `我市` itself)
         if c in ctx.dicts.region_aliases:
             return ctx.dicts.region_aliases[c]
-        if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(省|市|县|区)", c):
-            return c
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(省|市|县|区)", c) and not _TO_A_PLACE.match(c):
+            return c  # (not where a visit goes: `…一行,莅临腾冲市开展巡查调研`)
         if org and not re.search(r"[的了向]|会议|会上", c):
             return _qualify(c, ctx, sent)
     return None
