@@ -1258,3 +1258,9 @@ def test_places_moved_in_a_ranking_are_no_figure():
     ms = metrics("某省生态环境工作会议\n\n2022年,地级及以上城市空气优良天数比率达到93.4%,全国排位第9,同比上升3个位次;"
                  "PM2.5年均浓度为28微克/立方米,前移5个名次。")
     assert sorted(ms) == [28, 93.4]
+
+
+def test_ways_and_channels_counted_are_kinds():
+    # GUIDE: counts of kinds are no metrics (abstract_nouns.csv); the traditional script reads the same
+    assert metrics("福建省召开新闻发布会\n\n目前,我省已有3种途径可获取水质信息,开通2个渠道受理投诉。") == {}
+    assert metrics("福建省召開新聞發布會\n\n目前,我省已有3種途徑可獲取水質信息。") == {}
