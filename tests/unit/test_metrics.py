@@ -1264,3 +1264,8 @@ def test_ways_and_channels_counted_are_kinds():
     # GUIDE: counts of kinds are no metrics (abstract_nouns.csv); the traditional script reads the same
     assert metrics("福建省召开新闻发布会\n\n目前,我省已有3种途径可获取水质信息,开通2个渠道受理投诉。") == {}
     assert metrics("福建省召開新聞發布會\n\n目前,我省已有3種途徑可獲取水質信息。") == {}
+
+
+def test_water_classes_in_chinese_numerals_name_the_good_water_ratio():
+    ms = metrics("浙江省环境状况公报\n\n2018年,平原河网水质达到或优于三类水质断面占54.8%,与上年相比,上升16.7个百分点。")
+    assert ms[54.8].indicator == "good_water_ratio" and ms[54.8].change_value == 16.7
