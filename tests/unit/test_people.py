@@ -992,8 +992,3 @@ def test_the_leaders_of_inspecting_groups_named_before_their_post():
     got = people("中央生态环境保护督察组进驻\n\n经党中央、国务院批准,以朱某、黄某云、蒋巨峰任组长的3个中央生态环境保护督察组,"
                  "已分别进驻上海、福建、海南等3个省(市)。")
     assert got["黄某云"][:2] == got["蒋巨峰"][:2] == ("组长", "中央生态环境保护督察组")
-
-
-def test_leaders_listed_before_their_role_attend_after_others_joined_by_yiji():
-    got = people("某县召开会议\n\n骆某正、丁某忠、易某安等四大家领导,以及各乡镇党委书记,相关部门负责人参加会议。")
-    assert got["骆某正"][0] == got["易某安"][0] == "四大家领导"

@@ -298,7 +298,7 @@ def _name_before_title(sent_text: str, m: re.Match, ctx: DocContext) -> tuple[st
 # `汲某、燕某等区委理论学习中心组成员参加`: names listed before 等 and the role they share, attending
 _LISTED_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<names>{_CJK}{{2,3}}(?:、{_CJK}{{2,3}})*)等"
                                  rf"(?P<role>[^,;。、]{{0,24}}?(?:成员|同志|领导|负责同志|负责人))"
-                                 rf"(?=参加|出席|陪同|列席|[,，]以及[^。;]{{0,40}}?(?:参加|出席|列席))")
+                                 rf"(?=参加|出席|陪同|列席)")
 
 
 # `县领导及省管领导干部陈某、向某、林某等参加会议`: a group's title, then the names that share it, attending
