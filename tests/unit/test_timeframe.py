@@ -758,3 +758,14 @@ def test_this_year_after_a_year_named_is_that_year():
     m = _metric_frame("全国生态环境保护工作会议召开\n\nPostTime:2019年1月21日\n\n李某指出,2018年是具有重要里程碑意义的一年。\n\n"
                       "这一年,所有约束性指标年度目标任务圆满完成。问题整改率达99.9%。", "99.9%", ref=dt.date(2019, 1, 21))
     assert (m.period_start, m.period_end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+
+
+def test_last_year_after_the_year_its_sentence_states_is_the_year_before_that():
+    # `截止2023年12月底,…同比去年47.7…` on a page of 2024: 2022; `去年,…` after a paragraph of 2012 to 2016 on a page of
+    # 2017 stays 2016 (a year carried in is no year the sentence states)
+    m = _metric_frame("某区2023年生态环境保护工作的报告\n\n截止2023年12月底,某区PM2.5年均浓度为45.1微克/立方米,"
+                      "同比去年47.7微克/立方米下降5.5%。", "47.7微克/立方米", ref=dt.date(2024, 2, 28))
+    assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    m = _metric_frame("某省审计工作\n\n2012年至2016年的五年间,全省环保系统累计实施行政处罚8399次。\n\n去年,审计机关共出具审计报告116份。",
+                      "116份", ref=dt.date(2017, 5, 25))
+    assert (m.period_start, m.period_end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))

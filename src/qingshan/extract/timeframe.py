@@ -153,6 +153,16 @@ class TimeFrame:
                                            date_end=t.date_end.replace(year=y + t.date_end.year - t.date_start.year))
             except ValueError:
                 return t
+        if t.text in _LAST_YEAR and t.precision == "year" and t.date_start:
+            # `截止2023年12月底,…45.1微克/立方米,同比去年47.7微克/立方米下降5.5%` on a page of 2024: the year before the one
+            # the sentence states before it, not the page's own last year, which that one already is (a year carried in
+            # from before the sentence is not: `2012年至2016年…` over `去年,…审计报告116份` on a page of 2017)
+            said = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.date_end and re.search(r"\d{4}年", u.text)]
+            frame = said[-1] if said else None
+            if frame is not None and frame.date_end.year == t.date_start.year:
+                y = frame.date_end.year - 1
+                return dataclasses.replace(t, date_start=dt.date(y, 1, 1), date_end=dt.date(y, 12, 31))
+            return t
         if not (consecutive or yearless):
             return t
         if t.text.startswith("本月") and t.precision == "month":  # `2022年2月我市…。本月月均…`: the month just stated
@@ -750,6 +760,7 @@ def _usable(t: TimeSpan) -> bool:
 # ---- the reference date -------------------------------------------------------------------------------
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_LAST_YEAR = ("去年", "上年", "上一年")
 # a sentence opening on the year just named (`这一年,…`, `当年,…`)
 _THAT_YEAR = re.compile(r"(?:这一年|这一年来|这年|当年|那一年)[,，]")
 _LABEL = (r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|发布于|發布於|发表于|發表於|發布|发布|日期|时间|時間|发文日期"
