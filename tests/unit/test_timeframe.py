@@ -769,3 +769,9 @@ def test_last_year_after_the_year_its_sentence_states_is_the_year_before_that():
     m = _metric_frame("某省审计工作\n\n2012年至2016年的五年间,全省环保系统累计实施行政处罚8399次。\n\n去年,审计机关共出具审计报告116份。",
                       "116份", ref=dt.date(2017, 5, 25))
     assert (m.period_start, m.period_end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+
+
+def test_a_month_compared_with_is_the_base_of_a_change_not_its_period():
+    m = _metric_frame("环境保护部通报2016年2月执行情况\n\n2月,全国实施查封、扣押案件共172件。与1月份情况相比,移送拘留案件数量上升13%。",
+                      "13%", ref=dt.date(2016, 4, 8))
+    assert (m.period_start, m.period_end) == (dt.date(2016, 2, 1), dt.date(2016, 2, 29))

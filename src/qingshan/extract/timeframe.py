@@ -1275,7 +1275,8 @@ _SESSION_AFTER = re.compile(r"[^,，。;；:：\s]{0,6}?(?:学习会|会议|例�
 _GOALS_HEADING = re.compile(HEADING_NUMBER + r"(?:主要|总体|工作|年度|发展|改善)?目标[。:：]?$")
 
 
-_BASE_AFTER = re.compile(r"(?:初|末|底)?(同期)?(相比|相较|比较|对比)")  # (`与“十四五”初相比`)
+# (`与“十四五”初相比`; a word of what is compared between, `与1月份情况相比`)
+_BASE_AFTER = re.compile(r"(?:初|末|底)?(同期)?(?:情况|数据|水平|指标)?(相比|相较|比较|对比)")
 
 
 # a paragraph turning to what is to come (`为贯彻落实好全会要求,下一步,…将全力做到…`)
