@@ -775,3 +775,21 @@ def test_a_month_compared_with_is_the_base_of_a_change_not_its_period():
     m = _metric_frame("环境保护部通报2016年2月执行情况\n\n2月,全国实施查封、扣押案件共172件。与1月份情况相比,移送拘留案件数量上升13%。",
                       "13%", ref=dt.date(2016, 4, 8))
     assert (m.period_start, m.period_end) == (dt.date(2016, 2, 1), dt.date(2016, 2, 29))
+
+
+def test_a_record_counted_since_records_began_or_over_years_back_is_no_period():
+    # `创有监测记录以来最好水平` after `2021年`: the year's figures, not a span since 2021
+    m = _metric_frame("某市召开新闻发布会\n\n2021年全市环境空气质量创有监测记录以来最好水平,PM2.5浓度比2015年改善43.4%,优良天数达到250天。",
+                      "250天", ref=dt.date(2021, 10, 18))
+    assert (m.period_start, m.period_end) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+    # a heading naming the best in three years frames nothing: `全年` below it is the year the page reports
+    m = _metric_frame("某省环境质量\n\n记者获悉,2024年,全省环境质量持续改善。\n国考10市三项指标为三年来最好水平\n"
+                      "其中,重污染天数全年1.4天,创下有记录以来最低水平。", "1.4天", ref=dt.date(2025, 1, 20))
+    assert (m.period_start, m.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_a_paragraph_of_the_next_step_takes_no_period_from_before():
+    from qingshan.extract.tasks import extract_tasks
+    ctx = context("某市召开新闻发布会\n\n2021年全市环境空气质量持续改善,优良天数达到250天。\n\n"
+                  "在下一步工作中,某市将全面开展省级生态文明建设示范区创建工作。", dt.date(2021, 10, 18))
+    assert extract_tasks(ctx) == []

@@ -219,7 +219,7 @@ class TimeFrame:
     def times_of_text(self, text: str) -> list[TimeSpan]:
         """Time expressions of a heading or headline (offsets into that string), cached."""
         if text not in self._memo:
-            self._memo[text] = find_times(text, self.ref, self.ref_year_only)
+            self._memo[text] = [t for t in find_times(text, self.ref, self.ref_year_only) if not _base_of_a_record(text, t)]
         return self._memo[text]
 
     def context_time(self, sent: Sentence) -> TimeSpan | None:
@@ -343,7 +343,10 @@ class TimeFrame:
         # their period (`2020年12月…月报 > 一、… > 2020年,全市…。其中,PM2.5年均浓度48…`: the year); a
         # baseline year (`2024年工作安排 > 2023年,全市…`) or a part of it (`1-11月`) does not
         art = self.structure.articles[article_index] if self.structure.articles else None
-        if paragraph_index > 0 and self.structure.paragraphs[paragraph_index].text.lstrip().startswith("其中"):
+        own = self.structure.paragraphs[paragraph_index].text
+        if _TURNS_AHEAD.search(own, 0, (own.find("。") + 1) or len(own)):
+            return None  # `在下一步工作中,邹城市将…` after `2021年全市…`: what is to come, not the period reported before it
+        if paragraph_index > 0 and own.lstrip().startswith("其中"):
             # `2017年以来,我市…共立案查处…850起。` over `其中,实施按日计罚11起…`: a breakdown of the tally before it
             tally = next((t for x in reversed(self.sentences_of(paragraph_index - 1))
                           if (t := self.opening_time(x, strict=True)) is not None and t.precision == "since"), None)
@@ -1231,9 +1234,14 @@ def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
 
 
 def _base_of_a_record(s: str, t: TimeSpan) -> bool:
-    """`创2013年有监测以来最好水平`: the time a record is counted from, not the figure's period."""
+    """`创2013年有监测以来最好水平`: the time a record is counted from, not the figure's period; so is a span back to
+    now a record is the best of (`国考10市三项指标为三年来最好水平`, a heading over 2024's figures)."""
     return (re.search(r"创[^,，。;；]{0,4}$", s[:t.start]) is not None
-            and re.match(r"[^,，。;；]{0,6}?(?:最|新高|新低|同期最)", s[t.end:]) is not None)
+            and re.match(r"[^,，。;；]{0,6}?(?:最|新高|新低|同期最)", s[t.end:]) is not None) \
+        or (t.precision == "since" and _RECORD_AFTER.match(s, t.end) is not None)
+
+
+_RECORD_AFTER = re.compile(r"的?(?:最好|最优|最佳|最低|最高|最少|最多|最大|最小|新高|新低)")
 
 
 # `巩固2023年取得的显著成果`: a time inside the object of keeping, before 取得的…, says when a thing now
@@ -1280,7 +1288,7 @@ _BASE_AFTER = re.compile(r"(?:初|末|底)?(同期)?(?:情况|数据|水平|指�
 
 
 # a paragraph turning to what is to come (`为贯彻落实好全会要求,下一步,…将全力做到…`)
-_TURNS_AHEAD = re.compile(r"下一步[,，]|下一阶段[,，]|今后一个时期")
+_TURNS_AHEAD = re.compile(r"下一步(?:工作中)?[,，]|下一阶段[,，]|今后一个时期")  # (`在下一步工作中,邹城市将…`)
 # a paragraph's item (`二是…`, `(二)…`), whose sentences an earlier item's time does not frame
 _ITEM_OPENS = re.compile(r"[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]")
 # a sentence opening with the moment it speaks of (`建立保护区时,…`, `“十三五”开局之际,…`), not `同时,`, `及时`

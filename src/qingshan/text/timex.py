@@ -377,6 +377,7 @@ def _as_of(t: TimeSpan, ref: dt.date | None, year_only: bool = False, text: str 
 
 
 _SINCE_TAIL = re.compile(r"[^,，;；。:：]{0,14}?(以来|至今)")
+_RECORD_SINCE = re.compile(r"有(?:监测|记录|统计|气象)")
 
 
 def _since(text: str, t: TimeSpan, ref: dt.date | None, year_only: bool = False) -> TimeSpan:
@@ -386,8 +387,8 @@ def _since(text: str, t: TimeSpan, ref: dt.date | None, year_only: bool = False)
     if t.precision not in ("year", "quarter", "month", "day", "multi_year") or t.is_deadline or not t.date_start:
         return t  # (`年初以来`: from the year's start)
     tail = _SINCE_TAIL.match(text, t.end)
-    if not tail or tail.end() == t.end:
-        return t
+    if not tail or tail.end() == t.end or _RECORD_SINCE.search(tail.group(0)):
+        return t  # (`2021年全市环境空气质量创有监测记录以来最好水平`: the year, and a record counted since records began)
     start = t.start
     head = text.rfind("自", max(0, t.start - 14), t.start)
     if head != -1 and not re.search(r"[,，;；。]", text[head:t.start]):
