@@ -67,9 +67,11 @@ _ASKED_TO = re.compile(r"^(?!.*(?:按照|根据|遵照|按)[^,，。;；]{0,12}�
 # years in a row of the same act (`连续9年与各地市…签订…责任书`): a practice, not one occurrence (an honour won again,
 # `连续两年被评为“优秀”等次`, is this year's award)
 _YEARS_RUNNING = re.compile(r"连续[一二三两四五六七八九十\d]+年")
-# times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
+# a clause of going somewhere (`莅临腾冲市`): where a visit goes, no organiser
 _TO_A_PLACE = re.compile(r"莅临|亲临|来到|前往|赴|到|深入|走进")
+# one after another before the trigger (`先后出台`, `先后荣获`): documents or honours over the years
 _SUCCESSIVELY = re.compile(r"先后[^,，;；。]{0,8}$")
+# times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
 _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*(?:轮|次|批次|场)[^,，;；。、]{0,14}$")  # (2 or more: `1次` is one)
 # what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
 _SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,4}等(?:方式|形式|手段)|的?(?:方式|形式)")  # (`通过视频会形式部署`)
