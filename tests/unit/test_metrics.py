@@ -1233,12 +1233,13 @@ def test_review_a_margin_asked_for_and_a_goals_own_value_are_targets():
 
 def test_a_running_total_under_a_year_runs_up_to_its_end_from_no_start():
     # GUIDE, open periods: `累计` with no start stated ends where the year does; a year's cumulative mean
-    # (`累计浓度`), a reduction summed over the year (`累计减排`) and a total whose sentence states its own span keep theirs
+    # (`累计浓度`), a reduction or occurrences summed over the year (`累计减排`, `762天(次)`) and a total whose sentence
+    # states its own span keep theirs
     ms = metrics("某市2023年大气污染防治工作情况\n\n2023年,全市完成23台燃煤锅炉改造。新能源汽车累计推广超7.4万辆。"
-                 "全市PM2.5累计浓度为31微克/立方米。累计减排氮氧化物966吨。")
+                 "全市PM2.5累计浓度为31微克/立方米。累计减排氮氧化物966吨。各市累计受沙尘天气影响762天(次)。")
     assert (ms[74000].period_start, ms[74000].period_end) == (None, dt.date(2023, 12, 31))
     assert (ms[23].period_start, ms[23].period_end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
-    assert ms[31].period_start == ms[966].period_start == dt.date(2023, 1, 1)
+    assert ms[31].period_start == ms[966].period_start == ms[762].period_start == dt.date(2023, 1, 1)
     ms = metrics("某市生态环境工作情况\n\n2019年至2023年,全市累计关停企业20家。")
     assert ms[20].period_start == dt.date(2019, 1, 1)
 

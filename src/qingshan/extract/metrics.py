@@ -634,8 +634,9 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) \
         and not _problems_found(ctx, sent, q, ns, qe) else "actual"
     if framed and kind == "actual" and ps and pe and ps.year == pe.year and (ps.month, ps.day, pe.month, pe.day) == (1, 1, 12, 31) \
-            and _RUNNING_TOTAL.search(text, a, ns):
+            and _RUNNING_TOTAL.search(text, a, ns) and (q.unit or "") not in _OCCURRENCES:
         ps = None  # `新能源电动车累计推广超74万辆` under a year: a total run up to its end from no start stated (GUIDE: open periods)
+        # (not occurrences summed over the year: `累计受沙尘天气影响762天(次)`)
     if framed and _attendance(ctx, sent, q, qe):
         ps = pe = None  # who attended a meeting (`…等17个部门、22个街道办事处分管负责同志参加会议`): a count at an event, no period
     elif kind == "target" and ps is None and pe is None and not q.baseline and not _LONG_RANGE.search(text, sent.start, ns):
@@ -664,6 +665,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
 _LONG_RANGE = re.compile(r"远景|长远|长期目标")
 # a running total (`累计推广`, `累計成交量`), not a year's cumulative mean (`年累计浓度`, `累计浓度`) nor a reduction
 # summed over the period (`累计减排氮氧化物9666吨` in a year's bulletin: that year's)
+_OCCURRENCES = ("天", "次", "人次", "天次")  # units of things happening, which a year sums
 _RUNNING_TOTAL = re.compile(r"(?<!年)累[计計](?!浓度|濃度|平均|减排|減排|削减|削減|减少|減少)")
 
 
