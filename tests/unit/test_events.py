@@ -965,3 +965,10 @@ def test_the_place_a_visit_goes_to_is_not_who_organises_it():
     got = events("张某到腾冲市调研河长制工作\n\n8月25日,云南省人民政府副省长张某率省政府调研组一行,莅临腾冲市开展巡查调研河长制工作。",
                  ref=dt.date(2020, 8, 26))
     assert [(e.event_type, e.organizer) for e in got] == [("inspection", "云南省人民政府")]
+
+
+def test_a_notice_of_policy_published_is_a_release():
+    got = events("某市禁烧\n\n9月10日,某市发布关于禁止农作物秸秆露天焚烧的公告,要求全市范围内禁止秸秆露天焚烧。", ref=dt.date(2018, 9, 12))
+    assert [(e.event_type, e.event_date) for e in got] == [("release", dt.date(2018, 9, 10))]
+    # a warning published is none (`发布重污染天气橙色预警`)
+    assert events("某市预警\n\n9月10日,某市发布重污染天气橙色预警。", ref=dt.date(2018, 9, 12)) == []
