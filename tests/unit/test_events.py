@@ -972,3 +972,9 @@ def test_a_notice_of_policy_published_is_a_release():
     assert [(e.event_type, e.event_date) for e in got] == [("release", dt.date(2018, 9, 10))]
     # a warning published is none (`发布重污染天气橙色预警`)
     assert events("某市预警\n\n9月10日,某市发布重污染天气橙色预警。", ref=dt.date(2018, 9, 12)) == []
+
+
+def test_a_minister_meeting_a_visitor_is_a_meeting():
+    got = events("某部会见\n\n9月21日,生态环境部部长黄某在京会见某国自然资源与环境保护部部长,双方就环境合作交换意见。",
+                 ref=dt.date(2023, 9, 22))
+    assert [(e.event_type, e.event_date) for e in got] == [("meeting", dt.date(2023, 9, 21))]
