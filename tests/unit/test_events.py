@@ -978,3 +978,10 @@ def test_a_minister_meeting_a_visitor_is_a_meeting():
     got = events("某部会见\n\n9月21日,生态环境部部长黄某在京会见某国自然资源与环境保护部部长,双方就环境合作交换意见。",
                  ref=dt.date(2023, 9, 22))
     assert [(e.event_type, e.event_date) for e in got] == [("meeting", dt.date(2023, 9, 21))]
+
+
+def test_two_documents_issued_one_after_the_other_of_late_are_releases():
+    # (review of c04b0b4) 先后 with a recent time names news, not a record over the years
+    got = events("某区印发两项生态环境制度\n\n近日,区政府先后印发《某区生态环境损害赔偿管理办法》和《某区环境信访问题闭环处置办法》。",
+                 ref=dt.date(2024, 6, 10))
+    assert [e.event_type for e in got] == ["release", "release"]

@@ -1270,3 +1270,9 @@ def test_ways_and_channels_counted_are_kinds():
 def test_water_classes_in_chinese_numerals_name_the_good_water_ratio():
     ms = metrics("浙江省环境状况公报\n\n2018年,平原河网水质达到或优于三类水质断面占54.8%,与上年相比,上升16.7个百分点。")
     assert ms[54.8].indicator == "good_water_ratio" and ms[54.8].change_value == 16.7
+
+
+def test_a_river_figure_after_groundwater_work_is_the_rivers():
+    # (review of 8e1fedf) river words after 地下水 make the figure the surface water's good ratio
+    ms = metrics("某市2023年水环境质量\n\n2023年,全市持续推进地下水污染防治和河湖生态修复,主要河流Ⅲ类及以上水质比例达到91.7%。")
+    assert ms[91.7].indicator == "good_water_ratio"

@@ -992,3 +992,9 @@ def test_the_leaders_of_inspecting_groups_named_before_their_post():
     got = people("中央生态环境保护督察组进驻\n\n经党中央、国务院批准,以朱某、黄某云、蒋巨峰任组长的3个中央生态环境保护督察组,"
                  "已分别进驻上海、福建、海南等3个省(市)。")
     assert got["黄某云"][:2] == got["蒋巨峰"][:2] == ("组长", "中央生态环境保护督察组")
+
+
+def test_he_before_a_writers_association_is_a_conjunction():
+    # (review of e97ce2f) `和作协主席`: 和 joins two people, not the end of a name
+    got = people("文化艺术节开幕\n\n5月9日,市文联主席张某伟和作协主席李某出席开幕式。")
+    assert "张某伟" in got and "张某伟和" not in got

@@ -1065,3 +1065,18 @@ def test_a_county_joining_a_video_meeting_at_its_branch_venue_names_itself_there
     text = ("9月21日,省第二生态环境保护督察组进驻黄冈市开展生态环境保护督察“回头看” 动员汇报会电视电话会召开。"
             "县委书记李某,县长何某等四大家领导在团风分会场参加。会后,我县还就贯彻落实会议精神进行部署。")
     assert resolver(text).jurisdiction == "团风县"
+
+
+def test_a_name_a_province_shares_with_its_city_neither_places_the_page_nor_moves_up_when_listed():
+    # (review of 32cf910) `吉林` among 三市 is the city; a province's page quoting a city's `我市` stays the province's;
+    # a plan assigning items to a county-level city and two counties is the city's above them
+    text = ("四平市空气质量排名情况\n\n2023年,全市PM2.5平均浓度为30微克/立方米。在全省9个市州中,长春、吉林、四平三市空气质量"
+            "改善幅度位居前列,吉林PM2.5平均浓度为28微克/立方米。")
+    assert region_of(text, "28微克") == "吉林市"
+    text = ("全省大气污染防治推进会召开\n\n1月11日,全省大气污染防治推进会召开。省生态环境厅厅长孙某出席并讲话。孙某指出,2023年我省"
+            "PM2.5平均浓度为27微克/立方米,全省优良天数比例为90.1%。会上,通化市市长郑某作交流发言,介绍了我市燃煤锅炉整治经验。"
+            "郑某说,我市2023年淘汰燃煤小锅炉320台,我市PM2.5平均浓度为25微克/立方米。会议要求,全省各级各部门要坚决扛起政治责任。")
+    assert resolver(text).jurisdiction != "通化市"
+    text = ("2024年大气污染防治工作方案\n\n1.深入推进钢铁行业超低排放改造。2024年10月底前,完成全市钢铁企业有组织排放改造。"
+            "责任单位:介休市、平遥县、灵石县。\n2.加强扬尘管控。2024年12月底前,全市建成区道路机械化清扫率达到90%。")
+    assert resolver(text).jurisdiction == "晋中市"

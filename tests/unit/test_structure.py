@@ -570,3 +570,12 @@ def test_the_items_of_a_news_digest_are_its_articles():
            "一年来工作成效明显\n去年全市空气质量持续改善,优良天数达到300天。\n"
            "今年重点任务\n今年要持续打好蓝天保卫战。\n")
     assert len(analyse(clean(one).text).articles) == 1
+
+
+def test_one_article_with_dated_sections_is_no_digest():
+    # (review of 04d60fd) prose before the first section introduces one article
+    page = ("某区开展六五环境日系列宣传活动\n为营造良好氛围,某区生态环境分局围绕环境日主题开展了系列宣传活动。\n"
+            "启动仪式暨主题宣传\n6月5日,某区六五环境日主题宣传活动启动仪式在某广场举行。\n"
+            "环保设施向公众开放\n6月6日,区生态环境分局组织50余名市民代表走进污水处理厂参观。\n"
+            "环保知识进校园\n6月7日,区生态环境分局工作人员走进实验小学开展环保知识讲座。\n")
+    assert len(analyse(clean(page).text).articles) == 1

@@ -793,3 +793,16 @@ def test_a_paragraph_of_the_next_step_takes_no_period_from_before():
     ctx = context("某市召开新闻发布会\n\n2021年全市环境空气质量持续改善,优良天数达到250天。\n\n"
                   "在下一步工作中,某市将全面开展省级生态文明建设示范区创建工作。", dt.date(2021, 10, 18))
     assert extract_tasks(ctx) == []
+
+
+def test_the_reviews_cases_of_last_year_that_year_and_records():
+    # (review of 05d57d2, 25d63e9, 3aa0276) `去年` not a comparison's base stays the page's last year; a span since records
+    # began with no record claimed is a span; `当年` is the year last named
+    m = _metric_frame("某市生态环境局2024年工作总结\n\n为完成2024年度大气污染防治目标任务,去年全市共投入大气治理资金3.2亿元。",
+                      "3.2亿元", ref=dt.date(2025, 2, 20))
+    assert (m.period_start, m.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    m = _metric_frame("某市空气质量持续改善\n\n自2013年有监测记录以来,全市PM2.5浓度累计下降56%。", "56%", ref=dt.date(2024, 1, 20))
+    assert (m.period_start, m.period_end) == (dt.date(2013, 1, 1), dt.date(2024, 1, 20))
+    m = _metric_frame("某市污水处理厂建设回顾\n\n2009年,某市第三污水处理厂开工建设。当年,全市城镇污水处理率仅为55%。", "55%",
+                      ref=dt.date(2024, 2, 5))
+    assert (m.period_start, m.period_end) == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))

@@ -125,7 +125,7 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
     found = _indicator_named(ctx, sent, q, before, after, qe, ns)
     if found is not None and found.code == "good_water_ratio" and "groundwater_quality" in ctx.dicts.indicator_by_code:
         lead = ctx.text[sent.start:ns]
-        if lead.rfind("地下水") > max(lead.rfind("地表水"), lead.rfind("断面")):
+        if lead.rfind("地下水") > max(lead.rfind(w) for w in _SURFACE_WATER):
             # `地下水质量监测井256眼,水质达Ⅲ类以上标准的占78.5%,其中…;Ⅲ类占55.9%`: the classes of the groundwater the
             # sentence speaks of, not the surface water's good ratio
             return ctx.dicts.indicator_by_code["groundwater_quality"]
@@ -663,6 +663,8 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
 
 
 _LONG_RANGE = re.compile(r"远景|长远|长期目标")
+# words of surface water, which a good-water figure after them is of (`…地下水污染防治和河湖生态修复,主要河流Ⅲ类及以上…`)
+_SURFACE_WATER = ("地表水", "断面", "河流", "河湖", "湖泊", "湖库", "流域", "江河", "水系")
 # a running total (`累计推广`, `累計成交量`), not a year's cumulative mean (`年累计浓度`, `累计浓度`) nor a reduction
 # summed over the period (`累计减排氮氧化物9666吨` in a year's bulletin: that year's)
 _OCCURRENCES = ("天", "次", "人次", "天次")  # units of things happening, which a year sums

@@ -231,14 +231,17 @@ class PlaceResolver:
         for place in context:
             if not place:
                 continue
-            above = self.ancestors(place)
-            held = [c for c in candidates if c in above]
-            if held:  # the place itself, else the nearest above it (`美丽吉林` on a page of 辽源市: 吉林省, not 吉林市)
-                return min(held, key=above.index)
+            above = set(self.ancestors(place))
             for c in candidates:
-                if set(above) & set(self.ancestors(c)[1:]) - {"全国"}:
+                if above & set(self.ancestors(c)[1:]) - {"全国"} or c == place:
                     return c
         return candidates[0]
+
+    def _a_province_too(self, mention: str) -> bool:
+        """A short name a province shares with a city of it (`吉林`): which one the text means, the name alone does not
+        tell (`美丽吉林`, `长春、吉林、四平三市`)."""
+        return any(self.level(c) == "province" for c in self.dicts.region_candidates.get(mention, ())) \
+            and len(self.dicts.region_candidates.get(mention, ())) > 1
 
     def names_in(self, s: str, context: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
         """(start, end, region) for the gazetteer names in a string; a chain (`云南省昆明市宜良县`)
@@ -501,13 +504,22 @@ class PlaceResolver:
             cue[0] in "我本" and self.dicts.place_cues.get(cue) in _LOCAL_LEVELS for cue in self._cue_words)
 
     @cached_property
+    def _own_voice(self) -> str:
+        """The page's title, headlines and first sentence of prose: where it speaks in its own voice."""
+        first = self._first_body
+        lead = next((x.text for x in self.sentences_of(first)), "") if first is not None else ""
+        return "\n".join([self.title or "", *self.headlines, lead])
+
+    @cached_property
     def _cues_meaning(self) -> str | None:
         """The level the page speaks as (`全县`, `县委`, `我市`: county, city, ...), by its most frequent cue; by its
-        most frequent first-person cue when it has one (`我市组织收听收看全省…大会`, then `全省` five times over what the
-        province's meeting said: a city's page)."""
+        most frequent first-person cue when its title or lead speaks so (`我市组织收听收看全省…大会`, then `全省` five
+        times over what the province's meeting said: a city's page)."""
         meanings: Counter = Counter()
         first_person = {cue: n for cue, n in self._cue_words.items()
                         if cue[0] in "我本" and self.dicts.place_cues.get(cue) not in (None, "seat")}
+        if not any(cue in self._own_voice for cue in first_person):
+            first_person = {}  # (only a page speaking so in its own title or lead: not `通化市市长郑某…介绍了我市…经验` quoted)
         for cue, n in (first_person or self._cue_words).items():
             meanings[self.dicts.place_cues.get(cue)] += n
         meanings.pop(None, None)
@@ -545,7 +557,9 @@ class PlaceResolver:
                 # after it is another page's)
                 found = self._own_mentions(p.text, context)
                 partners = _partners(p.text, found)  # (`我市与下游白银市签订…`: a partner is never the page's place)
-                named |= {n for a, b, n in found if fits is not None and fits(n)} - partners
+                # (not a name a province shares with its city, `建设美丽吉林` on a page of 辽源市: the name tells neither)
+                named |= {n for a, b, n in found if fits is not None and fits(n)
+                          and not self._a_province_too(p.text[a:b]) and not _assigned(p.text, a)} - partners
                 cities |= {n for a, b, n in found if self.level(n) == "city"} - partners
                 # (a county's name that several cities have, `海州区`, tells no city)
                 counties |= {n for a, b, n in found if self.level(n) == "county"
@@ -1173,6 +1187,18 @@ _ACTS_AFTER_NAME = re.compile(r"同志|指出|强调|表示|要求|主持|讲话
 _UNKNOWN_MEMBERS = re.compile(r"[市省县区]?(?:、[\u4e00-\u9fff]{2,4}?(?=[、等]|" + _PLACES_COUNTED.pattern + r"))*")
 # between two listed places: a separator, members the gazetteer does not hold (`汉中、西咸、咸阳`)
 _LIST_GAP = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}、)*")
+
+
+_ASSIGNEES = re.compile(r"(?:责任单位|牵头单位|配合单位|责任主体)[:：]")
+
+
+def _assigned(text: str, pos: int) -> bool:
+    """The place at pos is named in a plan's field of who carries an item out (`责任单位:介休市、平遥县、灵石县`): an
+    assignee, not the place that speaks."""
+    label = None
+    for label in _ASSIGNEES.finditer(text, 0, pos):
+        pass
+    return label is not None and not re.search(r"[。\n]", text[label.end():pos])
 
 
 def _whole_word(s: str, start: int, end: int, dicts) -> bool:

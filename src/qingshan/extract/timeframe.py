@@ -153,10 +153,19 @@ class TimeFrame:
                                            date_end=t.date_end.replace(year=y + t.date_end.year - t.date_start.year))
             except ValueError:
                 return t
-        if t.text in _LAST_YEAR and t.precision == "year" and t.date_start:
-            # `截止2023年12月底,…45.1微克/立方米,同比去年47.7微克/立方米下降5.5%` on a page of 2024: the year before the one
-            # the sentence states before it, not the page's own last year, which that one already is (a year carried in
-            # from before the sentence is not: `2012年至2016年…` over `去年,…审计报告116份` on a page of 2017)
+        if t.text in ("当年", "当年度") and t.precision == "year":
+            # `2009年,…开工建设。当年,全市城镇污水处理率仅为55%`: the year last named, in this paragraph or the one before,
+            # not the page's own
+            since = self.structure.paragraphs[max(0, x.paragraph_index - 1)].start
+            named = [u for u in self.times_in(since, x.start) if u.precision == "year" and _usable(u) and re.search(r"\d{4}年", u.text)]
+            named += [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.precision == "year"
+                      and re.search(r"\d{4}年", u.text)]
+            return dataclasses.replace(t, date_start=named[-1].date_start, date_end=named[-1].date_end) if named else t
+        if t.text in _LAST_YEAR and t.precision == "year" and t.date_start and self.text[t.start - 1:t.start] in ("比", "较", "与"):
+            # `截止2023年12月底,…45.1微克/立方米,同比去年47.7微克/立方米下降5.5%` on a page of 2024: the base of a comparison
+            # is the year before the one the sentence states before it, not the page's own last year, which that one
+            # already is (not `为完成2024年度…任务,去年全市…` on a page of 2025, nor a year carried in from before the
+            # sentence: `2012年至2016年…` over `去年,…审计报告116份` on a page of 2017)
             said = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.date_end and re.search(r"\d{4}年", u.text)]
             frame = said[-1] if said else None
             if frame is not None and frame.date_end.year == t.date_start.year:

@@ -314,7 +314,7 @@ def _separated_articles(text: str, paras: list[Paragraph], layout: Layout = Layo
 # a digest's item: a headline (perhaps numbered `01`, `02、`) over one paragraph of news that opens with when it happened
 DIGEST_NUMBER = re.compile(r"^\s*0\d\s*[、.．]?\s*")
 _NEWS_LEAD = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚)?|[上中下]旬|初|底)"
-                        r"|近日|日前|近期|连日来|今年以来)[,，]")
+                        r"|近日|日前|近期|连日来)[,，]")
 
 
 def _digest_items(text: str, paras: list[Paragraph]) -> list[Article]:
@@ -335,6 +335,8 @@ def _digest_items(text: str, paras: list[Paragraph]) -> list[Article]:
         return []
     by_number = sum(h[2] for h in dated) * 2 > len(dated)
     heads = [h for h in heads if (h[2] if by_number else h[3])]
+    if any(_is_body(p) for p in paras[:heads[0][0]]):
+        return []  # (prose before the first item introduces one article's sections: `…开展了系列宣传活动。` / `启动仪式…`)
     out = []
     for k, (i, title, _, _) in enumerate(heads):
         end = paras[heads[k + 1][0]].start if k + 1 < len(heads) else len(text)

@@ -378,6 +378,7 @@ def _as_of(t: TimeSpan, ref: dt.date | None, year_only: bool = False, text: str 
 
 _SINCE_TAIL = re.compile(r"[^,，;；。:：]{0,14}?(以来|至今)")
 _RECORD_SINCE = re.compile(r"有(?:监测|记录|统计|气象)")
+_RECORD_CLAIMED = re.compile(r"[^,，。;；]{0,4}?(?:最|新高|新低)")
 
 
 def _since(text: str, t: TimeSpan, ref: dt.date | None, year_only: bool = False) -> TimeSpan:
@@ -387,8 +388,9 @@ def _since(text: str, t: TimeSpan, ref: dt.date | None, year_only: bool = False)
     if t.precision not in ("year", "quarter", "month", "day", "multi_year") or t.is_deadline or not t.date_start:
         return t  # (`年初以来`: from the year's start)
     tail = _SINCE_TAIL.match(text, t.end)
-    if not tail or tail.end() == t.end or _RECORD_SINCE.search(tail.group(0)):
-        return t  # (`2021年全市环境空气质量创有监测记录以来最好水平`: the year, and a record counted since records began)
+    if not tail or tail.end() == t.end or (_RECORD_SINCE.search(tail.group(0)) and _RECORD_CLAIMED.match(text, tail.end())):
+        return t  # (`2021年全市环境空气质量创有监测记录以来最好水平`: the year, and a record counted since records began;
+        # not `自2013年有监测记录以来,全市PM2.5浓度累计下降56%`, a span since 2013)
     start = t.start
     head = text.rfind("自", max(0, t.start - 14), t.start)
     if head != -1 and not re.search(r"[,，;；。]", text[head:t.start]):
