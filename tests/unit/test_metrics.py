@@ -1276,3 +1276,14 @@ def test_a_river_figure_after_groundwater_work_is_the_rivers():
     # (review of 8e1fedf) river words after 地下水 make the figure the surface water's good ratio
     ms = metrics("某市2023年水环境质量\n\n2023年,全市持续推进地下水污染防治和河湖生态修复,主要河流Ⅲ类及以上水质比例达到91.7%。")
     assert ms[91.7].indicator == "good_water_ratio"
+
+
+def test_results_by_a_deadline_already_over_are_results_not_goals():
+    # (review) `到2023年底,全市已累计建成…,…达到97.6%` on a page of 2024: actual, no task; on a plan's page (one issued
+    # after its first deadline) the deadline still sets a goal
+    from qingshan.extract.tasks import extract_tasks
+    text = "某市污水管网建设情况\n\n经过多年持续努力,到2023年底,全市已累计建成城镇污水管网3200公里,城镇污水处理率达到97.6%。"
+    ms = metrics(text, ref=dt.date(2024, 3, 1))
+    assert ms[97.6].kind == ms[3200].kind == "actual"
+    assert extract_tasks(context(text, ref=dt.date(2024, 3, 1))) == []
+    assert metrics(text, ref=dt.date(2024, 3, 1), doc_type="plan")[97.6].kind == "target"

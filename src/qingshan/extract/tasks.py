@@ -687,8 +687,9 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         named = bool(qs) and ctx.frame.names_targets(sent, sent.start + qs[0].start)
         # a deadline heading the sentence (`2025年6月底前,全省共完成500台…`), or a label naming the figures targets,
         # sets the clauses after it ahead: a total, a level or a first time to reach then is a goal, not a report
-        set_ahead = deadline_cue or chained or named or any(t.start < a and t.is_deadline for t in sent_times)
-        if ((ctx.frame.tells_done(clause, sent) or lately or looking_back) and not deadline_cue or
+        done_by = ctx.frame.done_by_deadline(sent, a)  # results by a deadline over: `到2023年底,全市已累计建成…,…达到97.6%`
+        set_ahead = (deadline_cue or chained or named or any(t.start < a and t.is_deadline for t in sent_times)) and not done_by
+        if ((ctx.frame.tells_done(clause, sent) or lately or looking_back or done_by) and not deadline_cue or
                 _reported(ctx, clause) and not set_ahead) and not (
                 qs and qs[0].change_only and not lately and not looking_back and "基础上" not in clause
                 and ctx.is_target(clause, sent, sent.start + qs[0].num_start, sent.start + qs[0].end)):

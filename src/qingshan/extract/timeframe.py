@@ -614,7 +614,8 @@ class TimeFrame:
                    for t in self.times_in(sent.start, figure_start)):
                 return True
         frame = self.context_time(sent)
-        if frame is not None and frame.is_deadline and not (
+        done_by = self.done_by_deadline(sent, figure_start)
+        if frame is not None and frame.is_deadline and not done_by and not (
                 figure_start is not None and any(_usable(t) for t in self.times_in(sent.start, figure_start))):
             return True  # an item of a list a deadline governs (`到2020年,A…;B…`), unless it states its own time
         if frame is not None and not over and frame.start < sent.start and not (
@@ -639,12 +640,24 @@ class TimeFrame:
         year = re.search(r"(?:到|至)(\d{4})年(?:底|末)?[,，]", sent.text[:at]) if at > 0 else None
         if year and (self.ref is None or int(year.group(1)) >= self.ref.year):
             return True  # `方案提出,到2026年,A控制在…,B达到95%以上`: a year still to come governs the list
-        if at > 0 and c.deadline.search(sent.text[:at]):
+        if at > 0 and c.deadline.search(sent.text[:at]) and not done_by:
             return True  # `2024年底前,环太湖城市完成200公里…`: the deadline heading the sentence
         heading = sent.heading_path.split(" > ")[-1] if sent.heading_path else ""
         if not over and self._announces_goals(heading):
             return True
         return False  # never because a period ends after a guessed date
+
+    def done_by_deadline(self, sent: Sentence, upto: int | None = None) -> bool:
+        """The sentence tells what was done by a deadline already over at the page's stated date (`经过多年持续努力,
+        到2023年底,全市已累计建成…,…处理率达到97.6%` on a page of 2024): results, not goals. The deadlines before upto and
+        the one the reader carries in are all over, and `已` says it was done (not a plan issued after its first deadline:
+        `2019年年底前,…取得阶段性成果` in a plan of 2020-01-10)."""
+        if not self.ref_stated or self.ref is None or self.doc_type == "plan" or "已" not in sent.text:
+            return False
+        frame = self.context_time(sent)
+        deadlines = [t for t in self.times_in(sent.start, upto if upto is not None else sent.end) if t.is_deadline and t.date_end] \
+            + ([frame] if frame is not None and frame.is_deadline else [])
+        return bool(deadlines) and all(t.date_end is not None and t.date_end < self.ref for t in deadlines)
 
     def _under_goals_heading(self, sent: Sentence) -> bool:
         """The sentence's own heading names goals and nothing else (`二、总体目标`): asked for every figure, read once a
