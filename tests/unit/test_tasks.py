@@ -122,6 +122,7 @@ def test_things_no_one_could_check_are_not_tasks():
     assert _plan("要坚定信心,牢记生态环境保护的初心和使命,保持打赢污染防治攻坚战定力不动摇。") == []
     assert _plan("牢固树立底线思维,切实增强忧患意识。") == []
     assert _plan("二要在基础建设上实现新突破。") == []  # a slogan of breakthroughs (task_vague_ends.csv)
+    assert _plan("全市要在农村生活污水治理上实现新跨越。") == []
     # but they stay in the evidence of the commitment they qualify
     assert _plan("持续开展执法大练兵,提升执法能力。") == ["持续开展执法大练兵,提升执法能力"]
 
