@@ -1287,3 +1287,11 @@ def test_results_by_a_deadline_already_over_are_results_not_goals():
     assert ms[97.6].kind == ms[3200].kind == "actual"
     assert extract_tasks(context(text, ref=dt.date(2024, 3, 1))) == []
     assert metrics(text, ref=dt.date(2024, 3, 1), doc_type="plan")[97.6].kind == "target"
+
+
+def test_a_change_after_a_margin_is_of_the_level_not_the_margin():
+    # (review) `优于国家考核目标4.2个百分点,同比上升8.3个百分点`: the margin takes no change; the change is its own
+    ms = metrics("某市2023年水环境质量\n\n2023年,全市12个国控断面全部为三类以上水质,优于国家考核目标4.2个百分点,同比上升8.3个百分点。",
+                 ref=dt.date(2024, 2, 1))
+    assert ms[4.2].change_direction is None
+    assert (ms[8.3].change_direction, ms[8.3].change_value) == ("up", 8.3)

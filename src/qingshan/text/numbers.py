@@ -145,7 +145,7 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
             taken_until = upper.end()
             continue
         change = _change_after(text, q.end, dicts)
-        if change and not q.change_only:
+        if change and not q.change_only and not _a_margin(text, q.start, dicts):
             q.change_direction, q.change_value, q.change_unit, q.change_basis, cend = change
             taken_until = cend
     for fm in _FRACTION.finditer(text):
@@ -630,6 +630,18 @@ def _names_a_measure(words: str, dicts: Dictionaries) -> bool:
 
 # a change written with its sign in brackets right after the figure (`35微克/立方米(-8.6%)`)
 _SIGNED_AFTER = re.compile(r"[(（]\s*(?P<sign>[-−+＋])(?P<num>" + ARABIC + r")%\s*[)）]")
+
+
+@functools.lru_cache(maxsize=4)
+def _margin_pattern(cues: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile("(?:" + "|".join(cues) + r")\s*$") if cues else None
+
+
+def _a_margin(text: str, start: int, dicts: Dictionaries) -> bool:
+    """The figure at start is a margin over a goal (`优于国家考核目标4.2个百分点`, kind_cues.csv beats_target): a
+    difference itself, whose change after it (`,同比上升8.3个百分点`) is of the level, not of the margin."""
+    pattern = _margin_pattern(tuple(dicts.kind_cues.get("beats_target", ())))
+    return bool(pattern and pattern.search(text, max(0, start - 16), start))
 
 
 def _change_after(text: str, pos: int, dicts: Dictionaries):
