@@ -123,7 +123,7 @@ class DocContext:
         """The quantities of a sentence (offsets into its text), found once for every extractor."""
         key = ("quantities", sent.start)
         if key not in self._memo:
-            self._memo[key] = find_quantities(sent.text, self.dicts)
+            self._memo[key] = find_quantities(sent.text, self.dicts, self.cues.beats_target)
         return self._memo[key]
 
 MAX_CLAUSE = 300  # characters each side of a figure: text without punctuation is no longer a clause

@@ -124,7 +124,9 @@ _RANGE_END = re.compile(rf"[~～—至到](?P<num>{ARABIC})(?![\d%])")
 _QUANTITY = re.compile(rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mag>{_MAG})(?P<approx2>余|多)?")
 
 
-def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
+def find_quantities(text: str, dicts: Dictionaries, margin: re.Pattern | None = None) -> list[Quantity]:
+    """`margin`: the words ending right before a figure that make it a margin over a goal (the extractors' cues,
+    kind_cues.csv beats_target)."""
     out: list[Quantity] = []
     taken_until = 0
     for m in _QUANTITY.finditer(text):
@@ -145,7 +147,9 @@ def find_quantities(text: str, dicts: Dictionaries) -> list[Quantity]:
             taken_until = upper.end()
             continue
         change = _change_after(text, q.end, dicts)
-        if change and not q.change_only and not _a_margin(text, q.start, dicts):
+        # (not of a margin over a goal, `优于国家考核目标4.2个百分点`: a difference itself, whose change after it,
+        # `,同比上升8.3个百分点`, is of the level)
+        if change and not q.change_only and not (margin and margin.search(text, max(0, q.start - 16), q.start)):
             q.change_direction, q.change_value, q.change_unit, q.change_basis, cend = change
             taken_until = cend
     for fm in _FRACTION.finditer(text):
@@ -630,18 +634,6 @@ def _names_a_measure(words: str, dicts: Dictionaries) -> bool:
 
 # a change written with its sign in brackets right after the figure (`35微克/立方米(-8.6%)`)
 _SIGNED_AFTER = re.compile(r"[(（]\s*(?P<sign>[-−+＋])(?P<num>" + ARABIC + r")%\s*[)）]")
-
-
-@functools.lru_cache(maxsize=4)
-def _margin_pattern(cues: tuple[str, ...]) -> re.Pattern | None:
-    return re.compile("(?:" + "|".join(cues) + r")\s*$") if cues else None
-
-
-def _a_margin(text: str, start: int, dicts: Dictionaries) -> bool:
-    """The figure at start is a margin over a goal (`优于国家考核目标4.2个百分点`, kind_cues.csv beats_target): a
-    difference itself, whose change after it (`,同比上升8.3个百分点`) is of the level, not of the margin."""
-    pattern = _margin_pattern(tuple(dicts.kind_cues.get("beats_target", ())))
-    return bool(pattern and pattern.search(text, max(0, start - 16), start))
 
 
 def _change_after(text: str, pos: int, dicts: Dictionaries):
