@@ -73,7 +73,6 @@ _MEETS_WITH = ("会见",)
 _TO_A_PLACE = re.compile(r"莅临|亲临|来到|前往|赴|到|深入|走进")
 # one after another before the trigger (`先后出台`, `先后荣获`): documents or honours over the years
 _SUCCESSIVELY = re.compile(r"先后[^,，;；。]{0,8}$")
-_RECENTLY = re.compile(r"近日|日前|近期|\d{1,2}月\d{1,2}日")
 # times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
 _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*(?:轮|次|批次|场)[^,，;；。、]{0,14}$")  # (2 or more: `1次` is one)
 # what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
@@ -526,7 +525,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `每三年开展一次评选`: a habit, not an occurrence
         held_as_means = bool(acts) and etype in ("meeting", "press_conference", "study_session") \
             and not after.startswith("以来")  # (`以召开专题新闻发布会的形式对外发布…`: held, the form of the release)
-        if etype in ("release", "award") and _SUCCESSIVELY.search(clause[:i]) and not (dated or _RECENTLY.search(s)):
+        if etype in ("release", "award") and _SUCCESSIVELY.search(clause[:i]) and not (dated or _DONE_LATELY.search(s)):
             continue  # `先后出台《…条例》等20余部法规规章`, `先后荣获…等荣誉称号`: documents or honours over the years, a record
             # (not two issued of late: `近日,区政府先后印发《…办法》和《…办法》`)
         if _COUNTED.search(clause[:i]) or (_SINCE_OR_MEANS.match(after) and not held_as_means) or (
