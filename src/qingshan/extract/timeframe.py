@@ -156,11 +156,10 @@ class TimeFrame:
         if t.text in ("当年", "当年度") and t.precision == "year":
             # `2009年,…开工建设。当年,全市城镇污水处理率仅为55%`: the year last named, in this paragraph or the one before,
             # not the page's own
-            since = self.structure.paragraphs[max(0, x.paragraph_index - 1)].start
-            named = [u for u in self.times_in(since, x.start) if u.precision == "year" and _usable(u) and re.search(r"\d{4}年", u.text)]
-            named += [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.precision == "year"
-                      and re.search(r"\d{4}年", u.text)]
-            return dataclasses.replace(t, date_start=named[-1].date_start, date_end=named[-1].date_end) if named else t
+            said = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.precision == "year"
+                    and re.search(r"\d{4}年", u.text)]
+            year = said[-1] if said else self._year_last_named(x)
+            return dataclasses.replace(t, date_start=year.date_start, date_end=year.date_end) if year else t
         if t.text in _LAST_YEAR and t.precision == "year" and t.date_start and self.text[t.start - 1:t.start] in ("比", "较", "与"):
             # `截止2023年12月底,…45.1微克/立方米,同比去年47.7微克/立方米下降5.5%` on a page of 2024: the base of a comparison
             # is the year before the one the sentence states before it, not the page's own last year, which that one
@@ -504,14 +503,16 @@ class TimeFrame:
             self._memo[key] = t
         return self._memo[key]
 
+    def _year_last_named(self, x: Sentence) -> TimeSpan | None:
+        """The year last named before sentence x, in its paragraph or the one before: what `这一年`, `当年` mean."""
+        since = self.structure.paragraphs[max(0, x.paragraph_index - 1)].start
+        named = [t for t in self.times_in(since, x.start) if t.precision == "year" and _usable(t) and "年" in t.text]
+        return named[-1] if named else None
+
     def _opening_time(self, x: Sentence, strict: bool) -> TimeSpan | None:
         lead = len(x.text) - len(x.text.lstrip("“\"「 "))
-        if _THAT_YEAR.match(x.text, lead):
-            # `李干杰指出,2018年是…的一年。` / `这一年,…圆满完成…`: the year last named, in this paragraph or the one before
-            since = self.structure.paragraphs[max(0, x.paragraph_index - 1)].start
-            named = [t for t in self.times_in(since, x.start) if t.precision == "year" and _usable(t) and "年" in t.text]
-            if named:
-                return named[-1]
+        if _THAT_YEAR.match(x.text, lead) and (named := self._year_last_named(x)) is not None:
+            return named  # `李干杰指出,2018年是…的一年。` / `这一年,…圆满完成…`
         dateline = DATELINE.match(x.text)
         if dateline:  # `中新网广州1月10日电(记者 王坚)`: the filing, not the period reported
             lead = dateline.end()
