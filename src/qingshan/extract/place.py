@@ -500,8 +500,13 @@ class PlaceResolver:
     def _speaks_as_local(self) -> bool:
         """The page speaks in the first person as a province, a city or a county (`我市`, `本省`), never as a national
         body (`我部`): not `全省` alone, which a ministry's notice addresses to every province (`各省要在全省范围内…`)."""
-        return not _NATIONAL_VOICE.search(self.text) and any(
-            cue[0] in "我本" and self.dicts.place_cues.get(cue) in _LOCAL_LEVELS for cue in self._cue_words)
+        return not _NATIONAL_VOICE.search(self.text) and bool(self._first_person)
+
+    @cached_property
+    def _first_person(self) -> dict[str, int]:
+        """The cues the page speaks of a province, a city or a county in the first person (`我市`, `本省`), counted."""
+        return {cue: n for cue, n in self._cue_words.items()
+                if cue[0] in "我本" and self.dicts.place_cues.get(cue) in _LOCAL_LEVELS}
 
     @cached_property
     def _own_voice(self) -> str:
@@ -516,10 +521,8 @@ class PlaceResolver:
         most frequent first-person cue when its title or lead speaks so (`我市组织收听收看全省…大会`, then `全省` five
         times over what the province's meeting said: a city's page)."""
         meanings: Counter = Counter()
-        first_person = {cue: n for cue, n in self._cue_words.items()
-                        if cue[0] in "我本" and self.dicts.place_cues.get(cue) not in (None, "seat")}
-        if not any(cue in self._own_voice for cue in first_person):
-            first_person = {}  # (only a page speaking so in its own title or lead: not `通化市市长郑某…介绍了我市…经验` quoted)
+        # (only a page speaking so in its own title or lead: not `通化市市长郑某…介绍了我市…经验` quoted)
+        first_person = self._first_person if any(cue in self._own_voice for cue in self._first_person) else {}
         for cue, n in (first_person or self._cue_words).items():
             meanings[self.dicts.place_cues.get(cue)] += n
         meanings.pop(None, None)
