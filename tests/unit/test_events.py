@@ -985,3 +985,12 @@ def test_two_documents_issued_one_after_the_other_of_late_are_releases():
     got = events("某区印发两项生态环境制度\n\n近日,区政府先后印发《某区生态环境损害赔偿管理办法》和《某区环境信访问题闭环处置办法》。",
                  ref=dt.date(2024, 6, 10))
     assert [e.event_type for e in got] == ["release", "release"]
+
+
+def test_an_occasion_coming_is_when_something_is_done_not_a_plan():
+    # `即将到来之际` tells the day's occasion; `将` there is no `shall`
+    got = events("某市发布公报\n\n世界环境日即将到来之际,某市生态环境局召开新闻发布会,发布2022年度某市生态环境状况公报。",
+                 ref=dt.date(2023, 6, 3))
+    assert [e.event_type for e in got] == ["press_conference", "release"]
+    # what is about to be held is still ahead
+    assert events("某市会议\n\n某市生态环境局即将召开新闻发布会,发布2022年度某市生态环境状况公报。", ref=dt.date(2023, 6, 3)) == []
