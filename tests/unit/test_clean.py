@@ -430,3 +430,13 @@ def test_breadcrumbs_however_worded_are_chrome():
     for line in ("您当前的位置 : 某某网 > 生态某某 > 生态文明建设", "您的位置:要闻 > 正文", "所在位置:首页"):
         assert is_chrome_line(line), line
     assert not is_chrome_line("全市生态环境质量所处的位置不断前移,优良天数比率为90%。")
+
+
+def test_a_formula_whose_subscript_was_lost_or_set_apart_is_the_formula():
+    # a page whose charset had no `₂` shows `?`; a PDF's layout a space; a subscript figure is the figure
+    text = clean("PM2.5、PM10、SO?、NO?平均浓度分别为37、74、12、31微克/立方米,O?平均浓度为168微克/立方米,除O?外。").text
+    assert text == "PM2.5、PM10、SO2、NO2平均浓度分别为37、74、12、31微克/立方米,O3平均浓度为168微克/立方米,除O3外。"
+    assert clean("O 3 浓度为 183μg/m3,PM₂.₅浓度下降,O₃上升").text.startswith("O3 浓度为")
+    assert "PM2.5浓度下降,O3上升" in clean("O 3 浓度为 183μg/m3,PM₂.₅浓度下降,O₃上升").text
+    # a question stays a question, a figure a figure
+    assert clean("你说呢?我们不知道。O 3.5吨").text == "你说呢?我们不知道。O 3.5吨"

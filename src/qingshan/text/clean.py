@@ -87,9 +87,11 @@ _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _SPACES = {"\u00a0": " ", "\u3000": " ", "\t": " ", "\r": "\n"}
 # a horizontal bar some publishers type for the dash of a range (`1―4月`, `95.7%―100%`): the dash the rules read
 _DASHES = {"\u2015": "\u2014"}
+# subscript figures (`PM₂.₅`, `O₃`): the figures the indicators' keywords are written with
+_SUBSCRIPTS = {chr(0x2080 + d): str(d) for d in range(10)}
 
 
-_CHAR_TABLE = {**_FULLWIDTH, **_SPACES, **_DASHES}
+_CHAR_TABLE = {**_FULLWIDTH, **_SPACES, **_DASHES, **_SUBSCRIPTS}
 _CHAR_TO_EDIT = re.compile("[" + "".join(map(re.escape, _CHAR_TABLE)) + "]")  # the regex engine finds them, not a Python loop
 
 
@@ -145,6 +147,11 @@ _MARKED_HEADLINE = re.compile(r"(?m)^([^\n*★☆]{4,60}?[*★☆]{3,})[ \t\u300
 # a figure typeset with a space on each side between Chinese (`到 2025 年`, `控制在 30 微克/立方米`), or
 # on one side next to punctuation (`下降 15%，`), and `PM 2.5`: a reader ignores the spaces, so do the rules
 _SPACED_PM = re.compile(r"(?<=PM)[ \u00a0](?=2\.5|10(?!\d))")
+# a pollutant's formula whose subscript a page lost to a `?` (its charset had no `₂`: `SO?、NO?平均浓度`, `O?平均浓度为168`)
+# or set apart by a space (`O 3 浓度为 183`): the formula the rules know (`O3`, `SO2`); `₂`, `₃` are read as digits
+_FORMULA_DIGIT = {"SO": "2", "NO": "2", "CO": "2", "NH": "3", "O": "3"}
+_LOST_SUBSCRIPT = re.compile(r"(?<![A-Za-z])(SO|NO|CO|NH|O)(?:[?？]|[ \u00a0](?=[23](?![\d.])))([23]?)"
+                             r"(?=[ \u00a0]?[\u4e00-\u9fff、,，;；)）])")
 _SPACED_FIGURE = re.compile(r"(?:(?<=[\u4e00-\u9fff“”，。、；：！？（）,;:!?()])[ \u00a0]|(?<=[，。、；：！？（,;:!?(]))"
                             r"(\d[\d.%％]{0,12})"
                             r"(?:[ \u00a0](?=[\u4e00-\u9fff“”，。、；：！？）,;:!?)])|(?=[，。、；：！？）,;:!?)]))")
@@ -542,6 +549,8 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
     text, offsets = apply_edits(text, offsets, edits)
 
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_PM, ""))
+    text, offsets = apply_edits(text, offsets, regex_edits(
+        text, _LOST_SUBSCRIPT, lambda m: m.group(1) + (m.group(2) or _FORMULA_DIGIT[m.group(1)])))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_FIGURE, r"\1"))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_STAMP, "\\1\n"))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_SALUTATION, "\\1\n"))
