@@ -440,3 +440,8 @@ def test_a_formula_whose_subscript_was_lost_or_set_apart_is_the_formula():
     assert "PM2.5浓度下降,O3上升" in clean("O 3 浓度为 183μg/m3,PM₂.₅浓度下降,O₃上升").text
     # a question stays a question, a figure a figure
     assert clean("你说呢?我们不知道。O 3.5吨").text == "你说呢?我们不知道。O 3.5吨"
+
+
+def test_a_reading_given_twice_over_is_pinyin_too():
+    text = clean("省(sheng)(sheng)會城市(shi)群同(tong)比(bi)改(gai)(gai)善3.4%").text
+    assert text == "省会城市群同比改善3.4%"

@@ -131,12 +131,13 @@ def _html_passes(text: str, offsets: array) -> tuple[str, array]:
 # (a word's syllables run together, `生态环境(shēngtàihuánjìng)`, when a tone mark shows it is pinyin)
 _PY = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]"
 _TONE = "[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜǹḿ]"
-PINYIN_ANNOTATION = re.compile(r"(?<=[\u3400-\u9fff])\((?:" + _PY + "{1,7}"
+# (a reading given twice over, `省(sheng)(sheng)`: the run of them)
+PINYIN_ANNOTATION = re.compile(r"(?<=[\u3400-\u9fff])(?:\((?:" + _PY + "{1,7}"
                                r"|(?=[a-z]*" + _TONE + ")" + _PY + "{8,40}"
                                # (two readings carry their tones: `(dì / de)`, not a unit, `(t/d)`, `(mg/l)`)
                                r"|(?=[^)]*" + _TONE + ")" + _PY + r"{1,7}(?:\s?/\s?" + _PY + r"{1,7})+"
                                # (a toned reading with a space before its bracket closes: `会(huì )`)
-                               r"|(?=[a-z]*" + _TONE + ")" + _PY + r"{1,7}[ \u3000])\)")
+                               r"|(?=[a-z]*" + _TONE + ")" + _PY + r"{1,7}[ \u3000])\))+")
 # a date stamp the page runs into its body's first words (`2023-04-14 09:554月12日,我市举行…`): a line of its own
 _GLUED_STAMP = re.compile(r"(?m)^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)(?=\d{1,2}月\d{1,2}日)")
 # a speech's title run into its salutation (`在2018年全市环境保护工作会议上的讲话同志们:…`): the title is a line of its own
