@@ -806,3 +806,10 @@ def test_the_reviews_cases_of_last_year_that_year_and_records():
     m = _metric_frame("某市污水处理厂建设回顾\n\n2009年,某市第三污水处理厂开工建设。当年,全市城镇污水处理率仅为55%。", "55%",
                       ref=dt.date(2024, 2, 5))
     assert (m.period_start, m.period_end) == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))
+
+
+def test_a_day_at_the_head_of_its_line_then_the_count_of_views_is_the_pages_date():
+    assert published_date(["2016-07-01 作者: 瀏覽數:616"]) == dt.date(2016, 7, 1)
+    assert published_date(["2016-07-01 阅读:12"]) == dt.date(2016, 7, 1)
+    # (an item listed with its day is none: `2016-07-01 我县召开会议`)
+    assert published_date(["2016-07-01 我县召开会议 点击:3"]) is None

@@ -797,9 +797,11 @@ _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!�
 # a timestamp (`2024-11-21 09:43`, `2024-11-21 09时43分`, `2025年06月04日08:01`, `• 2021年07月16日 07时53分`),
 # a paper's name before it or not (`福建日報  2019-02-19 10:40:54`), a bracketed field or not (`【字体: 2022-01-05 17:00:25`)
 _STAMP_DATE = re.compile(r"^\s*(?:(?:https?://|www\.)[\w./-]+\s+)?(?:[•·●■◆]\s*)?(?:【[^】\d]{0,6}[:：]?\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
-# a day at the head of its line, then the page's source (`2023-08-31 来源:云县文明办`, `2021-10-19河南日报客户端`)
+# a day at the head of its line, then the page's source (`2023-08-31 来源:云县文明办`, `2021-10-19河南日报客户端`) or its
+# count of views (`2016-07-01 作者: 浏览数:616`)
 _DATE_THEN_SOURCE = re.compile(r"^\s*" + _DATE + r"\s*(?:(?:作者|编辑|編輯)\s*[:：]\s*[^\s:：来來]{0,10}?\s*)?"  # (`…日作者:来源:`)
-                               r"(?:(?:来源|來源)\s*[:：]|" + NEWSPAPER
+                               r"(?:(?:来源|來源)\s*[:：]|(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:数|數|量|次数|次數)?\s*[:：]\s*\d"
+                               r"|" + NEWSPAPER
                                + r"[\u4e00-\u9fff]{0,6}(?![\u4e00-\u9fff:：]))")  # (not a related item: `2021-10-19 河北日报:…`)
 # a row of the page's fields set apart by ` / ` or ` | `: its source or not, the bare day, then its count of views
 # (`2019-01-22 / :72`, `新疆生态环境厅 / 2023-09-12 / :44`, `2021-10-08 | 浏览:12`); not an item listed with its day
