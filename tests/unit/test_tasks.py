@@ -1015,3 +1015,10 @@ def test_a_deadline_after_a_clause_naming_the_goals_heads_the_goals_of_its_parag
         "某市整改方案\n\n导读:深入实施大气污染防治行动计划。完成省政府下达的“十三五”大气、水、土壤污染防治的各项指标任务,到2020年,全市PM2.5浓度控制在43微克/立方米以下。"
         "全市地表水国家考核断面水质全部达到或优于Ⅲ类;市建成区基本消除黑臭水体。", ref=dt.date(2018, 12, 1)))}
     assert got["全市地表水国家考"] == got["市建成区基本消除"] == dt.date(2020, 12, 31)
+
+
+def test_a_warning_of_what_follows_if_not_done_is_no_commitment():
+    # (under a headline of the half-year ahead, `下半年…将来某省督察`, the clauses read as that half-year's work)
+    text = ("下半年中央环保督察组将来某省督察\n\n18日上午,某省会城市群大气污染联防联控协作小组第二次会议在济南召开。"
+            "某省环保厅厅长张某表示,如不进一步加大治理力度,省会城市群各市将难实现改善目标。")
+    assert tasks(text, ref=dt.date(2016, 7, 1)) == []
