@@ -1080,3 +1080,12 @@ def test_a_name_a_province_shares_with_its_city_neither_places_the_page_nor_move
     text = ("2024年大气污染防治工作方案\n\n1.深入推进钢铁行业超低排放改造。2024年10月底前,完成全市钢铁企业有组织排放改造。"
             "责任单位:介休市、平遥县、灵石县。\n2.加强扬尘管控。2024年12月底前,全市建成区道路机械化清扫率达到90%。")
     assert resolver(text).jurisdiction == "晋中市"
+
+
+def test_the_level_that_set_a_goal_is_not_the_place_of_the_figures():
+    # a district's plan: `市级下达目标` names who asks, the district's own figures stay the district's
+    text = ("昆都仑区2025年污染防治攻坚战行动方案\n\n二、主要目标\n"
+            "PM2.5浓度、优良天数比率达到市级下达目标要求;地表水考核断面水质达到或优于Ⅲ类比例达到83.3%;"
+            "农村生活污水治理率达到86.2%。\n")
+    assert region_of(text, "83.3%") == "昆都仑区"
+    assert region_of(text, "86.2%") == "昆都仑区"

@@ -146,6 +146,8 @@ _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city"
 
 
 _BODY_CUE = re.compile(r"(委|政府|局|厅)$")
+# the level that sets a goal (`达到市级下达目标要求`, `完成省定目标`): who asks, not the place a figure is about
+_SETS_GOAL = re.compile(r"级?(?:下达|确定|制定)?的?(?:目标|任务|指标)")
 _ATTRIBUTIVE = re.compile(r"[^,，。;；]{1,6}的")  # `省政府督办的示范项目`: a body in a phrase qualifying a noun
 # the group a place is ranked or compared in (`吕梁市在汾渭平原11市中,`): not where its figures are
 _RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,，]")
@@ -935,8 +937,10 @@ class PlaceResolver:
         if among and before and before[0][0] < among[0][0]:  # `吕梁市在汾渭平原11市中,…`: ranked among them
             before = [x for x in before if not any(a <= x[0] < b for a, b in among)]
         # a body a cue names (`省委、省政府…督察`) is what acted on the place named before it, not a place
+        # (nor is the level that set a goal: `完成市级下达目标任务,比例达到83.3%`)
         cues = [m for m in self.deictics_between(sent.start, pos)
-                if not (before and before[0][1] <= m.start() and _BODY_CUE.search(m.group(0)))]
+                if not (before and before[0][1] <= m.start() and _BODY_CUE.search(m.group(0)))
+                and not _SETS_GOAL.match(self.text, m.end())]
         # (a river or lake right after the cue is the cue's place's part of it: `全市白洋淀流域入河排污口…`, the city's)
         water_part = bool(cues and before) and self.level(before[-1][2]) == "water_body" \
             and cues[-1].end() == before[-1][0]
@@ -987,8 +991,9 @@ class PlaceResolver:
         para = self.structure.paragraphs[sent.paragraph_index]
         for m in reversed(self.deictics_between(para.start, sent.end)):
             overseer = m.start() >= pos and _BODY_CUE.search(m.group(0)) and _ATTRIBUTIVE.match(self.text, m.end())
-            if _RANKED_IN.match(self.text, m.end()):
-                continue  # `力争…在全省走在前列`, `排名全省第一`: the field of a rank, not the place of what follows
+            if _RANKED_IN.match(self.text, m.end()) or _SETS_GOAL.match(self.text, m.end()):
+                continue  # `力争…在全省走在前列`, `排名全省第一`: the field of a rank, not the place of what follows;
+                # (`优良天数比率达到市级下达目标要求;…比例达到83.3%` on a district's plan: the level that set the goal)
             r = None if overseer else self.deictic(m.group(0), sent.article_index, m.start())
             if r:
                 return r
