@@ -1295,3 +1295,9 @@ def test_a_change_after_a_margin_is_of_the_level_not_the_margin():
                  ref=dt.date(2024, 2, 1))
     assert ms[4.2].change_direction is None
     assert (ms[8.3].change_direction, ms[8.3].change_value) == ("up", 8.3)
+
+
+def test_the_share_of_sections_of_good_water_is_the_good_water_ratio():
+    ms = metrics("某部例行新闻发布会\n\n2021年,全国地表水优良水质断面比例为84.9%,同比上升1.5个百分点;"
+                 "水质优良断面占72.3%。", ref=dt.date(2022, 1, 20))
+    assert ms[84.9].indicator == "good_water_ratio" and ms[72.3].indicator == "good_water_ratio"
