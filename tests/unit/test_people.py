@@ -998,3 +998,9 @@ def test_he_before_a_writers_association_is_a_conjunction():
     # (review of e97ce2f) `和作协主席`: 和 joins two people, not the end of a name
     got = people("文化艺术节开幕\n\n5月9日,市文联主席张某伟和作协主席李某出席开幕式。")
     assert "张某伟" in got and "张某伟和" not in got
+
+
+def test_an_official_who_directs_the_work_acts():
+    # `调度` (an official checking on the work's progress) is an act, as `调研` and `督导` are
+    got = people("某县召开会议\n\n8月2日上午,副县长王伟调度了污染防治攻坚战工作。王伟要求,各相关单位要高度重视。")
+    assert list(got) == ["王伟"] and got["王伟"][0] == "副县长"
