@@ -445,3 +445,9 @@ def test_a_formula_whose_subscript_was_lost_or_set_apart_is_the_formula():
 def test_a_reading_given_twice_over_is_pinyin_too():
     text = clean("省(sheng)(sheng)會城市(shi)群同(tong)比(bi)改(gai)(gai)善3.4%").text
     assert text == "省会城市群同比改善3.4%"
+
+
+def test_a_fields_label_set_apart_by_a_space_is_the_label():
+    assert clean("全市共排查企业30家。局长 王 某:大家好").text == "全市共排查企业30家。局长 王某:大家好"
+    # (words of a sentence are left as they are: `他说 好:是的`)
+    assert clean("他说 好:是的。").text == "他说 好:是的。"

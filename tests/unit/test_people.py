@@ -1004,3 +1004,8 @@ def test_an_official_who_directs_the_work_acts():
     # `调度` (an official checking on the work's progress) is an act, as `调研` and `督导` are
     got = people("某县召开会议\n\n8月2日上午,副县长王伟调度了污染防治攻坚战工作。王伟要求,各相关单位要高度重视。")
     assert list(got) == ["王伟"] and got["王伟"][0] == "副县长"
+
+
+def test_a_reporter_under_a_spaced_label_is_credited():
+    got = people("某县召开会议\n\n8月2日上午,某县召开会议。\n来源:某某手机台 记 者:彭某某")
+    assert got["彭某某"][0] == "记者"

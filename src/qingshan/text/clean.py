@@ -159,6 +159,8 @@ _SPACED_FIGURE = re.compile(r"(?:(?<=[\u4e00-\u9fff“”，。、；：！？�
 # letter-spaced text, one space after every character (`水 质 优 良`, `比 例 为87.3%`: a PDF's or a
 # heading's layout): three or more single characters in a row, not a name after a word (`局长 王 某`)
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff ])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")
+# a field's two-character label set apart by a space (`记 者:某某`, `编 辑:`, `来 源:`): the label
+_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u00a0]+(?=[\u4e00-\u9fff]\s*[:：])")
 _LATEX_BRACED = re.compile(r"[_^]\{([^{}\n]{1,12})\}")
 _LATEX_BARE = re.compile(r"(?<=[A-Za-z])_(?=[0-9a-zA-Z])")
 _STRAY_ENGLISH = re.compile(r"(?<=[\u4e00-\u9fff,。、])\s?[A-Za-z]{3,}\s?(?=[\u4e00-\u9fff,。、])")
@@ -556,6 +558,7 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
     text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_STAMP, "\\1\n"))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_SALUTATION, "\\1\n"))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _MARKED_HEADLINE, "\\1\n"))
+    text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_LABEL, r"\1"))
     text, offsets = apply_edits(text, offsets, [Edit(m.start() + i, m.start() + i + 1)
                                                 for m in _LETTER_SPACED.finditer(text)
                                                 for i in range(1, len(m.group(0)), 2)])
