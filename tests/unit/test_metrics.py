@@ -1301,3 +1301,12 @@ def test_the_share_of_sections_of_good_water_is_the_good_water_ratio():
     ms = metrics("某部例行新闻发布会\n\n2021年,全国地表水优良水质断面比例为84.9%,同比上升1.5个百分点;"
                  "水质优良断面占72.3%。", ref=dt.date(2022, 1, 20))
     assert ms[84.9].indicator == "good_water_ratio" and ms[72.3].indicator == "good_water_ratio"
+
+
+def test_a_goal_under_the_goals_of_a_plan_over_years_is_for_its_last_year():
+    # GUIDE: a deadline year for a target is its period; a plan over 2013-2017 sets its goals for 2017
+    text = ("某省大气污染防治行动计划(2013年—2017年)\n\n一、主要目标\n具体目标:到2017年,全省空气质量有所改善。\n"
+            "甲市可吸入颗粒物(PM10)年均浓度下降20%,年均浓度控制在83微克/立方米以内。\n")
+    ms = metrics(text, ref=dt.date(2015, 11, 20), doc_type="plan")
+    for v in (20, 83):
+        assert (ms[v].kind, ms[v].period_start, ms[v].period_end) == ("target", dt.date(2017, 1, 1), dt.date(2017, 12, 31))

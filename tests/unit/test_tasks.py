@@ -1022,3 +1022,12 @@ def test_a_warning_of_what_follows_if_not_done_is_no_commitment():
     text = ("下半年中央环保督察组将来某省督察\n\n18日上午,某省会城市群大气污染联防联控协作小组第二次会议在济南召开。"
             "某省环保厅厅长张某表示,如不进一步加大治理力度,省会城市群各市将难实现改善目标。")
     assert tasks(text, ref=dt.date(2016, 7, 1)) == []
+
+
+def test_the_goals_of_a_plan_over_years_are_due_at_its_end():
+    text = ("某县打赢蓝天保卫战三年行动计划实施方案(2018-2020年)\n\n一、总体要求\n(二)改善目标\n"
+            "大幅减少主要大气污染物排放总量,明显减少重污染天数,空气质量优良天数比率达到90%以上。\n"
+            "二、重点任务\n(一)调整产业结构。严格控制高耗能行业新增产能。\n")
+    got = tasks(text, ref=dt.date(2019, 5, 29), doc_type="plan")
+    assert got and all(t.deadline == dt.date(2020, 12, 31) for t in got if "90%" in t.evidence or "重污染" in t.evidence)
+    assert any("90%" in t.evidence for t in got)

@@ -343,7 +343,27 @@ class TimeFrame:
         article's headline): the same for every sentence of the paragraph, so read once."""
         key = ("carried", paragraph_index, article_index, heading_path)
         if key not in self._memo:
-            self._memo[key] = self._carried_from_before(paragraph_index, article_index, heading_path)
+            t = self._carried_from_before(paragraph_index, article_index, heading_path)
+            goals = self.plans_goals_year(heading_path, article_index)
+            # `…行动计划(2013年—2017年) > 一、主要目标 > 银川市…下降20%`: a goal is for the plan's last year (GUIDE: a
+            # deadline year for a target), not its years
+            self._memo[key] = goals if goals is not None and t is not None and t.precision == "multi_year" \
+                and t.date_end == goals.date_end else t
+        return self._memo[key]
+
+    def plans_goals_year(self, heading_path: str, article_index: int) -> TimeSpan | None:
+        """Under a heading of goals (`(二)改善目标`) of a plan whose title spans years (`…实施方案(2018-2020年)`,
+        a heading above or the article's headline): the plan's last year, when its goals are due; else None."""
+        key = ("plans_goals_year", heading_path, article_index)
+        if key not in self._memo:
+            found = None
+            if heading_path and _GOALS_HEADING.search(heading_path.rsplit(" > ", 1)[-1]):
+                lines = heading_path.split(" > ")[:-1] + [self.article_headline(article_index) or ""]
+                span = next((m for line in lines if (m := _PLAN_SPAN.search(line))), None)
+                if span is not None:
+                    last = int(span.group(2))
+                    found = TimeSpan(f"{last}年", 0, 0, dt.date(last, 1, 1), dt.date(last, 12, 31), "year")
+            self._memo[key] = found
         return self._memo[key]
 
     def _carried_from_before(self, paragraph_index: int, article_index: int, heading_path: str) -> TimeSpan | None:
