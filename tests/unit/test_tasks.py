@@ -1031,3 +1031,12 @@ def test_the_goals_of_a_plan_over_years_are_due_at_its_end():
     got = tasks(text, ref=dt.date(2019, 5, 29), doc_type="plan")
     assert got and all(t.deadline == dt.date(2020, 12, 31) for t in got if "90%" in t.evidence or "重污染" in t.evidence)
     assert any("90%" in t.evidence for t in got)
+
+
+def test_what_is_to_come_after_a_headlines_year_takes_no_deadline_from_it():
+    # GUIDE: `下一步,我们将…` with no deadline or target of its own is no task; the year a headline names
+    # (`2022年六五环境日…`) is no plan's
+    text = ("2022年六五环境日某省主场活动在某市举行\n\n6月5日,某省主场活动在某市举行。副厅长王某在致辞中指出,近年来,"
+            "某省生态环境质量进一步提升改善。下一步,某省将以实现减污降碳协同增效为导向,以改善生态环境质量为核心,"
+            "筑牢西南生态安全屏障。")
+    assert tasks(text, ref=dt.date(2022, 6, 5)) == []

@@ -274,6 +274,8 @@ class TimeFrame:
         for x in reversed(before[-SENTENCE_REACH:]):
             if self._opens_recently(x) or (x.start == sent.start and _AT_THE_TIME_OF.match(x.text)):
                 return None  # `建立保护区时,首次科考统计鸟类150多种`: a moment of its own
+            if _TURNS_AHEAD.match(x.text.lstrip("“\"「 ")):
+                return None  # `…质量进一步提升。下一步,某省将以…为导向`: what is to come, not the period before it
             if x.start < sent.start:
                 listed = listed and x.text.rstrip().endswith((";", "；"))
                 # `到2020年,A达到55微克;B达到48.7%以上;C…`: the deadline governs the list; a year heading a
