@@ -1310,3 +1310,12 @@ def test_a_goal_under_the_goals_of_a_plan_over_years_is_for_its_last_year():
     ms = metrics(text, ref=dt.date(2015, 11, 20), doc_type="plan")
     for v in (20, 83):
         assert (ms[v].kind, ms[v].period_start, ms[v].period_end) == ("target", dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+
+
+def test_a_figure_reached_ahead_of_its_goal_is_a_result():
+    # `提前完成…目标任务` tells the goal met early; `力争提前完成` still strives for it
+    ms = metrics("某县空气质量\n\n截至12月21日,县城区优良天数占全年天数比例达到95%,提前完成“十三五”规划的目标任务。",
+                 ref=dt.date(2020, 12, 24))
+    assert ms[95].kind == "actual"
+    ms = metrics("某县空气质量\n\n今年全县优良天数比例要达到95%,力争提前完成“十三五”目标任务。", ref=dt.date(2020, 3, 1))
+    assert ms[95].kind == "target"
