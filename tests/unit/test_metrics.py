@@ -1319,3 +1319,14 @@ def test_a_figure_reached_ahead_of_its_goal_is_a_result():
     assert ms[95].kind == "actual"
     ms = metrics("某县空气质量\n\n今年全县优良天数比例要达到95%,力争提前完成“十三五”目标任务。", ref=dt.date(2020, 3, 1))
     assert ms[95].kind == "target"
+
+
+def test_a_figure_of_a_dated_work_plans_item_is_a_goal_for_its_year():
+    # the paragraph after `2015年要…` goes on with the year's plan: its tasks are due in 2015 (tasks.plan_frame), and
+    # so are its figures
+    text = ("某市长在政府工作报告中强调 推动一批污染企业搬迁关停\n\n29.01.2015  13:03\n"
+            "某市长说,要以更大力度加强污染治理。他说,2015年要继续推进“四清一绿”行动,完成90座工业锅炉煤改气工作。\n"
+            "加强水环境治理,综合治理29条河道,新建、扩建23座污水处理厂。\n")
+    ms = metrics(text, ref=dt.date(2015, 1, 29))
+    for v in (29, 23):
+        assert (ms[v].kind, ms[v].period_start, ms[v].period_end) == ("target", dt.date(2015, 1, 1), dt.date(2015, 12, 31))

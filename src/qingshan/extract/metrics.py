@@ -630,7 +630,11 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # a figure of a year still to come (`2025年…治理率达55%以上` on a 2023 page) cannot be a result
     future = ps is not None and ctx.ref is not None and ps.year > ctx.ref.year
     # (the scope of a rate is what exists, though the rate be a goal: `全市50个地表水国省考断面…比例达到90%`)
-    kind = "target" if not q.baseline and (future or ctx.is_target(clause, sent, ns, qe)) and not (
+    # (or a figure of a dated work plan's item that no time of the text frames and nothing tells done: `2015年要继续
+    # 推进…行动。` / `加强水环境治理,综合治理29条河道`, the year the plan's tasks are due, tasks.plan_frame)
+    planned = period is None and not q.baseline and ctx.ref is not None and not ctx.frame.tells_done(clause, sent) \
+        and (plan := plan_frame(ctx, sent)) is not None and plan.date_end is not None and plan.date_end >= ctx.ref
+    kind = "target" if not q.baseline and (future or planned or ctx.is_target(clause, sent, ns, qe)) and not (
         _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) \
         and not _problems_found(ctx, sent, q, ns, qe) else "actual"
     if framed and kind == "actual" and ps and pe and ps.year == pe.year and (ps.month, ps.day, pe.month, pe.day) == (1, 1, 12, 31) \
