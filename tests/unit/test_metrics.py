@@ -1330,3 +1330,16 @@ def test_a_figure_of_a_dated_work_plans_item_is_a_goal_for_its_year():
     ms = metrics(text, ref=dt.date(2015, 1, 29))
     for v in (29, 23):
         assert (ms[v].kind, ms[v].period_start, ms[v].period_end) == ("target", dt.date(2015, 1, 1), dt.date(2015, 12, 31))
+
+
+def test_documents_counted_after_a_sentence_of_inspection_are_not_inspections():
+    # what a count counts, named after its unit (`10个改革文件`), is its own: the sentence's earlier `督察` is of the
+    # meetings; a plan named before `等` is a noun, no plan of what is to come
+    text = ("某省反馈\n\n2016年11月以来,某省累计召开省政府专题会27次研究部署环境保护督察整改工作,"
+            "先后出台加快生态文明建设等10个改革文件,南粤水更清实施计划等18个政策文件。")
+    ms = metrics(text, ref=dt.date(2018, 10, 20))
+    assert ms[10].indicator == "other" and ms[18].indicator == "other"
+    assert ms[18].kind == "actual"
+    # (what is done with the things counted is no name of them: `办结26件、2件需长期持续整改`)
+    ms = metrics("某县整改\n\n交办的28件投诉举报件,办结并通过验收26件、2件需长期持续整改。", ref=dt.date(2019, 11, 21))
+    assert ms[2].indicator == ms[26].indicator

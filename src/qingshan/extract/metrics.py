@@ -167,6 +167,10 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
     # at a list's `、` may not: `优良(一、二类)水质面积比例为81.9%`)
     if _OWN_MEASURE.search(before) and ctx.text[ns - len(before) - 1:ns - len(before)] != "、":
         return None
+    if u is not None and u.kind == "count" and _names_what_is_counted(dicts, after.strip()):
+        # `…研究部署督察整改工作,先后出台…等10个改革文件`: the thing counted is named after its unit, and named no
+        # indicator; the sentence's earlier words are of other figures
+        return _named_by_unit(dicts, q.unit)
     found = indicator_for(dicts, ctx.text[sent.start:ns], "", q.unit)
     lead = ctx.text[sent.start:ns]
     if (found is None or found.code == "other") and (u is not None and u.kind == "concentration" or _ELLIPTICAL_RANK.match(lead)):
@@ -227,6 +231,17 @@ def _problems_found(ctx: DocContext, sent, q: Quantity, ns: int, qe: int) -> boo
 # nor a share or a change, `所占比例`, `同比下降率`, whose sentence says what it is of)
 _OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{4,}(?<!所占)(?<!下降)(?<!上升)(?<!提高)(?<!降低)(?<!增长)(?<!改善)(?<!减少)"
                           r"(?:率|比例|比率|占比|比重)(?:为|达到?|是|保持|提高到|提升到)?\s*$")
+# what a count counts, named right after its unit to the clause's end (`10个改革文件`, `5个工作方案`)
+_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _names_what_is_counted(dicts, words: str) -> bool:
+    """The words after a count's unit are a noun phrase (`改革文件`, `政策文件`: jieba's tags), not what is done
+    with the things counted (`2件需长期持续整改`)."""
+    if not _COUNTED_NOUN.fullmatch(words):
+        return False
+    tags = [t for _, t in segmenter(dicts).pos(words)]
+    return bool(tags) and tags[-1].startswith("n") and not any(t in ("v", "d", "vd", "ad", "p") for t in tags)
 # a clause that names only a place and its rank before the figure (`…最好,优良天数比例为96.2%;枝江市最差,
 # 为72.1%`): it measures what the sentence before it did
 _ELLIPTICAL_RANK = re.compile(r"[^,，;；。\d]{0,12}?(?:最好|最差|最高|最低|最优|最大|最小|其次|次之)(?:的是)?[,，]?(?:为|是|达|仅)?$")
