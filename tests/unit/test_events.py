@@ -994,3 +994,13 @@ def test_an_occasion_coming_is_when_something_is_done_not_a_plan():
     assert [e.event_type for e in got] == ["press_conference", "release"]
     # what is about to be held is still ahead
     assert events("某市会议\n\n某市生态环境局即将召开新闻发布会,发布2022年度某市生态环境状况公报。", ref=dt.date(2023, 6, 3)) == []
+
+
+def test_a_document_handed_down_is_released_by_the_body_acted_for():
+    got = events("某市召开环保工作会议\n\n3月3日下午,某市召开全市环境保护工作视频会议。市长陈某讲话,并代表市政府向各区政府"
+                 "下达《2015年某市环境保护目标任务书》。", ref=dt.date(2015, 3, 4))
+    rel = [e for e in got if e.event_type == "release"]
+    assert [(e.name, e.event_date) for e in rel] == [("《2015年某市环境保护目标任务书》", dt.date(2015, 3, 3))]
+    assert "代表" not in (rel[0].organizer or "")
+    # a task handed down, no document named, is no release
+    assert [e.event_type for e in events("某市会议\n\n3月3日,某市召开会议,向各区下达2015年减排任务。", ref=dt.date(2015, 3, 4))] == ["meeting"]

@@ -719,6 +719,7 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
     b = b[passive.end():] if passive else b  # `腾冲市被生态环境部命名为…`: the agent of a passive
     b = _LEAD.sub("", re.split(r"\s+", b)[-1]).strip()  # `本报讯 记者张某 生态环境部`: a name holds no space
     b = re.sub(r"^(\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)[上下]?午?", "", b).strip(", ")
+    b = re.sub(r"^(?:并|还|又|也|同时)?代表(?=[\u4e00-\u9fff]{2})", "", b)  # `市长某某…,并代表市政府向各区下达《…》`: the body acted for
     cands = [_ADVERBS.sub("", b).strip()]
     # the host of a setting (`记者从昨日省环保厅召开的…`, `副厅长田丰6日在自治区政府新闻办召开的…`):
     # what follows the last 从/在, without the day
