@@ -1009,3 +1009,8 @@ def test_an_official_who_directs_the_work_acts():
 def test_a_reporter_under_a_spaced_label_is_credited():
     got = people("某县召开会议\n\n8月2日上午,某县召开会议。\n来源:某某手机台 记 者:彭某某")
     assert got["彭某某"][0] == "记者"
+
+
+def test_a_papers_dateline_with_a_space_before_its_day_credits_the_paper():
+    got = people("某区召开会议\n\n福建日报·新福建客户端 11月29日讯(通讯员 朱某某)11月28日,某区召开会议。")
+    assert got["朱某某"][:2] == ("通讯员", "福建日报")
