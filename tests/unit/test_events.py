@@ -1004,3 +1004,13 @@ def test_a_document_handed_down_is_released_by_the_body_acted_for():
     assert "代表" not in (rel[0].organizer or "")
     # a task handed down, no document named, is no release
     assert [e.event_type for e in events("某市会议\n\n3月3日,某市召开会议,向各区下达2015年减排任务。", ref=dt.date(2015, 3, 4))] == ["meeting"]
+
+
+def test_what_a_meeting_asks_for_is_no_event():
+    # `要一体学习…,开展系列学习研讨会`: 要 before 一体 is the modal (not a number: `将3家…`); `适时开展` is for later
+    text = ("某局召开学习会\n\n9月6日,某局召开理论学习中心组学习会。会议指出,要一体学习贯彻重要讲话精神,"
+            "结合有关工作要求,开展系列学习研讨会,全面深入学习领会。")
+    assert [e.event_type for e in events(text, ref=dt.date(2024, 9, 7))] == ["study_session"]
+    text = ("某省座谈会召开\n\n1月24日,某省生态环境保护工作座谈会在某市召开。某某强调,2019年是关键一年,"
+            "全力抓好中央环保督察问题整改,适时开展省级环保督察“回头看”。")
+    assert [e.event_type for e in events(text, ref=dt.date(2019, 1, 25))] == ["meeting"]
