@@ -26,6 +26,8 @@ GENERIC_NAMES = ("城区", "郊区", "矿区", "东区", "西区", "市中区", 
 # a short name jieba knows as one of these word classes is an ordinary word (大同, 东方, 平安, 即墨)
 WORD_CLASSES_OF_ORDINARY_WORDS = {"v", "vn", "vd", "a", "an", "ad", "d", "f", "c", "p", "m", "q", "r", "t",
                                   "u", "i", "l", "z", "b", "s"}
+# the word classes of content words jieba may give a rare place name (`常熟` a, `兴化` v), not function words
+_CONTENT_CLASSES = {"v", "vn", "a", "b", "t", "i"}
 # a county's short name this frequent in jieba's dictionary is an everyday word (新建, 和平, 长安, 清水)
 COUNTY_ALIAS_MAX_FREQ = 300
 
@@ -81,7 +83,10 @@ def short_name(name: str, level: str, nations: list[str], words: dict[str, tuple
     if level == "province":
         return stem
     freq, tag = words.get(stem, (0, ""))
-    if tag in WORD_CLASSES_OF_ORDINARY_WORDS:
+    # (a county-level city's rare short name that jieba tags as a verb or adjective is the city's: 常熟 `a`, 兴化 `v`,
+    # 登封 `v`; a frequent one, or a function word, is a word: 当阳, 应城, 监利, 合作, 无为)
+    city_name = level == "county" and name.endswith("市") and freq < COUNTY_ALIAS_MAX_FREQ and tag in _CONTENT_CLASSES
+    if tag in WORD_CLASSES_OF_ORDINARY_WORDS and not city_name:
         return ""
     # county-level cities go by their short names (仙桃, 福鼎); counties' frequent ones are words
     if level == "county" and freq >= COUNTY_ALIAS_MAX_FREQ and tag != "nr" and not name.endswith("市"):

@@ -1089,3 +1089,10 @@ def test_the_level_that_set_a_goal_is_not_the_place_of_the_figures():
             "农村生活污水治理率达到86.2%。\n")
     assert region_of(text, "83.3%") == "昆都仑区"
     assert region_of(text, "86.2%") == "昆都仑区"
+
+
+def test_a_county_level_citys_rare_short_name_is_its_alias():
+    # jieba tags 常熟 an adjective and 兴化 a verb; a county-level city goes by its short name all the same
+    d = load()
+    assert d.region_aliases["常熟"] == "常熟市" and d.region_aliases["兴化"] == "兴化市"
+    assert "合作" not in d.region_aliases and "东方" not in d.region_aliases  # frequent words stay words
