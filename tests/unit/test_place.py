@@ -1091,6 +1091,14 @@ def test_the_level_that_set_a_goal_is_not_the_place_of_the_figures():
     assert region_of(text, "86.2%") == "昆都仑区"
 
 
+def test_a_short_name_several_regions_share_places_no_page_by_itself():
+    # `青山` is 包头市青山区 and 武汉市青山区 (and green hills): the page is the county-level city it then names
+    text = ("青山入廓、三湖簇拥,得天独厚的自然禀赋,让常熟这座千年古城,素有“江南福地”的美誉。\n\n"
+            "近年来,苏州市常熟生态环境局坚持生态优先绿色发展。去年,常熟完成综合整治企业2550家。\n")
+    assert resolver(text).jurisdiction in ("常熟市", "苏州市")
+    assert region_of(text, "2550家") == "常熟市"
+
+
 def test_a_county_level_citys_rare_short_name_is_its_alias():
     # jieba tags 常熟 an adjective and 兴化 a verb; a county-level city goes by its short name all the same
     d = load()

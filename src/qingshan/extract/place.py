@@ -239,6 +239,15 @@ class PlaceResolver:
                     return c
         return candidates[0]
 
+    def _undecided(self, mention: str, context: tuple[str, ...]) -> bool:
+        """A short name several regions share (`青山`: 包头市青山区, 武汉市青山区) that no place the reader knows
+        chooses between: which one it is, the name alone does not tell."""
+        candidates = self.dicts.region_candidates.get(mention, ())
+        if len(candidates) < 2 or mention in candidates:
+            return False
+        above = {a for place in context if place for a in self.ancestors(place)} - {"全国"}
+        return not any(c in above or above & set(self.ancestors(c)[1:]) for c in candidates)
+
     def _a_province_too(self, mention: str) -> bool:
         """A short name a province shares with a city of it (`吉林`): which one the text means, the name alone does not
         tell (`美丽吉林`, `长春、吉林、四平三市`)."""
@@ -367,7 +376,9 @@ class PlaceResolver:
         for s in self._reader_cues():
             s = _CREDITING_PAPER.sub("", DATELINE.sub("", s))  # (where the item was filed from: _filed_from)
             cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
-            found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)]
+            # (a short name several regions share places no page by itself: `青山入廓、三湖簇拥,…让常熟这座千年古城…`)
+            found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)
+                     and not self._undecided(s[f[0]:f[1]], context)]
             if self._cues_meaning in _LOCAL_LEVELS:
                 # the main venue of a meeting the page's place joins by video (`市委书记王某在长春主会场参加会议`,
                 # then `…在辽源分会场参加`): where the higher meeting is held, not the page's place (its province is,
