@@ -813,3 +813,8 @@ def test_a_day_at_the_head_of_its_line_then_the_count_of_views_is_the_pages_date
     assert published_date(["2016-07-01 阅读:12"]) == dt.date(2016, 7, 1)
     # (an item listed with its day is none: `2016-07-01 我县召开会议`)
     assert published_date(["2016-07-01 我县召开会议 点击:3"]) is None
+
+
+def test_an_editors_field_then_a_timestamp_dates_the_page():
+    assert published_date(["原創 · 編輯:某某信息港 2015-09-04 15:26:48"]) == dt.date(2015, 9, 4)
+    assert published_date(["编辑:李某"]) is None
