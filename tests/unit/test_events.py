@@ -1014,3 +1014,8 @@ def test_what_a_meeting_asks_for_is_no_event():
     text = ("某省座谈会召开\n\n1月24日,某省生态环境保护工作座谈会在某市召开。某某强调,2019年是关键一年,"
             "全力抓好中央环保督察问题整改,适时开展省级环保督察“回头看”。")
     assert [e.event_type for e in events(text, ref=dt.date(2019, 1, 25))] == ["meeting"]
+
+
+def test_an_official_going_somewhere_to_oversee_inspects():
+    got = events("某标题\n\n9月2日,环保部副部长翟某率督查组到某某县督查空气质量保障工作。", ref=dt.date(2015, 9, 4))
+    assert [(e.event_type, e.event_date) for e in got] == [("inspection", dt.date(2015, 9, 2))]

@@ -34,7 +34,9 @@ from .timeframe import agenda_day, signed_date
 _ACT = re.compile(r"召开|举行|举办|承办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|获得|被?授予|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
 _NEGATED = re.compile(r"(?:没有|没|未|不再|尚未)$")  # right before an act: it did not happen
-_INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林|巡湖")  # verbs, not a body's name (`督察`)
+# verbs of inspecting in person (`副部长某某率督查组到某市督查…`: 督查, 督察 too, where an official goes to do it; the
+# team's name, `督查组`, is no visit)
+_INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林|巡湖|督查|督察")
 _IN_PERSON_WORD = re.compile(r"实地|现场|亲自")
 _LEADS = re.compile(r"带领|率领|带队|率队")
 _NOT_DONE = re.compile(r"未|没有|原定|推迟|延期|取消|要求")
