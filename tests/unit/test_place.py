@@ -1104,3 +1104,11 @@ def test_a_county_level_citys_rare_short_name_is_its_alias():
     d = load()
     assert d.region_aliases["常熟"] == "常熟市" and d.region_aliases["兴化"] == "兴化市"
     assert "合作" not in d.region_aliases and "东方" not in d.region_aliases  # frequent words stay words
+
+
+def test_a_county_level_city_joining_its_citys_video_meeting_speaks_as_our_city():
+    text = ("3月2日下午,贵港市召开全市生态环境保护工作电视电话会议,副市长卢某某及相关单位负责人在桂平分会场收听收看会议。\n"
+            "贵港会议结束后,卢某某对我市生态环境保护工作进行了强调部署。\n")
+    assert resolver(text).jurisdiction == "桂平市"
+    # the city's meeting is the city's: `贵港市召开全市…会议`, its cue right after the place named in the clause
+    assert region_of(text, "电视电话会议") == "贵港市"
