@@ -1014,3 +1014,9 @@ def test_a_reporter_under_a_spaced_label_is_credited():
 def test_a_papers_dateline_with_a_space_before_its_day_credits_the_paper():
     got = people("某区召开会议\n\n福建日报·新福建客户端 11月29日讯(通讯员 朱某某)11月28日,某区召开会议。")
     assert got["朱某某"][:2] == ("通讯员", "福建日报")
+
+
+def test_a_byline_after_a_compound_surname_runs_four_characters():
+    got = people("某县召开会议\n\n【 字体:    稿件来源: 融媒体中心  作者: 欧阳星宇   时间:2025-06-30 16:46:59\n\n"
+                 "6月30日,某县召开环委会会议。")
+    assert got["欧阳星宇"][0] == "记者"

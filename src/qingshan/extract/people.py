@@ -522,8 +522,11 @@ def _page_outlet(text: str) -> str | None:
 
 def _byline_pattern(ctx: DocContext) -> re.Pattern:
     cues = "|".join(re.escape(c) for c in sorted(ctx.dicts.byline_roles, key=len, reverse=True))
-    # a two-character name may be written with a space between, to line up with three (`记者 李 海`)
-    name = rf"(?!{cues}){_NOT_A_CREDITED_NAME}(?:{_CJK}[ \u3000]{_CJK}(?!{_CJK})|{_CJK}{{2,3}})"
+    # a two-character name may be written with a space between, to line up with three (`记者 李 海`); after a compound
+    # surname, four (`作者: 欧阳星宇`)
+    compound = "|".join(re.escape(x) for x in sorted(x for x in ctx.dicts.surnames if len(x) == 2))
+    four = rf"(?:{compound}){_CJK}{{2}}(?!{_CJK})|" if compound else ""
+    name = rf"(?!{cues}){_NOT_A_CREDITED_NAME}(?:{_CJK}[ \u3000]{_CJK}(?!{_CJK})|{four}{_CJK}{{2,3}})"
     # (the unit a credit may name before its people: `(作者:区融媒体中心 张某 周某)`)
     unit = rf"(?:(?P<unit>{_CJK}{{1,10}}?(?:融媒体中心|新闻中心|报社|日报|晚报|电视台))[ \t]+)?"
     return re.compile(rf"(?P<cue>{cues})[ \t:：/|｜]*{unit}(?P<names>{name}(?:(?:[ \t]+|、){name})*)"
