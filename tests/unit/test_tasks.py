@@ -1040,3 +1040,11 @@ def test_what_is_to_come_after_a_headlines_year_takes_no_deadline_from_it():
             "某省生态环境质量进一步提升改善。下一步,某省将以实现减污降碳协同增效为导向,以改善生态环境质量为核心,"
             "筑牢西南生态安全屏障。")
     assert tasks(text, ref=dt.date(2022, 6, 5)) == []
+
+
+def test_each_figure_a_plan_names_its_work_target_is_a_commitment_of_its_own():
+    text = ("某县2021年深入打好污染防治攻坚战工作方案\n\n一、工作目标\n\n"
+            "PM2.5浓度工作目标32微克/立方米,优良天数比例工作目标88%,其中等级为优的天数不少于141天。")
+    got = tasks(text, ref=dt.date(2021, 6, 28), doc_type="plan")
+    assert sorted(t.target_value for t in got) == [32, 88, 141]
+    assert all(t.deadline == dt.date(2021, 12, 31) for t in got)
