@@ -1343,3 +1343,14 @@ def test_documents_counted_after_a_sentence_of_inspection_are_not_inspections():
     # (what is done with the things counted is no name of them: `办结26件、2件需长期持续整改`)
     ms = metrics("某县整改\n\n交办的28件投诉举报件,办结并通过验收26件、2件需长期持续整改。", ref=dt.date(2019, 11, 21))
     assert ms[2].indicator == ms[26].indicator
+
+
+def test_a_share_of_the_things_named_after_it_takes_no_indicator_from_before():
+    text = ("某省印发实施方案\n\n方案提出,到2020年底,力争国家地表水考核断面水质优良比例比2017年提高5个百分点,"
+            "全省90%的村庄生活垃圾得到治理,85%以上的农户用上卫生厕所。")
+    ms = metrics(text, ref=dt.date(2018, 11, 24))
+    assert ms[5].indicator == "good_water_ratio"
+    assert ms[90].indicator == "other" and ms[85].indicator == "other"
+    # (a goal named after it is no share: `空气优良率83.6%的目标要求`)
+    ms = metrics("某县空气质量\n\n今年要达到自治州下达空气优良率83.6%的目标要求。", ref=dt.date(2024, 3, 1))
+    assert ms[83.6].indicator == "good_air_day_ratio"

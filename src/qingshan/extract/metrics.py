@@ -140,6 +140,11 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         return None
     if _scope_of_a_rate(ctx, sent, q, qe):
         return None
+    if q.unit == "%" and _SHARE_OF.match(after):
+        # `…断面水质优良比例提高5个百分点,全省90%的村庄生活垃圾得到治理`: a share of what it names after it, whatever
+        # the words before it measured
+        found = indicator_for(dicts, "", after, q.unit)
+        return found if found is not None and found.code != "other" else None
     found = indicator_for(dicts, before, after, q.unit)
     if found is not None and found.code == "water_compliance_rate" \
             and not re.search(r"水|断面|河|湖|排污|排口", ctx.text[sent.start:ns]) \
@@ -231,6 +236,8 @@ def _problems_found(ctx: DocContext, sent, q: Quantity, ns: int, qe: int) -> boo
 # nor a share or a change, `所占比例`, `同比下降率`, whose sentence says what it is of)
 _OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{4,}(?<!所占)(?<!下降)(?<!上升)(?<!提高)(?<!降低)(?<!增长)(?<!改善)(?<!减少)"
                           r"(?:率|比例|比率|占比|比重)(?:为|达到?|是|保持|提高到|提升到)?\s*$")
+# a share told of the things named after it (`90%的村庄`, `85%以上的农户`)
+_SHARE_OF = re.compile(r"(?:以上|以下|左右)?的(?![^,，。;；]{0,4}?目标)[\u4e00-\u9fff]{2,}")  # (not a goal: `83.6%的目标要求`)
 # what a count counts, named right after its unit to the clause's end (`10个改革文件`, `5个工作方案`)
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
