@@ -1001,7 +1001,10 @@ def test_a_document_handed_down_is_released_by_the_body_acted_for():
                  "下达《2015年某市环境保护目标任务书》。", ref=dt.date(2015, 3, 4))
     rel = [e for e in got if e.event_type == "release"]
     assert [(e.name, e.event_date) for e in rel] == [("《2015年某市环境保护目标任务书》", dt.date(2015, 3, 3))]
-    assert "代表" not in (rel[0].organizer or "")
+    assert rel[0].organizer == "市政府"
+    # (who it is handed to is no organiser: `…召开会议,向各县区下达《…》` is the city's)
+    got = events("某市会议\n\n6月5日,某市召开会议,向各县区下达《2015年某市环境保护目标任务书》。", ref=dt.date(2015, 6, 6))
+    assert [e.event_type for e in got] == ["meeting", "release"] and got[1].organizer is None
     # a task handed down, no document named, is no release
     assert [e.event_type for e in events("某市会议\n\n3月3日,某市召开会议,向各区下达2015年减排任务。", ref=dt.date(2015, 3, 4))] == ["meeting"]
 
@@ -1019,3 +1022,11 @@ def test_what_a_meeting_asks_for_is_no_event():
 def test_an_official_going_somewhere_to_oversee_inspects():
     got = events("某标题\n\n9月2日,环保部副部长翟某率督查组到某某县督查空气质量保障工作。", ref=dt.date(2015, 9, 4))
     assert [(e.event_type, e.event_date) for e in got] == [("inspection", dt.date(2015, 9, 2))]
+    # (not the noun: `到市生态环境局听取中央环保督察整改情况汇报` is a briefing heard, no inspection)
+    assert events("某标题\n\n6月5日,市长王某到市生态环境局听取中央环保督察整改情况汇报。", ref=dt.date(2015, 6, 6)) == []
+
+
+def test_jiang_before_a_numeral_of_kinds_is_no_modal():
+    # (review of 1ffebf8) `将三类问题交办…`: 将 marks the object, the inspection after it happened
+    got = events("某局执法\n\n今年以来,某局将三类问题交办各县区,开展专项执法检查。", ref=dt.date(2024, 6, 1))
+    assert [e.event_type for e in got] == ["inspection"]

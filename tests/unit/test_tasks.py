@@ -1048,3 +1048,9 @@ def test_each_figure_a_plan_names_its_work_target_is_a_commitment_of_its_own():
     got = tasks(text, ref=dt.date(2021, 6, 28), doc_type="plan")
     assert sorted(t.target_value for t in got) == [32, 88, 141]
     assert all(t.deadline == dt.date(2021, 12, 31) for t in got)
+
+
+def test_a_warning_cue_inside_another_word_is_none():
+    # (review of ba6a5c0) `攻坚克难完成`, `比如不定期`: no warning
+    got = tasks("某市2024年工作\n\n2024年,全市要攻坚克难完成省下达的PM2.5浓度控制目标。", ref=dt.date(2024, 2, 1))
+    assert len(got) == 1 and got[0].deadline == dt.date(2024, 12, 31)

@@ -818,3 +818,5 @@ def test_a_day_at_the_head_of_its_line_then_the_count_of_views_is_the_pages_date
 def test_an_editors_field_then_a_timestamp_dates_the_page():
     assert published_date(["原創 · 編輯:某某信息港 2015-09-04 15:26:48"]) == dt.date(2015, 9, 4)
     assert published_date(["编辑:李某"]) is None
+    # (only failing every other stamp: a page's own date line below wins)
+    assert published_date(["编辑:某某 2012-01-01 08:00", "发布时间:2019-05-06"]) == dt.date(2019, 5, 6)

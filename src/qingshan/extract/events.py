@@ -34,9 +34,9 @@ from .timeframe import agenda_day, signed_date
 _ACT = re.compile(r"召开|举行|举办|承办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|获得|被?授予|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
 _NEGATED = re.compile(r"(?:没有|没|未|不再|尚未)$")  # right before an act: it did not happen
-# verbs of inspecting in person (`副部长某某率督查组到某市督查…`: 督查, 督察 too, where an official goes to do it; the
-# team's name, `督查组`, is no visit)
-_INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林|巡湖|督查|督察")
+# verbs of inspecting in person (`副部长某某率督查组到某市督查…`: 督查, 督察 too, where an official goes to do it; not
+# the team's name, `督查组`, nor the noun, `听取中央环保督察整改情况汇报`)
+_INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林|巡湖|督[查察](?![组办]|整改|反馈|问题|意见|期间|情况|工作|报告|交办|转办)")
 _IN_PERSON_WORD = re.compile(r"实地|现场|亲自")
 _LEADS = re.compile(r"带领|率领|带队|率队")
 _NOT_DONE = re.compile(r"未|没有|原定|推迟|延期|取消|要求")
@@ -431,12 +431,14 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # an official inspecting in person: `副县长卢某到罗田县调研…`, `…来我县督导`, `区长陈某前往…村,
         # 现场督导…`, `区委书记王某以“四不两直”方式督导…`, `州委书记夏某在门源县督导检查…时强调`
         # (the official's name in this sentence: a person is listed once, where first named, often a headline)
-        visit = etype == "inspection" and not acts and _INSPECTING.fullmatch(trig) is not None and any(
+        in_person = etype == "inspection" and not acts and (v := _INSPECTING.match(clause, i)) is not None \
+            and v.end() == i + len(trig)  # (the verb, read with what follows it: `督察整改` is no visit)
+        visit = in_person and any(
             (_VISIT.search(s[k + len(p.name):ca + i]) or _IN_PERSON.fullmatch(s[k + len(p.name):ca + i])
              or (_AT_PLACE.search(s[k + len(p.name):ca + i]) and _WHILE.match(after)))
             for p in people if p.role == "official" for k in _name_at(s, p.name, ca + i)) or (
             # a body's team visiting, no official named (`市生态环境局自然生态保护处一行到我区调研`, `督察组一行来我县检查`)
-            etype == "inspection" and not acts and _INSPECTING.fullmatch(trig) is not None and any(
+            in_person and any(
                 _VISIT.search(s[m.end():ca + i]) and _org_tail(ctx.dicts.org_suffixes).search(s, 0, m.start())
                 for m in re.finditer("一行", s[:ca + i])))
         # a team moving in (`督察组于5月26日至28日陆续进驻山西…`) starts its inspection
@@ -733,6 +735,8 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
         if m.start() >= 2:
             cands.append(_ADVERBS.sub("", b[:m.start()]).strip())
     for c in cands:
+        if re.match(r"向|对|与|同|会同", c):
+            continue  # `…召开会议,向各县区下达《…》`: who it was handed to, addressed or met, not who acted
         venue = _VENUE.match(c)  # (not a place whose name begins with 于: 于都县, 于洪区)
         venue = venue and not ctx.dicts.region_pattern.match(c, venue.end() - 1)
         if not (2 <= len(c) <= 40) or _RELEASED_SUBJECT.search(c) or venue:

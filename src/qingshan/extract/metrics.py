@@ -10,7 +10,7 @@ from .place import DATELINE_DAY_END
 from ..dictionaries import Dictionaries, Indicator, could_occur
 from ..text.numbers import Quantity, listed_run, respective_runs
 from .records import Metric
-from .tasks import plan_frame
+from .tasks import commitment_verbs, plan_frame
 from ..text.segment import segmenter
 
 _MIN_EVIDENCE = 8
@@ -172,10 +172,6 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
     # at a list's `、` may not: `优良(一、二类)水质面积比例为81.9%`)
     if _OWN_MEASURE.search(before) and ctx.text[ns - len(before) - 1:ns - len(before)] != "、":
         return None
-    if u is not None and u.kind == "count" and _names_what_is_counted(dicts, after.strip()):
-        # `…研究部署督察整改工作,先后出台…等10个改革文件`: the thing counted is named after its unit, and named no
-        # indicator; the sentence's earlier words are of other figures
-        return _named_by_unit(dicts, q.unit)
     found = indicator_for(dicts, ctx.text[sent.start:ns], "", q.unit)
     lead = ctx.text[sent.start:ns]
     if (found is None or found.code == "other") and (u is not None and u.kind == "concentration" or _ELLIPTICAL_RANK.match(lead)):
@@ -236,19 +232,15 @@ def _problems_found(ctx: DocContext, sent, q: Quantity, ns: int, qe: int) -> boo
 # nor a share or a change, `所占比例`, `同比下降率`, whose sentence says what it is of)
 _OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{4,}(?<!所占)(?<!下降)(?<!上升)(?<!提高)(?<!降低)(?<!增长)(?<!改善)(?<!减少)"
                           r"(?:率|比例|比率|占比|比重)(?:为|达到?|是|保持|提高到|提升到)?\s*$")
+def _done_to_reach(ctx: DocContext, before: str) -> bool:
+    """A verb of a commitment (task_verbs.csv) ends a word before the figure (`综合治理29条河道`, `新建、扩建23座`): the
+    figure is reached by doing something; not a word that only opens with one (`建成区面积120平方公里`)."""
+    ends = re.compile("(?:" + commitment_verbs(ctx).pattern + ")$")
+    return any(ends.search(w) for w in segmenter(ctx.dicts).cut(before))
+
+
 # a share told of the things named after it (`90%的村庄`, `85%以上的农户`)
 _SHARE_OF = re.compile(r"(?:以上|以下|左右)?的(?![^,，。;；]{0,4}?目标)[\u4e00-\u9fff]{2,}")  # (not a goal: `83.6%的目标要求`)
-# what a count counts, named right after its unit to the clause's end (`10个改革文件`, `5个工作方案`)
-_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2,10}")
-
-
-def _names_what_is_counted(dicts, words: str) -> bool:
-    """The words after a count's unit are a noun phrase (`改革文件`, `政策文件`: jieba's tags), not what is done
-    with the things counted (`2件需长期持续整改`)."""
-    if not _COUNTED_NOUN.fullmatch(words):
-        return False
-    tags = [t for _, t in segmenter(dicts).pos(words)]
-    return bool(tags) and tags[-1].startswith("n") and not any(t in ("v", "d", "vd", "ad", "p") for t in tags)
 # a clause that names only a place and its rank before the figure (`…最好,优良天数比例为96.2%;枝江市最差,
 # 为72.1%`): it measures what the sentence before it did
 _ELLIPTICAL_RANK = re.compile(r"[^,，;；。\d]{0,12}?(?:最好|最差|最高|最低|最优|最大|最小|其次|次之)(?:的是)?[,，]?(?:为|是|达|仅)?$")
@@ -652,9 +644,11 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # a figure of a year still to come (`2025年…治理率达55%以上` on a 2023 page) cannot be a result
     future = ps is not None and ctx.ref is not None and ps.year > ctx.ref.year
     # (the scope of a rate is what exists, though the rate be a goal: `全市50个地表水国省考断面…比例达到90%`)
-    # (or a figure of a dated work plan's item that no time of the text frames and nothing tells done: `2015年要继续
-    # 推进…行动。` / `加强水环境治理,综合治理29条河道`, the year the plan's tasks are due, tasks.plan_frame)
+    # (or a figure of a dated work plan's item that no time of the text frames and nothing tells done, reached by doing
+    # something: `2015年要继续推进…行动。` / `加强水环境治理,综合治理29条河道`, the year the plan's tasks are due,
+    # tasks.plan_frame; not how things stand, `全市建成区面积120平方公里`)
     planned = period is None and not q.baseline and ctx.ref is not None and not ctx.frame.tells_done(clause, sent) \
+        and _done_to_reach(ctx, before) \
         and (plan := plan_frame(ctx, sent)) is not None and plan.date_end is not None and plan.date_end >= ctx.ref
     kind = "target" if not q.baseline and (future or planned or ctx.is_target(clause, sent, ns, qe)) and not (
         _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) \

@@ -111,7 +111,11 @@ _PLAN_HEADING = re.compile(r"措施|任务|目标|重点工作|工作安排|下�
 
 
 def _verbs(ctx: DocContext) -> re.Pattern:
+    """The verbs that open a commitment (task_verbs.csv: 推进, 完成, 新建 …)."""
     return re.compile("|".join(sorted(ctx.dicts.task_verbs, key=len, reverse=True)))
+
+
+commitment_verbs = _verbs  # (read by metrics: a figure of a plan's item is done by one of them)
 
 
 _GENERIC = {"industry", "governance", "enforcement"}

@@ -274,7 +274,7 @@ class TimeFrame:
         for x in reversed(before[-SENTENCE_REACH:]):
             if self._opens_recently(x) or (x.start == sent.start and _AT_THE_TIME_OF.match(x.text)):
                 return None  # `建立保护区时,首次科考统计鸟类150多种`: a moment of its own
-            if _TURNS_AHEAD.match(x.text.lstrip("“\"「 ")):
+            if _TURNS_AHEAD.match(x.text.lstrip("“\"「 ").removeprefix("在")):
                 return None  # `…质量进一步提升。下一步,某省将以…为导向`: what is to come, not the period before it
             if x.start < sent.start:
                 listed = listed and x.text.rstrip().endswith((";", "；"))
@@ -864,9 +864,10 @@ _ACCOUNT_DATE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}(?<![前止限至到�
 # a source line, other fields between or not, filled or left blank (`来源:太原日报 作者:郭某 2024-03-12`,
 # `来源: 牛城晚报 作者: 2017-02-28 10:24:44`)
 # (the source's name left blank: `来源: • 2021-08-19 11:41:45`; the day glued to the name: `来源:安徽日报2024-03-28作者:…`)
-# (or its editor's: `原创 · 编辑:某某信息港 2015-09-04 15:26:48`)
-_SOURCE_DATE = re.compile(r"(?:来源|來源|编辑|編輯)\s*[:：]\s*(?:[^\s|]{2,20}\s+|[^\s|\d]{2,20}?(?=\d{4}[-/.年])|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*(?:[^\s|\d]{1,12}\s+)?){0,2}" + _DATE)
+_SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*(?:[^\s|]{2,20}\s+|[^\s|\d]{2,20}?(?=\d{4}[-/.年])|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*(?:[^\s|\d]{1,12}\s+)?){0,2}" + _DATE)
 _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
+# an editor's field, then a timestamp (`原创 · 编辑:某某信息港 2015-09-04 15:26:48`): read only when the page has no other stamp
+_EDITOR_DATE = re.compile(r"(?:编辑|編輯)\s*[:：]\s*[^\s|\d]{2,20}\s+" + _DATE + r"\s+\d{1,2}:\d{2}")
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
 # a page's lead making public the state of things over a period (`向社会公布今年前11个月…环境质量总体情况`)
 _RELEASES = re.compile(r"(?:公布|发布|通报)(?!会)了?")  # (not a press conference, `新闻发布会`)
@@ -948,7 +949,8 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
     """The first publication stamp in page order: a labelled date (`发布时间:…`, `發布時間:…`), a
     timestamp (`04.01.2018 18:02` day first, `Jul 17th 2018, 19:50` in English; one before the page's reads, `…
     2023-11-23 15:16:16 437阅读`), a newspaper's date line (`2019年6月6日 星期四`,
-    `中国证券报 2023-02-22`), a source line (`来源:XX日报 2021-04-12`, `2023-08-31 来源:…`), a paper's issue (`20210604期`).
+    `中国证券报 2023-02-22`), a source line (`来源:XX日报 2021-04-12`, `2023-08-31 来源:…`), a paper's issue (`20210604期`);
+    failing those, an editor's field and a timestamp (`编辑:某某信息港 2015-09-04 15:26:48`).
     A stamp outside PUBLISHED_YEARS is passed over. A document's catalogue gives the day it was written
     (`成文日期:2022年06月10日`) and the day it was published (`发布日期:2022年06月15日`): the latter is
     the page's; the written day only when no other stamp is there."""
@@ -980,6 +982,10 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
             d = _stamp(year, month, day) if month <= 12 else _stamp(year, day, month)
             if d:
                 return d
+    for line in raw_header_lines:
+        m = _EDITOR_DATE.search(PINYIN_ANNOTATION.sub("", line))
+        if m and (d := _stamp(*m.groups()[-3:])):
+            return d
     # (above a table of tasks only: `县生态环境局 2019年10月31日` under `责任单位 完成时限` is a row of it)
     table = next((k for k, x in enumerate(raw_header_lines[:12]) if _TABLE_HEADER.search(x)), 12)
     for line in raw_header_lines[:table]:

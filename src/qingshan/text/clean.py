@@ -151,7 +151,8 @@ _SPACED_PM = re.compile(r"(?<=PM)[ \u00a0](?=2\.5|10(?!\d))")
 # a pollutant's formula whose subscript a page lost to a `?` (its charset had no `₂`: `SO?、NO?平均浓度`, `O?平均浓度为168`)
 # or set apart by a space (`O 3 浓度为 183`): the formula the rules know (`O3`, `SO2`); `₂`, `₃` are read as digits
 _FORMULA_DIGIT = {"SO": "2", "NO": "2", "CO": "2", "NH": "3", "O": "3"}
-_LOST_SUBSCRIPT = re.compile(r"(?<![A-Za-z])(SO|NO|CO|NH|O)(?:[?？]|[ \u00a0](?=[23](?![\d.])))([23]?)"
+# (spaced, only SO, NO, O: `CO 2毫克/立方米` is carbon monoxide's 2; `氮氧化物(NO?)` is NOx, left alone)
+_LOST_SUBSCRIPT = re.compile(r"(?<![A-Za-z])(?<!氮氧化物[(（])(?:(SO|NO|CO|NH|O)[?？]|(SO|NO|O)[ \u00a0](?=[23](?![\d.])))([23]?)"
                              r"(?=[ \u00a0]?[\u4e00-\u9fff、,，;；)）])")
 _SPACED_FIGURE = re.compile(r"(?:(?<=[\u4e00-\u9fff“”，。、；：！？（）,;:!?()])[ \u00a0]|(?<=[，。、；：！？（,;:!?(]))"
                             r"(\d[\d.%％]{0,12})"
@@ -159,7 +160,8 @@ _SPACED_FIGURE = re.compile(r"(?:(?<=[\u4e00-\u9fff“”，。、；：！？�
 # letter-spaced text, one space after every character (`水 质 优 良`, `比 例 为87.3%`: a PDF's or a
 # heading's layout): three or more single characters in a row, not a name after a word (`局长 王 某`)
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff ])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")
-# a field's two-character label set apart by a space (`记 者:某某`, `编 辑:`, `来 源:`): the label
+# a field's two-character label set apart by a space (`记 者:某某`, `编 辑:`, `来 源:`): the label (read after
+# letter-spaced runs of three or more are joined, `单 位 名 称:`)
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u00a0]+(?=[\u4e00-\u9fff]\s*[:：])")
 _LATEX_BRACED = re.compile(r"[_^]\{([^{}\n]{1,12})\}")
 _LATEX_BARE = re.compile(r"(?<=[A-Za-z])_(?=[0-9a-zA-Z])")
@@ -553,15 +555,15 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
 
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_PM, ""))
     text, offsets = apply_edits(text, offsets, regex_edits(
-        text, _LOST_SUBSCRIPT, lambda m: m.group(1) + (m.group(2) or _FORMULA_DIGIT[m.group(1)])))
+        text, _LOST_SUBSCRIPT, lambda m: (m.group(1) or m.group(2)) + (m.group(3) or _FORMULA_DIGIT[m.group(1) or m.group(2)])))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_FIGURE, r"\1"))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_STAMP, "\\1\n"))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_SALUTATION, "\\1\n"))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _MARKED_HEADLINE, "\\1\n"))
-    text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_LABEL, r"\1"))
     text, offsets = apply_edits(text, offsets, [Edit(m.start() + i, m.start() + i + 1)
                                                 for m in _LETTER_SPACED.finditer(text)
                                                 for i in range(1, len(m.group(0)), 2)])
+    text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_LABEL, r"\1"))
 
     edits = _jammer_edits(text)
     if edits:
