@@ -232,6 +232,8 @@ def _problems_found(ctx: DocContext, sent, q: Quantity, ns: int, qe: int) -> boo
 # nor a share or a change, `所占比例`, `同比下降率`, whose sentence says what it is of)
 _OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{4,}(?<!所占)(?<!下降)(?<!上升)(?<!提高)(?<!降低)(?<!增长)(?<!改善)(?<!减少)"
                           r"(?:率|比例|比率|占比|比重)(?:为|达到?|是|保持|提高到|提升到)?\s*$")
+
+
 def _done_to_reach(ctx: DocContext, before: str) -> bool:
     """A verb of a commitment (task_verbs.csv) ends a word before the figure (`综合治理29条河道`, `新建、扩建23座`): the
     figure is reached by doing something; not a word that only opens with one (`建成区面积120平方公里`)."""
@@ -648,8 +650,8 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # something: `2015年要继续推进…行动。` / `加强水环境治理,综合治理29条河道`, the year the plan's tasks are due,
     # tasks.plan_frame; not how things stand, `全市建成区面积120平方公里`)
     planned = period is None and not q.baseline and ctx.ref is not None and not ctx.frame.tells_done(clause, sent) \
-        and _done_to_reach(ctx, before) \
-        and (plan := plan_frame(ctx, sent)) is not None and plan.date_end is not None and plan.date_end >= ctx.ref
+        and (plan := plan_frame(ctx, sent)) is not None and plan.date_end is not None and plan.date_end >= ctx.ref \
+        and _done_to_reach(ctx, before)  # (read last: it segments the words)
     kind = "target" if not q.baseline and (future or planned or ctx.is_target(clause, sent, ns, qe)) and not (
         _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) \
         and not _problems_found(ctx, sent, q, ns, qe) else "actual"
