@@ -24,7 +24,7 @@ LOCAL_SUFFIXES = ("自治州", "自治县", "自治旗", "地区", "林区", "�
 # full names that are ordinary words (`城区`, `郊区`): listed so the key stays complete, never matched
 GENERIC_NAMES = ("城区", "郊区", "矿区", "东区", "西区", "市中区", "新区")
 # a short name jieba knows as one of these word classes is an ordinary word (大同, 东方, 平安); a county-level city's rare
-# one is its name all the same (short_name: 即墨, 常熟)
+# one is its name all the same (short_name: 常熟, 兴化)
 WORD_CLASSES_OF_ORDINARY_WORDS = {"v", "vn", "vd", "a", "an", "ad", "d", "f", "c", "p", "m", "q", "r", "t",
                                   "u", "i", "l", "z", "b", "s"}
 # the word classes of content words jieba may give a rare place name (`常熟` a, `兴化` v), not function words

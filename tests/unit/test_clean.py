@@ -449,6 +449,7 @@ def test_a_reading_given_twice_over_is_pinyin_too():
 
 def test_a_fields_label_set_apart_by_a_space_is_the_label():
     assert clean("全市共排查企业30家。记 者:彭某").text == "全市共排查企业30家。记者:彭某"
+    assert clean("全市共排查企业30家。局长 王 某:大家好").text == "全市共排查企业30家。局长 王某:大家好"  # (a speaker's turn)
     # (a letter-spaced label of four is joined whole: `单 位 名 称:`)
     assert clean("全市共排查企业30家。\n单 位 名 称:某局").text.endswith("单位名称:某局")
     # (words of a sentence are left as they are: `他说 好:是的`)

@@ -1030,3 +1030,15 @@ def test_jiang_before_a_numeral_of_kinds_is_no_modal():
     # (review of 1ffebf8) `将三类问题交办…`: 将 marks the object, the inspection after it happened
     got = events("某局执法\n\n今年以来,某局将三类问题交办各县区,开展专项执法检查。", ref=dt.date(2024, 6, 1))
     assert [e.event_type for e in got] == ["inspection"]
+
+
+def test_review_cases_of_organisers_visits_and_modals():
+    # (review of c0d2fea) a place whose name opens like a preposition organises: 同心县
+    got = events("同心县召开会议\n\n6月5日,同心县召开生态环境保护工作会议。", ref=dt.date(2024, 6, 6))
+    assert [(e.event_type, e.organizer) for e in got] == [("meeting", "同心县")]
+    # an official going to oversee the rectification work inspects
+    got = events("某县督查\n\n6月5日,副市长王某到某某县督查整改工作。", ref=dt.date(2024, 6, 6))
+    assert [e.event_type for e in got] == ["inspection"]
+    # `要一鼓作气开展…检查`: asked for, not held
+    assert events("某市会议\n\n6月5日,某市召开会议。会议要求,全市要一鼓作气开展专项执法检查。",
+                  ref=dt.date(2024, 6, 6))[-1].event_type == "meeting"

@@ -1298,8 +1298,10 @@ def test_a_change_after_a_margin_is_of_the_level_not_the_margin():
 
 
 def test_the_share_of_sections_of_good_water_is_the_good_water_ratio():
-    ms = metrics("某部例行新闻发布会\n\n2021年,全国地表水优良水质断面比例为84.9%,同比上升1.5个百分点。", ref=dt.date(2022, 1, 20))
+    ms = metrics("某部例行新闻发布会\n\n2021年,全国地表水优良水质断面比例为84.9%,同比上升1.5个百分点;"
+                 "水质优良断面占72.3%。", ref=dt.date(2022, 1, 20))
     assert ms[84.9].indicator == "good_water_ratio"
+    assert ms[72.3].indicator == "good_water_ratio"  # (as 水质优良 already read it)
 
 
 def test_a_goal_under_the_goals_of_a_plan_over_years_is_for_its_last_year():
@@ -1357,3 +1359,13 @@ def test_a_goal_hoped_to_be_met_early_is_still_a_goal():
     for lead in ("有望", "可", "努力"):
         ms = metrics(f"某县空气质量\n\n今年全县优良天数比例将达到95%,{lead}提前完成“十三五”目标任务。", ref=dt.date(2020, 3, 1))
         assert ms[95].kind == "target", lead
+
+
+def test_a_share_takes_the_indicator_its_own_clause_names():
+    # (review of 3b573bd) `优良天数比例保持在90%以上的较高水平`: the clause names it
+    ms = metrics("某县空气质量\n\n2023年,全县空气优良天数比例保持在90%以上的较高水平。", ref=dt.date(2024, 1, 5))
+    assert ms[90].indicator == "good_air_day_ratio"
+    # (review of c0d2fea) a word further back that opens with a verb is no commitment's: `发展改革系统干部120名`
+    text = ("某市长在政府工作报告中强调\n\n29.01.2015  13:03\n他说,2015年要继续推进“四清一绿”行动。\n"
+            "全市发展改革系统干部120名参加培训。\n")
+    assert metrics(text, ref=dt.date(2015, 1, 29))[120].kind == "actual"

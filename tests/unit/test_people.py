@@ -1017,6 +1017,5 @@ def test_a_papers_dateline_with_a_space_before_its_day_credits_the_paper():
 
 
 def test_a_byline_after_a_compound_surname_runs_four_characters():
-    got = people("某县召开会议\n\n【 字体:    稿件来源: 融媒体中心  作者: 欧阳星宇   时间:2025-06-30 16:46:59\n\n"
-                 "6月30日,某县召开环委会会议。")
+    got = people("某县召开会议\n\n本报讯(记者 欧阳星宇)6月30日,某县召开环委会会议。")
     assert got["欧阳星宇"][0] == "记者"

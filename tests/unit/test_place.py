@@ -1118,3 +1118,13 @@ def test_a_cues_goal_is_the_places_own_when_no_level_set_it():
     # (review of 690c1db) `全市目标任务是…`: the city's own goal, not a level above that set it
     text = "某省通报\n\n甘肃省生态环境厅通报,兰州市召开大气污染防治会议。全市目标任务是PM2.5浓度控制在35微克/立方米以内。\n"
     assert region_of(text, "35微克") == "兰州市"
+
+
+def test_a_cue_after_a_place_named_is_that_places_only_for_its_own_act():
+    # (review of 56fb9b3) `杭州市生态环境局一行到我市考察`: 我市 is the page's; `在桂平市召开全市…`: a venue
+    text = "湖州市生态环境局\n\n湖州市召开会议。杭州市生态环境局一行到我市考察12家企业。\n"
+    assert region_of(text, "12家") == "湖州市"
+    # a city's own page placing its leaders at the main venue stays the city's
+    text = ("3月2日,贵港市召开全市生态环境保护工作电视电话会议。市长李某在市主会场出席,桂平市副市长卢某在桂平分会场参加。"
+            "会议要求,我市要全力推进整改。\n")
+    assert resolver(text).jurisdiction == "贵港市"

@@ -1054,3 +1054,10 @@ def test_a_warning_cue_inside_another_word_is_none():
     # (review of ba6a5c0) `攻坚克难完成`, `比如不定期`: no warning
     got = tasks("某市2024年工作\n\n2024年,全市要攻坚克难完成省下达的PM2.5浓度控制目标。", ref=dt.date(2024, 2, 1))
     assert len(got) == 1 and got[0].deadline == dt.date(2024, 12, 31)
+
+
+def test_in_the_next_step_of_work_takes_no_period_from_before_either():
+    # (review of c0d2fea) `在下一步工作中,` turns ahead as `下一步,` does
+    text = ("2022年六五环境日某省主场活动在某市举行\n\n6月5日,某省主场活动在某市举行。副厅长王某在致辞中指出,近年来,"
+            "某省生态环境质量进一步提升改善。在下一步工作中,某省将以实现减污降碳协同增效为导向,筑牢西南生态安全屏障。")
+    assert tasks(text, ref=dt.date(2022, 6, 5)) == []

@@ -48,9 +48,9 @@ ARRANGES_WORK = r"现(?:对|就)(?P<arranged>[^。]{0,60}?)(?:作出|作|提出)
 # (`近年来,国务院印发《…》`)
 ISSUED_LATELY = r"(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)[,，]"
 # (not 将近, nearly; nor the occasion a thing is done on, `世界环境日即将到来之际,某局召开新闻发布会`)
-# (nor one before a number, `将3家…`, `将三类问题交办…`, `将一些…`: 要一体学习, 要一手抓 are modals)
+# (nor one before a number, `将3家…`, `将三类问题交办…`, `将一些…`: 要一体学习, 要一鼓作气 are modals)
 MODAL_AFTER_SUBJECT = (rf"(?<![{_NOT_AFTER}])(将(?!近)(?!(?:到来|来临)之际){PLACED}|要)(?![0-9{_NOT_BEFORE}]"
-                       r"|[一二三四五六七八九十两](?!体|手|以贯之|如既往|并|律))")
+                       r"|[一二三四五六七八九十两](?:[一二三四五六七八九十百千万两]|[个项家条座台次批名位件处类种些般]))")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -34,9 +34,10 @@ from .timeframe import agenda_day, signed_date
 _ACT = re.compile(r"召开|举行|举办|承办|开展了?|组织开展|组织召开|组织|启动|印发|出台|制定印发了?|制定实施|制定了?|发布了?|"
                   r"签订了?|签署了?|获评|荣获|获得|被?授予|评为|评选|联合开展|进行了?|派出|带领|赴|列席|旁听|递交了?|颁发|公布了?")
 _NEGATED = re.compile(r"(?:没有|没|未|不再|尚未)$")  # right before an act: it did not happen
-# verbs of inspecting in person (`副部长某某率督查组到某市督查…`: 督查, 督察 too, where an official goes to do it; not
-# the team's name, `督查组`, nor the noun, `听取中央环保督察整改情况汇报`)
-_INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林|巡湖|督[查察](?![组办]|整改|反馈|问题|意见|期间|情况|工作|报告|交办|转办)")
+# verbs of inspecting in person (`副部长某某率督查组到某市督查…`, `到某县督查整改工作`: 督查, 督察 too, where an official
+# goes to do it; not the team's name, `督查组`, nor the noun a qualifier names, `听取中央环保督察整改情况汇报`)
+_INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林|巡湖|(?<!环保)(?<!环境保护)(?<!中央)(?<!省级)"
+                         r"(?<!专项)(?<!例行)督[查察](?![组办])")
 _IN_PERSON_WORD = re.compile(r"实地|现场|亲自")
 _LEADS = re.compile(r"带领|率领|带队|率队")
 _NOT_DONE = re.compile(r"未|没有|原定|推迟|延期|取消|要求")
@@ -735,8 +736,9 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
         if m.start() >= 2:
             cands.append(_ADVERBS.sub("", b[:m.start()]).strip())
     for c in cands:
-        if re.match(r"向|对|与|同|会同", c):
-            continue  # `…召开会议,向各县区下达《…》`: who it was handed to, addressed or met, not who acted
+        if re.match(r"向|对|与|同|会同", c) and not ctx.dicts.region_pattern.match(c):
+            continue  # `…召开会议,向各县区下达《…》`: who it was handed to, addressed or met, not who acted (not
+            # a place whose name opens so: 同心县, 会同县)
         venue = _VENUE.match(c)  # (not a place whose name begins with 于: 于都县, 于洪区)
         venue = venue and not ctx.dicts.region_pattern.match(c, venue.end() - 1)
         if not (2 <= len(c) <= 40) or _RELEASED_SUBJECT.search(c) or venue:

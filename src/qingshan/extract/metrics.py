@@ -141,9 +141,9 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
     if _scope_of_a_rate(ctx, sent, q, qe):
         return None
     if q.unit == "%" and _SHARE_OF.match(after):
-        # `…断面水质优良比例提高5个百分点,全省90%的村庄生活垃圾得到治理`: a share of what it names after it, whatever
-        # the words before it measured
-        found = indicator_for(dicts, "", after, q.unit)
+        # `…断面水质优良比例提高5个百分点,全省90%的村庄生活垃圾得到治理`: a share of what it names after it, and of
+        # what its own clause names (`优良天数比例保持在90%以上的较高水平`), not of the clauses before it
+        found = indicator_for(dicts, re.split(r"[,，;；]", before)[-1], after, q.unit)
         return found if found is not None and found.code != "other" else None
     found = indicator_for(dicts, before, after, q.unit)
     if found is not None and found.code == "water_compliance_rate" \
@@ -235,10 +235,12 @@ _OWN_MEASURE = re.compile(r"[\u4e00-\u9fff]{4,}(?<!所占)(?<!下降)(?<!上升)
 
 
 def _done_to_reach(ctx: DocContext, before: str) -> bool:
-    """A verb of a commitment (task_verbs.csv) ends a word before the figure (`综合治理29条河道`, `新建、扩建23座`): the
-    figure is reached by doing something; not a word that only opens with one (`建成区面积120平方公里`)."""
+    """A verb of a commitment (task_verbs.csv) ends one of the last words before the figure (`综合治理29条河道`,
+    `新建、扩建23座`): the figure is reached by doing something; not a word that only opens with one (`建成区面积120`),
+    nor one further back (`全市发展改革系统干部120名`)."""
     ends = re.compile("(?:" + commitment_verbs(ctx).pattern + ")$")
-    return any(ends.search(w) for w in segmenter(ctx.dicts).cut(before))
+    words = [w for w in segmenter(ctx.dicts).cut(re.split(r"[,，;；]", before)[-1]) if w.strip(" 、")]
+    return any(ends.search(w) for w in words[-3:])
 
 
 # a share told of the things named after it (`90%的村庄`, `85%以上的农户`)

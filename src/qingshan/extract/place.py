@@ -475,9 +475,10 @@ class PlaceResolver:
         if self.level(name) == "city" and meaning == "city":
             # a county-level city speaks as `我市` too: the one of the city joining its video meeting at a branch venue
             # (`贵港市召开全市…电视电话会议,…在桂平分会场收听收看` / `…对我市…进行了部署`) is the page's
+            # (not a city's own page placing its leaders at the main venue: `市长李某在市主会场出席,…在桂平分会场参加`)
             joined = {n for a, b, n in self.names_in(self.text, (name,)) if _BRANCH_VENUE.match(self.text, b)
                       and self.level(n) == "county" and n.endswith("市") and name in self.ancestors(n)}
-            if len(joined) == 1:
+            if len(joined) == 1 and "主会场" not in self.text:
                 return joined.pop()
         if self.level(name) == "province" and meaning in ("city", "county", "district") \
                 or self.level(name) == "city" and meaning in ("county", "district"):
@@ -962,10 +963,13 @@ class PlaceResolver:
         # (a river or lake right after the cue is the cue's place's part of it: `全市白洋淀流域入河排污口…`, the city's)
         water_part = bool(cues and before) and self.level(before[-1][2]) == "water_body" \
             and cues[-1].end() == before[-1][0]
-        if cues and before and not water_part and cues[-1].start() > before[-1][1] \
+        if cues and before and not water_part and cues[-1].start() > before[-1][1] and cues[-1].group(0).startswith("全") \
                 and cues[-1].group(0)[-1:] == before[-1][2][-1:] and self.level(before[-1][2]) != "water_body" \
+                and _ACTS_AFTER.match(self.text, before[-1][1]) and not self.text.endswith("在", sent.start, before[-1][0]) \
                 and not re.search(r"[,，;；。]", self.text[before[-1][1]:cues[-1].start()]):
-            return before[-1][2]  # `贵港市召开全市…会议`: the place named in the clause is the one its cue means
+            # `贵港市召开全市…会议`: the place named acting in the clause is the one its `全市` means (not `到我市`, not
+            # a venue, `在桂平市召开全市…`)
+            return before[-1][2]
         if cues and (not before or cues[-1].end() > before[-1][1] or water_part):
             for m in reversed(cues):
                 if before and m.end() <= before[-1][1] and not (water_part and m is cues[-1]):

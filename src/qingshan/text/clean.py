@@ -516,14 +516,14 @@ def _byline_in_chrome(cues: tuple[str, ...]) -> re.Pattern:
     # (a field's cue before the role's, `作者:记者 张某`; the names, units and roles after the first name, up to the
     # next field, `… 通讯员 王某    编辑:…`)
     return re.compile(rf"(?<![\u4e00-\u9fff])(?:{alt})[ \t:：]*(?:(?:{alt})[ \t]*)?(?!(?:{alt})(?:[ \t]|$))"
-                      rf"[\u4e00-\u9fff]{{2,4}}(?=[ \t]|$)"  # (four after a compound surname: `作者: 欧阳星宇`)
+                      rf"[\u4e00-\u9fff]{{2,3}}(?=[ \t]|$)"
                       # (a later role with its colon, `作者:周某 通讯员:郑某 王某`)
                       rf"(?:[ \t]+(?!{'|'.join(EDITOR_ROLES)})(?:(?:{alt})[:：][ \t]*)?[\u4e00-\u9fff]{{2,16}}(?=[ \t]|$))*")
 
 
 def _chrome_byline(line: str, cues: tuple[str, ...]) -> tuple[int, int] | None:
     """The span of a byline a chrome line carries (`来源:闽东日报·新宁德客户端 记者 张文奎`,
-    `2023-01-18 08:28:55 新华社 作者: 高敬 浏览次数:2136次`): a cue and a name of two to four
+    `2023-01-18 08:28:55 新华社 作者: 高敬 浏览次数:2136次`): a cue and a name of two or three
     characters standing alone."""
     m = _byline_in_chrome(cues).search(line) if cues else None
     return m.span() if m else None
