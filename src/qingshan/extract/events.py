@@ -117,6 +117,7 @@ _LEAD = re.compile(r"^(会上|同时|此外|据了解|据悉|今年以来|近年
 # a prepositional phrase between the subject and its act: `XX中心组围绕生态文明建设开展…`
 _VENUE = re.compile(r"(?:随后|然后|同时|会后|当天|并)?[在于]")  # a place a subject-less clause was held in
 _PREPOSITION = re.compile(r"围绕|就|对|在|于|按照|根据|结合|针对|与|同|会同|向|为")
+_ADDRESSED = re.compile(r"向|对|与|同|会同")  # the prepositions of whom an act is addressed to or done with
 _PARTICIPATION = re.compile(r"出席|主持|讲话|发布|回答|参加|带领|报告|强调|介绍|指出|要求|谈|参会|发言|见证|签署|签订|"
                             r"代表|应邀|汇报|传达|总结|收听|致辞|颁奖|率队|陪同|督导|到会|作了|作典型|作主题|说|表示")
 _LEADS = re.compile(r"带领|率队|率|主持|召集")
@@ -736,7 +737,7 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
         if m.start() >= 2:
             cands.append(_ADVERBS.sub("", b[:m.start()]).strip())
     for c in cands:
-        if re.match(r"向|对|与|同|会同", c) and not ctx.dicts.region_pattern.match(c):
+        if _ADDRESSED.match(c) and not ctx.dicts.region_pattern.match(c):
             continue  # `…召开会议,向各县区下达《…》`: who it was handed to, addressed or met, not who acted (not
             # a place whose name opens so: 同心县, 会同县)
         venue = _VENUE.match(c)  # (not a place whose name begins with 于: 于都县, 于洪区)

@@ -10,7 +10,7 @@ from .place import DATELINE_DAY_END
 from ..dictionaries import Dictionaries, Indicator, could_occur
 from ..text.numbers import Quantity, listed_run, respective_runs
 from .records import Metric
-from .tasks import commitment_verbs, plan_frame
+from .tasks import plan_frame
 from ..text.segment import segmenter
 
 _MIN_EVIDENCE = 8
@@ -238,9 +238,9 @@ def _done_to_reach(ctx: DocContext, before: str) -> bool:
     """A verb of a commitment (task_verbs.csv) ends one of the last words before the figure (`综合治理29条河道`,
     `新建、扩建23座`): the figure is reached by doing something; not a word that only opens with one (`建成区面积120`),
     nor one further back (`全市发展改革系统干部120名`)."""
-    ends = re.compile("(?:" + commitment_verbs(ctx).pattern + ")$")
+    verbs = set(ctx.dicts.task_verbs)
     words = [w for w in segmenter(ctx.dicts).cut(re.split(r"[,，;；]", before)[-1]) if w.strip(" 、")]
-    return any(ends.search(w) for w in words[-3:])
+    return any(w[i:] in verbs for w in words[-3:] for i in range(len(w)))
 
 
 # a share told of the things named after it (`90%的村庄`, `85%以上的农户`)

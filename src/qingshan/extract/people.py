@@ -520,11 +520,17 @@ def _page_outlet(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+@lru_cache(maxsize=4)
+def _compound_surnames(surnames: frozenset[str]) -> tuple[str, ...]:
+    """The two-character surnames (`欧阳`, `司马`), sorted: officials' names and bylines read four characters after one."""
+    return tuple(sorted(s for s in surnames if len(s) == 2))
+
+
 def _byline_pattern(ctx: DocContext) -> re.Pattern:
     cues = "|".join(re.escape(c) for c in sorted(ctx.dicts.byline_roles, key=len, reverse=True))
     # a two-character name may be written with a space between, to line up with three (`记者 李 海`); after a compound
     # surname, four (`作者: 欧阳星宇`)
-    compound = "|".join(re.escape(x) for x in sorted(x for x in ctx.dicts.surnames if len(x) == 2))
+    compound = "|".join(map(re.escape, _compound_surnames(ctx.dicts.surnames)))
     four = rf"(?:{compound}){_CJK}{{2}}(?!{_CJK})|" if compound else ""
     name = rf"(?!{cues}){_NOT_A_CREDITED_NAME}(?:{_CJK}[ \u3000]{_CJK}(?!{_CJK})|{four}{_CJK}{{2,3}})"
     # (the unit a credit may name before its people: `(作者:区融媒体中心 张某 周某)`)
@@ -567,7 +573,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
     found: dict[str, Person] = {}
     text = ctx.text
     titled, any_title, shared = _title_patterns(tuple(t for t in ctx.dicts.titles if t not in ctx.dicts.press_titles),
-                                                tuple(sorted(s for s in ctx.dicts.surnames if len(s) == 2)))
+                                                _compound_surnames(ctx.dicts.surnames))
 
     def add(name, title, org, role, start, end, credited=False):
         held = found.get(name)

@@ -115,9 +115,6 @@ def _verbs(ctx: DocContext) -> re.Pattern:
     return re.compile("|".join(sorted(ctx.dicts.task_verbs, key=len, reverse=True)))
 
 
-commitment_verbs = _verbs  # (read by metrics: a figure of a plan's item is done by one of them)
-
-
 _GENERIC = {"industry", "governance", "enforcement"}
 
 

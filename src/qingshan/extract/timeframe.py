@@ -359,7 +359,7 @@ class TimeFrame:
         key = ("plans_goals_year", heading_path, article_index)
         if key not in self._memo:
             found = None
-            if heading_path and _GOALS_HEADING.search(heading_path.rsplit(" > ", 1)[-1]):
+            if _names_goals(heading_path):
                 lines = heading_path.split(" > ")[:-1] + [self.article_headline(article_index) or ""]
                 span = next((m for line in lines if (m := _PLAN_SPAN.search(line))), None)
                 if span is not None:
@@ -687,7 +687,7 @@ class TimeFrame:
         heading."""
         key = ("goals_heading", sent.heading_path)
         if key not in self._memo:
-            self._memo[key] = bool(sent.heading_path) and bool(_GOALS_HEADING.search(sent.heading_path.rsplit(" > ", 1)[-1]))
+            self._memo[key] = _names_goals(sent.heading_path)
         return self._memo[key]
 
     def _announces_goals(self, heading: str) -> bool:
@@ -1335,6 +1335,11 @@ _SESSION_AFTER = re.compile(r"[^,，。;；:：\s]{0,6}?(?:学习会|会议|例�
 
 # a heading that names goals and nothing else (`二、总体目标`, `(一)主要目标`; not `1.有7项任务完成半年目标任务,正常推进`)
 _GOALS_HEADING = re.compile(HEADING_NUMBER + r"(?:主要|总体|工作|年度|发展|改善)?目标[。:：]?$")
+
+
+def _names_goals(heading_path: str) -> bool:
+    """The last heading of a path names goals and nothing else (`…实施方案 > 二、总体目标`)."""
+    return bool(heading_path) and bool(_GOALS_HEADING.search(heading_path.rsplit(" > ", 1)[-1]))
 
 
 # (`与“十四五”初相比`; a word of what is compared between, `与1月份情况相比`)
