@@ -115,6 +115,9 @@ def test_a_notice_period_is_not_a_publication_date():
 def test_stamps_of_forums_blank_fields_and_catalogues():
     assert published_date(["晨辉祥云观福海 发表于 2020-9-3 08:40:50"]) == dt.date(2020, 9, 3)
     assert published_date(["来源: 牛城晚报 作者: 2017-02-28 10:24:44"]) == dt.date(2017, 2, 28)  # a blank field
+    # a news site's label for the item's source (`稿源`), the stamp set apart by a bar
+    assert published_date(["稿源: 某某日报  | 2015-02-28 15:04:12"]) == dt.date(2015, 2, 28)
+    assert published_date(["来源: 某某日报 | 2019-07-01"]) == dt.date(2019, 7, 1)
     # a document's catalogue: the day it was published, not the day it was written
     assert published_date(["发文机关: 管委会办公室 成文日期: 2022年06月10日",
                            "发文字号: 党办发〔2022〕10号 发布日期: 2022年06月15日"]) == dt.date(2022, 6, 15)

@@ -864,7 +864,7 @@ _ACCOUNT_DATE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}(?<![前止限至到�
 # a source line, other fields between or not, filled or left blank (`来源:太原日报 作者:郭某 2024-03-12`,
 # `来源: 牛城晚报 作者: 2017-02-28 10:24:44`)
 # (the source's name left blank: `来源: • 2021-08-19 11:41:45`; the day glued to the name: `来源:安徽日报2024-03-28作者:…`)
-_SOURCE_DATE = re.compile(r"(?:来源|來源)\s*[:：]\s*(?:[^\s|]{2,20}\s+|[^\s|\d]{2,20}?(?=\d{4}[-/.年])|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*(?:[^\s|\d]{1,12}\s+)?){0,2}" + _DATE)
+_SOURCE_DATE = re.compile(r"(?:来源|來源|稿源)\s*[:：]\s*(?:[^\s|]{2,20}\s+(?:\|\s*)?|[^\s|\d]{2,20}?(?=\d{4}[-/.年])|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*(?:[^\s|\d]{1,12}\s+)?){0,2}" + _DATE)
 _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
 # an editor's field, then a timestamp (`原创 · 编辑:某某信息港 2015-09-04 15:26:48`): read only when the page has no other stamp
 _EDITOR_DATE = re.compile(r"(?:编辑|編輯)\s*[:：]\s*[^\s|\d]{2,20}\s+" + _DATE + r"\s+\d{1,2}:\d{2}")
