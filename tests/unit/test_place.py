@@ -334,6 +334,17 @@ def test_an_outlets_message_credit_is_not_the_place_the_story_is_about():
     assert region_of(text, "1710吨") == "德阳市"
 
 
+def test_the_papers_a_page_says_came_to_its_press_conference_do_not_place_it():
+    """`中新社、河北日报、长城新媒体等…受邀参加`: who came, named after their province, not where the page is."""
+    text = ("县政府新闻办公室召开大气污染防治新闻发布会\n\n日前,县政府新闻办公室召开新闻发布会。中新社、河北日报、"
+            "长城新媒体等多家新闻媒体受邀参加发布会。\n\n发布会上,县生态环境分局介绍了永清县大气污染防治情况。"
+            "2018年,我县PM2.5年均浓度53微克/立方米。")
+    assert resolver(text).jurisdiction == "永清县"
+    assert region_of(text, "53微克") == "永清县"
+    # (a province's own paper crediting its reporter still files from it when nothing else names a place)
+    assert resolver("河北日报记者 王某\n\n全省PM2.5平均浓度为40微克/立方米。").jurisdiction == "河北省"
+
+
 def test_a_short_place_name_inside_a_reservoirs_or_a_roads_name_is_not_the_place():
     assert region_of("常德市水质通报\n\n黄石水库水质达到Ⅱ类,达标率100%。", "100%") == "常德市"  # not 黄石市
     assert region_of("湖北省通报\n\n黄石PM2.5平均浓度为40微克/立方米。", "40微克") == "黄石市"

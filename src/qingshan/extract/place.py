@@ -33,6 +33,9 @@ DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|�
 # a paper crediting its reporter at the opening (`河北日报记者 王某`, `沈阳晚报讯(记者 李某)`): the words before
 # the paper's kind can name its province or city
 _PAPER_OF_A_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|早|都市|青年|法制)[报報]")
+# a news outlet named after its place (`河北日报`, `长城新媒体`, `XX广播电视台`): among the media a page lists
+# (`中新社、河北日报…等多家新闻媒体受邀参加发布会`) it is who came, not where the page is
+_OUTLET_AFTER = re.compile(r"(?:日|晚|晨|早|都市|青年|法制)[报報]|(?:广播)?电视台|广播电台|新闻网|新媒体|融媒体?中心")
 _CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER_OF_A_PLACE.pattern + r")(?:记者|通讯员|讯|消息)")
 # the rest of a company's name after the place it is named after (`高平市丹峰糠醛有限公司`, `晋城福盛钢铁有限公司`)
 # (no body or joining word between: `长治市公安局会同供电公司` is the city's police and a company)
@@ -378,7 +381,7 @@ class PlaceResolver:
             cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
             # (a short name several regions share places no page by itself: `青山入廓、三湖簇拥,…让常熟这座千年古城…`)
             found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)
-                     and not self._undecided(s[f[0]:f[1]], context)]
+                     and not self._undecided(s[f[0]:f[1]], context) and not _OUTLET_AFTER.match(s, f[1])]
             if self._cues_meaning in _LOCAL_LEVELS:
                 # the main venue of a meeting the page's place joins by video (`市委书记王某在长春主会场参加会议`,
                 # then `…在辽源分会场参加`): where the higher meeting is held, not the page's place (its province is,
