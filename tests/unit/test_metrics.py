@@ -1369,3 +1369,20 @@ def test_a_share_takes_the_indicator_its_own_clause_names():
     text = ("某市长在政府工作报告中强调\n\n29.01.2015  13:03\n他说,2015年要继续推进“四清一绿”行动。\n"
             "全市发展改革系统干部120名参加培训。\n")
     assert metrics(text, ref=dt.date(2015, 1, 29))[120].kind == "actual"
+
+
+def test_complaints_counted_as_problems_or_cases_handed_over_are_complaints():
+    """`信访举报问题4721件`, `转办件18件`: complaints (indicators.csv), not problems to rectify (`督察反馈问题41项`)."""
+    ms = metrics("某某县环保局通报\n\n督察期间共交办群众信访举报问题4721件。全县共收到中央环保督察转办件18件,已办结12件。"
+                 "督察反馈问题41项,已完成整改30项。")
+    assert [ms[v].indicator for v in (4721, 18, 12)] == ["complaints_handled"] * 3
+    assert ms[41].indicator == ms[30].indicator == "other"
+
+
+def test_a_goal_noted_in_brackets_beside_a_result_is_a_target_and_the_change_is_the_results():
+    """`占比97.3%(2023年目标91.0%),同比改善0.9个百分点`: the bracket names the year's goal; the change after it
+    is of the result before it."""
+    ms = metrics("某某省通报\n\n2023年,全省I—Ⅲ类水质断面占比97.3%(2023年目标91.0%),同比改善0.9个百分点;"
+                 "重污染天数7.8天(2023年目标6.7天),同比增加3.8天。")
+    assert [(ms[v].kind, ms[v].change_value) for v in (97.3, 91.0, 7.8, 6.7)] == \
+        [("actual", 0.9), ("target", None), ("actual", 3.8), ("target", None)]

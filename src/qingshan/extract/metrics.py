@@ -427,18 +427,20 @@ _CHANGE_WORDS = r"\s|同比|环比|去年|上年|同期|\d{4}年|较|比|与|相
 def _takes_change(dicts: Dictionaries, text: str, earlier: list[Metric], told: list[Quantity],
                   change: Metric, q: Quantity, joined: bool = False) -> bool:
     """A change with no level of its own (`优良天数比去年同期增加10天`, `…44μg/m3,同比去年改善13.6%`) is the
-    change of the last level of the same coded indicator told before it in its sentence, when that
+    change of the last level of the same coded indicator and kind told before it in its sentence, when that
     level has none and the words between name no other measure (`3个断面预警总次数较…降低64%` is the
     change of a count of alerts): it is set there (GUIDE: a change attached to a figure in the same
     sentence is that figure's change; `;` does not end a sentence)."""
-    k = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k].indicator == change.indicator), None)
+    # (of its kind: a goal noted beside the level, `占比97.3%(2023年目标91.0%),同比改善0.9个百分点`, is no result a
+    # change is of)
+    k = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k].indicator == change.indicator
+              and earlier[k].kind == change.kind), None)
     if k is None or change.indicator == "other":
         return False
     level = earlier[k]
     if level.unit == "百分点":
         return False  # a margin (`优于国家考核目标2.3个百分点`) is a difference itself, no level a change is of
-    if level.change_direction is not None or level.kind != change.kind \
-            or not (change.unit == level.unit or change.unit in ("%", "百分点")):
+    if level.change_direction is not None or not (change.unit == level.unit or change.unit in ("%", "百分点")):
         return False
     # the words of the change's own clause, less the level's keywords, say nothing but the change (`joined`: the
     # levels are of the sentence before, joined to this one by `;`)
