@@ -1019,3 +1019,14 @@ def test_a_papers_dateline_with_a_space_before_its_day_credits_the_paper():
 def test_a_byline_after_a_compound_surname_runs_four_characters():
     got = people("某县召开会议\n\n本报讯(记者 欧阳星宇)6月30日,某县召开环委会会议。")
     assert got["欧阳星宇"][0] == "记者"
+
+
+def test_names_listed_after_a_post_and_the_glossed_group_holding_it_speak_in_turn():
+    """`联席会议成员、长江流域十五省(区、市)领导刘某、钟某…作交流发言`: the post is the title, the group its holders'
+    body, its place glossed; a name after the first of a list (`张某、李某、县领导王某`) is no post."""
+    got = people("长江流域省级河湖长联席会议召开\n\n昨天上午,联席会议举行。联席会议成员、长江流域十五省(区、市)领导"
+                 "刘建国、钟志明、肖友才作交流发言。")
+    assert {n: got[n][:2] for n in ("刘建国", "钟志明", "肖友才")} == \
+        dict.fromkeys(("刘建国", "钟志明", "肖友才"), ("联席会议成员", "长江流域十五省(区、市)"))
+    got = people("某县召开会议\n\n6月5日,某县召开生态环境保护大会。张建国、李红梅、县领导王志强、赵海山参加会议。")
+    assert got["王志强"][0] == got["赵海山"][0] == "县领导"

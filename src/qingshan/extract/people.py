@@ -301,9 +301,13 @@ _LISTED_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<names>{_CJK}{{2,3}}(?
                                  rf"(?=参加|出席|陪同|列席)")
 
 
-# `县领导及省管领导干部陈某、向某、林某等参加会议`: a group's title, then the names that share it, attending
-_LISTED_AFTER_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<role>[^,;:。、等]{{2,16}}?(?:领导干部|领导同志|领导|负责同志))"
-                                rf"(?P<names>{_CJK}{{2,3}}(?:、{_CJK}{{2,3}})+)等?(?=参加|出席|陪同|列席)")
+# `县领导及省管领导干部陈某、向某、林某等参加会议`: a group's title, then the names that share it, attending or
+# speaking in turn; the title may be two, the first a post (`联席会议成员、…领导刘某、钟某…作交流发言`), and its
+# place glossed (`十五省(区、市)领导`)
+_LISTED_AFTER_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<role>(?:[^,;:。、等()（）]{{4,12}}、)?"
+                                rf"(?:[^,;:。、等()（）]|[(（][^()（）]{{1,8}}[)）]){{2,20}}?(?:领导干部|领导同志|领导|负责同志))"
+                                rf"(?P<names>{_CJK}{{2,3}}(?:、{_CJK}{{2,3}})+)等?"
+                                rf"(?=参加|出席|陪同|列席|(?:分别)?作?(?:交流|典型)?发言)")
 
 
 # `以朱某、黄某…任组长的8个中央生态环境保护督察组`: the leaders of the groups a notice announces, named before their post
@@ -786,6 +790,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
             else:
                 org, section = _split_org(role, ctx, sent.article_index)
                 title = section or role
+                two = re.fullmatch(r"([^、()（）]{4,12})、(.+?)(?:领导干部|领导同志|领导|负责同志)", role)
+                if two and org is None:  # `联席会议成员、长江流域十五省(区、市)领导`: a post, then who hold it
+                    title, org = two.groups()
             names = m.group("names").split("、")
             if len(names[-1]) == 3 and names[-1].endswith("等"):
                 names[-1] = names[-1][:2]  # `…、王某等参加`
