@@ -2,6 +2,7 @@
 import datetime as dt
 
 from qingshan.extract.metrics import extract_metrics
+from qingshan.extract.tasks import extract_tasks
 
 from .helpers import context
 
@@ -1281,7 +1282,6 @@ def test_a_river_figure_after_groundwater_work_is_the_rivers():
 def test_results_by_a_deadline_already_over_are_results_not_goals():
     # (review) `到2023年底,全市已累计建成…,…达到97.6%` on a page of 2024: actual, no task; on a plan's page (one issued
     # after its first deadline) the deadline still sets a goal
-    from qingshan.extract.tasks import extract_tasks
     text = "某市污水管网建设情况\n\n经过多年持续努力,到2023年底,全市已累计建成城镇污水管网3200公里,城镇污水处理率达到97.6%。"
     ms = metrics(text, ref=dt.date(2024, 3, 1))
     assert ms[97.6].kind == ms[3200].kind == "actual"
@@ -1386,3 +1386,13 @@ def test_a_goal_noted_in_brackets_beside_a_result_is_a_target_and_the_change_is_
                  "重污染天数7.8天(2023年目标6.7天),同比增加3.8天。")
     assert [(ms[v].kind, ms[v].change_value) for v in (97.3, 91.0, 7.8, 6.7)] == \
         [("actual", 0.9), ("target", None), ("actual", 3.8), ("target", None)]
+
+
+def test_a_sentence_opening_with_what_has_been_since_an_event_is_an_account():
+    """`“回头看”以来,省委常委会会议17次、…` under `(一)…迅速部署安排整改工作。`: counts since the event, no goals (the
+    heading's 安排 is a verb of what was done)."""
+    text = ("某省整改情况\n\n(一)认真履行政治责任,迅速部署安排整改工作。“回头看”以来,省委常委会会议17次、"
+            "省政府常务会议25次研究部署问题整改工作。")
+    ms = metrics(text, ref=dt.date(2020, 4, 27))
+    assert ms[17].kind == ms[25].kind == "actual"
+    assert extract_tasks(context(text, ref=dt.date(2020, 4, 27))) == []

@@ -118,6 +118,8 @@ def test_stamps_of_forums_blank_fields_and_catalogues():
     # a news site's label for the item's source (`稿源`), the stamp set apart by a bar
     assert published_date(["稿源: 某某日报  | 2015-02-28 15:04:12"]) == dt.date(2015, 2, 28)
     assert published_date(["来源: 某某日报 | 2019-07-01"]) == dt.date(2019, 7, 1)
+    # two bodies as the source
+    assert published_date(["来源:中共某某省委 某某省人民政府          2020-04-27 14:53:31 【字体:"]) == dt.date(2020, 4, 27)
     # a document's catalogue: the day it was published, not the day it was written
     assert published_date(["发文机关: 管委会办公室 成文日期: 2022年06月10日",
                            "发文字号: 党办发〔2022〕10号 发布日期: 2022年06月15日"]) == dt.date(2022, 6, 15)

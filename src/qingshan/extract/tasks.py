@@ -33,7 +33,7 @@ import re
 from ..dictionaries import could_occur
 from ..text.structure import SENTENCE_REACH
 from .context import DocContext
-from .cues import ARRANGES_WORK, ASKS, HEADING_NUMBER, LEAD_MODAL, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND, PLACED, STRIVE, STRIVE_WORDS
+from .cues import ARRANGES_WORK, ASKS, HEADING_NUMBER, LEAD_MODAL, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND, PLACED, SINCE_OPENING, STRIVE, STRIVE_WORDS
 from .place import DATELINE
 from .records import Task
 
@@ -627,8 +627,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
     section_ahead = None  # computed on demand: it reads the context
     sent_times = ctx.times_in(sent.start, sent.end)
     out: list[_Clause | None] = []
-    looking_back = False  # after `今年以来,` `日前,` the sentence reports
-    tallied = False  # after `今年以来,`: a tally, whoever tells it
+    # after `今年以来,` `日前,` the sentence reports; after `今年以来,`, `“回头看”以来,`: a tally, whoever tells it
+    looking_back = tallied = bool(SINCE_OPENING.match(s))
     scoped = False  # a cue (`要`, `力争`, `到2025年`) before: the clauses joined to it look ahead too
     # (a review of a year over reports it the same way: `会议充分肯定2024年工作取得的成绩,…比例达到92.9%`)
     agenda = bool(_AGENDA.match(s.lstrip("“\" "))) or _reviews_year_over(ctx, sent)

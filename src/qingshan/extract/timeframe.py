@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from ..text.clean import ENGLISH_STAMP_LABEL, NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
-from .cues import ASKS, HEADING_NUMBER, MODAL, STRIVE, cues
+from .cues import ASKS, HEADING_NUMBER, MODAL, SINCE_OPENING, STRIVE, cues
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
@@ -617,7 +617,9 @@ class TimeFrame:
         if self._under_goals_heading(sent) and not c.past.search(clause.replace("同比", "")) \
                 and not (figure_start is not None and self._period_over(sent, figure_start)):
             return True  # `二、总体目标 > 全市PM2.5平均浓度同比下降3%左右`: so does a heading of goals
-        if self.tells_done(clause, sent):
+        if self.tells_done(clause, sent) or SINCE_OPENING.match(sent.text):
+            # (or a sentence opening with what has been since a time or an event, `“回头看”以来,省委常委会会议17次、…`:
+            # every clause of it an account, under whatever heading, `(一)…迅速部署安排整改工作`)
             return False
         # `整改任务 > 2025年,…河长巡查522次` on a page of 2026: a heading or a plan page does not make a
         # figure of a period already over a goal; only the words of one do
@@ -863,8 +865,9 @@ _ACCOUNT_DATE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}(?<![前止限至到�
                            + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")  # (`扬眼 2024-05-30 19:46:03`)
 # a source line, other fields between or not, filled or left blank (`来源:太原日报 作者:郭某 2024-03-12`,
 # `来源: 牛城晚报 作者: 2017-02-28 10:24:44`)
-# (the source's name left blank: `来源: • 2021-08-19 11:41:45`; the day glued to the name: `来源:安徽日报2024-03-28作者:…`)
-_SOURCE_DATE = re.compile(r"(?:来源|來源|稿源)\s*[:：]\s*(?:[^\s|]{2,20}\s+(?:\|\s*)?|[^\s|\d]{2,20}?(?=\d{4}[-/.年])|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*(?:[^\s|\d]{1,12}\s+)?){0,2}" + _DATE)
+# (the source's name left blank: `来源: • 2021-08-19 11:41:45`; the day glued to the name: `来源:安徽日报2024-03-28作者:…`;
+# two bodies as the source: `来源:中共云南省委 云南省人民政府   2020-04-27 14:53:31`)
+_SOURCE_DATE = re.compile(r"(?:来源|來源|稿源)\s*[:：]\s*(?:(?:[^\s|]{2,20}\s+){1,3}(?:\|\s*)?|[^\s|\d]{2,20}?(?=\d{4}[-/.年])|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*(?:[^\s|\d]{1,12}\s+)?){0,2}" + _DATE)
 _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
 # an editor's field, then a timestamp (`原创 · 编辑:某某信息港 2015-09-04 15:26:48`): read only when the page has no other stamp
 _EDITOR_DATE = re.compile(r"(?:编辑|編輯)\s*[:：]\s*[^\s|\d]{2,20}\s+" + _DATE + r"\s+\d{1,2}:\d{2}")
