@@ -1396,3 +1396,20 @@ def test_a_sentence_opening_with_what_has_been_since_an_event_is_an_account():
     ms = metrics(text, ref=dt.date(2020, 4, 27))
     assert ms[17].kind == ms[25].kind == "actual"
     assert extract_tasks(context(text, ref=dt.date(2020, 4, 27))) == []
+
+
+def test_the_things_that_met_a_goal_counted_are_results_not_goals():
+    """`114个…断面中达到水质目标要求的断面100个,占87.7%`: what met the goal, counted; `目标完成情况较好` tells how it went.
+    Not their share to reach (`确保…达到…目标要求的断面比例达到90%`) nor a count to reach (`今年要达到…的断面12个`)."""
+    ms = metrics("某省水质情况通报\n\n2017年1至4月,全省114个地表水考核断面中达到水质目标要求的断面100个,占87.7%。"
+                 "甲市、乙市等11个城市水环境质量目标完成情况较好。", ref=dt.date(2017, 5, 26))
+    assert [ms[v].kind for v in (114, 100, 87.7, 11)] == ["actual"] * 4
+    goal = "某市2024年工作安排\n\n{}"
+    assert metrics(goal.format("确保全市达到国家考核目标要求的断面比例达到90%。"))[90].kind == "target"
+    assert metrics(goal.format("今年要达到目标要求的断面12个。"))[12].kind == "target"
+    assert metrics(goal.format("力争全市达到目标要求的断面12个。"))[12].kind == "target"
+
+
+def test_a_share_told_after_the_sections_reaching_good_water_is_the_good_water_ratio():
+    ms = metrics("某省通报\n\n上半年,全省87个国考断面中已有83个断面全部达到优良水质,优良比例95.4%,同比上升6.9个百分点。")
+    assert ms[95.4].indicator == "good_water_ratio" and ms[83].indicator == "water_bodies"
