@@ -120,6 +120,11 @@ def test_dimensionless_index_after_its_name():
     "网友评论(0条)  我要评论",  # page chrome
     "浏览:2318次 | 下载:45次",
     "已有0人参与评论",
+    "相关推荐\n0人点赞\n",  # a like counter under the article
+    "在市十五届人大常委会十一次会议上",  # a body's session numbered, an ordinal
+    "结合市委十二次党代会的总体要求",
+    "综合指数排名全省第9,同比改善4名。",  # places moved in a ranking
+    "较上月前进3位,",
     "连续3年稳定达标",  # a duration
     "整治工作历时45天",
     "督察长达30天",
@@ -491,3 +496,14 @@ def test_a_threshold_beside_its_own_figure_however_written_and_not_beside_anothe
         assert [q.value for q in find_quantities(text, DICTS)] == [figure], text
     # a clause with a subject of its own states its own figure
     assert [q.value for q in find_quantities("全省森林覆盖率达到66.8%,湿地保护率首次超过55%。", DICTS)] == [66.8, 55]
+
+
+def test_counts_of_meetings_and_people_are_still_counts():
+    got = [(q.value, q.unit) for q in find_quantities("全年召开12次会议,4名干部被问责,上升2名干部。", DICTS)]
+    assert got == [(12, "次"), (4, "人"), (2, "人")]
+
+
+def test_points_written_short_before_points_are_points():
+    """`分别上升10个和3.3个百分点`: the first 个 is 个百分点 written short."""
+    got = [(q.value, q.unit) for q in find_quantities("较2020年分别上升10个和3.3个百分点。", DICTS)]
+    assert got == [(10, "百分点"), (3.3, "百分点")]

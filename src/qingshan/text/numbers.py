@@ -167,6 +167,10 @@ def find_quantities(text: str, dicts: Dictionaries, margin: re.Pattern | None = 
             out.append(Quantity(zm.start("num"), zm.end("num"), zm.start("num"), zm.end("num"), zm.group("num"), 0.0, "%", "exact"))
     out = sorted(out, key=lambda q: q.num_start)
     for q, to in zip(out, out[1:]):
+        if q.unit == "个" and to.unit == "百分点" and re.fullmatch(r"\s*(?:和|与|及|、)\s*", text[q.end:to.num_start]):
+            q.unit = "百分点"  # `分别上升10个和3.3个百分点`: points both, the first written short
+            if q.change_unit == "个":
+                q.change_unit = "百分点"
         lead = _FROM_BEFORE.search(text, max(0, q.num_start - 12), q.num_start)
         if lead and _TO_AFTER.fullmatch(text, q.end, to.start):
             q.baseline_at = lead.start()
@@ -540,6 +544,13 @@ def _in_prose(text: str, pos: int) -> bool:
     return len(line) > 40 or bool(re.search(r"[。,，;；]", line))
 
 
+# a move in a ranking told in places (`同比改善4名`, `较上月上升3位`; not `新增4名…`)
+_RANK_MOVED = re.compile(r"(?:改善|上升|提升|提高|前进|前移|进位|下降|下滑|后退|后移|退后)了?$")
+# a body's session numbered without 第 (`人大常委会十一次会议`, `市委十二次党代会`)
+_SESSION = re.compile(r"(?:会议|全会|全体会议|党代会|代表大会)")
+_SESSION_OF = re.compile(r"(?:届|常委会|人大|政协|党代会|委员会|[省市县区州]委)$")
+
+
 def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dictionaries) -> bool:
     """Click counters and page chrome (`浏览:1169次`, `已有0人参与`), durations (`连续3年`,
     `冲刺30天`, `3个月`), moves in a ranking (`上升3个位次`) and thresholds crossed (`首次降至1%以内`)."""
@@ -554,6 +565,11 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
         if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)) \
                 and not _in_prose(text, start):
             return True  # `已有0人参与` in the page's chrome; `活动吸引2000余人参与` in a sentence is a figure
+    if text.startswith(("名", "位"), unit_start) and _RANK_MOVED.search(text, max(0, start - 8), start) \
+            and re.match(r"\s*(?:[,，。;；)）]|$)", text[end:end + 2]):
+        return True  # `排名第9,同比改善4名。`, `较上月前进3位`: places moved in a ranking, an ordinal's change (GUIDE)
+    if text.startswith("次", unit_start) and _SESSION.match(text, unit_start + 1) and _SESSION_OF.search(text, max(0, start - 4), start):
+        return True  # `市十五届人大常委会十一次会议`, `市委十二次党代会`: a body's session numbered, an ordinal (not `召开12次会议`)
     if text[start - 1:start] == "前" and text[start - 2:start - 1] not in _TIME_BEFORE_QIAN \
             and text.startswith(("名", "位", "强"), unit_start):
         return True  # `进入前30名`, `前10名广西占3个`: the cut-off of a ranking, an ordinal (GUIDE), no count
