@@ -1413,3 +1413,13 @@ def test_the_things_that_met_a_goal_counted_are_results_not_goals():
 def test_a_share_told_after_the_sections_reaching_good_water_is_the_good_water_ratio():
     ms = metrics("某省通报\n\n上半年,全省87个国考断面中已有83个断面全部达到优良水质,优良比例95.4%,同比上升6.9个百分点。")
     assert ms[95.4].indicator == "good_water_ratio" and ms[83].indicator == "water_bodies"
+
+
+def test_a_level_raised_to_a_years_level_is_no_deadline():
+    """`数据显示,“十四五”以来,…优良天数比例由…89.8%提高到2024年的92.9%`: the year of the level reached, told since a
+    time (after its source), not a goal due then; `到2025年,…提高到90%` is one."""
+    ms = metrics("某省生态质量状况\n\n数据显示,“十四五”以来,全省优良天数比例由2020年的89.8%提高到2024年的92.9%,"
+                 "PM2.5浓度由31微克/立方米降至26.9微克/立方米。", ref=None)
+    assert [ms[v].kind for v in (89.8, 92.9, 31, 26.9)] == ["actual"] * 4
+    assert (ms[92.9].period_start, ms[92.9].period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert metrics("某市\n\n到2025年,优良天数比例提高到90%。", ref=None)[90].kind == "target"
