@@ -1030,3 +1030,10 @@ def test_names_listed_after_a_post_and_the_glossed_group_holding_it_speak_in_tur
         dict.fromkeys(("刘建国", "钟志明", "肖友才"), ("联席会议成员", "长江流域十五省(区、市)"))
     got = people("某县召开会议\n\n6月5日,某县召开生态环境保护大会。张建国、李红梅、县领导王志强、赵海山参加会议。")
     assert got["王志强"][0] == got["赵海山"][0] == "县领导"
+
+
+def test_a_gold_or_express_paper_credits_its_reporters():
+    """`楚天金报讯(记者彭某 通讯员于某)`, `现代快报讯(记者 李某)`: papers too (clean.NEWSPAPER)."""
+    got = people("楚天金报讯(记者彭岚 通讯员于海涛)昨天的“武汉蓝”又惊艳了朋友圈。全月空气质量优良天数为28天。")
+    assert got["彭岚"][:2] == ("记者", "楚天金报") and got["于海涛"][:2] == ("通讯员", "楚天金报")
+    assert people("现代快报讯(记者 李明华)昨天,某市召开会议。")["李明华"][:2] == ("记者", "现代快报")
