@@ -1037,3 +1037,11 @@ def test_a_gold_or_express_paper_credits_its_reporters():
     got = people("楚天金报讯(记者彭岚 通讯员于海涛)昨天的“武汉蓝”又惊艳了朋友圈。全月空气质量优良天数为28天。")
     assert got["彭岚"][:2] == ("记者", "楚天金报") and got["于海涛"][:2] == ("通讯员", "楚天金报")
     assert people("现代快报讯(记者 李明华)昨天,某市召开会议。")["李明华"][:2] == ("记者", "现代快报")
+
+
+def test_a_province_level_post_on_a_page_of_the_whole_country_is_the_named_provinces():
+    """`环境保护部与青海省政府在北京签署合作协议…省委书记王某、省长王某`: the page is the country's (a ministry acts),
+    its provincial posts the one province it names, not where it is held (`在北京`)."""
+    got = people("环境保护部与青海省政府在北京签署合作协议\n\n7月18日,环境保护部部长李干杰、省委书记王国生、省长王建军等,"
+                 "在北京共商推进青海省生态文明建设问题。")
+    assert got["王国生"][:2] == ("省委书记", "青海省委") and got["王建军"][:2] == ("省长", "青海省")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..dictionaries import trie_alternation
@@ -403,7 +404,9 @@ def _jurisdiction_place(m: re.Match, ctx: DocContext, article_index: int) -> str
         found = ctx.place.up_to(ctx.article_region(article_index), ("city",))
         return found if found and found.endswith(unit) else None
     if level == "province":
-        return ctx.place.up_to(ctx.doc_city, ("province",))
+        # (or, on a page of the whole country, the one province its article names, not where it is held: `环境保护部与
+        # 青海省政府在北京签署合作协议…省长王某`)
+        return ctx.place.up_to(ctx.doc_city, ("province",)) or _one_province(ctx, article_index)
     # a city, a municipality (`北京市`) or a county-level city (`海林市`)
     if ctx.doc_city and ctx.place.city_of(ctx.doc_city) == ctx.doc_city:
         return ctx.doc_city
@@ -422,6 +425,16 @@ def _venue_cities(ctx: DocContext, article_index: int) -> set[str]:
     lo, hi = _article_bounds(ctx, article_index)
     return {n for a, _, n in ctx.place.mentions_between(lo, hi)
             if ctx.place.level(n) == "city" and ctx.text[max(0, a - 1):a] in ("在", "于")}
+
+
+def _one_province(ctx: DocContext, article_index: int) -> str | None:
+    """The province an article names, by itself or by a place in it, not as where something is held (`在北京`): the
+    only one, or one named at least twice as often as any other."""
+    lo, hi = _article_bounds(ctx, article_index)
+    found = Counter(p for a, _, n in ctx.place.mentions_between(lo, hi)
+                    if ctx.text[max(0, a - 1):a] not in ("在", "于", "赴", "到") and (p := ctx.place.up_to(n, ("province",))))
+    ranked = found.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
 
 
 def _one_county(ctx: DocContext, article_index: int, region: str | None) -> str | None:
