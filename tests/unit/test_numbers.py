@@ -507,3 +507,9 @@ def test_points_written_short_before_points_are_points():
     """`分别上升10个和3.3个百分点`: the first 个 is 个百分点 written short."""
     got = [(q.value, q.unit) for q in find_quantities("较2020年分别上升10个和3.3个百分点。", DICTS)]
     assert got == [(10, "百分点"), (3.3, "百分点")]
+
+
+def test_vehicle_and_machine_trips_keep_their_unit():
+    """`出动执法车辆161台次`, `垃圾清运车600余台次`: trips counted (units.csv), not machines (`台`)."""
+    got = [(q.value, q.unit) for q in find_quantities("出动执法车辆161台次,垃圾清运车600余台次,巡查船只12艘次。", DICTS)]
+    assert got == [(161, "台次"), (600, "台次"), (12, "艘次")]

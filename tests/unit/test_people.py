@@ -1045,3 +1045,8 @@ def test_a_province_level_post_on_a_page_of_the_whole_country_is_the_named_provi
     got = people("环境保护部与青海省政府在北京签署合作协议\n\n7月18日,环境保护部部长李干杰、省委书记王国生、省长王建军等,"
                  "在北京共商推进青海省生态文明建设问题。")
     assert got["王国生"][:2] == ("省委书记", "青海省委") and got["王建军"][:2] == ("省长", "青海省")
+
+
+def test_who_wrote_an_item_and_took_its_pictures_closing_it_is_its_reporter():
+    got = people("某镇开展河道清理\n\n9月3日下午,马场镇组织干部对河道开展集中清理,打好碧水保卫战。(图/文李仁华)")
+    assert got["李仁华"][0] == "记者"

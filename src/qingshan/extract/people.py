@@ -38,6 +38,8 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                r"等|和(?!(?:出席|主持|讲话|致辞)(?:会议|活动|并|了|,|。)|[、,，。等]|强调|指出|表示|要求|作(?![为用的协家]))|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 # a caption's credit in brackets: `澄迈县生态环境保护工作会议召开(图:叶某)`
+# who wrote the item and took its pictures, closing it: `(图/文李某)`, `(文/图 王某)`, `(图文:张某)`
+_TEXT_AND_PHOTO = re.compile(r"[(（](?:图\s*/\s*文|文\s*/\s*图|图文|文图)\s*[:：]?\s*(?P<name>" + _CJK + r"{2,3})\s*[)）]\s*$")
 _CAPTION_CREDIT = re.compile(r"[(（](?:图|图片|摄影)\s*[:：/]\s*(?P<name>" + _CJK + r"{2,3})\s*[)）]\s*$")
 # or a photographer and the medium they shoot for, closing a caption: `新闻发布会现场(省政府网文颖 摄)`, `(记者 王某 摄)`
 _CAPTION_SHOT = re.compile(r"[(（]\s*(?P<medium>" + _CJK + r"{2,8}?(?:网|报|台|社))?\s*(?:记者\s*)?(?P<name>" + _CJK +
@@ -682,6 +684,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
         if tail:  # reporters' names closing an article's last paragraph: `…高质量发展。任效良 孔超`, `…。(张某)`
             for n in tail.group(1).split():
                 add(n, "记者", page_medium, "press", para.start + tail.start(1), para.start + tail.end(1))
+        wp = _TEXT_AND_PHOTO.search(s)
+        if wp:
+            add(wp.group("name"), "记者", page_medium, "press", para.start + wp.start(), para.start + wp.end())
         pm = _PHOTO.search(s) if len(s) <= 20 else None
         pm = pm or _CAPTION_CREDIT.search(s) or _CAPTION_SHOT.search(s)
         if pm:
