@@ -513,3 +513,16 @@ def test_vehicle_and_machine_trips_keep_their_unit():
     """`出动执法车辆161台次`, `垃圾清运车600余台次`: trips counted (units.csv), not machines (`台`)."""
     got = [(q.value, q.unit) for q in find_quantities("出动执法车辆161台次,垃圾清运车600余台次,巡查船只12艘次。", DICTS)]
     assert got == [(161, "台次"), (600, "台次"), (12, "艘次")]
+
+
+def test_an_index_s_range_and_its_points_have_no_unit():
+    """`综合指数范围为4.61-7.20`: both bounds (not a code); `下降0.24、0.18个指数`: index points, no count of
+    indices (`共有3个指数`); a phone number stays none."""
+    def got(t):
+        return [(q.value, q.unit) for q in find_quantities(t, DICTS)]
+    assert got("综合指数范围为4.61-7.20。") == [(4.61, None), (7.2, None)]
+    assert got("南宁、北海环比分别下降0.24、0.18个指数。") == [(0.24, None), (0.18, None)]
+    assert [(q.value, q.change_value, q.change_unit) for q in find_quantities("综合指数为4.5,同比下降0.24个指数。", DICTS)] \
+        == [(4.5, 0.24, None)]
+    assert got("共有3个指数") == [(3, "个")]
+    assert got("联系电话0771-5862345") == []

@@ -120,7 +120,8 @@ _AFTER_CI = set("级要生干序数")
 _PER_DAY_BEFORE = re.compile(r"(?:(?:每天|每日)(?!调度|巡|检查|督查|督办|开展|组织|召开|通报|报送|监测|调研)|日均|日处理|日产生|日排放|"
                              r"日供水|日清运)[^,，。;；:：、]{0,8}$")
 _ZERO_SHARE = re.compile(r"(?:比例|比率|占比)(?:为|是|均为)(?P<num>0|零)(?=[,，。;；、)）\s]|$)")
-_RANGE_END = re.compile(rf"[~～—至到](?P<num>{ARABIC})(?![\d%])")
+_RANGE_END = re.compile(rf"[~～—至到-](?P<num>{ARABIC})(?![\d%])")
+_DECIMAL_RANGE = re.compile(r"\d+\.\d+[-–]\d+\.\d+(?![\d.%-])")
 _QUANTITY = re.compile(rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mag>{_MAG})(?P<approx2>余|多)?")
 
 
@@ -346,10 +347,14 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         else:
             return None
     unit_text, end = unit
+    if unit_text == "个" and _index_points(text, m.start(), end):
+        unit_text, end = "", end + 2  # `下降0.24个指数`: points of an index, which has no unit
     after = text[m.end():m.end() + 2]
     if _NOT_AFTER.match(text[m.end():]) and not unit_text:
         return None
-    if (_HYPHEN_DIGIT.match(text, end) and unit_text != "%") or (
+    # (not a range of an index's values, decimals both: `综合指数范围为4.61-7.20`)
+    index_range = not unit_text and _DECIMAL_RANGE.match(text, m.start())
+    if (_HYPHEN_DIGIT.match(text, end) and unit_text != "%" and not index_range) or (
             _DIGIT_HYPHEN.match(text[m.start() - 2:m.start()]) and not hyphen_range):
         return None  # phone, code and house numbers: 022-25789858, 18-A (not a range of shares, 89.9%-98.1%)
     if chinese and unit_text in _SMALL_KIND_UNITS and not m.group("mag"):
@@ -678,6 +683,9 @@ def _change_after(text: str, pos: int, dicts: Dictionaries):
     unit = _unit_at(text, pos + m.end(), dicts)
     end = pos + m.end()
     unit_name = None
+    if unit and unit[0] == "个" and _index_points(text, pos + m.start("num"), unit[1]):
+        unit = None  # `同比下降0.24个指数`: points of an index, which has no unit
+        end += 3
     if unit:
         unit_name, end = unit
         u = dicts.units.get(unit_name)
@@ -685,6 +693,12 @@ def _change_after(text: str, pos: int, dicts: Dictionaries):
             value *= u.factor
             unit_name = u.base_unit
     return _direction(m.group("verb"), unit_name), value, unit_name, _basis(m), end
+
+
+def _index_points(text: str, start: int, unit_end: int) -> bool:
+    """`0.24个指数` after a change (`下降0.24、0.18个指数`): points of an index, not a count of indices (`3个指数`)."""
+    return text.startswith("指数", unit_end) and ("." in text[start:unit_end] or bool(
+        re.search(r"(?:上升|下降|增加|减少|提高|降低|改善|升高)[\d.、]*$", text[max(0, start - 16):start])))
 
 
 _SEPARATED = re.compile(rf"(?:(?P<n>{NUM})(?P<u>%)?\s*(?:、|和|及|与|—|-|~|至|到)\s*)+$")
