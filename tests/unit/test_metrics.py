@@ -1423,3 +1423,8 @@ def test_a_level_raised_to_a_years_level_is_no_deadline():
     assert [ms[v].kind for v in (89.8, 92.9, 31, 26.9)] == ["actual"] * 4
     assert (ms[92.9].period_start, ms[92.9].period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
     assert metrics("某市\n\n到2025年,优良天数比例提高到90%。", ref=None)[90].kind == "target"
+
+
+def test_good_days_written_with_a_pause_mark():
+    ms = metrics("某省通报\n\n8月份全省优、良天数的比例为78.9%,优、良天数平均为24天。")
+    assert ms[78.9].indicator == "good_air_day_ratio" and ms[24].indicator == "good_air_days"

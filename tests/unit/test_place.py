@@ -1139,3 +1139,11 @@ def test_a_cue_after_a_place_named_is_that_places_only_for_its_own_act():
     text = ("3月2日,贵港市召开全市生态环境保护工作电视电话会议。市长李某在市主会场出席,桂平市副市长卢某在桂平分会场参加。"
             "会议要求,我市要全力推进整改。\n")
     assert resolver(text).jurisdiction == "贵港市"
+
+
+def test_all_the_cities_of_a_province_counted_at_a_sentences_head_are_the_provinces():
+    """`18个省辖市中,8月份的环境空气优、良天数的比例为78.9%` on 郑州's page: the province's cities all together."""
+    text = ("郑州上月空气质量全省排名最后\n\n昨天,河南省环境监测中心发布8月份环境质量状况,郑州市排名倒数第一。\n\n"
+            "18个省辖市中,8月份的环境空气优、良天数的比例为78.9%,平均为24天。\n\n郑州市优、良天数为20天。")
+    assert region_of(text, "18个省辖市") == region_of(text, "78.9%") == region_of(text, "24天") == "河南省"
+    assert region_of(text, "20天") == "郑州市"

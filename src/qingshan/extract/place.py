@@ -36,6 +36,8 @@ _PAPER_OF_A_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|
 # a news outlet named after its place (`河北日报`, `长城新媒体`, `XX广播电视台`): among the media a page lists
 # (`中新社、河北日报…等多家新闻媒体受邀参加发布会`) it is who came, not where the page is
 _OUTLET_AFTER = re.compile(r"(?:日|晚|晨|早|都市|青年|法制)[报報]|(?:广播)?电视台|广播电台|新闻网|新媒体|融媒体?中心")
+# a sentence opening with all the cities of a province counted (`18个省辖市中,`, `全省13个设区市`)
+_ALL_CITIES_OPEN = re.compile(r"\s*\d+个(?:省辖市|设区市|地级市|地级及以上城市|地级以上城市|市州|市[(（]州[)）])")
 _CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER_OF_A_PLACE.pattern + r")(?:记者|通讯员|讯|消息)")
 # the rest of a company's name after the place it is named after (`高平市丹峰糠醛有限公司`, `晋城福盛钢铁有限公司`)
 # (no body or joining word between: `长治市公安局会同供电公司` is the city's police and a company)
@@ -1000,6 +1002,13 @@ class PlaceResolver:
             return before[-2][2]
         if before:
             return self._group_of(before, sent.article_index) or before[-1][2]
+        if not before and not cues and _ALL_CITIES_OPEN.match(self.text, sent.start):
+            # `18个省辖市中,8月份的环境空气优、良天数的比例为78.9%` on a city's page: the cities of its province, all
+            # together, the province's figure
+            home = self.article_region(sent.article_index)
+            province = self.up_to(home, ("province",)) if self.level(home) in ("city", "county") else None
+            if province:
+                return province
         topic = self.topic_region(sent) if not _THE_OTHERS.search(self.text, sent.start, pos + 6) else None
         if topic and not (self.level(topic) == "water_body" and (
                 self._counts_its_scope(sent, pos) or not _OF_WATER.search(self.text, sent.start, sent.end)
