@@ -526,3 +526,13 @@ def test_an_index_s_range_and_its_points_have_no_unit():
         == [(4.5, 0.24, None)]
     assert got("共有3个指数") == [(3, "个")]
     assert got("联系电话0771-5862345") == []
+
+
+def test_money_in_wan_or_yi_after_a_word_of_money_is_in_yuan():
+    """`专项资金1.27亿,`: 元 left out; not a population (`人口1.2亿`), nor another currency written (`2.5亿美元`)."""
+    def got(t):
+        return [(q.value, q.unit) for q in find_quantities(t, DICTS)]
+    assert got("落实中央大气专项资金1.27亿,推出政策。") == [(127_000_000, "元")]
+    assert got("下达资金约3000万,完成整治。") == [(30_000_000, "元")]
+    assert got("全省人口1.2亿,") == []
+    assert got("总投资2.5亿美元") == [(250_000_000, "美元")]

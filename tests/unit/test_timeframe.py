@@ -825,3 +825,11 @@ def test_an_editors_field_then_a_timestamp_dates_the_page():
     assert published_date(["编辑:李某"]) is None
     # (only failing every other stamp: a page's own date line below wins)
     assert published_date(["编辑:某某 2012-01-01 08:00", "发布时间:2019-05-06"]) == dt.date(2019, 5, 6)
+
+
+def test_a_bulletin_named_by_its_year_without_nian_is_told_the_year_after():
+    """`环保部今天上午发布《2015中国环境状况公报》。公报显示,去年…`: an undated page of 2016, so 去年 is 2015."""
+    r = reference_date("环保部发环境公报\n环保部今天上午发布《2015中国环境状况公报》。公报显示,去年全国338个城市中只有73个达标。",
+                       "环保部发环境公报\n环保部今天上午发布《2015中国环境状况公报》。公报显示,去年全国338个城市中只有73个达标。",
+                       "环保部发环境公报")
+    assert (r.source, r.year) == ("text_year", 2016)

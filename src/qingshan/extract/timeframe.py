@@ -903,6 +903,8 @@ _ANNUAL_FIGURE = re.compile(r"年(?!度?(?:目标|计划|工作要点|任务))[^
 _NOW_OR_BEFORE = re.compile(r"目前|现有|过去|去年|上年|已|共计|累计|共[\u4e00-\u9fff]{0,3}\d")
 _TERM_BEFORE = re.compile(r"期限|有效期|申报|报名|即日起")
 _AS_OF_MONTH = re.compile(r"(?:截至|截止)(?:到)?\s*(20\d{2})年(?:(\d{1,2})月(?:底|末|份)?|(?=[底末]))(?!\d{0,2}日|\d)")  # (`截至2022年底`)
+# a year opening a bulletin's name without its 年 (`《2015中国环境状况公报》`)
+_BULLETIN_YEAR_BARE = re.compile(r"《[^《》\d]{0,12}?((?:19|20)\d{2})(?![\d年])")
 _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 # a year in a title: with 年 or a range's dash, or standing before a name in quotes or a separator
 # (`2019“重庆追梦行动”④丨…`), not a figure's digits (`PM2.5`, `2000辆`)
@@ -1166,6 +1168,10 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
                 out.append(int(m.group(1)) + 1)
             continue
         out.append(int(m.group(1)) + (told and _YEARS_BULLETIN.match(text, m.end(1)) is not None))
+    for m in _BULLETIN_YEAR_BARE.finditer(text) if told else ():
+        bulletin = _YEARS_BULLETIN.match(text, m.end(1))
+        if bulletin and re.match(r"(?:公报|报告)?》", text[bulletin.end():bulletin.end() + 4]):
+            out.append(int(m.group(1)) + 1)  # `发布《2015中国环境状况公报》`: the year's bulletin, its 年 left out
     return out
 
 

@@ -120,6 +120,8 @@ _AFTER_CI = set("级要生干序数")
 _PER_DAY_BEFORE = re.compile(r"(?:(?:每天|每日)(?!调度|巡|检查|督查|督办|开展|组织|召开|通报|报送|监测|调研)|日均|日处理|日产生|日排放|"
                              r"日供水|日清运)[^,，。;；:：、]{0,8}$")
 _ZERO_SHARE = re.compile(r"(?:比例|比率|占比)(?:为|是|均为)(?P<num>0|零)(?=[,，。;；、)）\s]|$)")
+# words of money right before an amount in 万 or 亿 (`专项资金1.27亿`, `总投资2.5亿`, `罚款3000万`)
+_MONEY_BEFORE = re.compile(r"(?:资金|投资|经费|投入|补助|奖补|补贴|拨付|下达|罚款|罚金|处罚|预算|总额|金额)(?:共计|总计|合计|累计|约|达到?|为|近|超过?)?$")
 _RANGE_END = re.compile(rf"[~～—至到-](?P<num>{ARABIC})(?![\d%])")
 _DECIMAL_RANGE = re.compile(r"\d+\.\d+[-–]\d+\.\d+(?![\d.%-])")
 _QUANTITY = re.compile(rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mag>{_MAG})(?P<approx2>余|多)?")
@@ -338,6 +340,9 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
             return None  # digit by digit (`二〇二三`) or part of a word (`唯一一个`): not a count
     unit_pos = m.end()
     unit = _unit_at(text, unit_pos, dicts)
+    if unit is None and m.group("mag") and _MONEY_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+            and not re.match(r"[\u4e00-\u9fffA-Za-z]", text[m.end():m.end() + 1]):
+        unit = ("元", m.end())  # `中央大气专项资金1.27亿,`: money, its 元 left out (not `资金1.27亿美元`, read as written)
     if unit is None:
         # a dimensionless index written right after its name: `综合指数4.73`
         if _ARABIC_NUM.fullmatch(num) and (_after_unitless_name(text, m.start(), dicts)
