@@ -1061,3 +1061,13 @@ def test_in_the_next_step_of_work_takes_no_period_from_before_either():
     text = ("2022年六五环境日某省主场活动在某市举行\n\n6月5日,某省主场活动在某市举行。副厅长王某在致辞中指出,近年来,"
             "某省生态环境质量进一步提升改善。在下一步工作中,某省将以实现减污降碳协同增效为导向,筑牢西南生态安全屏障。")
     assert tasks(text, ref=dt.date(2022, 6, 5)) == []
+
+
+def test_a_goal_restated_for_another_year_is_another_goal():
+    """`2020年,全盟土壤环境质量总体保持稳定…到2030年,全盟土壤环境质量稳中向好…到本世纪中叶,…全面改善`: three
+    years, three goals, though their words share `全盟土壤环境质量`; a restatement for the same year stays one."""
+    got = [(t.deadline, t.evidence) for t in tasks(
+        "某盟土壤污染防治实施方案\n（二）工作目标\n2020年,全盟土壤环境质量总体保持稳定,土壤环境风险得到基本管控。"
+        "到2030年,全盟土壤环境质量稳中向好,土壤环境风险得到全面管控。到本世纪中叶,土壤环境质量全面改善。",
+        ref=dt.date(2017, 5, 1), doc_type="plan")]
+    assert [d.year for d, _ in got] == [2020, 2020, 2030, 2030, 2050]

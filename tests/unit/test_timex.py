@@ -278,3 +278,10 @@ def test_a_lunar_calendars_day_beside_the_date_is_no_time_of_its_own():
 def test_a_modal_inside_another_word_leaves_a_running_total():
     t = find_times("截至9月30日,全省重要江河湖泊水功能区水质达标率为92.3%。", None)[0]
     assert (t.precision, t.is_deadline) == ("since", False)
+
+
+def test_the_middle_of_the_century_is_2050():
+    """`到本世纪中叶`: the goals of policy set for 2050; a deadline after 到, a year alone."""
+    t = resolve("到本世纪中叶", D(2017, 5, 1))
+    assert (t.date_start, t.date_end, t.is_deadline) == (D(2050, 1, 1), D(2050, 12, 31), True)
+    assert resolve("本世纪中叶", D(2017, 5, 1)).is_deadline is False

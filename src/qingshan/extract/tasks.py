@@ -975,7 +975,7 @@ _NAMED_ITEM = re.compile(r"[、和及与](?!其中|包括|涉及|惠及|覆盖|�
 
 def extract_tasks(ctx: DocContext) -> list[Task]:
     out: list[Task] = []
-    seen: dict[str, float | None] = {}  # 8-character runs of the commitments so far -> their target
+    seen: dict[str, tuple] = {}  # 8-character runs of the commitments so far -> their target and deadline
     text = ctx.text
     verbs = _verbs(ctx)
     chain, prev = None, None  # a deadline framing sentences joined by `;` (`到2025年,A;B;C。`)
@@ -1064,11 +1064,14 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
                 e1 = items[k + 1][1] - 1 if k + 1 < len(items) else end
                 if text[e1 - 1:e1] in "和及与、" and e1 - 1 > e0:
                     e1 -= 1
-                shared = sum(seen.get(x, "") == value for x in shingles)
+                # (a goal for another year is another goal: `2020年,全盟土壤环境质量总体保持稳定` and `到2030年,全盟土壤
+                # 环境质量稳中向好`)
+                said = (value, deadline.date_end if deadline else None)
+                shared = sum(seen.get(x) == said for x in shingles)
                 if shared and (shared * 2 >= len(shingles) or len(shingles) <= 6):  # `…治理等标志性战役` twice
                     # is a common ending; half of the words again, or a short phrase restated, is the same
                     continue  # stated before (a summary list and its details): once per document
-                seen.update(dict.fromkeys(shingles, value))
+                seen.update(dict.fromkeys(shingles, said))
                 out.append(Task(
                     evidence_start=e0, evidence_end=e1, evidence=text[e0:e1],
                     action=action if len(items) == 1 else text[max(e0, a):e1].strip(" ,，")[:80],

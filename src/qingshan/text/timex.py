@@ -102,6 +102,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("part", _PREFIX + r"(?P<part>上半年|下半年|年底|年末|年初|第?[一二三四1-4]季度|前三季度)" + r"(?P<suf>前|以前|之前|内)?"),
     ("fyp", _PREFIX + r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<suf>期间|时期|末|规划期)?"),
     ("spring", r"(?P<pre>今年|明年)?春节(?P<suf>前|后|期间)"),
+    # `到本世纪中叶`: the goals of policy set for 2050 (the century's middle, as the national strategy dates it)
+    ("mid_century", r"(?P<pre>到|至|力争到?|争取到?)?\s*本世纪中叶"),
     # `上月`, `上个月`, `本月底前`: the month before, of or after the reference date (not `以上月份`)
     ("rel_month", r"(?<![以基马])(?P<rel>上个?|本|下个?)月(?:份)?" + _SUFFIX),
     # `上周`, `本周`: the week (Monday to Sunday) before or of the reference date; not `周边`, `周年`
@@ -131,7 +133,7 @@ _NEEDS = {
     "ym_range": "年", "y_range": "年", "m_range": "月", "md_range": "月", "ymd": "月", "ym": "月",
     "first_months": "月", "y_part": "年",  # _Y ends with 年
     "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
-    "same_period": "同", "years_since": "来", "fyp": "十", "spring": "春", "rel_month": "月", "rel_week": "周期",
+    "same_period": "同", "years_since": "来", "fyp": "十", "spring": "春", "mid_century": "世", "rel_month": "月", "rel_week": "周期",
     "year": "年", "consecutive": "年", "in_year": "年",
     "recent": "日近目久",  # 日前 近日 近期 连日来 目前 前不久 不久前
     "deictic_day": "日天", "same_day": "日天", "bare_day": "日",
@@ -264,6 +266,8 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
         if g.get("suf") == "末":  # `到“十三五”末`: by the end of the plan's last year, that year (`到2020年`)
             return dt.date(b, 1, 1), dt.date(b, 12, 31), "year", False, True
         return dt.date(a, 1, 1), dt.date(b, 12, 31), "multi_year", False, False
+    if name == "mid_century":
+        return dt.date(2050, 1, 1), dt.date(2050, 12, 31), "year", False, deadline
     if name == "spring":
         if ref is None:
             return None, None, "day", True, True
