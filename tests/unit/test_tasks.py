@@ -1071,3 +1071,14 @@ def test_a_goal_restated_for_another_year_is_another_goal():
         "到2030年,全盟土壤环境质量稳中向好,土壤环境风险得到全面管控。到本世纪中叶,土壤环境质量全面改善。",
         ref=dt.date(2017, 5, 1), doc_type="plan")]
     assert [d.year for d, _ in got] == [2020, 2020, 2030, 2030, 2050]
+
+
+def test_who_plans_to_meet_a_deadline_standing_as_its_clause_heads_what_follows():
+    """`…,并计划于2017年12月底前,建成…四级河长体系`, `某省将于…前,建成…`: the deadline of the clause after it, as
+    `某省力争到2020年底,` already was; not a past plan told done (`计划于2016年12月底前,已完成主体工程`)."""
+    def got(body):
+        return [(t.deadline, t.evidence) for t in tasks("某省推行河长制\n发布时间:2017-03-10\n" + body, ref=dt.date(2017, 3, 10))]
+    assert got("某省推行河长制将以保护水资源为主要任务,并计划于2017年12月底前,建成省、市、县、乡镇四级河长体系。") == \
+        [(dt.date(2017, 12, 31), "并计划于2017年12月底前,建成省、市、县、乡镇四级河长体系")]
+    assert [d for d, _ in got("某省将于2017年12月底前,建成四级河长体系。")] == [dt.date(2017, 12, 31)]
+    assert got("该项目计划于2016年12月底前,已完成主体工程。") == []

@@ -486,6 +486,8 @@ _PROSE_MARK = re.compile(r"[。,，;；!?]")
 _SHORT_LEAD = re.compile(r"[^,，。]{0,8}[,，]")
 _CLAUSE_CUT = re.compile(r"[,，;；]")
 _DEADLINE_OPENS = re.compile(r"(^|[,，;；:：])(到|至|于|在)?$")
+# who strives for or plans to meet the deadline after it, as its clause's subject (`并计划于2017年12月底前,`, `某省将于…前,`)
+_PLANS_FOR_IT = re.compile(r"(?:^|[,，;；:：])[\u4e00-\u9fff]{0,10}?(?:" + STRIVE + r"|计划|将|拟|预计)(?:到|至|于|在)?$")
 _ALONE_AFTER = re.compile(r"(前|以前)?[,，]")
 _HEADS_BEFORE = re.compile(r"[“\"]?(到|至|于|在)?")
 _OPENS_BEFORE = re.compile(r"(?:^|[,，;；:：])[“\"]?(?:到|至|于|在)?$")
@@ -499,7 +501,7 @@ def _carries(text: str, t, a: int, sentence_start: int) -> bool:
         return True
     before = _lead_before(text, sentence_start, t.start)
     if t.is_deadline:
-        return bool(_DEADLINE_OPENS.search(before)) and _stands_alone(text, t)
+        return bool(_DEADLINE_OPENS.search(before) or _PLANS_FOR_IT.search(before)) and _stands_alone(text, t)
     return _opens_clause(text, t.start, sentence_start) and len(_CLAUSE_CUT.findall(before)) <= 1
 
 
