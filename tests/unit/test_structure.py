@@ -579,3 +579,12 @@ def test_one_article_with_dated_sections_is_no_digest():
             "环保设施向公众开放\n6月6日,区生态环境分局组织50余名市民代表走进污水处理厂参观。\n"
             "环保知识进校园\n6月7日,区生态环境分局工作人员走进实验小学开展环保知识讲座。\n")
     assert len(analyse(clean(page).text).articles) == 1
+
+
+def test_the_bodys_last_sentence_over_a_source_line_closing_the_page_is_no_headline():
+    """`…夯实基础。` then `来源:中国水利报 2017年3月10日` at the page's foot: the title is the page's first line."""
+    from qingshan.extract.document import extract_document
+    raw = ("安徽:河长制推行工作全面展开\n \n\n  本报讯 (记者 范智)安徽省委、省政府近日联合印发《安徽省全面推行河长制工作方案》。\n\n"
+           "  安徽省还将召开第一次省级河长会议,为全面展开推行河长制工作夯实基础。\n\n  来源:中国水利报 2017年3月10日\n")
+    d = extract_document("x", raw)["documents"][0]
+    assert (d["title"], str(d["published_date"])) == ("安徽:河长制推行工作全面展开", "2017-03-10")

@@ -284,6 +284,8 @@ def _title_above_stamp(header_lines: list[str], structure: Structure, layout: La
                     continue
                 # (navigation words are not looked for: a short headline may hold one, `全民阅读月活动在我市启动`)
                 cand = headline_candidate(simple, (), not _FIELD_LABEL.match(simple.strip()), layout.greetings)
+                if cand and cand.rstrip().endswith(("。", "!", "！")):
+                    return None  # the body's last sentence over a source line closing the page: no headline
                 if cand and cand in kept:
                     return clean_title(cand)
             if block and subtitles == len(block):
