@@ -1147,3 +1147,10 @@ def test_all_the_cities_of_a_province_counted_at_a_sentences_head_are_the_provin
             "18个省辖市中,8月份的环境空气优、良天数的比例为78.9%,平均为24天。\n\n郑州市优、良天数为20天。")
     assert region_of(text, "18个省辖市") == region_of(text, "78.9%") == region_of(text, "24天") == "河南省"
     assert region_of(text, "20天") == "郑州市"
+
+
+def test_a_papers_name_over_the_item_is_no_topic_of_its_figures():
+    """`陕西科技报` heading an e-paper's item about 延安: the paper's province names no figure of it."""
+    text = ("图片新闻\n陕西科技报\n近年来,延安生态环境持续改善,“圣地蓝”成为延安新常态。空气质量优良天数不断带来惊喜:"
+            "2017年313天,2018年315天……连续5年位居全省前三。")
+    assert region_of(text, "313天") == region_of(text, "315天") == "延安市"

@@ -17,7 +17,7 @@ from collections import Counter
 from functools import cached_property
 
 from ..dictionaries import Dictionaries
-from ..text.clean import TIMESTAMP
+from ..text.clean import PAPER_KINDS, TIMESTAMP
 from ..text.segment import segmenter
 from ..text.structure import RELATED, SENTENCE_REACH, Sentence, Structure, in_book_title, menu_of_words
 from .cues import HEADING_NUMBER
@@ -33,9 +33,9 @@ DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|�
 # a paper crediting its reporter at the opening (`河北日报记者 王某`, `沈阳晚报讯(记者 李某)`): the words before
 # the paper's kind can name its province or city
 _PAPER_OF_A_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|早|都市|青年|法制)[报報]")
-# a news outlet named after its place (`河北日报`, `长城新媒体`, `XX广播电视台`): among the media a page lists
-# (`中新社、河北日报…等多家新闻媒体受邀参加发布会`) it is who came, not where the page is
-_OUTLET_AFTER = re.compile(r"(?:日|晚|晨|早|都市|青年|法制)[报報]|(?:广播)?电视台|广播电台|新闻网|新媒体|融媒体?中心")
+# a news outlet named after its place (`河北日报`, `陕西科技报`, `长城新媒体`, `XX广播电视台`): who reports or came
+# (`中新社、河北日报…等多家新闻媒体受邀参加发布会`), no mention of the place
+_OUTLET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:" + PAPER_KINDS + r"|生活)[报報](?!告)|(?:广播)?电视台|广播电台|新闻网|新媒体|融媒体?中心")
 # a sentence opening with all the cities of a province counted (`18个省辖市中,`, `全省13个设区市`)
 _ALL_CITIES_OPEN = re.compile(r"\s*\d+个(?:省辖市|设区市|地级市|地级及以上城市|地级以上城市|市州|市[(（]州[)）])")
 _CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER_OF_A_PLACE.pattern + r")(?:记者|通讯员|讯|消息)")
@@ -275,6 +275,9 @@ class PlaceResolver:
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河 (`珠江流域` is 珠江)
             if short and _FEATURE_AFTER.match(s, m.end()):
                 continue  # `黄石水库`, `北京路`: a short name in the name of a reservoir or a road, not 黄石(市)
+            if _OUTLET_AFTER.match(s, m.end()):
+                continue  # `河北日报`, `陕西科技报`, `长城新媒体`: a news outlet named after its place, who reports or came
+                # (the place a paper crediting its reporter files from: _papers_place, on the name alone)
             basin = water or (self.level(m.group(0)) == "multi_region" and m.group(0).endswith(("流域", "经济带")))
             if basin and _NAMED_AFTER_WATER.match(s, m.end()):
                 continue  # `汾河流域管理局`, `渭河大街`, `东江路`, `汾河生态修复工程`: a body, a road, a work named after it
@@ -383,7 +386,7 @@ class PlaceResolver:
             cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
             # (a short name several regions share places no page by itself: `青山入廓、三湖簇拥,…让常熟这座千年古城…`)
             found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)
-                     and not self._undecided(s[f[0]:f[1]], context) and not _OUTLET_AFTER.match(s, f[1])]
+                     and not self._undecided(s[f[0]:f[1]], context)]
             if self._cues_meaning in _LOCAL_LEVELS:
                 # the main venue of a meeting the page's place joins by video (`市委书记王某在长春主会场参加会议`,
                 # then `…在辽源分会场参加`): where the higher meeting is held, not the page's place (its province is,

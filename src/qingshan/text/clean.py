@@ -466,7 +466,8 @@ def _is_prose(s: str) -> bool:
 
 # a newspaper's name (`四川日报`, `福建日報`, `中国证券报`, `生活报`, `楚天金报`, `现代快报`), not a report's (`环境质量公报`,
 # `工作简报`)
-NEWSPAPER = r"(?:[\u4e00-\u9fff]{2,8}?(?:日|晚|晨|早|时|商|金|快|都市|青年|法制|法治|环境|证券|经济|科技|导|农民|农村|工人)|[\u4e00-\u9fff]{0,8}?生活)[报報](?!告)"
+PAPER_KINDS = "日|晚|晨|早|时|商|金|快|都市|青年|法制|法治|环境|证券|经济|科技|导|农民|农村|工人"  # the word before 报
+NEWSPAPER = r"(?:[\u4e00-\u9fff]{2,8}?(?:" + PAPER_KINDS + r")|[\u4e00-\u9fff]{0,8}?生活)[报報](?!告)"
 # the roles of those who edit an item, not write it: a credit's words, never a name or an author's role (`编辑 赵某`)
 EDITOR_ROLES = ("责任编辑", "编辑", "责编", "主编", "审核", "校对", "监制")
 # a run of marks closing a line (`新年伊始,中蒙边境再现大批野生动物******`): a headline's decoration
