@@ -11,6 +11,10 @@ def metrics(text, **kw):
     return {m.value: m for m in extract_metrics(context(text, **kw))}
 
 
+def tasks(text, **kw):
+    return extract_tasks(context(text, **kw))
+
+
 def test_press_release_figures_take_the_half_year_of_the_title():
     ms = metrics("廊坊市发布2024年上半年生态环境治理成果\n\n全市PM2.5浓度42微克/立方米,同比下降2.3%;"
                  "优良天数112天,同比增加2天。")
@@ -1428,3 +1432,52 @@ def test_a_level_raised_to_a_years_level_is_no_deadline():
 def test_good_days_written_with_a_pause_mark():
     ms = metrics("某省通报\n\n8月份全省优、良天数的比例为78.9%,优、良天数平均为24天。")
     assert ms[78.9].indicator == "good_air_day_ratio" and ms[24].indicator == "good_air_days"
+
+
+def test_review_a_year_goal_named_outside_brackets_names_no_figure_after_it():
+    """(review) `今年我市超额完成年度目标,全市PM2.5…为32`, `对照全年目标,…82.3%`, `顺利实现2023年目标,…91.5%`: results;
+    only a goal noted in brackets names its figure (`97.3%(2023年目标91.0%)`)."""
+    assert metrics("我市超额完成年度减排任务\n2023-12-28\n今年我市超额完成年度目标,全市PM2.5平均浓度为32微克/立方米,同比下降8.6%。",
+                   ref=dt.date(2023, 12, 28))[32].kind == "actual"
+    ms = metrics("前三季度全市环境质量状况\n2023-10-12\n对照全年目标,全市前三季度优良天数比例为82.3%,PM2.5平均浓度为35微克/立方米。",
+                 ref=dt.date(2023, 10, 12))
+    assert ms[82.3].kind == ms[35].kind == "actual"
+    assert metrics("我省水环境质量稳中向好\n\n2023年,全省顺利实现2023年目标,国考断面水质优良比例达到91.5%。",
+                   ref=dt.date(2024, 1, 15))[91.5].kind == "actual"
+
+
+def test_review_what_looks_ahead_after_a_since_opening_is_a_goal():
+    """(review) `“十四五”以来,全市累计完成营造林12万亩,今年计划完成营造林3万亩`: the tally is done, the plan ahead;
+    `…以来,…,全年优良天数比例要达到80%以上`; a plan's goals after one (`二、主要目标 > 自开展…以来,…控制在38…以内`);
+    not funds secured (`今年以来,…共争取…资金4.29亿元`)."""
+    ref = dt.date(2023, 11, 10)
+    ms = metrics("某市推进会\n\n“十四五”以来,全市累计完成营造林12万亩,今年计划完成营造林3万亩。", ref=ref)
+    assert (ms[120000].kind, ms[30000].kind) == ("actual", "target")
+    assert [t.deadline for t in tasks("某市推进会\n\n“十四五”以来,全市累计完成营造林12万亩,今年计划完成营造林3万亩。", ref=ref)] \
+        == [dt.date(2023, 12, 31)]
+    text = "某市推进会\n\n入冬以来,我市空气质量形势严峻,全市要全力冲刺,全年优良天数比例要达到80%以上。"
+    assert metrics(text, ref=ref)[80].kind == "target" and len(tasks(text, ref=ref)) == 1
+    plan = ("某市2023年大气污染防治工作方案\n\n二、主要目标\n\n自开展蓝天保卫战以来,全市持续推进大气治理,"
+            "全年PM2.5平均浓度控制在38微克/立方米以内,优良天数比例达到80%以上。")
+    assert len(tasks(plan, ref=dt.date(2023, 2, 10), doc_type="plan")) == 2
+    ms = metrics("某市上半年工作\n\n今年以来,全市生态环境系统共争取中央和省级生态环境资金4.29亿元。", ref=dt.date(2024, 7, 26))
+    assert ms[429_000_000].kind == "actual"
+
+
+def test_review_the_things_that_met_a_goal_in_a_plans_goal_are_goals():
+    """(review) `到2025年,…达到水质目标要求的断面数为95个`, `主要目标:…达到水质考核目标的断面12个`,
+    `全年工作目标:…满足水质目标要求的断面25个以上`: goals, as their sentences set them."""
+    ref = dt.date(2022, 3, 1)
+    assert metrics("某市规划\n\n到2025年,全省101个国考断面中,达到水质目标要求的断面数为95个,优良比例达到94%。",
+                   ref=ref)[95].kind == "target"
+    assert metrics("某市规划\n\n主要目标:2025年,全市12个国控断面中,达到水质考核目标的断面12个,劣V类水体全部消除。",
+                   ref=ref)[12].kind == "target"
+    assert metrics("某市规划\n\n全年工作目标:全市26个考核断面中,满足水质目标要求的断面25个以上。", ref=ref)[25].kind == "target"
+
+
+def test_a_period_since_a_day_that_a_lead_makes_public_frames_the_figures_after_it():
+    """`23日,某省环保厅向社会通报自10月1日以来某省秸秆焚烧情况。…共发现疑似火点59个`: from 1 October on (GUIDE: open
+    periods), as a fixed period would (`通报2015年1-9月…情况`)."""
+    ms = metrics("某省秸秆焚烧零报告\n\n23日,某省环保厅向社会通报自10月1日以来某省秸秆焚烧情况。根据卫星遥感监测结果显示,"
+                 "全省共发现疑似火点59个。", ref=dt.date(2015, 10, 24))
+    assert ms[59].period_start == dt.date(2015, 10, 1) and ms[59].period_end is not None

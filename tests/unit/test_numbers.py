@@ -536,3 +536,8 @@ def test_money_in_wan_or_yi_after_a_word_of_money_is_in_yuan():
     assert got("下达资金约3000万,完成整治。") == [(30_000_000, "元")]
     assert got("全省人口1.2亿,") == []
     assert got("总投资2.5亿美元") == [(250_000_000, "美元")]
+
+
+def test_review_meetings_counted_in_arabic_figures_are_counts():
+    got = [(q.value, q.unit) for q in find_quantities("2023年,市委常委会12次会议专题研究生态环境保护工作。", DICTS)]
+    assert got == [(12, "次")]

@@ -1050,3 +1050,14 @@ def test_a_province_level_post_on_a_page_of_the_whole_country_is_the_named_provi
 def test_who_wrote_an_item_and_took_its_pictures_closing_it_is_its_reporter():
     got = people("某镇开展河道清理\n\n9月3日下午,马场镇组织干部对河道开展集中清理,打好碧水保卫战。(图/文李仁华)")
     assert got["李仁华"][0] == "记者"
+
+
+def test_review_names_before_a_speaking_verb_and_two_unglossed_groups():
+    """(review) `…分管领导张伟、李强、王勇作交流发言`: 王勇, not 王勇作; `市人大常委会副主任、各区县分管领导张某、李某`:
+    two groups, no post and its holders; `(图文:宣传股)`: a section credits it, no person."""
+    got = people("全市生态环境保护工作会议召开\n\n3月5日,全市生态环境保护工作会议召开。会上,各县(市、区)政府分管领导张伟、"
+                 "李强、王勇作交流发言。")
+    assert set(got) == {"张伟", "李强", "王勇"}
+    got = people("全市生态环境保护工作会议召开\n\n3月5日,全市会议召开。市人大常委会副主任、各区县分管领导张伟、李强参加会议。")
+    assert all(t is None or "副主任、" not in t for t, _, _ in got.values())
+    assert "宣传股" not in people("我市开展六五环境日宣传活动\n\n6月5日,我市开展宣传活动,市生态环境局局长王建国出席。(图文:宣传股)")

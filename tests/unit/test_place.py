@@ -1154,3 +1154,19 @@ def test_a_papers_name_over_the_item_is_no_topic_of_its_figures():
     text = ("图片新闻\n陕西科技报\n近年来,延安生态环境持续改善,“圣地蓝”成为延安新常态。空气质量优良天数不断带来惊喜:"
             "2017年313天,2018年315天……连续5年位居全省前三。")
     assert region_of(text, "313天") == region_of(text, "315天") == "延安市"
+
+
+def test_a_local_papers_name_still_tells_whose_province_its_we_means():
+    """(review) `四川日报数字版` over `…活动在浙江杭州举办,…我省有1个集体、2名个人榜上有名`: the paper's 我省."""
+    text = ("四川日报数字版 | 首页 | 往期回顾\n\n我省1个集体2名个人获第二届中国生态文明奖\n\n本报讯(记者 殷鹏)6月5日,"
+            "2019世界环境日全球主场活动在浙江杭州举办,第二届中国生态文明奖在活动中揭晓,我省有1个集体、2名个人榜上有名。")
+    assert region_of(text, "1个集体、") == "四川省"
+
+
+def test_review_the_countrys_cities_and_a_city_named_after_the_figure():
+    """(review) `339个地级及以上城市平均优良天数比例为84.5%` on 郑州's page: the country's; `13个设区市中,优良天数比例最高为
+    88.2%,出现在南通市` on 苏州's page: not the province's (the city named after it)."""
+    text = "郑州市1-8月空气质量排名公布\n\n1-8月,郑州市优良天数比例为60.3%。339个地级及以上城市平均优良天数比例为84.5%,郑州市低于全国平均水平。"
+    assert region_of(text, "84.5%") == "全国" and region_of(text, "60.3%") == "郑州市"
+    text = "苏州市发布2023年生态环境状况公报\n\n2023年,苏州市PM2.5平均浓度为29微克/立方米。13个设区市中,优良天数比例最高为88.2%,出现在南通市。"
+    assert region_of(text, "88.2%") != "江苏省"

@@ -60,6 +60,8 @@ MODAL_AFTER_SUBJECT = (rf"(?<![{_NOT_AFTER}])(将(?!近)(?!(?:到来|来临)之�
 @dataclasses.dataclass(frozen=True)
 class Cues:
     target: re.Pattern  # a clause that sets a goal (`力争`, `确保`, `控制在`, a modal)
+    ahead: re.Pattern  # words looking ahead after what has been (`计划`, `要`, `力争`), not `争取` of what was secured
+    # (`今年以来,全市共争取…资金4.29亿元`)
     opens_target: re.Pattern  # a sentence that opens as a goal (`到2025年`, `…将继续…`)
     past: re.Pattern  # a clause that reports (`已`, `累计`, `同比`)
     deadline: re.Pattern  # a clause with a deadline (`年底前`, `前完成`)
@@ -97,6 +99,8 @@ def cues(dicts: Dictionaries) -> Cues:
     out = Cues(
         target=re.compile(_any(k.get("target", ()) + k.get("planned", ())) + "|" + MODAL),
         planned=re.compile(_any(k.get("planned", ())) or "(?!)"),
+        ahead=re.compile("(?:" + (_any(k.get("planned", ())) or "(?!)") + "|" + MODAL + r")(?<!争取)"
+                         r"|争取(?=到|在|于|实现|达到|完成)"),
         opens_target=re.compile("^(" + _any(k.get("opens_target", ())) + r"|[^,]{0,12}(" + MODAL_BEFORE_VERB + "))"),
         past=re.compile(_any(k.get("past", ()))),
         deadline=re.compile(_any(k.get("deadline", ()))),

@@ -40,6 +40,7 @@ _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 # a caption's credit in brackets: `澄迈县生态环境保护工作会议召开(图:叶某)`
 # who wrote the item and took its pictures, closing it: `(图/文李某)`, `(文/图 王某)`, `(图文:张某)`
 _TEXT_AND_PHOTO = re.compile(r"[(（](?:图\s*/\s*文|文\s*/\s*图|图文|文图)\s*[:：]?\s*(?P<name>" + _CJK + r"{2,3})\s*[)）]\s*$")
+_UNIT_ENDS = ("科", "股", "室", "站", "队", "办", "局", "部", "处", "组", "中心")  # the last word of a unit's name
 _CAPTION_CREDIT = re.compile(r"[(（](?:图|图片|摄影)\s*[:：/]\s*(?P<name>" + _CJK + r"{2,3})\s*[)）]\s*$")
 # or a photographer and the medium they shoot for, closing a caption: `新闻发布会现场(省政府网文颖 摄)`, `(记者 王某 摄)`
 _CAPTION_SHOT = re.compile(r"[(（]\s*(?P<medium>" + _CJK + r"{2,8}?(?:网|报|台|社))?\s*(?:记者\s*)?(?P<name>" + _CJK +
@@ -305,9 +306,9 @@ _LISTED_BEFORE_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<names>{_CJK}{{2,3}}(?
 
 
 # `县领导及省管领导干部陈某、向某、林某等参加会议`: a group's title, then the names that share it, attending or
-# speaking in turn; the title may be two, the first a post (`联席会议成员、…领导刘某、钟某…作交流发言`), and its
-# place glossed (`十五省(区、市)领导`)
-_LISTED_AFTER_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<role>(?:[^,;:。、等()（）]{{4,12}}、)?"
+# speaking in turn; the title may be two, the first a post, the second a group with its place glossed
+# (`联席会议成员、长江流域十五省(区、市)领导刘某、钟某…作交流发言`; not `市人大常委会副主任、各区县分管领导`)
+_LISTED_AFTER_ROLE = re.compile(rf"(?:^|(?<=[,;:。]))(?P<role>(?:[^,;:。、等()（）]{{4,12}}、(?=[^,;:。、等()（）]{{1,16}}[(（]))?"
                                 rf"(?:[^,;:。、等()（）]|[(（][^()（）]{{1,8}}[)）]){{2,20}}?(?:领导干部|领导同志|领导|负责同志))"
                                 rf"(?P<names>{_CJK}{{2,3}}(?:、{_CJK}{{2,3}})+)等?"
                                 rf"(?=参加|出席|陪同|列席|(?:分别)?作?(?:交流|典型)?发言)")
@@ -685,7 +686,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
             for n in tail.group(1).split():
                 add(n, "记者", page_medium, "press", para.start + tail.start(1), para.start + tail.end(1))
         wp = _TEXT_AND_PHOTO.search(s)
-        if wp:
+        if wp and not wp.group("name").endswith(_UNIT_ENDS):  # (`(图文:宣传股)`: a section credits it, no person)
             add(wp.group("name"), "记者", page_medium, "press", para.start + wp.start(), para.start + wp.end())
         pm = _PHOTO.search(s) if len(s) <= 20 else None
         pm = pm or _CAPTION_CREDIT.search(s) or _CAPTION_SHOT.search(s)
@@ -814,6 +815,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
             names = m.group("names").split("、")
             if len(names[-1]) == 3 and names[-1].endswith("等"):
                 names[-1] = names[-1][:2]  # `…、王某等参加`
+            elif len(names[-1]) == 3 and names[-1].endswith("作") and not sent.text.startswith("作", m.end()):
+                names[-1] = names[-1][:2]  # `…、王某作交流发言`: the verb's 作, not the name's
             for n in names:
                 add(n, title, org, "official", sent.start + m.start("names"), sent.start + m.end())
     for sent in ctx.structure.sentences:

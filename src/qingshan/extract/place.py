@@ -33,11 +33,14 @@ DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|�
 # a paper crediting its reporter at the opening (`河北日报记者 王某`, `沈阳晚报讯(记者 李某)`): the words before
 # the paper's kind can name its province or city
 _PAPER_OF_A_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|早|都市|青年|法制)[报報]")
-# a news outlet named after its place (`河北日报`, `陕西科技报`, `长城新媒体`, `XX广播电视台`): who reports or came
-# (`中新社、河北日报…等多家新闻媒体受邀参加发布会`), no mention of the place
+# a news outlet named after its place (`河北日报`, `陕西科技报`, `长城新媒体`, `XX广播电视台`): listed with others, who
+# came (`中新社、河北日报…等多家新闻媒体受邀参加发布会`), not the page's place; over an item, not the topic of what follows
+# it (a local paper's name at the page's head still tells whose `我省` it writes: `四川日报数字版` over `我省1个集体…`)
 _OUTLET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:" + PAPER_KINDS + r"|生活)[报報](?!告)|(?:广播)?电视台|广播电台|新闻网|新媒体|融媒体?中心")
 # a sentence opening with all the cities of a province counted (`18个省辖市中,`, `全省13个设区市`)
-_ALL_CITIES_OPEN = re.compile(r"\s*\d+个(?:省辖市|设区市|地级市|地级及以上城市|地级以上城市|市州|市[(（]州[)）])")
+# (a province has 21 such cities at most: `339个地级及以上城市` are the country's, _THE_COUNTRYS_CITIES)
+_THE_COUNTRYS_CITIES = re.compile(r"\s*(?:全国)?[1-9]\d\d个(?:地级及以上城市|地级以上城市)")
+_ALL_CITIES_OPEN = re.compile(r"\s*(?:[1-9]|1\d|2[01])个(?:省辖市|设区市|地级市|市州|市[(（]州[)）])")
 _CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER_OF_A_PLACE.pattern + r")(?:记者|通讯员|讯|消息)")
 # the rest of a company's name after the place it is named after (`高平市丹峰糠醛有限公司`, `晋城福盛钢铁有限公司`)
 # (no body or joining word between: `长治市公安局会同供电公司` is the city's police and a company)
@@ -60,6 +63,12 @@ _DEFERS_TO = re.compile(r"(?:贯彻|落实|按照|根据|依据|遵照|认真|�
 # place of the page (read by metadata too)
 BREADCRUMB = re.compile(r"(?:当前|现在的|所在)位置\s*[:：]|[>»›]\s*[^>»›\s]{1,12}\s*[>»›]")
 _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是|" + BREADCRUMB.pattern)  # site navigation and greeting bars
+
+
+def _listed_outlet(s: str, start: int, end: int) -> bool:
+    """The place named at s[start:end] names an outlet listed with others (`中新社、河北日报、长城新媒体等…`)."""
+    m = _OUTLET_AFTER.match(s, end)
+    return bool(m) and (s[start - 1:start] == "、" or s[m.end():m.end() + 1] in ("、", "等"))
 
 
 def _without_stamp(line: str) -> str:
@@ -275,9 +284,6 @@ class PlaceResolver:
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河 (`珠江流域` is 珠江)
             if short and _FEATURE_AFTER.match(s, m.end()):
                 continue  # `黄石水库`, `北京路`: a short name in the name of a reservoir or a road, not 黄石(市)
-            if _OUTLET_AFTER.match(s, m.end()):
-                continue  # `河北日报`, `陕西科技报`, `长城新媒体`: a news outlet named after its place, who reports or came
-                # (the place a paper crediting its reporter files from: _papers_place, on the name alone)
             basin = water or (self.level(m.group(0)) == "multi_region" and m.group(0).endswith(("流域", "经济带")))
             if basin and _NAMED_AFTER_WATER.match(s, m.end()):
                 continue  # `汾河流域管理局`, `渭河大街`, `东江路`, `汾河生态修复工程`: a body, a road, a work named after it
@@ -386,7 +392,7 @@ class PlaceResolver:
             cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
             # (a short name several regions share places no page by itself: `青山入廓、三湖簇拥,…让常熟这座千年古城…`)
             found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)
-                     and not self._undecided(s[f[0]:f[1]], context)]
+                     and not self._undecided(s[f[0]:f[1]], context) and not _listed_outlet(s, f[0], f[1])]
             if self._cues_meaning in _LOCAL_LEVELS:
                 # the main venue of a meeting the page's place joins by video (`市委书记王某在长春主会场参加会议`,
                 # then `…在辽源分会场参加`): where the higher meeting is held, not the page's place (its province is,
@@ -403,6 +409,10 @@ class PlaceResolver:
                    and not _EXEMPLAR_BEFORE.search(s, max(0, f[0] - 12), f[0]) and not _EXEMPLAR_AFTER.match(s, f[1])
                    and f[2] not in partners]
             found = own or found
+            if found and _OUTLET_AFTER.match(s, found[0][1]):
+                # a paper's name opening the cue (`陕西科技报近年来,延安…`): its place is the paper's, a place within it the
+                # cue names is what it is about (a place outside it is not: `四川日报…我省…在浙江杭州举办`)
+                found = [f for f in found[1:] if found[0][2] in self.ancestors(f[2])[1:]] or found
             if self._cues_meaning in _LOCAL_LEVELS:
                 # `6月5日是世界环境日,也是我国新环保法规定的环境日。…我县召开…`: the country named in passing on a page
                 # that speaks as a county, a city or a province is not its place
@@ -923,8 +933,10 @@ class PlaceResolver:
                 return r
             for s, e, n in self.mentions_between(opens, opens + 8):
                 if self.carries_context(s, e, n) and not (self.level(n) == "water_body"
-                                                          and _ACTS_ON.search(self.text, opens, s)):
-                    return n  # (not a river the sentence acts on: `三是持续加强黄河流域生态保护…`)
+                                                          and _ACTS_ON.search(self.text, opens, s)) \
+                        and not _OUTLET_AFTER.match(self.text, e):
+                    return n  # (not a river the sentence acts on: `三是持续加强黄河流域生态保护…`; nor a paper's name
+                    # heading the item: `陕西科技报` over `近年来,延安…`)
         return None
 
     def _items_of_places(self, sentences: list[Sentence], i: int) -> bool:
@@ -1005,9 +1017,12 @@ class PlaceResolver:
             return before[-2][2]
         if before:
             return self._group_of(before, sent.article_index) or before[-1][2]
-        if not before and not cues and _ALL_CITIES_OPEN.match(self.text, sent.start):
+        if not before and not cues and _THE_COUNTRYS_CITIES.match(self.text, sent.start):
+            return "全国"  # `339个地级及以上城市平均优良天数比例为84.5%`: the country's cities, whatever page tells it
+        if not before and not cues and _ALL_CITIES_OPEN.match(self.text, sent.start) \
+                and not any(self.carries_context(a, b, n) for a, b, n in self.mentions_between(pos, sent.end)):
             # `18个省辖市中,8月份的环境空气优、良天数的比例为78.9%` on a city's page: the cities of its province, all
-            # together, the province's figure
+            # together, the province's figure (not one a place named after it holds: `…最高为88.2%,出现在南通市`)
             home = self.article_region(sent.article_index)
             province = self.up_to(home, ("province",)) if self.level(home) in ("city", "county") else None
             if province:

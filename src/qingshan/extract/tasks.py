@@ -629,8 +629,9 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
     section_ahead = None  # computed on demand: it reads the context
     sent_times = ctx.times_in(sent.start, sent.end)
     out: list[_Clause | None] = []
-    # after `今年以来,` `日前,` the sentence reports; after `今年以来,`, `“回头看”以来,`: a tally, whoever tells it
-    looking_back = tallied = bool(SINCE_OPENING.match(s))
+    # after `今年以来,` `日前,` the sentence reports; after `今年以来,`, `“回头看”以来,`: a tally, whoever tells it (not on
+    # a plan's page, whose goals may follow what has been since: `二、主要目标 > 自开展蓝天保卫战以来,…控制在38…以内`)
+    looking_back = tallied = bool(SINCE_OPENING.match(s)) and ctx.doc_type != "plan"
     scoped = False  # a cue (`要`, `力争`, `到2025年`) before: the clauses joined to it look ahead too
     # (a review of a year over reports it the same way: `会议充分肯定2024年工作取得的成绩,…比例达到92.9%`)
     agenda = bool(_AGENDA.match(s.lstrip("“\" "))) or _reviews_year_over(ctx, sent)
@@ -684,6 +685,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             looking_back = False
             out.append(None)
             continue
+        if looking_back and tallied and not lately and ctx.cues.ahead.search(clause):
+            looking_back = False  # `“十四五”以来,全市累计完成…,今年计划完成营造林3万亩`: after the tally, what is to come
         # (not the level a change starts from: `由66.0%提升至73.0%` sets 73.0%)
         qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause) and not q.baseline]
         # figures a label names targets (`2019年各市考核指标为,甲市优良天数257天;` and the lines after it)

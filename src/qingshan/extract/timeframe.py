@@ -428,7 +428,8 @@ class TimeFrame:
                     break
                 rest = lead.text[m.end():]
                 what = rest[1:rest.find("》")] if rest.startswith("《") and "》" in rest else re.split(r"[,，;；。]", rest)[0]
-                found = next((t for t in self.times_of_text(what[:40]) if _usable(t) and t.precision != "since"), None)
+                # (a period since a day, to the day told, too: `通报自10月1日以来黑龙江省秸秆焚烧情况`)
+                found = next((t for t in self.times_of_text(what[:40]) if _usable(t)), None)
                 if found is not None:
                     break
             self._memo["lead_release_period"] = found
@@ -590,8 +591,13 @@ class TimeFrame:
         announces goals."""
         c = cues(self.place.dicts)
         met = _MEETING_THE_GOAL.search(clause)
-        if met and not c.target.search(clause, 0, met.start()):
-            return False  # `…断面中达到水质目标要求的断面100个,占87.7%`: the things that met the goal, counted (not `确保…`)
+        if met and not c.target.search(clause, 0, met.start()) and self.doc_type != "plan" \
+                and not (figure_start is not None and c.deadline.search(self.text, sent.start, figure_start)) \
+                and self._opening_deadline(sent) is None and not self.names_targets(sent, figure_start) \
+                and not self._under_goals_heading(sent):
+            # `…断面中达到水质目标要求的断面100个,占87.7%`: the things that met the goal, counted (not `确保…`, nor a plan's
+            # or a goal's: `到2025年,…达到水质目标要求的断面数为95个`, `主要目标:…达到水质考核目标的断面12个`)
+            return False
         if figure_start is not None and c.beats_target.search(self.text, max(sent.start, figure_start - 16), figure_start) \
                 and not c.planned.search(self.text, sent.start, figure_start) and not c.deadline.search(clause) \
                 and not _GOAL_SAID.search(self.text, sent.start, figure_start):
@@ -620,9 +626,7 @@ class TimeFrame:
         if self._under_goals_heading(sent) and not c.past.search(clause.replace("同比", "")) \
                 and not (figure_start is not None and self._period_over(sent, figure_start)):
             return True  # `二、总体目标 > 全市PM2.5平均浓度同比下降3%左右`: so does a heading of goals
-        if self.tells_done(clause, sent) or SINCE_OPENING.match(sent.text):
-            # (or a sentence opening with what has been since a time or an event, `“回头看”以来,省委常委会会议17次、…`:
-            # every clause of it an account, under whatever heading, `(一)…迅速部署安排整改工作`)
+        if self.tells_done(clause, sent) or self._told_since(sent, figure_start):
             return False
         # `整改任务 > 2025年,…河长巡查522次` on a page of 2026: a heading or a plan page does not make a
         # figure of a period already over a goal; only the words of one do
@@ -674,6 +678,15 @@ class TimeFrame:
         if not over and self._announces_goals(heading):
             return True
         return False  # never because a period ends after a guessed date
+
+    def _told_since(self, sent: Sentence, upto: int | None) -> bool:
+        """The sentence opens with what has been since a time or an event (`“回头看”以来,省委常委会会议17次、…`): its
+        clauses up to the figure at upto are an account, under whatever heading (`(一)…迅速部署安排整改工作`), until one
+        looks ahead (`…,今年计划完成营造林3万亩`, `全市要全力冲刺,…要达到80%以上`); not on a plan's page."""
+        since = SINCE_OPENING.match(sent.text)
+        if since is None or upto is None or self.doc_type == "plan":
+            return False
+        return not cues(self.place.dicts).ahead.search(self.text, sent.start + since.end(), upto)
 
     def done_by_deadline(self, sent: Sentence, upto: int | None = None) -> bool:
         """The sentence tells what was done by a deadline already over at the page's stated date (`经过多年持续努力,

@@ -578,8 +578,10 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
     if text.startswith(("名", "位"), unit_start) and _RANK_MOVED.search(text, max(0, start - 8), start) \
             and re.match(r"\s*(?:[,，。;；)）]|$)", text[end:end + 2]):
         return True  # `排名第9,同比改善4名。`, `较上月前进3位`: places moved in a ranking, an ordinal's change (GUIDE)
-    if text.startswith("次", unit_start) and _SESSION.match(text, unit_start + 1) and _SESSION_OF.search(text, max(0, start - 4), start):
-        return True  # `市十五届人大常委会十一次会议`, `市委十二次党代会`: a body's session numbered, an ordinal (not `召开12次会议`)
+    if text.startswith("次", unit_start) and _SESSION.match(text, unit_start + 1) and _SESSION_OF.search(text, max(0, start - 4), start) \
+            and (_CHINESE_NUM.fullmatch(text[start:unit_start]) or "届" in text[max(0, start - 12):start]):
+        return True  # `市十五届人大常委会十一次会议`, `市委十二次党代会`: a body's session numbered, an ordinal (not
+        # `召开12次会议`, `市委常委会12次会议专题研究…`: meetings counted)
     if text[start - 1:start] == "前" and text[start - 2:start - 1] not in _TIME_BEFORE_QIAN \
             and text.startswith(("名", "位", "强"), unit_start):
         return True  # `进入前30名`, `前10名广西占3个`: the cut-off of a ranking, an ordinal (GUIDE), no count
