@@ -1170,3 +1170,12 @@ def test_review_the_countrys_cities_and_a_city_named_after_the_figure():
     assert region_of(text, "84.5%") == "全国" and region_of(text, "60.3%") == "郑州市"
     text = "苏州市发布2023年生态环境状况公报\n\n2023年,苏州市PM2.5平均浓度为29微克/立方米。13个设区市中,优良天数比例最高为88.2%,出现在南通市。"
     assert region_of(text, "88.2%") != "江苏省"
+
+
+def test_a_place_heading_a_group_in_the_title_does_not_place_the_page():
+    """`永宁等四县率先完成燃煤锅炉淘汰改造任务` over a region's notice (`宁夏…办公室发布了…`, `全区共淘汰…751台`): the
+    region's page, not 永宁县's."""
+    text = ("永宁等四县率先完成燃煤锅炉淘汰改造任务\n\n宁夏新闻网讯(记者 杨兆莲) 11月16日,宁夏“蓝天碧水·绿色城乡”专项行动"
+            "领导小组办公室发布了表扬的通报。\n\n截至11月10日,全区共淘汰燃煤锅炉751台,完成清单任务71.3%。")
+    assert resolver(text).jurisdiction == "宁夏回族自治区"
+    assert region_of(text, "751台") == "宁夏回族自治区"

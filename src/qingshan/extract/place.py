@@ -65,6 +65,10 @@ BREADCRUMB = re.compile(r"(?:当前|现在的|所在)位置\s*[:：]|[>»›]\s*
 _MENU = re.compile(r"\|.*\||\[登录\]|\[注册\]|欢迎访问|今天是|" + BREADCRUMB.pattern)  # site navigation and greeting bars
 
 
+# a place named as the first of a group it heads (`永宁等四县率先完成…`, `铁岭等5个城市`): the group's, not its own
+_FIRST_OF_A_GROUP = re.compile(r"(?:县|市|区)?等[\d一二三四五六七八九十两]+个?(?:县|市|区|州|盟|旗|省|城市|区县|县区|县市|地)")
+
+
 def _listed_outlet(s: str, start: int, end: int) -> bool:
     """The place named at s[start:end] names an outlet listed with others (`中新社、河北日报、长城新媒体等…`)."""
     m = _OUTLET_AFTER.match(s, end)
@@ -392,7 +396,8 @@ class PlaceResolver:
             cited = [b.span() for b in _CITED_DOCUMENTS.finditer(s)]
             # (a short name several regions share places no page by itself: `青山入廓、三湖簇拥,…让常熟这座千年古城…`)
             found = [f for f in self.names_in(s, context) if not any(a <= f[0] < b for a, b in cited)
-                     and not self._undecided(s[f[0]:f[1]], context) and not _listed_outlet(s, f[0], f[1])]
+                     and not self._undecided(s[f[0]:f[1]], context) and not _listed_outlet(s, f[0], f[1])
+                     and not _FIRST_OF_A_GROUP.match(s, f[1])]
             if self._cues_meaning in _LOCAL_LEVELS:
                 # the main venue of a meeting the page's place joins by video (`市委书记王某在长春主会场参加会议`,
                 # then `…在辽源分会场参加`): where the higher meeting is held, not the page's place (its province is,
