@@ -1179,3 +1179,10 @@ def test_a_place_heading_a_group_in_the_title_does_not_place_the_page():
             "领导小组办公室发布了表扬的通报。\n\n截至11月10日,全区共淘汰燃煤锅炉751台,完成清单任务71.3%。")
     assert resolver(text).jurisdiction == "宁夏回族自治区"
     assert region_of(text, "751台") == "宁夏回族自治区"
+
+
+def test_the_level_that_assesses_a_section_is_not_the_place_of_its_figure():
+    """`四个地表水市级考核断面优良水体比例达到75%` on 东城区's page: the city assesses the sections; the district's figure."""
+    text = ("中共北京市东城区委 北京市东城区人民政府关于东城区督察整改落实情况\n\n二是生态环境质量持续改善。2024年,东城区PM2.5累计浓度"
+            "33.9微克/立方米。四个地表水市级考核断面优良水体比例达到75%,土壤环境保持安全稳定。")
+    assert region_of(text, "75%") == "东城区"
