@@ -541,3 +541,16 @@ def test_money_in_wan_or_yi_after_a_word_of_money_is_in_yuan():
 def test_review_meetings_counted_in_arabic_figures_are_counts():
     got = [(q.value, q.unit) for q in find_quantities("2023年,市委常委会12次会议专题研究生态环境保护工作。", DICTS)]
     assert got == [(12, "次")]
+
+
+def test_a_comment_bar_hours_and_a_round_threshold_first_reached():
+    """`评论 0人参与,0条评论还没有评论,快来抢沙发吧!` under an article: chrome though it holds a comma; `经过4个小时的…打捞`:
+    how long; `…比例达92.6%,首次达到90%以上,同比提升3.9个百分点`: the threshold passed, the figure stated beside it."""
+    def got(t):
+        return [(q.value, q.unit) for q in find_quantities(t, DICTS)]
+    assert got("某镇清理河道。\n评论 0人参与,0条评论还没有评论,快来抢沙发吧!\n") == []
+    assert got("植树活动共吸引2000余人参与,种下树苗1万株。") == [(2000, "人"), (10000, "株")]
+    assert got("经过4个小时的地毯式打捞和清运,共清理垃圾3吨。") == [(3, "吨")]
+    assert [q.value for q in find_quantities("优良海水面积比例达92.6%,首次达到90%以上,同比提升3.9个百分点。", DICTS)
+            if not q.change_only] == [92.6]
+    assert got("国控断面优良水质比例首次达到100%,同比提升1个百分点。") == [(100, "%")]

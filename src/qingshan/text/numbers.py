@@ -561,6 +561,14 @@ _SESSION = re.compile(r"(?:会议|全会|全体会议|党代会|代表大会)")
 _SESSION_OF = re.compile(r"(?:届|常委会|人大|政协|党代会|委员会|[省市县区州]委)$")
 
 
+def _short_line_unended(text: str, pos: int) -> bool:
+    """The position's line is short and ends no sentence (`评论 0人参与,0条评论还没有评论`): a page's bar, not prose."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:b if b != -1 else len(text)]
+    return len(line) <= 30 and "。" not in line
+
+
 def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dictionaries) -> bool:
     """Click counters and page chrome (`浏览:1169次`, `已有0人参与`), durations (`连续3年`,
     `冲刺30天`, `3个月`), moves in a ranking (`上升3个位次`) and thresholds crossed (`首次降至1%以内`)."""
@@ -573,8 +581,9 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
         if side == "position" and text.startswith(cue, unit_start):
             return True  # `全国排位第9,同比上升3个位次`: places moved in a ranking, an ordinal's change (GUIDE), no count
         if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)) \
-                and not _in_prose(text, start):
-            return True  # `已有0人参与` in the page's chrome; `活动吸引2000余人参与` in a sentence is a figure
+                and (not _in_prose(text, start) or _short_line_unended(text, start)):
+            return True  # `已有0人参与`, `评论 0人参与,0条评论` in the page's chrome; `活动吸引2000余人参与` in a sentence
+            # is a figure
     if text.startswith(("名", "位"), unit_start) and _RANK_MOVED.search(text, max(0, start - 8), start) \
             and re.match(r"\s*(?:[,，。;；)）]|$)", text[end:end + 2]):
         return True  # `排名第9,同比改善4名。`, `较上月前进3位`: places moved in a ranking, an ordinal's change (GUIDE)
@@ -588,7 +597,9 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
     span = _span_days_before(text, start) if text.startswith(("天", "日"), unit_start) else None
     if span is not None and span == _leading_int(text[start:unit_start]):
         return True  # `公示时间:2020年12月6日至2020年12月10日,共5天`: the length of the dates before it
-    if _THRESHOLD_CROSSED.search(text, max(0, start - 6), start) and _stated_beside(text, start, end, text[unit_start:end]):
+    crossed = _THRESHOLD_CROSSED.search(text, max(0, start - 6), start) or (
+        re.search(r"首次达到?$", text[max(0, start - 4):start]) and text.startswith("以上", end))  # `首次达到90%以上`
+    if crossed and _stated_beside(text, start, end, text[unit_start:end]):
         return True  # `达到90.4%,首次超过90%`: a round threshold passed, the figure itself stated beside it
     post = _POST_QUALIFIER.match(text, end)
     return bool(post and post.group("q") in ("以内", "以下", "以上") and _CROSSED.search(text, max(0, start - 6), start))
