@@ -1082,3 +1082,15 @@ def test_who_plans_to_meet_a_deadline_standing_as_its_clause_heads_what_follows(
         [(dt.date(2017, 12, 31), "并计划于2017年12月底前,建成省、市、县、乡镇四级河长体系")]
     assert [d for d, _ in got("某省将于2017年12月底前,建成四级河长体系。")] == [dt.date(2017, 12, 31)]
     assert got("该项目计划于2016年12月底前,已完成主体工程。") == []
+
+
+def test_what_doing_a_thing_is_and_what_has_been_in_recent_years_are_no_tasks():
+    """`会议指出,全面推行河湖长制是践行…的重要举措,…` names what the work is; `近年来,各地深入推进河湖长制,加强…治理,
+    取得显著成效` tells what has been done: neither commits to anything, though the meeting deployed 2022's work."""
+    text = ("某流域河湖长联席会议召开\n2022-07-13 11:13:52\n\n昨天上午,联席会议举行。会议部署2022年河湖管理保护重点工作。\n\n"
+            "会议指出,全面推行河湖长制是践行生态文明思想的重要举措,是维护河湖健康生命的重要抓手。近年来,各地深入推进河湖长制,"
+            "加强河湖管理保护和流域治理,取得显著成效。")
+    assert tasks(text, ref=dt.date(2022, 7, 13)) == []
+    got = tasks("某市会议\n\n会议要求,2022年底前完成河湖长制全覆盖,全面推行河湖长制是践行生态文明思想的重要举措。",
+                ref=dt.date(2022, 7, 13))
+    assert [t.evidence for t in got] == ["2022年底前完成河湖长制全覆盖"]

@@ -17,9 +17,11 @@ _NOT_BEFORE = "求点素闻件"  # 要求, 要点, 要素, 要闻, 要件
 # 将 marks the object of a verb of placing (`我市将生态文明建设纳入重要议事日程`, `将“…”列为…`, `将…作为…`): a noun
 # phrase runs from it to that verb, no other verb or conjunction between (`将把…纳入`, `将新建5座…并纳入` are `shall`)
 _OBJECT = r"(?:“[^”]{1,30}”|(?!并|和|及|把|新建|完成|建成|实施|推进|开展|加快|启动|实现|达到|安排)[^,，。;；])"
-# a sentence opening with the time or the event since which it tells (`今年以来,`, `“回头看”以来,`, `督察进驻以来,`), after
-# its source or not (`数据显示,“十四五”以来,`): an account, every clause of it (read by the time frame for figures and by tasks)
-SINCE_OPENING = re.compile(r"\s*(?:[^,，。;；:：]{0,8}(?:显示|表明|统计|获悉|了解到)[,，])?[^,，。;；:：]{1,24}以来[,，]")
+# a sentence opening with the time or the event since which it tells (`今年以来,`, `“回头看”以来,`, `督察进驻以来,`, `近年来,`),
+# after its source or not (`数据显示,“十四五”以来,`): an account, every clause of it (read by the time frame for figures and by
+# tasks) until one looks ahead
+SINCE_OPENING = re.compile(r"\s*(?:[^,，。;；:：]{0,8}(?:显示|表明|统计|获悉|了解到)[,，])?"
+                           r"(?:[^,，。;；:：]{1,24}以来|近年来|近些年来|近几年来|多年来|这些年来)[,，]")
 
 PLACED = r"(?!" + _OBJECT + r"{1,24}?(?:纳入|列入|列为|作为|融入|摆在|放在|转化为|贯穿))"
 # 将 as `shall`, not the object marker (`将21家企业纳入`): before an adverb (`将继续`, `将进一步`) — the modal a task's

@@ -476,7 +476,10 @@ def _plan_among(ctx: DocContext, candidates, paragraph_index: int):
 
 
 # a judgment of what doing something means (`做好今年…工作意义重大`, `…十分重要`): no commitment
-_JUDGED = re.compile(r"(?:意义|责任|任务)(?:十分|非常|更加|尤为)?重大$|(?:十分|非常|尤为|至关)重要$")
+_JUDGED = re.compile(r"(?:意义|责任|任务)(?:十分|非常|更加|尤为)?重大$|(?:十分|非常|尤为|至关)重要$"
+                     # (or what doing it is: `全面推行河湖长制是践行…的重要举措`)
+                     r"|是[^,，。;；]{2,40}的(?:重要|重大|有力|有效|关键|根本|必然|必要)?(?:举措|抓手|创新|途径|手段|保障|基础|"
+                     r"路径|要求|体现|内容|载体|支撑|任务|环节|工程)$")
 # a statement of guiding principles or general requirements (`今年全市生态环境保护工作的指导思想是:`, `总体要求:`)
 _PRINCIPLES = re.compile(r"^[^,，。;；]{0,24}(?:指导思想|总体思路|总体要求|基本原则|工作思路)(?:是|为)?[:：]")
 # a sentence opening with what guides the work (`以习近平生态文明思想为指引,深入贯彻…,紧紧围绕…`): principles when it
