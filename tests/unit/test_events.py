@@ -1042,3 +1042,12 @@ def test_review_cases_of_organisers_visits_and_modals():
     # `要一鼓作气开展…检查`: asked for, not held
     assert events("某市会议\n\n6月5日,某市召开会议。会议要求,全市要一鼓作气开展专项执法检查。",
                   ref=dt.date(2024, 6, 6))[-1].event_type == "meeting"
+
+
+def test_a_check_kept_up_round_the_clock_or_in_real_time_is_a_habit_not_an_event():
+    """`各村组建巡逻队…进行全天候巡查`, `对整改情况实时开展“回头看”`: how the work is done, not something that happened
+    (`每季度开展一次检查` already was); a check done on a day is one."""
+    assert events("某镇秸秆禁烧\n\n同时,各村组建巡逻队和信息员队伍,对秸秆和垃圾焚烧行为进行全天候巡查。") == []
+    assert events("某县整改\n\n县委县政府对整改情况实时开展“回头看”,确保问题整改到位。") == []
+    got = events("某县整改\n\n5月6日,县委书记带队对整改情况开展巡查。")
+    assert [e.event_type for e in got] == ["inspection"]

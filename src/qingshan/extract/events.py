@@ -63,7 +63,7 @@ _GOES_ON = re.compile(r"\s*(?:并|随后|随即|之后|同时|还|又)")
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|下一步|今后|继续|进一步|工作安排")
 _DONE_LATELY = re.compile(ISSUED_LATELY)
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
-_HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|常态化|经常性|坚持|多年来|历年|年年")
+_HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|不定期|常态化|经常性|坚持|多年来|历年|年年|实时|全天候|随时")
 # someone asked to do it (`要求各县区与重点排污单位签订…承诺书`): a plan item, not a happening (not what a
 # requirement was followed by: `按照省厅要求,…签订`)
 _ASKED_TO = re.compile(r"^(?!.*(?:按照|根据|遵照|按)[^,，。;；]{0,12}要求).*要求[^,，。;；]{0,30}$")
