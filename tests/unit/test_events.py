@@ -1051,3 +1051,11 @@ def test_a_check_kept_up_round_the_clock_or_in_real_time_is_a_habit_not_an_event
     assert events("某县整改\n\n县委县政府对整改情况实时开展“回头看”,确保问题整改到位。") == []
     got = events("某县整改\n\n5月6日,县委书记带队对整改情况开展巡查。")
     assert [e.event_type for e in got] == ["inspection"]
+
+
+def test_review2_a_dated_check_of_a_real_time_system_is_an_event():
+    """(review 2) `5月18日,…对…实时在线监控数据开展专项检查`: a check on its day; `实时` names the data, not a habit."""
+    got = events("某市\n\n5月18日,市生态环境局对全市重点排污单位实时在线监控数据开展专项检查。", ref=dt.date(2023, 5, 20))
+    assert [(e.event_type, e.event_date) for e in got] == [("inspection", dt.date(2023, 5, 18))]
+    got = events("某市\n\n4月10日,副市长李强带队对全天候空气自动监测站运行情况开展专项督查。", ref=dt.date(2023, 5, 20))
+    assert [e.event_date for e in got] == [dt.date(2023, 4, 10)]

@@ -1481,3 +1481,15 @@ def test_a_period_since_a_day_that_a_lead_makes_public_frames_the_figures_after_
     ms = metrics("某省秸秆焚烧零报告\n\n23日,某省环保厅向社会通报自10月1日以来某省秸秆焚烧情况。根据卫星遥感监测结果显示,"
                  "全省共发现疑似火点59个。", ref=dt.date(2015, 10, 24))
     assert ms[59].period_start == dt.date(2015, 10, 1) and ms[59].period_end is not None
+
+
+def test_review2_an_account_since_a_time_stays_one_without_a_verb_looking_ahead():
+    """(review 2) `今年以来,为确保…,全市累计淘汰燃煤锅炉120台,查处…85起` (a purpose), `完成年度计划投资18.6亿元` (a plan as a
+    noun), `我市将全市126家…纳入在线监控` (the object's marker), `争取到中央…资金1.5亿元` (funds secured): results, no tasks."""
+    for body, value in (("今年以来,为确保空气质量持续改善,全市累计淘汰燃煤锅炉120台,查处环境违法案件85起。", 85),
+                        ("今年以来,全市生态环境领域完成年度计划投资18.6亿元,占年度计划的92%。", 92),
+                        ("今年以来,我市将全市126家重点排污单位全部纳入在线监控,实现全覆盖。", 126),
+                        ("今年以来,全市争取到中央水污染防治资金1.5亿元,实施项目12个。", 12)):
+        text = "某市环境质量\n\n" + body
+        assert metrics(text, ref=dt.date(2023, 9, 15))[value].kind == "actual", body
+        assert tasks(text, ref=dt.date(2023, 9, 15)) == [], body

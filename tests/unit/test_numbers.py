@@ -554,3 +554,8 @@ def test_a_comment_bar_hours_and_a_round_threshold_first_reached():
     assert [q.value for q in find_quantities("优良海水面积比例达92.6%,首次达到90%以上,同比提升3.9个百分点。", DICTS)
             if not q.change_only] == [92.6]
     assert got("国控断面优良水质比例首次达到100%,同比提升1个百分点。") == [(100, "%")]
+
+
+def test_review2_a_short_list_item_is_prose():
+    got = [(q.value, q.unit) for q in find_quantities("活动分三个板块:\n一是线上答题吸引2.3万人参与;\n二是现场活动吸引1200人参与。", DICTS)]
+    assert got == [(23000, "人"), (1200, "人")]

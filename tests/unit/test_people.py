@@ -1061,3 +1061,9 @@ def test_review_names_before_a_speaking_verb_and_two_unglossed_groups():
     got = people("全市生态环境保护工作会议召开\n\n3月5日,全市会议召开。市人大常委会副主任、各区县分管领导张伟、李强参加会议。")
     assert all(t is None or "副主任、" not in t for t, _, _ in got.values())
     assert "宣传股" not in people("我市开展六五环境日宣传活动\n\n6月5日,我市开展宣传活动,市生态环境局局长王建国出席。(图文:宣传股)")
+
+
+def test_review2_a_persons_name_ending_like_a_unit_is_still_a_credit():
+    """(review 2) `(图文:李振科)` is a person (`宣传科` is a section: its name a word before the unit's ending)."""
+    got = people("我市开展宣传活动\n\n6月5日,我市开展六五环境日宣传活动,市生态环境局局长王建国出席。(图文:李振科)")
+    assert got["李振科"][0] == "记者"

@@ -1186,3 +1186,15 @@ def test_the_level_that_assesses_a_section_is_not_the_place_of_its_figure():
     text = ("中共北京市东城区委 北京市东城区人民政府关于东城区督察整改落实情况\n\n二是生态环境质量持续改善。2024年,东城区PM2.5累计浓度"
             "33.9微克/立方米。四个地表水市级考核断面优良水体比例达到75%,土壤环境保持安全稳定。")
     assert region_of(text, "75%") == "东城区"
+
+
+def test_review2_whole_area_cues_before_assessed_sections_and_cities_in_other_clauses():
+    """(review 2) `全市考核断面…80%` on 东城区's page is 北京's (only a level's cue, `市级考核断面`, is who assesses);
+    `11个地级及以上城市平均…72.5%,太原市为60%`: the province's; `…宁晋县…被人民日报、河北日报等媒体报道36次`: the county's."""
+    assert region_of("东城区生态环境局\n\n2023年,全市考核断面水质优良比例为80%,东城区考核断面全部达标。", "80%") == "北京市"
+    text = "太原市生态环境局通报\n\n11个地级及以上城市平均优良天数比例为72.5%,太原市为60%。"
+    assert region_of(text, "72.5%") == "山西省" and region_of(text, "60%") == "太原市"
+    text = "苏州市生态环境局通报\n\n13个设区市中,优良天数比例最高为88.2%,出现在南通市。"
+    assert region_of(text, "88.2%") == "南通市"
+    text = "宁晋县生态环境分局\n\n2023年,宁晋县生态环境保护工作被人民日报、河北日报、河北电视台等媒体报道36次。"
+    assert region_of(text, "36次") == "宁晋县"

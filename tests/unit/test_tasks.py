@@ -1094,3 +1094,8 @@ def test_what_doing_a_thing_is_and_what_has_been_in_recent_years_are_no_tasks():
     got = tasks("某市会议\n\n会议要求,2022年底前完成河湖长制全覆盖,全面推行河湖长制是践行生态文明思想的重要举措。",
                 ref=dt.date(2022, 7, 13))
     assert [t.evidence for t in got] == ["2022年底前完成河湖长制全覆盖"]
+
+
+def test_review2_a_deadline_before_what_a_thing_is_keeps_the_task():
+    got = tasks("某市会议\n\n会议强调,年底前完成5万户清洁取暖改造是今年全市大气污染防治的重要任务。", ref=dt.date(2023, 3, 10))
+    assert [t.deadline for t in got] == [dt.date(2023, 12, 31)]

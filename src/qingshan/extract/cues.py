@@ -23,6 +23,11 @@ _OBJECT = r"(?:“[^”]{1,30}”|(?!并|和|及|把|新建|完成|建成|实施
 SINCE_OPENING = re.compile(r"\s*(?:[^,，。;；:：]{0,8}(?:显示|表明|统计|获悉|了解到)[,，])?"
                            r"(?:[^,，。;；:：]{1,24}以来|近年来|近些年来|近几年来|多年来|这些年来)[,，]")
 
+# words looking ahead after an account of what has been (`…以来,…,今年计划完成营造林3万亩`, `…还要完成1.5万户`, `…要达到80%`):
+# a plan as a verb (not `年度计划投资`, a noun), a modal before its verb (not `将全市126家…纳入`, the object's marker),
+# striving (not `为确保…`, a purpose; not `争取`, which also tells funds secured: `争取到中央资金1.5亿元`)
+AHEAD = (r"(?<!为)确保|力争|预计|拟(?=[\u4e00-\u9fff])|(?<!度)计划(?=完成|实施|新建|建成|开工|启动|改造|于|在|到|年内)"
+         r"|还要|要(?=[继进加持推大力确达保控实完新建])|将(?=[继进加持推大力确于逐完实达新建开启争])|下一步|今后")
 PLACED = r"(?!" + _OBJECT + r"{1,24}?(?:纳入|列入|列为|作为|融入|摆在|放在|转化为|贯穿))"
 # 将 as `shall`, not the object marker (`将21家企业纳入`): before an adverb (`将继续`, `将进一步`) — the modal a task's
 # subject stands before (tasks' leads) — or before a verb of a level reached or a thing done (`将削减至81微克`, `将降至`,
@@ -62,8 +67,7 @@ MODAL_AFTER_SUBJECT = (rf"(?<![{_NOT_AFTER}])(将(?!近)(?!(?:到来|来临)之�
 @dataclasses.dataclass(frozen=True)
 class Cues:
     target: re.Pattern  # a clause that sets a goal (`力争`, `确保`, `控制在`, a modal)
-    ahead: re.Pattern  # words looking ahead after what has been (`计划`, `要`, `力争`), not `争取` of what was secured
-    # (`今年以来,全市共争取…资金4.29亿元`)
+    ahead: re.Pattern  # words looking ahead after what has been (AHEAD)
     opens_target: re.Pattern  # a sentence that opens as a goal (`到2025年`, `…将继续…`)
     past: re.Pattern  # a clause that reports (`已`, `累计`, `同比`)
     deadline: re.Pattern  # a clause with a deadline (`年底前`, `前完成`)
@@ -101,8 +105,7 @@ def cues(dicts: Dictionaries) -> Cues:
     out = Cues(
         target=re.compile(_any(k.get("target", ()) + k.get("planned", ())) + "|" + MODAL),
         planned=re.compile(_any(k.get("planned", ())) or "(?!)"),
-        ahead=re.compile("(?:" + (_any(k.get("planned", ())) or "(?!)") + "|" + MODAL + r")(?<!争取)"
-                         r"|争取(?=到|在|于|实现|达到|完成)"),
+        ahead=re.compile(AHEAD),
         opens_target=re.compile("^(" + _any(k.get("opens_target", ())) + r"|[^,]{0,12}(" + MODAL_BEFORE_VERB + "))"),
         past=re.compile(_any(k.get("past", ()))),
         deadline=re.compile(_any(k.get("deadline", ()))),

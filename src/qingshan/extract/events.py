@@ -63,7 +63,9 @@ _GOES_ON = re.compile(r"\s*(?:并|随后|随即|之后|同时|还|又)")
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|下一步|今后|继续|进一步|工作安排")
 _DONE_LATELY = re.compile(ISSUED_LATELY)
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
-_HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|不定期|常态化|经常性|坚持|多年来|历年|年年|实时|全天候|随时")
+_HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|不定期|常态化|经常性|坚持|多年来|历年|年年")
+# how a check is kept up, right before its verb (`进行全天候巡查`, `实时开展“回头看”`): on a clause no day dates, a habit
+_KEPT_UP = re.compile(r"(?:实时|全天候|随时)[开展进行组织]{0,4}[“\"]?$")
 # someone asked to do it (`要求各县区与重点排污单位签订…承诺书`): a plan item, not a happening (not what a
 # requirement was followed by: `按照省厅要求,…签订`)
 _ASKED_TO = re.compile(r"^(?!.*(?:按照|根据|遵照|按)[^,，。;；]{0,12}要求).*要求[^,，。;；]{0,30}$")
@@ -527,7 +529,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                 after.startswith("的") or (act and clause.startswith("的", act.end()))):
             continue  # `已经出台的《…》`: a relative clause, background
         if _HABIT.search(clause[:i]) or (etype != "award" and _YEARS_RUNNING.search(clause[:i])) \
-                or _ASKED_TO.search(clause[:i]):
+                or _ASKED_TO.search(clause[:i]) or (not dated and _KEPT_UP.search(clause[:i])):
             continue  # `每三年开展一次评选`: a habit, not an occurrence
         held_as_means = bool(acts) and etype in ("meeting", "press_conference", "study_session") \
             and not after.startswith("以来")  # (`以召开专题新闻发布会的形式对外发布…`: held, the form of the release)

@@ -686,7 +686,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
             for n in tail.group(1).split():
                 add(n, "记者", page_medium, "press", para.start + tail.start(1), para.start + tail.end(1))
         wp = _TEXT_AND_PHOTO.search(s)
-        if wp and not wp.group("name").endswith(_UNIT_ENDS):  # (`(图文:宣传股)`: a section credits it, no person)
+        if wp and not (wp.group("name").endswith(_UNIT_ENDS) and _ordinary_word(wp.group("name")[:-1], ctx.dicts)):
+            # (`(图文:宣传股)`: a section credits it, its name a word and a unit's ending; `(图文:李振科)` is a person)
             add(wp.group("name"), "记者", page_medium, "press", para.start + wp.start(), para.start + wp.end())
         pm = _PHOTO.search(s) if len(s) <= 20 else None
         pm = pm or _CAPTION_CREDIT.search(s) or _CAPTION_SHOT.search(s)

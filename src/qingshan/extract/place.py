@@ -40,7 +40,9 @@ _OUTLET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:" + PAPER_KINDS + r"|生活
 # a sentence opening with all the cities of a province counted (`18个省辖市中,`, `全省13个设区市`)
 # (a province has 21 such cities at most: `339个地级及以上城市` are the country's, _THE_COUNTRYS_CITIES)
 _THE_COUNTRYS_CITIES = re.compile(r"\s*(?:全国)?[1-9]\d\d个(?:地级及以上城市|地级以上城市)")
-_ALL_CITIES_OPEN = re.compile(r"\s*(?:[1-9]|1\d|2[01])个(?:省辖市|设区市|地级市|市州|市[(（]州[)）])")
+_ALL_CITIES_OPEN = re.compile(r"\s*(?:[1-9]|1\d|2[01])个(?:省辖市|设区市|地级市|地级及以上城市|地级以上城市|市州|市[(（]州[)）])")
+# the clause after a figure naming whose it is (`…最高为88.2%,出现在南通市`)
+_WHOSE_AFTER = re.compile(r"[,，]\s*(?:出现在|位于|属于|是|为)")
 _CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER_OF_A_PLACE.pattern + r")(?:记者|通讯员|讯|消息)")
 # the rest of a company's name after the place it is named after (`高平市丹峰糠醛有限公司`, `晋城福盛钢铁有限公司`)
 # (no body or joining word between: `长治市公安局会同供电公司` is the city's police and a company)
@@ -165,9 +167,10 @@ _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city"
 
 _BODY_CUE = re.compile(r"(委|政府|局|厅)$")
 # the level that sets a goal (`达到市级下达目标要求`, `完成省定目标`): who asks, not the place a figure is about
-# (or that assesses or monitors the points: `四个地表水市级考核断面优良水体比例达到75%` on a district's page, `国控点位`)
-_SETS_GOAL = re.compile(r"(?:级(?:下达|确定|制定)?|下达|确定|制定|定)的?(?:目标|任务|指标)"
-                        r"|级?(?:考核|监控|监测|控制|评价)(?:断面|点位|站点|监测点)")
+_SETS_GOAL = re.compile(r"(?:级(?:下达|确定|制定)?|下达|确定|制定|定)的?(?:目标|任务|指标)")
+# or the level that assesses or monitors the points after it (`四个地表水市级考核断面优良水体比例达到75%` on a district's
+# page): a level's cue (`市级`), not the whole of a place (`全市考核断面`)
+_ASSESSED = re.compile(r"(?:考核|监控|监测|控制|评价)(?:断面|点位|站点|监测点)")
 _ATTRIBUTIVE = re.compile(r"[^,，。;；]{1,6}的")  # `省政府督办的示范项目`: a body in a phrase qualifying a noun
 # the group a place is ranked or compared in (`吕梁市在汾渭平原11市中,`): not where its figures are
 _RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,，]")
@@ -976,7 +979,8 @@ class PlaceResolver:
         if owner:
             return owner  # `低于全国均值(30微克/立方米)`: the average's own value, the place it is the average of
         before = [(s, e, n) for s, e, n in self._places_of(sent) if s < pos and e <= pos
-                  and not self._water_of_another_clause(s, e, n, pos)] if pos <= sent.end else \
+                  and not self._water_of_another_clause(s, e, n, pos) and not _listed_outlet(self.text, s, e)] \
+            if pos <= sent.end else \
             [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
              and not self._water_of_another_clause(s, e, n, pos) and self._place_of_a_figure(sent, s, e)]
         among = [(m.start(), m.end()) for m in _RANKED_AMONG.finditer(self.text, sent.start, pos)]
@@ -986,7 +990,7 @@ class PlaceResolver:
         # (nor is the level that set a goal: `完成市级下达目标任务,比例达到83.3%`)
         cues = [m for m in self.deictics_between(sent.start, pos)
                 if not (before and before[0][1] <= m.start() and _BODY_CUE.search(m.group(0)))
-                and not _SETS_GOAL.match(self.text, m.end())]
+                and not self._level_that_sets(m)]
         # (a river or lake right after the cue is the cue's place's part of it: `全市白洋淀流域入河排污口…`, the city's)
         water_part = bool(cues and before) and self.level(before[-1][2]) == "water_body" \
             and cues[-1].end() == before[-1][0]
@@ -1026,10 +1030,14 @@ class PlaceResolver:
             return self._group_of(before, sent.article_index) or before[-1][2]
         if not before and not cues and _THE_COUNTRYS_CITIES.match(self.text, sent.start):
             return "全国"  # `339个地级及以上城市平均优良天数比例为84.5%`: the country's cities, whatever page tells it
+        own_end = next((i for i in range(pos, sent.end) if self.text[i] in ",，;；。"), sent.end)
+        if _WHOSE_AFTER.match(self.text, own_end):  # (`…最高为88.2%,出现在南通市`: the next clause says whose)
+            own_end = next((i for i in range(own_end + 1, sent.end) if self.text[i] in ",，;；。"), sent.end)
         if not before and not cues and _ALL_CITIES_OPEN.match(self.text, sent.start) \
-                and not any(self.carries_context(a, b, n) for a, b, n in self.mentions_between(pos, sent.end)):
+                and not any(self.carries_context(a, b, n) for a, b, n in self.mentions_between(pos, own_end)):
             # `18个省辖市中,8月份的环境空气优、良天数的比例为78.9%` on a city's page: the cities of its province, all
-            # together, the province's figure (not one a place named after it holds: `…最高为88.2%,出现在南通市`)
+            # together, the province's figure (not one a place named in its clause holds: `…最高为88.2%,出现在南通市`;
+            # a city in another clause is another figure's: `13个设区市PM2.5平均浓度为31…,南京市为29…`)
             home = self.article_region(sent.article_index)
             province = self.up_to(home, ("province",)) if self.level(home) in ("city", "county") else None
             if province:
@@ -1054,7 +1062,7 @@ class PlaceResolver:
         para = self.structure.paragraphs[sent.paragraph_index]
         for m in reversed(self.deictics_between(para.start, sent.end)):
             overseer = m.start() >= pos and _BODY_CUE.search(m.group(0)) and _ATTRIBUTIVE.match(self.text, m.end())
-            if _RANKED_IN.match(self.text, m.end()) or _SETS_GOAL.match(self.text, m.end()):
+            if _RANKED_IN.match(self.text, m.end()) or self._level_that_sets(m):
                 continue  # `力争…在全省走在前列`, `排名全省第一`: the field of a rank, not the place of what follows;
                 # (`优良天数比率达到市级下达目标要求;…比例达到83.3%` on a district's plan: the level that set the goal)
             r = None if overseer else self.deictic(m.group(0), sent.article_index, m.start())
@@ -1079,6 +1087,11 @@ class PlaceResolver:
             if found:
                 return found[0][2]
         return self.article_region(sent.article_index)
+
+    def _level_that_sets(self, cue: re.Match) -> bool:
+        """The cue names the level that set a goal (`达到市级下达目标要求`) or assesses the points after it (`市级考核断面`)."""
+        return bool(_SETS_GOAL.match(self.text, cue.end())
+                    or (cue.group(0).endswith("级") and _ASSESSED.match(self.text, cue.end())))
 
     def event_region(self, sent: Sentence, pos: int) -> str | None:
         """The place an event stated at pos is held in or is about: a figure's (region_at), but the places listed

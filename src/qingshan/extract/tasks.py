@@ -476,10 +476,11 @@ def _plan_among(ctx: DocContext, candidates, paragraph_index: int):
 
 
 # a judgment of what doing something means (`做好今年…工作意义重大`, `…十分重要`): no commitment
-_JUDGED = re.compile(r"(?:意义|责任|任务)(?:十分|非常|更加|尤为)?重大$|(?:十分|非常|尤为|至关)重要$"
-                     # (or what doing it is: `全面推行河湖长制是践行…的重要举措`)
-                     r"|是[^,，。;；]{2,40}的(?:重要|重大|有力|有效|关键|根本|必然|必要)?(?:举措|抓手|创新|途径|手段|保障|基础|"
-                     r"路径|要求|体现|内容|载体|支撑|任务|环节|工程)$")
+_JUDGED = re.compile(r"(?:意义|责任|任务)(?:十分|非常|更加|尤为)?重大$|(?:十分|非常|尤为|至关)重要$")
+# what doing a thing is (`全面推行河湖长制是践行…的重要举措`): no commitment, unless a deadline, a figure or a modal comes
+# before its 是 (`年底前完成5万户清洁取暖改造是今年…的重要任务`)
+_WHAT_IT_IS = re.compile(r"^(?P<head>[^,，。;；]*?)是[^,，。;；]{2,40}的(?:重要|重大|有力|有效|关键|根本|必然|必要)?"
+                         r"(?:举措|抓手|创新|途径|手段|保障|基础|路径|要求|体现|内容|载体|支撑|任务|环节|工程)$")
 # a statement of guiding principles or general requirements (`今年全市生态环境保护工作的指导思想是:`, `总体要求:`)
 _PRINCIPLES = re.compile(r"^[^,，。;；]{0,24}(?:指导思想|总体思路|总体要求|基本原则|工作思路)(?:是|为)?[:：]")
 # a sentence opening with what guides the work (`以习近平生态文明思想为指引,深入贯彻…,紧紧围绕…`): principles when it
@@ -650,7 +651,11 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         agenda = agenda and not (_AGENDA_ASKS.match(clause) or ctx.cues.deadline.search(clause)
                                  or ctx.cues.target.search(clause)
                                  or any(t.is_deadline for t in sent_times if sent.start + ca <= t.start < sent.start + cb))
-        if agenda or _SELF_REFERENCE.search(clause.rstrip("。")) or _JUDGED.search(clause.rstrip("。!！")) \
+        what_it_is = _WHAT_IT_IS.match(clause.rstrip("。!！"))
+        if what_it_is and (re.search(r"\d", what_it_is.group("head")) or ctx.cues.deadline.search(what_it_is.group("head"))
+                           or re.search(MODAL, what_it_is.group("head"))):
+            what_it_is = None
+        if agenda or _SELF_REFERENCE.search(clause.rstrip("。")) or _JUDGED.search(clause.rstrip("。!！")) or what_it_is \
                 or _NAMES_WHAT_FOLLOWS.match(clause):
             out.append(None)  # (or what doing it means: `做好今年生态环境保护工作意义重大`)
             continue

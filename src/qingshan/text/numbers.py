@@ -562,11 +562,12 @@ _SESSION_OF = re.compile(r"(?:届|常委会|人大|政协|党代会|委员会|[�
 
 
 def _short_line_unended(text: str, pos: int) -> bool:
-    """The position's line is short and ends no sentence (`评论 0人参与,0条评论还没有评论`): a page's bar, not prose."""
+    """The position's line is short and ends no sentence (`评论 0人参与,0条评论还没有评论`): a page's bar, not prose (nor
+    a list's item: `一是线上答题吸引2.3万人参与;`)."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    line = text[a:b if b != -1 else len(text)]
-    return len(line) <= 30 and "。" not in line
+    line = text[a:b if b != -1 else len(text)].rstrip()
+    return len(line) <= 30 and "。" not in line and not line.endswith((";", "；", ",", "，", "、"))
 
 
 def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dictionaries) -> bool:
