@@ -37,9 +37,9 @@ _PAPER_OF_A_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|
 # came (`中新社、河北日报…等多家新闻媒体受邀参加发布会`), not the page's place; over an item, not the topic of what follows
 # it (a local paper's name at the page's head still tells whose `我省` it writes: `四川日报数字版` over `我省1个集体…`)
 _OUTLET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:" + PAPER_KINDS + r"|生活)[报報](?!告)|(?:广播)?电视台|广播电台|新闻网|新媒体|融媒体?中心")
-# a sentence opening with all the cities of a province counted (`18个省辖市中,`, `全省13个设区市`)
-# (a province has 21 such cities at most: `339个地级及以上城市` are the country's, _THE_COUNTRYS_CITIES)
+# a sentence opening with the country's cities counted (`339个地级及以上城市…`)
 _THE_COUNTRYS_CITIES = re.compile(r"\s*(?:全国)?[1-9]\d\d个(?:地级及以上城市|地级以上城市)")
+# a sentence opening with all the cities of a province counted (`18个省辖市中,`, `13个设区市`): 21 at most
 _ALL_CITIES_OPEN = re.compile(r"\s*(?:[1-9]|1\d|2[01])个(?:省辖市|设区市|地级市|地级及以上城市|地级以上城市|市州|市[(（]州[)）])")
 # the clause after a figure naming whose it is (`…最高为88.2%,出现在南通市`)
 _WHOSE_AFTER = re.compile(r"[,，]\s*(?:出现在|位于|属于|是|为)")
@@ -1030,11 +1030,8 @@ class PlaceResolver:
             return self._group_of(before, sent.article_index) or before[-1][2]
         if not before and not cues and _THE_COUNTRYS_CITIES.match(self.text, sent.start):
             return "全国"  # `339个地级及以上城市平均优良天数比例为84.5%`: the country's cities, whatever page tells it
-        own_end = next((i for i in range(pos, sent.end) if self.text[i] in ",，;；。"), sent.end)
-        if _WHOSE_AFTER.match(self.text, own_end):  # (`…最高为88.2%,出现在南通市`: the next clause says whose)
-            own_end = next((i for i in range(own_end + 1, sent.end) if self.text[i] in ",，;；。"), sent.end)
         if not before and not cues and _ALL_CITIES_OPEN.match(self.text, sent.start) \
-                and not any(self.carries_context(a, b, n) for a, b, n in self.mentions_between(pos, own_end)):
+                and not self._named_in_own_clause(sent, pos):
             # `18个省辖市中,8月份的环境空气优、良天数的比例为78.9%` on a city's page: the cities of its province, all
             # together, the province's figure (not one a place named in its clause holds: `…最高为88.2%,出现在南通市`;
             # a city in another clause is another figure's: `13个设区市PM2.5平均浓度为31…,南京市为29…`)
@@ -1087,6 +1084,14 @@ class PlaceResolver:
             if found:
                 return found[0][2]
         return self.article_region(sent.article_index)
+
+    def _named_in_own_clause(self, sent: Sentence, pos: int) -> bool:
+        """A place is named after the figure at pos in its clause, or in the clause after it saying whose it is
+        (`…最高为88.2%,出现在南通市`)."""
+        end = next((i for i in range(pos, sent.end) if self.text[i] in ",，;；。"), sent.end)
+        if _WHOSE_AFTER.match(self.text, end):
+            end = next((i for i in range(end + 1, sent.end) if self.text[i] in ",，;；。"), sent.end)
+        return any(self.carries_context(a, b, n) for a, b, n in self.mentions_between(pos, end))
 
     def _level_that_sets(self, cue: re.Match) -> bool:
         """The cue names the level that set a goal (`达到市级下达目标要求`) or assesses the points after it (`市级考核断面`)."""

@@ -879,14 +879,14 @@ _NEWSPAPER_DATE = re.compile(r"^\s*(?:" + NEWSPAPER + r"\s*)?" + _DATE +
 # (`环境质量公报 2023-02-22`), nor a field (`截止时间 2024-06-30`, `会议时间 …`)
 _ACCOUNT_DATE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}(?<![前止限至到期间时日报報告知案划劃点點结結见見法定刊会])\s+"
                            + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")  # (`扬眼 2024-05-30 19:46:03`)
-# a source line, other fields between or not, filled or left blank (`来源:太原日报 作者:郭某 2024-03-12`,
-# `来源: 牛城晚报 作者: 2017-02-28 10:24:44`)
-# (the source's name left blank: `来源: • 2021-08-19 11:41:45`; the day glued to the name: `来源:安徽日报2024-03-28作者:…`;
-# two bodies as the source: `来源:中共云南省委 云南省人民政府   2020-04-27 14:53:31`)
 # the things that met a goal, counted by the figure after them (`达到水质目标要求的断面100个`), not their share
 # (`…的断面比例达到90%`) nor one to meet (`要达到…`)
 _MEETING_THE_GOAL = re.compile(r"(?<![要将须应保])(?:达到|符合|满足)[^,，;；。\d]{0,8}目标(?:要求)?的"
                                r"(?:(?!比例|比率|率)[\u4e00-\u9fff]){1,4}(?=\d)")
+# a source line, other fields between or not, filled or left blank (`来源:太原日报 作者:郭某 2024-03-12`,
+# `来源: 牛城晚报 作者: 2017-02-28 10:24:44`)
+# (the source's name left blank: `来源: • 2021-08-19 11:41:45`; the day glued to the name: `来源:安徽日报2024-03-28作者:…`;
+# two bodies as the source: `来源:中共云南省委 云南省人民政府   2020-04-27 14:53:31`)
 _SOURCE_DATE = re.compile(r"(?:来源|來源|稿源)\s*[:：]\s*(?:(?:[^\s|]{2,20}\s+){1,3}(?:\|\s*)?|[^\s|\d]{2,20}?(?=\d{4}[-/.年])|[•·●■◆]\s*)(?:[^\s|\d]{1,6}[:：]\s*(?:[^\s|\d]{1,12}\s+)?){0,2}" + _DATE)
 _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
 # an editor's field, then a timestamp (`原创 · 编辑:某某信息港 2015-09-04 15:26:48`): read only when the page has no other stamp
