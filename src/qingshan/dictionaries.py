@@ -58,6 +58,7 @@ class Dictionaries:
     org_suffixes: tuple[str, ...]  # longest first: every ending of an organisation's name
     unit_suffixes: tuple[str, ...]  # longest first: endings of a body that heads a role chain (局, 委员会, 政府)
     unitless_keywords: tuple[str, ...]  # indicator names a bare number may follow (`综合指数4.73`)
+    money_keywords: tuple[str, ...]  # keywords of indicators counted in 元 (`资金`, `罚款`): an amount in 万/亿 after one is money
     surnames: frozenset[str]
     task_verbs: tuple[str, ...]  # verbs that open a commitment (推进, 完成, 建成 ...)
     task_vague_ends: tuple[str, ...]  # endings of clauses no one could check (`提升执法能力`, `…不动摇`)
@@ -226,6 +227,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         unit_suffixes=tuple(x for x in suffixes if any(r["suffix"] == x and r["heads_unit"] == "yes" for r in suffix_rows)),
         unitless_keywords=tuple(k for i in indicators if "" in i.units and i.code != "other" for k in i.keywords)
         + tuple(r["keyword"] for r in _read(d / "unitless_measures.csv")),
+        money_keywords=tuple(k for i in indicators if i.unit == "元" for k in i.keywords),
         surnames=frozenset(r["surname"] for r in _read(d / "surnames.csv")),
         abstract_nouns=tuple(r["noun"] for r in _read(d / "abstract_nouns.csv")),
         not_figure_cues=tuple((r["cue"], r["side"]) for r in _read(d / "not_figure_cues.csv")),

@@ -40,7 +40,6 @@ _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 # a caption's credit in brackets: `澄迈县生态环境保护工作会议召开(图:叶某)`
 # who wrote the item and took its pictures, closing it: `(图/文李某)`, `(文/图 王某)`, `(图文:张某)`
 _TEXT_AND_PHOTO = re.compile(r"[(（](?:图\s*/\s*文|文\s*/\s*图|图文|文图)\s*[:：]?\s*(?P<name>" + _CJK + r"{2,3})\s*[)）]\s*$")
-_UNIT_ENDS = ("科", "股", "室", "站", "队", "办", "局", "部", "处", "组", "中心")  # the last word of a unit's name
 _CAPTION_CREDIT = re.compile(r"[(（](?:图|图片|摄影)\s*[:：/]\s*(?P<name>" + _CJK + r"{2,3})\s*[)）]\s*$")
 # or a photographer and the medium they shoot for, closing a caption: `新闻发布会现场(省政府网文颖 摄)`, `(记者 王某 摄)`
 _CAPTION_SHOT = re.compile(r"[(（]\s*(?P<medium>" + _CJK + r"{2,8}?(?:网|报|台|社))?\s*(?:记者\s*)?(?P<name>" + _CJK +
@@ -686,8 +685,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
             for n in tail.group(1).split():
                 add(n, "记者", page_medium, "press", para.start + tail.start(1), para.start + tail.end(1))
         wp = _TEXT_AND_PHOTO.search(s)
-        if wp and not (wp.group("name").endswith(_UNIT_ENDS) and _ordinary_word(wp.group("name")[:-1], ctx.dicts)):
-            # (`(图文:宣传股)`: a section credits it, its name a word and a unit's ending; `(图文:李振科)` is a person)
+        if wp and not (wp.group("name").endswith(ctx.dicts.org_suffixes) and _ordinary_word(wp.group("name")[:-1], ctx.dicts)):
+            # (`(图文:宣传股)`: a section credits it, its name a word and a unit's ending, org_suffixes.csv; `(图文:李振科)` is
+            # a person)
             add(wp.group("name"), "记者", page_medium, "press", para.start + wp.start(), para.start + wp.end())
         pm = _PHOTO.search(s) if len(s) <= 20 else None
         pm = pm or _CAPTION_CREDIT.search(s) or _CAPTION_SHOT.search(s)

@@ -32,7 +32,7 @@ DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|�
                       r"|^\s*[(（][^()（）]{0,20}?(?:记者|通讯员)[^()（）]{0,30}[)）]")  # `(昆明日报 记者王某)`
 # a paper crediting its reporter at the opening (`河北日报记者 王某`, `沈阳晚报讯(记者 李某)`): the words before
 # the paper's kind can name its province or city
-_PAPER_OF_A_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:日|晚|晨|早|都市|青年|法制)[报報]")
+_PAPER_OF_A_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:" + PAPER_KINDS + r")[报報](?!告)")
 # a news outlet named after its place (`河北日报`, `陕西科技报`, `长城新媒体`, `XX广播电视台`): listed with others, who
 # came (`中新社、河北日报…等多家新闻媒体受邀参加发布会`), not the page's place; over an item, not the topic of what follows
 # it (a local paper's name at the page's head still tells whose `我省` it writes: `四川日报数字版` over `我省1个集体…`)

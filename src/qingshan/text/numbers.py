@@ -120,8 +120,15 @@ _AFTER_CI = set("级要生干序数")
 _PER_DAY_BEFORE = re.compile(r"(?:(?:每天|每日)(?!调度|巡|检查|督查|督办|开展|组织|召开|通报|报送|监测|调研)|日均|日处理|日产生|日排放|"
                              r"日供水|日清运)[^,，。;；:：、]{0,8}$")
 _ZERO_SHARE = re.compile(r"(?:比例|比率|占比)(?:为|是|均为)(?P<num>0|零)(?=[,，。;；、)）\s]|$)")
-# words of money right before an amount in 万 or 亿 (`专项资金1.27亿`, `总投资2.5亿`, `罚款3000万`)
-_MONEY_BEFORE = re.compile(r"(?:资金|投资|经费|投入|补助|奖补|补贴|拨付|下达|罚款|罚金|处罚|预算|总额|金额)(?:共计|总计|合计|累计|约|达到?|为|近|超过?)?$")
+# what may stand between a word of money and its amount (`罚款共计3000万`, `投资约2.5亿`)
+_MONEY_LINK = re.compile(r"(?:共计|总计|合计|累计|约|达到?|为|近|超过?)?$")
+
+
+def _money_before(text: str, pos: int, dicts: Dictionaries) -> bool:
+    """A word of money (a keyword of an indicator counted in 元, indicators.csv: 资金, 投资, 罚款…) right before pos."""
+    link = _MONEY_LINK.search(text, max(0, pos - 4), pos)
+    at = link.start() if link else pos
+    return any(text.endswith(k, max(0, at - len(k)), at) for k in dicts.money_keywords)
 _RANGE_END = re.compile(rf"[~～—至到-](?P<num>{ARABIC})(?![\d%])")
 _DECIMAL_RANGE = re.compile(r"\d+\.\d+[-–]\d+\.\d+(?![\d.%-])")
 _QUANTITY = re.compile(rf"(?P<num>{NUM})(?P<approx1>余|多)?(?P<mag>{_MAG})(?P<approx2>余|多)?")
@@ -340,7 +347,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
             return None  # digit by digit (`二〇二三`) or part of a word (`唯一一个`): not a count
     unit_pos = m.end()
     unit = _unit_at(text, unit_pos, dicts)
-    if unit is None and m.group("mag") and _MONEY_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+    if unit is None and m.group("mag") and _money_before(text, m.start(), dicts) \
             and not re.match(r"[\u4e00-\u9fffA-Za-z]", text[m.end():m.end() + 1]):
         unit = ("元", m.end())  # `中央大气专项资金1.27亿,`: money, its 元 left out (not `资金1.27亿美元`, read as written)
     if unit is None:
@@ -714,10 +721,14 @@ def _change_after(text: str, pos: int, dicts: Dictionaries):
     return _direction(m.group("verb"), unit_name), value, unit_name, _basis(m), end
 
 
+# a verb of change right before a figure or a list of them (`分别下降0.24、0.18`)
+_CHANGED_BY = re.compile("(?:" + "|".join(v for v, d in _CHANGE_VERBS.items() if len(v) == 2 and d != "flat") + r")[\d.、]*$")
+
+
 def _index_points(text: str, start: int, unit_end: int) -> bool:
     """`0.24个指数` after a change (`下降0.24、0.18个指数`): points of an index, not a count of indices (`3个指数`)."""
     return text.startswith("指数", unit_end) and ("." in text[start:unit_end] or bool(
-        re.search(r"(?:上升|下降|增加|减少|提高|降低|改善|升高)[\d.、]*$", text[max(0, start - 16):start])))
+        _CHANGED_BY.search(text, max(0, start - 16), start)))
 
 
 _SEPARATED = re.compile(rf"(?:(?P<n>{NUM})(?P<u>%)?\s*(?:、|和|及|与|—|-|~|至|到)\s*)+$")
