@@ -1099,3 +1099,12 @@ def test_what_doing_a_thing_is_and_what_has_been_in_recent_years_are_no_tasks():
 def test_review2_a_deadline_before_what_a_thing_is_keeps_the_task():
     got = tasks("某市会议\n\n会议强调,年底前完成5万户清洁取暖改造是今年全市大气污染防治的重要任务。", ref=dt.date(2023, 3, 10))
     assert [t.deadline for t in got] == [dt.date(2023, 12, 31)]
+
+
+def test_a_headline_telling_an_assessment_won_or_a_plan_met_heads_no_plan():
+    """`…荣获市级年度目标责任考核优秀单位` over a year's results: its 目标 is an assessment's, the page a record; a heading
+    of the year's tasks (`二、重点任务`) still heads a plan."""
+    body = "\n\n在空气质量方面,2021年优良天数达到265天,同比增加15天;年度优级天数62天。"
+    assert tasks("某市生态环境局连续3年荣获市级年度目标责任考核优秀单位" + body, ref=dt.date(2021, 1, 1), year_only=True) == []
+    assert tasks("某市圆满完成2021年度目标任务" + body, ref=dt.date(2021, 1, 1), year_only=True) == []
+    assert tasks("某市2021年重点任务\n\n全年完成燃煤锅炉淘汰30台。", ref=dt.date(2021, 1, 1), year_only=True) != []

@@ -833,3 +833,25 @@ def test_a_bulletin_named_by_its_year_without_nian_is_told_the_year_after():
                        "环保部发环境公报\n环保部今天上午发布《2015中国环境状况公报》。公报显示,去年全国338个城市中只有73个达标。",
                        "环保部发环境公报")
     assert (r.source, r.year) == ("text_year", 2016)
+
+
+def test_a_years_review_is_held_the_year_after():
+    """`近日,某市召开2021年度目标责任考核总结表彰大会` on an undated page: 2022's; a plan's year is not told after."""
+    text = "某局获评优秀单位\n近日,某市召开2021年度目标责任考核总结表彰大会。2021年优良天数达到265天。"
+    r = reference_date(text, text, "某局获评优秀单位")
+    assert (r.source, r.year) == ("text_year", 2022)
+    text = "某市部署工作\n某市印发2021年度大气污染防治工作方案。2021年优良天数达到265天。"
+    assert reference_date(text, text, "某市部署工作").year == 2021
+
+
+def test_a_month_after_a_month_whose_year_was_carried_is_of_that_year():
+    """`2021年优良天数…。9月最低…。10月份空气质量全优良…`: October 2021, on a page whose year is 2022; on a dated page a
+    month that year would put after the page stays where the page's date puts it."""
+    text = "某市空气质量\n\n在空气质量方面,2021年优良天数达到265天。9月最低PM2.5浓度16微克/立方米。10月份空气质量全优良。"
+    ctx = context(text, ref=dt.date(2022, 1, 1), year_only=True)
+    x = next(s for s in ctx.structure.sentences if s.text.startswith("10月份"))
+    assert ctx.opening_time(x).date_start == dt.date(2021, 10, 1)
+    text = "某市空气质量\n\n2022年全市优良天数达到265天。1月最低PM2.5浓度16微克/立方米。10月份空气质量全优良。"
+    ctx = context(text, ref=dt.date(2022, 3, 10))
+    x = next(s for s in ctx.structure.sentences if s.text.startswith("10月份"))
+    assert ctx.opening_time(x).date_start == dt.date(2021, 10, 1)

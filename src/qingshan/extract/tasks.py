@@ -107,7 +107,9 @@ _RESPONSIBLE = re.compile(r"(牵头单位|责任单位|牵头部门|责任部门
 _UNIT_NOTE = re.compile(r"[(（](?:牵头|负责|配合|按职责分工负责|督办)[)）]")
 _SUBJECT = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,20}?)(要|将|力争|需|应)")
 _NEXT_STEP = re.compile(r"^[^,，。]{0,12}?(下一步|下步|今后|接下来|下一阶段)")
-_PLAN_HEADING = re.compile(r"措施|任务|目标|重点工作|工作安排|下一步|计划|要点|部署|打算")
+_PLAN_HEADING = re.compile(r"措施|任务|目标(?!责任考核|考核|责任制)|重点工作|工作安排|下一步|计划|要点|部署|打算")
+# a heading telling its plan met or its assessment won (`…荣获…目标责任考核优秀单位`, `圆满完成年度目标任务`): a record
+_HEADING_DONE = re.compile(r"(?:完成|荣获|获评|获得|实现|超额|达成|评为)[^,，。;；]*$")
 
 
 def _verbs(ctx: DocContext) -> re.Pattern:
@@ -210,6 +212,12 @@ def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
+def _plan_heading(path: str) -> bool:
+    """A heading over the sentence names a plan, its tasks or its measures (`二、重点任务`, `下一步工作打算`)."""
+    return any(m and not _HEADING_DONE.search(part, 0, m.start())
+               for part in path.split(" > ") for m in [_PLAN_HEADING.search(part)])
+
+
 def _next_step_start(ctx: DocContext, paragraph_index: int) -> int | None:
     """Where the first sentence of a paragraph that opens with `下一步` (or the like) starts; read
     once per paragraph, as every sentence of it asks."""
@@ -222,7 +230,7 @@ def _next_step_start(ctx: DocContext, paragraph_index: int) -> int | None:
 def _section_looks_ahead(ctx: DocContext, sent) -> bool:
     if ctx.frame.under_report_heading(sent):
         return False  # `一、重点工作完成情况` of a page that plans too: the record of what was done
-    if ctx.doc_type == "plan" or _PLAN_HEADING.search(sent.heading_path):
+    if ctx.doc_type == "plan" or _plan_heading(sent.heading_path):
         return True
     if ctx.cues.opens_target.search(sent.text):
         return True

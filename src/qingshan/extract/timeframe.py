@@ -181,9 +181,17 @@ class TimeFrame:
         earlier = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.date_start
                    and re.search(r"\d{4}年", u.text) and not u.is_deadline and u.precision in ("year", "since")]
         frame = earlier[-1] if earlier else self.context_time(x)
-        if frame is None or frame.date_end is None or not re.search(r"\d{4}|[今去上]年", frame.text):
+        if frame is None or frame.date_end is None:
             return t
         y = frame.date_end.year
+        if not re.search(r"\d{4}|[今去上]年", frame.text):
+            # a month after a month its year was carried to (`2021年优良天数…;9月最低…;10月份空气质量全优良`), later in
+            # that year and not after the page: of that year too
+            carried = yearless and frame.precision == "month" and not frame.is_deadline and frame.date_start \
+                and frame.date_start.month <= t.date_start.month
+            moved = t.date_start.replace(year=y) if carried else None
+            if moved is None or (self.ref is not None and not self.ref_year_only and moved > self.ref):
+                return t
         if consecutive:
             n = small_number(re.search(r"连续(.+)年", t.text).group(1).replace("两", "二"))
             return dataclasses.replace(t, date_start=dt.date(y - n + 1, 1, 1), date_end=dt.date(y, 12, 31),
@@ -905,6 +913,15 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pat
 # one of a day of the year or a series, `2023年重庆市六五环境日新闻发布会`, `2023年…例行新闻发布会`)
 _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第))(?:(?!环境日|生态日|节日|例行)[^《》,，。\d]){0,16}?"
                              r"(?:公报|年报|质量状况|环境状况|新闻发布会)")
+# a year's review (`2021年度目标责任考核总结表彰大会`, `2023年度…考核结果`): held or told the year after
+_YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表彰大会|总结大会|总结会|考核结果|考核优秀)")
+
+
+def _told_after(text: str, pos: int) -> bool:
+    """The year ending at pos is one a bulletin, a state or a review is told of, the year after it."""
+    return bool(_YEARS_BULLETIN.match(text, pos) or _YEARS_REVIEW.match(text, pos))
+
+
 # a modal asking for what follows (`须`, `要`, `将`; the plan's words, `力争`, are kind_cues' planned): a margin over a goal
 # asked for is a goal
 _GOAL_SAID = re.compile(MODAL + r"|须|应当")
@@ -1167,6 +1184,9 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
             # the state it improves, `《…2024年生态环境质量状况提升工作方案》`)
             out.append(int(m.group(1)) + 1)
             continue
+        if told and _YEARS_REVIEW.match(text, m.end(1)):
+            out.append(int(m.group(1)) + 1)  # a year's review (`召开2021年度目标责任考核总结表彰大会`): held the year after
+            continue
         if m.start(1) in targets or in_book_title(text, m.start(1)):
             continue  # (a plan's name, `《广州市城市环境总体规划(2014-2030年)》`, is no year reported on)
         if _RECORD_SINCE.match(text, m.end(1) + 1):
@@ -1217,11 +1237,11 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     if m:
         # (a year's bulletin, `《西宁市2024年生态环境质量状况公报》发布`, comes out the year after)
         # (or one the opening tells of so: `2024年北京优良天数达290天` over `…从2024年北京市空气质量新闻发布会上获悉`)
-        told = {int(y.group(1)) for y in _YEAR.finditer(head) if _YEARS_BULLETIN.match(head, y.end())}
+        told = {int(y.group(1)) for y in _YEAR.finditer(head) if _told_after(head, y.end())}
         # (and a year whose annual figure the headline tells, `2024年广东149个国考断面年均水质…` over `1月20日电`, is over:
         # a dateline in the first half of a year is of the year after)
         annual = int(m.group(1)) <= 6 and not _GOAL_IN_HEADLINE.search(title or "")
-        years = [int(y.group(1)) + bool(_YEARS_BULLETIN.match(title, y.end()) or int(y.group(1)) in told
+        years = [int(y.group(1)) + bool(_told_after(title, y.end()) or int(y.group(1)) in told
                                         or (annual and _ANNUAL_FIGURE.match(title, y.end())))
                  for y in _YEAR.finditer(title or "")] \
             or _years_spoken_of(head, told=True) or _years_spoken_of(clean_text, told=True)
