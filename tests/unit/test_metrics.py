@@ -669,7 +669,7 @@ def test_two_equal_figures_of_one_measure_each_end_their_evidence_at_their_own()
                   ref=dt.date(2024, 1, 10))
     ms = extract_metrics(ctx)
     assert [m.indicator for m in ms] == ["water_compliance_rate", "water_compliance_rate"]
-    assert ms[0].evidence.endswith("分别为100%") and ms[1].evidence.endswith("100%、100%")
+    assert ms[0].evidence.endswith("分别为100%") and "100%、100%" in ms[1].evidence
     assert all(ctx.text[m.evidence_start:m.evidence_end] == m.evidence for m in ms)
 
 
@@ -1493,3 +1493,12 @@ def test_review2_an_account_since_a_time_stays_one_without_a_verb_looking_ahead(
         text = "某市环境质量\n\n" + body
         assert metrics(text, ref=dt.date(2023, 9, 15))[value].kind == "actual", body
         assert tasks(text, ref=dt.date(2023, 9, 15)) == [], body
+
+
+def test_evidence_shows_a_few_characters_around_its_clause_within_the_line():
+    """`…立案处罚4家,关停取缔8家;立案侦查1件。`: a short item's evidence shows where it stands in the list (`4家,关停取缔8家;立案`),
+    but not the line before or after it; a rate's own words stay as they are."""
+    ms = extract_metrics(context("执法检查\n\n今年以来,全市立案处罚4家,关停取缔8家;立案侦查1件。\n下一段", ref=dt.date(2024, 6, 1)))
+    ev = {m.value: m.evidence for m in ms}
+    assert "4家,关停取缔8家;立案" in ev[8] and "8家;立案侦查1件" in ev[1]
+    assert all("\n" not in e and "下一段" not in e for e in ev.values())

@@ -346,6 +346,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
     out: list[Metric] = []
     headline: list[bool] = []
     counted: list[str | None] = []
+    exact: set[int] = set()  # the rows whose evidence is a rate's own words, shown as they are
     before: tuple[list[Metric], list[Quantity]] = ([], [])  # the figures of a sentence this one is joined to by `;`
     for sent in ctx.structure.sentences:
         quantities = ctx.quantities_of(sent)
@@ -371,6 +372,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             for a, rate in shared[:-1]:  # each rate of `A、B和C均保持100%` its own row, its evidence the rate's words
                 own = indicator_for(ctx.dicts, rate, "", q.unit)
                 start, end = sent.start + a, sent.start + a + len(rate)
+                exact.add(len(out) + len(found))
                 found.append(dataclasses.replace(
                     m, evidence_start=start, evidence_end=end, evidence=ctx.text[start:end], subject=rate,
                     indicator=own.code if own else "other", change_direction=None, change_value=None,
@@ -383,13 +385,30 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
                 own = indicator_for(ctx.dicts, shared[-1][1], "", q.unit)
                 m = dataclasses.replace(m, evidence_start=start, evidence_end=end, evidence=ctx.text[start:end],
                                         indicator=own.code if own else m.indicator)
+                exact.add(len(out) + len(found))
             found.append(m)
             told.append(q)
             headline.append(_is_headline(sent.text) and not _cut_short(ctx, sent))
             counted.append(_counted_noun(sent.text, q))
         out.extend(found)
         before = (found, told)
-    return _merge_repeats(out, headline, counted, ctx.dicts)
+    spans = {id(m): (m.evidence_start, m.evidence_end) for k, m in enumerate(out) if k not in exact}
+    # (nor one parted from a row of the same value in the same words, `分别为100%、100%`, which ends at its figure)
+    return [_with_margin(ctx.text, m) if spans.get(id(m)) == (m.evidence_start, m.evidence_end) else m
+            for m in _merge_repeats(out, headline, counted, ctx.dicts)]
+
+
+_MARGIN = 4  # characters of the words around a figure's clause its evidence shows, within its line
+
+
+def _with_margin(text: str, m: Metric) -> Metric:
+    """The evidence with a few characters either side of the clause (`4家,关停取缔8家;立案`): a short item of a
+    list (`宁波31件;`) then shows where it stands, and the reader finds it again by what surrounds it."""
+    line_start = text.rfind("\n", 0, m.evidence_start) + 1
+    line_end = text.find("\n", m.evidence_end)
+    a = max(line_start, m.evidence_start - _MARGIN)
+    b = min(line_end if line_end != -1 else len(text), m.evidence_end + _MARGIN)
+    return dataclasses.replace(m, evidence_start=a, evidence_end=b, evidence=text[a:b])
 
 
 # rates listed before one figure they all reach (`工业危险废物安全贮存利用处置率和医疗废物无害化处置率保持100%`)
