@@ -1059,3 +1059,14 @@ def test_review2_a_dated_check_of_a_real_time_system_is_an_event():
     assert [(e.event_type, e.event_date) for e in got] == [("inspection", dt.date(2023, 5, 18))]
     got = events("某市\n\n4月10日,副市长李强带队对全天候空气自动监测站运行情况开展专项督查。", ref=dt.date(2023, 5, 20))
     assert [e.event_date for e in got] == [dt.date(2023, 4, 10)]
+
+
+def test_a_plan_read_out_at_a_meeting_is_issued_there_on_its_day():
+    """`景志国宣读了《某县…实施方案》` in the paragraph after `2016年9月18日,…动员大会召开`: a release on the meeting's day;
+    a higher body's notice read out (`宣读了《省大气办关于…的紧急通知》`) is passed on, not issued."""
+    evs = events("某县动员大会\n\n2016年9月18日,全县环境综合治理动员大会召开,县委书记马某出席会议并讲话。\n"
+                 "县委常委景某宣读了《某县环境保护综合治理行动实施方案》。", ref=dt.date(2016, 9, 20))
+    assert [(e.event_type, e.event_date) for e in evs] == [("meeting", dt.date(2016, 9, 18)), ("release", dt.date(2016, 9, 18))]
+    evs = events("某市调度会\n\n12月5日,某市召开重污染天气应对调度会。会上,常务副市长朱某宣读了《省大气办关于采取临时管控措施的紧急通知》。",
+                 ref=dt.date(2016, 12, 6))
+    assert [e.event_type for e in evs] == ["meeting"]

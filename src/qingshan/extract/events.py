@@ -321,10 +321,13 @@ _RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议�
 # a day that is one of several (`5月8日至10日`): what follows the end of the visit is not on its first day
 _DAYS_SPAN = re.compile(r"\d日?\s*(?:至|到|—|－|-|~)\s*\d")
 _EARLIER = re.compile(r"(?:此前|之前|前期|早在)")  # a sentence telling what came before the event reported
-# those attending the event reported before, doing more there (`…负责人参加会议,并分别…递交责任状`)
-_ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|活动)(?=[,，并])")
+# those attending the event reported before, doing more there (`…负责人参加会议,并分别…递交责任状`), or reading out
+# there what it issues (`景志国宣读了《…实施方案》`: read to those gathered)
+_ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|活动)(?=[,，并])|宣读")
 
 
+# what is read out at a meeting and so issued there: a plan or rules of the body's own (`宣读了《…实施方案》`)
+_READ_OUT_ISSUED = re.compile(r"了?《[^》]{2,60}(?:方案|计划|规划|意见|办法|要点|细则|制度|清单)》")
 _AT_THE_EVENT = re.compile(r"会议|会上|会前|会后|大会|现场|仪式上|活动中|期间")
 
 
@@ -397,6 +400,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `学习了《中央生态环境保护督察工作规定》`: a word of a document's name (`签署了《…协议》` is one)
         if trig == "常委会" and re.search(r"(?:人大|政协)$", clause[:i]):
             continue  # `市人大常委会召开…动员会`: the standing committee is a body here, not a meeting
+        if trig == "宣读" and not _READ_OUT_ISSUED.match(clause, i + len(trig)):
+            continue  # `宣读了《…省大气办…紧急通知》`: a higher body's notice passed on, not a plan issued here
         if re.match(r"专?员", clause[i + len(trig):]):
             continue  # `四级调研员`, `督察专员`: a rank or a post, not the act
         if trig in _DESIGNATING and not (_PASSIVE.search(clause[:i]) and not re.search(r"(拟|候选|名单)", clause)):
