@@ -1067,3 +1067,15 @@ def test_review2_a_persons_name_ending_like_a_unit_is_still_a_credit():
     """(review 2) `(图文:李振科)` is a person (`宣传科` is a section: its name a word before the unit's ending)."""
     got = people("我市开展宣传活动\n\n6月5日,我市开展六五环境日宣传活动,市生态环境局局长王建国出席。(图文:李振科)")
     assert got["李振科"][0] == "记者"
+
+
+def test_a_reporter_opening_an_item_writes_for_the_medium_its_source_line_names():
+    """`本报讯 (记者 范某)` under `来源:中国水利报` (a trade's paper), `记者邹某报道` under `来源:中电新闻网`: the medium's
+    reporters; a report's name (`来源:某市环境质量公报`) is no medium."""
+    def org(body, stamp):
+        ctx = context("某省推行河长制\n\n" + body)
+        ctx.publisher = publisher([stamp], None)
+        return [(p.name, p.org) for p in extract_people(ctx)]
+    assert org("本报讯 (记者 范某)某省近日印发方案。", "来源:中国水利报 2017年3月10日") == [("范某", "中国水利报")]
+    assert org("记者邹某报道 日前,某省印发方案。", "来源:中电新闻网 2017-06-01") == [("邹某", "中电新闻网")]
+    assert org("记者邹某报道 日前,某省印发方案。", "来源:某市环境质量公报 2017-06-01") == [("邹某", None)]

@@ -57,6 +57,9 @@ _PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外
 _PAPER_OPENS_CREDIT = re.compile(r"[(（][^()（）,，。]{0,20}?(" + NEWSPAPER + r")$")
 # a news medium: a paper, a news site, a station, an agency (`陕西网`, `咸阳广播电视台`, `XX客户端`; news apps, `极目新闻`,
 # by name in news_outlets.csv)
+# a paper of a trade (`中国水利报`, `中国电力报`): the name of a paper by its source line, not a report's (`公报`, `简报`)
+_TRADE_PAPER = re.compile(r"[\u4e00-\u9fff]{2,10}(?<![公简年月周通情汇])[报報]")
+_PRESS_CUES = ("记者", "本报记者", "见习记者", "特约记者", "首席记者")  # who writes for the medium publishing the page
 _MEDIUM = "(?:" + NEWSPAPER + r"|(?![\u4e00-\u9fff]*?(?:政府|政务|门户))[\u4e00-\u9fff]{2,8}?(?:网|信息港|电视台|广播电视台|客户端|通讯社|新闻社))"
 _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + _MEDIUM + r")[\s·/]*$")  # the medium, in the credit's brackets (`(陕西网 记者…)`)
 # `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app), `荆楚网 记者 徐某` (any medium)
@@ -611,7 +614,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         return True
 
     # the news medium that published the page (`来源:青海日报`): the one a credit closing an item names no other of
-    page_medium = ctx.publisher if ctx.publisher and (re.fullmatch(_MEDIUM, ctx.publisher)
+    # (or a paper of a trade its source line names, `来源:中国水利报`)
+    page_medium = ctx.publisher if ctx.publisher and (re.fullmatch(_MEDIUM, ctx.publisher) or _TRADE_PAPER.fullmatch(ctx.publisher)
                                                       or ctx.publisher in ctx.dicts.news_outlets.values()) else None
     # (`本报讯` on a paper's page whose header names no paper: the paper that published it, `版权所有:陕西农村报`)
     page_outlet = _page_outlet(text) or (page_medium if "本报" in text else None)
@@ -643,8 +647,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
         if outlet is None and line_start == credit_line[0]:
             outlet = credit_line[1]  # a credit going on along the line of one before it (`记者 张某 … 通讯员 王某`)
         closing = text[m.start() - 1:m.start()] in ("(", "（") and _CREDIT_CLOSES.match(text, m.end())
-        if outlet is None and closing:
-            outlet = page_medium  # `…出席会议并讲话。(记者 殷某)` closing the item, on a paper's page: its reporter
+        if outlet is None and (closing or cue in _PRESS_CUES):
+            outlet = page_medium  # `…出席会议并讲话。(记者 殷某)` closing the item, or `记者邹某报道` opening it, on a
+            # medium's page: its reporter
         if outlet is None and cue in _CAPTION_CUES:
             outlet = _dateline_outlet(ctx)
         names, end = _byline_names(m.group("names")), m.end()
