@@ -1198,3 +1198,12 @@ def test_review2_whole_area_cues_before_assessed_sections_and_cities_in_other_cl
     assert region_of(text, "88.2%") == "南通市"
     text = "宁晋县生态环境分局\n\n2023年,宁晋县生态环境保护工作被人民日报、河北日报、河北电视台等媒体报道36次。"
     assert region_of(text, "36次") == "宁晋县"
+
+
+def test_the_field_a_ranking_is_among_is_no_place_of_the_figures_after_it():
+    """`我州…在全省城市综合指数排名中位列第1名,PM10平均浓度为18.6…` on a prefecture's page: the prefecture's figures,
+    the province only the field it ranks in; `全省PM10平均浓度为60…` is the province's."""
+    head = "甘孜州空气质量持续领先\n\n本网讯 日前,记者从甘孜州生态环境局了解到。\n"
+    assert region_of(head + "2019年我州环境空气质量在全省城市综合指数排名中位列第1名,PM10平均浓度为18.6微克/立方米。",
+                     "18.6") == "甘孜藏族自治州"
+    assert region_of(head + "2019年全省PM10平均浓度为60微克/立方米。", "60") == "四川省"

@@ -155,6 +155,8 @@ _RANKING = re.compile(r"第|排名|前列|首位|之首|领先|最[优好佳多�
 # what follows the field of a ranking (`全省第一`, `全国排名前列`, `稳居全国前列`, `在全省走在前列`): the field is no place
 _RANKED_IN = re.compile(r"(?:列|居于?|排|位列|位居|排名|排在|走在|保持在?)?(?:" + _RANKING.pattern + ")")
 # (`全省前三季度`, `全市前5个月`: a period)
+# a ranking among what a field holds, after `在` (`在全省城市综合指数排名中位列第1名`): the field is no place
+_RANKING_FIELD = re.compile(r"[^,，。;；]{0,16}?(?:排名|排位|排序|考核|评比|评价)[^,，。;；]{0,4}?(?:中|里)")
 _DEICTIC = ("city", "district", "county", "province", "seat")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
 # the words a local body's name opens with (`市委`, `州生态环境局`, `自治区人民政府`)
@@ -990,7 +992,7 @@ class PlaceResolver:
         # (nor is the level that set a goal: `完成市级下达目标任务,比例达到83.3%`)
         cues = [m for m in self.deictics_between(sent.start, pos)
                 if not (before and before[0][1] <= m.start() and _BODY_CUE.search(m.group(0)))
-                and not self._level_that_sets(m)]
+                and not self._level_that_sets(m) and not self._field_of_a_ranking(m)]
         # (a river or lake right after the cue is the cue's place's part of it: `全市白洋淀流域入河排污口…`, the city's)
         water_part = bool(cues and before) and self.level(before[-1][2]) == "water_body" \
             and cues[-1].end() == before[-1][0]
@@ -1059,7 +1061,7 @@ class PlaceResolver:
         para = self.structure.paragraphs[sent.paragraph_index]
         for m in reversed(self.deictics_between(para.start, sent.end)):
             overseer = m.start() >= pos and _BODY_CUE.search(m.group(0)) and _ATTRIBUTIVE.match(self.text, m.end())
-            if _RANKED_IN.match(self.text, m.end()) or self._level_that_sets(m):
+            if _RANKED_IN.match(self.text, m.end()) or self._field_of_a_ranking(m) or self._level_that_sets(m):
                 continue  # `力争…在全省走在前列`, `排名全省第一`: the field of a rank, not the place of what follows;
                 # (`优良天数比率达到市级下达目标要求;…比例达到83.3%` on a district's plan: the level that set the goal)
             r = None if overseer else self.deictic(m.group(0), sent.article_index, m.start())
@@ -1092,6 +1094,10 @@ class PlaceResolver:
         if _WHOSE_AFTER.match(self.text, end):
             end = next((i for i in range(end + 1, sent.end) if self.text[i] in ",，;；。"), sent.end)
         return any(self.carries_context(a, b, n) for a, b, n in self.mentions_between(pos, end))
+
+    def _field_of_a_ranking(self, cue: re.Match) -> bool:
+        """The cue is the field a ranking is among (`我州…在全省城市综合指数排名中位列第1名,PM10…`): no place."""
+        return self.text[cue.start() - 1:cue.start()] == "在" and bool(_RANKING_FIELD.match(self.text, cue.end()))
 
     def _level_that_sets(self, cue: re.Match) -> bool:
         """The cue names the level that set a goal (`达到市级下达目标要求`) or assesses the points after it (`市级考核断面`)."""
