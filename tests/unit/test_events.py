@@ -1070,3 +1070,10 @@ def test_a_plan_read_out_at_a_meeting_is_issued_there_on_its_day():
     evs = events("某市调度会\n\n12月5日,某市召开重污染天气应对调度会。会上,常务副市长朱某宣读了《省大气办关于采取临时管控措施的紧急通知》。",
                  ref=dt.date(2016, 12, 6))
     assert [e.event_type for e in evs] == ["meeting"]
+    evs = events("某市调度会\n\n12月5日,某市召开大气污染防治调度会。会上,副市长朱某宣读了《省政府关于加强大气污染防治工作的实施意见》。",
+                 ref=dt.date(2016, 12, 6))
+    assert [e.event_type for e in evs] == ["meeting"]
+    # (reading out a notice is no attendance that carries the day to a meeting in a later paragraph)
+    evs = events("某县大会\n\n3月5日,县委召开全县生态环境保护大会。\n此后,县委书记马某宣读了市委有关通知,并主持召开县委常委会会议,研究整改工作。",
+                 ref=dt.date(2017, 3, 20))
+    assert [(e.event_type, e.event_date) for e in evs][-1] == ("meeting", None)

@@ -669,7 +669,7 @@ def test_two_equal_figures_of_one_measure_each_end_their_evidence_at_their_own()
                   ref=dt.date(2024, 1, 10))
     ms = extract_metrics(ctx)
     assert [m.indicator for m in ms] == ["water_compliance_rate", "water_compliance_rate"]
-    assert ms[0].evidence.endswith("分别为100%") and "100%、100%" in ms[1].evidence
+    assert ms[0].evidence.endswith("分别为100%") and ms[1].evidence.endswith("100%、100%。")  # (its margin, to the line's end)
     assert all(ctx.text[m.evidence_start:m.evidence_end] == m.evidence for m in ms)
 
 
@@ -1502,3 +1502,6 @@ def test_evidence_shows_a_few_characters_around_its_clause_within_the_line():
     ev = {m.value: m.evidence for m in ms}
     assert "4家,关停取缔8家;立案" in ev[8] and "8家;立案侦查1件" in ev[1]
     assert all("\n" not in e and "下一段" not in e for e in ev.values())
+    # (nor through a number: `2025年`, not `25年`)
+    ms = extract_metrics(context("某市方案\n\n到2025年,细颗粒物浓度下降10%;推进燃煤锅炉淘汰。", ref=dt.date(2021, 1, 1), doc_type="plan"))
+    assert [m.evidence for m in ms] == ["2025年,细颗粒物浓度下降10%;推进燃煤"]

@@ -1108,3 +1108,6 @@ def test_a_headline_telling_an_assessment_won_or_a_plan_met_heads_no_plan():
     assert tasks("某市生态环境局连续3年荣获市级年度目标责任考核优秀单位" + body, ref=dt.date(2021, 1, 1), year_only=True) == []
     assert tasks("某市圆满完成2021年度目标任务" + body, ref=dt.date(2021, 1, 1), year_only=True) == []
     assert tasks("某市2021年重点任务\n\n全年完成燃煤锅炉淘汰30台。", ref=dt.date(2021, 1, 1), year_only=True) != []
+    # (a plan aimed at a result still heads one: the verb is aimed at, or far from the plan's word)
+    for title in ("某市确保完成2022年度目标任务的主要措施", "某市2021年工作完成情况及2022年工作计划"):
+        assert tasks(title + "\n\n全年完成燃煤锅炉淘汰30台。", ref=dt.date(2022, 1, 1), year_only=True) != [], title

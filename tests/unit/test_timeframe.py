@@ -842,6 +842,8 @@ def test_a_years_review_is_held_the_year_after():
     assert (r.source, r.year) == ("text_year", 2022)
     text = "某市部署工作\n某市印发2021年度大气污染防治工作方案。2021年优良天数达到265天。"
     assert reference_date(text, text, "某市部署工作").year == 2021
+    text = "某市部署工作\n某市印发方案,力争2021年度目标责任考核优秀。2021年优良天数达到265天以上。"
+    assert reference_date(text, text, "某市部署工作").year == 2021  # (a review aimed at, not held)
 
 
 def test_a_month_after_a_month_whose_year_was_carried_is_of_that_year():

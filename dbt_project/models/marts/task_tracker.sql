@@ -1,5 +1,5 @@
 -- Each commitment with its deadline and what became of it. The target a task states is the target
--- figure in its own words (same document, overlapping evidence); a consolidated actual figure of
+-- figure in its own words (same document, overlapping evidence that states the figure); a consolidated actual figure of
 -- that indicator, region and unit whose period covers the deadline decides `met` or `missed`, read
 -- in the target's direction (`不超过` / a fall: at most; `不低于` / a rise: at least; a target with
 -- neither takes the direction another target of its indicator states in the same document).
@@ -38,6 +38,7 @@ targets as (
         indicator,
         region,
         value,
+        value_text,
         unit,
         target_level,
         case
@@ -80,6 +81,9 @@ task_targets as (
             tasks.document_id = targets.document_id
             and tasks.evidence_end > targets.evidence_start
             and tasks.evidence_start < targets.evidence_end
+            -- (the task states the figure: a target's evidence runs into the clause after it, `…控制在29微克每立方米
+            -- 以下,空气质量六项基本指标…达到国家二级标准`, whose task is another)
+            and contains(tasks.evidence, targets.value_text)
     left join document_directions
         on
             targets.document_id = document_directions.document_id

@@ -321,13 +321,13 @@ _RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议�
 # a day that is one of several (`5月8日至10日`): what follows the end of the visit is not on its first day
 _DAYS_SPAN = re.compile(r"\d日?\s*(?:至|到|—|－|-|~)\s*\d")
 _EARLIER = re.compile(r"(?:此前|之前|前期|早在)")  # a sentence telling what came before the event reported
+# what is read out at a meeting and so issued there: a plan of the body's own (`宣读了《…实施方案》`)
+_READ_OUT_ISSUED = re.compile(r"了?《[^》]{2,60}(?:方案|计划|规划|要点|细则|清单)》")
 # those attending the event reported before, doing more there (`…负责人参加会议,并分别…递交责任状`), or reading out
 # there what it issues (`景志国宣读了《…实施方案》`: read to those gathered)
-_ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|活动)(?=[,，并])|宣读")
+_ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|活动)(?=[,，并])|宣读(?=" + _READ_OUT_ISSUED.pattern + ")")
 
 
-# what is read out at a meeting and so issued there: a plan or rules of the body's own (`宣读了《…实施方案》`)
-_READ_OUT_ISSUED = re.compile(r"了?《[^》]{2,60}(?:方案|计划|规划|意见|办法|要点|细则|制度|清单)》")
 _AT_THE_EVENT = re.compile(r"会议|会上|会前|会后|大会|现场|仪式上|活动中|期间")
 
 

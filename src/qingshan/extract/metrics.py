@@ -398,6 +398,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             for m in _merge_repeats(out, headline, counted, ctx.dicts)]
 
 
+_WORD_CHAR = re.compile(r"[0-9A-Za-z.]")
 _MARGIN = 4  # characters of the words around a figure's clause its evidence shows, within its line
 
 
@@ -406,8 +407,13 @@ def _with_margin(text: str, m: Metric) -> Metric:
     list (`宁波31件;`) then shows where it stands, and the reader finds it again by what surrounds it."""
     line_start = text.rfind("\n", 0, m.evidence_start) + 1
     line_end = text.find("\n", m.evidence_end)
+    line_end = line_end if line_end != -1 else len(text)
     a = max(line_start, m.evidence_start - _MARGIN)
-    b = min(line_end if line_end != -1 else len(text), m.evidence_end + _MARGIN)
+    b = min(line_end, m.evidence_end + _MARGIN)
+    while line_start < a and _WORD_CHAR.match(text, a - 1) and _WORD_CHAR.match(text, a):
+        a -= 1  # (not through a number or a Latin word: `2025年`, not `25年`)
+    while b < line_end and _WORD_CHAR.match(text, b - 1) and _WORD_CHAR.match(text, b):
+        b += 1
     return dataclasses.replace(m, evidence_start=a, evidence_end=b, evidence=text[a:b])
 
 

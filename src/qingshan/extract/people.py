@@ -55,11 +55,12 @@ _PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外
                              + _CJK + r"{2,4}频道)?"
                              r"(?:[ \u3000]?" + _CJK + r"{0,4}\d{1,2}月\d{1,2}日|" + _CJK + r"{2,3}(?=讯|消息))?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
 _PAPER_OPENS_CREDIT = re.compile(r"[(（][^()（）,，。]{0,20}?(" + NEWSPAPER + r")$")
+# a paper of a trade (`中国水利报`, `中国电力报`): the name of a paper by its source line, not a report's (`公报`, `简报`,
+# `季报`, `专报`, `预报`)
+_TRADE_PAPER = re.compile(r"[\u4e00-\u9fff]{2,10}(?<![公简年月周通情汇季专预旬战])[报報]")
+_PRESS_CUES = ("记者", "本报记者", "见习记者", "特约记者", "首席记者")  # who writes for the medium publishing the page
 # a news medium: a paper, a news site, a station, an agency (`陕西网`, `咸阳广播电视台`, `XX客户端`; news apps, `极目新闻`,
 # by name in news_outlets.csv)
-# a paper of a trade (`中国水利报`, `中国电力报`): the name of a paper by its source line, not a report's (`公报`, `简报`)
-_TRADE_PAPER = re.compile(r"[\u4e00-\u9fff]{2,10}(?<![公简年月周通情汇])[报報]")
-_PRESS_CUES = ("记者", "本报记者", "见习记者", "特约记者", "首席记者")  # who writes for the medium publishing the page
 _MEDIUM = "(?:" + NEWSPAPER + r"|(?![\u4e00-\u9fff]*?(?:政府|政务|门户))[\u4e00-\u9fff]{2,8}?(?:网|信息港|电视台|广播电视台|客户端|通讯社|新闻社))"
 _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + _MEDIUM + r")[\s·/]*$")  # the medium, in the credit's brackets (`(陕西网 记者…)`)
 # `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app), `荆楚网 记者 徐某` (any medium)

@@ -109,7 +109,8 @@ _SUBJECT = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,20}?)(要|将|力争|需|应)")
 _NEXT_STEP = re.compile(r"^[^,，。]{0,12}?(下一步|下步|今后|接下来|下一阶段)")
 _PLAN_HEADING = re.compile(r"措施|任务|目标(?!责任考核|考核|责任制)|重点工作|工作安排|下一步|计划|要点|部署|打算")
 # a heading telling its plan met or its assessment won (`…荣获…目标责任考核优秀单位`, `圆满完成年度目标任务`): a record
-_HEADING_DONE = re.compile(r"(?:完成|荣获|获评|获得|实现|超额|达成|评为)[^,，。;；]*$")
+# (the verb close before the plan's word, not one aimed at: `确保完成2022年度目标任务的主要措施` heads a plan)
+_HEADING_DONE = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!为)(?:完成|荣获|获评|获得|实现|超额|达成|评为)[^,，。;；]{0,8}$")
 
 
 def _verbs(ctx: DocContext) -> re.Pattern:
@@ -214,8 +215,8 @@ def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
 
 def _plan_heading(path: str) -> bool:
     """A heading over the sentence names a plan, its tasks or its measures (`二、重点任务`, `下一步工作打算`)."""
-    return any(m and not _HEADING_DONE.search(part, 0, m.start())
-               for part in path.split(" > ") for m in [_PLAN_HEADING.search(part)])
+    return any(not _HEADING_DONE.search(part, 0, m.start())
+               for part in path.split(" > ") for m in _PLAN_HEADING.finditer(part))
 
 
 def _next_step_start(ctx: DocContext, paragraph_index: int) -> int | None:

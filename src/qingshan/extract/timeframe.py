@@ -914,7 +914,7 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pat
 _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第))(?:(?!环境日|生态日|节日|例行)[^《》,，。\d]){0,16}?"
                              r"(?:公报|年报|质量状况|环境状况|新闻发布会)")
 # a year's review (`2021年度目标责任考核总结表彰大会`, `2023年度…考核结果`): held or told the year after
-_YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表彰大会|总结大会|总结会|考核结果|考核优秀)")
+_YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表彰大会|总结大会|总结会|考核结果)")
 
 
 def _told_after(text: str, pos: int) -> bool:
