@@ -1207,3 +1207,14 @@ def test_the_field_a_ranking_is_among_is_no_place_of_the_figures_after_it():
     assert region_of(head + "2019年我州环境空气质量在全省城市综合指数排名中位列第1名,PM10平均浓度为18.6微克/立方米。",
                      "18.6") == "甘孜藏族自治州"
     assert region_of(head + "2019年全省PM10平均浓度为60微克/立方米。", "60") == "四川省"
+    # (what is assessed in the province is no ranking: `在全省87个国家考核断面中` counts the province's sections)
+    assert region_of(head + "2019年,在全省87个国家考核断面中,水质优良比例为95.4%。", "95.4") == "四川省"
+
+
+def test_the_first_place_of_a_breakdown_by_place_is_no_topic_of_the_sentence_after():
+    """`本批信访件涉及济南市19件、青岛市37件、淄博市29件。共涉及环境问题212个` on the province's page: the total is the
+    province's, not 济南市's; a sentence opening with one place goes on as the topic (`济南市…。全市…`)."""
+    head = "中央环保督察组向我省转办信访件\n\n9月19日,督察组向山东转办信访件212件。"
+    assert region_of(head + "本批信访件涉及济南市19件、青岛市37件、淄博市29件。共涉及环境问题212个,其中大气污染问题52个。",
+                     "212个") == "山东省"
+    assert region_of(head + "本批信访件涉及济南市19件。共涉及环境问题19个。", "19个") == "济南市"

@@ -155,8 +155,11 @@ _RANKING = re.compile(r"第|排名|前列|首位|之首|领先|最[优好佳多�
 # what follows the field of a ranking (`全省第一`, `全国排名前列`, `稳居全国前列`, `在全省走在前列`): the field is no place
 _RANKED_IN = re.compile(r"(?:列|居于?|排|位列|位居|排名|排在|走在|保持在?)?(?:" + _RANKING.pattern + ")")
 # (`全省前三季度`, `全市前5个月`: a period)
+# a count right after a place (`济南市19件`): the place is an item of a breakdown
+_COUNTED_AFTER = re.compile(r"\s*[\d.]+\s*[\u4e00-\u9fff]{1,2}[、,，;；]")
 # a ranking among what a field holds, after `在` (`在全省城市综合指数排名中位列第1名`): the field is no place
-_RANKING_FIELD = re.compile(r"[^,，。;；]{0,16}?(?:排名|排位|排序|考核|评比|评价)[^,，。;；]{0,4}?(?:中|里)")
+# (not what is assessed in it: `在全省87个国家考核断面中,…` counts the province's sections)
+_RANKING_FIELD = re.compile(r"[^,，。;；]{0,16}?(?:排名|排位|排序|考核|评比|评价)(?:中|里)")
 _DEICTIC = ("city", "district", "county", "province", "seat")  # what place_cues.csv's cues point to
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
 # the words a local body's name opens with (`市委`, `州生态环境局`, `自治区人民政府`)
@@ -947,6 +950,8 @@ class PlaceResolver:
                 if self.carries_context(s, e, n) and not (self.level(n) == "water_body"
                                                           and _ACTS_ON.search(self.text, opens, s)) \
                         and not _OUTLET_AFTER.match(self.text, e):
+                    if _COUNTED_AFTER.match(self.text, e) and len({m for _, _, m in self.mentions_between(x.start, x.end)}) > 2:
+                        break  # `本批信访件涉及济南市19件、青岛市37件…`: the first of a breakdown by place, not the topic
                     return n  # (not a river the sentence acts on: `三是持续加强黄河流域生态保护…`; nor a paper's name
                     # heading the item: `陕西科技报` over `近年来,延安…`)
         return None
