@@ -857,3 +857,14 @@ def test_a_month_after_a_month_whose_year_was_carried_is_of_that_year():
     ctx = context(text, ref=dt.date(2022, 3, 10))
     x = next(s for s in ctx.structure.sentences if s.text.startswith("10月份"))
     assert ctx.opening_time(x).date_start == dt.date(2021, 10, 1)
+
+
+def test_a_dateline_day_is_the_first_such_day_after_the_month_its_page_counts_up_to():
+    """`本报杭州4月20日专电 …自2013年…以来,截至2016年12月,…共移送…3817件`: 2017-04-20 (专电 is a dateline too), not a
+    day of 2013 or 2016; a page told before its as-of month's end keeps its year."""
+    text = ("浙江环境执法\n本报杭州4月20日专电 (驻浙记者 蒋某) 今天上午,浙江省政府新闻办举行新闻发布会,称自2013年司法解释出台以来,"
+            "截至2016年12月,浙江各级环保部门共移送涉嫌环境污染犯罪案件3817件。")
+    r = reference_date(text, text, "浙江环境执法")
+    assert (r.source, r.date) == ("dateline", dt.date(2017, 4, 20))
+    text = "浙江环境执法\n本报杭州12月20日电 2016年,截至2016年11月,浙江共移送案件3817件。"
+    assert reference_date(text, text, "浙江环境执法").date == dt.date(2016, 12, 20)

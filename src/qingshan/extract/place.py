@@ -27,7 +27,7 @@ from .cues import HEADING_NUMBER
 # outlet's `讯` or `消息` (`中国环境报讯`, `XX网讯(记者…)`, `四川在线德阳频道消息(记者 古蓉媛)`), or a
 # bracketed credit alone
 DATELINE = re.compile(r"^\s*[(（【]?(新华社|中新社|中新网|人民网|新华网|央视网|本报|[\u4e00-\u9fff]{2,8}(日报|晚报|都市报|网|社|台)讯?)?"
-                      r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(电|讯|消息)[)）】]?(?:\s*[(（][^)）]{0,30}[)）])?"
+                      r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(专?电|讯|消息)[)）】]?(?:\s*[(（][^)）]{0,30}[)）])?"
                       r"|^\s*[\u4e00-\u9fff]{2,10}?(?:讯|消息)\s*[(（][^)）]{0,30}[)）]|^\s*[\u4e00-\u9fff]{2,10}?(报|网)讯"
                       r"|^\s*[(（][^()（）]{0,20}?(?:记者|通讯员)[^()（）]{0,30}[)）]")  # `(昆明日报 记者王某)`
 # a paper crediting its reporter at the opening (`河北日报记者 王某`, `沈阳晚报讯(记者 李某)`): the words before
@@ -51,7 +51,7 @@ _COMPANY_AFTER = re.compile(r"(?:(?!局|厅|委员会|政府|会同|协同)[\u4e
 _LOCAL_LEVELS = ("province", "city", "county", "district")
 _NATIONAL_VOICE = re.compile(r"我部")  # a ministry speaking of itself (not 本部, a company's head office: `集团企业本部`)
 # what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
-DATELINE_DAY_END = re.compile(r"电|讯|消息")
+DATELINE_DAY_END = re.compile(r"专?电|讯|消息")  # (`本报杭州4月20日专电`)
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
 # places are not the page's
 _CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照)(?:《[^》]{1,60}》[、和及]?)+")

@@ -1246,6 +1246,14 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
                  for y in _YEAR.finditer(title or "")] \
             or _years_spoken_of(head, told=True) or _years_spoken_of(clean_text, told=True)
         d = _date(max(years), m.group(1), m.group(2)) if years else None
+        told_up_to = max((month_end(int(a.group(1)), int(a.group(2))) for a in _AS_OF_MONTH.finditer(head)
+                          if 1 <= int(a.group(2) or 0) <= 12 and not _TERM_BEFORE.search(head, max(0, a.start() - 8), a.start())),
+                         default=None)
+        if told_up_to and (d is None or told_up_to >= d):
+            # `本报杭州4月20日专电 …截至2016年12月,…共移送…3817件`: told after that month, so on the first such day after it
+            d = _date(told_up_to.year, m.group(1), m.group(2))
+            if d and d <= told_up_to:
+                d = _date(told_up_to.year + 1, m.group(1), m.group(2))
         if d:
             return ReferenceDate(None, d, "dateline")
     series = _SERIES_YEAR.search(title or "")
