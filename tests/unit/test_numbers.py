@@ -158,6 +158,10 @@ def test_the_cut_off_of_a_ranking_is_no_count():
     qs = find_quantities("广西9个城市进入前30名,其中,前10名广西占3个。", DICTS)
     assert [(q.value, q.unit) for q in qs] == [(9, "个"), (3, "个")]
     assert [q.value for q in find_quantities("目前20名执法人员已全部到岗,此前3名犯罪嫌疑人已被刑事拘留。", DICTS)] == [20, 3]
+    # (the last places, a cut-off within a ranking, a tie: `后三名依次为江门、东莞(2个并列)`, `都在100名以内`)
+    qs = find_quantities("前三名是河源、肇庆,后三名依次为江门、东莞(2个并列)和佛山市。所有城市排名均上升,且都在100名以内。", DICTS)
+    assert qs == []
+    assert [q.value for q in find_quantities("随后3名工作人员进场,共抽调100名以内的执法人员。", DICTS)] == [3, 100]
 
 
 def test_days_at_a_level_of_air_quality_are_counted_not_a_time_taken():
