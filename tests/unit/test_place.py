@@ -1218,3 +1218,13 @@ def test_the_first_place_of_a_breakdown_by_place_is_no_topic_of_the_sentence_aft
     assert region_of(head + "本批信访件涉及济南市19件、青岛市37件、淄博市29件。共涉及环境问题212个,其中大气污染问题52个。",
                      "212个") == "山东省"
     assert region_of(head + "本批信访件涉及济南市19件。共涉及环境问题19个。", "19个") == "济南市"
+
+
+def test_prefecture_cities_go_by_their_short_names_where_they_are_no_word():
+    """`攀枝花PM2.5浓度…`, `保定、石家庄…`: thirteen prefecture cities whose short name jieba also knows as a
+    word (保定, 开封, 攀枝花 …) had none (regions_extra.csv); the segmenter still keeps the word apart
+    (`确保定期`, `大同小异`, `打开封口`)."""
+    assert region_of("四川空气\n\n达州、成都、攀枝花PM2.5浓度分别下降22.9%、18.8%、16.9%。", "16.9") == "攀枝花市"
+    assert region_of("河北空气\n\n保定PM2.5浓度为52微克/立方米。", "52") == "保定市"
+    ctx = context("某县工作\n\n某县确保定期开展监测。各地做法大同小异。打开封口检查。")
+    assert ctx.place.names_in(ctx.text, ()) == []
