@@ -1505,3 +1505,12 @@ def test_evidence_shows_a_few_characters_around_its_clause_within_the_line():
     # (nor through a number: `2025年`, not `25年`)
     ms = extract_metrics(context("某市方案\n\n到2025年,细颗粒物浓度下降10%;推进燃煤锅炉淘汰。", ref=dt.date(2021, 1, 1), doc_type="plan"))
     assert [m.evidence for m in ms] == ["2025年,细颗粒物浓度下降10%;推进燃煤"]
+
+
+def test_places_listed_before_as_many_figures_listed_take_them_in_order_without_fenbie():
+    """`成都、遂宁、德阳优良天数率较三年均值上升5.1、4.5、4.4个百分点`: each figure its place, as with 分别; a count of
+    places that differs from the figures' (`成都、遂宁优良天数率为90%、85%和80%`) keeps the clause's place."""
+    ms = extract_metrics(context("四川空气\n\n2022年1-7月,成都、遂宁、德阳优良天数率较三年均值上升5.1、4.5、4.4个百分点。"))
+    assert [(m.value, m.region) for m in ms] == [(5.1, "成都市"), (4.5, "遂宁市"), (4.4, "德阳市")]
+    ms = extract_metrics(context("四川空气\n\n2022年1-7月,成都、遂宁优良天数率为90%、85%和80%。"))
+    assert len({m.region for m in ms}) == 1

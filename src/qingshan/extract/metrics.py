@@ -315,14 +315,22 @@ def _listed_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str, st
     while i < len(qs):
         run = listed_run(text, qs, i)
         if len(run) > 1 and "分别" not in text[max(0, qs[i].start - 12):qs[i].start]:
-            named = _MEASURES_LISTED.match(text, _list_clause_start(text, qs[i].start), qs[i].start)
+            lead = _list_clause_start(text, qs[i].start)
+            named = _MEASURES_LISTED.match(text, lead, qs[i].start)
             items = re.split(r"[、和与]", named.group(1)) if named else []
+            if len(items) != len(run):
+                # `成都、遂宁、德阳优良天数率较三年均值上升5.1、4.5、4.4个百分点`: as many short names opening the clause,
+                # the last one's words saying what is measured of them all (their places are read by the caller)
+                items = re.split(r"[、和与]", text[lead:qs[i].start])
+                if not all(2 <= len(x) <= 5 and _SHORT_NAME.fullmatch(x) for x in items[:-1]):
+                    items = []
             if len(items) == len(run):
                 out.update({k: (items[n], items[-1], "") for n, k in enumerate(run)})
         i = run[-1] + 1
     return out
 
 
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]+")
 _MEASURES_LISTED = re.compile(r"(.+?(?:率|比例|比率|占比|浓度|天数))(?:均|平均)?(?:为|达到?|是)?\s*$")
 
 
