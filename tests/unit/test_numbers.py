@@ -563,3 +563,9 @@ def test_a_comment_bar_hours_and_a_round_threshold_first_reached():
 def test_review2_a_short_list_item_is_prose():
     got = [(q.value, q.unit) for q in find_quantities("活动分三个板块:\n一是线上答题吸引2.3万人参与;\n二是现场活动吸引1200人参与。", DICTS)]
     assert got == [(23000, "人"), (1200, "人")]
+
+
+def test_a_count_in_a_bodys_fixed_name_is_no_figure():
+    """`钱某、吴某等市四套班子领导出席`: the four leading bodies, a name (not_figure_cues.csv, side `name`); `3套设备` counts."""
+    assert find_quantities("钱某、吴某等市四套班子领导出席。", DICTS) == []
+    assert [q.value for q in find_quantities("新建3套在线监测设备。", DICTS)] == [3]
