@@ -1514,3 +1514,14 @@ def test_places_listed_before_as_many_figures_listed_take_them_in_order_without_
     assert [(m.value, m.region) for m in ms] == [(5.1, "成都市"), (4.5, "遂宁市"), (4.4, "德阳市")]
     ms = extract_metrics(context("四川空气\n\n2022年1-7月,成都、遂宁优良天数率为90%、85%和80%。"))
     assert len({m.region for m in ms}) == 1
+
+
+def test_the_items_of_a_breakdown_of_cases_count_what_the_total_counts():
+    """`…交办第十九批群众信访举报件175件。从区域分布上看,福州28件、厦门20件`: complaints, as the total; an item in 个 names its
+    own thing (`增创省级生态镇4个,省级生态村21个` after a count of sections), and a share stays what its words say."""
+    ms = extract_metrics(context("某省督察\n\n8月4日,督察组向我省交办第十九批群众信访举报件175件。从区域分布上看,福州28件、厦门20件、漳州22件。",
+                                 ref=dt.date(2019, 8, 5)))
+    assert [(m.value, m.indicator) for m in ms] == [(175, "complaints_handled"), (28, "complaints_handled"),
+                                                     (20, "complaints_handled"), (22, "complaints_handled")]
+    ms = extract_metrics(context("某市生态\n\n全市19个地表水考核断面全部达标。增创省级生态镇4个,省级生态村21个。", ref=dt.date(2023, 1, 5)))
+    assert {m.value: m.indicator for m in ms}[21] != "water_bodies"

@@ -355,6 +355,8 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
     headline: list[bool] = []
     counted: list[str | None] = []
     exact: set[int] = set()  # the rows whose evidence is a rate's own words, shown as they are
+    # the indicator of the last coded figure in each unit, in the paragraph read (`…信访举报件175件。`)
+    totals: tuple[int, dict[str | None, Indicator]] = (-1, {})
     before: tuple[list[Metric], list[Quantity]] = ([], [])  # the figures of a sentence this one is joined to by `;`
     for sent in ctx.structure.sentences:
         quantities = ctx.quantities_of(sent)
@@ -364,6 +366,8 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             continue
         times = ctx.times_in(sent.start, sent.end)
         items = _listed_items(sent.text, quantities) | _respective_items(sent.text, quantities)
+        if totals[0] != sent.paragraph_index:
+            totals = (sent.paragraph_index, {})
         found: list[Metric] = []
         told: list[Quantity] = []
         for k, q in enumerate(quantities):
@@ -371,7 +375,10 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             # not what it measures
             place = ctx.place.first_name(items[k][0]) if k in items else None
             item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items and not place else None
-            m = _metric(ctx, sent, q, times, item, place)
+            total = totals[1].get(q.unit) if q.unit in _CASE_UNITS and _breakdown_item(sent.text, quantities, k) else None
+            m = _metric(ctx, sent, q, times, item, place, total)
+            if m.indicator != "other" and not q.change_only:
+                totals[1][q.unit] = ctx.dicts.indicator_by_code[m.indicator]
             if q.change_only and (_takes_change(ctx.dicts, sent.text, found, told, m, q)
                                   or _takes_change(ctx.dicts, sent.text, *joined, m, q, joined=True)):
                 continue  # `优良天数107天,…,优良天数比去年同期增加10天`: the change of the level told before (in
@@ -423,6 +430,21 @@ def _with_margin(text: str, m: Metric) -> Metric:
     while b < line_end and _WORD_CHAR.match(text, b - 1) and _WORD_CHAR.match(text, b):
         b += 1
     return dataclasses.replace(m, evidence_start=a, evidence_end=b, evidence=text[a:b])
+
+
+# the units of cases, complaints and incidents, which an item of their breakdown counts whatever its label (`福州28件`,
+# `水污染104件`); an item in 个 or 家 names its own thing (`省级生态村21个`)
+_CASE_UNITS = ("件", "起")
+# what parts two items of a breakdown: a mark, then a short label of the next item (`、厦门`, `;宁波`, `,重点件`)
+_NEXT_ITEM = re.compile(r"\s*[、,，;；]\s*[^\d,，。;；、:：()（）]{1,10}")
+
+
+def _breakdown_item(text: str, qs: list[Quantity], k: int) -> bool:
+    """The k-th figure is an item of a breakdown: a figure of the same unit stands next to it, parted only by a mark and
+    a short label (`福州28件、厦门20件`, `水污染104件、大气污染76件`)."""
+    def parted(i: int, j: int) -> bool:
+        return 0 <= i < j < len(qs) and qs[i].unit == qs[j].unit and _NEXT_ITEM.fullmatch(text, qs[i].end, qs[j].num_start)
+    return parted(k - 1, k) or parted(k, k + 1)
 
 
 # rates listed before one figure they all reach (`工业危险废物安全贮存利用处置率和医疗废物无害化处置率保持100%`)
@@ -628,7 +650,7 @@ def _restates(first: Metric, m: Metric, dicts: Dictionaries) -> bool:
 
 
 def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None,
-            item_place: str | None = None) -> Metric:
+            item_place: str | None = None, total: Indicator | None = None) -> Metric:
     text = ctx.text
     qs, qe = sent.start + q.start, sent.start + q.end
     ns = sent.start + q.num_start
@@ -642,7 +664,8 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     before, after = text[a:ns], text[qe:b]
     # the clause first; then the sentence before the figure and the rest of its list (`392个…、
     # 1703个…、274个深度治理项目`) for figures whose clause names no indicator
-    indicator = item_indicator or _indicator(ctx, sent, q, before, after, qe, ns)
+    # (an item of a breakdown nothing names, `福州28件、厦门20件`, counts what the total it breaks down counts)
+    indicator = item_indicator or _indicator(ctx, sent, q, before, after, qe, ns) or total
     subject = _subject(before, after, ctx.dicts)
     clause = text[a:b]
     # the times in the words that tell a level a change starts from (`从2015年的`) are that level's, no other figure's
