@@ -868,3 +868,12 @@ def test_a_dateline_day_is_the_first_such_day_after_the_month_its_page_counts_up
     assert (r.source, r.date) == ("dateline", dt.date(2017, 4, 20))
     text = "浙江环境执法\n本报杭州12月20日电 2016年,截至2016年11月,浙江共移送案件3817件。"
     assert reference_date(text, text, "浙江环境执法").date == dt.date(2016, 12, 20)
+
+
+def test_a_year_said_to_have_brought_progress_is_told_after_it():
+    """`2016年,我省…狠抓重点任务落实,取得了积极进展。全省各级要…` on an undated page: 2017's, so what it asks is no task
+    of 2016; a year that is to bring it (`确保2020年取得明显成效`) is no year looked back on."""
+    text = "全省环境保护工作电视会议召开\n省政府召开会议。2016年,我省狠抓重点任务落实,取得了积极进展。全省各级要扎实做好污染防治。"
+    assert reference_date(text, text, "全省环境保护工作电视会议召开").year == 2017
+    text = "某市部署工作\n某市召开会议。全市要确保2020年取得明显成效。"
+    assert reference_date(text, text, "某市部署工作").year != 2021

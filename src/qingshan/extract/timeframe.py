@@ -917,6 +917,10 @@ _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第
 _YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表彰大会|总结大会|总结会|考核结果)")
 
 
+# a year said to have brought progress (`2016年,我省…取得了积极进展`): looked back on, so told after it
+_YEAR_ACHIEVED = re.compile(r"年[,，]?[^。;；!?]{0,60}?取得了[^。;；,，]{0,6}?(?:进展|成效|成绩|成果)")
+
+
 def _told_after(text: str, pos: int) -> bool:
     """The year ending at pos is one a bulletin, a state or a review is told of, the year after it."""
     return bool(_YEARS_BULLETIN.match(text, pos) or _YEARS_REVIEW.match(text, pos))
@@ -1189,6 +1193,9 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
             continue
         if m.start(1) in targets or in_book_title(text, m.start(1)):
             continue  # (a plan's name, `《广州市城市环境总体规划(2014-2030年)》`, is no year reported on)
+        if told and _YEAR_ACHIEVED.match(text, m.end(1)):
+            out.append(int(m.group(1)) + 1)  # `2016年,我省…狠抓重点任务落实,取得了积极进展`: a year looked back on
+            continue
         if _RECORD_SINCE.match(text, m.end(1) + 1):
             continue  # (nor the year a record is counted from: `为2013年我国实施空气质量新标准以来历史同期最好水平`)
         if m.start(1) in spans:
