@@ -1525,3 +1525,6 @@ def test_the_items_of_a_breakdown_of_cases_count_what_the_total_counts():
                                                      (20, "complaints_handled"), (22, "complaints_handled")]
     ms = extract_metrics(context("某市生态\n\n全市19个地表水考核断面全部达标。增创省级生态镇4个,省级生态村21个。", ref=dt.date(2023, 1, 5)))
     assert {m.value: m.indicator for m in ms}[21] != "water_bodies"
+    # (a list of its own, no breakdown's cue before it, keeps its own words: `办理人大建议32件、政协提案45件`)
+    ms = extract_metrics(context("某局工作\n\n全年立案查处环境违法案件120件。办理人大建议32件、政协提案45件。", ref=dt.date(2023, 1, 5)))
+    assert {m.value: m.indicator for m in ms}[32] != "enforcement_cases"

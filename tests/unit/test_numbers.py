@@ -162,6 +162,7 @@ def test_the_cut_off_of_a_ranking_is_no_count():
     qs = find_quantities("前三名是河源、肇庆,后三名依次为江门、东莞(2个并列)和佛山市。所有城市排名均上升,且都在100名以内。", DICTS)
     assert qs == []
     assert [q.value for q in find_quantities("随后3名工作人员进场,共抽调100名以内的执法人员。", DICTS)] == [3, 100]
+    assert [q.value for q in find_quantities("先后3名干部被问责,节后2名工作人员返岗。", DICTS)] == [3, 2]
 
 
 def test_days_at_a_level_of_air_quality_are_counted_not_a_time_taken():

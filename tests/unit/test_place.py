@@ -1218,6 +1218,8 @@ def test_the_first_place_of_a_breakdown_by_place_is_no_topic_of_the_sentence_aft
     assert region_of(head + "本批信访件涉及济南市19件、青岛市37件、淄博市29件。共涉及环境问题212个,其中大气污染问题52个。",
                      "212个") == "山东省"
     assert region_of(head + "本批信访件涉及济南市19件。共涉及环境问题19个。", "19个") == "济南市"
+    # (a year after the place is no count: `成都市2019年,与德阳、眉山、资阳三市签订…`)
+    assert region_of("四川空气\n\n成都市2019年,与德阳、眉山、资阳三市签订联防联控协议。全市PM2.5浓度下降10%。", "10%") == "成都市"
 
 
 def test_prefecture_cities_go_by_their_short_names_where_they_are_no_word():
@@ -1226,5 +1228,5 @@ def test_prefecture_cities_go_by_their_short_names_where_they_are_no_word():
     (`确保定期`, `大同小异`, `打开封口`)."""
     assert region_of("四川空气\n\n达州、成都、攀枝花PM2.5浓度分别下降22.9%、18.8%、16.9%。", "16.9") == "攀枝花市"
     assert region_of("河北空气\n\n保定PM2.5浓度为52微克/立方米。", "52") == "保定市"
-    ctx = context("某县工作\n\n某县确保定期开展监测。各地做法大同小异。打开封口检查。")
-    assert ctx.place.names_in(ctx.text, ()) == []
+    ctx = context("某县工作\n\n某县确保定期开展监测。各地做法大同小异。打开封口检查。山上攀枝花盛开。")
+    assert ctx.place.names_in(ctx.text, ()) == []  # (nor the kapok in bloom)

@@ -868,6 +868,9 @@ def test_a_dateline_day_is_the_first_such_day_after_the_month_its_page_counts_up
     assert (r.source, r.date) == ("dateline", dt.date(2017, 4, 20))
     text = "浙江环境执法\n本报杭州12月20日电 2016年,截至2016年11月,浙江共移送案件3817件。"
     assert reference_date(text, text, "浙江环境执法").date == dt.date(2016, 12, 20)
+    # (a goal's date is no month counted up to: `计划截至2018年12月底前完成`)
+    text = "某工程\n本报北京3月5日电 记者获悉,该工程计划截至2018年12月底前完成。2018年全市完成治理。"
+    assert reference_date(text, text, "某工程").date == dt.date(2018, 3, 5)
 
 
 def test_a_year_said_to_have_brought_progress_is_told_after_it():
@@ -875,5 +878,8 @@ def test_a_year_said_to_have_brought_progress_is_told_after_it():
     of 2016; a year that is to bring it (`确保2020年取得明显成效`) is no year looked back on."""
     text = "全省环境保护工作电视会议召开\n省政府召开会议。2016年,我省狠抓重点任务落实,取得了积极进展。全省各级要扎实做好污染防治。"
     assert reference_date(text, text, "全省环境保护工作电视会议召开").year == 2017
-    text = "某市部署工作\n某市召开会议。全市要确保2020年取得明显成效。"
-    assert reference_date(text, text, "某市部署工作").year != 2021
+    # (not a year whose words reach over another to the progress, nor the start of a time since)
+    text = "某省部署工作\n某省召开会议。2017年,全省要在2016年取得了积极进展的基础上,扎实做好污染防治。"
+    assert reference_date(text, text, "某省部署工作").year == 2017
+    text = "某省部署工作\n某省召开会议。自2013年以来,我省大气污染防治取得了明显成效。"
+    assert reference_date(text, text, "某省部署工作").year == 2013

@@ -358,10 +358,13 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
     # the indicator of the last coded figure in each unit, in the paragraph read (`…信访举报件175件。`)
     totals: tuple[int, dict[str | None, Indicator]] = (-1, {})
     before: tuple[list[Metric], list[Quantity]] = ([], [])  # the figures of a sentence this one is joined to by `;`
+    cued = False  # a breakdown's cue opened the run of sentences joined by `;` (`按区域分类:杭州44件;宁波31件;…`)
     for sent in ctx.structure.sentences:
         quantities = ctx.quantities_of(sent)
-        joined = before if before[0] and _joined_before(ctx, sent) else ([], [])
+        run_on = bool(_joined_before(ctx, sent))
+        joined = before if before[0] and run_on else ([], [])
         before = ([], [])
+        cued_before, cued = cued and run_on, (cued and run_on) or bool(_BREAKDOWN_CUE.search(sent.text))
         if not quantities:
             continue
         times = ctx.times_in(sent.start, sent.end)
@@ -375,7 +378,8 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             # not what it measures
             place = ctx.place.first_name(items[k][0]) if k in items else None
             item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items and not place else None
-            total = totals[1].get(q.unit) if q.unit in _CASE_UNITS and _breakdown_item(sent.text, quantities, k) else None
+            total = totals[1].get(q.unit) if q.unit in _CASE_UNITS and _breakdown_item(sent.text, quantities, k, cued_before) \
+                else None
             m = _metric(ctx, sent, q, times, item, place, total)
             if m.indicator != "other" and not q.change_only:
                 totals[1][q.unit] = ctx.dicts.indicator_by_code[m.indicator]
@@ -436,15 +440,17 @@ def _with_margin(text: str, m: Metric) -> Metric:
 # `水污染104件`); an item in 个 or 家 names its own thing (`省级生态村21个`)
 _CASE_UNITS = ("件", "起")
 # what parts two items of a breakdown: a mark, then a short label of the next item (`、厦门`, `;宁波`, `,重点件`)
+_BREAKDOWN_CUE = re.compile(r"其中|上看|分类|分布|涉及|按[^,，。;；:：]{1,8}(?:分|划分|统计)")
 _NEXT_ITEM = re.compile(r"\s*[、,，;；]\s*[^\d,，。;；、:：()（）]{1,10}")
 
 
-def _breakdown_item(text: str, qs: list[Quantity], k: int) -> bool:
-    """The k-th figure is an item of a breakdown: a figure of the same unit stands next to it, parted only by a mark and
-    a short label (`福州28件、厦门20件`, `水污染104件、大气污染76件`)."""
+def _breakdown_item(text: str, qs: list[Quantity], k: int, cued: bool = False) -> bool:
+    """The k-th figure is an item of a breakdown: a cue of one before it (`从区域分布上看,`, `按污染类型分类:`, `其中`),
+    in its sentence or `cued` in one joined to it by `;`, and a figure of the same unit next to it, parted only by a
+    mark and a short label (`福州28件、厦门20件`; not `办理人大建议32件、政协提案45件`, a list of its own)."""
     def parted(i: int, j: int) -> bool:
         return 0 <= i < j < len(qs) and qs[i].unit == qs[j].unit and _NEXT_ITEM.fullmatch(text, qs[i].end, qs[j].num_start)
-    return parted(k - 1, k) or parted(k, k + 1)
+    return (parted(k - 1, k) or parted(k, k + 1)) and (cued or bool(_BREAKDOWN_CUE.search(text, 0, qs[k].num_start)))
 
 
 # rates listed before one figure they all reach (`工业危险废物安全贮存利用处置率和医疗废物无害化处置率保持100%`)

@@ -99,7 +99,8 @@ _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,�
 # what names a river's basin or stretch (`珠江流域` is the river 珠江)
 _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 # `兴隆镇`: a town; `红河水系`: a river, not 红河(州); `鸡冠山乡`: a place named after a mountain (not 鸡冠(区); `黄冈山区`, `浙江山海协作` are the place's)
-_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?=[乡镇村庙])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])")
+_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?=[乡镇村庙])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])"
+                            r"|盛开|开(?:满|遍|得|了)|花期")  # (or a plant in bloom: `攀枝花盛开`, `攀枝花开满山坡`)
 _CLAUSE_END = re.compile(r"[,，;；。]")
 # what is named after a river or lake: a body, a road, a work (`汾河流域管理局`, `渭河大街`, `汾河生态修复工程`)
 # (or a campaign, a film, a check-up: `黄河流域水质保障和消劣行动`, `长江经济带生态环境警示片`, `黄河“体检”`; or the
@@ -156,7 +157,7 @@ _RANKING = re.compile(r"第|排名|前列|首位|之首|领先|最[优好佳多�
 _RANKED_IN = re.compile(r"(?:列|居于?|排|位列|位居|排名|排在|走在|保持在?)?(?:" + _RANKING.pattern + ")")
 # (`全省前三季度`, `全市前5个月`: a period)
 # a count right after a place (`济南市19件`): the place is an item of a breakdown
-_COUNTED_AFTER = re.compile(r"\s*[\d.]+\s*[\u4e00-\u9fff]{1,2}[、,，;；]")
+_COUNTED_AFTER = re.compile(r"\s*[\d.]+\s*(?![年月日时])[\u4e00-\u9fff]{1,2}[、,，;；]")  # (not a time: `成都市2019年,`)
 # a ranking among what a field holds, after `在` (`在全省城市综合指数排名中位列第1名`): the field is no place
 # (not what is assessed in it: `在全省87个国家考核断面中,…` counts the province's sections)
 _RANKING_FIELD = re.compile(r"[^,，。;；]{0,16}?(?:排名|排位|排序|考核|评比|评价)(?:中|里)")

@@ -918,7 +918,8 @@ _YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表
 
 
 # a year said to have brought progress (`2016年,我省…取得了积极进展`): looked back on, so told after it
-_YEAR_ACHIEVED = re.compile(r"年[,，]?[^。;；!?]{0,60}?取得了[^。;；,，]{0,6}?(?:进展|成效|成绩|成果)")
+# (not through another year, nor a time since it: `在2016年取得了…的基础上`, `自2013年以来…取得了明显成效`)
+_YEAR_ACHIEVED = re.compile(r"年(?!以来|来)[,，]?[^。;；!?\d]{0,60}?取得了[^。;；,，]{0,6}?(?:进展|成效|成绩|成果)(?!的基础)")
 
 
 def _told_after(text: str, pos: int) -> bool:
@@ -936,6 +937,7 @@ _ANNUAL_FIGURE = re.compile(r"年(?!度?(?:目标|计划|工作要点|任务))[^
 # a state told as of a month's end (`截至2025年6月底`, `截止2023年12月`), not a deadline (`到2025年6月底`)
 _NOW_OR_BEFORE = re.compile(r"目前|现有|过去|去年|上年|已|共计|累计|共[\u4e00-\u9fff]{0,3}\d")
 _TERM_BEFORE = re.compile(r"期限|有效期|申报|报名|即日起")
+_AIMED_AT = re.compile(r"计划|力争|确保|预计|争取|要")  # before `截至…`: a goal's date (`计划截至2018年12月底前完成`), not a count's
 _AS_OF_MONTH = re.compile(r"(?:截至|截止)(?:到)?\s*(20\d{2})年(?:(\d{1,2})月(?:底|末|份)?|(?=[底末]))(?!\d{0,2}日|\d)")  # (`截至2022年底`)
 # a year opening a bulletin's name without its 年 (`《2015中国环境状况公报》`)
 _BULLETIN_YEAR_BARE = re.compile(r"《[^《》\d]{0,12}?((?:19|20)\d{2})(?![\d年])")
@@ -1193,13 +1195,13 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
             continue
         if m.start(1) in targets or in_book_title(text, m.start(1)):
             continue  # (a plan's name, `《广州市城市环境总体规划(2014-2030年)》`, is no year reported on)
-        if told and _YEAR_ACHIEVED.match(text, m.end(1)):
-            out.append(int(m.group(1)) + 1)  # `2016年,我省…狠抓重点任务落实,取得了积极进展`: a year looked back on
-            continue
         if _RECORD_SINCE.match(text, m.end(1) + 1):
             continue  # (nor the year a record is counted from: `为2013年我国实施空气质量新标准以来历史同期最好水平`)
         if m.start(1) in spans:
             out.append(spans[m.start(1)])
+            continue
+        if told and _YEAR_ACHIEVED.match(text, m.end(1)):
+            out.append(int(m.group(1)) + 1)  # `2016年,我省…狠抓重点任务落实,取得了积极进展`: a year looked back on
             continue
         # (or the level a change starts from: `由2016年的66微克/立方米降至62`)
         if text[m.start(1) - 1:m.start(1)] in ("比", "较", "与") or _BASE_WORDS.match(text, m.end(1) + 1) \
@@ -1254,7 +1256,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
             or _years_spoken_of(head, told=True) or _years_spoken_of(clean_text, told=True)
         d = _date(max(years), m.group(1), m.group(2)) if years else None
         told_up_to = max((month_end(int(a.group(1)), int(a.group(2))) for a in _AS_OF_MONTH.finditer(head)
-                          if 1 <= int(a.group(2) or 0) <= 12 and not _TERM_BEFORE.search(head, max(0, a.start() - 8), a.start())),
+                          if 1 <= int(a.group(2) or 0) <= 12 and not _TERM_BEFORE.search(head, max(0, a.start() - 8), a.start())
+                          and not _AIMED_AT.search(head, max(0, a.start() - 6), a.start()) and not head.startswith("前", a.end())),
                          default=None)
         if told_up_to and (d is None or told_up_to >= d):
             # `本报杭州4月20日专电 …截至2016年12月,…共移送…3817件`: told after that month, so on the first such day after it

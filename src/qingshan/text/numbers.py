@@ -56,7 +56,7 @@ _SIGNS = ("-", "−", "+", "＋")  # the sign of a change written with it (`忻�
 _SMALL_KIND_UNITS = {"个", "项", "大项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
 # `目前`, `此前`, `节前`: 前 in a word of time, before a real count (`目前20名执法人员`)
 _TIME_BEFORE_QIAN = set("目此之日节年会事提以当")
-_TIME_BEFORE_HOU = set("随然之此以其事会今")  # `随后3名…`, `此后`, `会后`: a time, not the last places of a ranking
+_RANKED = re.compile(r"排名|排位|排序|名次|倒数|依次")  # a ranking's words, around its cut-offs (`后三名依次为`)
 # days at a level of air quality (`18天达到优,86天达到良`, `300天达标`)
 _DAYS_AT_A_LEVEL = re.compile(r"(?:达到|达|为|属于?)?(?:优良|优|良|轻度|中度|重度|严重|二级|一级)|达标")
 _NOT_AFTER = re.compile(r"^(年|月|日|号|时|届|期|版|楼|层|路|街|巷|线|级|星|代|维|型|孔|周年|岁)")
@@ -601,12 +601,13 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
             and (_CHINESE_NUM.fullmatch(text[start:unit_start]) or "届" in text[max(0, start - 12):start]):
         return True  # `市十五届人大常委会十一次会议`, `市委十二次党代会`: a body's session numbered, an ordinal (not
         # `召开12次会议`, `市委常委会12次会议专题研究…`: meetings counted)
-    if (text[start - 1:start] == "前" and text[start - 2:start - 1] not in _TIME_BEFORE_QIAN or text[start - 1:start] == "后"
-         and text[start - 2:start - 1] not in _TIME_BEFORE_HOU) \
+    if (text[start - 1:start] == "前" and text[start - 2:start - 1] not in _TIME_BEFORE_QIAN
+            or text[start - 1:start] == "后" and _RANKED.search(text, max(0, start - 24), end + 6)) \
             and text.startswith(("名", "位", "强"), unit_start):
         return True  # `进入前30名`, `前10名广西占3个`, `后三名依次为…`: the cut-off of a ranking, an ordinal (GUIDE), no count
+        # (后 only among a ranking's words: `先后3名干部被问责`, `随后3名工作人员` count people)
     if text.startswith(("名", "位"), unit_start) and re.match(r"以内|之内|开外", text[end:end + 2]) \
-            and re.search(r"排名|排位|名次", text[max(0, start - 24):start]):
+            and _RANKED.search(text, max(0, start - 24), start):
         return True  # `所有重点城市排名均同比上升,且都在100名以内`: a ranking's cut-off
     if text.startswith("个", unit_start) and text.startswith("并列", end):
         return True  # `东莞(2个并列)`: a tie in a ranking, no count
