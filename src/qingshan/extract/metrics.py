@@ -330,7 +330,7 @@ def _listed_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str, st
     return out
 
 
-_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]+")
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]+")  # a listed name in Chinese characters alone (`遂宁`), no figure or mark
 _MEASURES_LISTED = re.compile(r"(.+?(?:率|比例|比率|占比|浓度|天数))(?:均|平均)?(?:为|达到?|是)?\s*$")
 
 
@@ -439,8 +439,9 @@ def _with_margin(text: str, m: Metric) -> Metric:
 # the units of cases, complaints and incidents, which an item of their breakdown counts whatever its label (`福州28件`,
 # `水污染104件`); an item in 个 or 家 names its own thing (`省级生态村21个`)
 _CASE_UNITS = ("件", "起")
-# what parts two items of a breakdown: a mark, then a short label of the next item (`、厦门`, `;宁波`, `,重点件`)
+# what opens a breakdown (`其中`, `从区域分布上看`, `按污染类型分类:`, `涉及济南市…`)
 _BREAKDOWN_CUE = re.compile(r"其中|上看|分类|分布|涉及|按[^,，。;；:：]{1,8}(?:分|划分|统计)")
+# what parts two items of a breakdown: a mark, then a short label of the next item (`、厦门`, `;宁波`, `,重点件`)
 _NEXT_ITEM = re.compile(r"\s*[、,，;；]\s*[^\d,，。;；、:：()（）]{1,10}")
 
 
