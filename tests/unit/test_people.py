@@ -1080,3 +1080,9 @@ def test_a_reporter_opening_an_item_writes_for_the_medium_its_source_line_names(
     assert org("记者邹某报道 日前,某省印发方案。", "来源:中电新闻网 2017-06-01") == [("邹某", "中电新闻网")]
     assert org("记者邹某报道 日前,某省印发方案。", "来源:某市环境质量公报 2017-06-01") == [("邹某", None)]
     assert org("记者邹某报道 日前,某省印发方案。", "来源:某市环境质量季报 2017-06-01") == [("邹某", None)]
+
+
+def test_writers_named_before_slash_credits_are_the_items_reporters_too():
+    """`(河南两会特派记者 阮某 王某 陈某/文 段某/图)`: three writers and a photographer; the role may carry its post."""
+    got = people("某会议\n\n映象网快讯(河南两会特派记者 阮某 王某 陈某/文 段某/图)1月17日,河南省召开记者会。")
+    assert {n: got[n][0] for n in ("阮某", "王某", "陈某", "段某")} == {"阮某": "记者", "王某": "记者", "陈某": "记者", "段某": "摄影"}

@@ -576,7 +576,9 @@ _BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e0
 # a credit naming each one's part at a slash: `(记者 王某/文 李某/图)`, `(张某/文 王某/摄)`, `(文/汪某 图/余某)`, and a line
 # of its own `文/汪某 图/余某`
 _SLASH_CREDIT = r"(?:" + _CJK + r"{2,3}[ \t]*/[ \t]*(?:文|图|摄影?)|(?:文|图|摄影?)[ \t]*/[ \t]*" + _CJK + r"{2,3})"
-_SLASH_CREDITS = re.compile(r"(?:[(（]|^)[ \t]*(?:记者|通讯员)?[ \t]*(?P<body>(?:" + _NOT_A_CREDITED_NAME + _SLASH_CREDIT
+# (after names of writers given no part, and a role its post may qualify: `(河南两会特派记者 阮某 王某 陈某/文 段某/图)`)
+_SLASH_CREDITS = re.compile(r"(?:[(（]|^)[ \t]*(?:[^()（）\d\n]{0,12}?(?:记者|通讯员))?[ \t]*(?P<body>(?:" + _NOT_A_CREDITED_NAME
+                            + _CJK + r"{2,3}[ \t]+){0,3}(?:" + _NOT_A_CREDITED_NAME + _SLASH_CREDIT
                             + r"[ \t]*){1,4})(?:[)）]|$)", re.M)
 
 
@@ -672,8 +674,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
     for m in _SLASH_CREDITS.finditer(text):  # `(记者 王某/文 李某/图)`: who wrote, who took the pictures
         line_start = text.rfind("\n", 0, m.start()) + 1
         outlet = _outlet_before(text[line_start:m.start()], ctx) or page_outlet or page_medium
-        for credit in re.sub(r"[ \t]*/[ \t]*", "/", m.group("body")).split():  # `王某/文`, `图/李某`
-            name, part = sorted(credit.split("/"), key=lambda x: x in ("文", "图", "摄", "摄影"))
+        for credit in re.sub(r"[ \t]*/[ \t]*", "/", m.group("body")).split():  # `王某/文`, `图/李某`, `阮某` (a writer)
+            name, part = sorted(credit.split("/"), key=lambda x: x in ("文", "图", "摄", "摄影")) if "/" in credit else (credit, "文")
             add(name, "记者" if part == "文" else "摄影", outlet, "press", m.start(), m.end(), credited=True)
     seen_prose = False
     labels = _section_labels(ctx)
