@@ -1077,3 +1077,9 @@ def test_a_plan_read_out_at_a_meeting_is_issued_there_on_its_day():
     evs = events("某县大会\n\n3月5日,县委召开全县生态环境保护大会。\n此后,县委书记马某宣读了市委有关通知,并主持召开县委常委会会议,研究整改工作。",
                  ref=dt.date(2017, 3, 20))
     assert [(e.event_type, e.event_date) for e in evs][-1] == ("meeting", None)
+
+
+def test_a_press_meeting_of_a_session_is_a_press_conference():
+    """`河南省十三届人大二次会议记者会召开`: the session's press conference (event_triggers.csv: 记者会), not the session."""
+    evs = events("某省记者会\n\n1月17日,河南省十三届人大二次会议记者会召开,省生态环境厅厅长王某回答记者提问。", ref=dt.date(2019, 1, 17))
+    assert [(e.event_type, e.name) for e in evs] == [("press_conference", "河南省十三届人大二次会议记者会")]
