@@ -119,7 +119,8 @@ def test_the_report_shows_markup_in_a_document_as_text(hostile_run, tmp_path):
     shown = dom.split('id="doc-text"')[1].split(">", 1)[1].split("</div>")[0]
     assert html.unescape(re.sub(r"<[^>]+>", "", shown)) == text  # the markup is shown as the text it is
     assert "<!--" in text and "<script>" in text and "</p>" in text
-    assert re.search(r'<mark class="metric"[^>]*>[^<]*48微克/立方米</mark>', shown)  # and its figure highlighted
+    # and its figure highlighted (its evidence, a few characters either side of the clause: metrics._with_margin)
+    assert re.search(r'<mark class="metric"[^>]*>[^<]*48微克/立方米[^<]*</mark>', shown)
 
 
 def test_report_and_export_leave_files_they_did_not_make(hostile_run, tmp_path):
