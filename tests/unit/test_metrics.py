@@ -177,6 +177,15 @@ def test_a_compliance_share_in_an_air_report_is_of_days():
     assert ms[100].indicator == "water_compliance_rate"  # (its sentence speaks of water)
 
 
+
+def test_a_compliance_rate_its_clause_does_not_place_is_of_what_the_sentence_spoke_of_before():
+    """`118个集中式生活饮用水水源,达标率为100%`: of water; `…空气质量达标天数为352天,达标率为96.2%`: of the air's days;
+    after noise (`城市区域声环境昼间等效声级…,达标率为95%`) it names nothing coded."""
+    ms = metrics("2020年,全省118个集中式生活饮用水水源,达标率为100%。有效监测天数内环境空气质量达标天数为352天,达标率为96.2%。"
+                 "城市区域声环境昼间等效声级为53.6分贝,达标率为95%。")
+    assert (ms[100].indicator, ms[96.2].indicator, ms[95].indicator) == \
+        ("water_compliance_rate", "good_air_day_ratio", "other")
+
 def test_excellent_days_are_not_the_good_days_and_monitoring_points_are_facilities():
     ms = metrics("2018年,我市市区5个国控点空气质量优良天数为104天(18天达到优,86天达到良)。其中优天数20天。")
     assert [(v, ms[v].indicator) for v in (5, 104, 18, 20)] == \
@@ -1525,6 +1534,13 @@ def test_the_items_of_a_breakdown_of_cases_count_what_the_total_counts():
                                                      (20, "complaints_handled"), (22, "complaints_handled")]
     ms = extract_metrics(context("某市生态\n\n全市19个地表水考核断面全部达标。增创省级生态镇4个,省级生态村21个。", ref=dt.date(2023, 1, 5)))
     assert {m.value: m.indicator for m in ms}[21] != "water_bodies"
+    # an item whose words name nothing coded (`大气污染76件`) and the items of a run joined by `;` after the cue count
+    # complaints too
+    ms = extract_metrics(context("某省督察\n\n9月1日,督察组向我省移交信访件237件。按污染类型分类:水污染104件、大气污染76件。"
+                                 "按区域分类:杭州44件;宁波31件;温州11件。", ref=dt.date(2017, 9, 2)))
+    assert {m.value: m.indicator for m in ms} == {237: "complaints_handled", 104: "complaints_handled",
+                                                  76: "complaints_handled", 44: "complaints_handled",
+                                                  31: "complaints_handled", 11: "complaints_handled"}
     # (a list of its own, no breakdown's cue before it, keeps its own words: `办理人大建议32件、政协提案45件`)
     ms = extract_metrics(context("某局工作\n\n全年立案查处环境违法案件120件。办理人大建议32件、政协提案45件。", ref=dt.date(2023, 1, 5)))
     assert {m.value: m.indicator for m in ms}[32] != "enforcement_cases"

@@ -151,6 +151,12 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
             and re.search(r"天数|空气|大气", before + _joined_before(ctx, sent)):
         # `达标天数245天;达标比例为66.9%`: of days, not of water, the compliance of an air report
         found = dicts.indicator_by_code["good_air_day_ratio"]
+    if q.unit == "%" and (found is None or found.code == "other") and _BARE_COMPLIANCE.match(re.split(r"[,，;；]", before)[-1]):
+        # a compliance rate its clause does not place (`118个集中式生活饮用水水源,达标率为100%`, `…达标天数为352天,达标率为
+        # 96.2%`): of the water or the air the sentence last spoke of before it (not of noise: `声环境…达标率`)
+        domain = max(((m.start(), m.lastgroup) for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)), default=None)
+        if domain is not None and domain[1] != "noise":
+            found = dicts.indicator_by_code["water_compliance_rate" if domain[1] == "water" else "good_air_day_ratio"]
     if q.unit == "%" and not q.change_only and (found is None or found.code == "other"):
         # days told in percent are their ratio (`达标天数为100%`, `优良天数达到76%以上`, `303天(占83.0%)`)
         days = indicator_for(dicts, before, after, "天")
@@ -182,6 +188,11 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         joined = indicator_for(dicts, earlier, "", q.unit) if earlier else None
         found = joined if joined is not None and joined.code != "other" else found
     return found if found is not None and found.code != "other" else _named_by_unit(dicts, q.unit) or found
+
+
+# a compliance rate named by itself, and what the sentence before it speaks of, which it is the rate of
+_BARE_COMPLIANCE = re.compile(r"\s*(?:均|总体|综合)?达标(?:率|比例)")
+_COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声|噪)|(?P<water>水|断面|河流|湖|库)|(?P<air>空气|大气|天数|AQI)")
 
 
 # things still to be made (`新建的20个省考断面…比例达到95%`): a count of them is a goal, scope or not
@@ -453,7 +464,15 @@ def _breakdown_item(text: str, qs: list[Quantity], k: int, cued: bool = False) -
     mark and a short label (`福州28件、厦门20件`; not `办理人大建议32件、政协提案45件`, a list of its own)."""
     def parted(i: int, j: int) -> bool:
         return 0 <= i < j < len(qs) and qs[i].unit == qs[j].unit and _NEXT_ITEM.fullmatch(text, qs[i].end, qs[j].num_start)
-    return (parted(k - 1, k) or parted(k, k + 1)) and (cued or bool(_BREAKDOWN_CUE.search(text, 0, qs[k].num_start)))
+    def alone() -> bool:  # the one figure of a sentence of a run joined by `;` (`按区域分类:杭州44件;宁波31件;…`)
+        return len(qs) == 1 and bool(_LABEL_BEFORE.search(text[:qs[k].num_start])) \
+            and (cued or text.rstrip().endswith((";", "；")))
+    return (parted(k - 1, k) or parted(k, k + 1) or alone()) \
+        and (cued or bool(_BREAKDOWN_CUE.search(text, 0, qs[k].num_start)))
+
+
+# the short label of a breakdown's item, right after a mark or the sentence's start (`:杭州`, `宁波`)
+_LABEL_BEFORE = re.compile(r"(?:^|[:：、,，;；])\s*[^\d,，。;；、:：()（）]{1,10}$")
 
 
 # rates listed before one figure they all reach (`工业危险废物安全贮存利用处置率和医疗废物无害化处置率保持100%`)
@@ -674,7 +693,10 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # the clause first; then the sentence before the figure and the rest of its list (`392个…、
     # 1703个…、274个深度治理项目`) for figures whose clause names no indicator
     # (an item of a breakdown nothing names, `福州28件、厦门20件`, counts what the total it breaks down counts)
+    # (a listed item whose words name nothing coded, `大气污染76件`, counts what the total counts, too)
     indicator = item_indicator or _indicator(ctx, sent, q, before, after, qe, ns) or total
+    if total is not None and indicator is not None and indicator.code == "other":
+        indicator = total  # (an item whose words name nothing coded, `大气污染76件`, too)
     subject = _subject(before, after, ctx.dicts)
     clause = text[a:b]
     # the times in the words that tell a level a change starts from (`从2015年的`) are that level's, no other figure's
