@@ -150,6 +150,11 @@ def test_the_bare_unit_word_is_the_unit_the_page_shows_acting():
                  "会议由局党组成员、副局长梁丽华主持。")
     assert got["黄志明"] == ("党组书记、局长", "番禺生态环境分局", "official")
     assert got["梁丽华"][1] == "番禺生态环境分局"
+    # the bureau the text points back to (`该局`), and a federation of a city's firms by its unit word (`市工商联`)
+    got = people("信阳市召开会议\n\n4月14日,信阳市生态环境局组织召开2020年全市生态环境保护工作会议。该局党组书记、局长胡某刚讲话。"
+                 "市工商联副主席田某刚发言。")
+    assert got["胡某刚"][:2] == ("党组书记、局长", "信阳市生态环境局")
+    assert got["田某刚"][:2] == ("副主席", "信阳市工商联")
     # or the title alone: the head of that bureau
     got = people("奉节县举行新闻发布会\n\n6月5日上午,奉节县生态环境局举行2022年生态环境质量新闻发布会。\n\n副局长王某某主持新闻发布会")
     assert got["王某某"][:2] == ("副局长", "奉节县生态环境局")

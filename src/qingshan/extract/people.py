@@ -744,8 +744,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
             head_of = _HEADED_UNIT.fullmatch(m.group("titles").lstrip("副"))
             if org is None and head_of and 2 <= len(prefix) <= 10 and not _NO_UNIT.search(prefix):
                 org = ctx.local_org(prefix + head_of.group(1), sent.article_index) or prefix + head_of.group(1)
-            if org is None and prefix in ("局", "厅", "部", "委"):  # `局党组书记`: the bureau the page shows acting
-                org = _page_unit(ctx, prefix)
+            if org is None and prefix.removeprefix("该") in ("局", "厅", "部", "委"):
+                org = _page_unit(ctx, prefix[-1])  # `局党组书记`, `该局局长`: the bureau the page shows acting
             elif (own := _OWN_SECTION.fullmatch(prefix)) and org in (None, prefix[own.end("chain"):]) \
                     and not _ORG_START.match(own.group("section")):
                 org = _section_unit(ctx, own)  # `厅大气环境处`, `(新闻发言人、)办公室`: a section of the page's body
