@@ -1083,3 +1083,12 @@ def test_a_press_meeting_of_a_session_is_a_press_conference():
     """`河南省十三届人大二次会议记者会召开`: the session's press conference (event_triggers.csv: 记者会), not the session."""
     evs = events("某省记者会\n\n1月17日,河南省十三届人大二次会议记者会召开,省生态环境厅厅长王某回答记者提问。", ref=dt.date(2019, 1, 17))
     assert [(e.event_type, e.name) for e in evs] == [("press_conference", "河南省十三届人大二次会议记者会")]
+
+
+def test_a_body_making_public_how_it_rectified_or_handled_complaints_releases_it():
+    """`整改落实情况公开如下`, `已办结42件,现予以公开`: a disclosure is a release, like a document's (not `信息公开`)."""
+    evs = events("某市督察整改\n\n按照要求,现将我市督察反馈问题整改落实情况公开如下。", ref=dt.date(2024, 5, 31))
+    assert [e.event_type for e in evs] == ["release"]
+    evs = events("某省信访件\n\n截至9月16日,督察组转办的信访件已办结42件,现予以公开。", ref=dt.date(2017, 9, 16))
+    assert [e.event_type for e in evs] == ["release"]
+    assert events("某市政府\n\n全市政务公开工作情况良好。", ref=dt.date(2024, 5, 31)) == []

@@ -87,6 +87,9 @@ _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)
 _BOOK = re.compile(r"《[^》]{2,60}》")
 # (a notice served on one party, `责令整改通知书`, `处罚决定书`, is an act of enforcement, not a release)
 _DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知(?!书)|纲要|清单|指南|手册|要点|公报")
+# what a body discloses besides documents: how it rectified or handled what it was told (`整改落实情况公开如下`, `已办结
+# 42件,现予以公开`, `前十二批信访件…予以结案并在省政府网上公开`)
+_DISCLOSED = re.compile(_DOCUMENT.pattern + r"|情况|办结|信访件")
 _RELEASED_SUBJECT = re.compile("(?:" + _DOCUMENT.pattern + r")(?:全部|均|已|都|正式)?$")
 # a page releasing what it carries, now (`现按要求向社会公开`, `现予公布`, `特此公告`)
 # what is done in public rather than made public (`公开征求意见`, `公开审理`, `公开招标`)
@@ -492,14 +495,14 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if trig == "成功创建" and (_HONOUR_BACKGROUND.search(clause[:i]) or not _HONOUR_MADE.match(clause, i + len(trig))
                                  or re.search(r"(?:\d+|[两一二三四五六七八九十]+)个|以来|后(?:获|又|再)", clause[i + len(trig):])):
             continue  # (see _HONOUR_MADE, _HONOUR_BACKGROUND; `已成功创建省级美丽乡村示范乡镇9个`: a count of them)
-        if trig == "公开" and (clause[:i].endswith(_DISCLOSURE_KINDS) or not _DOCUMENT.search(s)
+        if trig == "公开" and (clause[:i].endswith(_DISCLOSURE_KINDS) or not _DISCLOSED.search(s)
                               or clause.startswith(_PUBLIC_ACTS, i + 2)):
             continue  # `信息公开`, `政务公开` (a menu, a field), `公开审理`, `公开征求意见`: no document made public
         # the document before the trigger, in its clause or, made public, its sentence (`该清单已经…审核同意,
         # 现按要求向社会公开`)
         release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in (
             "印发", "印发实施", "出台", "下发", "转发", "发布", "通报", "公布", "公开")) \
-            or (trig == "公开" and _DOCUMENT.search(s[:ca]))
+            or (trig == "公开" and _DISCLOSED.search(s))
         # a notice's cover letter sending what the sentence named before (`《…计划》已经区政府同意,现印发给你们`)
         # (not the basis it follows, `按照《…攻坚方案》要求,我局制定了本实施方案,现印发给你们`)
         books = list(_BOOK.finditer(s[:ca])) if etype == "release" and _SENT_HERE.match(clause) else []
