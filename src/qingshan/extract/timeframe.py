@@ -913,6 +913,10 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pat
 # one of a day of the year or a series, `2023年重庆市六五环境日新闻发布会`, `2023年…例行新闻发布会`)
 _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第))(?:(?!环境日|生态日|节日|例行)[^《》,，。\d]){0,16}?"
                              r"(?:公报|年报|质量状况|环境状况|新闻发布会)")
+# a plan reported issued, its name opening (`印发《武隆区`, `出台了《`), and the rest of a name of one year's plan after its
+# year (`年大气污染防治重点工作目标任务分解》`; not a span, `2018-2020年`, nor a name of a bulletin or a plan's goal year)
+_ISSUES_BOOK = re.compile(r"(?:印发|出台|制定|下发|发布)(?:了|实施)?《[^《》,，。\d]{0,12}$")
+_YEARS_PLAN_NAME = re.compile(r"年度?[^《》,，。\d]{0,24}?(?:计划|方案|要点|分解|安排|清单)》")
 # a year's review (`2021年度目标责任考核总结表彰大会`, `2023年度…考核结果`): held or told the year after
 _YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表彰大会|总结大会|总结会|考核结果)")
 
@@ -1193,6 +1197,10 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
         if told and _YEARS_REVIEW.match(text, m.end(1)):
             out.append(int(m.group(1)) + 1)  # a year's review (`召开2021年度目标责任考核总结表彰大会`): held the year after
             continue
+        if told and in_book_title(text, m.start(1)) and _ISSUES_BOOK.search(text, max(0, m.start(1) - 30), m.start(1)) \
+                and _YEARS_PLAN_NAME.match(text, m.end(1)):
+            out.append(int(m.group(1)))  # a year's plan reported issued (`近日,我区印发《武隆区2021年…目标任务分解》`): told
+            continue  # in that year
         if m.start(1) in targets or in_book_title(text, m.start(1)):
             continue  # (a plan's name, `《广州市城市环境总体规划(2014-2030年)》`, is no year reported on)
         if _RECORD_SINCE.match(text, m.end(1) + 1):
@@ -1405,8 +1413,9 @@ _GOALS_HEADING = re.compile(HEADING_NUMBER + r"(?:主要|总体|工作|年度|�
 
 
 def _names_goals(heading_path: str) -> bool:
-    """The last heading of a path names goals and nothing else (`…实施方案 > 二、总体目标`)."""
-    return bool(heading_path) and bool(_GOALS_HEADING.search(heading_path.rsplit(" > ", 1)[-1]))
+    """A heading of a path names goals and nothing else (`…实施方案 > 二、总体目标`), the last or one above it that
+    holds it (`二、工作目标 > (一)约束性指标 > 1.环境空气质量改善目标`)."""
+    return bool(heading_path) and any(_GOALS_HEADING.search(h) for h in heading_path.split(" > "))
 
 
 # (`与“十四五”初相比`; a word of what is compared between, `与1月份情况相比`)
