@@ -198,6 +198,12 @@ def test_quan_qu_on_an_autonomous_regions_page_is_the_region():
     text = "广西壮族自治区生态环境厅通报空气质量\n通报显示,2023年全区PM2.5平均浓度为28微克/立方米。"
     assert region_of(text, "28微克") == "广西壮族自治区"
 
+    # a city's site carrying its region's news (`自治区召开全区…`): the region; a district of the city, unnamed, is no one's
+    text = "银川市人民政府门户网站\n5月30日,自治区召开全区生态环境新闻发布会。今年以来,全区共立案查处环境违法案件136件。"
+    assert region_of(text, "136件") == "宁夏回族自治区"
+    text = "银川市人民政府门户网站\n5月30日,全区召开生态环境会议。今年以来,全区共立案查处环境违法案件136件。"
+    assert region_of(text, "136件") != "宁夏回族自治区"
+
 
 def test_nearest_mention_before_the_figure():
     text = "广东省通报水环境质量\n2022年,广州市国考断面优良比例为80%,深圳市为100%。"

@@ -793,7 +793,14 @@ class PlaceResolver:
             j = self.jurisdiction
             if j and self.level(j) == "province" and j.endswith(_PROVINCE_LIKE_DISTRICT):
                 return j
-            return home if self.level(home) == "county" else None
+            if self.level(home) == "county":
+                return home
+            # (a city's site carrying its autonomous region's news, `自治区召开全区生态环境新闻发布会`: no district of the
+            # city is named, and the text speaks of the region as a body)
+            region = self.up_to(home, ("province",)) or self.up_to(j, ("province",))
+            if region and region.endswith(_PROVINCE_LIKE_DISTRICT) and self._names_the_region_as_a_body:
+                return region
+            return None
         if meaning == "county":
             return home if self.level(home) == "county" else None
         if meaning == "seat":  # `中心城区`: the town of the page's county or banner, else of its city (a
@@ -839,6 +846,13 @@ class PlaceResolver:
             if subject:
                 return subject[0]
         return None
+
+    @cached_property
+    def _names_the_region_as_a_body(self) -> bool:
+        """The text names `自治区` alone, as a body that acts or owns (`自治区召开…`, `自治区生态环境厅`), not only
+        within a region's name (`宁夏回族自治区`)."""
+        return any(not self.names_in(self.text[max(0, m.start() - 6):m.end()])
+                   for m in re.finditer(_PROVINCE_LIKE_DISTRICT, self.text))
 
     def deictics_between(self, start: int, end: int) -> list[re.Match]:
         # (not the level of an honour a place wins: `成功创建市级安静小区4个` on a district's page is the district's)
