@@ -182,9 +182,9 @@ def test_a_compliance_rate_its_clause_does_not_place_is_of_what_the_sentence_spo
     """`118个集中式生活饮用水水源,达标率为100%`: of water; `…空气质量达标天数为352天,达标率为96.2%`: of the air's days;
     after noise (`城市区域声环境昼间等效声级…,达标率为95%`) it names nothing coded."""
     ms = metrics("2020年,全省118个集中式生活饮用水水源,达标率为100%。有效监测天数内环境空气质量达标天数为352天,达标率为96.2%。"
-                 "城市区域声环境昼间等效声级为53.6分贝,达标率为95%。")
-    assert (ms[100].indicator, ms[96.2].indicator, ms[95].indicator) == \
-        ("water_compliance_rate", "good_air_day_ratio", "other")
+                 "城市区域声环境昼间等效声级为53.6分贝,达标率为95%。12个国省控断面全年综合达标率为77.1%。")
+    assert (ms[100].indicator, ms[96.2].indicator, ms[95].indicator, ms[77.1].indicator) == \
+        ("water_compliance_rate", "good_air_day_ratio", "other", "water_compliance_rate")
 
 def test_excellent_days_are_not_the_good_days_and_monitoring_points_are_facilities():
     ms = metrics("2018年,我市市区5个国控点空气质量优良天数为104天(18天达到优,86天达到良)。其中优天数20天。")

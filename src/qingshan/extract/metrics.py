@@ -151,9 +151,10 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
             and re.search(r"天数|空气|大气", before + _joined_before(ctx, sent)):
         # `达标天数245天;达标比例为66.9%`: of days, not of water, the compliance of an air report
         found = dicts.indicator_by_code["good_air_day_ratio"]
-    if q.unit == "%" and (found is None or found.code == "other") and _BARE_COMPLIANCE.match(re.split(r"[,，;；]", before)[-1]):
-        # a compliance rate its clause does not place (`118个集中式生活饮用水水源,达标率为100%`, `…达标天数为352天,达标率为
-        # 96.2%`): of the water or the air the sentence last spoke of before it (not of noise: `声环境…达标率`)
+    if q.unit == "%" and (found is None or found.code == "other") and _BARE_COMPLIANCE.search(re.split(r"[,，;；]", before)[-1]):
+        # a compliance rate no coded word names (`118个集中式生活饮用水水源,达标率为100%`, `…达标天数为352天,达标率为96.2%`,
+        # `12个国省控断面全年综合达标率为77.1%`): of the water or the air the sentence last spoke of before it (not of
+        # noise: `声环境…达标率`)
         domain = max(((m.start(), m.lastgroup) for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)), default=None)
         if domain is not None and domain[1] != "noise":
             found = dicts.indicator_by_code["water_compliance_rate" if domain[1] == "water" else "good_air_day_ratio"]
@@ -190,8 +191,8 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
     return found if found is not None and found.code != "other" else _named_by_unit(dicts, q.unit) or found
 
 
-# a compliance rate named by itself, and what the sentence before it speaks of, which it is the rate of
-_BARE_COMPLIANCE = re.compile(r"\s*(?:均|总体|综合)?达标(?:率|比例)")
+# a compliance rate, and what the sentence before it speaks of, which it is the rate of
+_BARE_COMPLIANCE = re.compile(r"达标(?:率|比例)")
 _COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声|噪)|(?P<water>水|断面|河流|湖|库)|(?P<air>空气|大气|天数|AQI)")
 
 
