@@ -52,6 +52,13 @@ def test_parenthesised_bylines_take_the_paper_of_their_dateline():
     got = people("昆明市召开会议\n\n云南日报讯(记者 李明 通讯员 王芳)3月2日,昆明市生态环境局召开会议。")
     assert got["李明"] == ("记者", "云南日报", "press")
     assert got["王芳"] == ("通讯员", "云南日报", "press")
+    # a credited name that is also a word or a place's short name (`通讯员高原`, `记者高明`: 高明区), the credits run together
+    got = people("湖北省通报\n\n本报讯(记者陈永权通讯员高原)昨天,湖北省环保厅举行新闻发布会。(记者 高明)")
+    assert (got["高原"][0], got["高明"][0]) == ("通讯员", "记者")
+    assert people("某区通报\n\n记者从高明区获悉,全区完成整改。") == {}
+    # a paper and its site named in the brackets before the role (`(工人日报-中工网记者周某)`)
+    got = people("生态环境部公开方案\n\n中工网讯 (工人日报-中工网记者周某)近日,生态环境部公开了整改方案。")
+    assert got["周某"][:2] == ("记者", "中工网")
 
 
 def test_agency_bylines_and_photo_credits():

@@ -62,7 +62,8 @@ _PRESS_CUES = ("记者", "本报记者", "见习记者", "特约记者", "首席
 # a news medium: a paper, a news site, a station, an agency (`陕西网`, `咸阳广播电视台`, `XX客户端`; news apps, `极目新闻`,
 # by name in news_outlets.csv)
 _MEDIUM = "(?:" + NEWSPAPER + r"|(?![\u4e00-\u9fff]*?(?:政府|政务|门户))[\u4e00-\u9fff]{2,8}?(?:网|信息港|电视台|广播电视台|客户端|通讯社|新闻社))"
-_PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + _MEDIUM + r")[\s·/]*$")  # the medium, in the credit's brackets (`(陕西网 记者…)`)
+# the medium, in the credit's brackets (`(陕西网 记者…)`; a paper and its site, `(工人日报-中工网记者…)`)
+_PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + _MEDIUM + r"(?:[-－—·]" + _MEDIUM + r")?)[\s·/]*$")
 # `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app), `荆楚网 记者 徐某` (any medium)
 _PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?|" + _MEDIUM + r")(?:\s*[·・]\s*" + _CJK + r"{2,8})?\s*$")
 _CREDIT_CLOSES = re.compile(r"\s*[)）]\s*(?:\n|$)")  # a credit's brackets closing its paragraph
@@ -132,7 +133,10 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: b
         seg = segmenter(ctx.dicts)
         if any(seg.word_frequency(w) >= KNOWN_WORD for w in seg.cut(name) if len(w) >= 2):
             return False
-    if name in ctx.dicts.region_aliases or any(name.endswith(s) for s in ctx.dicts.org_suffixes if len(s) >= 2):
+    # (a credit's person may share a place's short name, `通讯员高明`, `记者江山`: not its full one, nor one whose surname
+    # we do not know)
+    place = name in ctx.dicts.region_aliases and not (credited and name[0] in ctx.dicts.surnames and name[-1] not in _UNIT_CHARS)
+    if place or any(name.endswith(s) for s in ctx.dicts.org_suffixes if len(s) >= 2):
         return False
     if name[0] in "来赴到" or name.endswith("等"):
         return False  # `总书记来陕考察`: a verb of coming and a place; `李军等省领导`: the list's `等`
@@ -149,7 +153,7 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: b
         return False
     if any(name in p for p in getattr(ctx, "injected", ())):
         return False
-    if not _ordinary_word(name, ctx.dicts, titled):
+    if not _ordinary_word(name, ctx.dicts, titled or credited):  # (a place's word names a person credited: `通讯员高原`)
         return True
     # (right after an official's title, a noun jieba knows but seldom, `市委常委路军出席` (路军 85), is a name; not an adverb
     # or a verb, `局长简要通报`, `副市长从速组织`)
@@ -630,7 +634,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         apart = text[m.end("cue"):m.start("names")] or m.start() in (0, credit_end) or text[m.start() - 1] in "(（ \n\t·"
         # (or the paper's name, in the credit's brackets: `(新甘肃·甘肃经济日报记者燕某)`)
         if not apart and not re.search(r"(讯|电|融媒)$", text[max(0, m.start() - 2):m.start() + len(cue)]) \
-                and not _PAPER_OPENS_CREDIT.search(text, max(0, m.start() - 30), m.start()):
+                and not _PAPER_OPENS_CREDIT.search(text, max(0, m.start() - 30), m.start()) \
+                and not _PAPER_IN_CREDIT.search(text, max(0, m.start() - 30), m.start()):
             continue  # `摄影季开幕`, `…回答记者提问`: the word in running text, not a credit
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:m.start()]
