@@ -1092,3 +1092,12 @@ def test_a_body_making_public_how_it_rectified_or_handled_complaints_releases_it
     evs = events("某省信访件\n\n截至9月16日,督察组转办的信访件已办结42件,现予以公开。", ref=dt.date(2017, 9, 16))
     assert [e.event_type for e in evs] == ["release"]
     assert events("某市政府\n\n全市政务公开工作情况良好。", ref=dt.date(2024, 5, 31)) == []
+
+
+def test_an_inspection_team_handing_over_a_batch_of_complaints_on_a_day():
+    """`8月4日,…督察组向我省交办第十九批群众信访举报件175件`: a happening of its own (event_triggers.csv: 交办第, 移交第,
+    转办第), not the batch named as background (`第二十九批信访件中,按污染类型分类`)."""
+    evs = events("督察组交办信访件\n\n8月4日,中央第二生态环境保护督察组向我省交办第十九批群众信访举报件175件。",
+                 ref=dt.date(2019, 8, 5))
+    assert [(e.event_type, e.event_date) for e in evs] == [("other", dt.date(2019, 8, 4))]
+    assert events("督察组交办信访件\n\n第二十九批信访件中,按污染类型分类:大气101件。", ref=dt.date(2019, 8, 5)) == []
