@@ -1101,3 +1101,14 @@ def test_an_inspection_team_handing_over_a_batch_of_complaints_on_a_day():
                  ref=dt.date(2019, 8, 5))
     assert [(e.event_type, e.event_date) for e in evs] == [("other", dt.date(2019, 8, 4))]
     assert events("督察组交办信访件\n\n第二十九批信访件中,按污染类型分类:大气101件。", ref=dt.date(2019, 8, 5)) == []
+
+
+def test_a_lead_issuing_the_plan_the_page_carries_in_full_and_one_issued_of_late_as_a_relative_clause():
+    """`日前,广西玉林印发《…实施计划》。全文如下:` is no speaker's line; `行署日前印发的《…计划》明确了…` reports the
+    issuing (not `按照已经出台的《…》`, background)."""
+    evs = events("玉林市2019年度大气污染防治攻坚实施计划\n日前,广西玉林印发《玉林市2019年度大气污染防治攻坚实施计划》。全文如下:\n"
+                 "玉林市2019年度大气污染防治攻坚实施计划\n一、工作目标", ref=dt.date(2019, 5, 1), doc_type="plan")
+    assert [e.event_type for e in evs] == ["release"]
+    evs = events("兴安盟治气\n\n兴安盟行署日前印发的《兴安盟2016年大气污染防治工作计划》明确了今年目标。", ref=dt.date(2016, 5, 1))
+    assert [e.event_type for e in evs] == ["release"]
+    assert events("兴安盟治气\n\n按照已经出台的《兴安盟2016年大气污染防治工作计划》要求,全盟完成任务。", ref=dt.date(2016, 5, 1)) == []

@@ -62,6 +62,7 @@ _GOES_ON = re.compile(r"\s*(?:并|随后|随即|之后|同时|还|又)")
 # (with what kind_cues.csv says is planned: `力争`, `计划`, not a plan named as a noun)
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|下一步|今后|继续|进一步|工作安排")
 _DONE_LATELY = re.compile(ISSUED_LATELY)
+_LATELY_BEFORE = re.compile(r"(?:日前|近日|近期)$")  # right before the act: done of late (`日前印发的《…》`)
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|不定期|常态化|经常性|坚持|多年来|历年|年年")
 # how a check is kept up, right before its verb (`进行全天候巡查`, `实时开展“回头看”`): on a clause no day dates, a habit
@@ -173,7 +174,8 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
             continue  # no trigger in the sentence, none in any of its clauses: no event
         para = ctx.structure.paragraphs[sent.paragraph_index]
         if (para.heading_level == 0 and not para.text.startswith("——")) or (
-                re.search(r"[:：]\s*$", para.text) and (len(para.text) <= 40 or _ADDRESSEES.search(para.text))):
+                re.search(r"[:：]\s*$", para.text) and ((len(para.text) <= 40 and "。" not in para.text)
+                                                      or _ADDRESSEES.search(para.text))):
             continue  # headlines, speaker lines (`…科长吴源生 :`) and a notice's addressees (`各县(市、区)人民政府,
             # …:`) report nothing themselves (a lead ending `…详情如下:` does)
         if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles or DIGEST_NUMBER.sub("", para.text) in titles \
@@ -534,8 +536,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             return []  # `会议要求…` speaks of a meeting already reported
         act = acts[-1] if acts else None
         if not dated and not setting and etype not in ("meeting", "press_conference", "study_session") and (
-                after.startswith("的") or (act and clause.startswith("的", act.end()))):
-            continue  # `已经出台的《…》`: a relative clause, background
+                after.startswith("的") or (act and clause.startswith("的", act.end()))) \
+                and not _LATELY_BEFORE.search(clause, 0, act.start() if act else i):
+            continue  # `已经出台的《…》`: a relative clause, background (not one issued of late: `行署日前印发的《…》明确了…`)
         if _HABIT.search(clause[:i]) or (etype != "award" and _YEARS_RUNNING.search(clause[:i])) \
                 or _ASKED_TO.search(clause[:i]) or (not dated and _KEPT_UP.search(clause[:i])):
             continue  # `每三年开展一次评选`: a habit, not an occurrence

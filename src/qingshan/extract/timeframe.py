@@ -915,7 +915,7 @@ _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第
                              r"(?:公报|年报|质量状况|环境状况|新闻发布会)")
 # a plan reported issued, its name opening (`印发《武隆区`, `出台了《`), and the rest of a name of one year's plan after its
 # year (`年大气污染防治重点工作目标任务分解》`; not a span, `2018-2020年`, nor a name of a bulletin or a plan's goal year)
-_ISSUES_BOOK = re.compile(r"(?:印发|出台|制定|下发|发布)(?:了|实施)?《[^《》,，。\d]{0,12}$")
+_ISSUES_BOOK = re.compile(r"(?:印发|出台|制定|下发|发布)(?:了|实施|的)?《[^《》,，。\d]{0,12}$")
 _YEARS_PLAN_NAME = re.compile(r"年度?[^《》,，。\d]{0,24}?(?:计划|方案|要点|分解|安排|清单)》")
 # a year's review (`2021年度目标责任考核总结表彰大会`, `2023年度…考核结果`): held or told the year after
 _YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表彰大会|总结大会|总结会|考核结果)")
