@@ -1112,3 +1112,15 @@ def test_a_lead_issuing_the_plan_the_page_carries_in_full_and_one_issued_of_late
     evs = events("兴安盟治气\n\n兴安盟行署日前印发的《兴安盟2016年大气污染防治工作计划》明确了今年目标。", ref=dt.date(2016, 5, 1))
     assert [e.event_type for e in evs] == ["release"]
     assert events("兴安盟治气\n\n按照已经出台的《兴安盟2016年大气污染防治工作计划》要求,全盟完成任务。", ref=dt.date(2016, 5, 1)) == []
+
+
+def test_done_of_late_is_on_no_day_the_sentence_names():
+    """`记者8日从…获悉,该省于近日印发《…》`, `北京7月17日专电 …市环保局近日通报,…`: issued of late, its day not the one
+    the reporter learnt it on nor the dateline's (GUIDE: a date only when known to the day); a body reporting of late
+    releases what it reports."""
+    evs = events("吉林印发方案\n\n中新网长春1月8日电 记者8日从吉林省生态环境厅获悉,该省于近日印发《美丽吉林建设行动方案》。",
+                 ref=dt.date(2024, 1, 8))
+    assert [(e.event_type, e.event_date, e.date_text) for e in evs] == [("release", None, "近日")]
+    evs = events("北京通报执法\n\n本报北京7月17日专电 北京市环保局近日通报,今年上半年全市立案查处违法行为2225起。",
+                 ref=dt.date(2017, 7, 17))
+    assert [(e.event_type, e.event_date) for e in evs] == [("release", None)]

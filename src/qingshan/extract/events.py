@@ -63,6 +63,7 @@ _GOES_ON = re.compile(r"\s*(?:并|随后|随即|之后|同时|还|又)")
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|下一步|今后|继续|进一步|工作安排")
 _DONE_LATELY = re.compile(ISSUED_LATELY)
 _LATELY_BEFORE = re.compile(r"(?:日前|近日|近期)$")  # right before the act: done of late (`日前印发的《…》`)
+_LATELY = re.compile(r"日前|近日|近期|前不久|不久前")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|不定期|常态化|经常性|坚持|多年来|历年|年年")
 # how a check is kept up, right before its verb (`进行全天候巡查`, `实时开展“回头看”`): on a clause no day dates, a habit
@@ -424,9 +425,11 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         in_clause = ctx.times_in(sent.start + ca, sent.start + cb)
         before = ctx.times_in(sent.start, sent.start + ca)
         # the day nearest the clause before it (`人民网贵阳6月4日电 6月3日,…召开`: the 3rd, not the dateline's)
+        # (done of late, on no day the sentence names: `记者8日从…获悉,该省于近日印发《…》`, `北京7月17日专电 …近日通报`)
+        lately = any(_LATELY.fullmatch(t.text) for t in in_clause if t.start < sent.start + ca + i)
         days = [t for t in in_clause if t.is_day and not DATELINE_DAY_END.match(ctx.text, t.end)] or \
-            [t for t in in_clause if t.is_day]  # `福州新闻网6月5日讯 记者从昨日…召开的`: not the dateline's
-        earlier = [t for t in reversed(before) if t.is_day]
+            [t for t in in_clause if t.is_day and not lately]  # `福州新闻网6月5日讯 记者从昨日…召开的`: not the dateline's
+        earlier = [t for t in reversed(before) if t.is_day] if not (lately and not days) else []
         month = next((t for t in in_clause if t.precision in ("month", "part_of_month") and "年" in t.text
                       and t.date_start and t.date_end and t.date_start.month == t.date_end.month), None)
         # (one month, when it happened; not the months a report covers: `向社会公布今年前11个月…状况`)
@@ -434,7 +437,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             earlier = []  # `…9月15日至21日对我市开展下沉督察,并于2021年2月反馈了督察意见`: a month of its own, no day
         # (an award's title after its trigger, `被…评为2020年河长制湖长制激励县`, names it: its year is no date)
         titled = [t for t in in_clause if t.start >= sent.start + ca + i + len(trig)] if etype == "award" else []
-        times = (days or earlier or [t for t in in_clause if t not in titled] or before or titled)
+        times = (days or earlier or [t for t in in_clause if t not in titled and not (lately and t.is_day)] or before or titled)
         dated = any(t.is_day for t in times)
         # `带领工作组来到我县,督导…`, `县长马某带领…负责同志,实地调研…`: serial verbs, the act in the clause before
         # (in person after leading a group there, not after one postponed, not done or asked for)
@@ -522,7 +525,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             # `省环境保护厅公布了…城市地表水环境质量排名情况`)
             # (`发布` only of a report or the state of things, `发布2月全省空气质量状况`, `…质量报告`, `…白皮书`, or of a
             # notice of policy, `发布关于禁止…焚烧的公告`: not a warning, a message, a poster)
-            if not ((trig in ("通报", "公布") and (dated or re.search(r"(状况|结果|排名)", after))
+            if not ((trig in ("通报", "公布") and (dated or lately or re.search(r"(状况|结果|排名)", after))
                      or trig == "发布" and re.match(r"[^,，。;；]{0,24}?(状况|结果|排名|情况|报告|白皮书|名录|名单|清单|案例|公告|通告)", after))
                     and _subject_org(clause[:i], ctx, sent, people)):
                 continue
