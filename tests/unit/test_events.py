@@ -1124,3 +1124,14 @@ def test_done_of_late_is_on_no_day_the_sentence_names():
     evs = events("北京通报执法\n\n本报北京7月17日专电 北京市环保局近日通报,今年上半年全市立案查处违法行为2225起。",
                  ref=dt.date(2017, 7, 17))
     assert [(e.event_type, e.event_date) for e in evs] == [("release", None)]
+
+
+def test_a_meeting_held_in_the_morning_of_a_day_told_before_and_after_a_meeting_ends():
+    """`本网6月5日讯 5日是世界环境日。全省…推进会上午在杭召开`: on the 5th; `省上会议结束后,我县召开…会` on the day of
+    the one before."""
+    evs = events("遂昌新闻\n\n本网6月5日讯(见习记者 蓝某)5日是世界环境日。全省生态环境保护大会上午在杭召开。",
+                 ref=dt.date(2018, 6, 5))
+    assert [(e.event_type, e.event_date) for e in evs] == [("meeting", dt.date(2018, 6, 5))]
+    evs = events("周至县部署\n\n9月30日下午,全省召开大气污染综合治理工作部署视频会。\n\n省上会议结束后,我县召开大气污染治理工作部署会。",
+                 ref=dt.date(2019, 9, 30))
+    assert [e.event_date for e in evs] == [dt.date(2019, 9, 30)] * 2

@@ -323,7 +323,9 @@ def _released_at(ev: Event) -> list[Event]:
     return [dataclasses.replace(ev, event_type="release", name=m.group(0), participants=[])] if m else []
 
 
-_RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议期间|仪式上|(?:调研|检查|考察|视察|巡河|活动)结束后)")
+_RELATIVE_DAY = re.compile(r"(随后|当天|当日|同日|会上|会后|会议期间|仪式上|(?:调研|检查|考察|视察|巡河|活动|会议)结束后)")
+# a part of the day an event is held in, its day told before (`5日是世界环境日。全省…推进会上午在杭召开`)
+_DAY_PART_HELD = re.compile(r"(?:上午|下午)(?=(?:在[^,，。;；]{1,12})?(?:召开|举行|举办|开幕))")
 # a day that is one of several (`5月8日至10日`): what follows the end of the visit is not on its first day
 _DAYS_SPAN = re.compile(r"\d日?\s*(?:至|到|—|－|-|~)\s*\d")
 _EARLIER = re.compile(r"(?:此前|之前|前期|早在)")  # a sentence telling what came before the event reported
@@ -360,7 +362,7 @@ def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
     for e in events:
         sent = _sentence_at(ctx, e.evidence_start)
         art = sent.article_index
-        rel = _RELATIVE_DAY.search(ctx.text[sent.start:sent.start + 12])
+        rel = _RELATIVE_DAY.search(ctx.text[sent.start:sent.start + 12]) or _DAY_PART_HELD.search(sent.text)
         if e.event_date is None and (e.date_text is None or (rel and e.date_text == rel.group(0))):
             prev = last.get(art)
             same_para = prev is not None and _para_index(ctx, prev.evidence_start) == sent.paragraph_index
