@@ -901,3 +901,10 @@ def test_the_sections_under_a_plans_goals_heading_hold_goals():
     text = ("吕梁市2019年行动计划\n一、总体思路\n巩固改善成果。\n二、工作目标\n(一)约束性指标\n1.环境空气质量改善目标\n"
             "吕梁市区PM2.5年均浓度达51ug/m3,优良天数比例达72%以上。")
     assert _metric_frame(text, "51ug/m3", ref=dt.date(2019, 5, 1)).kind == "target"
+
+
+def test_a_years_advanced_units_are_commended_the_year_after():
+    """`3月15日下午,滑县…召开…推进大会,…表彰2016年度全县…先进单位`: the page speaks from 2017."""
+    text = "3月15日下午,滑县召开环境污染防治攻坚战推进大会,表彰2016年度全县大气污染防治攻坚战先进单位。"
+    r = reference_date(text, text, None)
+    assert (r.source, r.year) == ("text_year", 2017)

@@ -918,7 +918,7 @@ _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第
 _ISSUES_BOOK = re.compile(r"(?:印发|出台|制定|下发|发布)(?:了|实施|的)?《[^《》,，。\d]{0,12}$")
 _YEARS_PLAN_NAME = re.compile(r"年度?[^《》,，。\d]{0,24}?(?:计划|方案|要点|分解|安排|清单)》")
 # a year's review (`2021年度目标责任考核总结表彰大会`, `2023年度…考核结果`): held or told the year after
-_YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表彰大会|总结大会|总结会|考核结果)")
+_YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表彰大会|总结大会|总结会|考核结果|先进(?:单位|集体|个人))")
 
 
 # a year said to have brought progress (`2016年,我省…取得了积极进展`): looked back on, so told after it
