@@ -100,6 +100,12 @@ def test_dimensionless_index_after_its_name():
     assert one("全省降水PH均值为6.59,呈中性").value == 6.59  # the measure's own 均值
     assert one("全市降水pH值年均值5.53,酸雨频率下降").value == 5.53
     assert one("兰州市环境空气质量综合指数控制在5.27,并保持下降态势").value == 5.27  # a goal's level
+    # told of the best and the worst place by it, and a range with the place of each end
+    qs = find_quantities("环境空气质量综合指数最好的城市是威海市,为4.24,最差的城市是淄博市,为7.14。", DICTS)
+    assert [(q.value, q.unit) for q in qs] == [(4.24, None), (7.14, None)]
+    qs = find_quantities("各县区空气质量综合指数范围为1.88(龙门县)~2.57(惠阳区)", DICTS)
+    assert [q.value for q in qs] == [1.88, 2.57]
+    assert find_quantities("排名最好的城市是威海市,为第3", DICTS) == []  # (no measure without unit named)
 
 
 @pytest.mark.parametrize("text", [

@@ -355,7 +355,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         # a dimensionless index written right after its name: `综合指数4.73`
         if _ARABIC_NUM.fullmatch(num) and (_after_unitless_name(text, m.start(), dicts)
                                            or _before_unitless_name(text, m.end(), dicts)
-                                           or _listed_after_unitless_name(text, m.start(), dicts)):
+                                           or _listed_after_unitless_name(text, m.start(), dicts)
+                                           or _ranked_after_unitless_name(text, m.start(), dicts)):
             unit = ("", m.end())
         else:
             return None
@@ -502,14 +503,33 @@ def _after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
 _KIND_WORD = re.compile(r"[型种类级间务]")
 
 
-# bare numbers listed before this one (`53.3、51.5、`)
-_LISTED_BARE = re.compile(r"(?:\d+(?:\.\d+)?[、和及])+$")
+# bare numbers listed before this one (`53.3、51.5、`), or the low end of a range, each with the place it is of
+# (`1.88(龙门县)~`)
+_LISTED_BARE = re.compile(r"(?:\d+(?:\.\d+)?(?:[(（][^()（）\d]{1,8}[)）])?(?:[、和及]|[~～—-]))+$")
+# the best or the worst place by a measure, then its value (`综合指数最好的城市是威海市,为`, then `最差的城市是淄博市,为`)
+_RANKED_VALUE = re.compile(r"(?:最好|最差|最高|最低|最优|最佳)的?[\u4e00-\u9fff]{0,4}?(?:是|为)[^,，。;；\d]{1,14}?[,，]\s*(?:为|是)\s*$")
 
 
 def _listed_after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
     """A bare number listed after the first of a measure without unit: `营养状态指数分别为53.3、51.5、56.1`."""
     run = _LISTED_BARE.search(text, max(0, pos - 40), pos)
     return run is not None and _after_unitless_name(text, run.start(), dicts)
+
+
+def _ranked_after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
+    """A bare number told of the best or the worst place by a measure without unit: `综合指数最好的城市是威海市,为4.24,
+    最差的城市是淄博市,为7.14` (the second after the first's value)."""
+    for _ in range(3):
+        ranked = _RANKED_VALUE.search(text, max(0, pos - 40), pos)
+        if ranked is None:
+            return False
+        if _after_unitless_name(text, ranked.start(), dicts):
+            return True
+        value = re.search(r"\d+(?:\.\d+)?[,，]\s*$", text[max(0, ranked.start() - 12):ranked.start()])
+        if value is None:
+            return False
+        pos = ranked.start() - len(value.group(0))  # (the one before, told the same way)
+    return False
 
 
 def _before_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
