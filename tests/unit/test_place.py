@@ -205,6 +205,15 @@ def test_quan_qu_on_an_autonomous_regions_page_is_the_region():
     assert region_of(text, "136件") != "宁夏回族自治区"
 
 
+
+def test_a_place_in_brackets_right_after_a_figure_is_the_one_it_is_of():
+    """`综合指数范围为1.88(龙门县)~2.57(惠阳区)`: each end its own county (not the one named before it); a bracket
+    naming no place alone (`(全省第一)`) says nothing of where."""
+    from qingshan.extract.metrics import extract_metrics
+    ms = extract_metrics(context("惠州空气\n2024年,惠州市各县区空气质量综合指数范围为1.88(龙门县)~2.57(惠阳区)。"
+                                 "全市PM2.5为20微克/立方米(全省第一)。"))
+    assert [(m.value, m.region) for m in ms] == [(1.88, "龙门县"), (2.57, "惠阳区"), (20, "惠州市")]
+
 def test_nearest_mention_before_the_figure():
     text = "广东省通报水环境质量\n2022年,广州市国考断面优良比例为80%,深圳市为100%。"
     assert region_of(text, "80%") == "广州市"

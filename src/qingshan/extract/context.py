@@ -85,9 +85,9 @@ class DocContext:
     def local_org(self, org: str, article_index: int) -> str | None:
         return self.place.local_org(org, article_index)
 
-    def region_at(self, sent: Sentence, pos: int) -> str | None:
-        """The place a figure at absolute offset pos is about."""
-        return self.place.region_at(sent, pos)
+    def region_at(self, sent: Sentence, pos: int, end: int | None = None) -> str | None:
+        """The place a figure at absolute offset pos (ending at end) is about."""
+        return self.place.region_at(sent, pos, end)
 
     def event_region(self, sent: Sentence, pos: int) -> str | None:
         """The place an event stated at absolute offset pos is held in or is about."""

@@ -768,7 +768,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     return Metric(
         evidence_start=a, evidence_end=b, evidence=text[a:b],
         subject=subject, indicator=indicator.code if indicator else "other",
-        region=item_place or ctx.region_at(sent, ns), value_text=q.value_text, value=round(q.value, 6), unit=q.unit,
+        region=item_place or ctx.region_at(sent, ns, qe), value_text=q.value_text, value=round(q.value, 6), unit=q.unit,
         qualifier=q.qualifier, kind=kind, period_start=ps, period_end=pe,
         change_direction=q.change_direction, change_value=q.change_value, change_unit=q.change_unit,
         change_basis=q.change_basis,

@@ -162,6 +162,8 @@ _COUNTED_AFTER = re.compile(r"\s*[\d.]+\s*(?![年月日时])[\u4e00-\u9fff]{1,2}
 # (not what is assessed in it: `在全省87个国家考核断面中,…` counts the province's sections)
 _RANKING_FIELD = re.compile(r"[^,，。;；]{0,16}?(?:排名|排位|排序|考核|评比|评价)(?:中|里)")
 _DEICTIC = ("city", "district", "county", "province", "seat")  # what place_cues.csv's cues point to
+# a place named in brackets right after a figure, as the one it is of (`1.88(龙门县)`, `96.2%(惠阳区)`)
+_PLACE_IN_BRACKETS = re.compile(r"\s*[(（]\s*([\u4e00-\u9fff]{2,10})\s*[)）]")
 _PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
 # the words a local body's name opens with (`市委`, `州生态环境局`, `自治区人民政府`)
 UNIT_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
@@ -992,10 +994,16 @@ class PlaceResolver:
                 return r
         return None
 
-    def region_at(self, sent: Sentence, pos: int) -> str | None:
-        """The place a figure at absolute offset pos is about: the nearest mention (or `全市`/`我省`)
+    def region_at(self, sent: Sentence, pos: int, end: int | None = None) -> str | None:
+        """The place a figure at absolute offset pos is about: the place named in brackets right after it (end: where
+        the figure ends, `1.88(龙门县)~2.57(惠阳区)`), else the nearest mention (or `全市`/`我省`)
         before it in the sentence, else what opens an earlier sentence of the paragraph, else a
         place later in the sentence, a deictic cue in the paragraph, the heading, the article."""
+        bracketed = _PLACE_IN_BRACKETS.match(self.text, end) if end is not None else None
+        if bracketed:
+            named = self.names_in(bracketed.group(1))
+            if len(named) == 1 and named[0][1] - named[0][0] == len(bracketed.group(1)):
+                return named[0][2]
         owner = next((n for s, e, n in self.mentions_between(max(sent.start, pos - 16), pos)
                       if _AVERAGE_VALUE.fullmatch(self.text, e, pos)), None)
         if owner:
