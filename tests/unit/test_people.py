@@ -1098,3 +1098,8 @@ def test_writers_named_before_slash_credits_are_the_items_reporters_too():
     """`(河南两会特派记者 阮某 王某 陈某/文 段某/图)`: three writers and a photographer; the role may carry its post."""
     got = people("某会议\n\n映象网快讯(河南两会特派记者 阮某 王某 陈某/文 段某/图)1月17日,河南省召开记者会。")
     assert {n: got[n][0] for n in ("阮某", "王某", "陈某", "段某")} == {"阮某": "记者", "王某": "记者", "陈某": "记者", "段某": "摄影"}
+
+
+def test_a_pronoun_after_a_title_is_no_name():
+    """`市领导和大家一起观看了专题片`: 和 is a surname, 大家 no given name."""
+    assert people("上海治水\n\n在现场推进会上,市领导和大家一起观看了专题片。") == {}

@@ -101,6 +101,8 @@ def _ordinary_word(word: str, dicts, titled: bool = False, more_than: int = 50) 
     return len(tokens) == 1 and not tokens[0][1].startswith(names)
 
 
+# pronouns, which a surname-like word before them (和, 向, 于) does not make a name of
+_PRONOUNS = frozenset(("大家", "各位", "大伙", "我们", "你们", "他们", "她们", "咱们", "自己", "全体"))
 TITLED_RARE_WORD = 200  # jieba's frequency under which a word right after a title is a name (路军 85, 李强 159; 高峰 1556)
 KNOWN_WORD = 20  # jieba's frequency of 佚名 34, 立志 203, 了解 11774: a word, not part of a name (昌勋: none)
 COMMON_WORD = 10_000  # jieba's frequency of 工作 66367, 合作 13478, 现在 34145; 正在 5041, 设在 1465
@@ -138,6 +140,8 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: b
     place = name in ctx.dicts.region_aliases and not (credited and name[0] in ctx.dicts.surnames and name[-1] not in _UNIT_CHARS)
     if place or any(name.endswith(s) for s in ctx.dicts.org_suffixes if len(s) >= 2):
         return False
+    if name[1:] in _PRONOUNS:
+        return False  # `市领导和大家一起观看`, `请…向各位通报`: a word and a pronoun, no surname and given name
     if name[0] in "来赴到" or name.endswith("等"):
         return False  # `总书记来陕考察`: a verb of coming and a place; `李军等省领导`: the list's `等`
     if name[0] in "向对由" and name[1:] in ("省委", "市委", "州委", "县委", "区委", "旗委", "盟委"):
