@@ -1111,3 +1111,15 @@ def test_a_headline_telling_an_assessment_won_or_a_plan_met_heads_no_plan():
     # (a plan aimed at a result still heads one: the verb is aimed at, or far from the plan's word)
     for title in ("某市确保完成2022年度目标任务的主要措施", "某市2021年工作完成情况及2022年工作计划"):
         assert tasks(title + "\n\n全年完成燃煤锅炉淘汰30台。", ref=dt.date(2022, 1, 1), year_only=True) != [], title
+
+
+def test_the_items_of_a_plan_a_news_item_reports_are_due_in_its_year():
+    """`…行署日前印发的《兴安盟2016年大气污染防治工作计划》…` then `《计划》从5个方面确定了重点任务:做好城市扬尘控制工作;…`
+    (its task list told), and `《计划》提出,今年…的主要目标为…` (its year's goals named further on): due at 2016's end."""
+    ts = tasks("兴安盟明确治气目标\n\n兴安盟行署日前印发的《兴安盟2016年大气污染防治工作计划》明确了今年目标。\n"
+               "《计划》从5个方面确定了重点任务:推进集中供热替代,淘汰燃煤锅炉;做好城市扬尘控制工作;开展重点行业污染治理。",
+               ref=dt.date(2016, 5, 23))
+    assert {t.evidence: t.deadline for t in ts}["做好城市扬尘控制工作"] == dt.date(2016, 12, 31)
+    ts = tasks("兴安盟明确治气目标\n\n全年不出现重污染天。\n《计划》提出,今年大气污染防治工作的主要目标为全年不出现重污染天。\n"
+               "乌兰浩特市PM2.5年均浓度较2015年下降3.5%。\n做好城市扬尘控制工作;开展重点行业污染治理。", ref=dt.date(2016, 5, 23))
+    assert [t.deadline for t in ts if t.evidence == "开展重点行业污染治理"] == [dt.date(2016, 12, 31)]

@@ -278,8 +278,10 @@ def _frame_looks_ahead(ctx: DocContext, sent) -> bool:
 # what follows a year that opens a work plan (`2024年,全市要…`, `2020年全局将…`, `全年重点实施…`)
 # (重点 before what is to be done, `重点实施`, `重点是`: not `重点河流`, `重点企业`, the key ones of a report;
 # 要 the modal, not the end of `主要`, `重要`: `2021年48个主要河流…`)
+# (or names the year's goals or tasks further on: `今年大气污染防治工作的主要目标为…`)
 _PLAN_OPENS = re.compile(r"[,，]?[^,，。;；:：]{0,8}?((?<![主重只想纲摘概])要|将" + PLACED + r"|必须|力争|争取|确保|计划|拟|目标|"
-                         r"重点(?!河|湖|企业|行业|区域|流域|城市|地区|领域|断面|单位|排污|污染源|监管|人群))")
+                         r"重点(?!河|湖|企业|行业|区域|流域|城市|地区|领域|断面|单位|排污|污染源|监管|人群))"
+                         r"|[,，]?[^,，。;；:：]{0,16}?的?(?:主要目标|工作目标|重点任务)(?:是|为)")
 # a clause telling a result (`…,已完成整治248个`, `…,超额完成年度整治任务`)
 _RESULT_CLAUSE = re.compile(r"[,，;；](?:已|累计|共计|超额完成|完成了|实际)")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")  # a turn of a transcript (`孙守亮:`)
@@ -320,7 +322,7 @@ _PLAN_YEAR = re.compile(r"\d{4}年度?")
 
 
 # a year's plan the page's lead says is issued (`葫芦岛市人民政府发布《…美丽葫芦岛建设2023年行动计划》,…`)
-_ISSUED_PLAN = re.compile(r"(?:印发|发布|出台)了?《[^《》\d]*?(?P<year>\d{4}年度?)[^《》\d]*?(?:计划|方案|要点|安排)》")
+_ISSUED_PLAN = re.compile(r"(?:印发|发布|出台)[了的]?《[^《》\d]*?(?P<year>\d{4}年度?)[^《》\d]*?(?:计划|方案|要点|安排)》")
 
 
 def _named_plan_year(ctx: DocContext, x):
@@ -330,7 +332,10 @@ def _named_plan_year(ctx: DocContext, x):
     # (issuing is the page's news only in its lead, and only on a plan's page or one telling the plan's
     # content, `方案明确,…`: `制定印发《廊坊市2024年…方案》,明确…` in a report, or a report's lead `今年初,市政府印发
     # 《…》`, tells work done)
-    issued = None if m or x is not ctx.lead_sentence or not (ctx.doc_type == "plan" or _tells_plan(ctx)) \
+    # (the lead's paragraph: a headline's words may open it, `全年不出现重污染天。…行署日前印发的《…计划》…`)
+    lead = ctx.lead_sentence
+    in_lead = lead is not None and x.paragraph_index == lead.paragraph_index
+    issued = None if m or not in_lead or not (ctx.doc_type == "plan" or _tells_plan(ctx)) \
         else _ISSUED_PLAN.search(x.text)
     if m is None and issued is None:
         return None
@@ -349,7 +354,9 @@ def _tells_plan(ctx: DocContext) -> bool:
     return any(_PLAN_TOLD.match(x.text) for x in ctx.structure.sentences)
 
 
-_PLAN_TOLD = re.compile(r"《?(?:方案|计划|要点|意见)》?(?:明确|提出|要求|指出|强调)")
+# (or lists its tasks: `《计划》从5个方面确定了重点任务:`)
+_PLAN_TOLD = re.compile(r"《?(?:方案|计划|要点|意见)》?(?:明确|提出|要求|指出|强调|[^,，。;；:：]{0,10}?(?:确定|部署|明确|提出)了?"
+                        r"[^,，。;；:：]{0,6}?(?:重点任务|主要任务|重点工作)[:：])")
 
 
 def _opening_plan_year(ctx: DocContext, x):
