@@ -1092,6 +1092,8 @@ def test_a_body_making_public_how_it_rectified_or_handled_complaints_releases_it
     evs = events("某省信访件\n\n截至9月16日,督察组转办的信访件已办结42件,现予以公开。", ref=dt.date(2017, 9, 16))
     assert [e.event_type for e in evs] == ["release"]
     assert events("某市政府\n\n全市政务公开工作情况良好。", ref=dt.date(2024, 5, 31)) == []
+    # (what a firm must make public is no release: `部分企业未按要求公开自行监测情况`)
+    assert events("某市检查\n\n检查中发现,部分企业未按要求公开自行监测情况。", ref=dt.date(2024, 5, 31)) == []
 
 
 def test_an_inspection_team_handing_over_a_batch_of_complaints_on_a_day():
@@ -1112,6 +1114,8 @@ def test_a_lead_issuing_the_plan_the_page_carries_in_full_and_one_issued_of_late
     evs = events("兴安盟治气\n\n兴安盟行署日前印发的《兴安盟2016年大气污染防治工作计划》明确了今年目标。", ref=dt.date(2016, 5, 1))
     assert [e.event_type for e in evs] == ["release"]
     assert events("兴安盟治气\n\n按照已经出台的《兴安盟2016年大气污染防治工作计划》要求,全盟完成任务。", ref=dt.date(2016, 5, 1)) == []
+    assert events("兴安盟治气\n\n按照省政府日前印发的《大气污染防治工作方案》要求,全盟开展专项整治。", ref=dt.date(2016, 5, 1)) \
+        == []  # (the basis of what is done, issued of late or not)
 
 
 def test_done_of_late_is_on_no_day_the_sentence_names():
@@ -1124,6 +1128,9 @@ def test_done_of_late_is_on_no_day_the_sentence_names():
     evs = events("北京通报执法\n\n本报北京7月17日专电 北京市环保局近日通报,今年上半年全市立案查处违法行为2225起。",
                  ref=dt.date(2017, 7, 17))
     assert [(e.event_type, e.event_date) for e in evs] == [("release", None)]
+    # (a day of the sentence stays the event's when 近期 qualifies what it is about: `针对近期重污染天气召开`)
+    evs = events("某市会议\n\n6月3日,市政府针对近期重污染天气召开紧急会议。", ref=dt.date(2020, 6, 4))
+    assert [e.event_date for e in evs] == [dt.date(2020, 6, 3)]
 
 
 def test_a_meeting_held_in_the_morning_of_a_day_told_before_and_after_a_meeting_ends():
@@ -1135,3 +1142,6 @@ def test_a_meeting_held_in_the_morning_of_a_day_told_before_and_after_a_meeting_
     evs = events("周至县部署\n\n9月30日下午,全省召开大气污染综合治理工作部署视频会。\n\n省上会议结束后,我县召开大气污染治理工作部署会。",
                  ref=dt.date(2019, 9, 30))
     assert [e.event_date for e in evs] == [dt.date(2019, 9, 30)] * 2
+    # (a day told in another paragraph is not the one a meeting `下午在市里召开` is held on)
+    evs = events("某县会议\n\n6月3日,县委召开环保大会。\n\n另悉,全市环保推进会下午在市里召开。", ref=dt.date(2020, 6, 4))
+    assert [e.event_date for e in evs] == [dt.date(2020, 6, 3), None]

@@ -185,6 +185,9 @@ def test_a_compliance_rate_its_clause_does_not_place_is_of_what_the_sentence_spo
                  "城市区域声环境昼间等效声级为53.6分贝,达标率为95%。12个国省控断面全年综合达标率为77.1%。")
     assert (ms[100].indicator, ms[96.2].indicator, ms[95].indicator, ms[77.1].indicator) == \
         ("water_compliance_rate", "good_air_day_ratio", "other", "water_compliance_rate")
+    # (nor of emissions, nor of a word that holds 水 or 湖: `湖南省…废气排放达标率`, `水泥企业…排放达标率`)
+    ms = metrics("2023年,湖南省重点排污单位废气排放达标率为95%。水泥企业颗粒物排放达标率为90%。")
+    assert ms[95].indicator == ms[90].indicator == "other"
 
 def test_excellent_days_are_not_the_good_days_and_monitoring_points_are_facilities():
     ms = metrics("2018年,我市市区5个国控点空气质量优良天数为104天(18天达到优,86天达到良)。其中优天数20天。")
@@ -1541,6 +1544,10 @@ def test_the_items_of_a_breakdown_of_cases_count_what_the_total_counts():
     assert {m.value: m.indicator for m in ms} == {237: "complaints_handled", 104: "complaints_handled",
                                                   76: "complaints_handled", 44: "complaints_handled",
                                                   31: "complaints_handled", 11: "complaints_handled"}
+    # (not a run going on with other business after the cue: `从分布上看,城区较多;办理人大建议12件;回复群众来信5件`)
+    ms = extract_metrics(context("某市信访\n\n全年受理信访举报件300件。从分布上看,城区较多;办理人大建议12件;回复群众来信5件。",
+                                 ref=dt.date(2024, 1, 5)))
+    assert {m.value: m.indicator for m in ms}[12] != "complaints_handled"
     # (a list of its own, no breakdown's cue before it, keeps its own words: `办理人大建议32件、政协提案45件`)
     ms = extract_metrics(context("某局工作\n\n全年立案查处环境违法案件120件。办理人大建议32件、政协提案45件。", ref=dt.date(2023, 1, 5)))
     assert {m.value: m.indicator for m in ms}[32] != "enforcement_cases"

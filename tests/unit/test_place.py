@@ -203,6 +203,8 @@ def test_quan_qu_on_an_autonomous_regions_page_is_the_region():
     assert region_of(text, "136件") == "宁夏回族自治区"
     text = "银川市人民政府门户网站\n5月30日,全区召开生态环境会议。今年以来,全区共立案查处环境违法案件136件。"
     assert region_of(text, "136件") != "宁夏回族自治区"
+    text = "银川市人民政府门户网站\n我市3家企业入选自治区绿色工厂名单。今年以来,全区共立案查处环境违法案件136件。"
+    assert region_of(text, "136件") != "宁夏回族自治区"  # (the level of a list is no body acting)
 
 
 
@@ -213,6 +215,8 @@ def test_a_place_in_brackets_right_after_a_figure_is_the_one_it_is_of():
     ms = extract_metrics(context("惠州空气\n2024年,惠州市各县区空气质量综合指数范围为1.88(龙门县)~2.57(惠阳区)。"
                                  "全市PM2.5为20微克/立方米(全省第一)。"))
     assert [(m.value, m.region) for m in ms] == [(1.88, "龙门县"), (2.57, "惠阳区"), (20, "惠州市")]
+    ms = extract_metrics(context("惠州降水\n2024年,惠州市降水pH值范围为4.5(惠阳区)~6.8。"))
+    assert [(m.value, m.region) for m in ms] == [(4.5, "惠阳区"), (6.8, "惠州市")]  # (the high end is not the low end's)
 
 def test_nearest_mention_before_the_figure():
     text = "广东省通报水环境质量\n2022年,广州市国考断面优良比例为80%,深圳市为100%。"

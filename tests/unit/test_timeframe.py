@@ -893,12 +893,13 @@ def test_an_undated_page_reporting_a_years_plan_issued_is_told_in_that_year():
     assert (r.source, r.year) == ("text_year", 2021)
     text = "按照《某市2019年大气污染防治行动计划》要求,全区优良天数目标不低于300天。"
     assert reference_date(text, text, None).year != 2019
+    text = "按照省政府印发的《某市2019年大气污染防治方案》要求,今年全区优良天数目标不低于300天。"
+    assert reference_date(text, text, None).year != 2019
 
 
 def test_the_sections_under_a_plans_goals_heading_hold_goals():
-    """`二、工作目标 > (一)约束性指标 > 1.环境空气质量改善目标` over `…PM2.5年均浓度达51ug/m3`: a goal, however deep the
-    section it is in."""
-    text = ("吕梁市2019年行动计划\n一、总体思路\n巩固改善成果。\n二、工作目标\n(一)约束性指标\n1.环境空气质量改善目标\n"
+    """`二、工作目标 > (一)约束性指标` over `…PM2.5年均浓度达51ug/m3`: a goal, however deep the section it is in."""
+    text = ("吕梁市2019年行动计划\n一、总体思路\n巩固改善成果。\n二、工作目标\n(一)约束性指标\n"
             "吕梁市区PM2.5年均浓度达51ug/m3,优良天数比例达72%以上。")
     assert _metric_frame(text, "51ug/m3", ref=dt.date(2019, 5, 1)).kind == "target"
 

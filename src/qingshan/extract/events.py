@@ -63,7 +63,7 @@ _GOES_ON = re.compile(r"\s*(?:并|随后|随即|之后|同时|还|又)")
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|下一步|今后|继续|进一步|工作安排")
 _DONE_LATELY = re.compile(ISSUED_LATELY)
 _LATELY_BEFORE = re.compile(r"(?:日前|近日|近期)$")  # right before the act: done of late (`日前印发的《…》`)
-_LATELY = re.compile(r"日前|近日|近期|前不久|不久前")
+_LATELY = re.compile(r"日前|近日|前不久|不久前")  # (not 近期, which qualifies a noun as often: `针对近期重污染天气召开…`)
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|不定期|常态化|经常性|坚持|多年来|历年|年年")
 # how a check is kept up, right before its verb (`进行全天候巡查`, `实时开展“回头看”`): on a clause no day dates, a habit
@@ -91,7 +91,7 @@ _BOOK = re.compile(r"《[^》]{2,60}》")
 _DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知(?!书)|纲要|清单|指南|手册|要点|公报")
 # what a body discloses besides documents: how it rectified or handled what it was told (`整改落实情况公开如下`, `已办结
 # 42件,现予以公开`, `前十二批信访件…予以结案并在省政府网上公开`)
-_DISCLOSED = re.compile(_DOCUMENT.pattern + r"|情况|办结|信访件")
+_DISCLOSED = re.compile(_DOCUMENT.pattern + r"|整改(?:落实)?情况|(?:办理|查处|办结)情况|办结|信访件")
 _RELEASED_SUBJECT = re.compile("(?:" + _DOCUMENT.pattern + r")(?:全部|均|已|都|正式)?$")
 # a page releasing what it carries, now (`现按要求向社会公开`, `现予公布`, `特此公告`)
 # what is done in public rather than made public (`公开征求意见`, `公开审理`, `公开招标`)
@@ -356,14 +356,20 @@ def _told_of_another_period(ctx: DocContext, sent, prev: Event) -> bool:
 def _inherit_dates(ctx: DocContext, events: list[Event]) -> None:
     """An event told with no date of its own happens on the day of the event reported just before it
     in its paragraph, or after `随后`/`会上`/`当天`/`调研结束后` in its article (`随后,…签署了《…》`) or its attendance
-    (`…参加会议,并…递交责任状`); `当天` with no event before takes the day an earlier sentence of its
-    paragraph names."""
+    (`…参加会议,并…递交责任状`); `当天` with no event before, and one held in the morning or afternoon
+    (`…推进会上午在杭召开`), take the day an earlier sentence of its paragraph names."""
     last: dict[int, Event] = {}
     for e in events:
         sent = _sentence_at(ctx, e.evidence_start)
         art = sent.article_index
-        rel = _RELATIVE_DAY.search(ctx.text[sent.start:sent.start + 12]) or _DAY_PART_HELD.search(sent.text)
-        if e.event_date is None and (e.date_text is None or (rel and e.date_text == rel.group(0))):
+        rel = _RELATIVE_DAY.search(ctx.text[sent.start:sent.start + 12])
+        part = _DAY_PART_HELD.search(sent.text) if rel is None else None  # (its day told in its own paragraph only)
+        if part is not None and e.event_date is None and e.date_text is None:
+            para = ctx.structure.paragraphs[sent.paragraph_index]
+            days = [t for t in ctx.times_in(para.start, sent.start) if t.is_day and t.date_start]
+            if days:
+                e.event_date, e.date_text = days[-1].date_start, part.group(0)
+        elif e.event_date is None and (e.date_text is None or (rel and e.date_text == rel.group(0))):
             prev = last.get(art)
             same_para = prev is not None and _para_index(ctx, prev.evidence_start) == sent.paragraph_index
             attending = _ATTENDING.search(ctx.text, sent.start, sent.end) and not _EARLIER.match(ctx.text, sent.start)
@@ -428,7 +434,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         before = ctx.times_in(sent.start, sent.start + ca)
         # the day nearest the clause before it (`人民网贵阳6月4日电 6月3日,…召开`: the 3rd, not the dateline's)
         # (done of late, on no day the sentence names: `记者8日从…获悉,该省于近日印发《…》`, `北京7月17日专电 …近日通报`)
-        lately = any(_LATELY.fullmatch(t.text) for t in in_clause if t.start < sent.start + ca + i)
+        act_at = sent.start + ca + (acts[-1].start() if acts else i)
+        told_before = ctx.times_in(sent.start, act_at)
+        lately = bool(told_before) and bool(_LATELY.fullmatch(told_before[-1].text))  # (the time nearest the act)
         days = [t for t in in_clause if t.is_day and not DATELINE_DAY_END.match(ctx.text, t.end)] or \
             [t for t in in_clause if t.is_day and not lately]  # `福州新闻网6月5日讯 记者从昨日…召开的`: not the dateline's
         earlier = [t for t in reversed(before) if t.is_day] if not (lately and not days) else []
@@ -509,7 +517,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # 现按要求向社会公开`)
         release_doc = _DOCUMENT.search(clause[i:]) or (_DOCUMENT.search(clause) and trig in (
             "印发", "印发实施", "出台", "下发", "转发", "发布", "通报", "公布", "公开")) \
-            or (trig == "公开" and _DISCLOSED.search(s))
+            or (trig == "公开" and (_DISCLOSED.search(s[:ca]) or _DISCLOSED.search(clause)))
         # a notice's cover letter sending what the sentence named before (`《…计划》已经区政府同意,现印发给你们`)
         # (not the basis it follows, `按照《…攻坚方案》要求,我局制定了本实施方案,现印发给你们`)
         books = list(_BOOK.finditer(s[:ca])) if etype == "release" and _SENT_HERE.match(clause) else []
@@ -542,8 +550,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         act = acts[-1] if acts else None
         if not dated and not setting and etype not in ("meeting", "press_conference", "study_session") and (
                 after.startswith("的") or (act and clause.startswith("的", act.end()))) \
-                and not _LATELY_BEFORE.search(clause, 0, act.start() if act else i):
-            continue  # `已经出台的《…》`: a relative clause, background (not one issued of late: `行署日前印发的《…》明确了…`)
+                and not (_LATELY_BEFORE.search(clause, 0, act.start() if act else i)
+                         and not _BASIS_BEFORE.search(clause, 0, act.start() if act else i)):
+            continue  # `已经出台的《…》`: a relative clause, background (not one issued of late: `行署日前印发的《…》明确了…`;
+            # but `按照省政府日前印发的《…》要求` is the basis of what is done)
         if _HABIT.search(clause[:i]) or (etype != "award" and _YEARS_RUNNING.search(clause[:i])) \
                 or _ASKED_TO.search(clause[:i]) or (not dated and _KEPT_UP.search(clause[:i])):
             continue  # `每三年开展一次评选`: a habit, not an occurrence

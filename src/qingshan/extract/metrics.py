@@ -153,8 +153,8 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         found = dicts.indicator_by_code["good_air_day_ratio"]
     if q.unit == "%" and (found is None or found.code == "other") and _BARE_COMPLIANCE.search(re.split(r"[,，;；]", before)[-1]):
         # a compliance rate no coded word names (`118个集中式生活饮用水水源,达标率为100%`, `…达标天数为352天,达标率为96.2%`,
-        # `12个国省控断面全年综合达标率为77.1%`): of the water or the air the sentence last spoke of before it (not of
-        # noise: `声环境…达标率`)
+        # `12个国省控断面全年综合达标率为77.1%`): of the water or the air its sentence last spoke of before it (not of
+        # noise, `声环境…达标率`, nor of emissions, `废气排放达标率`)
         domain = max(((m.start(), m.lastgroup) for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)), default=None)
         if domain is not None and domain[1] != "noise":
             found = dicts.indicator_by_code["water_compliance_rate" if domain[1] == "water" else "good_air_day_ratio"]
@@ -192,8 +192,9 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
 
 
 # a compliance rate, and what the sentence before it speaks of, which it is the rate of
-_BARE_COMPLIANCE = re.compile(r"达标(?:率|比例)")
-_COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声|噪)|(?P<water>水|断面|河流|湖|库)|(?P<air>空气|大气|天数|AQI)")
+_BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
+_COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声环境|噪声|噪音|声功能)|(?P<water>水质|水源|水体|水环境|水功能|地表水|饮用水|断面|河流|"
+                                r"河道|湖泊|湖库|水库|流域)|(?P<air>空气|大气|天数|AQI)")
 
 
 # things still to be made (`新建的20个省考断面…比例达到95%`): a count of them is a goal, scope or not
@@ -392,7 +393,8 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             # not what it measures
             place = ctx.place.first_name(items[k][0]) if k in items else None
             item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items and not place else None
-            total = totals[1].get(q.unit) if q.unit in _CASE_UNITS and _breakdown_item(sent.text, quantities, k, cued_before) \
+            total = totals[1].get(q.unit) if q.unit in _CASE_UNITS \
+                and _breakdown_item(sent.text, quantities, k, cued_before, ctx.place.first_name) \
                 else None
             m = _metric(ctx, sent, q, times, item, place, total)
             if m.indicator != "other" and not q.change_only:
@@ -459,21 +461,25 @@ _BREAKDOWN_CUE = re.compile(r"其中|上看|分类|分布|涉及|按[^,，。;�
 _NEXT_ITEM = re.compile(r"\s*[、,，;；]\s*[^\d,，。;；、:：()（）]{1,10}")
 
 
-def _breakdown_item(text: str, qs: list[Quantity], k: int, cued: bool = False) -> bool:
+def _breakdown_item(text: str, qs: list[Quantity], k: int, cued: bool = False, place_of=lambda s: None) -> bool:
     """The k-th figure is an item of a breakdown: a cue of one before it (`从区域分布上看,`, `按污染类型分类:`, `其中`),
     in its sentence or `cued` in one joined to it by `;`, and a figure of the same unit next to it, parted only by a
-    mark and a short label (`福州28件、厦门20件`; not `办理人大建议32件、政协提案45件`, a list of its own)."""
+    mark and a short label (`福州28件、厦门20件`; not `办理人大建议32件、政协提案45件`, a list of its own), or the one
+    figure of a sentence of a run joined by `;`, labelled by a place (`按区域分类:杭州44件;宁波31件;…`; `place_of`: the
+    place a label names, if any)."""
     def parted(i: int, j: int) -> bool:
         return 0 <= i < j < len(qs) and qs[i].unit == qs[j].unit and _NEXT_ITEM.fullmatch(text, qs[i].end, qs[j].num_start)
-    def alone() -> bool:  # the one figure of a sentence of a run joined by `;` (`按区域分类:杭州44件;宁波31件;…`)
-        return len(qs) == 1 and bool(_LABEL_BEFORE.search(text[:qs[k].num_start])) \
-            and (cued or text.rstrip().endswith((";", "；")))
+    def alone() -> bool:
+        label = _LABEL_BEFORE.search(text[:qs[k].num_start]) if len(qs) == 1 else None
+        return label is not None and bool(place_of(label.group(1))) and (cued or text.rstrip().endswith((";", "；")))
     return (parted(k - 1, k) or parted(k, k + 1) or alone()) \
         and (cued or bool(_BREAKDOWN_CUE.search(text, 0, qs[k].num_start)))
 
 
 # the short label of a breakdown's item, right after a mark or the sentence's start (`:杭州`, `宁波`)
-_LABEL_BEFORE = re.compile(r"(?:^|[:：、,，;；])\s*[^\d,，。;；、:：()（）]{1,10}$")
+_LABEL_BEFORE = re.compile(r"(?:^|[:：、,，;；])\s*([^\d,，。;；、:：()（）]{1,10})$")
+# the label of a breakdown's item that names a kind of pollution or problem a case is of (`大气污染`, `水`, `生态破坏`)
+_CASE_KIND = re.compile(r"(?:污染|问题|破坏|扬尘|油烟|噪声|噪音|垃圾|土壤|生态|大气|水|固废|固体废物|辐射|其他|其它)$")
 
 
 # rates listed before one figure they all reach (`工业危险废物安全贮存利用处置率和医疗废物无害化处置率保持100%`)
@@ -696,8 +702,10 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # (an item of a breakdown nothing names, `福州28件、厦门20件`, counts what the total it breaks down counts)
     # (a listed item whose words name nothing coded, `大气污染76件`, counts what the total counts, too)
     indicator = item_indicator or _indicator(ctx, sent, q, before, after, qe, ns) or total
-    if total is not None and indicator is not None and indicator.code == "other":
-        indicator = total  # (an item whose words name nothing coded, `大气污染76件`, too)
+    label = _LABEL_BEFORE.search(text[sent.start:ns]) if total is not None and indicator is not None \
+        and indicator.code == "other" else None
+    if label and (_CASE_KIND.search(label.group(1)) or ctx.place.first_name(label.group(1))):
+        indicator = total  # (an item labelled by a kind or a place whose words name nothing coded, `大气污染76件`, too)
     subject = _subject(before, after, ctx.dicts)
     clause = text[a:b]
     # the times in the words that tell a level a change starts from (`从2015年的`) are that level's, no other figure's

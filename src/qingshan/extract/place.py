@@ -164,7 +164,9 @@ _RANKING_FIELD = re.compile(r"[^,，。;；]{0,16}?(?:排名|排位|排序|考�
 _DEICTIC = ("city", "district", "county", "province", "seat")  # what place_cues.csv's cues point to
 # a place named in brackets right after a figure, as the one it is of (`1.88(龙门县)`, `96.2%(惠阳区)`)
 _PLACE_IN_BRACKETS = re.compile(r"\s*[(（]\s*([\u4e00-\u9fff]{2,10})\s*[)）]")
-_PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
+_LOW_END_BEFORE = re.compile(r"[(（]\s*[\u4e00-\u9fff]{2,10}\s*[)）]\s*[~～—-]\s*$")
+_PROVINCE_LIKE_DISTRICT = "自治区"
+_REGION_AS_A_BODY = re.compile(r"自治区(?:党委|人民政府|政府|生态环境厅|环境保护厅|环保厅|召开|举行|举办|印发|发布|部署|组织)")  # `全区`/`我区` on an autonomous region's page is the region
 # the words a local body's name opens with (`市委`, `州生态环境局`, `自治区人民政府`)
 UNIT_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
 # a unit word above the district level, and the level of the place it stands for (local_org; `市` is
@@ -852,9 +854,9 @@ class PlaceResolver:
     @cached_property
     def _names_the_region_as_a_body(self) -> bool:
         """The text names `自治区` alone, as a body that acts or owns (`自治区召开…`, `自治区生态环境厅`), not only
-        within a region's name (`宁夏回族自治区`)."""
+        within a region's name (`宁夏回族自治区`) nor as the level of a list (`入选自治区绿色工厂名单`)."""
         return any(not self.names_in(self.text[max(0, m.start() - 6):m.end()])
-                   for m in re.finditer(_PROVINCE_LIKE_DISTRICT, self.text))
+                   for m in _REGION_AS_A_BODY.finditer(self.text))
 
     def deictics_between(self, start: int, end: int) -> list[re.Match]:
         # (not the level of an honour a place wins: `成功创建市级安静小区4个` on a district's page is the district's)
@@ -1004,6 +1006,9 @@ class PlaceResolver:
             named = self.names_in(bracketed.group(1))
             if len(named) == 1 and named[0][1] - named[0][0] == len(bracketed.group(1)):
                 return named[0][2]
+        low_end = _LOW_END_BEFORE.search(self.text, max(sent.start, pos - 16), pos)
+        if low_end:  # (the high end of a range, `4.5(惠阳区)~6.8`: not of the place the low end's bracket names)
+            pos = low_end.start()
         owner = next((n for s, e, n in self.mentions_between(max(sent.start, pos - 16), pos)
                       if _AVERAGE_VALUE.fullmatch(self.text, e, pos)), None)
         if owner:
