@@ -1030,6 +1030,8 @@ def test_goals_a_named_plan_sets_out_after_its_deadline():
 def test_an_amount_of_administrative_penalties_is_a_penalty_amount():
     ms = metrics("执法成效\n\n截至11月6日,全省共办理案件85起,行政处罚1184万元。", ref=dt.date(2023, 11, 25))
     assert (ms[85].indicator, ms[11840000].indicator) == ("enforcement_cases", "penalty_amount")
+    ms = metrics("执法成效\n\n2017年,全省开出环保罚单5.8亿元。", ref=dt.date(2018, 1, 20))  # (penalty tickets, indicators.csv)
+    assert ms[580000000].indicator == "penalty_amount"
 
 
 def test_problems_handed_over_counted_in_a_plan_are_what_exists():
