@@ -1145,3 +1145,10 @@ def test_a_meeting_held_in_the_morning_of_a_day_told_before_and_after_a_meeting_
     # (a day told in another paragraph is not the one a meeting `下午在市里召开` is held on)
     evs = events("某县会议\n\n6月3日,县委召开环保大会。\n\n另悉,全市环保推进会下午在市里召开。", ref=dt.date(2020, 6, 4))
     assert [e.event_date for e in evs] == [dt.date(2020, 6, 3), None]
+
+
+def test_meetings_listed_as_the_means_of_a_practice_are_no_events():
+    """`通过召开党委常委会议、理论学习中心组集体学习会、政府常务会议等多种形式,进一步深化…`: how a body works, not meetings
+    held on a day."""
+    assert events("整改进展\n\n旗委和政府通过召开党委常委会议、理论学习中心组集体学习会、政府常务会议等多种形式,进一步深化认识。",
+                  ref=dt.date(2024, 3, 1)) == []

@@ -83,7 +83,8 @@ _SUCCESSIVELY = re.compile(r"先后[^,，;；。]{0,8}$")
 # times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
 _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*(?:轮|次|批次|场)[^,，;；。、]{0,14}$")  # (2 or more: `1次` is one)
 # what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
-_SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,4}等(?:方式|形式|手段)|的?(?:方式|形式)")  # (`通过视频会形式部署`)
+# (`通过视频会形式部署`; a list of means, `通过召开党委常委会议、理论学习中心组集体学习会…等多种形式`)
+_SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,30}?等(?:多种|各种)?(?:方式|形式|手段|途径)|的?(?:方式|形式)")
 _CHECKED = re.compile(r"[^,，;；。、]{0,10}?\d+\s*(?:家|个|处|座|台|人次|户)")
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
 _BOOK = re.compile(r"《[^》]{2,60}》")
@@ -562,7 +563,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if etype in ("release", "award") and _SUCCESSIVELY.search(clause[:i]) and not (dated or _DONE_LATELY.search(s)):
             continue  # `先后出台《…条例》等20余部法规规章`, `先后荣获…等荣誉称号`: documents or honours over the years, a record
             # (not two issued of late: `近日,区政府先后印发《…办法》和《…办法》`)
-        if _COUNTED.search(clause[:i]) or (_SINCE_OR_MEANS.match(after) and not held_as_means) or (
+        # (held by way of, a list of practices: `通过召开党委常委会议、…等多种形式,进一步深化…`)
+        by_way_of = bool(acts) and clause.endswith("通过", 0, acts[-1].start())
+        if _COUNTED.search(clause[:i]) or (_SINCE_OR_MEANS.match(after) and (not held_as_means or by_way_of)) or (
                 etype in ("inspection", "campaign") and not found_out and not dated and _CHECKED.match(after)):
             continue  # a tally (`开展了3轮13次突击检查`, `检查涉水企业46家`; not what an inspection found, `…督察共发现问题
             # 1035个`, nor a visit on its day, `6月5日,书记王某带队检查2个工业园区`), the start of one (`开展…专项行动以来,`)
