@@ -1249,3 +1249,14 @@ def test_prefecture_cities_go_by_their_short_names_where_they_are_no_word():
     assert region_of("河北空气\n\n保定PM2.5浓度为52微克/立方米。", "52") == "保定市"
     ctx = context("某县工作\n\n某县确保定期开展监测。各地做法大同小异。打开封口检查。山上攀枝花盛开。")
     assert ctx.place.names_in(ctx.text, ()) == []  # (nor the kapok in bloom)
+
+
+
+def test_a_page_naming_no_place_of_its_own_but_districts_of_one_city_is_that_citys():
+    """`…正在办理8件(其中天桥区2件,章丘区2件,历城区1件)` with no place in the opening: 济南市, which holds them all; with a
+    district of another city among them, none."""
+    opening = "中央第三环保督察组转办第二十七批信访件50件(来电11件、来信39件)。截至9月16日,已办结42件,现予以公开;"
+    ctx = context(opening + "正在办理8件(其中天桥区2件,章丘区2件,历城区1件),待办理完毕后,一并向社会公开。")
+    assert ctx.place.jurisdiction == "济南市"
+    ctx = context(opening + "正在办理8件(其中天桥区2件,鄞州区1件),待办理完毕后,一并向社会公开。")
+    assert ctx.place.jurisdiction is None

@@ -460,7 +460,28 @@ class PlaceResolver:
             if found:
                 return found
         return self._named_at_the_cues_level(context, by_count=True) or self._filed_from(context) or river \
-            or next((p for v in venues if (p := self.up_to(v, ("province",))) and p != v), None)
+            or next((p for v in venues if (p := self.up_to(v, ("province",))) and p != v), None) \
+            or self._city_of_the_counties_named(context)
+
+    def _city_of_the_counties_named(self, context: tuple[str, ...]) -> str | None:
+        """A page that names no place of its own but, in its prose, two counties or districts or more of one city and
+        no place outside it (`正在办理8件(其中天桥区2件,章丘区2件,历城区1件…)`): that city, which holds all it speaks
+        of."""
+        counties: set[str] = set()
+        cities: set[str] = set()
+        for p in self.structure.paragraphs:
+            if p.heading_level != -1:
+                continue
+            for a, b, n in self._own_mentions(p.text, context):
+                if self.level(n) == "county" and len(self.dicts.region_candidates.get(p.text[a:b], ())) <= 1:
+                    counties.add(n)
+                elif self.level(n) in ("city", "province", "water_body", "multi_region") or n == "全国":
+                    cities.add(n)
+        held = {self.up_to(c, ("city",)) for c in counties}
+        if len(counties) < 2 or len(held) != 1 or None in held:
+            return None
+        city = held.pop()
+        return city if cities <= set(self.ancestors(city)) else None  # (its province may be named too, no other place)
 
     def _filed_from(self, context: tuple[str, ...]) -> str | None:
         """The place the page's item was filed from (`中新网兰州6月2日电`), or the place a local paper crediting
