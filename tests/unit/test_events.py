@@ -365,6 +365,9 @@ def test_an_officials_other_acts_a_group_moving_in_and_a_years_months_are_not_in
 def test_a_summons_is_an_event_on_its_day():
     got = events("约谈\n\n7月17日,市生态环境局约谈了3家企业。", ref=dt.date(2018, 7, 18))
     assert [(e.event_type, e.event_date) for e in got] == [("other", dt.date(2018, 7, 17))]
+    # a summons held as a meeting (`约谈会议`, `集体约谈`, `公开约谈`: event_triggers.csv) is one, as four sets' keys have it
+    got = events("约谈\n\n8月20日,县长詹某对工作不力的4家单位主要负责人进行集体约谈。", ref=dt.date(2018, 8, 21))
+    assert [(e.event_type, e.event_date) for e in got] == [("meeting", dt.date(2018, 8, 20))]
 
 
 def test_an_official_reporting_at_a_meeting_speaks_in_it_and_a_body_reporting_releases():
