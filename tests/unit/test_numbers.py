@@ -576,12 +576,3 @@ def test_a_count_in_a_bodys_fixed_name_is_no_figure():
     """`钱某、吴某等市四套班子领导出席`: the four leading bodies, a name (not_figure_cues.csv, side `name`); `3套设备` counts."""
     assert find_quantities("钱某、吴某等市四套班子领导出席。", DICTS) == []
     assert [q.value for q in find_quantities("新建3套在线监测设备。", DICTS)] == [3]
-
-
-def test_counts_listed_as_a_quoted_motto_are_no_figures():
-    """`按照“7个到位,6个百分百”要求`: a motto's counts; one count of things in quotes (`“20条措施”`), a measure
-    (`确保“优良天数300天”`) and a remark quoted (`“今年…12个。”`) keep theirs."""
-    assert find_quantities("要严格按照“7个到位,6个百分百”要求", DICTS) == []
-    assert [q.value for q in find_quantities("落实“20条措施”", DICTS)] == [20]
-    assert [q.value for q in find_quantities("确保“优良天数300天”", DICTS)] == [300]
-    assert [q.value for q in find_quantities("他说:“今年全市新建站点12个。”", DICTS)] == [12]

@@ -325,22 +325,6 @@ _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}")
 _COUNT_LEAD = re.compile(r"(?:有|共|等|其余|其他)$")
 
 
-_SLOGAN_UNITS = ("个", "条", "项", "类", "种", "件", "批")  # what a slogan counts (a measure in quotes may be a goal)
-_SLOGAN_LENGTH = 12  # characters of a quoted slogan or name at most (a quoted remark is longer, or ends a sentence)
-
-
-def _in_slogan(text: str, start: int, end: int) -> bool:
-    """The number stands inside a short phrase in Chinese quotation marks listing counts as a motto (`“7个到位,6个百分百”`),
-    not a remark quoted (`“今年优良天数达到300天。”`) nor one count of things (`“20条措施”`, GUIDE: counts of concrete items)."""
-    opened = text.rfind("“", max(0, start - _SLOGAN_LENGTH), start)
-    if opened == -1 or "”" in text[opened:start]:
-        return False
-    closed = text.find("”", end, opened + _SLOGAN_LENGTH + 2)
-    inside = text[opened + 1:closed]
-    # (counts listed as a motto, `7个到位,6个百分百`; one count of things named, `“20条措施”`, counts them)
-    return closed != -1 and not re.search(r"[“。!?！？\n]", inside) and len(re.findall(r"\d+", inside)) >= 2
-
-
 def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None:
     num = m.group("num")
     before = text[max(0, m.start() - 1):m.start()]
@@ -377,8 +361,6 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         else:
             return None
     unit_text, end = unit
-    if unit_text in _SLOGAN_UNITS and _in_slogan(text, m.start(), m.end()):
-        return None  # `按照“7个到位,6个百分百”要求`: a motto's counts (not `全年“230优良天”的目标`)
     if unit_text == "个" and _index_points(text, m.start(), end):
         unit_text, end = "", end + 2  # `下降0.24个指数`: points of an index, which has no unit
     after = text[m.end():m.end() + 2]
