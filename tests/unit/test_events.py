@@ -368,6 +368,9 @@ def test_a_summons_is_an_event_on_its_day():
     # a summons held as a meeting (`约谈会议`, `集体约谈`, `公开约谈`: event_triggers.csv) is one, as four sets' keys have it
     got = events("约谈\n\n8月20日,县长詹某对工作不力的4家单位主要负责人进行集体约谈。", ref=dt.date(2018, 8, 21))
     assert [(e.event_type, e.event_date) for e in got] == [("meeting", dt.date(2018, 8, 20))]
+    got = events("约谈\n\n8月20日,市生态环境局集体约谈了3家企业。", ref=dt.date(2018, 8, 21))
+    assert [(e.event_type, e.event_date) for e in got] == [("meeting", dt.date(2018, 8, 20))]
+    assert events("约谈\n\n今年以来,全市共开展集体约谈12次。", ref=dt.date(2018, 8, 21)) == []  # (a tally)
 
 
 def test_an_official_reporting_at_a_meeting_speaks_in_it_and_a_body_reporting_releases():
@@ -1155,3 +1158,6 @@ def test_meetings_listed_as_the_means_of_a_practice_are_no_events():
     held on a day."""
     assert events("整改进展\n\n旗委和政府通过召开党委常委会议、理论学习中心组集体学习会、政府常务会议等多种形式,进一步深化认识。",
                   ref=dt.date(2024, 3, 1)) == []
+    # (a means named after what was done on a day is no list of practices: `…印发《…》明确以洒水、覆盖等方式控制扬尘`)
+    evs = events("扬尘治理\n\n6月5日,区政府印发《某区扬尘治理方案》明确以洒水、覆盖等方式控制扬尘。", ref=dt.date(2024, 6, 6))
+    assert [(e.event_type, e.event_date) for e in evs] == [("release", dt.date(2024, 6, 5))]

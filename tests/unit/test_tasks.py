@@ -1123,3 +1123,7 @@ def test_the_items_of_a_plan_a_news_item_reports_are_due_in_its_year():
     ts = tasks("兴安盟明确治气目标\n\n全年不出现重污染天。\n《计划》提出,今年大气污染防治工作的主要目标为全年不出现重污染天。\n"
                "乌兰浩特市PM2.5年均浓度较2015年下降3.5%。\n做好城市扬尘控制工作;开展重点行业污染治理。", ref=dt.date(2016, 5, 23))
     assert [t.deadline for t in ts if t.evidence == "开展重点行业污染治理"] == [dt.date(2016, 12, 31)]
+    # (not a plan the page's news only follows: `按照行署印发的《…计划》要求,盟环保局近日开展扬尘专项检查`)
+    ts = tasks("兴安盟检查\n\n按照行署印发的《兴安盟2016年大气污染防治工作计划》要求,盟环保局近日开展扬尘专项检查。\n"
+               "《计划》明确,做好城市扬尘控制工作。\n检查组督促企业做好城市扬尘控制工作;开展重点行业污染治理。", ref=dt.date(2016, 5, 23))
+    assert [t.evidence for t in ts if t.evidence.startswith("检查组")] == []

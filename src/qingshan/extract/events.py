@@ -62,6 +62,8 @@ _GOES_ON = re.compile(r"\s*(?:并|随后|随即|之后|同时|还|又)")
 # (with what kind_cues.csv says is planned: `力争`, `计划`, not a plan named as a noun)
 _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|下一步|今后|继续|进一步|工作安排")
 _DONE_LATELY = re.compile(ISSUED_LATELY)
+# a summons held as a session with those summoned (`集体约谈`, `公开约谈`, `约谈会议`), as every probe key that counts one has it
+_SUMMONS_SESSION = re.compile(r"(?:集体|集中|公开)约谈|约谈(?:会|专题会)")
 _LATELY_BEFORE = re.compile(r"(?:日前|近日|近期)$")  # right before the act: done of late (`日前印发的《…》`)
 _LATELY = re.compile(r"日前|近日|前不久|不久前")  # (not 近期, which qualifies a noun as often: `针对近期重污染天气召开…`)
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
@@ -83,8 +85,9 @@ _SUCCESSIVELY = re.compile(r"先后[^,，;；。]{0,8}$")
 # times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
 _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*(?:轮|次|批次|场)[^,，;；。、]{0,14}$")  # (2 or more: `1次` is one)
 # what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
-# (`通过视频会形式部署`; a list of means, `通过召开党委常委会议、理论学习中心组集体学习会…等多种形式`)
-_SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,30}?等(?:多种|各种)?(?:方式|形式|手段|途径)|的?(?:方式|形式)")
+_SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,4}等(?:方式|形式|手段)|的?(?:方式|形式)")  # (`通过视频会形式部署`)
+# meetings listed after 通过 as the means of a practice (`通过召开党委常委会议、理论学习中心组集体学习会…等多种形式,…`)
+_MEANS_LISTED = re.compile(r"[^,，;；。]*?等(?:多种|各种)?(?:方式|形式|途径)")
 _CHECKED = re.compile(r"[^,，;；。、]{0,10}?\d+\s*(?:家|个|处|座|台|人次|户)")
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
 _BOOK = re.compile(r"《[^》]{2,60}》")
@@ -563,9 +566,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if etype in ("release", "award") and _SUCCESSIVELY.search(clause[:i]) and not (dated or _DONE_LATELY.search(s)):
             continue  # `先后出台《…条例》等20余部法规规章`, `先后荣获…等荣誉称号`: documents or honours over the years, a record
             # (not two issued of late: `近日,区政府先后印发《…办法》和《…办法》`)
-        # (held by way of, a list of practices: `通过召开党委常委会议、…等多种形式,进一步深化…`)
-        by_way_of = bool(acts) and clause.endswith("通过", 0, acts[-1].start())
-        if _COUNTED.search(clause[:i]) or (_SINCE_OR_MEANS.match(after) and (not held_as_means or by_way_of)) or (
+        # (held by way of, a list of practices on no day: `通过召开党委常委会议、…等多种形式,进一步深化…`)
+        by_way_of = bool(acts) and not dated and clause.endswith("通过", 0, acts[-1].start()) \
+            and bool(_MEANS_LISTED.match(after))
+        if _COUNTED.search(clause[:i]) or (_SINCE_OR_MEANS.match(after) and not held_as_means) or by_way_of or (
                 etype in ("inspection", "campaign") and not found_out and not dated and _CHECKED.match(after)):
             continue  # a tally (`开展了3轮13次突击检查`, `检查涉水企业46家`; not what an inspection found, `…督察共发现问题
             # 1035个`, nor a visit on its day, `6月5日,书记王某带队检查2个工业园区`), the start of one (`开展…专项行动以来,`)
@@ -657,6 +661,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             # `…介绍,2024年辽宁将…` / `持续开展…风险排查`): the year's plan, not its record (asked last: it
             # reads the time frame)
             return []
+        if trig == "约谈" and _SUMMONS_SESSION.search(clause):
+            etype = "meeting"  # `进行集体约谈`, `召开…约谈会议`: a summons held as a session is a meeting
         return [Event(start, end, ctx.text[start:end], _kind_of(ctx, etype, n), n, day,
                       t.text if t else None,
                       (_possessive_org(n, ctx, sent) or organizer) if len(names) > 1 else organizer, region)

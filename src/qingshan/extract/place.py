@@ -465,8 +465,8 @@ class PlaceResolver:
 
     def _city_of_the_counties_named(self, context: tuple[str, ...]) -> str | None:
         """A page that names no place of its own but, in its prose, two counties or districts or more of one city and
-        no place outside it (`正在办理8件(其中天桥区2件,章丘区2件,历城区1件…)`): that city, which holds all it speaks
-        of."""
+        no city or province outside it (`正在办理8件(其中天桥区2件,章丘区2件,历城区1件…)`): that city, which holds all it
+        speaks of (a district's name several cities share tells nothing; a river does not stand in the way)."""
         counties: set[str] = set()
         cities: set[str] = set()
         for p in self.structure.paragraphs:
@@ -475,7 +475,7 @@ class PlaceResolver:
             for a, b, n in self._own_mentions(p.text, context):
                 if self.level(n) == "county" and len(self.dicts.region_candidates.get(p.text[a:b], ())) <= 1:
                     counties.add(n)
-                elif self.level(n) in ("city", "province", "water_body", "multi_region") or n == "全国":
+                elif self.level(n) in ("city", "province") or n == "全国":
                     cities.add(n)
         held = {self.up_to(c, ("city",)) for c in counties}
         if len(counties) < 2 or len(held) != 1 or None in held:

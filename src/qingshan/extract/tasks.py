@@ -322,6 +322,7 @@ _PLAN_YEAR = re.compile(r"\d{4}年度?")
 
 
 # a year's plan the page's lead says is issued (`葫芦岛市人民政府发布《…美丽葫芦岛建设2023年行动计划》,…`)
+_FOLLOWED_PLAN = re.compile(r"(?:按照|根据|依据|依照|贯彻|落实|参照)[^,，。;；《]{0,12}$")
 _ISSUED_PLAN = re.compile(r"(?:印发|发布|出台)[了的]?《[^《》\d]*?(?P<year>\d{4}年度?)[^《》\d]*?(?:计划|方案|要点|安排)》")
 
 
@@ -329,14 +330,17 @@ def _named_plan_year(ctx: DocContext, x):
     """The year of a work plan a sentence says it lays out or issues; what follows in the text are
     its items."""
     m = _NAMED_PLAN.search(x.text)
-    # (issuing is the page's news only in its lead, and only on a plan's page or one telling the plan's
+    # (issuing is the page's news only in its lead paragraph, and only on a plan's page or one telling the plan's
     # content, `方案明确,…`: `制定印发《廊坊市2024年…方案》,明确…` in a report, or a report's lead `今年初,市政府印发
     # 《…》`, tells work done)
-    # (the lead's paragraph: a headline's words may open it, `全年不出现重污染天。…行署日前印发的《…计划》…`)
+    # (the lead's paragraph: a headline's words may open it, `全年不出现重污染天。…行署日前印发的《…计划》…`; not a plan
+    # followed, `按照行署印发的《…计划》要求`)
     lead = ctx.lead_sentence
     in_lead = lead is not None and x.paragraph_index == lead.paragraph_index
     issued = None if m or not in_lead or not (ctx.doc_type == "plan" or _tells_plan(ctx)) \
         else _ISSUED_PLAN.search(x.text)
+    if issued and _FOLLOWED_PLAN.search(x.text, max(0, issued.start() - 14), issued.start()):
+        issued = None
     if m is None and issued is None:
         return None
     # (a year inside the plan's 《name》 is no time of the text: read it on its own)
