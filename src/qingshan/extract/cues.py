@@ -58,6 +58,8 @@ ARRANGES_WORK = r"现(?:对|就)(?P<arranged>[^。]{0,60}?)(?:作出|作|提出)
 # the day a page's news lead tells something was done (`日前,`, `近日,`, `5月20日,`): news of it, not background
 # (`近年来,国务院印发《…》`)
 ISSUED_LATELY = r"(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)[,，]"
+# a document named as the basis of what is done, not issued by the page's news: the words before it (`按照省政府印发的《`)
+FOLLOWED_BASIS = re.compile(r"(?:按照|根据|依据|依照|贯彻|落实|参照)[^,，。;；《]{0,12}$")
 # (not 将近, nearly; nor the occasion a thing is done on, `世界环境日即将到来之际,某局召开新闻发布会`)
 # (nor one before a number, `将3家…`, `将三类问题交办…`, `将一些…`: 要一体学习, 要一鼓作气 are modals)
 MODAL_AFTER_SUBJECT = (rf"(?<![{_NOT_AFTER}])(将(?!近)(?!(?:到来|来临)之际){PLACED}|要)(?![0-9{_NOT_BEFORE}]"

@@ -436,11 +436,12 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                                          or (_PASSED_BY.match(after) and re.search(r"经[^,;。]*$", clause[:i]))))
         in_clause = ctx.times_in(sent.start + ca, sent.start + cb)
         before = ctx.times_in(sent.start, sent.start + ca)
-        # the day nearest the clause before it (`人民网贵阳6月4日电 6月3日,…召开`: the 3rd, not the dateline's)
-        # (done of late, on no day the sentence names: `记者8日从…获悉,该省于近日印发《…》`, `北京7月17日专电 …近日通报`)
+        # done of late, on no day the sentence names (`记者8日从…获悉,该省于近日印发《…》`, `北京7月17日专电 …近日通报`):
+        # the time nearest the act says so
         act_at = sent.start + ca + (acts[-1].start() if acts else i)
         told_before = ctx.times_in(sent.start, act_at)
-        lately = bool(told_before) and bool(_LATELY.fullmatch(told_before[-1].text))  # (the time nearest the act)
+        lately = bool(told_before) and bool(_LATELY.fullmatch(told_before[-1].text))
+        # the day nearest the clause before it (`人民网贵阳6月4日电 6月3日,…召开`: the 3rd, not the dateline's)
         days = [t for t in in_clause if t.is_day and not DATELINE_DAY_END.match(ctx.text, t.end)] or \
             [t for t in in_clause if t.is_day and not lately]  # `福州新闻网6月5日讯 记者从昨日…召开的`: not the dateline's
         earlier = [t for t in reversed(before) if t.is_day] if not (lately and not days) else []

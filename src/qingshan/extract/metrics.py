@@ -191,7 +191,7 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
     return found if found is not None and found.code != "other" else _named_by_unit(dicts, q.unit) or found
 
 
-# a compliance rate, and what the sentence before it speaks of, which it is the rate of
+# a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
 _COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声环境|噪声|噪音|声功能)|(?P<water>水质|水源|水体|水环境|水功能|地表水|饮用水|断面|河流|"
                                 r"河道|湖泊|湖库|水库|流域)|(?P<air>空气|大气|天数|AQI)")
@@ -700,7 +700,6 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # the clause first; then the sentence before the figure and the rest of its list (`392个…、
     # 1703个…、274个深度治理项目`) for figures whose clause names no indicator
     # (an item of a breakdown nothing names, `福州28件、厦门20件`, counts what the total it breaks down counts)
-    # (a listed item whose words name nothing coded, `大气污染76件`, counts what the total counts, too)
     indicator = item_indicator or _indicator(ctx, sent, q, before, after, qe, ns) or total
     label = _LABEL_BEFORE.search(text[sent.start:ns]) if total is not None and indicator is not None \
         and indicator.code == "other" else None

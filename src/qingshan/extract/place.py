@@ -165,8 +165,9 @@ _DEICTIC = ("city", "district", "county", "province", "seat")  # what place_cues
 # a place named in brackets right after a figure, as the one it is of (`1.88(龙门县)`, `96.2%(惠阳区)`)
 _PLACE_IN_BRACKETS = re.compile(r"\s*[(（]\s*([\u4e00-\u9fff]{2,10})\s*[)）]")
 _LOW_END_BEFORE = re.compile(r"[(（]\s*[\u4e00-\u9fff]{2,10}\s*[)）]\s*[~～—-]\s*$")
-_PROVINCE_LIKE_DISTRICT = "自治区"
-_REGION_AS_A_BODY = re.compile(r"自治区(?:党委|人民政府|政府|生态环境厅|环境保护厅|环保厅|召开|举行|举办|印发|发布|部署|组织)")  # `全区`/`我区` on an autonomous region's page is the region
+_PROVINCE_LIKE_DISTRICT = "自治区"  # `全区`/`我区` on an autonomous region's page is the region
+# the region named as a body that acts or owns (`自治区召开…`, `自治区生态环境厅`)
+_REGION_AS_A_BODY = re.compile(r"自治区(?:党委|人民政府|政府|生态环境厅|环境保护厅|环保厅|召开|举行|举办|印发|发布|部署|组织)")
 # the words a local body's name opens with (`市委`, `州生态环境局`, `自治区人民政府`)
 UNIT_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
 # a unit word above the district level, and the level of the place it stands for (local_org; `市` is

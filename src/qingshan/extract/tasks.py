@@ -33,7 +33,8 @@ import re
 from ..dictionaries import could_occur
 from ..text.structure import SENTENCE_REACH
 from .context import DocContext
-from .cues import ARRANGES_WORK, ASKS, HEADING_NUMBER, LEAD_MODAL, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND, PLACED, SINCE_OPENING, STRIVE, STRIVE_WORDS
+from .cues import (ARRANGES_WORK, ASKS, FOLLOWED_BASIS, HEADING_NUMBER, LEAD_MODAL, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND,
+                   PLACED, SINCE_OPENING, STRIVE, STRIVE_WORDS)
 from .place import DATELINE
 from .records import Task
 
@@ -322,7 +323,6 @@ _PLAN_YEAR = re.compile(r"\d{4}年度?")
 
 
 # a year's plan the page's lead says is issued (`葫芦岛市人民政府发布《…美丽葫芦岛建设2023年行动计划》,…`)
-_FOLLOWED_PLAN = re.compile(r"(?:按照|根据|依据|依照|贯彻|落实|参照)[^,，。;；《]{0,12}$")
 _ISSUED_PLAN = re.compile(r"(?:印发|发布|出台)[了的]?《[^《》\d]*?(?P<year>\d{4}年度?)[^《》\d]*?(?:计划|方案|要点|安排)》")
 
 
@@ -339,7 +339,7 @@ def _named_plan_year(ctx: DocContext, x):
     in_lead = lead is not None and x.paragraph_index == lead.paragraph_index
     issued = None if m or not in_lead or not (ctx.doc_type == "plan" or _tells_plan(ctx)) \
         else _ISSUED_PLAN.search(x.text)
-    if issued and _FOLLOWED_PLAN.search(x.text, max(0, issued.start() - 14), issued.start()):
+    if issued and FOLLOWED_BASIS.search(x.text, max(0, issued.start() - 14), issued.start()):
         issued = None
     if m is None and issued is None:
         return None
