@@ -60,6 +60,16 @@ ARRANGES_WORK = r"现(?:对|就)(?P<arranged>[^。]{0,60}?)(?:作出|作|提出)
 ISSUED_LATELY = r"(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)[,，]"
 # a document named as the basis of what is done, not issued by the page's news: the words before it (`按照省政府印发的《`)
 FOLLOWED_BASIS = re.compile(r"(?:按照|根据|依据|依照|贯彻|落实|参照)[^,，。;；《]{0,12}$")
+# one year's plan reported issued (`印发《武隆区2021年…目标任务分解》`, `发布《…2023年行动计划》`, `印发的《…》`; not a span,
+# `…三年行动计划(2018—2020年)`, nor a bulletin's name)
+_ISSUED_PLAN = re.compile(r"(?:印发|出台|制定|下发|发布)(?:了|实施|的)?《[^《》\d]{0,30}?(?P<year>\d{4}年度?)[^《》\d]{0,30}?"
+                          r"(?:计划|方案|要点|安排|分解|清单)》")
+
+
+def issued_plans(text: str):
+    """The plans of one year a text reports issued, not those it follows (`按照省政府印发的《…2019年…方案》要求`): the
+    time frame dates an undated page by them, the tasks after a lead issuing one are due in its year."""
+    return (m for m in _ISSUED_PLAN.finditer(text) if not FOLLOWED_BASIS.search(text, max(0, m.start() - 14), m.start()))
 # (not 将近, nearly; nor the occasion a thing is done on, `世界环境日即将到来之际,某局召开新闻发布会`)
 # (nor one before a number, `将3家…`, `将三类问题交办…`, `将一些…`: 要一体学习, 要一鼓作气 are modals)
 MODAL_AFTER_SUBJECT = (rf"(?<![{_NOT_AFTER}])(将(?!近)(?!(?:到来|来临)之际){PLACED}|要)(?![0-9{_NOT_BEFORE}]"

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..text.structure import DIGEST_NUMBER, Layout, in_book_title
 from .context import DocContext
-from .cues import ISSUED_LATELY, MODAL_AFTER_SUBJECT
+from .cues import FOLLOWED_BASIS, ISSUED_LATELY, MODAL_AFTER_SUBJECT
 from .place import DATELINE, DATELINE_DAY_END, UNIT_WORDS, qualify_org
 from .records import Event, Participant, Person
 from .tasks import frame_looks_ahead, plan_frame
@@ -64,8 +64,9 @@ _FUTURE = re.compile(MODAL_AFTER_SUBJECT + r"|下一步|今后|继续|进一步|
 _DONE_LATELY = re.compile(ISSUED_LATELY)
 # a summons held as a session with those summoned (`集体约谈`, `公开约谈`, `约谈会议`), as every probe key that counts one has it
 _SUMMONS_SESSION = re.compile(r"(?:集体|集中|公开)约谈|约谈(?:会|专题会)")
-_LATELY_BEFORE = re.compile(r"(?:日前|近日|近期)$")  # right before the act: done of late (`日前印发的《…》`)
 _LATELY = re.compile(r"日前|近日|前不久|不久前")  # (not 近期, which qualifies a noun as often: `针对近期重污染天气召开…`)
+# right before the act: done of late (`日前印发的《…》`, `近期出台的《…》`, where 近期 can only be of the act)
+_LATELY_BEFORE = re.compile("(?:" + _LATELY.pattern + r"|近期)$")
 _PRESENT_RELEASE = re.compile(r"现将|现印发|印发给你们|现予|现按要求")
 _HABIT = re.compile(r"每[一二三两四五六七八九十\d]*[年月周季]|定期|不定期|常态化|经常性|坚持|多年来|历年|年年")
 # how a check is kept up, right before its verb (`进行全天候巡查`, `实时开展“回头看”`): on a clause no day dates, a habit
@@ -110,7 +111,6 @@ _SUMMARY = re.compile(r"\s*(?:[【\[]\s*(?:摘\s*要|核心提示|内容提要|�
 # a notice's title and its number on one line (`…实施计划的通知 拱政办发〔2018〕42号`): the headline again
 _TITLE_AND_NUMBER = re.compile(r".+[\s ]*[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号\s*")
 _SENT_HERE = re.compile(r"现(?:印发|转发|下发)给?你们")
-_BASIS_BEFORE = re.compile(r"(?:按照|根据|依据|依照|贯彻|落实|参照)[^,，。;；]{0,10}$")
 _THIS_DOCUMENT = re.compile(r"本(?:实施)?(?:方案|办法|计划|意见|细则|规划|通知)")
 # what a government makes public as a matter of course: `信息公开`, `政务公开` name a duty or a page
 _DISCLOSURE_KINDS = ("信息", "政务", "政府", "党务", "厂务", "村务", "校务", "依申请", "主动")
@@ -527,7 +527,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # (not the basis it follows, `按照《…攻坚方案》要求,我局制定了本实施方案,现印发给你们`)
         books = list(_BOOK.finditer(s[:ca])) if etype == "release" and _SENT_HERE.match(clause) else []
         sent_doc = books[-1] if books else None
-        sent_here = sent_doc is not None and not _BASIS_BEFORE.search(s, max(0, sent_doc.start() - 12), sent_doc.start()) \
+        sent_here = sent_doc is not None and not FOLLOWED_BASIS.search(s, max(0, sent_doc.start() - 12), sent_doc.start()) \
             and not _THIS_DOCUMENT.search(s, sent_doc.end(), ca)
         release_doc = release_doc or sent_here
         if trig == "通报" and "《" not in clause[i:] and any(
@@ -556,7 +556,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if not dated and not setting and etype not in ("meeting", "press_conference", "study_session") and (
                 after.startswith("的") or (act and clause.startswith("的", act.end()))) \
                 and not (_LATELY_BEFORE.search(clause, 0, act.start() if act else i)
-                         and not _BASIS_BEFORE.search(clause, 0, act.start() if act else i)):
+                         and not FOLLOWED_BASIS.search(clause, 0, act.start() if act else i)):
             continue  # `已经出台的《…》`: a relative clause, background (not one issued of late: `行署日前印发的《…》明确了…`;
             # but `按照省政府日前印发的《…》要求` is the basis of what is done)
         if _HABIT.search(clause[:i]) or (etype != "award" and _YEARS_RUNNING.search(clause[:i])) \

@@ -461,7 +461,7 @@ _BREAKDOWN_CUE = re.compile(r"其中|上看|分类|分布|涉及|按[^,，。;�
 _NEXT_ITEM = re.compile(r"\s*[、,，;；]\s*[^\d,，。;；、:：()（）]{1,10}")
 
 
-def _breakdown_item(text: str, qs: list[Quantity], k: int, cued: bool = False, place_of=lambda s: None) -> bool:
+def _breakdown_item(text: str, qs: list[Quantity], k: int, cued: bool, place_of) -> bool:
     """The k-th figure is an item of a breakdown: a cue of one before it (`从区域分布上看,`, `按污染类型分类:`, `其中`),
     in its sentence or `cued` in one joined to it by `;`, and a figure of the same unit next to it, parted only by a
     mark and a short label (`福州28件、厦门20件`; not `办理人大建议32件、政协提案45件`, a list of its own), or the one

@@ -33,8 +33,8 @@ import re
 from ..dictionaries import could_occur
 from ..text.structure import SENTENCE_REACH
 from .context import DocContext
-from .cues import (ARRANGES_WORK, ASKS, FOLLOWED_BASIS, HEADING_NUMBER, LEAD_MODAL, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND,
-                   PLACED, SINCE_OPENING, STRIVE, STRIVE_WORDS)
+from .cues import (ARRANGES_WORK, ASKS, HEADING_NUMBER, LEAD_MODAL, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND,
+                   PLACED, SINCE_OPENING, STRIVE, STRIVE_WORDS, issued_plans)
 from .place import DATELINE
 from .records import Task
 
@@ -322,9 +322,6 @@ _NAMED_PLAN = re.compile(r"(?:通报|部署|安排|介绍|发布|明确|研究)�
 _PLAN_YEAR = re.compile(r"\d{4}年度?")
 
 
-# a year's plan the page's lead says is issued (`葫芦岛市人民政府发布《…美丽葫芦岛建设2023年行动计划》,…`)
-_ISSUED_PLAN = re.compile(r"(?:印发|发布|出台)[了的]?《[^《》\d]*?(?P<year>\d{4}年度?)[^《》\d]*?(?:计划|方案|要点|安排)》")
-
 
 def _named_plan_year(ctx: DocContext, x):
     """The year of a work plan a sentence says it lays out or issues; what follows in the text are
@@ -337,10 +334,9 @@ def _named_plan_year(ctx: DocContext, x):
     # followed, `按照行署印发的《…计划》要求`)
     lead = ctx.lead_sentence
     in_lead = lead is not None and x.paragraph_index == lead.paragraph_index
+    # (a year's plan the lead says is issued: `葫芦岛市人民政府发布《…美丽葫芦岛建设2023年行动计划》,…`)
     issued = None if m or not in_lead or not (ctx.doc_type == "plan" or _tells_plan(ctx)) \
-        else _ISSUED_PLAN.search(x.text)
-    if issued and FOLLOWED_BASIS.search(x.text, max(0, issued.start() - 14), issued.start()):
-        issued = None
+        else next(issued_plans(x.text), None)
     if m is None and issued is None:
         return None
     # (a year inside the plan's 《name》 is no time of the text: read it on its own)

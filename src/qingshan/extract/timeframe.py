@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from ..text.clean import ENGLISH_STAMP_LABEL, NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
-from .cues import ASKS, FOLLOWED_BASIS, HEADING_NUMBER, MODAL, SINCE_OPENING, STRIVE, cues
+from .cues import ASKS, HEADING_NUMBER, MODAL, SINCE_OPENING, STRIVE, cues, issued_plans
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
@@ -913,10 +913,6 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pat
 # one of a day of the year or a series, `2023年重庆市六五环境日新闻发布会`, `2023年…例行新闻发布会`)
 _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第))(?:(?!环境日|生态日|节日|例行)[^《》,，。\d]){0,16}?"
                              r"(?:公报|年报|质量状况|环境状况|新闻发布会)")
-# a plan reported issued, its name opening (`印发《武隆区`, `出台了《`), and the rest of a name of one year's plan after its
-# year (`年大气污染防治重点工作目标任务分解》`; not a span, `2018-2020年`, nor a name of a bulletin or a plan's goal year)
-_ISSUES_BOOK = re.compile(r"(?:印发|出台|制定|下发|发布)(?:了|实施|的)?《[^《》,，。\d]{0,12}$")
-_YEARS_PLAN_NAME = re.compile(r"年度?[^《》,，。\d]{0,24}?(?:计划|方案|要点|分解|安排|清单)》")
 # a year's review (`2021年度目标责任考核总结表彰大会`, `2023年度…考核结果`): held or told the year after
 _YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表彰大会|总结大会|总结会|考核结果|先进(?:单位|集体|个人))")
 
@@ -1186,6 +1182,7 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
     targets = _target_years(text)
     # a plan's span after its name (`…建设行动方案(2023—2027年)`) speaks from its first year, not its last
     spans = {m.start(2): int(m.group(1)) for m in _PLAN_SPAN.finditer(text)}
+    issued = {m.start("year") for m in issued_plans(text)} if told else set()
     out = []
     for m in _ANY_DATE.finditer(text):
         bulletin = _YEARS_BULLETIN.match(text, m.end(1)) if told else None
@@ -1197,10 +1194,7 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
         if told and _YEARS_REVIEW.match(text, m.end(1)):
             out.append(int(m.group(1)) + 1)  # a year's review (`召开2021年度目标责任考核总结表彰大会`): held the year after
             continue
-        issued = _ISSUES_BOOK.search(text, max(0, m.start(1) - 30), m.start(1)) if told and in_book_title(text, m.start(1)) \
-            else None
-        if issued and _YEARS_PLAN_NAME.match(text, m.end(1)) \
-                and not FOLLOWED_BASIS.search(text, max(0, issued.start() - 14), issued.start()):
+        if m.start(1) in issued:
             out.append(int(m.group(1)))  # a year's plan reported issued (`近日,我区印发《武隆区2021年…目标任务分解》`): told
             continue  # in that year (not one followed, `按照省政府印发的《…2019年…方案》要求`)
         if m.start(1) in targets or in_book_title(text, m.start(1)):
