@@ -219,6 +219,14 @@ def test_figures_typeset_with_spaces_between_chinese_lose_the_spaces():
     assert r.text == "到2025年,全区 PM2.5 浓度控制在30微克/立方米以下,下降15%,建设 and 加强。"
     _assert_offsets_exact(raw, r)
     assert clean("召开第 3 次会议,编号 A 2 B。").text == "召开第3次会议,编号 A 2 B。"  # not between Latin
+    # a space before its unit only, the other side glued to Chinese
+    raw = "到2025 年,全省入海污染物总量有效降低,上升11.2 个百分点。"
+    r = clean(raw)
+    assert r.text == "到2025年,全省入海污染物总量有效降低,上升11.2个百分点。"
+    _assert_offsets_exact(raw, r)
+    # (not a byline's name before a date, nor a figure before other words)
+    assert clean("本报讯 记者 王俊杰 7月20日下午,我县召开推进会。").text == "本报讯 记者 王俊杰 7月20日下午,我县召开推进会。"
+    assert clean("水质创历史最佳水2021 正版资料").text == "水质创历史最佳水2021 正版资料"
 
 
 def test_letter_spaced_characters_are_joined_but_a_name_after_a_word_is_not():
