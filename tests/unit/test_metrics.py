@@ -1553,3 +1553,11 @@ def test_the_items_of_a_breakdown_of_cases_count_what_the_total_counts():
     # (a list of its own, no breakdown's cue before it, keeps its own words: `办理人大建议32件、政协提案45件`)
     ms = extract_metrics(context("某局工作\n\n全年立案查处环境违法案件120件。办理人大建议32件、政协提案45件。", ref=dt.date(2023, 1, 5)))
     assert {m.value: m.indicator for m in ms}[32] != "enforcement_cases"
+
+
+def test_water_quality_monitoring_points_are_counted_as_water_bodies_like_sections():
+    ms = metrics("2024年11月,全区国考地表水Ⅰ~Ⅲ类优良水质断面(点位)67个,比例为98.5%;"
+                 "劣Ⅴ类重度污染水质点位1个。区考湖库Ⅰ~Ⅲ类优良水质点位7个,比例为77.8%。")
+    assert ms[67].indicator == ms[1].indicator == ms[7].indicator == "water_bodies"
+    # a noise monitoring point stays a facility
+    assert metrics("全市设噪声监测点位35个。")[35].indicator == "facilities"
