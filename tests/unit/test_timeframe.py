@@ -895,6 +895,10 @@ def test_an_undated_page_reporting_a_years_plan_issued_is_told_in_that_year():
     assert reference_date(text, text, None).year != 2019
     text = "按照省政府印发的《某市2019年大气污染防治方案》要求,今年全区优良天数目标不低于300天。"
     assert reference_date(text, text, None).year != 2019
+    # one of several plans the verb issues, and later years the plan names are its goals
+    text = ("4月1日,某市召开会议,出台《某市大气污染治理攻坚行动计划(2017-2020年)》《某市2017年大气污染防治工作实施方案》。"
+            "力争2017年PM2.5年均浓度达到75微克/立方米;2020年达到67微克/立方米。2020年,平原区域散煤基本清零。")
+    assert reference_date(text, text, None).year == 2017
 
 
 def test_the_sections_under_a_plans_goals_heading_hold_goals():

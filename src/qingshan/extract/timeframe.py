@@ -1317,6 +1317,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
             return ReferenceDate(None, None, "title_year", int(span.group(1)))
         if years:  # `…责任书(2022年)`, `2016—2020年环境状况`: the year the page speaks from
             return ReferenceDate(None, None, "title_year", max(years))
+    issued = [int(m.group("year")[:4]) for m in issued_plans(clean_text)]
+    if issued:  # a year's plan the page reports issued (`出台《邢台市2017年…实施方案》`): told in that year; the later
+        return ReferenceDate(None, None, "text_year", max(issued))  # years it names are the plan's (`2020年,…基本清零`)
     years = _years_spoken_of(clean_text, told=True)
     if years:  # the latest year the text reports on (targets such as `到2025年` do not count), or is told in
         return ReferenceDate(None, None, "text_year", max(years))
