@@ -1127,3 +1127,9 @@ def test_the_items_of_a_plan_a_news_item_reports_are_due_in_its_year():
     ts = tasks("兴安盟检查\n\n按照行署印发的《兴安盟2016年大气污染防治工作计划》要求,盟环保局近日开展扬尘专项检查。\n"
                "《计划》明确,做好城市扬尘控制工作。\n检查组督促企业做好城市扬尘控制工作;开展重点行业污染治理。", ref=dt.date(2016, 5, 23))
     assert [t.evidence for t in ts if t.evidence.startswith("检查组")] == []
+
+
+def test_cutting_capacity_within_the_year_is_a_task():
+    """`今年内将压减炼钢产能60万吨`: 压减 (cut down), like 削减 and 压降, opens a commitment (task_verbs.csv)."""
+    ts = tasks("某市部署工作\n\n3月1日,某市召开会议。今年内将压减炼钢产能60万吨。", ref=dt.date(2017, 3, 2))
+    assert [(t.deadline, "压减炼钢产能60万吨" in t.evidence) for t in ts] == [(dt.date(2017, 12, 31), True)]
