@@ -1103,3 +1103,20 @@ def test_writers_named_before_slash_credits_are_the_items_reporters_too():
 def test_a_pronoun_after_a_title_is_no_name():
     """`市领导和大家一起观看了专题片`: 和 is a surname, 大家 no given name."""
     assert people("上海治水\n\n在现场推进会上,市领导和大家一起观看了专题片。") == {}
+
+
+def test_a_time_alone_on_a_line_under_the_source_line_is_no_name():
+    """A layout breaking `…;明年底,…` leaves `明年底` on a line of its own under the date and source: 明 is a
+    surname, but a time is no given name."""
+    text = ("福州实施六大攻坚战\n2021-04-22 10:38:13来源:福州新闻网\n\n近日,福州出台《工作方案》。今年底,保护修复机制初步建立;\n"
+            "明年底\n,闽江流域福州段环境质量显著改善。")
+    assert "明年底" not in people(text)
+
+
+def test_a_city_official_with_no_unit_on_a_provinces_page_is_of_the_one_city_it_names():
+    """On a page of 西藏 (`中国西藏网`), `拉萨市召开…会议。副市长陆某出席`: the deputy mayor is 拉萨市's; with two cities
+    named, which one is not known."""
+    text = "中国西藏网 > 生态\n\n拉萨全市生态环境保护工作会议召开\n\n4月8日,拉萨市召开2021年生态环境保护工作会议。\n\n副市长陆从福出席并讲话。"
+    assert people(text)["陆从福"][:2] == ("副市长", "拉萨市")
+    text = text.replace("副市长陆从福出席并讲话。", "日喀则市、拉萨市有关部门参加。副市长陆从福出席并讲话。")
+    assert people(text)["陆从福"][1] is None

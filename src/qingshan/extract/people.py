@@ -18,6 +18,7 @@ from .place import UNIT_WORDS, qualify_org
 from .records import Person
 from ..text.clean import EDITOR_ROLES, NEWSPAPER, TIME_LEAD
 from ..text.segment import segmenter
+from ..text.timex import find_times
 
 _CJK = r"[\u4e00-\u9fff]"
 # what may follow a name: a verb of acting, a courtesy, punctuation
@@ -142,6 +143,8 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: b
         return False
     if name[1:] in _PRONOUNS:
         return False  # `市领导和大家一起观看`, `请…向各位通报`: a word and a pronoun, no surname and given name
+    if any(t.start == 0 and t.end == len(name) for t in find_times(name, None)):
+        return False  # a time alone on a line (`明年底`, a layout's break in `…;明年底,…`), not 明 and a given name
     if name[0] in "来赴到" or name.endswith("等"):
         return False  # `总书记来陕考察`: a verb of coming and a place; `李军等省领导`: the list's `等`
     if name[0] in "向对由" and name[1:] in ("省委", "市委", "州委", "县委", "区委", "旗委", "盟委"):
@@ -424,9 +427,13 @@ def _jurisdiction_place(m: re.Match, ctx: DocContext, article_index: int) -> str
     # a city, a municipality (`北京市`) or a county-level city (`海林市`)
     if ctx.doc_city and ctx.place.city_of(ctx.doc_city) == ctx.doc_city:
         return ctx.doc_city
-    county = _one_county(ctx, article_index, ctx.article_region(article_index))
+    region = ctx.article_region(article_index)
+    county = _one_county(ctx, article_index, region)
     city = ctx.place.up_to(county, ("city",)) if county else None  # (`市领导` there: of the city that holds it, unless
-    return city if city and not _venue_cities(ctx, article_index) - {city} else None  # the event is held in another)
+    # the event is held in another; or, on a province's page, the one city its article names: `拉萨市召开…会议。
+    # 副市长陆某出席` on a page of 西藏)
+    city = city or _one_county(ctx, article_index, region, "city")
+    return city if city and not _venue_cities(ctx, article_index) - {city} else None
 
 
 def _article_bounds(ctx: DocContext, article_index: int) -> tuple[int, int]:
@@ -451,12 +458,12 @@ def _one_province(ctx: DocContext, article_index: int) -> str | None:
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
 
 
-def _one_county(ctx: DocContext, article_index: int, region: str | None) -> str | None:
+def _one_county(ctx: DocContext, article_index: int, region: str | None, level: str = "county") -> str | None:
     """The one county (district, banner) an article of a page placed above it names (`…全国生态日福建活动在将乐县成功
     举办。…市领导杨某、县领导陈某等出席`): where its county's and city's officials with no unit are from; None when
-    it names several or none, or one outside the page's place."""
+    it names several or none, or one outside the page's place. (`level`: the one city, the same way.)"""
     lo, hi = _article_bounds(ctx, article_index)
-    counties = {n for _, _, n in ctx.place.mentions_between(lo, hi) if ctx.place.level(n) == "county"}
+    counties = {n for _, _, n in ctx.place.mentions_between(lo, hi) if ctx.place.level(n) == level}
     if len(counties) != 1:
         return None
     county = counties.pop()
