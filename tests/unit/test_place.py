@@ -381,6 +381,16 @@ def test_a_place_in_a_projects_quoted_slogan_is_not_where_the_figures_are():
     assert region_of(text, "12项") == "临汾市"
 
 
+def test_a_short_name_opening_a_campaigns_coined_name_in_quotes_is_no_place():
+    """`“清河行动”`: the campaign to clean rivers, not 清河(县); on a ministry's site (`来源:水利部网站`) a page with no
+    title whose lead opens with a province's body acting (`本站讯 江西省水利厅持续开展…`) is that province's."""
+    text = ("时间:2019-12-05来源:水利部网站\n本站讯 江西省水利厅持续开展“清河行动”专项整治。\n"
+            "截至目前,“清河行动”累计排查梳理出6728个问题,完成整改91.5%。")
+    assert region_of(text, "6728个") == "江西省" and resolver(text, "水利部网站").jurisdiction == "江西省"
+    text = "时间:2019-12-05来源:水利部网站\n本站讯 近日,各地持续开展“清河行动”专项整治,累计排查梳理出6728个问题。"
+    assert resolver(text, "水利部网站").jurisdiction == "全国"
+
+
 def test_a_place_opening_a_sentence_after_its_source_and_period_is_the_topic_of_the_next():
     text = ("全国空气质量状况\n\n2022年1月至12月,全国339个地级及以上城市平均空气质量优良天数比例为86.5%。\n"
             "据通报,2022年1月至12月,京津冀及周边地区“2+26”城市平均优良天数比例为66.7%,同比下降0.5个百分点;"

@@ -202,6 +202,10 @@ _PAGE_END = ("上一篇", "下一篇") + RELATED
 _ACTS_ON = re.compile(r"加强|推进|推动|加快|深化|实施|开展|打好|落实|保护|治理|建设|支持|服务|融入|对接")
 # a project's or campaign's slogan in quotes (`“一泓清水入黄河”工程`, `“蓝天保卫战”行动`)
 _SLOGAN = re.compile(r"“[^“”]{2,24}”(?=工程|行动|项目|活动|计划|专项|品牌|模式|机制|战略)")
+# a dateline of a site's own news with no date (`本站讯 `, `本网讯`)
+_LEAD_DATELINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}?讯\s*")
+# the rest of a coined name in quotes that a short name opens (`“清河行动”`, `“蓝天工程”`): a campaign, not 清河(县)
+_COINED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:行动|工程|活动|战役|攻坚战|专项|计划)[”\"]")
 
 
 def _partners(text: str, found: list[tuple[int, int, str]]) -> set[str]:
@@ -312,9 +316,10 @@ class PlaceResolver:
                           or (m.group(0)[0] in self.dicts.surnames and m.group(0) in self._names_of_people)):
                 continue  # `市长尚朝阳主持…`, `尚朝阳指出`: a given name, not 朝阳(市); `市委书记方正`: a name, not 方正(县)
             if short and (self._one_of_a_kind(s, m.start(), m.end())
-                          or (s[m.start() - 1:m.start()] in "“\"" and s[m.end():m.end() + 1] in "”\"" and m.start() > 0
-                              and m.end() < len(s))):
-                continue  # `臭河、黑河、垃圾河`: a kind of river, not 黑河(市); `“三河”清淤`: a coined name, not 三河(市)
+                          or (s[m.start() - 1:m.start()] in "“\"" and m.start() > 0 and m.end() < len(s)
+                              and (s[m.end():m.end() + 1] in "”\"" or _COINED_AFTER.match(s, m.end())))):
+                continue  # `臭河、黑河、垃圾河`: a kind of river, not 黑河(市); `“三河”清淤`, `“清河行动”`: a coined name, not
+                # 三河(市), 清河(县)
             if short and self._listed_with_rivers(s, m.start(), m.end()):
                 continue  # `澜沧江、长江、红河等三大水系`: a river, not 红河(州)
             if short and home and home != "全国" and self.level(self.dicts.region_aliases[m.group(0)]) == "county" \
@@ -572,8 +577,12 @@ class PlaceResolver:
 
     @cached_property
     def _title_opens_with_a_place(self) -> bool:
-        """The page's title opens with a place below the country (`内蒙古自治区贯彻落实…整改方案`)."""
+        """The page's title opens with a place below the country (`内蒙古自治区贯彻落实…整改方案`); on a page with no
+        title, its lead after the dateline (`本站讯 江西省水利厅持续开展…`, on a ministry's site)."""
         title = self.title or next(iter(self.headlines), "")
+        if not title and self._first_body is not None:
+            lead = next((x.text for x in self.sentences_of(self._first_body)), "")
+            title = _LEAD_DATELINE.sub("", DATELINE.sub("", lead)).lstrip()
         found = self.names_in(title) if title else []
         return bool(found) and found[0][0] == 0 and self.level(found[0][2]) in ("province", "city", "county")
 
