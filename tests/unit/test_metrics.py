@@ -1561,3 +1561,10 @@ def test_water_quality_monitoring_points_are_counted_as_water_bodies_like_sectio
     assert ms[67].indicator == ms[1].indicator == ms[7].indicator == "water_bodies"
     # a noise monitoring point stays a facility
     assert metrics("全市设噪声监测点位35个。")[35].indicator == "facilities"
+
+
+def test_problems_the_public_reported_are_complaints_and_so_are_calls_and_letters():
+    ms = metrics("4月28日,督察组向我省交办第二十二批群众举报投诉生态环境问题131件(来电66件、来信65件)。"
+                 "督察期间共涉及环境问题4387个。")
+    assert ms[131].indicator == ms[66].indicator == ms[65].indicator == "complaints_handled"
+    assert ms[4387].indicator == "other"  # problems found, not reported by the public

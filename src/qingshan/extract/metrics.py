@@ -87,9 +87,16 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
     head_noun_follows = bool(re.match(r"[\u4e00-\u9fff“\"]", after))
     if best_after and (head_noun_follows or best_before is None):
         return best_after[1]
+    if best_before and best_before[1].code == "other" and _REPORTED_MATTER.search(before):
+        # problems the public reported (`交办…群众举报投诉生态环境问题131件`): complaints, however the problem is named
+        return next((i for i in dicts.indicators if i.code == "complaints_handled" and _unit_fits(i, unit)), best_before[1])
     if best_before:
         return best_before[1]
     return None
+
+
+# matters the public reported, right before their count: `群众举报投诉生态环境问题`, `信访反映的环境问题`
+_REPORTED_MATTER = re.compile(r"(?:举报|投诉|信访)[^,，。;；:：、()（）\d]{0,10}?(?:问题|事项)$")
 
 
 # a count followed by a rate of the things counted states the scope of that rate:
