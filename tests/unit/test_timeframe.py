@@ -871,6 +871,15 @@ def test_a_dateline_day_is_the_first_such_day_after_the_month_its_page_counts_up
     # (a goal's date is no month counted up to: `计划截至2018年12月底前完成`)
     text = "某工程\n本报北京3月5日电 记者获悉,该工程计划截至2018年12月底前完成。2018年全市完成治理。"
     assert reference_date(text, text, "某工程").date == dt.date(2018, 3, 5)
+    # (a day the text tells of months after the dateline's is past: the dateline is in the year after; not a stamp a day
+    # after it, nor a deadline)
+    text = ("某市公布行政处罚\n南海网1月11日消息(记者 吴某) 记者1月11日了解到,2020年10月12日,执法部门对某公司进行调查,"
+            "发现该公司违法。")
+    assert reference_date(text, text, "某市公布行政处罚").date == dt.date(2021, 1, 11)
+    text = "某市开出罚单\n2017年07月18日 星期二\n本报北京7月17日专电 今年上半年,北京全市环保部门立案2225起。"
+    assert reference_date(text, text, "某市开出罚单").date == dt.date(2017, 7, 17)
+    text = "某市部署整治\n本报北京3月5日电 2018年,全市要在2018年10月31日前完成整治。"
+    assert reference_date(text, text, "某市部署整治").date == dt.date(2018, 3, 5)
 
 
 def test_a_year_said_to_have_brought_progress_is_told_after_it():

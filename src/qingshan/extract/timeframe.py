@@ -1268,6 +1268,14 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
             d = _date(told_up_to.year, m.group(1), m.group(2))
             if d and d <= told_up_to:
                 d = _date(told_up_to.year + 1, m.group(1), m.group(2))
+        # `1月11日消息 …记者1月11日了解到,2020年10月12日,执法部门对…进行调查`: a day the text tells of as past (not a
+        # deadline, `2020年12月31日前`) months after the dateline's, so the dateline is in the year after (not a stamp a day
+        # after it, `2017年07月18日 星期二` over `本报北京7月17日专电`)
+        past_days = [x for a in _ANY_DATE.finditer(clean_text) if a.group(3) and not in_book_title(clean_text, a.start())
+                     and not re.match(r"[前起]|以前|之前", clean_text[a.end():a.end() + 2])
+                     and (x := _date(a.group(1), a.group(2), a.group(3)))]
+        if d and past_days and (max(past_days) - d).days > 60 and max(past_days).year == d.year:
+            d = _date(d.year + 1, m.group(1), m.group(2))
         if d:
             return ReferenceDate(None, d, "dateline")
     series = _SERIES_YEAR.search(title or "")
