@@ -1133,3 +1133,12 @@ def test_cutting_capacity_within_the_year_is_a_task():
     """`今年内将压减炼钢产能60万吨`: 压减 (cut down), like 削减 and 压降, opens a commitment (task_verbs.csv)."""
     ts = tasks("某市部署工作\n\n3月1日,某市召开会议。今年内将压减炼钢产能60万吨。", ref=dt.date(2017, 3, 2))
     assert [(t.deadline, "压减炼钢产能60万吨" in t.evidence) for t in ts] == [(dt.date(2017, 12, 31), True)]
+
+
+def test_goals_a_plan_sets_after_the_day_it_was_issued_look_ahead():
+    """`2018年11月30日,湖北省印发《…》,明确到2020年全省…,万元…下降30%,…达到100%`: every goal after the deadline is a
+    task, not a report dated by the day the plan was issued."""
+    ts = tasks("湖北省印发实施方案\n\n2018年11月30日,湖北省印发《湖北省全面推行河湖长制实施方案(2018-2020年)》,"
+               "明确到2020年全省用水总量控制在365.91亿立方米以内,万元国内生产总值用水量在2015年基础上下降30%,"
+               "长江干流水质优良比例达到100%。", ref=dt.date(2019, 1, 25))
+    assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2020, 12, 31), v) for v in (36591000000, 30, 100)]

@@ -588,6 +588,7 @@ def _lead_before(text: str, sentence_start: int, pos: int) -> str:
 
 
 _ASKS = re.compile("^" + ASKS)
+_ASKS_THEN = re.compile(r"(?:明确|提出|要求|确定|规定)?了?")  # the words opening a clause before its deadline
 
 
 @dataclasses.dataclass
@@ -682,6 +683,10 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         # (or a time of its own set for it, still to come: `剩余5项需在2024-2025年完成`)
         deadline_cue = bool(ctx.cues.deadline.search(clause) or _WITHIN_YEAR.search(clause)) or any(
             t.is_deadline and ctx.ref and t.date_end and t.date_end > ctx.ref for t in times)
+        if any(t.is_deadline and ctx.ref and t.date_end and t.date_end > ctx.ref and _ASKS_THEN.fullmatch(ctx.text, a, t.start)
+               for t in times):
+            looking_back = False  # `2018年11月30日,湖北省印发《…》,明确到2020年全省…,万元…下降30%,…`: what the plan
+            # sets from its deadline on looks ahead, not back with the day it was issued
         # `日前`; `5月31日上午,…启动`: a day standing as its clause's time is when something happened
         # (when the page's own date is unknown, a news item's day is taken to have passed)
         lately = any(ctx.ref and t.date_end and not t.is_deadline
