@@ -1161,3 +1161,17 @@ def test_meetings_listed_as_the_means_of_a_practice_are_no_events():
     # (a means named after what was done on a day is no list of practices: `…印发《…》明确以洒水、覆盖等方式控制扬尘`)
     evs = events("扬尘治理\n\n6月5日,区政府印发《某区扬尘治理方案》明确以洒水、覆盖等方式控制扬尘。", ref=dt.date(2024, 6, 6))
     assert [(e.event_type, e.event_date) for e in evs] == [("release", dt.date(2024, 6, 5))]
+
+
+def test_an_investigation_on_a_day_a_feedback_delivered_and_a_numbered_session_are_events():
+    """`2020年10月12日,执法部门对某公司进行调查` (an inspection), `督察组于2022年3月18日向贵州省委、省政府进行反馈`
+    (the feedback, `other`, as most keys count it), `记者从福建省十二届人大常委会第二十九次会议获悉` (the session)."""
+    es = events("文昌公布行政处罚\n\n记者1月11日了解到,2020年10月12日,执法部门对文昌市某公司进行调查,发现该公司违法。",
+                ref=dt.date(2021, 1, 11))
+    assert [(e.event_type, e.event_date) for e in es] == [("inspection", dt.date(2020, 10, 12))]
+    es = events("贵州督察反馈\n\n督察组于2022年3月18日向贵州省委、省政府进行反馈。", ref=dt.date(2022, 3, 19))
+    assert [(e.event_type, e.event_date) for e in es] == [("other", dt.date(2022, 3, 18))]
+    es = events("福建打击环境违法\n\n24日,记者从福建省十二届人大常委会第二十九次会议获悉,今年一季度全省移送案件22件。",
+                ref=dt.date(2017, 5, 24))
+    assert [(e.event_type, e.event_date, e.name) for e in es] == [
+        ("meeting", dt.date(2017, 5, 24), "福建省十二届人大常委会第二十九次会议")]

@@ -431,7 +431,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         after = clause[i + len(trig):]
         after_act = _AFTER_ACT.search(after)
         # (or a meeting that passed a document: `…会议审议通过…`, `《…规划》已经9月9日市政府第34次常务会议通过`)
+        # (or what someone learns from it: `记者从…第二十九次会议获悉`)
         setting = bool(re.search(r"^[^,;。]{0,2}上", after) and re.search(r"[在从][^,;。]*$", clause[:i])) or \
+            bool(_LEARNT.match(after) and re.search(r"从[^,;。]*$", clause[:i])) or \
             bool(etype == "meeting" and (re.search(r"通过[^,;。]*$", clause[:i])
                                          or (_PASSED_BY.match(after) and re.search(r"经[^,;。]*$", clause[:i]))))
         in_clause = ctx.times_in(sent.start + ca, sent.start + cb)
@@ -708,6 +710,7 @@ _HONOUR_MADE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:国
 _HONOUR_BACKGROUND = re.compile(r"(?:自|继[^,，。;；]{0,8}|先后|陆续)$")
 
 
+_LEARNT = re.compile(r"获悉|了解到|得知")  # what someone learns from a setting (`记者从…会议获悉`)
 # the preposition before the setting someone speaks or learns in (`在…推进会上强调`, `从发布会上获悉`): the last, and
 # not one of a word (`在线监控`, `从严治污`, `所在单位`; `在线上…发布会上` is one)
 _SETTING = re.compile(r"(?<![所存现正实自潜内])[从在](?!线(?!上)|严|业|建|职|编|册|岗|逃|用|运|产|事|前|中|此)")
@@ -730,7 +733,7 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
     if clause[start - 1:start] == "“" and "”" in clause[start:i]:
         start -= 1  # a quote the name opens with stays whole: `“国家森林城市”称号`, `“美丽河湖”建设推进会`
     setting = next(reversed(list(_SETTING.finditer(clause, start, i))), None)
-    if setting and clause.startswith("上", i + len(trig)):
+    if setting and (clause.startswith("上", i + len(trig)) or _LEARNT.match(clause, i + len(trig))):
         start = setting.end()  # `大众网记者从发布会上获悉`, `副局长付某在发布会上介绍`: the setting, not who was in it
     name = DATELINE.sub("", clause[start:i + len(trig)])
     whole = name.startswith("“") and name.count("“") == name.count("”")
