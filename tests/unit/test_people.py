@@ -231,6 +231,16 @@ def test_a_byline_on_the_pages_source_line_is_the_papers_reporter():
     assert [(p.name, p.title, p.org, p.role) for p in extract_people(ctx)] == [("张文奎", "记者", "闽东日报", "press")]
 
 
+def test_a_credit_in_brackets_naming_its_source_and_a_text_credit_on_a_companys_page():
+    """`(来源: 济南日报 记者 王彬)` closing an item: the paper's reporter, though the line is the page's source line;
+    `文字:范德全 通讯员:周嘉莹` on a company's site reposting the item: credited, of no outlet (not the company)."""
+    got = people("山东上半年环境执法\n\n上半年,山东环保部门向公安机关移送案件99起。\n  (来源: 济南日报 记者 王彬) ")
+    assert got == {"王彬": ("记者", "济南日报", "press")}
+    ctx = context("东莞开展联合检查\n\n文字:范德全 通讯员:周嘉莹\n\n东莞市开展固体废物联合检查。")
+    ctx.publisher = "东莞市某环保科技有限公司"
+    assert [(p.name, p.title, p.org) for p in extract_people(ctx)] == [("范德全", "记者", None), ("周嘉莹", "通讯员", None)]
+
+
 def test_names_listed_before_the_role_they_share_and_attend():
     got = people("某市召开会议\n\n会议由市长主持,刘建国、王海燕等市领导出席。王芳等同志参加会议。"
                  "市生态环境局、市住建局等部门负责同志参加。环保、公安等单位负责人参加。")

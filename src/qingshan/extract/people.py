@@ -63,10 +63,12 @@ _PRESS_CUES = ("记者", "本报记者", "见习记者", "特约记者", "首席
 # a news medium: a paper, a news site, a station, an agency (`陕西网`, `咸阳广播电视台`, `XX客户端`; news apps, `极目新闻`,
 # by name in news_outlets.csv)
 _MEDIUM = "(?:" + NEWSPAPER + r"|(?![\u4e00-\u9fff]*?(?:政府|政务|门户))[\u4e00-\u9fff]{2,8}?(?:网|信息港|电视台|广播电视台|客户端|通讯社|新闻社))"
-# the medium, in the credit's brackets (`(陕西网 记者…)`; a paper and its site, `(工人日报-中工网记者…)`)
-_PAPER_IN_CREDIT = re.compile(r"[(（]\s*(" + _MEDIUM + r"(?:[-－—·]" + _MEDIUM + r")?)[\s·/]*$")
+# the medium, in the credit's brackets (`(陕西网 记者…)`; a paper and its site, `(工人日报-中工网记者…)`; named as the
+# source, `(来源: 济南日报 记者…)`)
+_PAPER_IN_CREDIT = re.compile(r"[(（]\s*(?:来源\s*[:：]\s*)?(" + _MEDIUM + r"(?:[-－—·]" + _MEDIUM + r")?)[\s·/]*$")
 # `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app), `荆楚网 记者 徐某` (any medium)
 _PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?|" + _MEDIUM + r")(?:\s*[·・]\s*" + _CJK + r"{2,8})?\s*$")
+_COMPANY = re.compile(r"(?:有限公司|有限责任公司|公司|集团)$")
 _CREDIT_CLOSES = re.compile(r"\s*[)）]\s*(?:\n|$)")  # a credit's brackets closing its paragraph
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 # `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
@@ -661,8 +663,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
         if cue.startswith("本报"):
             outlet = page_outlet
         if outlet is None and re.fullmatch(r"(?:作者|作\s*者)?\s*[:：]?\s*", line) \
-                and text[m.end():m.end() + 1] in ("\n", "", " ", "\t"):
+                and text[m.end():m.end() + 1] in ("\n", "", " ", "\t") and not _COMPANY.search(ctx.publisher or ""):
             outlet = ctx.publisher  # a byline line of its own (kept from the page's source line, `作者:记者 张某 …`): its publisher
+            # (not a company whose site reposts the item: `东莞市某环保科技有限公司`)
         if outlet is None and line_start == credit_line[0]:
             outlet = credit_line[1]  # a credit going on along the line of one before it (`记者 张某 … 通讯员 王某`)
         closing = text[m.start() - 1:m.start()] in ("(", "（") and _CREDIT_CLOSES.match(text, m.end())

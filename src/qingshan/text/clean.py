@@ -521,7 +521,7 @@ def _byline_in_chrome(cues: tuple[str, ...]) -> re.Pattern:
     # (a field's cue before the role's, `作者:记者 张某`; the names, units and roles after the first name, up to the
     # next field, `… 通讯员 王某    编辑:…`)
     return re.compile(rf"(?<![\u4e00-\u9fff])(?:{alt})[ \t:：]*(?:(?:{alt})[ \t]*)?(?!(?:{alt})(?:[ \t]|$))"
-                      rf"[\u4e00-\u9fff]{{2,3}}(?=[ \t]|$)"
+                      rf"[\u4e00-\u9fff]{{2,3}}(?=[ \t)）]|$)"
                       # (a later role with its colon, `作者:周某 通讯员:郑某 王某`)
                       rf"(?:[ \t]+(?!{'|'.join(EDITOR_ROLES)})(?:(?:{alt})[:：][ \t]*)?[\u4e00-\u9fff]{{2,16}}(?=[ \t]|$))*")
 
@@ -531,7 +531,14 @@ def _chrome_byline(line: str, cues: tuple[str, ...]) -> tuple[int, int] | None:
     `2023-01-18 08:28:55 新华社 作者: 高敬 浏览次数:2136次`): a cue and a name of two or three
     characters standing alone."""
     m = _byline_in_chrome(cues).search(line) if cues else None
-    return m.span() if m else None
+    if m is None:
+        return None
+    # (with the medium named right before the cue in a credit's brackets, `(来源: 济南日报 记者 王彬)`: whose reporter)
+    medium = _MEDIUM_BEFORE_CUE.match(line, 0, m.start())
+    return (medium.start(1) if medium else m.start()), m.end()
+
+
+_MEDIUM_BEFORE_CUE = re.compile(r"\s*[(（]\s*(?:来源\s*[:：]\s*)?([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|台|社))[ \t]*$")
 
 
 def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: tuple[str, ...] = ()) -> CleanResult:
