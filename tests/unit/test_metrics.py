@@ -1568,3 +1568,10 @@ def test_problems_the_public_reported_are_complaints_and_so_are_calls_and_letter
                  "督察期间共涉及环境问题4387个。")
     assert ms[131].indicator == ms[66].indicator == ms[65].indicator == "complaints_handled"
     assert ms[4387].indicator == "other"  # problems found, not reported by the public
+
+
+def test_pieces_no_coded_word_names_in_a_paragraph_about_complaints_are_complaints():
+    ms = metrics("中央督察组共向我省转办信访件4721件,各地核查属实3976件,不属实745件;已完成整改3758件,未完成整改218件。")
+    assert {ms[v].indicator for v in (4721, 3976, 745, 3758, 218)} == {"complaints_handled"}
+    ms = metrics("全省共办理环境违法案件120件,其中立案处罚98件。")  # cases, in a paragraph of no complaints
+    assert ms[98].indicator != "complaints_handled"

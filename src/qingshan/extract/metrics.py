@@ -172,6 +172,12 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
     if q.change_only and q.unit in ("%", "百分点") and (found is None or found.code == "other"):
         # a figure that is only a change in percent measures what changed (`罚款金额增长39%`), in any unit
         found = indicator_for(dicts, before, after, ANY_UNIT) or found
+    if q.unit == "件" and (found is None or found.code == "other") and "complaints_handled" in dicts.indicator_by_code \
+            and _COMPLAINTS.search(ctx.text, ctx.structure.paragraphs[sent.paragraph_index].start, ns) \
+            and not _PROPOSALS.search(before):
+        # pieces no coded word names in a paragraph about complaints (`…转办信访件212件…各地核查属实3976件,不属实745件`,
+        # `截至9月16日,已办结42件,正在办理8件`, `其中属实问题1692件`): complaints (not deputies' proposals, `人大建议12件`)
+        return dicts.indicator_by_code["complaints_handled"]
     if found:
         return found
     # a figure in a list of figures (`392个…、1703个…、274个深度治理项目`) shares the head noun of
@@ -198,6 +204,9 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
     return found if found is not None and found.code != "other" else _named_by_unit(dicts, q.unit) or found
 
 
+# the public's complaints named (`信访件`, `举报`, `交办件`): what bare pieces counted after them are
+_COMPLAINTS = re.compile(r"信访|举报|投诉|交办件|转办件|交办事项|来电|来信")
+_PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
 # a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
 _COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声环境|噪声|噪音|声功能)|(?P<water>水质|水源|水体|水环境|水功能|地表水|饮用水|断面|河流|"
