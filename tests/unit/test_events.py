@@ -1175,3 +1175,11 @@ def test_an_investigation_on_a_day_a_feedback_delivered_and_a_numbered_session_a
                 ref=dt.date(2017, 5, 24))
     assert [(e.event_type, e.event_date, e.name) for e in es] == [
         ("meeting", dt.date(2017, 5, 24), "福建省十二届人大常委会第二十九次会议")]
+
+
+def test_an_official_inspecting_at_a_place_on_a_day_is_a_visit():
+    """`省长唐某9月17日下午在张掖调研祁连山生态保护工作`: at a place, as `到张掖调研` is; not `在会上`, `在工作中`."""
+    es = events("甘肃省长调研祁连山\n\n省长唐仁健9月17日下午在张掖调研祁连山生态保护工作。", ref=dt.date(2020, 9, 18))
+    assert [(e.event_type, e.event_date) for e in es] == [("inspection", dt.date(2020, 9, 17))]
+    es = events("某市会议\n\n市长王某9月17日在工作中检查了台账。", ref=dt.date(2020, 9, 18))
+    assert [e.event_type for e in es] == []

@@ -469,7 +469,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             and v.end() == i + len(trig)  # (the verb, read with what follows it: `督察整改` is no visit)
         visit = in_person and any(
             (_VISIT.search(s[k + len(p.name):ca + i]) or _IN_PERSON.fullmatch(s[k + len(p.name):ca + i])
-             or (_AT_PLACE.search(s[k + len(p.name):ca + i]) and _WHILE.match(after)))
+             or (_AT_PLACE.search(s[k + len(p.name):ca + i]) and (_WHILE.match(after)
+                                                                  or _at_a_place(ctx, s[k + len(p.name):ca + i]))))
             for p in people if p.role == "official" for k in _name_at(s, p.name, ca + i)) or (
             # a body's team visiting, no official named (`市生态环境局自然生态保护处一行到我区调研`, `督察组一行来我县检查`)
             in_person and any(
@@ -714,6 +715,14 @@ _LEARNT = re.compile(r"获悉|了解到|得知")  # what someone learns from a s
 # the preposition before the setting someone speaks or learns in (`在…推进会上强调`, `从发布会上获悉`): the last, and
 # not one of a word (`在线监控`, `从严治污`, `所在单位`; `在线上…发布会上` is one)
 _SETTING = re.compile(r"(?<![所存现正实自潜内])[从在](?!线(?!上)|严|业|建|职|编|册|岗|逃|用|运|产|事|前|中|此)")
+
+
+def _at_a_place(ctx: DocContext, before: str) -> bool:
+    """The words before an official's act of inspecting end with a place they were at (`省长唐某9月17日下午在张掖调研…`):
+    a visit, as `到张掖调研` is (not `在会上`, `在工作中`)."""
+    where = _AT_PLACE.search(before).group()[1:]
+    found = ctx.place.names_in(where)
+    return bool(found) and found[0][0] == 0 and found[-1][1] == len(where)
 
 
 def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
