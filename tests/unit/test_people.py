@@ -1130,3 +1130,12 @@ def test_a_city_official_with_no_unit_on_a_provinces_page_is_of_the_one_city_it_
     assert people(text)["陆从福"][:2] == ("副市长", "拉萨市")
     text = text.replace("副市长陆从福出席并讲话。", "日喀则市、拉萨市有关部门参加。副市长陆从福出席并讲话。")
     assert people(text)["陆从福"][1] is None
+
+
+def test_an_official_named_before_a_relative_day_a_surname_of_the_north_and_a_photo_mark():
+    """`副部长翟某昨日在会上表示`: the name ends before the day; `副厅长闫子江`: 闫 is a surname (surnames_extra.csv);
+    `人民网记者 张俊摄` under a photo: 张俊 took it."""
+    assert people("督查\n\n环境保护部副部长翟青昨日在会上表示,大气污染有所改善。")["翟青"][:2] == ("副部长", "环境保护部")
+    assert "闫子江" in people("督查\n\n5月11日,省环保厅副厅长闫子江带领督察组深入企业检查。")
+    assert people("新安江\n\n环境监测人员在新安江街口断面取样。人民网记者 张俊摄\n黄山休宁风光。") == {
+        "张俊": ("记者", "人民网", "press")}

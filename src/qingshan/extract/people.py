@@ -30,6 +30,7 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                r"赴|到|来到|来(?=[我本该][省市县区镇乡]|[\u4e00-\u9fff]{1,4}?(?:调研|视察|考察|检查|督导|督察|指导))|向(?=[^,，。]{1,12}?(?:作|汇报|报告|介绍|通报|颁发|致))|以(?=[^,，。]{1,10}(?:方式|形式|身份))|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|汇报|发言|解读|答复|认为|希望|提出|"
                r"先生|女士|教授|博士|\d{1,2}日|\d{1,2}月\d{1,2}日|多次|亲自|专门|召开|报告|委托|批示|座谈|共同|建议|"
                r"结合|围绕|点评|近(?=日|期|段|来)|"  # `副厅长徐某、郑某结合各自分管业务进行了点评`, `书记朱某近段时间…`
+               r"昨日|昨天|今日|今天|日前|当日|当天|上午|下午|"  # `副部长翟某昨日在会上表示`
                # (`县长利某组织开展…巡河`, `副厅长牟某进行了主旨发布`)
                r"组织(?=开展|召开|实施|学习|收看|观看|专题|相关|有关)|进行|"
                r"做(?=重要|了|出|工作|报告|讲话|发言|动员|部署|总结|客)|"  # `省长林某做重要讲话`, `处长孙某建议`
@@ -599,6 +600,11 @@ _SLASH_CREDITS = re.compile(r"(?:[(（]|^)[ \t]*(?:[^()（）\d\n]{0,12}?(?:记�
                             + r"[ \t]*){1,4})(?:[)）]|$)", re.M)
 
 
+def _unmarked(name: str) -> str:
+    """A credited name without the mark of a photo taken glued to it (`人民网记者 张俊摄` under a photo)."""
+    return name[:-1] if len(name) == 3 and name.endswith("摄") else name
+
+
 def _byline_names(names: str) -> list[str]:
     """The names of a byline: `李 海 王小明` is 李海 and 王小明 (single characters pair up)."""
     out: list[str] = []
@@ -675,6 +681,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
         if outlet is None and cue in _CAPTION_CUES:
             outlet = _dateline_outlet(ctx)
         names, end = _byline_names(m.group("names")), m.end()
+        names = [_unmarked(n) for n in names]
         dateline = re.match(rf"({_CJK}{{0,3}})报道", text[m.end("names"):])
         if dateline and len(names[-1]) == 3 and names[-1][-1] + dateline.group(1) in ctx.dicts.region_aliases:
             names[-1], end = names[-1][:2], end - 1  # `见习记者刘某上海报道`: the place it is filed from, not the name's end
@@ -710,7 +717,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
         tail = _NAME_TAIL.search(s)
         if tail:  # reporters' names closing an article's last paragraph: `…高质量发展。任效良 孔超`, `…。(张某)`
             for n in tail.group(1).split():
-                add(n, "记者", page_medium, "press", para.start + tail.start(1), para.start + tail.end(1))
+                add(_unmarked(n), "记者", page_medium, "press", para.start + tail.start(1), para.start + tail.end(1))
         wp = _TEXT_AND_PHOTO.search(s)
         if wp and not (wp.group("name").endswith(ctx.dicts.org_suffixes) and _ordinary_word(wp.group("name")[:-1], ctx.dicts)):
             # (`(图文:宣传股)`: a section credits it, its name a word and a unit's ending, org_suffixes.csv; `(图文:李振科)` is
