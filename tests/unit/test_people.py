@@ -1139,3 +1139,12 @@ def test_an_official_named_before_a_relative_day_a_surname_of_the_north_and_a_ph
     assert "闫子江" in people("督查\n\n5月11日,省环保厅副厅长闫子江带领督察组深入企业检查。")
     assert people("新安江\n\n环境监测人员在新安江街口断面取样。人民网记者 张俊摄\n黄山休宁风光。") == {
         "张俊": ("记者", "人民网", "press")}
+
+
+def test_a_deputy_researcher_listed_after_a_deputy_director_and_a_provinces_inspector_of_a_field():
+    """`市环保局副局长郑某、副调研员王某`: one unit's people in a row (副调研员 is a title, titles.csv);
+    `省生态环境保护监察专员史某` on a 湖北 page: the province's post for a field of its work."""
+    got = people("酒泉环保会议\n\n6月1日,酒泉市环保局召开会议。市环保局副局长郑国忠、副调研员王国宾参加了会议。")
+    assert got["王国宾"][:2] == ("副调研员", "酒泉市环保局")
+    got = people("湖北生态环境\n\n4月8日,湖北省召开会议。省生态环境保护监察专员史芳斌出席会议并讲话。")
+    assert got["史芳斌"][:2] == ("生态环境保护监察专员", "湖北省")

@@ -240,6 +240,9 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
         if len(span) >= 4 and (span.startswith(("中国", "国家", "全国"))
                                or any(span.endswith(x) for x in ctx.dicts.org_suffixes if len(x) >= 1)):
             return span, ""
+        if span[0] in "省市县区" and 4 <= len(span) <= 10 and start == 0 \
+                and len(home := ctx.local_org(span[0], article_index) or "") > 1:
+            return home, span[1:]  # `省生态环境保护督察专员`: a post of the province's, for a field of its work
         return None, ""
     org, rest = span[:major.end()], span[major.end():]
     return ctx.local_org(org, article_index), rest
