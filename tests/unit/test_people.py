@@ -1148,3 +1148,13 @@ def test_a_deputy_researcher_listed_after_a_deputy_director_and_a_provinces_insp
     assert got["王国宾"][:2] == ("副调研员", "酒泉市环保局")
     got = people("湖北生态环境\n\n4月8日,湖北省召开会议。省生态环境保护监察专员史芳斌出席会议并讲话。")
     assert got["史芳斌"][:2] == ("生态环境保护监察专员", "湖北省")
+
+
+def test_credits_of_a_paper_opening_them_after_a_slash_and_after_a_caption():
+    """`河南商报记者 陈某/文`: the paper's; `(记者李某 摄)` under a photo, then `大江网/萍乡头条客户端讯 记者李某、实习生周某
+    报道`: the site's reporter and intern (the second credit after `、`, the outlet read again for the first)."""
+    assert people("点击量:10万+\n河南商报记者 陈朋冲/文\n3月13日,河南省生态环境厅召开新闻发布会。") == {
+        "陈朋冲": ("记者", "河南商报", "press")}
+    got = people("上栗新闻发布会\n\n新闻发布会现场(记者李小涛 摄)\n"
+                 "大江网/萍乡头条客户端讯 记者李小涛、实习生周莹报道:12月2日,上栗生态环境局召开新闻发布会。")
+    assert got == {"李小涛": ("记者", "大江网", "press"), "周莹": ("实习生", "大江网", "press")}

@@ -51,9 +51,10 @@ _PAPER = re.compile("(" + NEWSPAPER + ")")
 _DOTTED_NAME = _CJK + r"{2,6}[·・]" + _CJK + r"{2,8}?"
 # `楚天都市报讯`, `人民日报海外版北京7月22日电`, `滁州网讯`, `拉萨融媒讯`, `据兰州晚报报道`,
 # `四川在线德阳频道消息`, `红网时刻新闻2月22日讯`, `福建日报·新福建客户端 11月29日讯` (not `本网讯`: the page's own site)
-# (a paper's website is the paper's: `扬子晚报网5月30日讯`; a site may name the place it reports from: `传播网四川讯`)
+# (a paper's website is the paper's: `扬子晚报网5月30日讯`; a site may name the place it reports from: `传播网四川讯`;
+# or its app after it, `大江网/萍乡头条客户端讯`)
 _PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外版)?|"
-                             + _CJK + r"{1,6}?(?<!本)(?:网|融媒|在线|信息港))(?:社|(?<=[报報])网)?(?:·" + _CJK + r"{2,8}|"
+                             + _CJK + r"{1,6}?(?<!本)(?:网|融媒|在线|信息港))(?:社|(?<=[报報])网)?(?:[·/]" + _CJK + r"{2,8}|"
                              + _CJK + r"{2,4}频道)?"
                              r"(?:[ \u3000]?" + _CJK + r"{0,4}\d{1,2}月\d{1,2}日|" + _CJK + r"{2,3}(?=讯|消息))?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
 _PAPER_OPENS_CREDIT = re.compile(r"[(（][^()（）,，。]{0,20}?(" + NEWSPAPER + r")$")
@@ -634,6 +635,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
                 found[name] = dataclasses.replace(held, title=title, org=org or held.org)
             elif held.title == "摄影" and title == "记者":  # the reporter took the photos too: credited as reporter
                 found[name] = dataclasses.replace(held, title=title, org=org or held.org)
+            elif role == held.role == "press" and held.org is None and org:
+                found[name] = dataclasses.replace(held, org=org)  # credited again with the outlet (a caption's `(记者
+                # 李某 摄)`, then `大江网…讯 记者李某…报道`)
             return False
         if not plausible_name(name, ctx, credited, titled=role == "official" and bool(title)):
             return False
@@ -653,7 +657,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
     credit_line = (-1, None)  # the start of the last credit's line, and the medium it credits
     for m in _byline_pattern(ctx).finditer(text):
         cue = m.group("cue")
-        apart = text[m.end("cue"):m.start("names")] or m.start() in (0, credit_end) or text[m.start() - 1] in "(（ \n\t·"
+        apart = text[m.end("cue"):m.start("names")] or m.start() in (0, credit_end) or text[m.start() - 1] in "(（ \n\t·" \
+            or (m.start() == credit_end + 1 and text[credit_end] == "、")  # (`记者李某、实习生周某报道`: the next credit)
         # (or the paper's name, in the credit's brackets: `(新甘肃·甘肃经济日报记者燕某)`)
         if not apart and not re.search(r"(讯|电|融媒)$", text[max(0, m.start() - 2):m.start() + len(cue)]) \
                 and not _PAPER_OPENS_CREDIT.search(text, max(0, m.start() - 30), m.start()) \
@@ -702,7 +707,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
             add(n[len(role):], ctx.dicts.byline_roles.get(role, "记者"), outlet, "press", m.start("names") - 1, m.end())
     for m in _SLASH_CREDITS.finditer(text):  # `(记者 王某/文 李某/图)`: who wrote, who took the pictures
         line_start = text.rfind("\n", 0, m.start()) + 1
-        outlet = _outlet_before(text[line_start:m.start()], ctx) or page_outlet or page_medium
+        # (or the paper its role is of, opening the credit: `河南商报记者 陈某/文`)
+        paper = re.match(r"[(（]?[ \t]*(" + _MEDIUM + r")[ \t]*(?:记者|通讯员)", text[m.start():m.start("body")])
+        outlet = _outlet_before(text[line_start:m.start()], ctx) or (paper and paper.group(1)) or page_outlet or page_medium
         for credit in re.sub(r"[ \t]*/[ \t]*", "/", m.group("body")).split():  # `王某/文`, `图/李某`, `阮某` (a writer)
             name, part = sorted(credit.split("/"), key=lambda x: x in ("文", "图", "摄", "摄影")) if "/" in credit else (credit, "文")
             add(name, "记者" if part == "文" else "摄影", outlet, "press", m.start(), m.end(), credited=True)
