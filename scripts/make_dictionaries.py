@@ -199,6 +199,19 @@ def regions() -> list[dict]:
                 known["aliases"] = "|".join(filter(None, (known["aliases"], r["aliases"])))
             else:
                 seen[r["region"]] = r
+    # an autonomous prefecture goes by its short form (恩施州, 凉山州, 黔西南州), as its own government and the pages
+    # write it: the key of its row, its full name (恩施土家族苗族自治州) an alias
+    short = {}
+    for name, r in seen.items():
+        stem = _stem(name, r["level"], nations) if r["level"] == "city" and name.endswith("自治州") else ""
+        if stem and stem + "州" not in seen:
+            short[name] = stem + "州"
+    for r in seen.values():
+        if r["region"] in short:
+            full = r["region"]
+            r["region"] = short[full]
+            r["aliases"] = "|".join([a for a in r["aliases"].split("|") if a and a != r["region"]] + [full])
+        r["parent"] = short.get(r["parent"], r["parent"])
     return sorted(seen.values(), key=lambda r: (r["admin_code"] or "999999", r["region"]))
 
 
