@@ -1183,3 +1183,11 @@ def test_an_official_inspecting_at_a_place_on_a_day_is_a_visit():
     assert [(e.event_type, e.event_date) for e in es] == [("inspection", dt.date(2020, 9, 17))]
     es = events("某市会议\n\n市长王某9月17日在工作中检查了台账。", ref=dt.date(2020, 9, 18))
     assert [e.event_type for e in es] == []
+
+
+def test_a_page_reporting_what_it_carries_below_releases_it_on_the_day_it_is_signed():
+    """`现将2017年1至4月水质情况通报如下:` over `湖北省环境保护厅` / `2017年5月26日`: a release of the page's own,
+    though it names no document, as `整改落实情况公开如下` is."""
+    es = events("湖北省地表水考核断面水质情况通报\n\n我省组织对考核断面进行了监测评估,现将2017年1至4月水质情况通报如下:"
+                "我省114个地表水考核断面中达标的断面100个。\n湖北省环境保护厅\n2017年5月26日", ref=dt.date(2017, 5, 26))
+    assert [(e.event_type, e.event_date) for e in es] == [("release", dt.date(2017, 5, 26))]

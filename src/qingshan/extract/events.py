@@ -538,11 +538,12 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `督察组组长王某通报督察意见`: a person reporting at a meeting speaks in it
         if trig == "制定" and not re.match(r"了?[^,;。]{0,30}?(《|“[^”]{1,30}”)", after):
             continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案` issued one
-        if etype == "release" and not release_doc:
+        if etype == "release" and not release_doc and not (_HEREBY.match(clause) and after.startswith("如下")):
             # a body reporting on its day, or on the state of things or a ranking (`生态环境部近日通报…空气质量状况`,
             # `省环境保护厅公布了…城市地表水环境质量排名情况`)
             # (`发布` only of a report or the state of things, `发布2月全省空气质量状况`, `…质量报告`, `…白皮书`, or of a
             # notice of policy, `发布关于禁止…焚烧的公告`: not a warning, a message, a poster)
+            # (the page releasing what it carries, `现将2017年1至4月水质情况通报如下:`, needs none of these)
             if not ((trig in ("通报", "公布") and (dated or lately or re.search(r"(状况|结果|排名)", after))
                      or trig == "发布" and re.match(r"[^,，。;；]{0,24}?(状况|结果|排名|情况|报告|白皮书|名录|名单|清单|案例|公告|通告)", after))
                     and _subject_org(clause[:i], ctx, sent, people)):
