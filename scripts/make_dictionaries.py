@@ -202,10 +202,18 @@ def regions() -> list[dict]:
     # an autonomous prefecture goes by its short form (恩施州, 凉山州, 黔西南州), as its own government and the pages
     # write it: the key of its row, its full name (恩施土家族苗族自治州) an alias
     short = {}
+    aliased = {}  # alias -> the rows it names
+    for r in seen.values():
+        for a in filter(None, r["aliases"].split("|")):
+            aliased.setdefault(a, set()).add(r["region"])
     for name, r in seen.items():
         stem = _stem(name, r["level"], nations) if r["level"] == "city" and name.endswith("自治州") else ""
-        if stem and stem + "州" not in seen:
-            short[name] = stem + "州"
+        # (the form regions_extra.csv gives, where pages shorten it further: 博州, 克州; not one another region goes by
+        # too, 巴州 of 巴中市's 巴州区)
+        forms = [a for a in r["aliases"].split("|") if a.endswith("州") and len(a) == 2] + [stem + "州"] if stem else []
+        written = next((f for f in forms if f not in seen and aliased.get(f, {name}) == {name}), None)
+        if written:
+            short[name] = written
     for r in seen.values():
         if r["region"] in short:
             full = r["region"]

@@ -1191,3 +1191,9 @@ def test_a_page_reporting_what_it_carries_below_releases_it_on_the_day_it_is_sig
     es = events("湖北省地表水考核断面水质情况通报\n\n我省组织对考核断面进行了监测评估,现将2017年1至4月水质情况通报如下:"
                 "我省114个地表水考核断面中达标的断面100个。\n湖北省环境保护厅\n2017年5月26日", ref=dt.date(2017, 5, 26))
     assert [(e.event_type, e.event_date) for e in es] == [("release", dt.date(2017, 5, 26))]
+
+
+def test_review_a_count_of_meetings_this_meeting_and_checking_complaints_are_no_events():
+    assert events("会议\n\n2023年,市河长办共召开12次会议,研究河湖治理。记者从此次会议获悉,全市将推进治理。",
+                  ref=dt.date(2023, 12, 1)) == []
+    assert events("调查\n\n10月12日,市生态环境局对群众举报的问题逐一进行调查核实。", ref=dt.date(2023, 12, 1)) == []

@@ -1575,3 +1575,8 @@ def test_pieces_no_coded_word_names_in_a_paragraph_about_complaints_are_complain
     assert {ms[v].indicator for v in (4721, 3976, 745, 3758, 218)} == {"complaints_handled"}
     ms = metrics("全省共办理环境违法案件120件,其中立案处罚98件。")  # cases, in a paragraph of no complaints
     assert ms[98].indicator != "complaints_handled"
+
+
+def test_review_other_business_in_a_paragraph_about_complaints_is_no_complaint():
+    ms = metrics("全年受理环境信访举报1200件。全年共审批环评文件356件,出具监测报告98件。")
+    assert ms[1200].indicator == "complaints_handled" and ms[356].indicator != "complaints_handled"

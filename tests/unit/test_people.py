@@ -1158,3 +1158,12 @@ def test_credits_of_a_paper_opening_them_after_a_slash_and_after_a_caption():
     got = people("上栗新闻发布会\n\n新闻发布会现场(记者李小涛 摄)\n"
                  "大江网/萍乡头条客户端讯 记者李小涛、实习生周莹报道:12月2日,上栗生态环境局召开新闻发布会。")
     assert got == {"李小涛": ("记者", "大江网", "press"), "周莹": ("实习生", "大江网", "press")}
+
+
+def test_review_no_name_of_a_time_after_a_title_no_field_of_words_that_are_not_one_no_mayor_of_a_prefecture():
+    got = people("检查\n\n省生态环境厅副厅长于当天下午带队深入企业检查。县委书记于今日上午主持召开会议。副市长李明年出席。")
+    assert set(got) == {"李明年"}  # (于 before a time is no surname; 李明年 is a name)
+    got = people("武汉\n\n武汉市召开会议。市区两级河长王建国参加会议。市长热线负责人李明华介绍情况。")
+    assert got["王建国"][1] is None and got["李明华"][1] is None
+    got = people("湖北生态环境\n\n4月8日,恩施州召开生态环境保护工作会议。副市长张建国出席并讲话。")
+    assert got["张建国"][1] is None  # a prefecture has a 州长, not a mayor

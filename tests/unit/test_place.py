@@ -276,8 +276,8 @@ def test_an_autonomous_prefecture_by_its_short_name_and_a_new_area():
                          ("大理州召开会议。2022年大理州PM2.5平均浓度为20微克/立方米。", "大理州"),
                          ("两江新区召开会议。2022年两江新区PM2.5平均浓度为30微克/立方米。", "两江新区"),
                          ("赣江新区召开会议。2022年赣江新区PM2.5平均浓度为30微克/立方米。", "赣江新区"),
-                         ("博州召开会议。2022年博州PM2.5平均浓度为26微克/立方米。", "博尔塔拉州"),
-                         ("克州召开会议。2022年克州PM2.5平均浓度为30微克/立方米。", "克孜勒苏州"),
+                         ("博州召开会议。2022年博州PM2.5平均浓度为26微克/立方米。", "博州"),
+                         ("克州召开会议。2022年克州PM2.5平均浓度为30微克/立方米。", "克州"),
                          ("新疆巴州召开会议。2022年巴州PM2.5平均浓度为30微克/立方米。", "巴音郭楞州"),
                          ("巴中市召开会议。2022年巴州PM2.5平均浓度为30微克/立方米。", "巴州区")):
         assert {m.region for m in extract_metrics(context(text))} == {region}, text
@@ -1270,3 +1270,7 @@ def test_a_page_naming_no_place_of_its_own_but_districts_of_one_city_is_that_cit
     assert ctx.place.jurisdiction == "济南市"
     ctx = context(opening + "正在办理8件(其中天桥区2件,鄞州区1件),待办理完毕后,一并向社会公开。")
     assert ctx.place.jurisdiction is None
+
+
+def test_review_a_citys_short_name_opening_its_campaigns_name_is_the_city():
+    assert region_of("四川省生态环境\n\n2023年,“成都蓝天行动”完成治理项目56个。", "56个") == "成都市"

@@ -880,6 +880,8 @@ def test_a_dateline_day_is_the_first_such_day_after_the_month_its_page_counts_up
     assert reference_date(text, text, "某市开出罚单").date == dt.date(2017, 7, 17)
     text = "某市部署整治\n本报北京3月5日电 2018年,全市要在2018年10月31日前完成整治。"
     assert reference_date(text, text, "某市部署整治").date == dt.date(2018, 3, 5)
+    text = "某市部署整治\n本报北京3月5日电 2018年,全市要在2018年10月31日完成整治,将于2018年11月30日截止。"
+    assert reference_date(text, text, "某市部署整治").date == dt.date(2018, 3, 5)
 
 
 def test_a_year_said_to_have_brought_progress_is_told_after_it():
@@ -908,6 +910,9 @@ def test_an_undated_page_reporting_a_years_plan_issued_is_told_in_that_year():
     text = ("4月1日,某市召开会议,出台《某市大气污染治理攻坚行动计划(2017-2020年)》《某市2017年大气污染防治工作实施方案》。"
             "力争2017年PM2.5年均浓度达到75微克/立方米;2020年达到67微克/立方米。2020年,平原区域散煤基本清零。")
     assert reference_date(text, text, None).year == 2017
+    # (not a plan looked back on: `自2018年出台《…2018年…方案》以来,2019年…,2020年…` reports on 2020)
+    text = "自2018年出台《某市2018年大气污染防治实施方案》以来,2019年全市PM2.5下降10%,2020年下降12%。"
+    assert reference_date(text, text, None).year == 2020
 
 
 def test_the_sections_under_a_plans_goals_heading_hold_goals():

@@ -420,6 +420,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `市人大常委会召开…动员会`: the standing committee is a body here, not a meeting
         if trig == "宣读" and not _READ_OUT_ISSUED.match(clause, i + len(trig)):
             continue  # `宣读了《…省大气办…紧急通知》`: a higher body's notice passed on, not a plan issued here
+        if trig == "次会议" and not _SESSION_ORDINAL.search(clause[:i]):
+            continue  # a numbered session (`第二十九次会议`, `十二届人大五次会议`), not a count (`召开12次会议`) or `此次会议`
         if re.match(r"专?员", clause[i + len(trig):]):
             continue  # `四级调研员`, `督察专员`: a rank or a post, not the act
         if trig in _DESIGNATING and not (_PASSIVE.search(clause[:i]) and not re.search(r"(拟|候选|名单)", clause)):
@@ -503,6 +505,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             re.search(r"(?:督察|督查|检查|巡视|工作)组(?:在[^,;。]{0,20})?(?:现场|实地)?$", clause[:i]))
         if needs_act and not (acts or after_act or setting or serial or outcome or visit or chaired or on_site):
             continue
+        if trig == "进行调查" and (not dated or re.match(r"问卷|核实", clause[i + len(trig):])):
+            continue  # an investigation on its day (`2020年10月12日,执法部门对某公司进行调查`), not the routine of checking
+            # complaints (`对群众举报的问题逐一进行调查核实`) or a survey (`进行调查问卷`)
         if etype == "other" and not dated and month is None:
             continue  # `反馈督察意见` happened on its day or month; undated, it is background (`针对…反馈督察意见指出的问题`)
         if trig.endswith(("行动", "活动")) and clause.startswith("者", i + len(trig)):
@@ -712,6 +717,8 @@ _HONOUR_MADE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:国
 _HONOUR_BACKGROUND = re.compile(r"(?:自|继[^,，。;；]{0,8}|先后|陆续)$")
 
 
+# the ordinal of a numbered session (`第二十九次会议`, `十二届人大五次会议`)
+_SESSION_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|届[^,，。;；]{0,8}?[一二三四五六七八九十\d]+)$")
 _LEARNT = re.compile(r"获悉|了解到|得知")  # what someone learns from a setting (`记者从…会议获悉`)
 # the preposition before the setting someone speaks or learns in (`在…推进会上强调`, `从发布会上获悉`): the last, and
 # not one of a word (`在线监控`, `从严治污`, `所在单位`; `在线上…发布会上` is one)

@@ -89,7 +89,8 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
         return best_after[1]
     if best_before and best_before[1].code == "other" and _REPORTED_MATTER.search(before):
         # problems the public reported (`交办…群众举报投诉生态环境问题131件`): complaints, however the problem is named
-        return next((i for i in dicts.indicators if i.code == "complaints_handled" and _unit_fits(i, unit)), best_before[1])
+        complaints = dicts.indicator_by_code.get("complaints_handled")
+        return complaints if complaints is not None and _unit_fits(complaints, unit) else best_before[1]
     if best_before:
         return best_before[1]
     return None
@@ -174,9 +175,10 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         found = indicator_for(dicts, before, after, ANY_UNIT) or found
     if q.unit == "件" and (found is None or found.code == "other") and "complaints_handled" in dicts.indicator_by_code \
             and _COMPLAINTS.search(ctx.text, ctx.structure.paragraphs[sent.paragraph_index].start, ns) \
-            and not _PROPOSALS.search(before):
-        # pieces no coded word names in a paragraph about complaints (`…转办信访件212件…各地核查属实3976件,不属实745件`,
-        # `截至9月16日,已办结42件,正在办理8件`, `其中属实问题1692件`): complaints (not deputies' proposals, `人大建议12件`)
+            and _HANDLED.search(re.split(r"[,，;；。]", before)[-1]) and not _PROPOSALS.search(before):
+        # pieces no coded word names in a paragraph about complaints, told as found or handled (`…转办信访件212件…各地核查
+        # 属实3976件,不属实745件`, `截至9月16日,已办结42件,正在办理8件`, `其中属实问题1692件`): complaints (not deputies'
+        # proposals, `人大建议12件`, nor other business, `审批环评文件356件`)
         return dicts.indicator_by_code["complaints_handled"]
     if found:
         return found
@@ -207,6 +209,7 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
 # the public's complaints named (`信访件`, `举报`, `交办件`): what bare pieces counted after them are
 _COMPLAINTS = re.compile(r"信访|举报|投诉|交办件|转办件|交办事项|来电|来信")
 _PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
+_HANDLED = re.compile(r"属实|办结|整改|办理|受理|核查|查实|转办|交办|销号|回复|处理|查处")
 # a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
 _COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声环境|噪声|噪音|声功能)|(?P<water>水质|水源|水体|水环境|水功能|地表水|饮用水|断面|河流|"

@@ -317,9 +317,10 @@ class PlaceResolver:
                 continue  # `市长尚朝阳主持…`, `尚朝阳指出`: a given name, not 朝阳(市); `市委书记方正`: a name, not 方正(县)
             if short and (self._one_of_a_kind(s, m.start(), m.end())
                           or (s[m.start() - 1:m.start()] in "“\"" and m.start() > 0 and m.end() < len(s)
-                              and (s[m.end():m.end() + 1] in "”\"" or _COINED_AFTER.match(s, m.end())))):
+                              and (s[m.end():m.end() + 1] in "”\"" or (_COINED_AFTER.match(s, m.end()) and self.level(
+                                  self.dicts.region_aliases[m.group(0)]) == "county")))):
                 continue  # `臭河、黑河、垃圾河`: a kind of river, not 黑河(市); `“三河”清淤`, `“清河行动”`: a coined name, not
-                # 三河(市), 清河(县)
+                # 三河(市), 清河(县) (a city's short name opening one is the city's campaign: `“成都蓝天行动”`)
             if short and self._listed_with_rivers(s, m.start(), m.end()):
                 continue  # `澜沧江、长江、红河等三大水系`: a river, not 红河(州)
             if short and home and home != "全国" and self.level(self.dicts.region_aliases[m.group(0)]) == "county" \
@@ -404,7 +405,7 @@ class PlaceResolver:
 
     def _find_jurisdiction(self, context: tuple[str, ...]) -> str | None:
         if self.publisher and self._national.search(self.publisher) and not self.names_in(self.publisher) \
-                and not self._speaks_as_local and not self._title_opens_with_a_place:
+                and not self._speaks_as_local and not self._opens_with_a_place:
             return "全国"  # (a ministry's site carrying a city's own report, `我市…`, or a province's plan titled with its
             # name, `内蒙古自治区贯彻落实…整改方案`, is that place's page: read on)
         own = self._own_circumstances(context)
@@ -576,7 +577,7 @@ class PlaceResolver:
                        if m.start() not in ends and m.start() + 1 not in ends)
 
     @cached_property
-    def _title_opens_with_a_place(self) -> bool:
+    def _opens_with_a_place(self) -> bool:
         """The page's title opens with a place below the country (`内蒙古自治区贯彻落实…整改方案`); on a page with no
         title, its lead after the dateline (`本站讯 江西省水利厅持续开展…`, on a ministry's site)."""
         title = self.title or next(iter(self.headlines), "")

@@ -1221,6 +1221,10 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
     return out
 
 
+# the day or the recent time a sentence reports a plan issued on (`4月1日,…出台《…》`, `近日,我区印发《…》`)
+_ISSUED_ON = re.compile(r"\d{1,2}月\d{1,2}日|日前|近日|近期|今天|今日|昨天|昨日")
+
+
 def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool = False,
                    layout: Layout = Layout()) -> ReferenceDate:
     """What relative times are read against (see ReferenceDate); `plan`: the page is a plan
@@ -1268,12 +1272,12 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
             d = _date(told_up_to.year, m.group(1), m.group(2))
             if d and d <= told_up_to:
                 d = _date(told_up_to.year + 1, m.group(1), m.group(2))
-        # `1月11日消息 …记者1月11日了解到,2020年10月12日,执法部门对…进行调查`: a day the text tells of as past (not a
-        # deadline, `2020年12月31日前`) months after the dateline's, so the dateline is in the year after (not a stamp a day
-        # after it, `2017年07月18日 星期二` over `本报北京7月17日专电`)
+        # `1月11日消息 …记者1月11日了解到,2020年10月12日,执法部门对…进行调查`: a day opening a clause the text tells of
+        # (not a deadline, `要在2018年10月31日完成`) months after the dateline's, so the dateline is in the year after (not
+        # a stamp a day after it, `2017年07月18日 星期二` over `本报北京7月17日专电`)
         past_days = [x for a in _ANY_DATE.finditer(clean_text) if a.group(3) and not in_book_title(clean_text, a.start())
-                     and not re.match(r"[前起]|以前|之前", clean_text[a.end():a.end() + 2])
-                     and (x := _date(a.group(1), a.group(2), a.group(3)))]
+                     and clean_text[a.start() - 1:a.start()] in ("", ",", "，", "。", ";", "；", ":", "：", "\n")
+                     and clean_text[a.end():a.end() + 1] in (",", "，") and (x := _date(a.group(1), a.group(2), a.group(3)))]
         if d and past_days and (max(past_days) - d).days > 60 and max(past_days).year == d.year:
             d = _date(d.year + 1, m.group(1), m.group(2))
         if d:
@@ -1325,9 +1329,11 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
             return ReferenceDate(None, None, "title_year", int(span.group(1)))
         if years:  # `…责任书(2022年)`, `2016—2020年环境状况`: the year the page speaks from
             return ReferenceDate(None, None, "title_year", max(years))
-    issued = [int(m.group("year")[:4]) for m in issued_plans(clean_text)]
-    if issued:  # a year's plan the page reports issued (`出台《邢台市2017年…实施方案》`): told in that year; the later
-        return ReferenceDate(None, None, "text_year", max(issued))  # years it names are the plan's (`2020年,…基本清零`)
+    issued = [int(m.group("year")[:4]) for m in issued_plans(clean_text)
+              if _ISSUED_ON.search(clean_text, max(0, clean_text.rfind("。", 0, m.start())), m.start())]
+    if issued:  # a year's plan the page reports issued on a day (`4月1日,…出台《邢台市2017年…实施方案》`): told in that
+        # year, the later years it names the plan's (`2020年,…基本清零`); not one looked back on (`自2018年出台《…》以来`)
+        return ReferenceDate(None, None, "text_year", max(issued))
     years = _years_spoken_of(clean_text, told=True)
     if years:  # the latest year the text reports on (targets such as `到2025年` do not count), or is told in
         return ReferenceDate(None, None, "text_year", max(years))
