@@ -1197,3 +1197,14 @@ def test_review_a_count_of_meetings_this_meeting_and_checking_complaints_are_no_
     assert events("会议\n\n2023年,市河长办共召开12次会议,研究河湖治理。记者从此次会议获悉,全市将推进治理。",
                   ref=dt.date(2023, 12, 1)) == []
     assert events("调查\n\n10月12日,市生态环境局对群众举报的问题逐一进行调查核实。", ref=dt.date(2023, 12, 1)) == []
+
+
+def test_a_state_or_a_bulletin_out_of_the_oven_is_released():
+    """`…上半年环境空气质量状况出炉`, `《2021沈阳市环境质量状况公报》日前出炉`: released; not bread (`刚出炉的面包`), nor twice
+    where the act releasing it is in the sentence (`…排名出炉】5月7日,…厅发布…排名`)."""
+    es = events("安徽空气质量\n\n7月28日,安徽上半年环境空气质量状况出炉。全省PM2.5平均浓度为33微克/立方米。", ref=dt.date(2021, 8, 2))
+    assert [(e.event_type, e.event_date) for e in es] == [("release", dt.date(2021, 7, 28))]
+    assert events("面包\n\n刚出炉的面包很香。", ref=dt.date(2021, 8, 2)) == []
+    es = events("江苏空气\n\n4月江苏省空气质量通报,PM2.5排名出炉】5月7日,江苏省生态环境厅发布4月份江苏县(市、区)PM2.5排名。",
+                ref=dt.date(2019, 5, 7))
+    assert [e.event_type for e in es] == ["release"]

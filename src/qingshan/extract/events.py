@@ -538,6 +538,12 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         sent_here = sent_doc is not None and not FOLLOWED_BASIS.search(s, max(0, sent_doc.start() - 12), sent_doc.start()) \
             and not _THIS_DOCUMENT.search(s, sent_doc.end(), ca)
         release_doc = release_doc or sent_here
+        if trig == "出炉":  # out of the oven: a document or a state of things made public (`…环境空气质量状况出炉`,
+            # `《2021沈阳市环境质量状况公报》日前出炉`), not bread
+            if not (_DOCUMENT.search(clause[:i]) or re.search(r"状况|结果|排名|名单|数据", clause[:i])) \
+                    or re.search(r"发布|公布|通报|印发", s):
+                continue  # (the act that released it, in the sentence too, is read instead: `…排名出炉】…厅发布…排名`)
+            release_doc = True
         if trig == "通报" and "《" not in clause[i:] and any(
                 clause[:i].endswith((p.name, p.name + "同志")) for p in people if p.role == "official"):
             continue  # `督察组组长王某通报督察意见`: a person reporting at a meeting speaks in it
