@@ -1167,3 +1167,13 @@ def test_review_no_name_of_a_time_after_a_title_no_field_of_words_that_are_not_o
     assert got["王建国"][1] is None and got["李明华"][1] is None
     got = people("湖北生态环境\n\n4月8日,恩施州召开生态环境保护工作会议。副市长张建国出席并讲话。")
     assert got["张建国"][1] is None  # a prefecture has a 州长, not a mayor
+
+
+def test_a_commissioner_a_surname_of_the_north_and_a_botanical_garden():
+    """`…监督专员办党组书记、专员袁某` (专员: titles.csv; 专员办 a unit), `局长逯某` (逯: surnames_extra.csv),
+    `黑龙江省森林植物园党委书记、主任王某` (植物园: org_suffixes.csv)."""
+    got = people("爱鸟周\n\n国家林业局驻黑龙江省森林资源监督专员办党组书记、专员袁少青致辞。哈尔滨市林业局党组书记、局长逯景隆,"
+                 "黑龙江省森林植物园党委书记、主任王树清出席。")
+    assert got["袁少青"][:2] == ("党组书记、专员", "黑龙江省森林资源监督专员办")
+    assert got["逯景隆"][:2] == ("党组书记、局长", "哈尔滨市林业局")
+    assert got["王树清"][:2] == ("党委书记、主任", "黑龙江省森林植物园")
