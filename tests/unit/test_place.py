@@ -1274,3 +1274,9 @@ def test_a_page_naming_no_place_of_its_own_but_districts_of_one_city_is_that_cit
 
 def test_review_a_citys_short_name_opening_its_campaigns_name_is_the_city():
     assert region_of("四川省生态环境\n\n2023年,“成都蓝天行动”完成治理项目56个。", "56个") == "成都市"
+
+
+def test_a_place_name_inside_a_credited_reporters_name_is_no_place():
+    """`作者:史瑞丽 苏荣聪` on a 海口 paper's page: 史瑞丽 is a reporter, not 瑞丽(市) (byline_roles.csv)."""
+    text = "海口罚单\n\n来源: 海口晚报 作者:史瑞丽 苏荣聪 编辑:郑津 2017-05-18 15:29:52\n\n今年以来,琼山区共采取按日计罚手段5宗。"
+    assert region_of(text, "5宗") == "琼山区"

@@ -370,7 +370,14 @@ class PlaceResolver:
         if start < 1 or s[start - 1] not in self.dicts.surnames or s[start - 1] in _FUNCTION_CHARACTERS \
                 or end - start > 2 or re.match(r"[市县区州旗]", s[end:end + 1]):
             return False  # `来朝阳调研`, `由海淀主持`, `同朝阳区`: a preposition or a unit, not a surname
-        return bool(_ACTS_AFTER_NAME.match(s, end)) or s[:start - 1].endswith(self._titles)
+        return bool(_ACTS_AFTER_NAME.match(s, end)) or s[:start - 1].endswith(self._titles) \
+            or bool(self._credit_before.search(s, max(0, start - 12), start - 1))  # `作者:史瑞丽`: a reporter, not 瑞丽(市)
+
+    @cached_property
+    def _credit_before(self) -> re.Pattern:
+        """A byline's role right before a name (`作者:`, `记者 `; byline_roles.csv)."""
+        cues = "|".join(map(re.escape, sorted(self.dicts.byline_roles, key=len, reverse=True)))
+        return re.compile(rf"(?:{cues})[\s:：]*$")
 
     @cached_property
     def _names_of_people(self) -> frozenset[str]:
