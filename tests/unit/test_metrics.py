@@ -1580,3 +1580,15 @@ def test_pieces_no_coded_word_names_in_a_paragraph_about_complaints_are_complain
 def test_review_other_business_in_a_paragraph_about_complaints_is_no_complaint():
     ms = metrics("全年受理环境信访举报1200件。全年共审批环评文件356件,出具监测报告98件。")
     assert ms[1200].indicator == "complaints_handled" and ms[356].indicator != "complaints_handled"
+
+
+def test_a_change_alone_is_of_the_measure_its_sentence_or_the_one_before_named_last():
+    ms = extract_metrics(context("安徽空气\n\n2021年上半年,亳州等5个城市优良天数比率同比上升;其余11个城市同比下降,"
+                                 "其中池州、滁州、芜湖3个市分别同比下降7.8个百分点、6.2个百分点、5.6个百分点。"))
+    assert {m.value: m.indicator for m in ms if m.unit == "百分点"} == {7.8: "good_air_day_ratio", 6.2: "good_air_day_ratio",
+                                                                       5.6: "good_air_day_ratio"}
+    ms = metrics("河南空气\n\n2020年全省优良天数245天,优良天数比例67%。同比2019年增加52天,提高14个百分点。")
+    assert ms[52].indicator == "good_air_days" and ms[14].indicator == "good_air_day_ratio"
+    # (not where a measure no code names stands last: the share of a class, carbon monoxide)
+    ms = metrics("海南水质\n\nⅣ类比例为5.6%,Ⅴ类比例为0.7%,无劣Ⅴ类断面,同比下降0.5个百分点。一氧化碳1.7毫克/立方米,同比下降1.3毫克、降幅43.3%。")
+    assert ms[0.5].indicator == ms[43.3].indicator == "other"

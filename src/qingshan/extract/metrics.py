@@ -203,7 +203,34 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         earlier = _joined_before(ctx, sent) or _row_label(ctx, sent)
         joined = indicator_for(dicts, earlier, "", q.unit) if earlier else None
         found = joined if joined is not None and joined.code != "other" else found
+    if (found is None or found.code == "other") and q.change_only:
+        # a change alone whose sentence, or the one before it in its paragraph, last named a coded measure
+        # (`…优良天数比率同比上升;其余11个城市同比下降,其中池州…分别同比下降7.8个百分点`, `全省优良天数245天,…。同比2019年
+        # 增加52天,提高14个百分点`): the change of that measure
+        named = _last_coded(dicts, _sentence_before(ctx, sent) + lead, q.unit)
+        found = named or found
     return found if found is not None and found.code != "other" else _named_by_unit(dicts, q.unit) or found
+
+
+def _last_coded(dicts, text: str, unit: str | None) -> Indicator | None:
+    """The indicator whose keyword ends last in text, among those whose units fit (the longer keyword on a tie), when it
+    is a coded one: a measure no code names last (`Ⅴ类比例为0.7%,无劣Ⅴ类断面,同比下降…`, `一氧化碳…同比下降1.3毫克、降幅…`)
+    is what a change after it is of."""
+    best = None
+    for ind, kw in dicts.indicator_keywords:
+        if not _unit_fits(ind, unit):
+            continue
+        i = text.rfind(kw)
+        if i != -1 and (best is None or (i + len(kw), len(kw)) > best[0]):
+            best = ((i + len(kw), len(kw)), ind)
+    return best[1] if best and best[1].code != "other" else None
+
+
+def _sentence_before(ctx: DocContext, sent) -> str:
+    """The sentence before `sent` in its paragraph, or ''."""
+    sentences = ctx.sentences_of(sent.paragraph_index)
+    k = next((i for i, x in enumerate(sentences) if x.start == sent.start), 0)
+    return sentences[k - 1].text if k > 0 else ""
 
 
 # the public's complaints named (`信访件`, `举报`, `交办件`): what bare pieces counted after them are
