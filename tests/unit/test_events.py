@@ -1208,3 +1208,8 @@ def test_a_state_or_a_bulletin_out_of_the_oven_is_released():
     es = events("江苏空气\n\n4月江苏省空气质量通报,PM2.5排名出炉】5月7日,江苏省生态环境厅发布4月份江苏县(市、区)PM2.5排名。",
                 ref=dt.date(2019, 5, 7))
     assert [e.event_type for e in es] == ["release"]
+
+
+def test_review_a_count_after_a_term_and_what_is_not_out_yet_are_no_events():
+    assert events("会议\n\n2023年12月1日,本届河长办共召开12次会议,研究河湖治理。", ref=dt.date(2023, 12, 2)) == []
+    assert events("事故\n\n2021年5月7日,事故调查结果尚未出炉。", ref=dt.date(2021, 5, 8)) == []

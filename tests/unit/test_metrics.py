@@ -1592,3 +1592,10 @@ def test_a_change_alone_is_of_the_measure_its_sentence_or_the_one_before_named_l
     # (not where a measure no code names stands last: the share of a class, carbon monoxide)
     ms = metrics("海南水质\n\nⅣ类比例为5.6%,Ⅴ类比例为0.7%,无劣Ⅴ类断面,同比下降0.5个百分点。一氧化碳1.7毫克/立方米,同比下降1.3毫克、降幅43.3%。")
     assert ms[0.5].indicator == ms[43.3].indicator == "other"
+
+
+def test_review_a_change_of_a_thing_its_own_clause_names_and_kinds_of_complaints():
+    ms = metrics("河南空气\n\n全市优良天数比例为85%。工业用电量同比下降5.2%。全市优良天数为300天。全市机动车同比增加20天。")
+    assert ms[5.2].indicator != "good_air_day_ratio" and ms[20].indicator != "good_air_days"
+    ms = metrics("受理环境信访举报500件,其中大气污染类200件,噪声类150件。全年共办理行政许可356件。")
+    assert ms[150].indicator == "complaints_handled" and ms[356].indicator != "complaints_handled"

@@ -1177,3 +1177,9 @@ def test_a_commissioner_a_surname_of_the_north_and_a_botanical_garden():
     assert got["袁少青"][:2] == ("党组书记、专员", "黑龙江省森林资源监督专员办")
     assert got["逯景隆"][:2] == ("党组书记、局长", "哈尔滨市林业局")
     assert got["王树清"][:2] == ("党委书记、主任", "黑龙江省森林植物园")
+
+
+def test_review_yu_before_an_evening_a_media_group_and_a_mayor_of_a_county_level_city_in_a_prefecture():
+    assert people("会议\n\n局长于当晚主持会议。") == {}
+    got = people("湖北生态环境\n\n4月8日,恩施州利川市召开生态环境保护工作会议。副市长张建国出席并讲话。")
+    assert got["张建国"][1] == "利川市"

@@ -876,6 +876,8 @@ def test_a_dateline_day_is_the_first_such_day_after_the_month_its_page_counts_up
     text = ("某市公布行政处罚\n南海网1月11日消息(记者 吴某) 记者1月11日了解到,2020年10月12日,执法部门对某公司进行调查,"
             "发现该公司违法。")
     assert reference_date(text, text, "某市公布行政处罚").date == dt.date(2021, 1, 11)
+    text = "某市公布行政处罚\n南海网1月11日消息 记者1月11日了解到,2020年10月12日上午,执法部门对某公司进行调查。"
+    assert reference_date(text, text, "某市公布行政处罚").date == dt.date(2021, 1, 11)
     text = "某市开出罚单\n2017年07月18日 星期二\n本报北京7月17日专电 今年上半年,北京全市环保部门立案2225起。"
     assert reference_date(text, text, "某市开出罚单").date == dt.date(2017, 7, 17)
     text = "某市部署整治\n本报北京3月5日电 2018年,全市要在2018年10月31日前完成整治。"
@@ -913,6 +915,8 @@ def test_an_undated_page_reporting_a_years_plan_issued_is_told_in_that_year():
     # (not a plan looked back on: `自2018年出台《…2018年…方案》以来,2019年…,2020年…` reports on 2020)
     text = "自2018年出台《某市2018年大气污染防治实施方案》以来,2019年全市PM2.5下降10%,2020年下降12%。"
     assert reference_date(text, text, None).year == 2020
+    text = "4月,某市召开会议,出台《某市2017年大气污染防治工作实施方案》。2020年,平原区域散煤基本清零。"
+    assert reference_date(text, text, None).year == 2017
 
 
 def test_the_sections_under_a_plans_goals_heading_hold_goals():

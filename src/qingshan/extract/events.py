@@ -540,9 +540,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         release_doc = release_doc or sent_here
         if trig == "出炉":  # out of the oven: a document or a state of things made public (`…环境空气质量状况出炉`,
             # `《2021沈阳市环境质量状况公报》日前出炉`), not bread
-            if not (_DOCUMENT.search(clause[:i]) or re.search(r"状况|结果|排名|名单|数据", clause[:i])) \
-                    or re.search(r"发布|公布|通报|印发", s):
-                continue  # (the act that released it, in the sentence too, is read instead: `…排名出炉】…厅发布…排名`)
+            if not (_DOCUMENT.search(clause[:i]) or re.search(r"状况|结果|排名|名单", clause[:i])) \
+                    or re.search(r"发布|公布|通报|印发", s) or re.search(r"(?:未|没有|即将|将|待|尚)$", clause[:i]):
+                continue  # (the act that released it, in the sentence too, is read instead: `…排名出炉】…厅发布…排名`; nor
+                # what is not out yet, `调查结果尚未出炉`, `排名即将出炉`)
             release_doc = True
         if trig == "通报" and "《" not in clause[i:] and any(
                 clause[:i].endswith((p.name, p.name + "同志")) for p in people if p.role == "official"):
@@ -724,7 +725,8 @@ _HONOUR_BACKGROUND = re.compile(r"(?:自|继[^,，。;；]{0,8}|先后|陆续)$"
 
 
 # the ordinal of a numbered session (`第二十九次会议`, `十二届人大五次会议`)
-_SESSION_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|届[^,，。;；]{0,8}?[一二三四五六七八九十\d]+)$")
+_SESSION_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|届(?:[\u4e00-\u9fff]{0,6}?(?:人大|政协|常委会|全会|党代会))?"
+                              r"[一二三四五六七八九十\d]+)$")
 _LEARNT = re.compile(r"获悉|了解到|得知")  # what someone learns from a setting (`记者从…会议获悉`)
 # the preposition before the setting someone speaks or learns in (`在…推进会上强调`, `从发布会上获悉`): the last, and
 # not one of a word (`在线监控`, `从严治污`, `所在单位`; `在线上…发布会上` is one)

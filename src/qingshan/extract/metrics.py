@@ -176,9 +176,10 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
     if q.unit == "件" and (found is None or found.code == "other") and "complaints_handled" in dicts.indicator_by_code \
             and _COMPLAINTS.search(ctx.text, ctx.structure.paragraphs[sent.paragraph_index].start, ns) \
             and _HANDLED.search(re.split(r"[,，;；。]", before)[-1]) and not _PROPOSALS.search(before):
-        # pieces no coded word names in a paragraph about complaints, told as found or handled (`…转办信访件212件…各地核查
-        # 属实3976件,不属实745件`, `截至9月16日,已办结42件,正在办理8件`, `其中属实问题1692件`): complaints (not deputies'
-        # proposals, `人大建议12件`, nor other business, `审批环评文件356件`)
+        # pieces no coded word names in a paragraph about complaints, told as found or handled, or as a kind of them
+        # (`…转办信访件212件…各地核查属实3976件,不属实745件`, `截至9月16日,已办结42件,正在办理8件`, `其中属实问题1692件`,
+        # `其中大气污染类200件`): complaints (not deputies' proposals, `人大建议12件`, nor other business, `审批环评文件356件`,
+        # `办理行政许可356件`)
         return dicts.indicator_by_code["complaints_handled"]
     if found:
         return found
@@ -203,13 +204,27 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         earlier = _joined_before(ctx, sent) or _row_label(ctx, sent)
         joined = indicator_for(dicts, earlier, "", q.unit) if earlier else None
         found = joined if joined is not None and joined.code != "other" else found
-    if (found is None or found.code == "other") and q.change_only:
-        # a change alone whose sentence, or the one before it in its paragraph, last named a coded measure
-        # (`…优良天数比率同比上升;其余11个城市同比下降,其中池州…分别同比下降7.8个百分点`, `全省优良天数245天,…。同比2019年
-        # 增加52天,提高14个百分点`): the change of that measure
+    if (found is None or found.code == "other") and q.change_only and _bare_change(ctx, re.split(r"[,，;；]", lead)[-1]):
+        # a change alone, its clause naming no thing (`其中池州、滁州、芜湖3个市分别同比下降7.8个百分点`, `同比2019年增加52天,
+        # 提高14个百分点`), whose sentence, or the one before it in its paragraph, last named a coded measure
+        # (`…优良天数比率同比上升;…`, `全省优良天数245天,…。`): the change of that measure (not `工业用电量同比下降5.2%`)
         named = _last_coded(dicts, _sentence_before(ctx, sent) + lead, q.unit)
         found = named or found
     return found if found is not None and found.code != "other" else _named_by_unit(dicts, q.unit) or found
+
+
+# the words a change's clause may hold besides its verb and naming no thing: places counted or listed, comparisons
+_CHANGE_FRAME = re.compile(r"其中|其余|分别|同比|环比|较上年|比上年|较上月|[较比与]?\d{4}年(?:同期)?(?:相比)?|均|各|都|共|至少|要求|"
+                           r"\d+个[\u4e00-\u9fff]{0,6}?(?:城市|市|县|区)中?|"  # (the places it is among: `4个环保重点城市中`)
+                           r"[\d.]+个?(?:设区市|城市|市|县区|县|区|百分点|指数|%)?|[、和及\s]")  # (and the list's items before)
+_CHANGE_VERB = re.compile(r"(?:下降|上升|提高|增加|减少|降低|改善|升高|增长|回落|分别)+了?")
+
+
+def _bare_change(ctx: DocContext, clause: str) -> bool:
+    """The clause before a change names nothing but places and a comparison (`其中池州、滁州、芜湖3个市分别同比下降`)."""
+    spans = [(a, b) for a, b, _ in ctx.place.names_in(clause)]
+    rest = "".join(ch for k, ch in enumerate(clause) if not any(a <= k < b for a, b in spans))
+    return not _CHANGE_VERB.sub("", _CHANGE_FRAME.sub("", rest)).strip()
 
 
 def _last_coded(dicts, text: str, unit: str | None) -> Indicator | None:
@@ -236,7 +251,7 @@ def _sentence_before(ctx: DocContext, sent) -> str:
 # the public's complaints named (`信访件`, `举报`, `交办件`): what bare pieces counted after them are
 _COMPLAINTS = re.compile(r"信访|举报|投诉|交办件|转办件|交办事项|来电|来信")
 _PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
-_HANDLED = re.compile(r"属实|办结|整改|办理|受理|核查|查实|转办|交办|销号|回复|处理|查处")
+_HANDLED = re.compile(r"属实|办结|整改|受理|核查|查实|转办|交办|销号|回复|查处|(?:办理|处理)(?:中|完毕|完成)?$|类$|批$")
 # a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
 _COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声环境|噪声|噪音|声功能)|(?P<water>水质|水源|水体|水环境|水功能|地表水|饮用水|断面|河流|"

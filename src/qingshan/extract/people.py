@@ -70,7 +70,7 @@ _MEDIUM = "(?:" + NEWSPAPER + r"|(?![\u4e00-\u9fff]*?(?:政府|政务|门户))[\
 _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(?:来源\s*[:：]\s*)?(" + _MEDIUM + r"(?:[-－—·]" + _MEDIUM + r")?)[\s·/]*$")
 # `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app), `荆楚网 记者 徐某` (any medium)
 _PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?|" + _MEDIUM + r")(?:\s*[·・]\s*" + _CJK + r"{2,8})?\s*$")
-_COMPANY = re.compile(r"公司$")  # (not a media group, `南方报业传媒集团`, whose reporters its pages credit)
+_COMPANY = re.compile(r"(?:公司|(?<!传媒)(?<!报业)(?<!广电)(?<!新闻)(?<!日报)集团)$")  # (not a media group, `南方报业传媒集团`)
 _CREDIT_CLOSES = re.compile(r"\s*[)）]\s*(?:\n|$)")  # a credit's brackets closing its paragraph
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 # `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
@@ -147,8 +147,7 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: b
         return False
     if name[1:] in _PRONOUNS:
         return False  # `市领导和大家一起观看`, `请…向各位通报`: a word and a pronoun, no surname and given name
-    if any(t.end == len(name) and (t.start == 0 or t.start == 1 and name[0] == "于") for t in find_times(name, None)) \
-            or name[0] == "于" and name[1:] in ("上午", "下午", "晚上"):
+    if any(t.end == len(name) and t.start == 0 for t in find_times(name, None)) or _AT_A_TIME.fullmatch(name):
         return False  # a time alone on a line (`明年底`, a layout's break in `…;明年底,…`), not 明 and a given name; nor a
         # word and a time after a title (`副厅长于当天下午带队`, `书记于今日上午主持`: 于 is no surname there)
     if name[0] in "来赴到" or name.endswith("等"):
@@ -252,6 +251,8 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
 
 
 # the field of work a place's post may name before its title (`省生态环境保护督察专员`; not `市区两级河长`, `市长热线负责人`)
+# 于 and a time after a title (`副厅长于当天下午带队`, `局长于当晚主持`): a preposition, no surname
+_AT_A_TIME = re.compile(r"于(?:当?[今昨明前]?[天日晚早夜]|[上中下]午|晚上|凌晨|傍晚|当晚|今晚)")
 _FIELD_OF_POST = re.compile(r"生态|环境|环保|自然资源|水利|林业|农业|住建|城管|交通|应急|公安")
 _UNIT_WORD = re.compile(r"[省市县区州](?=[\u4e00-\u9fff]{2})")  # where a body of a place may start its name
 # a name the text gives a short form of (`中国环境监测总站(以下简称总站)`, `…人民政府(以下简称“市政府”)`)
@@ -443,8 +444,9 @@ def _jurisdiction_place(m: re.Match, ctx: DocContext, article_index: int) -> str
     city = ctx.place.up_to(county, ("city",)) if county else None  # (`市领导` there: of the city that holds it, unless
     # the event is held in another; or, on a province's page, the one city its article names: `拉萨市召开…会议。
     # 副市长陆某出席` on a page of 西藏)
-    one = _one_county(ctx, article_index, region, "city")
-    city = city or (one if one and one.endswith("市") else None)  # (not an autonomous prefecture's: its head is 州长)
+    city = city or _one_county(ctx, article_index, region, "city")
+    if city and not city.endswith("市"):  # (not an autonomous prefecture's, whose head is 州长: a county-level city's)
+        city = county if county and county.endswith("市") else None
     return city if city and not _venue_cities(ctx, article_index) - {city} else None
 
 

@@ -351,7 +351,9 @@ class PlaceResolver:
         last = s[end - 1]
         before = re.search(r"([\u4e00-\u9fff]{1,4})、$", s[max(0, start - 6):start])
         after = re.match(r"、([\u4e00-\u9fff]{1,4}?" + re.escape(last) + ")", s[end:end + 6])
-        return any(w and w.group(1).endswith(last) and w.group(1) not in self.dicts.region_aliases
+        # (a neighbour is a place if any word ending it is: `其中池州、滁州、芜湖` lists cities)
+        return any(w and w.group(1).endswith(last) and not any(w.group(1)[k:] in self.dicts.region_aliases
+                                                                for k in range(len(w.group(1)) - 1))
                    for w in (before, after))
 
     def _listed_with_rivers(self, s: str, start: int, end: int) -> bool:

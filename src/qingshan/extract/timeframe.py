@@ -1222,7 +1222,7 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
 
 
 # the day or the recent time a sentence reports a plan issued on (`4月1日,…出台《…》`, `近日,我区印发《…》`)
-_ISSUED_ON = re.compile(r"\d{1,2}月\d{1,2}日|日前|近日|近期|今天|今日|昨天|昨日")
+_ISSUED_ON = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|日前|近日|近期|今天|今日|昨天|昨日|今年|本月")
 
 
 def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool = False,
@@ -1276,8 +1276,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         # (not a deadline, `要在2018年10月31日完成`) months after the dateline's, so the dateline is in the year after (not
         # a stamp a day after it, `2017年07月18日 星期二` over `本报北京7月17日专电`)
         past_days = [x for a in _ANY_DATE.finditer(clean_text) if a.group(3) and not in_book_title(clean_text, a.start())
-                     and clean_text[a.start() - 1:a.start()] in ("", ",", "，", "。", ";", "；", ":", "：", "\n")
-                     and clean_text[a.end():a.end() + 1] in (",", "，") and (x := _date(a.group(1), a.group(2), a.group(3)))]
+                     and clean_text[a.start() - 1:a.start()] in ("", ",", "，", "。", ";", "；", ":", "：", "\n", " ")
+                     and re.match(r"(?:上午|下午|晚上|凌晨|晚)?[,，]", clean_text[a.end():a.end() + 3])
+                     and (x := _date(a.group(1), a.group(2), a.group(3)))]
         if d and past_days and (max(past_days) - d).days > 60 and max(past_days).year == d.year:
             d = _date(d.year + 1, m.group(1), m.group(2))
         if d:
@@ -1330,7 +1331,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         if years:  # `…责任书(2022年)`, `2016—2020年环境状况`: the year the page speaks from
             return ReferenceDate(None, None, "title_year", max(years))
     issued = [int(m.group("year")[:4]) for m in issued_plans(clean_text)
-              if _ISSUED_ON.search(clean_text, max(0, clean_text.rfind("。", 0, m.start())), m.start())]
+              if _ISSUED_ON.search(clean_text, max(0, clean_text.rfind("。", 0, m.start()), clean_text.rfind("\n", 0, m.start())),
+                                   m.start())]
     if issued:  # a year's plan the page reports issued on a day (`4月1日,…出台《邢台市2017年…实施方案》`): told in that
         # year, the later years it names the plan's (`2020年,…基本清零`); not one looked back on (`自2018年出台《…》以来`)
         return ReferenceDate(None, None, "text_year", max(issued))
