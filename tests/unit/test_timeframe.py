@@ -896,6 +896,9 @@ def test_a_year_said_to_have_brought_progress_is_told_after_it():
     assert reference_date(text, text, "某省部署工作").year == 2017
     text = "某省部署工作\n某省召开会议。自2013年以来,我省大气污染防治取得了明显成效。"
     assert reference_date(text, text, "某省部署工作").year == 2013
+    # (nor the first time since a record began: `为2013年有监测记录以来首次达到…`, `为2013年以来…最多的月份`)
+    text = "河北空气\n今年8月,河北PM2.5平均浓度为31微克/立方米,为2013年有监测记录以来首次达到国家空气质量二级标准。"
+    assert reference_date(text, text, "河北空气").year != 2013
 
 
 def test_an_undated_page_reporting_a_years_plan_issued_is_told_in_that_year():

@@ -1171,8 +1171,9 @@ def _target_years(text: str, headline: bool = False) -> set[int]:
 _YEARS_PLAN = re.compile(r"(20\d{2})年(?:度|[\u4e00-\u9fff]{0,12}?(?:工作方案|工作计划|工作要点|实施计划|行动计划))")
 
 
-# after a year, the record it is counted from (`为2013年我国实施…新标准以来历史同期最好水平`): no year reported on
-_RECORD_SINCE = re.compile(r"[^,，。;；]{0,16}?以来[^,，。;；]{0,4}?(?:最|新高|新低)")
+# after a year, the record it is counted from (`为2013年我国实施…新标准以来历史同期最好水平`, `为2013年有监测记录以来首次达到…`,
+# `为2013年以来PM2.5月均浓度达标城市最多的月份`): no year reported on
+_RECORD_SINCE = re.compile(r"[^,，。;；]{0,16}?以来[^,，。;；]{0,16}?(?:最|新高|新低|首次|首个|第一次)")
 
 
 def _years_spoken_of(text: str, told: bool = False) -> list[int]:
