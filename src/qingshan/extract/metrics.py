@@ -251,6 +251,7 @@ def _sentence_before(ctx: DocContext, sent) -> str:
 # the public's complaints named (`信访件`, `举报`, `交办件`): what bare pieces counted after them are
 _COMPLAINTS = re.compile(r"信访|举报|投诉|交办件|转办件|交办事项|来电|来信")
 _PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
+# a count of complaints told as found, handled or closed, or as a kind or a batch of them (`核查属实`, `正在办理`, `…类`)
 _HANDLED = re.compile(r"属实|办结|整改|受理|核查|查实|转办|交办|销号|回复|查处|(?:办理|处理)(?:中|完毕|完成)?$|类$|批$")
 # a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
@@ -326,10 +327,8 @@ _ELLIPTICAL_RANK = re.compile(r"[^,，;；。\d]{0,12}?(?:最好|最差|最高|�
 
 def _joined_before(ctx: DocContext, sent) -> str:
     """The sentence before `sent` in its paragraph when it ends with `;`, else ''."""
-    sentences = ctx.sentences_of(sent.paragraph_index)
-    k = next((i for i, x in enumerate(sentences) if x.start == sent.start), 0)
-    prev = sentences[k - 1] if k > 0 else None
-    return prev.text if prev is not None and prev.text.rstrip().endswith((";", "；")) else ""
+    prev = _sentence_before(ctx, sent)
+    return prev if prev.rstrip().endswith((";", "；")) else ""
 
 
 # a table's cell standing alone on its line: a short label and the cell's bar (`PM10 |`, `二氧化氮 |`)
