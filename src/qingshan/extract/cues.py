@@ -57,7 +57,8 @@ OWN_PLAN_KIND = r"(?:年度|行动|工作|实施|专项|整改|整治|攻坚|治
 ARRANGES_WORK = r"现(?:对|就)(?P<arranged>[^。]{0,60}?)(?:作出|作|提出)(?:如下|以下)(?:安排|部署|意见)"
 # the day a page's news lead tells something was done (`日前,`, `近日,`, `5月20日,`): news of it, not background
 # (`近年来,国务院印发《…》`)
-ISSUED_LATELY = r"(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)[,，]"
+LATELY_WORDS = r"日前|近日|近期|今天|今日|昨天|昨日"
+ISSUED_LATELY = r"(?:" + LATELY_WORDS + r"|\d{1,2}月\d{1,2}日)[,，]"
 # a document named as the basis of what is done, not issued by the page's news: the words before it (`按照省政府印发的《`)
 FOLLOWED_BASIS = re.compile(r"(?:按照|根据|依据|依照|贯彻|落实|参照)[^,，。;；《]{0,12}$")
 # one year's plan reported issued (`印发《武隆区2021年…目标任务分解》`, `发布《…2023年行动计划》`, `印发的《…》`; not a span,

@@ -208,8 +208,9 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         # a change alone, its clause naming no thing (`其中池州、滁州、芜湖3个市分别同比下降7.8个百分点`, `同比2019年增加52天,
         # 提高14个百分点`), whose sentence, or the one before it in its paragraph, last named a coded measure
         # (`…优良天数比率同比上升;…`, `全省优良天数245天,…。`): the change of that measure (not `工业用电量同比下降5.2%`)
-        named = _last_coded(dicts, _sentence_before(ctx, sent) + lead, q.unit)
-        found = named or found
+        named = indicator_for(dicts, _sentence_before(ctx, sent) + lead, "", q.unit)
+        found = named if named is not None and named.code != "other" else found  # (not a measure no code names, last:
+        # `Ⅴ类比例为0.7%,无劣Ⅴ类断面,同比下降…`, `一氧化碳…同比下降1.3毫克、降幅…`)
     return found if found is not None and found.code != "other" else _named_by_unit(dicts, q.unit) or found
 
 
@@ -225,20 +226,6 @@ def _bare_change(ctx: DocContext, clause: str) -> bool:
     spans = [(a, b) for a, b, _ in ctx.place.names_in(clause)]
     rest = "".join(ch for k, ch in enumerate(clause) if not any(a <= k < b for a, b in spans))
     return not _CHANGE_VERB.sub("", _CHANGE_FRAME.sub("", rest)).strip()
-
-
-def _last_coded(dicts, text: str, unit: str | None) -> Indicator | None:
-    """The indicator whose keyword ends last in text, among those whose units fit (the longer keyword on a tie), when it
-    is a coded one: a measure no code names last (`Ⅴ类比例为0.7%,无劣Ⅴ类断面,同比下降…`, `一氧化碳…同比下降1.3毫克、降幅…`)
-    is what a change after it is of."""
-    best = None
-    for ind, kw in dicts.indicator_keywords:
-        if not _unit_fits(ind, unit):
-            continue
-        i = text.rfind(kw)
-        if i != -1 and (best is None or (i + len(kw), len(kw)) > best[0]):
-            best = ((i + len(kw), len(kw)), ind)
-    return best[1] if best and best[1].code != "other" else None
 
 
 def _sentence_before(ctx: DocContext, sent) -> str:

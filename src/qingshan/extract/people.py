@@ -70,6 +70,7 @@ _MEDIUM = "(?:" + NEWSPAPER + r"|(?![\u4e00-\u9fff]*?(?:政府|政务|门户))[\
 _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(?:来源\s*[:：]\s*)?(" + _MEDIUM + r"(?:[-－—·]" + _MEDIUM + r")?)[\s·/]*$")
 # `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app), `荆楚网 记者 徐某` (any medium)
 _PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?|" + _MEDIUM + r")(?:\s*[·・]\s*" + _CJK + r"{2,8})?\s*$")
+_PAPER_OPENS_ROLE = re.compile(r"[(（]?[ \t]*(" + _MEDIUM + r")[ \t]*(?:记者|通讯员)")  # `河南商报记者 陈某/文`
 _COMPANY = re.compile(r"(?:公司|(?<!传媒)(?<!报业)(?<!广电)(?<!新闻)(?<!日报)集团)$")  # (not a media group, `南方报业传媒集团`)
 _CREDIT_CLOSES = re.compile(r"\s*[)）]\s*(?:\n|$)")  # a credit's brackets closing its paragraph
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
@@ -147,7 +148,8 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: b
         return False
     if name[1:] in _PRONOUNS:
         return False  # `市领导和大家一起观看`, `请…向各位通报`: a word and a pronoun, no surname and given name
-    if any(t.end == len(name) and t.start == 0 for t in find_times(name, None)) or _AT_A_TIME.fullmatch(name):
+    if _AT_A_TIME.fullmatch(name) or _TIME_CHAR.search(name) and any(t.end == len(name) and t.start == 0
+                                                                       for t in find_times(name, None)):
         return False  # a time alone on a line (`明年底`, a layout's break in `…;明年底,…`), not 明 and a given name; nor a
         # word and a time after a title (`副厅长于当天下午带队`, `书记于今日上午主持`: 于 is no surname there)
     if name[0] in "来赴到" or name.endswith("等"):
@@ -252,6 +254,7 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
 
 # the field of work a place's post may name before its title (`省生态环境保护督察专员`; not `市区两级河长`, `市长热线负责人`)
 # 于 and a time after a title (`副厅长于当天下午带队`, `局长于当晚主持`): a preposition, no surname
+_TIME_CHAR = re.compile(r"[年月日天底初末]")  # (a time's words: only then are the time rules run on a name)
 _AT_A_TIME = re.compile(r"于(?:当?[今昨明前]?[天日晚早夜]|[上中下]午|晚上|凌晨|傍晚|当晚|今晚)")
 _FIELD_OF_POST = re.compile(r"生态|环境|环保|自然资源|水利|林业|农业|住建|城管|交通|应急|公安")
 _UNIT_WORD = re.compile(r"[省市县区州](?=[\u4e00-\u9fff]{2})")  # where a body of a place may start its name
@@ -427,7 +430,7 @@ def _jurisdiction_place(m: re.Match, ctx: DocContext, article_index: int) -> str
         region = ctx.article_region(article_index)
         if ctx.place.level(region) == "county":
             return region if unit != "旗" or region.endswith("旗") else None
-        county = _one_county(ctx, article_index, region)  # (`县领导` at a province's event held in a county)
+        county = _the_one_named(ctx, article_index, region)  # (`县领导` at a province's event held in a county)
         return county if county and county.endswith(unit) else None
     if level == "prefecture":  # `州长`, `盟长`: the page's autonomous prefecture or league
         found = ctx.place.up_to(ctx.article_region(article_index), ("city",))
@@ -440,11 +443,11 @@ def _jurisdiction_place(m: re.Match, ctx: DocContext, article_index: int) -> str
     if ctx.doc_city and ctx.place.city_of(ctx.doc_city) == ctx.doc_city:
         return ctx.doc_city
     region = ctx.article_region(article_index)
-    county = _one_county(ctx, article_index, region)
+    county = _the_one_named(ctx, article_index, region)
     city = ctx.place.up_to(county, ("city",)) if county else None  # (`市领导` there: of the city that holds it, unless
     # the event is held in another; or, on a province's page, the one city its article names: `拉萨市召开…会议。
     # 副市长陆某出席` on a page of 西藏)
-    city = city or _one_county(ctx, article_index, region, "city")
+    city = city or _the_one_named(ctx, article_index, region, "city")
     if city and not city.endswith("市"):  # (not an autonomous prefecture's, whose head is 州长: a county-level city's)
         city = county if county and county.endswith("市") else None
     return city if city and not _venue_cities(ctx, article_index) - {city} else None
@@ -472,7 +475,7 @@ def _one_province(ctx: DocContext, article_index: int) -> str | None:
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
 
 
-def _one_county(ctx: DocContext, article_index: int, region: str | None, level: str = "county") -> str | None:
+def _the_one_named(ctx: DocContext, article_index: int, region: str | None, level: str = "county") -> str | None:
     """The one county (district, banner) an article of a page placed above it names (`…全国生态日福建活动在将乐县成功
     举办。…市领导杨某、县领导陈某等出席`): where its county's and city's officials with no unit are from; None when
     it names several or none, or one outside the page's place. (`level`: the one city, the same way.)"""
@@ -715,7 +718,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
     for m in _SLASH_CREDITS.finditer(text):  # `(记者 王某/文 李某/图)`: who wrote, who took the pictures
         line_start = text.rfind("\n", 0, m.start()) + 1
         # (or the paper its role is of, opening the credit: `河南商报记者 陈某/文`)
-        paper = re.match(r"[(（]?[ \t]*(" + _MEDIUM + r")[ \t]*(?:记者|通讯员)", text[m.start():m.start("body")])
+        paper = _PAPER_OPENS_ROLE.match(text, m.start(), m.start("body"))
         outlet = _outlet_before(text[line_start:m.start()], ctx) or (paper and paper.group(1)) or page_outlet or page_medium
         for credit in re.sub(r"[ \t]*/[ \t]*", "/", m.group("body")).split():  # `王某/文`, `图/李某`, `阮某` (a writer)
             name, part = sorted(credit.split("/"), key=lambda x: x in ("文", "图", "摄", "摄影")) if "/" in credit else (credit, "文")

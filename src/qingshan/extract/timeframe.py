@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from ..text.clean import ENGLISH_STAMP_LABEL, NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
-from .cues import ASKS, HEADING_NUMBER, MODAL, SINCE_OPENING, STRIVE, cues, issued_plans
+from .cues import ASKS, HEADING_NUMBER, LATELY_WORDS, MODAL, SINCE_OPENING, STRIVE, cues, issued_plans
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
@@ -1223,7 +1223,7 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
 
 
 # the day or the recent time a sentence reports a plan issued on (`4月1日,…出台《…》`, `近日,我区印发《…》`)
-_ISSUED_ON = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|日前|近日|近期|今天|今日|昨天|昨日|今年|本月")
+_ISSUED_ON = re.compile(LATELY_WORDS + r"|\d{1,2}月(?:\d{1,2}日)?|今年|本月")
 
 
 def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool = False,

@@ -538,7 +538,7 @@ def _chrome_byline(line: str, cues: tuple[str, ...]) -> tuple[int, int] | None:
     return (medium.start(1) if medium else m.start()), m.end()
 
 
-_MEDIUM_BEFORE_CUE = re.compile(r"\s*[(（]\s*(?:来源\s*[:：]\s*)?([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|台|社))[ \t]*$")
+_MEDIUM_BEFORE_CUE = re.compile(r"\s*[(（]\s*(?:来源\s*[:：]\s*)?(" + NEWSPAPER + r"|[\u4e00-\u9fff]{2,8}?(?:网|电视台|台|社))[ \t]*$")
 
 
 def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: tuple[str, ...] = ()) -> CleanResult:
