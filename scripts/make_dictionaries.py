@@ -143,8 +143,10 @@ def regions() -> list[dict]:
                 parent = by_code.get(code[:2] + "0000", "全国")
         aliases = [] if name in GENERIC_NAMES else [short_name(name, level, nations, words)]
         stem = _stem(name, level, nations) if name.endswith(("自治州", "自治县", "自治旗")) else ""
-        if stem:  # how pages name one: 恩施州, 大理州, 凉山州; 五峰县, 长阳县; 鄂伦春旗
+        if stem:  # how pages name one: 恩施州, 大理州, 凉山州; 五峰县, 长阳县; 鄂伦春旗; 彭水自治县, 沿河自治县
             aliases.append(stem + name[-1])
+            if level == "county" and stem + name[-3:] != name:
+                aliases.append(stem + name[-3:])
         out.append({"region": name, "level": level, "parent": parent, "admin_code": code,
                     "aliases": "|".join(filter(None, aliases)), "later": r.get("later", False)})
     # a district's short name dropped as an everyday word (朝阳 of 北京市朝阳区) that names a city of

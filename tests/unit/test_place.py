@@ -1280,3 +1280,28 @@ def test_a_place_name_inside_a_credited_reporters_name_is_no_place():
     """`作者:史瑞丽 苏荣聪` on a 海口 paper's page: 史瑞丽 is a reporter, not 瑞丽(市) (byline_roles.csv)."""
     text = "海口罚单\n\n来源: 海口晚报 作者:史瑞丽 苏荣聪 编辑:郑津 2017-05-18 15:29:52\n\n今年以来,琼山区共采取按日计罚手段5宗。"
     assert region_of(text, "5宗") == "琼山区"
+
+
+def test_a_headline_opening_with_a_short_name_that_is_a_word_is_the_place_the_lead_names_in_full():
+    """`沿河推进水生态保护治理` (沿河, `along the river`, is no alias) over `…沿河自治县统筹推进…`: 沿河土家族自治县, which
+    pages also call 沿河自治县 (regions.csv), not the province the lead names first."""
+    text = ("沿河推进水生态保护治理\n\n乌江是贵州的母亲河,为让母亲河干干净净流出贵州,沿河自治县统筹推进水生态保护和治理。\n"
+            "全县共设立河长50名。")
+    assert region_of(text, "50名") == "沿河土家族自治县"
+    assert region_of("彭水空气\n\n2023年,彭水自治县优良天数352天。", "352天") == "彭水苗族土家族自治县"
+    # (a short name that is an alias stays the headline's cue: `永宁等四县…`, the first of a group, names no page's place)
+    text = ("永宁等四县率先完成燃煤锅炉淘汰改造任务\n\n宁夏新闻网讯 11月16日,宁夏专项行动领导小组办公室通报表扬永宁县等四县。\n"
+            "截至11月10日,全区共淘汰燃煤锅炉751台。")
+    assert region_of(text, "751台") == "宁夏回族自治区"
+
+
+def test_places_in_the_titles_of_documents_a_plan_follows_are_not_its_own():
+    """`…根据…、国务院《…行动计划》、《河南省蓝天工程行动计划》…,制定本方案。…按照洛阳市…总体部署`: 洛阳市; and
+    a plan naming its city's counties in numbered items (`1.…清徐县…阳曲县`) under `为贯彻落实…《山西省…行动计划》`: 太原市."""
+    text = ("洛阳市方案\n\n为深化大气污染防治,根据《大气污染防治法》、国务院《大气污染防治行动计划》、《河南省蓝天工程行动计划》,"
+            "制定本方案。\n一、总体要求\n按照洛阳市生态环境建设体系总体部署,城市区优良天数达到199天以上。")
+    assert region_of(text, "199天") == "洛阳市"
+    text = ("为贯彻落实国务院《大气污染防治行动计划》和《山西省大气污染防治2017年行动计划》,全面推进我市环境空气质量改善工作,"
+            "制定本行动计划。\n一、工作目标\n全市PM2.5平均浓度达到54微克/立方米。\n二、重点任务\n"
+            "1.推进企业关停搬迁。完成清徐县两家焦化企业搬迁,阳曲县完成一家企业搬迁,共计3家。")
+    assert region_of(text, "54微克") == "太原市"

@@ -51,10 +51,13 @@ _COMPANY_AFTER = re.compile(r"(?:(?!局|厅|委员会|政府|会同|协同)[\u4e
 _LOCAL_LEVELS = ("province", "city", "county", "district")
 _NATIONAL_VOICE = re.compile(r"我部")  # a ministry speaking of itself (not 本部, a company's head office: `集团企业本部`)
 # what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
+_LOCAL_SUFFIX = re.compile(r"(?:自治县|自治旗|自治州|县|市|区|旗|州)$")  # (`沿河自治县`: 沿河)
 DATELINE_DAY_END = re.compile(r"专?电|讯|消息")  # (`本报杭州4月20日专电`)
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
 # places are not the page's
-_CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照)(?:《[^》]{1,60}》[、和及]?)+")
+# (each title may follow who issued it: `根据…、国务院《大气污染防治行动计划》和《河南省…方案》`, `为贯彻落实…环保部等
+# 四部委及六省市政府联合印发的《…》`)
+_CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照|贯彻落实|贯彻)(?:[^《》,，。;；:：]{0,24}?《[^》]{1,60}》[、和及]?)+")
 # a leader's speech on a visit to a place, or about it (`习近平总书记考察云南重要讲话`, `总书记对内蒙古的重要指示`): the
 # place is the speech's, cited as an authority, not the page's own
 _CITED_SPEECH = re.compile(r"总书记[^,，。;；]{0,4}(?:考察|视察|对)[\u4e00-\u9fff]{2,12}?(?:时|工作)?的?(?:系列)?重要(?:讲话|指示|批示)")
@@ -417,7 +420,7 @@ class PlaceResolver:
                 and not self._speaks_as_local and not self._opens_with_a_place:
             return "全国"  # (a ministry's site carrying a city's own report, `我市…`, or a province's plan titled with its
             # name, `内蒙古自治区贯彻落实…整改方案`, is that place's page: read on)
-        own = self._own_circumstances(context)
+        own = self._own_circumstances(context) or self._short_form_in_headline(context)
         if own:
             return own
         river = None
@@ -479,6 +482,22 @@ class PlaceResolver:
             or next((p for v in venues if (p := self.up_to(v, ("province",))) and p != v), None) \
             or self._city_of_the_counties_named(context)
 
+    def _short_form_in_headline(self, context: tuple[str, ...]) -> str | None:
+        """A county or a city the headline opens with by a short name too common a word to be its alias (`沿河推进水生态
+        保护治理`, 沿河 `along the river`), which the first paragraph names in full (`沿河自治县统筹推进…`)."""
+        if self._first_body is None:
+            return None
+        heads = [h.strip() for h in (*self.headlines, self.title or "") if h and h.strip()]
+        first = self.structure.paragraphs[self._first_body].text
+        for a, b, n in self.names_in(first, context):
+            short = _LOCAL_SUFFIX.sub("", first[a:b])
+            # (a short name that is an alias is the headline's own cue, read as such: `永宁等四县…`, the first of a group)
+            if self.level(n) in ("county", "city") and len(short) >= 2 and short != first[a:b] \
+                    and short not in self.dicts.region_aliases \
+                    and any(h.startswith(short) and not h.startswith(first[a:b]) for h in heads):
+                return n
+        return None
+
     def _city_of_the_counties_named(self, context: tuple[str, ...]) -> str | None:
         """A page that names no place of its own but, in its prose, two counties or districts or more of one city and
         no city or province outside it (`正在办理8件(其中天桥区2件,章丘区2件,历城区1件…)`): that city, which holds all it
@@ -486,8 +505,8 @@ class PlaceResolver:
         counties: set[str] = set()
         cities: set[str] = set()
         for p in self.structure.paragraphs:
-            if p.heading_level != -1:
-                continue
+            if p.heading_level != -1 and len(p.text) <= 40:
+                continue  # (a numbered item that goes on is prose: `2.推进重污染企业关停搬迁。对…`)
             for a, b, n in self._own_mentions(p.text, context):
                 if self.level(n) == "county" and len(self.dicts.region_candidates.get(p.text[a:b], ())) <= 1:
                     counties.add(n)
