@@ -934,3 +934,33 @@ def test_a_years_advanced_units_are_commended_the_year_after():
     text = "3月15日下午,滑县召开环境污染防治攻坚战推进大会,表彰2016年度全县大气污染防治攻坚战先进单位。"
     r = reference_date(text, text, None)
     assert (r.source, r.year) == ("text_year", 2017)
+
+
+def test_a_level_a_change_has_already_reached_is_of_a_year_reported_on():
+    """`…讯 …已经从2015年的86万吨下降到2017年的38万吨。今年以来…`: 2017 is reported on, no goal's year (still a
+    goal's: `到2020年…下降到`, `力争到2020年的`)."""
+    text = "新华社南宁11月25日电\n广西企业获批进口废物量已经从2015年的86万吨下降到2017年的38万吨。今年以来,查获案件48起。"
+    assert reference_date(text, text, None).date == dt.date(2017, 11, 25)
+    text = "新华社南宁11月25日电\n2015年进口废物量86万吨,计划下降到2018年的38万吨以下。今年以来,查获案件48起。"
+    assert reference_date(text, text, None).date == dt.date(2015, 11, 25)
+
+
+def test_the_day_a_report_opens_with_after_a_short_clause_or_its_reporter_learnt_it_is_its_now():
+    """`经省政府同意,10月9日下午,…约谈` on a page stamped 10-12, and `新华社海口6月13日电(记者 刘博)记者12日从…获悉`:
+    the figures told are as of the 9th, the 12th (a day after the filing day is of the month before)."""
+    text = "发布日期:2018-10-12 00:57:54\n\n经省政府同意,10月9日下午,省整改办开展集体约谈。截至目前,已完成整改55个。"
+    assert reference_date(text, text, None).for_relative_times == dt.date(2018, 10, 9)
+    text = "来源:铜川日报 2019-06-14 07:36\n\n新华社海口6月13日电(记者 刘博)记者12日从海南省住建厅获悉,目前全省建成设施21座。"
+    assert reference_date(text, text, None).for_relative_times == dt.date(2019, 6, 12)
+    text = "来源:某日报 2019-07-02 07:36\n\n新华社海口7月1日电(记者 刘博)记者30日从海南省住建厅获悉,目前全省建成设施21座。"
+    assert reference_date(text, text, None).for_relative_times == dt.date(2019, 6, 30)
+
+
+def test_a_news_headline_announcing_a_plan_makes_no_goal_of_the_state_its_body_tells():
+    """`海南省计划明年全面推行生活垃圾强制分类` over `目前全省已累计建成…21座,其中填埋场16座…。全省还建成转运站253座`:
+    results; a plan's own goals stay goals (`力争2021年…达到35%以上`)."""
+    text = ("海南省计划明年全面推行生活垃圾强制分类\n\n该厅已编制完成实施方案,力争2021年生活垃圾回收利用率达到35%以上。"
+            "目前全省已累计建成生活垃圾处理设施21座,其中填埋场16座、焚烧发电厂5座。全省还建成生活垃圾转运站253座。")
+    assert _metric_frame(text, "35%", ref=dt.date(2019, 6, 12)).kind == "target"
+    for figure in ("16座", "5座", "253座"):
+        assert _metric_frame(text, figure, ref=dt.date(2019, 6, 12)).kind == "actual", figure

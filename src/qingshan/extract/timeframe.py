@@ -683,7 +683,13 @@ class TimeFrame:
         if at > 0 and c.deadline.search(sent.text[:at]) and not done_by:
             return True  # `2024年底前,环太湖城市完成200公里…`: the deadline heading the sentence
         heading = sent.heading_path.split(" > ")[-1] if sent.heading_path else ""
-        if not over and self._announces_goals(heading):
+        # (a news report's headline makes no goals of a paragraph telling how things stand: `海南省计划明年全面推行生活垃圾
+        # 强制分类` over `目前全省已累计建成…21座,其中填埋场16座…。全省还建成…253座`; it does of a speech laying out work,
+        # `…部署2020年下半年重点工作` over `…做到放射性废物收贮率100%`)
+        stands = self.doc_type == "news" and heading == sent.heading_path \
+            and heading in self.article_headline(sent.article_index) \
+            and any(self.tells_state(x.text) for x in self.sentences_of(sent.paragraph_index) if x.start <= sent.start)
+        if not over and self._announces_goals(heading) and not stands:
             return True
         return False  # never because a period ends after a guessed date
 
@@ -1110,7 +1116,10 @@ def signed_date(lines: list[str], layout: Layout) -> dt.date | None:
     return None
 
 
-_LEAD_DAY = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}讯\s*)?(?:[(（][^)）]{0,20}[)）]\s*)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚)?[,，]")
+_LEAD_DAY = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}讯\s*)?(?:[(（][^)）]{0,20}[)）]\s*)?(?:[^\d,，。:：]{2,10}[,，])?"
+                       r"(\d{1,2})月(\d{1,2})日(?:上午|下午|晚)?[,，]")  # (`经省政府同意,10月9日下午,…`)
+# after a dateline, the day the reporter learnt what the report tells (`新华社海口6月13日电(记者 刘博)记者12日从…获悉`)
+_REPORTER_DAY = re.compile(r"\s*记者(\d{1,2})日(?:从|在|获悉|了解|采访|走访)")
 
 
 # a transcript's agenda: the day of the event it records, then where it is held or who speaks (`时间:2021年6月4日 10:00` /
@@ -1129,6 +1138,17 @@ def agenda_day(lines: list[str]) -> tuple[int, re.Match] | None:
     return None
 
 
+def _reporter_day(line: str, at: int, filed: dt.date) -> dt.date:
+    """The day the reporter learnt what a report filed on `filed` tells (`…6月13日电(记者 刘博)记者12日从…获悉`: the
+    12th), or `filed` when the opening names none; a day after the filing day is of the month before."""
+    m = _REPORTER_DAY.match(line, at)
+    if not m:
+        return filed
+    day = int(m.group(1))
+    month = filed if day <= filed.day else filed.replace(day=1) - dt.timedelta(days=1)
+    return _date(month.year, month.month, day) or filed
+
+
 def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
     """The day a news report opens with (`7月26日,廊坊市…召开…`, `XX报讯(记者…)5月25日,…`), is filed
     on (`中新网兰州6月2日电`) or a transcript's agenda gives (`时间:2021年6月4日`), in the weeks before its
@@ -1145,7 +1165,7 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
         for year in (published.year, published.year - 1):
             d = _date(year, m.group(1), m.group(2))
             if d and d <= published and (published - d).days <= 90:
-                return d
+                return _reporter_day(line, filed.end(), d) if filed else d
         return None
     return None
 
@@ -1163,8 +1183,17 @@ def _target_years(text: str, headline: bool = False) -> set[int]:
     """Where the years of goals (`到2025年`, `2025年底前`) start in text, and, but in a headline, those a state is
     told as of or a goal names (`截至2022年底`, `2022年度目标`): in a text, none is a year it reports on; a
     headline's `截至2022年底` is its page's year."""
-    found = [*_DUE_YEAR.finditer(text), *(() if headline else _AS_OF_YEAR.finditer(text))]
+    found = [*(m for m in _DUE_YEAR.finditer(text) if not _reached(text, m.start())),
+             *(() if headline else _AS_OF_YEAR.finditer(text))]
     return {m.start(1) if m.group(1) else m.start(2) for m in found}
+
+
+def _reached(text: str, at: int) -> bool:
+    """`到` at `at` tells a level a change has already reached (`已经从2015年的86万吨下降到2017年的38万吨`): its year
+    is one reported on, no goal's."""
+    clause = re.split(r"[,，。;；:：]", text[max(0, at - 30):at])[-1]
+    return bool(re.match(r"到\s*20\d{2}年的", text[at:])) and clause[-1:] in ("降", "升", "增", "减", "高", "长") \
+        and "已" in clause
 
 
 # the year of a year's plan in its title: `2021年度…`, `2022年…工作要点` (not `2019年中央…督察反馈意见整改方案`)
