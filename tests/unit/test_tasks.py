@@ -1142,3 +1142,18 @@ def test_goals_a_plan_sets_after_the_day_it_was_issued_look_ahead():
                "明确到2020年全省用水总量控制在365.91亿立方米以内,万元国内生产总值用水量在2015年基础上下降30%,"
                "长江干流水质优良比例达到100%。", ref=dt.date(2019, 1, 25))
     assert [(t.deadline, t.target_value) for t in ts] == [(dt.date(2020, 12, 31), v) for v in (36591000000, 30, 100)]
+
+
+def test_a_years_plan_issued_without_its_marks_and_told_by_its_goals_lays_out_that_years_tasks():
+    """`4月8日,市政府办公室印发德州市2018年大气污染防治工作方案。方案确定了大气污染防治主要目标,…` then its measures by
+    field (`燃煤污染治理方面,…全面排查生活源锅炉和工业源锅炉,…`): each is due at the year's end; one dated is due then."""
+    text = ("德州新闻网讯(记者某某)4月8日,市政府办公室印发德州市2018年大气污染防治工作方案。方案确定了大气污染防治主要目标,"
+            "2018年全市PM2.5浓度同比改善5%。\n燃煤污染治理方面,全面排查生活源锅炉和工业源锅炉,推行燃气锅炉超低氮燃烧改造。"
+            "全市饮食服务业单位6月底前全部安装高效油烟净化设施。")
+    got = {t.evidence.split(",")[-1]: t.deadline for t in tasks(text, ref=dt.date(2018, 4, 8))}
+    assert got.get("全面排查生活源锅炉和工业源锅炉") == dt.date(2018, 12, 31), got
+    assert got.get("推行燃气锅炉超低氮燃烧改造") == dt.date(2018, 12, 31), got
+    assert got.get("全市饮食服务业单位6月底前全部安装高效油烟净化设施") == dt.date(2018, 6, 30), got
+    # (a report telling work done after a plan issued so: none)
+    text = ("德州市去年空气质量改善\n\n2018年初,市政府办公室印发德州市2018年大气污染防治工作方案。全市全面排查生活源锅炉1200台。")
+    assert tasks(text, ref=dt.date(2019, 1, 8)) == []

@@ -67,10 +67,16 @@ _ISSUED_PLAN = re.compile(r"(?:印发|出台|制定|下发|发布)(?:了|实施|
                           r"(?:计划|方案|要点|安排|分解|清单)》")
 
 
+# (or named without its marks, as reports often do: `市政府办公室印发德州市2018年大气污染防治工作方案。`)
+_ISSUED_BARE_PLAN = re.compile(r"(?:印发|出台|制定|下发|发布)(?:了|实施|的)?[^《》,，。;；:：\d]{0,12}?(?P<year>\d{4}年度?)"
+                               r"[^《》,，。;；:：\d]{0,24}?(?:计划|方案|要点)(?=[。,，;；])")
+
+
 def issued_plans(text: str):
     """The plans of one year a text reports issued, not those it follows (`按照省政府印发的《…2019年…方案》要求`): the
     time frame dates an undated page by them, the tasks after a lead issuing one are due in its year."""
-    return (m for m in _ISSUED_PLAN.finditer(text) if not FOLLOWED_BASIS.search(text, max(0, m.start() - 14), m.start()))
+    found = sorted([*_ISSUED_PLAN.finditer(text), *_ISSUED_BARE_PLAN.finditer(text)], key=lambda m: m.start())
+    return (m for m in found if not FOLLOWED_BASIS.search(text, max(0, m.start() - 14), m.start()))
 # (not 将近, nearly; nor the occasion a thing is done on, `世界环境日即将到来之际,某局召开新闻发布会`)
 # (nor one before a number, `将3家…`, `将三类问题交办…`, `将一些…`: 要一体学习, 要一鼓作气 are modals)
 MODAL_AFTER_SUBJECT = (rf"(?<![{_NOT_AFTER}])(将(?!近)(?!(?:到来|来临)之际){PLACED}|要)(?![0-9{_NOT_BEFORE}]"

@@ -354,9 +354,9 @@ def _tells_plan(ctx: DocContext) -> bool:
     return any(_PLAN_TOLD.match(x.text) for x in ctx.structure.sentences)
 
 
-# (or lists its tasks: `《计划》从5个方面确定了重点任务:`)
+# (or lists its tasks or goals: `《计划》从5个方面确定了重点任务:`, `方案确定了大气污染防治主要目标,2018年全市…`)
 _PLAN_TOLD = re.compile(r"《?(?:方案|计划|要点|意见)》?(?:明确|提出|要求|指出|强调|[^,，。;；:：]{0,10}?(?:确定|部署|明确|提出)了?"
-                        r"[^,，。;；:：]{0,6}?(?:重点任务|主要任务|重点工作)[:：])")
+                        r"[^,，。;；:：]{0,6}?(?:(?:重点任务|主要任务|重点工作)[:：]|(?:主要目标|目标任务)[:：,，]))")
 
 
 def _opening_plan_year(ctx: DocContext, x):
