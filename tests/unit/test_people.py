@@ -1183,3 +1183,19 @@ def test_review_yu_before_an_evening_a_media_group_and_a_mayor_of_a_county_level
     assert people("会议\n\n局长于当晚主持会议。") == {}
     got = people("湖北生态环境\n\n4月8日,恩施州利川市召开生态环境保护工作会议。副市长张建国出席并讲话。")
     assert got["张建国"][1] == "利川市"
+
+
+def test_an_official_is_named_before_a_time_a_request_or_a_contact():
+    """`市长李某于今年6月初签发…`, `副厅长张某提工作要求`, `部长唐某联系本报记者`: the name ends before them; and a surname
+    jieba names few with (`副市长蹇侠陪同`, surnames_extra.csv)."""
+    got = people("某地治水\n\n梧州市总河长、市长李杰云于今年6月初签发第一号全市总河长令。省水利厅副厅长张渊提工作要求。"
+                 "云南省通海县委常委、宣传部部长唐雅馨联系本报记者。九江市委常委、副市长蹇侠陪同督导。")
+    assert got["李杰云"] == ("总河长、市长", "梧州市", "official")
+    assert got["张渊"][0] == "副厅长"
+    assert got["唐雅馨"][0] == "常委、宣传部部长"
+    assert got["蹇侠"] == ("常委、副市长", "九江市", "official")
+
+
+def test_a_photo_credited_to_a_papers_all_media_reporter():
+    got = people("某地治水\n\n副市长张三出席会议。\n(图片由湖北日报全媒记者陈迹摄)")
+    assert got["陈迹"][:2] == ("摄影", "湖北日报")
