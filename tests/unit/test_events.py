@@ -1213,3 +1213,11 @@ def test_a_state_or_a_bulletin_out_of_the_oven_is_released():
 def test_review_a_count_after_a_term_and_what_is_not_out_yet_are_no_events():
     assert events("会议\n\n2023年12月1日,本届河长办共召开12次会议,研究河湖治理。", ref=dt.date(2023, 12, 2)) == []
     assert events("事故\n\n2021年5月7日,事故调查结果尚未出炉。", ref=dt.date(2021, 5, 8)) == []
+
+
+def test_a_tally_or_a_routine_of_inspections_is_no_event():
+    """`累计开展县级河长巡河8次`, `已开展巡河5000多人次`, `定时在岗开展桶边督导`: many inspections or a routine, none of them
+    an event; an official's patrol on a day is one."""
+    assert events("某县治水\n\n今年截至11月底,累计开展县级河长巡河8次,镇级河长巡河88次。") == []
+    assert events("某县治水\n\n今年上半年全市各级河长已开展巡河5000多人次。全省配置分类管理员,定时在岗开展桶边督导。") == []
+    assert [e.event_type for e in events("某县治水\n\n5月8日,县长李某到某镇巡河。")] == ["inspection"]
