@@ -964,3 +964,16 @@ def test_a_news_headline_announcing_a_plan_makes_no_goal_of_the_state_its_body_t
     assert _metric_frame(text, "35%", ref=dt.date(2019, 6, 12)).kind == "target"
     for figure in ("16座", "5座", "253座"):
         assert _metric_frame(text, figure, ref=dt.date(2019, 6, 12)).kind == "actual", figure
+
+
+def test_late_in_a_year_the_next_one_only_looked_ahead_to_is_no_year_told_in():
+    """`…讯(…)12月31日,副市长…调研。…2019年打好…三大保卫战…,2020年1月空气质量预测预报…。2020年,全市…将…`: told in 2019;
+    in January (or with 2020 reported on) the later year is."""
+    text = ("传播网讯(编辑 某某)12月31日,重庆市副市长陆克华赴市生态环境局调研。\n他听取了2020年1月空气质量预测预报情况汇报,"
+            "对各区县2019年打好三大保卫战给予充分肯定。局长表示,2020年,全市生态环境系统将继续发力。")
+    assert reference_date(text, text, None).year == 2019
+    text = text.replace("12月31日", "1月3日")
+    assert reference_date(text, text, None).year == 2020
+    text = ("传播网讯(编辑 某某)12月31日,重庆市副市长陆克华赴市生态环境局调研。\n2019年全市PM2.5浓度下降5%,"
+            "2020年全市优良天数达到330天。")
+    assert reference_date(text, text, None).year == 2020

@@ -1251,6 +1251,23 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
     return out
 
 
+# after a year, words looking ahead to it (`2020年,全市…将…`, `2020年1月空气质量预测预报`)
+_AHEAD_OF_YEAR = re.compile(r"年[^。;；!?！？]{0,16}?(?:将|计划|预计|预测|预报|展望|力争|要)")
+
+
+def _year_told_in(text: str, years: list[int], month: int) -> int | None:
+    """The year a text reporting on `years` is told in, opening with a day of `month` (0: none): the latest of them,
+    but late in a year (October on) the year before a latest one only looked ahead to (`12月31日,…副市长…调研。…
+    2019年打好…三大保卫战…,…2020年1月空气质量预测…。2020年,全市…将…`: 2019)."""
+    if not years:
+        return None
+    year = max(years)
+    if month >= 10 and year - 1 in years \
+            and all(_AHEAD_OF_YEAR.match(text, y.end()) for y in _YEAR.finditer(text) if int(y.group(1)) == year):
+        return year - 1
+    return year
+
+
 # the day or the recent time a sentence reports a plan issued on (`4月1日,…出台《…》`, `近日,我区印发《…》`)
 _ISSUED_ON = re.compile(LATELY_WORDS + r"|\d{1,2}月(?:\d{1,2}日)?|今年|本月")
 
@@ -1292,7 +1309,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
                                         or (annual and _ANNUAL_FIGURE.match(title, y.end())))
                  for y in _YEAR.finditer(title or "")] \
             or _years_spoken_of(head, told=True) or _years_spoken_of(clean_text, told=True)
-        d = _date(max(years), m.group(1), m.group(2)) if years else None
+        year = _year_told_in(head, years, int(m.group(1)))
+        d = _date(year, m.group(1), m.group(2)) if year is not None else None
         told_up_to = max((month_end(int(a.group(1)), int(a.group(2))) for a in _AS_OF_MONTH.finditer(head)
                           if 1 <= int(a.group(2) or 0) <= 12 and not _TERM_BEFORE.search(head, max(0, a.start() - 8), a.start())
                           and not _AIMED_AT.search(head, max(0, a.start() - 6), a.start()) and not head.startswith("前", a.end())),
@@ -1368,7 +1386,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         return ReferenceDate(None, None, "text_year", max(issued))
     years = _years_spoken_of(clean_text, told=True)
     if years:  # the latest year the text reports on (targets such as `到2025年` do not count), or is told in
-        return ReferenceDate(None, None, "text_year", max(years))
+        lead = next((d for x in body[:5] if (d := _LEAD_DAY.match(x.strip()))), None)
+        return ReferenceDate(None, None, "text_year", _year_told_in(clean_text, years, int(lead.group(1)) if lead else 0))
     due = [int(m.group(1)) for m in _DUE_MONTH.finditer(clean_text) if not in_book_title(clean_text, m.start(1))]
     if due:  # only goals, one due on a month (`2017年7月底前,…制定…方案`): a deadline that near is of the page's year
         return ReferenceDate(None, None, "text_year", min(due))
