@@ -588,3 +588,14 @@ def test_the_bodys_last_sentence_over_a_source_line_closing_the_page_is_no_headl
            "  安徽省还将召开第一次省级河长会议,为全面展开推行河长制工作夯实基础。\n\n  来源:中国水利报 2017年3月10日\n")
     d = extract_document("x", raw)["documents"][0]
     assert (d["title"], str(d["published_date"])) == ("安徽:河长制推行工作全面展开", "2017-03-10")
+
+
+def test_a_page_opening_with_a_preamble_that_sets_the_goals_after_it_is_a_plan():
+    """`为深入贯彻落实国务院《…》、…(…号)的要求,…,保定市明确了以下工作目标:` opening an untitled page: the plan's own
+    preamble, however many documents it follows; a news lead telling of goals set is news."""
+    cited = "、".join(f"《关于印发某某省第{i}项大气污染防治工作要点的通知》(冀气领办〔2016〕{i}号)" for i in range(1, 6))
+    text = f"为深入贯彻落实国务院《大气污染防治行动计划》、{cited}的要求,进一步强化大气污染防治措施,保定市明确了以下工作目标:\n" \
+        "2016年,全市PM2.5平均浓度下降20%以上。\n"
+    assert doc_type(None, analyse(clean(text).text), text) == "plan"
+    text = "5月8日,保定市召开会议,明确了全年工作目标。\n2016年,全市PM2.5平均浓度下降20%以上。\n"
+    assert doc_type(None, analyse(clean(text).text), text) == "news"

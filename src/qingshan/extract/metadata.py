@@ -42,8 +42,10 @@ _VISIT = re.compile(r"暗访|调研|督导|督查|检查|察看|视察|走访|�
 # a page saying what it is: a plan's preamble (`…,结合怀化实际,制定本方案。`, `特制定本计划`), or a
 # rectification's report (`现将督察整改落实情况报告如下:`)
 _THIS_PLAN = r"(?:制定|制订|编制)本" + OWN_PLAN_KIND + r"(?:方案|计划)[。:：]"
-# or a work plan's (`根据…工作要求,现对2024年全市生态环境工作作出如下安排。`)
-_OPENS_AS_PLAN = re.compile(r"(?:为|根据|按照|依据)[^。]{0,200}?(?:" + _THIS_PLAN + "|" + ARRANGES_WORK + r"[。:：])")
+# or a work plan's (`根据…工作要求,现对2024年全市生态环境工作作出如下安排。`), or one setting the goals that follow
+# (`为深入贯彻落实…的要求,…,保定市明确了以下工作目标:`: the documents it follows may be many)
+_OPENS_AS_PLAN = re.compile(r"(?:为|根据|按照|依据)[^。]{0,400}?(?:" + _THIS_PLAN + "|" + ARRANGES_WORK + r"[。:：]"
+                            r"|(?:明确|确定|提出)了?(?:以下|如下)(?:工作|主要)?目标(?:任务)?[:：])")
 _SELF_DECLARED = re.compile(_THIS_PLAN + r"|特制定本(?:方案|计划)|"
                             r"现将[^。]{0,30}整改[^。]{0,10}情况报告如下")
 
