@@ -1599,3 +1599,8 @@ def test_review_a_change_of_a_thing_its_own_clause_names_and_kinds_of_complaints
     assert ms[5.2].indicator != "good_air_day_ratio" and ms[20].indicator != "good_air_days"
     ms = metrics("受理环境信访举报500件,其中大气污染类200件,噪声类150件。全年共办理行政许可356件。")
     assert ms[150].indicator == "complaints_handled" and ms[356].indicator != "complaints_handled"
+
+
+def test_charging_points_and_waste_stations_are_facilities():
+    got = metrics("天津新能源\n\n天津2018年新增公共充电桩3000台。全省还建成生活垃圾转运站253座、垃圾收集点1.25万个。")
+    assert {v: m.indicator for v, m in got.items()} == {3000: "facilities", 253: "facilities", 12500: "facilities"}
