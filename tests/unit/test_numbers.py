@@ -42,6 +42,11 @@ def one(text):
     ("发放宣传资料1.2万份", 12000, "份", "exact"),
     ("开展扬尘等12大项整治行动", 12, "项", "exact"),
     ("全年实施9个专项行动", 9, "个", "exact"),  # campaigns are concrete items, not kinds
+    ("能源消费量为6961.7万吨标煤", 69_617_000, "吨标准煤", "exact"),  # energy in coal equivalent, one base unit
+    ("年耗能3.86亿吨标准煤", 386_000_000, "吨标准煤", "exact"),
+    ("单位GDP能耗0.52吨标准煤/万元", 0.52, "吨标准煤/万元", "exact"),
+    ("自然降尘年均值为4.7吨/(平方公里•30天)", 4.7, "吨/平方公里", "exact"),  # dustfall as its bulletins write it
+    ("降尘强度控制在8吨/月·平方公里以下", 8, "吨/平方公里", "at_most"),
 ])
 def test_recognition(text, value, unit, qualifier):
     q = one(text)
@@ -576,3 +581,11 @@ def test_a_count_in_a_bodys_fixed_name_is_no_figure():
     """`钱某、吴某等市四套班子领导出席`: the four leading bodies, a name (not_figure_cues.csv, side `name`); `3套设备` counts."""
     assert find_quantities("钱某、吴某等市四套班子领导出席。", DICTS) == []
     assert [q.value for q in find_quantities("新建3套在线监测设备。", DICTS)] == [3]
+
+
+def test_figures_naming_a_set_of_goals_in_quotes_are_no_figures():
+    """`立下“3个100%”目标`, `实施“1+3+9”攻坚方案`: a name; each of its goals is stated elsewhere (a figure in quotes
+    without what it names, `达到“95%”`, is one)."""
+    assert find_quantities("在这期间,立下“3个100%”目标。", DICTS) == []
+    assert find_quantities("完成“3个100%”的建设目标,", DICTS) == []
+    assert one("优良天数比例达到“95%”。").value == 95

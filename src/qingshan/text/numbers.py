@@ -598,6 +598,12 @@ def _short_line_unended(text: str, pos: int) -> bool:
     return len(line) <= 30 and "。" not in line and not line.endswith((";", "；", ",", "，", "、"))
 
 
+# a short quoted name of figures and what it names (`“3个100%”目标`, `“1+3+9”攻坚方案`, `“两个95%”的要求`)
+_QUOTED_NAME_BEFORE = re.compile(r"[“\"][^“”\"。,，;；:：]{0,8}$")
+_QUOTED_NAME_AFTER = re.compile(r"[^“”\"。,，;；:：]{0,8}[”\"]的?(?:建设|攻坚|发展|工作|总体|奋斗)?"
+                                r"(?:目标|工程|行动|战略|体系|模式|机制|计划|方案|方针|格局|布局|任务|要求|标准)")
+
+
 def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dictionaries) -> bool:
     """Click counters and page chrome (`浏览:1169次`, `已有0人参与`), durations (`连续3年`,
     `冲刺30天`, `3个月`), moves in a ranking (`上升3个位次`) and thresholds crossed (`首次降至1%以内`)."""
@@ -631,6 +637,8 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
         return True  # `所有重点城市排名均同比上升,且都在100名以内`: a ranking's cut-off
     if text.startswith("个", unit_start) and text.startswith("并列", end):
         return True  # `东莞(2个并列)`: a tie in a ranking, no count
+    if _QUOTED_NAME_BEFORE.search(text, max(0, start - 9), start) and _QUOTED_NAME_AFTER.match(text, end):
+        return True  # `立下“3个100%”目标`, `“1+3+9”攻坚方案`: figures naming a set of goals or a plan, each stated elsewhere
     span = _span_days_before(text, start) if text.startswith(("天", "日"), unit_start) else None
     if span is not None and span == _leading_int(text[start:unit_start]):
         return True  # `公示时间:2020年12月6日至2020年12月10日,共5天`: the length of the dates before it
