@@ -1157,3 +1157,10 @@ def test_a_years_plan_issued_without_its_marks_and_told_by_its_goals_lays_out_th
     # (a report telling work done after a plan issued so: none)
     text = ("德州市去年空气质量改善\n\n2018年初,市政府办公室印发德州市2018年大气污染防治工作方案。全市全面排查生活源锅炉1200台。")
     assert tasks(text, ref=dt.date(2019, 1, 8)) == []
+
+
+def test_a_campaign_named_looking_back_is_no_topic_heading():
+    """`2018年拟对第一轮督察开展“回头看”`: a planned inspection, not a topic like `从总量看,`."""
+    ts = tasks("环保部发布会\n\n12月28日,环保部举行例行新闻发布会。2018年拟对第一轮督察开展回头看。", ref=dt.date(2017, 12, 28))
+    assert [(t.evidence, t.deadline) for t in ts] == [("2018年拟对第一轮督察开展回头看", dt.date(2018, 12, 31))]
+    assert tasks("某市空气\n\n从总量看,全市排放持续下降。", ref=dt.date(2017, 12, 28)) == []

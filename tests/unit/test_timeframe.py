@@ -974,6 +974,8 @@ def test_late_in_a_year_the_next_one_only_looked_ahead_to_is_no_year_told_in():
     assert reference_date(text, text, None).year == 2019
     text = text.replace("12月31日", "1月3日")
     assert reference_date(text, text, None).year == 2020
+    text = "北京12月28日电(记者 张尼)28日,环保部举行发布会。2017年4月和8月分两批开展督察。2018年拟对第一轮督察开展回头看。"
+    assert reference_date(text, text, None).date == dt.date(2017, 12, 28)
     text = ("传播网讯(编辑 某某)12月31日,重庆市副市长陆克华赴市生态环境局调研。\n2019年全市PM2.5浓度下降5%,"
             "2020年全市优良天数达到330天。")
     assert reference_date(text, text, None).year == 2020

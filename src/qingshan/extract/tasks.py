@@ -615,7 +615,12 @@ def _topic(ctx: DocContext) -> re.Pattern:
 
 @functools.lru_cache(maxsize=4)
 def _topic_pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"[在从]?[\u4e00-\u9fff、“”]{2,16}(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
+    # (a one-character word only after the preposition that makes it a topic: `从总量看,`, not the campaign of
+    # `2018年拟对第一轮督察开展回头看`)
+    alternation = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+    longer, single = [w for w in words if len(w) > 1], [w for w in words if len(w) == 1]
+    return re.compile(r"[在从]?[\u4e00-\u9fff、“”]{2,16}(?:" + alternation(longer) + ")"
+                      + (r"|[从就][\u4e00-\u9fff、“”]{2,16}(?:" + alternation(single) + ")" if single else ""))
 
 
 def _reported(ctx: DocContext, clause: str) -> bool:

@@ -1252,7 +1252,7 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
 
 
 # after a year, words looking ahead to it (`2020年,全市…将…`, `2020年1月空气质量预测预报`)
-_AHEAD_OF_YEAR = re.compile(r"年[^。;；!?！？]{0,16}?(?:将|计划|预计|预测|预报|展望|力争|要)")
+_AHEAD_OF_YEAR = re.compile(r"年[^。;；!?！？]{0,16}?(?:将|拟|计划|预计|预测|预报|展望|力争|要)")
 
 
 def _year_told_in(text: str, years: list[int], month: int) -> int | None:
