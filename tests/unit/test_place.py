@@ -1305,3 +1305,15 @@ def test_places_in_the_titles_of_documents_a_plan_follows_are_not_its_own():
             "制定本行动计划。\n一、工作目标\n全市PM2.5平均浓度达到54微克/立方米。\n二、重点任务\n"
             "1.推进企业关停搬迁。完成清徐县两家焦化企业搬迁,阳曲县完成一家企业搬迁,共计3家。")
     assert region_of(text, "54微克") == "太原市"
+
+
+def test_a_place_bracketed_inside_a_programmes_name_is_no_place_of_a_figure():
+    """`…2021年长江(安徽)经济带生态环境警示片披露问题1件` on a county bureau's report: the county's problems, not the
+    province's or the river's; a river's section keeps its province (`黄河(陕西段)`)."""
+    text = ("萧县生态环境分局工作总结\n\n截至目前,2021年长江(安徽)经济带生态环境警示片披露问题1件、"
+            "2022年省环保督察交办信访问题11件,已完成整改。")
+    assert region_of(text, "1件") == "萧县"
+    assert region_of(text, "11件") == "萧县"
+    # (a place bracketed after a word is the figure's: `协议补偿(河北省)资金4.5亿元`)
+    text = "密云水库上游横向生态补偿\n\n北京市与河北省签订补偿协议,协议补偿(河北省)资金4.5亿元。"
+    assert region_of(text, "4.5亿元") == "河北省"

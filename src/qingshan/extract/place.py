@@ -51,6 +51,9 @@ _COMPANY_AFTER = re.compile(r"(?:(?!局|厅|委员会|政府|会同|协同)[\u4e
 _LOCAL_LEVELS = ("province", "city", "county", "district")
 _NATIONAL_VOICE = re.compile(r"我部")  # a ministry speaking of itself (not 本部, a company's head office: `集团企业本部`)
 # what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
+# a bracket closing on a place that a name goes on after (`长江(安徽)经济带`, not `黄河(陕西)段`), and such a bracket
+_NAME_GOES_ON = re.compile(r"[)）](?!段)[\u4e00-\u9fff]")
+_BRACKETED_IN_NAME = re.compile(r"[(（][\u4e00-\u9fff]{2,8}[)）](?!段)[\u4e00-\u9fff]")  # (after a river: _place_of_a_figure)
 _LOCAL_SUFFIX = re.compile(r"(?:自治县|自治旗|自治州|县|市|区|旗|州)$")  # (`沿河自治县`: 沿河)
 DATELINE_DAY_END = re.compile(r"专?电|讯|消息")  # (`本报杭州4月20日专电`)
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
@@ -829,6 +832,8 @@ class PlaceResolver:
         parenthetical (`子牙河(红桥区)段`)."""
         if name == "全国" or (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）"):
             return False
+        if _BRACKETED_IN_NAME.match(self.text, end):
+            return False  # `长江(安徽)经济带生态环境警示片`: the river heads a programme's name
         if _MAIN_VENUE.match(self.text, end):
             return False  # `市委书记在杭州主会场参加会议`: where a higher meeting is held, not what follows is about
         # one of a list (`郑州、开封等9个省辖市…`, `南昌、九江和鹰潭同比上升`, `抚州和上饶同比持平`): the list
@@ -1228,6 +1233,12 @@ class PlaceResolver:
         # `…示范区4个,占西藏自治区22%`, the whole of a share; not `我市7次进入全国前十,37次位居全省第一`, the field of a rank)
         if self._in_dateline(sent, s):
             return False
+        if (self.text[s - 1:s] in ("(", "（") and _NAME_GOES_ON.match(self.text, e)
+                and any(b == s - 1 for _, b, _ in self.mentions_between(max(0, s - 12), s))) \
+                or _BRACKETED_IN_NAME.match(self.text, e):
+            return False  # (nor a province bracketed after a river inside a programme's name, or the river: `长江(安徽)经济带
+            # 生态环境警示片披露问题1件`; a river's section, `黄河(陕西段)`, is the province's, and one bracketed after
+            # a word, `协议补偿(河北省)资金4.5亿元`, the figure's)
         # (nor the place whose average a figure is compared with: `…低于全国均值2微克/立方米`)
         return not _INCLUDED.search(self.text, max(sent.start, s - 4), s) \
             and not (_COMPARED_WITH.search(self.text, max(sent.start, s - 3), s) and _AVERAGE_OF.match(self.text, e)) \
