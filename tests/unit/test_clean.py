@@ -227,6 +227,12 @@ def test_figures_typeset_with_spaces_between_chinese_lose_the_spaces():
     # (not a byline's name before a date, nor a figure before other words)
     assert clean("本报讯 记者 王俊杰 7月20日下午,我县召开推进会。").text == "本报讯 记者 王俊杰 7月20日下午,我县召开推进会。"
     assert clean("水质创历史最佳水2021 正版资料").text == "水质创历史最佳水2021 正版资料"
+    # a space after a comma before a figure glued to Chinese (`环保部还透露, 2018年拟…`)
+    raw = "环保部还透露, 2018年拟对第一轮督察开展回头看。"
+    r = clean(raw)
+    assert r.text == "环保部还透露,2018年拟对第一轮督察开展回头看。"
+    _assert_offsets_exact(raw, r)
+    assert clean("Hello, 2018 was good.").text == "Hello, 2018 was good."  # (not between Latin words)
 
 
 def test_letter_spaced_characters_are_joined_but_a_name_after_a_word_is_not():

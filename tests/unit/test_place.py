@@ -1317,3 +1317,8 @@ def test_a_place_bracketed_inside_a_programmes_name_is_no_place_of_a_figure():
     # (a place bracketed after a word is the figure's: `协议补偿(河北省)资金4.5亿元`)
     text = "密云水库上游横向生态补偿\n\n北京市与河北省签订补偿协议,协议补偿(河北省)资金4.5亿元。"
     assert region_of(text, "4.5亿元") == "河北省"
+
+
+def test_the_country_as_the_field_of_a_ranking_needs_no_verb():
+    """`2016年,本市万元GDP能耗全国最低,煤炭消费量占比降至9.8%`: the city's share, the country only its rank's field."""
+    assert region_of("北京能耗\n\n2016年,本市万元GDP能耗全国最低,煤炭消费量占比降至9.8%。", "9.8%") == "北京市"

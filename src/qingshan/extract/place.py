@@ -1239,13 +1239,14 @@ class PlaceResolver:
             return False  # (nor a province bracketed after a river inside a programme's name, or the river: `长江(安徽)经济带
             # 生态环境警示片披露问题1件`; a river's section, `黄河(陕西段)`, is the province's, and one bracketed after
             # a word, `协议补偿(河北省)资金4.5亿元`, the figure's)
-        # (nor the place whose average a figure is compared with: `…低于全国均值2微克/立方米`)
+        # (nor the place whose average a figure is compared with: `…低于全国均值2微克/立方米`; nor the field of a rank,
+        # the country's with no verb: `本市万元GDP能耗全国最低,煤炭消费量占比降至9.8%`)
         return not _INCLUDED.search(self.text, max(sent.start, s - 4), s) \
             and not (_COMPARED_WITH.search(self.text, max(sent.start, s - 3), s) and _AVERAGE_OF.match(self.text, e)) \
             and not self.text.startswith("级", e) \
             and not self.text.endswith("占", sent.start, s) \
             and not ((_RANK_SCOPE.match(self.text, e) or _RANKED_IN.match(self.text, e))
-                     and _RANK_VERB.search(self.text, max(sent.start, s - 3), s)) \
+                     and (_RANK_VERB.search(self.text, max(sent.start, s - 3), s) or self.text.startswith("全国", s))) \
             and not (self.text.startswith("全国", s) and _COUNTRY_AS_MEASURE.match(self.text, e)
                      and _FIRST_AMONG.search(self.text, max(sent.start, s - 2), s))  # (`在全国率先`, `入选全国首批`)
 

@@ -160,6 +160,9 @@ _SPACED_FIGURE = re.compile(r"(?:(?<=[\u4e00-\u9fff“”，。、；：！？�
                             # (or glued to Chinese before, a space before its unit: `到2025 年`, `上升11.2 个百分点`; not a
                             # space after a byline's name, `记者 王俊杰 7月20日`, nor before other words, `2021 正版`)
                             r"|(?<=[\u4e00-\u9fff])(\d[\d.%％]{0,12})[ \u00a0](?=[年月日号个万亿千百家项件次人天吨台辆座条处元倍户亩米克升])")
+# a space after Chinese punctuation before a figure glued to Chinese (`环保部还透露, 2018年拟对…`): the clause opens with
+# the figure (`, 2018 年` is _SPACED_FIGURE's)
+_SPACE_BEFORE_GLUED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff”][，。、；：！？,;:!?])[ \u00a0]+(?=\d[\d.]*[\u4e00-\u9fff])")
 # letter-spaced text, one space after every character (`水 质 优 良`, `比 例 为87.3%`: a PDF's or a
 # heading's layout): three or more single characters in a row, not a name after a word (`局长 王 某`)
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff ])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")
@@ -569,6 +572,7 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
     text, offsets = apply_edits(text, offsets, regex_edits(
         text, _LOST_SUBSCRIPT, lambda m: (m.group(1) or m.group(2)) + (m.group(3) or _FORMULA_DIGIT[m.group(1) or m.group(2)])))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_FIGURE, lambda m: m.group(1) or m.group(2)))
+    text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACE_BEFORE_GLUED_FIGURE, ""))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_STAMP, "\\1\n"))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _GLUED_SALUTATION, "\\1\n"))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _MARKED_HEADLINE, "\\1\n"))
