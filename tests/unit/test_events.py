@@ -1221,3 +1221,10 @@ def test_a_tally_or_a_routine_of_inspections_is_no_event():
     assert events("某县治水\n\n今年截至11月底,累计开展县级河长巡河8次,镇级河长巡河88次。") == []
     assert events("某县治水\n\n今年上半年全市各级河长已开展巡河5000多人次。全省配置分类管理员,定时在岗开展桶边督导。") == []
     assert [e.event_type for e in events("某县治水\n\n5月8日,县长李某到某镇巡河。")] == ["inspection"]
+
+
+def test_a_ministry_holding_its_briefing_and_a_place_winning_an_honour():
+    """`1月24日,生态环境部进行新闻发布,秦皇岛市北戴河段荣膺…“2021美丽海湾优秀案例”`: a press conference (the trigger is the
+    act of holding it) and an award (荣膺, as 荣获)."""
+    got = events("秦皇岛美丽海湾\n\n1月24日,生态环境部进行新闻发布,秦皇岛市北戴河段荣膺生态环境部“2021美丽海湾优秀案例”。")
+    assert sorted(e.event_type for e in got) == ["award", "press_conference"]

@@ -589,3 +589,9 @@ def test_figures_naming_a_set_of_goals_in_quotes_are_no_figures():
     assert find_quantities("在这期间,立下“3个100%”目标。", DICTS) == []
     assert find_quantities("完成“3个100%”的建设目标,", DICTS) == []
     assert one("优良天数比例达到“95%”。").value == 95
+
+
+def test_the_step_a_rule_counts_by_is_no_figure():
+    """`指数每下降1个百分点,山东省给予河南省100万元补偿`: the step, not a change measured; the payment is a figure."""
+    qs = find_quantities("3项关键污染物年度指数每下降1个百分点,山东省给予河南省100万元补偿。", DICTS)
+    assert [(q.value, q.unit) for q in qs] == [(1_000_000, "元")]  # (`3项关键污染物`: kinds, no count)

@@ -1199,3 +1199,10 @@ def test_an_official_is_named_before_a_time_a_request_or_a_contact():
 def test_a_photo_credited_to_a_papers_all_media_reporter():
     got = people("某地治水\n\n副市长张三出席会议。\n(图片由湖北日报全媒记者陈迹摄)")
     assert got["陈迹"][:2] == ("摄影", "湖北日报")
+
+
+def test_a_credit_after_a_bullet_and_an_official_named_before_taking_office():
+    got = people("某地环保\n\n全市共查处案件10起。\n◆本报记者范晓黎 见习记者韩东良")
+    assert got["范晓黎"][0] == "记者" and got["韩东良"][0] == "见习记者"
+    got = people("某地环保\n\n江苏省泰兴市环保局局长吴小平自上任后,就秉持这样的理念。")
+    assert got["吴小平"][:2] == ("局长", "江苏省泰兴市环保局")

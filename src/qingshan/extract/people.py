@@ -32,7 +32,7 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                r"结合|围绕|点评|近(?=日|期|段|来)|"  # `副厅长徐某、郑某结合各自分管业务进行了点评`, `书记朱某近段时间…`
                # (`市长李某于今年6月初签发…`, `副厅长张某提工作要求`, `部长唐某联系本报记者`)
                r"于(?=今年|去年|本月|上月|近日|日前|当[天日]|[昨今][天日]|[上下]午|\d|[一二三四五六七八九十]{1,2}月)|"
-               r"提(?=出|要求|工作要求|意见|建议)|联系|"
+               r"提(?=出|要求|工作要求|意见|建议)|联系|自(?=上任|任职|到任|履职)|"  # (`局长吴某自上任后`)
                r"昨日|昨天|今日|今天|日前|当日|当天|上午|下午|"  # `副部长翟某昨日在会上表示`
                # (`县长利某组织开展…巡河`, `副厅长牟某进行了主旨发布`)
                r"组织(?=开展|召开|实施|学习|收看|观看|专题|相关|有关)|进行|"
@@ -671,8 +671,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
     credit_line = (-1, None)  # the start of the last credit's line, and the medium it credits
     for m in _byline_pattern(ctx).finditer(text):
         cue = m.group("cue")
-        apart = text[m.end("cue"):m.start("names")] or m.start() in (0, credit_end) or text[m.start() - 1] in "(（ \n\t·" \
-            or (m.start() == credit_end + 1 and text[credit_end] == "、")  # (`记者李某、实习生周某报道`: the next credit)
+        apart = text[m.end("cue"):m.start("names")] or m.start() in (0, credit_end) or text[m.start() - 1] in "(（ \n\t·◆■●▲◇□★☆•" \
+            or (m.start() == credit_end + 1 and text[credit_end] == "、")
+        # (`记者李某、实习生周某报道`: the next credit; `◆本报记者范某`: a bullet before it)
         # (or the paper's name, in the credit's brackets: `(新甘肃·甘肃经济日报记者燕某)`)
         if not apart and not re.search(r"(讯|电|融媒)$", text[max(0, m.start() - 2):m.start() + len(cue)]) \
                 and not _PAPER_OPENS_CREDIT.search(text, max(0, m.start() - 30), m.start()) \

@@ -598,6 +598,8 @@ def _short_line_unended(text: str, pos: int) -> bool:
     return len(line) <= 30 and "。" not in line and not line.endswith((";", "；", ",", "，", "、"))
 
 
+# each step of a change a rule counts by (`每下降1个百分点`, `每超标1倍`, `每提高0.5个百分点`)
+_EACH_STEP = re.compile(r"每(?:下降|上升|降低|提高|增加|减少|改善|恶化|超标|超出|超过|高出|低于|高于|变化)了?$")
 # a short quoted name of figures and what it names (`“3个100%”目标`, `“1+3+9”攻坚方案`, `“两个95%”的要求`)
 _QUOTED_NAME_BEFORE = re.compile(r"[“\"][^“”\"。,，;；:：]{0,8}$")
 _QUOTED_NAME_AFTER = re.compile(r"[^“”\"。,，;；:：]{0,8}[”\"]的?(?:建设|攻坚|发展|工作|总体|奋斗)?"
@@ -637,6 +639,8 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
         return True  # `所有重点城市排名均同比上升,且都在100名以内`: a ranking's cut-off
     if text.startswith("个", unit_start) and text.startswith("并列", end):
         return True  # `东莞(2个并列)`: a tie in a ranking, no count
+    if _EACH_STEP.search(text, max(0, start - 6), start):
+        return True  # `…指数每下降1个百分点,山东省给予河南省100万元补偿`: the step a rule counts by, no measurement
     if _QUOTED_NAME_BEFORE.search(text, max(0, start - 9), start) and _QUOTED_NAME_AFTER.match(text, end):
         return True  # `立下“3个100%”目标`, `“1+3+9”攻坚方案`: figures naming a set of goals or a plan, each stated elsewhere
     span = _span_days_before(text, start) if text.startswith(("天", "日"), unit_start) else None
