@@ -1164,3 +1164,13 @@ def test_a_campaign_named_looking_back_is_no_topic_heading():
     ts = tasks("环保部发布会\n\n12月28日,环保部举行例行新闻发布会。2018年拟对第一轮督察开展回头看。", ref=dt.date(2017, 12, 28))
     assert [(t.evidence, t.deadline) for t in ts] == [("2018年拟对第一轮督察开展回头看", dt.date(2018, 12, 31))]
     assert tasks("某市空气\n\n从总量看,全市排放持续下降。", ref=dt.date(2017, 12, 28)) == []
+
+
+def test_a_year_opened_after_a_clause_saying_what_prompts_it_frames_its_plan():
+    """`针对目前农产品质量安全已…进入了“绿色生产、高效环保”的新领域,今年我区将全面推进农业绿色发展。继续…,扶持一批龙头企业,…
+    农作物秸秆综合利用率达到89%`: the year's plan, its items due at the year's end."""
+    text = ("宁夏全面推进农业绿色发展\n\n针对目前农产品质量安全已从“前端监管、事后处罚”进入了“绿色生产、高效环保”的新领域,"
+            "今年我区将全面推进农业绿色发展。继续引进一批先进技术,扶持一批龙头企业,农作物秸秆综合利用率达到89%。")
+    got = {t.evidence.split(",")[-1]: t.deadline for t in tasks(text, ref=dt.date(2022, 1, 15))}
+    assert got.get("农作物秸秆综合利用率达到89%") == dt.date(2022, 12, 31), got
+    assert got.get("扶持一批龙头企业") == dt.date(2022, 12, 31), got

@@ -576,13 +576,15 @@ class TimeFrame:
             reported = reported or shown
             # (or right after the verb, standing as a clause: `会议指出2021年,在市委…领导下,…`)
             opened = before.endswith((",", "，")) or shown or (reported and before == head and after in (",", "，"))
-            if not opened or ((before.count(",") + before.count("，") > 1 or far) and not reported):
+            # (or after one clause saying what prompts it, however long: `针对目前农产品质量安全…进入了…新领域,今年我区将…`)
+            prompted = bool(_PROMPTED_BY.fullmatch(before))
+            if not opened or ((before.count(",") + before.count("，") > 1 or far) and not reported and not prompted):
                 continue
             if strict:  # beyond its paragraph: a time standing as a clause after a short lead or a report, or the
                 # period a report gives first (`记者…获悉,2021年1至4月全省16个地级市空气质量排名出炉`)
                 if after in (",", "，") and (len(head) <= 8 or reported) or (reported and t.precision != "year"):
                     return t
-            elif after in (",", "，") or len(head) <= 6 or reported or head.endswith(tuple(self.frame_leads)):
+            elif after in (",", "，") or len(head) <= 6 or reported or prompted or head.endswith(tuple(self.frame_leads)):
                 return t
         return None
 
@@ -1251,6 +1253,8 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
     return out
 
 
+# a clause saying what prompts what the sentence goes on to tell (`针对…新领域,`, `为了…,`, `面对…,`)
+_PROMPTED_BY = re.compile(r"(?:针对|为了|随着|面对|鉴于|基于)[^,，。;；:：]*[,，]")
 # after a year, words looking ahead to it (`2020年,全市…将…`, `2020年1月空气质量预测预报`)
 _AHEAD_OF_YEAR = re.compile(r"年[^。;；!?！？]{0,16}?(?:将|拟|计划|预计|预测|预报|展望|力争|要)")
 
