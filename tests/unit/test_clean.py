@@ -474,3 +474,7 @@ def test_a_formula_is_only_mended_where_it_cannot_be_another():
     # (review of 0d0d296) carbon monoxide's `CO 2毫克`, and `氮氧化物(NO?)` (NOx), are left as written
     assert clean("CO 2毫克/立方米").text == "CO 2毫克/立方米"
     assert clean("氮氧化物(NO?)排放下降").text == "氮氧化物(NO?)排放下降"
+
+
+def test_a_variant_the_conversion_table_leaves_is_the_gazetteers_form():
+    assert clean("陜西省生態環境廳執法局局長胡世軍介紹").text == "陕西省生态环境厅执法局局长胡世军介绍"

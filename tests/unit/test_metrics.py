@@ -1602,5 +1602,7 @@ def test_review_a_change_of_a_thing_its_own_clause_names_and_kinds_of_complaints
 
 
 def test_charging_points_and_waste_stations_are_facilities():
-    got = metrics("天津新能源\n\n天津2018年新增公共充电桩3000台。全省还建成生活垃圾转运站253座、垃圾收集点1.25万个。")
-    assert {v: m.indicator for v, m in got.items()} == {3000: "facilities", 253: "facilities", 12500: "facilities"}
+    got = metrics("天津新能源\n\n天津2018年新增公共充电桩3000台。全省还建成生活垃圾转运站253座、垃圾收集点1.25万个。"
+                  "新建农村公厕1297座。")
+    assert {v: m.indicator for v, m in got.items()} == {3000: "facilities", 253: "facilities", 12500: "facilities",
+                                                          1297: "facilities"}

@@ -979,3 +979,10 @@ def test_late_in_a_year_the_next_one_only_looked_ahead_to_is_no_year_told_in():
     text = ("传播网讯(编辑 某某)12月31日,重庆市副市长陆克华赴市生态环境局调研。\n2019年全市PM2.5浓度下降5%,"
             "2020年全市优良天数达到330天。")
     assert reference_date(text, text, None).year == 2020
+
+
+def test_the_figures_of_a_years_plan_opened_after_a_prompting_clause_are_goals():
+    text = ("宁夏全面推进农业绿色发展\n\n2021年,全区农作物秸秆综合利用率达到88%。针对目前农产品质量安全已进入“绿色生产、"
+            "高效环保”的新领域,今年我区将全面推进农业绿色发展。继续引进一批先进技术,农作物秸秆综合利用率达到89%。")
+    assert _metric_frame(text, "89%", ref=dt.date(2022, 1, 15)).kind == "target"
+    assert _metric_frame(text, "88%", ref=dt.date(2022, 1, 15)).kind == "actual"

@@ -665,7 +665,10 @@ class TimeFrame:
             # a year whose plan a sentence opens (`今年将加强…污染防治…。` then `完成…400个村农村环境综合整治`):
             # the figures framed by it are its goals
             opener = self.structure.sentences[bisect.bisect_right(self._sentence_starts, frame.start) - 1]
-            if c.paragraph_plan.match(opener.text) and not self.tells_state(sent.text):
+            # (from the time on, when a clause saying what prompts it opens the sentence: `针对…新领域,今年我区将…`)
+            if (c.paragraph_plan.match(opener.text) or (frame.start > opener.start
+                                                        and c.paragraph_plan.match(self.text[frame.start:opener.end]))) \
+                    and not self.tells_state(sent.text):
                 return True
         if c.target.search(clause) or c.opens_target.search(sent.text):
             return True

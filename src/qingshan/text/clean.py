@@ -91,7 +91,11 @@ _DASHES = {"\u2015": "\u2014"}
 _SUBSCRIPTS = {chr(0x2080 + d): str(d) for d in range(10)}
 
 
-_CHAR_TABLE = {**_FULLWIDTH, **_SPACES, **_DASHES, **_SUBSCRIPTS}
+# variant forms the Traditional-to-Simplified table leaves as they are (`陜西省生态环境厅`): the gazetteer's
+_VARIANTS = {"陜": "陕"}
+
+
+_CHAR_TABLE = {**_FULLWIDTH, **_SPACES, **_DASHES, **_SUBSCRIPTS, **_VARIANTS}
 _CHAR_TO_EDIT = re.compile("[" + "".join(map(re.escape, _CHAR_TABLE)) + "]")  # the regex engine finds them, not a Python loop
 
 
