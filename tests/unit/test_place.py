@@ -1322,3 +1322,13 @@ def test_a_place_bracketed_inside_a_programmes_name_is_no_place_of_a_figure():
 def test_the_country_as_the_field_of_a_ranking_needs_no_verb():
     """`2016年,本市万元GDP能耗全国最低,煤炭消费量占比降至9.8%`: the city's share, the country only its rank's field."""
     assert region_of("北京能耗\n\n2016年,本市万元GDP能耗全国最低,煤炭消费量占比降至9.8%。", "9.8%") == "北京市"
+
+
+def test_the_province_an_inspection_moved_into_is_no_page_place_before_a_place_within_it():
+    """`对中央生态环境保护督察组进驻陕西省期间,交办的信访投诉问题,周至县按照…要求,…`: 周至县's page; the province alone
+    still is (`督察组进驻陕西省,…`)."""
+    text = ("对中央生态环境保护督察组进驻陕西省期间,交办的信访投诉问题,周至县按照要求整改。\n"
+            "目前已办结信访件13个。")
+    assert region_of(text, "13个") == "周至县"
+    text = "中央生态环境保护督察组进驻陕西省。\n目前已办结信访件13个。"
+    assert region_of(text, "13个") == "陕西省"

@@ -451,6 +451,10 @@ class PlaceResolver:
                    and not _EXEMPLAR_BEFORE.search(s, max(0, f[0] - 12), f[0]) and not _EXEMPLAR_AFTER.match(s, f[1])
                    and f[2] not in partners]
             found = own or found
+            # the province an inspection moved into (`对中央…督察组进驻陕西省期间交办的…问题,周至县按照…`) is the field of the
+            # inspection, not the page's place, when a place within it is named after it
+            found = [f for f in found if not (s.endswith("进驻", 0, f[0]) and any(
+                f[2] in self.ancestors(g[2])[1:] for g in found if g[0] > f[0]))] or found
             if found and _OUTLET_AFTER.match(s, found[0][1]):
                 # a paper's name opening the cue (`陕西科技报近年来,延安…`): its place is the paper's, a place within it the
                 # cue names is what it is about (a place outside it is not: `四川日报…我省…在浙江杭州举办`)
