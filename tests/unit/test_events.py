@@ -1221,6 +1221,9 @@ def test_a_tally_or_a_routine_of_inspections_is_no_event():
     assert events("某县治水\n\n今年截至11月底,累计开展县级河长巡河8次,镇级河长巡河88次。") == []
     assert events("某县治水\n\n今年上半年全市各级河长已开展巡河5000多人次。全省配置分类管理员,定时在岗开展桶边督导。") == []
     assert [e.event_type for e in events("某县治水\n\n5月8日,县长李某到某镇巡河。")] == ["inspection"]
+    # (nor a routine's word in what is inspected, or an ordinal batch, on a day: `对日常监管工作进行督导检查`, `第2批次`)
+    assert [e.event_type for e in events("某县治水\n\n5月8日,县长李某对日常监管工作进行督导检查。")] == ["inspection"]
+    assert [e.event_type for e in events("某县治水\n\n5月8日,副市长李某带队督导检查第2批次整改项目。")] == ["inspection"]
 
 
 def test_a_ministry_holding_its_briefing_and_a_place_winning_an_honour():

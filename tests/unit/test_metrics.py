@@ -1601,6 +1601,10 @@ def test_review_a_change_of_a_thing_its_own_clause_names_and_kinds_of_complaints
     assert ms[150].indicator == "complaints_handled" and ms[356].indicator != "complaints_handled"
 
 
+def test_coal_counted_in_standard_coal_is_coal_consumption():
+    assert metrics("某市控煤\n\n全市煤炭消费总量控制在1500万吨标准煤以内。")[15_000_000].indicator == "coal_consumption"
+
+
 def test_charging_points_and_waste_stations_are_facilities():
     got = metrics("天津新能源\n\n天津2018年新增公共充电桩3000台。全省还建成生活垃圾转运站253座、垃圾收集点1.25万个。"
                   "新建农村公厕1297座。")

@@ -589,6 +589,7 @@ def test_figures_naming_a_set_of_goals_in_quotes_are_no_figures():
     assert find_quantities("在这期间,立下“3个100%”目标。", DICTS) == []
     assert find_quantities("完成“3个100%”的建设目标,", DICTS) == []
     assert one("优良天数比例达到“95%”。").value == 95
+    assert one("确保实现“优良天数比例达到80%”的目标。").value == 80  # (a goal quoted whole)
 
 
 def test_the_step_a_rule_counts_by_is_no_figure():

@@ -1314,6 +1314,9 @@ def test_a_place_bracketed_inside_a_programmes_name_is_no_place_of_a_figure():
             "2022年省环保督察交办信访问题11件,已完成整改。")
     assert region_of(text, "1件") == "萧县"
     assert region_of(text, "11件") == "萧县"
+    # (a city's own note in brackets is no name: `合肥市(不含县)`, `宣城市(含郎溪县)`)
+    assert region_of("安徽空气\n\n2020年,合肥市(不含县)优良天数比例为80%。", "80%") == "合肥市"
+    assert region_of("安徽空气\n\n2020年,宣城市(含郎溪县)共查处环境违法案件56起。", "56起") == "宣城市"
     # (a place bracketed after a word is the figure's: `协议补偿(河北省)资金4.5亿元`)
     text = "密云水库上游横向生态补偿\n\n北京市与河北省签订补偿协议,协议补偿(河北省)资金4.5亿元。"
     assert region_of(text, "4.5亿元") == "河北省"
@@ -1322,6 +1325,8 @@ def test_a_place_bracketed_inside_a_programmes_name_is_no_place_of_a_figure():
 def test_the_country_as_the_field_of_a_ranking_needs_no_verb():
     """`2016年,本市万元GDP能耗全国最低,煤炭消费量占比降至9.8%`: the city's share, the country only its rank's field."""
     assert region_of("北京能耗\n\n2016年,本市万元GDP能耗全国最低,煤炭消费量占比降至9.8%。", "9.8%") == "北京市"
+    # (not the country's own period or count: `全国第一季度`, `全国第二次污染源普查`)
+    assert region_of("江苏空气质量通报\n\n2020年全国第一季度优良天数比例为87%。", "87%") == "全国"
 
 
 def test_the_province_an_inspection_moved_into_is_no_page_place_before_a_place_within_it():

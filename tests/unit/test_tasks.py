@@ -1174,3 +1174,5 @@ def test_a_year_opened_after_a_clause_saying_what_prompts_it_frames_its_plan():
     got = {t.evidence.split(",")[-1]: t.deadline for t in tasks(text, ref=dt.date(2022, 1, 15))}
     assert got.get("农作物秸秆综合利用率达到89%") == dt.date(2022, 12, 31), got
     assert got.get("扶持一批龙头企业") == dt.date(2022, 12, 31), got
+    text = "某市治污\n\n为了让群众呼吸更新鲜的空气、喝上更干净的水,今年我市将深入推进污染防治。全市完成燃煤锅炉淘汰50台。"
+    assert [(t.deadline, t.target_value) for t in tasks(text, ref=dt.date(2022, 1, 15))] == [(dt.date(2022, 12, 31), 50)]

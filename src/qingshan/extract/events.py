@@ -407,8 +407,8 @@ def _sentence_at(ctx: DocContext, pos: int):
 
 # a count of times after an inspection's word (`巡河8次`, `巡查…1.2万余人次`), and a routine's words before it (`定时在岗开展
 # 桶边督导`, `常态化开展巡查`): many inspections, no one of them
-_TALLY_AFTER = re.compile(r"[^,;。]{0,8}?[\d.]+\s*(?:多|余)?(?:万|千|百)?(?:多|余)?(?:次|人次|批次|场次|轮)")
-_ROUTINE_BEFORE = re.compile(r"(?:定时|定期|常态化|经常性|日常|每[天日周月季年]|长期)[^,;。]{0,8}$")
+_TALLY_AFTER = re.compile(r"[^,;。第]{0,8}?(?<![第\d.])[\d.]+\s*(?:多|余)?(?:万|千|百)?(?:多|余)?(?:次|人次|批次|场次|轮)")
+_ROUTINE_BEFORE = re.compile(r"(?:定时|定期|常态化|经常性|每[天日周月季年])[^,;。]{0,4}?(?:开展|进行)[^,;。]{0,4}$")
 
 
 def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Person], triggers, order,
@@ -525,8 +525,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if not chaired and re.search(r"(参加|出席|参会|主持|见证|陪同|(此|本|这|该)[次场届])了?$", clause[:i]) or (
                 etype == "signing" and not _BOOK.search(clause) and re.search(r"代表[^,;。]{0,4}签", clause)):
             continue  # taking part in, or pointing back to, an event already reported
-        if etype == "inspection" and (_TALLY_AFTER.match(after) or _ROUTINE_BEFORE.search(clause[:i])):
+        if etype == "inspection" and not dated and (_TALLY_AFTER.match(after) or _ROUTINE_BEFORE.search(clause[:i])):
             continue  # `累计开展县级河长巡河8次`, `开展巡河5000多人次`: a tally of many; `定时在岗开展桶边督导`: a routine
+            # (not one on its day: `5月8日,副市长李某带队督导检查第2批次整改项目`)
         if etype == "award" and re.search(r"(?:累计|共计|共)$", clause[:i]):
             continue  # `累计成功创建省级示范区3个`: a tally of honours over the years, no award given
         if trig == "成功创建" and (_HONOUR_BACKGROUND.search(clause[:i]) or not _HONOUR_MADE.match(clause, i + len(trig))

@@ -50,17 +50,16 @@ _COMPANY_AFTER = re.compile(r"(?:(?!局|厅|委员会|政府|会同|协同)[\u4e
 # the levels a page speaks as below the whole country
 _LOCAL_LEVELS = ("province", "city", "county", "district")
 _NATIONAL_VOICE = re.compile(r"我部")  # a ministry speaking of itself (not 本部, a company's head office: `集团企业本部`)
-# what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
-# a bracket closing on a place that a name goes on after (`长江(安徽)经济带`, not `黄河(陕西)段`), and such a bracket
-_NAME_GOES_ON = re.compile(r"[)）](?!段)[\u4e00-\u9fff]")
-_BRACKETED_IN_NAME = re.compile(r"[(（][\u4e00-\u9fff]{2,8}[)）](?!段)[\u4e00-\u9fff]")  # (after a river: _place_of_a_figure)
+# a bracket after a river, on a place that the name goes on after (`长江(安徽)经济带`, not a section, `黄河(陕西段)`)
+_BRACKETED_IN_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）](?!段)[\u4e00-\u9fff]")
 _LOCAL_SUFFIX = re.compile(r"(?:自治县|自治旗|自治州|县|市|区|旗|州)$")  # (`沿河自治县`: 沿河)
+# what follows a dateline's day (`6月5日讯`, `3月22日电`, `3月22日消息`)
 DATELINE_DAY_END = re.compile(r"专?电|讯|消息")  # (`本报杭州4月20日专电`)
 # documents a text cites as its basis (`根据《中华人民共和国环境保护法》《云南省环境保护条例》规定`): their
 # places are not the page's
 # (each title may follow who issued it: `根据…、国务院《大气污染防治行动计划》和《河南省…方案》`, `为贯彻落实…环保部等
 # 四部委及六省市政府联合印发的《…》`)
-_CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照|贯彻落实|贯彻)(?:[^《》,，。;；:：]{0,24}?《[^》]{1,60}》[、和及]?)+")
+_CITED_DOCUMENTS = re.compile(r"(?:根据|依据|按照|依照|贯彻)(?:[^《》,，。;；:：]{0,24}?《[^》]{1,60}》[、和及]?)+")
 # a leader's speech on a visit to a place, or about it (`习近平总书记考察云南重要讲话`, `总书记对内蒙古的重要指示`): the
 # place is the speech's, cited as an authority, not the page's own
 _CITED_SPEECH = re.compile(r"总书记[^,，。;；]{0,4}(?:考察|视察|对)[\u4e00-\u9fff]{2,12}?(?:时|工作)?的?(?:系列)?重要(?:讲话|指示|批示)")
@@ -131,6 +130,8 @@ _RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前|第)[一二三四五六七�
 _RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名列|列|走在|保持在|处于|迈入)$")
 # what the country qualifies, not a place (`具有全国影响力`, `全国性`, `全国一流`, `在全国率先`, `入选全国首批`)
 _COUNTRY_AS_MEASURE = re.compile(r"性|影响|知名|一流|先进|领先|典型|样板|标杆|推广|率先|首批|首个|首家|唯一")
+# the country's extreme, standing alone (`本市万元GDP能耗全国最低,`): the field of a rank, no verb needed
+_COUNTRY_EXTREME = re.compile(r"最[低高优好佳少多大小](?:水平)?(?=[,，。;；、])")
 _FIRST_AMONG = re.compile(r"(?:在|入选|获评|成为|列入|跻身)$")  # the verb before 全国 a first or a model is among
 # what opens the parts of a total after it (`其中`, `142个监测断面中,文昌市…`): a place named there is one part's
 _PARTS_FOLLOW = re.compile(r"其中|中[,，:：]")
@@ -836,7 +837,7 @@ class PlaceResolver:
         parenthetical (`子牙河(红桥区)段`)."""
         if name == "全国" or (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）"):
             return False
-        if _BRACKETED_IN_NAME.match(self.text, end):
+        if self._river_naming_a_programme(end, name):
             return False  # `长江(安徽)经济带生态环境警示片`: the river heads a programme's name
         if _MAIN_VENUE.match(self.text, end):
             return False  # `市委书记在杭州主会场参加会议`: where a higher meeting is held, not what follows is about
@@ -1231,18 +1232,23 @@ class PlaceResolver:
                                         if self._place_of_a_figure(sent, s, e)]
         return self._figure_places[key]
 
+    def _river_naming_a_programme(self, end: int, name: str) -> bool:
+        """The river mentioned up to `end` heads a programme's name with a place bracketed after it (`长江(安徽)经济带`)."""
+        m = _BRACKETED_IN_NAME.match(self.text, end)
+        return m is not None and self.level(name) == "water_body" \
+            and any(a == 0 and b == len(m.group(1)) for a, b, _ in self.names_in(m.group(1)))
+
     def _place_of_a_figure(self, sent: Sentence, s: int, e: int) -> bool:
         """Whether the mention at text[s:e] of sentence sent may be the place of a figure after it."""
         # (not `城市(含武鸣区)…80.33%`; not `西藏自治区级绿色工厂2家`, a rank of designation; not
         # `…示范区4个,占西藏自治区22%`, the whole of a share; not `我市7次进入全国前十,37次位居全省第一`, the field of a rank)
         if self._in_dateline(sent, s):
             return False
-        if (self.text[s - 1:s] in ("(", "（") and _NAME_GOES_ON.match(self.text, e)
-                and any(b == s - 1 for _, b, _ in self.mentions_between(max(0, s - 12), s))) \
-                or _BRACKETED_IN_NAME.match(self.text, e):
-            return False  # (nor a province bracketed after a river inside a programme's name, or the river: `长江(安徽)经济带
-            # 生态环境警示片披露问题1件`; a river's section, `黄河(陕西段)`, is the province's, and one bracketed after
-            # a word, `协议补偿(河北省)资金4.5亿元`, the figure's)
+        if any(self._river_naming_a_programme(b, n) for a, b, n in self.mentions_between(max(0, s - 12), e)
+               if b in (e, s - 1)):
+            return False  # (nor a river heading a programme's name, or the province bracketed after it: `长江(安徽)经济带
+            # 生态环境警示片披露问题1件`; a river's section, `黄河(陕西段)`, is the province's, a place bracketed after a
+            # word the figure's, `协议补偿(河北省)资金4.5亿元`, and a city's own note its, `合肥市(不含县)`)
         # (nor the place whose average a figure is compared with: `…低于全国均值2微克/立方米`; nor the field of a rank,
         # the country's with no verb: `本市万元GDP能耗全国最低,煤炭消费量占比降至9.8%`)
         return not _INCLUDED.search(self.text, max(sent.start, s - 4), s) \
@@ -1250,7 +1256,8 @@ class PlaceResolver:
             and not self.text.startswith("级", e) \
             and not self.text.endswith("占", sent.start, s) \
             and not ((_RANK_SCOPE.match(self.text, e) or _RANKED_IN.match(self.text, e))
-                     and (_RANK_VERB.search(self.text, max(sent.start, s - 3), s) or self.text.startswith("全国", s))) \
+                     and _RANK_VERB.search(self.text, max(sent.start, s - 3), s)) \
+            and not (self.text.startswith("全国", s) and (_RANK_SCOPE.match(self.text, e) or _COUNTRY_EXTREME.match(self.text, e))) \
             and not (self.text.startswith("全国", s) and _COUNTRY_AS_MEASURE.match(self.text, e)
                      and _FIRST_AMONG.search(self.text, max(sent.start, s - 2), s))  # (`在全国率先`, `入选全国首批`)
 

@@ -576,7 +576,7 @@ class TimeFrame:
             reported = reported or shown
             # (or right after the verb, standing as a clause: `会议指出2021年,在市委…领导下,…`)
             opened = before.endswith((",", "，")) or shown or (reported and before == head and after in (",", "，"))
-            # (or after one clause saying what prompts it, however long: `针对目前农产品质量安全…进入了…新领域,今年我区将…`)
+            # (or after one clause saying what prompts it, a long one too: `针对目前农产品质量安全…进入了…新领域,今年我区将…`)
             prompted = bool(_PROMPTED_BY.fullmatch(before))
             if not opened or ((before.count(",") + before.count("，") > 1 or far) and not reported and not prompted):
                 continue
@@ -1258,8 +1258,9 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
 
 # a clause saying what prompts what the sentence goes on to tell (`针对…新领域,`, `为了…,`, `面对…,`)
 _PROMPTED_BY = re.compile(r"(?:针对|为了|随着|面对|鉴于|基于)[^,，。;；:：]*[,，]")
-# after a year, words looking ahead to it (`2020年,全市…将…`, `2020年1月空气质量预测预报`)
-_AHEAD_OF_YEAR = re.compile(r"年[^。;；!?！？]{0,16}?(?:将|拟|计划|预计|预测|预报|展望|力争|要)")
+# after a year, in its clause, words looking ahead to it (`2020年,全市…将…`, `2020年拟…`, `2020年1月空气质量预测`; not
+# `2020年主要污染物…`, `2020年全市完成年度计划任务的98%`)
+_AHEAD_OF_YEAR = re.compile(r"年[,，]?[^,，。;；!?！？]{0,12}?(?:将|拟|预计|预测|预报|展望|力争|计划(?!任务|的))")
 
 
 def _year_told_in(text: str, years: list[int], month: int) -> int | None:
