@@ -1176,3 +1176,13 @@ def test_a_year_opened_after_a_clause_saying_what_prompts_it_frames_its_plan():
     assert got.get("扶持一批龙头企业") == dt.date(2022, 12, 31), got
     text = "某市治污\n\n为了让群众呼吸更新鲜的空气、喝上更干净的水,今年我市将深入推进污染防治。全市完成燃煤锅炉淘汰50台。"
     assert [(t.deadline, t.target_value) for t in tasks(text, ref=dt.date(2022, 1, 15))] == [(dt.date(2022, 12, 31), 50)]
+
+
+def test_a_year_not_over_opening_a_clause_of_a_plan_told_dates_its_goal():
+    """`《方案》提出,…。…强化农村污水处理设施运维,2025年运行率稳定在90%以上`: the plan's goal for 2025; on a page telling
+    no plan, or of a year over, a report (`2023年运行率稳定在90%以上`)."""
+    plan = "辽宁近岸海域\n\n《方案》提出,到2025年,全省近岸海域优良水质面积比例达到92%。强化农村污水处理设施运维,2025年运行率稳定在90%以上。"
+    got = {t.evidence: t.deadline for t in tasks(plan, ref=dt.date(2022, 5, 1))}
+    assert got.get("2025年运行率稳定在90%以上") == dt.date(2025, 12, 31), got
+    report = "辽宁农村污水\n\n强化农村污水处理设施运维,2021年运行率稳定在90%以上。"
+    assert tasks(report, ref=dt.date(2022, 5, 1)) == []

@@ -741,7 +741,12 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             looking_back = looking_back or lately  # `5月31日上午,…活动启动,号召…`
             continue
         earlier = [t for t in sent_times if t.start < a and t.is_deadline]
-        cue = deadline_cue or bool(ctx.cues.target.search(clause)) or bool(earlier) or named \
+        # a year not over opening the clause, on a page telling a plan's content (`《方案》…强化农村污水处理设施运维,2025年
+        # 运行率稳定在90%以上`): the plan's goal for that year
+        year_ahead = ctx.ref is not None and (ctx.doc_type == "plan" or _tells_plan(ctx)) and any(
+            t.precision == "year" and not t.approximate and t.date_end and t.date_end >= ctx.ref
+            and _opens_clause(ctx.text, t.start, sent.start) for t in times) and not ctx.cues.past.search(clause)
+        cue = deadline_cue or bool(ctx.cues.target.search(clause)) or bool(earlier) or named or year_ahead \
             or bool(lead and _MODAL_WORD.search(lead.group()) and _FUTURE_MODAL.search(lead.group()))
         scoped = scoped or cue
         if not (cue or scoped or listed):  # before the clause's figures, times and verbs are read
