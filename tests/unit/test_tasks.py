@@ -1186,3 +1186,8 @@ def test_a_year_not_over_opening_a_clause_of_a_plan_told_dates_its_goal():
     assert got.get("2025年运行率稳定在90%以上") == dt.date(2025, 12, 31), got
     report = "辽宁农村污水\n\n强化农村污水处理设施运维,2021年运行率稳定在90%以上。"
     assert tasks(report, ref=dt.date(2022, 5, 1)) == []
+    # (a year not written as one is no plan's: `在今年召开的…会议上,…在介绍…做法时说`, seed 001)
+    told = ("天津工作\n\n《方案》提出,今年12月底前,全市要建立起非现场监管程序规范。\n在今年召开的天津市生态环境保护工作会议上,"
+            "南开区生态环境局主要负责人在介绍2020年全区生态环境保护工作做法时说,一年来,南开区推动了全区生态环境质量持续改善。\n"
+            "全年先后开展汽修、供热锅炉等9个专项检查,出动执法人员4500余人(次)。")
+    assert [t.evidence for t in tasks(told, ref=dt.date(2021, 3, 1))] == ["《方案》提出,今年12月底前,全市要建立起非现场监管程序规范"]
