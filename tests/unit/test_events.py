@@ -1231,3 +1231,12 @@ def test_a_ministry_holding_its_briefing_and_a_place_winning_an_honour():
     act of holding it) and an award (荣膺, as 荣获)."""
     got = events("秦皇岛美丽海湾\n\n1月24日,生态环境部进行新闻发布,秦皇岛市北戴河段荣膺生态环境部“2021美丽海湾优秀案例”。")
     assert sorted(e.event_type for e in got) == ["award", "press_conference"]
+
+
+def test_an_acceptance_passed_is_an_inspection_and_a_body_reports_today():
+    """`…农村生活垃圾治理顺利通过国家考核验收`: the check made (not `通过验收的项目`, nor a count `完成整改验收11个`); and
+    `生态环境部今日通报了…空气质量状况`: today is no part of the body's name."""
+    assert [e.event_type for e in events("海南垃圾治理\n\n2018年,海南省农村生活垃圾治理顺利通过国家考核验收。")] == ["inspection"]
+    assert events("某地治理\n\n全市已完成整改验收11个,序时推进1个。通过验收的项目有12个。") == []
+    got = events("空气质量\n\n生态环境部今日通报了全国环境空气质量状况。", ref=dt.date(2022, 9, 20))
+    assert [(e.event_type, e.event_date, e.organizer) for e in got] == [("release", dt.date(2022, 9, 20), "生态环境部")]

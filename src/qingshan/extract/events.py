@@ -122,7 +122,7 @@ _NAME_STOP = re.compile(r"[,;。:、]|" + _ACT.pattern + r"|日前|近日|近期
 def _org_tail(org_suffixes: tuple[str, ...]) -> re.Pattern:
     """A name that ends as an organisation's does (dbt_project/seeds/org_suffixes.csv)."""
     return re.compile("(" + "|".join(map(re.escape, org_suffixes)) + ")$")
-_ADVERBS = re.compile(r"(日前|近日|近期|连日来|今年|去年|扎实|积极|全面|深入|持续|连续|联合|先后|多次|及时|还|也|已|"
+_ADVERBS = re.compile(r"(日前|近日|近期|连日来|今日|今天|昨日|昨天|当日|当天|今年|去年|扎实|积极|全面|深入|持续|连续|联合|先后|多次|及时|还|也|已|"
                       r"正式|对外|\d{1,2}月\d{1,2}日|\d{1,2}日|\d{4}年|春节前|上半年|下半年|组织|共同|第一时间|高规格|再次|"
                       r"[上下]午)+$")
 _LEAD = re.compile(r"^(会上|同时|此外|据了解|据悉|今年以来|近年来|随后|在|由|经)")
@@ -510,7 +510,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # a team inspecting on a day (`4月7日,中央第八生态环境保护督察组现场督察发现,…`, `督查组在某县检查时发现`)
         on_site = etype == "inspection" and trig != "进驻" and dated and not acts and bool(
             re.search(r"(?:督察|督查|检查|巡视|工作)组(?:在[^,;。]{0,20})?(?:现场|实地)?$", clause[:i]))
-        if needs_act and not (acts or after_act or setting or serial or outcome or visit or chaired or on_site):
+        # an acceptance passed (`顺利通过国家考核验收`, `…黑臭水体治理通过国家验收`): the check made (not `通过验收的项目`, nor a
+        # count of those accepted, `已完成整改验收11个`)
+        passed = trig == "验收" and bool(re.search(r"通过[^,;。]{0,12}$", clause[:i])) and not re.match(r"的|[\d]", after)
+        if needs_act and not (acts or after_act or setting or serial or outcome or visit or chaired or on_site or passed):
             continue
         if trig == "进行调查" and (not dated or re.match(r"问卷|核实", clause[i + len(trig):])):
             continue  # an investigation on its day (`2020年10月12日,执法部门对某公司进行调查`), not the routine of checking
