@@ -510,10 +510,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # a team inspecting on a day (`4月7日,中央第八生态环境保护督察组现场督察发现,…`, `督查组在某县检查时发现`)
         on_site = etype == "inspection" and trig != "进驻" and dated and not acts and bool(
             re.search(r"(?:督察|督查|检查|巡视|工作)组(?:在[^,;。]{0,20})?(?:现场|实地)?$", clause[:i]))
-        # an acceptance passed (`顺利通过国家考核验收`, `…黑臭水体治理通过国家验收`): the check made (not `通过验收的项目`, nor a
-        # count of those accepted, `已完成整改验收11个`)
-        passed = trig == "验收" and bool(re.search(r"通过[^,;。]{0,12}$", clause[:i])) and not re.match(r"的|[\d]", after)
-        if needs_act and not (acts or after_act or setting or serial or outcome or visit or chaired or on_site or passed):
+        if needs_act and not (acts or after_act or setting or serial or outcome or visit or chaired or on_site):
             continue
         if trig == "进行调查" and (not dated or re.match(r"问卷|核实", clause[i + len(trig):])):
             continue  # an investigation on its day (`2020年10月12日,执法部门对某公司进行调查`), not the routine of checking
