@@ -1206,3 +1206,11 @@ def test_a_credit_after_a_bullet_and_an_official_named_before_taking_office():
     assert got["范晓黎"][0] == "记者" and got["韩东良"][0] == "见习记者"
     got = people("某地环保\n\n江苏省泰兴市环保局局长吴小平自上任后,就秉持这样的理念。")
     assert got["吴小平"][:2] == ("局长", "江苏省泰兴市环保局")
+
+
+def test_a_place_filed_from_and_a_word_a_units_name_runs_on_with_are_no_names():
+    """`记者张某 周某 石家庄报道`: the city it is filed from; `…监察专员办公室监察专员一行5人`: 公室 ends 办公室, no name."""
+    got = people("河北清洁取暖\n\n记者张铭贤 周迎久 石家庄报道\n河北省召开清洁取暖工作会议。")
+    assert sorted(got) == ["周迎久", "张铭贤"]
+    got = people("咸宁调研\n\n省生态环境保护监察专员徐松带领省厅驻鄂南生态环境监察专员办公室监察专员一行5人,来我市走访调研。")
+    assert sorted(got) == ["徐松"]

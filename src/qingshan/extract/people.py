@@ -326,6 +326,8 @@ def _name_before_title(sent_text: str, m: re.Match, ctx: DocContext) -> tuple[st
             continue
         if not prefix:
             return name, None, "", m.start() - size
+        if segmenter(ctx.dicts).word_frequency(prefix[-1] + name) >= KNOWN_WORD:
+            continue  # `…监察专员办公室监察专员一行`: 公室 ends the word 办公室 the unit's name runs on with, no name
         org, section = _split_org(prefix, ctx)
         if org is not None and prefix.endswith(tuple(ctx.dicts.org_suffixes)):
             return name, org, section, m.start() - len(head)
@@ -708,6 +710,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         dateline = re.match(rf"({_CJK}{{0,3}})报道", text[m.end("names"):])
         if dateline and len(names[-1]) == 3 and names[-1][-1] + dateline.group(1) in ctx.dicts.region_aliases:
             names[-1], end = names[-1][:2], end - 1  # `见习记者刘某上海报道`: the place it is filed from, not the name's end
+        elif dateline and not dateline.group(1) and len(names) > 1 and names[-1] in ctx.dicts.region_aliases:
+            names.pop()  # `记者张某 周某 石家庄报道`: the place it is filed from, a word of its own
         for n in names:
             add(n, ctx.dicts.byline_roles[cue], outlet, "press", m.start(), end, credited=True)
         credit_end, credit_line = m.end(), (line_start, outlet)
