@@ -1270,8 +1270,8 @@ def _year_told_in(text: str, years: list[int], month: int) -> int | None:
     if not years:
         return None
     year = max(years)
-    if month >= 10 and year - 1 in years \
-            and all(_AHEAD_OF_YEAR.match(text, y.end()) for y in _YEAR.finditer(text) if int(y.group(1)) == year):
+    named = [y for y in _YEAR.finditer(text) if int(y.group(1)) == year]  # (none for the year after a bulletin's)
+    if month >= 10 and year - 1 in years and named and all(_AHEAD_OF_YEAR.match(text, y.end()) for y in named):
         return year - 1
     return year
 
