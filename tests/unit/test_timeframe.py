@@ -992,3 +992,12 @@ def test_the_figures_of_a_years_plan_opened_after_a_prompting_clause_are_goals()
             "高效环保”的新领域,今年我区将全面推进农业绿色发展。继续引进一批先进技术,农作物秸秆综合利用率达到89%。")
     assert _metric_frame(text, "89%", ref=dt.date(2022, 1, 15)).kind == "target"
     assert _metric_frame(text, "88%", ref=dt.date(2022, 1, 15)).kind == "actual"
+
+
+def test_a_plan_with_no_title_or_date_speaks_from_the_first_year_it_names():
+    """`为…,保定市明确了以下工作目标:` / `2016年,我市必须退出…` / `…下降20%以上(2017年达到77微克/立方米)`: 2016's plan (a
+    report would be of the latest year)."""
+    text = ("为进一步强化大气污染防治措施,保定市明确了以下工作目标:\n2016年,我市必须退出全国74个重点城市空气质量排名倒数第一。\n"
+            "2016年我市细颗粒物平均浓度在2015年基础上下降20%以上(2017年达到77微克/立方米)。")
+    assert reference_date(text, text, None, plan=True).year == 2016
+    assert reference_date(text, text, None).year == 2017

@@ -1393,6 +1393,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         # year, the later years it names the plan's (`2020年,…基本清零`); not one looked back on (`自2018年出台《…》以来`)
         return ReferenceDate(None, None, "text_year", max(issued))
     years = _years_spoken_of(clean_text, told=True)
+    if years and plan:  # a plan with no title or date speaks from the first year it names (`2016年,我市必须退出…。…
+        return ReferenceDate(None, None, "text_year", min(years))  # (2017年达到77微克/立方米)`: 2016's plan)
     if years:  # the latest year the text reports on (targets such as `到2025年` do not count), or is told in
         lead = next((d for x in body[:5] if (d := _LEAD_DAY.match(x.strip()))), None)
         return ReferenceDate(None, None, "text_year", _year_told_in(clean_text, years, int(lead.group(1)) if lead else 0))
