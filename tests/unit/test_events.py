@@ -1224,6 +1224,7 @@ def test_a_tally_or_a_routine_of_inspections_is_no_event():
     # (nor a routine's word in what is inspected, or an ordinal batch, on a day: `对日常监管工作进行督导检查`, `第2批次`)
     assert [e.event_type for e in events("某县治水\n\n5月8日,县长李某对日常监管工作进行督导检查。")] == ["inspection"]
     assert [e.event_type for e in events("某县治水\n\n5月8日,副市长李某带队督导检查第2批次整改项目。")] == ["inspection"]
+    assert events("某市执法\n\n3月1日至31日,全市开展执法检查300余次。") == []  # (a tally over dated days)
 
 
 def test_a_ministry_holding_its_briefing_and_a_place_winning_an_honour():

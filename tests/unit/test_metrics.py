@@ -1603,6 +1603,8 @@ def test_review_a_change_of_a_thing_its_own_clause_names_and_kinds_of_complaints
 
 def test_coal_counted_in_standard_coal_is_coal_consumption():
     assert metrics("某市控煤\n\n全市煤炭消费总量控制在1500万吨标准煤以内。")[15_000_000].indicator == "coal_consumption"
+    # (energy in standard coal is not coal: `全市煤炭消费量占比下降,能源消费总量为2500万吨标准煤`)
+    assert metrics("某市能源\n\n全市煤炭消费量占比下降,能源消费总量为2500万吨标准煤。")[25_000_000].indicator == "other"
 
 
 def test_charging_points_and_waste_stations_are_facilities():

@@ -590,6 +590,7 @@ def test_figures_naming_a_set_of_goals_in_quotes_are_no_figures():
     assert find_quantities("完成“3个100%”的建设目标,", DICTS) == []
     assert one("优良天数比例达到“95%”。").value == 95
     assert one("确保实现“优良天数比例达到80%”的目标。").value == 80  # (a goal quoted whole)
+    assert find_quantities("实施“3个1000万”工程,完成“两个80%以上”的目标。", DICTS) == []
 
 
 def test_the_step_a_rule_counts_by_is_no_figure():

@@ -1212,5 +1212,8 @@ def test_a_place_filed_from_and_a_word_a_units_name_runs_on_with_are_no_names():
     """`记者张某 周某 石家庄报道`: the city it is filed from; `…监察专员办公室监察专员一行5人`: 公室 ends 办公室, no name."""
     got = people("河北清洁取暖\n\n记者张铭贤 周迎久 石家庄报道\n河北省召开清洁取暖工作会议。")
     assert sorted(got) == ["周迎久", "张铭贤"]
+    got = people("河北清洁取暖\n\n记者 张铭贤 周迎久 石家庄 报道\n河北省召开清洁取暖工作会议。")
+    assert sorted(got) == ["周迎久", "张铭贤"]
+    assert "马颖" in people("某市投资\n\n市环保投资公司马颖总经理介绍,今年完成投资3亿元。")  # (公司马 no unit's name)
     got = people("咸宁调研\n\n省生态环境保护监察专员徐松带领省厅驻鄂南生态环境监察专员办公室监察专员一行5人,来我市走访调研。")
     assert sorted(got) == ["徐松"]

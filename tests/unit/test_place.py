@@ -1326,6 +1326,7 @@ def test_the_country_as_the_field_of_a_ranking_needs_no_verb():
     """`2016年,本市万元GDP能耗全国最低,煤炭消费量占比降至9.8%`: the city's share, the country only its rank's field."""
     assert region_of("北京能耗\n\n2016年,本市万元GDP能耗全国最低,煤炭消费量占比降至9.8%。", "9.8%") == "北京市"
     assert region_of("广西工作安排\n\n确保广西生态环境质量持续位于全国前列,现提出3项重大任务。", "3项") == "广西壮族自治区"
+    assert region_of("成都空气\n\n成都市空气质量全国排名第12,优良天数比例为76.5%。", "76.5%") == "成都市"
     # (not the country's own period or count: `全国第一季度`, `全国第二次污染源普查`)
     assert region_of("江苏空气质量通报\n\n2020年全国第一季度优良天数比例为87%。", "87%") == "全国"
 

@@ -1181,11 +1181,14 @@ def test_a_year_opened_after_a_clause_saying_what_prompts_it_frames_its_plan():
 def test_a_year_not_over_opening_a_clause_of_a_plan_told_dates_its_goal():
     """`《方案》提出,…。…强化农村污水处理设施运维,2025年运行率稳定在90%以上`: the plan's goal for 2025; on a page telling
     no plan, or of a year over, a report (`2023年运行率稳定在90%以上`)."""
-    plan = "辽宁近岸海域\n\n《方案》提出,到2025年,全省近岸海域优良水质面积比例达到92%。强化农村污水处理设施运维,2025年运行率稳定在90%以上。"
+    plan = "辽宁近岸海域\n\n《方案》提出,到2025年,全省近岸海域优良水质面积比例达到92%。\n强化农村污水处理设施运维,2025年运行率稳定在90%以上。"
     got = {t.evidence: t.deadline for t in tasks(plan, ref=dt.date(2022, 5, 1))}
     assert got.get("2025年运行率稳定在90%以上") == dt.date(2025, 12, 31), got
-    report = "辽宁农村污水\n\n强化农村污水处理设施运维,2021年运行率稳定在90%以上。"
-    assert tasks(report, ref=dt.date(2022, 5, 1)) == []
+    report = "辽宁农村污水\n\n《方案》提出,到2025年,全省近岸海域优良水质面积比例达到92%。\n强化设施运维,2021年运行率稳定在90%以上。"
+    assert [t.deadline for t in tasks(report, ref=dt.date(2022, 5, 1))] == [dt.date(2025, 12, 31)]
+    # (nor a year all but over: `2022年新建污水处理厂3座` told in December)
+    late = "某市治水\n\n《方案》提出,到2025年,全市水质优良比例达到90%。\n我市高度重视污水治理,2022年新建污水处理厂3座。"
+    assert [t.deadline for t in tasks(late, ref=dt.date(2022, 12, 20))] == [dt.date(2025, 12, 31)]
     # (a year not written as one is no plan's: `在今年召开的…会议上,…在介绍…做法时说`, seed 001)
     told = ("天津工作\n\n《方案》提出,今年12月底前,全市要建立起非现场监管程序规范。\n在今年召开的天津市生态环境保护工作会议上,"
             "南开区生态环境局主要负责人在介绍2020年全区生态环境保护工作做法时说,一年来,南开区推动了全区生态环境质量持续改善。\n"

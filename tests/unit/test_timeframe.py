@@ -977,9 +977,14 @@ def test_late_in_a_year_the_next_one_only_looked_ahead_to_is_no_year_told_in():
     # (words that only look like it do not: `2020年主要污染物…`, `2020年全市完成年度计划任务的98%`)
     text = "传播网讯(编辑 某某)12月30日,某市召开年度总结会。\n会上通报,2019年全市PM2.5浓度为45微克/立方米,2020年主要污染物排放总量同比下降8%。"
     assert reference_date(text, text, None).year == 2020
-    # (nor a bulletin's year after it, which the text never names: `10月15日电 …发布《2019年…公报》。2019年全国…`)
+    # (nor a bulletin's year after it, named or not: `10月15日电 …发布《2019年…公报》。2019年全国…`)
     text = "新华社北京10月15日电 生态环境部发布《2019年中国生态环境状况公报》。2019年全国PM2.5浓度为36微克/立方米。"
     assert reference_date(text, text, None).date == dt.date(2020, 10, 15)
+    assert reference_date(text + "2020年,生态环境部将继续推进。", text + "2020年,生态环境部将继续推进。", None).date \
+        == dt.date(2020, 10, 15)
+    # (要 looks ahead, but not inside 主要: `2020年,全市要坚决打赢…`)
+    text = "传播网讯(编辑 某某)12月28日,某市召开会议。\n会上通报,2019年全市PM2.5浓度下降5%。2020年,全市要坚决打赢蓝天保卫战。"
+    assert reference_date(text, text, None).year == 2019
     text = "北京12月28日电(记者 张尼)28日,环保部举行发布会。2017年4月和8月分两批开展督察。2018年拟对第一轮督察开展回头看。"
     assert reference_date(text, text, None).date == dt.date(2017, 12, 28)
     text = ("传播网讯(编辑 某某)12月31日,重庆市副市长陆克华赴市生态环境局调研。\n2019年全市PM2.5浓度下降5%,"

@@ -115,7 +115,7 @@ _SENT_HERE = re.compile(r"现(?:印发|转发|下发)给?你们")
 _THIS_DOCUMENT = re.compile(r"本(?:实施)?(?:方案|办法|计划|意见|细则|规划|通知)")
 # what a government makes public as a matter of course: `信息公开`, `政务公开` name a duty or a page
 _DISCLOSURE_KINDS = ("信息", "政务", "政府", "党务", "厂务", "村务", "校务", "依申请", "主动")
-_NAME_STOP = re.compile(r"[,;。:、]|" + _ACT.pattern + r"|日前|近日|近期|连日来|今年|目前|先后|持续|全面|扎实")
+_NAME_STOP = re.compile(r"[,;。:、]|" + _ACT.pattern + r"|日前|近日|近期|连日来|今日|今天|昨日|昨天|当日|当天|今年|目前|先后|持续|全面|扎实")
 
 
 @lru_cache(maxsize=4)
@@ -125,7 +125,7 @@ def _org_tail(org_suffixes: tuple[str, ...]) -> re.Pattern:
 _ADVERBS = re.compile(r"(日前|近日|近期|连日来|今日|今天|昨日|昨天|当日|当天|今年|去年|扎实|积极|全面|深入|持续|连续|联合|先后|多次|及时|还|也|已|"
                       r"正式|对外|\d{1,2}月\d{1,2}日|\d{1,2}日|\d{4}年|春节前|上半年|下半年|组织|共同|第一时间|高规格|再次|"
                       r"[上下]午)+$")
-_LEAD = re.compile(r"^(会上|同时|此外|据了解|据悉|今年以来|近年来|随后|在|由|经)")
+_LEAD = re.compile(r"^(会上|同时|此外|据了解|据悉|今年以来|近年来|随后|在|由|经|据)")
 # a prepositional phrase between the subject and its act: `XX中心组围绕生态文明建设开展…`
 _VENUE = re.compile(r"(?:随后|然后|同时|会后|当天|并)?[在于]")  # a place a subject-less clause was held in
 _PREPOSITION = re.compile(r"围绕|就|对|在|于|按照|根据|结合|针对|与|同|会同|向|为")
@@ -525,9 +525,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if not chaired and re.search(r"(参加|出席|参会|主持|见证|陪同|(此|本|这|该)[次场届])了?$", clause[:i]) or (
                 etype == "signing" and not _BOOK.search(clause) and re.search(r"代表[^,;。]{0,4}签", clause)):
             continue  # taking part in, or pointing back to, an event already reported
-        if etype == "inspection" and not dated and (_TALLY_AFTER.match(after) or _ROUTINE_BEFORE.search(clause[:i])):
-            continue  # `累计开展县级河长巡河8次`, `开展巡河5000多人次`: a tally of many; `定时在岗开展桶边督导`: a routine
-            # (not one on its day: `5月8日,副市长李某带队督导检查第2批次整改项目`)
+        if etype == "inspection" and (_TALLY_AFTER.match(after) or _ROUTINE_BEFORE.search(clause[:i])):
+            continue  # `累计开展县级河长巡河8次`, `3月1日至31日,…开展执法检查300余次`: a tally of many; `定时在岗开展桶边督导`:
+            # a routine (not an ordinal batch, `第2批次整改项目`, nor a routine's word in what is inspected, `对日常监管工作`)
         if etype == "award" and re.search(r"(?:累计|共计|共)$", clause[:i]):
             continue  # `累计成功创建省级示范区3个`: a tally of honours over the years, no award given
         if trig == "成功创建" and (_HONOUR_BACKGROUND.search(clause[:i]) or not _HONOUR_MADE.match(clause, i + len(trig))

@@ -326,8 +326,9 @@ def _name_before_title(sent_text: str, m: re.Match, ctx: DocContext) -> tuple[st
             continue
         if not prefix:
             return name, None, "", m.start() - size
-        if segmenter(ctx.dicts).word_frequency(prefix[-1] + name) >= KNOWN_WORD:
-            continue  # `…监察专员办公室监察专员一行`: 公室 ends the word 办公室 the unit's name runs on with, no name
+        if any((prefix + name[:k]).endswith(suffix) and not prefix.endswith(suffix)
+               for k in range(1, len(name) + 1) for suffix in ctx.dicts.org_suffixes if len(suffix) >= 3):
+            continue  # `…监察专员办公室监察专员一行`: 公室 ends the unit's name (办公室), no name (not `…投资公司马某总经理`)
         org, section = _split_org(prefix, ctx)
         if org is not None and prefix.endswith(tuple(ctx.dicts.org_suffixes)):
             return name, org, section, m.start() - len(head)
@@ -603,7 +604,7 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
 
 
 # the words of an editor's or a reporter's role, in a credit where a name may stand (`(编辑 刘某)`, `… 编辑 赵某`)
-_NOT_A_CREDITED_NAME = "(?!" + "|".join(EDITOR_ROLES + ("记者", "通讯员", "摄影", "实习生")) + ")"
+_NOT_A_CREDITED_NAME = "(?!" + "|".join(EDITOR_ROLES + ("记者", "通讯员", "摄影", "实习生", "报道")) + ")"
 # `中新网乌鲁木齐6月7日电 (胡某)`, `本报讯(郭某 吴某)`: reporters credited by name alone
 # (those after the first may be credited with their role: `(王某、实习生李某)`)
 _LATER_ROLE = r"(?:实习生|见习记者|实习记者|通讯员|记者)?"
@@ -707,7 +708,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
             outlet = _dateline_outlet(ctx)
         names, end = _byline_names(m.group("names")), m.end()
         names = [_unmarked(n) for n in names]
-        dateline = re.match(rf"({_CJK}{{0,3}})报道", text[m.end("names"):])
+        dateline = re.match(rf"[ \t]*({_CJK}{{0,3}})报道", text[m.end("names"):])
         if dateline and len(names[-1]) == 3 and names[-1][-1] + dateline.group(1) in ctx.dicts.region_aliases:
             names[-1], end = names[-1][:2], end - 1  # `见习记者刘某上海报道`: the place it is filed from, not the name's end
         elif dateline and not dateline.group(1) and len(names) > 1 and names[-1] in ctx.dicts.region_aliases:

@@ -130,9 +130,10 @@ _RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前|第)[一二三四五六七�
 _RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名列|列|走在|保持在|处于|迈入)$")
 # what the country qualifies, not a place (`具有全国影响力`, `全国性`, `全国一流`, `在全国率先`, `入选全国首批`)
 _COUNTRY_AS_MEASURE = re.compile(r"性|影响|知名|一流|先进|领先|典型|样板|标杆|推广|率先|首批|首个|首家|唯一")
-# the country's extreme standing alone, or its front ranks (`本市万元GDP能耗全国最低,`, `…位于全国前列`): the field of a
-# rank, no verb needed
-_COUNTRY_EXTREME = re.compile(r"最[低高优好佳少多大小](?:水平)?(?=[,，。;；、])|前列|前茅|首位|之首")
+# the country's extreme standing alone, its front ranks or a place in its ranking (`本市万元GDP能耗全国最低,`, `…位于全国前列`,
+# `成都市空气质量全国排名第12,`): the field of a rank, no verb needed (not `全国第一季度`, `全国第二次污染源普查`)
+_COUNTRY_EXTREME = re.compile(r"最[低高优好佳少多大小](?:水平)?(?=[,，。;；、])|领先(?=[,，。;；])"
+                              r"|(?:排名|排在|排)?(?:前列|前茅|首位|之首|第[一二三四五六七八九十百\d]+(?![一二三四五六七八九十百\d季次批轮届月年期个]))")
 _FIRST_AMONG = re.compile(r"(?:在|入选|获评|成为|列入|跻身)$")  # the verb before 全国 a first or a model is among
 # what opens the parts of a total after it (`其中`, `142个监测断面中,文昌市…`): a place named there is one part's
 _PARTS_FOLLOW = re.compile(r"其中|中[,，:：]")

@@ -741,10 +741,11 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             looking_back = looking_back or lately  # `5月31日上午,…活动启动,号召…`
             continue
         earlier = [t for t in sent_times if t.start < a and t.is_deadline]
-        # a year not over, written as one, opening the clause on a page telling a plan's content (`《方案》…强化农村污水处理
-        # 设施运维,2025年运行率稳定在90%以上`): the plan's goal for that year (not `在今年召开的…会议上`, `全年先后开展…`)
+        # a year mostly still to come, written as one, opening the clause on a page telling a plan's content (`《方案》…强化农村
+        # 污水处理设施运维,2025年运行率稳定在90%以上`): the plan's goal for that year (not `在今年召开的…会议上`, `全年先后开展…`,
+        # nor a year all but over, `2022年新建污水处理厂3座` told in December)
         year_ahead = ctx.ref is not None and (ctx.doc_type == "plan" or _tells_plan(ctx)) and any(
-            re.fullmatch(r"\d{4}年", t.text) and t.date_end and t.date_end >= ctx.ref
+            re.fullmatch(r"\d{4}年", t.text) and t.date_end and (t.date_end - ctx.ref).days > 182
             and _opens_clause(ctx.text, t.start, sent.start) for t in times) and not ctx.cues.past.search(clause)
         cue = deadline_cue or bool(ctx.cues.target.search(clause)) or bool(earlier) or named or year_ahead \
             or bool(lead and _MODAL_WORD.search(lead.group()) and _FUTURE_MODAL.search(lead.group()))

@@ -1258,9 +1258,10 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
 
 # a clause saying what prompts what the sentence goes on to tell (`针对…新领域,`, `为了…,`, `面对…,`)
 _PROMPTED_BY = re.compile(r"(?:针对|为了|随着|面对|鉴于|基于)[^,，。;；:：]*[,，]")
-# after a year, in its clause, words looking ahead to it (`2020年,全市…将…`, `2020年拟…`, `2020年1月空气质量预测`; not
-# `2020年主要污染物…`, `2020年全市完成年度计划任务的98%`)
-_AHEAD_OF_YEAR = re.compile(r"年[,，]?[^,，。;；!?！？]{0,12}?(?:将|拟|预计|预测|预报|展望|力争|计划(?!任务|的))")
+# after a year, in its clause, words looking ahead to it (`2020年,全市…将…`, `2020年拟…`, `2020年,全市要…`, `2020年1月空气
+# 质量预测`; not `2020年主要污染物…`, `2020年全市完成年度计划任务的98%`)
+_AHEAD_OF_YEAR = re.compile(r"年[,，]?[^,，。;；!?！？]{0,12}?(?:将|拟|预计|预测|预报|展望|力争|计划(?!任务|的)"
+                            r"|(?<![主重需必纲概])要(?![求素点]))")
 
 
 def _year_told_in(text: str, years: list[int], month: int) -> int | None:
@@ -1270,7 +1271,9 @@ def _year_told_in(text: str, years: list[int], month: int) -> int | None:
     if not years:
         return None
     year = max(years)
-    named = [y for y in _YEAR.finditer(text) if int(y.group(1)) == year]  # (none for the year after a bulletin's)
+    if _years_spoken_of(text, told=True).count(year) > _years_spoken_of(text).count(year):
+        return year  # the year after a bulletin's or a review's (`10月15日电 …发布《2019年…公报》`): told in it
+    named = [y for y in _YEAR.finditer(text) if int(y.group(1)) == year]
     if month >= 10 and year - 1 in years and named and all(_AHEAD_OF_YEAR.match(text, y.end()) for y in named):
         return year - 1
     return year

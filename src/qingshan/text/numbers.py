@@ -602,7 +602,7 @@ def _short_line_unended(text: str, pos: int) -> bool:
 _EACH_STEP = re.compile(r"每(?:下降|上升|降低|提高|增加|减少|改善|恶化|超标|超出|超过|高出|低于|高于|变化)了?$")
 # a short quoted name made of figures alone and what it names (`“3个100%”目标`, `“1+3+9”攻坚方案`, `“两个95%”的要求`; not
 # a goal quoted whole, `“优良天数比例达到80%”的目标`)
-_NAME_CHARS = r"[\d.%+个项条两双三四五六七八九十]"
+_NAME_CHARS = r"[\dA-Za-z.%+个项条两双三四五六七八九十百千万亿以上下]"
 _QUOTED_NAME_BEFORE = re.compile(r"[“\"]" + _NAME_CHARS + r"{0,8}$")
 _QUOTED_NAME_AFTER = re.compile(_NAME_CHARS + r"{0,8}[”\"]的?(?:建设|攻坚|发展|工作|总体|奋斗)?"
                                 r"(?:目标|工程|行动|战略|体系|模式|机制|计划|方案|方针|格局|布局|任务|要求|标准)")
