@@ -350,8 +350,10 @@ def _named_plan_year(ctx: DocContext, x):
 
 
 def _tells_plan(ctx: DocContext) -> bool:
-    """The page tells a plan's content (`方案明确,全市完成50台…`, `《计划》提出,…`)."""
-    return any(_PLAN_TOLD.match(x.text) for x in ctx.structure.sentences)
+    """The page tells a plan's content (`方案明确,全市完成50台…`, `《计划》提出,…`): asked of clauses, read once."""
+    if "tells_plan" not in ctx._memo:
+        ctx._memo["tells_plan"] = any(_PLAN_TOLD.match(x.text) for x in ctx.structure.sentences)
+    return ctx._memo["tells_plan"]
 
 
 # (or lists its tasks or goals: `《计划》从5个方面确定了重点任务:`, `方案确定了大气污染防治主要目标,2018年全市…`)
@@ -744,9 +746,10 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         # a year mostly still to come, written as one, opening the clause on a page telling a plan's content (`《方案》…强化农村
         # 污水处理设施运维,2025年运行率稳定在90%以上`): the plan's goal for that year (not `在今年召开的…会议上`, `全年先后开展…`,
         # nor a year all but over, `2022年新建污水处理厂3座` told in December)
-        year_ahead = ctx.ref is not None and (ctx.doc_type == "plan" or _tells_plan(ctx)) and any(
+        year_ahead = ctx.ref is not None and any(
             re.fullmatch(r"\d{4}年", t.text) and t.date_end and (t.date_end - ctx.ref).days > 182
-            and _opens_clause(ctx.text, t.start, sent.start) for t in times) and not ctx.cues.past.search(clause)
+            and _opens_clause(ctx.text, t.start, sent.start) for t in times) \
+            and (ctx.doc_type == "plan" or _tells_plan(ctx)) and not ctx.cues.past.search(clause)
         cue = deadline_cue or bool(ctx.cues.target.search(clause)) or bool(earlier) or named or year_ahead \
             or bool(lead and _MODAL_WORD.search(lead.group()) and _FUTURE_MODAL.search(lead.group()))
         scoped = scoped or cue
