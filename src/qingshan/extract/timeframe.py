@@ -691,12 +691,11 @@ class TimeFrame:
         # (a news report's headline makes no goals of a paragraph telling how things stand: `海南省计划明年全面推行生活垃圾
         # 强制分类` over `目前全省已累计建成…21座,其中填埋场16座…。全省还建成…253座`; it does of a speech laying out work,
         # `…部署2020年下半年重点工作` over `…做到放射性废物收贮率100%`)
-        stands = self.doc_type == "news" and heading == sent.heading_path \
-            and heading in self.article_headline(sent.article_index) \
-            and any(self.tells_state(x.text) for x in self.sentences_of(sent.paragraph_index) if x.start <= sent.start)
-        if not over and self._announces_goals(heading) and not stands:
-            return True
-        return False  # never because a period ends after a guessed date
+        if over or not self._announces_goals(heading):
+            return False  # never because a period ends after a guessed date
+        return not (self.doc_type == "news" and heading == sent.heading_path
+                    and heading in self.article_headline(sent.article_index)
+                    and any(self.tells_state(x.text) for x in self.sentences_of(sent.paragraph_index) if x.start <= sent.start))
 
     def _told_since(self, sent: Sentence, upto: int | None) -> bool:
         """The sentence opens with what has been since a time or an event (`“回头看”以来,省委常委会会议17次、…`): its
