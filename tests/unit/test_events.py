@@ -1238,3 +1238,8 @@ def test_a_body_reporting_today_keeps_its_name():
     """`生态环境部今日通报了…空气质量状况`: today is no part of the body's name."""
     got = events("空气质量\n\n生态环境部今日通报了全国环境空气质量状况。", ref=dt.date(2022, 9, 20))
     assert [(e.event_type, e.event_date, e.organizer) for e in got] == [("release", dt.date(2022, 9, 20), "生态环境部")]
+
+
+def test_an_officials_dispatch_of_a_work_is_a_meeting():
+    got = events("某市治水\n\n11月30日,市住房和城乡建设局局长熊寿林专题调度城市黑臭水体整治。", ref=dt.date(2020, 12, 4))
+    assert [e.event_type for e in got] == ["meeting"]

@@ -1217,3 +1217,21 @@ def test_a_place_filed_from_and_a_word_a_units_name_runs_on_with_are_no_names():
     assert "马颖" in people("某市投资\n\n市环保投资公司马颖总经理介绍,今年完成投资3亿元。")  # (公司马 no unit's name)
     got = people("咸宁调研\n\n省生态环境保护监察专员徐松带领省厅驻鄂南生态环境监察专员办公室监察专员一行5人,来我市走访调研。")
     assert sorted(got) == ["徐松"]
+
+
+def test_a_places_leader_chairing_its_steering_body_holds_the_places_post():
+    """`省长、领导小组组长王某`, `市委副书记、市长、绿美阳江建设和生态环境保护委员会主任余某`: the chain is the place's leader's
+    (not a department the place's leader heads, `副市长、市发展和改革委员会主任`); `贵安新区领导熊某`: the new area, not the
+    county whose short name (安新) is inside it."""
+    got = people("阳江召开会议\n\n市委副书记、市长、绿美阳江建设和生态环境保护委员会主任余金富出席会议并讲话。"
+                 "省长、领导小组组长王予波提出工作要求。副市长、市发展和改革委员会主任李明讲话。", )
+    assert got["余金富"][:2] == ("副书记、市长、绿美阳江建设和生态环境保护委员会主任", "阳江市")
+    assert got["王予波"][0] == "省长、领导小组组长" and got["王予波"][1].endswith("省")
+    assert got["李明"][:2] == ("主任", "阳江市发展和改革委员会")
+    got = people("贵阳召开会议\n\n贵阳市领导徐昊,贵安新区领导熊国玺、胡明参加。")
+    assert got["熊国玺"][1] == got["胡明"][1] == "贵安新区"
+
+
+def test_an_official_dispatching_a_work_in_person_is_named_before_it():
+    got = people("某市治水\n\n11月30日,市住房和城乡建设局局长熊寿林专题调度城市黑臭水体整治。")
+    assert got["熊寿林"][0] == "局长"

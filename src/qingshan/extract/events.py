@@ -79,7 +79,7 @@ _ASKED_TO = re.compile(r"^(?!.*(?:按照|根据|遵照|按)[^,，。;；]{0,12}�
 _YEARS_RUNNING = re.compile(r"连续[一二三两四五六七八九十\d]+年")
 # triggers that are themselves the act of meeting someone (`部长黄某在京会见…部长`) or of holding one
 # (`1月24日,生态环境部进行新闻发布`): no 召开 or 举行 before them
-_MEETS_WITH = ("会见", "进行新闻发布")
+_MEETS_WITH = ("会见", "进行新闻发布", "专题调度")
 # a clause of going somewhere (`莅临腾冲市`): where a visit goes, no organiser
 _TO_A_PLACE = re.compile(r"莅临|亲临|来到|前往|赴|到|深入|走进")
 # one after another before the trigger (`先后出台`, `先后荣获`): documents or honours over the years

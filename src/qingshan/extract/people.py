@@ -35,7 +35,7 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                r"提(?=要求|工作要求|意见|建议)|联系|自(?=上任|任职|到任|履职)|"  # (`局长吴某自上任后`)
                r"昨日|昨天|今日|今天|日前|当日|当天|上午|下午|"  # `副部长翟某昨日在会上表示`
                # (`县长利某组织开展…巡河`, `副厅长牟某进行了主旨发布`)
-               r"组织(?=开展|召开|实施|学习|收看|观看|专题|相关|有关)|进行|"
+               r"组织(?=开展|召开|实施|学习|收看|观看|专题|相关|有关)|进行|专题(?=调度|研究|部署|调研|督导|督办)|"  # `局长熊某专题调度…`
                r"做(?=重要|了|出|工作|报告|讲话|发言|动员|部署|总结|客)|"  # `省长林某做重要讲话`, `处长孙某建议`
                r"任(?=副?(?:组长|主任|总指挥|指挥长|召集人))|"  # `副司长蒋某17日介绍`, `省委书记周某4月12日在…调研`
                # (`和` before a verb of acting ends the name itself: `县长梁元和出席`)
@@ -294,6 +294,9 @@ _CREDIT_WORDS = ("供图", "来源", *_CAPTION_CUES, *EDITOR_ROLES)  # a credit'
 # a head's title that repeats the end of the unit's name (`监测站` + `站长`, `派出所` + `所长`, `监察大队` + `大队长`),
 # and words before such a title that say which head, not of what (`新任站长`, `退休老所长`, `原所长`)
 _HEADED_UNIT = re.compile(r"(站|所|院|大队|支队|中队)长")
+# a body a place's leader chairs as its leader (`领导小组`, `…生态环境保护委员会`, `…指挥部`), not a department
+# of the place (`市发展和改革委员会`): its chair's post is the place's
+_STEERING_BODY = re.compile(r"(?:领导小组|指挥部|(?:保护|建设|治理|攻坚|整改)[^、,，]{0,6}委员会)$")
 _NO_UNIT = re.compile(r"^(?:新任|原任?|老|前任?|退休|现任|首任|执行|代理|常务|该|本)|(?:任|老)$")
 # words telling the order people speak or act in, before a unit and a title (`首先`, `随后`, `最后`)
 _IN_TURN = re.compile(r"^(?:首先|其次|随后|接着|然后|之后|最后|同时|另外|此外)(?:由)?")
@@ -783,16 +786,31 @@ def extract_people(ctx: DocContext) -> list[Person]:
             org, section = _split_org(prefix, ctx, sent.article_index)
             if org and "、" in org:  # `省整改办主任、省环保厅厅长邓某`: a chain of posts ran into the unit;
                 org, section = _split_org(prefix.rpartition("、")[2], ctx, sent.article_index)  # the last post's
-            if org is None and post and not re.search(r"[\d了,，]", tail):
+            elif org and "、" in section and not _STEERING_BODY.search(section):
+                # `…领导小组办公室主任、市住房和城乡建设局局长熊某`, `州委常委、州人民政府副州长李某`: the chain ends at a post
+                # of another body its place names (`市`, `州`, `葛店开发区`), the person's; not a department of the body
+                # named first (`县委常委、宣传部部长`: 县委's), nor a place's leader chairing its body (_STEERING_BODY); a
+                # place's own committee or government (`市委副书记、市政府党组书记、副市长`) is _chain_unit's to name
+                chained, last = section.rpartition("、")[::2]
+                last_org, last_section = _split_org(last, ctx, sent.article_index)
+                if last_org and not last_section and not _TITLE_UNIT.fullmatch(last) \
+                        and any(chained.endswith(t) for t in ctx.dicts.titles) \
+                        and (last[:1] in _UNIT_CHARS or any(a == 0 for a, _, _ in ctx.place.names_in(last))):
+                    org = last_org
+            steering = post is not None and _JURISDICTION_TITLE.match(post) is not None and _STEERING_BODY.search(tail)
+            if (org is None or steering) and post and not re.search(r"[\d了,，]", tail):
                 # `衡东县副县长、吴集河河长颜某`: a chain whose last post names what it is of; the first post's unit written
-                # before it, else the jurisdiction it holds (`副区长、漳河河长刘某`)
+                # before it, else the jurisdiction it holds (`副区长、漳河河长刘某`); so too a place's leader chairing its
+                # steering body (`省长、领导小组组长王某`, `市委副书记、市长、绿美阳江建设和生态环境保护委员会主任余某`)
                 unit, unit_section = _split_org(head[:-len(post)], ctx, sent.article_index) if len(head) > len(post) \
                     else (_jurisdiction(post, ctx, sent.article_index), "")
                 if unit is not None:
                     org, section = unit, unit_section + post + "、" + tail
-            if org is None and 2 <= len(prefix) <= 6 and m.group("titles").startswith(_UNIT_CHARS) \
+            if (org is None or "、" not in prefix) and 2 <= len(prefix) <= 6 and m.group("titles").startswith(_UNIT_CHARS) \
                     and ctx.dicts.region_pattern.fullmatch(prefix + m.group("titles")[0]):
-                org = prefix + m.group("titles")[0]  # `光泽县委书记`: a county named short before its post (_written_place_post)
+                # `光泽县委书记`: a county named short before its post (_written_place_post); `贵安新区领导`: the place the
+                # title's first character ends, not one inside what is before it (安新)
+                org = prefix + m.group("titles")[0]
             town = _TOWN.fullmatch(prefix)
             if org is None and town and m.group("titles").lstrip("副").startswith(town.group(1) + "长"):
                 org = prefix  # `大王镇镇长李某`
