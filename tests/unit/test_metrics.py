@@ -1612,3 +1612,11 @@ def test_charging_points_and_waste_stations_are_facilities():
                   "新建农村公厕1297座。")
     assert {v: m.indicator for v, m in got.items()} == {3000: "facilities", 253: "facilities", 12500: "facilities",
                                                           1297: "facilities"}
+
+
+def test_tonnes_of_waste_cleared_treated_or_produced_are_a_volume():
+    got = metrics("某市治废\n\n全市共无害化处理生活垃圾743万吨,湿污泥产生量107.38万吨。共清理垃圾1000余吨,出动垃圾清运车600余台次。"
+                  "生活垃圾无害化处理率达到100%。全年减少散煤燃烧约90万吨。")
+    assert {v: m.indicator for v, m in got.items() if v != 100} == {
+        7430000: "volume", 1073800: "volume", 1000: "volume", 600: "vehicles", 900000: "other"}
+    assert got[100].indicator != "volume"
