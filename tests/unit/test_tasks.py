@@ -1194,3 +1194,11 @@ def test_a_year_not_over_opening_a_clause_of_a_plan_told_dates_its_goal():
             "某区生态环境局主要负责人在介绍2020年全区生态环境保护工作做法时说,一年来,某区推动了全区生态环境质量持续改善。\n"
             "全年先后开展汽修、餐饮等6个专项检查,出动执法人员3200余人(次)。")
     assert [t.evidence for t in tasks(told, ref=dt.date(2021, 3, 1))] == ["《方案》提出,今年12月底前,全市要建立起非现场监管程序规范"]
+
+
+def test_a_tally_since_this_year_is_no_plan_whatever_follows_it():
+    """`今年以来,某区持续将…模式向农村延伸` (将 moves the object): what was done, not what will be, here or in the parts after it."""
+    got = tasks("某区建设美丽乡村\n\n今年以来,某区持续将环卫保洁模式向农村延伸,美丽乡村建设成效显著。\n"
+                "一是抓好乡村基础设施建设。农村危房改造开工350户,建成298户。建设农村公路9条32.1公里。",
+                ref=dt.date(2018, 10, 24))
+    assert got == []

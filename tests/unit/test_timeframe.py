@@ -1006,3 +1006,36 @@ def test_a_plan_with_no_title_or_date_speaks_from_the_first_year_it_names():
             "2016年我市细颗粒物平均浓度在2015年基础上下降20%以上(2017年达到77微克/立方米)。")
     assert reference_date(text, text, None, plan=True).year == 2016
     assert reference_date(text, text, None).year == 2017
+
+
+def test_a_leads_tally_since_this_year_frames_the_parts_of_the_report_after_it():
+    """`今年以来,某旗紧盯…` over `持续打好“蓝天保卫战”。…整理景观河道800米`: the period the report sums up, past the run-in
+    headings of its parts; not an open period's own start further on (`截至目前,…`), not a tally over years (`五年来`), and
+    not a tally to a day the page never states."""
+    text = ("某旗擦亮生态底色\n\n今年以来,某旗紧盯污染防治重点领域,持续打好蓝天、碧水、净土保卫战。\n"
+            "持续打好“碧水保卫战”。某旗扎实推进河湖长制,整理景观河道800米、种植景观树种2000颗。\n"
+            "持续打好“净土保卫战”。截至目前,全旗共排查地块26个。")
+    m = _metric_frame(text, "整理景观河道800米", ref=dt.date(2023, 8, 9))
+    assert (m.period_start, m.period_end) == (dt.date(2023, 1, 1), dt.date(2023, 8, 9))
+    m = _metric_frame(text, "排查地块26个", ref=dt.date(2023, 8, 9))
+    assert (m.period_start, m.period_end) == (None, dt.date(2023, 8, 9))
+    years = text.replace("今年以来", "五年来")
+    m = _metric_frame(years, "整理景观河道800米", ref=dt.date(2023, 8, 9))
+    assert m.period_start != dt.date(2023, 1, 1)
+    undated = text.replace("今年以来", "2017年以来")
+    m = _metric_frame(undated, "整理景观河道800米", ref=None, stated=False)
+    assert m.period_end is not None  # (the year the page speaks of, not a tally running to no day)
+
+
+def test_a_space_after_a_speakers_comma_does_not_hide_the_time_opening_his_words():
+    text = "某省推行河长制\n\n省河长制办公室主任秦某介绍, 2017年,全省河长制工作方案全部印发,编制方案84个。"
+    m = _metric_frame(text, "编制方案84个", ref=dt.date(2018, 3, 1))
+    assert (m.period_start, m.period_end) == (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+
+
+def test_a_year_just_past_is_told_in_the_year_after_it():
+    """`刚刚过去的2020年生态环境质量如何?…去年,…PM2.5平均浓度为30`: 去年 is 2020, the page is of 2021."""
+    text = "刚刚过去的2020年生态环境质量如何?记者从省生态环境厅获悉,去年全省PM2.5平均浓度为30微克/立方米。"
+    assert reference_date(text, text, None).year == 2021
+    text = "2020年生态环境质量如何?记者从省生态环境厅获悉,2020年全省PM2.5平均浓度为30微克/立方米。"
+    assert reference_date(text, text, None).year == 2020

@@ -256,8 +256,8 @@ def frame_looks_ahead(ctx: DocContext, sent) -> bool:
 
 def _frame_looks_ahead(ctx: DocContext, sent) -> bool:
     frame = ctx.opening_time(sent) or ctx.context_time(sent)  # `2024年,“我们将…,建设…”`
-    if frame is None or frame.date_end is None or ctx.ref is None:
-        return False
+    if frame is None or frame.date_end is None or ctx.ref is None or frame.precision == "since":
+        return False  # (a tally to now, `今年以来,某区持续将…延伸`, tells what was done)
     # (of a news page only the year is known, the year it reports on: its months are no future)
     unknown_month = ctx.ref_year_only and ctx.doc_type != "plan" and frame.date_start is not None \
         and frame.date_start.year == ctx.ref.year

@@ -259,6 +259,9 @@ class TimeFrame:
         frame = self.context_time(sent)
         if frame is None or frame.date_start is None or t.date_end is None:
             return t
+        lead = self._lead_tally(sent.article_index)
+        if lead is not None and frame is lead[1] and sent.paragraph_index > lead[0]:
+            return t  # (the lead's `今年以来` sums up the report; `截至目前,…已确定3188条` further on states no start)
         if frame.precision == "since" and frame.date_start <= t.date_end or (
                 frame.precision == "year" and frame.date_start <= t.date_end <= frame.date_end):
             return dataclasses.replace(t, date_start=frame.date_start)  # `今年以来`, `今年`, `2017年`
@@ -408,6 +411,9 @@ class TimeFrame:
                 break
         if heading is not None:
             return heading
+        lead = self._lead_tally(article_index)
+        if lead is not None and lead[0] < paragraph_index:
+            return lead[1]  # `今年以来,某旗紧盯…` over `一是…。二是…`: the period the lead says the report sums up
         headline = self.article_headline(article_index)
         for t in self.times_of_text(headline):
             if _frames_from_heading(t, headline):
@@ -422,6 +428,28 @@ class TimeFrame:
                 if _frames_from_heading(t, self.title) and "年" in t.text:
                     return t
         return None
+
+    def _lead_tally(self, article_index: int) -> tuple[int, TimeSpan] | None:
+        """(its paragraph's index, the period) when the article's lead, its first paragraph of prose, opens with what has
+        been done since a time to the page's day (`今年以来,沙坡头区持续…`, `…记者从…了解到,今年以来广西重拳打击…`): the
+        period the report after it sums up, carried past the run-in headings of its parts (`一是抓好…。`, `持续打好“蓝天保卫
+        战”。`); not a tally to no day the page states (`近日,记者…了解到,2017年以来,我市…`) nor one over years (`五年来…`);
+        read once."""
+        key = ("lead_tally", article_index)
+        if key not in self._memo:
+            found = None
+            art = self.structure.articles[article_index] if self.structure.articles else None
+            first = next((pi for pi, p in enumerate(self.structure.paragraphs)
+                          if (art is None or art.start <= p.start < art.end) and p.heading_level < 0
+                          and p.text.strip() != (art.title.strip() if art else "")), None)
+            # (an item of a list is no lead: `四是争取资金。今年以来,全市共争取资金4.29亿元。` tallies its own item)
+            if first is not None and not _ITEM_OPENS.match(self.structure.paragraphs[first].text.lstrip()):
+                t = next((t for x in self.sentences_of(first)[:2] if (t := self.opening_time(x, strict=True)) is not None), None)
+                if t is not None and t.precision == "since" and t.date_start is not None and t.date_end is not None \
+                        and _SINCE_A_YEAR.search(t.text):
+                    found = (first, t)
+            self._memo[key] = found
+        return self._memo[key]
 
     def _lead_release_period(self) -> TimeSpan | None:
         """The period the page's lead tells it makes public the state of (`海东市向社会公布今年前11个月,海东市
@@ -555,7 +583,8 @@ class TimeFrame:
             # in their paragraph, but not beyond it (`10月26日至11月9日,督察组…` dates the inspection)
             if not _usable(t) or t.precision == "day" and (strict or t.date_start == t.date_end):
                 continue
-            before, after = self.text[x.start + lead:t.start], self.text[t.end:t.end + 1]
+            # (a space after the lead's comma is noise: `…秦某介绍, 截至目前,…`)
+            before, after = self.text[x.start + lead:t.start].rstrip(" \u3000"), self.text[t.end:t.end + 1]
             before = before[:-1] if before.endswith(("自", "从")) else before  # `…的是,自11月15日…至12月18日,`
             if t.start == x.start + lead or (t.precision == "since" and re.fullmatch(r"截[至止]到?", before)):
                 # (`截至目前,…`: the time's own 截至 before it)
@@ -1225,6 +1254,9 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
             # the state it improves, `《…2024年生态环境质量状况提升工作方案》`)
             out.append(int(m.group(1)) + 1)
             continue
+        if told and text.endswith("过去的", 0, m.start(1)):
+            out.append(int(m.group(1)) + 1)  # `刚刚过去的2020年生态环境质量如何?`: a year just over, told the year after
+            continue
         if told and _YEARS_REVIEW.match(text, m.end(1)):
             out.append(int(m.group(1)) + 1)  # a year's review (`召开2021年度目标责任考核总结表彰大会`): held the year after
             continue
@@ -1255,6 +1287,8 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
     return out
 
 
+# a tally since a year or a day of it (`今年以来`, `2018年以来`, `今年1月以来`), not over years (`五年来`, `近年来`)
+_SINCE_A_YEAR = re.compile(r"(?:今年|本年|年初|\d{4}年)[^以]{0,6}以来")
 # a clause saying what prompts what the sentence goes on to tell (`针对…新领域,`, `为了…,`, `面对…,`)
 _PROMPTED_BY = re.compile(r"(?:针对|为了|随着|面对|鉴于|基于)[^,，。;；:：]*[,，]")
 # after a year, in its clause, words looking ahead to it (`2020年,全市…将…`, `2020年拟…`, `2020年,全市要…`, `2020年1月空气
