@@ -1039,3 +1039,16 @@ def test_a_year_just_past_is_told_in_the_year_after_it():
     assert reference_date(text, text, None).year == 2021
     text = "2020年生态环境质量如何?记者从省生态环境厅获悉,2020年全省PM2.5平均浓度为30微克/立方米。"
     assert reference_date(text, text, None).year == 2020
+
+
+def test_a_years_account_titled_with_the_next_years_plan_speaks_from_the_year_it_accounts_for():
+    """`…分局2020年度工作总结及2021年度工作计划` over `今年以来,共下发…`: an account of 2020, a report, not a plan of 2021."""
+    from qingshan.extract.metadata import doc_type
+    from qingshan.text.structure import analyse
+
+    title = "西安市生态环境局未央分局2020年度工作总结及2021年度工作计划"
+    text = title + "\n\n2020年,未央区优良天数228天。今年以来,共下发督办单445个。"
+    assert reference_date(text, text, title).year == 2020
+    assert doc_type(title, analyse(text, _LAYOUT), text) == "news"
+    plan = "西安市生态环境局未央分局2021年度工作计划"
+    assert doc_type(plan, analyse(plan + "\n\n2021年,全区优良天数达到250天。", _LAYOUT), plan) == "plan"

@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from .cues import ARRANGES_WORK, ISSUED_LATELY, OWN_PLAN_KIND
+from .cues import ARRANGES_WORK, ISSUED_LATELY, OWN_PLAN_KIND, SUMMARY_THEN_PLAN
 from .place import BREADCRUMB, qualify_org
 from .timeframe import published_date, reference_date
 from ..text.clean import PINYIN_ANNOTATION, to_simplified
@@ -117,7 +117,7 @@ def doc_type(title: str | None, structure: Structure, text: str, surnames=frozen
         # the page opens with the plan's own preamble (`为…,结合…,制定本方案。`) as its first paragraph, under its
         # title or not, no news before it or after it there (`…制定本方案。3月1日,市政府常务会议审议通过了该方案。`)
         return "plan"
-    if title and _PLAN_TITLE.search(_TITLE_TAIL.sub("", title)):
+    if title and _PLAN_TITLE.search(_TITLE_TAIL.sub("", title)) and not SUMMARY_THEN_PLAN.search(title):
         head = re.sub(r"《[^》]*》|“[^”]*”", "", title)  # a verb inside the plan's own name does not report it
         if named or "关于" in head or _TITLE_TAIL.sub("", head).endswith("通知") or not _REPORTED_PLAN.search(head):
             return "plan"

@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from ..text.clean import ENGLISH_STAMP_LABEL, NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
-from .cues import ASKS, HEADING_NUMBER, LATELY_WORDS, MODAL, SINCE_OPENING, STRIVE, cues, issued_plans
+from .cues import ASKS, HEADING_NUMBER, LATELY_WORDS, MODAL, SINCE_OPENING, STRIVE, SUMMARY_THEN_PLAN, cues, issued_plans
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
@@ -1420,6 +1420,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         span = _YEAR_RANGE.search(title) if plan else None
         if span:  # `…三年行动计划(2018—2020年)`: a plan speaks from the first year it lays out
             return ReferenceDate(None, None, "title_year", int(span.group(1)))
+        summary = SUMMARY_THEN_PLAN.search(title)
+        if summary:  # `…分局2020年度工作总结及2021年度工作计划`: a year's account, written as it closes
+            return ReferenceDate(None, None, "title_year", int(summary.group(1)))
         if years:  # `…责任书(2022年)`, `2016—2020年环境状况`: the year the page speaks from
             return ReferenceDate(None, None, "title_year", max(years))
     issued = [int(m.group("year")[:4]) for m in issued_plans(clean_text)
