@@ -1620,3 +1620,9 @@ def test_tonnes_of_waste_cleared_treated_or_produced_are_a_volume():
     assert {v: m.indicator for v, m in got.items() if v != 100} == {
         7430000: "volume", 1073800: "volume", 1000: "volume", 600: "vehicles", 900000: "other"}
     assert got[100].indicator != "volume"
+
+
+def test_buildings_and_signboards_are_counted_a_pages_articles_are_not():
+    """`篇` counts a page's own articles in its chrome (`本版共3篇稿件`, `TA的文档:1289篇`) more than anything reported."""
+    got = metrics("某市治违\n\n对秦岭内违建的202栋违法建筑进行了整治,拆除5栋。共竖立2165块公示牌。他挂上一块牌子。\n本版共3篇稿件")
+    assert {v: m.unit for v, m in got.items()} == {202: "栋", 5: "栋", 2165: "块"}
