@@ -1202,3 +1202,11 @@ def test_a_tally_since_this_year_is_no_plan_whatever_follows_it():
                 "一是抓好乡村基础设施建设。农村危房改造开工350户,建成298户。建设农村公路9条32.1公里。",
                 ref=dt.date(2018, 10, 24))
     assert got == []
+
+
+def test_two_items_stated_twice_are_two_tasks_once():
+    """`…控制在4070万吨标准煤和煤炭消费总量压减10%的任务目标` twice: the second item is told once, by its own words."""
+    text = ("山东召开发布会\n\n记者了解到,山东确保完成能耗消费增量控制在4070万吨标准煤和煤炭消费总量压减10%的任务目标。"
+            "同时,确保完成国家下达的能耗消费增量控制在4070万吨标准煤和煤炭消费总量压减10%的任务目标。")
+    got = [t.evidence for t in tasks(text, ref=dt.date(2018, 11, 20))]
+    assert sum("压减10%" in e for e in got) == 1

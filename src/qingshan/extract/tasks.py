@@ -1115,6 +1115,10 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
                 # (a goal for another year is another goal: `2020年,全盟土壤环境质量总体保持稳定` and `到2030年,全盟土壤
                 # 环境质量稳中向好`)
                 said = (value, deadline.date_end if deadline else None)
+                if len(items) > 1:  # each item by its own words: `…控制在4070万吨标准煤和煤炭消费总量压减10%的任务目标`
+                    # stated twice is two items stated twice, not the first item's words taken for the second's
+                    own = text[e0:e1].strip(" ,，")
+                    shingles = {own[i:i + _SAME] for i in range(max(1, len(own) - _SAME + 1))}
                 shared = sum(seen.get(x) == said for x in shingles)
                 if shared and (shared * 2 >= len(shingles) or len(shingles) <= 6):  # `…治理等标志性战役` twice
                     # is a common ending; half of the words again, or a short phrase restated, is the same
