@@ -1235,3 +1235,8 @@ def test_a_places_leader_chairing_its_steering_body_holds_the_places_post():
 def test_an_official_dispatching_a_work_in_person_is_named_before_it():
     got = people("某市治水\n\n11月30日,市住房和城乡建设局局长熊寿林专题调度城市黑臭水体整治。")
     assert got["熊寿林"][0] == "局长"
+
+
+def test_an_official_is_named_before_instructions_given_before_a_meeting_or_work_arranged():
+    got = people("某省环保会议\n\n省委副书记、省长郭树清会前作出批示。县委副书记、县长赫天江安排部署全县污染防治工作。")
+    assert got["郭树清"][0] == "副书记、省长" and got["赫天江"][0] == "副书记、县长"
