@@ -1626,3 +1626,9 @@ def test_buildings_and_signboards_are_counted_a_pages_articles_are_not():
     """`篇` counts a page's own articles in its chrome (`本版共3篇稿件`, `TA的文档:1289篇`) more than anything reported."""
     got = metrics("某市治违\n\n对秦岭内违建的202栋违法建筑进行了整治,拆除5栋。共竖立2165块公示牌。他挂上一块牌子。\n本版共3篇稿件")
     assert {v: m.unit for v, m in got.items()} == {202: "栋", 5: "栋", 2165: "块"}
+
+
+def test_a_count_of_good_days_in_ge_is_days():
+    got = metrics("某市空气质量\n\n2022年我市全年收获338个优良天。2月份共收获4个一级天,15个二级天。今年力争超300个好天气。")
+    assert {v: m.unit for v, m in got.items()} == {338: "天", 4: "天", 15: "天", 300: "个"}
+    assert got[338].indicator == "good_air_days"
