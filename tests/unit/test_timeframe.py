@@ -1052,3 +1052,11 @@ def test_a_years_account_titled_with_the_next_years_plan_speaks_from_the_year_it
     assert doc_type(title, analyse(text, _LAYOUT), text) == "news"
     plan = "西安市生态环境局未央分局2021年度工作计划"
     assert doc_type(plan, analyse(plan + "\n\n2021年,全区优良天数达到250天。", _LAYOUT), plan) == "plan"
+
+
+def test_a_years_assessment_with_its_result_is_told_the_year_after():
+    text = ("广西强化河湖长制\n11月26日,记者从自治区政府新闻办获悉,今年前三季度广西水质排名前列。"
+            "2024年度国家最严格水资源管理制度考核,广西获优秀等次。")
+    assert reference_date(text, text, "广西强化河湖长制").year == 2025
+    text = "广西强化河湖长制\n11月26日,记者从自治区政府新闻办获悉,2024年度考核目标已经下达。"
+    assert reference_date(text, text, "广西强化河湖长制").year == 2024

@@ -952,8 +952,10 @@ _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pat
 # one of a day of the year or a series, `2023年重庆市六五环境日新闻发布会`, `2023年…例行新闻发布会`)
 _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第))(?:(?!环境日|生态日|节日|例行)[^《》,，。\d]){0,16}?"
                              r"(?:公报|年报|质量状况|环境状况|新闻发布会)")
-# a year's review (`2021年度目标责任考核总结表彰大会`, `2023年度…考核结果`): held or told the year after
-_YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表彰大会|总结大会|总结会|考核结果|先进(?:单位|集体|个人))")
+# a year's review (`2021年度目标责任考核总结表彰大会`, `2023年度…考核结果`, `2024年度国家最严格水资源管理制度考核,广西获优秀
+# 等次`): held or told the year after
+_YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表彰大会|总结大会|总结会|考核结果|考核[,，](?=[^,，。]{0,12}?"
+                           r"(?:获|被评为|位列|排名|名列))|先进(?:单位|集体|个人))")
 
 
 # a year said to have brought progress (`2016年,我省…取得了积极进展`): looked back on, so told after it
