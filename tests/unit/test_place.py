@@ -1339,3 +1339,11 @@ def test_the_province_an_inspection_moved_into_is_no_page_place_before_a_place_w
     assert region_of(text, "13个") == "周至县"
     text = "中央生态环境保护督察组进驻陕西省。\n目前已办结信访件13个。"
     assert region_of(text, "13个") == "陕西省"
+
+
+def test_the_field_a_city_is_ranked_in_is_no_place_of_its_figures_but_of_its_members_count():
+    text = ("济南空气质量改善\n2018-03-26 来源: 齐鲁晚报\n2月份,全市空气质量同比改善。综合指数为5.97,在全省17市排第9名,同比改善16.4%。"
+            "PM2.5浓度在全省13个内陆城市中最低。而3月以来,空气质量良有17天。")
+    assert region_of(text, "5.97") == "济南市"
+    assert region_of(text, "17市") == "山东省"
+    assert region_of(text, "17天") == "济南市"

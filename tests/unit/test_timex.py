@@ -285,3 +285,10 @@ def test_the_middle_of_the_century_is_2050():
     t = resolve("到本世纪中叶", D(2017, 5, 1))
     assert (t.date_start, t.date_end, t.is_deadline) == (D(2050, 1, 1), D(2050, 12, 31), True)
     assert resolve("本世纪中叶", D(2017, 5, 1)).is_deadline is False
+
+
+def test_an_autumn_and_winter_campaign_runs_from_october_to_march():
+    t = find_times("2019—2020年秋冬季,郑州市PM2.5浓度同比下降19.3%", dt.date(2020, 4, 21))[0]
+    assert (t.date_start, t.date_end) == (dt.date(2019, 10, 1), dt.date(2020, 3, 31))
+    t = find_times("2017~2019年秋冬季", dt.date(2020, 4, 21))[0]  # (years apart: no one season)
+    assert (t.date_start, t.date_end) == (dt.date(2017, 1, 1), dt.date(2019, 12, 31))

@@ -170,6 +170,9 @@ _COUNTED_AFTER = re.compile(r"\s*[\d.]+\s*(?![年月日时])[\u4e00-\u9fff]{1,2}
 # a ranking among what a field holds, after `在` (`在全省城市综合指数排名中位列第1名`): the field is no place
 # (not what is assessed in it: `在全省87个国家考核断面中,…` counts the province's sections)
 _RANKING_FIELD = re.compile(r"[^,，。;；]{0,16}?(?:排名|排位|排序|考核|评比|评价)(?:中|里)")
+# or the rank itself after the field's members (`在全省17市排第9名`, `在全省除青岛…之外的13个内陆城市中最低`)
+_RANK_IN_FIELD = re.compile(r"[^,，。;；]{0,30}?(?:排|位列|位居|居|列|排名|排在)?(?:第[一二三四五六七八九十\d]+(?:名|位)"
+                            r"|最[优好佳多少高低大小]|前[一二三四五六七八九十\d]+名)")
 _DEICTIC = ("city", "district", "county", "province", "seat")  # what place_cues.csv's cues point to
 # a place named in brackets right after a figure, as the one it is of (`1.88(龙门县)`, `96.2%(惠阳区)`)
 _PLACE_IN_BRACKETS = re.compile(r"\s*[(（]\s*([\u4e00-\u9fff]{2,10})\s*[)）]")
@@ -1097,7 +1100,7 @@ class PlaceResolver:
         # (nor is the level that set a goal: `完成市级下达目标任务,比例达到83.3%`)
         cues = [m for m in self.deictics_between(sent.start, pos)
                 if not (before and before[0][1] <= m.start() and _BODY_CUE.search(m.group(0)))
-                and not self._level_that_sets(m) and not self._field_of_a_ranking(m)]
+                and not self._level_that_sets(m) and not self._field_of_a_ranking(m, pos)]
         # (a river or lake right after the cue is the cue's place's part of it: `全市白洋淀流域入河排污口…`, the city's)
         water_part = bool(cues and before) and self.level(before[-1][2]) == "water_body" \
             and cues[-1].end() == before[-1][0]
@@ -1166,7 +1169,7 @@ class PlaceResolver:
         para = self.structure.paragraphs[sent.paragraph_index]
         for m in reversed(self.deictics_between(para.start, sent.end)):
             overseer = m.start() >= pos and _BODY_CUE.search(m.group(0)) and _ATTRIBUTIVE.match(self.text, m.end())
-            if _RANKED_IN.match(self.text, m.end()) or self._field_of_a_ranking(m) or self._level_that_sets(m):
+            if _RANKED_IN.match(self.text, m.end()) or self._field_of_a_ranking(m, pos) or self._level_that_sets(m):
                 continue  # `力争…在全省走在前列`, `排名全省第一`: the field of a rank, not the place of what follows;
                 # (`优良天数比率达到市级下达目标要求;…比例达到83.3%` on a district's plan: the level that set the goal)
             r = None if overseer else self.deictic(m.group(0), sent.article_index, m.start())
@@ -1200,9 +1203,13 @@ class PlaceResolver:
             end = next((i for i in range(end + 1, sent.end) if self.text[i] in ",，;；。"), sent.end)
         return any(self.carries_context(a, b, n) for a, b, n in self.mentions_between(pos, end))
 
-    def _field_of_a_ranking(self, cue: re.Match) -> bool:
-        """The cue is the field a ranking is among (`我州…在全省城市综合指数排名中位列第1名,PM10…`): no place."""
-        return self.text[cue.start() - 1:cue.start()] == "在" and bool(_RANKING_FIELD.match(self.text, cue.end()))
+    def _field_of_a_ranking(self, cue: re.Match, pos: int) -> bool:
+        """The cue is the field a ranking is among (`我州…在全省城市综合指数排名中位列第1名,PM10…`, `综合指数为5.97,在全省17市
+        排第9名`): no place of a figure outside it (the count of its members at pos, `17市`, is the field's)."""
+        if self.text[cue.start() - 1:cue.start()] != "在":
+            return False
+        field = _RANKING_FIELD.match(self.text, cue.end()) or _RANK_IN_FIELD.match(self.text, cue.end())
+        return field is not None and not cue.end() <= pos < field.end()
 
     def _level_that_sets(self, cue: re.Match) -> bool:
         """The cue names the level that set a goal (`达到市级下达目标要求`) or assesses the points after it (`市级考核断面`)."""

@@ -85,6 +85,8 @@ _SUFFIX = r"(?P<suf>年?底前|年?末前|底|末|前|以前|之前|内|以内|�
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in [
     ("ym_range", r"(?P<y1>\d{4})年(?P<m1>1[0-2]|0?[1-9])月\s*[-—–~至到]+\s*(?P<y2>\d{4})年(?P<m2>1[0-2]|0?[1-9])月"),
+    # `2019—2020年秋冬季`: the autumn-and-winter campaign against air pollution, from October 1 to March 31
+    ("season", r"(?P<y1>\d{4})\s*[-—–~至到]+\s*(?P<y2>\d{4})年度?\s*秋冬季"),
     ("y_range", r"(?P<y1>\d{4})\s*[-—–~至到]+\s*(?P<y2>\d{4})年"),
     ("iso", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"),
     ("m_range", r"(?:" + _Y + r")?(?P<m1>1[0-2]|0?[1-9]|" + _YUAN + r")\s*[-—–~至到]\s*(?P<m2>1[0-2]|0?[1-9])月(?:份)?" + _SUFFIX),
@@ -130,7 +132,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
 # characters a pattern cannot match without (one of them): a text lacking them is not searched with
 # it, as most sentences hold no time. Every alternative of the pattern must contain one of them.
 _NEEDS = {
-    "ym_range": "年", "y_range": "年", "m_range": "月", "md_range": "月", "ymd": "月", "ym": "月",
+    "ym_range": "年", "season": "秋", "y_range": "年", "m_range": "月", "md_range": "月", "ymd": "月", "ym": "月",
     "first_months": "月", "y_part": "年",  # _Y ends with 年
     "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
     "same_period": "同", "years_since": "来", "fyp": "十", "spring": "春", "mid_century": "世", "rel_month": "月", "rel_week": "周期",
@@ -204,6 +206,11 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
     if name == "ym_range":
         y1, y2, m1, m2 = int(g["y1"]), int(g["y2"]), int(g["m1"]), int(g["m2"])
         return dt.date(y1, m1, 1), month_end(y2, m2), "month", False, False
+    if name == "season":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if y2 != y1 + 1:
+            raise ValueError(m.group(0))  # (no one season: read as the years it names)
+        return dt.date(y1, 10, 1), dt.date(y2, 3, 31), "month", False, False
     if name == "y_range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if not (1900 <= y1 <= y2 <= 2100):
