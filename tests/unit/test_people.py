@@ -1240,3 +1240,8 @@ def test_an_official_dispatching_a_work_in_person_is_named_before_it():
 def test_an_official_is_named_before_instructions_given_before_a_meeting_or_work_arranged():
     got = people("某省环保会议\n\n省委副书记、省长郭树清会前作出批示。县委副书记、县长赫天江安排部署全县污染防治工作。")
     assert got["郭树清"][0] == "副书记、省长" and got["赫天江"][0] == "副书记、县长"
+
+
+def test_a_name_before_its_title_then_a_visit_or_an_inspection():
+    got = people("寿县河湖长制\n\n程俊华县长赴有关乡镇专题调研河湖长制工作达10次。孙凯副书记专题巡查调研瓦埠湖湖长制工作11次。")
+    assert got["程俊华"][0] == "县长" and got["孙凯"][0] == "副书记"
