@@ -1060,3 +1060,17 @@ def test_a_years_assessment_with_its_result_is_told_the_year_after():
     assert reference_date(text, text, "广西强化河湖长制").year == 2025
     text = "广西强化河湖长制\n11月26日,记者从自治区政府新闻办获悉,2024年度考核目标已经下达。"
     assert reference_date(text, text, "广西强化河湖长制").year == 2024
+
+
+def test_the_day_a_report_tells_of_after_its_dateline_or_a_papers_bare_day():
+    """`浙江在线9月2日讯(…记者 江帆)9月1日上午9时,…` tells of the 1st; `黑龙江日报23日讯(…)23日,…` stamped `24.10.2015 11:58` of
+    the 23rd; an e-paper's `日期查询:2017年01月17日` is its stamp, `1月16日,记者从…了解到` the day told of."""
+    text = ("督察组移交信访件\n2017年09月02日 08:17:09 来源: 浙江在线\n浙江在线9月2日讯(浙江在线记者 江帆)9月1日上午9时,"
+            "中央第二环保督察组向我省移交第二十一批信访件237件。")
+    assert reference_date(text, text, "督察组移交信访件").date == dt.date(2017, 9, 1)
+    text = ("秸秆焚烧零报告\n24.10.2015  11:58\n黑龙江日报23日讯(吴殿峰记者王彦)23日,黑龙江省环保厅向社会通报自10月1日以来"
+            "秸秆焚烧情况。")
+    assert reference_date(text, text, "秸秆焚烧零报告").date == dt.date(2015, 10, 23)
+    text = "日期查询:2017年01月17日 相关新闻\n晋中给污企开出罚单\n1月16日,记者从省环保厅了解到,晋中市排查企业2026家。"
+    ref = reference_date(text, text, "晋中给污企开出罚单")
+    assert (ref.published, ref.date) == (dt.date(2017, 1, 17), dt.date(2017, 1, 16))

@@ -876,7 +876,7 @@ _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _LAST_YEAR = ("去年", "上年", "上一年")
 # a sentence opening on the year just named (`这一年,…`, `当年,…`)
 _THAT_YEAR = re.compile(r"(?:这一年|这一年来|这年|当年|那一年)[,，]")
-_LABEL = (r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|发布于|發布於|发表于|發表於|發布|发布|日期|时间|時間|发文日期"
+_LABEL = (r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|发布于|發布於|发表于|發表於|發布|发布|日期查询|日期|时间|時間|发文日期"
           r"|成文日期|生成日期|更新时间|" + ENGLISH_STAMP_LABEL + ")")
 # a label that starts its field: `时间:2020-01-22`, not `公示时间:` (a notice period)
 _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!截止)(?<!开始)(?<!结束)(?<!受理)(?<!办理)(?<!征求)"
@@ -1153,6 +1153,10 @@ def signed_date(lines: list[str], layout: Layout) -> dt.date | None:
 
 _LEAD_DAY = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}讯\s*)?(?:[(（][^)）]{0,20}[)）]\s*)?(?:[^\d,，。:：]{2,10}[,，])?"
                        r"(\d{1,2})月(\d{1,2})日(?:上午|下午|晚)?[,，]")  # (`经省政府同意,10月9日下午,…`)
+# a paper's dateline naming the day alone (`黑龙江日报23日讯`, `本报12日讯`)
+_BARE_DAY_DATELINE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?)(?<![月年])(\d{1,2})日(?:讯|电)")
+# after a dateline, the day its lead opens with (`…9月2日讯(…)9月1日上午9时,`)
+_DAY_AFTER_DATELINE = re.compile(r"\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?|凌晨|中午)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?)?[,，]")
 # after a dateline, the day the reporter learnt what the report tells (`新华社海口6月13日电(记者 刘博)记者12日从…获悉`)
 _REPORTER_DAY = re.compile(r"\s*记者(\d{1,2})日(?:从|在|获悉|了解|采访|走访)")
 
@@ -1175,7 +1179,12 @@ def agenda_day(lines: list[str]) -> tuple[int, re.Match] | None:
 
 def _reporter_day(line: str, at: int, filed: dt.date) -> dt.date:
     """The day the reporter learnt what a report filed on `filed` tells (`…6月13日电(记者 刘博)记者12日从…获悉`: the
-    12th), or `filed` when the opening names none; a day after the filing day is of the month before."""
+    12th) or the day its lead opens with (`浙江在线9月2日讯(…记者 江帆)9月1日上午9时,…`: the 1st), or `filed` when the
+    opening names none; a day after the filing day is of the month before."""
+    lead = _DAY_AFTER_DATELINE.match(line, at)
+    if lead:
+        d = _date(filed.year, lead.group(1), lead.group(2))
+        return d if d and d <= filed and (filed - d).days <= 31 else filed
     m = _REPORTER_DAY.match(line, at)
     if not m:
         return filed
@@ -1194,6 +1203,11 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
         m = agenda[1] if agenda and agenda[0] == k else _LEAD_DAY.match(line.strip())
         filed = DATELINE.match(line) if m is None and not prose else None
         m = m or (filed and _DATELINE_DAY.search(line, 0, filed.end()))
+        if m is None and not prose and (bare := _BARE_DAY_DATELINE.match(line.strip())):
+            # `黑龙江日报23日讯(…记者…)23日,…`: a paper's dateline by the day alone, of the stamp's month or the one before
+            day = int(bare.group(1))
+            month = published if day <= published.day else published.replace(day=1) - dt.timedelta(days=1)
+            return _date(month.year, month.month, day)
         prose = prose or "。" in line
         if not m:
             continue
