@@ -1243,3 +1243,6 @@ def test_a_body_reporting_today_keeps_its_name():
 def test_an_officials_dispatch_of_a_work_is_a_meeting():
     got = events("某市治水\n\n11月30日,市住房和城乡建设局局长熊寿林专题调度城市黑臭水体整治。", ref=dt.date(2020, 12, 4))
     assert [e.event_type for e in got] == ["meeting"]
+    # (not a mechanism named so: `建立“周专题调度、月通报”工作机制`)
+    got = events("某市治水\n\n市住建局建立“周专题调度、月通报”工作机制,对黑臭水体整治进展实行专题调度。", ref=dt.date(2020, 12, 4))
+    assert got == []

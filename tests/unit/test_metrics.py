@@ -1629,6 +1629,12 @@ def test_buildings_and_signboards_are_counted_a_pages_articles_are_not():
 
 
 def test_a_count_of_good_days_in_ge_is_days():
-    got = metrics("某市空气质量\n\n2022年我市全年收获338个优良天。2月份共收获4个一级天,15个二级天。今年力争超300个好天气。")
-    assert {v: m.unit for v, m in got.items()} == {338: "天", 4: "天", 15: "天", 300: "个"}
+    got = metrics("某市空气质量\n\n2022年我市全年收获338个优良天。2月份共收获4个一级天,15个二级天。今年力争超300个好天气。"
+                  "全市开展了3个蓝天保卫战专项行动,划定5个二级天然林保护区。")
+    assert {v: m.unit for v, m in got.items()} == {338: "天", 4: "天", 15: "天", 300: "个", 3: "个", 5: "个"}
     assert got[338].indicator == "good_air_days"
+
+
+def test_a_short_note_inside_an_indicators_name_does_not_part_it():
+    got = metrics("泸州市空气质量\n\n全市空气质量优良(II级以上)天数为306天,同比增加12天。")
+    assert got[306].indicator == "good_air_days"

@@ -1232,6 +1232,13 @@ def test_a_places_leader_chairing_its_steering_body_holds_the_places_post():
     assert got["熊国玺"][1] == got["胡明"][1] == "贵安新区"
 
 
+def test_a_chain_ends_at_a_post_of_another_body_of_government_not_a_party_organ_or_a_steering_office():
+    got = people("益阳召开会议\n\n益阳市中心城区黑臭水体整治工作领导小组办公室主任、市住房和城乡建设局局长熊寿林主持会议。"
+                 "市委常委、市纪委书记、市监委主任郑明出席。市政府副秘书长、市大气污染防治领导小组办公室主任王刚讲话。")
+    assert got["熊寿林"][1] == "益阳市住房和城乡建设局"
+    assert got["郑明"][1] == "益阳市委" and got["王刚"][1].endswith("政府")
+
+
 def test_an_official_dispatching_a_work_in_person_is_named_before_it():
     got = people("某市治水\n\n11月30日,市住房和城乡建设局局长熊寿林专题调度城市黑臭水体整治。")
     assert got["熊寿林"][0] == "局长"
@@ -1245,3 +1252,8 @@ def test_an_official_is_named_before_instructions_given_before_a_meeting_or_work
 def test_a_name_before_its_title_then_a_visit_or_an_inspection():
     got = people("寿县河湖长制\n\n程俊华县长赴有关乡镇专题调研河湖长制工作达10次。孙凯副书记专题巡查调研瓦埠湖湖长制工作11次。")
     assert got["程俊华"][0] == "县长" and got["孙凯"][0] == "副书记"
+
+
+def test_a_bureaus_chief_economist_planner_or_agronomist_is_an_official():
+    got = people("山东召开发布会\n\n山东省发展改革委总经济师张中英介绍,省发展改革委将认真落实。市农业农村局党组成员、总农艺师刘康出席。")
+    assert got["张中英"][:2] == ("总经济师", "山东省发展改革委") and got["刘康"][0] == "党组成员、总农艺师"

@@ -1025,6 +1025,11 @@ def test_a_leads_tally_since_this_year_frames_the_parts_of_the_report_after_it()
     undated = text.replace("今年以来", "2017年以来")
     m = _metric_frame(undated, "整理景观河道800米", ref=None, stated=False)
     assert m.period_end is not None  # (the year the page speaks of, not a tally running to no day)
+    # (a headline's year frames first: `2023年我市将完成清洁取暖改造5万户` over `今年以来,…已完成改造1.2万户。`)
+    headed = ("2023年我市将完成清洁取暖改造5万户\n\n今年以来,我市加快推进清洁取暖工作,已完成改造1.2万户。\n"
+              "按照计划,全市完成清洁取暖改造5万户,淘汰燃煤小锅炉200台。")
+    m = _metric_frame(headed, "淘汰燃煤小锅炉200台", ref=dt.date(2023, 3, 10))
+    assert (m.kind, m.period_start, m.period_end) == ("target", dt.date(2023, 1, 1), dt.date(2023, 12, 31))
 
 
 def test_a_space_after_a_speakers_comma_does_not_hide_the_time_opening_his_words():
@@ -1039,6 +1044,8 @@ def test_a_year_just_past_is_told_in_the_year_after_it():
     assert reference_date(text, text, None).year == 2021
     text = "2020年生态环境质量如何?记者从省生态环境厅获悉,2020年全省PM2.5平均浓度为30微克/立方米。"
     assert reference_date(text, text, None).year == 2020
+    text = "在即将过去的2023年里,我市深入打好污染防治攻坚战。今年以来,全市PM2.5平均浓度为28微克/立方米。"
+    assert reference_date(text, text, None).year == 2023
 
 
 def test_a_years_account_titled_with_the_next_years_plan_speaks_from_the_year_it_accounts_for():
@@ -1050,6 +1057,9 @@ def test_a_years_account_titled_with_the_next_years_plan_speaks_from_the_year_it
     text = title + "\n\n2020年,未央区优良天数228天。今年以来,共下发督办单445个。"
     assert reference_date(text, text, title).year == 2020
     assert doc_type(title, analyse(text, _LAYOUT), text) == "news"
+    meeting = "某县召开2022年度工作总结暨2023年工作安排部署会议"  # (a meeting's name: held as the plan's year opens)
+    text = meeting + "\n\n1月10日,某县召开会议。会议指出,去年全县PM2.5平均浓度为35微克/立方米。"
+    assert reference_date(text, text, meeting).year == 2023
     plan = "西安市生态环境局未央分局2021年度工作计划"
     assert doc_type(plan, analyse(plan + "\n\n2021年,全区优良天数达到250天。", _LAYOUT), plan) == "plan"
 
@@ -1060,6 +1070,9 @@ def test_a_years_assessment_with_its_result_is_told_the_year_after():
     assert reference_date(text, text, "广西强化河湖长制").year == 2025
     text = "广西强化河湖长制\n11月26日,记者从自治区政府新闻办获悉,2024年度考核目标已经下达。"
     assert reference_date(text, text, "广西强化河湖长制").year == 2024
+    text = ("考核办法印发\n3月5日,市政府印发通知,对2023年度污染防治攻坚战成效考核,排名后三位的县区将被约谈。"
+            "今年,全市将完成清洁取暖改造5万户。")  # (a rule for an assessment, not its result)
+    assert reference_date(text, text, "考核办法印发").year == 2023
 
 
 def test_the_day_a_report_tells_of_after_its_dateline_or_a_papers_bare_day():
@@ -1074,3 +1087,9 @@ def test_the_day_a_report_tells_of_after_its_dateline_or_a_papers_bare_day():
     text = "日期查询:2017年01月17日 相关新闻\n晋中给污企开出罚单\n1月16日,记者从省环保厅了解到,晋中市排查企业2026家。"
     ref = reference_date(text, text, "晋中给污企开出罚单")
     assert (ref.published, ref.date) == (dt.date(2017, 1, 17), dt.date(2017, 1, 16))
+
+
+def test_a_running_total_starts_with_the_year_its_own_sentence_opens_with():
+    text = "昆明空气质量持续改善\n\n今年,截至2月28日,昆明市主城区空气质量优级天数46天,良级天数13天。"
+    m = _metric_frame(text, "优级天数46天", ref=dt.date(2022, 3, 11))
+    assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 2, 28))

@@ -26,7 +26,7 @@ SINCE_OPENING = re.compile(r"\s*(?:[^,，。;；:：]{0,8}(?:显示|表明|统�
 # a year's account of work and the next year's plan in one title (`2020年度工作总结及2021年度工作计划`, `2019年工作总结和
 # 2020年工作思路`): an account, written as its year closes, whatever plan follows it
 SUMMARY_THEN_PLAN = re.compile(r"(20\d{2})年度?[^,，。\d]{0,8}?总结(?:及|和|暨|与|、)[^,，。\d]{0,4}?(?:20\d{2})年度?"
-                               r"[^,，。\d]{0,8}?(?:计划|安排|思路|打算|要点|谋划)")
+                               r"[^,，。\d]{0,8}?(?:计划|安排|思路|打算|要点|谋划)(?![^,，。]{0,6}?会)")  # (not a meeting's name)
 # words looking ahead after an account of what has been (`…以来,…,今年计划完成营造林3万亩`, `…还要完成1.5万户`, `…要达到80%`):
 # a plan as a verb (not `年度计划投资`, a noun), a modal before its verb (not `将全市126家…纳入`, the object's marker),
 # striving (not `为确保…`, a purpose; not `争取`, which also tells funds secured: `争取到中央资金1.5亿元`)

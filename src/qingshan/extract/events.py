@@ -79,7 +79,7 @@ _ASKED_TO = re.compile(r"^(?!.*(?:按照|根据|遵照|按)[^,，。;；]{0,12}�
 _YEARS_RUNNING = re.compile(r"连续[一二三两四五六七八九十\d]+年")
 # triggers that are themselves the act of meeting someone (`部长黄某在京会见…部长`) or of holding one
 # (`1月24日,生态环境部进行新闻发布`): no 召开 or 举行 before them
-_MEETS_WITH = ("会见", "进行新闻发布", "专题调度")
+_MEETS_WITH = ("会见", "进行新闻发布")
 # a clause of going somewhere (`莅临腾冲市`): where a visit goes, no organiser
 _TO_A_PLACE = re.compile(r"莅临|亲临|来到|前往|赴|到|深入|走进")
 # one after another before the trigger (`先后出台`, `先后荣获`): documents or honours over the years
@@ -519,8 +519,12 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `反馈督察意见` happened on its day or month; undated, it is background (`针对…反馈督察意见指出的问题`)
         if trig.endswith(("行动", "活动")) and clause.startswith("者", i + len(trig)):
             continue  # `我是行动者`: a slogan's doer, not an action
+        # an official dispatching a work in person (`局长熊某专题调度城市黑臭水体整治`), not a mechanism's name
+        # (`建立“周专题调度、月通报”工作机制`)
+        dispatched = trig == "专题调度" and any(p.role == "official" and clause[:i].endswith(p.name) for p in people)
         if etype in ("meeting", "press_conference", "study_session") and trig not in _MEETS_WITH and not (
-                acts or after_act or setting or outcome or chaired or (dated and re.match(r"^(发布|通报|宣布|上)", after))):
+                acts or after_act or setting or outcome or chaired or dispatched
+                or (dated and re.match(r"^(发布|通报|宣布|上)", after))):
             continue
         if not chaired and re.search(r"(参加|出席|参会|主持|见证|陪同|(此|本|这|该)[次场届])了?$", clause[:i]) or (
                 etype == "signing" and not _BOOK.search(clause) and re.search(r"代表[^,;。]{0,4}签", clause)):

@@ -53,6 +53,7 @@ def _head_phrase(after: str) -> tuple[str, str]:
 
 # a bracketed note (`(按Ⅲ类水质标准评价)`) or an abbreviation restating the noun before it
 # (`空气优良率(AQI)`, `细颗粒物(PM2.5)`)
+_NOTE_INSIDE = re.compile(r"[(（][^()（）,，。;；]{1,12}[)）](?=[\u4e00-\u9fff])")
 _BRACKETED = re.compile(r"[(（](?:(?:按|依据|以|含|不含|包括|注)[^()（）]*|[A-Za-z][A-Za-z0-9.₀-₉ ]*)[)）]")
 
 
@@ -67,6 +68,8 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
     # a bracketed note (`水质达标占比(按Ⅲ类水质标准评价)为100%`, `空气优良率(AQI)`) names no indicator
     # while one outside does
     noted = [(m.start(), m.end()) for m in _BRACKETED.finditer(before)]
+    # (and a short note inside a name does not part it: `空气质量优良(II级以上)天数为306天`)
+    unnoted = _NOTE_INSIDE.sub("", before) if "(" in before or "（" in before else before
     for k in could_occur(dicts.indicator_keyword_index, before, head, after_de):
         ind, kw = pairs[k]
         if not _unit_fits(ind, unit):
@@ -74,8 +77,12 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
         i = before.rfind(kw)
         if i != -1:
             score = (any(a <= i < b for a, b in noted), len(before) - (i + len(kw)), -len(kw))
-            if best_before is None or score < best_before[0]:
-                best_before = (score, ind)
+        elif (j := unnoted.rfind(kw)) != -1:
+            score = (False, len(unnoted) - (j + len(kw)), -len(kw))
+        else:
+            score = None
+        if score is not None and (best_before is None or score < best_before[0]):
+            best_before = (score, ind)
         # the noun nearest the figure, before a `的` first; a modifier that names no
         # indicator (`2个劣Ⅴ类国考断面`) yields to a noun that does
         j = head.find(kw)

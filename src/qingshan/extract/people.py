@@ -295,6 +295,9 @@ _CREDIT_WORDS = ("供图", "来源", *_CAPTION_CUES, *EDITOR_ROLES)  # a credit'
 # a head's title that repeats the end of the unit's name (`监测站` + `站长`, `派出所` + `所长`, `监察大队` + `大队长`),
 # and words before such a title that say which head, not of what (`新任站长`, `退休老所长`, `原所长`)
 _HEADED_UNIT = re.compile(r"(站|所|院|大队|支队|中队)长")
+# a body of government whose post ends a chain as the person's own (`市住房和城乡建设局局长`, `州人民政府副州长`, `…开发区党工委
+# 书记`); not an organ of the party committee named first (`县纪委`, `市监委`, `县人武部`) nor a steering group's office
+_OWN_POST_BODY = re.compile(r"(?:局|厅|人民政府|政府|党工委|管委会)$")
 # a body a place's leader chairs as its leader (`领导小组`, `…生态环境保护委员会`, `…指挥部`), not a department
 # of the place (`市发展和改革委员会`): its chair's post is the place's
 _STEERING_BODY = re.compile(r"(?:领导小组|指挥部|(?:保护|建设|治理|攻坚|整改)[^、,，]{0,6}委员会)$")
@@ -795,7 +798,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
                 # place's own committee or government (`市委副书记、市政府党组书记、副市长`) is _chain_unit's to name
                 chained, last = section.rpartition("、")[::2]
                 last_org, last_section = _split_org(last, ctx, sent.article_index)
-                if last_org and not last_section and not _TITLE_UNIT.fullmatch(last) \
+                if last_org and not last_section and not _TITLE_UNIT.fullmatch(last) and _OWN_POST_BODY.search(last_org) \
                         and any(chained.endswith(t) for t in ctx.dicts.titles) \
                         and (last[:1] in _UNIT_CHARS or any(a == 0 for a, _, _ in ctx.place.names_in(last))):
                     org = last_org

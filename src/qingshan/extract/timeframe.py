@@ -255,8 +255,9 @@ class TimeFrame:
         """A running total to a date that states no start (`截至12月18日,…累计达到215天`) starts
         where the period the reader carries in does, a tally (`今年以来…`) or the year it falls in
         (`今年`, `2017年`: GUIDE, open periods start on the stated year's first day); else it
-        stays open (None)."""
-        frame = self.context_time(sent)
+        stays open (None). The year the sentence itself opens with comes first (`今年,截至2月28日,…优级天数46天`)."""
+        own = self.opening_time(sent)
+        frame = own if own is not None and own.start < t.start and own.precision == "year" else self.context_time(sent)
         if frame is None or frame.date_start is None or t.date_end is None:
             return t
         lead = self._lead_tally(sent.article_index)
@@ -411,13 +412,13 @@ class TimeFrame:
                 break
         if heading is not None:
             return heading
-        lead = self._lead_tally(article_index)
-        if lead is not None and lead[0] < paragraph_index:
-            return lead[1]  # `今年以来,某旗紧盯…` over `一是…。二是…`: the period the lead says the report sums up
         headline = self.article_headline(article_index)
         for t in self.times_of_text(headline):
             if _frames_from_heading(t, headline):
                 return t
+        lead = self._lead_tally(article_index)
+        if lead is not None and lead[0] < paragraph_index:
+            return lead[1]  # `今年以来,某旗紧盯…` over `一是…。二是…`: the period the lead says the report sums up
         if article_index == 0:  # the page's headline block, when the page's chrome hid its title
             for line in self.place.headlines:
                 for t in self.times_of_text(line):
@@ -432,18 +433,19 @@ class TimeFrame:
     def _lead_tally(self, article_index: int) -> tuple[int, TimeSpan] | None:
         """(its paragraph's index, the period) when the article's lead, its first paragraph of prose, opens with what has
         been done since a time to the page's day (`今年以来,沙坡头区持续…`, `…记者从…了解到,今年以来广西重拳打击…`): the
-        period the report after it sums up, carried past the run-in headings of its parts (`一是抓好…。`, `持续打好“蓝天保卫
+        period the report after it sums up, when no heading or headline gives one, carried past the run-in headings of its parts (`一是抓好…。`, `持续打好“蓝天保卫
         战”。`); not a tally to no day the page states (`近日,记者…了解到,2017年以来,我市…`) nor one over years (`五年来…`);
         read once."""
         key = ("lead_tally", article_index)
         if key not in self._memo:
-            found = None
+            found = None  # (a plan's page speaks of its own year: `中卫市2024年…工作要点` over `2023年以来,全市…`)
             art = self.structure.articles[article_index] if self.structure.articles else None
             first = next((pi for pi, p in enumerate(self.structure.paragraphs)
                           if (art is None or art.start <= p.start < art.end) and p.heading_level < 0
                           and p.text.strip() != (art.title.strip() if art else "")), None)
             # (an item of a list is no lead: `四是争取资金。今年以来,全市共争取资金4.29亿元。` tallies its own item)
-            if first is not None and not _ITEM_OPENS.match(self.structure.paragraphs[first].text.lstrip()):
+            if first is not None and self.doc_type != "plan" \
+                    and not _ITEM_OPENS.match(self.structure.paragraphs[first].text.lstrip()):
                 t = next((t for x in self.sentences_of(first)[:2] if (t := self.opening_time(x, strict=True)) is not None), None)
                 if t is not None and t.precision == "since" and t.date_start is not None and t.date_end is not None \
                         and _SINCE_A_YEAR.search(t.text):
@@ -955,7 +957,7 @@ _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第
 # a year's review (`2021年度目标责任考核总结表彰大会`, `2023年度…考核结果`, `2024年度国家最严格水资源管理制度考核,广西获优秀
 # 等次`): held or told the year after
 _YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表彰大会|总结大会|总结会|考核结果|考核[,，](?=[^,，。]{0,12}?"
-                           r"(?:获|被评为|位列|排名|名列))|先进(?:单位|集体|个人))")
+                           r"(?:获|被评为|位列|排名|名列))(?![^。;；]{0,24}?(?:将|拟|给予|予以))|先进(?:单位|集体|个人))")
 
 
 # a year said to have brought progress (`2016年,我省…取得了积极进展`): looked back on, so told after it
@@ -1270,10 +1272,10 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
             # the state it improves, `《…2024年生态环境质量状况提升工作方案》`)
             out.append(int(m.group(1)) + 1)
             continue
-        if told and text.endswith("过去的", 0, m.start(1)):
+        if told and text.endswith("过去的", 0, m.start(1)) and not text.endswith(_STILL_PASSING, 0, m.start(1)):
             out.append(int(m.group(1)) + 1)  # `刚刚过去的2020年生态环境质量如何?`: a year just over, told the year after
             continue
-        if told and _YEARS_REVIEW.match(text, m.end(1)):
+        if told and _YEARS_REVIEW.match(text, m.end(1)) and not text.endswith("对", 0, m.start(1)):
             out.append(int(m.group(1)) + 1)  # a year's review (`召开2021年度目标责任考核总结表彰大会`): held the year after
             continue
         if m.start(1) in issued:
@@ -1303,6 +1305,8 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
     return out
 
 
+# a year still passing (`在即将过去的2023年里`) or a comparison's base (`与过去的2015年相比`), not one just past
+_STILL_PASSING = ("即将过去的", "将要过去的", "就要过去的", "与过去的", "比过去的", "较过去的")
 # a tally since a year or a day of it (`今年以来`, `2018年以来`, `今年1月以来`), not over years (`五年来`, `近年来`)
 _SINCE_A_YEAR = re.compile(r"(?:今年|本年|年初|\d{4}年)[^以]{0,6}以来")
 # a clause saying what prompts what the sentence goes on to tell (`针对…新领域,`, `为了…,`, `面对…,`)
