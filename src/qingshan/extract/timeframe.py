@@ -433,9 +433,9 @@ class TimeFrame:
     def _lead_tally(self, article_index: int) -> tuple[int, TimeSpan] | None:
         """(its paragraph's index, the period) when the article's lead, its first paragraph of prose, opens with what has
         been done since a time to the page's day (`今年以来,沙坡头区持续…`, `…记者从…了解到,今年以来广西重拳打击…`): the
-        period the report after it sums up, when no heading or headline gives one, carried past the run-in headings of its parts (`一是抓好…。`, `持续打好“蓝天保卫
-        战”。`); not a tally to no day the page states (`近日,记者…了解到,2017年以来,我市…`) nor one over years (`五年来…`);
-        read once."""
+        period the report after it sums up, when no heading or headline gives one, carried past the run-in headings of
+        its parts (`一是抓好…。`, `持续打好“蓝天保卫战”。`); not a tally to no day the page states (`近日,记者…了解到,
+        2017年以来,我市…`) nor one over years (`五年来…`), nor on a plan's page; read once."""
         key = ("lead_tally", article_index)
         if key not in self._memo:
             found = None  # (a plan's page speaks of its own year: `中卫市2024年…工作要点` over `2023年以来,全市…`)

@@ -120,7 +120,7 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
 _AFTER_CI = set("级要生干序数")
 # a kind of good day a count of 个 counts, the word ending there (`299个优良天`, `4个一级天`, `163个蓝天 这些…`; not
 # `优良天数比例`, `好天气`, `3个蓝天保卫战专项行动`, `5个二级天然林保护区`)
-_GOOD_DAYS = re.compile(r"(?:优良|一级|二级|优级|蓝|好|达标)天(?=[,，。;；、:：!！?？)）\s]|和|与|及|$)")  # (not `蓝天保卫战`, `二级天然林`)
+_GOOD_DAYS = re.compile(r"(?:优良|一级|二级|优级|蓝|好|达标)天(?=[,，。;；、:：!！?？)）\s]|和|与|及|$)")
 # an amount said to be a day's, in the clause before the figure (`每天约`, `日处理生活污水`, `日均`)
 # (`每日` before a verb of managing or checking tells how often it is done, not how much a day: `每日调度减排…800吨`)
 _PER_DAY_BEFORE = re.compile(r"(?:(?:每天|每日)(?!调度|巡|检查|督查|督办|开展|组织|召开|通报|报送|监测|调研)|日均|日处理|日产生|日排放|"
