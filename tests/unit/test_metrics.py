@@ -1638,3 +1638,18 @@ def test_a_count_of_good_days_in_ge_is_days():
 def test_a_short_note_inside_an_indicators_name_does_not_part_it():
     got = metrics("泸州市空气质量\n\n全市空气质量优良(II级以上)天数为306天,同比增加12天。")
     assert got[306].indicator == "good_air_days"
+
+
+def test_values_in_brackets_of_a_list_ranked_by_an_index_are_the_index():
+    got = metrics("河北公布排名\n\n全省11个设区市按空气质量综合指数由小到大的顺序依次是:张家口(3.54)、承德(4.00)、秦皇岛(4.31)。"
+                  "全市共有5个监测点(3)。")
+    assert {v: (m.unit, m.indicator) for v, m in got.items() if v < 11} == {
+        3.54: (None, "air_quality_index"), 4.0: (None, "air_quality_index"), 4.31: (None, "air_quality_index"),
+        5: ("个", got[5].indicator)}
+    assert got[3.54].region == "张家口市"
+
+
+def test_a_quarter_without_its_year_is_the_headlines():
+    got = metrics("生态环境部公布2023年第四季度全国地表水环境质量状况\n发布时间:2024-02-05\n"
+                  "第四季度,3641个国家地表水考核断面中,水质优良断面比例为89.8%。", ref=dt.date(2024, 2, 5))
+    assert (got[89.8].period_start, got[89.8].period_end) == (dt.date(2023, 10, 1), dt.date(2023, 12, 31))

@@ -114,12 +114,13 @@ class TimeFrame:
 
     def _in_frame(self, i: int, t: TimeSpan) -> TimeSpan:
         """Times that take their year from the frame they stand in: `连续3年` ends in the frame's year
-        (2020-2022 in a 2022 report); a month without its year (`1月份`) is the frame's month, a day
+        (2020-2022 in a 2022 report); a month, quarter or half without its year (`1月份`, `第四季度`) is the frame's, a day
         without its year of the year stated before it in the sentence; `本月` after a
         month stated (`2022年2月我市…。本月…`) is that month."""
         consecutive = t.precision == "consecutive"
-        yearless = (t.precision in ("month", "part_of_month") and not t.is_deadline and "年" not in t.text
-                    and t.date_start is not None)
+        # (a quarter or a half without its year too: `2023年第四季度…状况 > 第四季度,3641个…断面中`)
+        yearless = (t.precision in ("month", "part_of_month", "quarter", "half_year") and not t.is_deadline
+                    and not re.search(r"\d{4}|[今去明上本当]年", t.text) and t.date_start is not None)
         x = self.structure.sentences[i]
         if t.precision == "day" and _BARE_DAY.fullmatch(t.text) and t.date_start:
             # `中新网桂林3月22日电 …22日启动…`: a day without its month is of its item's dateline, on a page of several
@@ -180,7 +181,10 @@ class TimeFrame:
                 return dataclasses.replace(t, date_start=frame.date_start, date_end=frame.date_end)
         earlier = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.date_start
                    and re.search(r"\d{4}年", u.text) and not u.is_deadline and u.precision in ("year", "since")]
-        frame = earlier[-1] if earlier else self.context_time(x)
+        # (a quarter or a half takes its year from the sentence or what heads its paragraph, not from an earlier sentence
+        # telling of another year: `2023年完成的…投资达25亿元。全县上半年完成的造林…` on a page of 2024 is 2024's)
+        frame = earlier[-1] if earlier else self._carried_into_paragraph(x.paragraph_index, x.article_index, x.heading_path) \
+            if t.precision in ("quarter", "half_year") else self.context_time(x)
         if frame is None or frame.date_end is None:
             return t
         y = frame.date_end.year

@@ -361,7 +361,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         if _ARABIC_NUM.fullmatch(num) and (_after_unitless_name(text, m.start(), dicts)
                                            or _before_unitless_name(text, m.end(), dicts)
                                            or _listed_after_unitless_name(text, m.start(), dicts)
-                                           or _ranked_after_unitless_name(text, m.start(), dicts)):
+                                           or _ranked_after_unitless_name(text, m.start(), dicts)
+                                           or _bracketed_in_ranked_list(text, m.start(), m.end(), dicts)):
             unit = ("", m.end())
         else:
             return None
@@ -535,6 +536,23 @@ def _ranked_after_unitless_name(text: str, pos: int, dicts: Dictionaries) -> boo
             return False
         pos = ranked.start() - len(value.group(0))  # (the one before, told the same way)
     return False
+
+
+# a place, then its value in brackets (`张家口(3.54)、`, `赤城县 ( 2.40 ) 、`)
+_PLACE_THEN_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,}\s*[(（]\s*$")
+_RANKED_ORDER = re.compile(r"依次|顺序|排名|排序")
+
+
+def _bracketed_in_ranked_list(text: str, pos: int, end: int, dicts: Dictionaries) -> bool:
+    """A bare decimal in brackets after a place, in a list a measure without unit ranks (`按空气质量综合指数由小到大的顺序
+    依次是:张家口(3.54)、承德(4.00)、…`; its line, or the line before for a list going on: `后20名…依次是:武安市(6.76)、…`)."""
+    if "." not in text[pos:end] or not _PLACE_THEN_BRACKET.search(text, max(0, pos - 24), pos) \
+            or not re.match(r"\s*[)）]", text[end:end + 3]):
+        return False
+    line = text.rfind("\n", 0, pos)
+    lead = text[max(0, text.rfind("\n", 0, line) if line > 0 else 0):pos]
+    named = max((lead.rfind(w) for w in dicts.unitless_keywords), default=-1)
+    return named != -1 and _RANKED_ORDER.search(lead, named) is not None
 
 
 def _before_unitless_name(text: str, pos: int, dicts: Dictionaries) -> bool:
