@@ -181,10 +181,14 @@ class TimeFrame:
                 return dataclasses.replace(t, date_start=frame.date_start, date_end=frame.date_end)
         earlier = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.date_start
                    and re.search(r"\d{4}年", u.text) and not u.is_deadline and u.precision in ("year", "since")]
-        # (a quarter or a half takes its year from the sentence or what heads its paragraph, not from an earlier sentence
-        # telling of another year: `2023年完成的…投资达25亿元。全县上半年完成的造林…` on a page of 2024 is 2024's)
-        frame = earlier[-1] if earlier else self._carried_into_paragraph(x.paragraph_index, x.article_index, x.heading_path) \
-            if t.precision in ("quarter", "half_year") else self.context_time(x)
+        if earlier:
+            frame = earlier[-1]
+        elif t.precision in ("quarter", "half_year"):
+            # (a quarter or a half takes its year from what heads its paragraph, not from an earlier sentence telling of
+            # another year: `2023年完成的…投资达25亿元。全县上半年完成的造林…` on a page of 2024 is 2024's)
+            frame = self._carried_into_paragraph(x.paragraph_index, x.article_index, x.heading_path)
+        else:
+            frame = self.context_time(x)
         if frame is None or frame.date_end is None:
             return t
         y = frame.date_end.year
@@ -1192,11 +1196,14 @@ def _reporter_day(line: str, at: int, filed: dt.date) -> dt.date:
         d = _date(filed.year, lead.group(1), lead.group(2))
         return d if d and d <= filed and (filed - d).days <= 31 else filed
     m = _REPORTER_DAY.match(line, at)
-    if not m:
-        return filed
-    day = int(m.group(1))
-    month = filed if day <= filed.day else filed.replace(day=1) - dt.timedelta(days=1)
-    return _date(month.year, month.month, day) or filed
+    return (_day_up_to(int(m.group(1)), filed) or filed) if m else filed
+
+
+def _day_up_to(day: int, upto: dt.date) -> dt.date | None:
+    """The last day numbered `day` on or before `upto`: of its month, or of the month before (`记者12日从…` filed on the
+    13th; `23日讯` stamped on the 2nd of the next month)."""
+    month = upto if day <= upto.day else upto.replace(day=1) - dt.timedelta(days=1)
+    return _date(month.year, month.month, day)
 
 
 def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
@@ -1211,9 +1218,7 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
         m = m or (filed and _DATELINE_DAY.search(line, 0, filed.end()))
         if m is None and not prose and (bare := _BARE_DAY_DATELINE.match(line.strip())):
             # `黑龙江日报23日讯(…记者…)23日,…`: a paper's dateline by the day alone, of the stamp's month or the one before
-            day = int(bare.group(1))
-            month = published if day <= published.day else published.replace(day=1) - dt.timedelta(days=1)
-            return _date(month.year, month.month, day)
+            return _day_up_to(int(bare.group(1)), published)
         prose = prose or "。" in line
         if not m:
             continue

@@ -208,8 +208,10 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
         return dt.date(y1, m1, 1), month_end(y2, m2), "month", False, False
     if name == "season":
         y1, y2 = int(g["y1"]), int(g["y2"])
-        if y2 != y1 + 1:
-            raise ValueError(m.group(0))  # (no one season: read as the years it names)
+        if not 1900 <= y1 <= y2 <= 2100:
+            return None, None, "year", False, False
+        if y2 != y1 + 1:  # (no one season: the years it names)
+            return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "multi_year", False, False
         return dt.date(y1, 10, 1), dt.date(y2, 3, 31), "month", False, False
     if name == "y_range":
         y1, y2 = int(g["y1"]), int(g["y2"])
