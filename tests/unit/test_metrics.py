@@ -1653,3 +1653,10 @@ def test_a_quarter_without_its_year_is_the_headlines():
     got = metrics("生态环境部公布2023年第四季度全国地表水环境质量状况\n发布时间:2024-02-05\n"
                   "第四季度,3641个国家地表水考核断面中,水质优良断面比例为89.8%。", ref=dt.date(2024, 2, 5))
     assert (got[89.8].period_start, got[89.8].period_end) == (dt.date(2023, 10, 1), dt.date(2023, 12, 31))
+
+
+def test_the_level_a_goal_starts_from_after_a_comma_is_its_base_years_figure():
+    ms = metrics("某市推进垃圾分类\n\n计划要求,全市湿垃圾分类处理量要从2018年的3480吨/日以上,增加到2020年的6300吨/日以上。",
+                 ref=dt.date(2018, 5, 10))
+    assert (ms[3480].kind, ms[3480].period_start) == ("actual", dt.date(2018, 1, 1))
+    assert (ms[6300].kind, ms[6300].period_end) == ("target", dt.date(2020, 12, 31))

@@ -1257,3 +1257,16 @@ def test_a_name_before_its_title_then_a_visit_or_an_inspection():
 def test_a_bureaus_chief_economist_planner_or_agronomist_is_an_official():
     got = people("山东召开发布会\n\n山东省发展改革委总经济师张中英介绍,省发展改革委将认真落实。市农业农村局党组成员、总农艺师刘康出席。")
     assert got["张中英"][:2] == ("总经济师", "山东省发展改革委") and got["刘康"][0] == "党组成员、总农艺师"
+
+
+def test_an_official_taking_up_a_post_is_named_before_it():
+    got = people("湖南公布河长名单\n\n据悉,省委副书记、省长许某某担任总河长;分管水利的副省长戴某某担任副总河长。")
+    assert {"许某某", "戴某某"} <= set(got)
+
+
+def test_a_local_body_hosting_the_site_is_the_publisher_when_nothing_else_names_one():
+    assert publisher(["三审:李某 马某", "主办:某某县融媒体中心"], None) == "某某县融媒体中心"
+    assert publisher(["主办单位:辽阳市人民政府办公室    承办单位:辽阳市大数据中心"], None) == "辽阳市人民政府办公室"
+    assert publisher(["来源:某某日报", "主办:某某县融媒体中心"], None) == "某某日报"  # a labelled source first
+    assert publisher(["主办:某某娱乐场新闻传媒中心  蜀ICP备0501号"], None) is None  # no place's body
+    assert publisher(["我国是世界环境日活动主办国,国内主题确定为…"], None) is None

@@ -1210,3 +1210,18 @@ def test_two_items_stated_twice_are_two_tasks_once():
             "同时,确保完成国家下达的能耗消费增量控制在4070万吨标准煤和煤炭消费总量压减10%的任务目标。")
     got = [t.evidence for t in tasks(text, ref=dt.date(2018, 11, 20))]
     assert sum("压减10%" in e for e in got) == 1
+
+
+def test_a_goal_reached_after_a_modal_is_no_purpose():
+    """`要实现…` is the goal the deadline sets, not the purpose of a clause before it (`…,实现…`)."""
+    got = tasks("上海推进垃圾分类\n\n三年行动计划提出,到2020年,上海所有区要实现生活垃圾分类全覆盖。",
+                ref=dt.date(2018, 5, 10))
+    assert [t.deadline for t in got] == [dt.date(2020, 12, 31)]
+    assert not tasks("某市推进垃圾分类\n\n2017年全市新建分类站点300个,实现生活垃圾分类全覆盖。", ref=dt.date(2018, 5, 10))
+
+
+def test_a_level_to_go_to_from_a_base_year_is_the_target():
+    """`要从2018年的3480吨/日以上,增加到2020年的6300吨/日以上`: the goal is the level to reach, not the base."""
+    got = tasks("某市推进垃圾分类\n\n计划要求,全市湿垃圾分类处理量要从2018年的3480吨/日以上,增加到2020年的6300吨/日以上。",
+                ref=dt.date(2018, 5, 10))
+    assert [(t.deadline, t.target_value) for t in got] == [(dt.date(2020, 12, 31), 6300)]

@@ -82,13 +82,16 @@ _AGENDA_ASKS = re.compile(r"^(?:会议)?(?:要求|强调|指出|提出|明确|�
 _FOCUS = re.compile(r"^(聚焦|围绕|紧盯|盯住|紧扣|瞄准|抓(?![好紧实住])|以[^,]{1,20}为(主线|统领|引领|抓手|重点|核心|导向))")
 # a result to reach (`优良水质比例达到国家要求`, `重污染天数持续下降`, `比例不低于50%`, `污染天数得到有效控制`)
 _RESULT = re.compile(r"保持|下降|削减|提升|提高|达到|恢复|不出现|稳中有升|稳中向好|(?<!投资)(?<!规模)(?<!面积)(?<!能力)(?<!总长)(?<!长度)(?<!容量)达(?=\d)|稳定|以下|以内|改善|好转|不低于|不高于|不超过|不少于|"
-                     r"不得低于|不得高于|不得超过|控制在|控制|管控|遏制")
+                     r"不得低于|不得高于|不得超过|控制在|控制|管控|遏制|"
+                     r"(?:增加|增长|减少|压减|缩减|扩大)(?:到|至)|[增减降]至|降到")  # (a level to go to: `增加到2020年的6300吨/日`)
 # a label that names a goal or an indicator (`水环境质量目标:`, `生态保护指标:`): what follows is a goal
 _LABEL = re.compile(r"(目标|指标|任务)[:：]$")
 # a level to reach stated without a number (`水质达到或好于Ⅱ类`, `比重达到年度评价考核要求`)
 _LEVEL = re.compile(r"(达到|优于|好于|符合|满足)[^,，;；]{0,16}?([ⅠⅡⅢⅣⅤ]+类(标准)?|要求|标准)$")
 # a clause saying what the one before is for (`为…贡献更大力量`, `避免汛期雨水携污入河`, `既…又…`)
 _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进而|既|又|做到|实现|从源头上)")
+# a modal ending the clause's lead makes `实现…`, `做到…` its goal, not a purpose (`到2020年,上海所有区要实现…全覆盖`)
+_AIMED = re.compile(r"(?:要|将|需|须|应|力争|确保|争取)$")
 # advice to others (`鼓励企业创建A级绩效`, `倡导绿色出行`): GUIDE, no task
 _ADVICE = re.compile(r"^(鼓励|倡导)")
 # a subject and its end state (`我市农村黑臭水体全部销号`, `117台燃煤锅炉全部关停整合`)
@@ -788,12 +791,14 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         vague_end = clause.rstrip("。”\"」…").endswith(ctx.dicts.task_vague_ends)
         if vague_end and _COMPLETIVE.match(body) and (dated or deadline_cue or heading_deadline):
             vague_end = False  # `年底前,完成太湖蓝藻水华防治`, `排查…环境风险`: done or not by a day
-        if (qs or (dated and not vague_end)) and acts:
+        if not qs and any(q.baseline and a <= sent.start + q.start < a + len(clause) for q in ctx.quantities_of(sent)):
+            role = "lead"  # the level it starts from (`要从2018年的3480吨/日以上,增加到2020年的6300吨/日以上`) heads the goal
+        elif (qs or (dated and not vague_end)) and acts:
             role = "commitment"  # an action with a quantity or a time of its own: checkable
         elif (_EXHORTATION.match(body) and not (body.startswith("坚持") and verbs.match(body, 2))) \
                 or _FOCUS.match(body):
             role = "lead"  # (`坚持开展“创优争先”` is an action: 坚持 only says it goes on)
-        elif not acts or _PURPOSE.match(body) or _ADVICE.match(body) \
+        elif not acts or (_PURPOSE.match(body) and not _AIMED.search(lead.group() if lead else "")) or _ADVICE.match(body) \
                 or (len(body) < 4 and not (lead and _RESULT.fullmatch(body))) \
                 or vague_end or _DOCUMENT_NAME.search(clause) \
                 or (not verbs.match(body) and _DOCUMENT_END.search(body)):  # `制定A方案,B计划`: B is an object
