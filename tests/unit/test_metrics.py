@@ -1284,6 +1284,8 @@ def test_ways_and_channels_counted_are_kinds():
     # GUIDE: counts of kinds are no metrics (abstract_nouns.csv); the traditional script reads the same
     assert metrics("福建省召开新闻发布会\n\n目前,我省已有3种途径可获取水质信息,开通2个渠道受理投诉。") == {}
     assert metrics("福建省召開新聞發布會\n\n目前,我省已有3種途徑可獲取水質信息。") == {}
+    # (water classes a section is better than its goal by, `优于考核目标1—2个类别`)
+    assert sorted(metrics("某市发布会\n\n全市9个断面水质全部在Ⅱ类及以上,其中8个断面优于考核目标1—2个类别。")) == [8, 9]
 
 
 def test_water_classes_in_chinese_numerals_name_the_good_water_ratio():

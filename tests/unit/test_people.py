@@ -1270,3 +1270,14 @@ def test_a_local_body_hosting_the_site_is_the_publisher_when_nothing_else_names_
     assert publisher(["来源:某某日报", "主办:某某县融媒体中心"], None) == "某某日报"  # a labelled source first
     assert publisher(["主办:某某娱乐场新闻传媒中心  蜀ICP备0501号"], None) is None  # no place's body
     assert publisher(["我国是世界环境日活动主办国,国内主题确定为…"], None) is None
+
+
+def test_a_preposition_and_a_common_word_after_a_title_are_no_name():
+    got = people("某市召开发布会\n\n发布会上,市生态环境局新闻发言人从大气、水、土壤等方面通报了全市生态环境质量状况。")
+    assert "从大气" not in got
+
+
+def test_a_source_labelled_on_a_line_of_its_own_and_an_e_papers_issue_line_name_the_publisher():
+    assert publisher(["信息来源:", "武威日报", "发布日期:"], None) == "武威日报"
+    assert publisher(["信息来源:", "", "发布日期:"], None) is None
+    assert publisher(["《 中国城市报 》( 2017年06月12日   第 12 版)"], None) == "中国城市报"

@@ -1347,3 +1347,15 @@ def test_the_field_a_city_is_ranked_in_is_no_place_of_its_figures_but_of_its_mem
     assert region_of(text, "5.97") == "济南市"
     assert region_of(text, "17市") == "山东省"
     assert region_of(text, "17天") == "济南市"
+
+
+def test_the_departments_of_a_field_are_no_ministry():
+    text = "“民间河长,你们辛苦了!”\n生态环境部门开展高温慰问活动\n\n日前,温州市生态环境局瑞安分局慰问“民间河长”。目前,全市共有“民间河长”588名。"
+    assert region_of(text, "588名") == "瑞安市"
+
+
+def test_places_stated_respectively_are_those_of_the_next_measures_stated_so():
+    text = ("某市通报空气质量\n\n一季度,凉州区、民勤县、古浪县可吸入颗粒物PM10平均浓度分别为80、81、64微克/立方米,"
+            "细颗粒物PM2.5平均浓度分别为48、50、35微克/立方米;优良天数比率分别为73.6%、60.4%、66.3%。")
+    got = {m.value: m.region for m in extract_metrics(context(text))}
+    assert [got[v] for v in (48, 50, 35, 73.6, 66.3)] == ["凉州区", "民勤县", "古浪县", "凉州区", "古浪县"]

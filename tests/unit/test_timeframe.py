@@ -1093,3 +1093,11 @@ def test_a_running_total_starts_with_the_year_its_own_sentence_opens_with():
     text = "昆明空气质量持续改善\n\n今年,截至2月28日,昆明市主城区空气质量优级天数46天,良级天数13天。"
     m = _metric_frame(text, "优级天数46天", ref=dt.date(2022, 3, 11))
     assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 2, 28))
+
+
+def test_the_period_a_lead_introduces_frames_the_figures_after_it_past_a_catalogue_row():
+    text = ("索引号: | 1162230/2024-01949 | 公开方式: | 主动公开 |\n某市召开2024年第一次生态环境保护工作新闻发布会\n"
+            "4月26日,某市人民政府新闻办公室召开新闻发布会,介绍2024年第一季度全市生态环境质量状况。\n"
+            "发布会上,市生态环境局新闻发言人通报了全市生态环境质量状况。剔除沙尘天气影响后,全市PM2.5平均浓度为48微克/立方米。")
+    m = _metric_frame(text, "48微克/立方米", ref=dt.date(2024, 4, 26))
+    assert (m.period_start, m.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))

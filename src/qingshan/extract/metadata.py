@@ -18,6 +18,9 @@ _SOURCE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=文章|信息|稿件|新闻|�
 # else names the publisher (a named place's body only: not a company, nor a phrase pasted over the footer)
 _LOCAL_HOST = re.compile(r"(?<![\u4e00-\u9fff])主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{1,10}?[省市县区州盟旗]"
                          r"[\u4e00-\u9fff]{2,16}?(?:中心|办公室|办公厅|政府|局|厅|委员会|报社|电视台))(?![\u4e00-\u9fff])")
+_ISSUE_LINE = re.compile(r"^\s*《\s*([\u4e00-\u9fff]{2,12}[报報](?:海外版)?)\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                         r"\s*第\s*\d{1,3}\s*版\s*[)）]\s*$")
+_SOURCE_LABEL_ALONE = re.compile(r"^\s*(?:信息|文章|稿件|新闻|消息)?来源\s*[:：]\s*$")  # (`信息来源:` over `武威日报`)
 _COMPANY_LINE = re.compile(r"^\s*([\u4e00-\u9fff()（）]{4,40}(有限公司|有限责任公司))\s*$")
 # `陕西农村报 版权所有`, or a medium owning it after the words (`版权所有:陕西农村报 陕ICP备…`)
 _COPYRIGHT_OWNER = re.compile(r"([\u4e00-\u9fff]{2,20}?)\s*(?:版权所有|版權所有)|(?:版权所有|版權所有)\s*[:：©]?\s*(?!转载|未经|本网|本站)([\u4e00-\u9fff]{2,20}?(?:报|網|网|台|社|杂志))(?![\u4e00-\u9fff])")
@@ -147,14 +150,21 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
               outlets: dict[str, str] | None = None) -> str | None:
     """Who published the page: a labelled source (`来源:…`), a news outlet (news_outlets.csv)
     standing after the page's date stamp, a company line, a copyright owner."""
-    for line in raw_header_lines:
+    for i, line in enumerate(raw_header_lines):
         # (`來源:科技日報` on a page in the traditional script; `邵陽新聞網(wǎng)`, read aloud in pinyin too)
-        m = _SOURCE.search(to_simplified(PINYIN_ANNOTATION.sub("", line)))
+        line = to_simplified(PINYIN_ANNOTATION.sub("", line))
+        if _SOURCE_LABEL_ALONE.match(line) and i + 1 < len(raw_header_lines):
+            line = line.strip() + raw_header_lines[i + 1].strip()  # a page's field, its value on the next line
+        m = _SOURCE.search(line)
         if m:
             name = m.group(2)
             if re.match(r"[市省区县](?!场)", name) and region_prefix:  # (not `市场星报`, a market's paper)
                 name = qualify_org(name, region_prefix)
             return name
+    for line in raw_header_lines:
+        m = _ISSUE_LINE.match(line)  # an e-paper's issue line: `《 中国城市报 》( 2017年06月12日   第 12 版)`
+        if m:
+            return to_simplified(m.group(1))
     for line in raw_header_lines if outlets else ():
         m = _STAMP_LINE.match(line)
         if m and to_simplified(m.group(1)) in outlets:

@@ -348,11 +348,14 @@ def _named_by_unit(dicts: Dictionaries, unit: str | None) -> Indicator | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _respective_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str, str]]:
+def _respective_items(text: str, qs: list[Quantity],
+                      before: list[str] | None = None) -> tuple[dict[int, tuple[str, str, str]], list[str]]:
     """`二氧化硫、二氧化氮、臭氧年均浓度分别为14、26、139微克/立方米`: the i-th figure stated
-    `respectively` measures the i-th item listed before `分别`. Figure index -> (item, last item,
-    the words from `分别` to the first figure: `分别削减`)."""
+    `respectively` measures the i-th item listed before `分别`. (Figure index -> (item, last item,
+    the words from `分别` to the first figure: `分别削减`), the items of the last run) -- `before`: the items
+    of the sentence this one goes on from after `;`, which a run naming none of its own is stated of too."""
     out = {}
+    before = list(before or ())  # the items an earlier run was stated of
     for run in respective_runs(text, qs):
         at = text.rfind("分别", 0, qs[run[0]].start)
         clauses = re.split(r"[,;。:!?]", text[:at])
@@ -365,9 +368,14 @@ def _respective_items(text: str, qs: list[Quantity]) -> dict[int, tuple[str, str
             # name what is measured of them: `其次是祁门、旌德,PM2.5浓度分别为25微克/立方米、27微克/立方米`)
             lead = clauses[-2]
             items = [i for i in re.split(r"[、和及与]", lead) if i]
+        if len(items) != len(run) and len(before) == len(run):
+            # the same items, another measure of them (`凉州区、民勤县…PM10平均浓度分别为80、81…,PM2.5平均浓度分别为48、50…;
+            # 优良天数比率分别为73.6%、60.4%…`)
+            items = before
         if len(items) == len(run) > 1:
+            before = items
             out.update({k: (items[n], items[-1], text[at:qs[run[0]].start]) for n, k in enumerate(run)})
-    return out
+    return out, before
 
 
 # digits of a clause's own (`为100%`, `1月至2月`), not of a pollutant's name (`PM2.5`, `SO2`)
@@ -427,17 +435,20 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
     before: tuple[list[Metric], list[Quantity]] = ([], [])  # the figures of a sentence this one is joined to by `;`
     cued = False  # a breakdown's cue opened the run of sentences joined by `;` (`按区域分类:杭州44件;宁波31件;…`)
     last = None  # the sentence read before (_joined_before's answer without its search of the paragraph, in linear time)
+    stated_of: list[str] = []  # the items the last figures stated respectively were of (`凉州区、民勤县…分别为…;`)
     for sent in ctx.structure.sentences:
         quantities = ctx.quantities_of(sent)
         run_on = last is not None and last.paragraph_index == sent.paragraph_index and last.text.rstrip().endswith((";", "；"))
         last = sent
         joined = before if before[0] and run_on else ([], [])
+        stated_of = stated_of if run_on else []
         before = ([], [])
         cued_before, cued = cued and run_on, (cued and run_on) or bool(_BREAKDOWN_CUE.search(sent.text))
         if not quantities:
             continue
         times = ctx.times_in(sent.start, sent.end)
-        items = _listed_items(sent.text, quantities) | _respective_items(sent.text, quantities)
+        respective, stated_of = _respective_items(sent.text, quantities, stated_of)
+        items = _listed_items(sent.text, quantities) | respective
         if totals[0] != sent.paragraph_index:
             totals = (sent.paragraph_index, {})
         found: list[Metric] = []

@@ -157,6 +157,8 @@ def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: b
                                                                        for t in find_times(name, None)):
         return False  # a time alone on a line (`明年底`, a layout's break in `…;明年底,…`), not 明 and a given name; nor a
         # word and a time after a title (`副厅长于当天下午带队`, `书记于今日上午主持`: 于 is no surname there)
+    if name[0] in "从对把被将为" and len(name) == 3 and segmenter(ctx.dicts).word_frequency(name[1:]) >= 1000:
+        return False  # a preposition and its object after a title (`新闻发言人从大气、水…等方面通报`), not a rare surname
     if name[0] in "来赴到" or name.endswith("等"):
         return False  # `总书记来陕考察`: a verb of coming and a place; `李军等省领导`: the list's `等`
     if name[0] in "向对由" and name[1:] in ("省委", "市委", "州委", "县委", "区委", "旗委", "盟委"):

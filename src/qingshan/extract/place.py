@@ -245,8 +245,10 @@ class PlaceResolver:
         self._deictic = re.compile("|".join(
             re.escape(c) + ("(?!" + _RANKED_IN.pattern + ")" if c.startswith("全") else "")
             for c in sorted((c for c, m in dicts.place_cues.items() if m in _DEICTIC), key=len, reverse=True)))
+        # (a ministry, not the departments of a field: `生态环境部门开展高温慰问活动`, `水利部门`)
         self._national = re.compile("|".join(
-            re.escape(c) for c, m in dicts.place_cues.items() if m == "national_body") or "(?!)")
+            re.escape(c) + ("(?!门)" if c.endswith("部") else "")
+            for c, m in dicts.place_cues.items() if m == "national_body") or "(?!)")
         self._heading_names: dict[str, list[tuple[int, int, str]]] = {}  # a heading's places, by its text
         self._own_names: dict[str, bool] = {}  # _named_as_own, a name at a time
         self._topics: dict[int, str | None] = {}  # topic_region's answers, by sentence start

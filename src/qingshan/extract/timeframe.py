@@ -467,8 +467,10 @@ class TimeFrame:
         that no time of their own frames are of it."""
         if "lead_release_period" not in self._memo:
             found = None
+            # (the lead is prose: not a government page's catalogue row over it, `索引号: | 1162…/2024-01949 | 公开方式:`)
             lead = next((x for x in self.structure.sentences if x.article_index == 0
-                         and self.structure.paragraphs[x.paragraph_index].heading_level == -1), None)
+                         and self.structure.paragraphs[x.paragraph_index].heading_level == -1
+                         and "。" in self.structure.paragraphs[x.paragraph_index].text and "|" not in x.text), None)
             for m in _RELEASES.finditer(lead.text) if lead is not None else ():
                 if not _STATE_OF.search(lead.text, m.end()):
                     break
@@ -950,7 +952,7 @@ _SIGNATURE = re.compile(r"^\s*" + _DATE + r"\s*$")
 _EDITOR_DATE = re.compile(r"(?:编辑|編輯)\s*[:：]\s*[^\s|\d]{2,20}\s+" + _DATE + r"\s+\d{1,2}:\d{2}")
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
 # a page's lead making public the state of things over a period (`向社会公布今年前11个月…环境质量总体情况`)
-_RELEASES = re.compile(r"(?:公布|发布|通报)(?!会)了?")  # (not a press conference, `新闻发布会`)
+_RELEASES = re.compile(r"(?:公布|发布|通报|介绍)(?!会)了?")  # (not a press conference, `新闻发布会`)
 _STATE_OF = re.compile(r"质量|状况|排名|情况")
 # the work of a year a list sets out (`2017年重点工作`, `明年的工作安排`, `2024年主要任务`)
 _YEARS_WORK = re.compile(r"的?(?:重点|主要|各项)?(?:工作|任务)(?:安排|计划|打算|思路|重点|事项)?")
