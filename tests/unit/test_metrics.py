@@ -1662,3 +1662,16 @@ def test_the_level_a_goal_starts_from_after_a_comma_is_its_base_years_figure():
                  ref=dt.date(2018, 5, 10))
     assert (ms[3480].kind, ms[3480].period_start) == ("actual", dt.date(2018, 1, 1))
     assert (ms[6300].kind, ms[6300].period_end) == ("target", dt.date(2020, 12, 31))
+
+
+def test_a_count_told_again_with_the_words_before_it_is_one_fact():
+    ms = extract_metrics(context("河南环保系统开出罚单\n\n今年1-5月,全省下达行政处罚决定书1874起,罚款1.01亿元。\n"
+                                 "河南省环保厅公布的数据显示,今年前5个月,全省环保系统共下达行政处罚决定书1874起,罚款1.01亿元,"
+                                 "分别是2016年同期的2.46倍、1.74倍。", ref=dt.date(2017, 6, 5)))
+    assert sum(m.value == 1874 for m in ms) == 1
+
+
+def test_a_share_of_the_goal_reached_is_a_result():
+    ms = metrics("河北召开林业和草原工作会议\n\n2022年,河北完成营造林636.8万亩、防沙治沙285.8万亩,分别为任务目标的106%和150%。",
+                 ref=dt.date(2023, 2, 8))
+    assert {ms[v].kind for v in (6368000, 2858000, 106, 150)} == {"actual"}

@@ -1281,3 +1281,21 @@ def test_a_source_labelled_on_a_line_of_its_own_and_an_e_papers_issue_line_name_
     assert publisher(["信息来源:", "武威日报", "发布日期:"], None) == "武威日报"
     assert publisher(["信息来源:", "", "发布日期:"], None) is None
     assert publisher(["《 中国城市报 》( 2017年06月12日   第 12 版)"], None) == "中国城市报"
+
+
+def test_reporters_credited_after_their_outlet_glued_to_it_or_opening_the_line():
+    got = people("河南环保系统开出罚单\n\n2017-06-05 11:33来源:新华社作者:孙某某 付某某关键词:世界环境日\n\n河南省公布了环保成绩单。")
+    assert {n for n, (t, _, _) in got.items() if t == "记者"} == {"孙某某", "付某某"}
+    got = people("山东公安重拳打击犯罪\n\n8月14日,山东省公安厅召开新闻发布会。全省共立案侦办污染环境刑事案件402起。\n闪电新闻记者于某某报道")
+    assert got["于某某"][:2] == ("记者", "闪电新闻")
+
+
+def test_a_closing_credit_of_several_people_is_the_pages_papers():
+    ctx = context("湖南查处环境违法案件\n\n全省已实施在线监控。(全媒体记者 彭某某 通讯员 陈某某)")
+    ctx.publisher = "湖南日报"
+    got = {p.name: (p.title, p.org) for p in extract_people(ctx)}
+    assert got == {"彭某某": ("记者", "湖南日报"), "陈某某": ("通讯员", "湖南日报")}
+
+
+def test_an_empty_source_field_before_a_time_label_names_no_publisher():
+    assert publisher(["作者:lhl来源:发表时间:2020-03-24阅读次数:594", "来源:浙江新闻 "], None) == "浙江新闻"

@@ -1359,3 +1359,15 @@ def test_places_stated_respectively_are_those_of_the_next_measures_stated_so():
             "细颗粒物PM2.5平均浓度分别为48、50、35微克/立方米;优良天数比率分别为73.6%、60.4%、66.3%。")
     got = {m.value: m.region for m in extract_metrics(context(text))}
     assert [got[v] for v in (48, 50, 35, 73.6, 66.3)] == ["凉州区", "民勤县", "古浪县", "凉州区", "古浪县"]
+
+
+def test_no_place_of_a_figure_a_project_an_honour_a_list_counted_or_a_field_names():
+    text = ("河北召开林业和草原工作会议\n\n今年,河北将抓好北方防沙带、雄安千年秀林、规模化林场等重点工程建设,"
+            "全年完成营造林600万亩。")
+    assert region_of(text, "600万亩") == "河北省"
+    text = "山西召开新闻发布会\n\n全省36个村获评“全国生态文化村”,255个行政村获得国家森林乡村认定。"
+    assert region_of(text, "255个") == "山西省"
+    text = "黑龙江召开新闻发布会\n\n黑龙江省已建立三江、洪河、兴凯湖、八岔岛4个国家级跨界自然保护区,总面积达127.8万公顷。"
+    assert region_of(text, "4个") == region_of(text, "127.8万") == "黑龙江省"
+    text = "广西召开论坛\n\n广西是全国重要的畜牧大省区,2018年畜牧业增加值522.73亿元。"
+    assert region_of(text, "522.73") == "广西壮族自治区"

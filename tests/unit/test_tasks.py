@@ -1225,3 +1225,9 @@ def test_a_level_to_go_to_from_a_base_year_is_the_target():
     got = tasks("某市推进垃圾分类\n\n计划要求,全市湿垃圾分类处理量要从2018年的3480吨/日以上,增加到2020年的6300吨/日以上。",
                 ref=dt.date(2018, 5, 10))
     assert [(t.deadline, t.target_value) for t in got] == [(dt.date(2020, 12, 31), 6300)]
+
+
+def test_a_year_opening_a_speakers_turn_frames_no_later_answer():
+    text = ("生态环境部召开例行新闻发布会\n\n孙某:2023年,我们要深入打好污染防治攻坚战。\n记者:今年大气污染治理的重点在哪里?\n"
+            "孙某:重点是重污染天气消除和臭氧污染防治,同时抓好柴油货车污染治理,推动空气质量持续改善。")
+    assert not [t for t in tasks(text, ref=None, stated=False, doc_type="press_conference") if "推动" in t.evidence]

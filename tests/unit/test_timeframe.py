@@ -1101,3 +1101,10 @@ def test_the_period_a_lead_introduces_frames_the_figures_after_it_past_a_catalog
             "发布会上,市生态环境局新闻发言人通报了全市生态环境质量状况。剔除沙尘天气影响后,全市PM2.5平均浓度为48微克/立方米。")
     m = _metric_frame(text, "48微克/立方米", ref=dt.date(2024, 4, 26))
     assert (m.period_start, m.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+
+
+def test_a_period_opening_the_clause_after_a_leads_colon_frames_its_list():
+    text = ("河南环保系统前5个月开出1亿元罚单\n\n世界环境日前夕,河南省公布了近期的环保成绩单:今年1-5月,全省共办理环境违法"
+            "行政拘留案件557起;下达行政处罚决定书1874起,罚款1.01亿元;2331人次受到党政纪处分。")
+    m = _metric_frame(text, "1874起", ref=dt.date(2017, 6, 5))
+    assert (m.period_start, m.period_end) == (dt.date(2017, 1, 1), dt.date(2017, 5, 31))

@@ -13,7 +13,7 @@ from ..text.structure import Layout, Structure, headline_candidate, is_byline
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 # (a field in a row of fields, `发布机构 | 济宁市生态环境局 | 组配分类 |`, names a body: not a table's cell, `污染来源 | 机动车 |`)
-_SOURCE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=文章|信息|稿件|新闻|消息|内容))(来源|来源单位|发布机构|发布单位)\s*(?:[:：]|[|丨](?=\s*[\u4e00-\u9fff]{2,30}\s*$|\s*[\u4e00-\u9fff]{1,28}(?:局|厅|部|委|办|政府|网|报|社|台|中心|站|院)\s*[|丨]))\s*(?!发布|时间|日期)([\u4e00-\u9fff()（）]{2,30}?)(?=发布时间|时间|日期|作者|编辑|责编|\d{4}[-/.年]\d{1,2}[-/.月]|\s|$|\||·|[)）]\s*$)")
+_SOURCE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=文章|信息|稿件|新闻|消息|内容))(来源|来源单位|发布机构|发布单位)\s*(?:[:：]|[|丨](?=\s*[\u4e00-\u9fff]{2,30}\s*$|\s*[\u4e00-\u9fff]{1,28}(?:局|厅|部|委|办|政府|网|报|社|台|中心|站|院)\s*[|丨]))\s*(?!发布|发表|时间|日期)([\u4e00-\u9fff()（）]{2,30}?)(?=发布时间|时间|日期|作者|编辑|责编|\d{4}[-/.年]\d{1,2}[-/.月]|\s|$|\||·|[)）]\s*$)")
 # the local body a site's footer names as its host (`主办:隆尧县融媒体中心`, `主办单位:辽阳市人民政府办公室`), when nothing
 # else names the publisher (a named place's body only: not a company, nor a phrase pasted over the footer)
 _LOCAL_HOST = re.compile(r"(?<![\u4e00-\u9fff])主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{1,10}?[省市县区州盟旗]"

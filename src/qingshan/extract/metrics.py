@@ -633,11 +633,15 @@ def _counted_noun(text: str, q: Quantity) -> str | None:
         part = _PART_BEFORE.search(text, max(0, q.start - 4), q.start)
         return (part.group(0) if part else "") + re.sub(r"[个、]", "", text[q.num_end:glossed.end()])
     m = re.match(r"[“\"]?[\u4e00-\u9fff][\u4e00-\u9fff“”\"]{4,}", text[q.end:q.end + 8])
-    if m is None:
-        return None
+    if m is None:  # or the words right before it, when they name it (`下达行政处罚决定书1874起,` in the lead and the body)
+        named = _NAMED_BEFORE.search(text, max(0, q.start - 6), q.start) if q.unit else None
+        return "<" + named.group(0) if named else None
     scope = _KIND_OF_PLACE.match(m.group(0), 0, 6)
     part = _PART_BEFORE.search(text, max(0, q.start - 4), q.start) if scope else None  # (`北部7个县级城市`, `南部…`)
     return (part.group(0) if part else "") + scope.group(0) if scope else m.group(0)[:6]
+
+
+_NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff]{6}$")
 
 
 # a kind of place or of monitoring site, qualified (`中心城市`, `国控断面`, `监测点位`; not bare `城市`, counted in many groups)

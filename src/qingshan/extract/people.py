@@ -78,6 +78,7 @@ _PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|
 _PAPER_OPENS_ROLE = re.compile(r"[(（]?[ \t]*(" + _MEDIUM + r")[ \t]*(?:记者|通讯员)")  # `河南商报记者 陈某/文`
 _COMPANY = re.compile(r"(?:公司|(?<!传媒)(?<!报业)(?<!广电)(?<!新闻)(?<!日报)集团)$")  # (not a media group, `南方报业传媒集团`)
 _CREDIT_CLOSES = re.compile(r"\s*[)）]\s*(?:\n|$)")  # a credit's brackets closing its paragraph
+_CREDIT_RUN_CLOSES = re.compile(r"[^()（）\n]{0,20}[)）]\s*(?:\n|$)")  # (or after the next credits of the run)
 _MEDIA_CENTRE = re.compile(_CJK + r"{2,10}?融媒体中心")
 # `省长林某对全省…工作的重要批示`, `…林某、副省长贺某对…的批示`, `张某同志的重要讲话`: cited, not acting
 _ONLY_CITED = re.compile(r"(?:、[^,。;:对]{0,20})?(?:对[^,。;:]{0,40}?|作出|同志)?的(?:重要)?(?:批示|指示|讲话)")
@@ -688,7 +689,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
             or (m.start() == credit_end + 1 and text[credit_end] == "、")
         # (`记者李某、实习生周某报道`: the next credit; `◆本报记者范某`: a bullet before it)
         # (or the paper's name, in the credit's brackets: `(新甘肃·甘肃经济日报记者燕某)`)
+        # (or an outlet news_outlets.csv knows, opening the credit's line: `闪电新闻记者于某报道`)
         if not apart and not re.search(r"(讯|电|融媒)$", text[max(0, m.start() - 2):m.start() + len(cue)]) \
+                and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() not in ctx.dicts.news_outlets \
                 and not _PAPER_OPENS_CREDIT.search(text, max(0, m.start() - 30), m.start()) \
                 and not _PAPER_IN_CREDIT.search(text, max(0, m.start() - 30), m.start()):
             continue  # `摄影季开幕`, `…回答记者提问`: the word in running text, not a credit
@@ -710,7 +713,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
             # (not a company whose site reposts the item: `东莞市某环保科技有限公司`)
         if outlet is None and line_start == credit_line[0]:
             outlet = credit_line[1]  # a credit going on along the line of one before it (`记者 张某 … 通讯员 王某`)
-        closing = text[m.start() - 1:m.start()] in ("(", "（") and _CREDIT_CLOSES.match(text, m.end())
+        # (the brackets open before an earlier credit of the same run: `(全媒体记者 彭某 通讯员 陈某)`)
+        opened = max(text.rfind("(", line_start, m.start()), text.rfind("（", line_start, m.start()))
+        closing = opened != -1 and re.fullmatch(r"[\s\u4e00-\u9fff、]*", text[opened + 1:m.start()]) is not None \
+            and _CREDIT_RUN_CLOSES.match(text, m.end())
         if outlet is None and (closing or cue in _PRESS_CUES):
             outlet = page_medium  # `…出席会议并讲话。(记者 殷某)` closing the item, or `记者邹某报道` opening it, on a
             # medium's page: its reporter

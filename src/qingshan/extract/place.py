@@ -106,6 +106,10 @@ _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 # `兴隆镇`: a town; `红河水系`: a river, not 红河(州); `鸡冠山乡`: a place named after a mountain (not 鸡冠(区); `黄冈山区`, `浙江山海协作` are the place's)
 _FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?=[乡镇村庙])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])"
                             r"|盛开|开(?:满|遍|得|了)|花期")  # (or a plant in bloom: `攀枝花盛开`, `攀枝花开满山坡`)
+_LIST_GOES_ON = re.compile(r"[)）]?(?:[(（][^()（）、,，]{1,8}[)）])?(?:、[^,，;；。、\d]{1,8})*等?")  # (`长江(金沙江)、…`)  # the rest of a list of names, up to the count of them
+_COUNT_OF_THEM = re.compile(r"[两二三四五六七八九十\d]{1,3}(?:个|处|座|条|家|所|片)")
+# the rest of a list of works after a place naming one (`千年秀林、规模化林场等重点工程建设`)
+_PROJECTS_LISTED = re.compile(r"[\u4e00-\u9fff“”\"]{1,12}、[^,，;；。]{0,40}?等[^,，;；。]{0,8}?(?:工程|项目)")
 _CLAUSE_END = re.compile(r"[,，;；。]")
 # what is named after a river or lake: a body, a road, a work (`汾河流域管理局`, `渭河大街`, `汾河生态修复工程`)
 # (or a campaign, a film, a check-up: `黄河流域水质保障和消劣行动`, `长江经济带生态环境警示片`, `黄河“体检”`; or the
@@ -130,6 +134,9 @@ _RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前|第)[一二三四五六七�
 _RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名列|列|走在|保持在|处于|迈入)$")
 # what the country qualifies, not a place (`具有全国影响力`, `全国性`, `全国一流`, `在全国率先`, `入选全国首批`)
 _COUNTRY_AS_MEASURE = re.compile(r"性|影响|知名|一流|先进|领先|典型|样板|标杆|推广|率先|首批|首个|首家|唯一")
+# what a place is one of in the country (`广西是全国重要的畜牧大省区`): the country is the field, not the figure's place
+_ONE_OF_ITS = re.compile(r"(?:最|较|重要|主要|知名|著名|第[一二三四五六七八九十\d]{1,2}大)")
+_BEING = re.compile(r"(?:是|为|成为|作为)$")
 # the country's extreme standing alone, its front ranks or a place in its ranking (`本市万元GDP能耗全国最低,`, `…位于全国前列`,
 # `成都市空气质量全国排名第12,`): the field of a rank, no verb needed (not `全国第一季度`, `全国第二次污染源普查`)
 _COUNTRY_EXTREME = re.compile(r"最[低高优好佳少多大小](?:水平)?(?=[,，。;；、])|领先(?=[,，。;；])"
@@ -148,6 +155,7 @@ _WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[�
 _COMPARED_WITH = re.compile(r"(?:低于|高于|优于|好于|差于|超过|超出|比|较)$")
 _AVERAGE_OF = re.compile(r"的?(?:平均水平|平均值|均值|平均)")
 # winning or being named an honour of some level (`创建市级…小区`, `被评为省级…示范区`)
+# (the level of an honour, `36个村获评“全国生态文化村”`, names no place of the figures after it)
 _HONOUR_WON = re.compile(r"(?:创建|评为|获评|命名为?|认定为?|入选|创成)[^,，。;；]{0,2}$")
 # a place's average with its value in brackets after it (`全国均值(30微克/立方米)`)
 _AVERAGE_VALUE = re.compile(_AVERAGE_OF.pattern + r"\s*[(（]\s*")
@@ -1091,7 +1099,9 @@ class PlaceResolver:
         if owner:
             return owner  # `低于全国均值(30微克/立方米)`: the average's own value, the place it is the average of
         before = [(s, e, n) for s, e, n in self._places_of(sent) if s < pos and e <= pos
-                  and not self._water_of_another_clause(s, e, n, pos) and not _listed_outlet(self.text, s, e)] \
+                  and not self._water_of_another_clause(s, e, n, pos) and not _listed_outlet(self.text, s, e)
+                  and not self._names_a_project(e, pos) and not _HONOUR_WON.search(self.text, max(0, s - 8), s)
+                  and not self._listed_and_counted(s, e)] \
             if pos <= sent.end else \
             [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
              and not self._water_of_another_clause(s, e, n, pos) and self._place_of_a_figure(sent, s, e)]
@@ -1270,7 +1280,9 @@ class PlaceResolver:
                      and _RANK_VERB.search(self.text, max(sent.start, s - 3), s)) \
             and not (self.text.startswith("全国", s) and (_RANK_SCOPE.match(self.text, e) or _COUNTRY_EXTREME.match(self.text, e))) \
             and not (self.text.startswith("全国", s) and _COUNTRY_AS_MEASURE.match(self.text, e)
-                     and _FIRST_AMONG.search(self.text, max(sent.start, s - 2), s))  # (`在全国率先`, `入选全国首批`)
+                     and _FIRST_AMONG.search(self.text, max(sent.start, s - 2), s)) \
+            and not (self.text.startswith("全国", s) and _ONE_OF_ITS.match(self.text, e)
+                     and _BEING.search(self.text, max(sent.start, s - 2), s))  # (`广西是全国重要的畜牧大省区,2018年…`)
 
     def _in_dateline(self, sent: Sentence, s: int) -> bool:
         """The mention at s lies in the dateline the sentence opens with (`央广网沈阳3月22日消息(…)2024年,
@@ -1287,6 +1299,20 @@ class PlaceResolver:
         cut = max(self.text.rfind(c, sent.start, pos) for c in ",，;；。")
         return bool(_COUNTS_ITS_SCOPE.match(self.text, cut + 1 if cut != -1 else sent.start)
                     or _COUNTS_ITS_SCOPE.match(self.text, sent.start))
+
+    def _listed_and_counted(self, start: int, end: int) -> bool:
+        """A name in a list a count right after it counts, of things that are no places (`黑龙江省已建立三江、洪河、
+        兴凯湖、八岔岛4个国家级跨界自然保护区,总面积达127.8万公顷`: reserves named after places, counted; the place of
+        that count and of the figures after it is the one before them)."""
+        rest = _LIST_GOES_ON.match(self.text, end)
+        return ("、" in rest.group(0) or self.text[start - 1:start] == "、") \
+            and bool(_COUNT_OF_THEM.match(self.text, rest.end())) and not _PLACES_COUNTED.match(self.text, rest.end())
+
+    def _names_a_project(self, end: int, pos: int) -> bool:
+        """A place naming an item of a list of works in an earlier clause (`抓好北方防沙带、雄安千年秀林、规模化林场等
+        重点工程建设,…全年完成营造林600万亩`): the project's name, not the place of a figure after that clause."""
+        clause = _CLAUSE_END.search(self.text, end, pos)
+        return clause is not None and bool(_PROJECTS_LISTED.match(self.text, end, clause.start()))
 
     def _water_of_another_clause(self, start: int, end: int, name: str, pos: int) -> bool:
         """A river or lake named in an earlier clause is not the place of a figure whose own clause

@@ -616,7 +616,9 @@ class TimeFrame:
             shown = head.endswith(("显示", "表明")) and before.endswith((":", "：")) and after in (",", "，")
             reported = reported or shown
             # (or right after the verb, standing as a clause: `会议指出2021年,在市委…领导下,…`)
-            opened = before.endswith((",", "，")) or shown or (reported and before == head and after in (",", "，"))
+            # (or after a lead that a colon ends, standing as a clause: `河南省公布了近期的环保成绩单:今年1-5月,全省…`)
+            opened = before.endswith((",", "，")) or shown or (reported and before == head and after in (",", "，")) \
+                or (before.endswith((":", "：")) and after in (",", "，") and len(head) > 8)  # (not a speaker's turn, `孙某:`)
             # (or after one clause saying what prompts it, a long one too: `针对目前农产品质量安全…进入了…新领域,今年我区将…`)
             prompted = bool(_PROMPTED_BY.fullmatch(before))
             if not opened or ((before.count(",") + before.count("，") > 1 or far) and not reported and not prompted):

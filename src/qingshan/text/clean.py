@@ -522,15 +522,19 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re
             and re.match(r"[\u4e00-\u9fff\d\w“\"]", nxt) is not None and not _NEW_PARA_START.match(nxt))
 
 
+_NEXT_FIELD = "(?:关键词|关键字|责任编辑|编辑|责编|浏览|阅读|点击)[:：]"  # glued after the last name (`付某关键词:…`)
+
+
 @lru_cache(maxsize=4)
 def _byline_in_chrome(cues: tuple[str, ...]) -> re.Pattern:
     alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     # (a field's cue before the role's, `作者:记者 张某`; the names, units and roles after the first name, up to the
     # next field, `… 通讯员 王某    编辑:…`)
-    return re.compile(rf"(?<![\u4e00-\u9fff])(?:{alt})[ \t:：]*(?:(?:{alt})[ \t]*)?(?!(?:{alt})(?:[ \t]|$))"
+    # (after a medium's name too, glued to its source: `来源:新华社作者:孙某 付某`)
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[社报網网台]))(?:{alt})[ \t:：]*(?:(?:{alt})[ \t]*)?(?!(?:{alt})(?:[ \t]|$))"
                       rf"[\u4e00-\u9fff]{{2,3}}(?=[ \t)）]|$)"
                       # (a later role with its colon, `作者:周某 通讯员:郑某 王某`)
-                      rf"(?:[ \t]+(?!{'|'.join(EDITOR_ROLES)})(?:(?:{alt})[:：][ \t]*)?[\u4e00-\u9fff]{{2,16}}(?=[ \t]|$))*")
+                      rf"(?:[ \t]+(?!{'|'.join(EDITOR_ROLES)})(?:(?:{alt})[:：][ \t]*)?[\u4e00-\u9fff]{{2,16}}(?=[ \t]|$|{_NEXT_FIELD}))*")
 
 
 def _chrome_byline(line: str, cues: tuple[str, ...]) -> tuple[int, int] | None:
