@@ -1675,3 +1675,19 @@ def test_a_share_of_the_goal_reached_is_a_result():
     ms = metrics("河北召开林业和草原工作会议\n\n2022年,河北完成营造林636.8万亩、防沙治沙285.8万亩,分别为任务目标的106%和150%。",
                  ref=dt.date(2023, 2, 8))
     assert {ms[v].kind for v in (6368000, 2858000, 106, 150)} == {"actual"}
+
+
+def test_a_breakdown_opening_the_next_paragraph_counts_what_its_total_counts_in_its_period():
+    text = ("督察组交办第八批群众信访举报件\n\n晚报讯 7月24日,督察组向我省交办第八批群众信访举报件168件。其中来电举报86件,来信举报82件。\n"
+            "从区域分布上看,福州48件、厦门17件、漳州23件。")
+    ms = metrics(text, ref=dt.date(2019, 7, 26))
+    assert {ms[v].indicator for v in (48, 17, 23)} == {"complaints_handled"}
+    assert (ms[86].period_start, ms[86].period_end) == (dt.date(2019, 7, 24), dt.date(2019, 7, 24))
+
+
+def test_a_bare_good_ratio_of_water_sections_is_the_good_water_ratio():
+    ms = metrics("四川通报水环境质量\n\n2020年上半年,87个国考断面的优良比例达95.4%,同比上升6.9个百分点,高于国家考核目标要求"
+                 "13.8个百分点。", ref=dt.date(2020, 7, 29))
+    assert ms[95.4].indicator == ms[13.8].indicator == "good_water_ratio"
+    ms = metrics("某市空气质量\n\n2020年,全市优良天数比例为85.2%,优良率同比上升3个百分点。", ref=dt.date(2021, 1, 5))
+    assert ms[85.2].indicator == "good_air_day_ratio"

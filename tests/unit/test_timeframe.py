@@ -1108,3 +1108,12 @@ def test_a_period_opening_the_clause_after_a_leads_colon_frames_its_list():
             "行政拘留案件557起;下达行政处罚决定书1874起,罚款1.01亿元;2331人次受到党政纪处分。")
     m = _metric_frame(text, "1874起", ref=dt.date(2017, 6, 5))
     assert (m.period_start, m.period_end) == (dt.date(2017, 1, 1), dt.date(2017, 5, 31))
+
+
+def test_the_month_of_an_act_frames_no_paragraph_after_it():
+    text = ("悠悠锦江 水润黔东\n\n今年6月,省生态环境厅发布《关于2024年度美丽幸福河湖初评结果公示》,锦江等11条河湖确定为美丽幸福河湖。\n"
+            "绵延158.1公里的锦江,流域面积4086平方公里,大小支流55条。")
+    m = _metric_frame(text, "4086平方公里", ref=dt.date(2024, 8, 12))
+    assert (m.period_start, m.period_end) == (None, None)
+    text = "某市空气质量\n\n今年6月,全市空气质量持续改善。\n全市PM2.5平均浓度为21微克/立方米。"  # a month of a state frames
+    assert _metric_frame(text, "21微克/立方米", ref=dt.date(2024, 8, 12)).period_start == dt.date(2024, 6, 1)

@@ -173,6 +173,16 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         domain = max(((m.start(), m.lastgroup) for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)), default=None)
         if domain is not None and domain[1] != "noise":
             found = dicts.indicator_by_code["water_compliance_rate" if domain[1] == "water" else "good_air_day_ratio"]
+    if q.unit in ("%", "百分点") and (found is None or found.code == "other"):
+        # a good ratio no coded word names (`87个国考断面的优良比例达95.4%`, `…高于国家考核目标要求13.8个百分点`): of the
+        # water or the air its sentence speaks of before it, the ratio named in the figure's clause (in the sentence, for
+        # a margin in points)
+        scope = re.split(r"[,，;；]", before)[-1] if q.unit == "%" else ctx.text[sent.start:ns]
+        named = _BARE_GOOD_RATIO.search(scope)
+        domain = max(((m.start(), m.lastgroup) for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)),
+                     default=None) if named else None
+        if domain is not None and domain[1] == "water":
+            found = dicts.indicator_by_code["good_water_ratio"]
     if q.unit == "%" and not q.change_only and (found is None or found.code == "other"):
         # days told in percent are their ratio (`达标天数为100%`, `优良天数达到76%以上`, `303天(占83.0%)`)
         days = indicator_for(dicts, before, after, "天")
@@ -248,6 +258,7 @@ _PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
 # a count of complaints told as found, handled or closed, or as a kind or a batch of them (`核查属实`, `正在办理`, `…类`)
 _HANDLED = re.compile(r"属实|办结|整改|受理|核查|查实|转办|交办|销号|回复|查处|(?:办理|处理)(?:中|完毕|完成)?$|类$|批$")
 # a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
+_BARE_GOOD_RATIO = re.compile(r"(?<!天数)(?<!天)优良(?:比例|率|比率)")  # (not of days: `优良天数比例`)
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
 _COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声环境|噪声|噪音|声功能)|(?P<water>水质|水源|水体|水环境|水功能|地表水|饮用水|断面|河流|"
                                 r"河道|湖泊|湖库|水库|流域)|(?P<air>空气|大气|天数|AQI)")
@@ -432,6 +443,8 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
     exact: set[int] = set()  # the rows whose evidence is a rate's own words, shown as they are
     # the indicator of the last coded figure in each unit, in the paragraph read (`…信访举报件175件。`)
     totals: tuple[int, dict[str | None, Indicator]] = (-1, {})
+    earlier: dict[str | None, Indicator] = {}  # the paragraph before's
+    previous: tuple[int, list[Metric]] = (-1, [])  # the last sentence with figures: its paragraph, its figures
     before: tuple[list[Metric], list[Quantity]] = ([], [])  # the figures of a sentence this one is joined to by `;`
     cued = False  # a breakdown's cue opened the run of sentences joined by `;` (`按区域分类:杭州44件;宁波31件;…`)
     last = None  # the sentence read before (_joined_before's answer without its search of the paragraph, in linear time)
@@ -447,9 +460,13 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
         if not quantities:
             continue
         times = ctx.times_in(sent.start, sent.end)
+        # (a breakdown of the figures of the sentence before, telling no time of its own)
+        breaks_down = not times and previous[0] == sent.paragraph_index and sent.text.lstrip().startswith("其中")
         respective, stated_of = _respective_items(sent.text, quantities, stated_of)
         items = _listed_items(sent.text, quantities) | respective
         if totals[0] != sent.paragraph_index:
+            # (a breakdown may open the next paragraph: `…交办…信访举报件168件。` then `从区域分布上看,福州48件、…`)
+            earlier = totals[1] if totals[0] == sent.paragraph_index - 1 else {}
             totals = (sent.paragraph_index, {})
         found: list[Metric] = []
         told: list[Quantity] = []
@@ -458,10 +475,14 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             # not what it measures
             place = ctx.place.first_name(items[k][0]) if k in items else None
             item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items and not place else None
-            total = totals[1].get(q.unit) if q.unit in _CASE_UNITS \
+            total = (totals[1].get(q.unit) or earlier.get(q.unit)) if q.unit in _CASE_UNITS \
                 and _breakdown_item(sent.text, quantities, k, cued_before, ctx.place.first_name) \
                 else None
             m = _metric(ctx, sent, q, times, item, place, total)
+            if breaks_down and m.period_start is None and m.period_end is None:
+                whole = next((x for x in reversed(previous[1]) if x.unit == m.unit and x.period_end is not None), None)
+                if whole is not None:  # `…交办…信访举报件168件。其中来电举报86件`: the parts are of the whole's period
+                    m = dataclasses.replace(m, period_start=whole.period_start, period_end=whole.period_end)
             if m.indicator != "other" and not q.change_only:
                 totals[1][q.unit] = ctx.dicts.indicator_by_code[m.indicator]
             if q.change_only and (_takes_change(ctx.dicts, sent.text, found, told, m, q)
@@ -492,6 +513,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             counted.append(_counted_noun(sent.text, q))
         out.extend(found)
         before = (found, told)
+        previous = (sent.paragraph_index, found)
     spans = {id(m): (m.evidence_start, m.evidence_end) for k, m in enumerate(out) if k not in exact}
     # (nor one parted from a row of the same value in the same words, `分别为100%、100%`, which ends at its figure)
     return [_with_margin(ctx.text, m) if spans.get(id(m)) == (m.evidence_start, m.evidence_end) else m

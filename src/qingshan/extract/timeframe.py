@@ -556,8 +556,11 @@ class TimeFrame:
             # (`(一)空气质量。2016年,全省…`)
             p = self.structure.paragraphs[pi]
             body = self.sentences_of(pi)[1:] if p.heading_level >= 0 else self.sentences_of(pi)
+            # (`今年以来` is a tally of its paragraph; nor is the month of an act its sentence reports, `今年6月,省生态环境厅…
+            # 发布《…公示》`, when it was done, the period of the paragraphs after it)
             self._memo[key] = next((t for x in reversed(body) if (t := self.opening_time(x, strict=True)) is not None
-                                    and t.precision != "since"), None)  # `今年以来` is a tally of its paragraph
+                                    and t.precision != "since"
+                                    and not (t.precision == "month" and _DATES_AN_ACT.match(self.text, t.end, x.end))), None)
         return self._memo[key]
 
     def opening_time(self, x: Sentence, strict: bool = False) -> TimeSpan | None:
@@ -1569,6 +1572,7 @@ _BASE_AFTER = re.compile(r"(?:初|末|底)?(同期)?(?:情况|数据|水平|指�
 
 
 # a paragraph turning to what is to come (`为贯彻落实好全会要求,下一步,…将全力做到…`)
+_DATES_AN_ACT = re.compile(r"[,，]?[^,，。;；]{0,24}?(?:(?:发布|印发|公布|出台|公示)了?《|(?:召开|举行|举办)[^,，。;；]{0,20}?(?:会|仪式))")
 _TURNS_AHEAD = re.compile(r"下一步(?:工作中)?[,，]|下一阶段[,，]|今后一个时期")  # (`在下一步工作中,邹城市将…`)
 # a paragraph's item (`二是…`, `(二)…`), whose sentences an earlier item's time does not frame
 _ITEM_OPENS = re.compile(r"[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]")
