@@ -1669,6 +1669,11 @@ def test_a_count_told_again_with_the_words_before_it_is_one_fact():
                                  "河南省环保厅公布的数据显示,今年前5个月,全省环保系统共下达行政处罚决定书1874起,罚款1.01亿元,"
                                  "分别是2016年同期的2.46倍、1.74倍。", ref=dt.date(2017, 6, 5)))
     assert sum(m.value == 1874 for m in ms) == 1
+    ms = extract_metrics(context("某市通报\n\n今年,A县完成治理项目5个,B县完成治理项目5个。", ref=dt.date(2017, 6, 5)))
+    assert sum(m.value == 5 for m in ms) == 2  # two places' counts in one sentence
+    ms = extract_metrics(context("某市公报\n\n全市集中式饮用水源水质达标率为100%。\n监测结果表明:3个市级饮用水水源地水质达标率"
+                                 "100%,13个县级备用水源地的水质达标率为100%。", ref=dt.date(2022, 5, 31)))
+    assert sum(m.value == 100 for m in ms) == 3  # rates are no counts: three facts
 
 
 def test_a_share_of_the_goal_reached_is_a_result():

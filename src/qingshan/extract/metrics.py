@@ -510,7 +510,10 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             found.append(m)
             told.append(q)
             headline.append(_is_headline(sent.text) and not _cut_short(ctx, sent))
-            counted.append(_counted_noun(sent.text, q))
+            unit = ctx.dicts.units.get(q.unit or "")
+            noun = _counted_noun(sent.text, q, unit is not None and unit.kind == "count")
+            # (the words before a count are the same fact's only in the same place: `A县…治理项目5个`, `B县…治理项目5个`)
+            counted.append(f"{noun}@{m.region}" if noun and noun.startswith("<") else noun)
         out.extend(found)
         before = (found, told)
         previous = (sent.paragraph_index, found)
@@ -645,7 +648,7 @@ _PART_BEFORE = re.compile(r"(?:[东南西北中]部|其余|其他|另有|剩余|
 _GLOSSED_KIND = re.compile(r"[\u4e00-\u9fff]{0,3}[(（][市县区州盟旗、]{1,8}[)）]")
 
 
-def _counted_noun(text: str, q: Quantity) -> str | None:
+def _counted_noun(text: str, q: Quantity, count: bool = False) -> str | None:
     """The words that follow a count (`2741家涉气“小散乱差”…`), when they name what it counts; a kind of place, with its
     gloss (`11县(市、区)`, `13个市(区)`) or up to its kind's word (`9个中心城市空气质量…`, `9个中心城市依据…`: a scope
     told again), whatever follows it."""
@@ -655,8 +658,9 @@ def _counted_noun(text: str, q: Quantity) -> str | None:
         part = _PART_BEFORE.search(text, max(0, q.start - 4), q.start)
         return (part.group(0) if part else "") + re.sub(r"[个、]", "", text[q.num_end:glossed.end()])
     m = re.match(r"[“\"]?[\u4e00-\u9fff][\u4e00-\u9fff“”\"]{4,}", text[q.end:q.end + 8])
-    if m is None:  # or the words right before it, when they name it (`下达行政处罚决定书1874起,` in the lead and the body)
-        named = _NAMED_BEFORE.search(text, max(0, q.start - 6), q.start) if q.unit else None
+    if m is None:  # or, for a count, the words right before it (`下达行政处罚决定书1874起,` in the lead and the body; not
+        # a rate, `…水源地的水质达标率为100%` after `…饮用水源水质达标率为100%`, two facts)
+        named = _NAMED_BEFORE.search(text, max(0, q.start - 6), q.start) if count else None
         return "<" + named.group(0) if named else None
     scope = _KIND_OF_PLACE.match(m.group(0), 0, 6)
     part = _PART_BEFORE.search(text, max(0, q.start - 4), q.start) if scope else None  # (`北部7个县级城市`, `南部…`)
@@ -715,13 +719,15 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
 
     def restated(m: Metric) -> bool:  # a headline words its figure its own way: an uncoded one may be anything
         return any(_headline_states(m, b, dicts) for b in body)
-    out, seen, stated = [], set(), {}
+    out, seen, stated = [], {}, {}  # seen: where the first statement of each counted fact ends
     for m, h, noun in zip(metrics, headline, counted):
         if h and restated(m):
             continue
         # (a rate's goal set at last year's level is another fact: `优良天数比率为82.4%` … `2022年…不低于82.4%`)
         key = (m.value, m.unit, m.indicator, noun, m.kind if m.unit == "%" else None)
-        if not h and noun and key in seen:
+        # (a count named by the words before it is told again only apart from where it was first: `A县完成治理项目5个,
+        # B县完成治理项目5个` are two)
+        if not h and noun and key in seen and not (noun.startswith("<") and m.evidence_start < seen[key]):
             continue
         fact = (m.value, m.unit, m.indicator, m.region, m.kind, m.period_start, m.period_end)
         first = stated.get(fact)
@@ -737,7 +743,7 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
             del shown[shared]  # (parted, neither ends where the shared evidence ended, or only one does)
             shown[_span(prior)] = prior
         shown[_span(m)] = m
-        seen.add(key)
+        seen.setdefault(key, m.evidence_end)
         stated.setdefault(fact, m)
         out.append(m)
     return out
