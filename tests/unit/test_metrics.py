@@ -1696,3 +1696,15 @@ def test_a_bare_good_ratio_of_water_sections_is_the_good_water_ratio():
     assert ms[95.4].indicator == ms[13.8].indicator == "good_water_ratio"
     ms = metrics("某市空气质量\n\n2020年,全市优良天数比例为85.2%,优良率同比上升3个百分点。", ref=dt.date(2021, 1, 5))
     assert ms[85.2].indicator == "good_air_day_ratio"
+
+
+def test_the_extremes_after_a_measure_are_of_that_measure():
+    ms = metrics("陕西通报空气质量\n\n2017年1月至9月,全省优良天数平均179.4天,同比减少2.8天。最多为商洛248天,最少为咸阳117天。",
+                 ref=dt.date(2017, 10, 12))
+    assert ms[248].indicator == ms[117].indicator == "good_air_days"
+
+
+def test_a_documents_name_makes_no_figure_a_goal():
+    ms = metrics("青岛市环境状况公报\n\n2017年,城市集中式饮用水水源地水质达标率为100%,纳入《青岛市落实水污染防治工作行动计划"
+                 "实施方案》的94个地表水断面中,达到或优于Ⅲ类标准的断面41个。", ref=dt.date(2018, 7, 5))
+    assert ms[100].kind == ms[94].kind == "actual"

@@ -1299,3 +1299,14 @@ def test_a_closing_credit_of_several_people_is_the_pages_papers():
 
 def test_an_empty_source_field_before_a_time_label_names_no_publisher():
     assert publisher(["作者:lhl来源:发表时间:2020-03-24阅读次数:594", "来源:浙江新闻 "], None) == "浙江新闻"
+
+
+def test_a_congress_standing_committees_head_is_named_after_the_committee():
+    got = people("马鞍山市人大常委会召开执法检查报告会\n\n7月18日下午,市人大常委会召开执法检查报告会。"
+                 "市人大常委会主任从某,副主任魏某某、杨某某,秘书长张某出席会议。")
+    assert got["从某"][:2] == ("主任", "马鞍山市人大常委会") and got["张某"][1] == "马鞍山市人大常委会"
+
+
+def test_a_place_bracketed_inside_a_companys_name_is_part_of_it():
+    got = people("天津环保税五年\n\n国能(天津)港务有限责任公司安全环保部负责人刘某介绍:“测算方法更加科学。”")
+    assert got["刘某"][1].startswith("国能(天津)港务有限责任公司")

@@ -1117,3 +1117,14 @@ def test_the_month_of_an_act_frames_no_paragraph_after_it():
     assert (m.period_start, m.period_end) == (None, None)
     text = "某市空气质量\n\n今年6月,全市空气质量持续改善。\n全市PM2.5平均浓度为21微克/立方米。"  # a month of a state frames
     assert _metric_frame(text, "21微克/立方米", ref=dt.date(2024, 8, 12)).period_start == dt.date(2024, 6, 1)
+
+
+def test_a_page_titled_by_a_years_bulletin_speaks_from_the_year_after():
+    rd = reference_date("成都发布《2018年生态环境质量公报》\n\n6月4日,成都市生态环境局召开新闻发布会。",
+                        "成都发布《2018年生态环境质量公报》\n\n6月4日,成都市生态环境局召开新闻发布会。",
+                        "成都发布《2018年生态环境质量公报》")
+    assert (rd.source, rd.year) == ("title_year", 2019)
+
+
+def test_a_traditional_stamp_with_hours_and_minutes_dates_the_page():
+    assert published_date(["2020年10月22日 10時23分   山西新聞網"]) == dt.date(2020, 10, 22)

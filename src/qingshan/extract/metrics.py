@@ -479,6 +479,11 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
                 and _breakdown_item(sent.text, quantities, k, cued_before, ctx.place.first_name) \
                 else None
             m = _metric(ctx, sent, q, times, item, place, total)
+            if m.indicator == "other" and previous[0] == sent.paragraph_index and _EXTREMES_OF.match(sent.text.lstrip()):
+                # `全省优良天数平均179.4天,…。最多为商洛248天,最少为咸阳117天`: the extremes of what was just measured
+                measured = next((x for x in reversed(previous[1]) if x.unit == m.unit and x.indicator != "other"), None)
+                if measured is not None:
+                    m = dataclasses.replace(m, indicator=measured.indicator)
             if breaks_down and m.period_start is None and m.period_end is None:
                 whole = next((x for x in reversed(previous[1]) if x.unit == m.unit and x.period_end is not None), None)
                 if whole is not None:  # `…交办…信访举报件168件。其中来电举报86件`: the parts are of the whole's period
@@ -546,6 +551,7 @@ def _with_margin(text: str, m: Metric) -> Metric:
 # `水污染104件`); an item in 个 or 家 names its own thing (`省级生态村21个`)
 _CASE_UNITS = ("件", "起")
 # what opens a breakdown (`其中`, `从区域分布上看`, `按污染类型分类:`, `涉及济南市…`)
+_EXTREMES_OF = re.compile(r"(?:其中[,，]?)?(?:最多|最少|最高|最低|最好|最差|最大|最小)(?:的|为|是)")
 _BREAKDOWN_CUE = re.compile(r"其中|上看|分类|分布|涉及|按[^,，。;；:：]{1,8}(?:分|划分|统计)")
 # what parts two items of a breakdown: a mark, then a short label of the next item (`、厦门`, `;宁波`, `,重点件`)
 _NEXT_ITEM = re.compile(r"\s*[、,，;；]\s*[^\d,，。;；、:：()（）]{1,10}")

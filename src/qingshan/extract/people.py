@@ -203,7 +203,8 @@ def _title_patterns(titles: tuple[str, ...], compound_surnames: tuple[str, ...] 
     # a rank before a title is part of it (`副厅长级生态环境监察专员`, `正处级调研员`, `一级巡视员`, `县级副总林长`)
     # (`常务副总经理`: the deputy in charge of daily work, a deputy's title with its 常务)
     rank = r"(?:[正副]?(?:省部|厅局|厅|局|处|县处|科|乡科)(?:长)?级|[一二三四]级|[省市县区]级(?=副?总)|常务(?=副))?"  # `县级副总林长`
-    titled = re.compile(rf"(?P<titles>{rank}(?:{alt})(?:、{rank}(?:{alt}))*)\s*(?P<name>{name}){_AFTER_NAME}")
+    # (a title that names a body with the 会 after it, `市人大常委会主任某某`, is no title there)
+    titled = re.compile(rf"(?P<titles>{rank}(?:{alt})(?:、{rank}(?:{alt}))*)(?!会)\s*(?P<name>{name}){_AFTER_NAME}")
     shared = re.compile(rf"、\s*(?P<name>{name}){_AFTER_NAME}")
     return titled, re.compile(trie_alternation(titles)), shared
 
@@ -227,6 +228,8 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
         if ctx.place.level(r.group(0)) == "water_body" and prefix.endswith(r.group(0)):
             continue  # `漳河河长`: the river a post is of, no unit
         start = r.start()
+        if start > 0 and prefix[start - 1] in "(（" and prefix[r.end():r.end() + 1] in (")", "）"):
+            start = 0  # a place bracketed inside a company's name: `国能(天津)港务有限责任公司`
         break
     if start is None:
         m = _ORG_START.search(prefix)
@@ -782,6 +785,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
         for m in titled.finditer(sent.text):
             name = m.group("name")
             clause_start = max(sent.text.rfind(c, 0, m.start()) for c in ",。;:、 (\n") + 1  # (a line unpunctuated)
+            if sent.text[clause_start - 1:clause_start] == "(" and ")" in sent.text[clause_start:m.start()]:
+                # a bracket inside the unit's name, closed before the title: `国能(天津)港务有限责任公司…负责人刘某`
+                clause_start = max(sent.text.rfind(c, 0, clause_start - 1) for c in ",。;:、 (\n") + 1
             if sent.text[clause_start - 1:clause_start] == "、":  # `党组书记、局长`: the chain began earlier
                 clause_start = max(sent.text.rfind(c, 0, clause_start - 1) for c in ",。;: (") + 1
             clause_start = max(clause_start, previous_end)  # `…刘东伟同志和市…支队副支队长朱淑贞`

@@ -646,6 +646,8 @@ class TimeFrame:
         a deadline or cue in the clause (or opening the sentence), a plan document, a heading that
         announces goals."""
         c = cues(self.place.dicts)
+        # (a document's name is no cue: `纳入《…行动计划实施方案》的94个地表水断面中`)
+        clause = _BOOK_TITLE.sub("《》", clause)
         met = _MEETING_THE_GOAL.search(clause)
         if met and not c.target.search(clause, 0, met.start()) and self.doc_type != "plan" \
                 and not (figure_start is not None and c.deadline.search(self.text, sent.start, figure_start)) \
@@ -900,7 +902,7 @@ _LABELLED_DATE = re.compile(r"(?<!公示)(?<!活动)(?<!会议)(?<!报名)(?<!�
                             + _LABEL + r"\s*[】\]]?\s*[:：]?\s*\|?\s*[\[【]?" + _DATE)  # `【发布时间】2023-05-06`, `生成日期 | 2024-01-26`, `发文日期: | 2024-10-10 |`, `发布时间:[2024-5-29]`
 # a timestamp (`2024-11-21 09:43`, `2024-11-21 09时43分`, `2025年06月04日08:01`, `• 2021年07月16日 07时53分`),
 # a paper's name before it or not (`福建日報  2019-02-19 10:40:54`), a bracketed field or not (`【字体: 2022-01-05 17:00:25`)
-_STAMP_DATE = re.compile(r"^\s*(?:(?:https?://|www\.)[\w./-]+\s+)?(?:[•·●■◆]\s*)?(?:【[^】\d]{0,6}[:：]?\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|时\d{1,2}分)")
+_STAMP_DATE = re.compile(r"^\s*(?:(?:https?://|www\.)[\w./-]+\s+)?(?:[•·●■◆]\s*)?(?:【[^】\d]{0,6}[:：]?\s*)?(?:" + NEWSPAPER + r"\s*)?" + _DATE + r"(?:(?<=日)|\s)\s*\d{1,2}(?::\d{2}|[时時]\d{1,2}分)")
 # a day at the head of its line, then the page's source (`2023-08-31 来源:云县文明办`, `2021-10-19河南日报客户端`) or its
 # count of views (`2016-07-01 作者: 浏览数:616`)
 _DATE_THEN_SOURCE = re.compile(r"^\s*" + _DATE + r"\s*(?:(?:作者|编辑|編輯)\s*[:：]\s*[^\s:：来來]{0,10}?\s*)?"  # (`…日作者:来源:`)
@@ -1272,6 +1274,12 @@ _YEARS_PLAN = re.compile(r"(20\d{2})年(?:度|[\u4e00-\u9fff]{0,12}?(?:工作方
 _RECORD_SINCE = re.compile(r"[^,，。;；]{0,16}?以来[^,，。;；]{0,16}?(?:最|新高|新低|首次|首个|第一次)")
 
 
+def _bulletin_named(text: str, year: int) -> bool:
+    """The text names the bulletin of a year (`《2018年生态环境质量公报》`)."""
+    return any(int(m.group(1)) == year and in_book_title(text, m.start(1)) and (b := _YEARS_BULLETIN.match(text, m.end(1)))
+               and re.match(r"(?:公报|报告)?》", text[b.end():b.end() + 4]) for m in _ANY_DATE.finditer(text))
+
+
 def _years_spoken_of(text: str, told: bool = False) -> list[int]:
     """The years a text reports on: not a target's (`到2025年`), not one in a document's name, not a comparison's base
     (`比2015年`, `在2012年基础上`), but the year after a same period's base (`较2016年同期`: 2017). `told`: the years
@@ -1459,6 +1467,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         summary = SUMMARY_THEN_PLAN.search(title)
         if summary:  # `…分局2020年度工作总结及2021年度工作计划`: a year's account, written as it closes
             return ReferenceDate(None, None, "title_year", int(summary.group(1)))
+        bulletins = [y for y in _years_spoken_of(title, told=True) if y - 1 in years and _bulletin_named(title, y - 1)]
+        if bulletins:  # `成都发布《2018年生态环境质量公报》`: a year's bulletin comes out the year after
+            return ReferenceDate(None, None, "title_year", max(bulletins))
         if years:  # `…责任书(2022年)`, `2016—2020年环境状况`: the year the page speaks from
             return ReferenceDate(None, None, "title_year", max(years))
     issued = [int(m.group("year")[:4]) for m in issued_plans(clean_text)
@@ -1572,6 +1583,7 @@ _BASE_AFTER = re.compile(r"(?:初|末|底)?(同期)?(?:情况|数据|水平|指�
 
 
 # a paragraph turning to what is to come (`为贯彻落实好全会要求,下一步,…将全力做到…`)
+_BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
 _DATES_AN_ACT = re.compile(r"[,，]?[^,，。;；]{0,24}?(?:(?:发布|印发|公布|出台|公示)了?《|(?:召开|举行|举办)[^,，。;；]{0,20}?(?:会|仪式))")
 _TURNS_AHEAD = re.compile(r"下一步(?:工作中)?[,，]|下一阶段[,，]|今后一个时期")  # (`在下一步工作中,邹城市将…`)
 # a paragraph's item (`二是…`, `(二)…`), whose sentences an earlier item's time does not frame
