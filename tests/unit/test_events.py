@@ -1246,3 +1246,20 @@ def test_an_officials_dispatch_of_a_work_is_a_meeting():
     # (not a mechanism named so: `建立“周专题调度、月通报”工作机制`)
     got = events("某市治水\n\n市住建局建立“周专题调度、月通报”工作机制,对黑臭水体整治进展实行专题调度。", ref=dt.date(2020, 12, 4))
     assert got == []
+
+
+def test_a_document_told_drawn_up_is_released_lately_not_on_the_day_it_was_learnt():
+    got = [(e.event_type, e.event_date) for e in events(
+        "广州发布深化生活垃圾分类处理三年行动计划\n\n8月15日,记者从广州市城市管理综合执法局获悉,日前,广州已制定深化生活垃圾"
+        "分类处理三年行动计划。", ref=dt.date(2019, 8, 16))]
+    assert got == [("release", None)]
+    got = [e.event_type for e in events("湖南通报环境执法\n\n2021年,我省执法更加规范。制定了综合行政执法事项清单,明确176个"
+                                        "执法事项。", ref=dt.date(2022, 3, 26))]
+    assert got == ["release"]
+    assert events("某市部署工作\n\n下一步,要制定完善相关工作方案。", ref=dt.date(2022, 3, 26)) == []
+
+
+def test_a_place_making_a_list_public_of_late_releases_it():
+    got = events("湖南省市两级河长名单公布\n\n记者近日从湖南省河长制工作委员会获悉,日前湖南公布了省、市两级河长名单。",
+                 ref=dt.date(2017, 3, 10))
+    assert [e.event_type for e in got] == ["release"]

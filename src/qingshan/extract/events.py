@@ -94,6 +94,9 @@ _CHECKED = re.compile(r"[^,，;；。、]{0,10}?\d+\s*(?:家|个|处|座|台|人
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
 _BOOK = re.compile(r"《[^》]{2,60}》")
 # (a notice served on one party, `责令整改通知书`, `处罚决定书`, is an act of enforcement, not a release)
+# a document drawn up, told done (`制定了综合行政执法事项清单`, `制定了全省新能源汽车推广应用工作方案`; not the page's own,
+# `我局制定了本实施方案,现印发给你们`)
+_DRAWN_UP = re.compile(r"了(?![本此该])[^,，;；。]{0,30}?(?:方案|清单|办法|细则|意见|规定|条例|计划|规划)(?=[,，;；。、]|$)")
 _DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知(?!书)|纲要|清单|指南|手册|要点|公报")
 # what a body discloses besides documents: how it rectified or handled what it was told (`整改落实情况公开如下`, `已办结
 # 42件,现予以公开`, `前十二批信访件…予以结案并在省政府网上公开`)
@@ -463,7 +466,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             earlier = []  # `…9月15日至21日对我市开展下沉督察,并于2021年2月反馈了督察意见`: a month of its own, no day
         # (an award's title after its trigger, `被…评为2020年河长制湖长制激励县`, names it: its year is no date)
         titled = [t for t in in_clause if t.start >= sent.start + ca + i + len(trig)] if etype == "award" else []
-        times = (days or earlier or [t for t in in_clause if t not in titled and not (lately and t.is_day)] or before or titled)
+        times = (days or earlier or [t for t in in_clause if t not in titled and not (lately and t.is_day)]
+                 or [t for t in before if not (lately and t.is_day)] or titled)  # (`8月15日,记者…获悉,日前,广州已制定…`)
         dated = any(t.is_day for t in times)
         # `带领工作组来到我县,督导…`, `县长马某带领…负责同志,实地调研…`: serial verbs, the act in the clause before
         # (in person after leading a group there, not after one postponed, not done or asked for)
@@ -562,15 +566,16 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if trig == "通报" and "《" not in clause[i:] and any(
                 clause[:i].endswith((p.name, p.name + "同志")) for p in people if p.role == "official"):
             continue  # `督察组组长王某通报督察意见`: a person reporting at a meeting speaks in it
-        if trig == "制定" and not re.match(r"了?[^,;。]{0,30}?(《|“[^”]{1,30}”)", after):
-            continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案` issued one
+        if trig == "制定" and not re.match(r"了?[^,;。]{0,30}?(《|“[^”]{1,30}”)", after) \
+                and not _DRAWN_UP.match(after if not clause[:i].endswith("已") else "了" + after):
+            continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案`, `制定了…事项清单` issued one
         if etype == "release" and not release_doc and not (_HEREBY.match(clause) and after.startswith("如下")):
             # a body reporting on its day, or on the state of things or a ranking (`生态环境部近日通报…空气质量状况`,
             # `省环境保护厅公布了…城市地表水环境质量排名情况`)
             # (`发布` only of a report or the state of things, `发布2月全省空气质量状况`, `…质量报告`, `…白皮书`, or of a
             # notice of policy, `发布关于禁止…焚烧的公告`: not a warning, a message, a poster)
             # (the page releasing what it carries, `现将2017年1至4月水质情况通报如下:`, needs none of these)
-            if not ((trig in ("通报", "公布") and (dated or lately or re.search(r"(状况|结果|排名)", after))
+            if not ((trig in ("通报", "公布") and (dated or lately or re.search(r"(状况|结果|排名|名单|名录)", after))
                      or trig == "发布" and re.match(r"[^,，。;；]{0,24}?(状况|结果|排名|情况|报告|白皮书|名录|名单|清单|案例|公告|通告)", after))
                     and _subject_org(clause[:i], ctx, sent, people)):
                 continue
@@ -805,6 +810,7 @@ def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> st
     b = b[passive.end():] if passive else b  # `腾冲市被生态环境部命名为…`: the agent of a passive
     b = _LEAD.sub("", re.split(r"\s+", b)[-1]).strip()  # `本报讯 记者张某 生态环境部`: a name holds no space
     b = re.sub(r"^(\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)[上下]?午?", "", b).strip(", ")
+    b = re.sub(r"^(?:日前|近日|近期|昨日|昨天|今日|今天)", "", b)  # (`日前湖南公布了…名单`: when, then who)
     b = re.sub(r"^(?:并|还|又|也|同时)?代表(?=[\u4e00-\u9fff]{2})", "", b)  # `市长某某…,并代表市政府向各区下达《…》`: the body acted for
     cands = [_ADVERBS.sub("", b).strip()]
     # the host of a setting (`记者从昨日省环保厅召开的…`, `副厅长田丰6日在自治区政府新闻办召开的…`):
