@@ -1310,3 +1310,12 @@ def test_a_congress_standing_committees_head_is_named_after_the_committee():
 def test_a_place_bracketed_inside_a_companys_name_is_part_of_it():
     got = people("天津环保税五年\n\n国能(天津)港务有限责任公司安全环保部负责人刘某介绍:“测算方法更加科学。”")
     assert got["刘某"][1].startswith("国能(天津)港务有限责任公司")
+
+
+def test_a_medium_opening_its_credits_line_and_a_bulleted_author_field_are_the_reporters():
+    got = people("安康空气质量最好\n\n陕西传媒网(记者 李某)10月12日,陕西省环保厅在新闻发布会上公布空气质量状况。")
+    assert got["李某"][:2] == ("记者", "陕西传媒网")
+    ctx = context("16市PM2.5平均浓度为39微克/立方米\n\n  • 2021-08-02 05:15\n  • 来源: 安徽日报\n  • 作者: 夏某某\n\n"
+                  "记者从省大气办获悉,上半年环境空气质量状况出炉。")
+    ctx.publisher = "安徽日报"
+    assert {p.name: (p.title, p.org) for p in extract_people(ctx)}["夏某某"] == ("记者", "安徽日报")

@@ -75,6 +75,8 @@ _MEDIUM = "(?:" + NEWSPAPER + r"|(?![\u4e00-\u9fff]*?(?:政府|政务|门户))[\
 _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(?:来源\s*[:：]\s*)?(" + _MEDIUM + r"(?:[-－—·]" + _MEDIUM + r")?)[\s·/]*$")
 # `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app), `荆楚网 记者 徐某` (any medium)
 _PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?|" + _MEDIUM + r")(?:\s*[·・]\s*" + _CJK + r"{2,8})?\s*$")
+# the medium opening the line its credit's brackets open after (`陕西传媒网(记者 李某)10月12日,…`)
+_MEDIUM_OPENS_LINE = re.compile(r"^\s*(" + _MEDIUM + r")\s*[(（]\s*$")
 _PAPER_OPENS_ROLE = re.compile(r"[(（]?[ \t]*(" + _MEDIUM + r")[ \t]*(?:记者|通讯员)")  # `河南商报记者 陈某/文`
 _COMPANY = re.compile(r"(?:公司|(?<!传媒)(?<!报业)(?<!广电)(?<!新闻)(?<!日报)集团)$")  # (not a media group, `南方报业传媒集团`)
 _CREDIT_CLOSES = re.compile(r"\s*[)）]\s*(?:\n|$)")  # a credit's brackets closing its paragraph
@@ -702,7 +704,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
         line = text[line_start:m.start()]
         outlet = _outlet_before(line, ctx)
         if outlet is None and (paper := _PAPER_IN_CREDIT.search(line) or _PAPER_OPENS_CREDIT.search(line)
-                               or _PAPER_HEADS_LINE.match(line)):
+                               or _PAPER_HEADS_LINE.match(line) or _MEDIUM_OPENS_LINE.match(line)):
             # `(昆明日报 记者王某)`, `(新甘肃·甘肃经济日报记者燕某)`, a line `河南日报客户端记者 李某`
             outlet = paper.group(1)
         if outlet is None and "融媒" in text[line_start:m.start() + len(cue)] and media_centre:
@@ -710,7 +712,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
         outlet = (ctx.local_org(m.group("unit"), 0) or m.group("unit")) if m.group("unit") else outlet or page_outlet
         if cue.startswith("本报"):
             outlet = page_outlet
-        if outlet is None and re.fullmatch(r"(?:作者|作\s*者)?\s*[:：]?\s*", line) \
+        if outlet is None and re.fullmatch(r"[\s•·]*(?:作者|作\s*者)?\s*[:：]?\s*", line) \
                 and text[m.end():m.end() + 1] in ("\n", "", " ", "\t") and not _COMPANY.search(ctx.publisher or ""):
             outlet = ctx.publisher  # a byline line of its own (kept from the page's source line, `作者:记者 张某 …`): its publisher
             # (not a company whose site reposts the item: `东莞市某环保科技有限公司`)
