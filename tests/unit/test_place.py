@@ -1371,3 +1371,14 @@ def test_no_place_of_a_figure_a_project_an_honour_a_list_counted_or_a_field_name
     assert region_of(text, "4个") == region_of(text, "127.8万") == "黑龙江省"
     text = "广西召开论坛\n\n广西是全国重要的畜牧大省区,2018年畜牧业增加值522.73亿元。"
     assert region_of(text, "522.73") == "广西壮族自治区"
+
+
+def test_the_field_a_city_stands_high_in_is_no_place_of_its_figures_after_it():
+    text = ("深圳无废城市建设成效显著\n\n在资源化利用方面,生活垃圾回收利用率提升至50%,在全国46个垃圾分类重点城市中名列前茅,"
+            "建筑废弃物资源化利用率提升至28%。")
+    assert region_of(text, "28%") == "深圳市"
+
+
+def test_sichuan_and_chongqing_together_are_a_region_of_their_own():
+    text = "川渝治水一家亲\n\n截至目前,25个川渝跨界河流国考断面水质达标率100%。"
+    assert region_of(text, "100%") == "川渝地区"

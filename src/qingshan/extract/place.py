@@ -180,7 +180,7 @@ _COUNTED_AFTER = re.compile(r"\s*[\d.]+\s*(?![年月日时])[\u4e00-\u9fff]{1,2}
 _RANKING_FIELD = re.compile(r"[^,，。;；]{0,16}?(?:排名|排位|排序|考核|评比|评价)(?:中|里)")
 # or the rank itself after the field's members (`在全省17市排第9名`, `在全省除青岛…之外的13个内陆城市中最低`)
 _RANK_IN_FIELD = re.compile(r"[^,，。;；]{0,30}?(?:排|位列|位居|居|列|排名|排在)?(?:第[一二三四五六七八九十\d]+(?:名|位)"
-                            r"|最[优好佳多少高低大小]|前[一二三四五六七八九十\d]+名)")
+                            r"|最[优好佳多少高低大小]|前[一二三四五六七八九十\d]+名|名列前茅|前列)")
 _DEICTIC = ("city", "district", "county", "province", "seat")  # what place_cues.csv's cues point to
 # a place named in brackets right after a figure, as the one it is of (`1.88(龙门县)`, `96.2%(惠阳区)`)
 _PLACE_IN_BRACKETS = re.compile(r"\s*[(（]\s*([\u4e00-\u9fff]{2,10})\s*[)）]")
@@ -1101,7 +1101,7 @@ class PlaceResolver:
         before = [(s, e, n) for s, e, n in self._places_of(sent) if s < pos and e <= pos
                   and not self._water_of_another_clause(s, e, n, pos) and not _listed_outlet(self.text, s, e)
                   and not self._names_a_project(e, pos) and not _HONOUR_WON.search(self.text, max(0, s - 8), s)
-                  and not self._listed_and_counted(s, e)] \
+                  and not self._listed_and_counted(s, e) and not self._ranked_in(s, e, pos)] \
             if pos <= sent.end else \
             [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
              and not self._water_of_another_clause(s, e, n, pos) and self._place_of_a_figure(sent, s, e)]
@@ -1214,6 +1214,14 @@ class PlaceResolver:
         if _WHOSE_AFTER.match(self.text, end):
             end = next((i for i in range(end + 1, sent.end) if self.text[i] in ",，;；。"), sent.end)
         return any(self.carries_context(a, b, n) for a, b, n in self.mentions_between(pos, end))
+
+    def _ranked_in(self, start: int, end: int, pos: int) -> bool:
+        """The place named at text[start:end] is the field a ranking before the figure at pos is among (`…提升至50%,在全国
+        46个垃圾分类重点城市中名列前茅,…利用率达92%`): no place of it."""
+        if self.text[start - 1:start] != "在":
+            return False
+        field = _RANKING_FIELD.match(self.text, end) or _RANK_IN_FIELD.match(self.text, end)
+        return field is not None and field.end() <= pos
 
     def _field_of_a_ranking(self, cue: re.Match, pos: int) -> bool:
         """The cue is the field a ranking is among (`我州…在全省城市综合指数排名中位列第1名,PM10…`, `综合指数为5.97,在全省17市
