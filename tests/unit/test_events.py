@@ -1263,3 +1263,10 @@ def test_a_place_making_a_list_public_of_late_releases_it():
     got = events("湖南省市两级河长名单公布\n\n记者近日从湖南省河长制工作委员会获悉,日前湖南公布了省、市两级河长名单。",
                  ref=dt.date(2017, 3, 10))
     assert [e.event_type for e in got] == ["release"]
+
+
+def test_review_a_companys_plan_a_question_or_a_plan_not_drawn_up_is_no_release():
+    for s in ("5月8日,检查中发现,该企业虽制定了突发环境事件应急预案和整改方案,但未按要求落实。",
+              "检查组重点检查了企业是否制定了突发环境事件应急方案、是否开展了应急演练。",
+              "督察发现,该县至今未制定了养殖污染防治规划,问题整改滞后。"):
+        assert [e for e in events("工作动态\n\n" + s, ref=dt.date(2021, 5, 10)) if e.event_type == "release"] == [], s

@@ -1708,3 +1708,43 @@ def test_a_documents_name_makes_no_figure_a_goal():
     ms = metrics("青岛市环境状况公报\n\n2017年,城市集中式饮用水水源地水质达标率为100%,纳入《青岛市落实水污染防治工作行动计划"
                  "实施方案》的94个地表水断面中,达到或优于Ⅲ类标准的断面41个。", ref=dt.date(2018, 7, 5))
     assert ms[100].kind == ms[94].kind == "actual"
+
+
+def test_review_a_count_told_again_elsewhere_is_another_fact_of_another_period_kind_or_paragraph():
+    # (review of f34a5c6) the words before a count merge only a lead's statement told again later, same place, kind, period
+    ms = extract_metrics(context("某市通报\n\n一季度,全市下达行政处罚决定书35起。\n二季度,全市下达行政处罚决定书35起,与一季度持平。",
+                                 ref=dt.date(2021, 7, 10)))
+    assert sum(m.value == 35 for m in ms) == 2
+    ms = extract_metrics(context("某市通报\n\n2021年,全市计划完成治理项目10个。截至目前,已完成治理项目10个,完成率100%。",
+                                 ref=dt.date(2021, 7, 10)))
+    assert sorted(m.kind for m in ms if m.value == 10) == ["actual", "target"]
+    ms = extract_metrics(context("某县通报\n\n城区方面,今年新建污水处理厂3座。农村方面,今年新建污水处理厂3座,覆盖12个行政村。",
+                                 ref=dt.date(2021, 7, 10)))
+    assert sum(m.value == 3 for m in ms) == 2
+
+
+def test_review_no_good_water_ratio_of_works_farmland_or_a_rate_of_its_own():
+    ms = metrics("某市通报\n\n2020年,全市完成河道整治工程42项,工程质量优良比例达到100%。", ref=dt.date(2021, 1, 5))
+    assert ms[100].indicator != "good_water_ratio"
+    ms = metrics("某市通报\n\n2020年,全市国考断面优良比例为90%,城市生活污水集中收集率提高5.3个百分点。", ref=dt.date(2021, 1, 5))
+    assert ms[5.3].indicator != "good_water_ratio"
+
+
+def test_review_what_the_most_is_is_no_extreme_of_the_measure_before():
+    ms = metrics("某市通报\n\n1-6月,全市空气质量优良天数比例为80.5%。其中,最多的是群众投诉餐饮油烟问题,投诉量占全部投诉的35%。",
+                 ref=dt.date(2021, 7, 10))
+    assert ms[35].indicator != "good_air_day_ratio"
+
+
+def test_review_a_next_paragraph_not_breaking_the_total_down_counts_its_own():
+    ms = metrics("工作总结\n\n2020年,全市共受理环境信访举报件168件,办结率100%。\n"
+                 "全年办理涉及生态环境的人大代表建议32件、政协提案45件,满意率100%。", ref=dt.date(2021, 5, 10))
+    assert ms[32].indicator != "complaints_handled" and ms[45].indicator != "complaints_handled"
+    ms = metrics("工作总结\n\n2020年,全市共立案查处环境违法案件120起,罚款1200万元。\n"
+                 "从区域分布上看,福州发生突发环境事件3起、厦门2起。", ref=dt.date(2021, 5, 10))
+    assert ms[3].indicator != "enforcement_cases"
+
+
+def test_review_a_share_of_a_yearly_goal_as_a_condition_is_no_result():
+    ms = metrics("某市工作要点\n\n考核办法:各县区污染减排量为年度目标的100%以上的,得10分。", ref=dt.date(2021, 3, 10))
+    assert ms[100].kind == "target"

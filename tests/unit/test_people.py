@@ -1319,3 +1319,7 @@ def test_a_medium_opening_its_credits_line_and_a_bulleted_author_field_are_the_r
                   "记者从省大气办获悉,上半年环境空气质量状况出炉。")
     ctx.publisher = "安徽日报"
     assert {p.name: (p.title, p.org) for p in extract_people(ctx)}["夏某某"] == ("记者", "安徽日报")
+
+
+def test_review_an_empty_source_field_over_the_pages_buttons_names_no_publisher():
+    assert publisher(["来源:", "打印本页 关闭窗口"], None) is None

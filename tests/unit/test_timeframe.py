@@ -1128,3 +1128,20 @@ def test_a_page_titled_by_a_years_bulletin_speaks_from_the_year_after():
 
 def test_a_traditional_stamp_with_hours_and_minutes_dates_the_page():
     assert published_date(["2020年10月22日 10時23分   山西新聞網"]) == dt.date(2020, 10, 22)
+
+
+def test_review_a_lead_ending_with_a_colon_still_introduces_its_period_and_work_introduced_is_none():
+    text = "某市空气质量\n\n市生态环境局公布了2021年1-4月全市环境空气质量状况:\n全市优良天数为100天。"
+    m = _metric_frame(text, "100天", ref=dt.date(2021, 5, 10))
+    assert (m.period_start, m.period_end) == (dt.date(2021, 1, 1), dt.date(2021, 4, 30))
+    text = ("新闻发布会\n\n3月8日,市政府新闻办召开新闻发布会,市生态环境局局长介绍了2024年全市生态环境保护工作安排情况。\n"
+            "优良天数比例达到85%以上。")
+    assert _metric_frame(text, "85%", ref=dt.date(2024, 3, 10)).kind == "target"
+    text = "环境质量\n\n今年6月,市政府召开全市大气污染防治工作会议,通报了当月空气质量情况。\n当月全市优良天数为28天。"
+    assert _metric_frame(text, "28天", ref=dt.date(2021, 7, 10)).period_start == dt.date(2021, 6, 1)
+
+
+def test_review_a_title_comparing_a_later_year_with_a_bulletin_speaks_from_the_later_year():
+    title = "2020年全市水质优良比例较《2015年环境状况公报》提高20个百分点"
+    rd = reference_date(title + "\n\n全市地表水优良比例为90%。", title + "\n\n全市地表水优良比例为90%。", title)
+    assert rd.year == 2020

@@ -96,7 +96,9 @@ _BOOK = re.compile(r"《[^》]{2,60}》")
 # (a notice served on one party, `责令整改通知书`, `处罚决定书`, is an act of enforcement, not a release)
 # a document drawn up, told done (`制定了综合行政执法事项清单`, `制定了全省新能源汽车推广应用工作方案`; not the page's own,
 # `我局制定了本实施方案,现印发给你们`)
-_DRAWN_UP = re.compile(r"了(?![本此该])[^,，;；。]{0,30}?(?:方案|清单|办法|细则|意见|规定|条例|计划|规划)(?=[,，;；。、]|$)")
+_DRAWN_UP = re.compile(r"了(?![本此该]|详细|具体|相关|各自|本地)[^,，;；。]{0,30}?(?:方案|清单|办法|细则|意见|规定|条例|计划|规划)(?=[,，;；。、]|$)")
+# (nor a company's plan, `该企业虽制定了…应急预案和整改方案`, nor a question asked of one, `是否制定了…应急方案`)
+_NOT_ISSUED_BY = re.compile(r"企业|公司|厂|是否|均已|各[县区市乡镇]|未|没有")  # (nor one not drawn up, `至今未制定…`)
 _DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知(?!书)|纲要|清单|指南|手册|要点|公报")
 # what a body discloses besides documents: how it rectified or handled what it was told (`整改落实情况公开如下`, `已办结
 # 42件,现予以公开`, `前十二批信访件…予以结案并在省政府网上公开`)
@@ -344,6 +346,7 @@ _READ_OUT_ISSUED = re.compile(r"了?《[^》]{2,60}(?:方案|计划|规划|要�
 _ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|活动)(?=[,，并])|宣读(?=" + _READ_OUT_ISSUED.pattern + ")")
 
 
+_INSPECTION_ACTIVITY = re.compile(r"(?:视察|调研|检查|督查|督导|巡查)活动$")
 _AT_THE_EVENT = re.compile(r"会议|会上|会前|会后|大会|现场|仪式上|活动中|期间")
 
 
@@ -530,7 +533,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                 acts or after_act or setting or outcome or chaired or dispatched
                 or (dated and re.match(r"^(发布|通报|宣布|上)", after))):
             continue
-        if not chaired and re.search(r"(参加|出席|参会|主持|见证|陪同|(此|本|这|该)[次场届])了?$", clause[:i]) or (
+        if not chaired and re.search(r"(参加|出席|列席|参会|主持|见证|陪同|(此|本|这|该)[次场届])了?$", clause[:i]) or (
                 etype == "signing" and not _BOOK.search(clause) and re.search(r"代表[^,;。]{0,4}签", clause)):
             continue  # taking part in, or pointing back to, an event already reported
         if etype == "inspection" and (_TALLY_AFTER.match(after) or _ROUTINE_BEFORE.search(clause[:i])):
@@ -567,7 +570,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                 clause[:i].endswith((p.name, p.name + "同志")) for p in people if p.role == "official"):
             continue  # `督察组组长王某通报督察意见`: a person reporting at a meeting speaks in it
         if trig == "制定" and not re.match(r"了?[^,;。]{0,30}?(《|“[^”]{1,30}”)", after) \
-                and not _DRAWN_UP.match(after if not clause[:i].endswith("已") else "了" + after):
+                and not (_DRAWN_UP.match(after if not clause[:i].endswith("已") else "了" + after)
+                         and not _NOT_ISSUED_BY.search(clause[:i])):
             continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案`, `制定了…事项清单` issued one
         if etype == "release" and not release_doc and not (_HEREBY.match(clause) and after.startswith("如下")):
             # a body reporting on its day, or on the state of things or a ranking (`生态环境部近日通报…空气质量状况`,
@@ -673,6 +677,11 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             names = parts if len(parts) >= 2 else names
         if not names[0] or len(names[0]) < 2 or (etype == "award" and len(names[0]) < 4):
             return []
+        if etype in ("inspection", "campaign") and re.search(r"(?:召开|举行|举办)", clause[:i]) \
+                and re.match(r"[^,，;；。]{0,4}?(?:报告会|座谈会|推进会|汇报会|会议)", clause[i + len(trig):]):
+            etype = "meeting"  # `召开…执法检查报告会`: a meeting about an inspection, held
+        elif etype == "campaign" and _INSPECTION_ACTIVITY.search(names[0]):
+            etype = "inspection"  # `开展…专题视察活动`: an inspection, held as an activity
         if etype == "campaign" and re.search(r"以[^,，。;；为]{0,6}$", clause[:i]) and not clause[:i].endswith("以来"):
             return []  # `以实际行动迎接…`, `以专项行动为抓手`: the means something is done by, no campaign held (not
             # `开展以危废为重点的专项行动`: what the campaign is about)
@@ -766,8 +775,9 @@ def _name(clause: str, i: int, trig: str, etype: str, acts) -> str:
         return book.group(0)
     if etype == "award" and trig in _TITLE_AFTER:
         return re.split(r"[,;。、]", clause[i + len(trig):])[0][:40]
-    if etype == "release" and _DOCUMENT.search(clause[i + len(trig):]):
-        return clause[i + len(trig):].lstrip("了")[:60]  # `制定实施两批44条协同措施`: what was issued
+    if etype == "release" and (_DOCUMENT.search(clause[i + len(trig):])
+                               or re.match(r"了?[^,;。]{0,30}?(?:名单|名录)", clause[i + len(trig):])):
+        return clause[i + len(trig):].lstrip("了")[:60]  # `制定实施两批44条协同措施`, `公布了…河长名单`: what was issued
     # the noun phrase ending with the trigger: back to the act or the clause start
     j = acts[-1].end() if acts else 0
     k = i

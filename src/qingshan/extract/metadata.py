@@ -20,6 +20,8 @@ _LOCAL_HOST = re.compile(r"(?<![\u4e00-\u9fff])主办(?:单位)?\s*[:：]\s*([\u
                          r"[\u4e00-\u9fff]{2,16}?(?:中心|办公室|办公厅|政府|局|厅|委员会|报社|电视台))(?![\u4e00-\u9fff])")
 _ISSUE_LINE = re.compile(r"^\s*《\s*([\u4e00-\u9fff]{2,12}[报報](?:海外版)?)\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                          r"\s*第\s*\d{1,3}\s*版\s*[)）]\s*$")
+# (the value a label alone on its line is given on the next: a body or a medium's name, not the page's buttons, `打印本页`)
+_SOURCE_VALUE_LINE = re.compile(r"^\s*[\u4e00-\u9fff()（）]{2,20}?(?:报|网|台|社|局|厅|委|办|中心|政府|站|院|部|新闻|客户端)\s*$")
 _SOURCE_LABEL_ALONE = re.compile(r"^\s*(?:信息|文章|稿件|新闻|消息)?来源\s*[:：]\s*$")  # (`信息来源:` over `武威日报`)
 _COMPANY_LINE = re.compile(r"^\s*([\u4e00-\u9fff()（）]{4,40}(有限公司|有限责任公司))\s*$")
 # `陕西农村报 版权所有`, or a medium owning it after the words (`版权所有:陕西农村报 陕ICP备…`)
@@ -153,7 +155,8 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
     for i, line in enumerate(raw_header_lines):
         # (`來源:科技日報` on a page in the traditional script; `邵陽新聞網(wǎng)`, read aloud in pinyin too)
         line = to_simplified(PINYIN_ANNOTATION.sub("", line))
-        if _SOURCE_LABEL_ALONE.match(line) and i + 1 < len(raw_header_lines):
+        if _SOURCE_LABEL_ALONE.match(line) and i + 1 < len(raw_header_lines) \
+                and _SOURCE_VALUE_LINE.match(to_simplified(raw_header_lines[i + 1])):
             line = line.strip() + raw_header_lines[i + 1].strip()  # a page's field, its value on the next line
         m = _SOURCE.search(line)
         if m:

@@ -177,8 +177,10 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         # a good ratio no coded word names (`87个国考断面的优良比例达95.4%`, `…高于国家考核目标要求13.8个百分点`): of the
         # water or the air its sentence speaks of before it, the ratio named in the figure's clause (in the sentence, for
         # a margin in points)
-        scope = re.split(r"[,，;；]", before)[-1] if q.unit == "%" else ctx.text[sent.start:ns]
-        named = _BARE_GOOD_RATIO.search(scope)
+        clause = re.split(r"[,，;；]", before)[-1]
+        scope = clause if q.unit == "%" else ctx.text[sent.start:ns]
+        # (a margin in points whose clause names a rate of its own is that rate's: `…收集率提高5.3个百分点`)
+        named = _BARE_GOOD_RATIO.search(scope) if q.unit == "%" or not re.search(r"率|比例|比率", clause) else None
         domain = max(((m.start(), m.lastgroup) for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)),
                      default=None) if named else None
         if domain is not None and domain[1] == "water":
@@ -258,7 +260,8 @@ _PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
 # a count of complaints told as found, handled or closed, or as a kind or a batch of them (`核查属实`, `正在办理`, `…类`)
 _HANDLED = re.compile(r"属实|办结|整改|受理|核查|查实|转办|交办|销号|回复|查处|(?:办理|处理)(?:中|完毕|完成)?$|类$|批$")
 # a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
-_BARE_GOOD_RATIO = re.compile(r"(?<!天数)(?<!天)优良(?:比例|率|比率)")  # (not of days: `优良天数比例`)
+# (named right after the water it is of: `断面的优良比例`; not of days, `优良天数比例`, nor of works or farmland, `工程质量优良比例`)
+_BARE_GOOD_RATIO = re.compile(r"(?:断面|水体|河流|湖库|水域|流域)的?(?:水质)?优良(?:比例|率|比率)")
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
 _COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声环境|噪声|噪音|声功能)|(?P<water>水质|水源|水体|水环境|水功能|地表水|饮用水|断面|河流|"
                                 r"河道|湖泊|湖库|水库|流域)|(?P<air>空气|大气|天数|AQI)")
@@ -462,6 +465,8 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
         times = ctx.times_in(sent.start, sent.end)
         # (a breakdown of the figures of the sentence before, telling no time of its own)
         breaks_down = not times and previous[0] == sent.paragraph_index and sent.text.lstrip().startswith("其中")
+        # (a paragraph opening with a breakdown's cue goes on with the total before it: `从区域分布上看,福州48件、…`)
+        opens_breakdown = sent.sentence_index == 0 and bool(_OPENS_BREAKDOWN.match(sent.text.lstrip()))
         respective, stated_of = _respective_items(sent.text, quantities, stated_of)
         items = _listed_items(sent.text, quantities) | respective
         if totals[0] != sent.paragraph_index:
@@ -475,7 +480,10 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             # not what it measures
             place = ctx.place.first_name(items[k][0]) if k in items else None
             item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items and not place else None
-            total = (totals[1].get(q.unit) or earlier.get(q.unit)) if q.unit in _CASE_UNITS \
+            # (the paragraph before's, for items labelled by a short name alone: `福州48件`, not `福州发生突发环境事件3起`)
+            carried = earlier.get(q.unit) if opens_breakdown and len(_LAST_LABEL.split(sent.text[:q.num_start])[-1]) <= 6 \
+                else None
+            total = (totals[1].get(q.unit) or carried) if q.unit in _CASE_UNITS \
                 and _breakdown_item(sent.text, quantities, k, cued_before, ctx.place.first_name) \
                 else None
             m = _metric(ctx, sent, q, times, item, place, total)
@@ -516,9 +524,14 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             told.append(q)
             headline.append(_is_headline(sent.text) and not _cut_short(ctx, sent))
             unit = ctx.dicts.units.get(q.unit or "")
+            # (for a count no noun follows, the words before it, told first in the article's lead: `下达行政处罚决定书1874起`
+            # in the lead and the body; the same fact only in the same place, kind and period: not `A县…治理项目5个`,
+            # `B县…治理项目5个`, nor a goal and its result, nor two quarters)
             noun = _counted_noun(sent.text, q, unit is not None and unit.kind == "count")
-            # (the words before a count are the same fact's only in the same place: `A县…治理项目5个`, `B县…治理项目5个`)
-            counted.append(f"{noun}@{m.region}" if noun and noun.startswith("<") else noun)
+            if noun and noun.startswith("<"):
+                lead = "L" if sent.paragraph_index == _lead_paragraph(ctx, sent.article_index) else ""
+                noun = f"<{lead}{noun[1:]}@{m.region}@{m.kind}@{m.period_start}@{m.period_end}"
+            counted.append(noun)
         out.extend(found)
         before = (found, told)
         previous = (sent.paragraph_index, found)
@@ -551,7 +564,10 @@ def _with_margin(text: str, m: Metric) -> Metric:
 # `水污染104件`); an item in 个 or 家 names its own thing (`省级生态村21个`)
 _CASE_UNITS = ("件", "起")
 # what opens a breakdown (`其中`, `从区域分布上看`, `按污染类型分类:`, `涉及济南市…`)
-_EXTREMES_OF = re.compile(r"(?:其中[,，]?)?(?:最多|最少|最高|最低|最好|最差|最大|最小)(?:的|为|是)")
+# (the extreme's holder then its figure: `最多为商洛248天`; not what the most is, `最多的是群众投诉…`, `最大的变化是…`)
+_EXTREMES_OF = re.compile(r"(?:其中[,，]?)?(?:最多|最少|最高|最低|最好|最差)(?:为|是)[\u4e00-\u9fff]{1,8}?\d")
+_LAST_LABEL = re.compile(r"[,，:：、;；]")
+_OPENS_BREAKDOWN = re.compile(r"从[^,，。;；]{1,14}(?:上看|来看)|按[^,，。;；]{1,8}(?:分|划分|统计)|其中")
 _BREAKDOWN_CUE = re.compile(r"其中|上看|分类|分布|涉及|按[^,，。;；:：]{1,8}(?:分|划分|统计)")
 # what parts two items of a breakdown: a mark, then a short label of the next item (`、厦门`, `;宁波`, `,重点件`)
 _NEXT_ITEM = re.compile(r"\s*[、,，;；]\s*[^\d,，。;；、:：()（）]{1,10}")
@@ -654,6 +670,17 @@ _PART_BEFORE = re.compile(r"(?:[东南西北中]部|其余|其他|另有|剩余|
 _GLOSSED_KIND = re.compile(r"[\u4e00-\u9fff]{0,3}[(（][市县区州盟旗、]{1,8}[)）]")
 
 
+def _lead_paragraph(ctx: DocContext, article_index: int) -> int | None:
+    """The index of the article's first paragraph of prose (not its headline): its lead; read once."""
+    key = ("lead_paragraph", article_index)
+    if key not in ctx._memo:
+        art = ctx.structure.articles[article_index] if ctx.structure.articles else None
+        ctx._memo[key] = next((k for k, p in enumerate(ctx.structure.paragraphs)
+                               if (art is None or art.start <= p.start < art.end) and p.heading_level < 0
+                               and p.text.strip() != (art.title.strip() if art and art.title else "")), None)
+    return ctx._memo[key]
+
+
 def _counted_noun(text: str, q: Quantity, count: bool = False) -> str | None:
     """The words that follow a count (`2741家涉气“小散乱差”…`), when they name what it counts; a kind of place, with its
     gloss (`11县(市、区)`, `13个市(区)`) or up to its kind's word (`9个中心城市空气质量…`, `9个中心城市依据…`: a scope
@@ -725,15 +752,18 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
 
     def restated(m: Metric) -> bool:  # a headline words its figure its own way: an uncoded one may be anything
         return any(_headline_states(m, b, dicts) for b in body)
-    out, seen, stated = [], {}, {}  # seen: where the first statement of each counted fact ends
+    out, seen, stated = [], {}, {}  # seen: where the first statement of each counted fact ends, and if in the lead
     for m, h, noun in zip(metrics, headline, counted):
         if h and restated(m):
             continue
         # (a rate's goal set at last year's level is another fact: `优良天数比率为82.4%` … `2022年…不低于82.4%`)
+        named_before = bool(noun) and noun.startswith("<")
+        lead = named_before and noun.startswith("<L")
+        noun = "<" + noun[2:] if lead else noun
         key = (m.value, m.unit, m.indicator, noun, m.kind if m.unit == "%" else None)
-        # (a count named by the words before it is told again only apart from where it was first: `A县完成治理项目5个,
-        # B县完成治理项目5个` are two)
-        if not h and noun and key in seen and not (noun.startswith("<") and m.evidence_start < seen[key]):
+        # (a count named by the words before it is told again only after the lead it was first told in, apart from it)
+        if not h and noun and key in seen and not (named_before and (m.evidence_start < seen[key][0] or not seen[key][1]
+                                                                     or lead)):
             continue
         fact = (m.value, m.unit, m.indicator, m.region, m.kind, m.period_start, m.period_end)
         first = stated.get(fact)
@@ -749,7 +779,7 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
             del shown[shared]  # (parted, neither ends where the shared evidence ended, or only one does)
             shown[_span(prior)] = prior
         shown[_span(m)] = m
-        seen.setdefault(key, m.evidence_end)
+        seen.setdefault(key, (m.evidence_end, lead))
         stated.setdefault(fact, m)
         out.append(m)
     return out

@@ -470,10 +470,10 @@ class TimeFrame:
             # (the lead is prose: not a government page's catalogue row over it, `索引号: | 1162…/2024-01949 | 公开方式:`)
             lead = next((x for x in self.structure.sentences if x.article_index == 0
                          and self.structure.paragraphs[x.paragraph_index].heading_level == -1
-                         and "。" in self.structure.paragraphs[x.paragraph_index].text and "|" not in x.text), None)
+                         and "|" not in x.text and _PROSE.search(x.text)), None)
             for m in _RELEASES.finditer(lead.text) if lead is not None else ():
-                if not _STATE_OF.search(lead.text, m.end()):
-                    break
+                if not _STATE_OF.search(lead.text, m.end()) or (m.group().startswith("介绍") and not _STATE_INTRODUCED.match(lead.text, m.end())):
+                    break  # (what is introduced is a state, `介绍2024年第一季度全市生态环境质量状况`, not work, `…工作安排情况`)
                 rest = lead.text[m.end():]
                 what = rest[1:rest.find("》")] if rest.startswith("《") and "》" in rest else re.split(r"[,，;；。]", rest)[0]
                 # (a period since a day, to the day told, too: `通报自10月1日以来黑龙江省秸秆焚烧情况`)
@@ -560,7 +560,8 @@ class TimeFrame:
             # 发布《…公示》`, when it was done, the period of the paragraphs after it)
             self._memo[key] = next((t for x in reversed(body) if (t := self.opening_time(x, strict=True)) is not None
                                     and t.precision != "since"
-                                    and not (t.precision == "month" and _DATES_AN_ACT.match(self.text, t.end, x.end))), None)
+                                    and not (t.precision == "month" and _DATES_AN_ACT.match(self.text, t.end, x.end)
+                                             and not _STATE_REPORTED.search(self.text, t.end, x.end))), None)
         return self._memo[key]
 
     def opening_time(self, x: Sentence, strict: bool = False) -> TimeSpan | None:
@@ -621,7 +622,8 @@ class TimeFrame:
             # (or right after the verb, standing as a clause: `会议指出2021年,在市委…领导下,…`)
             # (or after a lead that a colon ends, standing as a clause: `河南省公布了近期的环保成绩单:今年1-5月,全省…`)
             opened = before.endswith((",", "，")) or shown or (reported and before == head and after in (",", "，")) \
-                or (before.endswith((":", "：")) and after in (",", "，") and len(head) > 8)  # (not a speaker's turn, `孙某:`)
+                or (before.endswith((":", "：")) and after in (",", "，") and len(head) > 8
+                    and not head.endswith(_ASKS_OR_SAYS))  # (not a speaker's turn, `孙某:`, nor a speech, `…提出要求:2025年,`)
             # (or after one clause saying what prompts it, a long one too: `针对目前农产品质量安全…进入了…新领域,今年我区将…`)
             prompted = bool(_PROMPTED_BY.fullmatch(before))
             if not opened or ((before.count(",") + before.count("，") > 1 or far) and not reported and not prompted):
@@ -1468,7 +1470,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         if summary:  # `…分局2020年度工作总结及2021年度工作计划`: a year's account, written as it closes
             return ReferenceDate(None, None, "title_year", int(summary.group(1)))
         bulletins = [y for y in _years_spoken_of(title, told=True) if y - 1 in years and _bulletin_named(title, y - 1)]
-        if bulletins:  # `成都发布《2018年生态环境质量公报》`: a year's bulletin comes out the year after
+        if bulletins and max(bulletins) > max(years):  # `成都发布《2018年生态环境质量公报》`: a year's bulletin comes out the
+            # year after (not a later year's figure compared with it: `2020年…较《2015年环境状况公报》提高…`)
             return ReferenceDate(None, None, "title_year", max(bulletins))
         if years:  # `…责任书(2022年)`, `2016—2020年环境状况`: the year the page speaks from
             return ReferenceDate(None, None, "title_year", max(years))
@@ -1584,7 +1587,11 @@ _BASE_AFTER = re.compile(r"(?:初|末|底)?(同期)?(?:情况|数据|水平|指�
 
 # a paragraph turning to what is to come (`为贯彻落实好全会要求,下一步,…将全力做到…`)
 _BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
-_DATES_AN_ACT = re.compile(r"[,，]?[^,，。;；]{0,24}?(?:(?:发布|印发|公布|出台|公示)了?《|(?:召开|举行|举办)[^,，。;；]{0,20}?(?:会|仪式))")
+_ASKS_OR_SAYS = ("要求", "指出", "强调", "表示", "提出", "说", "认为", "明确")
+_PROSE = re.compile(r"[\u4e00-\u9fff]{8}")
+_STATE_INTRODUCED = re.compile(r"[^,，。;；]{0,30}?(?:状况|质量)")
+_STATE_REPORTED = re.compile(r"(?:通报|公布|发布|介绍)[^。]{0,20}?(?:状况|情况|质量)")  # (`…召开…会议,通报了当月空气质量情况`)
+_DATES_AN_ACT = re.compile(r"[,，]?[^,，。;；]{0,24}?(?:发布|印发|公布|出台|公示)了?《")
 _TURNS_AHEAD = re.compile(r"下一步(?:工作中)?[,，]|下一阶段[,，]|今后一个时期")  # (`在下一步工作中,邹城市将…`)
 # a paragraph's item (`二是…`, `(二)…`), whose sentences an earlier item's time does not frame
 _ITEM_OPENS = re.compile(r"[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]")
