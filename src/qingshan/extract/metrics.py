@@ -529,7 +529,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             # `B县…治理项目5个`, nor a goal and its result, nor two quarters)
             noun = _counted_noun(sent.text, q, unit is not None and unit.kind == "count")
             if noun and noun.startswith("<"):
-                lead = "L" if sent.paragraph_index == _lead_paragraph(ctx, sent.article_index) else ""
+                lead = "L" if sent.paragraph_index == ctx.frame.lead_paragraph(sent.article_index) else ""
                 noun = f"<{lead}{noun[1:]}@{m.region}@{m.kind}@{m.period_start}@{m.period_end}"
             counted.append(noun)
         out.extend(found)
@@ -668,17 +668,6 @@ def _take_change(level: Metric, source: Metric) -> None:
 
 _PART_BEFORE = re.compile(r"(?:[东南西北中]部|其余|其他|另有|剩余|山区|平原|沿[江河湖海])$")
 _GLOSSED_KIND = re.compile(r"[\u4e00-\u9fff]{0,3}[(（][市县区州盟旗、]{1,8}[)）]")
-
-
-def _lead_paragraph(ctx: DocContext, article_index: int) -> int | None:
-    """The index of the article's first paragraph of prose (not its headline): its lead; read once."""
-    key = ("lead_paragraph", article_index)
-    if key not in ctx._memo:
-        art = ctx.structure.articles[article_index] if ctx.structure.articles else None
-        ctx._memo[key] = next((k for k, p in enumerate(ctx.structure.paragraphs)
-                               if (art is None or art.start <= p.start < art.end) and p.heading_level < 0
-                               and p.text.strip() != (art.title.strip() if art and art.title else "")), None)
-    return ctx._memo[key]
 
 
 def _counted_noun(text: str, q: Quantity, count: bool = False) -> str | None:

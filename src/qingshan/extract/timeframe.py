@@ -438,6 +438,16 @@ class TimeFrame:
                     return t
         return None
 
+    def lead_paragraph(self, article_index: int) -> int | None:
+        """The index of the article's lead, its first paragraph of prose (not its headline); read once."""
+        key = ("lead_paragraph", article_index)
+        if key not in self._memo:
+            art = self.structure.articles[article_index] if self.structure.articles else None
+            self._memo[key] = next((pi for pi, p in enumerate(self.structure.paragraphs)
+                                    if (art is None or art.start <= p.start < art.end) and p.heading_level < 0
+                                    and p.text.strip() != (art.title.strip() if art else "")), None)
+        return self._memo[key]
+
     def _lead_tally(self, article_index: int) -> tuple[int, TimeSpan] | None:
         """(its paragraph's index, the period) when the article's lead, its first paragraph of prose, opens with what has
         been done since a time to the page's day (`今年以来,沙坡头区持续…`, `…记者从…了解到,今年以来广西重拳打击…`): the
@@ -447,10 +457,7 @@ class TimeFrame:
         key = ("lead_tally", article_index)
         if key not in self._memo:
             found = None  # (a plan's page speaks of its own year: `中卫市2024年…工作要点` over `2023年以来,全市…`)
-            art = self.structure.articles[article_index] if self.structure.articles else None
-            first = next((pi for pi, p in enumerate(self.structure.paragraphs)
-                          if (art is None or art.start <= p.start < art.end) and p.heading_level < 0
-                          and p.text.strip() != (art.title.strip() if art else "")), None)
+            first = self.lead_paragraph(article_index)
             # (an item of a list is no lead: `四是争取资金。今年以来,全市共争取资金4.29亿元。` tallies its own item)
             if first is not None and self.doc_type != "plan" \
                     and not _ITEM_OPENS.match(self.structure.paragraphs[first].text.lstrip()):
