@@ -1748,3 +1748,9 @@ def test_review_a_next_paragraph_not_breaking_the_total_down_counts_its_own():
 def test_review_a_share_of_a_yearly_goal_as_a_condition_is_no_result():
     ms = metrics("某市工作要点\n\n考核办法:各县区污染减排量为年度目标的100%以上的,得10分。", ref=dt.date(2021, 3, 10))
     assert ms[100].kind == "target"
+
+
+def test_goals_named_respectively_for_each_city_are_targets():
+    ms = metrics("长三角秋冬季攻坚方案出台\n\n我省各设区市空气质量改善目标分别为:徐州PM2.5浓度同比下降5%,南京同比下降3.5%。",
+                 ref=dt.date(2019, 11, 20))
+    assert ms[5].kind == ms[3.5].kind == "target"

@@ -1382,3 +1382,9 @@ def test_the_field_a_city_stands_high_in_is_no_place_of_its_figures_after_it():
 def test_sichuan_and_chongqing_together_are_a_region_of_their_own():
     text = "川渝治水一家亲\n\n截至目前,25个川渝跨界河流国考断面水质达标率100%。"
     assert region_of(text, "100%") == "川渝地区"
+
+
+def test_places_naming_the_honours_a_city_was_chosen_for_are_no_place_of_its_figures():
+    text = ("唐山持续推动绿色转型\n\n唐山市成功入选京津冀燃料电池汽车示范城市群、河北省燃料电池汽车示范城市群和电动汽车换电模式"
+            "应用试点城市,55辆氢燃料电池重卡商业化运行。")
+    assert region_of(text, "55辆") == "唐山市"

@@ -155,8 +155,10 @@ _WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[�
 _COMPARED_WITH = re.compile(r"(?:低于|高于|优于|好于|差于|超过|超出|比|较)$")
 _AVERAGE_OF = re.compile(r"的?(?:平均水平|平均值|均值|平均)")
 # winning or being named an honour of some level (`创建市级…小区`, `被评为省级…示范区`)
-# (the level of an honour, `36个村获评“全国生态文化村”`, names no place of the figures after it)
 _HONOUR_WON = re.compile(r"(?:创建|评为|获评|命名为?|认定为?|入选|创成)[^,，。;；]{0,2}$")
+# the level or the name of an honour, or of one of those listed after its verb (`36个村获评“全国生态文化村”`, `入选京津冀燃料电池
+# 汽车示范城市群、河北省燃料电池汽车示范城市群…,55辆…`): no place of the figures after them
+_IN_AN_HONOUR = re.compile(r"(?:创建|评为|获评|命名为?|认定为?|入选|创成)[^,，。;；]{0,30}$")
 # a place's average with its value in brackets after it (`全国均值(30微克/立方米)`)
 _AVERAGE_VALUE = re.compile(_AVERAGE_OF.pattern + r"\s*[(（]\s*")
 # the words between a province and its capital named after it
@@ -1100,7 +1102,7 @@ class PlaceResolver:
             return owner  # `低于全国均值(30微克/立方米)`: the average's own value, the place it is the average of
         before = [(s, e, n) for s, e, n in self._places_of(sent) if s < pos and e <= pos
                   and not self._water_of_another_clause(s, e, n, pos) and not _listed_outlet(self.text, s, e)
-                  and not self._names_a_project(e, pos) and not _HONOUR_WON.search(self.text, max(0, s - 8), s)
+                  and not self._names_a_project(e, pos) and not _IN_AN_HONOUR.search(self.text, max(0, s - 32), s)
                   and not self._listed_and_counted(s, e) and not self._ranked_in(s, e, pos)] \
             if pos <= sent.end else \
             [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
@@ -1173,6 +1175,7 @@ class PlaceResolver:
         # (nor one of the places a count of places counts: `11市同比改善,改善幅度最大的城市是德州市`)
         inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
                   and not self._in_dateline(sent, s) and not _PARTS_FOLLOW.search(self.text, pos, s)
+                  and not _IN_AN_HONOUR.search(self.text, max(0, s - 32), s)
                   and not self._water_of_another_clause(s, e, n, pos)] if not _PLACES_COUNTED.match(self.text, pos) else []
         if inside:
             return inside[0]
