@@ -87,7 +87,9 @@ def short_name(name: str, level: str, nations: list[str], words: dict[str, tuple
     # (a county-level city's rare short name that jieba tags as a verb or adjective is the city's: 常熟 `a`, 兴化 `v`,
     # 登封 `v`; a frequent one, or a function word, is a word: 当阳, 应城, 监利, 合作, 无为)
     city_name = level == "county" and name.endswith("市") and freq < COUNTY_ALIAS_MAX_FREQ and tag in _CONTENT_CLASSES
-    if tag in WORD_CLASSES_OF_ORDINARY_WORDS and not city_name:
+    # (a prefecture-level city's short name jieba files as a locative, 海口 `s`, is the city's: a seaport is no word of
+    # these pages)
+    if tag in WORD_CLASSES_OF_ORDINARY_WORDS and not city_name and not (level == "city" and tag == "s"):
         return ""
     # county-level cities go by their short names (仙桃, 福鼎); counties' frequent ones are words
     if level == "county" and freq >= COUNTY_ALIAS_MAX_FREQ and tag != "nr" and not name.endswith("市"):

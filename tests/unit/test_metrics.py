@@ -1754,3 +1754,14 @@ def test_goals_named_respectively_for_each_city_are_targets():
     ms = metrics("长三角秋冬季攻坚方案出台\n\n我省各设区市空气质量改善目标分别为:徐州PM2.5浓度同比下降5%,南京同比下降3.5%。",
                  ref=dt.date(2019, 11, 20))
     assert ms[5].kind == ms[3.5].kind == "target"
+
+
+def test_measures_named_after_a_place_and_stated_respectively_after_a_colon():
+    ms = metrics("海口空气质量\n\n数据显示,今年2月海口主要污染物PM2.5、PM10、O3浓度分别为:17微克/立方米、28微克/立方米、95微克/立方米。",
+                 ref=dt.date(2024, 3, 25))
+    assert [ms[v].indicator for v in (17, 28, 95)] == ["pm25_concentration", "pm10_concentration", "o3_concentration"]
+
+
+def test_the_ends_of_a_range_of_ranks_are_no_count():
+    ms = metrics("福建空气质量\n\n排名后十位(从58名到49名)的分别是仙游县、清流县。全省共有58名执法人员参加培训。", ref=dt.date(2016, 3, 1))
+    assert [(m.value, m.unit) for m in ms.values()] == [(58, "人")] and "执法人员" in ms[58].evidence

@@ -1323,3 +1323,8 @@ def test_a_medium_opening_its_credits_line_and_a_bulleted_author_field_are_the_r
 
 def test_review_an_empty_source_field_over_the_pages_buttons_names_no_publisher():
     assert publisher(["来源:", "打印本页 关闭窗口"], None) is None
+
+
+def test_the_paper_a_credit_names_in_its_brackets_is_the_reporters_not_the_datelines_site():
+    got = people("全省城市空气质量监测实现全覆盖\n\n东南网3月1日讯(福建日报记者 潘某某 通讯员 曾某某) 记者昨日从省环保厅获悉。")
+    assert got["潘某某"][:2] == ("记者", "福建日报")

@@ -1388,3 +1388,10 @@ def test_places_naming_the_honours_a_city_was_chosen_for_are_no_place_of_its_fig
     text = ("唐山持续推动绿色转型\n\n唐山市成功入选京津冀燃料电池汽车示范城市群、河北省燃料电池汽车示范城市群和电动汽车换电模式"
             "应用试点城市,55辆氢燃料电池重卡商业化运行。")
     assert region_of(text, "55辆") == "唐山市"
+
+
+def test_haikou_by_its_short_name_and_a_county_on_a_page_speaking_as_its_province():
+    assert region_of("今年2月海口空气质量优良率100%\n\n记者从市生态环境局获悉,今年2月海口空气质量优良天数比例为100%。", "100%。") == "海口市"
+    text = ("全省城市空气质量监测实现全覆盖\n平潭和58个县级城市空气质量首次公布\n\n记者昨日从省环保厅获悉,我省首次公布平潭综合实验区和"
+            "全省58个县级城市空气质量。此外,1月,9个设区城市空气质量达标天数比例平均为96.6%。")
+    assert region_of(text, "96.6%") == "福建省"

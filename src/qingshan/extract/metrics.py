@@ -479,7 +479,10 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             # an item that is a place (`北京、廊坊和长治,分别为47、55和55`) is where the figure is,
             # not what it measures
             place = ctx.place.first_name(items[k][0]) if k in items else None
-            item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items and not place else None
+            item = _item_indicator(ctx.dicts, *items[k], q.unit) if k in items else None
+            if place and item is not None and (item.code == "other" or place == items[k][0]):
+                item = None  # (an item that is a place alone measures what the clause names; one that names its measure
+                # after the place, `今年2月海口主要污染物PM2.5、PM10…浓度分别为:17、28…`, measures that)
             # (the paragraph before's, for items labelled by a short name alone: `福州48件`, not `福州发生突发环境事件3起`)
             carried = earlier.get(q.unit) if opens_breakdown and len(_LAST_LABEL.split(sent.text[:q.num_start])[-1]) <= 6 \
                 else None

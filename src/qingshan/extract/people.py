@@ -702,7 +702,10 @@ def extract_people(ctx: DocContext) -> list[Person]:
             continue  # `摄影季开幕`, `…回答记者提问`: the word in running text, not a credit
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:m.start()]
-        outlet = _outlet_before(line, ctx)
+        # (the paper a credit names in its brackets before the role is the reporter's, whatever site's dateline opens the
+        # line: `东南网3月1日讯(福建日报记者 潘某)`)
+        named = _PAPER_OPENS_CREDIT.search(line)
+        outlet = named.group(1) if named else _outlet_before(line, ctx)
         if outlet is None and (paper := _PAPER_IN_CREDIT.search(line) or _PAPER_OPENS_CREDIT.search(line)
                                or _PAPER_HEADS_LINE.match(line) or _MEDIUM_OPENS_LINE.match(line)):
             # `(昆明日报 记者王某)`, `(新甘肃·甘肃经济日报记者燕某)`, a line `河南日报客户端记者 李某`

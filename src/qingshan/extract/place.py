@@ -578,6 +578,10 @@ class PlaceResolver:
         """`全州…工作会议在凯里召开` (the publisher 黔东南州生态环境局): a county the opening names, on a page that speaks
         as its prefecture or city and names that as its own, is where something happens, not the page's place; a
         county-level city stays its own page's `市`."""
+        if self._cues_meaning == "province" and self.level(name) in ("county", "city") and self._cue_words.get("我省"):
+            # (a county named on a page speaking as its province, `全省城市空气质量…` / `…平潭和58个县级城市…` / `我省首次
+            # 公布平潭综合实验区和全省58个县级城市空气质量`: the province's page)
+            return self.up_to(name, ("province",)) or name
         if self._cues_meaning != "city" or self.level(name) != "county":
             return name
         city = self.up_to(name, ("city",))

@@ -242,7 +242,8 @@ def respective_runs(text: str, qs: list[Quantity]) -> list[list[int]]:
     i = 0
     while i < len(qs):
         lead = text[max(0, qs[i].start - 24):qs[i].start]
-        if "分别" not in lead[-12:] or re.search(r"[,;。:]", lead[lead.rfind("分别"):]):
+        # (a colon may stand between: `…浓度分别为:17微克/立方米、28微克/立方米…`)
+        if "分别" not in lead[-12:] or re.search(r"[,;。]", lead[lead.rfind("分别"):]):
             i += 1
             continue
         run = listed_run(text, qs, i)
@@ -659,6 +660,11 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
             and text.startswith(("名", "位", "强"), unit_start):
         return True  # `进入前30名`, `前10名广西占3个`, `后三名依次为…`: the cut-off of a ranking, an ordinal (GUIDE), no count
         # (后 only among a ranking's words: `先后3名干部被问责`, `随后3名工作人员` count people)
+    if text.startswith("名", unit_start) and (re.match(r"(?:到|至|—|-|~)\d{1,3}名", text[unit_start + 1:unit_start + 6])
+                                               or re.search(r"从\s*$", text[max(0, start - 2):start])
+                                               and re.match(r"名\s*(?:到|至)", text[unit_start:unit_start + 3])
+                                               or re.search(r"\d名(?:到|至|—|-|~)$", text[max(0, start - 5):start])):
+        return True  # `排名后十位(从58名到49名)`: the ends of a range of ranks, ordinals
     if text.startswith(("名", "位"), unit_start) and re.match(r"以内|之内|开外", text[end:end + 2]) \
             and _RANKED.search(text, max(0, start - 24), start):
         return True  # `所有重点城市排名均同比上升,且都在100名以内`: a ranking's cut-off
