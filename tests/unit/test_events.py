@@ -127,7 +127,8 @@ def test_in_a_transcript_the_speakers_unit_holds_what_they_report():
     page = ("昆明市召开新闻发布会\n\n昆明市生态环境局党组书记、局长杨志明:\n\n各位媒体朋友:\n\n"
             "今年以来,全面开展“清水行动”专项行动,查处违法案件20起。\n\n云南日报记者:\n\n请问下一步有何打算?")
     evs = events(page, ref=dt.date(2024, 7, 1))
-    assert [(e.event_type, e.organizer) for e in evs] == [("campaign", "昆明市生态环境局")]
+    # (and the press conference its headline names, which its text does not tell)
+    assert [(e.event_type, e.organizer) for e in evs] == [("press_conference", None), ("campaign", "昆明市生态环境局")]
 
 
 def test_a_meeting_named_after_a_body_of_any_level_is_held_by_it():
@@ -1270,3 +1271,15 @@ def test_review_a_companys_plan_a_question_or_a_plan_not_drawn_up_is_no_release(
               "检查组重点检查了企业是否制定了突发环境事件应急方案、是否开展了应急演练。",
               "督察发现,该县至今未制定了养殖污染防治规划,问题整改滞后。"):
         assert [e for e in events("工作动态\n\n" + s, ref=dt.date(2021, 5, 10)) if e.event_type == "release"] == [], s
+
+
+def test_a_transcripts_headline_names_the_press_conference_its_text_does_not_tell():
+    got = events("生态环境部5月例行新闻发布会实录\n\n刘某某:各位记者朋友,大家上午好!今天我们邀请到监测司司长介绍情况。",
+                 ref=dt.date(2018, 6, 1), doc_type="press_conference")
+    assert [(e.event_type, e.name) for e in got] == [("press_conference", "生态环境部5月例行新闻发布会")]
+
+
+def test_a_press_conference_held_as_a_reporters_reception_and_no_event_in_a_reporters_question():
+    got = events("记者招待会\n\n10月23日15:00,十九大新闻中心举办第六场记者招待会,请环境保护部部长李某某介绍情况。\n"
+                 "中央电视台记者:我想问一个问题,随着第四批中央环保督察组进驻完毕,后续会不会继续?", ref=None, stated=False)
+    assert [e.event_type for e in got] == ["press_conference"]

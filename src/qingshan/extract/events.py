@@ -189,6 +189,8 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
                                                       or _ADDRESSEES.search(para.text))):
             continue  # headlines, speaker lines (`…科长吴源生 :`) and a notice's addressees (`各县(市、区)人民政府,
             # …:`) report nothing themselves (a lead ending `…详情如下:` does)
+        if _QUESTION_TURN.match(para.text):
+            continue  # a reporter's question in a transcript (`中央电视台记者:…随着第四批中央环保督察组进驻完毕,…`) reports nothing
         if re.match(r"^[-=—_*~]{6,}", para.text) or para.text in titles or DIGEST_NUMBER.sub("", para.text) in titles \
                 or _TITLE_AND_NUMBER.fullmatch(para.text) and \
                 any(para.text.startswith(t) for t in titles if t) or \
@@ -259,9 +261,33 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
             events.append(ev)
             if in_summary:
                 summaries.append(ev)
+    recorded = _transcript_event(ctx) if not any(e.event_type == "press_conference" for e in events) else None
+    if recorded is not None:
+        events.insert(0, recorded)
     _inherit_dates(ctx, events)
     _attach_participants(ctx, events, people)
     return events
+
+
+def _transcript_event(ctx: DocContext) -> Event | None:
+    """The press conference a page's headline names when its text tells none (`生态环境部5月例行新闻发布会实录`,
+    `十九大新闻中心举办第六场记者招待会` over the questions and answers): a transcript records it, and is dated by the
+    headline only."""
+    head = next((p for p in ctx.structure.paragraphs[:3] if p.heading_level == 0), None)
+    m = _CONFERENCE_HEADLINE.search(head.text) if head is not None else None
+    if m is None or not (ctx.doc_type == "press_conference" or _HELD.search(head.text, 0, m.start())):
+        return None
+    name = _RECORD_WORDS.sub("", head.text).strip(" |丨:：")
+    day = next((t for t in ctx.times_in(head.start, head.end) if t.is_day), None)
+    return Event(head.start, head.end, ctx.text[head.start:head.end], "press_conference", name,
+                 day.date_start if day else None, day.text if day else None, None,
+                 ctx.region_at(_sentence_at(ctx, head.start), head.start + m.start()))
+
+
+_QUESTION_TURN = re.compile(r"\s*[^,，。:：]{0,20}记者\s*[:：]")
+_CONFERENCE_HEADLINE = re.compile(r"新闻发布会|记者招待会|记者会|发布会")
+_HELD = re.compile(r"召开|举行|举办")
+_RECORD_WORDS = re.compile(r"(?:图文|文字|视频)?实录|全文")
 
 
 def _agenda_event(ctx: DocContext, people: list[Person], triggers) -> Event | None:
