@@ -1765,3 +1765,10 @@ def test_measures_named_after_a_place_and_stated_respectively_after_a_colon():
 def test_the_ends_of_a_range_of_ranks_are_no_count():
     ms = metrics("福建空气质量\n\n排名后十位(从58名到49名)的分别是仙游县、清流县。全省共有58名执法人员参加培训。", ref=dt.date(2016, 3, 1))
     assert [(m.value, m.unit) for m in ms.values()] == [(58, "人")] and "执法人员" in ms[58].evidence
+
+
+def test_the_share_of_a_poor_water_class_is_no_good_water_ratio():
+    ms = metrics("海南公报\n\n省控河流水质为优,水质优良比例为93.0%,Ⅳ类比例为5.6%,劣Ⅴ类断面比例为0.8%。长江流域Ⅳ类~Ⅴ类比例为24.1%。",
+                 ref=dt.date(2024, 11, 1))
+    assert ms[93].indicator == "good_water_ratio"
+    assert {ms[v].indicator for v in (5.6, 0.8, 24.1)} == {"other"}

@@ -138,6 +138,10 @@ def _scope_of_a_rate(ctx: DocContext, sent, q: Quantity, qe: int) -> bool:
 
 def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: int, ns: int) -> Indicator | None:
     found = _indicator_named(ctx, sent, q, before, after, qe, ns)
+    if found is not None and found.code == "good_water_ratio" and _POOR_CLASS_SHARE.search(re.split(r"[,，;；]", before)[-1]):
+        # `水质优良比例为93.0%,Ⅳ类比例为5.6%,Ⅴ类比例为0.7%`: the share of a class below the good ones its own clause names,
+        # not the good ratio its clause borrowed words from
+        return ctx.dicts.indicator_by_code["other"]
     if found is not None and found.code == "good_water_ratio" and "groundwater_quality" in ctx.dicts.indicator_by_code:
         lead = ctx.text[sent.start:ns]
         if lead.rfind("地下水") > max(lead.rfind(w) for w in _SURFACE_WATER):
@@ -261,6 +265,7 @@ _PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
 _HANDLED = re.compile(r"属实|办结|整改|受理|核查|查实|转办|交办|销号|回复|查处|(?:办理|处理)(?:中|完毕|完成)?$|类$|批$")
 # a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
 # (named right after the water it is of: `断面的优良比例`; not of days, `优良天数比例`, nor of works or farmland, `工程质量优良比例`)
+_POOR_CLASS_SHARE = re.compile(r"^[^Ⅰ-Ⅲ]*?(?:Ⅳ|Ⅴ|IV|V|四|五)类(?:[~～\-—至、和](?:Ⅴ|V|五)类)?(?:水质|水体|断面)?的?(?:比例|占比)")
 _BARE_GOOD_RATIO = re.compile(r"(?:断面|水体|河流|湖库|水域|流域)的?(?:水质)?优良(?:比例|率|比率)")
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
 _COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声环境|噪声|噪音|声功能)|(?P<water>水质|水源|水体|水环境|水功能|地表水|饮用水|断面|河流|"
