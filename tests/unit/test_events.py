@@ -1283,3 +1283,18 @@ def test_a_press_conference_held_as_a_reporters_reception_and_no_event_in_a_repo
     got = events("记者招待会\n\n10月23日15:00,十九大新闻中心举办第六场记者招待会,请环境保护部部长李某某介绍情况。\n"
                  "中央电视台记者:我想问一个问题,随着第四批中央环保督察组进驻完毕,后续会不会继续?", ref=None, stated=False)
     assert [e.event_type for e in got] == ["press_conference"]
+
+
+def test_review2_no_press_conference_from_a_headline_about_one_and_a_byline_is_no_question():
+    for head in ("市生态环境局召开2021年新闻发布会工作部署会", "我市将举行六五环境日新闻发布会"):
+        assert [e for e in events(head + "\n\n会议要求各单位认真做好相关工作。", ref=dt.date(2021, 5, 10),
+                                  doc_type="press_conference") if e.event_type == "press_conference"] == [], head
+    got = events("推进会\n\n本报讯(记者:张某)5月8日,市生态环境局召开全市大气污染防治推进会。", ref=dt.date(2021, 5, 10))
+    assert [e.event_type for e in got] == ["meeting"]
+
+
+def test_review2_a_bureau_drawing_up_a_plan_for_companies_releases_it():
+    got = events("工作动态\n\n市生态环境局针对涉VOCs企业制定了差异化管控方案。", ref=dt.date(2021, 5, 10))
+    assert [e.event_type for e in got] == ["release"]
+    got = events("工作动态\n\n市河长办针对未达标断面制定了限期达标方案。", ref=dt.date(2021, 5, 10))
+    assert [e.event_type for e in got] == ["release"]

@@ -1772,3 +1772,26 @@ def test_the_share_of_a_poor_water_class_is_no_good_water_ratio():
                  ref=dt.date(2024, 11, 1))
     assert ms[93].indicator == "good_water_ratio"
     assert {ms[v].indicator for v in (5.6, 0.8, 24.1)} == {"other"}
+
+
+def test_a_share_of_a_pollutant_one_grades_days_and_groups_set_up_are_none_of_the_coded_measures():
+    ms = metrics("某县空气质量\n\n2023年,全县空气质量优良天数356天,其中,优274天,良82天。首要污染物中,细颗粒物(PM2.5)占64.0%,"
+                 "臭氧占24.0%。PM2.5平均浓度同比下降5.2%。全市成立4个专项检查组,开展检查120次。", ref=dt.date(2024, 1, 19))
+    assert ms[356].indicator == "good_air_days" and ms[5.2].indicator == "pm25_concentration"
+    assert ms[120].indicator == "inspections"
+    assert {ms[v].indicator for v in (274, 82, 64, 24, 4)} == {"other"}
+
+
+def test_review2_extremes_water_ratios_and_repeats():
+    # (review of 5763694) the extremes' holder may come with 的是 and a comma; the water may head the clause before
+    ms = metrics("河北通报\n\n全省PM2.5平均浓度为35微克/立方米。最高的是邢台市,为52微克/立方米;最低的是张家口市,为18微克/立方米。",
+                 ref=dt.date(2021, 5, 10))
+    assert ms[52].indicator == ms[18].indicator == "pm25_concentration"
+    ms = metrics("某市通报\n\n1-4月,全市20个国考断面中,优良比例为85%,优良比例同比提高8.4个百分点。", ref=dt.date(2021, 5, 10))
+    assert ms[85].indicator == ms[8.4].indicator == "good_water_ratio"
+    # (a count told again in a later paragraph, same place, kind and period, is one fact, whichever paragraph first told it)
+    ms = extract_metrics(context("某市通报\n\n今年以来,市生态环境局持续保持执法高压态势。\n1-4月,全市共下达行政处罚决定书120份。\n"
+                                 "据统计,1-4月全市下达行政处罚决定书120份,同比增长20%。", ref=dt.date(2021, 5, 10)))
+    assert sum(m.value == 120 for m in ms) == 1
+    ms = metrics("某市通报\n\n全市环境执法人员从120名到186名,增加了66名。", ref=dt.date(2021, 5, 10))
+    assert {120, 186} <= set(ms)  # head counts, no ranks

@@ -1328,3 +1328,10 @@ def test_review_an_empty_source_field_over_the_pages_buttons_names_no_publisher(
 def test_the_paper_a_credit_names_in_its_brackets_is_the_reporters_not_the_datelines_site():
     got = people("全省城市空气质量监测实现全覆盖\n\n东南网3月1日讯(福建日报记者 潘某某 通讯员 曾某某) 记者昨日从省环保厅获悉。")
     assert got["潘某某"][:2] == ("记者", "福建日报")
+
+
+def test_review2_a_source_on_the_next_line_and_no_medium_in_a_photos_caption():
+    assert publisher(["来源:", "人民日报海外版"], None) == "人民日报海外版"
+    ctx = context("某市治理扬尘\n\n全市加强工地扬尘管控。\n工地覆盖防尘网(记者 王某 摄)")
+    ctx.publisher = "洛阳日报"
+    assert {p.name: p.org for p in extract_people(ctx)}.get("王某") == "洛阳日报"

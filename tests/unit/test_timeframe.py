@@ -1145,3 +1145,18 @@ def test_review_a_title_comparing_a_later_year_with_a_bulletin_speaks_from_the_l
     title = "2020年全市水质优良比例较《2015年环境状况公报》提高20个百分点"
     rd = reference_date(title + "\n\n全市地表水优良比例为90%。", title + "\n\n全市地表水优良比例为90%。", title)
     assert rd.year == 2020
+
+
+def test_months_not_yet_over_after_a_tally_since_last_year_are_last_years():
+    text = ("关于2023年生态环境保护工作总结及2024年工作计划的汇报\n\n2023年以来,我局推动生态环境保护工作取得新进展。"
+            "1-12月,吉首市环境空气优良天数357天。")
+    m = _metric_frame(text, "357天", ref=dt.date(2024, 2, 29))
+    assert (m.period_start, m.period_end, m.kind) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31), "actual")
+
+
+def test_review2_a_meetings_month_frames_no_standing_state_and_work_introduced_frames_its_figures():
+    text = "固废管理\n\n今年3月,市生态环境局召开全市固体废物管理工作会议,部署全年工作。\n全市已建成医疗废物集中处置中心2座。"
+    assert _metric_frame(text, "2座", ref=dt.date(2021, 5, 10)).period_start is None
+    text = "新闻发布会\n\n市政府新闻办召开新闻发布会,介绍1-4月全市大气污染防治工作情况。\n全市PM2.5平均浓度为38微克/立方米。"
+    m = _metric_frame(text, "38微克/立方米", ref=dt.date(2021, 5, 10))
+    assert (m.period_start, m.period_end) == (dt.date(2021, 1, 1), dt.date(2021, 4, 30))

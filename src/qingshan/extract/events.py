@@ -96,9 +96,10 @@ _BOOK = re.compile(r"《[^》]{2,60}》")
 # (a notice served on one party, `责令整改通知书`, `处罚决定书`, is an act of enforcement, not a release)
 # a document drawn up, told done (`制定了综合行政执法事项清单`, `制定了全省新能源汽车推广应用工作方案`; not the page's own,
 # `我局制定了本实施方案,现印发给你们`)
-_DRAWN_UP = re.compile(r"了(?![本此该]|详细|具体|相关|各自|本地)[^,，;；。]{0,30}?(?:方案|清单|办法|细则|意见|规定|条例|计划|规划)(?=[,，;；。、]|$)")
+_DRAWN_UP = re.compile(r"了(?![本此该]|相关|各自|本地)[^,，;；。]{0,30}?(?:方案|清单|办法|细则|意见|规定|条例|计划|规划)(?=[,，;；。、]|$)")
 # (nor a company's plan, `该企业虽制定了…应急预案和整改方案`, nor a question asked of one, `是否制定了…应急方案`)
-_NOT_ISSUED_BY = re.compile(r"企业|公司|厂|是否|均已|各[县区市乡镇]|未|没有")  # (nor one not drawn up, `至今未制定…`)
+# (the subject's words before what it is drawn up for, `针对…企业`, `对各乡镇…`; a question or a negation right before it)
+_NOT_ISSUED_BY = re.compile(r"^[^针对]*?(?:企业|公司|厂|均已|各[县区市乡镇])|(?:是否|未|没有|尚未)$")
 _DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知(?!书)|纲要|清单|指南|手册|要点|公报")
 # what a body discloses besides documents: how it rectified or handled what it was told (`整改落实情况公开如下`, `已办结
 # 42件,现予以公开`, `前十二批信访件…予以结案并在省政府网上公开`)
@@ -274,19 +275,23 @@ def _transcript_event(ctx: DocContext) -> Event | None:
     `十九大新闻中心举办第六场记者招待会` over the questions and answers): a transcript records it, and is dated by the
     headline only."""
     head = next((p for p in ctx.structure.paragraphs[:3] if p.heading_level == 0), None)
-    m = _CONFERENCE_HEADLINE.search(head.text) if head is not None else None
-    if m is None or not (ctx.doc_type == "press_conference" or _HELD.search(head.text, 0, m.start())):
+    name = _RECORD_WORDS.sub("", head.text).strip(" |丨:：") if head is not None else ""
+    # (the headline ends with the conference held, not with what is about one, `…新闻发布会工作部署会`, `提升新闻发布会水平`,
+    # nor one to come, `我市将举行…新闻发布会`)
+    m = _CONFERENCE_HEADLINE.search(name)
+    if m is None or m.end() != len(name) or _TO_COME.search(name, 0, m.start()) \
+            or not (ctx.doc_type == "press_conference" or _HELD.search(name, 0, m.start())):
         return None
-    name = _RECORD_WORDS.sub("", head.text).strip(" |丨:：")
     day = next((t for t in ctx.times_in(head.start, head.end) if t.is_day), None)
     return Event(head.start, head.end, ctx.text[head.start:head.end], "press_conference", name,
                  day.date_start if day else None, day.text if day else None, None,
                  ctx.region_at(_sentence_at(ctx, head.start), head.start + m.start()))
 
 
-_QUESTION_TURN = re.compile(r"\s*[^,，。:：]{0,20}记者\s*[:：]")
+_QUESTION_TURN = re.compile(r"\s*[^,，。:：()（）讯]{0,20}记者\s*[:：][^。]*?(?:[?？]|请问|想问)")  # (not a byline, `本报讯(记者:张某)`)
 _CONFERENCE_HEADLINE = re.compile(r"新闻发布会|记者招待会|记者会|发布会")
 _HELD = re.compile(r"召开|举行|举办")
+_TO_COME = re.compile(r"将|拟|即将|计划")
 _RECORD_WORDS = re.compile(r"(?:图文|文字|视频)?实录|全文")
 
 
@@ -597,7 +602,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `督察组组长王某通报督察意见`: a person reporting at a meeting speaks in it
         if trig == "制定" and not re.match(r"了?[^,;。]{0,30}?(《|“[^”]{1,30}”)", after) \
                 and not (_DRAWN_UP.match(after if not clause[:i].endswith("已") else "了" + after)
-                         and not _NOT_ISSUED_BY.search(clause[:i])):
+                         and not _NOT_ISSUED_BY.search(clause[:i].removesuffix("已"))):
             continue  # `制定…规划` plans a document; `制定《…》`, `制定了“1+3+9”攻坚方案`, `制定了…事项清单` issued one
         if etype == "release" and not release_doc and not (_HEREBY.match(clause) and after.startswith("如下")):
             # a body reporting on its day, or on the state of things or a ranking (`生态环境部近日通报…空气质量状况`,

@@ -21,7 +21,7 @@ _LOCAL_HOST = re.compile(r"(?<![\u4e00-\u9fff])主办(?:单位)?\s*[:：]\s*([\u
 _ISSUE_LINE = re.compile(r"^\s*《\s*([\u4e00-\u9fff]{2,12}[报報](?:海外版)?)\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                          r"\s*第\s*\d{1,3}\s*版\s*[)）]\s*$")
 # (the value a label alone on its line is given on the next: a body or a medium's name, not the page's buttons, `打印本页`)
-_SOURCE_VALUE_LINE = re.compile(r"^\s*[\u4e00-\u9fff()（）]{2,20}?(?:报|网|台|社|局|厅|委|办|中心|政府|站|院|部|新闻|客户端)\s*$")
+_SOURCE_VALUE_LINE = re.compile(r"^\s*(?!打印|关闭|分享|返回|字号|字体|收藏|纠错|打开|浏览|扫一扫)[\u4e00-\u9fff()（）]{2,20}(?:\s|$)")
 _SOURCE_LABEL_ALONE = re.compile(r"^\s*(?:信息|文章|稿件|新闻|消息)?来源\s*[:：]\s*$")  # (`信息来源:` over `武威日报`)
 _COMPANY_LINE = re.compile(r"^\s*([\u4e00-\u9fff()（）]{4,40}(有限公司|有限责任公司))\s*$")
 # `陕西农村报 版权所有`, or a medium owning it after the words (`版权所有:陕西农村报 陕ICP备…`)

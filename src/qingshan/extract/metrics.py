@@ -138,7 +138,15 @@ def _scope_of_a_rate(ctx: DocContext, sent, q: Quantity, qe: int) -> bool:
 
 def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: int, ns: int) -> Indicator | None:
     found = _indicator_named(ctx, sent, q, before, after, qe, ns)
-    if found is not None and found.code == "good_water_ratio" and _POOR_CLASS_SHARE.search(re.split(r"[,，;；]", before)[-1]):
+    own = re.split(r"[,，;；]", before)[-1]
+    if found is not None and found.code != "other" and (
+            (found.code.endswith("_concentration") and q.unit == "%" and not q.change_only and not _CHANGE_WORD.search(own))
+            or (found.code in ("good_air_days", "good_air_day_ratio") and _ONE_GRADE.fullmatch(own.strip(" (（)）")))
+            or (found.code == "inspections" and _GROUPS_COUNTED.match(after))):
+        # a share, not a level (`首要污染物中,细颗粒物(PM2.5)占64.0%`), the days of one grade, not the good ones
+        # (`其中,优274天,良82天`), groups set up, not inspections made (`成立4个专项检查组`): none the word names
+        return ctx.dicts.indicator_by_code["other"]
+    if found is not None and found.code == "good_water_ratio" and _POOR_CLASS_SHARE.search(own):
         # `水质优良比例为93.0%,Ⅳ类比例为5.6%,Ⅴ类比例为0.7%`: the share of a class below the good ones its own clause names,
         # not the good ratio its clause borrowed words from
         return ctx.dicts.indicator_by_code["other"]
@@ -182,9 +190,12 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         # water or the air its sentence speaks of before it, the ratio named in the figure's clause (in the sentence, for
         # a margin in points)
         clause = re.split(r"[,，;；]", before)[-1]
-        scope = clause if q.unit == "%" else ctx.text[sent.start:ns]
-        # (a margin in points whose clause names a rate of its own is that rate's: `…收集率提高5.3个百分点`)
-        named = _BARE_GOOD_RATIO.search(scope) if q.unit == "%" or not re.search(r"率|比例|比率", clause) else None
+        # (the water may head the clause before: `全市20个国考断面中,优良比例为85%`)
+        scope = ctx.text[max(sent.start, ns - len(clause) - 12):ns] if q.unit == "%" else ctx.text[sent.start:ns]
+        # (a margin in points whose clause names a rate of its own is that rate's, `…收集率提高5.3个百分点`, unless the
+        # good ratio itself, `优良比例同比提高8.4个百分点`)
+        own_rate = re.search(r"率|比例|比率", clause) and not _BARE_RATIO_WORD.search(clause)
+        named = _BARE_GOOD_RATIO.search(scope) if q.unit == "%" or not own_rate else None
         domain = max(((m.start(), m.lastgroup) for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)),
                      default=None) if named else None
         if domain is not None and domain[1] == "water":
@@ -265,8 +276,12 @@ _PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
 _HANDLED = re.compile(r"属实|办结|整改|受理|核查|查实|转办|交办|销号|回复|查处|(?:办理|处理)(?:中|完毕|完成)?$|类$|批$")
 # a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
 # (named right after the water it is of: `断面的优良比例`; not of days, `优良天数比例`, nor of works or farmland, `工程质量优良比例`)
+_CHANGE_WORD = re.compile(r"下降|上升|增长|减少|降低|提高|升高|改善|增加|同比|较上年")
+_ONE_GRADE = re.compile(r"(?:其中)?[(（]?(?:优|良)[)）]?(?:级)?(?:天数)?(?:为|有|达)?")
+_GROUPS_COUNTED = re.compile(r"[^,，。;；]{0,6}?(?:检查|督察|督查|督导|巡查|调研|工作|专项)?组(?!织)")
 _POOR_CLASS_SHARE = re.compile(r"^[^Ⅰ-Ⅲ]*?(?:Ⅳ|Ⅴ|IV|V|四|五)类(?:[~～\-—至、和](?:Ⅴ|V|五)类)?(?:水质|水体|断面)?的?(?:比例|占比)")
-_BARE_GOOD_RATIO = re.compile(r"(?:断面|水体|河流|湖库|水域|流域)的?(?:水质)?优良(?:比例|率|比率)")
+_BARE_GOOD_RATIO = re.compile(r"(?:断面|水体|河流|湖泊|湖库|水域|海域|流域)(?:中)?[的,，]?(?:水质)?优良(?:比例|率|比率)")
+_BARE_RATIO_WORD = re.compile(r"(?<!天数)(?<!天)优良(?:比例|率|比率)")
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
 _COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声环境|噪声|噪音|声功能)|(?P<water>水质|水源|水体|水环境|水功能|地表水|饮用水|断面|河流|"
                                 r"河道|湖泊|湖库|水库|流域)|(?P<air>空气|大气|天数|AQI)")
@@ -532,13 +547,12 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             told.append(q)
             headline.append(_is_headline(sent.text) and not _cut_short(ctx, sent))
             unit = ctx.dicts.units.get(q.unit or "")
-            # (for a count no noun follows, the words before it, told first in the article's lead: `下达行政处罚决定书1874起`
+            # (for a count no noun follows, the words before it, told again in a later paragraph: `下达行政处罚决定书1874起`
             # in the lead and the body; the same fact only in the same place, kind and period: not `A县…治理项目5个`,
-            # `B县…治理项目5个`, nor a goal and its result, nor two quarters)
+            # `B县…治理项目5个` in one paragraph, nor a goal and its result, nor two quarters)
             noun = _counted_noun(sent.text, q, unit is not None and unit.kind == "count")
             if noun and noun.startswith("<"):
-                lead = "L" if sent.paragraph_index == ctx.frame.lead_paragraph(sent.article_index) else ""
-                noun = f"<{lead}{noun[1:]}@{m.region}@{m.kind}@{m.period_start}@{m.period_end}"
+                noun = f"<{sent.paragraph_index}:{noun[1:]}@{m.region}@{m.kind}@{m.period_start}@{m.period_end}"
             counted.append(noun)
         out.extend(found)
         before = (found, told)
@@ -573,7 +587,7 @@ def _with_margin(text: str, m: Metric) -> Metric:
 _CASE_UNITS = ("件", "起")
 # what opens a breakdown (`其中`, `从区域分布上看`, `按污染类型分类:`, `涉及济南市…`)
 # (the extreme's holder then its figure: `最多为商洛248天`; not what the most is, `最多的是群众投诉…`, `最大的变化是…`)
-_EXTREMES_OF = re.compile(r"(?:其中[,，]?)?(?:最多|最少|最高|最低|最好|最差)(?:为|是)[\u4e00-\u9fff]{1,8}?\d")
+_EXTREMES_OF = re.compile(r"(?:其中[,，]?)?(?:最多|最少|最高|最低|最好|最差)的?(?:为|是)[^。;；]{1,10}?\d")
 _LAST_LABEL = re.compile(r"[,，:：、;；]")
 _OPENS_BREAKDOWN = re.compile(r"从[^,，。;；]{1,14}(?:上看|来看)|按[^,，。;；]{1,8}(?:分|划分|统计)|其中")
 _BREAKDOWN_CUE = re.compile(r"其中|上看|分类|分布|涉及|按[^,，。;；:：]{1,8}(?:分|划分|统计)")
@@ -755,12 +769,11 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
             continue
         # (a rate's goal set at last year's level is another fact: `优良天数比率为82.4%` … `2022年…不低于82.4%`)
         named_before = bool(noun) and noun.startswith("<")
-        lead = named_before and noun.startswith("<L")
-        noun = "<" + noun[2:] if lead else noun
+        para = int(noun[1:noun.index(":")]) if named_before else -1
+        noun = "<" + noun[noun.index(":") + 1:] if named_before else noun
         key = (m.value, m.unit, m.indicator, noun, m.kind if m.unit == "%" else None)
-        # (a count named by the words before it is told again only after the lead it was first told in, apart from it)
-        if not h and noun and key in seen and not (named_before and (m.evidence_start < seen[key][0] or not seen[key][1]
-                                                                     or lead)):
+        # (a count named by the words before it is told again only in a later paragraph than the one it was first told in)
+        if not h and noun and key in seen and not (named_before and (m.evidence_start < seen[key][0] or seen[key][1] >= para)):
             continue
         fact = (m.value, m.unit, m.indicator, m.region, m.kind, m.period_start, m.period_end)
         first = stated.get(fact)
@@ -776,7 +789,7 @@ def _merge_repeats(metrics: list[Metric], headline: list[bool], counted: list[st
             del shown[shared]  # (parted, neither ends where the shared evidence ended, or only one does)
             shown[_span(prior)] = prior
         shown[_span(m)] = m
-        seen.setdefault(key, (m.evidence_end, lead))
+        seen.setdefault(key, (m.evidence_end, para))
         stated.setdefault(fact, m)
         out.append(m)
     return out

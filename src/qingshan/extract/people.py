@@ -76,7 +76,7 @@ _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(?:来源\s*[:：]\s*)?(" + _MEDIUM + r
 # `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app), `荆楚网 记者 徐某` (any medium)
 _PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?|" + _MEDIUM + r")(?:\s*[·・]\s*" + _CJK + r"{2,8})?\s*$")
 # the medium opening the line its credit's brackets open after (`陕西传媒网(记者 李某)10月12日,…`)
-_MEDIUM_OPENS_LINE = re.compile(r"^\s*(" + _MEDIUM + r")\s*[(（]\s*$")
+_MEDIUM_OPENS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"|" + _CJK + r"{2,8}?(?:新闻网|传媒网|在线|客户端|电视台|融媒体中心))\s*[(（]\s*$")  # (not a photo's caption, `新铺设的雨污管网(记者 张某 摄)`)
 _PAPER_OPENS_ROLE = re.compile(r"[(（]?[ \t]*(" + _MEDIUM + r")[ \t]*(?:记者|通讯员)")  # `河南商报记者 陈某/文`
 _COMPANY = re.compile(r"(?:公司|(?<!传媒)(?<!报业)(?<!广电)(?<!新闻)(?<!日报)集团)$")  # (not a media group, `南方报业传媒集团`)
 _CREDIT_CLOSES = re.compile(r"\s*[)）]\s*(?:\n|$)")  # a credit's brackets closing its paragraph

@@ -578,7 +578,8 @@ class PlaceResolver:
         """`全州…工作会议在凯里召开` (the publisher 黔东南州生态环境局): a county the opening names, on a page that speaks
         as its prefecture or city and names that as its own, is where something happens, not the page's place; a
         county-level city stays its own page's `市`."""
-        if self._cues_meaning == "province" and self.level(name) in ("county", "city") and self._cue_words.get("我省"):
+        if self._cues_meaning == "province" and self.level(name) in ("county", "city") and self._cue_words.get("我省") \
+                and not any(self._cue_words.get(c) for c in ("我市", "全市", "我县", "全县", "我区", "全区")):
             # (a county named on a page speaking as its province, `全省城市空气质量…` / `…平潭和58个县级城市…` / `我省首次
             # 公布平潭综合实验区和全省58个县级城市空气质量`: the province's page)
             return self.up_to(name, ("province",)) or name

@@ -192,6 +192,9 @@ class TimeFrame:
         if frame is None or frame.date_end is None:
             return t
         y = frame.date_end.year
+        if yearless and frame.precision == "since" and frame.date_start and frame.date_start.year < y and self.ref \
+                and y == self.ref.year and (t.date_end.month, t.date_end.day) > (self.ref.month, self.ref.day):
+            y = frame.date_start.year  # `2023年以来,…。1-12月,吉首市…优良天数357天` told in February 2024: the months of 2023
         if not re.search(r"\d{4}|[今去上]年", frame.text):
             # a month after a month its year was carried to (`2021年优良天数…;9月最低…;10月份空气质量全优良`), later in
             # that year and not after the page: of that year too
@@ -479,12 +482,15 @@ class TimeFrame:
                          and self.structure.paragraphs[x.paragraph_index].heading_level == -1
                          and "|" not in x.text and _PROSE.search(x.text)), None)
             for m in _RELEASES.finditer(lead.text) if lead is not None else ():
-                if not _STATE_OF.search(lead.text, m.end()) or (m.group().startswith("介绍") and not _STATE_INTRODUCED.match(lead.text, m.end())):
-                    break  # (what is introduced is a state, `介绍2024年第一季度全市生态环境质量状况`, not work, `…工作安排情况`)
+                if not _STATE_OF.search(lead.text, m.end()) or (m.group().startswith("介绍") and _WORK_TO_COME.match(lead.text, m.end())):
+                    break  # (what is introduced is a state or work done, not work to come, `…工作安排情况`)
                 rest = lead.text[m.end():]
                 what = rest[1:rest.find("》")] if rest.startswith("《") and "》" in rest else re.split(r"[,，;；。]", rest)[0]
                 # (a period since a day, to the day told, too: `通报自10月1日以来黑龙江省秸秆焚烧情况`)
                 found = next((t for t in self.times_of_text(what[:40]) if _usable(t)), None)
+                if found is not None and m.group().startswith("介绍") and found.precision == "since" \
+                        and found.date_start is not None and found.date_start.year < (found.date_end or found.date_start).year:
+                    found = None  # (work introduced over years, `介绍了2013年以来全市大气污染治理情况`: no period of a level)
                 if found is not None:
                     break
             self._memo["lead_release_period"] = found
@@ -1594,11 +1600,11 @@ _BASE_AFTER = re.compile(r"(?:初|末|底)?(同期)?(?:情况|数据|水平|指�
 
 # a paragraph turning to what is to come (`为贯彻落实好全会要求,下一步,…将全力做到…`)
 _BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
-_ASKS_OR_SAYS = ("要求", "指出", "强调", "表示", "提出", "说", "认为", "明确")
+_ASKS_OR_SAYS = ("要求", "提出", "强调", "部署")  # (what a speech asks for: `提出要求:2025年,…`; not `指出:2020年,…`, a review)
 _PROSE = re.compile(r"[\u4e00-\u9fff]{8}")
-_STATE_INTRODUCED = re.compile(r"[^,，。;；]{0,30}?(?:状况|质量)")
+_WORK_TO_COME = re.compile(r"[^,，。;；]{0,30}?(?:安排|计划|打算|部署|思路|重点任务)")
 _STATE_REPORTED = re.compile(r"(?:通报|公布|发布|介绍)[^。]{0,20}?(?:状况|情况|质量)")  # (`…召开…会议,通报了当月空气质量情况`)
-_DATES_AN_ACT = re.compile(r"[,，]?[^,，。;；]{0,24}?(?:发布|印发|公布|出台|公示)了?《")
+_DATES_AN_ACT = re.compile(r"[,，]?[^,，。;；]{0,24}?(?:(?:发布|印发|公布|出台|公示)了?《|(?:召开|举行|举办)[^,，。;；]{0,20}?(?:会|仪式))")
 _TURNS_AHEAD = re.compile(r"下一步(?:工作中)?[,，]|下一阶段[,，]|今后一个时期")  # (`在下一步工作中,邹城市将…`)
 # a paragraph's item (`二是…`, `(二)…`), whose sentences an earlier item's time does not frame
 _ITEM_OPENS = re.compile(r"[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]")

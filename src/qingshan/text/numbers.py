@@ -660,7 +660,7 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
             and text.startswith(("名", "位", "强"), unit_start):
         return True  # `进入前30名`, `前10名广西占3个`, `后三名依次为…`: the cut-off of a ranking, an ordinal (GUIDE), no count
         # (后 only among a ranking's words: `先后3名干部被问责`, `随后3名工作人员` count people)
-    if text.startswith("名", unit_start) and (re.match(r"(?:到|至|—|-|~)\d{1,3}名", text[unit_start + 1:unit_start + 6])
+    if text.startswith("名", unit_start) and _RANKED.search(text, max(0, start - 16), start) and (re.match(r"(?:到|至|—|-|~)\d{1,3}名", text[unit_start + 1:unit_start + 6])
                                                or re.search(r"从\s*$", text[max(0, start - 2):start])
                                                and re.match(r"名\s*(?:到|至)", text[unit_start:unit_start + 3])
                                                or re.search(r"\d名(?:到|至|—|-|~)$", text[max(0, start - 5):start])):
