@@ -97,8 +97,8 @@ _BOOK = re.compile(r"《[^》]{2,60}》")
 # a document drawn up, told done (`制定了综合行政执法事项清单`, `制定了全省新能源汽车推广应用工作方案`; not the page's own,
 # `我局制定了本实施方案,现印发给你们`)
 _DRAWN_UP = re.compile(r"了(?![本此该]|相关|各自|本地)[^,，;；。]{0,30}?(?:方案|清单|办法|细则|意见|规定|条例|计划|规划)(?=[,，;；。、]|$)")
-# (nor a company's plan, `该企业虽制定了…应急预案和整改方案`, nor a question asked of one, `是否制定了…应急方案`)
-# (the subject's words before what it is drawn up for, `针对…企业`, `对各乡镇…`; a question or a negation right before it)
+# no release: a company's plan (`该企业虽制定了…应急预案`; its words before what the plan is for, `针对…企业`, are the
+# bureau's), lower bodies' own (`各县区均已制定`), one asked about or not drawn up (`是否制定了`, `至今未制定`)
 _NOT_ISSUED_BY = re.compile(r"^[^针对]*?(?:企业|公司|厂|均已|各[县区市乡镇])|(?:是否|未|没有|尚未)$")
 _DOCUMENT = re.compile(_BOOK.pattern + r"|方案|规划|计划|意见|办法|宣言|措施|条例|通知(?!书)|纲要|清单|指南|手册|要点|公报")
 # what a body discloses besides documents: how it rectified or handled what it was told (`整改落实情况公开如下`, `已办结
@@ -288,7 +288,9 @@ def _transcript_event(ctx: DocContext) -> Event | None:
                  ctx.region_at(_sentence_at(ctx, head.start), head.start + m.start()))
 
 
-_QUESTION_TURN = re.compile(r"\s*[^,，。:：()（）讯]{0,20}记者\s*[:：][^。]*?(?:[?？]|请问|想问)")  # (not a byline, `本报讯(记者:张某)`)
+# a reporter's question in a transcript (not a byline, `本报讯(记者:张某)`)
+_QUESTION_TURN = re.compile(r"\s*[^,，。:：()（）讯]{0,20}记者\s*[:：][^。]*?(?:[?？]|请问|想问)")
+# a headline naming a press conference held (`…召开新闻发布会`, `…例行新闻发布会实录`), not one to come
 _CONFERENCE_HEADLINE = re.compile(r"新闻发布会|记者招待会|记者会|发布会")
 _HELD = re.compile(r"召开|举行|举办")
 _TO_COME = re.compile(r"将|拟|即将|计划")
@@ -377,7 +379,7 @@ _READ_OUT_ISSUED = re.compile(r"了?《[^》]{2,60}(?:方案|计划|规划|要�
 _ATTENDING = re.compile(r"(?:参加|出席|列席)了?(?:会议|大会|仪式|活动)(?=[,，并])|宣读(?=" + _READ_OUT_ISSUED.pattern + ")")
 
 
-_INSPECTION_ACTIVITY = re.compile(r"(?:视察|调研|检查|督查|督导|巡查)活动$")
+_INSPECTION_ACTIVITY = re.compile(r"(?:视察|调研|检查|督查|督导|巡查)活动$")  # an inspection held as an activity
 _AT_THE_EVENT = re.compile(r"会议|会上|会前|会后|大会|现场|仪式上|活动中|期间")
 
 

@@ -274,14 +274,18 @@ _COMPLAINTS = re.compile(r"信访|举报|投诉|交办件|转办件|交办事项
 _PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
 # a count of complaints told as found, handled or closed, or as a kind or a batch of them (`核查属实`, `正在办理`, `…类`)
 _HANDLED = re.compile(r"属实|办结|整改|受理|核查|查实|转办|交办|销号|回复|查处|(?:办理|处理)(?:中|完毕|完成)?$|类$|批$")
-# a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
-# (named right after the water it is of: `断面的优良比例`; not of days, `优良天数比例`, nor of works or farmland, `工程质量优良比例`)
+# words of a change in the figure's own clause (`同比下降率为5%`: a concentration's change told as a rate)
 _CHANGE_WORD = re.compile(r"下降|上升|增长|减少|降低|提高|升高|改善|增加|同比|较上年")
+# one grade's days (`其中,优274天`), and groups counted (`成立4个专项检查组`, not `组织`)
 _ONE_GRADE = re.compile(r"(?:其中)?[(（]?(?:优|良)[)）]?(?:级)?(?:天数)?(?:为|有|达)?")
 _GROUPS_COUNTED = re.compile(r"[^,，。;；]{0,6}?(?:检查|督察|督查|督导|巡查|调研|工作|专项)?组(?!织)")
+# the share of a water class below the good ones (`Ⅳ类比例为5.6%`, `Ⅳ类~Ⅴ类比例为24.1%`)
 _POOR_CLASS_SHARE = re.compile(r"^[^Ⅰ-Ⅲ]*?(?:Ⅳ|Ⅴ|IV|V|四|五)类(?:[~～\-—至、和](?:Ⅴ|V|五)类)?(?:水质|水体|断面)?的?(?:比例|占比)")
+# a bare good ratio named right after the water it is of (`断面的优良比例`, `20个国考断面中,优良比例`; not of days,
+# `优良天数比例`, nor of works or farmland, `工程质量优良比例`)
 _BARE_GOOD_RATIO = re.compile(r"(?:断面|水体|河流|湖泊|湖库|水域|海域|流域)(?:中)?[的,，]?(?:水质)?优良(?:比例|率|比率)")
 _BARE_RATIO_WORD = re.compile(r"(?<!天数)(?<!天)优良(?:比例|率|比率)")
+# a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
 _COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声环境|噪声|噪音|声功能)|(?P<water>水质|水源|水体|水环境|水功能|地表水|饮用水|断面|河流|"
                                 r"河道|湖泊|湖库|水库|流域)|(?P<air>空气|大气|天数|AQI)")
@@ -585,11 +589,12 @@ def _with_margin(text: str, m: Metric) -> Metric:
 # the units of cases, complaints and incidents, which an item of their breakdown counts whatever its label (`福州28件`,
 # `水污染104件`); an item in 个 or 家 names its own thing (`省级生态村21个`)
 _CASE_UNITS = ("件", "起")
-# what opens a breakdown (`其中`, `从区域分布上看`, `按污染类型分类:`, `涉及济南市…`)
-# (the extreme's holder then its figure: `最多为商洛248天`; not what the most is, `最多的是群众投诉…`, `最大的变化是…`)
+# the extreme's holder then its figure (`最多为商洛248天`, `最高的是邢台市,为52…`; not what the most is, `最多的是群众投诉…`)
 _EXTREMES_OF = re.compile(r"(?:其中[,，]?)?(?:最多|最少|最高|最低|最好|最差)的?(?:为|是)[^。;；]{1,10}?\d")
-_LAST_LABEL = re.compile(r"[,，:：、;；]")
+_LAST_LABEL = re.compile(r"[,，:：、;；]")  # what parts an item's label from what goes before it
+# what opens a paragraph that breaks down the total before it (`从区域分布上看,`, `按污染类型分类:`, `其中`)
 _OPENS_BREAKDOWN = re.compile(r"从[^,，。;；]{1,14}(?:上看|来看)|按[^,，。;；]{1,8}(?:分|划分|统计)|其中")
+# what opens a breakdown (`其中`, `从区域分布上看`, `按污染类型分类:`, `涉及济南市…`)
 _BREAKDOWN_CUE = re.compile(r"其中|上看|分类|分布|涉及|按[^,，。;；:：]{1,8}(?:分|划分|统计)")
 # what parts two items of a breakdown: a mark, then a short label of the next item (`、厦门`, `;宁波`, `,重点件`)
 _NEXT_ITEM = re.compile(r"\s*[、,，;；]\s*[^\d,，。;；、:：()（）]{1,10}")

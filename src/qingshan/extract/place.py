@@ -106,7 +106,8 @@ _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 # `兴隆镇`: a town; `红河水系`: a river, not 红河(州); `鸡冠山乡`: a place named after a mountain (not 鸡冠(区); `黄冈山区`, `浙江山海协作` are the place's)
 _FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?=[乡镇村庙])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])"
                             r"|盛开|开(?:满|遍|得|了)|花期")  # (or a plant in bloom: `攀枝花盛开`, `攀枝花开满山坡`)
-_LIST_GOES_ON = re.compile(r"[)）]?(?:[(（][^()（）、,，]{1,8}[)）])?(?:、[^,，;；。、\d]{1,8})*等?")  # (`长江(金沙江)、…`)  # the rest of a list of names, up to the count of them
+# the rest of a list of names, up to the count of them (`…兴凯湖、八岔岛4个`, `长江(金沙江)、大渡河…7条`)
+_LIST_GOES_ON = re.compile(r"[)）]?(?:[(（][^()（）、,，]{1,8}[)）])?(?:、[^,，;；。、\d]{1,8})*等?")
 _COUNT_OF_THEM = re.compile(r"[两二三四五六七八九十\d]{1,3}(?:个|处|座|条|家|所|片)")
 # the rest of a list of works after a place naming one (`千年秀林、规模化林场等重点工程建设`)
 _PROJECTS_LISTED = re.compile(r"[\u4e00-\u9fff“”\"]{1,12}、[^,，;；。]{0,40}?等[^,，;；。]{0,8}?(?:工程|项目)")
