@@ -270,17 +270,22 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
     return events
 
 
+def _headline_paragraph(ctx: DocContext):
+    """The page's headline, among its first three paragraphs, if it has one."""
+    return next((p for p in ctx.structure.paragraphs[:3] if p.heading_level == 0), None)
+
+
 def _transcript_event(ctx: DocContext) -> Event | None:
     """The press conference a page's headline names when its text tells none (`生态环境部5月例行新闻发布会实录`,
     `十九大新闻中心举办第六场记者招待会` over the questions and answers): a transcript records it, and is dated by the
     headline only."""
-    head = next((p for p in ctx.structure.paragraphs[:3] if p.heading_level == 0), None)
+    head = _headline_paragraph(ctx)
     name = _RECORD_WORDS.sub("", head.text).strip(" |丨:：") if head is not None else ""
     # (the headline ends with the conference held, not with what is about one, `…新闻发布会工作部署会`, `提升新闻发布会水平`,
     # nor one to come, `我市将举行…新闻发布会`)
     m = _CONFERENCE_HEADLINE.search(name)
     if m is None or m.end() != len(name) or _TO_COME.search(name, 0, m.start()) \
-            or not (ctx.doc_type == "press_conference" or _HELD.search(name, 0, m.start())):
+            or not (ctx.doc_type == "press_conference" or _CONVENED.search(name, 0, m.start())):
         return None
     day = next((t for t in ctx.times_in(head.start, head.end) if t.is_day), None)
     return Event(head.start, head.end, ctx.text[head.start:head.end], "press_conference", name,
@@ -292,7 +297,7 @@ def _transcript_event(ctx: DocContext) -> Event | None:
 _QUESTION_TURN = re.compile(r"\s*[^,，。:：()（）讯]{0,20}记者\s*[:：][^。]*?(?:[?？]|请问|想问)")
 # a headline naming a press conference held (`…召开新闻发布会`, `…例行新闻发布会实录`), not one to come
 _CONFERENCE_HEADLINE = re.compile(r"新闻发布会|记者招待会|记者会|发布会")
-_HELD = re.compile(r"召开|举行|举办")
+_CONVENED = re.compile(r"召开|举行|举办")  # (not _HELD, the occasions held that are no campaign)
 _TO_COME = re.compile(r"将|拟|即将|计划")
 _RECORD_WORDS = re.compile(r"(?:图文|文字|视频)?实录|全文")
 
@@ -331,7 +336,7 @@ def _speech_event(ctx: DocContext, people: list[Person]) -> Event | None:
     """The meeting a speech was given at, its title the page's headline (`在2018年全市环境保护工作会议上的讲话`): the
     speech's words say `这次会议`, never its name. The lines under the title may give its day (`(2024年2月28日)`) and
     the speaker (`县长 孙某`), who takes part in it."""
-    head = next((p for p in ctx.structure.paragraphs[:3] if p.heading_level == 0), None)
+    head = _headline_paragraph(ctx)
     m = _SPEECH_AT.match(head.text) if head is not None else None
     if m is None:
         return None
@@ -710,7 +715,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             names = parts if len(parts) >= 2 else names
         if not names[0] or len(names[0]) < 2 or (etype == "award" and len(names[0]) < 4):
             return []
-        if etype in ("inspection", "campaign") and re.search(r"(?:召开|举行|举办)", clause[:i]) \
+        if etype in ("inspection", "campaign") and _CONVENED.search(clause[:i]) \
                 and re.match(r"[^,，;；。]{0,4}?(?:报告会|座谈会|推进会|汇报会|会议)", clause[i + len(trig):]):
             etype = "meeting"  # `召开…执法检查报告会`: a meeting about an inspection, held
         elif etype == "campaign" and _INSPECTION_ACTIVITY.search(names[0]):

@@ -156,10 +156,11 @@ _WATERS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*(?:等|[�
 _COMPARED_WITH = re.compile(r"(?:低于|高于|优于|好于|差于|超过|超出|比|较)$")
 _AVERAGE_OF = re.compile(r"的?(?:平均水平|平均值|均值|平均)")
 # winning or being named an honour of some level (`创建市级…小区`, `被评为省级…示范区`)
-_HONOUR_WON = re.compile(r"(?:创建|评为|获评|命名为?|认定为?|入选|创成)[^,，。;；]{0,2}$")
+_HONOUR_VERB = r"(?:创建|评为|获评|命名为?|认定为?|入选|创成)"
+_HONOUR_WON = re.compile(_HONOUR_VERB + r"[^,，。;；]{0,2}$")
 # the level or the name of an honour, or of one of those listed after its verb (`36个村获评“全国生态文化村”`, `入选京津冀燃料电池
 # 汽车示范城市群、河北省燃料电池汽车示范城市群…,55辆…`): no place of the figures after them
-_IN_AN_HONOUR = re.compile(r"(?:创建|评为|获评|命名为?|认定为?|入选|创成)[^,，。;；]{0,30}$")
+_IN_AN_HONOUR = re.compile(_HONOUR_VERB + r"[^,，。;；]{0,30}$")
 # a place's average with its value in brackets after it (`全国均值(30微克/立方米)`)
 _AVERAGE_VALUE = re.compile(_AVERAGE_OF.pattern + r"\s*[(（]\s*")
 # the words between a province and its capital named after it
@@ -1108,7 +1109,7 @@ class PlaceResolver:
             return owner  # `低于全国均值(30微克/立方米)`: the average's own value, the place it is the average of
         before = [(s, e, n) for s, e, n in self._places_of(sent) if s < pos and e <= pos
                   and not self._water_of_another_clause(s, e, n, pos) and not _listed_outlet(self.text, s, e)
-                  and not self._names_a_project(e, pos) and not _IN_AN_HONOUR.search(self.text, max(0, s - 32), s)
+                  and not self._names_a_project(e, pos) and not self._names_an_honour(s)
                   and not self._listed_and_counted(s, e) and not self._ranked_in(s, e, pos)] \
             if pos <= sent.end else \
             [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
@@ -1181,8 +1182,7 @@ class PlaceResolver:
         # (nor one of the places a count of places counts: `11市同比改善,改善幅度最大的城市是德州市`)
         inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
                   and not self._in_dateline(sent, s) and not _PARTS_FOLLOW.search(self.text, pos, s)
-                  and not _IN_AN_HONOUR.search(self.text, max(0, s - 32), s)
-                  and not self._water_of_another_clause(s, e, n, pos)] if not _PLACES_COUNTED.match(self.text, pos) else []
+                  and not self._names_an_honour(s) and not self._water_of_another_clause(s, e, n, pos)] if not _PLACES_COUNTED.match(self.text, pos) else []
         if inside:
             return inside[0]
         # a cue in the paragraph; after the figure, not a body's qualifying a noun (`该项目总投资12亿元,…被列为…省政府
@@ -1224,20 +1224,27 @@ class PlaceResolver:
             end = next((i for i in range(end + 1, sent.end) if self.text[i] in ",，;；。"), sent.end)
         return any(self.carries_context(a, b, n) for a, b, n in self.mentions_between(pos, end))
 
+    def _names_an_honour(self, start: int) -> bool:
+        """The place named at start names an honour, or its level (see _IN_AN_HONOUR)."""
+        return bool(_IN_AN_HONOUR.search(self.text, max(0, start - 32), start))
+
+    def _ranking_after(self, start: int, end: int) -> re.Match | None:
+        """The ranking the place or cue at text[start:end], after `在`, is the field of (`在全省17市排第9名`,
+        `在全国46个…城市中名列前茅`), if any."""
+        if self.text[start - 1:start] != "在":
+            return None
+        return _RANKING_FIELD.match(self.text, end) or _RANK_IN_FIELD.match(self.text, end)
+
     def _ranked_in(self, start: int, end: int, pos: int) -> bool:
         """The place named at text[start:end] is the field a ranking before the figure at pos is among (`…提升至50%,在全国
         46个垃圾分类重点城市中名列前茅,…利用率达92%`): no place of it."""
-        if self.text[start - 1:start] != "在":
-            return False
-        field = _RANKING_FIELD.match(self.text, end) or _RANK_IN_FIELD.match(self.text, end)
+        field = self._ranking_after(start, end)
         return field is not None and field.end() <= pos
 
     def _field_of_a_ranking(self, cue: re.Match, pos: int) -> bool:
         """The cue is the field a ranking is among (`我州…在全省城市综合指数排名中位列第1名,PM10…`, `综合指数为5.97,在全省17市
         排第9名`): no place of a figure outside it (the count of its members at pos, `17市`, is the field's)."""
-        if self.text[cue.start() - 1:cue.start()] != "在":
-            return False
-        field = _RANKING_FIELD.match(self.text, cue.end()) or _RANK_IN_FIELD.match(self.text, cue.end())
+        field = self._ranking_after(cue.start(), cue.end())
         return field is not None and not cue.end() <= pos < field.end()
 
     def _level_that_sets(self, cue: re.Match) -> bool:

@@ -91,7 +91,7 @@ _LEVEL = re.compile(r"(达到|优于|好于|符合|满足)[^,，;；]{0,16}?([�
 # a clause saying what the one before is for (`为…贡献更大力量`, `避免汛期雨水携污入河`, `既…又…`)
 _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进而|既|又|做到|实现|从源头上)")
 # a modal ending the clause's lead makes `实现…`, `做到…` its goal, not a purpose (`到2020年,上海所有区要实现…全覆盖`)
-_AIMED = re.compile(r"(?:要|将|需|须|应|力争|确保|争取)$")
+_AIMED = re.compile(r"(?:要|将|需|须|应|" + "|".join(STRIVE_WORDS) + r")$")
 # advice to others (`鼓励企业创建A级绩效`, `倡导绿色出行`): GUIDE, no task
 _ADVICE = re.compile(r"^(鼓励|倡导)")
 # a subject and its end state (`我市农村黑臭水体全部销号`, `117台燃煤锅炉全部关停整合`)
@@ -727,7 +727,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         if looking_back and tallied and not lately and ctx.cues.ahead.search(clause):
             looking_back = False  # `“十四五”以来,全市累计完成…,今年计划完成营造林3万亩`: after the tally, what is to come
         # (not the level a change starts from: `由66.0%提升至73.0%` sets 73.0%)
-        qs = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause) and not q.baseline]
+        in_clause = [q for q in ctx.quantities_of(sent) if a <= sent.start + q.start < a + len(clause)]
+        qs = [q for q in in_clause if not q.baseline]
         # figures a label names targets (`2019年各市考核指标为,甲市优良天数257天;` and the lines after it)
         named = bool(qs) and ctx.frame.names_targets(sent, sent.start + qs[0].start)
         # a deadline heading the sentence (`2025年6月底前,全省共完成500台…`), or a label naming the figures targets,
@@ -791,7 +792,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         vague_end = clause.rstrip("。”\"」…").endswith(ctx.dicts.task_vague_ends)
         if vague_end and _COMPLETIVE.match(body) and (dated or deadline_cue or heading_deadline):
             vague_end = False  # `年底前,完成太湖蓝藻水华防治`, `排查…环境风险`: done or not by a day
-        if not qs and any(q.baseline and a <= sent.start + q.start < a + len(clause) for q in ctx.quantities_of(sent)):
+        if not qs and in_clause:  # (all of them bases)
             role = "lead"  # the level it starts from (`要从2018年的3480吨/日以上,增加到2020年的6300吨/日以上`) heads the goal
         elif (qs or (dated and not vague_end)) and acts:
             role = "commitment"  # an action with a quantity or a time of its own: checkable

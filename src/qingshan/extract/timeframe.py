@@ -22,7 +22,7 @@ import re
 from functools import cached_property, lru_cache
 
 from ..text.clean import ENGLISH_STAMP_LABEL, NEWSPAPER, PINYIN_ANNOTATION
-from ..text.structure import SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
+from ..text.structure import BOOK_TITLE, SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
 from .cues import ASKS, HEADING_NUMBER, LATELY_WORDS, MODAL, SINCE_OPENING, STRIVE, SUMMARY_THEN_PLAN, cues, issued_plans
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
@@ -662,7 +662,7 @@ class TimeFrame:
         announces goals."""
         c = cues(self.place.dicts)
         # (a document's name is no cue: `纳入《…行动计划实施方案》的94个地表水断面中`)
-        clause = _BOOK_TITLE.sub("《》", clause)
+        clause = BOOK_TITLE.sub("《》", clause)
         met = _MEETING_THE_GOAL.search(clause)
         if met and not c.target.search(clause, 0, met.start()) and self.doc_type != "plan" \
                 and not (figure_start is not None and c.deadline.search(self.text, sent.start, figure_start)) \
@@ -1598,13 +1598,16 @@ def _names_goals(heading_path: str) -> bool:
 _BASE_AFTER = re.compile(r"(?:初|末|底)?(同期)?(?:情况|数据|水平|指标)?(相比|相较|比较|对比)")
 
 
-# a paragraph turning to what is to come (`为贯彻落实好全会要求,下一步,…将全力做到…`)
-_BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
-_ASKS_OR_SAYS = ("要求", "提出", "强调", "部署")  # (what a speech asks for: `提出要求:2025年,…`; not `指出:2020年,…`, a review)
-_PROSE = re.compile(r"[\u4e00-\u9fff]{8}")
+# what a speech asks for after its colon (`提出要求:2025年,…`), not what it reviews (`指出:2020年,…`)
+_ASKS_OR_SAYS = ("要求", "提出", "强调", "部署")
+_PROSE = re.compile(r"[\u4e00-\u9fff]{8}")  # a run of prose, which a catalogue's row of fields has not
+# work to come a lead introduces (`介绍了2024年…工作安排情况`), not a state or work done
 _WORK_TO_COME = re.compile(r"[^,，。;；]{0,30}?(?:安排|计划|打算|部署|思路|重点任务)")
-_STATE_REPORTED = re.compile(r"(?:通报|公布|发布|介绍)[^。]{0,20}?(?:状况|情况|质量)")  # (`…召开…会议,通报了当月空气质量情况`)
+# an act a month opening a sentence dates (`今年6月,…发布《…》`, `…召开…会议`), and the state that act may report
+# (`…召开…会议,通报了当月空气质量情况`), which then frames what follows
 _DATES_AN_ACT = re.compile(r"[,，]?[^,，。;；]{0,24}?(?:(?:发布|印发|公布|出台|公示)了?《|(?:召开|举行|举办)[^,，。;；]{0,20}?(?:会|仪式))")
+_STATE_REPORTED = re.compile(r"(?:通报|公布|发布|介绍)[^。]{0,20}?(?:状况|情况|质量)")
+# a paragraph turning to what is to come (`为贯彻落实好全会要求,下一步,…将全力做到…`)
 _TURNS_AHEAD = re.compile(r"下一步(?:工作中)?[,，]|下一阶段[,，]|今后一个时期")  # (`在下一步工作中,邹城市将…`)
 # a paragraph's item (`二是…`, `(二)…`), whose sentences an earlier item's time does not frame
 _ITEM_OPENS = re.compile(r"[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]")

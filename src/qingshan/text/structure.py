@@ -137,6 +137,9 @@ def heading_level(line: str) -> int:
     return -1
 
 
+BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")  # a document's name, whole
+
+
 def in_book_title(text: str, pos: int) -> bool:
     """Inside 《…》: `《廊坊市2024年大气污染综合治理工作方案》` names a document; its numbers
     and years count and date nothing."""
