@@ -39,7 +39,6 @@ _NEGATED = re.compile(r"(?:没有|没|未|不再|尚未)$")  # right before an a
 _INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林|巡湖|(?<!环保)(?<!环境保护)(?<!中央)(?<!省级)"
                          r"(?<!专项)(?<!例行)督[查察](?![组办])")
 _IN_PERSON_WORD = re.compile(r"实地|现场|亲自")
-_LEADS = re.compile(r"带领|率领|带队|率队")
 _NOT_DONE = re.compile(r"未|没有|原定|推迟|延期|取消|要求")
 _IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|(?:" + _IN_PERSON_WORD.pattern + r"|专程|带队)?")  # `王某以“四不两直”方式督导`, `李某实地督导`
 # a plan's label (`基本思路:`, `主要任务:`) and, in a table's cell or a plan, a schedule's (`一季度:`): what

@@ -5,7 +5,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from .clean import CLOSING_MARKS, DOCUMENT_KINDS, NEWSPAPER, TIME_LEAD
+from .clean import CLOSING_MARKS, DOCUMENT_KINDS, NEWSPAPER
 
 _TERMINAL = "。！？!?；;"
 _NUMBERED_HEADING = [
@@ -58,7 +58,6 @@ _OPENING_MARKS = re.compile(r"^[*★☆]{2,}\s*")  # a run of marks opening a li
 _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星期|第\s*[0-9A-Za-z]{1,3}\s*版)")
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z/ ]{1,8}[:：]")
 _BRACKET_KICKER = re.compile(r"^【[^】]{1,10}】")
-_NEWS_LEAD = re.compile(r"\s*" + TIME_LEAD)
 _DOCUMENT_NAME = r"关于.{2,120}?的" + DOCUMENT_KINDS
 _DOCUMENT_TITLE = re.compile(r"^(.{4,80}?" + _DOCUMENT_NAME + ")")
 _PREAMBLE_OPENS = re.compile(r"为|根据|按照|依据|依照")  # a plan's preamble, which cites notices
