@@ -1298,3 +1298,13 @@ def test_review2_a_bureau_drawing_up_a_plan_for_companies_releases_it():
     assert [e.event_type for e in got] == ["release"]
     got = events("工作动态\n\n市河长办针对未达标断面制定了限期达标方案。", ref=dt.date(2021, 5, 10))
     assert [e.event_type for e in got] == ["release"]
+
+
+def test_a_tally_of_documents_issued_is_no_release():
+    for text in ("2024年以来,累计下发各类交办通知51份、通报9份。", "今年以来,累计印发工作方案3份。"):
+        assert events("河长制工作\n\n" + text, ref=dt.date(2024, 10, 9)) == [], text
+    # (a tally of meetings is one in the keys: `召开政企座谈会27次`; and a release on its day stays one)
+    got = events("惠企\n\n今年以来,召开政企座谈会27次。", ref=dt.date(2024, 6, 6))
+    assert [e.event_type for e in got] == ["meeting"]
+    got = events("通知\n\n6月5日,县政府印发《实施方案》等3份文件。", ref=dt.date(2024, 6, 6))
+    assert [e.event_type for e in got] == ["release"]

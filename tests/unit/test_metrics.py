@@ -1795,3 +1795,14 @@ def test_review2_extremes_water_ratios_and_repeats():
     assert sum(m.value == 120 for m in ms) == 1
     ms = metrics("某市通报\n\n全市环境执法人员从120名到186名,增加了66名。", ref=dt.date(2021, 5, 10))
     assert {120, 186} <= set(ms)  # head counts, no ranks
+
+
+def test_figures_after_an_account_since_a_time_opens_are_results_though_a_saying_opened_the_paragraph():
+    """`有名更要有实,…。2024年以来,…`: a saying with 要 opens the paragraph, the account since 2024 reports."""
+    text = ("河长制见实效\n\n有名更要有实,监管是关键环节。同时,联合多部门执法,对“四乱”行为零容忍。2024年以来,累计下发交办通知51份。"
+            "常态化开展“清四乱”行动,自查自纠“四乱”问题39个,完成图斑复核96处。")
+    ms = metrics(text, ref=dt.date(2024, 10, 9))
+    assert {ms[v].kind for v in (51, 39, 96)} == {"actual"}
+    # (a paragraph laying out a plan still makes its figures goals)
+    ms = metrics("河长制见实效\n\n下一步,全县将加大监管力度。常态化开展“清四乱”行动,复核图斑96处。", ref=dt.date(2024, 10, 9))
+    assert ms[96].kind == "target"

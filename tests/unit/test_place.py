@@ -1395,3 +1395,20 @@ def test_haikou_by_its_short_name_and_a_county_on_a_page_speaking_as_its_provinc
     text = ("全省城市空气质量监测实现全覆盖\n平潭和58个县级城市空气质量首次公布\n\n记者昨日从省环保厅获悉,我省首次公布平潭综合实验区和"
             "全省58个县级城市空气质量。此外,1月,9个设区城市空气质量达标天数比例平均为96.6%。")
     assert region_of(text, "96.6%") == "福建省"
+
+
+def test_a_county_the_page_names_throughout_over_the_city_its_opening_names_first():
+    text = ("一、反馈问题\n湖泊水质改善成效不稳固。2021年,中央巡视组反馈宜昌市湖泊水质问题,按要求夷陵区需在2022年底前整治。"
+            "督察发现,夷陵区污水管网不完善,污水处理厂现有处理能力10万吨/日。夷陵区虽开展了治理工程,但效果不显。"
+            "二、整改目标\n夷陵区2024年湖泊氨氮年平均浓度下降5%。")
+    assert resolver(text).jurisdiction == "夷陵区"
+    assert region_of(text, "10万吨/日") == "夷陵区"
+    # (a city's page naming one of its districts once after the city is the city's)
+    text = "宜昌市召开生态环境保护大会。会议指出,宜昌市要统筹推进治理,夷陵区要做好示范。全市完成治理工程12项。"
+    assert resolver(text).jurisdiction == "宜昌市"
+
+
+def test_a_place_a_higher_body_acts_on_is_no_topic_of_what_follows():
+    text = ("黄陂区整改方案\n\n2021年,中央巡视组反馈武汉市湖泊水质问题,按要求黄陂区需在2022年底前整治。"
+            "督察发现,盘龙城污水处理厂现有处理能力10万吨/日。")
+    assert region_of(text, "10万吨/日") == "黄陂区"

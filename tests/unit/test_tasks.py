@@ -1231,3 +1231,9 @@ def test_a_year_opening_a_speakers_turn_frames_no_later_answer():
     text = ("生态环境部召开例行新闻发布会\n\n孙某:2023年,我们要深入打好污染防治攻坚战。\n记者:今年大气污染治理的重点在哪里?\n"
             "孙某:重点是重污染天气消除和臭氧污染防治,同时抓好柴油货车污染治理,推动空气质量持续改善。")
     assert not [t for t in tasks(text, ref=None, stated=False, doc_type="press_conference") if "推动" in t.evidence]
+
+
+def test_what_a_work_will_bring_once_done_is_no_task():
+    got = tasks("某县排涝工程\n\n2025年,计划实施石沟排涝工程,投资1.1亿元。工程实施后,将提高河道的防洪排涝能力,改善生态环境,并带动相关产业发展。",
+                ref=dt.date(2024, 12, 10))
+    assert len(got) == 1 and "投资1.1亿元" in got[0].evidence

@@ -450,6 +450,8 @@ def _sentence_at(ctx: DocContext, pos: int):
 
 # a count of times after an inspection's word (`巡河8次`, `巡查…1.2万余人次`), and a routine's words before it (`定时在岗开展
 # 桶边督导`, `常态化开展巡查`): many inspections, no one of them
+# two or more documents issued, counted right after the trigger (`下发…通知51份`, `印发工作方案3份`)
+_MANY_AFTER = re.compile(r"[^,;。第、]{0,12}?(?<![第\d.])(?:[2-9]|\d{2,})\s*(?:多|余)?(?:份|期|批)")
 _TALLY_AFTER = re.compile(r"[^,;。第]{0,8}?(?<![第\d.])[\d.]+\s*(?:多|余)?(?:万|千|百)?(?:多|余)?(?:次|人次|批次|场次|轮)")
 _ROUTINE_BEFORE = re.compile(r"(?:定时|定期|常态化|经常性|每[天日周月季年])[^,;。]{0,4}?(?:开展|进行)[^,;。]{0,4}$")
 
@@ -573,6 +575,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if not chaired and re.search(r"(参加|出席|列席|参会|主持|见证|陪同|(此|本|这|该)[次场届])了?$", clause[:i]) or (
                 etype == "signing" and not _BOOK.search(clause) and re.search(r"代表[^,;。]{0,4}签", clause)):
             continue  # taking part in, or pointing back to, an event already reported
+        if etype == "release" and not dated and _MANY_AFTER.match(after):
+            continue  # `累计下发各类交办通知51份、通报9份`: a tally of documents, no one release told (a tally of meetings,
+            # `召开政企座谈会27次`, the keys count as a meeting)
         if etype == "inspection" and (_TALLY_AFTER.match(after) or _ROUTINE_BEFORE.search(clause[:i])):
             continue  # `累计开展县级河长巡河8次`, `3月1日至31日,…开展执法检查300余次`: a tally of many; `定时在岗开展桶边督导`:
             # a routine (not an ordinal batch, `第2批次整改项目`, nor a routine's word in what is inspected, `对日常监管工作`)

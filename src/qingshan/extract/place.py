@@ -224,6 +224,8 @@ _EXEMPLAR_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:经验|做法|模式|典�
 _PAGE_END = ("上一篇", "下一篇") + RELATED
 # a verb before a river or basin opening a sentence makes it the object, not the topic of what follows
 _ACTS_ON = re.compile(r"加强|推进|推动|加快|深化|实施|开展|打好|落实|保护|治理|建设|支持|服务|融入|对接")
+# a higher body's act on a place (`中央巡视组反馈武汉市…问题`, `生态环境部约谈临汾市`): the place is its object
+_DONE_TO = re.compile(r"(?:反馈|交办|转办|约谈|通报|点名)了?$")
 # a project's or campaign's slogan in quotes (`“一泓清水入黄河”工程`, `“蓝天保卫战”行动`)
 _SLOGAN = re.compile(r"“[^“”]{2,24}”(?=工程|行动|项目|活动|计划|专项|品牌|模式|机制|战略)")
 # a dateline of a site's own news with no date (`本站讯 `, `本网讯`)
@@ -499,7 +501,8 @@ class PlaceResolver:
                 # `丽水市生态环境局庆元分局`: a city bureau's branch speaks for its county
                 branch = next((n for _, e, n in found[1:] if s.startswith("分局", e)
                                and found[0][2] in self.ancestors(n)[1:]), None)
-                return self._below_at_the_cues_level(branch or self._above_at_the_cues_level(found[0][2]), context)
+                first = branch or self._part_named_throughout(found, context) or found[0][2]
+                return self._below_at_the_cues_level(self._above_at_the_cues_level(first), context)
         if self.publisher:
             found = self.first_name(self.publisher) or self._named_outlet(self.publisher) \
                 or self._papers_place(self.publisher)
@@ -575,6 +578,19 @@ class PlaceResolver:
         m = _FITTED_TO.search(self.structure.paragraphs[self._first_body].text)
         found = self.names_in(m.group(1), context) if m else []
         return found[-1][2] if found else None
+
+    def _part_named_throughout(self, found: list[tuple[int, int, str]], context: tuple[str, ...]) -> str | None:
+        """`2021年,中央巡视组反馈武汉市湖泊水质问题,按要求黄陂区需在…`: a city the opening names first, then a county
+        of it that the whole page names again and again (three times at least, twice as often as the city and as any
+        other county): the county's page, its city only the frame of what it answers for."""
+        city = found[0][2]
+        parts = {n for _, _, n in found[1:] if self.level(n) == "county" and city in self.ancestors(n)[1:]}
+        if self.level(city) != "city" or not parts:
+            return None
+        often = Counter(n for _, _, n in self.names_in(self.text, context) if n == city or self.level(n) == "county")
+        top = max(parts, key=lambda n: often[n])
+        rivals = [often[n] for n in often if n not in (top, city)]
+        return top if often[top] >= 3 and often[top] >= 2 * max([often[city], *rivals]) else None
 
     def _above_at_the_cues_level(self, name: str) -> str:
         """`全州…工作会议在凯里召开` (the publisher 黔东南州生态环境局): a county the opening names, on a page that speaks
@@ -1062,6 +1078,7 @@ class PlaceResolver:
             for s, e, n in self.mentions_between(opens, opens + 8):
                 if self.carries_context(s, e, n) and not (self.level(n) == "water_body"
                                                           and _ACTS_ON.search(self.text, opens, s)) \
+                        and not _DONE_TO.search(self.text, opens, s) \
                         and not _OUTLET_AFTER.match(self.text, e):
                     if _COUNTED_AFTER.match(self.text, e) and len({m for _, _, m in self.mentions_between(x.start, x.end)}) > 2:
                         break  # `本批信访件涉及济南市19件、青岛市37件…`: the first of a breakdown by place, not the topic

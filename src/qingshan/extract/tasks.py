@@ -94,6 +94,9 @@ _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进
 _AIMED = re.compile(r"(?:要|将|需|须|应|" + "|".join(STRIVE_WORDS) + r")$")
 # advice to others (`鼓励企业创建A级绩效`, `倡导绿色出行`): GUIDE, no task
 _ADVICE = re.compile(r"^(鼓励|倡导)")
+# what a work will bring once done (`工程实施后,将提高河道的防洪排涝能力`, `项目建成投运后,可…`): an effect foreseen, no
+# commitment of its own
+_EFFECT = re.compile(r"^[^,，。;；]{0,20}?(?:实施|建成|完成|投运|投用|投入使用|投产|运行|竣工|完工)后[,，]?(?:将|可|能|预计)")
 # a subject and its end state (`我市农村黑臭水体全部销号`, `117台燃煤锅炉全部关停整合`)
 _DONE_END = re.compile(r"(全部|基本|均|如期|按期)[\u4e00-\u9fff]{2,4}$")
 # verbs whose object is done or not by a deadline: with one, a field word at the end (`防治`, `风险`,
@@ -666,6 +669,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
     scoped = False  # a cue (`要`, `力争`, `到2025年`) before: the clauses joined to it look ahead too
     # (a review of a year over reports it the same way: `会议充分肯定2024年工作取得的成绩,…比例达到92.9%`)
     agenda = bool(_AGENDA.match(s.lstrip("“\" "))) or _reviews_year_over(ctx, sent)
+    foreseen = bool(_EFFECT.match(s.lstrip()))
     for ca, cb in _clauses(s, verbs):
         if ca < characterised_end:
             out.append(None)
@@ -682,7 +686,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         if what_it_is and (re.search(r"\d", what_it_is.group("head")) or ctx.cues.deadline.search(what_it_is.group("head"))
                            or re.search(MODAL, what_it_is.group("head"))):
             what_it_is = None
-        if agenda or _SELF_REFERENCE.search(clause.rstrip("。")) or _JUDGED.search(clause.rstrip("。!！")) or what_it_is \
+        if agenda or foreseen or _SELF_REFERENCE.search(clause.rstrip("。")) or _JUDGED.search(clause.rstrip("。!！")) or what_it_is \
                 or _NAMES_WHAT_FOLLOWS.match(clause):
             out.append(None)  # (or what doing it means: `做好今年生态环境保护工作意义重大`)
             continue

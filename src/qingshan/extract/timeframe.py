@@ -735,10 +735,14 @@ class TimeFrame:
                 return True
         if c.target.search(clause) or c.opens_target.search(sent.text):
             return True
-        if not over and any(c.paragraph_plan.match(x.text) for x in self.sentences_of(sent.paragraph_index)[:3]
-                            if x.start <= sent.start) and not self.tells_state(sent.text):
+        openers = [x for x in self.sentences_of(sent.paragraph_index)[:3] if x.start <= sent.start
+                   and c.paragraph_plan.match(x.text)]
+        if not over and openers and not self.tells_state(sent.text) and not any(
+                SINCE_OPENING.match(x.text) for x in self.sentences_of(sent.paragraph_index)
+                if openers[-1].start < x.start <= sent.start):
             # `2024年下半年,全市生态环境系统将…`: the paragraph lays out a plan (not for a period over:
-            # `局长王某表示,今年要…。去年全市PM2.5平均浓度为28…`)
+            # `局长王某表示,今年要…。去年全市PM2.5平均浓度为28…`; nor after an account since a time opens:
+            # `有名更要有实,…。2024年以来,累计下发…。…自查自纠“四乱”问题39个`)
             return True
         at = sent.text.find(clause)
         if at > 0 and c.lead_target.search(sent.text[:at]) and (not over or self.doc_type == "plan"):
