@@ -1806,3 +1806,22 @@ def test_figures_after_an_account_since_a_time_opens_are_results_though_a_saying
     # (a paragraph laying out a plan still makes its figures goals)
     ms = metrics("河长制见实效\n\n下一步,全县将加大监管力度。常态化开展“清四乱”行动,复核图斑96处。", ref=dt.date(2024, 10, 9))
     assert ms[96].kind == "target"
+
+
+def test_a_news_headline_of_what_is_to_come_frames_no_report_under_it():
+    text = ("“十四五”期间 辽河流域将建成先行示范区\n\n8月3日,省生态环境厅介绍了全省上半年环境质量状况。\n\n"
+            "全省155个国家地表水考核断面中,优良水质断面126个,占比81.8%,同比提升9.7个百分点。")
+    ms = metrics(text, ref=dt.date(2021, 8, 3))
+    assert ms[81.8].period_end != dt.date(2025, 12, 31) and ms[126].kind == "actual"
+
+
+def test_counted_in_vehicles_measure_word_and_bins_are_facilities():
+    ms = metrics("某县河道整治\n\n出动人员450余人次,各类机械110余辆,设置大型垃圾箱9个,抽检非道路移动机械8辆。", ref=dt.date(2019, 2, 22))
+    assert ms[110].indicator == "vehicles" and ms[8].indicator == "vehicles" and ms[9].indicator == "facilities"
+
+
+def test_a_count_after_the_same_names_listed_is_one_fact_whatever_noun_follows():
+    text = ("民勤县河长制\n\n境内有石羊河、红水河、北沙河等7条自然河道。\n\n"
+            "确定将石羊河、红水河、北沙河等7条河流纳入河长制管理范畴。\n\n其中西渠、东湖、红沙梁等7条河流水质良好。")
+    got = [m for m in extract_metrics(context(text, ref=dt.date(2019, 12, 14))) if m.value == 7]
+    assert len(got) == 2  # (the third list names other rivers: another 7)

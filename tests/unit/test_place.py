@@ -1412,3 +1412,11 @@ def test_a_place_a_higher_body_acts_on_is_no_topic_of_what_follows():
     text = ("黄陂区整改方案\n\n2021年,中央巡视组反馈武汉市湖泊水质问题,按要求黄陂区需在2022年底前整治。"
             "督察发现,盘龙城污水处理厂现有处理能力10万吨/日。")
     assert region_of(text, "10万吨/日") == "黄陂区"
+
+
+def test_a_place_in_a_bracketed_note_is_no_place_of_the_figures_after_the_note():
+    text = ("辽宁水质\n\n全省155个国家地表水考核断面共评价154个(大连市庄河小于屯断面因断流未评价),其中优良水质断面126个,占比81.8%;"
+            "劣五类水质断面1个(沈阳市柳河柳河桥断面),占比0.6%。")
+    assert region_of(text, "126个") == "辽宁省" and region_of(text, "81.8%") == "辽宁省" and region_of(text, "0.6%") == "辽宁省"
+    # (a note naming only whose the figure is still names it)
+    assert region_of("生态补偿\n\n两地签订补偿协议,协议补偿(河北省)资金4.5亿元。", "4.5亿元") == "河北省"

@@ -136,6 +136,9 @@ def _scope_of_a_rate(ctx: DocContext, sent, q: Quantity, qe: int) -> bool:
                                for kw in i.keywords)
 
 
+_VEHICLE_COUNTS = ("辆", "辆次")  # the measure words of vehicles alone
+
+
 def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: int, ns: int) -> Indicator | None:
     found = _indicator_named(ctx, sent, q, before, after, qe, ns)
     own = re.split(r"[,，;；]", before)[-1]
@@ -146,6 +149,9 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
         # a share, not a level (`首要污染物中,细颗粒物(PM2.5)占64.0%`), the days of one grade, not the good ones
         # (`其中,优274天,良82天`), groups set up, not inspections made (`成立4个专项检查组`): none the word names
         return ctx.dicts.indicator_by_code["other"]
+    if (found is None or found.code == "other") and q.unit in _VEHICLE_COUNTS and "vehicles" in ctx.dicts.indicator_by_code:
+        # `各类机械110余辆`, `非道路移动机械8辆`: counted in 辆, vehicles, whatever the noun
+        return ctx.dicts.indicator_by_code["vehicles"]
     if found is not None and found.code == "good_water_ratio" and _POOR_CLASS_SHARE.search(own):
         # `水质优良比例为93.0%,Ⅳ类比例为5.6%,Ⅴ类比例为0.7%`: the share of a class below the good ones its own clause names,
         # not the good ratio its clause borrowed words from
@@ -701,6 +707,10 @@ def _counted_noun(text: str, q: Quantity, count: bool = False) -> str | None:
     """The words that follow a count (`2741家涉气“小散乱差”…`), when they name what it counts; a kind of place, with its
     gloss (`11县(市、区)`, `13个市(区)`) or up to its kind's word (`9个中心城市空气质量…`, `9个中心城市依据…`: a scope
     told again), whatever follows it."""
+    listed = _NAMES_LISTED_BEFORE.search(text, max(0, q.start - 40), q.start) if count else None
+    if listed:  # `石羊河、红水河、北沙河等7条自然河道` and later `石羊河、红水河、北沙河等7条河流`: the names say what it counts
+        names = listed.group(1).split("、")  # (the first may run on from the words before it, `境内有石羊河`)
+        return "=" + "、".join(names[-2:] if len(names) >= 3 else names)
     glossed = _GLOSSED_KIND.match(text, q.end)
     if glossed:  # (written with or without 个 and 、: `12个县(市、区)` is `12县(市区)`; a part of them is its own group:
         # `北部5个县(市、区)`, `南部5个县(市、区)`)
@@ -717,6 +727,7 @@ def _counted_noun(text: str, q: Quantity, count: bool = False) -> str | None:
 
 
 _NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff]{6}$")
+_NAMES_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等$")  # names listed, then `等`
 
 
 # a kind of place or of monitoring site, qualified (`中心城市`, `国控断面`, `监测点位`; not bare `城市`, counted in many groups)

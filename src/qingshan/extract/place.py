@@ -223,6 +223,7 @@ _EXEMPLAR_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:经验|做法|模式|典�
 # what follows an article on its page: links to other pages
 _PAGE_END = ("上一篇", "下一篇") + RELATED
 # a verb before a river or basin opening a sentence makes it the object, not the topic of what follows
+_NOTE_END = re.compile(r"[()（）\n]")  # the first bracket or line end after a mention: a note's close, if `)`
 _ACTS_ON = re.compile(r"加强|推进|推动|加快|深化|实施|开展|打好|落实|保护|治理|建设|支持|服务|融入|对接")
 # a higher body's act on a place (`中央巡视组反馈武汉市…问题`, `生态环境部约谈临汾市`): the place is its object
 _DONE_TO = re.compile(r"(?:反馈|交办|转办|约谈|通报|点名)了?$")
@@ -872,10 +873,29 @@ class PlaceResolver:
         hi = bisect.bisect_left(self._mention_starts, end)
         return self.mentions[lo:hi]
 
+    def _note_closing(self, start: int, end: int) -> int | None:
+        """Where the bracketed note the mention at text[start:end] stands in closes (`子牙河(红桥区)段`, `共评价154个(大连市
+        庄河小于屯断面因断流未评价)`), if it stands in one."""
+        opened = max(self.text.rfind("(", max(0, start - 40), start), self.text.rfind("（", max(0, start - 40), start))
+        if opened == -1 or re.search(r"[)）\n]", self.text[opened:start]):
+            return None
+        closed = _NOTE_END.search(self.text, end, end + 40)
+        return closed.start() if closed and closed.group(0) in ")）" else None
+
+    def _in_a_note_before(self, start: int, end: int, pos: int) -> bool:
+        """The mention at text[start:end] stands in a bracketed note that closes before the figure at pos and says more
+        than whose the figure is (`共评价154个(大连市庄河小于屯断面因断流未评价),其中…占比81.8%`; not `协议补偿(河北省)资金
+        4.5亿元`, `湘江耒水(永兴段)水质…`)."""
+        closed = self._note_closing(start, end)
+        if closed is None or closed >= pos:
+            return False
+        opened = max(self.text.rfind("(", 0, start), self.text.rfind("（", 0, start))
+        return closed - opened - 1 - (end - start) > 2
+
     def carries_context(self, start: int, end: int, name: str) -> bool:
-        """A mention that sets the place for what follows: not `全国` (`向全国推广`), not a
-        parenthetical (`子牙河(红桥区)段`)."""
-        if name == "全国" or (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）"):
+        """A mention that sets the place for what follows: not `全国` (`向全国推广`), not one in a
+        bracketed note (`子牙河(红桥区)段`, `(大连市庄河小于屯断面因断流未评价)`)."""
+        if name == "全国" or self._note_closing(start, end) is not None:
             return False
         if self._river_naming_a_programme(end, name):
             return False  # `长江(安徽)经济带生态环境警示片`: the river heads a programme's name
@@ -1127,7 +1147,8 @@ class PlaceResolver:
         before = [(s, e, n) for s, e, n in self._places_of(sent) if s < pos and e <= pos
                   and not self._water_of_another_clause(s, e, n, pos) and not _listed_outlet(self.text, s, e)
                   and not self._names_a_project(e, pos) and not self._names_an_honour(s)
-                  and not self._listed_and_counted(s, e) and not self._ranked_in(s, e, pos)] \
+                  and not self._listed_and_counted(s, e) and not self._ranked_in(s, e, pos)
+                  and not self._in_a_note_before(s, e, pos)] \
             if pos <= sent.end else \
             [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
              and not self._water_of_another_clause(s, e, n, pos) and self._place_of_a_figure(sent, s, e)]

@@ -425,8 +425,10 @@ class TimeFrame:
             return heading
         headline = self.article_headline(article_index)
         for t in self.times_of_text(headline):
-            if _frames_from_heading(t, headline):
-                return t
+            if _frames_from_heading(t, headline) and not (self.doc_type != "plan" and t.precision == "multi_year"
+                                                          and _FORESEEN_AFTER.match(headline, t.end)):
+                return t  # (not a news headline's span of years to come, `“十四五”期间 辽河流域将建成…示范区` over a report
+                # of the half year; its year does frame a plan told under it: `2023年我市将完成…` over `按照计划,全市完成…`)
         lead = self._lead_tally(article_index)
         if lead is not None and lead[0] < paragraph_index:
             return lead[1]  # `今年以来,某旗紧盯…` over `一是…。二是…`: the period the lead says the report sums up
@@ -1529,6 +1531,10 @@ def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
     return bool(t.date_start and t.date_end and heading.date_start and heading.date_end
                 and t.date_start <= heading.date_start and heading.date_end <= t.date_end
                 and (t.date_start, t.date_end) != (heading.date_start, heading.date_end))
+
+
+# what a headline's time is followed by when it tells of what is to come (`“十四五”期间 辽河流域将建成…`)
+_FORESEEN_AFTER = re.compile(r"[^,，。;；:：!！?？]{0,12}?(?:将|要|力争|计划|拟|预计)")
 
 
 def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
