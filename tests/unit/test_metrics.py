@@ -1825,3 +1825,18 @@ def test_a_count_after_the_same_names_listed_is_one_fact_whatever_noun_follows()
             "确定将石羊河、红水河、北沙河等7条河流纳入河长制管理范畴。\n\n其中西渠、东湖、红沙梁等7条河流水质良好。")
     got = [m for m in extract_metrics(context(text, ref=dt.date(2019, 12, 14))) if m.value == 7]
     assert len(got) == 2  # (the third list names other rivers: another 7)
+
+
+def test_a_binding_assessment_indicator_after_a_figure_names_it_a_goal():
+    ms = metrics("内蒙古空气质量\n\n2019年,PM2.5年均浓度为28微克/立方米,达到下降11.8%的国家约束性考核指标要求。"
+                 "12个城市达标天数比例为89.6%,高于83.5%的国家约束性考核指标要求。", ref=dt.date(2020, 3, 11))
+    assert ms[11.8].kind == "target" and ms[83.5].kind == "target" and ms[89.6].kind == "actual"
+
+
+def test_a_note_after_a_figure_neither_dates_it_nor_hides_the_days_its_ratio_follows():
+    ms = metrics("2024年大连市生态环境状况公报\n\n2024年,大连市环境空气质量优良天数333天(连续5年实现315天以上),达标比例91%,"
+                 "同比改善3.6个百分点。", ref=dt.date(2025, 6, 3))
+    assert (ms[333].period_start, ms[333].period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert ms[91].indicator == "good_air_day_ratio"
+    ms = metrics("水质公报\n\n2024年,全市45条入海河流达标比例100%。", ref=dt.date(2025, 6, 3))
+    assert ms[100].indicator == "water_compliance_rate"

@@ -1420,3 +1420,11 @@ def test_a_place_in_a_bracketed_note_is_no_place_of_the_figures_after_the_note()
     assert region_of(text, "126个") == "辽宁省" and region_of(text, "81.8%") == "辽宁省" and region_of(text, "0.6%") == "辽宁省"
     # (a note naming only whose the figure is still names it)
     assert region_of("生态补偿\n\n两地签订补偿协议,协议补偿(河北省)资金4.5亿元。", "4.5亿元") == "河北省"
+
+
+def test_an_outlets_stamp_line_is_no_heading_place_and_places_listed_and_counted_are_of_their_holder():
+    text = ("大气环境质量持续向好 2019年内蒙古7个盟市空气质量达标\n\n绵阳在线     发布时间:2021-06-12\n\n"
+            "2019年,内蒙古12个盟市中,阿拉善、鄂尔多斯、乌兰察布、锡林郭勒、赤峰、兴安盟及呼伦贝尔7个盟市空气质量综合评价达标。\n\n"
+            "若剔除沙尘天气影响,相对较好的3个盟市是锡林郭勒、呼伦贝尔和兴安盟。12盟市空气质量达标天数比例为92.6%。")
+    assert region_of(text, "92.6%") == "内蒙古自治区"
+    assert region_of(text, "7个盟市") == "内蒙古自治区"

@@ -184,7 +184,10 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
             and re.search(r"天数|空气|大气", before + _joined_before(ctx, sent)):
         # `达标天数245天;达标比例为66.9%`: of days, not of water, the compliance of an air report
         found = dicts.indicator_by_code["good_air_day_ratio"]
-    if q.unit == "%" and (found is None or found.code == "other") and _BARE_COMPLIANCE.search(re.split(r"[,，;；]", before)[-1]):
+    own_clause = re.split(r"[,，;；]", before)[-1]
+    bare = found is not None and found.code == "water_compliance_rate" and not any(
+        m.lastgroup == "water" for m in _COMPLIANCE_DOMAIN.finditer(own_clause))  # (`…优良天数333天(…),达标比例91%`)
+    if q.unit == "%" and (found is None or found.code == "other" or bare) and _BARE_COMPLIANCE.search(own_clause):
         # a compliance rate no coded word names (`118个集中式生活饮用水水源,达标率为100%`, `…达标天数为352天,达标率为96.2%`,
         # `12个国省控断面全年综合达标率为77.1%`): of the water or the air its sentence last spoke of before it (not of
         # noise, `声环境…达标率`, nor of emissions, `废气排放达标率`)
@@ -294,7 +297,7 @@ _BARE_RATIO_WORD = re.compile(r"(?<!天数)(?<!天)优良(?:比例|率|比率)")
 # a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
 _COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声环境|噪声|噪音|声功能)|(?P<water>水质|水源|水体|水环境|水功能|地表水|饮用水|断面|河流|"
-                                r"河道|湖泊|湖库|水库|流域)|(?P<air>空气|大气|天数|AQI)")
+                                r"河道|湖泊|湖库|水库|流域|排污口)|(?P<air>空气|大气|天数|AQI)")
 
 
 # things still to be made (`新建的20个省考断面…比例达到95%`): a count of them is a goal, scope or not
@@ -958,8 +961,8 @@ def _run_of_years_after(text: str, times, figure_end: int):
     for t in times:
         if t.start >= figure_end and t.text.startswith("连续") and t.precision == "multi_year":
             between = text[figure_end:t.start]
-            if len(between) <= 12 and not re.search(r"[,，;；。、:：]", between):
-                return t
+            if len(between) <= 12 and not re.search(r"[,，;；。、:：(（]", between):
+                return t  # (not one in a note after it: `优良天数333天(连续5年实现315天以上)`)
     return None
 
 

@@ -128,7 +128,7 @@ _OF_AIR = re.compile(r"空气|大气|PM2\.5|PM10|细颗粒物|可吸入颗粒物
 _THE_OTHERS = re.compile(r"(?:其他|其余|其它)[\d一二两三四五六七八九十百]+个?"
                          r"(?=[^,，。;；]{0,6}?(?:湖|库|河|断面|点位|城市|地市|[市县区州]))")
 # a count of places (`7个城市`, `三县`, `2市`)
-_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城市|设区市|地市|市州|县市区|县区|市|县|区|省|地)")
+_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城市|设区市|地市|市州|盟市|州市|县市区|县区|市|县|区|省|地|盟)")
 # a clause opening with the count of its scope (`62个省级考核断面…`, `共设65个测点`)
 # the field a rank is among (`进入全国前十`, `位居全省第一`, `全国第三`): no place of a figure
 _RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前|第)[一二三四五六七八九十百\d]+(?:名|位|强)?(?![一二三四五六七八九十百\d个次批轮届季月年期])")
@@ -223,6 +223,8 @@ _EXEMPLAR_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:经验|做法|模式|典�
 # what follows an article on its page: links to other pages
 _PAGE_END = ("上一篇", "下一篇") + RELATED
 # a verb before a river or basin opening a sentence makes it the object, not the topic of what follows
+# a page's stamp on a line: a date after its label, or a full date (`绵阳在线 发布时间:2021-06-12`)
+_STAMPED = re.compile(r"(?:发布时间|发布日期|更新时间|时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]|\d{4}-\d{1,2}-\d{1,2}")
 _NOTE_END = re.compile(r"[()（）\n]")  # the first bracket or line end after a mention: a note's close, if `)`
 _ACTS_ON = re.compile(r"加强|推进|推动|加快|深化|实施|开展|打好|落实|保护|治理|建设|支持|服务|融入|对接")
 # a higher body's act on a place (`中央巡视组反馈武汉市…问题`, `生态环境部约谈临汾市`): the place is its object
@@ -1185,6 +1187,14 @@ class PlaceResolver:
             common = self._holder(names) if len(names) > 1 else next(iter(self.ancestors(names[0])[1:]), None)
             if common:
                 return common
+        if len(before) > 1 and before[-1][1] == pos and _PLACES_COUNTED.match(self.text, pos) \
+                and self.text[before[-1][0] - 1:before[-1][0]] in ("、", "及", "和", "与"):
+            # `阿拉善、…、兴安盟及呼伦贝尔7个盟市空气质量…达标`: the places listed, counted, are of the one that holds them
+            clause = max(self.text.rfind(ch, sent.start, pos) for ch in ",，;；。") + 1
+            names = list(dict.fromkeys(n for s, e, n in before if s >= clause))
+            common = self._holder(names) if len(names) > 1 else None
+            if common:
+                return common
         if before and self._listed_waters(before):
             # `对澜沧江、长江、红河等三大水系的8个湖(库)…开展监测`: the rivers that hold what is counted are no
             # place of the figure; the page's place is
@@ -1241,7 +1251,10 @@ class PlaceResolver:
                 # (nor a heading that is an inspecting group's name, `甘肃省第五生态环境保护督察组` over its report on 临夏州:
                 # who writes, not where; a department's name heads its own figures, `河北省生态环境厅`)
                 body = bool(_INSPECTING_GROUP.search(part.strip())) and not re.search(r"[,，。;；:：\s]", part.strip())
-                self._heading_names[part] = [] if body else [
+                # (nor an outlet's line stamping the page, `绵阳在线 发布时间:2021-06-12`: where it was posted)
+                stamp = _STAMPED.search(part)
+                stamp = stamp is not None and len(part[:stamp.start()].strip()) <= 12
+                self._heading_names[part] = [] if body or stamp else [
                     (s, e, n) for s, e, n in self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
                     if not (_RANKED_IN.match(part, e) and _RANK_VERB.search(part, 0, s))
                     and not (n == "全国" and _COUNTRY_AS_MEASURE.match(part, e))]  # `不少工作具有全国影响力`
