@@ -1840,3 +1840,12 @@ def test_a_note_after_a_figure_neither_dates_it_nor_hides_the_days_its_ratio_fol
     assert ms[91].indicator == "good_air_day_ratio"
     ms = metrics("水质公报\n\n2024年,全市45条入海河流达标比例100%。", ref=dt.date(2025, 6, 3))
     assert ms[100].indicator == "water_compliance_rate"
+
+
+def test_places_listed_and_counted_before_figures_stated_respectively_and_a_goal_missed():
+    text = ("山东秋冬季\n\n14个重点城市中,青岛、潍坊、济宁6市完成了优良天数预期提高目标,济南、淄博、枣庄、东营4市未完成优良天数预期提高目标,"
+            "但优良天数分别同比增加17天、14天、12天、11天。")
+    ms = metrics(text, ref=dt.date(2020, 10, 24))
+    assert [ms[v].region for v in (17, 14, 12, 11)] == ["济南市", "淄博市", "枣庄市", "东营市"]
+    assert ms[4].kind == "actual" and ms[6].kind == "actual"
+    assert not tasks(text, ref=dt.date(2020, 10, 24))

@@ -1335,3 +1335,8 @@ def test_review2_a_source_on_the_next_line_and_no_medium_in_a_photos_caption():
     ctx = context("某市治理扬尘\n\n全市加强工地扬尘管控。\n工地覆盖防尘网(记者 王某 摄)")
     ctx.publisher = "洛阳日报"
     assert {p.name: p.org for p in extract_people(ctx)}.get("王某") == "洛阳日报"
+
+
+def test_an_official_describing_or_reviewing_is_named():
+    got = people("美丽上海\n\n在9月27日举行的新闻发布会上,上海市生态环境局党组书记、局长程鹏描述了一幅幅美丽上海的动人画面。")
+    assert got["程鹏"] == ("党组书记、局长", "上海市生态环境局", "official")

@@ -1160,3 +1160,10 @@ def test_review2_a_meetings_month_frames_no_standing_state_and_work_introduced_f
     text = "新闻发布会\n\n市政府新闻办召开新闻发布会,介绍1-4月全市大气污染防治工作情况。\n全市PM2.5平均浓度为38微克/立方米。"
     m = _metric_frame(text, "38微克/立方米", ref=dt.date(2021, 5, 10))
     assert (m.period_start, m.period_end) == (dt.date(2021, 1, 1), dt.date(2021, 4, 30))
+
+
+def test_a_lead_releasing_a_period_in_its_second_sentence_and_a_years_bulletin_frame_the_report():
+    text = ("鹭岛生态\n\n全年空气质量综合指数名列全国前茅,地表水水质达历史最优水平。今天是六五环境日,厦门市生态环境局昨日召开新闻发布会,"
+            "发布2024年厦门市生态环境公报,介绍鹭岛生态佳绩。\n\n空气质量跃居全国前三\n\n空气质量优良率99.5%,优级率70.8%。")
+    m = _metric_frame(text, "优良率99.5%", ref=None, stated=False)
+    assert (m.period_start, m.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))

@@ -415,6 +415,10 @@ def _respective_items(text: str, qs: list[Quantity],
             # name what is measured of them: `其次是祁门、旌德,PM2.5浓度分别为25微克/立方米、27微克/立方米`)
             lead = clauses[-2]
             items = [i for i in re.split(r"[、和及与]", lead) if i]
+        counted = _COUNTED_LIST.match(clauses[-2].strip()) if len(items) != len(run) and len(clauses) >= 2 else None
+        if counted and len(counted.group(1).split("、")) == len(run):
+            # `…滨州8市未完成…目标,但优良天数分别同比增加17天、14天…`: places listed and counted head the clause before
+            items = counted.group(1).split("、")
         if len(items) != len(run) and len(before) == len(run):
             # the same items, another measure of them (`凉州区、民勤县…PM10平均浓度分别为80、81…,PM2.5平均浓度分别为48、50…;
             # 优良天数比率分别为73.6%、60.4%…`)
@@ -423,6 +427,10 @@ def _respective_items(text: str, qs: list[Quantity],
             before = items
             out.update({k: (items[n], items[-1], text[at:qs[run[0]].start]) for n, k in enumerate(run)})
     return out, before
+
+
+# places listed and then counted (`济南、淄博、…、滨州8市`), opening a clause
+_COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)\d{1,2}个?(?:城市|设区市|地市|市|县|区|州|盟市)")
 
 
 # digits of a clause's own (`为100%`, `1月至2月`), not of a pollutant's name (`PM2.5`, `SO2`)

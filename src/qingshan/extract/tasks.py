@@ -33,8 +33,8 @@ import re
 from ..dictionaries import could_occur
 from ..text.structure import SENTENCE_REACH
 from .context import DocContext
-from .cues import (ARRANGES_WORK, ASKS, HEADING_NUMBER, LEAD_MODAL, MODAL, MODAL_BEFORE_VERB, OWN_PLAN_KIND,
-                   PLACED, SINCE_OPENING, STRIVE, STRIVE_WORDS, issued_plans)
+from .cues import (ARRANGES_WORK, ASKS, HEADING_NUMBER, LEAD_MODAL, MISSED_GOAL, MODAL, MODAL_BEFORE_VERB,
+                   OWN_PLAN_KIND, PLACED, SINCE_OPENING, STRIVE, STRIVE_WORDS, issued_plans)
 from .place import DATELINE
 from .records import Task
 
@@ -686,7 +686,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         if what_it_is and (re.search(r"\d", what_it_is.group("head")) or ctx.cues.deadline.search(what_it_is.group("head"))
                            or re.search(MODAL, what_it_is.group("head"))):
             what_it_is = None
-        if agenda or foreseen or _SELF_REFERENCE.search(clause.rstrip("。")) or _JUDGED.search(clause.rstrip("。!！")) or what_it_is \
+        if agenda or foreseen or MISSED_GOAL.search(clause) or _SELF_REFERENCE.search(clause.rstrip("。")) \
+                or _JUDGED.search(clause.rstrip("。!！")) or what_it_is \
                 or _NAMES_WHAT_FOLLOWS.match(clause):
             out.append(None)  # (or what doing it means: `做好今年生态环境保护工作意义重大`)
             continue

@@ -24,7 +24,8 @@ from functools import cached_property, lru_cache
 from ..text.clean import ENGLISH_STAMP_LABEL, NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import BOOK_TITLE, SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, month_end, small_number
-from .cues import ASKS, HEADING_NUMBER, LATELY_WORDS, MODAL, SINCE_OPENING, STRIVE, SUMMARY_THEN_PLAN, cues, issued_plans
+from .cues import (ASKS, HEADING_NUMBER, LATELY_WORDS, MISSED_GOAL, MODAL, SINCE_OPENING, STRIVE, SUMMARY_THEN_PLAN,
+                   cues, issued_plans)
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
@@ -480,19 +481,24 @@ class TimeFrame:
         if "lead_release_period" not in self._memo:
             found = None
             # (the lead is prose: not a government page's catalogue row over it, `索引号: | 1162…/2024-01949 | 公开方式:`)
-            lead = next((x for x in self.structure.sentences if x.article_index == 0
-                         and self.structure.paragraphs[x.paragraph_index].heading_level == -1
-                         and "|" not in x.text and _PROSE.search(x.text)), None)
-            for m in _RELEASES.finditer(lead.text) if lead is not None else ():
-                if not _STATE_OF.search(lead.text, m.end()) or (m.group().startswith("介绍") and _WORK_TO_COME.match(lead.text, m.end())):
-                    break  # (what is introduced is a state or work done, not work to come, `…工作安排情况`)
-                rest = lead.text[m.end():]
-                what = rest[1:rest.find("》")] if rest.startswith("《") and "》" in rest else re.split(r"[,，;；。]", rest)[0]
-                # (a period since a day, to the day told, too: `通报自10月1日以来黑龙江省秸秆焚烧情况`)
-                found = next((t for t in self.times_of_text(what[:40]) if _usable(t)), None)
-                if found is not None and m.group().startswith("介绍") and found.precision == "since" \
-                        and found.date_start is not None and found.date_start.year < (found.date_end or found.date_start).year:
-                    found = None  # (work introduced over years, `介绍了2013年以来全市大气污染治理情况`: no period of a level)
+            # (or the sentence after it, when the lead opens with a summing-up: `…名列全国前茅,…` then `今天是六五环境日,
+            # 厦门市生态环境局昨日召开新闻发布会,发布2024年厦门市生态环境公报`)
+            leads = [x for x in self.structure.sentences if x.article_index == 0
+                     and self.structure.paragraphs[x.paragraph_index].heading_level == -1
+                     and "|" not in x.text and _PROSE.search(x.text)][:2]
+            for lead in leads:
+                for m in _RELEASES.finditer(lead.text):
+                    if not _STATE_OF.search(lead.text, m.end()) or (m.group().startswith("介绍") and _WORK_TO_COME.match(lead.text, m.end())):
+                        break  # (what is introduced is a state or work done, not work to come, `…工作安排情况`)
+                    rest = lead.text[m.end():]
+                    what = rest[1:rest.find("》")] if rest.startswith("《") and "》" in rest else re.split(r"[,，;；。]", rest)[0]
+                    # (a period since a day, to the day told, too: `通报自10月1日以来黑龙江省秸秆焚烧情况`)
+                    found = next((t for t in self.times_of_text(what[:40]) if _usable(t)), None)
+                    if found is not None and m.group().startswith("介绍") and found.precision == "since" \
+                            and found.date_start is not None and found.date_start.year < (found.date_end or found.date_start).year:
+                        found = None  # (work introduced over years, `介绍了2013年以来全市大气污染治理情况`: no period of a level)
+                    if found is not None:
+                        break
                 if found is not None:
                     break
             self._memo["lead_release_period"] = found
@@ -673,6 +679,8 @@ class TimeFrame:
             # `…断面中达到水质目标要求的断面100个,占87.7%`: the things that met the goal, counted (not `确保…`, nor a plan's
             # or a goal's: `到2025年,…达到水质目标要求的断面数为95个`, `主要目标:…达到水质考核目标的断面12个`)
             return False
+        if MISSED_GOAL.search(clause) and self.doc_type != "plan" and not c.deadline.search(clause):
+            return False  # `…滨州8市未完成优良天数预期提高目标`: those that missed a goal, counted (a result)
         if figure_start is not None and c.beats_target.search(self.text, max(sent.start, figure_start - 16), figure_start) \
                 and not c.planned.search(self.text, sent.start, figure_start) and not c.deadline.search(clause) \
                 and not _GOAL_SAID.search(self.text, sent.start, figure_start):
@@ -981,7 +989,7 @@ _EDITOR_DATE = re.compile(r"(?:编辑|編輯)\s*[:：]\s*[^\s|\d]{2,20}\s+" + _D
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
 # a page's lead making public the state of things over a period (`向社会公布今年前11个月…环境质量总体情况`)
 _RELEASES = re.compile(r"(?:公布|发布|通报|介绍)(?!会)了?")  # (not a press conference, `新闻发布会`)
-_STATE_OF = re.compile(r"质量|状况|排名|情况")
+_STATE_OF = re.compile(r"质量|状况|排名|情况|公报")  # (a year's bulletin: `发布2024年厦门市生态环境公报`)
 # the work of a year a list sets out (`2017年重点工作`, `明年的工作安排`, `2024年主要任务`)
 _YEARS_WORK = re.compile(r"的?(?:重点|主要|各项)?(?:工作|任务)(?:安排|计划|打算|思路|重点|事项)?")
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pattern + ")")
