@@ -478,3 +478,11 @@ def test_a_formula_is_only_mended_where_it_cannot_be_another():
 
 def test_a_variant_the_conversion_table_leaves_is_the_gazetteers_form():
     assert clean("陜西省生態環境廳執法局局長胡世軍介紹").text == "陕西省生态环境厅执法局局长胡世军介绍"
+
+
+def test_a_space_before_a_traditional_magnitude_is_dropped_too():
+    raw = "項目總投資1.852 億元,屆時年處理危險廢物約為4.6 萬噸。"
+    r = clean(raw)
+    assert "1.852億元" in r.text or "1.852亿元" in r.text
+    assert "4.6萬噸" in r.text or "4.6万吨" in r.text
+    _assert_offsets_exact(raw, r)

@@ -597,3 +597,9 @@ def test_the_step_a_rule_counts_by_is_no_figure():
     """`指数每下降1个百分点,山东省给予河南省100万元补偿`: the step, not a change measured; the payment is a figure."""
     qs = find_quantities("3项关键污染物年度指数每下降1个百分点,山东省给予河南省100万元补偿。", DICTS)
     assert [(q.value, q.unit) for q in qs] == [(1_000_000, "元")]  # (`3项关键污染物`: kinds, no count)
+
+
+def test_a_capacity_said_to_be_a_years_is_in_tons_a_year():
+    qs = {q.value: q.unit for q in find_quantities("该中心年处理危险废物约为4.6万吨。全市危险废物年总处置能力达到180万吨以上。"
+                                                    "全年共产生危险废物5000吨。", DICTS)}
+    assert qs == {46000: "吨/年", 1800000: "吨/年", 5000: "吨"}

@@ -125,6 +125,8 @@ _GOOD_DAYS = re.compile(r"(?:优良|一级|二级|优级|蓝|好|达标)天(?=[,
 # (`每日` before a verb of managing or checking tells how often it is done, not how much a day: `每日调度减排…800吨`)
 _PER_DAY_BEFORE = re.compile(r"(?:(?:每天|每日)(?!调度|巡|检查|督查|督办|开展|组织|召开|通报|报送|监测|调研)|日均|日处理|日产生|日排放|"
                              r"日供水|日清运)[^,，。;；:：、]{0,8}$")
+# a capacity said to be a year's, in the clause before the figure (`年处理危险废物约为4.6万吨`, `年总处置能力达到180万吨`)
+_PER_YEAR_BEFORE = re.compile(r"年总?(?:处理|处置|焚烧|利用)(?:能力|规模)?[^,，。;；:：、]{0,10}$")
 _ZERO_SHARE = re.compile(r"(?:比例|比率|占比)(?:为|是|均为)(?P<num>0|零)(?=[,，。;；、)）\s]|$)")
 # what may stand between a word of money and its amount (`罚款共计3000万`, `投资约2.5亿`)
 _MONEY_LINK = re.compile(r"(?:共计|总计|合计|累计|约|达到?|为|近|超过?)?$")
@@ -436,6 +438,8 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         base_unit, factor = u.base_unit, u.factor
     if base_unit in ("吨", "立方米") and _PER_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         base_unit += "/日"  # `每天约4.5万吨污水直排`, `日处理生活污水5.5万吨`: an amount a day
+    elif base_unit == "吨" and _PER_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        base_unit += "/年"  # `年处理危险废物约为4.6万吨`: a capacity a year
     qualifier = "approx" if (m.group("approx1") or m.group("approx2")) else "exact"
     start = m.start()
     pre_text, pre_q = _pre_qualifier(text, m.start())
