@@ -1093,9 +1093,8 @@ def test_a_press_meeting_of_a_session_is_a_press_conference():
 
 
 def test_a_body_making_public_how_it_rectified_or_handled_complaints_releases_it():
-    """`整改落实情况公开如下`, `已办结42件,现予以公开`: a disclosure is a release, like a document's (not `信息公开`)."""
-    evs = events("某市督察整改\n\n按照要求,现将我市督察反馈问题整改落实情况公开如下。", ref=dt.date(2024, 5, 31))
-    assert [e.event_type for e in evs] == ["release"]
+    """`已办结42件,现予以公开`: a disclosure is a release, like a document's (not `信息公开`; nor the page making itself
+    public, `现将我市…整改落实情况公开如下`: see test_the_page_making_itself_public_is_no_release)."""
     evs = events("某省信访件\n\n截至9月16日,督察组转办的信访件已办结42件,现予以公开。", ref=dt.date(2017, 9, 16))
     assert [e.event_type for e in evs] == ["release"]
     assert events("某市政府\n\n全市政务公开工作情况良好。", ref=dt.date(2024, 5, 31)) == []
@@ -1307,4 +1306,12 @@ def test_a_tally_of_documents_issued_is_no_release():
     got = events("惠企\n\n今年以来,召开政企座谈会27次。", ref=dt.date(2024, 6, 6))
     assert [e.event_type for e in got] == ["meeting"]
     got = events("通知\n\n6月5日,县政府印发《实施方案》等3份文件。", ref=dt.date(2024, 6, 6))
+    assert [e.event_type for e in got] == ["release"]
+
+
+def test_the_page_making_itself_public_is_no_release():
+    """dev extra_04: `现将我县已完成整改的问题情况予以公示` is the page itself, not an event; a document sent is."""
+    for text in ("根据省督察整改工作领导小组办公室相关要求,现将反馈问题整改情况公开如下。", "按照要求,现将督察反馈意见整改进展情况予以公开。"):
+        assert events("整改情况\n\n" + text, ref=dt.date(2023, 5, 12)) == [], text
+    got = events("通知\n\n现将《将乐县2022年度目标责任书分解方案》印发给你们。", ref=dt.date(2022, 5, 12))
     assert [e.event_type for e in got] == ["release"]

@@ -1849,3 +1849,8 @@ def test_places_listed_and_counted_before_figures_stated_respectively_and_a_goal
     assert [ms[v].region for v in (17, 14, 12, 11)] == ["济南市", "淄博市", "枣庄市", "东营市"]
     assert ms[4].kind == "actual" and ms[6].kind == "actual"
     assert not tasks(text, ref=dt.date(2020, 10, 24))
+
+
+def test_the_quality_of_a_water_environment_is_water():
+    ms = metrics("整改方案\n\n到2020年,近岸海域水环境质量优良率不低于96%。", ref=dt.date(2018, 6, 13), doc_type="plan")
+    assert ms[96].indicator == "good_water_ratio"

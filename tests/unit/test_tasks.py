@@ -1237,3 +1237,12 @@ def test_what_a_work_will_bring_once_done_is_no_task():
     got = tasks("某县排涝工程\n\n2025年,计划实施石沟排涝工程,投资1.1亿元。工程实施后,将提高河道的防洪排涝能力,改善生态环境,并带动相关产业发展。",
                 ref=dt.date(2024, 12, 10))
     assert len(got) == 1 and "投资1.1亿元" in got[0].evidence
+
+
+def test_a_subject_then_an_end_reached_in_full_is_its_own_goal():
+    got = tasks("二、工作目标\n到2020年,主要河流湖库水质优良率不低于95%,县城以上城市集中式饮用水源地水质达标率100%,"
+                "主要河流湖库和城镇内河基本消除劣V类水体,近岸海域水环境质量优良率不低于95%。", ref=dt.date(2018, 6, 13), doc_type="plan")
+    assert any(t.evidence == "主要河流湖库和城镇内河基本消除劣V类水体" for t in got), [t.evidence for t in got]
+    # (not an end not yet reached, told as a state)
+    got = tasks("会议\n\n会议认为,全市生态环保事业仍然处于关键时期,结构性污染问题还未彻底解决。", ref=dt.date(2024, 1, 10))
+    assert got == []

@@ -450,6 +450,8 @@ def _sentence_at(ctx: DocContext, pos: int):
 
 # a count of times after an inspection's word (`巡河8次`, `巡查…1.2万余人次`), and a routine's words before it (`定时在岗开展
 # 桶边督导`, `常态化开展巡查`): many inspections, no one of them
+# the page's own words putting what follows before the public (`现将…情况公开如下`, `现将…情况予以公示`)
+_THIS_PAGE_DISCLOSES = re.compile(r"现将[^,，。;；]{2,60}?(?:情况|结果|信息|名单)(?:予以|进行)?$")
 # two or more documents issued, counted right after the trigger (`下发…通知51份`, `印发工作方案3份`)
 _MANY_AFTER = re.compile(r"[^,;。第、]{0,12}?(?<![第\d.])(?:[2-9]|\d{2,})\s*(?:多|余)?(?:份|期|批)")
 _TALLY_AFTER = re.compile(r"[^,;。第]{0,8}?(?<![第\d.])[\d.]+\s*(?:多|余)?(?:万|千|百)?(?:多|余)?(?:次|人次|批次|场次|轮)")
@@ -586,6 +588,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if trig == "成功创建" and (_HONOUR_BACKGROUND.search(clause[:i]) or not _HONOUR_MADE.match(clause, i + len(trig))
                                  or re.search(r"(?:\d+|[两一二三四五六七八九十]+)个|以来|后(?:获|又|再)", clause[i + len(trig):])):
             continue  # (see _HONOUR_MADE, _HONOUR_BACKGROUND; `已成功创建省级美丽乡村示范乡镇9个`: a count of them)
+        if trig in ("公开", "公布", "公示") and _THIS_PAGE_DISCLOSES.search(clause[:i]) and not _BOOK.search(clause):
+            continue  # `现将反馈问题整改情况公开如下`, `现将…整改进展情况予以公开`: the page making itself public, no release
         if trig == "公开" and (clause[:i].endswith(_DISCLOSURE_KINDS) or not _DISCLOSED.search(s)
                               or clause.startswith(_PUBLIC_ACTS, i + 2)):
             continue  # `信息公开`, `政务公开` (a menu, a field), `公开审理`, `公开征求意见`: no document made public

@@ -102,6 +102,8 @@ _DONE_END = re.compile(r"(全部|基本|均|如期|按期)[\u4e00-\u9fff]{2,4}$"
 # verbs whose object is done or not by a deadline: with one, a field word at the end (`防治`, `风险`,
 # `问题`) is what is finished, not a vague aim
 _COMPLETIVE = re.compile(r"^(全面|基本|全部)?(完成|建成|排查|解决|消除|取缔|关停|淘汰|销号|办结|化解|处置)")
+# an end reached in full after a subject (`…城镇内河基本消除劣V类水体`, `…全部完成整改`)
+_SUBJECT_DONE = re.compile(r"(?<![未没不])(?:基本|全面|全部|彻底)(?:完成|建成|消除|取缔|关停|淘汰|解决|实现)")  # (not `还未彻底解决`)
 _DOCUMENT_END = re.compile(r"(计划|方案|纲要|规划|意见|办法|清单|要点)$")
 _FIELD = re.compile(r"^(强化|加强|完善|深化)")
 # the fields of a rectification list's item: who and by when, not commitments themselves
@@ -779,6 +781,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         if lead and _LABEL.search(lead.group()):  # `污染物排放总量控制指标:…减排量完成年度减排任务`
             acts = acts or bool(verbs.search(body) or _RESULT.search(body))
         acts = acts or bool(_LEVEL.search(body))  # `断面水质要达到或好于Ⅱ类`
+        acts = acts or bool(_SUBJECT_DONE.search(body))  # `主要河流湖库和城镇内河基本消除劣V类水体`: its subject, then done
         # a figure the words before it name a target (`PM2.5平均浓度2024年约束性目标41.6微克/立方米`)
         acts = acts or bool(qs and ctx.cues.names_target.search(
             ctx.text, max(a, sent.start + qs[0].start - 12), sent.start + qs[0].start))
