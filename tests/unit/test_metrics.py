@@ -1854,3 +1854,13 @@ def test_places_listed_and_counted_before_figures_stated_respectively_and_a_goal
 def test_the_quality_of_a_water_environment_is_water():
     ms = metrics("整改方案\n\n到2020年,近岸海域水环境质量优良率不低于96%。", ref=dt.date(2018, 6, 13), doc_type="plan")
     assert ms[96].indicator == "good_water_ratio"
+
+
+def test_an_item_naming_its_own_measure_takes_no_coded_measure_from_earlier_in_its_sentence():
+    ms = metrics("息烽县\n\n2023年,规模以上工业单位增加值能耗下降7.5%,新增植树30万株、森林覆盖率达59.95%,"
+                 "主要农作物绿色防控面积覆盖率48.63%、畜禽粪污资源化利用率86.44%。", ref=dt.date(2024, 3, 14))
+    assert ms[7.5].indicator == "energy_intensity"
+    assert ms[59.95].indicator == "other" and ms[86.44].indicator == "other"
+    # (a `、` inside a name still parts no measure from its name)
+    ms = metrics("青岛公报\n\n2017年,达到一、二类海水水质标准的海域面积比例为71.8%。", ref=dt.date(2018, 6, 5))
+    assert ms[71.8].indicator == "good_water_ratio"

@@ -236,8 +236,13 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
             return found
     # `城市污水集中收集率80.33%`: its clause names what it measures, though no coded indicator (a clause cut
     # at a list's `、` may not: `优良(一、二类)水质面积比例为81.9%`)
-    if _OWN_MEASURE.search(before) and ctx.text[ns - len(before) - 1:ns - len(before)] != "、":
-        return None
+    cut = ns - len(before)
+    # (the `、` inside a name: in brackets, or between grades, `达到一、二类海水水质标准的海域面积比例为71.8%`, `优、良天数的比例`)
+    inside_a_name = ctx.text[cut - 1:cut] == "、" and bool(
+        re.search(r"[(（][^()（）]*$", ctx.text[max(sent.start, cut - 12):cut - 1])
+        or re.match(r"[一二三四五ⅠⅡⅢⅣⅤIV优]", ctx.text[cut - 2:cut - 1]) and re.match(r"[一二三四五ⅠⅡⅢⅣⅤIV良]", ctx.text[cut:cut + 1]))
+    if _OWN_MEASURE.search(before) and not inside_a_name:
+        return None  # (an item of a list naming its own measure too: `覆盖率48.63%、畜禽粪污资源化利用率86.44%`)
     found = indicator_for(dicts, ctx.text[sent.start:ns], "", q.unit)
     lead = ctx.text[sent.start:ns]
     if (found is None or found.code == "other") and (u is not None and u.kind == "concentration" or _ELLIPTICAL_RANK.match(lead)):
