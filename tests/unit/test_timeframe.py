@@ -1167,3 +1167,13 @@ def test_a_lead_releasing_a_period_in_its_second_sentence_and_a_years_bulletin_f
             "发布2024年厦门市生态环境公报,介绍鹭岛生态佳绩。\n\n空气质量跃居全国前三\n\n空气质量优良率99.5%,优级率70.8%。")
     m = _metric_frame(text, "优良率99.5%", ref=None, stated=False)
     assert (m.period_start, m.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_an_open_period_after_a_speakers_lead_frames_the_sentences_after_it():
+    text = ("宁夏贺兰山\n\n自治区自然资源厅相关负责人介绍,截至目前,已完成贺兰山保护区内169处人类活动点治理,83处矿业权全部退出。"
+            "保护区外围重点区域11家煤矿关闭退出,20处遗留矿坑完成整治。")
+    m = _metric_frame(text, "11家煤矿", ref=dt.date(2021, 6, 15))
+    assert (m.period_start, m.period_end) == (None, dt.date(2021, 6, 15))
+    text = "某市河长制\n\n截至目前,全市设置四级河长共17550名。各级河长已累计巡河33万余次。"
+    m = _metric_frame(text, "33万余次", ref=dt.date(2018, 9, 20))
+    assert (m.period_start, m.period_end) == (None, dt.date(2018, 9, 20))

@@ -623,7 +623,10 @@ class TimeFrame:
             # (a space after the lead's comma is noise: `…秦某介绍, 截至目前,…`)
             before, after = self.text[x.start + lead:t.start].rstrip(" \u3000"), self.text[t.end:t.end + 1]
             before = before[:-1] if before.endswith(("自", "从")) else before  # `…的是,自11月15日…至12月18日,`
-            if t.start == x.start + lead or (t.precision == "since" and re.fullmatch(r"截[至止]到?", before)):
+            opens = t.start == x.start + lead or (t.precision == "since" and re.fullmatch(r"截[至止]到?", before))
+            if t.precision == "since" and t.date_start is None:  # `…负责人介绍,截至目前,…`: the open period's own 截至
+                before = re.sub(r"截[至止]到?$", "", before)
+            if opens:
                 # (`截至目前,…`: the time's own 截至 before it)
                 if t.precision != "year" and _DONE_BY.match(self.text, t.end):
                     continue  # `2024年6月完成茅塔河…试点`: when this item is done, no frame for the next
