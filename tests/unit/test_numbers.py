@@ -603,3 +603,8 @@ def test_a_capacity_said_to_be_a_years_is_in_tons_a_year():
     qs = {q.value: q.unit for q in find_quantities("该中心年处理危险废物约为4.6万吨。全市危险废物年总处置能力达到180万吨以上。"
                                                     "全年共产生危险废物5000吨。", DICTS)}
     assert qs == {46000: "吨/年", 1800000: "吨/年", 5000: "吨"}
+
+
+def test_a_change_told_again_in_brackets_is_no_figure_of_its_own():
+    qs = find_quantities("全市PM10平均浓度为61微克/立方米,同比降低9微克/立方米(下降12.9%);PM2.5平均浓度为33微克/立方米。", DICTS)
+    assert [(q.value, q.change_value) for q in qs] == [(61, 9), (33, None)]

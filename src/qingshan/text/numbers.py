@@ -794,10 +794,13 @@ def _change_after(text: str, pos: int, dicts: Dictionaries):
         if unit_name != "%" and u is not None:
             value *= u.factor
             unit_name = u.base_unit
-    return _direction(m.group("verb"), unit_name), value, unit_name, _basis(m), end
+    restated = _RESTATED.match(text, end)  # `同比降低9微克/立方米(下降12.9%)`: the same change told again in brackets
+    return _direction(m.group("verb"), unit_name), value, unit_name, _basis(m), restated.end() if restated else end
 
 
 # a verb of change right before a figure or a list of them (`分别下降0.24、0.18`)
+_RESTATED = re.compile(r"[(（](?:" + "|".join(v for v, d in _CHANGE_VERBS.items() if d != "flat") + r")了?[\d.]+\s*"
+                       r"(?:%|个百分点|百分点|天|微克/立方米|μg/m3|μg/m³)?[)）]")
 _CHANGED_BY = re.compile("(?:" + "|".join(v for v, d in _CHANGE_VERBS.items() if len(v) == 2 and d != "flat") + r")[\d.、]*$")
 
 
