@@ -1864,3 +1864,19 @@ def test_an_item_naming_its_own_measure_takes_no_coded_measure_from_earlier_in_i
     # (a `、` inside a name still parts no measure from its name)
     ms = metrics("青岛公报\n\n2017年,达到一、二类海水水质标准的海域面积比例为71.8%。", ref=dt.date(2018, 6, 5))
     assert ms[71.8].indicator == "good_water_ratio"
+
+
+def test_review_past_spans_missed_goals_asked_for_plans_released_and_indicators_met():
+    ms = metrics("“十三五”期间 我市主要污染物减排任务超额完成\n\n全市化学需氧量排放量累计下降12.3%,均超额完成省下达目标。",
+                 ref=dt.date(2021, 2, 10))
+    assert (ms[12.3].period_start, ms[12.3].period_end) == (dt.date(2016, 1, 1), dt.date(2020, 12, 31))
+    text = "水污染防治工作推进会召开\n\n会议要求,2023年,未达到水质考核目标的12个断面要全部实现达标。"
+    assert metrics(text, ref=dt.date(2023, 3, 10))[12].kind == "target" and tasks(text, ref=dt.date(2023, 3, 10))
+    ms = metrics("全市生态环境保护工作会议召开\n\n3月8日,全市生态环境保护工作会议召开。会上发布了《2023年空气质量持续改善行动方案》。\n\n"
+                 "会议指出,全市PM2.5平均浓度为30微克/立方米,同比下降6.3%。", ref=dt.date(2023, 3, 10))
+    assert ms[30].period_end != dt.date(2023, 12, 31)
+    ms = metrics("考核情况\n\n全市85%的考核指标已提前完成,其余指标正在推进。", ref=dt.date(2023, 2, 12))
+    assert ms[85].kind == "actual"
+    ms = metrics("河湖治理\n\n2023年,全市要持续推进河湖“清四乱”常态化规范化。今年以来,已清理问题39个。下半年再清理问题50个。",
+                 ref=dt.date(2023, 6, 12))
+    assert ms[39].kind == "actual" and ms[50].kind == "target"

@@ -608,3 +608,9 @@ def test_a_capacity_said_to_be_a_years_is_in_tons_a_year():
 def test_a_change_told_again_in_brackets_is_no_figure_of_its_own():
     qs = find_quantities("全市PM10平均浓度为61微克/立方米,同比降低9微克/立方米(下降12.9%);PM2.5平均浓度为33微克/立方米。", DICTS)
     assert [(q.value, q.change_value) for q in qs] == [(61, 9), (33, None)]
+
+
+def test_review_the_amount_of_a_period_is_no_capacity_a_year():
+    qs = {q.value: q.unit for q in find_quantities("今年上半年处置危险废物3.2万吨。2022年处理危险废物4.6万吨。全年处理生活垃圾12.6万吨。",
+                                                    DICTS)}
+    assert qs == {32000: "吨", 46000: "吨", 126000: "吨"}

@@ -1428,3 +1428,15 @@ def test_an_outlets_stamp_line_is_no_heading_place_and_places_listed_and_counted
             "若剔除沙尘天气影响,相对较好的3个盟市是锡林郭勒、呼伦贝尔和兴安盟。12盟市空气质量达标天数比例为92.6%。")
     assert region_of(text, "92.6%") == "内蒙古自治区"
     assert region_of(text, "7个盟市") == "内蒙古自治区"
+
+
+def test_review_a_citys_meeting_in_a_county_a_place_acted_on_a_rivers_stretch_and_a_dated_heading():
+    text = ("农村生活污水治理现场推进会召开\n\n3月8日,赣州市农村生活污水治理现场推进会在信丰县召开。与会人员参观了信丰县大塘埠镇治理点,"
+            "信丰县作典型发言。\n\n会议指出,2022年共完成1856个自然村生活污水治理,治理率达到45.2%。")
+    assert resolver(text).jurisdiction == "赣州市" and region_of(text, "45.2%") == "赣州市"
+    assert region_of("山西省督察整改\n\n省督察组交办吕梁市信访件120件。截至目前,已办结98件,办结率81.7%。", "98件") == "吕梁市"
+    assert region_of("湘江流域\n\n耒水(永兴县城区段)断面水质达标率为100%,同比提高5个百分点。", "100%") == "永兴县"
+    assert region_of("水质\n\n上半年,汉江(襄阳市境内段)5个国控断面水质均为Ⅱ类。", "5个") == "襄阳市"
+    text = ("四川省各地空气质量\n\n一、江油市(更新时间:2021-06-10)\n\n今年1-5月,PM2.5平均浓度为32微克/立方米。\n\n"
+            "二、三台县(更新时间:2021-06-11)\n\n今年1-5月,PM2.5平均浓度为30微克/立方米。")
+    assert region_of(text, "32微克") == "江油市" and region_of(text, "30微克") == "三台县"

@@ -1246,3 +1246,10 @@ def test_a_subject_then_an_end_reached_in_full_is_its_own_goal():
     # (not an end not yet reached, told as a state)
     got = tasks("会议\n\n会议认为,全市生态环保事业仍然处于关键时期,结构性污染问题还未彻底解决。", ref=dt.date(2024, 1, 10))
     assert got == []
+
+
+def test_review_an_effect_with_its_own_deadline_and_a_commitment_for_those_that_missed_a_goal_are_tasks():
+    for text, day in (("整改任务完成后,将于2023年9月底前组织开展整改验收。", dt.date(2023, 9, 30)),
+                      ("项目建成后,可新增污水处理能力5万吨/日,计划于2024年6月底前投入运行。", dt.date(2024, 6, 30)),
+                      ("会议要求,尚未完成水质目标的5个县(市、区)要在2023年6月底前完成整改。", dt.date(2023, 6, 30))):
+        assert [t.deadline for t in tasks("整改工作推进\n\n" + text, ref=dt.date(2023, 5, 12))] == [day], text

@@ -224,10 +224,13 @@ _EXEMPLAR_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:经验|做法|模式|典�
 _PAGE_END = ("上一篇", "下一篇") + RELATED
 # a verb before a river or basin opening a sentence makes it the object, not the topic of what follows
 # a page's stamp on a line: a date after its label, or a full date (`绵阳在线 发布时间:2021-06-12`)
+_OUTLET_NAME = re.compile(r"(?:在线|网|报|台|新闻|融媒|客户端|频道|发布)$")  # (`绵阳在线`, `XX日报`, `XX发布`)
 _STAMPED = re.compile(r"(?:发布时间|发布日期|更新时间|时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]|\d{4}-\d{1,2}-\d{1,2}")
+_STRETCH = re.compile(r"(?:城区|境内|市区|县城|辖区|主城区)?(?:段|部分)?")  # the part of a place a note names
 _NOTE_END = re.compile(r"[()（）\n]")  # the first bracket or line end after a mention: a note's close, if `)`
 _ACTS_ON = re.compile(r"加强|推进|推动|加快|深化|实施|开展|打好|落实|保护|治理|建设|支持|服务|融入|对接")
-# a higher body's act on a place (`中央巡视组反馈武汉市…问题`, `生态环境部约谈临汾市`): the place is its object
+# a higher body's act on a place (`中央巡视组反馈武汉市…问题,按要求黄陂区需…`): the place is its object, and a part of
+# it named after, the one that answers for it
 _DONE_TO = re.compile(r"(?:反馈|交办|转办|约谈|通报|点名)了?$")
 # a project's or campaign's slogan in quotes (`“一泓清水入黄河”工程`, `“蓝天保卫战”行动`)
 _SLOGAN = re.compile(r"“[^“”]{2,24}”(?=工程|行动|项目|活动|计划|专项|品牌|模式|机制|战略)")
@@ -504,7 +507,7 @@ class PlaceResolver:
                 # `丽水市生态环境局庆元分局`: a city bureau's branch speaks for its county
                 branch = next((n for _, e, n in found[1:] if s.startswith("分局", e)
                                and found[0][2] in self.ancestors(n)[1:]), None)
-                first = branch or self._part_named_throughout(found, context) or found[0][2]
+                first = branch or self._part_named_throughout(s, found, context) or found[0][2]
                 return self._below_at_the_cues_level(self._above_at_the_cues_level(first), context)
         if self.publisher:
             found = self.first_name(self.publisher) or self._named_outlet(self.publisher) \
@@ -582,14 +585,14 @@ class PlaceResolver:
         found = self.names_in(m.group(1), context) if m else []
         return found[-1][2] if found else None
 
-    def _part_named_throughout(self, found: list[tuple[int, int, str]], context: tuple[str, ...]) -> str | None:
-        """`2021年,中央巡视组反馈武汉市湖泊水质问题,按要求黄陂区需在…`: a city the opening names first, then a county
-        of it that the whole page names again and again (three times at least, twice as often as the city and as any
-        other county): the county's page, its city only the frame of what it answers for."""
+    def _part_named_throughout(self, cue: str, found: list[tuple[int, int, str]], context: tuple[str, ...]) -> str | None:
+        """`2021年,中央巡视组反馈武汉市湖泊水质问题,按要求黄陂区需在…`: a city the opening names first, acted on by a higher
+        body, then a county of it that the whole page names again and again (three times at least, twice as often as the
+        city and as any other county): the county's page, its city only the frame of what it answers for."""
         city = found[0][2]
         parts = {n for _, _, n in found[1:] if self.level(n) == "county" and city in self.ancestors(n)[1:]}
-        if self.level(city) != "city" or not parts:
-            return None
+        if self.level(city) != "city" or not parts or not _DONE_TO.search(cue, 0, found[0][0]):
+            return None  # (only a city a higher body acts on: not a city's meeting held in one of its counties)
         often = Counter(n for _, _, n in self.names_in(self.text, context) if n == city or self.level(n) == "county")
         top = max(parts, key=lambda n: often[n])
         rivals = [often[n] for n in often if n not in (top, city)]
@@ -892,7 +895,9 @@ class PlaceResolver:
         if closed is None or closed >= pos:
             return False
         opened = max(self.text.rfind("(", 0, start), self.text.rfind("（", 0, start))
-        return closed - opened - 1 - (end - start) > 2
+        # (nor a stretch of a river in it: `耒水(永兴县城区段)`, `汉江(襄阳市境内段)`)
+        whose = opened + 1 == start and _STRETCH.fullmatch(self.text, end, closed)
+        return not whose and closed - opened - 1 - (end - start) > 2
 
     def carries_context(self, start: int, end: int, name: str) -> bool:
         """A mention that sets the place for what follows: not `全国` (`向全国推广`), not one in a
@@ -1100,7 +1105,8 @@ class PlaceResolver:
             for s, e, n in self.mentions_between(opens, opens + 8):
                 if self.carries_context(s, e, n) and not (self.level(n) == "water_body"
                                                           and _ACTS_ON.search(self.text, opens, s)) \
-                        and not _DONE_TO.search(self.text, opens, s) \
+                        and not (_DONE_TO.search(self.text, opens, s) and any(
+                            n in self.ancestors(m)[1:] for _, _, m in self.mentions_between(e, x.end))) \
                         and not _OUTLET_AFTER.match(self.text, e):
                     if _COUNTED_AFTER.match(self.text, e) and len({m for _, _, m in self.mentions_between(x.start, x.end)}) > 2:
                         break  # `本批信访件涉及济南市19件、青岛市37件…`: the first of a breakdown by place, not the topic
@@ -1253,7 +1259,8 @@ class PlaceResolver:
                 body = bool(_INSPECTING_GROUP.search(part.strip())) and not re.search(r"[,，。;；:：\s]", part.strip())
                 # (nor an outlet's line stamping the page, `绵阳在线 发布时间:2021-06-12`: where it was posted)
                 stamp = _STAMPED.search(part)
-                stamp = stamp is not None and len(part[:stamp.start()].strip()) <= 12
+                outlet = part[:stamp.start()].strip(" (（") if stamp is not None else ""
+                stamp = stamp is not None and len(outlet) <= 12 and bool(_OUTLET_NAME.search(outlet))
                 self._heading_names[part] = [] if body or stamp else [
                     (s, e, n) for s, e, n in self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
                     if not (_RANKED_IN.match(part, e) and _RANK_VERB.search(part, 0, s))

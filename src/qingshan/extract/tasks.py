@@ -671,7 +671,9 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
     scoped = False  # a cue (`要`, `力争`, `到2025年`) before: the clauses joined to it look ahead too
     # (a review of a year over reports it the same way: `会议充分肯定2024年工作取得的成绩,…比例达到92.9%`)
     agenda = bool(_AGENDA.match(s.lstrip("“\" "))) or _reviews_year_over(ctx, sent)
-    foreseen = bool(_EFFECT.match(s.lstrip()))
+    # (not one setting a time of its own: `整改任务完成后,将于2023年9月底前组织开展整改验收`)
+    foreseen = bool(_EFFECT.match(s.lstrip())) and not ctx.cues.deadline.search(s) \
+        and not any(t.is_deadline for t in sent_times)
     for ca, cb in _clauses(s, verbs):
         if ca < characterised_end:
             out.append(None)
@@ -688,7 +690,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         if what_it_is and (re.search(r"\d", what_it_is.group("head")) or ctx.cues.deadline.search(what_it_is.group("head"))
                            or re.search(MODAL, what_it_is.group("head"))):
             what_it_is = None
-        if agenda or foreseen or MISSED_GOAL.search(clause) or _SELF_REFERENCE.search(clause.rstrip("。")) \
+        missed = bool(MISSED_GOAL.search(clause)) and not re.search(MODAL, clause)
+        if agenda or foreseen or missed or _SELF_REFERENCE.search(clause.rstrip("。")) \
                 or _JUDGED.search(clause.rstrip("。!！")) or what_it_is \
                 or _NAMES_WHAT_FOLLOWS.match(clause):
             out.append(None)  # (or what doing it means: `做好今年生态环境保护工作意义重大`)

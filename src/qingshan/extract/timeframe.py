@@ -492,6 +492,8 @@ class TimeFrame:
                         break  # (what is introduced is a state or work done, not work to come, `…工作安排情况`)
                     rest = lead.text[m.end():]
                     what = rest[1:rest.find("》")] if rest.startswith("《") and "》" in rest else re.split(r"[,，;；。]", rest)[0]
+                    if rest.startswith("《") and _PLAN_NAMED.search(what):
+                        continue  # (a plan released, `发布了《2023年空气质量持续改善行动方案》`, tells no state of a period)
                     # (a period since a day, to the day told, too: `通报自10月1日以来黑龙江省秸秆焚烧情况`)
                     found = next((t for t in self.times_of_text(what[:40]) if _usable(t)), None)
                     if found is not None and m.group().startswith("介绍") and found.precision == "since" \
@@ -682,7 +684,8 @@ class TimeFrame:
             # `…断面中达到水质目标要求的断面100个,占87.7%`: the things that met the goal, counted (not `确保…`, nor a plan's
             # or a goal's: `到2025年,…达到水质目标要求的断面数为95个`, `主要目标:…达到水质考核目标的断面12个`)
             return False
-        if MISSED_GOAL.search(clause) and self.doc_type != "plan" and not c.deadline.search(clause):
+        if MISSED_GOAL.search(clause) and self.doc_type != "plan" and not c.deadline.search(clause) \
+                and not re.search(MODAL, clause):
             return False  # `…滨州8市未完成优良天数预期提高目标`: those that missed a goal, counted (a result)
         if figure_start is not None and c.beats_target.search(self.text, max(sent.start, figure_start - 16), figure_start) \
                 and not c.planned.search(self.text, sent.start, figure_start) and not c.deadline.search(clause) \
@@ -750,9 +753,10 @@ class TimeFrame:
             return True
         openers = [x for x in self.sentences_of(sent.paragraph_index)[:3] if x.start <= sent.start
                    and c.paragraph_plan.match(x.text)]
-        if not over and openers and not self.tells_state(sent.text) and not any(
-                SINCE_OPENING.match(x.text) for x in self.sentences_of(sent.paragraph_index)
-                if openers[-1].start < x.start <= sent.start):
+        account = any(SINCE_OPENING.match(x.text) for x in self.sentences_of(sent.paragraph_index)
+                      if openers and openers[-1].start < x.start <= sent.start) \
+            and self.opening_time(sent) is None and not c.ahead.search(sent.text)  # (not `下半年再清理问题50个`)
+        if not over and openers and not self.tells_state(sent.text) and not account:
             # `2024年下半年,全市生态环境系统将…`: the paragraph lays out a plan (not for a period over:
             # `局长王某表示,今年要…。去年全市PM2.5平均浓度为28…`; nor after an account since a time opens:
             # `有名更要有实,…。2024年以来,累计下发…。…自查自纠“四乱”问题39个`)
@@ -992,6 +996,7 @@ _EDITOR_DATE = re.compile(r"(?:编辑|編輯)\s*[:：]\s*[^\s|\d]{2,20}\s+" + _D
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
 # a page's lead making public the state of things over a period (`向社会公布今年前11个月…环境质量总体情况`)
 _RELEASES = re.compile(r"(?:公布|发布|通报|介绍)(?!会)了?")  # (not a press conference, `新闻发布会`)
+_PLAN_NAMED = re.compile(r"(?:方案|计划|规划|意见|办法|通知|要点|措施|细则|条例)$")
 _STATE_OF = re.compile(r"质量|状况|排名|情况|公报")  # (a year's bulletin: `发布2024年厦门市生态环境公报`)
 # the work of a year a list sets out (`2017年重点工作`, `明年的工作安排`, `2024年主要任务`)
 _YEARS_WORK = re.compile(r"的?(?:重点|主要|各项)?(?:工作|任务)(?:安排|计划|打算|思路|重点|事项)?")
@@ -1545,7 +1550,7 @@ def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
 
 
 # what a headline's time is followed by when it tells of what is to come (`“十四五”期间 辽河流域将建成…`)
-_FORESEEN_AFTER = re.compile(r"[^,，。;；:：!！?？]{0,12}?(?:将|要|力争|计划|拟|预计)")
+_FORESEEN_AFTER = re.compile(r"[^,，。;；:：!！?？]{0,12}?(?:将(?!近)|(?<![主重需只纲提想])要(?![求点素闻])|力争|计划|拟|预计)")
 
 
 def _frames_from_heading(t: TimeSpan, heading: str) -> bool:

@@ -126,7 +126,8 @@ _GOOD_DAYS = re.compile(r"(?:优良|一级|二级|优级|蓝|好|达标)天(?=[,
 _PER_DAY_BEFORE = re.compile(r"(?:(?:每天|每日)(?!调度|巡|检查|督查|督办|开展|组织|召开|通报|报送|监测|调研)|日均|日处理|日产生|日排放|"
                              r"日供水|日清运)[^,，。;；:：、]{0,8}$")
 # a capacity said to be a year's, in the clause before the figure (`年处理危险废物约为4.6万吨`, `年总处置能力达到180万吨`)
-_PER_YEAR_BEFORE = re.compile(r"年总?(?:处理|处置|焚烧|利用)(?:能力|规模)?[^,，。;；:：、]{0,10}$")
+_PER_YEAR_BEFORE = re.compile(r"(?<![\d全半去今明当本上下近该])年总?(?:处理|处置|焚烧|利用)(?:能力|规模)?[^,，。;；:：、]{0,10}$")
+# (not a period's amount: `上半年…处置危险废物3.2万吨`, `2022年处理…4.6万吨`, `全年处理`, `去年利用`)
 _ZERO_SHARE = re.compile(r"(?:比例|比率|占比)(?:为|是|均为)(?P<num>0|零)(?=[,，。;；、)）\s]|$)")
 # what may stand between a word of money and its amount (`罚款共计3000万`, `投资约2.5亿`)
 _MONEY_LINK = re.compile(r"(?:共计|总计|合计|累计|约|达到?|为|近|超过?)?$")
