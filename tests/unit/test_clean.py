@@ -486,3 +486,7 @@ def test_a_space_before_a_traditional_magnitude_is_dropped_too():
     assert "1.852億元" in r.text or "1.852亿元" in r.text
     assert "4.6萬噸" in r.text or "4.6万吨" in r.text
     _assert_offsets_exact(raw, r)
+
+
+def test_review2_a_year_before_a_traditional_place_name_keeps_its_space():
+    assert "2023 " in clean("環保署今日發布2023 臺灣空氣品質監測報告。").text

@@ -1815,9 +1815,9 @@ def test_a_news_headline_of_what_is_to_come_frames_no_report_under_it():
     assert ms[81.8].period_end != dt.date(2025, 12, 31) and ms[126].kind == "actual"
 
 
-def test_counted_in_vehicles_measure_word_and_bins_are_facilities():
-    ms = metrics("某县河道整治\n\n出动人员450余人次,各类机械110余辆,设置大型垃圾箱9个,抽检非道路移动机械8辆。", ref=dt.date(2019, 2, 22))
-    assert ms[110].indicator == "vehicles" and ms[8].indicator == "vehicles" and ms[9].indicator == "facilities"
+def test_counted_in_vehicles_measure_word():
+    ms = metrics("某县河道整治\n\n出动人员450余人次,各类机械110余辆,抽检非道路移动机械8辆。", ref=dt.date(2019, 2, 22))
+    assert ms[110].indicator == "vehicles" and ms[8].indicator == "vehicles"
 
 
 def test_a_count_after_the_same_names_listed_is_one_fact_whatever_noun_follows():
@@ -1880,3 +1880,21 @@ def test_review_past_spans_missed_goals_asked_for_plans_released_and_indicators_
     ms = metrics("河湖治理\n\n2023年,全市要持续推进河湖“清四乱”常态化规范化。今年以来,已清理问题39个。下半年再清理问题50个。",
                  ref=dt.date(2023, 6, 12))
     assert ms[39].kind == "actual" and ms[50].kind == "target"
+
+
+def test_review2_plans_after_an_account_lists_named_again_grades_and_changes_of_other_measures():
+    ms = metrics("无废城市\n\n今年,我市将全力推进“无废城市”建设。2023年以来,我市已建成“无废细胞”120个。继续新建“无废细胞”200个,创建无废学校10所。",
+                 ref=dt.date(2024, 3, 10))
+    assert ms[120].kind == "actual" and ms[200].kind == "target" and ms[10].kind == "target"
+    text = ("河流治理\n\n2023年,我县完成了洋河、清水河、沙河等3条河流的综合治理。2024年,我县将对洋河、清水河、沙河等3条河流开展生态修复。")
+    assert sorted(m.kind for m in extract_metrics(context(text, ref=dt.date(2024, 3, 10))) if m.value == 3) == ["actual", "target"]
+    ms = metrics("近岸海域\n\n2023年,全市近岸海域水质优良,一类、二类海水水质面积比例为95.2%。", ref=dt.date(2024, 3, 10))
+    assert ms[95.2].indicator == "good_water_ratio"
+    ms = metrics("水源地\n\n2023年,全市5个集中式饮用水水源地水质监测天数共计1825天,达标比例100%。", ref=dt.date(2024, 3, 10))
+    assert ms[100].indicator == "water_compliance_rate"
+    ms = metrics("空气质量\n\n2023年,全市优良天数比率为85.5%,同比上升2.3个百分点(增加8天)。", ref=dt.date(2024, 3, 10))
+    assert ms[8].indicator == "good_air_days"  # (a change of another measure in brackets is its own)
+    ms = metrics("分区\n\n1-5月,主城区、郊区2个区域空气质量差异明显,PM2.5平均浓度分别为35、42微克/立方米。", ref=dt.date(2024, 6, 10))
+    assert ms[35].indicator == ms[42].indicator == "pm25_concentration"
+    ms = metrics("全市生态环境质量\n\n1-2月,全省PM2.5浓度最高的城市(邢台市,下同)为62微克/立方米。", ref=dt.date(2024, 3, 10))
+    assert ms[62].region == "邢台市"

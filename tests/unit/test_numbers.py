@@ -614,3 +614,8 @@ def test_review_the_amount_of_a_period_is_no_capacity_a_year():
     qs = {q.value: q.unit for q in find_quantities("今年上半年处置危险废物3.2万吨。2022年处理危险废物4.6万吨。全年处理生活垃圾12.6万吨。",
                                                     DICTS)}
     assert qs == {32000: "吨", 46000: "吨", 126000: "吨"}
+
+
+def test_review2_a_span_of_years_and_a_traditional_place_name_after_a_year():
+    qs = {q.value: q.unit for q in find_quantities("近两年处置危险废物共计8.6万吨。", DICTS)}
+    assert qs == {86000: "吨"}

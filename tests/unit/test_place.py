@@ -1440,3 +1440,10 @@ def test_review_a_citys_meeting_in_a_county_a_place_acted_on_a_rivers_stretch_an
     text = ("四川省各地空气质量\n\n一、江油市(更新时间:2021-06-10)\n\n今年1-5月,PM2.5平均浓度为32微克/立方米。\n\n"
             "二、三台县(更新时间:2021-06-11)\n\n今年1-5月,PM2.5平均浓度为30微克/立方米。")
     assert region_of(text, "32微克") == "江油市" and region_of(text, "30微克") == "三台县"
+
+
+def test_review2_places_in_notes_that_name_them_or_list_them():
+    text = "整改\n\n该问题(涉及江夏区)已完成整改。共拆除违建养殖棚15处,退渔还湖300亩。"
+    assert region_of(text, "15处") == "江夏区"
+    text = "河北空气质量\n\n1-2月,全省空气质量相对较差的城市(邢台市、邯郸市)PM2.5平均浓度为61微克/立方米。"
+    assert region_of(text, "61微克") != "河北省"

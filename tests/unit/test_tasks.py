@@ -1253,3 +1253,12 @@ def test_review_an_effect_with_its_own_deadline_and_a_commitment_for_those_that_
                       ("项目建成后,可新增污水处理能力5万吨/日,计划于2024年6月底前投入运行。", dt.date(2024, 6, 30)),
                       ("会议要求,尚未完成水质目标的5个县(市、区)要在2023年6月底前完成整改。", dt.date(2023, 6, 30))):
         assert [t.deadline for t in tasks("整改工作推进\n\n" + text, ref=dt.date(2023, 5, 12))] == [day], text
+
+
+def test_review2_commitments_for_those_that_missed_a_goal_and_an_end_named_as_a_goals():
+    for text, day in (("督促未完成减排目标企业于2024年9月底前完成深度治理。", dt.date(2024, 9, 30)),
+                      ("组织未完成年度水质目标县区于6月底前编制完成达标方案。", dt.date(2024, 6, 30))):
+        assert [t.deadline for t in tasks("整改工作推进\n\n" + text, ref=dt.date(2024, 3, 10))] == [day], text
+    got = tasks("规划\n\n到2025年,全市生态环境质量持续改善,重污染天气基本消除的目标更加巩固,PM2.5平均浓度控制在32微克/立方米以内。",
+                ref=dt.date(2024, 3, 10))
+    assert not any(t.evidence.startswith("重污染天气基本消除的目标") for t in got)

@@ -1177,3 +1177,14 @@ def test_an_open_period_after_a_speakers_lead_frames_the_sentences_after_it():
     text = "某市河长制\n\n截至目前,全市设置四级河长共17550名。各级河长已累计巡河33万余次。"
     m = _metric_frame(text, "33万余次", ref=dt.date(2018, 9, 20))
     assert (m.period_start, m.period_end) == (None, dt.date(2018, 9, 20))
+
+
+def test_review2_a_leads_second_sentence_only_of_a_state_named_and_not_after_an_act():
+    text = ("夏季臭氧防控\n\n市生态环境局召开专题会议,部署夏季臭氧污染防控工作。会议通报了4月份全市空气质量排名情况。\n\n"
+            "全市共有涉VOCs重点企业230家,已完成深度治理185家。")
+    m = _metric_frame(text, "230家", ref=dt.date(2024, 5, 20))
+    assert m.period_end != dt.date(2024, 4, 30)
+    text = ("我市空气质量持续向好\n\n我市生态环境质量持续改善,获评全省生态文明建设示范市。会上还通报了2023年度各县区生态环境保护目标责任考核情况。\n\n"
+            "全市优良天数比率为90.2%,同比上升3.1个百分点。")
+    m = _metric_frame(text, "90.2%", ref=dt.date(2024, 6, 5))
+    assert m.period_end != dt.date(2023, 12, 31)

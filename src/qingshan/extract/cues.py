@@ -18,7 +18,8 @@ _NOT_BEFORE = "求点素闻件"  # 要求, 要点, 要素, 要闻, 要件
 # phrase runs from it to that verb, no other verb or conjunction between (`将把…纳入`, `将新建5座…并纳入` are `shall`)
 _OBJECT = r"(?:“[^”]{1,30}”|(?!并|和|及|把|新建|完成|建成|实施|推进|开展|加快|启动|实现|达到|安排)[^,，。;；])"
 # a goal missed (`…8市未完成优良天数预期提高目标`): those counted failed it, a result, no commitment
-MISSED_GOAL = re.compile(r"(?:未|没有|没能|尚未)(?:能)?(?:完成|达到|实现)[^,，;；。的]{0,12}目标(?!的)")  # (not `未完成目标的5个县要…`)
+MISSED_GOAL = re.compile(r"(?:未|没有|没能|尚未)(?:能)?(?:完成|达到|实现)[^,，;；。的]{0,12}目标(?:要求|任务)?(?=[,，;；。!！]|$)")
+# (not a modifier, `未完成目标的5个县要…`, `督促未完成减排目标企业于…前…`)
 # a sentence opening with the time or the event since which it tells (`今年以来,`, `“回头看”以来,`, `督察进驻以来,`, `近年来,`),
 # after its source or not (`数据显示,“十四五”以来,`): an account, every clause of it (read by the time frame for figures and by
 # tasks) until one looks ahead

@@ -448,12 +448,12 @@ def _sentence_at(ctx: DocContext, pos: int):
     return ctx.structure.sentences[_last_starting_by(ctx.structure.sentences, pos)]
 
 
-# a count of times after an inspection's word (`巡河8次`, `巡查…1.2万余人次`), and a routine's words before it (`定时在岗开展
-# 桶边督导`, `常态化开展巡查`): many inspections, no one of them
 # the page's own words putting what follows before the public (`现将…情况公开如下`, `现将…情况予以公示`)
 _THIS_PAGE_DISCLOSES = re.compile(r"现将[^,，。;；]{2,60}?(?:情况|结果|信息|名单)(?:予以|进行)?$")
 # two or more documents issued, counted right after the trigger (`下发…通知51份`, `印发工作方案3份`)
 _MANY_AFTER = re.compile(r"[^,;。第、]{0,12}?(?<![第\d.])(?:[2-9]|\d{2,})\s*(?:多|余)?(?:份|期|批)")
+# a count of times after an inspection's word (`巡河8次`, `巡查…1.2万余人次`), and a routine's words before it (`定时在岗开展
+# 桶边督导`, `常态化开展巡查`): many inspections, no one of them
 _TALLY_AFTER = re.compile(r"[^,;。第]{0,8}?(?<![第\d.])[\d.]+\s*(?:多|余)?(?:万|千|百)?(?:多|余)?(?:次|人次|批次|场次|轮)")
 _ROUTINE_BEFORE = re.compile(r"(?:定时|定期|常态化|经常性|每[天日周月季年])[^,;。]{0,4}?(?:开展|进行)[^,;。]{0,4}$")
 

@@ -137,6 +137,7 @@ def _scope_of_a_rate(ctx: DocContext, sent, q: Quantity, qe: int) -> bool:
 
 
 _VEHICLE_COUNTS = ("辆", "辆次")  # the measure words of vehicles alone
+_FIGURE_ENDS = re.compile(r"[\d%％][\u4e00-\u9fff/]{0,4}$")  # a figure with its unit ending here (`48.63%`, `30万株`)
 
 
 def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: int, ns: int) -> Indicator | None:
@@ -186,7 +187,8 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         found = dicts.indicator_by_code["good_air_day_ratio"]
     own_clause = re.split(r"[,，;；]", before)[-1]
     bare = found is not None and found.code == "water_compliance_rate" and not any(
-        m.lastgroup == "water" for m in _COMPLIANCE_DOMAIN.finditer(own_clause))  # (`…优良天数333天(…),达标比例91%`)
+        m.lastgroup == "water" for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)) \
+        and bool(re.search(r"天数|空气质量|优良天", ctx.text[sent.start:ns]))  # (`…空气质量优良天数333天(…),达标比例91%`)
     if q.unit == "%" and (found is None or found.code == "other" or bare) and _BARE_COMPLIANCE.search(own_clause):
         # a compliance rate no coded word names (`118个集中式生活饮用水水源,达标率为100%`, `…达标天数为352天,达标率为96.2%`,
         # `12个国省控断面全年综合达标率为77.1%`): of the water or the air its sentence last spoke of before it (not of
@@ -237,10 +239,9 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
     # `城市污水集中收集率80.33%`: its clause names what it measures, though no coded indicator (a clause cut
     # at a list's `、` may not: `优良(一、二类)水质面积比例为81.9%`)
     cut = ns - len(before)
-    # (the `、` inside a name: in brackets, or between grades, `达到一、二类海水水质标准的海域面积比例为71.8%`, `优、良天数的比例`)
-    inside_a_name = ctx.text[cut - 1:cut] == "、" and bool(
-        re.search(r"[(（][^()（）]*$", ctx.text[max(sent.start, cut - 12):cut - 1])
-        or re.match(r"[一二三四五ⅠⅡⅢⅣⅤIV优]", ctx.text[cut - 2:cut - 1]) and re.match(r"[一二三四五ⅠⅡⅢⅣⅤIV良]", ctx.text[cut:cut + 1]))
+    # (a `、` after a figure parts the items of a list of figures; another is inside a name: `优良(一、二类)水质面积比例`,
+    # `达到一、二类海水水质标准的海域面积比例为71.8%`, `优、良天数的比例`)
+    inside_a_name = ctx.text[cut - 1:cut] == "、" and not _FIGURE_ENDS.search(ctx.text, max(sent.start, cut - 8), cut - 1)
     if _OWN_MEASURE.search(before) and not inside_a_name:
         return None  # (an item of a list naming its own measure too: `覆盖率48.63%、畜禽粪污资源化利用率86.44%`)
     found = indicator_for(dicts, ctx.text[sent.start:ns], "", q.unit)
@@ -435,7 +436,7 @@ def _respective_items(text: str, qs: list[Quantity],
 
 
 # places listed and then counted (`济南、淄博、…、滨州8市`), opening a clause
-_COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)\d{1,2}个?(?:城市|设区市|地市|市|县|区|州|盟市)")
+_COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)\d{1,2}个?(?:城市|设区市|地市|市|县|州|盟市)(?!域)")
 
 
 # digits of a clause's own (`为100%`, `1月至2月`), not of a pollutant's name (`PM2.5`, `SO2`)
@@ -579,6 +580,8 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             noun = _counted_noun(sent.text, q, unit is not None and unit.kind == "count")
             if noun and noun.startswith("<"):
                 noun = f"<{sent.paragraph_index}:{noun[1:]}@{m.region}@{m.kind}@{m.period_start}@{m.period_end}"
+            elif noun and noun.startswith("="):  # (the same names counted again: the same fact only in the same kind and period)
+                noun = f"{noun}@{m.kind}@{m.period_start}@{m.period_end}"
             counted.append(noun)
         out.extend(found)
         before = (found, told)

@@ -222,12 +222,13 @@ _EXEMPLAR_BEFORE = re.compile(r"(?:学习|借鉴|对标|考察|参观|赴)[^,，
 _EXEMPLAR_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:经验|做法|模式|典型)")
 # what follows an article on its page: links to other pages
 _PAGE_END = ("上一篇", "下一篇") + RELATED
-# a verb before a river or basin opening a sentence makes it the object, not the topic of what follows
 # a page's stamp on a line: a date after its label, or a full date (`绵阳在线 发布时间:2021-06-12`)
 _OUTLET_NAME = re.compile(r"(?:在线|网|报|台|新闻|融媒|客户端|频道|发布)$")  # (`绵阳在线`, `XX日报`, `XX发布`)
 _STAMPED = re.compile(r"(?:发布时间|发布日期|更新时间|时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]|\d{4}-\d{1,2}-\d{1,2}")
-_STRETCH = re.compile(r"(?:城区|境内|市区|县城|辖区|主城区)?(?:段|部分)?")  # the part of a place a note names
+# the words of a note naming whose a figure is (`(永兴县城区段)`, `(含株洲、湘潭段)`, `(邢台市,下同)`)
+_NOTE_WORDS = re.compile(r"[、,，和及与\s]|下同|含|等|城区|境内|市区|县城|辖区|主城区|段|部分")
 _NOTE_END = re.compile(r"[()（）\n]")  # the first bracket or line end after a mention: a note's close, if `)`
+# a verb before a river or basin opening a sentence makes it the object, not the topic of what follows
 _ACTS_ON = re.compile(r"加强|推进|推动|加快|深化|实施|开展|打好|落实|保护|治理|建设|支持|服务|融入|对接")
 # a higher body's act on a place (`中央巡视组反馈武汉市…问题,按要求黄陂区需…`): the place is its object, and a part of
 # it named after, the one that answers for it
@@ -895,14 +896,18 @@ class PlaceResolver:
         if closed is None or closed >= pos:
             return False
         opened = max(self.text.rfind("(", 0, start), self.text.rfind("（", 0, start))
-        # (nor a stretch of a river in it: `耒水(永兴县城区段)`, `汉江(襄阳市境内段)`)
-        whose = opened + 1 == start and _STRETCH.fullmatch(self.text, end, closed)
-        return not whose and closed - opened - 1 - (end - start) > 2
+        # (the note's words besides its places: not a stretch, `耒水(永兴县城区段)`, `汉江(襄阳市境内段)`, nor places listed,
+        # `(邢台市、邯郸市)`, nor a note of reference, `(邢台市,下同)`)
+        rest, at = [], opened + 1
+        for s, e, _ in self.mentions_between(opened + 1, closed):
+            rest.append(self.text[at:s]); at = e
+        rest = _NOTE_WORDS.sub("", "".join(rest) + self.text[at:closed])
+        return len(rest) > 2
 
     def carries_context(self, start: int, end: int, name: str) -> bool:
-        """A mention that sets the place for what follows: not `全国` (`向全国推广`), not one in a
-        bracketed note (`子牙河(红桥区)段`, `(大连市庄河小于屯断面因断流未评价)`)."""
-        if name == "全国" or self._note_closing(start, end) is not None:
+        """A mention that sets the place for what follows: not `全国` (`向全国推广`), not a
+        parenthetical (`子牙河(红桥区)段`)."""
+        if name == "全国" or (self.text[start - 1:start] in "(（" and self.text[end:end + 1] in ")）"):
             return False
         if self._river_naming_a_programme(end, name):
             return False  # `长江(安徽)经济带生态环境警示片`: the river heads a programme's name

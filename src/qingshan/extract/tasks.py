@@ -103,7 +103,8 @@ _DONE_END = re.compile(r"(全部|基本|均|如期|按期)[\u4e00-\u9fff]{2,4}$"
 # `问题`) is what is finished, not a vague aim
 _COMPLETIVE = re.compile(r"^(全面|基本|全部)?(完成|建成|排查|解决|消除|取缔|关停|淘汰|销号|办结|化解|处置)")
 # an end reached in full after a subject (`…城镇内河基本消除劣V类水体`, `…全部完成整改`)
-_SUBJECT_DONE = re.compile(r"(?<![未没不])(?:基本|全面|全部|彻底)(?:完成|建成|消除|取缔|关停|淘汰|解决|实现)")  # (not `还未彻底解决`)
+_SUBJECT_DONE = re.compile(r"(?<![未没不])(?:基本|全面|全部|彻底)(?:完成|建成|消除|取缔|关停|淘汰|解决|实现)(?!的)")
+# (not `还未彻底解决`, nor a modifier: `重污染天气基本消除的目标更加巩固`)
 _DOCUMENT_END = re.compile(r"(计划|方案|纲要|规划|意见|办法|清单|要点)$")
 _FIELD = re.compile(r"^(强化|加强|完善|深化)")
 # the fields of a rectification list's item: who and by when, not commitments themselves
@@ -690,7 +691,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         if what_it_is and (re.search(r"\d", what_it_is.group("head")) or ctx.cues.deadline.search(what_it_is.group("head"))
                            or re.search(MODAL, what_it_is.group("head"))):
             what_it_is = None
-        missed = bool(MISSED_GOAL.search(clause)) and not re.search(MODAL, clause)
+        missed = bool(MISSED_GOAL.search(clause)) and not re.search(MODAL, clause) and not ctx.cues.deadline.search(clause)
         if agenda or foreseen or missed or _SELF_REFERENCE.search(clause.rstrip("。")) \
                 or _JUDGED.search(clause.rstrip("。!！")) or what_it_is \
                 or _NAMES_WHAT_FOLLOWS.match(clause):

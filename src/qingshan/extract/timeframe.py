@@ -427,7 +427,8 @@ class TimeFrame:
         headline = self.article_headline(article_index)
         for t in self.times_of_text(headline):
             if _frames_from_heading(t, headline) and not (self.doc_type != "plan" and t.precision == "multi_year"
-                                                          and _FORESEEN_AFTER.match(headline, t.end)):
+                                                          and _FORESEEN_AFTER.match(headline, t.end)
+                                                          and (self.ref is None or t.date_end is None or t.date_end >= self.ref)):
                 return t  # (not a news headline's span of years to come, `“十四五”期间 辽河流域将建成…示范区` over a report
                 # of the half year; its year does frame a plan told under it: `2023年我市将完成…` over `按照计划,全市完成…`)
         lead = self._lead_tally(article_index)
@@ -486,13 +487,16 @@ class TimeFrame:
             leads = [x for x in self.structure.sentences if x.article_index == 0
                      and self.structure.paragraphs[x.paragraph_index].heading_level == -1
                      and "|" not in x.text and _PROSE.search(x.text)][:2]
-            for lead in leads:
+            if leads and (_RELEASES.search(leads[0].text) or _AN_ACT.search(leads[0].text)):
+                leads = leads[:1]  # (not after a lead telling an act of its own: `…召开专题会议,部署…。会议通报了4月份…`)
+            for k, lead in enumerate(leads):
+                state = _STATE_OF if k == 0 else _STATE_NAMED  # (the second sentence only of a state named as such)
                 for m in _RELEASES.finditer(lead.text):
-                    if not _STATE_OF.search(lead.text, m.end()) or (m.group().startswith("介绍") and _WORK_TO_COME.match(lead.text, m.end())):
+                    if not state.search(lead.text, m.end()) or (m.group().startswith("介绍") and _WORK_TO_COME.match(lead.text, m.end())):
                         break  # (what is introduced is a state or work done, not work to come, `…工作安排情况`)
                     rest = lead.text[m.end():]
                     what = rest[1:rest.find("》")] if rest.startswith("《") and "》" in rest else re.split(r"[,，;；。]", rest)[0]
-                    if rest.startswith("《") and _PLAN_NAMED.search(what):
+                    if _PLAN_NAMED.search(what.rstrip("》”\"")):
                         continue  # (a plan released, `发布了《2023年空气质量持续改善行动方案》`, tells no state of a period)
                     # (a period since a day, to the day told, too: `通报自10月1日以来黑龙江省秸秆焚烧情况`)
                     found = next((t for t in self.times_of_text(what[:40]) if _usable(t)), None)
@@ -755,7 +759,8 @@ class TimeFrame:
                    and c.paragraph_plan.match(x.text)]
         account = any(SINCE_OPENING.match(x.text) for x in self.sentences_of(sent.paragraph_index)
                       if openers and openers[-1].start < x.start <= sent.start) \
-            and self.opening_time(sent) is None and not c.ahead.search(sent.text)  # (not `下半年再清理问题50个`)
+            and self.opening_time(sent) is None and not c.ahead.search(sent.text) and not _STILL_TO_DO.search(sent.text)
+        # (not `下半年再清理问题50个`, `继续新建“无废细胞”200个`, `剩余80个排污口全部完成整治`)
         if not over and openers and not self.tells_state(sent.text) and not account:
             # `2024年下半年,全市生态环境系统将…`: the paragraph lays out a plan (not for a period over:
             # `局长王某表示,今年要…。去年全市PM2.5平均浓度为28…`; nor after an account since a time opens:
@@ -996,8 +1001,12 @@ _EDITOR_DATE = re.compile(r"(?:编辑|編輯)\s*[:：]\s*[^\s|\d]{2,20}\s+" + _D
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
 # a page's lead making public the state of things over a period (`向社会公布今年前11个月…环境质量总体情况`)
 _RELEASES = re.compile(r"(?:公布|发布|通报|介绍)(?!会)了?")  # (not a press conference, `新闻发布会`)
+# words of work still to do after an account of what has been done (`继续新建…`, `剩余80个…`)
+_AN_ACT = re.compile(r"召开|举行|举办|开展|部署|启动|印发")
+_STILL_TO_DO = re.compile(r"继续|剩余|尚未|还要|还将|再(?!次|生)")
 _PLAN_NAMED = re.compile(r"(?:方案|计划|规划|意见|办法|通知|要点|措施|细则|条例)$")
 _STATE_OF = re.compile(r"质量|状况|排名|情况|公报")  # (a year's bulletin: `发布2024年厦门市生态环境公报`)
+_STATE_NAMED = re.compile(r"质量|状况|公报")  # (not `通报了2023年度各县区…考核情况`)
 # the work of a year a list sets out (`2017年重点工作`, `明年的工作安排`, `2024年主要任务`)
 _YEARS_WORK = re.compile(r"的?(?:重点|主要|各项)?(?:工作|任务)(?:安排|计划|打算|思路|重点|事项)?")
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:" + DATELINE_DAY_END.pattern + ")")
@@ -1550,7 +1559,7 @@ def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
 
 
 # what a headline's time is followed by when it tells of what is to come (`“十四五”期间 辽河流域将建成…`)
-_FORESEEN_AFTER = re.compile(r"[^,，。;；:：!！?？]{0,12}?(?:将(?!近)|(?<![主重需只纲提想])要(?![求点素闻])|力争|计划|拟|预计)")
+_FORESEEN_AFTER = re.compile(r"[^,，。;；:：!！?？]{0,12}?(?:将(?!近)|(?<![主重需只纲提想])要(?![求点素闻])|力争|预计)")
 
 
 def _frames_from_heading(t: TimeSpan, heading: str) -> bool:

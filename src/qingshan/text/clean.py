@@ -164,7 +164,9 @@ _SPACED_FIGURE = re.compile(r"(?:(?<=[\u4e00-\u9fff“”，。、；：！？�
                             # (or glued to Chinese before, a space before its unit: `到2025 年`, `上升11.2 个百分点`; not a
                             # space after a byline's name, `记者 王俊杰 7月20日`, nor before other words, `2021 正版`)
                             r"|(?<=[\u4e00-\u9fff])(\d[\d.%％]{0,12})[ \u00a0](?=[年月日号个万亿千百家项件次人天吨台辆座条处元倍户亩米克升"
-                            r"號個萬億項噸臺輛條處畝])")  # (and in traditional script: `總投資1.852 億元`, `約4.6 萬噸`)
+                            # (and in traditional script: `總投資1.852 億元`, `約4.6 萬噸`; not 臺灣 after a year, `2023 臺灣…`,
+                            # nor 處理)
+                            r"號個萬億項噸輛條畝]|處(?![理置]))")
 # a space after Chinese punctuation before a figure glued to Chinese (`环保部还透露, 2018年拟对…`): the clause opens with
 # the figure (`, 2018 年` is _SPACED_FIGURE's)
 _SPACE_BEFORE_GLUED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff”][，。、；：！？,;:!?])[ \u00a0]+(?=\d[\d.]*[\u4e00-\u9fff])")

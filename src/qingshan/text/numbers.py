@@ -125,9 +125,9 @@ _GOOD_DAYS = re.compile(r"(?:优良|一级|二级|优级|蓝|好|达标)天(?=[,
 # (`每日` before a verb of managing or checking tells how often it is done, not how much a day: `每日调度减排…800吨`)
 _PER_DAY_BEFORE = re.compile(r"(?:(?:每天|每日)(?!调度|巡|检查|督查|督办|开展|组织|召开|通报|报送|监测|调研)|日均|日处理|日产生|日排放|"
                              r"日供水|日清运)[^,，。;；:：、]{0,8}$")
-# a capacity said to be a year's, in the clause before the figure (`年处理危险废物约为4.6万吨`, `年总处置能力达到180万吨`)
-_PER_YEAR_BEFORE = re.compile(r"(?<![\d全半去今明当本上下近该])年总?(?:处理|处置|焚烧|利用)(?:能力|规模)?[^,，。;；:：、]{0,10}$")
-# (not a period's amount: `上半年…处置危险废物3.2万吨`, `2022年处理…4.6万吨`, `全年处理`, `去年利用`)
+# a capacity said to be a year's, in the clause before the figure (`年处理危险废物约为4.6万吨`, `年总处置能力达到180万吨`;
+# not a period's amount: `上半年…处置危险废物3.2万吨`, `2022年处理…4.6万吨`, `全年处理`, `去年利用`)
+_PER_YEAR_BEFORE = re.compile(r"(?<![\d全半去今明当本上下近该一二两三四五六七八九十几多])年总?(?:处理|处置|焚烧|利用)(?:能力|规模)?[^,，。;；:：、]{0,10}$")
 _ZERO_SHARE = re.compile(r"(?:比例|比率|占比)(?:为|是|均为)(?P<num>0|零)(?=[,，。;；、)）\s]|$)")
 # what may stand between a word of money and its amount (`罚款共计3000万`, `投资约2.5亿`)
 _MONEY_LINK = re.compile(r"(?:共计|总计|合计|累计|约|达到?|为|近|超过?)?$")
@@ -795,13 +795,15 @@ def _change_after(text: str, pos: int, dicts: Dictionaries):
         if unit_name != "%" and u is not None:
             value *= u.factor
             unit_name = u.base_unit
-    restated = _RESTATED.match(text, end)  # `同比降低9微克/立方米(下降12.9%)`: the same change told again in brackets
+    # `同比降低9微克/立方米(下降12.9%)`: the same change told again in brackets, in percent (not another measure's change:
+    # `同比上升2.3个百分点(增加8天)`, `同比增加15天(上升4.1个百分点)`)
+    restated = _RESTATED.match(text, end) if unit_name not in ("%", "百分点", "天") else None
     return _direction(m.group("verb"), unit_name), value, unit_name, _basis(m), restated.end() if restated else end
 
 
+# a change told again in brackets right after it, in another unit (`同比降低9微克/立方米(下降12.9%)`)
+_RESTATED = re.compile(r"[(（](?:" + "|".join(v for v, d in _CHANGE_VERBS.items() if d != "flat") + r")了?[\d.]+\s*%[)）]")
 # a verb of change right before a figure or a list of them (`分别下降0.24、0.18`)
-_RESTATED = re.compile(r"[(（](?:" + "|".join(v for v, d in _CHANGE_VERBS.items() if d != "flat") + r")了?[\d.]+\s*"
-                       r"(?:%|个百分点|百分点|天|微克/立方米|μg/m3|μg/m³)?[)）]")
 _CHANGED_BY = re.compile("(?:" + "|".join(v for v, d in _CHANGE_VERBS.items() if len(v) == 2 and d != "flat") + r")[\d.、]*$")
 
 
