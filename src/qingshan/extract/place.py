@@ -879,23 +879,17 @@ class PlaceResolver:
         hi = bisect.bisect_left(self._mention_starts, end)
         return self.mentions[lo:hi]
 
-    def _note_closing(self, start: int, end: int) -> int | None:
-        """Where the bracketed note the mention at text[start:end] stands in closes (`子牙河(红桥区)段`, `共评价154个(大连市
-        庄河小于屯断面因断流未评价)`), if it stands in one."""
-        opened = max(self.text.rfind("(", max(0, start - 40), start), self.text.rfind("（", max(0, start - 40), start))
-        if opened == -1 or re.search(r"[)）\n]", self.text[opened:start]):
-            return None
-        closed = _NOTE_END.search(self.text, end, end + 40)
-        return closed.start() if closed and closed.group(0) in ")）" else None
-
     def _in_a_note_before(self, start: int, end: int, pos: int) -> bool:
         """The mention at text[start:end] stands in a bracketed note that closes before the figure at pos and says more
         than whose the figure is (`共评价154个(大连市庄河小于屯断面因断流未评价),其中…占比81.8%`; not `协议补偿(河北省)资金
         4.5亿元`, `湘江耒水(永兴段)水质…`)."""
-        closed = self._note_closing(start, end)
-        if closed is None or closed >= pos:
+        opened = max(self.text.rfind("(", max(0, start - 40), start), self.text.rfind("（", max(0, start - 40), start))
+        if opened == -1 or re.search(r"[)）\n]", self.text[opened:start]):
             return False
-        opened = max(self.text.rfind("(", 0, start), self.text.rfind("（", 0, start))
+        close = _NOTE_END.search(self.text, end, min(end + 40, pos))
+        if close is None or close.group(0) not in ")）":
+            return False  # (in no note, or in one the figure stands in too)
+        closed = close.start()
         # (the note's words besides its places: not a stretch, `耒水(永兴县城区段)`, `汉江(襄阳市境内段)`, nor places listed,
         # `(邢台市、邯郸市)`, nor a note of reference, `(邢台市,下同)`)
         rest, at = [], opened + 1

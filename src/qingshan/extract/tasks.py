@@ -101,9 +101,10 @@ _EFFECT = re.compile(r"^[^,，。;；]{0,20}?(?:实施|建成|完成|投运|投�
 _DONE_END = re.compile(r"(全部|基本|均|如期|按期)[\u4e00-\u9fff]{2,4}$")
 # verbs whose object is done or not by a deadline: with one, a field word at the end (`防治`, `风险`,
 # `问题`) is what is finished, not a vague aim
-_COMPLETIVE = re.compile(r"^(全面|基本|全部)?(完成|建成|排查|解决|消除|取缔|关停|淘汰|销号|办结|化解|处置)")
+_COMPLETIVE_VERBS = r"完成|建成|排查|解决|消除|取缔|关停|淘汰|销号|办结|化解|处置"
+_COMPLETIVE = re.compile(r"^(全面|基本|全部)?(" + _COMPLETIVE_VERBS + ")")
 # an end reached in full after a subject (`…城镇内河基本消除劣V类水体`, `…全部完成整改`)
-_SUBJECT_DONE = re.compile(r"(?<![未没不])(?:基本|全面|全部|彻底)(?:完成|建成|消除|取缔|关停|淘汰|解决|实现)(?!的)")
+_SUBJECT_DONE = re.compile(r"(?<![未没不])(?:基本|全面|全部|彻底)(?:" + _COMPLETIVE_VERBS + r"|实现)(?!的)")
 # (not `还未彻底解决`, nor a modifier: `重污染天气基本消除的目标更加巩固`)
 _DOCUMENT_END = re.compile(r"(计划|方案|纲要|规划|意见|办法|清单|要点)$")
 _FIELD = re.compile(r"^(强化|加强|完善|深化)")

@@ -757,11 +757,7 @@ class TimeFrame:
             return True
         openers = [x for x in self.sentences_of(sent.paragraph_index)[:3] if x.start <= sent.start
                    and c.paragraph_plan.match(x.text)]
-        account = any(SINCE_OPENING.match(x.text) for x in self.sentences_of(sent.paragraph_index)
-                      if openers and openers[-1].start < x.start <= sent.start) \
-            and self.opening_time(sent) is None and not c.ahead.search(sent.text) and not _STILL_TO_DO.search(sent.text)
-        # (not `下半年再清理问题50个`, `继续新建“无废细胞”200个`, `剩余80个排污口全部完成整治`)
-        if not over and openers and not self.tells_state(sent.text) and not account:
+        if not over and openers and not self.tells_state(sent.text) and not self._goes_on_with_an_account(sent, openers[-1]):
             # `2024年下半年,全市生态环境系统将…`: the paragraph lays out a plan (not for a period over:
             # `局长王某表示,今年要…。去年全市PM2.5平均浓度为28…`; nor after an account since a time opens:
             # `有名更要有实,…。2024年以来,累计下发…。…自查自纠“四乱”问题39个`)
@@ -785,6 +781,15 @@ class TimeFrame:
         return not (self.doc_type == "news" and heading == sent.heading_path
                     and heading in self.article_headline(sent.article_index)
                     and any(self.tells_state(x.text) for x in self.sentences_of(sent.paragraph_index) if x.start <= sent.start))
+
+    def _goes_on_with_an_account(self, sent: Sentence, opener: Sentence) -> bool:
+        """A sentence after the one opening a paragraph's plan goes on with an account since a time opened between them
+        (`有名更要有实,…。2024年以来,累计下发…。…自查自纠“四乱”问题39个`): a report, unless it has a time of its own or
+        looks ahead (`下半年再清理问题50个`, `继续新建“无废细胞”200个`, `剩余80个排污口全部完成整治`)."""
+        return any(SINCE_OPENING.match(x.text) for x in self.sentences_of(sent.paragraph_index)
+                   if opener.start < x.start <= sent.start) \
+            and self.opening_time(sent) is None and not cues(self.place.dicts).ahead.search(sent.text) \
+            and not _STILL_TO_DO.search(sent.text)
 
     def _told_since(self, sent: Sentence, upto: int | None) -> bool:
         """The sentence opens with what has been since a time or an event (`“回头看”以来,省委常委会会议17次、…`): its
@@ -1003,7 +1008,7 @@ _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]
 _RELEASES = re.compile(r"(?:公布|发布|通报|介绍)(?!会)了?")  # (not a press conference, `新闻发布会`)
 # words of work still to do after an account of what has been done (`继续新建…`, `剩余80个…`)
 _AN_ACT = re.compile(r"召开|举行|举办|开展|部署|启动|印发")
-_STILL_TO_DO = re.compile(r"继续|剩余|尚未|还要|还将|再(?!次|生)")
+_STILL_TO_DO = re.compile(r"继续|剩余|尚未|还将|再(?!次|生)")  # (besides AHEAD's: `还要`, `下一步`…)
 _PLAN_NAMED = re.compile(r"(?:方案|计划|规划|意见|办法|通知|要点|措施|细则|条例)$")
 _STATE_OF = re.compile(r"质量|状况|排名|情况|公报")  # (a year's bulletin: `发布2024年厦门市生态环境公报`)
 _STATE_NAMED = re.compile(r"质量|状况|公报")  # (not `通报了2023年度各县区…考核情况`)
