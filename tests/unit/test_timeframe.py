@@ -235,6 +235,17 @@ def test_comparison_base_is_not_a_period():
     assert (m.period_start, m.period_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
 
 
+def test_a_plan_term_reached_names_a_goal_not_a_period():
+    # `达到“十三五”…目标责任书要求`: the 到 of 达到 is no `到…` of a deadline, and the plan's name before a noun
+    # names the goal; the year opening the sentence is the figure's
+    m = _metric_frame("山东省通报\n2020年全省控以上地表水断面年均水质全部达到“十三五”省市水污染防治目标责任书要求,达标率为100%。",
+                      "达标率为100%", ref=dt.date(2021, 1, 27))
+    assert (m.period_start, m.period_end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    # (the deadline of `到“十三五”末` stays one)
+    from qingshan.text.timex import find_times
+    assert [t.is_deadline for t in find_times("到“十三五”末,全市优良天数比例达到80%", dt.date(2017, 1, 1))][:1] == [True]
+
+
 def test_kind_from_what_the_text_says_not_from_the_date():
     late = _metric_frame("广东省通报\n今年以来,全省共办理环境违法案件879起。", "879起", ref=dt.date(2017, 12, 20))
     assert late.kind == "actual"

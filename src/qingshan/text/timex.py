@@ -80,7 +80,7 @@ _YUAN = r"(?<![\d万亿千百美角单])元"
 # (not a pollutant's digits: `PM2.5月均浓度`, `NO2月均值`, `PM10月`)
 _M = r"(?<![A-Za-z.\d])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|" + _YUAN + r")月"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
-_PREFIX = r"(?P<pre>到|至|截[至止]到?|力争到?|争取到?|计划到?|预计到?|于)?\s*"
+_PREFIX = r"(?P<pre>(?<!达)到|至|截[至止]到?|力争到?|争取到?|计划到?|预计到?|于)?\s*"
 _SUFFIX = r"(?P<suf>年?底前|年?末前|底|末|前|以前|之前|内|以内|期间|以来|起(?![草诉步到来飞]))?"  # not 3月起草
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in [
