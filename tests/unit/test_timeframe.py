@@ -291,6 +291,14 @@ def test_a_running_total_starts_where_the_text_says_or_stays_open():
     m = _metric_frame("河南省2017年空气质量通报\n截至12月18日,全省优良天数已累计达到215天。PM2.5累计平均浓度为64微克/立方米。",
                       "64微克", ref=ref)
     assert (m.period_start, m.period_end) == (dt.date(2017, 1, 1), dt.date(2017, 12, 18))
+    # a part of a year from its first day that the lead reports (`通报2022年前三季度…`) starts a total to its last day
+    m = _metric_frame("南宁市通报\n10月14日,南宁市政府新闻办召开新闻发布会,通报2022年前三季度生态环境质量状况。\n"
+                      "局长黄某介绍,截至9月30日,市区环境空气质量优良率为96.7%。", "优良率为96.7%", ref=dt.date(2022, 10, 14))
+    assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 9, 30))
+    # (not a span of days of a campaign: the total to its last day states no start)
+    m = _metric_frame("某市通报\n2016年7月4日至9月13日,某市开展大气污染防治攻坚。\n截至9月13日,城区空气质量优良天数累计达到114天。",
+                      "114天", ref=dt.date(2016, 9, 20))
+    assert (m.period_start, m.period_end) == (None, dt.date(2016, 9, 13))
 
 
 def test_yesterday_and_that_day():

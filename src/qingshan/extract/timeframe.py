@@ -275,8 +275,11 @@ class TimeFrame:
         lead = self._lead_tally(sent.article_index)
         if lead is not None and frame is lead[1] and sent.paragraph_index > lead[0]:
             return t  # (the lead's `今年以来` sums up the report; `截至目前,…已确定3188条` further on states no start)
+        # (or a part of a year from its first day, `前三季度`, `1-9月`, that the running total ends in)
+        to_date = frame.date_end is not None and (frame.date_start.month, frame.date_start.day) == (1, 1) \
+            and frame.date_end.year == frame.date_start.year
         if frame.precision == "since" and frame.date_start <= t.date_end or (
-                frame.precision == "year" and frame.date_start <= t.date_end <= frame.date_end):
+                (frame.precision == "year" or to_date) and frame.date_start <= t.date_end <= frame.date_end):
             return dataclasses.replace(t, date_start=frame.date_start)  # `今年以来`, `今年`, `2017年`
         return t
 
