@@ -1129,6 +1129,11 @@ def test_the_level_that_set_a_goal_is_not_the_place_of_the_figures():
             "农村生活污水治理率达到86.2%。\n")
     assert region_of(text, "83.3%") == "昆都仑区"
     assert region_of(text, "86.2%") == "昆都仑区"
+    # so does a body named that set it (`比广西壮族自治区下达的控制目标…低7.1微克/立方米`), before or after the figure
+    text = ("南宁市通报空气质量\n南宁市生态环境局介绍,市区环境空气质量优良率为96.7%;"
+            "PM2.5平均浓度为23.7微克/立方米,比广西壮族自治区下达的控制目标(30.8微克/立方米)低7.1微克/立方米。\n")
+    assert region_of(text, "23.7") == "南宁市"
+    assert region_of(text, "7.1") == "南宁市"
 
 
 def test_a_short_name_several_regions_share_places_no_page_by_itself():

@@ -246,6 +246,17 @@ def test_a_plan_term_reached_names_a_goal_not_a_period():
     assert [t.is_deadline for t in find_times("到“十三五”末,全市优良天数比例达到80%", dt.date(2017, 1, 1))][:1] == [True]
 
 
+def test_a_result_compared_with_its_goal_is_a_result():
+    # `…为23.7微克/立方米,比控制目标30.8微克/立方米低7.1微克/立方米`: the goal is the target, the figure and its
+    # margin under the goal results
+    from qingshan.extract.metrics import extract_metrics
+    for text in ("南宁市通报\n2022年前三季度,南宁市PM2.5平均浓度为23.7微克/立方米,比控制目标30.8微克/立方米低7.1微克/立方米。",
+                 "南宁市通报\n2022年前三季度,南宁市PM2.5平均浓度为23.7微克/立方米,"
+                 "比广西壮族自治区下达的控制目标(30.8微克/立方米)低7.1微克/立方米。"):
+        kinds = {m.value: m.kind for m in extract_metrics(context(text, dt.date(2022, 10, 14), True))}
+        assert kinds == {23.7: "actual", 30.8: "target", 7.1: "actual"}, text
+
+
 def test_kind_from_what_the_text_says_not_from_the_date():
     late = _metric_frame("广东省通报\n今年以来,全省共办理环境违法案件879起。", "879起", ref=dt.date(2017, 12, 20))
     assert late.kind == "actual"

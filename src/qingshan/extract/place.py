@@ -202,7 +202,7 @@ _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city"
 
 _BODY_CUE = re.compile(r"(委|政府|局|厅)$")
 # the level that sets a goal (`达到市级下达目标要求`, `完成省定目标`): who asks, not the place a figure is about
-_SETS_GOAL = re.compile(r"(?:级(?:下达|确定|制定)?|下达|确定|制定|定)的?(?:目标|任务|指标)")
+_SETS_GOAL = re.compile(r"(?:级(?:下达|确定|制定)?|下达|确定|制定|定)的?(?:控制|考核|约束性)?(?:目标|任务|指标)")
 # or the level that assesses or monitors the points after it (`四个地表水市级考核断面优良水体比例达到75%` on a district's
 # page): a level's cue (`市级`), not the whole of a place (`全市考核断面`)
 _ASSESSED = re.compile(r"(?:考核|监控|监测|控制|评价)(?:断面|点位|站点|监测点)")
@@ -1235,7 +1235,8 @@ class PlaceResolver:
         # (nor one of the places a count of places counts: `11市同比改善,改善幅度最大的城市是德州市`)
         inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
                   and not self._in_dateline(sent, s) and not _PARTS_FOLLOW.search(self.text, pos, s)
-                  and not self._names_an_honour(s) and not self._water_of_another_clause(s, e, n, pos)] if not _PLACES_COUNTED.match(self.text, pos) else []
+                  and not self._names_an_honour(s) and not self._water_of_another_clause(s, e, n, pos)
+                  and not _SETS_GOAL.match(self.text, e)] if not _PLACES_COUNTED.match(self.text, pos) else []
         if inside:
             return inside[0]
         # a cue in the paragraph; after the figure, not a body's qualifying a noun (`该项目总投资12亿元,…被列为…省政府
@@ -1351,11 +1352,12 @@ class PlaceResolver:
             return False  # (nor a river heading a programme's name, or the province bracketed after it: `长江(安徽)经济带
             # 生态环境警示片披露问题1件`; a river's section, `黄河(陕西段)`, is the province's, a place bracketed after a
             # word the figure's, `协议补偿(河北省)资金4.5亿元`, and a city's own note its, `合肥市(不含县)`)
+        # (nor the body that set a goal, `比广西壮族自治区下达的控制目标低7.1微克/立方米`, as a level is not, `省级`)
         # (nor the place whose average a figure is compared with: `…低于全国均值2微克/立方米`; nor the field of a rank,
         # the country's with no verb: `本市万元GDP能耗全国最低,煤炭消费量占比降至9.8%`)
         return not _INCLUDED.search(self.text, max(sent.start, s - 4), s) \
             and not (_COMPARED_WITH.search(self.text, max(sent.start, s - 3), s) and _AVERAGE_OF.match(self.text, e)) \
-            and not self.text.startswith("级", e) \
+            and not self.text.startswith("级", e) and not _SETS_GOAL.match(self.text, e) \
             and not self.text.endswith("占", sent.start, s) \
             and not ((_RANK_SCOPE.match(self.text, e) or _RANKED_IN.match(self.text, e))
                      and _RANK_VERB.search(self.text, max(sent.start, s - 3), s)) \

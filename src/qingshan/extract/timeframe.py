@@ -694,7 +694,7 @@ class TimeFrame:
         if MISSED_GOAL.search(clause) and self.doc_type != "plan" and not c.deadline.search(clause) \
                 and not re.search(MODAL, clause):
             return False  # `…滨州8市未完成优良天数预期提高目标`: those that missed a goal, counted (a result)
-        if figure_start is not None and c.beats_target.search(self.text, max(sent.start, figure_start - 16), figure_start) \
+        if figure_start is not None and c.beats_target.search(self.text, max(sent.start, figure_start - 48), figure_start) \
                 and not c.planned.search(self.text, sent.start, figure_start) and not c.deadline.search(clause) \
                 and not _GOAL_SAID.search(self.text, sent.start, figure_start):
             # `…为88.2%,超国家考核目标14.8个百分点`: the margin of a result over its goal (not a margin asked for,
