@@ -47,6 +47,11 @@ def one(text):
     ("单位GDP能耗0.52吨标准煤/万元", 0.52, "吨标准煤/万元", "exact"),
     ("自然降尘年均值为4.7吨/(平方公里•30天)", 4.7, "吨/平方公里", "exact"),  # dustfall as its bulletins write it
     ("降尘强度控制在8吨/月·平方公里以下", 8, "吨/平方公里", "at_most"),
+    ("办理危险废物跨省转移手续375批次", 375, "批次", "exact"),  # times a batch was handled, as 人次, 户次
+    ("开展入户检查17万户次", 170_000, "户次", "exact"),
+    ("人均垃圾日产量为1.3kg", 1.3, "千克", "exact"),  # a mass in kilograms, however written
+    ("年产生量约50公斤", 50, "千克", "approx"),
+    ("工业危险废物产生强度下降至5.4公斤/万元", 5.4, "公斤/万元", "exact"),  # an intensity, not a mass
 ])
 def test_recognition(text, value, unit, qualifier):
     q = one(text)
