@@ -1199,6 +1199,17 @@ def test_a_lead_releasing_a_period_in_its_second_sentence_and_a_years_bulletin_f
     assert (m.period_start, m.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
 
 
+def test_a_page_making_public_a_period_it_names_first_frames_the_report():
+    # `现将2024年第二季度…水源水质情况公示如下:`: the object before the act, the page's own notice
+    text = ("砚山县水源水质公示\n\n为推进信息公开工作,现将2024年第二季度砚山县集中式饮用水水源水质情况公示如下:\n"
+            "全县共14个集中式饮用水水源地,水质达标率为100%。")
+    m = _metric_frame(text, "水质达标率为100%", ref=dt.date(2024, 7, 11))
+    assert (m.period_start, m.period_end) == (dt.date(2024, 4, 1), dt.date(2024, 6, 30))
+    # (not a plan it makes public: `现将《2024年大气污染防治工作方案》印发如下`, nor a plan's period named first)
+    text = ("某县方案\n\n现将2024年大气污染防治工作方案公布如下:\n全县共14个集中式饮用水水源地。")
+    assert _metric_frame(text, "14个", ref=dt.date(2024, 3, 1)).period_end != dt.date(2024, 12, 31)
+
+
 def test_an_open_period_after_a_speakers_lead_frames_the_sentences_after_it():
     text = ("宁夏贺兰山\n\n自治区自然资源厅相关负责人介绍,截至目前,已完成贺兰山保护区内169处人类活动点治理,83处矿业权全部退出。"
             "保护区外围重点区域11家煤矿关闭退出,20处遗留矿坑完成整治。")

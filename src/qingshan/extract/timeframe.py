@@ -494,6 +494,12 @@ class TimeFrame:
                 leads = leads[:1]  # (not after a lead telling an act of its own: `…召开专题会议,部署…。会议通报了4月份…`)
             for k, lead in enumerate(leads):
                 state = _STATE_OF if k == 0 else _STATE_NAMED  # (the second sentence only of a state named as such)
+                here = _MADE_PUBLIC_HERE.search(lead.text)
+                if here and state.search(here.group(1)) and not _PLAN_NAMED.search(here.group(1)):
+                    # the page making public what it names first (`现将2024年第二季度…水源水质情况公示如下:`)
+                    found = next((t for t in self.times_of_text(here.group(1)[:40]) if _usable(t)), None)
+                    if found is not None:
+                        break
                 for m in _RELEASES.finditer(lead.text):
                     if not state.search(lead.text, m.end()) or (m.group().startswith("介绍") and _WORK_TO_COME.match(lead.text, m.end())):
                         break  # (what is introduced is a state or work done, not work to come, `…工作安排情况`)
@@ -1009,6 +1015,8 @@ _EDITOR_DATE = re.compile(r"(?:编辑|編輯)\s*[:：]\s*[^\s|\d]{2,20}\s+" + _D
 _FIELD_DATE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*" + _DATE)
 # a page's lead making public the state of things over a period (`向社会公布今年前11个月…环境质量总体情况`)
 _RELEASES = re.compile(r"(?:公布|发布|通报|介绍)(?!会)了?")  # (not a press conference, `新闻发布会`)
+# the page putting before the public what it names before the act (`现将…水质情况公示如下`, `现将…公报发布如下`)
+_MADE_PUBLIC_HERE = re.compile(r"现将([^。:：]{2,80}?)(?:予以|进行)?(?:公示|公布|通报|公开|发布)如下")
 # words of work still to do after an account of what has been done (`继续新建…`, `剩余80个…`)
 _AN_ACT = re.compile(r"召开|举行|举办|开展|部署|启动|印发")
 _STILL_TO_DO = re.compile(r"继续|剩余|尚未|还将|再(?!次|生)")  # (besides AHEAD's: `还要`, `下一步`…)
