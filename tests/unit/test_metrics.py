@@ -177,6 +177,11 @@ def test_a_compliance_share_in_an_air_report_is_of_days():
     assert ms[100].indicator == "water_compliance_rate"  # (its sentence speaks of water)
 
 
+def test_a_bare_good_ratio_after_water_is_the_waters():
+    ms = metrics("2022年全市空气质量优良天数325天,优良率89.5%。21个国控断面水质达标率100%、优良率85.7%。")
+    assert (ms[89.5].indicator, ms[85.7].indicator) == ("good_air_day_ratio", "good_water_ratio")
+
+
 
 def test_a_compliance_rate_its_clause_does_not_place_is_of_what_the_sentence_spoke_of_before():
     """`118个集中式生活饮用水水源,达标率为100%`: of water; `…空气质量达标天数为352天,达标率为96.2%`: of the air's days;

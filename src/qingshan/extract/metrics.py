@@ -186,6 +186,12 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         # `达标天数245天;达标比例为66.9%`: of days, not of water, the compliance of an air report
         found = dicts.indicator_by_code["good_air_day_ratio"]
     own_clause = re.split(r"[,，;；]", before)[-1]
+    if found is not None and found.code == "good_air_day_ratio" and _BARE_RATIO_WORD.search(own_clause[-8:]):
+        # a bare good ratio after the water its sentence last spoke of (`21个国控断面水质达标率100%、优良率85.7%`):
+        # the water's, not the air's (`空气质量优良天数325天,优良率89%` stays the air's)
+        domain = max(((m.start(), m.lastgroup) for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)), default=None)
+        if domain is not None and domain[1] == "water":
+            found = dicts.indicator_by_code["good_water_ratio"]
     bare = found is not None and found.code == "water_compliance_rate" and not any(
         m.lastgroup == "water" for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)) \
         and bool(re.search(r"天数|空气质量|优良天", ctx.text[sent.start:ns]))  # (`…空气质量优良天数333天(…),达标比例91%`)
