@@ -1309,6 +1309,16 @@ def test_a_tally_of_documents_issued_is_no_release():
     assert [e.event_type for e in got] == ["release"]
 
 
+def test_meetings_of_several_kinds_counted_are_a_record_of_work():
+    # `共召开9次常委会议、7次市政府常务会议、…`: no one meeting told (one kind counted stays a meeting, above)
+    for text in ("今年以来共召开9次常委会议、7次市政府常务会议、4次政府专题会和2次市长办公会,专题研究部署整改工作。",
+                 "2022年以来,主持召开省委常委会会议11次、书记专题办公会议9次、省政府常务会议12次,专题审议整改方案。"):
+        assert events("督察整改\n\n" + text, ref=dt.date(2023, 2, 28)) == [], text
+    # (meetings named one after another, not counted, are one row each)
+    got = events("督察整改\n\n2月20日,市委召开常委会议、市政府常务会议,研究部署整改工作。", ref=dt.date(2023, 2, 28))
+    assert [e.event_type for e in got] == ["meeting", "meeting"]
+
+
 def test_the_page_making_itself_public_is_no_release():
     """dev extra_04: `现将我县已完成整改的问题情况予以公示` is the page itself, not an event; a document sent is."""
     for text in ("根据省督察整改工作领导小组办公室相关要求,现将反馈问题整改情况公开如下。", "按照要求,现将督察反馈意见整改进展情况予以公开。"):

@@ -85,6 +85,7 @@ _TO_A_PLACE = re.compile(r"莅临|亲临|来到|前往|赴|到|深入|走进")
 _SUCCESSIVELY = re.compile(r"先后[^,，;；。]{0,8}$")
 # times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
 _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*(?:轮|次|批次|场)[^,，;；。、]{0,14}$")  # (2 or more: `1次` is one)
+_TIMES_HELD = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*次")  # a count of times held (not `第2次`)
 # what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
 _SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,4}等(?:方式|形式|手段)|的?(?:方式|形式)")  # (`通过视频会形式部署`)
 # meetings listed after 通过 as the means of a practice (`通过召开党委常委会议、理论学习中心组集体学习会…等多种形式,…`)
@@ -720,6 +721,9 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         obj = clause[acts[-1].end():i + len(trig)] if acts else ""
         if etype == "meeting" and "、" in obj:  # `召开市委常委会议、市政府常务会议和…`: one row each
             parts = [x for x in obj.split("、") if ctx.dicts.event_trigger_pattern.search(x)]
+            if sum(bool(_TIMES_HELD.search(x)) for x in parts) >= 2:
+                return []  # `共召开9次常委会议、7次市政府常务会议、…`: meetings of several kinds counted, a record of work,
+                # no one meeting told (one kind counted, `召开政企座谈会27次`, the keys count as a meeting)
             names = parts if len(parts) >= 2 else names
         if not names[0] or len(names[0]) < 2 or (etype == "award" and len(names[0]) < 4):
             return []
