@@ -805,6 +805,13 @@ def test_complaint_cases_are_complaints_not_enforcement_cases():
             "其中生态环境部转办案件6件,已全部办结。")
     got = {m.value: m.indicator for m in extract_metrics(context(text))}
     assert got[58.0] == got[12.0] == got[30.0] == got[6.0] == "complaints_handled"
+    # so are the cases after them in the paragraph that no act of enforcement names (`重点案件4件`), and a headline's
+    # `案件215件` over them is the same fact; cases dealt with by law are enforcement's
+    text = ("督察组交办第18批案件215件\n\n督察组向我市交办第18批群众举报案件215件。"
+            "与盘山县交叉案件1件。重点案件4件,已办结3件。查处违法案件12件。")
+    got = [(m.value, m.indicator) for m in extract_metrics(context(text))]
+    assert got == [(215.0, "complaints_handled"), (1.0, "complaints_handled"), (4.0, "complaints_handled"),
+                   (3.0, "complaints_handled"), (12.0, "enforcement_cases")]
 
 
 def test_the_gains_of_a_year_kept_date_no_goal_of_the_plan():

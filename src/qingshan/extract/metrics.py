@@ -224,6 +224,13 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
     if q.change_only and q.unit in ("%", "百分点") and (found is None or found.code == "other"):
         # a figure that is only a change in percent measures what changed (`罚款金额增长39%`), in any unit
         found = indicator_for(dicts, before, after, ANY_UNIT) or found
+    if q.unit == "件" and found is not None and found.code == "enforcement_cases" \
+            and "complaints_handled" in dicts.indicator_by_code \
+            and _COMPLAINT_CASES.search(ctx.text, ctx.structure.paragraphs[sent.paragraph_index].start, ns) \
+            and not _ENFORCED.search(re.split(r"[,，;；。]", before)[-1]):
+        # cases in a paragraph about complaints' cases, no act of enforcement in the figure's clause (`…交办10批22件环境
+        # 信访件。其中,双台子区5件…。重点案件4件`): the complaints' (not `立案处罚57家`, `查处违法案件12件`)
+        return dicts.indicator_by_code["complaints_handled"]
     if q.unit == "件" and (found is None or found.code == "other") and "complaints_handled" in dicts.indicator_by_code \
             and _COMPLAINTS.search(ctx.text, ctx.structure.paragraphs[sent.paragraph_index].start, ns) \
             and _HANDLED.search(re.split(r"[,，;；。]", before)[-1]) and not _PROPOSALS.search(before):
@@ -292,6 +299,8 @@ def _sentence_before(ctx: DocContext, sent) -> str:
 
 # the public's complaints named (`信访件`, `举报`, `交办件`): what bare pieces counted after them are
 _COMPLAINTS = re.compile(r"信访|举报|投诉|交办件|转办件|交办事项|来电|来信")
+_COMPLAINT_CASES = re.compile(r"(?:信访|举报|投诉)(?:案件|件)")  # the cases a paragraph counts are the public's complaints
+_ENFORCED = re.compile(r"违法|处罚|立案|查处|查封|扣押|停产|拘留|移送|罚|取缔|关停|侦查")  # acts of enforcement on a case
 _PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
 # a count of complaints told as found, handled or closed, or as a kind or a batch of them (`核查属实`, `正在办理`, `…类`)
 _HANDLED = re.compile(r"属实|办结|整改|受理|核查|查实|转办|交办|销号|回复|查处|(?:办理|处理)(?:中|完毕|完成)?$|类$|批$")
@@ -774,10 +783,14 @@ def _is_headline(sentence: str) -> bool:
 def _headline_states(h: Metric, b: Metric, dicts: Dictionaries) -> bool:
     """A headline's figure is the body's figure `b` as a headline words it: the same value, or the
     value rounded to the digits the headline writes (`4.4亿元` for `44064万元`), in the same unit or
-    another word for a count of the same things (`61起案件` for `案件61件`)."""
+    another word for a count of the same things (`61起案件` for `案件61件`), which the headline may code as another
+    indicator of its field (`交办第18批案件215件` over the body's `群众举报案件215件`: cases, then complaints)."""
     unit_h, unit_b = dicts.units.get(h.unit or ""), dicts.units.get(b.unit or "")
-    same_unit = h.unit == b.unit or (unit_h is not None and unit_b is not None and unit_h.kind == unit_b.kind == "count")
-    if not same_unit or not (h.indicator == b.indicator or "other" in (h.indicator, b.indicator)):
+    counts = unit_h is not None and unit_b is not None and unit_h.kind == unit_b.kind == "count"
+    same_unit = h.unit == b.unit or counts
+    of_h, of_b = dicts.indicator_by_code.get(h.indicator), dicts.indicator_by_code.get(b.indicator)
+    same_field = counts and of_h is not None and of_b is not None and of_h.category == of_b.category
+    if not same_unit or not (h.indicator == b.indicator or "other" in (h.indicator, b.indicator) or same_field):
         return False
     if b.value == h.value:
         return True
