@@ -719,6 +719,12 @@ def test_a_research_institutes_section_goes_with_the_title_and_a_name_before_a_t
 def test_a_photographer_and_the_medium_closing_a_caption():
     ps = people("江西省新闻发布会\n\n5月3日,江西省举行新闻发布会。\n\n新闻发布会现场(省政府网文某 摄)\n\n会议介绍了有关情况。")
     assert ps["文某"][:2] == ("摄影", "省政府网")
+    # (unbracketed, the outlet right before the name: `人民网 张某摄`; not a word of the caption, `雨污管网 张某摄`)
+    ps = people("青海水资源公报\n\n2021年全省降水偏多。\n\n澜沧江网状水系。人民网 张皓芃摄\n\n新铺设的雨污管网 李小涛摄\n")
+    assert (ps["张皓芃"][:2], ps["李小涛"][:2]) == (("摄影", "人民网"), ("摄影", None))
+    # a reporter of the national broadcaster, `总台` (news_outlets.csv)
+    ps = people("海南新闻发布会\n\n今日,海南省召开新闻发布会。(总台记者 盖培文 徐舒扬)\n")
+    assert ps["盖培文"][:2] == ("记者", "总台")
 
 
 def test_regressions_of_the_third_review_stay_fixed():
