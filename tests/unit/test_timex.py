@@ -195,7 +195,8 @@ def test_todays_day_in_brackets_and_a_day_before_an_opening():
 def test_a_newspapers_day_of_the_month_alone_is_the_latest_such_day():
     ref = D(2023, 1, 11)
     for text, day in (("本报讯 3日,市生态环境局召开会议", D(2023, 1, 3)), ("生态环境部10日召开例行新闻发布会", D(2023, 1, 10)),
-                      ("20日上午,省委召开常委会", D(2022, 12, 20)), ("记者12日从市生态环境局获悉", D(2022, 12, 12))):
+                      ("20日上午,省委召开常委会", D(2022, 12, 20)), ("记者12日从市生态环境局获悉", D(2022, 12, 12)),
+                      ("福州新闻网讯(记者 何佳媛)10日,生态环境部通报了空气质量状况", D(2023, 1, 10))):  # (after a credit)
         assert [t.date_start for t in find_times(text, ref)] == [day], text
     # lengths and bounds are no days; `5日前` is not `日前` (lately)
     for text in ("整改期限为10日", "15日内完成", "连续7日", "第3日", "每月5日前报送"):

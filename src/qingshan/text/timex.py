@@ -116,9 +116,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("bare_year", r"^(?P<y>(19|20)\d{2})(?=\s)"),
     ("recent", r"(?<![\d一二三四五六七八九十])日前|近日|近期|连日来|目前|前不久|不久前"),  # not `每月5日前`
     ("deictic_day", r"(?<![每])(昨日|昨天|前日|前天|今日|今天)(?!是)"),
-    # a newspaper's day of the month alone (`本报讯 3日,…`, `生态环境部10日召开…`): opening a clause, or
+    # a newspaper's day of the month alone (`本报讯 3日,…`, `讯(记者 何某)23日,…`, `生态环境部10日召开…`): opening a clause, or
     # before the time of day or the act it dates; not a length (`30日内`, `连续7日`, `第3日`)
-    ("bare_day", r"(?:(?<=^)|(?<=[,，。;；\s讯电]))(?P<d>3[01]|[12]\d|[1-9])日(?=上午|下午|晚|[,，])"
+    ("bare_day", r"(?:(?<=^)|(?<=[,，。;；\s讯电)）]))(?P<d>3[01]|[12]\d|[1-9])日(?=上午|下午|晚|[,，])"
                  r"|(?<=[\u4e00-\u9fff])(?<![\d月第续连为近满约每前后至到])(?P<d2>3[01]|[12]\d|[1-9])日"
                  r"(?=上午|下午|晚|召开|举行|举办|发布|通报|印发|对外|在|从|起|赴|到|来到|前往|开展|启动|召集|组织|专程|带队|率队"
                  r"|开幕|闭幕|揭晓|公布|出炉)"
