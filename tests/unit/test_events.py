@@ -1319,6 +1319,18 @@ def test_meetings_of_several_kinds_counted_are_a_record_of_work():
     assert [e.event_type for e in got] == ["meeting", "meeting"]
 
 
+def test_what_a_release_tells_of_is_no_inspection_and_its_list_goes_on_after_yiji():
+    # `发布了…隐患排查整治情况,以及…编制的《…公报》`: the checks are what is told, the bulletin is what is released
+    got = events("自治区生态环境厅召开例行新闻发布会\n\n6月5日,自治区生态环境厅召开例行新闻发布会,发布了2024年广西生态环境状况"
+                 "和全区涉重金属环境安全隐患排查整治情况,以及该厅编制的《2024年广西壮族自治区生态环境状况公报》。",
+                 ref=dt.date(2025, 6, 6))
+    assert [(e.event_type, e.name) for e in got] == [
+        ("press_conference", "例行新闻发布会"), ("release", "《2024年广西壮族自治区生态环境状况公报》")]
+    # (an inspection done on its day stays one: `6月5日,市生态环境局开展涉重金属企业排查整治`)
+    got = events("执法动态\n\n6月5日,市生态环境局对涉重金属企业开展隐患排查整治。", ref=dt.date(2025, 6, 6))
+    assert [e.event_type for e in got] == ["inspection"]
+
+
 def test_the_page_making_itself_public_is_no_release():
     """dev extra_04: `现将我县已完成整改的问题情况予以公示` is the page itself, not an event; a document sent is."""
     for text in ("根据省督察整改工作领导小组办公室相关要求,现将反馈问题整改情况公开如下。", "按照要求,现将督察反馈意见整改进展情况予以公开。"):

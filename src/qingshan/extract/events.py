@@ -85,6 +85,9 @@ _TO_A_PLACE = re.compile(r"莅临|亲临|来到|前往|赴|到|深入|走进")
 _SUCCESSIVELY = re.compile(r"先后[^,，;；。]{0,8}$")
 # times counted before the trigger (`开展了3轮13次突击执法检查专项行动`; not an ordinal, `第3次会议`)
 _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*(?:轮|次|批次|场)[^,，;；。、]{0,14}$")  # (2 or more: `1次` is one)
+# a telling verb whose object runs to the trigger (`通报了…`, `介绍了…`), and the report of it that follows (`…情况`)
+_TOLD_OF = re.compile(r"(?:发布|通报|公布|介绍|汇报)了?[^,，。;；]{0,40}$")
+_REPORT_OF = re.compile(r"[^,，。;；]{0,6}?(?:情况|结果|进展|成效)")
 _TIMES_HELD = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*次")  # a count of times held (not `第2次`)
 # what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
 _SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,4}等(?:方式|形式|手段)|的?(?:方式|形式)")  # (`通过视频会形式部署`)
@@ -153,14 +156,17 @@ _DONE_LABEL = re.compile(r"^(整改|完成|落实|进展|办理)(情况|结果)[
 
 def _clauses(s: str) -> list[tuple[int, int]]:
     """(start, end) of the clauses of a sentence; commas inside quotes and book titles do not end one
-    (`举行“深入打好…攻坚战,打造…高地”新闻发布会`)."""
+    (`举行“深入打好…攻坚战,打造…高地”新闻发布会`), nor one before `以及`, which goes on with its list."""
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group(0)), s)
     out, pos = [], 0
     for m in _CLAUSE_END.finditer(masked):
-        out.append((pos, m.end()))
+        if out and masked.startswith("以及", pos) and pos == out[-1][1]:
+            out[-1] = (out[-1][0], m.end())  # (`发布了…情况,以及…编制的《…公报》`: the list of what is done goes on)
+        else:
+            out.append((pos, m.end()))
         pos = m.end()
     if pos < len(s):
-        out.append((pos, len(s)))
+        out[-1:] = [(out[-1][0], len(s))] if out and masked.startswith("以及", pos) else out[-1:] + [(pos, len(s))]
     return out
 
 
@@ -581,6 +587,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if etype == "release" and not dated and _MANY_AFTER.match(after):
             continue  # `累计下发各类交办通知51份、通报9份`: a tally of documents, no one release told (a tally of meetings,
             # `召开政企座谈会27次`, the keys count as a meeting)
+        if etype == "inspection" and _TOLD_OF.search(clause[:i]) and _REPORT_OF.match(after):
+            continue  # `发布了…全区涉重金属环境安全隐患排查整治情况`: what a release or a speaker tells of, no inspection held
         if etype == "inspection" and (_TALLY_AFTER.match(after) or _ROUTINE_BEFORE.search(clause[:i])):
             continue  # `累计开展县级河长巡河8次`, `3月1日至31日,…开展执法检查300余次`: a tally of many; `定时在岗开展桶边督导`:
             # a routine (not an ordinal batch, `第2批次整改项目`, nor a routine's word in what is inspected, `对日常监管工作`)
