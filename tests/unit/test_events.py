@@ -1319,6 +1319,18 @@ def test_meetings_of_several_kinds_counted_are_a_record_of_work():
     assert [e.event_type for e in got] == ["meeting", "meeting"]
 
 
+def test_review40_meetings_counted_after_their_names_and_ordinal_sessions():
+    for text in ("省委书记主持召开省委常委会会议11次、书记专题办公会议9次,研究污染防治攻坚工作。",
+                 "今年以来,县政府召开三次常务会议、两次专题会议,研究部署环保工作。"):
+        assert events("督察整改\n\n" + text, ref=dt.date(2023, 2, 28)) == [], text
+    # (one named with counted ones uncounted is a meeting; `十五届2次全会` is an ordinal, not a count)
+    got = events("会议\n\n3月2日,市委召开常委会议、2次专题会议和3次调度会,研究部署生态环境保护工作。", ref=dt.date(2023, 3, 3))
+    assert [e.name for e in got] == ["常委会议"]
+    got = events("某县召开会议部署督察整改\n12月28日,县委书记刘军主持召开县委十五届2次全会、县委十五届3次常委会议和县生态环境保护"
+                 "委员会全体会议,研究部署督察整改工作。", ref=dt.date(2023, 12, 29))
+    assert len(got) == 2 and all(e.event_type == "meeting" for e in got)
+
+
 def test_what_a_release_tells_of_is_no_inspection_and_its_list_goes_on_after_yiji():
     # `发布了…隐患排查整治情况,以及…编制的《…公报》`: the checks are what is told, the bulletin is what is released
     got = events("自治区生态环境厅召开例行新闻发布会\n\n6月5日,自治区生态环境厅召开例行新闻发布会,发布了2024年广西生态环境状况"

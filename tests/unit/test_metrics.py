@@ -800,6 +800,23 @@ def test_a_table_laid_out_a_cell_per_line_names_the_pollutant_of_the_values_belo
             (149.0, "o3_concentration")} <= got
 
 
+def test_review40_air_and_law_stay_themselves():
+    # a bare 优良率 after air pollutants is the air's, even after water earlier in the sentence; a ratio qualified
+    # (`城区环境优良率`) is no bare one
+    for text in ("上半年,全市12个国控断面水质全部达标,PM2.5平均浓度32微克/立方米,优良率86.5%。",
+                 "2023年,全区饮用水水源地水质达标率100%,臭氧浓度为152微克/立方米,优良率为86.5%。",
+                 "今年1-10月,全县地表水断面水质稳定达标,城区环境优良率达到86.5%。"):
+        assert metrics(text)[86.5].indicator == "good_air_day_ratio", text
+    # cases of law in a paragraph about complaints stay enforcement's (`行政案件`, `刑事案件`, `损害赔偿案件`, `审结`)
+    ms = metrics("2023年,市生态环境局共受理群众信访举报件860件。全年共办理环境行政案件135件,环境污染犯罪案件12件,"
+                 "办理生态环境损害赔偿案件6件,审结环境资源民事案件56件。")
+    assert [ms[v].indicator for v in (860, 135, 12, 6, 56)] == ["complaints_handled"] + ["enforcement_cases"] * 4
+    # a headline counting in another word is another fact (`抓获…42人` over `执法检查42次`)
+    ms = [(m.value, m.unit) for m in extract_metrics(context(
+        "某市公安机关抓获环境犯罪嫌疑人42人\n\n今年以来,全市开展执法检查42次,侦办环境污染刑事案件12件。"))]
+    assert (42.0, "人") in ms and (42.0, "次") in ms
+
+
 def test_complaint_cases_are_complaints_not_enforcement_cases():
     text = ("环境信访工作情况\n\n2023年全市共受理各类环境信访投诉案件58件(来访12件、来信30件),"
             "其中生态环境部转办案件6件,已全部办结。")

@@ -1134,6 +1134,9 @@ def test_the_level_that_set_a_goal_is_not_the_place_of_the_figures():
             "PM2.5平均浓度为23.7微克/立方米,比广西壮族自治区下达的控制目标(30.8微克/立方米)低7.1微克/立方米。\n")
     assert region_of(text, "23.7") == "南宁市"
     assert region_of(text, "7.1") == "南宁市"
+    # (not the place a goal was handed to, nor one setting its own: review40)
+    assert region_of("苏州市通报\n省生态环境厅向苏州市下达的目标为PM2.5平均浓度29微克/立方米。\n", "29微克") == "苏州市"
+    assert region_of("河南省通报\n郑州市确定的目标是PM2.5平均浓度控制在42微克/立方米以内。\n", "42微克") == "郑州市"
 
 
 def test_a_short_name_several_regions_share_places_no_page_by_itself():

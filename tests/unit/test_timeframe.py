@@ -1210,6 +1210,16 @@ def test_a_page_making_public_a_period_it_names_first_frames_the_report():
     assert _metric_frame(text, "14个", ref=dt.date(2024, 3, 1)).period_end != dt.date(2024, 12, 31)
 
 
+def test_review40_a_batch_made_public_names_no_period():
+    text = ("关于环评文件审批情况的公示\n\n现将2024年第一批建设项目环境影响评价文件审批情况公示如下:\n本批次共审批项目8个,总投资2.3亿元。")
+    assert _metric_frame(text, "项目8个", ref=dt.date(2024, 3, 1)).period_end != dt.date(2024, 12, 31)
+    # (and a margin over a task handed down is a result: `比市下达任务多200吨`)
+    from qingshan.extract.metrics import extract_metrics
+    text = "某县通报\n2022年,全县削减燃煤1200吨,比市下达任务多200吨。"
+    kinds = {m.value: m.kind for m in extract_metrics(context(text, dt.date(2023, 1, 10), True))}
+    assert kinds[200] == "actual"
+
+
 def test_an_open_period_after_a_speakers_lead_frames_the_sentences_after_it():
     text = ("宁夏贺兰山\n\n自治区自然资源厅相关负责人介绍,截至目前,已完成贺兰山保护区内169处人类活动点治理,83处矿业权全部退出。"
             "保护区外围重点区域11家煤矿关闭退出,20处遗留矿坑完成整治。")

@@ -88,7 +88,8 @@ _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*(?:轮|次|批次|场)[^,
 # a telling verb whose object runs to the trigger (`通报了…`, `介绍了…`), and the report of it that follows (`…情况`)
 _TOLD_OF = re.compile(r"(?:发布|通报|公布|介绍|汇报)了?[^,，。;；]{0,40}$")
 _REPORT_OF = re.compile(r"[^,，。;；]{0,6}?(?:情况|结果|进展|成效)")
-_TIMES_HELD = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*次")  # a count of times held (not `第2次`)
+# a count of times held (not an ordinal, `第2次`, `十五届3次全会`, `第十三次`)
+_TIMES_HELD = re.compile(r"(?<![第届\d两一二三四五六七八九十百])(?:[2-9]|\d{2,}|[两二三四五六七八九十]{1,3})\s*次")
 # what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
 _SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,4}等(?:方式|形式|手段)|的?(?:方式|形式)")  # (`通过视频会形式部署`)
 # meetings listed after 通过 as the means of a practice (`通过召开党委常委会议、理论学习中心组集体学习会…等多种形式,…`)
@@ -727,11 +728,17 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         elif len(names) < 2 and not chosen:
             names = [_name(clause, i, trig, etype, acts)]
         obj = clause[acts[-1].end():i + len(trig)] if acts else ""
-        if etype == "meeting" and "、" in obj:  # `召开市委常委会议、市政府常务会议和…`: one row each
+        listing = clause[acts[-1].end():] if acts and etype == "meeting" else ""
+        counts = [x for x in listing.split("、") if ctx.dicts.event_trigger_pattern.search(x)]
+        if len(counts) >= 2 and len(_TIMES_HELD.findall(listing)) >= 2:
+            # `共召开9次常委会议、7次市政府常务会议、…`, `召开省委常委会会议11次、书记专题办公会议9次`: meetings of several
+            # kinds counted, a record of work, no one meeting told (one kind counted, `召开政企座谈会27次`, the keys count
+            # as a meeting); one named with them uncounted is (`3月2日,市委召开常委会议、2次专题会议和3次调度会`)
+            names = [x for x in counts if not _TIMES_HELD.search(x)]
+            if not names:
+                return []
+        elif etype == "meeting" and "、" in obj:  # `召开市委常委会议、市政府常务会议和…`: one row each
             parts = [x for x in obj.split("、") if ctx.dicts.event_trigger_pattern.search(x)]
-            if sum(bool(_TIMES_HELD.search(x)) for x in parts) >= 2:
-                return []  # `共召开9次常委会议、7次市政府常务会议、…`: meetings of several kinds counted, a record of work,
-                # no one meeting told (one kind counted, `召开政企座谈会27次`, the keys count as a meeting)
             names = parts if len(parts) >= 2 else names
         if not names[0] or len(names[0]) < 2 or (etype == "award" and len(names[0]) < 4):
             return []

@@ -186,11 +186,13 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         # `达标天数245天;达标比例为66.9%`: of days, not of water, the compliance of an air report
         found = dicts.indicator_by_code["good_air_day_ratio"]
     own_clause = re.split(r"[,，;；]", before)[-1]
-    if found is not None and found.code == "good_air_day_ratio" and _BARE_RATIO_WORD.search(own_clause[-8:]):
+    if found is not None and found.code == "good_air_day_ratio" and _GOOD_RATIO_ALONE.search(own_clause):
         # a bare good ratio after the water its sentence last spoke of (`21个国控断面水质达标率100%、优良率85.7%`):
-        # the water's, not the air's (`空气质量优良天数325天,优良率89%` stays the air's)
+        # the water's, not the air's (`空气质量优良天数325天,优良率89%`, `…PM2.5平均浓度32微克/立方米,优良率86.5%`
+        # stay the air's)
         domain = max(((m.start(), m.lastgroup) for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)), default=None)
-        if domain is not None and domain[1] == "water":
+        air = [m.start() for m in _AIR_POLLUTANT.finditer(ctx.text, sent.start, ns)]
+        if domain is not None and domain[1] == "water" and not (air and air[-1] > domain[0]):
             found = dicts.indicator_by_code["good_water_ratio"]
     bare = found is not None and found.code == "water_compliance_rate" and not any(
         m.lastgroup == "water" for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)) \
@@ -227,7 +229,7 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
     if q.unit == "件" and found is not None and found.code == "enforcement_cases" \
             and "complaints_handled" in dicts.indicator_by_code \
             and _COMPLAINT_CASES.search(ctx.text, ctx.structure.paragraphs[sent.paragraph_index].start, ns) \
-            and not _ENFORCED.search(re.split(r"[,，;；。]", before)[-1]):
+            and not _ENFORCED.search(re.split(r"[,，;；。]", before)[-1] + re.split(r"[,，;；。、]", after)[0]):
         # cases in a paragraph about complaints' cases, no act of enforcement in the figure's clause (`…交办10批22件环境
         # 信访件。其中,双台子区5件…。重点案件4件`): the complaints' (not `立案处罚57家`, `查处违法案件12件`)
         return dicts.indicator_by_code["complaints_handled"]
@@ -300,7 +302,9 @@ def _sentence_before(ctx: DocContext, sent) -> str:
 # the public's complaints named (`信访件`, `举报`, `交办件`): what bare pieces counted after them are
 _COMPLAINTS = re.compile(r"信访|举报|投诉|交办件|转办件|交办事项|来电|来信")
 _COMPLAINT_CASES = re.compile(r"(?:信访|举报|投诉)(?:案件|件)")  # the cases a paragraph counts are the public's complaints
-_ENFORCED = re.compile(r"违法|处罚|立案|查处|查封|扣押|停产|拘留|移送|罚|取缔|关停|侦查")  # acts of enforcement on a case
+# acts of enforcement on a case, and cases of law (`行政案件`, `刑事案件`, `损害赔偿案件`, `审结…民事案件`, `未批先建案件`)
+_ENFORCED = re.compile(r"违法|处罚|立案|查处|查办|查封|扣押|停产|拘留|移送|罚|取缔|关停|侦查|侦办|行政|刑事|犯罪|民事|"
+                       r"赔偿|审结|审理|判决|起诉|公诉|先建|未批")
 _PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
 # a count of complaints told as found, handled or closed, or as a kind or a batch of them (`核查属实`, `正在办理`, `…类`)
 _HANDLED = re.compile(r"属实|办结|整改|受理|核查|查实|转办|交办|销号|回复|查处|(?:办理|处理)(?:中|完毕|完成)?$|类$|批$")
@@ -314,6 +318,9 @@ _POOR_CLASS_SHARE = re.compile(r"^[^Ⅰ-Ⅲ]*?(?:Ⅳ|Ⅴ|IV|V|四|五)类(?:[~�
 # a bare good ratio named right after the water it is of (`断面的优良比例`, `20个国考断面中,优良比例`; not of days,
 # `优良天数比例`, nor of works or farmland, `工程质量优良比例`)
 _BARE_GOOD_RATIO = re.compile(r"(?:断面|水体|河流|湖泊|湖库|水域|海域|流域)(?:中)?[的,，]?(?:水质)?优良(?:比例|率|比率)")
+# the ratio's word alone in its clause or list item (`、优良率`, `,全年优良率为`; not `城区环境优良率`)
+_GOOD_RATIO_ALONE = re.compile(r"(?:^|[、,，;；])(?:全年|年均)?优良(?:比例|率|比率)(?:为|达到|达)?$")
+_AIR_POLLUTANT = re.compile(r"PM2\.5|PM10|臭氧|细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|一氧化碳|O3|SO2|NO2")
 _BARE_RATIO_WORD = re.compile(r"(?<!天数)(?<!天)优良(?:比例|率|比率)")
 # a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
@@ -789,7 +796,8 @@ def _headline_states(h: Metric, b: Metric, dicts: Dictionaries) -> bool:
     counts = unit_h is not None and unit_b is not None and unit_h.kind == unit_b.kind == "count"
     same_unit = h.unit == b.unit or counts
     of_h, of_b = dicts.indicator_by_code.get(h.indicator), dicts.indicator_by_code.get(b.indicator)
-    same_field = counts and of_h is not None and of_b is not None and of_h.category == of_b.category
+    same_field = h.unit == b.unit and counts and of_h is not None and of_b is not None \
+        and of_h.category == of_b.category  # (in the same word: `抓获…42人` is no `执法检查42次`)
     if not same_unit or not (h.indicator == b.indicator or "other" in (h.indicator, b.indicator) or same_field):
         return False
     if b.value == h.value:

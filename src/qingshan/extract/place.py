@@ -203,6 +203,8 @@ _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city"
 _BODY_CUE = re.compile(r"(委|政府|局|厅)$")
 # the level that sets a goal (`达到市级下达目标要求`, `完成省定目标`): who asks, not the place a figure is about
 _SETS_GOAL = re.compile(r"(?:级(?:下达|确定|制定)?|下达|确定|制定|定)的?(?:控制|考核|约束性)?(?:目标|任务|指标)")
+_HANDED_DOWN = re.compile(r"下达的?(?:控制|考核|约束性)?(?:目标|任务|指标)")  # a named body's goal handed down
+_HANDED_TO = re.compile(r"[向为给对]$")
 # or the level that assesses or monitors the points after it (`四个地表水市级考核断面优良水体比例达到75%` on a district's
 # page): a level's cue (`市级`), not the whole of a place (`全市考核断面`)
 _ASSESSED = re.compile(r"(?:考核|监控|监测|控制|评价)(?:断面|点位|站点|监测点)")
@@ -1236,7 +1238,7 @@ class PlaceResolver:
         inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
                   and not self._in_dateline(sent, s) and not _PARTS_FOLLOW.search(self.text, pos, s)
                   and not self._names_an_honour(s) and not self._water_of_another_clause(s, e, n, pos)
-                  and not _SETS_GOAL.match(self.text, e)] if not _PLACES_COUNTED.match(self.text, pos) else []
+                  and not self._hands_down_a_goal(s, e)] if not _PLACES_COUNTED.match(self.text, pos) else []
         if inside:
             return inside[0]
         # a cue in the paragraph; after the figure, not a body's qualifying a noun (`该项目总投资12亿元,…被列为…省政府
@@ -1305,6 +1307,12 @@ class PlaceResolver:
         field = self._ranking_after(cue.start(), cue.end())
         return field is not None and not cue.end() <= pos < field.end()
 
+    def _hands_down_a_goal(self, start: int, end: int) -> bool:
+        """The place named at text[start:end] is the body that handed a goal down (`比广西壮族自治区下达的控制目标…低7.1`),
+        not the one it was handed to (`省生态环境厅向苏州市下达的目标`, `为石家庄市制定的约束性指标`) nor one setting its own
+        (`郑州市确定的目标是…`)."""
+        return bool(_HANDED_DOWN.match(self.text, end)) and not _HANDED_TO.search(self.text, max(0, start - 2), start)
+
     def _level_that_sets(self, cue: re.Match) -> bool:
         """The cue names the level that set a goal (`达到市级下达目标要求`) or assesses the points after it (`市级考核断面`)."""
         return bool(_SETS_GOAL.match(self.text, cue.end())
@@ -1357,7 +1365,7 @@ class PlaceResolver:
         # the country's with no verb: `本市万元GDP能耗全国最低,煤炭消费量占比降至9.8%`)
         return not _INCLUDED.search(self.text, max(sent.start, s - 4), s) \
             and not (_COMPARED_WITH.search(self.text, max(sent.start, s - 3), s) and _AVERAGE_OF.match(self.text, e)) \
-            and not self.text.startswith("级", e) and not _SETS_GOAL.match(self.text, e) \
+            and not self.text.startswith("级", e) and not self._hands_down_a_goal(s, e) \
             and not self.text.endswith("占", sent.start, s) \
             and not ((_RANK_SCOPE.match(self.text, e) or _RANKED_IN.match(self.text, e))
                      and _RANK_VERB.search(self.text, max(sent.start, s - 3), s)) \

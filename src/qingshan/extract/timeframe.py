@@ -497,7 +497,8 @@ class TimeFrame:
                 here = _MADE_PUBLIC_HERE.search(lead.text)
                 if here and state.search(here.group(1)) and not _PLAN_NAMED.search(here.group(1)):
                     # the page making public what it names first (`现将2024年第二季度…水源水质情况公示如下:`)
-                    found = next((t for t in self.times_of_text(here.group(1)[:40]) if _usable(t)), None)
+                    found = next((t for t in self.times_of_text(here.group(1)[:40]) if _usable(t)
+                                  and not _numbers_a_series(here.group(1), t)), None)  # (not `2024年第一批…`)
                     if found is not None:
                         break
                 for m in _RELEASES.finditer(lead.text):
