@@ -76,6 +76,27 @@ def test_published_from_the_other_stamps_news_sites_print():
     assert published_date(["- 2024-03-15 14:30 报到"]) is None  # an agenda's item
 
 
+def test_published_from_a_date_on_a_line_of_chrome_above_the_text():
+    # failing every stamp, a full date on a short line of chrome words before the text's first sentence
+    for line, day in (("网络整理 2017-07-10 最新信息", dt.date(2017, 7, 10)), ("政务   2024-10-23 17:32   湖南", dt.date(2024, 10, 23)),
+                      ("城市镜像.新闻汇总 2021-12-13", dt.date(2021, 12, 13)), ("网络 刘洋 2019-06-01 18:38  阅读量:18947",
+                                                                                dt.date(2019, 6, 1))):
+        assert published_date(["首页 > 新闻中心", line, "某市召开会议,部署生态环境保护工作。"]) == day, line
+    # not below the text's first sentence, nor a report's day delivered (`——2017年3月28日在…会议上`, dev stats_05),
+    # nor a related item's headline, nor a period's bound
+    for lines in (["某市召开会议,部署生态环境保护工作。", "政务   2024-10-23 17:32   湖南"], ["——2017年3月28日在湖北省人大常委会会议上"],
+                  ["2016-07-01 我县召开生态会议"], ["公示期限 2021-03-20至2021-03-27"]):
+        assert published_date(lines) is None, lines
+
+
+def test_a_lead_day_after_the_pages_first_sentence_is_another_items():
+    # a newspaper page: the first item's text, then another's `本报讯 6月5日,…`; the page's day is its stamp's
+    text = ("中国城市报 2017年06月12日 星期一\n机动车污染是重要来源\n本报讯 环保部日前公布年报,我国机动车保有量持续增长。\n"
+            "全国24.9%的地级市空气质量达标\n本报讯 6月5日,环保部发布《2016中国环境状况公报》。")
+    r = reference_date(text, text, "机动车污染是重要来源")
+    assert (r.published, r.date) == (dt.date(2017, 6, 12), dt.date(2017, 6, 12))
+
+
 def test_a_title_year_before_a_name_in_quotes_is_the_pages_year():
     # the page's stamp has no year (`03-06 12:08:20`); its body reports on the year before
     text = ("2019“重庆追梦行动”④丨全年空气质量优良天数300天以上\n03-06 12:08:20 来源:上游新闻\n"

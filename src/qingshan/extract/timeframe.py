@@ -1165,7 +1165,38 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
         m = _EDITOR_DATE.search(PINYIN_ANNOTATION.sub("", line))
         if m and (d := _stamp(*m.groups()[-3:])):
             return d
-    return written
+    return written or _chrome_date(raw_header_lines)
+
+
+def _chrome_date(lines: list[str]) -> dt.date | None:
+    """A full date on a short line of page chrome above the text's first sentence, which no stamp above reads
+    (`网络整理 2017-07-10 最新信息`, `政务   2024-10-23 17:32   湖南`, `城市镜像.新闻汇总 2021-12-13`, `时间/2024-02-01
+    17:23:04`): the page's day, failing all else; not a period's bound (`公示期:…至…`, `截止时间`), nor a table's row of
+    days (`2024-03-01 |52`)."""
+    for line in lines[:_CHROME_LINES]:
+        line = PINYIN_ANNOTATION.sub("", line).strip()
+        if len(line) > 200 or _PROSE_LINE.search(line):  # (a long line is text, not chrome: read no further into it)
+            return None  # (the text has begun: its dates are what it tells of)
+        m = re.search(_DATE, line)
+        # (words of chrome only, short runs: not a related item's headline, `2016-07-01 我县召开会议 点击:3`, nor a
+        # reporter's, `中国证券报记者 2023-02-22 报道称`)
+        if m and len(line) <= 60 and not _NOT_A_STAMP.search(line) and not _ROW_OPENS_WITH_DAY.match(line) \
+                and not (_A_DOCUMENTS_DAY.search(line, 0, m.start()) and not _WEEKDAY.match(line, m.end())) \
+                and not re.search(r"[\u4e00-\u9fff]{6}", line[:m.start()] + " " + line[m.end():]) \
+                and (d := _stamp(*m.groups())):
+            return d
+    return None
+
+
+_CHROME_LINES = 30
+# a document's or a report's name before a date (`工作简报 2023-02-22 10:00`, `环境质量公报 2023-02-22`): its own day, not the
+# page's (a paper's day line is, `中国城市报 2017年06月12日 星期一`)
+_A_DOCUMENTS_DAY = re.compile(r"(?:报|報|告|知|案|划|劃|刊|会)\s*$")
+_WEEKDAY = re.compile(r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
+# a sentence: clauses of words, or one ended (`公示期为10个工作日。`)
+_PROSE_LINE = re.compile(r"[\u4e00-\u9fff]{4,}[,，;；][^。]*?[\u4e00-\u9fff]{2,}[,，。;；]|[\u4e00-\u9fff]{2}[。!！?？]")
+# (nor the day a report was delivered, `——2017年3月28日在…会议上`: dev stats_05's key leaves the page undated)
+_NOT_A_STAMP = re.compile(r"至|到|截止|截至|公示|报名|期限|时限|会议时间|活动时间|会议上|记者|报道|^[—-]|[,，。;；]")
 
 
 def signature_date(lines: list[str]) -> dt.date | None:
@@ -1285,7 +1316,7 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
     prose = False  # (a dateline after the page's prose is another item's: `相关新闻` / `中新网兰州6月2日电`)
     agenda = agenda_day(body)
     for k, line in enumerate(body[:25]):
-        m = agenda[1] if agenda and agenda[0] == k else _LEAD_DAY.match(line.strip())
+        m = agenda[1] if agenda and agenda[0] == k else _LEAD_DAY.match(line.strip()) if not prose else None
         filed = DATELINE.match(line) if m is None and not prose else None
         m = m or (filed and _DATELINE_DAY.search(line, 0, filed.end()))
         if m is None and not prose and (bare := _BARE_DAY_DATELINE.match(line.strip())):
