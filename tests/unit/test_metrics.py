@@ -800,6 +800,11 @@ def test_a_table_laid_out_a_cell_per_line_names_the_pollutant_of_the_values_belo
             (149.0, "o3_concentration")} <= got
 
 
+def test_coal_burnt_less_and_households_checked():
+    ms = metrics("天津市推进煤改电\n2017年,全市每年减少燃煤消耗28万吨,开展入户检查17万户次。")
+    assert (ms[280000].indicator, ms[170000].indicator) == ("coal_consumption", "inspections")
+
+
 def test_review40_air_and_law_stay_themselves():
     # a bare 优良率 after air pollutants is the air's, even after water earlier in the sentence; a ratio qualified
     # (`城区环境优良率`) is no bare one

@@ -52,6 +52,7 @@ def one(text):
     ("人均垃圾日产量为1.3kg", 1.3, "千克", "exact"),  # a mass in kilograms, however written
     ("年产生量约50公斤", 50, "千克", "approx"),
     ("工业危险废物产生强度下降至5.4公斤/万元", 5.4, "公斤/万元", "exact"),  # an intensity, not a mass
+    ("新增电采暖面积1806万平米", 18_060_000, "平方米", "exact"),  # 平米, as pages write 平方米
 ])
 def test_recognition(text, value, unit, qualifier):
     q = one(text)
