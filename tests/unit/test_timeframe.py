@@ -267,6 +267,14 @@ def test_a_plan_term_reached_names_a_goal_not_a_period():
     assert [t.is_deadline for t in find_times("到“十三五”末,全市优良天数比例达到80%", dt.date(2017, 1, 1))][:1] == [True]
 
 
+def test_a_goal_named_after_its_value_with_its_year_and_binding_words():
+    # `超过3%的年度约束性目标要求`: the value the words after it name a goal (up to six characters between 的 and 目标)
+    from qingshan.extract.metrics import extract_metrics
+    text = "江苏节能\n今年前三季度,全省单位GDP能耗同比下降3.59%,超过3%的年度约束性目标要求。"
+    kinds = {m.value: m.kind for m in extract_metrics(context(text, dt.date(2019, 11, 26), True))}
+    assert kinds == {3.59: "actual", 3: "target"}
+
+
 def test_a_result_compared_with_its_goal_is_a_result():
     # `…为23.7微克/立方米,比控制目标30.8微克/立方米低7.1微克/立方米`: the goal is the target, the figure and its
     # margin under the goal results
