@@ -1331,6 +1331,16 @@ def test_review40_meetings_counted_after_their_names_and_ordinal_sessions():
     assert len(got) == 2 and all(e.event_type == "meeting" for e in got)
 
 
+def test_review40b_yiji_with_an_act_of_its_own_and_secondary_supply():
+    # a clause after 以及 with an act of its own is its own clause: both events stay
+    got = events("检查\n\n3月12日,市委书记李某带队检查中心城区大气污染防治工作,以及召开座谈会听取企业意见建议。", ref=dt.date(2023, 3, 13))
+    assert sorted(e.event_type for e in got) == ["inspection", "meeting"]
+    # `二次供水`, `二次扬尘`: secondary, not twice
+    got = events("推进会\n\n5月8日,市住建局召开二次供水设施改造推进会、建筑垃圾二次扬尘治理调度会,部署重点工作。",
+                 ref=dt.date(2024, 5, 9))
+    assert got and all(e.event_type == "meeting" for e in got)
+
+
 def test_what_a_release_tells_of_is_no_inspection_and_its_list_goes_on_after_yiji():
     # `发布了…隐患排查整治情况,以及…编制的《…公报》`: the checks are what is told, the bulletin is what is released
     got = events("自治区生态环境厅召开例行新闻发布会\n\n6月5日,自治区生态环境厅召开例行新闻发布会,发布了2024年广西生态环境状况"

@@ -822,6 +822,13 @@ def test_review40_air_and_law_stay_themselves():
     assert (42.0, "人") in ms and (42.0, "次") in ms
 
 
+def test_review40b_complaints_across_districts_and_a_goal_a_province_set():
+    ms = metrics("信访工作\n\n2023年,全市受理群众信访举报件520件。其中,涉及跨行政区域的案件8件,涉及赔偿诉求的案件15件。")
+    assert (ms[8].indicator, ms[15].indicator) == ("complaints_handled", "complaints_handled")
+    text = "济南市空气质量\n2023年,全市PM2.5平均浓度为42微克/立方米,比山东省确定的考核目标低3微克/立方米。"
+    assert {m.value: m.region for m in extract_metrics(context(text))}[3] == "济南市"
+
+
 def test_complaint_cases_are_complaints_not_enforcement_cases():
     text = ("环境信访工作情况\n\n2023年全市共受理各类环境信访投诉案件58件(来访12件、来信30件),"
             "其中生态环境部转办案件6件,已全部办结。")

@@ -727,6 +727,11 @@ def test_a_photographer_and_the_medium_closing_a_caption():
     assert ps["盖培文"][:2] == ("记者", "总台")
 
 
+def test_review40b_a_desk_or_a_bulletin_before_a_photo_credit_is_no_outlet():
+    ps = people("社区宣传\n\n居民阅读垃圾分类快报。\n\n政务服务中心总台 李明摄\n\n社区环保快报 王芳摄\n")
+    assert (ps["李明"][:2], ps["王芳"][:2]) == (("摄影", None), ("摄影", None))
+
+
 def test_regressions_of_the_third_review_stay_fixed():
     # an editor in a credit is no reporter
     assert people("某部召开发布会\n\n据央视新闻客户端消息(编辑 刘某)生态环境部5月1日召开例行新闻发布会。") == {}

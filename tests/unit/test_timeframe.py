@@ -79,7 +79,7 @@ def test_published_from_the_other_stamps_news_sites_print():
 def test_published_from_a_date_on_a_line_of_chrome_above_the_text():
     # failing every stamp, a full date on a short line of chrome words before the text's first sentence
     for line, day in (("网络整理 2017-07-10 最新信息", dt.date(2017, 7, 10)), ("政务   2024-10-23 17:32   湖南", dt.date(2024, 10, 23)),
-                      ("城市镜像.新闻汇总 2021-12-13", dt.date(2021, 12, 13)), ("网络 刘洋 2019-06-01 18:38  阅读量:18947",
+                      ("来源/ 中国甘肃网 作者/ 时间/2024-02-01 17:23:04", dt.date(2024, 2, 1)), ("网络 刘洋 2019-06-01 18:38  阅读量:18947",
                                                                                 dt.date(2019, 6, 1))):
         assert published_date(["首页 > 新闻中心", line, "某市召开会议,部署生态环境保护工作。"]) == day, line
     # not below the text's first sentence, nor a report's day delivered (`——2017年3月28日在…会议上`, dev stats_05),
@@ -89,9 +89,24 @@ def test_published_from_a_date_on_a_line_of_chrome_above_the_text():
         assert published_date(lines) is None, lines
 
 
+def test_review40b_dates_on_chrome_that_are_not_the_pages():
+    # a day, the weather, a countdown, a validity, a link to another item, a counter's start, a date heading a story:
+    # none is marked as a stamp (a time, a weekday, an issue, a field's word) or stands alone
+    for line in ("今天是2024年3月5日 星期二 晴 12℃", "北京 晴 15℃~26℃ 2024-05-01", "距离2025年6月5日还有 12 天",
+                 "有效期:2024年1月1日-2028年12月31日", "生效:2024年7月1日", "会期:2024年9月20日", "上一篇:治污快讯 2021-05-12",
+                 "2021-05-12 环保快讯", "· 环保简讯 2021-05-12", "访问统计:自2010-01-01起", "2008年5月12日 汶川"):
+        assert published_date(["首页 > 新闻", line, "某市召开会议,部署生态环境保护工作。"]) is None, line
+    assert published_date(["张家口市PM2.5浓度创新低", "2023-01-05 发稿"]) == dt.date(2023, 1, 5)
+    # a caption or a summary before the lead is no item's text: the lead's day is still the page's now
+    for first in ("摘要:会议总结了去年工作,部署了今年重点任务。", "会议现场。记者 张明 摄"):
+        text = ("省生态环境保护工作会议召开\n发布时间:2023-05-27 10:00\n" + first +
+                "\n5月25日,省生态环境保护工作会议在济南召开。")
+        assert reference_date(text, text, "省生态环境保护工作会议召开").date == dt.date(2023, 5, 25), first
+
+
 def test_a_lead_day_after_the_pages_first_sentence_is_another_items():
     # a newspaper page: the first item's text, then another's `本报讯 6月5日,…`; the page's day is its stamp's
-    text = ("中国城市报 2017年06月12日 星期一\n机动车污染是重要来源\n本报讯 环保部日前公布年报,我国机动车保有量持续增长。\n"
+    text = ("中国城市报 2017年06月12日 星期一\n机动车污染是重要来源\n本报讯 环保部日前公布的年报显示,我国已连续8年成为世界机动车产销第一大国,机动车尾气污染已成为空气污染的重要来源。\n"
             "全国24.9%的地级市空气质量达标\n本报讯 6月5日,环保部发布《2016中国环境状况公报》。")
     r = reference_date(text, text, "机动车污染是重要来源")
     assert (r.published, r.date) == (dt.date(2017, 6, 12), dt.date(2017, 6, 12))

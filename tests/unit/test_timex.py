@@ -203,6 +203,13 @@ def test_a_newspapers_day_of_the_month_alone_is_the_latest_such_day():
         assert find_times(text, ref) == [], text
 
 
+def test_review40b_a_length_after_a_note_in_brackets_is_no_day():
+    ref = D(2024, 3, 20)
+    for text in ("3月18日,县公安局对2名责任人员处以行政拘留(治安拘留)10日,并处罚款5000元。",
+                 "责令该企业停产整治(限产)15日,罚款20万元。"):
+        assert [t.text for t in find_times(text, ref) if t.text.endswith("日") and len(t.text) <= 3] == [], text
+
+
 def test_months_before_an_act_rising_and_a_meeting_are_no_times():
     ref = D(2022, 6, 10)
     for text in ("提前3个月完成", "项目实施前3个月", "会上周某强调"):

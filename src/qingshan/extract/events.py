@@ -89,7 +89,8 @@ _COUNTED = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,})\s*(?:轮|次|批次|场)[^,
 _TOLD_OF = re.compile(r"(?:发布|通报|公布|介绍|汇报)了?[^,，。;；]{0,40}$")
 _REPORT_OF = re.compile(r"[^,，。;；]{0,6}?(?:情况|结果|进展|成效)")
 # a count of times held (not an ordinal, `第2次`, `十五届3次全会`, `第十三次`)
-_TIMES_HELD = re.compile(r"(?<![第届\d两一二三四五六七八九十百])(?:[2-9]|\d{2,}|[两二三四五六七八九十]{1,3})\s*次")
+# (`二次` alone is secondary: `二次供水`, `二次扬尘`)
+_TIMES_HELD = re.compile(r"(?<![第届\d两一二三四五六七八九十百])(?:[2-9]|\d{2,}|两|[三四五六七八九十]|[二三四五六七八九]?十[一二三四五六七八九]?)\s*次")
 # what follows the trigger: the start of a tally (`…行动以来,`), a means (`…等方式`); the things checked, counted (`检查涉水企业46家`)
 _SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,4}等(?:方式|形式|手段)|的?(?:方式|形式)")  # (`通过视频会形式部署`)
 # meetings listed after 通过 as the means of a practice (`通过召开党委常委会议、理论学习中心组集体学习会…等多种形式,…`)
@@ -155,19 +156,21 @@ _FOUND_BY_INSPECTION = re.compile(r"组?(?:共|累计|共计)(?:发现|交办|�
 _DONE_LABEL = re.compile(r"^(整改|完成|落实|进展|办理)(情况|结果)[:：]")  # a list's `整改情况:` reports done work
 
 
-def _clauses(s: str) -> list[tuple[int, int]]:
+def _clauses(s: str, triggers: re.Pattern | None = None) -> list[tuple[int, int]]:
     """(start, end) of the clauses of a sentence; commas inside quotes and book titles do not end one
-    (`举行“深入打好…攻坚战,打造…高地”新闻发布会`), nor one before `以及`, which goes on with its list."""
+    (`举行“深入打好…攻坚战,打造…高地”新闻发布会`), nor one before `以及` that goes on with its list, no act of its own
+    in it (`发布了…情况,以及…编制的《…公报》`; not `带队检查…,以及召开座谈会…`: triggers, outside quotes and titles)."""
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group(0)), s)
+    ends = [m.end() for m in _CLAUSE_END.finditer(masked)]
+    if (ends[-1] if ends else 0) < len(s):
+        ends.append(len(s))  # (the sentence's last words, unpunctuated)
     out, pos = [], 0
-    for m in _CLAUSE_END.finditer(masked):
-        if out and masked.startswith("以及", pos) and pos == out[-1][1]:
-            out[-1] = (out[-1][0], m.end())  # (`发布了…情况,以及…编制的《…公报》`: the list of what is done goes on)
+    for end in ends:
+        if out and masked.startswith("以及", pos) and not (triggers and triggers.search(masked, pos, end)):
+            out[-1] = (out[-1][0], end)  # (`发布了…情况,以及…编制的《…公报》`: the list of what is done goes on)
         else:
-            out.append((pos, m.end()))
-        pos = m.end()
-    if pos < len(s):
-        out[-1:] = [(out[-1][0], len(s))] if out and masked.startswith("以及", pos) else out[-1:] + [(pos, len(s))]
+            out.append((pos, end))
+        pos = end
     return out
 
 
@@ -206,7 +209,7 @@ def extract_events(ctx: DocContext, people: list[Person]) -> list[Event]:
             continue  # rule lines, headlines repeated, machine stamps of a page's index
         lo = 0  # an event's evidence starts after the clause of the sentence's previous event
         told: list[Event] = []
-        for ca, cb in _clauses(sent.text):
+        for ca, cb in _clauses(sent.text, ctx.dicts.event_trigger_pattern):
             found = _events_in_clause(ctx, sent, ca, cb, people, triggers, order, speakers, lo)
             lo = cb if found else lo
             told += found
@@ -729,12 +732,12 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             names = [_name(clause, i, trig, etype, acts)]
         obj = clause[acts[-1].end():i + len(trig)] if acts else ""
         listing = clause[acts[-1].end():] if acts and etype == "meeting" else ""
-        counts = [x for x in listing.split("、") if ctx.dicts.event_trigger_pattern.search(x)]
-        if len(counts) >= 2 and len(_TIMES_HELD.findall(listing)) >= 2:
+        listed = [x for x in listing.split("、") if ctx.dicts.event_trigger_pattern.search(x)]
+        if len(listed) >= 2 and len(_TIMES_HELD.findall(listing)) >= 2:
             # `共召开9次常委会议、7次市政府常务会议、…`, `召开省委常委会会议11次、书记专题办公会议9次`: meetings of several
             # kinds counted, a record of work, no one meeting told (one kind counted, `召开政企座谈会27次`, the keys count
             # as a meeting); one named with them uncounted is (`3月2日,市委召开常委会议、2次专题会议和3次调度会`)
-            names = [x for x in counts if not _TIMES_HELD.search(x)]
+            names = [x for x in listed if not _TIMES_HELD.search(x)]
             if not names:
                 return []
         elif etype == "meeting" and "、" in obj:  # `召开市委常委会议、市政府常务会议和…`: one row each

@@ -303,8 +303,8 @@ def _sentence_before(ctx: DocContext, sent) -> str:
 _COMPLAINTS = re.compile(r"信访|举报|投诉|交办件|转办件|交办事项|来电|来信")
 _COMPLAINT_CASES = re.compile(r"(?:信访|举报|投诉)(?:案件|件)")  # the cases a paragraph counts are the public's complaints
 # acts of enforcement on a case, and cases of law (`行政案件`, `刑事案件`, `损害赔偿案件`, `审结…民事案件`, `未批先建案件`)
-_ENFORCED = re.compile(r"违法|处罚|立案|查处|查办|查封|扣押|停产|拘留|移送|罚|取缔|关停|侦查|侦办|行政|刑事|犯罪|民事|"
-                       r"赔偿|审结|审理|判决|起诉|公诉|先建|未批")
+_ENFORCED = re.compile(r"违法|处罚|立案|查处|查办|查封|扣押|停产|拘留|移送|罚|取缔|关停|侦查|侦办|行政(?:案件|执法)|刑事|犯罪|"
+                       r"民事(?:案件|诉讼)|损害赔偿|赔偿案件|审结|审理|判决|起诉|公诉|先建|未批")  # (not `跨行政区域`, `赔偿诉求`)
 _PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
 # a count of complaints told as found, handled or closed, or as a kind or a batch of them (`核查属实`, `正在办理`, `…类`)
 _HANDLED = re.compile(r"属实|办结|整改|受理|核查|查实|转办|交办|销号|回复|查处|(?:办理|处理)(?:中|完毕|完成)?$|类$|批$")

@@ -1308,10 +1308,11 @@ class PlaceResolver:
         return field is not None and not cue.end() <= pos < field.end()
 
     def _hands_down_a_goal(self, start: int, end: int) -> bool:
-        """The place named at text[start:end] is the body that handed a goal down (`比广西壮族自治区下达的控制目标…低7.1`),
-        not the one it was handed to (`省生态环境厅向苏州市下达的目标`, `为石家庄市制定的约束性指标`) nor one setting its own
+        """The place named at text[start:end] is the body that handed a goal down (`比广西壮族自治区下达的控制目标…低7.1`), or
+        set the one a figure is compared with (`比山东省确定的考核目标低3微克/立方米`), not the one it was handed to (`省生态环境厅向苏州市下达的目标`, `为石家庄市制定的约束性指标`) nor one setting its own
         (`郑州市确定的目标是…`)."""
-        return bool(_HANDED_DOWN.match(self.text, end)) and not _HANDED_TO.search(self.text, max(0, start - 2), start)
+        return (bool(_HANDED_DOWN.match(self.text, end)) and not _HANDED_TO.search(self.text, max(0, start - 2), start)) \
+            or (self.text.endswith("比", 0, start) and bool(_SETS_GOAL.match(self.text, end)))  # (`比山东省确定的考核目标低3`)
 
     def _level_that_sets(self, cue: re.Match) -> bool:
         """The cue names the level that set a goal (`达到市级下达目标要求`) or assesses the points after it (`市级考核断面`)."""

@@ -1183,8 +1183,8 @@ def _chrome_date(lines: list[str]) -> dt.date | None:
         if m and len(line) <= 60 and not _NOT_A_STAMP.search(line) and not _ROW_OPENS_WITH_DAY.match(line) \
                 and not (_A_DOCUMENTS_DAY.search(line, 0, m.start()) and not _WEEKDAY.match(line, m.end())) \
                 and not re.search(r"[\u4e00-\u9fff]{6}", line[:m.start()] + " " + line[m.end():]) \
-                and (d := _stamp(*m.groups())):
-            return d
+                and (line == m.group(0).strip() or _STAMP_MARK.search(line)) and (d := _stamp(*m.groups())):
+            return d  # (marked as a stamp: a time of day, a weekday, an issue, a field's word; or the date alone)
     return None
 
 
@@ -1196,7 +1196,11 @@ _WEEKDAY = re.compile(r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
 # a sentence: clauses of words, or one ended (`公示期为10个工作日。`)
 _PROSE_LINE = re.compile(r"[\u4e00-\u9fff]{4,}[,，;；][^。]*?[\u4e00-\u9fff]{2,}[,，。;；]|[\u4e00-\u9fff]{2}[。!！?？]")
 # (nor the day a report was delivered, `——2017年3月28日在…会议上`: dev stats_05's key leaves the page undated)
-_NOT_A_STAMP = re.compile(r"至|到|截止|截至|公示|报名|期限|时限|会议时间|活动时间|会议上|记者|报道|^[—-]|[,，。;；]")
+_NOT_A_STAMP = re.compile(r"至|到|截止|截至|公示|报名|期限|时限|会议时间|活动时间|会议上|记者|报道|^[—-]|[,，。;；]"
+                         r"|今天|今日|距离?|还有|有效|生效|会期|上一篇|下一篇|自|起|℃|晴|阴|多云|雨")  # (a day, weather, a countdown)
+# what marks a line's date as the page's stamp: a time of day, a weekday, a paper's issue, a field's or a page tool's word
+_STAMP_MARK = re.compile(r"\d{1,2}:\d{2}|星期|周[一二三四五六日天]|第\s*\S{1,12}期|来源|來源|作者|编辑|編輯|发布|發布|时间|時間|更新"
+                         r"|浏览|瀏覽|阅读|閱讀|点击|點擊|网络整理|分享|打印|发稿")
 
 
 def signature_date(lines: list[str]) -> dt.date | None:
@@ -1309,20 +1313,26 @@ def _day_up_to(day: int, upto: dt.date) -> dt.date | None:
     return _date(month.year, month.month, day)
 
 
+# a photo's caption (`会议现场。记者 张某 摄`) or a summary over the lead (`摘要:…。`): no item's text before the lead
+_CAPTION_OR_SUMMARY = re.compile(r"^\s*(?:摘要|编者按|导读|【)|摄\s*[)）]?\s*$")
+
+
 def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
     """The day a news report opens with (`7月26日,廊坊市…召开…`, `XX报讯(记者…)5月25日,…`), is filed
     on (`中新网兰州6月2日电`) or a transcript's agenda gives (`时间:2021年6月4日`), in the weeks before its
     publication stamp."""
     prose = False  # (a dateline after the page's prose is another item's: `相关新闻` / `中新网兰州6月2日电`)
+    told = False  # (so is a lead's day after an item's text, not after a caption or a summary: `本报讯 6月5日,…` on a paper's page)
     agenda = agenda_day(body)
     for k, line in enumerate(body[:25]):
-        m = agenda[1] if agenda and agenda[0] == k else _LEAD_DAY.match(line.strip()) if not prose else None
+        m = agenda[1] if agenda and agenda[0] == k else _LEAD_DAY.match(line.strip()) if not told else None
         filed = DATELINE.match(line) if m is None and not prose else None
         m = m or (filed and _DATELINE_DAY.search(line, 0, filed.end()))
         if m is None and not prose and (bare := _BARE_DAY_DATELINE.match(line.strip())):
             # `黑龙江日报23日讯(…记者…)23日,…`: a paper's dateline by the day alone, of the stamp's month or the one before
             return _day_up_to(int(bare.group(1)), published)
         prose = prose or "。" in line
+        told = told or ("。" in line and len(line.strip()) >= 40 and not _CAPTION_OR_SUMMARY.search(line))
         if not m:
             continue
         for year in (published.year, published.year - 1):

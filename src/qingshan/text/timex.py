@@ -472,6 +472,8 @@ def find_times(text: str, ref: dt.date | None, year_only: bool = False) -> list[
                 continue
             if text.endswith("农历", 0, m.start()):
                 continue  # `(农历2022年9月22日)`: the lunar calendar's day, told beside the date it is
+            if name == "bare_day" and text[m.start() - 1:m.start()] in (")", "）") and not _A_CREDIT.search(text, 0, m.start()):
+                continue  # `行政拘留(治安拘留)10日`: a length after a note; only a credit's bracket is followed by its day
             try:
                 a, b, prec, approx, deadline = _resolve(name, m, ref, year_only)
             except (ValueError, KeyError):
@@ -485,6 +487,10 @@ def find_times(text: str, ref: dt.date | None, year_only: bool = False) -> list[
             for i in range(m.start(), m.end()):
                 taken[i] = True
     return _join_ranges(text, [_since(text, _as_of(t, ref, year_only, text), ref, year_only) for t in sorted(found, key=lambda t: t.start)])
+
+
+# a dateline's credit in brackets, ending where the day follows (`…讯(福州晚报记者 何某)23日,`)
+_A_CREDIT = re.compile(r"[讯电][(（][^()（）]{0,30}[)）]$|[(（][^()（）]{0,30}(?:记者|通讯员|摄影|编辑|供稿)[^()（）]{0,20}[)）]$")
 
 
 # `剩余5项需在2024-2025年完成`, `计划于2025年建成`: the time something is to be done by
