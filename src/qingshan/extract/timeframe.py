@@ -1195,9 +1195,11 @@ _A_DOCUMENTS_DAY = re.compile(r"(?:报|報|告|知|案|划|劃|刊|会)\s*$")
 _WEEKDAY = re.compile(r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
 # a sentence: clauses of words, or one ended (`公示期为10个工作日。`)
 _PROSE_LINE = re.compile(r"[\u4e00-\u9fff]{4,}[,，;；][^。]*?[\u4e00-\u9fff]{2,}[,，。;；]|[\u4e00-\u9fff]{2}[。!！?？]")
-# (nor the day a report was delivered, `——2017年3月28日在…会议上`: dev stats_05's key leaves the page undated)
+# not a stamp: a period's bound, a report's day delivered (`——2017年3月28日在…会议上`: dev stats_05's key leaves the page
+# undated), a reporter's, prose, a site's today (`今天是…`), the weather, a countdown, a validity, a link to another item, a
+# counter's start (`自2010-01-01起`; not `自治区` in a body's name)
 _NOT_A_STAMP = re.compile(r"至|到|截止|截至|公示|报名|期限|时限|会议时间|活动时间|会议上|记者|报道|^[—-]|[,，。;；]"
-                         r"|今天|今日|距离?|还有|有效|生效|会期|上一篇|下一篇|自|起|℃|晴|阴|多云|雨")  # (a day, weather, a countdown)
+                         r"|今天|今日|距离?|还有|有效|生效|会期|上一篇|下一篇|自(?!治)|起|℃|晴|多云|阴天|小雨|中雨|大雨")
 # what marks a line's date as the page's stamp: a time of day, a weekday, a paper's issue, a field's or a page tool's word
 _STAMP_MARK = re.compile(r"\d{1,2}:\d{2}|星期|周[一二三四五六日天]|第\s*\S{1,12}期|来源|來源|作者|编辑|編輯|发布|發布|时间|時間|更新"
                          r"|浏览|瀏覽|阅读|閱讀|点击|點擊|网络整理|分享|打印|发稿")
