@@ -190,9 +190,7 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         # a bare good ratio after the water its sentence last spoke of (`21个国控断面水质达标率100%、优良率85.7%`):
         # the water's, not the air's (`空气质量优良天数325天,优良率89%`, `…PM2.5平均浓度32微克/立方米,优良率86.5%`
         # stay the air's)
-        domain = max(((m.start(), m.lastgroup) for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)), default=None)
-        air = [m.start() for m in _AIR_POLLUTANT.finditer(ctx.text, sent.start, ns)]
-        if domain is not None and domain[1] == "water" and not (air and air[-1] > domain[0]):
+        if _domain_before(ctx, sent, ns) == "water":
             found = dicts.indicator_by_code["good_water_ratio"]
     bare = found is not None and found.code == "water_compliance_rate" and not any(
         m.lastgroup == "water" for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)) \
@@ -201,9 +199,9 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         # a compliance rate no coded word names (`118个集中式生活饮用水水源,达标率为100%`, `…达标天数为352天,达标率为96.2%`,
         # `12个国省控断面全年综合达标率为77.1%`): of the water or the air its sentence last spoke of before it (not of
         # noise, `声环境…达标率`, nor of emissions, `废气排放达标率`)
-        domain = max(((m.start(), m.lastgroup) for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)), default=None)
-        if domain is not None and domain[1] != "noise":
-            found = dicts.indicator_by_code["water_compliance_rate" if domain[1] == "water" else "good_air_day_ratio"]
+        domain = _domain_before(ctx, sent, ns)
+        if domain is not None and domain != "noise":
+            found = dicts.indicator_by_code["water_compliance_rate" if domain == "water" else "good_air_day_ratio"]
     if q.unit in ("%", "百分点") and (found is None or found.code == "other"):
         # a good ratio no coded word names (`87个国考断面的优良比例达95.4%`, `…高于国家考核目标要求13.8个百分点`): of the
         # water or the air its sentence speaks of before it, the ratio named in the figure's clause (in the sentence, for
@@ -215,9 +213,7 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         # good ratio itself, `优良比例同比提高8.4个百分点`)
         own_rate = re.search(r"率|比例|比率", clause) and not _BARE_RATIO_WORD.search(clause)
         named = _BARE_GOOD_RATIO.search(scope) if q.unit == "%" or not own_rate else None
-        domain = max(((m.start(), m.lastgroup) for m in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns)),
-                     default=None) if named else None
-        if domain is not None and domain[1] == "water":
+        if named and _domain_before(ctx, sent, ns) == "water":
             found = dicts.indicator_by_code["good_water_ratio"]
     if q.unit == "%" and not q.change_only and (found is None or found.code == "other"):
         # days told in percent are their ratio (`达标天数为100%`, `优良天数达到76%以上`, `303天(占83.0%)`)
@@ -320,12 +316,20 @@ _POOR_CLASS_SHARE = re.compile(r"^[^Ⅰ-Ⅲ]*?(?:Ⅳ|Ⅴ|IV|V|四|五)类(?:[~�
 _BARE_GOOD_RATIO = re.compile(r"(?:断面|水体|河流|湖泊|湖库|水域|海域|流域)(?:中)?[的,，]?(?:水质)?优良(?:比例|率|比率)")
 # the ratio's word alone in its clause or list item (`、优良率`, `,全年优良率为`; not `城区环境优良率`)
 _GOOD_RATIO_ALONE = re.compile(r"(?:^|[、,，;；])(?:全年|年均)?优良(?:比例|率|比率)(?:为|达到|达)?$")
-_AIR_POLLUTANT = re.compile(r"PM2\.5|PM10|臭氧|细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|一氧化碳|O3|SO2|NO2")
 _BARE_RATIO_WORD = re.compile(r"(?<!天数)(?<!天)优良(?:比例|率|比率)")
 # a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
 _COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声环境|噪声|噪音|声功能)|(?P<water>水质|水源|水体|水环境|水功能|地表水|饮用水|断面|河流|"
-                                r"河道|湖泊|湖库|水库|流域|排污口)|(?P<air>空气|大气|天数|AQI)")
+                                r"河道|湖泊|湖库|水库|流域|排污口)|(?P<air>空气|大气|天数|AQI|PM2\.5|PM10|臭氧|细颗粒物|可吸入颗粒物|"
+                                r"二氧化硫|二氧化氮|一氧化碳|O3|SO2|NO2)")
+
+
+def _domain_before(ctx: DocContext, sent, ns: int) -> str | None:
+    """`water`, `air` or `noise`: what the sentence last spoke of before the figure starting at ns, if anything."""
+    last = None
+    for last in _COMPLIANCE_DOMAIN.finditer(ctx.text, sent.start, ns):
+        pass
+    return last.lastgroup if last else None
 
 
 # things still to be made (`新建的20个省考断面…比例达到95%`): a count of them is a goal, scope or not
