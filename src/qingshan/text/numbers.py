@@ -103,7 +103,8 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
     if not m:
         return None
     unit, end = m.group(0), m.end()
-    if unit in ("千克", "公斤", "kg") and re.match(r"/|标准?煤", text[end:end + 3]):
+    known = dicts.units.get(unit)
+    if known is not None and known.kind == "mass" and re.match(r"/|标准?煤", text[end:end + 3]):
         return None  # `18.5千克/亩`, `450千克标准煤/万元`, `0.5kg/h`: a rate or an energy no unit of units.csv reads whole
     if unit == "部" and text[end:end + 1] in "门委署长分位件":
         return None  # `3部门联合印发`, `分为3部分`: departments, parts, not laws (`20余部法规`)
