@@ -202,8 +202,9 @@ _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city"
 
 _BODY_CUE = re.compile(r"(委|政府|局|厅)$")
 # the level that sets a goal (`达到市级下达目标要求`, `完成省定目标`): who asks, not the place a figure is about
-_SETS_GOAL = re.compile(r"(?:级(?:下达|确定|制定)?|下达|确定|制定|定)的?(?:控制|考核|约束性)?(?:目标|任务|指标)")
-_HANDED_DOWN = re.compile(r"下达的?(?:控制|考核|约束性)?(?:目标|任务|指标)")  # a named body's goal handed down
+_GOAL_NOUN = r"的?(?:控制|考核|约束性)?(?:目标|任务|指标)"
+_SETS_GOAL = re.compile(r"(?:级(?:下达|确定|制定)?|下达|确定|制定|定)" + _GOAL_NOUN)
+_HANDED_DOWN = re.compile(r"下达" + _GOAL_NOUN)  # a named body's goal handed down
 _HANDED_TO = re.compile(r"[向为给对]$")
 # or the level that assesses or monitors the points after it (`四个地表水市级考核断面优良水体比例达到75%` on a district's
 # page): a level's cue (`市级`), not the whole of a place (`全市考核断面`)

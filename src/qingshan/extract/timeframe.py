@@ -1177,18 +1177,19 @@ def _chrome_date(lines: list[str]) -> dt.date | None:
         line = PINYIN_ANNOTATION.sub("", line).strip()
         if len(line) > 200 or _PROSE_LINE.search(line):  # (a long line is text, not chrome: read no further into it)
             return None  # (the text has begun: its dates are what it tells of)
-        m = re.search(_DATE, line)
+        m = _A_FULL_DATE.search(line)
         # (words of chrome only, short runs: not a related item's headline, `2016-07-01 我县召开会议 点击:3`, nor a
         # reporter's, `中国证券报记者 2023-02-22 报道称`)
         if m and len(line) <= 60 and not _NOT_A_STAMP.search(line) and not _ROW_OPENS_WITH_DAY.match(line) \
                 and not (_A_DOCUMENTS_DAY.search(line, 0, m.start()) and not _WEEKDAY.match(line, m.end())) \
                 and not re.search(r"[\u4e00-\u9fff]{6}", line[:m.start()] + " " + line[m.end():]) \
-                and (line == m.group(0).strip() or _STAMP_MARK.search(line)) and (d := _stamp(*m.groups())):
+                and (_SIGNATURE.match(line) or _STAMP_MARK.search(line)) and (d := _stamp(*m.groups())):
             return d  # (marked as a stamp: a time of day, a weekday, an issue, a field's word; or the date alone)
     return None
 
 
 _CHROME_LINES = 30
+_A_FULL_DATE = re.compile(_DATE)
 # a document's or a report's name before a date (`工作简报 2023-02-22 10:00`, `环境质量公报 2023-02-22`): its own day, not the
 # page's (a paper's day line is, `中国城市报 2017年06月12日 星期一`)
 _A_DOCUMENTS_DAY = re.compile(r"(?:报|報|告|知|案|划|劃|刊|会)\s*$")
