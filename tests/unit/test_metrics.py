@@ -1731,6 +1731,22 @@ def test_a_breakdown_opening_the_next_paragraph_counts_what_its_total_counts_in_
     assert (ms[86].period_start, ms[86].period_end) == (dt.date(2019, 7, 24), dt.date(2019, 7, 24))
 
 
+def test_a_breakdown_opening_a_later_sentence_counts_what_the_total_before_counts():
+    # (the paragraph's first sentence breaks the total down by kind in 个; the next, by place in 件, goes on with it)
+    text = ("督察组交办第八批群众信访举报件\n\n7月24日,督察组向我省交办第八批群众信访举报件168件。\n"
+            "从问题类型来看,涉及水70个、大气88个。从区域分布上看,福州48件、厦门17件。")
+    ms = metrics(text, ref=dt.date(2019, 7, 26))
+    assert ms[48].indicator == ms[17].indicator == "complaints_handled"
+
+
+def test_breakdown_items_with_their_shares_or_several_places_count_what_the_total_counts():
+    text = ("督察组交办举报案件\n\n9月14日,督察组向我省交办第18批群众举报案件215件。\n按污染类型分,由高到低分别是大气84件(占39.1%),"
+            "噪声56件(占26.0%),海洋1件(占0.5%);按数量排序分,由高到低分别是广州46件,汕头、佛山各8件,韶关、东莞、潮州各7件。")
+    ms = metrics(text, ref=dt.date(2021, 9, 15))
+    assert {ms[v].indicator for v in (84, 56, 1, 46, 8, 7)} == {"complaints_handled"}
+    assert ms[39.1].indicator != "complaints_handled"
+
+
 def test_a_bare_good_ratio_of_water_sections_is_the_good_water_ratio():
     ms = metrics("四川通报水环境质量\n\n2020年上半年,87个国考断面的优良比例达95.4%,同比上升6.9个百分点,高于国家考核目标要求"
                  "13.8个百分点。", ref=dt.date(2020, 7, 29))

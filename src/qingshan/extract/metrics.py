@@ -537,9 +537,11 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             continue
         times = ctx.times_in(sent.start, sent.end)
         # (a breakdown of the figures of the sentence before, telling no time of its own)
-        breaks_down = not times and previous[0] == sent.paragraph_index and sent.text.lstrip().startswith("其中")
-        # (a paragraph opening with a breakdown's cue goes on with the total before it: `从区域分布上看,福州48件、…`)
-        opens_breakdown = sent.sentence_index == 0 and bool(_OPENS_BREAKDOWN.match(sent.text.lstrip()))
+        # (or of the total the paragraph before ends with, for a paragraph opening with a breakdown's cue: `…交办…信访举报件
+        # 168件。` then `从问题类型来看,涉及水70个…`)
+        opens_breakdown = bool(_OPENS_BREAKDOWN.match(sent.text.lstrip()))
+        breaks_down = not times and (previous[0] == sent.paragraph_index and opens_breakdown
+                                     or previous[0] == sent.paragraph_index - 1 and sent.sentence_index == 0 and opens_breakdown)
         respective, stated_of = _respective_items(sent.text, quantities, stated_of)
         items = _listed_items(sent.text, quantities) | respective
         if totals[0] != sent.paragraph_index:
@@ -556,7 +558,8 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             if place and item is not None and (item.code == "other" or place == items[k][0]):
                 item = None  # (an item that is a place alone measures what the clause names; one that names its measure
                 # after the place, `今年2月海口主要污染物PM2.5、PM10…浓度分别为:17、28…`, measures that)
-            # (the paragraph before's, for items labelled by a short name alone: `福州48件`, not `福州发生突发环境事件3起`)
+            # (the paragraph before's, for items labelled by a short name alone: `福州48件`, not `福州发生突发环境事件3起`, in
+            # any sentence opening with a breakdown's cue: `从区域分布上看,福州48件、…` after one breaking it down by kind, in 个)
             carried = earlier.get(q.unit) if opens_breakdown and len(_LAST_LABEL.split(sent.text[:q.num_start])[-1]) <= 6 \
                 else None
             total = (totals[1].get(q.unit) or carried) if q.unit in _CASE_UNITS \
@@ -569,7 +572,9 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
                 if measured is not None:
                     m = dataclasses.replace(m, indicator=measured.indicator)
             if breaks_down and m.period_start is None and m.period_end is None:
-                whole = next((x for x in reversed(previous[1]) if x.unit == m.unit and x.period_end is not None), None)
+                # (of the whole in the same unit, else of the last figure dated: `涉及水70个、…` after `…信访举报件168件`)
+                whole = next((x for x in reversed(previous[1]) if x.unit == m.unit and x.period_end is not None), None) \
+                    or next((x for x in reversed(previous[1]) if x.period_end is not None), None)
                 if whole is not None:  # `…交办…信访举报件168件。其中来电举报86件`: the parts are of the whole's period
                     m = dataclasses.replace(m, period_start=whole.period_start, period_end=whole.period_end)
             if m.indicator != "other" and not q.change_only:
@@ -642,13 +647,14 @@ def _with_margin(text: str, m: Metric) -> Metric:
 _CASE_UNITS = ("件", "起")
 # the extreme's holder then its figure (`最多为商洛248天`, `最高的是邢台市,为52…`; not what the most is, `最多的是群众投诉…`)
 _EXTREMES_OF = re.compile(r"(?:其中[,，]?)?(?:最多|最少|最高|最低|最好|最差)的?(?:为|是)[^。;；]{1,10}?\d")
-_LAST_LABEL = re.compile(r"[,，:：、;；]")  # what parts an item's label from what goes before it
+_LAST_LABEL = re.compile(r"[,，:：、;；]|(?:分别|依次)(?:是|为)")  # what parts an item's label from what goes before it
 # what opens a paragraph that breaks down the total before it (`从区域分布上看,`, `按污染类型分类:`, `其中`)
-_OPENS_BREAKDOWN = re.compile(r"从[^,，。;；]{1,14}(?:上看|来看)|按[^,，。;；]{1,8}(?:分|划分|统计)|其中")
+_OPENS_BREAKDOWN = re.compile(r"(?:经(?:分析|统计|梳理)[,，])?(?:从[^,，。;；]{1,14}(?:上看|来看)|按[^,，。;；]{1,8}(?:分|划分|统计)|其中)")
 # what opens a breakdown (`其中`, `从区域分布上看`, `按污染类型分类:`, `涉及济南市…`)
 _BREAKDOWN_CUE = re.compile(r"其中|上看|分类|分布|涉及|按[^,，。;；:：]{1,8}(?:分|划分|统计)")
-# what parts two items of a breakdown: a mark, then a short label of the next item (`、厦门`, `;宁波`, `,重点件`)
-_NEXT_ITEM = re.compile(r"\s*[、,，;；]\s*[^\d,，。;；、:：()（）]{1,10}")
+# what parts two items of a breakdown: a mark, then a short label of the next item (`、厦门`, `;宁波`, `,重点件`), or of
+# several places sharing it (`,汕头、佛山各`); after an item's share in brackets (`大气84件(占39.1%),噪声56件`)
+_NEXT_ITEM = re.compile(r"\s*(?:[(（]占[\d.]+%[)）])?\s*[、,，;；]\s*[^\d,，。;；、:：()（）]{1,10}(?:、[^\d,，。;；、:：()（）]{1,6})*")
 
 
 def _breakdown_item(text: str, qs: list[Quantity], k: int, cued: bool, place_of) -> bool:
@@ -658,6 +664,8 @@ def _breakdown_item(text: str, qs: list[Quantity], k: int, cued: bool, place_of)
     figure of a sentence of a run joined by `;`, labelled by a place (`按区域分类:杭州44件;宁波31件;…`; `place_of`: the
     place a label names, if any)."""
     def parted(i: int, j: int) -> bool:
+        # (the share of an item in brackets between it and the next is no item: `大气84件(占39.1%),噪声56件`)
+        i, j = (i - 1 if 0 < i == k - 1 and qs[i].unit == "%" else i), (j + 1 if j == k + 1 < len(qs) - 1 and qs[j].unit == "%" else j)
         return 0 <= i < j < len(qs) and qs[i].unit == qs[j].unit and _NEXT_ITEM.fullmatch(text, qs[i].end, qs[j].num_start)
     def alone() -> bool:
         label = _LABEL_BEFORE.search(text[:qs[k].num_start]) if len(qs) == 1 else None
@@ -669,7 +677,7 @@ def _breakdown_item(text: str, qs: list[Quantity], k: int, cued: bool, place_of)
 # the short label of a breakdown's item, right after a mark or the sentence's start (`:杭州`, `宁波`)
 _LABEL_BEFORE = re.compile(r"(?:^|[:：、,，;；])\s*([^\d,，。;；、:：()（）]{1,10})$")
 # the label of a breakdown's item that names a kind of pollution or problem a case is of (`大气污染`, `水`, `生态破坏`)
-_CASE_KIND = re.compile(r"(?:污染|问题|破坏|扬尘|油烟|噪声|噪音|垃圾|土壤|生态|大气|水|固废|固体废物|辐射|其他|其它)$")
+_CASE_KIND = re.compile(r"(?:污染|问题|破坏|扬尘|油烟|噪声|噪音|垃圾|土壤|生态|大气|水|固废|固体废物|辐射|海洋|农业农村|其他|其它)$")
 
 
 # rates listed before one figure they all reach (`工业危险废物安全贮存利用处置率和医疗废物无害化处置率保持100%`)
