@@ -1283,3 +1283,14 @@ def test_review2_a_leads_second_sentence_only_of_a_state_named_and_not_after_an_
             "全市优良天数比率为90.2%,同比上升3.1个百分点。")
     m = _metric_frame(text, "90.2%", ref=dt.date(2024, 6, 5))
     assert m.period_end != dt.date(2023, 12, 31)
+
+
+def test_a_period_after_a_sections_number_frames_the_section():
+    # (`二、1-4月…` under a lead naming `2022年4月及1-4月`: the section's figures are of the months to date, not April's)
+    text = ("2022年4月及1-4月空气质量排名情况通报\n\n现将2022年4月及1-4月各设区市环境空气质量排名情况通报如下:\n"
+            "一、4月环境空气质量排名情况\n11个设区市中,大同、朔州5市环境空气质量综合指数好于平均水平。\n"
+            "二、1-4月环境空气质量排名情况\n11个设区市中,大同、吕梁、忻州3市环境空气质量综合指数好于平均水平。")
+    m = _metric_frame(text, "忻州3", ref=dt.date(2022, 5, 25))
+    assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 4, 30))
+    m = _metric_frame(text, "朔州5", ref=dt.date(2022, 5, 25))
+    assert (m.period_start, m.period_end) == (dt.date(2022, 4, 1), dt.date(2022, 4, 30))

@@ -1630,8 +1630,14 @@ def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
     (`召开2023年第一次会议`)."""
     if not _usable(t) or t.precision == "day" or _numbers_a_series(heading, t):
         return False
-    opens = not heading[:t.start].strip(" 【】[]()（）") or heading[t.start - 1] in " :：|】"
+    # (or after the heading's number: `二、1-4月环境空气质量排名情况`)
+    opens = not heading[:t.start].strip(" 【】[]()（）") or heading[t.start - 1] in " :：|】" \
+        or _HEADING_ORDINAL.fullmatch(heading, 0, t.start) is not None
     return "年" in t.text or t.precision == "quarter" or opens
+
+
+# the number a section's heading opens with (`二、`, `(一)`, `3.`)
+_HEADING_ORDINAL = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*")
 
 
 def _base_of_a_record(s: str, t: TimeSpan) -> bool:

@@ -89,7 +89,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("season", r"(?P<y1>\d{4})\s*[-—–~至到]+\s*(?P<y2>\d{4})年度?\s*秋冬季"),
     ("y_range", r"(?P<y1>\d{4})\s*[-—–~至到]+\s*(?P<y2>\d{4})年"),
     ("iso", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"),
-    ("m_range", r"(?:" + _Y + r")?(?P<m1>1[0-2]|0?[1-9]|" + _YUAN + r")\s*[-—–~至到]\s*(?P<m2>1[0-2]|0?[1-9])月(?:份)?" + _SUFFIX),
+    # (in numerals or characters, `1-4月`, `一至十月`; not a count's end, `第二十一至十二月`)
+    ("m_range", r"(?:" + _Y + r")?(?P<m1>1[0-2]|0?[1-9]|(?<![一二三四五六七八九十第])(?:十[一二]?|[一二三四五六七八九])|" + _YUAN + r")"
+                r"\s*[-—–~至到]\s*(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[二三四五六七八九])月(?:份)?" + _SUFFIX),
     # `12月1日至20日`, `5月8-9日`: days of one month
     ("md_range", r"(?:" + _Y + r")?" + _M + r"(?P<d1>3[01]|[12]\d|0?[1-9])[日号]?\s*[-—–~至到]\s*(?P<d2>3[01]|[12]\d|0?[1-9])[日号]"),
     # `今年前4个月`, `前5个月`: from January to the end of that month (after a year without 个 too: `今年前5月`,
@@ -223,7 +225,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
         return d, d, "day", False, False
     if name == "m_range":
         y = _year(g.get("y"), ref)
-        m1, m2 = _month(g["m1"]), int(g["m2"])
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
         if y is None or m1 > m2:
             return None, None, "month", False, deadline
         y = _yearless(y, m2, g, ref, deadline, year_only)  # `1-11月` on a January page: last year's eleven months
