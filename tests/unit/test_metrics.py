@@ -1955,3 +1955,21 @@ def test_review2_plans_after_an_account_lists_named_again_grades_and_changes_of_
     assert ms[35].indicator == ms[42].indicator == "pm25_concentration"
     ms = metrics("全市生态环境质量\n\n1-2月,全省PM2.5浓度最高的城市(邢台市,下同)为62微克/立方米。", ref=dt.date(2024, 3, 10))
     assert ms[62].region == "邢台市"
+
+
+def test_goals_named_for_a_list_of_measures_stated_respectively_are_their_goals():
+    # (the list's head, `污染减排目标为`, names both their kind and what they measure)
+    ms = extract_metrics(context("莲都区环境质量\n\n2018年莲都区污染减排目标为化学需氧量、氨氮、二氧化硫、氮氧化物分别比上年下降"
+                                 "3.5%、4.0%、5.5%、6.0%。", ref=dt.date(2019, 3, 1)))
+    assert {(m.kind, m.indicator) for m in ms} == {("target", "emission_reduction")} and len(ms) == 4
+    ms = metrics("某市空气质量\n\n2018年,全市二氧化硫、二氧化氮浓度分别为12、30微克/立方米。", ref=dt.date(2019, 3, 1))
+    assert ms[12].kind == ms[30].kind == "actual"
+    ms = metrics("海南水质\n\n超Ⅲ类水质断面主要污染指标为化学需氧量、总磷、高锰酸盐指数,断面超标率分别为4.2%、3.5%、2.5%。",
+                 ref=dt.date(2024, 10, 1))
+    assert ms[3.5].indicator != "good_water_ratio"
+
+
+def test_a_margin_over_a_goal_told_with_jiao_is_a_result():
+    ms = metrics("临沂市生态环境\n\n2021年,全市国省控断面优良水体比例72.4%,较省定目标提高27.6个百分点,土壤环境质量总体稳定。",
+                 ref=dt.date(2022, 1, 10))
+    assert ms[72.4].kind == ms[27.6].kind == "actual"

@@ -457,7 +457,11 @@ def _respective_items(text: str, qs: list[Quantity],
             items = before
         if len(items) == len(run) > 1:
             before = items
-            out.update({k: (items[n], items[-1], text[at:qs[run[0]].start]) for n, k in enumerate(run)})
+            # (what heads the list is said of them all: `污染减排目标为化学需氧量、氨氮…分别比上年下降…`, 减排; not when the
+            # list is in the clause before, `主要污染指标为化学需氧量、总磷,断面超标率分别为…`)
+            head = re.match(r".*(?:为|是|[:：])", items[0]) if lead is clauses[-1] else None
+            said = (head.group(0) if head else "") + text[at:qs[run[0]].start]
+            out.update({k: (items[n], items[-1], said) for n, k in enumerate(run)})
     return out, before
 
 

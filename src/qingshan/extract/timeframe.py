@@ -709,6 +709,11 @@ class TimeFrame:
             return False
         if figure_start is not None and c.names_target.search(self.text, max(sent.start, figure_start - 12), figure_start):
             return True
+        own = self.text[max(sent.start, figure_start - 80):figure_start] if figure_start is not None else ""
+        own = re.split(r"[,，;；。]", own)[-1]
+        named = c.names_target_anywhere.search(own)
+        if named and _RESPECTIVELY.search(own, named.end()):
+            return True  # `污染减排目标为化学需氧量、氨氮…分别比上年下降3.5%、3.5%…`: the goals of the measures listed
         if figure_end is not None and self._goal_after(figure_end):
             return True
         if figure_start is not None and _ONLY_SO_MUCH.search(self.text, max(sent.start, figure_start - 4), figure_start):
@@ -1636,6 +1641,8 @@ def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
     return "年" in t.text or t.precision == "quarter" or opens
 
 
+# the words that give the figures after them to the things listed before, in order (`分别比上年下降`)
+_RESPECTIVELY = re.compile(r"分别|依次")
 # the number a section's heading opens with (`二、`, `(一)`, `3.`)
 _HEADING_ORDINAL = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*")
 
