@@ -1,4 +1,6 @@
 """People: officials with titles and organisations, reporters in bylines, and what is not a person."""
+import datetime as dt
+
 from qingshan.dictionaries import load
 from qingshan.extract.metadata import publisher
 from qingshan.extract.people import extract_people
@@ -1351,3 +1353,15 @@ def test_review2_a_source_on_the_next_line_and_no_medium_in_a_photos_caption():
 def test_an_official_describing_or_reviewing_is_named():
     got = people("美丽上海\n\n在9月27日举行的新闻发布会上,上海市生态环境局党组书记、局长程鹏描述了一幅幅美丽上海的动人画面。")
     assert got["程鹏"] == ("党组书记、局长", "上海市生态环境局", "official")
+
+
+def test_a_district_body_named_by_its_unit_word_is_of_the_one_district_the_article_names():
+    # (a page placed in the province: the district's bodies, as its district head is)
+    got = people("全区生态环境保护工作会议召开\n\n10月8日上午,我区参加安徽省督察组对芜湖市开展督察情况反馈会,接续召开繁昌区生态环境保护"
+                 "工作会议。区委副书记、区长许某龙出席并讲话,区人大常委会主任陈邦龙、区政协主席张文宝、区委副书记邓辉林等出席会议。",
+                 ref=dt.date(2024, 10, 21))
+    assert got["陈邦龙"][1] == "繁昌区人大常委会" and got["张文宝"][1] == "繁昌区政协" and got["邓辉林"][1] == "繁昌区委"
+    # (two districts named: which one's, the page does not say)
+    got = people("安徽省召开现场会\n\n10月8日,安徽省在繁昌区召开生态环境保护现场会,弋江区作交流发言。区委副书记邓辉林出席。",
+                 ref=dt.date(2024, 10, 21))
+    assert got["邓辉林"][1] is None

@@ -501,14 +501,9 @@ def _one_province(ctx: DocContext, article_index: int) -> str | None:
 
 def _the_one_named(ctx: DocContext, article_index: int, region: str | None, level: str = "county") -> str | None:
     """The one county (district, banner) an article of a page placed above it names (`…全国生态日福建活动在将乐县成功
-    举办。…市领导杨某、县领导陈某等出席`): where its county's and city's officials with no unit are from; None when
-    it names several or none, or one outside the page's place. (`level`: the one city, the same way.)"""
-    lo, hi = _article_bounds(ctx, article_index)
-    counties = {n for _, _, n in ctx.place.mentions_between(lo, hi) if ctx.place.level(n) == level}
-    if len(counties) != 1:
-        return None
-    county = counties.pop()
-    return county if region is None or region in ctx.place.ancestors(county) else None
+    举办。…市领导杨某、县领导陈某等出席`): where its county's and city's officials with no unit are from (see
+    PlaceResolver.the_one_named)."""
+    return ctx.place.the_one_named(*_article_bounds(ctx, article_index), region, level)
 
 
 def _written_place_post(org: str | None, title: str, ctx: DocContext) -> str | None:

@@ -1493,6 +1493,15 @@ class PlaceResolver:
         holding = [set(self.ancestors(n)) for n in others]
         return next((a for a in self.ancestors(first) if all(a in h for h in holding)), None)
 
+    def the_one_named(self, lo: int, hi: int, region: str | None, level: str = "county") -> str | None:
+        """The one county (district, banner) text[lo:hi] names, under region if given; None when it names several or
+        none, or one outside region. (`level`: the one city, the same way.)"""
+        found = {n for _, _, n in self.mentions_between(lo, hi) if self.level(n) == level}
+        if len(found) != 1:
+            return None
+        one = found.pop()
+        return one if region is None or region in self.ancestors(one) else None
+
     def local_org(self, org: str, article_index: int) -> str | None:
         """An organisation named by its unit word alone, qualified with the place the page or the
         article is in: `市…` with its city or municipality, `省…`/`自治区…` with its province or
@@ -1510,7 +1519,11 @@ class PlaceResolver:
         if org[0] in "区县旗":
             if self.level(home) == "county":  # `区委` on a page the gazetteer calls 茌平县 (a 区 since 2019)
                 return qualify_org(org, home) if home.endswith(org[0]) else org
-            return None
+            # (on a page placed above it, the one county the article names: `…召开繁昌区生态环境保护工作会议。…区人大常委会
+            # 主任陈某、区委副书记邓某…出席`, as the county's officials with no unit are)
+            art = self.structure.articles[article_index] if article_index < len(self.structure.articles) else None
+            county = self.the_one_named(art.start if art else 0, art.end if art else len(self.text), home)
+            return qualify_org(org, county) if county and county.endswith(org[0]) else None
         if org.endswith("厅") and not org.endswith(("办公厅", "大厅", "展厅", "餐厅")) and not org.startswith(("国", "中", "全")) \
                 and not self.names_in(org):
             # `生态环境厅党组书记…` on a province's page: a 厅 is a province's department, of the page's province
