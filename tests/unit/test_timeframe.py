@@ -1294,3 +1294,15 @@ def test_a_period_after_a_sections_number_frames_the_section():
     assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 4, 30))
     m = _metric_frame(text, "朔州5", ref=dt.date(2022, 5, 25))
     assert (m.period_start, m.period_end) == (dt.date(2022, 4, 1), dt.date(2022, 4, 30))
+
+
+def test_a_year_dating_the_inspection_round_that_raised_what_is_counted_runs_to_the_day_counted():
+    # (`截至目前,2016年,…督察反馈的23项问题`: the round's year, counted as of now; joined by `;`, the run's opening time)
+    text = ("陆良县督察整改\n\n截至目前,2016年,中央第一轮生态环境保护督察反馈的23项问题,完成整改并通过验收20项;"
+            "2018年,中央环境保护督察回头看反馈5项问题,完成整改并通过验收4项。")
+    for anchor, year in (("23项", 2016), ("验收20项", 2016), ("5项", 2018), ("验收4项", 2018)):
+        m = _metric_frame(text, anchor, ref=dt.date(2019, 11, 21))
+        assert (m.period_start, m.period_end) == (dt.date(year, 1, 1), dt.date(2019, 11, 21)), anchor
+    # (a year's figure told as of a later day is the year's)
+    m = _metric_frame("鄂尔多斯\n\n截至2023年3月底,2022年全市PM2.5平均浓度为25微克/立方米。", "25微克", ref=dt.date(2023, 4, 12))
+    assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))

@@ -398,6 +398,19 @@ _SHARE_OF = re.compile(r"(?:以上|以下|左右)?的(?![^,，。;；]{0,4}?目�
 _ELLIPTICAL_RANK = re.compile(r"[^,，;；。\d]{0,12}?(?:最好|最差|最高|最低|最优|最大|最小|其次|次之)(?:的是)?[,，]?(?:为|是|达|仅)?$")
 
 
+def _run_opening_times(ctx: DocContext, sent) -> list:
+    """The times opening the first sentence of the run of sentences joined by `;` that `sent` ends (its first clause)."""
+    sentences = ctx.sentences_of(sent.paragraph_index)
+    k = next((i for i, x in enumerate(sentences) if x.start == sent.start), 0)
+    while k > 0 and sentences[k - 1].text.rstrip().endswith((";", "；")):
+        k -= 1
+    if sentences[k].start == sent.start:
+        return []
+    first = sentences[k]
+    cut = re.search(r"[,，;；]", first.text)
+    return ctx.times_in(first.start, first.start + (cut.start() if cut else len(first.text)))
+
+
 def _joined_before(ctx: DocContext, sent) -> str:
     """The sentence before `sent` in its paragraph when it ends with `;`, else ''."""
     prev = _sentence_before(ctx, sent)
@@ -961,6 +974,17 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         if upto:
             period = dataclasses.replace(period, date_end=upto[-1].date_end)
     ps, pe = (period.date_start, period.date_end) if period else (None, None)
+    if period is not None and period.precision == "year" and pe and not q.baseline \
+            and _ROUND_OF_THE_YEAR.match(text, period.end, min(len(text), period.end + 40)):
+        # `截至目前,2016年,中央…督察反馈的23项问题,完成整改…20项`: the year dates the round that raised what is counted,
+        # counted as it stands on the day the sentence runs up to (not a year's figure told later, `截至3月,2022年全市…`)
+        # (said opening the sentence, or the first of those joined to it by `;`: `截至2023年3月底,…;2020年…督察整改任务49项`)
+        upto = [t for t in times if t.end <= period.start and t.precision == "since" and t.date_start is None
+                and t.date_end and t.date_end > pe] or [
+            t for t in _run_opening_times(ctx, sent) if t.precision == "since" and t.date_start is None
+            and t.date_end and t.date_end > pe]
+        if upto:
+            pe = upto[-1].date_end
     if period is not None and period.is_deadline and ps and pe and period.precision != "multi_year":
         ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)  # `2022年年底前` covers 2022
     # a figure of a year still to come (`2025年…治理率达55%以上` on a 2023 page) cannot be a result
@@ -1005,6 +1029,10 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
 
 
 _LONG_RANGE = re.compile(r"远景|长远|长期目标")
+# a round of inspection right after a year, raising or handing over what is counted (`2016年,中央第一轮…督察反馈的`,
+# `2021年国家黄河流域警示片通报问题`)
+_ROUND_OF_THE_YEAR = re.compile(r"[,，]?[^,，;；。]{0,30}?(?:督察|巡视|巡察|检查|警示片|回头看)[^,，;；。]{0,12}?"
+                                r"(?:反馈|交办|通报|移交|转办|整改)")
 # words of surface water, which a good-water figure after them is of (`…地下水污染防治和河湖生态修复,主要河流Ⅲ类及以上…`)
 _SURFACE_WATER = ("地表水", "断面", "河流", "河湖", "湖泊", "湖库", "流域", "江河", "水系")
 # a running total (`累计推广`, `累計成交量`), not a year's cumulative mean (`年累计浓度`, `累计浓度`) nor a reduction
