@@ -1359,3 +1359,11 @@ def test_the_page_making_itself_public_is_no_release():
         assert events("整改情况\n\n" + text, ref=dt.date(2023, 5, 12)) == [], text
     got = events("通知\n\n现将《将乐县2022年度目标责任书分解方案》印发给你们。", ref=dt.date(2022, 5, 12))
     assert [e.event_type for e in got] == ["release"]
+
+
+def test_a_body_publishing_the_months_environmental_quality_or_its_years_work_arrangements_releases_them():
+    evs = events("延边州空气质量\n\n日前,延边州生态环境局发布2021年3月份和1-3月份空气环境质量。", ref=dt.date(2021, 4, 20))
+    assert [e.event_type for e in evs] == ["release"]
+    evs = events("安庆新闻发布会\n\n3月17日上午,安庆市生态环境局发布了2021年全市生态环境重点工作安排。", ref=dt.date(2021, 3, 18))
+    assert [(e.event_type, e.event_date) for e in evs] == [("release", dt.date(2021, 3, 17))]
+    assert events("气象\n\n3月17日,市气象台发布寒潮蓝色预警信息。", ref=dt.date(2021, 3, 18)) == []

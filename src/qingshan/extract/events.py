@@ -635,11 +635,13 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         if etype == "release" and not release_doc and not (_HEREBY.match(clause) and after.startswith("如下")):
             # a body reporting on its day, or on the state of things or a ranking (`生态环境部近日通报…空气质量状况`,
             # `省环境保护厅公布了…城市地表水环境质量排名情况`)
-            # (`发布` only of a report or the state of things, `发布2月全省空气质量状况`, `…质量报告`, `…白皮书`, or of a
-            # notice of policy, `发布关于禁止…焚烧的公告`: not a warning, a message, a poster)
+            # (`发布` only of a report or the state of things, `发布2月全省空气质量状况`, `…质量报告`, `…白皮书`, `发布…1-3月份
+            # 空气环境质量`, a year's work arranged, `发布了2021年全市生态环境重点工作安排`, or of a notice of policy,
+            # `发布关于禁止…焚烧的公告`: not a warning, a message, a poster)
             # (the page releasing what it carries, `现将2017年1至4月水质情况通报如下:`, needs none of these)
             if not ((trig in ("通报", "公布") and (dated or lately or re.search(r"(状况|结果|排名|名单|名录)", after))
-                     or trig == "发布" and re.match(r"[^,，。;；]{0,24}?(状况|结果|排名|情况|报告|白皮书|名录|名单|清单|案例|公告|通告)", after))
+                     or trig == "发布" and re.match(r"[^,，。;；]{0,24}?(状况|结果|排名|情况|报告|白皮书|名录|名单|清单|案例|公告|通告"
+                                                   r"|环境质量|工作安排)", after))
                     and _subject_org(clause[:i], ctx, sent, people)):
                 continue
         if re.match(r"上?的?(?:重要)?(?:讲话|指示|批示)?精神", clause[i + len(trig):]) \
