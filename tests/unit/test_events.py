@@ -1367,3 +1367,11 @@ def test_a_body_publishing_the_months_environmental_quality_or_its_years_work_ar
     evs = events("安庆新闻发布会\n\n3月17日上午,安庆市生态环境局发布了2021年全市生态环境重点工作安排。", ref=dt.date(2021, 3, 18))
     assert [(e.event_type, e.event_date) for e in evs] == [("release", dt.date(2021, 3, 17))]
     assert events("气象\n\n3月17日,市气象台发布寒潮蓝色预警信息。", ref=dt.date(2021, 3, 18)) == []
+
+
+def test_an_official_leading_a_visit_in_person_or_a_team_coming_to_inspect_is_an_inspection():
+    evs = events("石门县新闻\n\n8月20日下午,县长邓碧波带队实地调研该县国控、省控断面水质达标情况。", ref=dt.date(2020, 8, 21))
+    assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2020, 8, 20))]
+    evs = events("咸宁新闻\n\n今天(3月19日),省级“回头看”第十一督查组来咸督查中央环保督察整改工作。", ref=dt.date(2018, 3, 19))
+    assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2018, 3, 19))]
+    assert events("某市新闻\n\n3月19日,市委要求各地配合督察组开展督察整改。", ref=dt.date(2018, 3, 19)) == []

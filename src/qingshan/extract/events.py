@@ -39,8 +39,10 @@ _NEGATED = re.compile(r"(?:没有|没|未|不再|尚未)$")  # right before an a
 _INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡河|巡林|巡湖|(?<!环保)(?<!环境保护)(?<!中央)(?<!省级)"
                          r"(?<!专项)(?<!例行)督[查察](?![组办])")
 _IN_PERSON_WORD = re.compile(r"实地|现场|亲自")
+_TEAM_VISITING = re.compile(r"一行|(?:督察|督查|督导|检查|巡视|巡察)组")  # who visits, a body's team
 _NOT_DONE = re.compile(r"未|没有|原定|推迟|延期|取消|要求")
-_IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|(?:" + _IN_PERSON_WORD.pattern + r"|专程|带队)?")  # `王某以“四不两直”方式督导`, `李某实地督导`
+_IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|(?:" + _IN_PERSON_WORD.pattern + r"|专程|带队){0,3}")  # `王某以“四不两直”方式督导`,
+# `李某实地督导`, `邓某带队实地调研`
 # a plan's label (`基本思路:`, `主要任务:`) and, in a table's cell or a plan, a schedule's (`一季度:`): what
 # follows is planned, not reported (a year's review may list its months: `3月:印发《…》`)
 _PLAN_LABEL = re.compile(r"^[^,，。:：]{0,6}(?:思路|任务|目标|措施|举措)[:：]")
@@ -540,10 +542,11 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
              or (_AT_PLACE.search(s[k + len(p.name):ca + i]) and (_WHILE.match(after)
                                                                   or _at_a_place(ctx, s[k + len(p.name):ca + i]))))
             for p in people if p.role == "official" for k in _name_at(s, p.name, ca + i)) or (
-            # a body's team visiting, no official named (`市生态环境局自然生态保护处一行到我区调研`, `督察组一行来我县检查`)
+            # a body's team visiting, no official named (`市生态环境局自然生态保护处一行到我区调研`, `督察组一行来我县检查`,
+            # `省级“回头看”第十一督查组来咸督查…`)
             in_person and any(
-                _VISIT.search(s[m.end():ca + i]) and _org_tail(ctx.dicts.org_suffixes).search(s, 0, m.start())
-                for m in re.finditer("一行", s[:ca + i])))
+                _VISIT.search(s[m.end():ca + i]) and (m.group(0) != "一行" or _org_tail(ctx.dicts.org_suffixes).search(s, 0, m.start()))
+                for m in _TEAM_VISITING.finditer(s[:ca + i])))
         # a team moving in (`督察组于5月26日至28日陆续进驻山西…`) starts its inspection
         # (when no act of inspecting follows in the sentence: `进驻…,开展督察` is that act's)
         if trig == "进驻":
