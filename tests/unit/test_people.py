@@ -1365,3 +1365,8 @@ def test_a_district_body_named_by_its_unit_word_is_of_the_one_district_the_artic
     got = people("安徽省召开现场会\n\n10月8日,安徽省在繁昌区召开生态环境保护现场会,弋江区作交流发言。区委副书记邓辉林出席。",
                  ref=dt.date(2024, 10, 21))
     assert got["邓辉林"][1] is None
+
+
+def test_a_spokesman_who_says_so_acts():
+    got = people("内蒙古发布会\n\n在新闻发布会上,内蒙古生态环境厅新闻发言人张树礼如是说。")
+    assert got["张树礼"][:2] == ("新闻发言人", "内蒙古生态环境厅")
