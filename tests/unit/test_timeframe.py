@@ -1306,3 +1306,12 @@ def test_a_year_dating_the_inspection_round_that_raised_what_is_counted_runs_to_
     # (a year's figure told as of a later day is the year's)
     m = _metric_frame("鄂尔多斯\n\n截至2023年3月底,2022年全市PM2.5平均浓度为25微克/立方米。", "25微克", ref=dt.date(2023, 4, 12))
     assert (m.period_start, m.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+
+
+def test_the_base_year_of_a_comparison_in_the_title_is_not_the_pages_year():
+    title = "咸阳市去年收获157个“蓝天”比2017年优良天数增加3天"
+    text = title + "\n本报讯 日前,记者获悉,2018年咸阳市收获157个优良天,比2017年增加3天。"
+    r = reference_date(text, text, title)
+    assert (r.source, r.year) == ("text_year", 2018)
+    m = _metric_frame(text, "收获157个优良天", ref=None)
+    assert m.kind == "actual"

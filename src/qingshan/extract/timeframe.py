@@ -1572,7 +1572,9 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     if title:
         # (not a goal's year: `…明确了到2020年的总体工作目标` read as a headline; `截至2022年底` is the page's)
         goals = _target_years(title, headline=True)
-        years = [int(y.group(1)) for y in _YEAR.finditer(title) if y.start(1) not in goals]
+        # (nor the base of a comparison: `咸阳市去年收获157个“蓝天”比2017年优良天数增加3天` speaks of the year after)
+        years = [int(y.group(1)) for y in _YEAR.finditer(title) if y.start(1) not in goals
+                 and not _COMPARED_WITH_YEAR.search(title, 0, y.start(1))]
         span = _YEAR_RANGE.search(title) if plan else None
         if span:  # `…三年行动计划(2018—2020年)`: a plan speaks from the first year it lays out
             return ReferenceDate(None, None, "title_year", int(span.group(1)))
@@ -1641,6 +1643,8 @@ def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
     return "年" in t.text or t.precision == "quarter" or opens
 
 
+# the words right before a year that make it the base of a comparison (`比2017年`, `较2015年`, `与2020年相比`)
+_COMPARED_WITH_YEAR = re.compile(r"(?:比|较|与|同比)$")
 # the words that give the figures after them to the things listed before, in order (`分别比上年下降`)
 _RESPECTIVELY = re.compile(r"分别|依次")
 # the number a section's heading opens with (`二、`, `(一)`, `3.`)
