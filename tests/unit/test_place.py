@@ -1455,3 +1455,11 @@ def test_review2_places_in_notes_that_name_them_or_list_them():
     assert region_of(text, "15处") == "江夏区"
     text = "河北空气质量\n\n1-2月,全省空气质量相对较差的城市(邢台市、邯郸市)PM2.5平均浓度为61微克/立方米。"
     assert region_of(text, "61微克") != "河北省"
+
+
+def test_a_lake_an_aim_names_is_not_the_place_of_the_figures_after_it():
+    text = ("江西印发方案\n\n3月14日,江西印发行动方案。一是以保护和改善五河干流、鄱阳湖及重点湖库水质,保障农村饮用水安全为重点目标,"
+            "到2025年新增完成3500个行政村环境整治。")
+    assert region_of(text, "3500") == "江西省"
+    # (a figure about the lake itself, after the aim, is the lake's)
+    assert region_of("鄱阳湖水质\n\n以鄱阳湖为重点,鄱阳湖水质优良比例达到80%。", "80%") == "鄱阳湖"
