@@ -1315,3 +1315,14 @@ def test_the_base_year_of_a_comparison_in_the_title_is_not_the_pages_year():
     assert (r.source, r.year) == ("text_year", 2018)
     m = _metric_frame(text, "收获157个优良天", ref=None)
     assert m.kind == "actual"
+
+
+def test_a_years_end_deadline_opening_a_paragraph_governs_its_later_goals():
+    text = ("宜昌市整改方案\n\n(二)稳定改善生态环境质量。到2021年底,国考地表水断面水质优良率达到100%,优良天数比例不低于79.7%。"
+            "全市受污染耕地安全利用率达到90%以上。危险废物专项整治问题整改完成率达到100%。")
+    from qingshan.extract.metrics import extract_metrics
+
+    ms = {m.value: m for m in extract_metrics(context(text, None, False, doc_type="plan"))}
+    assert len(ms) == 3  # (100 twice: the first sentence's and the last's)
+    for m in ms.values():
+        assert (m.kind, m.period_start, m.period_end) == ("target", dt.date(2021, 1, 1), dt.date(2021, 12, 31))

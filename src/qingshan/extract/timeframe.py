@@ -316,7 +316,10 @@ class TimeFrame:
                     # (a later sentence's deadline not in a paragraph a period of its own opens, a report's: not after
                     # `2022年,全市…98.1%。到2025年,…。PM2.5平均浓度为21…,同比下降4.5%`)
                     t = self._opening_deadline(x)
-                    t = t if t is not None and (listed or t.precision == "year") else None
+                    # (a year's end too, opening a plan's paragraph: `(二)…。到2021年底,…达到100%。…受污染耕地安全利用率…
+                    # 达到90%以上。`; not one opening a later sentence, `…。2021年年底前,某公司…。持续推广应用…`)
+                    t = t if t is not None and (listed or t.precision == "year"
+                                                or (_year_end(t) and x is opening and self.doc_type == "plan")) else None
                 if t is not None:
                     return t
         if listed and paragraph:
@@ -1641,6 +1644,12 @@ def _frames_from_heading(t: TimeSpan, heading: str) -> bool:
     opens = not heading[:t.start].strip(" 【】[]()（）") or heading[t.start - 1] in " :：|】" \
         or _HEADING_ORDINAL.fullmatch(heading, 0, t.start) is not None
     return "年" in t.text or t.precision == "quarter" or opens
+
+
+def _year_end(t: TimeSpan) -> bool:
+    """`2021年底`, `年末`: the last month of a year."""
+    return t.precision == "month" and t.date_start is not None and t.date_end is not None \
+        and (t.date_start.month, t.date_end.month, t.date_end.day) == (12, 12, 31)
 
 
 # the words right before a year that make it the base of a comparison (`比2017年`, `较2015年`, `与2020年相比`)
