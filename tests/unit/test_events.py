@@ -1375,3 +1375,17 @@ def test_an_official_leading_a_visit_in_person_or_a_team_coming_to_inspect_is_an
     evs = events("咸宁新闻\n\n今天(3月19日),省级“回头看”第十一督查组来咸督查中央环保督察整改工作。", ref=dt.date(2018, 3, 19))
     assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2018, 3, 19))]
     assert events("某市新闻\n\n3月19日,市委要求各地配合督察组开展督察整改。", ref=dt.date(2018, 3, 19)) == []
+
+
+def test_a_day_on_a_page_of_a_guessed_year_takes_the_year_its_events_name_carries():
+    # (the page's year guessed from its text, 2018's figures; the forum it reports is 2019's)
+    text = ("广西畜禽粪污资源化利用\n\n南宁讯 4月17日,记者从2019畜禽粪污资源化利用高峰论坛上获悉,2018年广西畜禽粪污综合利用率达到80%。")
+    evs = events(text, ref=dt.date(2018, 1, 1), stated=False, year_only=True)
+    assert [e.event_date for e in evs] == [dt.date(2019, 4, 17)]
+    # (a year's account names the year before the one it is held in)
+    text = "漳州考评\n\n1月9日,全省2022年度党政领导生态环境保护目标责任书考评结果出炉。2022年漳州市PM2.5浓度为20微克/立方米。"
+    evs = events(text, ref=dt.date(2023, 1, 1), stated=False, year_only=True)
+    assert [e.event_date for e in evs] == [dt.date(2023, 1, 9)]
+    text = "拉萨发布会\n\n6月26日,拉萨市2023年生态环境质量状况新闻发布会召开。2023年拉萨市优良天数比例为99.2%。"
+    evs = events(text, ref=dt.date(2024, 1, 1), stated=False, year_only=True)
+    assert [e.event_date for e in evs] == [dt.date(2024, 6, 26)]

@@ -769,6 +769,13 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                      or _jurisdiction_org(names[0], ctx, sent))
         region = ctx.event_region(sent, sent.start + ca + i)
         day = t.date_start if t and t.is_day else None
+        if day is not None and ctx.ref_year_only and not re.search(r"\d{4}\s*年", t.text):
+            # a day without its year on a page whose year is only guessed: the year the event's name carries, if one
+            # (`4月17日,记者从2019畜禽粪污资源化利用高峰论坛上获悉`, `6月5日,“2025年六五环境日—…”新闻发布会`; not a year's
+            # account, `2022年度…考评结果`, `拉萨市2023年生态环境质量状况新闻发布会`, `发布《2017年青岛市环境状况公报》`)
+            named = [int(y.group(1)) for n in names for y in _YEAR_IN_NAME.finditer(n) if not _YEARS_ACCOUNT.search(n)]
+            if len(set(named)) == 1 and abs(named[0] - day.year) == 1:
+                day = day.replace(year=named[0])
         if day is None and etype == "release" and _HEREBY.match(clause):
             # `现按要求向社会公开`, `现予公布《…》`, `现将《…》印发给你们`: the page releases it, on the day it is signed
             # with (`云南省林长制办公室` / `2021年11月4日`), else on its own date
@@ -786,6 +793,11 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                       (_possessive_org(n, ctx, sent) or organizer) if len(names) > 1 else organizer, region)
                 for n in names]
     return []
+
+
+# a year in an event's name, as its own (`2019畜禽粪污…论坛`, `2025年六五环境日`), not a year's account (`2022年度…`)
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d{2})(?!\d)(?!\s*年度)(?!\s*[-—–~至到])")
+_YEARS_ACCOUNT = re.compile(r"公报|状况|年报|总结|考评|考核|成绩|报告|排名")  # what tells a year over, the year after
 
 
 def _kind_of(ctx: DocContext, etype: str, name: str) -> str:
