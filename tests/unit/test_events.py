@@ -1389,3 +1389,15 @@ def test_a_day_on_a_page_of_a_guessed_year_takes_the_year_its_events_name_carrie
     text = "拉萨发布会\n\n6月26日,拉萨市2023年生态环境质量状况新闻发布会召开。2023年拉萨市优良天数比例为99.2%。"
     evs = events(text, ref=dt.date(2024, 1, 1), stated=False, year_only=True)
     assert [e.event_date for e in evs] == [dt.date(2024, 6, 26)]
+
+
+def test_review_no_release_of_a_warning_live_data_or_a_duty_roster_nor_a_visit_as_background():
+    # (review of 4b87df6, 8ce6799)
+    for text in ("12月1日,市生态环境局发布大气环境质量预警提示,建议易感人群减少户外活动。",
+                 "12月1日,市生态环境局在官网发布实时环境质量数据。",
+                 "1月19日,市生态环境局发布春节期间值班工作安排。",
+                 "2019年省督查组来我县督查时交办的信访件已全部办结。",
+                 "中央环保督察组来我省督察期间,我区共受理交办信访件46件,已办结44件。"):
+        assert events("某市新闻\n\n" + text, ref=dt.date(2021, 12, 2)) == [], text
+    evs = events("某市新闻\n\n11月4日,省生态环境厅督导组到邯郸市督导大气污染防治工作,先后检查了3家企业。", ref=dt.date(2021, 11, 5))
+    assert len(evs) == 1

@@ -1973,3 +1973,28 @@ def test_a_margin_over_a_goal_told_with_jiao_is_a_result():
     ms = metrics("临沂市生态环境\n\n2021年,全市国省控断面优良水体比例72.4%,较省定目标提高27.6个百分点,土壤环境质量总体稳定。",
                  ref=dt.date(2022, 1, 10))
     assert ms[72.4].kind == ms[27.6].kind == "actual"
+
+
+def test_review_a_breakdown_after_its_own_paragraphs_total_in_the_unit_takes_no_earlier_total():
+    # (review of cd059d7) the paragraph counted incidents in 起 itself: its breakdown is of them, not of the cases before
+    ms = extract_metrics(context("某市信访工作\n\n2021年,全市共办理环境违法案件150起,罚款1200万元。\n"
+                                 "全市共发生突发环境事件12起,同比下降20%。从区域上看,城区3起、郊区5起、开发区4起。",
+                                 ref=dt.date(2022, 3, 5)))
+    assert {m.indicator for m in ms if m.value in (3, 5, 4)} == {"other"}
+
+
+def test_review_a_year_of_work_done_before_a_rounds_name_is_the_years():
+    # (review of 4dcf232) the year the work was done, not the year a round raised the problems
+    for text, value in (("截至目前,全市累计完成整改问题450个;2021年,完成中央环保督察反馈问题整改80个。", 80),
+                        ("截至2022年3月底,全市累计完成整改任务85项;2021年,全市通过“双随机”执法检查督促整改问题企业320家。", 320)):
+        ms = metrics("某市督察整改\n\n" + text, ref=dt.date(2022, 4, 15))
+        assert (ms[value].period_start, ms[value].period_end) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31)), text
+
+
+def test_review_a_class_a_section_is_to_meet_or_a_goal_asked_for_told_with_jiao():
+    # (review of c36135d) `考核目标为Ⅲ类水质的断面`: which sections, their results; `较省定目标提高` asked for: a goal
+    ms = metrics("全市水环境质量\n\n1-6月,全市考核目标为Ⅲ类水质的断面达标率、优良率分别为91.7%、83.3%。", ref=dt.date(2021, 8, 3))
+    assert ms[91.7].kind == ms[83.3].kind == "actual"
+    ms = metrics("某市会议\n\n会议明确,今年全市优良天数比例较省定目标提高3个百分点,PM2.5浓度较省定目标降低2微克/立方米。",
+                 ref=dt.date(2021, 3, 5))
+    assert ms[3].kind == ms[2].kind == "target"

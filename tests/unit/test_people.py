@@ -1370,3 +1370,10 @@ def test_a_district_body_named_by_its_unit_word_is_of_the_one_district_the_artic
 def test_a_spokesman_who_says_so_acts():
     got = people("内蒙古发布会\n\n在新闻发布会上,内蒙古生态环境厅新闻发言人张树礼如是说。")
     assert got["张树礼"][:2] == ("新闻发言人", "内蒙古生态环境厅")
+
+
+def test_review_a_district_visited_is_not_the_district_of_its_visitors_bodies():
+    # (review of d853b58)
+    got = people("我区考察团赴浙江学习垃圾分类经验\n\n5月11日至12日,区委书记王磊带队赴杭州市西湖区考察学习垃圾分类工作,"
+                 "区人大常委会主任陈刚参加。", ref=dt.date(2021, 5, 13))
+    assert got["陈刚"][1] is None

@@ -1326,3 +1326,11 @@ def test_a_years_end_deadline_opening_a_paragraph_governs_its_later_goals():
     assert len(ms) == 3  # (100 twice: the first sentence's and the last's)
     for m in ms.values():
         assert (m.kind, m.period_start, m.period_end) == ("target", dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+
+
+def test_review_a_year_after_canyu_in_the_title_is_the_pages_year():
+    # (review of 60b8052) `参与2021年…` is no comparison
+    title = "我市积极参与2021年全国低碳日活动"
+    text = title + "\n6月15日,市生态环境局组织开展全国低碳日宣传活动,发放宣传资料3000余份。"
+    r = reference_date(text, text, title)
+    assert (r.source, r.year) == ("title_year", 2021)

@@ -302,3 +302,10 @@ def test_an_autumn_and_winter_campaign_runs_from_october_to_march():
     assert (t.date_start, t.date_end) == (dt.date(2019, 10, 1), dt.date(2020, 3, 31))
     t = find_times("2017~2019年秋冬季", dt.date(2020, 4, 21))[0]  # (years apart: no one season)
     assert (t.date_start, t.date_end) == (dt.date(2017, 1, 1), dt.date(2019, 12, 31))
+
+
+def test_review_a_winter_range_in_characters_runs_into_the_next_year():
+    # (review of 13de912) `2020年十一至二月`: November to February, a year stated; without one, no span is guessed
+    t = find_times("2020年十一至二月,全省PM2.5平均浓度为58微克/立方米。", REF)[0]
+    assert (t.date_start, t.date_end) == (D(2020, 11, 1), D(2021, 2, 28))
+    assert find_times("11-2月,全省PM2.5平均浓度为58微克/立方米。", REF)[0].date_start is None

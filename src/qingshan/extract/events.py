@@ -40,6 +40,7 @@ _INSPECTING = re.compile(r"调研|督导|检查|视察|考察|暗访|巡查|巡�
                          r"(?<!专项)(?<!例行)督[查察](?![组办])")
 _IN_PERSON_WORD = re.compile(r"实地|现场|亲自")
 _TEAM_VISITING = re.compile(r"一行|(?:督察|督查|督导|检查|巡视|巡察)组")  # who visits, a body's team
+_WHILE_THERE = re.compile(r"[^,，。;；]{0,12}?(?:时|期间|以来|之际)")
 _NOT_DONE = re.compile(r"未|没有|原定|推迟|延期|取消|要求")
 _IN_PERSON = re.compile(r"[^,;:：。]{0,12}?(?:方式|形式)|(?:" + _IN_PERSON_WORD.pattern + r"|专程|带队){0,3}")  # `王某以“四不两直”方式督导`,
 # `李某实地督导`, `邓某带队实地调研`
@@ -545,8 +546,11 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             # a body's team visiting, no official named (`市生态环境局自然生态保护处一行到我区调研`, `督察组一行来我县检查`,
             # `省级“回头看”第十一督查组来咸督查…`)
             in_person and any(
-                _VISIT.search(s[m.end():ca + i]) and (m.group(0) != "一行" or _org_tail(ctx.dicts.org_suffixes).search(s, 0, m.start()))
+                _VISIT.search(s[m.end():ca + i]) and (_org_tail(ctx.dicts.org_suffixes).search(s, 0, m.start()) if m.group(0) == "一行"
+                                                      else not re.search(r"[,，]", s[m.end():ca + i]) and not _WHILE_THERE.match(after))
                 for m in _TEAM_VISITING.finditer(s[:ca + i])))
+        # (a team by its name, in the clause of its visit, not while there as background, `省督查组来我县督查时交办的信访件`,
+        # `…督察组来我省督察期间,我区共受理…`)
         # a team moving in (`督察组于5月26日至28日陆续进驻山西…`) starts its inspection
         # (when no act of inspecting follows in the sentence: `进驻…,开展督察` is that act's)
         if trig == "进驻":
@@ -639,12 +643,13 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             # a body reporting on its day, or on the state of things or a ranking (`生态环境部近日通报…空气质量状况`,
             # `省环境保护厅公布了…城市地表水环境质量排名情况`)
             # (`发布` only of a report or the state of things, `发布2月全省空气质量状况`, `…质量报告`, `…白皮书`, `发布…1-3月份
-            # 空气环境质量`, a year's work arranged, `发布了2021年全市生态环境重点工作安排`, or of a notice of policy,
-            # `发布关于禁止…焚烧的公告`: not a warning, a message, a poster)
+            # 空气环境质量` ending the clause, a year's work arranged, `发布了2021年全市生态环境重点工作安排`, or of a notice
+            # of policy, `发布关于禁止…焚烧的公告`: not a warning, a message, a poster, `发布大气环境质量预警提示`, live data,
+            # `发布实时环境质量数据`, a duty roster, `发布春节期间值班工作安排`)
             # (the page releasing what it carries, `现将2017年1至4月水质情况通报如下:`, needs none of these)
             if not ((trig in ("通报", "公布") and (dated or lately or re.search(r"(状况|结果|排名|名单|名录)", after))
                      or trig == "发布" and re.match(r"[^,，。;；]{0,24}?(状况|结果|排名|情况|报告|白皮书|名录|名单|清单|案例|公告|通告"
-                                                   r"|环境质量|工作安排)", after))
+                                                   r"|环境质量(?=[,，。;；]|$)|\d{4}年[^,，。;；]{0,16}工作安排)", after))
                     and _subject_org(clause[:i], ctx, sent, people)):
                 continue
         if re.match(r"上?的?(?:重要)?(?:讲话|指示|批示)?精神", clause[i + len(trig):]) \

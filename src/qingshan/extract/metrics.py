@@ -536,6 +536,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
     exact: set[int] = set()  # the rows whose evidence is a rate's own words, shown as they are
     # the indicator of the last coded figure in each unit, in the paragraph read (`…信访举报件175件。`)
     totals: tuple[int, dict[str | None, Indicator]] = (-1, {})
+    units_here: set[str | None] = set()  # the units of the figures read in the paragraph so far, coded or not
     earlier: dict[str | None, Indicator] = {}  # the paragraph before's
     previous: tuple[int, list[Metric]] = (-1, [])  # the last sentence with figures: its paragraph, its figures
     before: tuple[list[Metric], list[Quantity]] = ([], [])  # the figures of a sentence this one is joined to by `;`
@@ -565,6 +566,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             # (a breakdown may open the next paragraph: `…交办…信访举报件168件。` then `从区域分布上看,福州48件、…`)
             earlier = totals[1] if totals[0] == sent.paragraph_index - 1 else {}
             totals = (sent.paragraph_index, {})
+            units_here = set()
         found: list[Metric] = []
         told: list[Quantity] = []
         for k, q in enumerate(quantities):
@@ -577,8 +579,9 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
                 # after the place, `今年2月海口主要污染物PM2.5、PM10…浓度分别为:17、28…`, measures that)
             # (the paragraph before's, for items labelled by a short name alone: `福州48件`, not `福州发生突发环境事件3起`, in
             # any sentence opening with a breakdown's cue: `从区域分布上看,福州48件、…` after one breaking it down by kind, in 个)
-            carried = earlier.get(q.unit) if opens_breakdown and len(_LAST_LABEL.split(sent.text[:q.num_start])[-1]) <= 6 \
-                else None
+            # (not when the paragraph counted in the unit itself, coded or not: `全市共发生突发环境事件12起…。从区域上看,城区3起`)
+            carried = earlier.get(q.unit) if opens_breakdown and q.unit not in units_here \
+                and len(_LAST_LABEL.split(sent.text[:q.num_start])[-1]) <= 6 else None
             total = (totals[1].get(q.unit) or carried) if q.unit in _CASE_UNITS \
                 and _breakdown_item(sent.text, quantities, k, cued_before, ctx.place.first_name) \
                 else None
@@ -596,6 +599,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
                     m = dataclasses.replace(m, period_start=whole.period_start, period_end=whole.period_end)
             if m.indicator != "other" and not q.change_only:
                 totals[1][q.unit] = ctx.dicts.indicator_by_code[m.indicator]
+            units_here.add(q.unit)
             if q.change_only and (_takes_change(ctx.dicts, sent.text, found, told, m, q)
                                   or _takes_change(ctx.dicts, sent.text, *joined, m, q, joined=True)):
                 continue  # `优良天数107天,…,优良天数比去年同期增加10天`: the change of the level told before (in
@@ -1031,8 +1035,10 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
 _LONG_RANGE = re.compile(r"远景|长远|长期目标")
 # a round of inspection right after a year, raising or handing over what is counted (`2016年,中央第一轮…督察反馈的`,
 # `2021年国家黄河流域警示片通报问题`)
-_ROUND_OF_THE_YEAR = re.compile(r"[,，]?[^,，;；。]{0,30}?(?:督察|巡视|巡察|检查|警示片|回头看)[^,，;；。]{0,12}?"
-                                r"(?:反馈|交办|通报|移交|转办|整改)")
+# (the round's name right after the year, nothing done before it: not `2021年,完成中央环保督察反馈问题整改80个`, `2021年,全市
+# 通过“双随机”执法检查督促整改…`, the year's own work)
+_ROUND_OF_THE_YEAR = re.compile(r"[,，]?(?:(?!完成|督促|开展|实施|推进|办结|通过|累计|共)[^,，;；。]){0,30}?"
+                                r"(?:督察|巡视|巡察|警示片|回头看)[^,，;；。]{0,12}?(?:反馈|交办|通报|移交|转办|整改任务)")
 # words of surface water, which a good-water figure after them is of (`…地下水污染防治和河湖生态修复,主要河流Ⅲ类及以上…`)
 _SURFACE_WATER = ("地表水", "断面", "河流", "河湖", "湖泊", "湖库", "流域", "江河", "水系")
 # a running total (`累计推广`, `累計成交量`), not a year's cumulative mean (`年累计浓度`, `累计浓度`) nor a reduction

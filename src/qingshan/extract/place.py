@@ -167,6 +167,8 @@ _AVERAGE_VALUE = re.compile(_AVERAGE_OF.pattern + r"\s*[(（]\s*")
 _CAPITAL_OF = ("省会", "首府", "省会城市")
 # what a sentence about water speaks of (a river, a lake, their sections, their quality)
 _OF_WATER = re.compile(r"水|断面|[湖河江溪渠库]|流域|岸|沿线|湿地")
+# where someone goes, before the place (`带队赴杭州市西湖区考察`, `前往…`)
+_GONE_TO = re.compile(r"(?:赴|到|前往|来到|去)[^,，。;；]{0,6}$")
 # an aim the clauses after it serve (`以保护和改善鄱阳湖水质为重点目标`, `以长江大保护为主线`)
 _AIM = re.compile(r"以[^。;；]{1,50}?为(?:重点|首要|主要|核心|根本)?(?:目标|重点|核心|主线|抓手|导向|引领)")
 _COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?!湖区|湖体|全湖|库区|河段|干流)(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
@@ -1498,10 +1500,12 @@ class PlaceResolver:
         holding = [set(self.ancestors(n)) for n in others]
         return next((a for a in self.ancestors(first) if all(a in h for h in holding)), None)
 
-    def the_one_named(self, lo: int, hi: int, region: str | None, level: str = "county") -> str | None:
+    def the_one_named(self, lo: int, hi: int, region: str | None, level: str = "county", at_home: bool = False) -> str | None:
         """The one county (district, banner) text[lo:hi] names, under region if given; None when it names several or
-        none, or one outside region. (`level`: the one city, the same way.)"""
-        found = {n for _, _, n in self.mentions_between(lo, hi) if self.level(n) == level}
+        none, or one outside region. (`level`: the one city, the same way; `at_home`: not counting a place named as where
+        someone goes, `赴杭州市西湖区考察`.)"""
+        found = {n for a, _, n in self.mentions_between(lo, hi) if self.level(n) == level
+                 and not (at_home and _GONE_TO.search(self.text, max(0, a - 8), a))}
         if len(found) != 1:
             return None
         one = found.pop()
@@ -1527,7 +1531,8 @@ class PlaceResolver:
             # (on a page placed above it, the one county the article names: `…召开繁昌区生态环境保护工作会议。…区人大常委会
             # 主任陈某、区委副书记邓某…出席`, as the county's officials with no unit are)
             art = self.structure.articles[article_index] if article_index < len(self.structure.articles) else None
-            county = self.the_one_named(art.start if art else 0, art.end if art else len(self.text), home)
+            county = self.the_one_named(art.start if art else 0, art.end if art else len(self.text), home, at_home=True) \
+                if home else None  # (under a place the page is in: `鼓楼区` alone names one of several)
             return qualify_org(org, county) if county and county.endswith(org[0]) else None
         if org.endswith("厅") and not org.endswith(("办公厅", "大厅", "展厅", "餐厅")) and not org.startswith(("国", "中", "全")) \
                 and not self.names_in(org):

@@ -704,8 +704,15 @@ class TimeFrame:
         if MISSED_GOAL.search(clause) and self.doc_type != "plan" and not c.deadline.search(clause) \
                 and not re.search(MODAL, clause):
             return False  # `…滨州8市未完成优良天数预期提高目标`: those that missed a goal, counted (a result)
-        if figure_start is not None and c.beats_target.search(self.text, max(sent.start, figure_start - 48), figure_start) \
-                and not c.planned.search(self.text, sent.start, figure_start) and not c.deadline.search(clause) \
+        beats = c.beats_target.search(self.text, max(sent.start, figure_start - 48), figure_start) \
+            if figure_start is not None else None
+        if beats and _MOVED.search(beats.group(0)) and (
+                self.doc_type == "plan" or self._under_goals_heading(sent) or _ASKED_FOR.search(self.text, sent.start, beats.start())
+                or (self.ref is not None and not self._period_over(sent, figure_start))):
+            beats = None  # (a margin told by a change, `较省定目标提高2个百分点`, is a result only of a period over, told
+            # as such: not a plan's goal, `二、主要目标 > 2021年,…较省定考核目标下降2微克/立方米`, nor one asked for,
+            # `会议明确,今年…较省定目标提高3个百分点`)
+        if beats and not c.planned.search(self.text, sent.start, figure_start) and not c.deadline.search(clause) \
                 and not _GOAL_SAID.search(self.text, sent.start, figure_start):
             # `…为88.2%,超国家考核目标14.8个百分点`: the margin of a result over its goal (not a margin asked for,
             # `力争超…目标5个百分点`, `会议要求,…须高于省定考核目标2个百分点`; nor the goal's own value, `超过国家考核目标值90%`)
@@ -715,8 +722,9 @@ class TimeFrame:
         own = self.text[max(sent.start, figure_start - 80):figure_start] if figure_start is not None else ""
         own = re.split(r"[,，;；。]", own)[-1]
         named = c.names_target_anywhere.search(own)
-        if named and _RESPECTIVELY.search(own, named.end()):
-            return True  # `污染减排目标为化学需氧量、氨氮…分别比上年下降3.5%、3.5%…`: the goals of the measures listed
+        if named and _RESPECTIVELY.search(own, named.end()) and not _CLASS_AIMED.match(own, named.end()):
+            return True  # `污染减排目标为化学需氧量、氨氮…分别比上年下降3.5%、3.5%…`: the goals of the measures listed (not the
+            # class a section is to meet, describing which: `考核目标为Ⅲ类水质的断面达标率、优良率分别为91.7%、83.3%`)
         if figure_end is not None and self._goal_after(figure_end):
             return True
         if figure_start is not None and _ONLY_SO_MUCH.search(self.text, max(sent.start, figure_start - 4), figure_start):
@@ -1653,7 +1661,12 @@ def _year_end(t: TimeSpan) -> bool:
 
 
 # the words right before a year that make it the base of a comparison (`比2017年`, `较2015年`, `与2020年相比`)
-_COMPARED_WITH_YEAR = re.compile(r"(?:比|较|与|同比)$")
+_COMPARED_WITH_YEAR = re.compile(r"(?:比|较|(?<![参给赋])与|同比)$")  # (not `参与2021年全国低碳日活动`)
+# a change's verb ending a margin over a goal (`较省定目标提高`), and the words asking for one (`会议明确,…`)
+_MOVED = re.compile(r"(?:提高|提升|增加|减少|下降|降低|改善)了?$")
+_ASKED_FOR = re.compile(r"明确|要求|提出|部署|计划|预期")
+# a class of water named as a goal (`考核目标为Ⅲ类`, `目标为Ⅱ类、Ⅲ类的断面`)
+_CLASS_AIMED = re.compile(r"\s*(?:[ⅠⅡⅢⅣⅤIV]+|[一二三四五])类")
 # the words that give the figures after them to the things listed before, in order (`分别比上年下降`)
 _RESPECTIVELY = re.compile(r"分别|依次")
 # the number a section's heading opens with (`二、`, `(一)`, `3.`)

@@ -226,6 +226,8 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
     if name == "m_range":
         y = _year(g.get("y"), ref)
         m1, m2 = _month(g["m1"]), _month(g["m2"])
+        if y is not None and m1 > m2 and g.get("y"):  # `2020年十一至二月`: a winter, into the next year
+            return dt.date(y, m1, 1), month_end(y + 1, m2), "month", False, deadline
         if y is None or m1 > m2:
             return None, None, "month", False, deadline
         y = _yearless(y, m2, g, ref, deadline, year_only)  # `1-11月` on a January page: last year's eleven months
