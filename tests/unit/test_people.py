@@ -1377,3 +1377,12 @@ def test_review_a_district_visited_is_not_the_district_of_its_visitors_bodies():
     got = people("我区考察团赴浙江学习垃圾分类经验\n\n5月11日至12日,区委书记王磊带队赴杭州市西湖区考察学习垃圾分类工作,"
                  "区人大常委会主任陈刚参加。", ref=dt.date(2021, 5, 13))
     assert got["陈刚"][1] is None
+
+
+def test_a_reporters_name_in_brackets_on_a_line_closing_the_item_and_an_official_acting_according_to():
+    got = people("江苏水源地整治\n\n新华报业网讯 江苏省环保厅18日发布,全省已完成整治101个环境问题。\n(吴琼)\n标签:", ref=dt.date(2018, 9, 19))
+    assert got["吴琼"][0] == "记者"
+    got = people("天门约谈\n\n21号上午,副市长蒋胜雄根据省级环保督察组发现的有关问题,集中约谈马湾、干驿镇党政负责人。")
+    assert got["蒋胜雄"][0] == "副市长"
+    got = people("督查\n\n省督查组将分赴各县市区开展为期一个星期的督查工作。\n(编辑 陈玲)", ref=dt.date(2018, 3, 19))
+    assert "陈玲" not in got
