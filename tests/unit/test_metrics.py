@@ -1998,3 +1998,14 @@ def test_review_a_class_a_section_is_to_meet_or_a_goal_asked_for_told_with_jiao(
     ms = metrics("某市会议\n\n会议明确,今年全市优良天数比例较省定目标提高3个百分点,PM2.5浓度较省定目标降低2微克/立方米。",
                  ref=dt.date(2021, 3, 5))
     assert ms[3].kind == ms[2].kind == "target"
+
+
+def test_a_figure_after_places_listed_with_ge_is_each_places():
+    ms = extract_metrics(context("广东交办\n\n9月14日,督察组向广东交办第18批举报案件215件,其中列为重点关注案件19件(河源、阳江各3件,"
+                                 "深圳、梅州、湛江各2件)。", ref=dt.date(2021, 9, 15)))
+    assert sorted(m.region for m in ms if m.value == 3) == ["河源市", "阳江市"]
+    assert sorted(m.region for m in ms if m.value == 2) == sorted(["深圳市", "梅州市", "湛江市"])
+    assert len({(m.evidence_start, m.evidence_end) for m in ms if m.value == 2}) == 3  # (each its own evidence)
+    # (not things other than places: `两个单位、三个部门各…`)
+    ms = extract_metrics(context("某市表彰\n\n会上,市生态环境局、市水务局各5人受到表彰。", ref=dt.date(2021, 9, 15)))
+    assert sum(m.value == 5 for m in ms) == 1

@@ -398,6 +398,26 @@ _SHARE_OF = re.compile(r"(?:以上|以下|左右)?的(?![^,，。;；]{0,4}?目�
 _ELLIPTICAL_RANK = re.compile(r"[^,，;；。\d]{0,12}?(?:最好|最差|最高|最低|最优|最大|最小|其次|次之)(?:的是)?[,，]?(?:为|是|达|仅)?$")
 
 
+# places listed, then 各 right before a figure (`深圳、梅州、湛江、揭阳各2件`)
+_EACH_OF = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})各$")
+
+
+def _each_of_places(ctx: DocContext, text: str, q: Quantity, region: str | None) -> list[tuple[str, int]]:
+    """(place, where its name starts in text) for each place other than `region` that a figure after `A、B各` is each
+    of, when every item listed is a place's name alone and `region` one of them; else []."""
+    listed = _EACH_OF.search(text, max(0, q.num_start - 60), q.num_start)
+    if not listed:
+        return []
+    places, at = {}, listed.start(1)
+    for item in listed.group(1).split("、"):
+        named = ctx.place.names_in(item)
+        if len(named) != 1 or named[0][1] - named[0][0] != len(item):
+            return []  # (`两个单位、三个部门各…`: not places)
+        places.setdefault(named[0][2], at)
+        at += len(item) + 1
+    return [(p, a) for p, a in places.items() if p != region] if region in places else []
+
+
 def _run_opening_times(ctx: DocContext, sent) -> list:
     """The times opening the first sentence of the run of sentences joined by `;` that `sent` ends (its first clause)."""
     sentences = ctx.sentences_of(sent.paragraph_index)
@@ -625,6 +645,16 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
             found.append(m)
             told.append(q)
             headline.append(_is_headline(sent.text) and not _cut_short(ctx, sent))
+            for other, at in _each_of_places(ctx, sent.text, q, m.region):
+                # `河源、阳江各3件`: the figure of each place listed before `各`, one row each, its evidence from the place's
+                # name to the figure (kept as it is: one evidence for two rows would be copies to the build's check)
+                exact.add(len(out) + len(found))
+                start, end = sent.start + at, sent.start + q.end
+                found.append(dataclasses.replace(m, region=other, evidence_start=start, evidence_end=end,
+                                                 evidence=ctx.text[start:end]))
+                told.append(q)
+                headline.append(headline[-1])
+                counted.append(None)
             unit = ctx.dicts.units.get(q.unit or "")
             # (for a count no noun follows, the words before it, told again in a later paragraph: `下达行政处罚决定书1874起`
             # in the lead and the body; the same fact only in the same place, kind and period: not `A县…治理项目5个`,
