@@ -632,3 +632,7 @@ def test_review_the_amount_of_a_period_is_no_capacity_a_year():
 def test_review2_a_span_of_years_and_a_traditional_place_name_after_a_year():
     qs = {q.value: q.unit for q in find_quantities("近两年处置危险废物共计8.6万吨。", DICTS)}
     assert qs == {86000: "吨"}
+
+
+def test_a_count_per_period_is_how_often_no_figure():
+    assert [q.value for q in find_quantities("监测频次为1次/月,全年共开展监测12次。", DICTS)] == [12]

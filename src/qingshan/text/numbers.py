@@ -649,9 +649,9 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
             return True
         if side == "length" and text.startswith(cue, unit_start) and not text.startswith("度", unit_start + len(cue)):
             return True  # `用30天时间`, `经过3个月`, `开展100天以来`: how long, wherever it stands (`66个月度排名`: counted)
-        if side in ("position", "name") and text.startswith(cue, unit_start):
+        if side in ("position", "name", "frequency") and text.startswith(cue, unit_start):
             return True  # `全国排位第9,同比上升3个位次`: places moved in a ranking, an ordinal's change (GUIDE), no count;
-            # `市四套班子领导`: a body's fixed name
+            # `市四套班子领导`: a body's fixed name; `1次/月`: how often
         if side == "after" and (text.startswith(cue, unit_start) or text.startswith(cue, end)) \
                 and (not _in_prose(text, start) or _short_line_unended(text, start)):
             return True  # `已有0人参与`, `评论 0人参与,0条评论` in the page's chrome; `活动吸引2000余人参与` in a sentence
