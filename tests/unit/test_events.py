@@ -1377,20 +1377,6 @@ def test_an_official_leading_a_visit_in_person_or_a_team_coming_to_inspect_is_an
     assert events("某市新闻\n\n3月19日,市委要求各地配合督察组开展督察整改。", ref=dt.date(2018, 3, 19)) == []
 
 
-def test_a_day_on_a_page_of_a_guessed_year_takes_the_year_its_events_name_carries():
-    # (the page's year guessed from its text, 2018's figures; the forum it reports is 2019's)
-    text = ("广西畜禽粪污资源化利用\n\n南宁讯 4月17日,记者从2019畜禽粪污资源化利用高峰论坛上获悉,2018年广西畜禽粪污综合利用率达到80%。")
-    evs = events(text, ref=dt.date(2018, 1, 1), stated=False, year_only=True)
-    assert [e.event_date for e in evs] == [dt.date(2019, 4, 17)]
-    # (a year's account names the year before the one it is held in)
-    text = "漳州考评\n\n1月9日,全省2022年度党政领导生态环境保护目标责任书考评结果出炉。2022年漳州市PM2.5浓度为20微克/立方米。"
-    evs = events(text, ref=dt.date(2023, 1, 1), stated=False, year_only=True)
-    assert [e.event_date for e in evs] == [dt.date(2023, 1, 9)]
-    text = "拉萨发布会\n\n6月26日,拉萨市2023年生态环境质量状况新闻发布会召开。2023年拉萨市优良天数比例为99.2%。"
-    evs = events(text, ref=dt.date(2024, 1, 1), stated=False, year_only=True)
-    assert [e.event_date for e in evs] == [dt.date(2024, 6, 26)]
-
-
 def test_review_no_release_of_a_warning_live_data_or_a_duty_roster_nor_a_visit_as_background():
     # (review of 4b87df6, 8ce6799)
     for text in ("12月1日,市生态环境局发布大气环境质量预警提示,建议易感人群减少户外活动。",
@@ -1401,3 +1387,12 @@ def test_review_no_release_of_a_warning_live_data_or_a_duty_roster_nor_a_visit_a
         assert events("某市新闻\n\n" + text, ref=dt.date(2021, 12, 2)) == [], text
     evs = events("某市新闻\n\n11月4日,省生态环境厅督导组到邯郸市督导大气污染防治工作,先后检查了3家企业。", ref=dt.date(2021, 11, 5))
     assert len(evs) == 1
+
+
+def test_review_a_monthly_report_published_and_an_inspecting_team_on_its_day_are_events():
+    # (review of 0bcfea2)
+    evs = events("某省月报\n\n3月10日,省生态环境厅发布2月份全省环境质量月报,全省14个设区市平均优良天数比例为86.2%。",
+                 ref=dt.date(2021, 3, 11))
+    assert [e.event_type for e in evs] == ["release"]
+    evs = events("某县新闻\n\n5月10日,省第二生态环境保护督查组来我县督查时指出,要压实整改责任。", ref=dt.date(2021, 5, 11))
+    assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2021, 5, 10))]

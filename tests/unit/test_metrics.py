@@ -2009,3 +2009,10 @@ def test_a_figure_after_places_listed_with_ge_is_each_places():
     # (not things other than places: `两个单位、三个部门各…`)
     ms = extract_metrics(context("某市表彰\n\n会上,市生态环境局、市水务局各5人受到表彰。", ref=dt.date(2021, 9, 15)))
     assert sum(m.value == 5 for m in ms) == 1
+
+
+def test_review_a_margin_over_a_goal_in_a_report_of_the_year_before_is_a_result():
+    # (review of 0bcfea2) `决策部署` asks for nothing; a plan's account of last year's result is a result
+    ms = metrics("我市超额完成2021年大气污染防治目标\n\n2021年,全市认真落实省委省政府决策部署,PM2.5平均浓度为38微克/立方米,"
+                 "较省定目标下降2微克/立方米。", ref=dt.date(2022, 1, 12))
+    assert ms[2].kind == "actual"

@@ -1463,3 +1463,11 @@ def test_a_lake_an_aim_names_is_not_the_place_of_the_figures_after_it():
     assert region_of(text, "3500") == "江西省"
     # (a figure about the lake itself, after the aim, is the lake's)
     assert region_of("鄱阳湖水质\n\n以鄱阳湖为重点,鄱阳湖水质优良比例达到80%。", "80%") == "鄱阳湖"
+
+
+def test_review_a_figure_of_the_lakes_own_body_after_an_aim_is_the_lakes():
+    # (review of 4e12ce0) `湖体…` after the aim is the lake's; `以上…作为重点湖泊` is no aim
+    text = "洱海保护\n\n大理州以洱海保护治理为核心目标,扎实推进截污治污,湖体总磷浓度同比下降12.5%。"
+    assert region_of(text, "12.5") == "洱海"
+    text = "江苏水质\n\n2020年,全省地表水优良比例达到90%以上,洪泽湖作为重点湖泊,湖体总磷浓度为0.081毫克/升。"
+    assert region_of(text, "0.081") == "洪泽湖"

@@ -547,10 +547,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             # `省级“回头看”第十一督查组来咸督查…`)
             in_person and any(
                 _VISIT.search(s[m.end():ca + i]) and (_org_tail(ctx.dicts.org_suffixes).search(s, 0, m.start()) if m.group(0) == "一行"
-                                                      else not re.search(r"[,，]", s[m.end():ca + i]) and not _WHILE_THERE.match(after))
+                                                      else not re.search(r"[,，]", s[m.end():ca + i]) and (dated or not _WHILE_THERE.match(after)))
                 for m in _TEAM_VISITING.finditer(s[:ca + i])))
-        # (a team by its name, in the clause of its visit, not while there as background, `省督查组来我县督查时交办的信访件`,
-        # `…督察组来我省督察期间,我区共受理…`)
+        # (a team by its name, in the clause of its visit, not while there as background, undated, `省督查组来我县督查时交办的
+        # 信访件`, `…督察组来我省督察期间,我区共受理…`; on its day it is the news, `5月10日,…督查组来我县督查时指出`)
         # a team moving in (`督察组于5月26日至28日陆续进驻山西…`) starts its inspection
         # (when no act of inspecting follows in the sentence: `进驻…,开展督察` is that act's)
         if trig == "进驻":
@@ -649,7 +649,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             # (the page releasing what it carries, `现将2017年1至4月水质情况通报如下:`, needs none of these)
             if not ((trig in ("通报", "公布") and (dated or lately or re.search(r"(状况|结果|排名|名单|名录)", after))
                      or trig == "发布" and re.match(r"[^,，。;；]{0,24}?(状况|结果|排名|情况|报告|白皮书|名录|名单|清单|案例|公告|通告"
-                                                   r"|环境质量(?=[,，。;；]|$)|\d{4}年[^,，。;；]{0,16}工作安排)", after))
+                                                   r"|月报|季报|年报|简报|公报|环境质量(?=[,，。;；]|$)|\d{4}年[^,，。;；]{0,16}工作安排)", after))
                     and _subject_org(clause[:i], ctx, sent, people)):
                 continue
         if re.match(r"上?的?(?:重要)?(?:讲话|指示|批示)?精神", clause[i + len(trig):]) \
@@ -774,13 +774,6 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                      or _jurisdiction_org(names[0], ctx, sent))
         region = ctx.event_region(sent, sent.start + ca + i)
         day = t.date_start if t and t.is_day else None
-        if day is not None and ctx.ref_year_only and not re.search(r"\d{4}\s*年", t.text):
-            # a day without its year on a page whose year is only guessed: the year the event's name carries, if one
-            # (`4月17日,记者从2019畜禽粪污资源化利用高峰论坛上获悉`, `6月5日,“2025年六五环境日—…”新闻发布会`; not a year's
-            # account, `2022年度…考评结果`, `拉萨市2023年生态环境质量状况新闻发布会`, `发布《2017年青岛市环境状况公报》`)
-            named = [int(y.group(1)) for n in names for y in _YEAR_IN_NAME.finditer(n) if not _YEARS_ACCOUNT.search(n)]
-            if len(set(named)) == 1 and abs(named[0] - day.year) == 1:
-                day = day.replace(year=named[0])
         if day is None and etype == "release" and _HEREBY.match(clause):
             # `现按要求向社会公开`, `现予公布《…》`, `现将《…》印发给你们`: the page releases it, on the day it is signed
             # with (`云南省林长制办公室` / `2021年11月4日`), else on its own date
@@ -798,11 +791,6 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                       (_possessive_org(n, ctx, sent) or organizer) if len(names) > 1 else organizer, region)
                 for n in names]
     return []
-
-
-# a year in an event's name, as its own (`2019畜禽粪污…论坛`, `2025年六五环境日`), not a year's account (`2022年度…`)
-_YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d{2})(?!\d)(?!\s*年度)(?!\s*[-—–~至到])")
-_YEARS_ACCOUNT = re.compile(r"公报|状况|年报|总结|考评|考核|成绩|报告|排名")  # what tells a year over, the year after
 
 
 def _kind_of(ctx: DocContext, etype: str, name: str) -> str:

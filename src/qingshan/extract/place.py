@@ -167,10 +167,12 @@ _AVERAGE_VALUE = re.compile(_AVERAGE_OF.pattern + r"\s*[(（]\s*")
 _CAPITAL_OF = ("省会", "首府", "省会城市")
 # what a sentence about water speaks of (a river, a lake, their sections, their quality)
 _OF_WATER = re.compile(r"水|断面|[湖河江溪渠库]|流域|岸|沿线|湿地")
+# the body of a lake or river itself (`湖体`, `全湖`, `淀区`): what a figure after it is of
+_WATERS_OWN = re.compile(r"湖体|湖区|全湖|湖心|淀区|库区|干流|河段|水体")
 # where someone goes, before the place (`带队赴杭州市西湖区考察`, `前往…`)
 _GONE_TO = re.compile(r"(?:赴|到|前往|来到|去)[^,，。;；]{0,6}$")
 # an aim the clauses after it serve (`以保护和改善鄱阳湖水质为重点目标`, `以长江大保护为主线`)
-_AIM = re.compile(r"以[^。;；]{1,50}?为(?:重点|首要|主要|核心|根本)?(?:目标|重点|核心|主线|抓手|导向|引领)")
+_AIM = re.compile(r"以(?![上下内来及后前外往])[^。;；]{1,50}?(?<![作成列认称视])为(?:重点|首要|主要|核心|根本)?(?:目标|重点|核心|主线|抓手|导向|引领)")
 _COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?!湖区|湖体|全湖|库区|河段|干流)(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
 # a clause about a class of the places (`县级及以上城市集中式饮用水水源…`, `城镇污水处理率…`, `农村生活污水…`):
 # of the jurisdiction, not of a river or lake an earlier clause named
@@ -1424,8 +1426,10 @@ class PlaceResolver:
         if self._told_of_air(end, pos):
             return True  # (nor of the air told after it: `湟水河出境断面…,空气质量优良天数比率达到80%,今年要保持在75%以上`)
         aim = _AIM.search(self.text, max(0, start - 24), min(pos, end + 50))
-        if aim is not None and aim.start() <= start and end <= aim.end() <= pos:
-            return True  # (nor the water an aim names: `以保护和改善五河干流、鄱阳湖…水质为重点目标,…到2025年新增完成3500个行政村…`)
+        if aim is not None and aim.start() <= start and end <= aim.end() <= pos \
+                and not _WATERS_OWN.search(self.text, aim.end(), pos):
+            return True  # (nor the water an aim names: `以保护和改善五河干流、鄱阳湖…水质为重点目标,…到2025年新增完成3500个行政村…`;
+            # but a figure of the water's own body after it is the water's: `以洱海保护治理为核心目标,…湖体总磷浓度…`)
         # (any clause between counting its scope: `滇池全湖水质Ⅳ类;27个国控地表水断面,优良水体比例为77.8%`)
         return any(_COUNTS_ITS_SCOPE.match(self.text, c.end()) or _CLASS_OF_PLACES.match(self.text, c.end())
                    for c in _CLAUSE_END.finditer(self.text, end, pos))

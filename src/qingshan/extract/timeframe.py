@@ -707,8 +707,8 @@ class TimeFrame:
         beats = c.beats_target.search(self.text, max(sent.start, figure_start - 48), figure_start) \
             if figure_start is not None else None
         if beats and _MOVED.search(beats.group(0)) and (
-                self.doc_type == "plan" or self._under_goals_heading(sent) or _ASKED_FOR.search(self.text, sent.start, beats.start())
-                or (self.ref is not None and not self._period_over(sent, figure_start))):
+                _ASKED_FOR.search(self.text, sent.start, beats.start())
+                or ((self._under_goals_heading(sent) or self.ref is not None) and not self._period_over(sent, figure_start))):
             beats = None  # (a margin told by a change, `较省定目标提高2个百分点`, is a result only of a period over, told
             # as such: not a plan's goal, `二、主要目标 > 2021年,…较省定考核目标下降2微克/立方米`, nor one asked for,
             # `会议明确,今年…较省定目标提高3个百分点`)
@@ -1664,7 +1664,7 @@ def _year_end(t: TimeSpan) -> bool:
 _COMPARED_WITH_YEAR = re.compile(r"(?:比|较|(?<![参给赋])与|同比)$")  # (not `参与2021年全国低碳日活动`)
 # a change's verb ending a margin over a goal (`较省定目标提高`), and the words asking for one (`会议明确,…`)
 _MOVED = re.compile(r"(?:提高|提升|增加|减少|下降|降低|改善)了?$")
-_ASKED_FOR = re.compile(r"明确|要求|提出|部署|计划|预期")
+_ASKED_FOR = re.compile(r"明确|要求|提出|计划|预期")  # (not `部署`: `认真落实…决策部署,PM2.5…` reports)
 # a class of water named as a goal (`考核目标为Ⅲ类`, `目标为Ⅱ类、Ⅲ类的断面`)
 _CLASS_AIMED = re.compile(r"\s*(?:[ⅠⅡⅢⅣⅤIV]+|[一二三四五])类")
 # the words that give the figures after them to the things listed before, in order (`分别比上年下降`)
