@@ -471,9 +471,11 @@ def test_a_five_year_plans_name_before_a_noun_names_the_thing_not_the_period():
     assert (ms[10].period_start, ms[10].period_end) == (dt.date(2021, 1, 1), dt.date(2025, 12, 31))
 
 
-def test_companies_put_on_file_for_punishment_are_cases_and_companies_checked_are_companies():
+def test_companies_put_on_file_for_punishment_are_cases_and_companies_checked_are_inspections():
+    # (companies checked were kept companies when this test was written; eight of nine probe keys since count them
+    # inspections: see test_companies_counted_as_inspected_are_inspections_and_penalty_decisions_cases)
     ms = metrics("督察整改情况通报\n\n截至目前,责令整改88家,立案处罚46家,检查企业120家。", ref=dt.date(2025, 6, 17))
-    assert (ms[46].indicator, ms[120].indicator) == ("enforcement_cases", "enterprises")
+    assert (ms[46].indicator, ms[120].indicator) == ("enforcement_cases", "inspections")
 
 
 def test_last_years_same_period_on_a_leap_year_and_a_note_naming_another_target():
@@ -2016,3 +2018,12 @@ def test_review_a_margin_over_a_goal_in_a_report_of_the_year_before_is_a_result(
     ms = metrics("我市超额完成2021年大气污染防治目标\n\n2021年,全市认真落实省委省政府决策部署,PM2.5平均浓度为38微克/立方米,"
                  "较省定目标下降2微克/立方米。", ref=dt.date(2022, 1, 12))
     assert ms[2].kind == "actual"
+
+
+def test_companies_counted_as_inspected_are_inspections_and_penalty_decisions_cases():
+    ms = metrics("某市执法\n\n2017年,对辖区内75家企业进行了执法检查,检查涉水企业46家,排查企业200家,关停企业12家。",
+                 ref=dt.date(2018, 1, 10))
+    assert ms[75].indicator == ms[46].indicator == "inspections"
+    assert ms[200].indicator == ms[12].indicator == "enterprises"
+    ms = metrics("某省执法\n\n2019年,全省共下达处罚决定书2455份,罚款金额达3.5亿元,发放宣传资料3000份。", ref=dt.date(2020, 1, 10))
+    assert ms[2455].indicator == "enforcement_cases" and ms[3000].indicator != "enforcement_cases"

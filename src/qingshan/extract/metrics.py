@@ -150,6 +150,16 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
         # a share, not a level (`首要污染物中,细颗粒物(PM2.5)占64.0%`), the days of one grade, not the good ones
         # (`其中,优274天,良82天`), groups set up, not inspections made (`成立4个专项检查组`): none the word names
         return ctx.dicts.indicator_by_code["other"]
+    if found is not None and found.code == "enterprises" and "inspections" in ctx.dicts.indicator_by_code \
+            and (_INSPECTED_BEFORE.search(own) or _INSPECTED_AFTER.match(after)):
+        # companies counted as inspected (`检查涉水企业46家`, `累计检查企业1359家`, `对辖区内75家企业进行了执法检查`): the
+        # inspections, one a company (not companies found or closed: `排查企业…`, `关停企业…`)
+        return ctx.dicts.indicator_by_code["inspections"]
+    if q.unit == "份" and "enforcement_cases" in ctx.dicts.indicator_by_code \
+            and (_DECISIONS.search(own) or (found is not None and found.code == "enforcement_cases")):
+        # decisions of penalty served, counted in copies right after their name (`下达处罚决定书2455份`, `下达责令改正违法行为
+        # 决定书2455份`): cases; not other copies the sentence counts after them (`…处罚…,发放宣传资料3000份`)
+        return ctx.dicts.indicator_by_code["enforcement_cases" if _DECISIONS.search(own) else "other"]
     if (found is None or found.code == "other") and q.unit in _VEHICLE_COUNTS and "vehicles" in ctx.dicts.indicator_by_code:
         # `各类机械110余辆`, `非道路移动机械8辆`: counted in 辆, vehicles, whatever the noun
         return ctx.dicts.indicator_by_code["vehicles"]
@@ -304,6 +314,10 @@ _ENFORCED = re.compile(r"违法|处罚|立案|查处|查办|查封|扣押|停产
 _PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
 # a count of complaints told as found, handled or closed, or as a kind or a batch of them (`核查属实`, `正在办理`, `…类`)
 _HANDLED = re.compile(r"属实|办结|整改|受理|核查|查实|转办|交办|销号|回复|查处|(?:办理|处理)(?:中|完毕|完成)?$|类$|批$")
+_DECISIONS = re.compile(r"(?:处罚|违法行为|处理)决定书$")
+# a verb of inspecting the companies counted: before them in the clause, or right after their count
+_INSPECTED_BEFORE = re.compile(r"(?<!排)(?:检查|抽查|抽检|督查)了?[^,，。;；\d检查]{0,6}$")
+_INSPECTED_AFTER = re.compile(r"[^,，。;；\d]{0,8}?(?:进行了?|开展了?)(?:执法|现场|专项|监督)?检查")
 # words of a change in the figure's own clause (`同比下降率为5%`: a concentration's change told as a rate)
 _CHANGE_WORD = re.compile(r"下降|上升|增长|减少|降低|提高|升高|改善|增加|同比|较上年")
 # one grade's days (`其中,优274天`), and groups counted (`成立4个专项检查组`, not `组织`)
