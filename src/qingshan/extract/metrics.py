@@ -316,7 +316,7 @@ _PROPOSALS = re.compile(r"(?:建议|提案|议案)$")
 _HANDLED = re.compile(r"属实|办结|整改|受理|核查|查实|转办|交办|销号|回复|查处|(?:办理|处理)(?:中|完毕|完成)?$|类$|批$")
 _DECISIONS = re.compile(r"(?:处罚|违法行为|处理)决定书$")
 # a verb of inspecting the companies counted: before them in the clause, or right after their count
-_INSPECTED_BEFORE = re.compile(r"(?<!排)(?:检查|抽查|抽检|督查)了?[^,，。;；\d检查]{0,6}$")
+_INSPECTED_BEFORE = re.compile(r"(?<!排)(?:检查|抽查|抽检|督查)了?[^,，。;；\d检查]{0,6}$")  # (the nearest verb: no 检/查 after it)
 _INSPECTED_AFTER = re.compile(r"[^,，。;；\d]{0,8}?(?:进行了?|开展了?)(?:执法|现场|专项|监督)?检查")
 # words of a change in the figure's own clause (`同比下降率为5%`: a concentration's change told as a rate)
 _CHANGE_WORD = re.compile(r"下降|上升|增长|减少|降低|提高|升高|改善|增加|同比|较上年")
@@ -592,8 +592,8 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
         # (or of the total the paragraph before ends with, for a paragraph opening with a breakdown's cue: `…交办…信访举报件
         # 168件。` then `从问题类型来看,涉及水70个…`)
         opens_breakdown = bool(_OPENS_BREAKDOWN.match(sent.text.lstrip()))
-        breaks_down = not times and (previous[0] == sent.paragraph_index and opens_breakdown
-                                     or previous[0] == sent.paragraph_index - 1 and sent.sentence_index == 0 and opens_breakdown)
+        breaks_down = not times and opens_breakdown and (
+            previous[0] == sent.paragraph_index or (previous[0] == sent.paragraph_index - 1 and sent.sentence_index == 0))
         respective, stated_of = _respective_items(sent.text, quantities, stated_of)
         items = _listed_items(sent.text, quantities) | respective
         if totals[0] != sent.paragraph_index:
@@ -1077,10 +1077,9 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
 
 
 _LONG_RANGE = re.compile(r"远景|长远|长期目标")
-# a round of inspection right after a year, raising or handing over what is counted (`2016年,中央第一轮…督察反馈的`,
-# `2021年国家黄河流域警示片通报问题`)
-# (the round's name right after the year, nothing done before it: not `2021年,完成中央环保督察反馈问题整改80个`, `2021年,全市
-# 通过“双随机”执法检查督促整改…`, the year's own work)
+# a round of inspection named right after a year, raising or handing over what is counted (`2016年,中央第一轮…督察反馈的`,
+# `2021年国家黄河流域警示片通报问题`), nothing done before its name (not `2021年,完成中央环保督察反馈问题整改80个`, `2021年,全市
+# 通过“双随机”执法检查督促整改…`: the year's own work)
 _ROUND_OF_THE_YEAR = re.compile(r"[,，]?(?:(?!完成|督促|开展|实施|推进|办结|通过|累计|共)[^,，;；。]){0,30}?"
                                 r"(?:督察|巡视|巡察|警示片|回头看)[^,，;；。]{0,12}?(?:反馈|交办|通报|移交|转办|整改任务)")
 # words of surface water, which a good-water figure after them is of (`…地下水污染防治和河湖生态修复,主要河流Ⅲ类及以上…`)
