@@ -545,12 +545,7 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             for p in people if p.role == "official" for k in _name_at(s, p.name, ca + i)) or (
             # a body's team visiting, no official named (`市生态环境局自然生态保护处一行到我区调研`, `督察组一行来我县检查`,
             # `省级“回头看”第十一督查组来咸督查…`)
-            in_person and any(
-                _VISIT.search(s[m.end():ca + i]) and (_org_tail(ctx.dicts.org_suffixes).search(s, 0, m.start()) if m.group(0) == "一行"
-                                                      else not re.search(r"[,，]", s[m.end():ca + i]) and (dated or not _WHILE_THERE.match(after)))
-                for m in _TEAM_VISITING.finditer(s[:ca + i])))
-        # (a team by its name, in the clause of its visit, not while there as background, undated, `省督查组来我县督查时交办的
-        # 信访件`, `…督察组来我省督察期间,我区共受理…`; on its day it is the news, `5月10日,…督查组来我县督查时指出`)
+            in_person and any(_team_visits(ctx, s, m, ca + i, after, dated) for m in _TEAM_VISITING.finditer(s[:ca + i])))
         # a team moving in (`督察组于5月26日至28日陆续进驻山西…`) starts its inspection
         # (when no act of inspecting follows in the sentence: `进驻…,开展督察` is that act's)
         if trig == "进驻":
@@ -791,6 +786,18 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
                       (_possessive_org(n, ctx, sent) or organizer) if len(names) > 1 else organizer, region)
                 for n in names]
     return []
+
+
+def _team_visits(ctx: DocContext, s: str, team: re.Match, at: int, after: str, dated: bool) -> bool:
+    """The team ending at `team` (`…一行`, `…督查组`) goes to the place of the verb at `at`: `一行` of a body named before it
+    (`市生态环境局自然生态保护处一行到我区调研`); a team by its name in the clause of its visit, not one while there as background,
+    undated (`省督查组来我县督查时交办的信访件`, `…督察组来我省督察期间,…`; on its day it is the news, `5月10日,…督查组来我县
+    督查时指出`)."""
+    if not _VISIT.search(s[team.end():at]):
+        return False
+    if team.group(0) == "一行":
+        return bool(_org_tail(ctx.dicts.org_suffixes).search(s, 0, team.start()))
+    return not re.search(r"[,，]", s[team.end():at]) and (dated or not _WHILE_THERE.match(after))
 
 
 def _kind_of(ctx: DocContext, etype: str, name: str) -> str:

@@ -432,19 +432,6 @@ def _each_of_places(ctx: DocContext, text: str, q: Quantity, region: str | None)
     return [(p, a) for p, a in places.items() if p != region] if region in places else []
 
 
-def _run_opening_times(ctx: DocContext, sent) -> list:
-    """The times opening the first sentence of the run of sentences joined by `;` that `sent` ends (its first clause)."""
-    sentences = ctx.sentences_of(sent.paragraph_index)
-    k = next((i for i, x in enumerate(sentences) if x.start == sent.start), 0)
-    while k > 0 and sentences[k - 1].text.rstrip().endswith((";", "；")):
-        k -= 1
-    if sentences[k].start == sent.start:
-        return []
-    first = sentences[k]
-    cut = re.search(r"[,，;；]", first.text)
-    return ctx.times_in(first.start, first.start + (cut.start() if cut else len(first.text)))
-
-
 def _joined_before(ctx: DocContext, sent) -> str:
     """The sentence before `sent` in its paragraph when it ends with `;`, else ''."""
     prev = _sentence_before(ctx, sent)
@@ -728,14 +715,17 @@ def _breakdown_item(text: str, qs: list[Quantity], k: int, cued: bool, place_of)
     mark and a short label (`福州28件、厦门20件`; not `办理人大建议32件、政协提案45件`, a list of its own), or the one
     figure of a sentence of a run joined by `;`, labelled by a place (`按区域分类:杭州44件;宁波31件;…`; `place_of`: the
     place a label names, if any)."""
+    def beside(step: int) -> int:
+        """The figure next to k that way, past an item's share in brackets (`大气84件(占39.1%),噪声56件`)."""
+        j = k + step
+        return j + step if 0 <= j < len(qs) and qs[j].unit == "%" and qs[k].unit != "%" else j
+
     def parted(i: int, j: int) -> bool:
-        # (the share of an item in brackets between it and the next is no item: `大气84件(占39.1%),噪声56件`)
-        i, j = (i - 1 if 0 < i == k - 1 and qs[i].unit == "%" else i), (j + 1 if j == k + 1 < len(qs) - 1 and qs[j].unit == "%" else j)
         return 0 <= i < j < len(qs) and qs[i].unit == qs[j].unit and _NEXT_ITEM.fullmatch(text, qs[i].end, qs[j].num_start)
     def alone() -> bool:
         label = _LABEL_BEFORE.search(text[:qs[k].num_start]) if len(qs) == 1 else None
         return label is not None and bool(place_of(label.group(1))) and (cued or text.rstrip().endswith((";", "；")))
-    return (parted(k - 1, k) or parted(k, k + 1) or alone()) \
+    return (parted(beside(-1), k) or parted(k, beside(1)) or alone()) \
         and (cued or bool(_BREAKDOWN_CUE.search(text, 0, qs[k].num_start)))
 
 
@@ -1029,7 +1019,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         # (said opening the sentence, or the first of those joined to it by `;`: `截至2023年3月底,…;2020年…督察整改任务49项`)
         upto = [t for t in times if t.end <= period.start and t.precision == "since" and t.date_start is None
                 and t.date_end and t.date_end > pe] or [
-            t for t in _run_opening_times(ctx, sent) if t.precision == "since" and t.date_start is None
+            t for t in ctx.frame.run_opening_times(sent) if t.precision == "since" and t.date_start is None
             and t.date_end and t.date_end > pe]
         if upto:
             pe = upto[-1].date_end

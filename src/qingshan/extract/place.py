@@ -169,11 +169,12 @@ _CAPITAL_OF = ("省会", "首府", "省会城市")
 _OF_WATER = re.compile(r"水|断面|[湖河江溪渠库]|流域|岸|沿线|湿地")
 # the body of a lake or river itself (`湖体`, `全湖`, `淀区`): what a figure after it is of
 _WATERS_OWN = re.compile(r"湖体|湖区|全湖|湖心|淀区|库区|干流|河段|水体")
+_WATERS_OWN_SCOPE = r"湖区|湖体|全湖|库区|河段|干流"  # (of them, those a count of the scope never opens with)
 # where someone goes, before the place (`带队赴杭州市西湖区考察`, `前往…`)
 _GONE_TO = re.compile(r"(?:赴|到|前往|来到|去)[^,，。;；]{0,6}$")
 # an aim the clauses after it serve (`以保护和改善鄱阳湖水质为重点目标`, `以长江大保护为主线`)
 _AIM = re.compile(r"以(?![上下内来及后前外往])[^。;；]{1,50}?(?<![作成列认称视])为(?:重点|首要|主要|核心|根本)?(?:目标|重点|核心|主线|抓手|导向|引领)")
-_COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?!湖区|湖体|全湖|库区|河段|干流)(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
+_COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?!" + _WATERS_OWN_SCOPE + r")(?:[\u4e00-\u9fff]{0,3}?|[\u4e00-\u9fff]{1,8}的)\d+(?:\.\d+)?[个条座处家]")
 # a clause about a class of the places (`县级及以上城市集中式饮用水水源…`, `城镇污水处理率…`, `农村生活污水…`):
 # of the jurisdiction, not of a river or lake an earlier clause named
 _CLASS_OF_PLACES = re.compile(r"\s*(?:全[省市县区])?(?:[省市县地][级]?及以上|[省市县地]级|设区市|全部|所有)?"

@@ -604,6 +604,19 @@ class TimeFrame:
                                              and not _STATE_REPORTED.search(self.text, t.end, x.end))), None)
         return self._memo[key]
 
+    def run_opening_times(self, sent: Sentence) -> list[TimeSpan]:
+        """The times in the first clause of the first sentence of the run joined by `;` that `sent` goes on (`截至2023年3月
+        底,…;2020年…;2021年…`), when `sent` is not that first sentence; else []."""
+        sentences = self.sentences_of(sent.paragraph_index)
+        k = next((i for i, x in enumerate(sentences) if x.start == sent.start), 0)
+        while k > 0 and sentences[k - 1].text.rstrip().endswith((";", "；")):
+            k -= 1
+        if sentences[k].start == sent.start:
+            return []
+        first = sentences[k]
+        cut = re.search(r"[,，;；]", first.text)
+        return self.times_in(first.start, first.start + (cut.start() if cut else len(first.text)))
+
     def opening_time(self, x: Sentence, strict: bool = False) -> TimeSpan | None:
         """A time that opens the sentence (`2023年京津冀三地…`) or stands as a clause of its own
         near its start (`会议要求,2024年,面对…`): the period the sentence speaks of."""
