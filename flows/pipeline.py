@@ -185,9 +185,7 @@ def extract_subflow(work: str, batch_chars: int, show_progress: bool,
     documents are extracted, so the workers' memory is free again for dbt and validation. With
     `extract_here`, this process extracts batches too (see extract_all). One batch or none (a small
     run, the third value returned): the next steps' child processes start first (_prestart_children)."""
-    scratch = wh.scratch_dir(work)
-    shutil.rmtree(scratch, ignore_errors=True)
-    scratch.mkdir(parents=True)
+    scratch = wh.new_scratch_dir(work)
     try:
         batches = plan_extraction(work, batch_chars, str(scratch))
         small = len(batches) <= 1

@@ -6,6 +6,7 @@ import datetime as dt
 import errno
 import io
 import json
+import os
 import pathlib
 import shutil
 import tempfile
@@ -82,6 +83,17 @@ def scratch_dir(work: pathlib.Path | str) -> pathlib.Path:
     return pathlib.Path(work).with_suffix(".extract")
 
 
+def new_scratch_dir(work: pathlib.Path | str) -> pathlib.Path:
+    """An empty scratch_dir for this build. Like connect(), never returns once the run is being
+    stopped: the stop is removing the build's files."""
+    if _STOPPING.is_set():
+        threading.Event().wait()
+    scratch = scratch_dir(work)
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    return scratch
+
+
 def dbt_dir(work: pathlib.Path | str) -> pathlib.Path:
     """The folder where dbt opens a build file by a name that is the same for every warehouse (see
     qingshan.store.transform)."""
@@ -95,10 +107,18 @@ def building_paths(warehouse: pathlib.Path) -> list[pathlib.Path]:
 
 
 def remove_building(warehouse: pathlib.Path) -> None:
-    """Remove what a stopped or failed build left on disk (never the published warehouse)."""
+    """Remove what a stopped or failed build left on disk (never the published warehouse). A stop
+    removes them while the run's main thread goes on, maybe writing a batch file into the scratch
+    folder: removed in place, the folder would stay (its rmdir fails on the new file). So a folder
+    is first renamed away, in one step: the thread's next file cannot be made in it."""
     for path in building_paths(warehouse):
         if path.is_dir():
-            shutil.rmtree(path, ignore_errors=True)
+            gone = path.with_name(f"{path.name}.removing-{os.getpid()}")
+            try:
+                path.rename(gone)
+            except FileNotFoundError:
+                continue
+            shutil.rmtree(gone, ignore_errors=True)
         else:
             path.unlink(missing_ok=True)
 

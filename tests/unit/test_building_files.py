@@ -1,0 +1,32 @@
+"""What a stopped build leaves on disk: nothing, even while a thread of the run still writes."""
+import threading
+
+from qingshan.store.warehouse import building_path, new_scratch_dir, remove_building, scratch_dir
+
+
+def test_a_stop_removes_the_scratch_folder_while_a_thread_still_writes_into_it(tmp_path):
+    warehouse = tmp_path / "q.duckdb"
+    work = building_path(warehouse)
+    work.write_bytes(b"build")
+    scratch = new_scratch_dir(work)
+    started = threading.Event()
+
+    def write():  # the main thread writing batch files, as extraction does when Ctrl-C comes
+        for i in range(10**6):
+            try:
+                (scratch / f"batch_{i:05d}_in.parquet").write_bytes(b"x" * 64)
+            except OSError:  # the folder is gone: the next file cannot be made
+                return
+            started.set()
+
+    for _ in range(20):  # the race is the removal's rmdir against a new file: try it often
+        scratch = new_scratch_dir(work)
+        started.clear()
+        writer = threading.Thread(target=write)
+        writer.start()
+        started.wait()
+        remove_building(warehouse)
+        writer.join()
+        assert sorted(p.name for p in tmp_path.iterdir()) == []
+        work.write_bytes(b"build")
+    assert scratch == scratch_dir(work)
