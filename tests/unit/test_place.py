@@ -579,6 +579,21 @@ def test_a_persons_whole_name_that_is_a_counties_short_name_is_no_place():
     assert resolver("方正召开生态环境保护大会\n\n会议强调,全县要抓好整改。").jurisdiction == "方正县"
 
 
+def test_a_national_platform_a_count_came_through_is_no_place():
+    text = ("海盐分局环境保护投诉处理情况(2023年10月)\n\n2023年10月,海盐县共受理群众各类环境信访43件,按信访件来源分类:"
+            "浙里访平台41件;全国生态环境举报平台2件,占受理总量的5%。")
+    assert region_of(text, "2件") == region_of(text, "5%") == "海盐县"
+    assert region_of("海盐县召开会议\n\n全国地表水优良水质断面比例为89.4%。", "89.4%") == "全国"
+
+
+def test_a_name_a_byline_credits_is_no_place():
+    text = ("鼓励淘汰高排放老旧柴油货车\n\n执法队员对停放的大巴进行尾气排放检测。本报记者 甘南摄\n"
+            "2018年工作回顾\n淘汰国Ⅲ标准柴油货车4.7万辆,全市污水处理率达到93%。")
+    assert region_of(text, "4.7万辆") is None  # not 甘南州
+    assert resolver("执法队员进行尾气排放检测。(记者 甘南)\n\n全市污水处理率达到93%。").jurisdiction is None
+    assert region_of("记者从甘南州生态环境局获悉,全州污水处理率达到93%。", "93%") == "甘南州"
+
+
 def test_a_page_speaking_as_a_province_that_names_only_its_cities_is_that_provinces():
     text = ("2017年3月,全省细颗粒物平均浓度为62微克/立方米,同比改善18.4%。\n"
             "优良天数最多的城市是青岛、烟台和威海市,最少的是聊城市。全省17市同比改善。")

@@ -143,6 +143,8 @@ _BEING = re.compile(r"(?:是|为|成为|作为)$")
 _COUNTRY_EXTREME = re.compile(r"最[低高优好佳少多大小](?:水平)?(?=[,，。;；、])|领先(?=[,，。;；])"
                               r"|(?:排名|排在|排)?(?:前列|前茅|首位|之首|第[一二三四五六七八九十百\d]+(?![一二三四五六七八九十百\d季次批轮届月年期个]))")
 _FIRST_AMONG = re.compile(r"(?:在|入选|获评|成为|列入|跻身)$")  # the verb before 全国 a first or a model is among
+# a national platform or hotline a count came through (`全国生态环境举报平台2件`): a channel, not the place counted
+_COUNTRY_CHANNEL = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:平台|热线)")
 # what opens the parts of a total after it (`其中`, `142个监测断面中,文昌市…`): a place named there is one part's
 _PARTS_FOLLOW = re.compile(r"其中|中[,，:：]")
 # the main venue of a meeting joined by video (`在长春主会场`): where a higher meeting is held
@@ -428,15 +430,23 @@ class PlaceResolver:
 
     @cached_property
     def _names_of_people(self) -> frozenset[str]:
-        """Short place names the page writes as a person's whole name, after a title (`市委书记方正出席会议`):
-        that name is no place anywhere on the page (`方正在全市…会议上强调` is not 方正县)."""
+        """Short place names the page writes as a person's whole name, after a title (`市委书记方正出席会议`)
+        or a byline's role (`本报记者 甘南摄`): that name is no place anywhere on the page (`方正在全市…
+        会议上强调` is not 方正县)."""
         out = set()
         for m in self.dicts.region_pattern.finditer(self.text):
             w = m.group(0)
             if w not in self.dicts.regions and len(w) <= 3 and w[0] in self.dicts.surnames \
-                    and self.text.endswith(self._titles, 0, m.start()) and not re.match(r"[市县区州旗]", self.text[m.end():m.end() + 1]):
+                    and not re.match(r"[市县区州旗]", self.text[m.end():m.end() + 1]) \
+                    and (self.text.endswith(self._titles, 0, m.start()) or self._credited(m.start(), m.end())):
                 out.add(w)
         return frozenset(out)
+
+    def _credited(self, start: int, end: int) -> bool:
+        """The words at start:end are a name a byline credits: after its role, before `摄`, `报道`, a
+        bracket or the line's end (`记者 甘南摄`, `(记者 甘南)`; not `记者从甘南州获悉`)."""
+        return bool(self._credit_before.search(self.text, max(0, start - 12), start)) \
+            and bool(re.match(r"\s*(?:摄|报道|[)）]|$)", self.text[end:end + 3], re.M))
 
     @cached_property
     def _titles(self) -> tuple[str, ...]:
@@ -1382,7 +1392,9 @@ class PlaceResolver:
             and not (self.text.startswith("全国", s) and _COUNTRY_AS_MEASURE.match(self.text, e)
                      and _FIRST_AMONG.search(self.text, max(sent.start, s - 2), s)) \
             and not (self.text.startswith("全国", s) and _ONE_OF_ITS.match(self.text, e)
-                     and _BEING.search(self.text, max(sent.start, s - 2), s))  # (`广西是全国重要的畜牧大省区,2018年…`)
+                     and _BEING.search(self.text, max(sent.start, s - 2), s)) \
+            and not (self.text.startswith("全国", s) and _COUNTRY_CHANNEL.match(self.text, e))
+        # (`广西是全国重要的畜牧大省区,2018年…`: what it is one of; `全国生态环境举报平台2件`: a channel)
 
     def _in_dateline(self, sent: Sentence, s: int) -> bool:
         """The mention at s lies in the dateline the sentence opens with (`央广网沈阳3月22日消息(…)2024年,
