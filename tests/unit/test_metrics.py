@@ -570,6 +570,15 @@ def test_a_figure_after_a_deadline_still_to_come_is_a_target():
     assert ms[12].kind == "target"
 
 
+def test_work_done_recently_is_no_deadline():
+    # `日前` (lately) before 完成 is no `…日前完成` (by a day)
+    ms = metrics("广东完成越冬水鸟同步监测\n\n据省林业局8日消息,广东日前完成2025年全国越冬水鸟同步监测工作,47名技术人员"
+                 "对53个监测单元开展监测,监测到越冬水鸟88种。", ref=dt.date(2025, 2, 8))
+    assert {ms[v].kind for v in (47, 53, 88)} == {"actual"}
+    ms = metrics("整治方案\n\n各地6月30日前完成整治52个,全市二十日前完成验收8个。", ref=dt.date(2025, 2, 8))
+    assert ms[52].kind == ms[8].kind == "target"
+
+
 def test_a_figure_of_a_year_still_to_come_is_a_target():
     ms = metrics("山东聊城市:2025年农村生活污水治理率达55%以上\n\n据了解,聊城市农村生活污水治理工作有序推进。", ref=dt.date(2023, 4, 12))
     assert ms[55].kind == "target"
@@ -1731,6 +1740,16 @@ def test_a_breakdown_opening_the_next_paragraph_counts_what_its_total_counts_in_
     ms = metrics(text, ref=dt.date(2019, 7, 26))
     assert {ms[v].indicator for v in (48, 17, 23)} == {"complaints_handled"}
     assert (ms[86].period_start, ms[86].period_end) == (dt.date(2019, 7, 24), dt.date(2019, 7, 24))
+
+
+def test_a_breakdown_told_after_its_source_and_what_it_breaks_down_takes_the_totals_period():
+    text = ("北京11月受理生态环境投诉举报超1.6万件\n\n记者24日从北京市生态环境局获悉,北京市11月共受理生态环境投诉举报事项"
+            "16289件,已办结15261件。\n据介绍,受理的投诉举报事项按涉及环境要素分:大气占36.2%,噪声占57.2%,水占1.7%。")
+    ms = metrics(text, ref=dt.date(2020, 12, 25))
+    assert {(ms[v].period_start, ms[v].period_end) for v in (36.2, 57.2, 1.7)} == {(dt.date(2020, 11, 1), dt.date(2020, 11, 30))}
+    ms = metrics("北京11月受理生态环境投诉举报超1.6万件\n\n北京市11月共受理生态环境投诉举报事项16289件。\n"
+                 "据介绍,今年以来全市已建成监测站点36个,覆盖率57.2%。", ref=dt.date(2020, 12, 25))
+    assert ms[57.2].period_end != dt.date(2020, 11, 30)  # no breakdown: its own period
 
 
 def test_a_breakdown_opening_a_later_sentence_counts_what_the_total_before_counts():

@@ -700,8 +700,10 @@ _CASE_UNITS = ("件", "起")
 # the extreme's holder then its figure (`最多为商洛248天`, `最高的是邢台市,为52…`; not what the most is, `最多的是群众投诉…`)
 _EXTREMES_OF = re.compile(r"(?:其中[,，]?)?(?:最多|最少|最高|最低|最好|最差)的?(?:为|是)[^。;；]{1,10}?\d")
 _LAST_LABEL = re.compile(r"[,，:：、;；]|(?:分别|依次)(?:是|为)")  # what parts an item's label from what goes before it
-# what opens a paragraph that breaks down the total before it (`从区域分布上看,`, `按污染类型分类:`, `其中`)
-_OPENS_BREAKDOWN = re.compile(r"(?:经(?:分析|统计|梳理)[,，])?(?:从[^,，。;；]{1,14}(?:上看|来看)|按[^,，。;；]{1,8}(?:分|划分|统计)|其中)")
+# what opens a paragraph that breaks down the total before it (`从区域分布上看,`, `按污染类型分类:`, `其中`), maybe after
+# its source and a short name of what is broken down (`据介绍,受理的投诉举报事项按涉及环境要素分:`)
+_OPENS_BREAKDOWN = re.compile(r"(?:(?:经(?:分析|统计|梳理)|据(?:介绍|统计|了解|通报))[,，])?"
+                              r"(?:从[^,，。;；]{1,14}(?:上看|来看)|[^\d,，。;；:：]{0,12}?按[^,，。;；]{1,8}(?:分|划分|统计)|其中)")
 # what opens a breakdown (`其中`, `从区域分布上看`, `按污染类型分类:`, `涉及济南市…`)
 _BREAKDOWN_CUE = re.compile(r"其中|上看|分类|分布|涉及|按[^,，。;；:：]{1,8}(?:分|划分|统计)")
 # what parts two items of a breakdown: a mark, then a short label of the next item (`、厦门`, `;宁波`, `,重点件`), or of
