@@ -398,6 +398,10 @@ def test_a_paragraph_ended_without_its_full_stop_is_not_joined_to_the_next_one_o
 def test_a_caption_closed_by_its_photographers_credit_is_not_joined_to_the_next_line():
     text = clean("某区召开发布会\n图为新闻发布会现场 摄影:林晓琪\n据介绍,全区生态环境质量总体稳定。\n").text
     assert "图为新闻发布会现场 摄影:林晓琪" in text.split("\n")
+    # (the credit right after the caption's full stop: `…栖息。项菁 摄`, whose place is no place of what follows)
+    text = clean("1月27日,在绍兴上虞海涂湿地,野鸭等在水上栖息。项菁 摄\n据了解,当地发现的5954种生物物种中,涉及高等植物2526种。\n").text
+    assert text.split("\n")[0].endswith("项菁 摄")
+    assert clean("他说,这是我们的工作\n重点是加强监测。\n").text == "他说,这是我们的工作重点是加强监测。"
 
 
 def test_a_speechs_title_run_into_a_salutation_to_leaders_and_comrades():

@@ -453,7 +453,7 @@ _NAMES_A_DOCUMENT = re.compile(r"(?:方案|计划|规划|要点|办法|细则|�
 # a sentence's opening: a time and a comma (`近日,`, `2月2日上午,`), which no line cut mid-sentence continues with
 _OPENS_SENTENCE = re.compile(r"(?:" + TIME_LEAD + r"|今年以来)[,，]")
 # a photographer's credit closing a caption line (`摄影:张某`, `张某 摄`)
-_CREDIT_ENDS = re.compile(r"(?:摄影|摄|图片)\s*[:：]\s*[\u4e00-\u9fff]{2,3}$|\s[\u4e00-\u9fff]{2,3}\s*摄$")
+_CREDIT_ENDS = re.compile(r"(?:摄影|摄|图片)\s*[:：]\s*[\u4e00-\u9fff]{2,3}$|(?:^|\s|[。!?！？])[\u4e00-\u9fff]{2,3}\s*摄$")
 # a paragraph's opening after a blank line: the word leading into what it tells (`会上,`, `会议强调,`, `据悉,`, `此外,`)
 _OPENS_PARAGRAPH = re.compile(r"(?:会上|会议(?:指出|强调|要求|认为|提出|明确)?|据悉|据了解|据介绍|同时|此外|另外|最后|首先|其次)[,，:：]")
 # a paper's dateline opening a line (`商报全媒体讯(记者…)`), which no sentence runs on into. (An agency's, `中新社北京
