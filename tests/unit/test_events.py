@@ -1396,3 +1396,10 @@ def test_review_a_monthly_report_published_and_an_inspecting_team_on_its_day_are
     assert [e.event_type for e in evs] == ["release"]
     evs = events("某县新闻\n\n5月10日,省第二生态环境保护督查组来我县督查时指出,要压实整改责任。", ref=dt.date(2021, 5, 11))
     assert [(e.event_type, e.event_date) for e in evs] == [("inspection", dt.date(2021, 5, 10))]
+
+
+def test_typical_cases_made_known_are_a_release():
+    got = events("金华通报环境违法典型案件\n\n为进一步有力震慑各类环境违法行为,市环保局通报了第十五批10件环境违法典型案件。",
+                 ref=dt.date(2016, 11, 30))
+    assert [e.event_type for e in got] == ["release"]
+    assert events("执法\n\n市环保局通报了3起案件的查处进展。", ref=dt.date(2016, 11, 30)) == []

@@ -1752,6 +1752,21 @@ def test_a_breakdown_told_after_its_source_and_what_it_breaks_down_takes_the_tot
     assert ms[57.2].period_end != dt.date(2020, 11, 30)  # no breakdown: its own period
 
 
+def test_items_labelled_by_places_alone_count_what_their_total_counts():
+    text = ("督察组交办第18批案件215件\n\n9月14日,督察组向广东交办第18批群众举报案件215件,其中列为重点关注案件19件(河源、阳江各3件,"
+            "深圳、梅州、湛江、揭阳各2件,广州、韶关、中山、清远、潮州各1件)。")
+    ms = extract_metrics(context(text, ref=dt.date(2021, 9, 14)))
+    assert {m.indicator for m in ms if m.value in (1, 2, 3)} == {"complaints_handled"}
+    assert len([m for m in ms if m.value == 2]) == 4
+
+
+def test_companies_an_order_was_served_on_are_companies_and_cases_filed_are_cases():
+    ms = metrics("某市开展执法\n\n2021年,全市停产整改48家,查封扣押6家,立案处罚54家,共立案查处了环境违法企业542家。",
+                 ref=dt.date(2022, 1, 5))
+    assert ms[48].indicator == ms[6].indicator == "enterprises"
+    assert ms[54].indicator == "enforcement_cases"
+
+
 def test_a_breakdown_opening_a_later_sentence_counts_what_the_total_before_counts():
     # (the paragraph's first sentence breaks the total down by kind in 个; the next, by place in 件, goes on with it)
     text = ("督察组交办第八批群众信访举报件\n\n7月24日,督察组向我省交办第八批群众信访举报件168件。\n"

@@ -140,6 +140,9 @@ _VEHICLE_COUNTS = ("辆", "辆次")  # the measure words of vehicles alone
 _FIGURE_ENDS = re.compile(r"[\d%％][\u4e00-\u9fff/]{0,4}$")  # a figure with its unit ending here (`48.63%`, `30万株`)
 
 
+_CASE_FILED = re.compile(r"立案|查处|处罚|案件")  # a case filed or punished, not an order served (`责令整改`)
+
+
 def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: int, ns: int) -> Indicator | None:
     found = _indicator_named(ctx, sent, q, before, after, qe, ns)
     own = re.split(r"[,，;；]", before)[-1]
@@ -155,6 +158,12 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
         # companies counted as inspected (`检查涉水企业46家`, `累计检查企业1359家`, `对辖区内75家企业进行了执法检查`): the
         # inspections, one a company (not companies found or closed: `排查企业…`, `关停企业…`)
         return ctx.dicts.indicator_by_code["inspections"]
+    if found is not None and found.code in ("enforcement_cases", "enterprises") and q.unit == "家" \
+            and {"enterprises", "enforcement_cases"} <= ctx.dicts.indicator_by_code.keys():
+        # companies an order was served on, counted in 家 (`责令整改1087家`, `关闭取缔31家`, `停产整改48家`): the companies;
+        # cases filed against them are cases, the companies named or not (`立案处罚54家`, `立案查处环境违法企业1359家`)
+        filed = _CASE_FILED.search(own) if found.code == "enforcement_cases" else re.search("立案", own)
+        return ctx.dicts.indicator_by_code["enforcement_cases" if filed else "enterprises"]
     if q.unit == "份" and "enforcement_cases" in ctx.dicts.indicator_by_code \
             and (_DECISIONS.search(own) or (found is not None and found.code == "enforcement_cases")):
         # decisions of penalty served, counted in copies right after their name (`下达处罚决定书2455份`, `下达责令改正违法行为
@@ -731,6 +740,13 @@ def _breakdown_item(text: str, qs: list[Quantity], k: int, cued: bool, place_of)
         and (cued or bool(_BREAKDOWN_CUE.search(text, 0, qs[k].num_start)))
 
 
+def _names_places_only(ctx: DocContext, label: str) -> bool:
+    """A breakdown item's label is a place's name and nothing else, `各` or `均` after it (`揭阳各`, `福州`)."""
+    core = re.sub(r"(?:各|均|分别)$", "", label.strip())
+    names = ctx.place.names_in(core)
+    return len(names) == 1 and (names[0][0], names[0][1]) == (0, len(core))
+
+
 # the short label of a breakdown's item, right after a mark or the sentence's start (`:杭州`, `宁波`)
 _LABEL_BEFORE = re.compile(r"(?:^|[:：、,，;；])\s*([^\d,，。;；、:：()（）]{1,10})$")
 # the label of a breakdown's item that names a kind of pollution or problem a case is of (`大气污染`, `水`, `生态破坏`)
@@ -975,10 +991,11 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # 1703个…、274个深度治理项目`) for figures whose clause names no indicator
     # (an item of a breakdown nothing names, `福州28件、厦门20件`, counts what the total it breaks down counts)
     indicator = item_indicator or _indicator(ctx, sent, q, before, after, qe, ns) or total
-    label = _LABEL_BEFORE.search(text[sent.start:ns]) if total is not None and indicator is not None \
-        and indicator.code == "other" else None
-    if label and (_CASE_KIND.search(label.group(1)) or ctx.place.first_name(label.group(1))):
-        indicator = total  # (an item labelled by a kind or a place whose words name nothing coded, `大气污染76件`, too)
+    label = _LABEL_BEFORE.search(text[sent.start:ns]) if total is not None and indicator is not None else None
+    if label and ((indicator.code == "other" and (_CASE_KIND.search(label.group(1)) or ctx.place.first_name(label.group(1))))
+                  or _names_places_only(ctx, label.group(1))):
+        indicator = total  # (an item labelled by a kind or a place whose words name nothing coded, `大气污染76件`, too;
+        # and one labelled by places alone whatever the clause before names: `重点关注案件19件(河源、阳江各3件,深圳、…各2件`)
     subject = _subject(before, after, ctx.dicts)
     clause = text[a:b]
     # the times in the words that tell a level a change starts from (`从2015年的`) are that level's, no other figure's
