@@ -288,7 +288,8 @@ def test_a_rare_surname_of_the_hundred_families_starts_a_name_and_an_everyday_ch
     got = people("区委召开学习会议\n\n汲广树、燕东勇等区委理论学习中心组成员参加会议。副区长靳立新出席。")
     assert got["汲广树"][0] == "理论学习中心组成员"
     assert got["靳立新"][0] == "副区长"
-    assert not {"年", "家", "党", "项", "计"} & set(load().surnames)  # 百家姓's everyday characters
+    assert not {"年", "家", "党", "计"} & set(load().surnames)  # 百家姓's everyday characters (项 is listed by hand:
+    # surnames_extra.csv, a surname the keys name often)
 
 
 def test_a_chain_of_titles_ends_at_the_post_whose_unit_it_names():
@@ -1386,3 +1387,10 @@ def test_a_reporters_name_in_brackets_on_a_line_closing_the_item_and_an_official
     assert got["蒋胜雄"][0] == "副市长"
     got = people("督查\n\n省督查组将分赴各县市区开展为期一个星期的督查工作。\n(编辑 陈玲)", ref=dt.date(2018, 3, 19))
     assert "陈玲" not in got
+
+
+def test_a_surname_that_mostly_opens_words_names_a_person_where_a_title_or_a_credit_does():
+    got = people("某地生态环境工作\n\n中新网绍兴5月21日电(项菁)浙江绍兴公布了调查成果。安徽省生态环境厅副厅长项磊出席会议并讲话。"
+                 "县长项目化推进整改工作。")
+    assert got["项菁"][0] == "记者" and got["项磊"][0] == "副厅长"
+    assert not any(n.startswith("项目") for n in got)
