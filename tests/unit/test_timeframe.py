@@ -112,6 +112,24 @@ def test_a_lead_day_after_the_pages_first_sentence_is_another_items():
     assert (r.published, r.date) == (dt.date(2017, 6, 12), dt.date(2017, 6, 12))
 
 
+def test_a_year_looked_back_on_is_told_the_year_after():
+    # a work report's review, after a dateline or on an undated page
+    text = ("2024年云南六大水系出境跨界断面水质均为Ⅱ类及以上\n中新网昆明1月18日电(韩某)18日,云南省人民代表大会开幕。"
+            "政府工作报告指出,2024年,该省六大水系出境跨界断面水质均为Ⅱ类及以上。")
+    assert reference_date(text, text, "2024年云南六大水系出境跨界断面水质均为Ⅱ类及以上").date == dt.date(2025, 1, 18)
+    text = "云南网讯 1月20日上午,云南省人民代表大会开幕。省长作政府工作报告。报告指出,2021年,云南生态环境质量不断改善。"
+    assert (reference_date(text, text, None).source, reference_date(text, text, None).year) == ("text_year", 2022)
+    # a year's assessment results
+    text = "1月9日,全省2022年度党政领导生态环境保护目标责任书考评结果出炉,漳州市排名全省第四。"
+    assert reference_date(text, text, None).year == 2023
+    # the year's figures in the headline, told from its bulletin named in the body
+    title = "2024年南昌空气优良天数比例达92.1%"
+    text = title + "\n近日,南昌市生态环境局发布《2024年南昌市生态环境状况公报》,显示生态环境质量稳中有升。"
+    assert reference_date(text, text, title).year == 2025
+    text = title + "\n2024年,南昌市空气优良天数比例达92.1%。"
+    assert reference_date(text, text, title).year == 2024
+
+
 def test_a_title_year_before_a_name_in_quotes_is_the_pages_year():
     # the page's stamp has no year (`03-06 12:08:20`); its body reports on the year before
     text = ("2019“重庆追梦行动”④丨全年空气质量优良天数300天以上\n03-06 12:08:20 来源:上游新闻\n"

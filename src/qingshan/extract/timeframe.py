@@ -1065,10 +1065,12 @@ _YEARS_BULLETIN = re.compile(r"(?![^《》,，。\d]{0,16}?(?:半年|季|月|第
                              r"(?:公报|年报|质量状况|环境状况|新闻发布会)")
 # a year's review (`2021年度目标责任考核总结表彰大会`, `2023年度…考核结果`, `2024年度国家最严格水资源管理制度考核,广西获优秀
 # 等次`): held or told the year after
-_YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,12}?(?:总结表彰|表彰大会|总结大会|总结会|考核结果|考核[,，](?=[^,，。]{0,12}?"
+_YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,18}?(?:总结表彰|表彰大会|总结大会|总结会|考[核评]结果|考核[,，](?=[^,，。]{0,12}?"
                            r"(?:获|被评为|位列|排名|名列))(?![^。;；]{0,24}?(?:将|拟|给予|予以))|先进(?:单位|集体|个人))")
 
 
+# a work report looking back on a year (`省长…作政府工作报告。报告指出,2021年,云南…`): told the year after it
+_REPORT_LOOKS_BACK = re.compile(r"(?:工作)?报告(?:指出|显示|回顾|说)[,，:：]?$")
 # a year said to have brought progress (`2016年,我省…取得了积极进展`): looked back on, so told after it
 # (not through another year, nor a time since it: `在2016年取得了…的基础上`, `自2013年以来…取得了明显成效`)
 _YEAR_ACHIEVED = re.compile(r"年(?!以来|来)[,，]?[^。;；!?\d]{0,60}?取得了[^。;；,，]{0,6}?(?:进展|成效|成绩|成果)(?!的基础)")
@@ -1448,6 +1450,9 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
         if m.start(1) in spans:
             out.append(spans[m.start(1)])
             continue
+        if told and _REPORT_LOOKS_BACK.search(text, max(0, m.start(1) - 9), m.start(1)) and not m.group(2):
+            out.append(int(m.group(1)) + 1)  # `报告指出,2024年,该省…`: a year a work report looks back on
+            continue
         if told and _YEAR_ACHIEVED.match(text, m.end(1)):
             out.append(int(m.group(1)) + 1)  # `2016年,我省…狠抓重点任务落实,取得了积极进展`: a year looked back on
             continue
@@ -1525,7 +1530,10 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     if m:
         # (a year's bulletin, `《西宁市2024年生态环境质量状况公报》发布`, comes out the year after)
         # (or one the opening tells of so: `2024年北京优良天数达290天` over `…从2024年北京市空气质量新闻发布会上获悉`)
-        told = {int(y.group(1)) for y in _YEAR.finditer(head) if _told_after(head, y.end())}
+        told = {int(y.group(1)) for y in _YEAR.finditer(head) if _told_after(head, y.end())} | {
+            int(a.group(1)) for a in _ANY_DATE.finditer(head)
+            if not a.group(2) and _REPORT_LOOKS_BACK.search(head, max(0, a.start(1) - 9), a.start(1))}
+        # (or a work report looks back on: `1月18日电 …政府工作报告指出,2024年,该省…`)
         # (and a year whose annual figure the headline tells, `2024年广东149个国考断面年均水质…` over `1月20日电`, is over:
         # a dateline in the first half of a year is of the year after)
         annual = int(m.group(1)) <= 6 and not _GOAL_IN_HEADLINE.search(title or "")
@@ -1609,6 +1617,10 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         if bulletins and max(bulletins) > max(years):  # `成都发布《2018年生态环境质量公报》`: a year's bulletin comes out the
             # year after (not a later year's figure compared with it: `2020年…较《2015年环境状况公报》提高…`)
             return ReferenceDate(None, None, "title_year", max(bulletins))
+        if years and _bulletin_named(clean_text, max(years)):
+            # `2024年南昌空气优良天数比例达92.1%` over `…发布《2024年南昌市生态环境状况公报》`: the year's figures, told
+            # from its bulletin the year after
+            return ReferenceDate(None, None, "title_year", max(years) + 1)
         if years:  # `…责任书(2022年)`, `2016—2020年环境状况`: the year the page speaks from
             return ReferenceDate(None, None, "title_year", max(years))
     issued = [int(m.group("year")[:4]) for m in issued_plans(clean_text)
