@@ -30,3 +30,13 @@ def test_a_stop_removes_the_scratch_folder_while_a_thread_still_writes_into_it(t
         assert sorted(p.name for p in tmp_path.iterdir()) == []
         work.write_bytes(b"build")
     assert scratch == scratch_dir(work)
+
+
+def test_a_folder_a_killed_stop_left_half_removed_goes_with_the_next_removal(tmp_path):
+    warehouse = tmp_path / "q.duckdb"
+    left = scratch_dir(building_path(warehouse)).with_name("q.building.extract.removing-123")
+    left.mkdir()
+    (left / "batch_00000_in.parquet").write_bytes(b"x")
+    remove_building(warehouse)
+    assert list(tmp_path.iterdir()) == []
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
+import glob
 import io
 import json
 import os
@@ -110,8 +111,11 @@ def remove_building(warehouse: pathlib.Path) -> None:
     """Remove what a stopped or failed build left on disk (never the published warehouse). A stop
     removes them while the run's main thread goes on, maybe writing a batch file into the scratch
     folder: removed in place, the folder would stay (its rmdir fails on the new file). So a folder
-    is first renamed away, in one step: the thread's next file cannot be made in it."""
+    is first renamed away, in one step: the thread's next file cannot be made in it (and one a killed
+    stop left half removed goes too)."""
     for path in building_paths(warehouse):
+        for left in path.parent.glob(f"{glob.escape(path.name)}.removing-*"):
+            shutil.rmtree(left, ignore_errors=True)
         if path.is_dir():
             gone = path.with_name(f"{path.name}.removing-{os.getpid()}")
             try:
