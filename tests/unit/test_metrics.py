@@ -577,6 +577,10 @@ def test_work_done_recently_is_no_deadline():
     assert {ms[v].kind for v in (47, 53, 88)} == {"actual"}
     ms = metrics("整治方案\n\n各地6月30日前完成整治52个,全市二十日前完成验收8个。", ref=dt.date(2025, 2, 8))
     assert ms[52].kind == ms[8].kind == "target"
+    # (a day a word names is a deadline: `截止日前`, `国庆节日前`, `开工日前`)
+    ms = metrics("排污许可\n\n全市380家排污单位须于截止日前完成年度执行报告填报,各区要在国庆节日前完成排查企业120家。",
+                 ref=dt.date(2023, 1, 10))
+    assert ms[380].kind == ms[120].kind == "target"
 
 
 def test_a_figure_of_a_year_still_to_come_is_a_target():
@@ -1765,6 +1769,11 @@ def test_companies_an_order_was_served_on_are_companies_and_cases_filed_are_case
                  ref=dt.date(2022, 1, 5))
     assert ms[48].indicator == ms[6].indicator == "enterprises"
     assert ms[54].indicator == "enforcement_cases"
+    # (not an item breaking down the cases, nor companies among those filed against that have done something since)
+    ms = metrics("全省环境执法\n\n上半年,全省共检查企业860家,立案处罚54家,深圳、广州各12家。", ref=dt.date(2023, 8, 10))
+    assert ms[12].indicator == "enforcement_cases"
+    ms = metrics("全市环境执法\n\n上半年,全市立案查处环境违法案件156件,立案查处企业中已整改到位的有98家。", ref=dt.date(2023, 8, 10))
+    assert ms[98].indicator == "enterprises"
 
 
 def test_a_breakdown_opening_a_later_sentence_counts_what_the_total_before_counts():

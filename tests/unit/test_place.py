@@ -592,6 +592,8 @@ def test_a_name_a_byline_credits_is_no_place():
     assert region_of(text, "4.7万辆") is None  # not 甘南州
     assert resolver("执法队员进行尾气排放检测。(记者 甘南)\n\n全市污水处理率达到93%。").jurisdiction is None
     assert region_of("记者从甘南州生态环境局获悉,全州污水处理率达到93%。", "93%") == "甘南州"
+    # (a place the title names too is that place, credited or not)
+    assert resolver("安宁加强大气污染防治\n\n(通讯员 安宁)今年1-7月,安宁空气优良天数达到205天。").jurisdiction == "安宁市"
 
 
 def test_a_page_speaking_as_a_province_that_names_only_its_cities_is_that_provinces():

@@ -128,6 +128,17 @@ def test_a_year_looked_back_on_is_told_the_year_after():
     assert reference_date(text, text, title).year == 2025
     text = title + "\n2024年,南昌市空气优良天数比例达92.1%。"
     assert reference_date(text, text, title).year == 2024
+    # not the year a report plans, nor a part of one; nor a plan's page naming the bulletin it will compile
+    text = ("云南省政府工作报告发布\n1月18日电 省长作政府工作报告。报告指出,2025年是“十四五”规划收官之年,"
+            "全省空气优良天数比例要保持在98%以上。")
+    assert reference_date(text, text, "云南省政府工作报告发布").date == dt.date(2025, 1, 18)
+    text = "报告指出,2025年,全省将完成营造林300万亩。"
+    assert reference_date(text, text, None).year == 2025
+    text = "监测报告显示,2024年上半年,全市PM2.5平均浓度为28微克/立方米。今年下半年,全市将继续推进15个大气治理项目。"
+    assert reference_date(text, text, None).year == 2024
+    title = "2024年全市生态环境工作要点"
+    text = title + "\n全市将启动《2024年全市生态环境状况公报》编制工作,今年完成营造林10万亩。"
+    assert reference_date(text, text, title, plan=True).year == 2024
 
 
 def test_a_title_year_before_a_name_in_quotes_is_the_pages_year():

@@ -141,6 +141,8 @@ _FIGURE_ENDS = re.compile(r"[\d%％][\u4e00-\u9fff/]{0,4}$")  # a figure with it
 
 
 _CASE_FILED = re.compile(r"立案|查处|处罚|案件")  # a case filed or punished, not an order served (`责令整改`)
+_ORDER_SERVED = re.compile(r"整改|取缔|关闭|关停|停产|限产|查封|扣押|搬迁|拆除")
+_FILED_AGAINST = re.compile(r"立案[^,，;；。中的]{0,12}$")  # `立案查处了环境违法企业` right before the figure
 
 
 def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: int, ns: int) -> Indicator | None:
@@ -162,8 +164,13 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
             and {"enterprises", "enforcement_cases"} <= ctx.dicts.indicator_by_code.keys():
         # companies an order was served on, counted in 家 (`责令整改1087家`, `关闭取缔31家`, `停产整改48家`): the companies;
         # cases filed against them are cases, the companies named or not (`立案处罚54家`, `立案查处环境违法企业1359家`)
-        filed = _CASE_FILED.search(own) if found.code == "enforcement_cases" else re.search("立案", own)
-        return ctx.dicts.indicator_by_code["enforcement_cases" if filed else "enterprises"]
+        # (an order in the figure's own clause: not an item of a breakdown of cases, `立案处罚54家,深圳、广州各12家`, nor a
+        # referral, `移送公安机关12家`; a case filed right before the companies counted, not companies among those filed
+        # against that did something since, `立案查处企业中已整改到位的有98家`)
+        if found.code == "enforcement_cases" and _ORDER_SERVED.search(own) and not _CASE_FILED.search(own):
+            return ctx.dicts.indicator_by_code["enterprises"]
+        if found.code == "enterprises" and _FILED_AGAINST.search(own):
+            return ctx.dicts.indicator_by_code["enforcement_cases"]
     if q.unit == "份" and "enforcement_cases" in ctx.dicts.indicator_by_code \
             and (_DECISIONS.search(own) or (found is not None and found.code == "enforcement_cases")):
         # decisions of penalty served, counted in copies right after their name (`下达处罚决定书2455份`, `下达责令改正违法行为

@@ -431,14 +431,15 @@ class PlaceResolver:
     @cached_property
     def _names_of_people(self) -> frozenset[str]:
         """Short place names the page writes as a person's whole name, after a title (`市委书记方正出席会议`)
-        or a byline's role (`本报记者 甘南摄`): that name is no place anywhere on the page (`方正在全市…
-        会议上强调` is not 方正县)."""
+        or a byline's role (`本报记者 甘南摄`; not a place the title names too, `安宁加强…` over `(通讯员 安宁)`): that
+        name is no place anywhere on the page (`方正在全市…会议上强调` is not 方正县)."""
         out = set()
         for m in self.dicts.region_pattern.finditer(self.text):
             w = m.group(0)
             if w not in self.dicts.regions and len(w) <= 3 and w[0] in self.dicts.surnames \
                     and not re.match(r"[市县区州旗]", self.text[m.end():m.end() + 1]) \
-                    and (self.text.endswith(self._titles, 0, m.start()) or self._credited(m.start(), m.end())):
+                    and (self.text.endswith(self._titles, 0, m.start())
+                         or (self._credited(m.start(), m.end()) and w not in (self.title or ""))):
                 out.add(w)
         return frozenset(out)
 
