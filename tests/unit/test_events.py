@@ -1403,3 +1403,10 @@ def test_typical_cases_made_known_are_a_release():
                  ref=dt.date(2016, 11, 30))
     assert [e.event_type for e in got] == ["release"]
     assert events("执法\n\n市环保局通报了3起案件的查处进展。", ref=dt.date(2016, 11, 30)) == []
+
+
+def test_a_body_announcing_on_its_day_what_the_sentence_tells_releases_it():
+    got = events("江苏水源地整治\n\n新华报业网讯 江苏省环保厅18日发布,截至8月底,全省已完成整治101个。", ref=dt.date(2018, 9, 19))
+    assert [(e.event_type, e.event_date) for e in got] == [("release", dt.date(2018, 9, 18))]
+    assert events("江苏水源地整治\n\n省环保厅发布,全省空气质量持续改善。", ref=dt.date(2018, 9, 19)) == []  # no day
+    assert events("江苏水源地整治\n\n省环保厅将于9月25日发布,届时公布排名。", ref=dt.date(2018, 9, 19)) == []  # to come

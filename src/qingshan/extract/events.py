@@ -642,8 +642,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             # of policy, `发布关于禁止…焚烧的公告`: not a warning, a message, a poster, `发布大气环境质量预警提示`, live data,
             # `发布实时环境质量数据`, a duty roster, `发布春节期间值班工作安排`)
             # (the page releasing what it carries, `现将2017年1至4月水质情况通报如下:`, needs none of these)
-            # (typical cases made known are, `市环保局通报了第十五批10件环境违法典型案件`)
+            # (typical cases made known are, `市环保局通报了第十五批10件环境违法典型案件`, and a body's announcement on its day
+            # of what the sentence goes on to tell, `发布` ending its clause: `江苏省环保厅18日发布,截至8月底,…`)
             if not ((trig in ("通报", "公布") and (dated or lately or re.search(r"(状况|结果|排名|名单|名录|典型案[例件])", after))
+                     or trig == "发布" and dated and not after.strip(" 了")
                      or trig == "发布" and re.match(r"[^,，。;；]{0,24}?(状况|结果|排名|情况|报告|白皮书|名录|名单|清单|案例|公告|通告"
                                                    r"|月报|季报|年报|简报|公报|环境质量(?=[,，。;；]|$)|\d{4}年[^,，。;；]{0,16}工作安排)", after))
                     and _subject_org(clause[:i], ctx, sent, people)):
