@@ -1410,3 +1410,8 @@ def test_a_body_announcing_on_its_day_what_the_sentence_tells_releases_it():
     assert [(e.event_type, e.event_date) for e in got] == [("release", dt.date(2018, 9, 18))]
     assert events("江苏水源地整治\n\n省环保厅发布,全省空气质量持续改善。", ref=dt.date(2018, 9, 19)) == []  # no day
     assert events("江苏水源地整治\n\n省环保厅将于9月25日发布,届时公布排名。", ref=dt.date(2018, 9, 19)) == []  # to come
+    for text in ("省生态环境厅18日发布,预计19日至21日全省将出现中至重度污染天气。",  # a forecast
+                 "市重污染天气应急指挥部办公室18日发布,自19日0时起全市启动重污染天气橙色预警。"):  # a warning
+        assert events("空气质量\n\n" + text, ref=dt.date(2023, 8, 19)) == []
+    got = events("执法\n\n18日,省生态环境厅在新闻发布会上发布,截至7月底,全省立案查处环境违法案件1520件。", ref=dt.date(2023, 8, 19))
+    assert [e.event_type for e in got] == ["press_conference"]  # what the conference told, not a release of its own

@@ -570,19 +570,6 @@ def test_a_figure_after_a_deadline_still_to_come_is_a_target():
     assert ms[12].kind == "target"
 
 
-def test_work_done_recently_is_no_deadline():
-    # `日前` (lately) before 完成 is no `…日前完成` (by a day)
-    ms = metrics("广东完成越冬水鸟同步监测\n\n据省林业局8日消息,广东日前完成2025年全国越冬水鸟同步监测工作,47名技术人员"
-                 "对53个监测单元开展监测,监测到越冬水鸟88种。", ref=dt.date(2025, 2, 8))
-    assert {ms[v].kind for v in (47, 53, 88)} == {"actual"}
-    ms = metrics("整治方案\n\n各地6月30日前完成整治52个,全市二十日前完成验收8个。", ref=dt.date(2025, 2, 8))
-    assert ms[52].kind == ms[8].kind == "target"
-    # (a day a word names is a deadline: `截止日前`, `国庆节日前`, `开工日前`)
-    ms = metrics("排污许可\n\n全市380家排污单位须于截止日前完成年度执行报告填报,各区要在国庆节日前完成排查企业120家。",
-                 ref=dt.date(2023, 1, 10))
-    assert ms[380].kind == ms[120].kind == "target"
-
-
 def test_a_figure_of_a_year_still_to_come_is_a_target():
     ms = metrics("山东聊城市:2025年农村生活污水治理率达55%以上\n\n据了解,聊城市农村生活污水治理工作有序推进。", ref=dt.date(2023, 4, 12))
     assert ms[55].kind == "target"

@@ -584,6 +584,8 @@ def test_a_national_platform_a_count_came_through_is_no_place():
             "浙里访平台41件;全国生态环境举报平台2件,占受理总量的5%。")
     assert region_of(text, "2件") == region_of(text, "5%") == "海盐县"
     assert region_of("海盐县召开会议\n\n全国地表水优良水质断面比例为89.4%。", "89.4%") == "全国"
+    text = "碳市场运行平稳\n\n截至7月底,全国碳市场交易平台累计成交额110亿元,我省企业成交额12亿元。"
+    assert region_of(text, "110亿元") == "全国"  # a national market's own figure
 
 
 def test_a_name_a_byline_credits_is_no_place():

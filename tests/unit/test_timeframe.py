@@ -132,10 +132,17 @@ def test_a_year_looked_back_on_is_told_the_year_after():
     text = ("云南省政府工作报告发布\n1月18日电 省长作政府工作报告。报告指出,2025年是“十四五”规划收官之年,"
             "全省空气优良天数比例要保持在98%以上。")
     assert reference_date(text, text, "云南省政府工作报告发布").date == dt.date(2025, 1, 18)
-    text = "报告指出,2025年,全省将完成营造林300万亩。"
+    text = "省长作政府工作报告。报告指出,2025年,全省将完成营造林300万亩。"
     assert reference_date(text, text, None).year == 2025
+    text = "报告显示,2024年,全市PM2.5平均浓度目标控制在35微克/立方米以内。"  # no work report's, and a goal
+    assert reference_date(text, text, None).year == 2024
+    text = "空气质量报告\n12月20日电 市政府作工作报告。报告指出,2024年,全市空气优良天数比例为88.5%。"  # December: the same year
+    assert reference_date(text, text, "空气质量报告").date == dt.date(2024, 12, 20)
     text = "监测报告显示,2024年上半年,全市PM2.5平均浓度为28微克/立方米。今年下半年,全市将继续推进15个大气治理项目。"
     assert reference_date(text, text, None).year == 2024
+    title = "南昌召开2024年生态环境保护工作会议"  # a bulletin to compile, not put out
+    text = title + "\n会议部署2024年重点任务,要求做好《2024年南昌市生态环境状况公报》编制,确保全年空气优良天数比例达到92%。"
+    assert reference_date(text, text, title).year == 2024
     title = "2024年全市生态环境工作要点"
     text = title + "\n全市将启动《2024年全市生态环境状况公报》编制工作,今年完成营造林10万亩。"
     assert reference_date(text, text, title, plan=True).year == 2024

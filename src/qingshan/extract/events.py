@@ -643,9 +643,11 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             # `发布实时环境质量数据`, a duty roster, `发布春节期间值班工作安排`)
             # (the page releasing what it carries, `现将2017年1至4月水质情况通报如下:`, needs none of these)
             # (typical cases made known are, `市环保局通报了第十五批10件环境违法典型案件`, and a body's announcement on its day
-            # of what the sentence goes on to tell, `发布` ending its clause: `江苏省环保厅18日发布,截至8月底,…`)
+            # of the tally the sentence goes on to tell, `发布` ending its clause: `江苏省环保厅18日发布,截至8月底,…`; not a
+            # forecast or a warning, `…18日发布,预计19日至21日…`, nor what a meeting heard, `在…会议上,…厅发布,上半年…`)
             if not ((trig in ("通报", "公布") and (dated or lately or re.search(r"(状况|结果|排名|名单|名录|典型案[例件])", after))
-                     or trig == "发布" and dated and not after.strip(" 了")
+                     or trig == "发布" and dated and not after.strip(" 了") and _TALLY_FOLLOWS.match(s, ca + len(clause))
+                     and not re.search(r"会上|会议上|发布会", s[:ca + i])
                      or trig == "发布" and re.match(r"[^,，。;；]{0,24}?(状况|结果|排名|情况|报告|白皮书|名录|名单|清单|案例|公告|通告"
                                                    r"|月报|季报|年报|简报|公报|环境质量(?=[,，。;；]|$)|\d{4}年[^,，。;；]{0,16}工作安排)", after))
                     and _subject_org(clause[:i], ctx, sent, people)):
@@ -897,6 +899,10 @@ def _name_at(s: str, name: str, end: int) -> list[int]:
     """Where `name` stands in s[:end], the last time."""
     k = s.rfind(name, 0, end)
     return [k] if k >= 0 else []
+
+
+# the period of a tally opening the next clause (`,截至8月底,…`, `,今年以来,…`, `,1-7月,…`)
+_TALLY_FOLLOWS = re.compile(r"\s*[,，:：]\s*(?:截至|截止|今年以来|\d{4}年以来|上半年|前三季度|\d{1,2}[-—至~]\d{1,2}月)")
 
 
 def _subject_org(before: str, ctx: DocContext, sent, people: list[Person]) -> str | None:

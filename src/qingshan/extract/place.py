@@ -143,8 +143,9 @@ _BEING = re.compile(r"(?:是|为|成为|作为)$")
 _COUNTRY_EXTREME = re.compile(r"最[低高优好佳少多大小](?:水平)?(?=[,，。;；、])|领先(?=[,，。;；])"
                               r"|(?:排名|排在|排)?(?:前列|前茅|首位|之首|第[一二三四五六七八九十百\d]+(?![一二三四五六七八九十百\d季次批轮届月年期个]))")
 _FIRST_AMONG = re.compile(r"(?:在|入选|获评|成为|列入|跻身)$")  # the verb before 全国 a first or a model is among
-# a national platform or hotline a count came through (`全国生态环境举报平台2件`): a channel, not the place counted
-_COUNTRY_CHANNEL = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:平台|热线)")
+# a national platform or hotline complaints came through or cases are watched on (`全国生态环境举报平台2件`, `纳入“全国城市
+# 黑臭水体整治监管平台”的…`): a channel, not the place counted (not a national market's, `全国碳市场交易平台累计成交额…`)
+_COUNTRY_CHANNEL = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:举报|投诉|信访|监管)[\u4e00-\u9fff]{0,4}?(?:平台|热线)")
 # what opens the parts of a total after it (`其中`, `142个监测断面中,文昌市…`): a place named there is one part's
 _PARTS_FOLLOW = re.compile(r"其中|中[,，:：]")
 # the main venue of a meeting joined by video (`在长春主会场`): where a higher meeting is held

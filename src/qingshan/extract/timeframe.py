@@ -1072,8 +1072,8 @@ _YEARS_REVIEW = re.compile(r"年?度[^《》,，。\d]{0,18}?(?:总结表彰|表
 # a work report looking back on a year (`省长…作政府工作报告。报告指出,2021年,云南…`): told the year after it; the
 # year alone, opening what was done (not a part of it, `2024年上半年`, nor the year the report plans: `2025年是…收官之年`,
 # `2025年,全省将完成…`)
-_REPORT_LOOKS_BACK = re.compile(r"(?:工作)?报告(?:指出|显示|回顾|说)[,，:：]?$")
-_YEAR_LOOKED_BACK_ON = re.compile(r"年[,，](?![^。;；]{0,40}?(?:将|要|力争|计划|确保|预计|之年))")
+_REPORT_LOOKS_BACK = re.compile(r"工作报告(?:[。,，]?\s*报告)?(?:指出|显示|回顾|说)[,，:：]?$")
+_YEAR_LOOKED_BACK_ON = re.compile(r"年[,，](?![^。;；]{0,40}?(?:将|要|力争|计划|确保|预计|之年|目标|控制在))")
 # a year said to have brought progress (`2016年,我省…取得了积极进展`): looked back on, so told after it
 # (not through another year, nor a time since it: `在2016年取得了…的基础上`, `自2013年以来…取得了明显成效`)
 _YEAR_ACHIEVED = re.compile(r"年(?!以来|来)[,，]?[^。;；!?\d]{0,60}?取得了[^。;；,，]{0,6}?(?:进展|成效|成绩|成果)(?!的基础)")
@@ -1417,20 +1417,28 @@ _RECORD_SINCE = re.compile(r"[^,，。;；]{0,16}?以来[^,，。;；]{0,16}?(?:
 
 def _report_looks_back(text: str, m: re.Match) -> bool:
     """The year _ANY_DATE matched at m is one a work report looks back on (_REPORT_LOOKS_BACK)."""
-    return not m.group(2) and bool(_REPORT_LOOKS_BACK.search(text, max(0, m.start(1) - 9), m.start(1))) \
+    return not m.group(2) and bool(_REPORT_LOOKS_BACK.search(text, max(0, m.start(1) - 12), m.start(1))) \
         and bool(_YEAR_LOOKED_BACK_ON.match(text, m.end(1)))
 
 
-def _bulletin_named(text: str, year: int) -> bool:
-    """The text names the bulletin of a year (`《2018年生态环境质量公报》`)."""
+def _bulletin_named(text: str, year: int, released: bool = False) -> bool:
+    """The text names the bulletin of a year (`《2018年生态环境质量公报》`); `released`: as put out (`发布《…》`,
+    `《…》出炉`; not one to compile, `做好《2024年…公报》编制`)."""
     return any(int(m.group(1)) == year and in_book_title(text, m.start(1)) and (b := _YEARS_BULLETIN.match(text, m.end(1)))
-               and re.match(r"(?:公报|报告)?》", text[b.end():b.end() + 4]) for m in _ANY_DATE.finditer(text))
+               and (e := re.match(r"(?:公报|报告)?》", text[b.end():b.end() + 4]))
+               and (not released or _PUT_OUT.search(text, max(0, text.rfind("《", 0, m.start(1)) - 6), text.rfind("《", 0, m.start(1)))
+                    or _PUT_OUT.match(text, b.end() + e.end()))
+               for m in _ANY_DATE.finditer(text))
 
 
-def _years_spoken_of(text: str, told: bool = False) -> list[int]:
+_PUT_OUT = re.compile(r"发布|公布|印发|出炉|公开")
+
+
+def _years_spoken_of(text: str, told: bool = False, reports: bool = True) -> list[int]:
     """The years a text reports on: not a target's (`到2025年`), not one in a document's name, not a comparison's base
     (`比2015年`, `在2012年基础上`), but the year after a same period's base (`较2016年同期`: 2017). `told`: the years
-    the text is told in, a year's bulletin or state the year after it (`…通报了2018年全市生态环境质量状况`: 2019)."""
+    the text is told in, a year's bulletin or state the year after it (`…通报了2018年全市生态环境质量状况`: 2019), and with
+    `reports` a year a work report looks back on."""
     targets = _target_years(text)
     # a plan's span after its name (`…建设行动方案(2023—2027年)`) speaks from its first year, not its last
     spans = {m.start(2): int(m.group(1)) for m in _PLAN_SPAN.finditer(text)}
@@ -1459,7 +1467,7 @@ def _years_spoken_of(text: str, told: bool = False) -> list[int]:
         if m.start(1) in spans:
             out.append(spans[m.start(1)])
             continue
-        if told and _report_looks_back(text, m):
+        if told and reports and _report_looks_back(text, m):
             out.append(int(m.group(1)) + 1)  # `报告指出,2024年,该省…`: a year a work report looks back on
             continue
         if told and _YEAR_ACHIEVED.match(text, m.end(1)):
@@ -1539,16 +1547,16 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     if m:
         # (a year's bulletin, `《西宁市2024年生态环境质量状况公报》发布`, comes out the year after)
         # (or one the opening tells of so: `2024年北京优良天数达290天` over `…从2024年北京市空气质量新闻发布会上获悉`)
-        told = {int(y.group(1)) for y in _YEAR.finditer(head) if _told_after(head, y.end())} | {
-            int(a.group(1)) for a in _ANY_DATE.finditer(head) if _report_looks_back(head, a)}
-        # (or a work report looks back on: `1月18日电 …政府工作报告指出,2024年,该省…`)
         # (and a year whose annual figure the headline tells, `2024年广东149个国考断面年均水质…` over `1月20日电`, is over:
         # a dateline in the first half of a year is of the year after)
         annual = int(m.group(1)) <= 6 and not _GOAL_IN_HEADLINE.search(title or "")
+        told = {int(y.group(1)) for y in _YEAR.finditer(head) if _told_after(head, y.end())} | {
+            int(a.group(1)) for a in _ANY_DATE.finditer(head) if annual and _report_looks_back(head, a)}
+        # (or, in the first half of a year, a work report looks back on: `1月18日电 …政府工作报告指出,2024年,该省…`)
         years = [int(y.group(1)) + bool(_told_after(title, y.end()) or int(y.group(1)) in told
                                         or (annual and _ANNUAL_FIGURE.match(title, y.end())))
                  for y in _YEAR.finditer(title or "")] \
-            or _years_spoken_of(head, told=True) or _years_spoken_of(clean_text, told=True)
+            or _years_spoken_of(head, told=True, reports=annual) or _years_spoken_of(clean_text, told=True, reports=annual)
         year = _year_told_in(head, years, int(m.group(1)))
         d = _date(year, m.group(1), m.group(2)) if year is not None else None
         told_up_to = max((month_end(int(a.group(1)), int(a.group(2))) for a in _AS_OF_MONTH.finditer(head)
@@ -1625,7 +1633,7 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         if bulletins and max(bulletins) > max(years):  # `成都发布《2018年生态环境质量公报》`: a year's bulletin comes out the
             # year after (not a later year's figure compared with it: `2020年…较《2015年环境状况公报》提高…`)
             return ReferenceDate(None, None, "title_year", max(bulletins))
-        if years and not plan and _bulletin_named(clean_text, max(years)):
+        if years and not plan and _bulletin_named(clean_text, max(years), released=True):
             # `2024年南昌空气优良天数比例达92.1%` over `…发布《2024年南昌市生态环境状况公报》`: the year's figures, told
             # from its bulletin the year after
             return ReferenceDate(None, None, "title_year", max(years) + 1)
