@@ -1424,11 +1424,17 @@ def _report_looks_back(text: str, m: re.Match) -> bool:
 def _bulletin_named(text: str, year: int, released: bool = False) -> bool:
     """The text names the bulletin of a year (`《2018年生态环境质量公报》`); `released`: as put out (`发布《…》`,
     `《…》出炉`; not one to compile, `做好《2024年…公报》编制`)."""
-    return any(int(m.group(1)) == year and in_book_title(text, m.start(1)) and (b := _YEARS_BULLETIN.match(text, m.end(1)))
-               and (e := re.match(r"(?:公报|报告)?》", text[b.end():b.end() + 4]))
-               and (not released or _PUT_OUT.search(text, max(0, text.rfind("《", 0, m.start(1)) - 6), text.rfind("《", 0, m.start(1)))
-                    or _PUT_OUT.match(text, b.end() + e.end()))
-               for m in _ANY_DATE.finditer(text))
+    for m in _ANY_DATE.finditer(text):
+        if int(m.group(1)) != year or not in_book_title(text, m.start(1)):
+            continue
+        b = _YEARS_BULLETIN.match(text, m.end(1))
+        closed = re.match(r"(?:公报|报告)?》", text[b.end():b.end() + 4]) if b else None
+        if closed is None:
+            continue
+        opened = text.rfind("《", 0, m.start(1))
+        if not released or _PUT_OUT.search(text, max(0, opened - 6), opened) or _PUT_OUT.match(text, b.end() + closed.end()):
+            return True
+    return False
 
 
 _PUT_OUT = re.compile(r"发布|公布|印发|出炉|公开")
