@@ -195,7 +195,7 @@ def test_incremental_builds_equal_full_builds(corpus):
     con.close()
     edited, deleted, checked = (ids[p.name] for p in SEEDS[:3])
     (inc_dir / SEEDS[0].name).write_text(SEEDS[0].read_text(encoding="utf-8").replace("。", "。\n", 1) +
-                                         "\n2023年全市新增公交车120辆。\n", encoding="utf-8")
+                                         "\n2023年全市新增公交车120辆。天津经济技术开发区新增公交车30辆。\n", encoding="utf-8")
     (inc_dir / SEEDS[1].name).unlink()
     _ingest(inc_wh, inc_dir, T2)
     new = set(_extract(inc_wh, corpus / "inc_scratch3"))
@@ -230,6 +230,10 @@ def test_incremental_builds_equal_full_builds(corpus):
             assert not con.execute(f"select count(*) from marts.{table} where document_id = ?", [edited]).fetchone()[0]
         assert not con.execute("select count(*) from marts.bridge_event_participants where document_id = ?",
                                [edited]).fetchone()[0]
+        # a zone the new version names is a region of dim_regions, the place of its figure
+        assert con.execute("select level, parent, origin from marts.dim_regions where region = '天津经济技术开发区'"
+                           ).fetchall() == [("special_area", "天津市", "pages")]
+        assert con.execute("select value from marts.fct_metrics where region = '天津经济技术开发区'").fetchall() == [(30.0,)]
         held = con.execute("select fact_id from marts.fct_quarantine where document_id = ? and check_name = "
                            "'a check made up by the test'", [checked]).fetchall()
         assert len(held) == 1

@@ -1490,3 +1490,41 @@ def test_review_a_figure_of_the_lakes_own_body_after_an_aim_is_the_lakes():
     assert region_of(text, "12.5") == "洱海"
     text = "江苏水质\n\n2020年,全省地表水优良比例达到90%以上,洪泽湖作为重点湖泊,湖体总磷浓度为0.081毫克/升。"
     assert region_of(text, "0.081") == "洪泽湖"
+
+
+def test_a_development_zone_named_after_a_place_is_a_place_of_its_own():
+    """Zones (zone_kinds.csv) are in no gazetteer: a page names one after its city or county, and its figures are the
+    zone's; the zone is a county-level area of the place it is named after."""
+    text = ("岳阳经济技术开发区关于危险废物规范化管理问题整改情况公示\n\n"
+            "按照要求,我区组织开展危险废物专项执法检查,全区共检查企业45家,立案查处3起。")
+    r = resolver(text)
+    assert r.jurisdiction == "岳阳经济技术开发区" and region_of(text, "45家") == "岳阳经济技术开发区"
+    assert r.ancestors("岳阳经济技术开发区") == ["岳阳经济技术开发区", "岳阳市", "湖南省", "全国"]
+    assert r.level("岳阳经济技术开发区") == "county"
+    text = "畜禽禁养\n\n11月2日,孝感市高新区联合市环保局关停养殖场12家。"
+    assert region_of(text, "12家") == "孝感市高新区"
+    # a chain's last place: the zone is of 望城区; a short name the segmenter holds with the zone's kind
+    r = resolver("园区建设\n\n长沙望城经济技术开发区新建污水处理厂1座。苏州工业园区污水处理率达到98%。")
+    assert [n for _, _, n in r.mentions] == ["望城经济技术开发区", "苏州工业园区"]
+    assert r.zones == {"望城经济技术开发区": "望城区", "苏州工业园区": "苏州市"}
+
+
+def test_a_places_zones_in_general_or_a_verb_before_a_zones_kind_name_no_zone():
+    for text, place in (("南京市工业园区污水集中处理率达到90%。", "南京市"),  # its industrial parks in general
+                        ("常州市加快开发区污水管网建设,新建管网20公里。", "常州市"),
+                        ("常州市省级以上开发区共10个。", "常州市"),
+                        ("常州市各开发区完成整治项目20个。", "常州市")):
+        r = resolver("标题\n\n" + text)
+        assert [n for _, _, n in r.names_in(text)] == [place] and not r.zones, text
+    r = resolver("标题\n\n以上城市开发区共12个。")
+    assert not r.names_in("以上城市开发区共12个。") and not r.zones  # (`以上`: no 上城区)
+    r = resolver("标题\n\n海口综合保税区、桂林洋开发区普查办参加会议。")
+    assert r.mentions and r.zones == {"海口综合保税区": "海口市"}  # (桂林洋 is a place of 海口, no zone of 桂林市)
+
+
+def test_the_zones_a_page_names_are_rows_for_dim_regions():
+    from qingshan.extract.document import extract_document
+
+    rows = extract_document("d1", "畜禽禁养\n\n11月2日,孝感市高新区关停养殖场12家。")
+    assert rows["places"] == [{"document_id": "d1", "region": "孝感市高新区", "level": "special_area", "parent": "孝感市"}]
+    assert [m["region"] for m in rows["metrics"]] == ["孝感市高新区"]

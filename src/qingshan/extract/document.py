@@ -18,7 +18,7 @@ from .metrics import extract_metrics
 from .people import extract_people
 from .events import extract_events
 from ..text.structure import Layout, analyse
-from .records import ArticleRecord, DocumentRecord, SentenceRecord, row
+from .records import ArticleRecord, DocumentRecord, PlaceRecord, SentenceRecord, row
 from .tasks import extract_tasks
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,8 @@ def extract_document(document_id: str, raw_text: str, dicts: Dictionaries | None
         rows["events"].append({"document_id": document_id, "seq": i, **d})
         rows["event_participants"] += [{"document_id": document_id, "event_seq": i, **p} for p in parts]
     rows["people"] = [{"document_id": document_id, "seq": i, **row(p)} for i, p in enumerate(people)]
+    # (the zones the resolver met while the facts were placed: each a special area of the place it is named after)
+    rows["places"] = [row(PlaceRecord(document_id, zone, "special_area", parent)) for zone, parent in place.zones.items()]
     return rows
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..dictionaries import Dictionaries
 from ..text.clean import PAPER_KINDS, TIMESTAMP
@@ -288,16 +288,22 @@ class PlaceResolver:
         self._topics: dict[int, str | None] = {}  # topic_region's answers, by sentence start
         self._figure_places: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # see _places_of
         self._datelines: dict[int, int] = {}  # where the dateline a sentence opens with ends, by sentence start
+        self.zones: dict[str, str] = {}  # development zones the page names (`岳阳经济技术开发区`) -> the place they are of
 
     # ---- the gazetteer ----------------------------------------------------------------------------
 
     def level(self, name: str | None) -> str | None:
+        if name in self.zones:
+            return "county"  # (a zone is a county-level area: GB/T 2260's statistical codes file zones at that level)
         r = self.dicts.regions.get(name) if name else None
         return r.level if r else None
 
     def ancestors(self, name: str | None) -> list[str]:
         """The region and the regions above it, most specific first."""
         out = []
+        if name in self.zones:
+            out.append(name)
+            name = self.zones[name]
         while name and name in self.dicts.regions and name not in out:
             out.append(name)
             name = self.dicts.regions[name].parent
@@ -347,12 +353,16 @@ class PlaceResolver:
         home = self.up_to(context[-1], ("province",)) if context else None
         slogans = [(q.start(), q.end()) for q in _SLOGAN.finditer(s)] if "“" in s else []
         for m in (self._text_matches if s is self.text else self.dicts.region_pattern.finditer(s)):
+            if out and m.start() < out[-1][1]:
+                continue  # a name among a zone's own words
             if any(a < m.start() and m.end() < b for a, b in slogans):
                 continue  # `“一泓清水入黄河”工程`: a name in the slogan of a project, not where it is
             short = m.group(0) not in self.dicts.regions
             water = self.level(m.group(0)) == "water_body"
             if (short or len(m.group(0)) <= 2 or water) and not _whole_word(s, m.start(), m.end(), self.dicts) \
-                    and not (water and _BASIN_AFTER.match(s, m.end())):
+                    and not (water and _BASIN_AFTER.match(s, m.end())) \
+                    and not (not water and _whole_word(s, m.start(), m.start(), self.dicts)
+                             and self._zone_named(s, m.start(), m.end())):
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河 (`珠江流域` is 珠江)
             if short and _FEATURE_AFTER.match(s, m.end()):
                 continue  # `黄石水库`, `北京路`: a short name in the name of a reservoir or a road, not 黄石(市)
@@ -375,7 +385,7 @@ class PlaceResolver:
                     and not any(home in self.ancestors(c) for c in
                                 self.dicts.region_candidates.get(m.group(0), (self.dicts.region_aliases[m.group(0)],))):
                 continue  # a county's short name means a county of the page's own province (`三水统筹`)
-            if out and (out[-1][1] == m.start() or s[out[-1][1]:m.start()] in _CAPITAL_OF) \
+            if out and (out[-1][1] == m.start() or s[out[-1][1]:m.start()] in _CAPITAL_OF) and out[-1][2] not in self.zones \
                     and not (self.level(m.group(0)) == "multi_region"
                              and out[-1][2] not in self.ancestors(self.dicts.region_aliases.get(m.group(0), m.group(0)))):
                 # (`青海省西宁市`; `青海省会西宁市`, `新疆首府乌鲁木齐`: the capital, named with its province; `大理洱海`: the
@@ -385,7 +395,42 @@ class PlaceResolver:
                 out[-1] = (out[-1][0], m.end(), name)
             else:
                 out.append((m.start(), m.end(), self.resolve_name(m.group(0), context)))
+            zone = self._zone_after(s, m.start(), m.end(), out[-1][2])
+            if zone:
+                out[-1] = (out[-1][0], m.start() + len(zone), zone)
         return out
+
+    def _zone_after(self, s: str, start: int, end: int, place: str) -> str | None:
+        """A development zone the page names after a city or a county (`岳阳经济技术开发区`, `孝感市高新区`, `黄陂盘龙城
+        经济开发区`, `苏州工业园区`; zone_kinds.csv): its name as written from the place's name on (a province before it
+        is the chain's, `江苏常州经济开发区`: 常州经济开发区), registered in self.zones as a zone of that place. Not a
+        place's zones in general (`南京市工业园区`, `常州市各开发区`, `…省级以上开发区`) nor one a verb names
+        (`常州市加快开发区建设`)."""
+        if not (self.level(place) in ("city", "county") or self._a_municipality(place)) or place in self.zones:
+            return None  # (a province's are named after a city: `江苏常州经济开发区`; a municipality's after it, `天津经济技术开发区`)
+        name = self._zone_named(s, start, end)
+        if name:
+            self.zones.setdefault(name, place)
+        return name
+
+    def _a_municipality(self, name: str | None) -> bool:
+        return self.level(name) == "province" and bool(name) and name.endswith("市")
+
+    def _zone_named(self, s: str, start: int, end: int) -> str | None:
+        """The name of the zone s names after the place at start:end, if it names one (see _zone_after). A word of the
+        segmenter that starts with the place's short name and holds more (`苏州工业园区`) does not make it no place."""
+        if not self.dicts.zone_kinds:
+            return None
+        z = _zone_pattern(tuple(self.dicts.zone_kinds)).match(s, end)
+        if not z or self.dicts.region_pattern.match(s, end):
+            return None  # (a chain goes on: the zone is of its last place, `长沙望城经济技术开发区` of 望城区)
+        proper = z.group("proper")
+        unit = z.group("unit") or s[end - 1:end] in ("市", "县", "区")
+        if any(w in proper for w in _NOT_A_ZONES_NAME) or any(v in proper for v in self.dicts.task_verbs) \
+                or (unit and not proper and not self.dicts.zone_kinds[z.group("kind")]) or len(proper) == 1:
+            return None  # (one character more is another place's name: `桂林洋开发区` is in 海口, not 桂林)
+        name = s[start:z.end()]
+        return None if name in self.dicts.regions else name  # (one the gazetteer holds is its own)
 
     @cached_property
     def _text_matches(self) -> list[re.Match]:
@@ -624,7 +669,15 @@ class PlaceResolver:
     def _above_at_the_cues_level(self, name: str) -> str:
         """`全州…工作会议在凯里召开` (the publisher 黔东南州生态环境局): a county the opening names, on a page that speaks
         as its prefecture or city and names that as its own, is where something happens, not the page's place; a
-        county-level city stays its own page's `市`."""
+        county-level city stays its own page's `市`. A zone named on a page that speaks as a city, a county or a province
+        (`市政府…约谈马湾、多宝、天门工业园…等7单位负责人`) is one of its parts: the place above it at that level (not one
+        the title opens with: `常州经开区喜报!…` is the zone's page)."""
+        title = self.names_in(self.title) if self.title else []
+        if name in self.zones and self._cues_meaning in ("city", "county", "province") \
+                and not (title and title[0][0] == 0 and title[0][2] == name):
+            fits = {"city": lambda a: self.level(a) == "city" or self._county_level_city(a),
+                    "county": lambda a: self.level(a) == "county", "province": lambda a: self.level(a) == "province"}
+            return next((a for a in self.ancestors(name)[1:] if fits[self._cues_meaning](a)), name)
         if self._cues_meaning == "province" and self.level(name) in ("county", "city") and self._cue_words.get("我省") \
                 and not any(self._cue_words.get(c) for c in ("我市", "全市", "我县", "全县", "我区", "全区")):
             # (a county named on a page speaking as its province, `全省城市空气质量…` / `…平潭和58个县级城市…` / `我省首次
@@ -1580,6 +1633,19 @@ def _assigned(text: str, pos: int) -> bool:
     assignee, not the place that speaks."""
     start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1  # (its sentence only: read in linear time)
     return _ASSIGNEES.search(text, start, pos) is not None
+
+
+# words that tell a kind of zone in general, not one zone's name (`省级以上开发区`, `各开发区`, `重点工业园区`)
+_NOT_A_ZONES_NAME = ("以上", "以下", "重点", "主要", "所有", "其他", "其它", "各", "全", "等", "个", "级", "类", "内", "新建")
+
+
+@lru_cache(maxsize=4)
+def _zone_pattern(kinds: tuple[str, ...]) -> re.Pattern:
+    """A zone's name after a place's: its unit (`市`), a mark of rank (`国家`), at most four characters of a proper
+    name (no function character: `常州市在开发区…` names none) and its kind."""
+    alternation = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"(?P<unit>[市县区])?(?:国家级?|省级)?(?P<proper>(?:(?![{_FUNCTION_CHARACTERS}的之、])[\u4e00-\u9fff]){{0,4}}?)"
+                      rf"(?P<kind>{alternation})")
 
 
 def _whole_word(s: str, start: int, end: int, dicts) -> bool:

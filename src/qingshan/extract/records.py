@@ -55,6 +55,16 @@ class SentenceRecord:
     text: str
 
 @dataclasses.dataclass
+class PlaceRecord:
+    """A place a page names that the gazetteer lacks (a development zone: `岳阳经济技术开发区`), so that the
+    marts' dim_regions holds every region a fact is given."""
+    document_id: str
+    region: str
+    level: str
+    parent: str
+
+
+@dataclasses.dataclass
 class Metric:
     evidence_start: int
     evidence_end: int
@@ -187,4 +197,5 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "events": _columns(Event, _IN_DOCUMENT, skip=("participants",)),  # participants: their own table
     "event_participants": _columns(Participant, (("document_id", "VARCHAR"), ("event_seq", "INTEGER"))),
     "people": _columns(Person, _IN_DOCUMENT),
+    "places": _columns(PlaceRecord),
 }
