@@ -82,6 +82,7 @@ class Dictionaries:
     page_greetings: tuple[str, ...] = ()  # chrome words greeting the visitor (`欢迎访问`): the site's name follows, no headline
     spam_words: tuple[tuple[str, str], ...] = ()  # (word, strong|brand|weak|common): gambling, adult, brand words
     zone_kinds: dict[str, bool] = dataclasses.field(default_factory=dict)  # `经开区` -> names one zone after a full name too
+    province_abbreviations: dict[str, str] = dataclasses.field(default_factory=dict)  # `吉` -> 吉林省 (documents' numbers)
 
     # ---- indexes built once per dictionary set, for the extractors' keyword scans ----
 
@@ -246,6 +247,7 @@ def load(directory: str = str(DICTIONARY_DIR)) -> Dictionaries:
         page_greetings=tuple(r["word"] for r in chrome if r["kind"] == "greeting"),
         spam_words=tuple((r["word"], r["kind"]) for r in _read(d / "spam_words.csv")),
         zone_kinds={r["kind"]: r["after_unit"] == "yes" for r in _read(d / "zone_kinds.csv")},
+        province_abbreviations={r["abbreviation"]: r["region"] for r in _read(d / "province_abbreviations.csv")},
     )
 
 

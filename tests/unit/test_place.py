@@ -1528,3 +1528,15 @@ def test_the_zones_a_page_names_are_rows_for_dim_regions():
     rows = extract_document("d1", "畜禽禁养\n\n11月2日,孝感市高新区关停养殖场12家。")
     assert rows["places"] == [{"document_id": "d1", "region": "孝感市高新区", "level": "special_area", "parent": "孝感市"}]
     assert [m["region"] for m in rows["metrics"]] == ["孝感市高新区"]
+
+
+def test_a_province_page_that_names_none_is_the_province_its_documents_numbers_open_with():
+    text = ("2020年10月全省生态环境信访问题工作进展情况\n\n"
+            "省生态环境保护工作领导小组办公室印发了《畅通信访渠道解决生态环境信访问题实施方案》(吉环领办〔2020〕3号)。"
+            "截至10月1日,全省共接到13940个生态环境问题信访投诉,已办结13330个。")
+    assert resolver(text).jurisdiction == "吉林省" and region_of(text, "13940") == "吉林省"
+    # (a number whose closing bracket the page dropped, `〔20203号`, reads the same)
+    assert resolver(text.replace("〔2020〕3号", "〔20203号")).jurisdiction == "吉林省"
+    # numbers of two provinces tell none; nor does one on a page that speaks as a city
+    assert resolver(text.replace("。截至", "、《…通知》(粤府〔2018〕128号)。截至")).jurisdiction is None
+    assert resolver(text.replace("全省", "全市")).jurisdiction is None

@@ -584,7 +584,16 @@ class PlaceResolver:
                 return found
         return self._named_at_the_cues_level(context, by_count=True) or self._filed_from(context) or river \
             or next((p for v in venues if (p := self.up_to(v, ("province",))) and p != v), None) \
-            or self._city_of_the_counties_named(context)
+            or self._city_of_the_counties_named(context) or self._province_of_its_documents()
+
+    def _province_of_its_documents(self) -> str | None:
+        """A page that speaks as a province (`全省`, `省生态环境厅`) and names none: the province whose abbreviation opens
+        the numbers of the documents it cites (`…印发了《…实施方案》(吉环领办〔2020〕3号)`: 吉林省;
+        province_abbreviations.csv), when they all name one."""
+        if self._cues_meaning != "province":
+            return None
+        found = {self.dicts.province_abbreviations.get(m.group(1)) for m in _DOCUMENT_NUMBER.finditer(self.text)}
+        return found.pop() if len(found) == 1 and None not in found else None
 
     def _short_form_in_headline(self, context: tuple[str, ...]) -> str | None:
         """A county or a city the headline opens with by a short name too common a word to be its alias (`沿河推进水生态
@@ -1633,6 +1642,11 @@ def _assigned(text: str, pos: int) -> bool:
     assignee, not the place that speaks."""
     start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1  # (its sentence only: read in linear time)
     return _ASSIGNEES.search(text, start, pos) is not None
+
+
+# a document's number (GB/T 9704's 发文字号): its issuer's code, the year in brackets, the number (`吉环领办〔2020〕3号`;
+# a page may drop the closing bracket, `〔20203号`)
+_DOCUMENT_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}[〔\[［(（]\s*(?:19|20)\d\d(?:\s*[〕\]］)）]|(?=\d))\s*\d{1,4}\s*号")
 
 
 # words that tell a kind of zone in general, not one zone's name (`省级以上开发区`, `各开发区`, `重点工业园区`)
