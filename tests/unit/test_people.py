@@ -1295,6 +1295,17 @@ def test_a_source_labelled_on_a_line_of_its_own_and_an_e_papers_issue_line_name_
     assert publisher(["信息来源:", "武威日报", "发布日期:"], None) == "武威日报"
     assert publisher(["信息来源:", "", "发布日期:"], None) is None
     assert publisher(["《 中国城市报 》( 2017年06月12日   第 12 版)"], None) == "中国城市报"
+    # an e-paper's breadcrumb names its paper and issue (not a site's menu: `当前位置:主页 > 新闻中心`)
+    assert publisher(["手机终端下载:", "", "当前位置:茂名日报 第2021-03-20期 第A2版:要闻"], None) == "茂名日报"
+    assert publisher(["当前位置:主页 > 新闻中心 > 产业规划 >"], None) is None
+
+
+def test_the_place_of_an_e_papers_page_is_its_papers():
+    from qingshan.extract.document import extract_document
+
+    rows = extract_document("d", "当前位置:茂名日报 第2021-03-20期 第A2版:要闻\n\n全市环保系统工作会议要求\n\n"
+                                 "  本报讯 前日,市生态环境局召开全市环保系统工作会议。我市空气质量优良率为98.9%。")
+    assert rows["documents"][0]["region"] == "茂名市" and [m["region"] for m in rows["metrics"]] == ["茂名市"]
 
 
 def test_reporters_credited_after_their_outlet_glued_to_it_or_opening_the_line():
