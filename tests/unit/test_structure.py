@@ -1,7 +1,7 @@
 """Structure: sentences with exact offsets, articles on newspaper pages, heading paths."""
 from qingshan.dictionaries import load
 from qingshan.text.clean import clean as clean_with
-from qingshan.text.structure import Layout, analyse as analyse_with, split_sentences
+from qingshan.text.structure import Layout, analyse as analyse_with, menu_of_words, split_sentences
 
 D = load()  # the project's dictionaries: spam words, site-navigation words
 
@@ -81,6 +81,13 @@ def test_the_headline_is_not_a_menu_a_breadcrumb_or_a_welcome_line():
             "曲靖市召开2024年生态环境保护工作会议\n"
             "1月20日,曲靖市生态环境局召开2024年全市生态环境保护工作会议,总结2023年工作。\n")
     assert _headline(page) == "曲靖市召开2024年生态环境保护工作会议"
+    # a long menu with an item or two of five characters or more is a menu still; a headline of a few spaced parts is not
+    page = ("资讯 水务 大气 固废 绿色发展 自然资源 人物 环保展会 企业 环保会客厅 国际资讯 政策 NGO\n\n河南\n\n"
+            "河南省生态环境厅举行10月份环境质量新闻发布会\n\n来源:生态环境部 发布时间:2019-10-25 15:24:44\n\n"
+            "10月23日,河南省生态环境厅举行10月份全省环境质量新闻发布会,发布今年9月份全省环境质量状况。\n")
+    assert _headline(page) == "河南省生态环境厅举行10月份环境质量新闻发布会"
+    assert menu_of_words("资讯 水务 大气 固废 绿色发展 自然资源 人物 环保展会 企业 环保会客厅 国际资讯 政策 NGO")
+    assert not menu_of_words("江西 全省 空气质量 优良天数比率为88.3%")
 
 
 def test_a_headline_with_a_footnotes_mark_is_the_headline_without_it():

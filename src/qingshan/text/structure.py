@@ -155,9 +155,11 @@ _PHONE = re.compile(r"[\d\-－]{7,}")
 
 
 def menu_of_words(line: str, least: int = 3) -> bool:
-    """A site's menu: `least` or more words of at most four characters, spaced apart (`投资 干货 消费 评论`)."""
+    """A site's menu: `least` or more words of at most four characters, spaced apart (`投资 干货 消费 评论`); a long one
+    may hold a longer item or two, one in six (`资讯 水务 大气 固废 绿色发展 自然资源 人物 环保展会 企业 环保会客厅 …`)."""
     words = [w for w in line.split() if not _PHONE.fullmatch(w)]  # (`首页 资讯 生活 400-633-4033`: and a hotline)
-    return len(words) >= least and max(len(w) for w in words) <= 4
+    longer = sum(len(w) > 4 for w in words)
+    return len(words) >= least and (longer == 0 or (len(words) >= 6 and longer <= len(words) // 6))
 
 
 def headline_candidate(line: str, chrome: tuple[str, ...] = (), labelled: bool = False,
