@@ -35,6 +35,10 @@ def test_published_from_stamps_simplified_and_traditional():
     assert published_date(["2019年6月6日 星期四  第06版:生态"]) == dt.date(2019, 6, 6)
     assert published_date(["来源:四川日报 2021-04-12"]) == dt.date(2021, 4, 12)
     assert published_date(["來源:浙江日報2022-05-09作者:某某"]) == dt.date(2022, 5, 9)  # the day glued to the source
+    # the page's fields as bullets, the day alone on one (`• 来源:互联网` / `• |` / `• 2016-08-04`)
+    assert published_date(["省环保厅通报今年1到7月大气和水环境质量情况", "  • 来源:互联网", "  • |", "  • 2016-08-04",
+                           "  • 0 条评论"]) == dt.date(2016, 8, 4)
+    assert published_date(["• 2016年8月4日 某某会议召开"]) is None  # (an item listed with its day)
     # a label in brackets, and 发布于
     assert published_date(["【发布时间】2023-05-06"]) == published_date(["发布于 2023-05-06"]) == dt.date(2023, 5, 6)
 
