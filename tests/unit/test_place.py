@@ -1542,3 +1542,10 @@ def test_a_province_page_that_names_none_is_the_province_its_documents_numbers_o
     # numbers of two provinces tell none; nor does one on a page that speaks as a city
     assert resolver(text.replace("。截至", "、《…通知》(粤府〔2018〕128号)。截至")).jurisdiction is None
     assert resolver(text.replace("全省", "全市")).jurisdiction is None
+
+
+def test_a_figure_of_all_the_cities_of_a_province_on_its_own_page_is_the_provinces():
+    text = ("浙江省通报空气质量\n\n今年7月,全省空气质量总体改善。\n\n"
+            "11个设区城市月均值范围为19~48微克/立方米,浓度最低为舟山,最高为杭州。\n\n"
+            "58个县级城市月均值范围为16~50微克/立方米,浓度最低为文成和开化,最高为龙游。")
+    assert region_of(text, "19~48") == "浙江省" and region_of(text, "16~50") == "浙江省"

@@ -40,7 +40,8 @@ _OUTLET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:" + PAPER_KINDS + r"|生活
 # a sentence opening with the country's cities counted (`339个地级及以上城市…`)
 _THE_COUNTRYS_CITIES = re.compile(r"\s*(?:全国)?[1-9]\d\d个(?:地级及以上城市|地级以上城市)")
 # a sentence opening with all the cities of a province counted (`18个省辖市中,`, `13个设区市`): 21 at most
-_ALL_CITIES_OPEN = re.compile(r"\s*(?:[1-9]|1\d|2[01])个(?:省辖市|设区市|地级市|地级及以上城市|地级以上城市|市州|市[(（]州[)）])")
+_ALL_CITIES_OPEN = re.compile(r"\s*(?:(?:[1-9]|1\d|2[01])个(?:省辖市|设区市|设区城市|地级市|地级及以上城市|地级以上城市|市州|市[(（]州[)）])"
+                              r"|[1-9]\d{0,2}个县级(?:及)?(?:以上)?城市)")
 # the clause after a figure naming whose it is (`…最高为88.2%,出现在南通市`)
 _WHOSE_AFTER = re.compile(r"[,，]\s*(?:出现在|位于|属于|是|为)")
 _CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER_OF_A_PLACE.pattern + r")(?:记者|通讯员|讯|消息)")
@@ -1303,8 +1304,9 @@ class PlaceResolver:
             # `18个省辖市中,8月份的环境空气优、良天数的比例为78.9%` on a city's page: the cities of its province, all
             # together, the province's figure (not one a place named in its clause holds: `…最高为88.2%,出现在南通市`;
             # a city in another clause is another figure's: `13个设区市PM2.5平均浓度为31…,南京市为29…`)
+            # (on the province's own page, its own: `11个设区城市月均值范围为19~48微克/立方米,浓度最低为舟山…`)
             home = self.article_region(sent.article_index)
-            province = self.up_to(home, ("province",)) if self.level(home) in ("city", "county") else None
+            province = self.up_to(home, ("province",)) if self.level(home) in ("city", "county", "province") else None
             if province:
                 return province
         topic = self.topic_region(sent) if not _THE_OTHERS.search(self.text, sent.start, pos + 6) else None
