@@ -1405,3 +1405,9 @@ def test_a_surname_that_mostly_opens_words_names_a_person_where_a_title_or_a_cre
                  "县长项目化推进整改工作。")
     assert got["项菁"][0] == "记者" and got["项磊"][0] == "副厅长"
     assert not any(n.startswith("项目") for n in got)
+
+
+def test_a_places_stretch_of_a_river_after_its_unit_is_no_title_and_name():
+    # `全市长江干流`: 全市 and 长江, not a 市长 named 江干流 (a mayor surnamed 江 is one: `副市长江涛`)
+    assert "江干流" not in people("泰州市地表水水质\n\n全市长江干流及支流控制断面有15个。泰州市长江段水质为Ⅱ类。")
+    assert "江涛" in people("会议\n\n副市长江涛出席会议并讲话。武汉市市长江涛出席会议。")

@@ -133,6 +133,20 @@ def _cuts_a_word(text: str, end: int, dicts) -> bool:
 _BODY_WORD = 300  # jieba's count of a word before 局, 网 … that makes the whole a body's name (能源 2232, 新华 549)
 
 
+def _a_river_of_the_place(text: str, at: int, ctx: DocContext) -> bool:
+    """At `at` a title's last character (`长` of `市长`) opens a river or lake of the gazetteer (`长江`) and its unit
+    character (`市`) ends the name of a place or a cue for one (`全市`, `我市`, `泰州市`): the place's part of the
+    river, no title."""
+    water = ctx.dicts.region_pattern.match(text, at)
+    if not water or ctx.place.level(ctx.dicts.region_aliases.get(water.group(0))) != "water_body" \
+            or text[at - 1:at] not in ("省", "市", "县", "区", "州"):
+        return False
+    if re.search(r"(?:全|我|本|该)$", text[:at - 1]):
+        return True
+    found = ctx.place.names_in(text[max(0, at - 12):at])
+    return bool(found) and found[-1][1] == at - max(0, at - 12)
+
+
 def plausible_name(name: str, ctx: DocContext, credited: bool = False, titled: bool = False) -> bool:
     """Two or three characters from a surname on, four after a compound surname (`欧阳`), and not a
     place, an organisation, a title or an ordinary word. `credited`: a credit names the person
@@ -792,6 +806,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
         leading_org = None  # the unit of the sentence's first official of a unit's leadership: who hosts
         for m in titled.finditer(sent.text):
             name = m.group("name")
+            if _a_river_of_the_place(sent.text, m.start("name") - 1, ctx):
+                continue  # `全市长江干流…`, `泰州市长江段`: the place's stretch of a river, not a 市长 named 江干流
             clause_start = max(sent.text.rfind(c, 0, m.start()) for c in ",。;:、 (\n") + 1  # (a line unpunctuated)
             if sent.text[clause_start - 1:clause_start] == "(" and ")" in sent.text[clause_start:m.start()]:
                 # a bracket inside the unit's name, closed before the title: `国能(天津)港务有限责任公司…负责人刘某`
