@@ -97,6 +97,8 @@ def parse_number(s: str) -> float:
 def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None:
     if text.startswith("%", pos):
         return "%", pos + 1
+    if text.startswith(" %", pos):
+        return "%", pos + 2  # `均值为97.6 %`: a percent sign a space apart, as some pages set it
     m = dicts.unit_pattern.match(text, pos)
     if not m and text[pos:pos + 1] == " " and re.match(r" [A-Za-zμµ]", text[pos:pos + 2]):
         m = dicts.unit_pattern.match(text, pos + 1)  # `1.0 mg/m3`: a Latin unit a space apart
