@@ -1549,3 +1549,10 @@ def test_a_figure_of_all_the_cities_of_a_province_on_its_own_page_is_the_provinc
             "11个设区城市月均值范围为19~48微克/立方米,浓度最低为舟山,最高为杭州。\n\n"
             "58个县级城市月均值范围为16~50微克/立方米,浓度最低为文成和开化,最高为龙游。")
     assert region_of(text, "19~48") == "浙江省" and region_of(text, "16~50") == "浙江省"
+
+
+def test_a_headline_naming_a_city_bureaus_branch_after_a_county_heads_the_countys_figures():
+    text = ("黔东南州生态环境局天柱分局开展饮用水源地联合执法\n\n"
+            "3月19日,由天柱县鱼塘水库管理处牵头,黔东南州生态环境局天柱分局、县电视台共11人参加联合执法行动。\n\n"
+            "专项行动中,执法人员共劝离垂钓人员100多人,拆除拦河渔网2副。")
+    assert region_of(text, "100多人") == "天柱县"

@@ -573,10 +573,7 @@ class PlaceResolver:
             if national and (not found or national.start() <= found[0][0]):
                 return "全国"  # `生态环境部召开…`: a ministry speaks for the whole country
             if found:
-                # `丽水市生态环境局庆元分局`: a city bureau's branch speaks for its county
-                branch = next((n for _, e, n in found[1:] if s.startswith("分局", e)
-                               and found[0][2] in self.ancestors(n)[1:]), None)
-                first = branch or self._part_named_throughout(s, found, context) or found[0][2]
+                first = self._branch_of(s, found) or self._part_named_throughout(s, found, context) or found[0][2]
                 return self._below_at_the_cues_level(self._above_at_the_cues_level(first), context)
         if self.publisher:
             found = self.first_name(self.publisher) or self._named_outlet(self.publisher) \
@@ -662,6 +659,11 @@ class PlaceResolver:
         m = _FITTED_TO.search(self.structure.paragraphs[self._first_body].text)
         found = self.names_in(m.group(1), context) if m else []
         return found[-1][2] if found else None
+
+    def _branch_of(self, s: str, found: list[tuple[int, int, str]]) -> str | None:
+        """`丽水市生态环境局庆元分局`, `黔东南州生态环境局天柱分局`: a city bureau's branch, named after a county of the city,
+        speaks for the county (found: the names of s)."""
+        return next((n for _, e, n in found[1:] if s.startswith("分局", e) and found[0][2] in self.ancestors(n)[1:]), None)
 
     def _part_named_throughout(self, cue: str, found: list[tuple[int, int, str]], context: tuple[str, ...]) -> str | None:
         """`2021年,中央巡视组反馈武汉市湖泊水质问题,按要求黄陂区需在…`: a city the opening names first, acted on by a higher
@@ -1357,7 +1359,7 @@ class PlaceResolver:
                 # it names: `黄河干流陕西段水质连续三年全部达到Ⅱ类`, `◎皖北空气质量改善幅度大于皖南`, the province's)
                 found = [x for x in found if self.level(x[2]) not in ("water_body", "multi_region")]
             if found:
-                return found[0][2]
+                return self._branch_of(part, found) or found[0][2]
         return self.article_region(sent.article_index)
 
     def _named_in_own_clause(self, sent: Sentence, pos: int) -> bool:
