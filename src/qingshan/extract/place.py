@@ -444,11 +444,14 @@ class PlaceResolver:
         (`臭河、黑河、垃圾河`): a common noun, one kind among others."""
         last = s[end - 1]
         before = re.search(r"([\u4e00-\u9fff]{1,4})、$", s[max(0, start - 6):start])
-        after = re.match(r"、([\u4e00-\u9fff]{1,4}?" + re.escape(last) + ")", s[end:end + 6])
+        # (the shortest word of one to four characters ending as the name does, after `、`; a pattern built per name's last
+        # character was compiled anew for most calls)
+        words = _CJK_RUN.match(s, end + 1, end + 6) if s[end:end + 1] == "、" else None
+        k = words.group(0).find(last, 1) if words else -1
+        after = words.group(0)[:k + 1] if 0 < k <= 4 else None
         # (a neighbour is a place if any word ending it is: `其中池州、滁州、芜湖` lists cities)
-        return any(w and w.group(1).endswith(last) and not any(w.group(1)[k:] in self.dicts.region_aliases
-                                                                for k in range(len(w.group(1)) - 1))
-                   for w in (before, after))
+        return any(w and w.endswith(last) and not any(w[k:] in self.dicts.region_aliases for k in range(len(w) - 1))
+                   for w in (before.group(1) if before else None, after))
 
     def _listed_with_rivers(self, s: str, start: int, end: int) -> bool:
         """A short name listed with `、` beside a river or lake of the gazetteer names a river too."""
@@ -1651,6 +1654,9 @@ def _assigned(text: str, pos: int) -> bool:
 # a document's number (GB/T 9704's 发文字号): its issuer's code, the year in brackets, the number (`吉环领办〔2020〕3号`;
 # a page may drop the closing bracket, `〔20203号`)
 _DOCUMENT_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}[〔\[［(（]\s*(?:19|20)\d\d(?:\s*[〕\]］)）]|(?=\d))\s*\d{1,4}\s*号")
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 # words that tell a kind of zone in general, not one zone's name (`省级以上开发区`, `各开发区`, `重点工业园区`)
