@@ -68,6 +68,7 @@ def test_expression_forms(expr, start, end, precision):
     ("近十年来,全市累计", D(2011, 1, 1)),
     ("今年4月起,我市多部门联合开展整治", D(2021, 4, 1)),  # from a past month on
     ("年初以来,全市累计", D(2021, 1, 1)),
+    ("2017以来,海原县以改善环境质量为核心", D(2017, 1, 1)),  # a year whose 年 the page lost
 ])
 def test_open_periods_end_on_the_reference_date(text, start):
     t = find_times(text, REF)[0]

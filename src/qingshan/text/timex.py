@@ -116,6 +116,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("same_period", r"(?P<y>去|上)年同期"),
     ("year", _PREFIX + _Y + r"(?:度)?" + _SUFFIX),
     ("bare_year", r"^(?P<y>(19|20)\d{2})(?=\s)"),
+    # `2017以来`: a year whose 年 the page lost, before 以来 (which nothing but a time takes)
+    ("bare_year", r"(?<![\d.\-/:])(?P<y>(?:19|20)\d{2})(?P<suf>以来)"),
     ("recent", r"(?<![\d一二三四五六七八九十])日前|近日|近期|连日来|目前|前不久|不久前"),  # not `每月5日前`
     ("deictic_day", r"(?<![每])(昨日|昨天|前日|前天|今日|今天)(?!是)"),
     # a newspaper's day of the month alone (`本报讯 3日,…`, `讯(记者 何某)23日,…`, `生态环境部10日召开…`): opening a clause, or
