@@ -1556,3 +1556,12 @@ def test_a_headline_naming_a_city_bureaus_branch_after_a_county_heads_the_county
             "3月19日,由天柱县鱼塘水库管理处牵头,黔东南州生态环境局天柱分局、县电视台共11人参加联合执法行动。\n\n"
             "专项行动中,执法人员共劝离垂钓人员100多人,拆除拦河渔网2副。")
     assert region_of(text, "100多人") == "天柱县"
+
+
+def test_a_page_a_countys_branch_publishes_citing_a_speech_in_its_province_is_the_countys():
+    text = ("2020年工作总结和2021年工作思路\n\n发布时间 : 2021-01-06 来源:长沙市生态环境局天心分局\n\n"
+            "一、2020年主要工作及成效\n\n深入学习贯彻落实习近平总书记在湖南考察调研时的重要讲话指示精神。"
+            "2020年共开展主题党日活动12次。")
+    assert resolver(text, publisher="长沙市生态环境局天心分局").jurisdiction == "天心区"
+    # (the speech's place still frames a page whose publisher names none)
+    assert resolver(text.replace("来源:长沙市生态环境局天心分局", "")).jurisdiction == "湖南省"

@@ -550,6 +550,10 @@ class PlaceResolver:
                    and not (f[2] == "全国" and _DEFERS_TO.search(s, max(0, f[0] - 12), f[0]))
                    and not _EXEMPLAR_BEFORE.search(s, max(0, f[0] - 12), f[0]) and not _EXEMPLAR_AFTER.match(s, f[1])
                    and f[2] not in partners]
+            if found and all(any(a <= f[0] < b for a, b in speeches) for f in found) and self.publisher \
+                    and self.names_in(self.publisher):
+                continue  # (only the place of a speech cited, on a page a local body publishes: `来源:长沙市生态环境局天心
+                # 分局` over `…贯彻落实总书记在湖南考察调研时的重要讲话精神`; the publisher tells the place)
             found = own or found
             # the province an inspection moved into (`对中央…督察组进驻陕西省期间交办的…问题,周至县按照…`) is the field of the
             # inspection, not the page's place, when a place within it is named after it
@@ -579,7 +583,9 @@ class PlaceResolver:
                 first = self._branch_of(s, found) or self._part_named_throughout(s, found, context) or found[0][2]
                 return self._below_at_the_cues_level(self._above_at_the_cues_level(first), context)
         if self.publisher:
-            found = self.first_name(self.publisher) or self._named_outlet(self.publisher) \
+            named = self.names_in(self.publisher)
+            found = (self._branch_of(self.publisher, named) or (named[0][2] if named else None)) \
+                or self._named_outlet(self.publisher) \
                 or self._papers_place(self.publisher)
             if found:
                 return found
