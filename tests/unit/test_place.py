@@ -1565,3 +1565,9 @@ def test_a_page_a_countys_branch_publishes_citing_a_speech_in_its_province_is_th
     assert resolver(text, publisher="长沙市生态环境局天心分局").jurisdiction == "天心区"
     # (the speech's place still frames a page whose publisher names none)
     assert resolver(text.replace("来源:长沙市生态环境局天心分局", "")).jurisdiction == "湖南省"
+
+
+def test_a_rivers_tributaries_are_not_the_river():
+    text = ("重庆市生态环境状况\n\n2020年,长江干流重庆段总体水质为优。长江支流总体水质为优,114条河流196个监测断面中,"
+            "Ⅰ~Ⅲ类水质的断面比例为94.4%。")
+    assert region_of(text, "94.4%") == "重庆市" and region_of(text, "114条") == "重庆市"

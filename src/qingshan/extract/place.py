@@ -104,6 +104,8 @@ _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,�
 # what makes a place's short name part of a feature's (`黄石水库`, `北京路`, `朝阳公园`)
 # what names a river's basin or stretch (`珠江流域` is the river 珠江)
 _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
+_TRIBUTARIES_AFTER = re.compile(r"(?:主要|重要|一级|二级)?支流")
+_OF_TRIBUTARIES = re.compile(r"[江河水湖](?:主要|重要|一级|二级)?支流")
 # `兴隆镇`: a town; `红河水系`: a river, not 红河(州); `鸡冠山乡`: a place named after a mountain (not 鸡冠(区); `黄冈山区`, `浙江山海协作` are the place's)
 _FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?=[乡镇村庙])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])"
                             r"|盛开|开(?:满|遍|得|了)|花期")  # (or a plant in bloom: `攀枝花盛开`, `攀枝花开满山坡`)
@@ -365,6 +367,8 @@ class PlaceResolver:
                     and not (not water and _whole_word(s, m.start(), m.start(), self.dicts)
                              and self._zone_named(s, m.start(), m.end())):
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河 (`珠江流域` is 珠江)
+            if water and _TRIBUTARIES_AFTER.match(s, m.end()):
+                continue  # `长江支流总体水质为优,114条河流196个监测断面中…`: other rivers, the river's tributaries, not it
             if short and _FEATURE_AFTER.match(s, m.end()):
                 continue  # `黄石水库`, `北京路`: a short name in the name of a reservoir or a road, not 黄石(市)
             basin = water or (self.level(m.group(0)) == "multi_region" and m.group(0).endswith(("流域", "经济带")))
@@ -1320,7 +1324,9 @@ class PlaceResolver:
             province = self.up_to(home, ("province",)) if self.level(home) in ("city", "county", "province") else None
             if province:
                 return province
-        topic = self.topic_region(sent) if not _THE_OTHERS.search(self.text, sent.start, pos + 6) else None
+        # (not past `其他…` or a river's tributaries, `长江支流…`: the others, not what the sentence before was about)
+        topic = self.topic_region(sent) if not _THE_OTHERS.search(self.text, sent.start, pos + 6) \
+            and not _OF_TRIBUTARIES.search(self.text, sent.start, pos) else None
         if topic and not (self.level(topic) == "water_body" and (
                 self._counts_its_scope(sent, pos) or not _OF_WATER.search(self.text, sent.start, sent.end)
                 or self._told_of_air(sent.start, pos))):
