@@ -1327,6 +1327,9 @@ def test_ways_and_channels_counted_are_kinds():
     # GUIDE: counts of kinds are no metrics (abstract_nouns.csv); the traditional script reads the same
     assert metrics("福建省召开新闻发布会\n\n目前,我省已有3种途径可获取水质信息,开通2个渠道受理投诉。") == {}
     assert metrics("福建省召開新聞發布會\n\n目前,我省已有3種途徑可獲取水質信息。") == {}
+    # (structures to adjust, changes to grasp: `调整优化4个结构`, `四个重大转变`)
+    assert sorted(metrics("柞水加大大气污染防治力度\n\n2020年,柞水将继续以“调整优化4个结构、强化10项保障措施”为抓手。")) == [10]
+    assert metrics("大会\n\n会议强调,要正确把握四个重大转变。") == {}
     # (water classes a section is better than its goal by, `优于考核目标1—2个类别`)
     assert sorted(metrics("某市发布会\n\n全市9个断面水质全部在Ⅱ类及以上,其中8个断面优于考核目标1—2个类别。")) == [8, 9]
 
