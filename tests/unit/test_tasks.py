@@ -281,6 +281,10 @@ def test_slogans_principles_and_a_plans_preamble_are_not_tasks():
     text = ("江西会议\n\n会议明确,2024年要纵深推进全面从严治党,推动全省生态环境工作开启新征程、谱写新篇章。\n\n"
             "为深入打好污染防治攻坚战,压紧压实属地生态环境保护责任,特制定本方案。")
     assert tasks(text, ref=dt.date(2024, 2, 1)) == []
+    # (the plan named as what follows: `现制定年度工作要点如下:`)
+    text = ("吉林省2020年河长制湖长制工作要点\n\n2020年,全省河长制湖长制工作要不断强化党政领导、部门联动。"
+            "现制定年度工作要点如下:\n\n一、年度目标")
+    assert not any("现制定" in t.evidence for t in tasks(text, ref=dt.date(2020, 5, 1)))
 
 
 def test_an_event_that_happened_on_a_day_is_not_a_task():

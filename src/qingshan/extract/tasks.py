@@ -643,7 +643,9 @@ def _reported(ctx: DocContext, clause: str) -> bool:
 
 
 # the end of a plan's preamble, which says why the plan is made (`…,结合我县实际,制定本工作方案。`)
-_PREAMBLE_END = re.compile(r"(?:特|现)?制[定订]了?本" + OWN_PLAN_KIND + r"(?:方案|计划|规划|意见|办法|细则|要点)[。.]?\s*$")
+_PREAMBLE_END = re.compile(r"(?:特|现)?制[定订]了?本" + OWN_PLAN_KIND + r"(?:方案|计划|规划|意见|办法|细则|要点)[。.]?\s*$"
+                           # (or the plan named as what follows: `现制定年度工作要点如下:`)
+                           r"|(?:特|现)制[定订]了?[\u4e00-\u9fff]{0,10}(?:方案|计划|规划|意见|办法|细则|要点)如下[:：]?\s*$")
 # a sentence telling what a year is (`2020年是…收官之年,也是…的冲刺之年`, `今年是…的关键一年`)
 # (a speaker's words or not: `他指出,2020年是…收官之年`)
 _YEAR_CHARACTERISED = re.compile(r"\s*(?:[^,，。;；]{0,10}(?:指出|强调|表示|认为)[,，:：])?"
