@@ -1571,3 +1571,12 @@ def test_a_rivers_tributaries_are_not_the_river():
     text = ("重庆市生态环境状况\n\n2020年,长江干流重庆段总体水质为优。长江支流总体水质为优,114条河流196个监测断面中,"
             "Ⅰ~Ⅲ类水质的断面比例为94.4%。")
     assert region_of(text, "94.4%") == "重庆市" and region_of(text, "114条") == "重庆市"
+
+
+def test_a_reservoirs_area_is_no_city_and_the_citys_urban_districts_are_its_seat():
+    text = ("湖北省生态环境质量\n\n2023年,全省地表水总体水质为优。\n\n丹江口库区及主要支流总体水质为优。"
+            "151个县级以上集中式饮用水水源地水质达标率为100%。")
+    assert region_of(text, "151个") == "湖北省"  # (`丹江口库区`: the reservoir's area, not 丹江口市)
+    text = ("达州市环境质量公报\n\n2019年全市空气质量日均值达标率为91.3%。市城区及各县(市)空气质量达标率为82.5%~97.0%,"
+            "其中,宣汉县94.5%,大竹县88.8%,市城区82.5%。")
+    assert region_of(text, "82.5%。") == "达州市"

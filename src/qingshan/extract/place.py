@@ -107,7 +107,8 @@ _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 _TRIBUTARIES_AFTER = re.compile(r"(?:主要|重要|一级|二级)?支流")
 _OF_TRIBUTARIES = re.compile(r"[江河水湖](?:主要|重要|一级|二级)?支流")
 # `兴隆镇`: a town; `红河水系`: a river, not 红河(州); `鸡冠山乡`: a place named after a mountain (not 鸡冠(区); `黄冈山区`, `浙江山海协作` are the place's)
-_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?=[乡镇村庙])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])"
+# (`丹江口库区`: the reservoir's area, not 丹江口(市))
+_FEATURE_AFTER = re.compile(r"水库|库区|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?=[乡镇村庙])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])"
                             r"|盛开|开(?:满|遍|得|了)|花期")  # (or a plant in bloom: `攀枝花盛开`, `攀枝花开满山坡`)
 # the rest of a list of names, up to the count of them (`…兴凯湖、八岔岛4个`, `长江(金沙江)、大渡河…7条`)
 _LIST_GOES_ON = re.compile(r"[)）]?(?:[(（][^()（）、,，]{1,8}[)）])?(?:、[^,，;；。、\d]{1,8})*等?")
