@@ -1580,3 +1580,11 @@ def test_a_reservoirs_area_is_no_city_and_the_citys_urban_districts_are_its_seat
     text = ("达州市环境质量公报\n\n2019年全市空气质量日均值达标率为91.3%。市城区及各县(市)空气质量达标率为82.5%~97.0%,"
             "其中,宣汉县94.5%,大竹县88.8%,市城区82.5%。")
     assert region_of(text, "82.5%。") == "达州市"
+
+
+def test_a_headline_ranking_a_city_within_its_province_is_the_citys():
+    text = ("6月江苏空气质量排名南京第四 优良天数13天\n\n今年上半年,空气质量优良天数为114天,同比减少5天;"
+            "PM2.5浓度同比上升10.9%。南京市环保局副局长钱锋在会上指出,下半年要进行攻坚。")
+    assert resolver(text).jurisdiction == "南京市" and region_of(text, "10.9%") == "南京市"
+    # (a province's own ranking among provinces is the province's: `江苏空气质量全国排名第十`)
+    assert resolver("江苏空气质量全国排名第十\n\n今年上半年,全省优良天数比例为70.2%。").jurisdiction == "江苏省"

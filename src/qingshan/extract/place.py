@@ -136,6 +136,8 @@ _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城
 # a clause opening with the count of its scope (`62个省级考核断面…`, `共设65个测点`)
 # the field a rank is among (`进入全国前十`, `位居全省第一`, `全国第三`): no place of a figure
 _RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前|第)[一二三四五六七八九十百\d]+(?:名|位|强)?(?![一二三四五六七八九十百\d个次批轮届季月年期])")
+_RANK_WORD = re.compile(r"排名|排行|排序")
+_RANK_NUMBER = re.compile(r"(?:市|县|区)?(?:排名|列|位列|居)?第[一二三四五六七八九十\d]{1,3}(?!季|批|轮|次|届|期|个|项)")
 _RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名列|列|走在|保持在|处于|迈入)$")
 # what the country qualifies, not a place (`具有全国影响力`, `全国性`, `全国一流`, `在全国率先`, `入选全国首批`)
 _COUNTRY_AS_MEASURE = re.compile(r"性|影响|知名|一流|先进|领先|典型|样板|标杆|推广|率先|首批|首个|首家|唯一")
@@ -585,7 +587,8 @@ class PlaceResolver:
             if national and (not found or national.start() <= found[0][0]):
                 return "全国"  # `生态环境部召开…`: a ministry speaks for the whole country
             if found:
-                first = self._branch_of(s, found) or self._part_named_throughout(s, found, context) or found[0][2]
+                first = self._branch_of(s, found) or self._ranked_within(s, found) \
+                    or self._part_named_throughout(s, found, context) or found[0][2]
                 return self._below_at_the_cues_level(self._above_at_the_cues_level(first), context)
         if self.publisher:
             named = self.names_in(self.publisher)
@@ -678,6 +681,13 @@ class PlaceResolver:
         """`丽水市生态环境局庆元分局`, `黔东南州生态环境局天柱分局`: a city bureau's branch, named after a county of the city,
         speaks for the county (found: the names of s)."""
         return next((n for _, e, n in found[1:] if s.startswith("分局", e) and found[0][2] in self.ancestors(n)[1:]), None)
+
+    def _ranked_within(self, s: str, found: list[tuple[int, int, str]]) -> str | None:
+        """`6月江苏空气质量排名南京第四`: the place ranked, within the one named first (the ranking's field), is what the
+        headline tells of."""
+        if not _RANK_WORD.search(s):
+            return None
+        return next((n for _, e, n in found[1:] if _RANK_NUMBER.match(s, e) and found[0][2] in self.ancestors(n)[1:]), None)
 
     def _part_named_throughout(self, cue: str, found: list[tuple[int, int, str]], context: tuple[str, ...]) -> str | None:
         """`2021年,中央巡视组反馈武汉市湖泊水质问题,按要求黄陂区需在…`: a city the opening names first, acted on by a higher
@@ -1365,9 +1375,12 @@ class PlaceResolver:
                 stamp = _STAMPED.search(part)
                 outlet = part[:stamp.start()].strip(" (（") if stamp is not None else ""
                 stamp = stamp is not None and len(outlet) <= 12 and bool(_OUTLET_NAME.search(outlet))
+                named = self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
+                # (the field, not a place ranked within one named before it: `江苏空气质量排名南京第四` tells of 南京)
                 self._heading_names[part] = [] if body or stamp else [
-                    (s, e, n) for s, e, n in self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
-                    if not (_RANKED_IN.match(part, e) and _RANK_VERB.search(part, 0, s))
+                    (s, e, n) for s, e, n in named
+                    if not (_RANKED_IN.match(part, e) and _RANK_VERB.search(part, 0, s)
+                            and not any(m in self.ancestors(n)[1:] for a, _, m in named if a < s))
                     and not (n == "全国" and _COUNTRY_AS_MEASURE.match(part, e))]  # `不少工作具有全国影响力`
             found = self._heading_names[part]
             if found and self._headline_of_a_result(part, found[0][1]):
@@ -1375,7 +1388,7 @@ class PlaceResolver:
                 # it names: `黄河干流陕西段水质连续三年全部达到Ⅱ类`, `◎皖北空气质量改善幅度大于皖南`, the province's)
                 found = [x for x in found if self.level(x[2]) not in ("water_body", "multi_region")]
             if found:
-                return self._branch_of(part, found) or found[0][2]
+                return self._branch_of(part, found) or self._ranked_within(part, found) or found[0][2]
         return self.article_region(sent.article_index)
 
     def _named_in_own_clause(self, sent: Sentence, pos: int) -> bool:
