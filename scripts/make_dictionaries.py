@@ -33,8 +33,9 @@ _CONTENT_CLASSES = {"v", "vn", "a", "b", "t", "i"}
 COUNTY_ALIAS_MAX_FREQ = 300
 # a word jieba has seen this rarely is no everyday word whatever class it gives it: a county's short name (周至 `t` 34,
 # 正定 `d` 83, 呈贡 `v` 2, 澄迈 `z` 5), not 大同 `d` 563, 前进 `v` 2957, 平安 `a` 1438; nor a numeral's (三台 `m` 66 is
-# `三台设备` too, 九台, 五台)
+# `三台设备` too, 九台, 五台), a direction's (`位于路南`, 市北) or an adjective's (`水草丰润`)
 RARE_WORD_MAX_FREQ = 100
+RARE_WORD_CLASSES_STILL_WORDS = {"m", "s", "a"}
 
 
 def _nations() -> list[str]:
@@ -93,7 +94,7 @@ def short_name(name: str, level: str, nations: list[str], words: dict[str, tuple
     city_name = level == "county" and name.endswith("市") and freq < COUNTY_ALIAS_MAX_FREQ and tag in _CONTENT_CLASSES
     # (a prefecture-level city's short name jieba files as a locative, 海口 `s`, is the city's: a seaport is no word of
     # these pages)
-    rare = level == "county" and freq < RARE_WORD_MAX_FREQ and tag != "m"
+    rare = level == "county" and freq < RARE_WORD_MAX_FREQ and tag not in RARE_WORD_CLASSES_STILL_WORDS
     if tag in WORD_CLASSES_OF_ORDINARY_WORDS and not city_name and not rare and not (level == "city" and tag == "s"):
         return ""
     # county-level cities go by their short names (仙桃, 福鼎); counties' frequent ones are words

@@ -1411,3 +1411,5 @@ def test_a_places_stretch_of_a_river_after_its_unit_is_no_title_and_name():
     # `全市长江干流`: 全市 and 长江, not a 市长 named 江干流 (a mayor surnamed 江 is one: `副市长江涛`)
     assert "江干流" not in people("泰州市地表水水质\n\n全市长江干流及支流控制断面有15个。泰州市长江段水质为Ⅱ类。")
     assert "江涛" in people("会议\n\n副市长江涛出席会议并讲话。武汉市市长江涛出席会议。")
+    assert "江涛" in people("武汉市召开会议\n\n4月10日,武汉市长江涛主持召开会议。")  # (no river's part after: a mayor)
+    assert publisher(["当前位置:环境简报 第12期"], None) is None  # (a bulletin, no newspaper)

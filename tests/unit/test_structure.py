@@ -88,6 +88,8 @@ def test_the_headline_is_not_a_menu_a_breadcrumb_or_a_welcome_line():
     assert _headline(page) == "河南省生态环境厅举行10月份环境质量新闻发布会"
     assert menu_of_words("资讯 水务 大气 固废 绿色发展 自然资源 人物 环保展会 企业 环保会客厅 国际资讯 政策 NGO")
     assert not menu_of_words("江西 全省 空气质量 优良天数比率为88.3%")
+    assert not menu_of_words("湘潭县 打好 蓝天 碧水 净土 保卫战 守护美丽家园")  # (a headline spaced out)
+    assert not menu_of_words("2023年 岳阳县 生态 环境 质量 状况 公报发布会")
 
 
 def test_a_headline_with_a_footnotes_mark_is_the_headline_without_it():

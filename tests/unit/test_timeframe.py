@@ -39,6 +39,7 @@ def test_published_from_stamps_simplified_and_traditional():
     assert published_date(["省环保厅通报今年1到7月大气和水环境质量情况", "  • 来源:互联网", "  • |", "  • 2016-08-04",
                            "  • 0 条评论"]) == dt.date(2016, 8, 4)
     assert published_date(["• 2016年8月4日 某某会议召开"]) is None  # (an item listed with its day)
+    assert published_date(["标题", "· 2019-03-01", "发布时间:2023-05-10"]) == dt.date(2023, 5, 10)  # (a sidebar's bullet)
     # a label in brackets, and 发布于
     assert published_date(["【发布时间】2023-05-06"]) == published_date(["发布于 2023-05-06"]) == dt.date(2023, 5, 6)
 

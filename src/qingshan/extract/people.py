@@ -133,13 +133,16 @@ def _cuts_a_word(text: str, end: int, dicts) -> bool:
 _BODY_WORD = 300  # jieba's count of a word before 局, 网 … that makes the whole a body's name (能源 2232, 新华 549)
 
 
+_RIVER_PART = re.compile(r"(?:干流|支流|流域|沿岸|沿线|岸线|两岸|段|水质|水域|水系|经济带|大保护|[(（])")
+
+
 def _a_river_of_the_place(text: str, at: int, ctx: DocContext) -> bool:
-    """At `at` a title's last character (`长` of `市长`) opens a river or lake of the gazetteer (`长江`) and its unit
-    character (`市`) ends the name of a place or a cue for one (`全市`, `我市`, `泰州市`): the place's part of the
-    river, no title."""
+    """At `at` a title's last character (`长` of `市长`) opens a river or lake of the gazetteer (`长江`) that a word of its
+    parts or waters follows (`干流`, `段`, `岸线`), and its unit character (`市`) ends the name of a place or a cue for
+    one (`全市`, `我市`, `泰州市`): the place's part of the river, no title (not `武汉市长江涛主持…`, a mayor)."""
     water = ctx.dicts.region_pattern.match(text, at)
     if not water or ctx.place.level(ctx.dicts.region_aliases.get(water.group(0))) != "water_body" \
-            or text[at - 1:at] not in ("省", "市", "县", "区", "州"):
+            or text[at - 1:at] not in ("省", "市", "县", "区", "州") or not _RIVER_PART.match(text, water.end()):
         return False
     if re.search(r"(?:全|我|本|该)$", text[:at - 1]):
         return True

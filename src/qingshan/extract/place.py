@@ -40,8 +40,8 @@ _OUTLET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:" + PAPER_KINDS + r"|生活
 # a sentence opening with the country's cities counted (`339个地级及以上城市…`)
 _THE_COUNTRYS_CITIES = re.compile(r"\s*(?:全国)?[1-9]\d\d个(?:地级及以上城市|地级以上城市)")
 # a sentence opening with all the cities of a province counted (`18个省辖市中,`, `13个设区市`): 21 at most
-_ALL_CITIES_OPEN = re.compile(r"\s*(?:(?:[1-9]|1\d|2[01])个(?:省辖市|设区市|设区城市|地级市|地级及以上城市|地级以上城市|市州|市[(（]州[)）])"
-                              r"|[1-9]\d{0,2}个县级(?:及)?(?:以上)?城市)")
+_ALL_CITIES_OPEN = re.compile(r"\s*(?:[1-9]|1\d|2[01])个(?:省辖市|设区市|设区城市|地级市|地级及以上城市|地级以上城市|市州|市[(（]州[)）])")
+_ALL_COUNTY_CITIES_OPEN = re.compile(r"\s*[1-9]\d{0,2}个县级(?:及)?(?:以上)?城市")  # (a province's, on its own page)
 # the clause after a figure naming whose it is (`…最高为88.2%,出现在南通市`)
 _WHOSE_AFTER = re.compile(r"[,，]\s*(?:出现在|位于|属于|是|为)")
 _CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER_OF_A_PLACE.pattern + r")(?:记者|通讯员|讯|消息)")
@@ -107,8 +107,7 @@ _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
 _TRIBUTARIES_AFTER = re.compile(r"(?:主要|重要|一级|二级)?支流")
 _OF_TRIBUTARIES = re.compile(r"[江河水湖](?:主要|重要|一级|二级)?支流")
 # `兴隆镇`: a town; `红河水系`: a river, not 红河(州); `鸡冠山乡`: a place named after a mountain (not 鸡冠(区); `黄冈山区`, `浙江山海协作` are the place's)
-# (`丹江口库区`: the reservoir's area, not 丹江口(市))
-_FEATURE_AFTER = re.compile(r"水库|库区|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?=[乡镇村庙])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])"
+_FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?=[乡镇村庙])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])"
                             r"|盛开|开(?:满|遍|得|了)|花期")  # (or a plant in bloom: `攀枝花盛开`, `攀枝花开满山坡`)
 # the rest of a list of names, up to the count of them (`…兴凯湖、八岔岛4个`, `长江(金沙江)、大渡河…7条`)
 _LIST_GOES_ON = re.compile(r"[)）]?(?:[(（][^()（）、,，]{1,8}[)）])?(?:、[^,，;；。、\d]{1,8})*等?")
@@ -559,7 +558,7 @@ class PlaceResolver:
                    and f[2] not in partners]
             if found and all(any(a <= f[0] < b for a, b in speeches) for f in found) and self.publisher \
                     and self.names_in(self.publisher):
-                continue  # (only the place of a speech cited, on a page a local body publishes: `来源:长沙市生态环境局天心
+                break  # (only the place of a speech cited, on a page a local body publishes: `来源:长沙市生态环境局天心
                 # 分局` over `…贯彻落实总书记在湖南考察调研时的重要讲话精神`; the publisher tells the place)
             found = own or found
             # the province an inspection moved into (`对中央…督察组进驻陕西省期间交办的…问题,周至县按照…`) is the field of the
@@ -1325,7 +1324,9 @@ class PlaceResolver:
             return self._group_of(before, sent.article_index) or before[-1][2]
         if not before and not cues and _THE_COUNTRYS_CITIES.match(self.text, sent.start):
             return "全国"  # `339个地级及以上城市平均优良天数比例为84.5%`: the country's cities, whatever page tells it
-        if not before and not cues and _ALL_CITIES_OPEN.match(self.text, sent.start) \
+        if not before and not cues and (_ALL_CITIES_OPEN.match(self.text, sent.start) or (
+                _ALL_COUNTY_CITIES_OPEN.match(self.text, sent.start)
+                and self.level(self.article_region(sent.article_index)) == "province")) \
                 and not self._named_in_own_clause(sent, pos):
             # `18个省辖市中,8月份的环境空气优、良天数的比例为78.9%` on a city's page: the cities of its province, all
             # together, the province's figure (not one a place named in its clause holds: `…最高为88.2%,出现在南通市`;
@@ -1336,8 +1337,9 @@ class PlaceResolver:
             if province:
                 return province
         # (not past `其他…` or a river's tributaries, `长江支流…`: the others, not what the sentence before was about)
-        topic = self.topic_region(sent) if not _THE_OTHERS.search(self.text, sent.start, pos + 6) \
-            and not _OF_TRIBUTARIES.search(self.text, sent.start, pos) else None
+        topic = self.topic_region(sent) if not _THE_OTHERS.search(self.text, sent.start, pos + 6) else None
+        if topic and self.level(topic) == "water_body" and _OF_TRIBUTARIES.search(self.text, sent.start, pos):
+            topic = None
         if topic and not (self.level(topic) == "water_body" and (
                 self._counts_its_scope(sent, pos) or not _OF_WATER.search(self.text, sent.start, sent.end)
                 or self._told_of_air(sent.start, pos))):
@@ -1686,7 +1688,9 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 # words that tell a kind of zone in general, not one zone's name (`省级以上开发区`, `各开发区`, `重点工业园区`)
-_NOT_A_ZONES_NAME = ("以上", "以下", "重点", "主要", "所有", "其他", "其它", "各", "全", "等", "个", "级", "类", "内", "新建")
+_NOT_A_ZONES_NAME = ("以上", "以下", "重点", "主要", "所有", "其他", "其它", "各", "全", "等", "个", "级", "类", "内", "新建",
+                     "有", "要", "把", "属", "将", "已", "的", "这", "该", "些", "一", "二", "三", "四", "五", "六", "七", "八",
+                     "九", "十", "两", "几", "多")  # (`现有开发区`, `三大开发区`, `要把开发区建设成…`, `所属园区`)
 
 
 @lru_cache(maxsize=4)

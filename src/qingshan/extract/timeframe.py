@@ -1005,9 +1005,10 @@ _ROW_OPENS_WITH_DAY = re.compile(r"^\s*" + _DATE + r"\s*[/|丨]")
 _READS_STAMP = re.compile(r"^\s*(?:[^\s\d|]{1,12}\s+)?" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:\d+\s*(?:阅读|浏览|次浏览)|(?:阅读|浏览|点击)\s*[:：]?\s*\d+)")
 # a timestamp alone on a list item's line, as a scraper writes a page's fields (`- 2022-06-07 16:57:52`); not an
 # agenda's item (`- 2024-03-15 14:30 报到`)
-_LISTED_STAMP = re.compile(r"^\s*-\s*" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
-                           # or a bullet of the page's fields, the day alone (`• 来源:互联网` / `• |` / `• 2016-08-04`)
-                           r"|^\s*[•·]\s*" + _DATE + r"\s*$")
+_LISTED_STAMP = re.compile(r"^\s*-\s*" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+# a bullet of the page's fields, the day alone (`• 来源:互联网` / `• |` / `• 2016-08-04`): read when no stamp is found (a
+# sidebar's bullets list other pages' days)
+_BULLET_STAMP = re.compile(r"^\s*[•·]\s*" + _DATE + r"\s*$")
 # the day beside the article's text tools, as an e-paper prints it (`下一篇 2021年3月30日 放大 缩小 默认`,
 # `2022-05-06 【字体:大 中 小】`)
 _TOOLBAR_DATE = re.compile(_DATE + r"\s*[【\[(（]?\s*(?:放大|缩小|字体|字号)")
@@ -1189,6 +1190,10 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
             d = _stamp(year, month, day) if month <= 12 else _stamp(year, day, month)
             if d:
                 return d
+    for line in raw_header_lines:
+        m = _BULLET_STAMP.match(line)
+        if m and (d := _stamp(*[g for g in m.groups() if g is not None][-3:])):
+            return d
     # (above a table of tasks only: `县生态环境局 2019年10月31日` under `责任单位 完成时限` is a row of it)
     table = next((k for k, x in enumerate(raw_header_lines[:12]) if _TABLE_HEADER.search(x)), 12)
     for line in raw_header_lines[:table]:
