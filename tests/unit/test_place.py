@@ -1607,3 +1607,9 @@ def test_review_zones_reservoirs_county_cities_seats_tributaries_and_rare_words(
     # rare words that are still words: a direction, an adjective
     assert resolver("湿地\n\n湿地水草丰润,越冬候鸟数量达到3.2万只。").jurisdiction is None
     assert resolver("项目\n\n项目选址位于路南,距离居民区200米。").jurisdiction is None
+
+
+def test_a_page_naming_only_districts_of_a_municipality_is_the_municipalitys():
+    text = ("2020年4月,共受理生态环境投诉举报事项7901件,已办结7664件。\n\n"
+            "2020年4月,办理群众反映的生态环境诉求数量较多的是:朝阳区、丰台区、昌平区、顺义区、通州区。")
+    assert resolver(text).jurisdiction == "北京市"

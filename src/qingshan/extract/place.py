@@ -420,6 +420,10 @@ class PlaceResolver:
             self.zones.setdefault(name, place)
         return name
 
+    def _city_above(self, name: str | None) -> str | None:
+        """The city a county or district is of; a municipality's districts are the municipality's (`丰台区`: 北京市)."""
+        return self.up_to(name, ("city",)) or next((a for a in self.ancestors(name)[1:] if self._a_municipality(a)), None)
+
     def _a_municipality(self, name: str | None) -> bool:
         return self.level(name) == "province" and bool(name) and name.endswith("市")
 
@@ -639,7 +643,7 @@ class PlaceResolver:
                     counties.add(n)
                 elif self.level(n) in ("city", "province") or n == "全国":
                     cities.add(n)
-        held = {self.up_to(c, ("city",)) for c in counties}
+        held = {self._city_above(c) for c in counties}
         if len(counties) < 2 or len(held) != 1 or None in held:
             return None
         city = held.pop()
@@ -863,7 +867,7 @@ class PlaceResolver:
                 named = set()
         if not named and meaning == "city" and len(counties) >= 2:
             # `全市…。赣榆区、东海县、灌云县、灌南县…分别为…`: the city its counties and districts are all of
-            held = {self.up_to(c, ("city",)) for c in counties}
+            held = {self._city_above(c) for c in counties}
             return held.pop() if len(held) == 1 and None not in held else None
         if len(named) > 1 and by_count:
             often: Counter = Counter()  # the fitting names of prose and items, none a model, a partner or a company's
