@@ -1616,6 +1616,9 @@ def test_problems_the_public_reported_are_complaints_and_so_are_calls_and_letter
                  "督察期间共涉及环境问题4387个。")
     assert ms[131].indicator == ms[66].indicator == ms[65].indicator == "complaints_handled"
     assert ms[4387].indicator == "other"  # problems found, not reported by the public
+    # cases the public reported are complaints too; cases filed are not
+    ms = metrics("经初步审核符合有奖举报范围的案件223件。全年立案查处环境违法案件120件,受理信访案件275件。")
+    assert ms[223].indicator == ms[275].indicator == "complaints_handled" and ms[120].indicator == "enforcement_cases"
 
 
 def test_pieces_no_coded_word_names_in_a_paragraph_about_complaints_are_complaints():
