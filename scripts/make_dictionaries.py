@@ -33,9 +33,9 @@ _CONTENT_CLASSES = {"v", "vn", "a", "b", "t", "i"}
 COUNTY_ALIAS_MAX_FREQ = 300
 # a word jieba has seen this rarely is no everyday word whatever class it gives it: a county's short name (周至 `t` 34,
 # 正定 `d` 83, 呈贡 `v` 2, 澄迈 `z` 5), not 大同 `d` 563, 前进 `v` 2957, 平安 `a` 1438; nor a numeral's (三台 `m` 66 is
-# `三台设备` too, 九台, 五台), a direction's (`位于路南`, 市北) or an adjective's (`水草丰润`)
+# `三台设备` too, 九台, 五台) or a direction's (`位于路南`, 市北)
 RARE_WORD_MAX_FREQ = 100
-RARE_WORD_CLASSES_STILL_WORDS = {"m", "s", "a"}
+RARE_WORD_CLASSES_STILL_WORDS = {"m", "s"}
 
 
 def _nations() -> list[str]:

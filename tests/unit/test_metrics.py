@@ -1619,6 +1619,7 @@ def test_problems_the_public_reported_are_complaints_and_so_are_calls_and_letter
     # cases the public reported are complaints too; cases filed are not
     ms = metrics("经初步审核符合有奖举报范围的案件223件。全年立案查处环境违法案件120件,受理信访案件275件。")
     assert ms[223].indicator == ms[275].indicator == "complaints_handled" and ms[120].indicator == "enforcement_cases"
+    assert metrics("执法\n\n今年立案查处群众举报的环境违法案件35件。")[35].indicator == "enforcement_cases"
 
 
 def test_pieces_no_coded_word_names_in_a_paragraph_about_complaints_are_complaints():

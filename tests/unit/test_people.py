@@ -1413,3 +1413,4 @@ def test_a_places_stretch_of_a_river_after_its_unit_is_no_title_and_name():
     assert "江涛" in people("会议\n\n副市长江涛出席会议并讲话。武汉市市长江涛出席会议。")
     assert "江涛" in people("武汉市召开会议\n\n4月10日,武汉市长江涛主持召开会议。")  # (no river's part after: a mayor)
     assert publisher(["当前位置:环境简报 第12期"], None) is None  # (a bulletin, no newspaper)
+    assert publisher(["当前位置:文汇报 第2021-03-20期 第A2版"], None) == "文汇报"

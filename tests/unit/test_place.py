@@ -1604,9 +1604,25 @@ def test_review_zones_reservoirs_county_cities_seats_tributaries_and_rare_words(
     text = ("工作总结\n\n发布时间 : 2021-01-06 来源:长沙市生态环境局天心分局\n\n深入学习贯彻落实习近平总书记在湖南考察调研时的"
             "重要讲话精神。\n\n全体党员赴韶山市开展主题党日活动12次。")
     assert resolver(text, publisher="长沙市生态环境局天心分局").jurisdiction == "天心区"
-    # rare words that are still words: a direction, an adjective
-    assert resolver("湿地\n\n湿地水草丰润,越冬候鸟数量达到3.2万只。").jurisdiction is None
+    # rare words that are still words: a direction (`路南`); a rare name jieba files as an adjective is a place (固安)
     assert resolver("项目\n\n项目选址位于路南,距离居民区200米。").jurisdiction is None
+    assert resolver("固安推进大气污染综合治理\n\n今年以来,全县PM2.5浓度下降12%。").jurisdiction == "固安县"
+    # a reservoir's area is no city (丹江口水库 is in the gazetteer)
+    assert region_of("湖北省水质\n\n我省丹江口库区及上游水质稳定达标,完成治理面积120平方公里。", "120平方公里") == "湖北省"
+
+
+def test_review2_ranked_lists_partners_and_zone_names():
+    # a headline ranking several places, or counting them, is the field's page
+    for title, home in (("2023年全国168个重点城市空气质量排名:拉萨第一 海口第二", "全国"),
+                        ("江苏省13市排名:南京第四、苏州第五", "江苏省"),
+                        ("3月南京市各区空气质量排名:江宁区第一、浦口区第二", "南京市")):
+        assert resolver(title + "\n\n本月空气质量总体良好。").jurisdiction == home, title
+    # a municipality's districts named as partners tell no place
+    text = "合作\n\n我县与北京市平谷区、密云区签订大气污染联防联控协议。今年以来,PM2.5浓度下降12%。"
+    assert resolver(text).jurisdiction != "北京市"
+    # a zone's proper name may hold a numeral or 有
+    r = resolver("园区\n\n晋江市五里工业园区新建污水处理厂1座。赣州市有色金属工业园完成整治。")
+    assert [n for _, _, n in r.mentions] == ["晋江市五里工业园区", "赣州市有色金属工业园"]
 
 
 def test_a_page_naming_only_districts_of_a_municipality_is_the_municipalitys():

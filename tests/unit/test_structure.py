@@ -90,6 +90,8 @@ def test_the_headline_is_not_a_menu_a_breadcrumb_or_a_welcome_line():
     assert not menu_of_words("江西 全省 空气质量 优良天数比率为88.3%")
     assert not menu_of_words("湘潭县 打好 蓝天 碧水 净土 保卫战 守护美丽家园")  # (a headline spaced out)
     assert not menu_of_words("2023年 岳阳县 生态 环境 质量 状况 公报发布会")
+    assert menu_of_words("首页 机构概况 信息公开 政策法规 环境质量 2023年报 互动交流 专题专栏")
+    assert menu_of_words("首页 新闻中心 政务公开 办事服务 互动交流 走进岳阳县 专题专栏")
 
 
 def test_a_headline_with_a_footnotes_mark_is_the_headline_without_it():

@@ -40,6 +40,7 @@ def test_published_from_stamps_simplified_and_traditional():
                            "  • 0 条评论"]) == dt.date(2016, 8, 4)
     assert published_date(["• 2016年8月4日 某某会议召开"]) is None  # (an item listed with its day)
     assert published_date(["标题", "· 2019-03-01", "发布时间:2023-05-10"]) == dt.date(2023, 5, 10)  # (a sidebar's bullet)
+    assert published_date(["编辑:某某信息港 2015-09-04 15:26:48", "· 2019-03-01"]) == dt.date(2015, 9, 4)
     # a label in brackets, and 发布于
     assert published_date(["【发布时间】2023-05-06"]) == published_date(["发布于 2023-05-06"]) == dt.date(2023, 5, 6)
 

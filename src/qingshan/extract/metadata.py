@@ -18,10 +18,11 @@ _SOURCE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=文章|信息|稿件|新闻|�
 # else names the publisher (a named place's body only: not a company, nor a phrase pasted over the footer)
 _LOCAL_HOST = re.compile(r"(?<![\u4e00-\u9fff])主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{1,10}?[省市县区州盟旗]"
                          r"[\u4e00-\u9fff]{2,16}?(?:中心|办公室|办公厅|政府|局|厅|委员会|报社|电视台))(?![\u4e00-\u9fff])")
+_BULLETINS = ("简报", "通报", "公报", "月报", "年报", "周报")  # an office's issues, no newspaper (`当前位置:环境简报 第12期`)
 _ISSUE_LINE = re.compile(r"^\s*《\s*([\u4e00-\u9fff]{2,12}[报報](?:海外版)?)\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                          r"\s*第\s*\d{1,3}\s*版\s*[)）]\s*$"
                          # or an e-paper's breadcrumb: `当前位置:茂名日报 第2021-03-20期 第A2版:要闻`
-                         r"|^\s*(?:当前位置|您的位置|您现在的位置|當前位置)\s*[:：]?\s*([\u4e00-\u9fff]{1,11}(?<![简通公月年周汇快简])[报報])\s*[>»]*\s*"
+                         r"|^\s*(?:当前位置|您的位置|您现在的位置|當前位置)\s*[:：]?\s*([\u4e00-\u9fff]{2,12}[报報])\s*[>»]*\s*"
                          r"第\s*[\dA-Za-z\-]+\s*[期版]")
 # (the value a label alone on its line is given on the next: a body or a medium's name, not the page's buttons, `打印本页`)
 _SOURCE_VALUE_LINE = re.compile(r"^\s*(?!打印|关闭|分享|返回|字号|字体|收藏|纠错|打开|浏览|扫一扫)[\u4e00-\u9fff()（）]{2,20}(?:\s|$)")
@@ -169,7 +170,7 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
             return name
     for line in raw_header_lines:
         m = _ISSUE_LINE.match(line)  # an e-paper's issue line: `《 中国城市报 》( 2017年06月12日   第 12 版)`
-        if m:
+        if m and not to_simplified(m.group(1) or m.group(2)).endswith(_BULLETINS):
             return to_simplified(m.group(1) or m.group(2))
     for line in raw_header_lines if outlets else ():
         m = _STAMP_LINE.match(line)

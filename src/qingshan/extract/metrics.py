@@ -94,7 +94,9 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
     head_noun_follows = bool(re.match(r"[\u4e00-\u9fff“\"]", after))
     if best_after and (head_noun_follows or best_before is None):
         return best_after[1]
-    if best_before and best_before[1].code in ("other", "enforcement_cases") and _REPORTED_MATTER.search(before):
+    if best_before and (best_before[1].code == "other" or (best_before[1].code == "enforcement_cases"
+                                                           and not _CASES_FILED.search(before))) \
+            and _REPORTED_MATTER.search(before):
         # problems the public reported (`交办…群众举报投诉生态环境问题131件`): complaints, however the problem is named
         # (cases too, when the public reported them: `符合有奖举报范围的案件223件`, `环境保护信访案件275件`)
         complaints = dicts.indicator_by_code.get("complaints_handled")
@@ -105,6 +107,7 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
 
 
 # matters the public reported, right before their count: `群众举报投诉生态环境问题`, `信访反映的环境问题`
+_CASES_FILED = re.compile(r"立案|查处|违法|处罚")  # (`立案查处群众举报的环境违法案件35件`: cases, whoever reported them)
 _REPORTED_MATTER = re.compile(r"(?:举报|投诉|信访)[^,，。;；:：、()（）\d]{0,10}?(?:问题|事项|案件)$")
 
 

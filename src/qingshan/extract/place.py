@@ -136,7 +136,8 @@ _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城
 # the field a rank is among (`进入全国前十`, `位居全省第一`, `全国第三`): no place of a figure
 _RANK_SCOPE = re.compile(r"(?:[省市区县])?(?:前|第)[一二三四五六七八九十百\d]+(?:名|位|强)?(?![一二三四五六七八九十百\d个次批轮届季月年期])")
 _RANK_WORD = re.compile(r"排名|排行|排序")
-_RANK_NUMBER = re.compile(r"(?:市|县|区)?(?:排名|列|位列|居)?第[一二三四五六七八九十\d]{1,3}(?!季|批|轮|次|届|期|个|项)")
+_RANK_NUMBER = re.compile(r"(?:市|县|区)?(?:排名|列|位列|居)?第[一二三四五六七八九十\d]{1,3}(?![一二三四五六七八九十百\d季批轮次届期个项])")
+_PLACES_RANKED = re.compile(r"\d+个|[一二三四五六七八九十\d]+(?:市|个?城市|区县|县区)|各(?:市|区|县|城市)")
 _RANK_VERB = re.compile(r"(?:进入|位居|位列|排名|排在|居|跻身|名列|列|走在|保持在|处于|迈入)$")
 # what the country qualifies, not a place (`具有全国影响力`, `全国性`, `全国一流`, `在全国率先`, `入选全国首批`)
 _COUNTRY_AS_MEASURE = re.compile(r"性|影响|知名|一流|先进|领先|典型|样板|标杆|推广|率先|首批|首个|首家|唯一")
@@ -371,6 +372,9 @@ class PlaceResolver:
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河 (`珠江流域` is 珠江)
             if water and _TRIBUTARIES_AFTER.match(s, m.end()):
                 continue  # `长江支流总体水质为优,114条河流196个监测断面中…`: other rivers, the river's tributaries, not it
+            if short and s.startswith("库区", m.end()) and self.level(
+                    self.dicts.region_aliases.get(m.group(0) + "水库")) == "water_body":
+                continue  # `丹江口库区`: the reservoir's (丹江口水库) area, not 丹江口(市); `万州库区` is 万州区's stretch
             if short and _FEATURE_AFTER.match(s, m.end()):
                 continue  # `黄石水库`, `北京路`: a short name in the name of a reservoir or a road, not 黄石(市)
             basin = water or (self.level(m.group(0)) == "multi_region" and m.group(0).endswith(("流域", "经济带")))
@@ -437,7 +441,8 @@ class PlaceResolver:
             return None  # (a chain goes on: the zone is of its last place, `长沙望城经济技术开发区` of 望城区)
         proper = z.group("proper")
         unit = z.group("unit") or s[end - 1:end] in ("市", "县", "区")
-        if any(w in proper for w in _NOT_A_ZONES_NAME) or any(v in proper for v in self.dicts.task_verbs) \
+        if any(w in proper for w in _NOT_A_ZONES_NAME) or _NOT_A_ZONES_START.match(proper) \
+                or any(v in proper for v in self.dicts.task_verbs) \
                 or (unit and not proper and not self.dicts.zone_kinds[z.group("kind")]) or len(proper) == 1:
             return None  # (one character more is another place's name: `桂林洋开发区` is in 海口, not 桂林)
         name = s[start:z.end()]
@@ -638,7 +643,11 @@ class PlaceResolver:
         for p in self.structure.paragraphs:
             if p.heading_level != -1 and len(p.text) <= 40:
                 continue  # (a numbered item that goes on is prose: `2.推进重污染企业关停搬迁。对…`)
-            for a, b, n in self._own_mentions(p.text, context):
+            own = self._own_mentions(p.text, context)
+            partners = _partners(p.text, own)  # (`我县与北京市平谷区、密云区签订…协议`: partners tell no place)
+            for a, b, n in own:
+                if n in partners:
+                    continue
                 if self.level(n) == "county" and len(self.dicts.region_candidates.get(p.text[a:b], ())) <= 1:
                     counties.add(n)
                 elif self.level(n) in ("city", "province") or n == "全国":
@@ -688,9 +697,10 @@ class PlaceResolver:
     def _ranked_within(self, s: str, found: list[tuple[int, int, str]]) -> str | None:
         """`6月江苏空气质量排名南京第四`: the place ranked, within the one named first (the ranking's field), is what the
         headline tells of."""
-        if not _RANK_WORD.search(s):
-            return None
-        return next((n for _, e, n in found[1:] if _RANK_NUMBER.match(s, e) and found[0][2] in self.ancestors(n)[1:]), None)
+        if not _RANK_WORD.search(s) or _PLACES_RANKED.search(s):
+            return None  # (`全国168个重点城市空气质量排名:拉萨第一`, `南京市各区…排名`: a list of places ranked)
+        ranked = [n for _, e, n in found[1:] if _RANK_NUMBER.match(s, e) and found[0][2] in self.ancestors(n)[1:]]
+        return ranked[0] if len(ranked) == 1 else None  # (`南京第四、苏州第五`: the list's, not one of them)
 
     def _part_named_throughout(self, cue: str, found: list[tuple[int, int, str]], context: tuple[str, ...]) -> str | None:
         """`2021年,中央巡视组反馈武汉市湖泊水质问题,按要求黄陂区需在…`: a city the opening names first, acted on by a higher
@@ -1692,9 +1702,10 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 # words that tell a kind of zone in general, not one zone's name (`省级以上开发区`, `各开发区`, `重点工业园区`)
-_NOT_A_ZONES_NAME = ("以上", "以下", "重点", "主要", "所有", "其他", "其它", "各", "全", "等", "个", "级", "类", "内", "新建",
-                     "有", "要", "把", "属", "将", "已", "的", "这", "该", "些", "一", "二", "三", "四", "五", "六", "七", "八",
-                     "九", "十", "两", "几", "多")  # (`现有开发区`, `三大开发区`, `要把开发区建设成…`, `所属园区`)
+_NOT_A_ZONES_NAME = ("以上", "以下", "重点", "主要", "所有", "其他", "其它", "各", "全", "等", "个", "级", "类", "内", "新建")
+# nor words opening it that no name opens with (`现有开发区`, `三大开发区`, `要把开发区建设成…`, `所属园区`; not `五里工业园区`,
+# `有色金属工业园`)
+_NOT_A_ZONES_START = re.compile(r"现有|共有|所属|[要把将已这该的些]|有(?!色)|[一二三四五六七八九十两几多]+[大个家类批座处项]")
 
 
 @lru_cache(maxsize=4)

@@ -1190,10 +1190,6 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
             d = _stamp(year, month, day) if month <= 12 else _stamp(year, day, month)
             if d:
                 return d
-    for line in raw_header_lines:
-        m = _BULLET_STAMP.match(line)
-        if m and (d := _stamp(*[g for g in m.groups() if g is not None][-3:])):
-            return d
     # (above a table of tasks only: `县生态环境局 2019年10月31日` under `责任单位 完成时限` is a row of it)
     table = next((k for k, x in enumerate(raw_header_lines[:12]) if _TABLE_HEADER.search(x)), 12)
     for line in raw_header_lines[:table]:
@@ -1205,6 +1201,10 @@ def published_date(raw_header_lines: list[str]) -> dt.date | None:
     for line in raw_header_lines:
         m = _EDITOR_DATE.search(PINYIN_ANNOTATION.sub("", line))
         if m and (d := _stamp(*m.groups()[-3:])):
+            return d
+    for line in raw_header_lines:
+        m = _BULLET_STAMP.match(line)
+        if m and (d := _stamp(*[g for g in m.groups() if g is not None][-3:])):
             return d
     return written or _chrome_date(raw_header_lines)
 

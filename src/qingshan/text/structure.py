@@ -161,7 +161,8 @@ def menu_of_words(line: str, least: int = 3) -> bool:
     longer = sum(len(w) > 4 for w in words)
     # (not a headline spaced out: one whose words name a place or a year, `湘潭县 打好 蓝天 碧水 净土 保卫战 守护美丽家园`,
     # `2023年 岳阳县 生态 环境 质量 状况`)
-    headline = any(re.search(r"\d|年", w) or (len(w) >= 3 and w[-1] in "省市县区州旗") for w in words)
+    headline = bool(words) and words[0] != "首页" and bool(re.search(r"\d|年", words[0]) or (
+        len(words[0]) >= 3 and words[0][-1] in "省市县区州旗"))  # (opening the line; a menu opens with 首页)
     return len(words) >= least and (longer == 0 or (len(words) >= 6 and longer <= len(words) // 6 and not headline))
 
 
