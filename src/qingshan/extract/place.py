@@ -721,7 +721,7 @@ class PlaceResolver:
         county-level city stays its own page's `市`. A zone named on a page that speaks as a city, a county or a province
         (`市政府…约谈马湾、多宝、天门工业园…等7单位负责人`) is one of its parts: the place above it at that level (not one
         the title opens with: `常州经开区喜报!…` is the zone's page)."""
-        title = self.names_in(self.title) if self.title else []
+        title = self.names_in(self.title) if self.title and name in self.zones else []
         if name in self.zones and self._cues_meaning in ("city", "county", "province") \
                 and not (title and title[0][0] == 0 and title[0][2] == name):
             fits = {"city": lambda a: self.level(a) == "city" or self._county_level_city(a),

@@ -159,10 +159,10 @@ def menu_of_words(line: str, least: int = 3) -> bool:
     may hold a longer item or two, one in six (`资讯 水务 大气 固废 绿色发展 自然资源 人物 环保展会 企业 环保会客厅 …`)."""
     words = [w for w in line.split() if not _PHONE.fullmatch(w)]  # (`首页 资讯 生活 400-633-4033`: and a hotline)
     longer = sum(len(w) > 4 for w in words)
-    # (not a headline spaced out: one whose words name a place or a year, `湘潭县 打好 蓝天 碧水 净土 保卫战 守护美丽家园`,
-    # `2023年 岳阳县 生态 环境 质量 状况`)
+    # (not a headline spaced out, one opening with a place or a year: `湘潭县 打好 蓝天 碧水 净土 保卫战 守护美丽家园`,
+    # `2023年 岳阳县 生态 环境 质量 状况`; a menu opens with 首页)
     headline = bool(words) and words[0] != "首页" and bool(re.search(r"\d|年", words[0]) or (
-        len(words[0]) >= 3 and words[0][-1] in "省市县区州旗"))  # (opening the line; a menu opens with 首页)
+        len(words[0]) >= 3 and words[0][-1] in "省市县区州旗"))
     return len(words) >= least and (longer == 0 or (len(words) >= 6 and longer <= len(words) // 6 and not headline))
 
 
