@@ -176,6 +176,14 @@ def test_a_stamp_outside_the_publication_years_is_passed_over():
     r = reference_date(text, text, None)
     assert r.published is None and r.date == dt.date(2021, 3, 5) and r.source == "latest_date"
 
+    # a month a sentence opens by telling of it is past too: the page is of its end at the earliest (not a goal's month)
+    text = ("2019年11月份,市12369环保热线共受理各类环境污染举报线索5775个。\n"
+            "自2017年5月27日环境污染有奖举报开展以来,全市共落实有奖举报累计1735件。")
+    r = reference_date(text, text, None)
+    assert (r.date, r.source) == (dt.date(2019, 11, 30), "latest_date")
+    text = "自2017年5月27日开展以来,全市共落实有奖举报累计1735件。\n2019年6月,要完成全部整改任务。"
+    assert reference_date(text, text, None).date == dt.date(2017, 5, 27)
+
 
 def test_the_build_check_accepts_the_publication_years_the_extractor_reads():
     suite = json.loads((EXPECTATIONS_DIR / "marts_dim_documents.json").read_text(encoding="utf-8"))

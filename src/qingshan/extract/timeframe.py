@@ -1101,6 +1101,9 @@ _AIMED_AT = re.compile(r"计划|力争|确保|预计|争取|要")  # before `截
 _AS_OF_MONTH = re.compile(r"(?:截至|截止)(?:到)?\s*(20\d{2})年(?:(\d{1,2})月(?:底|末|份)?|(?=[底末]))(?!\d{0,2}日|\d)")  # (`截至2022年底`)
 # a year opening a bulletin's name without its 年 (`《2015中国环境状况公报》`)
 _BULLETIN_YEAR_BARE = re.compile(r"《[^《》\d]{0,12}?((?:19|20)\d{2})(?![\d年])")
+# a month opening a sentence as the time it tells of (`2019年11月份,…共受理…`), not a goal's (`2025年6月底前,要…`)
+_MONTH_TOLD = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d{2})年(\d{1,2})月份?[,，]")
+_AIMS = re.compile(r"要|将|力争|确保|计划|预计|争取|前[,，]")
 _ANY_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 # a year in a title: with 年 or a range's dash, or standing before a name in quotes or a separator
 # (`2019“重庆追梦行动”④丨…`), not a figure's digits (`PM2.5`, `2000辆`)
@@ -1627,6 +1630,11 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
                 continue  # (a year's close, `截止2023年12月`, told by a page about the year after)
         d = month_end(int(m.group(1)), month) if 1 <= month <= 12 else None
         if d and (best is None or d > best):
+            best = d
+    # a month a sentence opens by telling of it (`2019年11月份,市12369环保热线共受理…5775个`): the page was written after it
+    for m in _MONTH_TOLD.finditer(clean_text) if best and not plan else ():
+        d = month_end(int(m.group(1)), int(m.group(2))) if 1 <= int(m.group(2)) <= 12 else None
+        if d and d > best and not _AIMS.search(clean_text, m.end(), m.end() + 30):
             best = d
     if best:
         return ReferenceDate(None, best, "latest_date")
