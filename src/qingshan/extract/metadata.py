@@ -170,8 +170,9 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
             return name
     for line in raw_header_lines:
         m = _ISSUE_LINE.match(line)  # an e-paper's issue line: `《 中国城市报 》( 2017年06月12日   第 12 版)`
-        if m and not to_simplified(m.group(1) or m.group(2)).endswith(_BULLETINS):
-            return to_simplified(m.group(1) or m.group(2))
+        paper = to_simplified(m.group(1) or m.group(2)) if m else None
+        if paper and not paper.endswith(_BULLETINS):
+            return paper
     for line in raw_header_lines if outlets else ():
         m = _STAMP_LINE.match(line)
         if m and to_simplified(m.group(1)) in outlets:

@@ -428,15 +428,22 @@ class PlaceResolver:
         """The city a county or district is of; a municipality's districts are the municipality's (`丰台区`: 北京市)."""
         return self.up_to(name, ("city",)) or next((a for a in self.ancestors(name)[1:] if self._a_municipality(a)), None)
 
+    @cached_property
+    def _zone_kinds(self) -> tuple[re.Pattern | None, frozenset[str]]:
+        """The zone pattern of zone_kinds.csv, and the characters its kinds end with."""
+        kinds = tuple(self.dicts.zone_kinds)
+        return (_zone_pattern(kinds) if kinds else None), frozenset(k[-1] for k in kinds)
+
     def _a_municipality(self, name: str | None) -> bool:
         return self.level(name) == "province" and bool(name) and name.endswith("市")
 
     def _zone_named(self, s: str, start: int, end: int) -> str | None:
         """The name of the zone s names after the place at start:end, if it names one (see _zone_after). A word of the
         segmenter that starts with the place's short name and holds more (`苏州工业园区`) does not make it no place."""
-        if not self.dicts.zone_kinds:
-            return None
-        z = _zone_pattern(tuple(self.dicts.zone_kinds)).match(s, end)
+        pattern, last_chars = self._zone_kinds
+        if pattern is None or not any(c in last_chars for c in s[end + 1:end + _ZONE_REACH]):
+            return None  # (asked at every place named: no kind's last character near, no zone)
+        z = pattern.match(s, end)
         if not z or self.dicts.region_pattern.match(s, end):
             return None  # (a chain goes on: the zone is of its last place, `长沙望城经济技术开发区` of 望城区)
         proper = z.group("proper")
@@ -840,7 +847,7 @@ class PlaceResolver:
                 "district": lambda n: self.level(n) == "county" and n.endswith("区"),
                 # (or a municipality, `我市` in 重庆市: `…2020年,重庆空气质量优良天数在直辖市中排名第1`)
                 "city": lambda n: self.level(n) == "city" or self._county_level_city(n)
-                or (self.level(n) == "province" and n.endswith("市")),
+                or self._a_municipality(n),
                 "province": lambda n: self.level(n) == "province"}.get(meaning)
         first = self._first_body if self._first_body is not None else 0
         named, cities, counties = set(), set(), set()
@@ -1706,6 +1713,9 @@ _NOT_A_ZONES_NAME = ("以上", "以下", "重点", "主要", "所有", "其他",
 # nor words opening it that no name opens with (`现有开发区`, `三大开发区`, `要把开发区建设成…`, `所属园区`; not `五里工业园区`,
 # `有色金属工业园`)
 _NOT_A_ZONES_START = re.compile(r"现有|共有|所属|[要把将已这该的些]|有(?!色)|[一二三四五六七八九十两几多]+[大个家类批座处项]")
+
+
+_ZONE_REACH = 1 + 3 + 4 + 9  # a unit, 国家级, four characters of a name and the longest kind (高新技术产业开发区)
 
 
 @lru_cache(maxsize=4)
