@@ -637,3 +637,19 @@ def test_review2_a_span_of_years_and_a_traditional_place_name_after_a_year():
 
 def test_a_count_per_period_is_how_often_no_figure():
     assert [q.value for q in find_quantities("监测频次为1次/月,全年共开展监测12次。", DICTS)] == [12]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("共出动执法人员近百人次", 100, "人次"),
+    ("抓获犯罪嫌疑人百余名", 100, "人"),
+    ("检查企业上千家", 1000, "家"),
+    ("投入近百万元", 1_000_000, "元"),
+])
+def test_a_round_hundred_or_thousand_told_as_one_is_that_many_about(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.qualifier) == (value, unit, "approx")
+
+
+@pytest.mark.parametrize("text", ["惠及千家万户", "百家争鸣", "百余年的历史", "检查数百家企业", "百姓满意度"])
+def test_hundreds_and_thousands_in_words_are_no_figures(text):
+    assert find_quantities(text, DICTS) == []

@@ -323,6 +323,7 @@ def _pre_qualifier(text: str, pos: int) -> tuple[str, str]:
     return m.group("q"), _QUALIFIER[m.group("q")]
 
 
+_ROUND = {"百": 100.0, "千": 1000.0}
 _CODE_CHAR = re.compile(r"[A-Za-z0-9.\-_/#]")  # before a figure: a code, or a part of a number
 _CHINESE_NUM = re.compile(CHINESE)
 _ARABIC_NUM = re.compile(ARABIC)
@@ -353,7 +354,9 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
             and not signed) or before == "第" or (before == "+" and not signed):
         return None  # a code or a part of a number; `89.9%-98.1%`, `在31-41微克/立方米之间` are ranges
     chinese = bool(_CHINESE_NUM.fullmatch(num))
-    if chinese:
+    # a round hundred or thousand told as one (`近百人次`, `百余名`, `上千家`): that many, about; not `百姓`, `千家万户`
+    round_figure = num in _ROUND and (bool(m.group("approx1")) or before in ("近", "上", "逾"))
+    if chinese and not round_figure:
         if num in ("一", "十", "百", "千") or num.startswith(("百", "千")) or "点" in num and len(num) < 3:
             return None
         if before and before in "十星周礼":
@@ -429,7 +432,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     if unit_text == "头" and not re.search(r"\d", num):
         return None  # `一头连着民生`, `两头并进`: a word; livestock is counted in digits (`生猪2万余头`)
     try:
-        base = parse_number(num)
+        base = _ROUND[num] if round_figure else parse_number(num)
     except (ValueError, KeyError):
         return None
     mag = MAGNITUDES.get(m.group("mag") or "", 1.0)
@@ -446,7 +449,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         base_unit += "/日"  # `每天约4.5万吨污水直排`, `日处理生活污水5.5万吨`: an amount a day
     elif base_unit == "吨" and _PER_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         base_unit += "/年"  # `年处理危险废物约为4.6万吨`: a capacity a year
-    qualifier = "approx" if (m.group("approx1") or m.group("approx2")) else "exact"
+    qualifier = "approx" if (m.group("approx1") or m.group("approx2") or round_figure) else "exact"
     start = m.start()
     pre_text, pre_q = _pre_qualifier(text, m.start())
     if pre_text:
