@@ -2064,3 +2064,25 @@ def test_companies_counted_as_inspected_are_inspections_and_penalty_decisions_ca
     assert ms[200].indicator == ms[12].indicator == "enterprises"
     ms = metrics("某省执法\n\n2019年,全省共下达处罚决定书2455份,罚款金额达3.5亿元,发放宣传资料3000份。", ref=dt.date(2020, 1, 10))
     assert ms[2455].indicator == "enforcement_cases" and ms[3000].indicator != "enforcement_cases"
+
+
+def test_two_grades_joined_by_a_pause_mark_name_one_range():
+    # `优、良天数` is the good days, not a list of `优` and `良天数`, the second one grade's days
+    ms = metrics("某市空气质量\n\n去年,城市环境空气质量优、良天数为315天,其中,优84天。", ref=dt.date(2020, 1, 10))
+    assert (ms[315].indicator, ms[84].indicator) == ("good_air_days", "other")
+    ms = metrics("某市空气质量\n\n2019年,空气质量达标天为25天,达到优良的天数合计为289天。", ref=dt.date(2020, 1, 10))
+    assert ms[25].indicator == ms[289].indicator == "good_air_days"
+
+
+def test_a_bare_good_ratio_after_the_air_is_the_air_days_ratio():
+    ms = metrics("某州空气质量\n\n一季度,敦化市优良天数为26天,优良比例为83.9%;全州12个断面中,优良比例为91.7%。",
+                 ref=dt.date(2020, 4, 10))
+    assert (ms[83.9].indicator, ms[91.7].indicator) == ("good_air_day_ratio", "good_water_ratio")
+
+
+def test_the_findings_of_a_survey_take_its_time():
+    # `截至目前,已完成…调查。` then `经调查,全县有435个村庄…;有78个村…`: how things stood when the survey was done
+    ms = metrics("某县推进农村污水调查\n\n截至目前,已完成20个乡镇360个村委会的现场调查工作。\n"
+                 "经调查,全县有435个村庄位于饮用水源保护区内;有78个村为重点建设村。", ref=dt.date(2020, 4, 28))
+    for v in (435, 78):
+        assert (ms[v].period_start, ms[v].period_end) == (None, dt.date(2020, 4, 28))

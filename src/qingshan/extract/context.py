@@ -17,6 +17,8 @@ from .cues import Cues, cues
 from .timeframe import TimeFrame
 
 _CLAUSE_END = re.compile(r"[,;。!?:、]")
+# two grades joined by `、` name one range, not two clauses: `优、良天数`, `一、二级`, `Ⅰ、Ⅱ类`
+_GRADES_JOINED = re.compile(r"[优良一二三四ⅠⅡⅢⅣ]、[良二三四五ⅡⅢⅣⅤ](?:天|级|类)?")
 
 
 @dataclasses.dataclass
@@ -134,9 +136,9 @@ def clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[in
     MAX_CLAUSE characters either side, so that the work per figure does not grow with the text."""
     lo, hi = max(lo, start - MAX_CLAUSE), min(hi, end + MAX_CLAUSE)
     a = start
-    while a > lo and not _CLAUSE_END.match(text[a - 1]):
+    while a > lo and not (_CLAUSE_END.match(text[a - 1]) and not _GRADES_JOINED.match(text, a - 2)):
         a -= 1
     b = end
-    while b < hi and not _CLAUSE_END.match(text[b]):
+    while b < hi and not (_CLAUSE_END.match(text[b]) and not _GRADES_JOINED.match(text, b - 1)):
         b += 1
     return a, b

@@ -122,7 +122,7 @@ _BREAKDOWN = re.compile(r"[(（][^()（）]{0,40}[)）]|^[^()（）]{0,40}[)）]
 # a count of places (`339个地级及以上城市`, `16个设区市`, `天山北坡17县市`, `6市2县`): the scope of a statistic,
 # whatever it measures of them (GUIDE: `other`), not a count of the things measured (`15座城市污水处理厂`,
 # `20个城市更新项目` are)
-_PLACES_AFTER = re.compile(r"(?:地级及以上城市|地级以上城市|设区市|地级市|城市(?=[,，。;；、和与及中的]|空气|环境|优良|平均|PM|$)|县市区?|区县|县区|市州|市县|县[(（]市、?区[)）]|省份|省区)")
+_PLACES_AFTER = re.compile(r"(?:地级及以上城市|地级以上城市|设区市|省辖市|地级市|城市(?=[,，。;；、和与及中的]|空气|环境|优良|平均|PM|$)|县市区?|区县|县区|市州|市县|县[(（]市、?区[)）]|省份|省区)")
 
 
 # a count of days and the share of the year's days it is
@@ -243,8 +243,12 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         # good ratio itself, `优良比例同比提高8.4个百分点`)
         own_rate = re.search(r"率|比例|比率", clause) and not _BARE_RATIO_WORD.search(clause)
         named = _BARE_GOOD_RATIO.search(scope) if q.unit == "%" or not own_rate else None
-        if named and _domain_before(ctx, sent, ns) == "water":
+        domain = _domain_before(ctx, sent, ns)
+        if named and domain == "water":
             found = dicts.indicator_by_code["good_water_ratio"]
+        elif domain == "air" and _BARE_RATIO_WORD.search(clause):
+            # (of the air, the good ratio the figure's clause names after the air's words: `优良天数为26天,优良比例为83.9%`)
+            found = dicts.indicator_by_code["good_air_day_ratio"]
     if q.unit == "%" and not q.change_only and (found is None or found.code == "other"):
         # days told in percent are their ratio (`达标天数为100%`, `优良天数达到76%以上`, `303天(占83.0%)`)
         days = indicator_for(dicts, before, after, "天")
@@ -582,6 +586,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
     previous: tuple[int, list[Metric]] = (-1, [])  # the last sentence with figures: its paragraph, its figures
     before: tuple[list[Metric], list[Quantity]] = ([], [])  # the figures of a sentence this one is joined to by `;`
     cued = False  # a breakdown's cue opened the run of sentences joined by `;` (`按区域分类:杭州44件;宁波31件;…`)
+    broke_down = False  # the sentence before, joined to this one by `;`, broke down the figures before it
     last = None  # the sentence read before (_joined_before's answer without its search of the paragraph, in linear time)
     stated_of: list[str] = []  # the items the last figures stated respectively were of (`凉州区、民勤县…分别为…;`)
     for sent in ctx.structure.sentences:
@@ -599,8 +604,12 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
         # (or of the total the paragraph before ends with, for a paragraph opening with a breakdown's cue: `…交办…信访举报件
         # 168件。` then `从问题类型来看,涉及水70个…`)
         opens_breakdown = bool(_OPENS_BREAKDOWN.match(sent.text.lstrip()))
-        breaks_down = not times and opens_breakdown and (
-            previous[0] == sent.paragraph_index or (previous[0] == sent.paragraph_index - 1 and sent.sentence_index == 0))
+        # (the next part of a breakdown after `;` is one too: `其中,A区5件;B区3件`, `经调查,…435个…;有78个村…`)
+        broke_down_before, broke_down = broke_down and run_on, False
+        breaks_down = not times and (broke_down_before or (
+            (opens_breakdown or _OPENS_FINDINGS.match(sent.text.lstrip())) and (
+                previous[0] == sent.paragraph_index or (previous[0] == sent.paragraph_index - 1 and sent.sentence_index == 0))))
+        broke_down = breaks_down
         respective, stated_of = _respective_items(sent.text, quantities, stated_of)
         items = _listed_items(sent.text, quantities) | respective
         if totals[0] != sent.paragraph_index:
@@ -724,6 +733,8 @@ _LAST_LABEL = re.compile(r"[,，:：、;；]|(?:分别|依次)(?:是|为)")  # w
 # its source and a short name of what is broken down (`据介绍,受理的投诉举报事项按涉及环境要素分:`)
 _OPENS_BREAKDOWN = re.compile(r"(?:(?:经(?:分析|统计|梳理)|据(?:介绍|统计|了解|通报))[,，])?"
                               r"(?:从[^,，。;；]{1,14}(?:上看|来看)|[^\d,，。;；:：]{0,12}?按[^,，。;；]{1,8}(?:分|划分|统计)|其中)")
+# what opens the findings of the survey just told (`截至目前,已完成…现场调查。` then `经调查,全县有435个村庄…`): of its time
+_OPENS_FINDINGS = re.compile(r"经(?:调查|排查|核查|摸排|摸底)[,，]")
 # what opens a breakdown (`其中`, `从区域分布上看`, `按污染类型分类:`, `涉及济南市…`)
 _BREAKDOWN_CUE = re.compile(r"其中|上看|分类|分布|涉及|按[^,，。;；:：]{1,8}(?:分|划分|统计)")
 # what parts two items of a breakdown: a mark, then a short label of the next item (`、厦门`, `;宁波`, `,重点件`), or of
