@@ -1414,3 +1414,26 @@ def test_a_places_stretch_of_a_river_after_its_unit_is_no_title_and_name():
     assert "江涛" in people("武汉市召开会议\n\n4月10日,武汉市长江涛主持召开会议。")  # (no river's part after: a mayor)
     assert publisher(["当前位置:环境简报 第12期"], None) is None  # (a bulletin, no newspaper)
     assert publisher(["当前位置:文汇报 第2021-03-20期 第A2版"], None) == "文汇报"
+
+
+def test_a_reporter_after_the_medium_opening_the_credit_line():
+    got = people("某区无废城市细胞通过验收\n\n中国宁波网记者冯瑄 通讯员陈晓众\n\n近日,某区首批41个无废城市细胞通过审核验收。")
+    assert got["冯瑄"][:2] == ("记者", "中国宁波网") and got["陈晓众"][0] == "通讯员"
+    got = people("某县打击危废违法\n\n四川在线消息(李全民)8月18日,某县环保局会同某县公安局开展专项行动。")
+    assert got["李全民"][:2] == ("记者", "四川在线")
+    assert people("某市发布会\n\n会上,他回答了人民网记者提问。") == {}  # (the word in running text)
+
+
+def test_the_last_of_listed_officials_before_yiji():
+    got = people("乳源县调研\n\n县领导简连英、陈小可、赵天聪以及桂头镇等有关单位负责同志参加调研。")
+    assert {"简连英", "陈小可", "赵天聪"} <= got.keys()
+
+
+def test_a_towns_posts_on_a_page_of_one_town_are_the_towns():
+    got = people("12月17日,踅孜镇召开人居环境整治工作推进会。\n会上,镇党委宣传委员王成通报了问题;镇纪委书记罗铁铮宣读了方案。\n"
+                 "镇长宋世奇指出,提升农村人居环境是乡村振兴的硬仗。镇党委书记李有斌强调,要下决心。")
+    assert got["王成"][:2] == ("宣传委员", "踅孜镇党委") and got["罗铁铮"][1] == "踅孜镇纪委"
+    assert got["宋世奇"][1] == got["李有斌"][1] == "踅孜镇"
+    # (a page naming two towns acting: whose, it does not say)
+    got = people("甲乙镇召开会议。丙丁镇召开会议。\n镇长宋世奇指出,要下决心。")
+    assert got["宋世奇"][1] != "甲乙镇" and got["宋世奇"][1] != "丙丁镇"

@@ -27,7 +27,7 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                # the other verbs of an official's visit or turn, and courtesies (`副主席李某赴…`, `书记李某带队…`,
                # `县长田某向大会作政府工作报告`,
                # `副厅长 李某先生`, `(…副主任 周某):`, `书记王某以暗访方式…`, `巡视员卢某来我县…`, `厅长杨某来松调研`)
-               r"赴|到|来到|来(?=[我本该][省市县区镇乡]|[\u4e00-\u9fff]{1,4}?(?:调研|视察|考察|检查|督导|督察|指导))|向(?=[^,，。]{1,12}?(?:作|汇报|报告|介绍|通报|颁发|致))|以(?=[^,，。]{1,10}(?:方式|形式|身份))|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|汇报|发言|解读|答复|认为|希望|提出|"
+               r"赴|到|来到|来(?=[我本该][省市县区镇乡]|[\u4e00-\u9fff]{1,4}?(?:调研|视察|考察|检查|督导|督察|指导))|向(?=[^,，。]{1,12}?(?:作|汇报|报告|介绍|通报|颁发|致))|以(?=[^,，。]{1,10}(?:方式|形式|身份))|以及|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|汇报|发言|解读|答复|认为|希望|提出|"
                r"先生|女士|教授|博士|\d{1,2}日|\d{1,2}月\d{1,2}日|多次|亲自|专门|召开|报告|委托|批示|座谈|共同|建议|"
                r"描述|阐述|阐释|回顾|展望|分享|坦言|解释|如是(?=说|表示)|"  # (`局长程某描述了…画面`, `发言人张某如是说`)
                r"结合|围绕|点评|近(?=日|期|段|来)|根据|按照|针对|"  # `副厅长徐某、郑某结合各自分管业务进行了点评`, `书记朱某近段时间…`,
@@ -443,6 +443,21 @@ def _page_unit(ctx: DocContext, kind: str) -> str | None:
     return ctx._memo[key]
 
 
+# a town's post with its unit no more than `镇`/`乡` (`镇长`, `镇党委书记`, `乡纪委书记`)
+_TOWN_POST = re.compile(r"副?[镇乡](?:长|党委|纪委|人大|政府|人民政府)")
+_TOWN_ACTING = re.compile(r"(?:^|(?<=[,。;:\s]))(?:\d{1,2}月\d{1,2}日[上下]?午?,?)?(" + _CJK + r"{2,4}?[镇乡])"
+                          r"(?=召开|举行|举办|组织|党委|政府|印发|发布|日前|近日|开展)", re.M)
+
+
+def _page_town(ctx: DocContext) -> str | None:
+    """The town or township a page shows acting (`12月17日,某某镇召开…推进会`), when it names one only: whose posts
+    `镇长`, `镇党委书记` are on it."""
+    if "page_town" not in ctx._memo:
+        towns = {m.group(1) for m in _TOWN_ACTING.finditer(ctx.text) if _TOWN.fullmatch(m.group(1))}
+        ctx._memo["page_town"] = towns.pop() if len(towns) == 1 else None
+    return ctx._memo["page_town"]
+
+
 def _jurisdiction(title: str, ctx: DocContext, article_index: int) -> str | None:
     """`县长`, `副市长`, `市领导` with no unit: the page's county, city or province; `市委书记`, `县委常委`: its party
     committee (`重庆市委`). In a chain, the last post that holds a jurisdiction (`副县长、县级副总林长`: a post of no
@@ -638,7 +653,7 @@ _NOT_A_CREDITED_NAME = "(?!" + "|".join(EDITOR_ROLES + ("记者", "通讯员", "
 # `中新网乌鲁木齐6月7日电 (胡某)`, `本报讯(郭某 吴某)`: reporters credited by name alone
 # (those after the first may be credited with their role: `(王某、实习生李某)`)
 _LATER_ROLE = r"(?:实习生|见习记者|实习记者|通讯员|记者)?"
-_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{2,3}消息)\s*[(（]\s*(?P<names>" + _NOT_A_CREDITED_NAME + _CJK + r"{2,3}(?:[ 、]+(?!报道)" + _LATER_ROLE + _NOT_A_CREDITED_NAME + _CJK +
+_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{0,3}消息)\s*[(（]\s*(?P<names>" + _NOT_A_CREDITED_NAME + _CJK + r"{2,3}(?:[ 、]+(?!报道)" + _LATER_ROLE + _NOT_A_CREDITED_NAME + _CJK +
                           r"{2,3})*)(?:\s*报道)?\s*[)）]")
 
 
@@ -708,9 +723,11 @@ def extract_people(ctx: DocContext) -> list[Person]:
             or (m.start() == credit_end + 1 and text[credit_end] == "、")
         # (`记者李某、实习生周某报道`: the next credit; `◆本报记者范某`: a bullet before it)
         # (or the paper's name, in the credit's brackets: `(新甘肃·甘肃经济日报记者燕某)`)
-        # (or an outlet news_outlets.csv knows, opening the credit's line: `闪电新闻记者于某报道`)
+        # (or an outlet news_outlets.csv knows, opening the credit's line: `闪电新闻记者于某报道`; or a medium's name alone
+        # opening it, `中国宁波网记者冯某 通讯员陈某`)
+        opens_line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if not apart and not re.search(r"(讯|电|融媒)$", text[max(0, m.start() - 2):m.start() + len(cue)]) \
-                and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() not in ctx.dicts.news_outlets \
+                and opens_line.strip() not in ctx.dicts.news_outlets and not _PAPER_HEADS_LINE.match(opens_line) \
                 and not _PAPER_OPENS_CREDIT.search(text, max(0, m.start() - 30), m.start()) \
                 and not _PAPER_IN_CREDIT.search(text, max(0, m.start() - 30), m.start()):
             continue  # `摄影季开幕`, `…回答记者提问`: the word in running text, not a credit
@@ -860,6 +877,9 @@ def extract_people(ctx: DocContext) -> list[Person]:
             town = _TOWN.fullmatch(prefix)
             if org is None and town and m.group("titles").lstrip("副").startswith(town.group(1) + "长"):
                 org = prefix  # `大王镇镇长李某`
+            if (org is None or org == prefix) and _TOWN_POST.match(prefix + m.group("titles")) \
+                    and (own_town := _page_town(ctx)) is not None:
+                org = own_town + prefix.lstrip("副")[1:]  # `镇长宋某`, `镇党委书记李某`, `镇纪委书记罗某`: the page's town's
             # `环境监测站长黄某`, `环境监察大队长潘某`: 环境监测站 and its 站长, the 站 written once (not `新任站长`, `退休老所长`)
             head_of = _HEADED_UNIT.fullmatch(m.group("titles").lstrip("副"))
             if org is None and head_of and 2 <= len(prefix) <= 10 and not _NO_UNIT.search(prefix):
