@@ -265,6 +265,11 @@ def test_a_headline_with_a_comma_is_not_joined_to_the_lead_that_opens_with_a_tim
     text = clean("会上,省生态环境科学研究院的专家学者对1月份空气质量状况进行了\n分析,并对下一阶段工作提出建议。\n").text
     assert text.count("\n") <= 1 and "进行了分析" in text
 
+    # (nor to one opening with this year or the last, its stamp line between dropped as chrome)
+    text = clean("浙江富阳:禁养区内到2020年将关停所有生猪养殖场\n日期:2017-04-13 17:06\n"
+                 "  今年,区环保局和区农林局联合发布《富阳区畜禽养殖污染防治规划》。\n").text
+    assert text.split("\n")[0] == "浙江富阳:禁养区内到2020年将关停所有生猪养殖场"
+
 
 def test_a_time_lead_cut_from_the_sentence_it_opens_is_joined_to_it():
     text = clean("湖北省生态环境工作会议召开\n\n3月12日,\n湖北省生态环境工作会议召开,总结2025年工作。\n").text

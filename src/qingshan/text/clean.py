@@ -451,7 +451,7 @@ _DOCUMENTS_NAME = re.compile(r"关于[^。,，]{2,120}的" + DOCUMENT_KINDS + "$
 # a line ending as a document's name does (`…整改方案`, `…工作要点`, `…状况公报`)
 _NAMES_A_DOCUMENT = re.compile(r"(?:方案|计划|规划|要点|办法|细则|公报|" + DOCUMENT_KINDS + ")$")
 # a sentence's opening: a time and a comma (`近日,`, `2月2日上午,`), which no line cut mid-sentence continues with
-_OPENS_SENTENCE = re.compile(r"(?:" + TIME_LEAD + r"|今年以来)[,，]")
+_OPENS_SENTENCE = re.compile(r"(?:" + TIME_LEAD + r"|今年以来|今年|去年)[,，]")
 # a photographer's credit closing a caption line (`摄影:张某`, `张某 摄`)
 _CREDIT_ENDS = re.compile(r"(?:摄影|摄|图片)\s*[:：]\s*[\u4e00-\u9fff]{2,3}$|(?:^|\s|[。!?！？])[\u4e00-\u9fff]{2,3}\s*摄$")
 # a paragraph's opening after a blank line: the word leading into what it tells (`会上,`, `会议强调,`, `据悉,`, `此外,`)
