@@ -2086,3 +2086,23 @@ def test_the_findings_of_a_survey_take_its_time():
                  "经调查,全县有435个村庄位于饮用水源保护区内;有78个村为重点建设村。", ref=dt.date(2020, 4, 28))
     for v in (435, 78):
         assert (ms[v].period_start, ms[v].period_end) == (None, dt.date(2020, 4, 28))
+
+
+def test_figures_as_of_a_day_passed_are_where_things_stand():
+    # `截至6月底,…累计回收…256吨,…建档率达到100%`: every clause of the sentence tells how things stood
+    for ref in (None, dt.date(2023, 7, 19)):
+        # (`计划` here a noun, the farms' plans filed: no cue of a goal either)
+        ms = metrics("某市无废城市建设\n\n截至6月底,全市累计回收农药包装废弃物256吨,规模养殖场粪污资源化利用计划和台账建档率达到100%。",
+                     ref=ref,
+                     stated=ref is not None)
+        assert ms[100].kind == "actual"
+    # (not a day still ahead: `截至2030年底,…达到50万辆` on a page of 2023 sets a goal)
+    assert metrics("某市\n\n截至2030年底,全市新能源汽车保有量达到50万辆。", ref=dt.date(2023, 7, 19))[500000].kind == "target"
+
+
+def test_funds_secured_are_a_result_and_funds_to_strive_for_a_goal():
+    ms = metrics("某县\n\n2017年该部门争取中央预算内湿地保护工程项目资金7500万元,争取到林业补助资金4700万元。",
+                 ref=dt.date(2018, 3, 1))
+    assert ms[75_000_000].kind == ms[47_000_000].kind == "actual"
+    ms = metrics("某市\n\n下一步将积极争取中央资金3亿元。争取到2025年,全市PM2.5浓度降至35微克/立方米。", ref=dt.date(2020, 6, 1))
+    assert ms[300_000_000].kind == ms[35].kind == "target"

@@ -835,6 +835,11 @@ class TimeFrame:
         clauses up to the figure at upto are an account, under whatever heading (`(一)…迅速部署安排整改工作`), until one
         looks ahead (`…,今年计划完成营造林3万亩`, `全市要全力冲刺,…要达到80%以上`); not on a plan's page."""
         since = SINCE_OPENING.match(sent.text)
+        if since is None and (as_of := _AS_OF_OPENING.match(sent.text)) is not None and not any(
+                t.date_end is not None and (self.ref is None or t.date_end > self.ref)  # (a day of a year the page
+                # leaves unknown is passed: `7月19日讯…截至6月底,`)
+                for t in self.times_in(sent.start, sent.start + as_of.end())):
+            since = as_of  # (or how things stand as of a day passed: `截至6月底,…累计回收…256吨,…建档率达到100%`)
         if since is None or upto is None or self.doc_type == "plan":
             return False
         return not cues(self.place.dicts).ahead.search(self.text, sent.start + since.end(), upto)
@@ -1690,6 +1695,10 @@ _LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|(?:其中[,，])?[
 # or after a clause naming what the goals complete (`完成省政府下达的“十三五”…各项指标任务,到2020年,全市…`)
 _LEAD_THEN_DEADLINE = re.compile(r"[^,，。;；:：\d]{2,40}[,，](?=到)")
 _STRIVES = re.compile(r"(?:[^,，。;；:：\d]{2,20}[,，])?[^,，。;；:：\d\s]{1,10}?" + STRIVE + r"(?:在|到|于)?")
+
+
+# a sentence opening with the day things stand as of (`截至6月底,`, `截止到2023年12月,`)
+_AS_OF_OPENING = re.compile(r"\s*(?:截至|截止到?|截止至)[^,，。;；]{1,16}[,，]")
 
 
 def _widens(t: TimeSpan, heading: TimeSpan) -> bool:
