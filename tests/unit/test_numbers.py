@@ -653,3 +653,9 @@ def test_a_round_hundred_or_thousand_told_as_one_is_that_many_about(text, value,
 @pytest.mark.parametrize("text", ["惠及千家万户", "百家争鸣", "百余年的历史", "检查数百家企业", "百姓满意度"])
 def test_hundreds_and_thousands_in_words_are_no_figures(text):
     assert find_quantities(text, DICTS) == []
+
+
+@pytest.mark.parametrize("text,value", [("室外分类式垃圾桶4300余组", 4300), ("执法大队分3组开展检查", 3)])
+def test_sets_and_teams_counted_in_zu(text, value):
+    q = one(text)
+    assert (q.value, q.unit) == (value, "组")
