@@ -1415,3 +1415,10 @@ def test_a_body_announcing_on_its_day_what_the_sentence_tells_releases_it():
         assert events("空气质量\n\n" + text, ref=dt.date(2023, 8, 19)) == []
     got = events("执法\n\n18日,省生态环境厅在新闻发布会上发布,截至7月底,全省立案查处环境违法案件1520件。", ref=dt.date(2023, 8, 19))
     assert [e.event_type for e in got] == ["press_conference"]  # what the conference told, not a release of its own
+
+
+def test_the_month_a_release_reports_on_is_not_its_day():
+    # `7月20日,…通报了2023年6月及1-6月…`: released on the 20th; June is what it covers
+    got = events("山西环境空气质量排名出炉\n\n黄河新闻网讯(记者侯某)7月20日,山西省生态环境厅通报了2023年6月及1-6月设区市环境空气质量状况。",
+                 ref=dt.date(2023, 7, 21))
+    assert [(e.event_type, e.event_date) for e in got] == [("release", dt.date(2023, 7, 20))]

@@ -310,3 +310,23 @@ def test_review_a_winter_range_in_characters_runs_into_the_next_year():
     t = find_times("2020年十一至二月,全省PM2.5平均浓度为58微克/立方米。", REF)[0]
     assert (t.date_start, t.date_end) == (D(2020, 11, 1), D(2021, 2, 28))
     assert find_times("11-2月,全省PM2.5平均浓度为58微克/立方米。", REF)[0].date_start is None
+
+
+@pytest.mark.parametrize("text,day", [
+    ("  2022518日,乌海及周边地区联防联控座谈会在我市召开", dt.date(2022, 5, 18)),
+    ("321日上午,某县分局召开会议", dt.date(2021, 3, 21)),
+    ("根据区长指示精神,830上午,协调联络组召开会议", dt.date(2021, 8, 30)),
+    ("依据法律规定,于2021415日,对该公司作出处罚", dt.date(2021, 4, 15)),
+    ("截至到101日,全省共接到举报13940件", dt.date(2020, 10, 1)),
+    ("1116日至18日,督察组进驻", dt.date(2020, 11, 16)),
+])
+def test_a_day_whose_year_and_month_marks_the_page_lost(text, day):
+    # (the digits run together: month and day told apart where only one reading is a day)
+    ref = dt.date(day.year, 12, 20)
+    assert [t.date_start for t in find_times(text, ref) if t.precision == "day"] == [day]
+
+
+@pytest.mark.parametrize("text", ["2020122日,省领导小组召开会议", "行政拘留120日,罚款5000元", "期限为180日,",
+                                  "共计1200日,", "编号2021415日,"])
+def test_digits_before_a_day_mark_that_read_two_ways_or_count_days_are_no_date(text):
+    assert not [t for t in find_times(text, dt.date(2021, 6, 1)) if t.precision == "day"]

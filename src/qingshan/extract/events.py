@@ -518,8 +518,10 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             [t for t in in_clause if t.is_day and not lately]  # `福州新闻网6月5日讯 记者从昨日…召开的`: not the dateline's
         earlier = [t for t in reversed(before) if t.is_day] if not (lately and not days) else []
         month = next((t for t in in_clause if t.precision in ("month", "part_of_month") and "年" in t.text
-                      and t.date_start and t.date_end and t.date_start.month == t.date_end.month), None)
-        # (one month, when it happened; not the months a report covers: `向社会公布今年前11个月…状况`)
+                      and t.date_start and t.date_end and t.date_start.month == t.date_end.month
+                      and t.start < sent.start + ca + i), None)
+        # (one month, when it happened, before the act; not the months a report covers: `向社会公布今年前11个月…状况`,
+        # `7月20日,…通报了2023年6月及1-6月…状况`)
         if month is not None and earlier and not month.date_start <= earlier[0].date_start <= month.date_end:
             earlier = []  # `…9月15日至21日对我市开展下沉督察,并于2021年2月反馈了督察意见`: a month of its own, no day
         # (an award's title after its trigger, `被…评为2020年河长制湖长制激励县`, names it: its year is no date)

@@ -128,6 +128,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
                  r"|开幕|闭幕|揭晓|公布|出炉)"
                  r"|(?<=[今昨])[(（](?P<d3>3[01]|[12]\d|[1-9])[)）]日"),  # `今(20)日召开`
     ("same_day", r"当天|当日"),
+    # `2022518日,`, `321日上午`, `830上午,`, `于2021415日,`, `截至到101日,`: a day whose 年 and 月 the page lost, digits run
+    # together; only opening a clause (or after 于, 至, 到), the month and day told apart by _glued_day
+    ("glued_day", r"(?:(?<=^)|(?<=[\s,，:：;；。于至到]))(?P<y>20[0-4]\d)?(?P<md>\d{3,4})(?:日(?:上午|下午|晚上?)?|上午|下午)"
+                  r"(?=[,，\s至])"),
     # `设立二十三年来`, `近十年来`, `5年来`: from that many years before the reference date's year to it
     ("years_since", r"(?<![\d一二三四五六七八九十两百])(?:近|这|过去的?)?(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})多?年(?:来|以来)"),
     ("consecutive", r"连续(?P<n>\d{1,2}|[两二三四五六七八九十]{1,3})年"),  # ending at the year in frame  # the day last spoken of: resolved by the reader of the page
@@ -142,7 +146,7 @@ _NEEDS = {
     "same_period": "同", "years_since": "来", "fyp": "十", "spring": "春", "mid_century": "世", "rel_month": "月", "rel_week": "周期",
     "year": "年", "consecutive": "年", "in_year": "年",
     "recent": "日近目久",  # 日前 近日 近期 连日来 目前 前不久 不久前
-    "deictic_day": "日天", "same_day": "日天", "bare_day": "日",
+    "deictic_day": "日天", "same_day": "日天", "bare_day": "日", "glued_day": "日午",
 }
 _NEEDS_SET = {name: frozenset(chars) for name, chars in _NEEDS.items()}
 _NEEDED = frozenset("".join(_NEEDS.values()))
@@ -170,6 +174,21 @@ def _month(token: str) -> int:
 
 
 _HALF_YEAR = dt.timedelta(days=183)
+
+
+def _glued_day(digits: str) -> tuple[int, int] | None:
+    """(month, day) of digits a month and a day run together in (`518` May 18, `1116` November 16, `101` October 1:
+    a day is not written with a leading zero); None when both readings are days (`122`: January 22 or December 2)."""
+    found = []
+    for cut in (1, 2):
+        month, day = digits[:cut], digits[cut:]
+        if 1 <= int(month) <= 12 and not day.startswith("0") and 1 <= int(day) <= 31:
+            try:
+                dt.date(2000, int(month), int(day))  # (a leap year: February 29 is a day)
+            except ValueError:
+                continue
+            found.append((int(month), int(day)))
+    return found[0] if len(found) == 1 else None
 
 
 def _yearless(y: int, month: int, g: dict, ref: dt.date | None, deadline: bool, year_only: bool = False) -> int:
@@ -340,6 +359,13 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
             end = (None if year_only else ref) if ref and ref >= start else dt.date(y, 12, 31)
             return start, end, "since", False, False
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False, deadline
+    if name == "glued_day":
+        md = _glued_day(g["md"])
+        y = int(g["y"]) if g.get("y") else _year(None, ref)
+        if md is None or y is None:
+            raise ValueError(m.group(0))  # (no time: two readings, or none)
+        d = dt.date(_yearless(y, md[0], g, ref, False, year_only), *md)
+        return d, d, "day", False, False
     if name == "bare_day":  # the latest such day on or before the reference date
         if ref is None or year_only:  # (of a date known only by its year, no month to take)
             return None, None, "day", True, False
