@@ -270,6 +270,17 @@ def test_a_headline_with_a_comma_is_not_joined_to_the_lead_that_opens_with_a_tim
                  "  今年,区环保局和区农林局联合发布《富阳区畜禽养殖污染防治规划》。\n").text
     assert text.split("\n")[0] == "浙江富阳:禁养区内到2020年将关停所有生猪养殖场"
 
+    # (nor to an indented line under it: the paragraph it opens; an indented line the layout broke is still joined)
+    text = clean("开展河道整治达标攻坚行动,让群众享受更多清水绿岸\n\n  市水利局扎实开展美丽河湖十大专项行动,共计排查。\n").text
+    assert text == "开展河道整治达标攻坚行动,让群众享受更多清水绿岸\n市水利局扎实开展美丽河湖十大专项行动,共计排查。"
+    text = clean("  会上,专家学者对1月份空气质量状况进行了\n  分析,并对下一阶段工作提出建议。\n").text
+    assert text == "会上,专家学者对1月份空气质量状况进行了分析,并对下一阶段工作提出建议。"
+
+
+def test_an_e_papers_page_label_alone_is_chrome():
+    assert is_chrome_line("第A05版:发布厅") and is_chrome_line("第02版 重要新闻")
+    assert not is_chrome_line("第二版规划修订稿公布")
+
 
 def test_a_time_lead_cut_from_the_sentence_it_opens_is_joined_to_it():
     text = clean("湖北省生态环境工作会议召开\n\n3月12日,\n湖北省生态环境工作会议召开,总结2025年工作。\n").text

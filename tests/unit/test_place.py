@@ -1629,3 +1629,12 @@ def test_a_page_naming_only_districts_of_a_municipality_is_the_municipalitys():
     text = ("2020年4月,共受理生态环境投诉举报事项7901件,已办结7664件。\n\n"
             "2020年4月,办理群众反映的生态环境诉求数量较多的是:朝阳区、丰台区、昌平区、顺义区、通州区。")
     assert resolver(text).jurisdiction == "北京市"
+
+
+def test_a_short_name_among_the_names_of_things_counted_is_no_place():
+    # `城北、华骐、滨江、西利…等7座污水处理厂`: plants' names, not 滨江区
+    r = resolver("开展河道整治达标攻坚行动\n\n市市政园林局加快推进城北、华骐、滨江、西利、东港等7座污水处理厂新扩建工作。")
+    assert r.jurisdiction is None
+    # (places listed before the things counted in them stay places: `南京、无锡等5市`)
+    r = resolver("某省开展污水处理厂检查\n\n对常州、无锡、苏州等3个城市的污水处理厂开展检查。")
+    assert r.jurisdiction is not None

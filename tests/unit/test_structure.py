@@ -610,3 +610,9 @@ def test_a_page_opening_with_a_preamble_that_sets_the_goals_after_it_is_a_plan()
     assert doc_type(None, analyse(clean(text).text), text) == "plan"
     text = "5月8日,保定市召开会议,明确了全年工作目标。\n2016年,全市PM2.5平均浓度下降20%以上。\n"
     assert doc_type(None, analyse(clean(text).text), text) == "news"
+
+
+def test_a_pages_summary_line_is_prose_not_a_heading():
+    from qingshan.text.structure import heading_level
+    assert heading_level("导读:2022年9月27日上午,安徽省生态环境厅召开2022年9月例行新闻发布会") == -1
+    assert heading_level("开展河道整治达标攻坚行动,让群众享受更多清水绿岸") == 0

@@ -392,6 +392,8 @@ class PlaceResolver:
                 # 三河(市), 清河(县) (a city's short name opening one is the city's campaign: `“成都蓝天行动”`)
             if short and self._listed_with_rivers(s, m.start(), m.end()):
                 continue  # `澜沧江、长江、红河等三大水系`: a river, not 红河(州)
+            if short and _THINGS_LISTED.match(s, m.end()) and s[m.start() - 1:m.start()] == "、":
+                continue  # `城北、华骐、滨江、西利…等7座污水处理厂`: the name of a plant, a firm, one of the things counted
             if short and home and home != "全国" and self.level(self.dicts.region_aliases[m.group(0)]) == "county" \
                     and not any(home in self.ancestors(c) for c in
                                 self.dicts.region_candidates.get(m.group(0), (self.dicts.region_aliases[m.group(0)],))):
@@ -1725,6 +1727,10 @@ def _zone_pattern(kinds: tuple[str, ...]) -> re.Pattern:
     alternation = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     return re.compile(rf"(?P<unit>[市县区])?(?:国家级?|省级)?(?P<proper>(?:(?![{_FUNCTION_CHARACTERS}的之、])[\u4e00-\u9fff]){{0,4}}?)"
                       rf"(?P<kind>{alternation})")
+
+
+# the rest of a list after a name, up to the things its items name, counted (`、西利、东港等7座污水处理厂`, `…等3家企业`): not places
+_THINGS_LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}){0,8}等(?:\d{1,3}|[两二三四五六七八九十]{1,3})[座家所处台套]")
 
 
 def _whole_word(s: str, start: int, end: int, dicts) -> bool:

@@ -257,6 +257,7 @@ _CHROME_LINE = re.compile(
     r"|点击[数率量]|点击次数|浏览次数|阅读次数|访问量|閱讀次數|瀏覽次數|责任编辑|責任編輯|编辑[:：]|来源[:：]|來源[:：]"
     r"|当前位置|当前的位置|您的位置|所在位置|您现在的位置|您現在的位置|首页\s*>|首頁\s*>|>\s*>|主页\s*>|上一篇|下一篇|分享到|扫一扫|掃一掃"
     r"|如有侵权|侵权请联系|联系删除|聯系刪除|\.(jpe?g|png|gif|bmp|webp)\b|^图片$|^圖片$"
+    r"|^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff]{0,8}$"  # an e-paper's page label alone: `第A05版:发布厅`
     r"|^\s*(地址|电话|電話|传真|傳真|邮编|郵編|邮箱|E-?mail)\s*[:：]|^\s*•?\s*(地址|電話|电话)"
     r"|联系电话|聯系電話|^[-\s]*年[-\s]*月[-\s]*日|星期\s*-|有效性[:：]|^原标题[:：]|^文章来源"
     r"|[\[【](?:详细|详情|全文|查看全文|更多)[\]】]\s*$",  # a teaser of another item, cut before its link
@@ -487,11 +488,17 @@ EDITOR_ROLES = ("责任编辑", "编辑", "责编", "主编", "审核", "校对"
 CLOSING_MARKS = re.compile(r"\s*[*★☆]{2,}\s*$")
 
 
+_INDENT = re.compile(r"^[ \t\u3000]", re.M)  # what is left of a line's indent while lines are joined
+
+
 def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re.Pattern | None = None) -> bool:
     """A body line cut mid-sentence by the page layout, to be joined with the next line. A short
     line is joined to a next line that opens with a sentence's tail (`…方式进\n\n行。`); across a
     blank line only a tail that ends the sentence counts: `标题\n\n今年,…` is a headline and the
     opening of its first paragraph."""
+    if _INDENT.match(nxt or "") and not _INDENT.match(line):
+        return False  # `开展河道整治…,让群众享受更多清水绿岸` over an indented `  市水利局扎实开展…`: the paragraph it opens
+    line, nxt = line.lstrip(), (nxt or "").lstrip()
     s = line.rstrip()
     if re.search(r"[。！？!?”]\s*(?:[\u4e00-\u9fff]{2,3}\s*){1,3}$", s):
         return False  # the paragraph ends with its authors' names: `…高质量发展。任效良 孔超`
@@ -637,18 +644,21 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
             for m in re.finditer(re.escape(phrase) + r"[:：]?", ln):
                 edits.append(Edit(starts[i] + m.start(), starts[i] + m.end()))
                 noise.add("injected_text")
-        # leading / trailing white space of the line
+        # leading / trailing white space of the line (an indent's first character kept until the lines are joined:
+        # an indented line opens a paragraph, see _is_broken_line)
         lead = len(ln) - len(ln.lstrip())
-        if lead:
-            edits.append(Edit(starts[i], starts[i] + lead))
+        indent = 1 if ln.strip() and (lead >= 2 or ln.startswith("\u3000")) else 0
+        if lead - indent:
+            edits.append(Edit(starts[i] + indent, starts[i] + lead))
         trail = len(ln) - len(ln.rstrip())
         if trail and ln.strip():
             edits.append(Edit(starts[i] + len(ln) - trail, starts[i] + len(ln)))
     edits = _dedupe_overlaps(edits)
     text, offsets = apply_edits(text, offsets, edits)
 
-    # collapse blank lines; join lines the layout broke mid-sentence
+    # collapse blank lines; join lines the layout broke mid-sentence; then the indents go
     text, offsets = _paragraph_passes(text, offsets, _byline_in_chrome(byline_cues) if byline_cues else None)
+    text, offsets = apply_edits(text, offsets, regex_edits(text, _INDENT, ""))
     for m in _STRAY_ENGLISH.finditer(text):
         if not _ACRONYM.match(m.group(0).strip()):
             noise.add("stray_english")
@@ -690,7 +700,7 @@ def _paragraph_passes(text: str, offsets: array, byline: re.Pattern | None = Non
         gap_start = starts[a] + len(lines[a])
         gap_end = starts[b]
         if _is_broken_line(lines[a], lines[b], blank_between=b > a + 1, byline=byline):
-            edits.append(Edit(gap_start, gap_end))
+            edits.append(Edit(gap_start, gap_end + (1 if _INDENT.match(lines[b]) else 0)))  # (and the indent it keeps)
         elif gap_end - gap_start > 1:
             edits.append(Edit(gap_start + 1, gap_end))
     return apply_edits(text, offsets, edits)

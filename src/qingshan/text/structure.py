@@ -131,9 +131,12 @@ def heading_level(line: str) -> int:
         if pat.match(line):
             return level
     s = line.strip()
-    if len(s) <= 50 and not any(ch in s for ch in _TERMINAL) and not s.endswith((":", ",")):
+    if len(s) <= 50 and not any(ch in s for ch in _TERMINAL) and not s.endswith((":", ",")) and not _SUMMARY.match(s):
         return 0
     return -1
+
+
+_SUMMARY = re.compile(r"(?:导读|导语|摘要|内容提要|核心提示)\s*[:：]")  # a page's summary of its lead: prose, no heading
 
 
 BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")  # a document's name, whole
