@@ -2106,3 +2106,17 @@ def test_funds_secured_are_a_result_and_funds_to_strive_for_a_goal():
     assert ms[75_000_000].kind == ms[47_000_000].kind == "actual"
     ms = metrics("某市\n\n下一步将积极争取中央资金3亿元。争取到2025年,全市PM2.5浓度降至35微克/立方米。", ref=dt.date(2020, 6, 1))
     assert ms[300_000_000].kind == ms[35].kind == "target"
+
+
+def test_figures_read_from_a_report_take_the_period_its_name_gives():
+    ms = metrics("全国生态环境状况\n\n据《2019中国生态环境状况公报》显示,全国PM2.5平均浓度为36微克/立方米。全国优良天数比例为82%。",
+                 ref=dt.date(2020, 6, 5))
+    for v in (36, 82):
+        assert (ms[v].period_start, ms[v].period_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    ms = metrics("某省\n\n据省住建厅近日印发的《关于全省2017年一季度黑臭水体整治工作情况的通报》显示,石家庄市消除比例达到40%。",
+                 ref=dt.date(2017, 7, 5))
+    assert (ms[40].period_start, ms[40].period_end) == (dt.date(2017, 1, 1), dt.date(2017, 3, 31))
+    # (not an edition's year after a yearbook's name: it tells of the year before)
+    ms = metrics("机动车\n\n本报讯 环保部日前公布的《中国机动车环境管理年报(2017)》显示:我国机动车保有量达到3亿辆。",
+                 ref=dt.date(2017, 6, 5))
+    assert ms[300_000_000].period_end != dt.date(2017, 12, 31)

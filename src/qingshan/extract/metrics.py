@@ -1032,6 +1032,9 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         # `全年`, `年内` are the whole of the year in context (else the page's year); `截至目前` on a page
         # that does not say when is no period
         context = ctx.context_time(sent)
+        cited = ctx.frame.cited_report_period(sent) if period is None else None
+        if cited is not None and cited.start < ns:
+            context = cited  # `据《2019中国生态环境状况公报》显示,全国…36微克/立方米`: the period of the report read from
         opened = ctx.frame.opening_time(sent) if period is not None else None
         if opened is not None and opened.precision == "year" and opened.start < ns and opened.date_end \
                 and (ctx.ref is None or opened.date_end.year <= ctx.ref.year):

@@ -637,10 +637,31 @@ class TimeFrame:
         named = [t for t in self.times_in(since, x.start) if t.precision == "year" and _usable(t) and "年" in t.text]
         return named[-1] if named else None
 
+    def cited_report_period(self, x: Sentence) -> TimeSpan | None:
+        """The period a report's name gives, the sentence opening with what it shows (`据《2019中国生态环境状况公报》显示,`,
+        `《关于全省2017年一季度黑臭水体整治工作情况的通报》显示,`); None for a day's, or a name of no period. (A time in a
+        book title is no time of its sentence's: the figures read from the report have none but this.)"""
+        m = _CITED_REPORT.match(x.text, len(x.text) - len(x.text.lstrip("“\"「 ")))
+        if m is None:
+            return None
+        name, at = m.group("name"), x.start + m.start("name")
+        found = next((t for t in find_times(name, self.ref, self.ref_year_only) if _usable(t) and not t.is_day
+                      and t.precision != "since"), None)
+        if found is not None:
+            return dataclasses.replace(found, start=at + found.start, end=at + found.end)
+        bare = _YEAR_OPENS_NAME.match(name)  # (not an edition's year after the name, `…年报(2017)`: of the year before)
+        if bare is None:
+            return None
+        year = int(bare.group(1))
+        return TimeSpan(bare.group(1), at, at + 4, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
     def _opening_time(self, x: Sentence, strict: bool) -> TimeSpan | None:
         lead = len(x.text) - len(x.text.lstrip("“\"「 "))
         if _THAT_YEAR.match(x.text, lead) and (named := self._year_last_named(x)) is not None:
             return named  # `李干杰指出,2018年是…的一年。` / `这一年,…圆满完成…`
+        cited = self.cited_report_period(x)
+        if cited is not None:
+            return cited  # `据《2019中国生态环境状况公报》显示,全国…`: the period of the report the figures are read from
         dateline = DATELINE.match(x.text)
         if dateline:  # `中新网广州1月10日电(记者 王坚)`: the filing, not the period reported
             lead = dateline.end()
@@ -1104,6 +1125,10 @@ _NOW_OR_BEFORE = re.compile(r"目前|现有|过去|去年|上年|已|共计|累�
 _TERM_BEFORE = re.compile(r"期限|有效期|申报|报名|即日起")
 _AIMED_AT = re.compile(r"计划|力争|确保|预计|争取|要")  # before `截至…`: a goal's date (`计划截至2018年12月底前完成`), not a count's
 _AS_OF_MONTH = re.compile(r"(?:截至|截止)(?:到)?\s*(20\d{2})年(?:(\d{1,2})月(?:底|末|份)?|(?=[底末]))(?!\d{0,2}日|\d)")  # (`截至2022年底`)
+# a report a sentence opens by reading from (`据《…公报》显示,`, `《…的通报》显示,`, `根据…发布的《…报告》,`)
+_CITED_REPORT = re.compile(r"(?:据|根据|从)?[^,，。;；《》]{0,24}?《(?P<name>[^《》]{4,60}?(?:公报|通报|报告|年报|月报|简报|"
+                           r"状况|情况|排名))》(?:中|上)?(?:数据)?(?:显示|表明|指出|统计|看)[,，:：]")
+_YEAR_OPENS_NAME = re.compile(r"((?:19|20)\d{2})(?![\d年])")  # `2019中国生态环境状况公报`, its 年 left out
 # a year opening a bulletin's name without its 年 (`《2015中国环境状况公报》`)
 _BULLETIN_YEAR_BARE = re.compile(r"《[^《》\d]{0,12}?((?:19|20)\d{2})(?![\d年])")
 # a month opening a sentence as the time it tells of (`2019年11月份,…共受理…`), not a goal's (`2025年6月底前,要…`)
