@@ -2120,3 +2120,25 @@ def test_figures_read_from_a_report_take_the_period_its_name_gives():
     ms = metrics("机动车\n\n本报讯 环保部日前公布的《中国机动车环境管理年报(2017)》显示:我国机动车保有量达到3亿辆。",
                  ref=dt.date(2017, 6, 5))
     assert ms[300_000_000].period_end != dt.date(2017, 12, 31)
+
+
+def test_review_of_the_good_ratio_findings_and_breakdown_rules():
+    # a ratio its clause names the subject of is not the air's (`近岸海域优良比例`); `一、二级天数` are the good days
+    ms = metrics("某市\n\n2023年,全市空气质量优良天数为320天,近岸海域优良比例为85.2%。", ref=dt.date(2024, 3, 1))
+    assert ms[85.2].indicator != "good_air_day_ratio"
+    assert metrics("某市\n\n2023年,全市一、二级天数合计320天。", ref=dt.date(2024, 3, 1))[320].indicator == "good_air_days"
+    # the findings of one day's inspection, a tally of their own, take no day
+    ms = metrics("某县\n\n2023年4月12日,执法人员对某公司开展现场检查,发现2台治污设施未运行。经调查,该公司自投产以来累计非法排放废水300吨。",
+                 ref=dt.date(2023, 5, 1))
+    assert ms[300].period_end != dt.date(2023, 4, 12)
+    # a plan after `;` is no part of the breakdown before it
+    ms = metrics("某市\n\n2023年,全市共受理环境信访件500件。其中,大气类200件,水类150件;下一步,全市将新建污水处理厂3座。",
+                 ref=dt.date(2024, 3, 1))
+    assert ms[150].period_end == dt.date(2023, 12, 31) and ms[3].period_end != dt.date(2023, 12, 31)
+
+
+def test_review_of_the_as_of_and_secured_funds_rules():
+    ref = dt.date(2024, 7, 15)
+    assert metrics("某县\n\n下半年,全县争取专项资金支出进度达到95%以上。", ref=ref)[95].kind == "target"
+    ms = metrics("某县\n\n截至6月底,全县已完成农村改厕1200户,下半年争取再完成800户。", ref=ref)
+    assert (ms[1200].kind, ms[800].kind) == ("actual", "target")

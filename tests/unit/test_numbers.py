@@ -650,7 +650,10 @@ def test_a_round_hundred_or_thousand_told_as_one_is_that_many_about(text, value,
     assert (q.value, q.unit, q.qualifier) == (value, unit, "approx")
 
 
-@pytest.mark.parametrize("text", ["惠及千家万户", "百家争鸣", "百余年的历史", "检查数百家企业", "百姓满意度"])
+@pytest.mark.parametrize("text", ["惠及千家万户", "百家争鸣", "百余年的历史", "检查数百家企业", "百姓满意度",
+                                  # (review) vague or idioms, and a run of days
+                                  "全县几百余名干部参与", "数千余人受益", "数百余家企业", "全市成百上千家企业完成整改",
+                                  "数十上百家企业", "已连续近百天未出现重污染天气", "连续上百天空气质量优良"])
 def test_hundreds_and_thousands_in_words_are_no_figures(text):
     assert find_quantities(text, DICTS) == []
 
@@ -659,3 +662,8 @@ def test_hundreds_and_thousands_in_words_are_no_figures(text):
 def test_sets_and_teams_counted_in_zu(text, value):
     q = one(text)
     assert (q.value, q.unit) == (value, "组")
+
+
+@pytest.mark.parametrize("text", ["57组分VOCs自动监测", "3组团布局", "成立3组织"])
+def test_zu_inside_a_word_counts_nothing(text):
+    assert [q for q in find_quantities(text, DICTS) if q.unit == "组"] == []

@@ -1437,3 +1437,14 @@ def test_a_towns_posts_on_a_page_of_one_town_are_the_towns():
     # (a page naming two towns acting: whose, it does not say)
     got = people("甲乙镇召开会议。丙丁镇召开会议。\n镇长宋世奇指出,要下决心。")
     assert got["宋世奇"][1] != "甲乙镇" and got["宋世奇"][1] != "丙丁镇"
+
+
+def test_review_of_the_credit_list_and_town_rules():
+    assert people("某县\n\n群众可通过县长信箱以及12369热线反映问题。") == {}
+    assert people("某县\n\n据央视新闻消息(有改动),某县召开会议。") == {}
+    assert people("某县\n\n四川在线消息(有删节)某县召开会议。") == {}
+    # (a page naming another town than the one acting: whose posts, it does not say)
+    got = people("某镇\n\n12月17日,青山镇召开推进会,镇长宋某某讲话。随后,调研组来到小河镇,镇长陈某某陪同调研。")
+    assert got["陈某某"][1] != "青山镇"
+    got = people("某镇\n\n12月17日,青山镇召开推进会。会上,乡长陈某某讲话。")
+    assert got["陈某某"][1] != "青山镇"  # (a 乡's post is no 镇's)

@@ -34,6 +34,7 @@ SUMMARY_THEN_PLAN = re.compile(r"(20\d{2})年度?[^,，。\d]{0,8}?总结(?:及|
 # a plan as a verb (not `年度计划投资`, a noun), a modal before its verb (not `将全市126家…纳入`, the object's marker),
 # striving (not `为确保…`, a purpose; not `争取`, which also tells funds secured: `争取到中央资金1.5亿元`)
 AHEAD = (r"(?<!为)确保|力争|预计|拟(?=[\u4e00-\u9fff])|(?<!度)计划(?=完成|实施|新建|建成|开工|启动|改造|于|在|到|年内)"
+         r"|争取(?=再|在|于|到(?:\d|二〇|年|今年|明年)|完成|实现|达到|新增|新建|建成|全面)"
          r"|还要|要(?=[继进加持推大力确达保控实完新建])|将(?=[继进加持推大力确于逐完实达新建开启争])|下一步|今后")
 PLACED = r"(?!" + _OBJECT + r"{1,24}?(?:纳入|列入|列为|作为|融入|摆在|放在|转化为|贯穿))"
 # 将 as `shall`, not the object marker (`将21家企业纳入`): before an adverb (`将继续`, `将进一步`) — the modal a task's

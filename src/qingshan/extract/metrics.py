@@ -246,7 +246,7 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         domain = _domain_before(ctx, sent, ns)
         if named and domain == "water":
             found = dicts.indicator_by_code["good_water_ratio"]
-        elif domain == "air" and _BARE_RATIO_WORD.search(clause):
+        elif domain == "air" and _GOOD_RATIO_ALONE.search(clause):
             # (of the air, the good ratio the figure's clause names after the air's words: `优良天数为26天,优良比例为83.9%`)
             found = dicts.indicator_by_code["good_air_day_ratio"]
     if q.unit == "%" and not q.change_only and (found is None or found.code == "other"):
@@ -358,7 +358,7 @@ _BARE_RATIO_WORD = re.compile(r"(?<!天数)(?<!天)优良(?:比例|率|比率)")
 # a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
 _COMPLIANCE_DOMAIN = re.compile(r"(?P<noise>声环境|噪声|噪音|声功能)|(?P<water>水质|水源|水体|水环境|水功能|地表水|饮用水|断面|河流|"
-                                r"河道|湖泊|湖库|水库|流域|排污口)|(?P<air>空气|大气|天数|AQI|PM2\.5|PM10|臭氧|细颗粒物|可吸入颗粒物|"
+                                r"河道|湖泊|湖库|水库|流域|排污口|海域|近岸)|(?P<air>空气|大气|天数|AQI|PM2\.5|PM10|臭氧|细颗粒物|可吸入颗粒物|"
                                 r"二氧化硫|二氧化氮|一氧化碳|O3|SO2|NO2)")
 
 
@@ -606,8 +606,10 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
         opens_breakdown = bool(_OPENS_BREAKDOWN.match(sent.text.lstrip()))
         # (the next part of a breakdown after `;` is one too: `其中,A区5件;B区3件`, `经调查,…435个…;有78个村…`)
         broke_down_before, broke_down = broke_down and run_on, False
-        breaks_down = not times and (broke_down_before or (
-            (opens_breakdown or _OPENS_FINDINGS.match(sent.text.lstrip())) and (
+        findings = bool(_OPENS_FINDINGS.match(sent.text.lstrip())) and not _TOLD_OVER_TIME.search(sent.text)
+        part_of_run = broke_down_before and not _TURNS_TO_PLANS.match(sent.text.lstrip())  # (not `;下一步,全市将…`)
+        breaks_down = not times and (part_of_run or (
+            (opens_breakdown or findings) and (
                 previous[0] == sent.paragraph_index or (previous[0] == sent.paragraph_index - 1 and sent.sentence_index == 0))))
         broke_down = breaks_down
         respective, stated_of = _respective_items(sent.text, quantities, stated_of)
@@ -641,10 +643,12 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
                 measured = next((x for x in reversed(previous[1]) if x.unit == m.unit and x.indicator != "other"), None)
                 if measured is not None:
                     m = dataclasses.replace(m, indicator=measured.indicator)
-            if breaks_down and m.period_start is None and m.period_end is None:
+            if breaks_down and m.period_start is None and m.period_end is None and m.kind == "actual":
                 # (of the whole in the same unit, else of the last figure dated: `涉及水70个、…` after `…信访举报件168件`)
                 whole = next((x for x in reversed(previous[1]) if x.unit == m.unit and x.period_end is not None), None) \
                     or next((x for x in reversed(previous[1]) if x.period_end is not None), None)
+                if whole is not None and findings and whole.period_start == whole.period_end:
+                    whole = None  # (the findings of one day's inspection are no state of that day: `…4月12日…现场检查…。经调查,`)
                 if whole is not None:  # `…交办…信访举报件168件。其中来电举报86件`: the parts are of the whole's period
                     m = dataclasses.replace(m, period_start=whole.period_start, period_end=whole.period_end)
             if m.indicator != "other" and not q.change_only:
@@ -735,6 +739,8 @@ _OPENS_BREAKDOWN = re.compile(r"(?:(?:经(?:分析|统计|梳理)|据(?:介绍|�
                               r"(?:从[^,，。;；]{1,14}(?:上看|来看)|[^\d,，。;；:：]{0,12}?按[^,，。;；]{1,8}(?:分|划分|统计)|其中)")
 # what opens the findings of the survey just told (`截至目前,已完成…现场调查。` then `经调查,全县有435个村庄…`): of its time
 _OPENS_FINDINGS = re.compile(r"经(?:调查|排查|核查|摸排|摸底)[,，]")
+_TOLD_OVER_TIME = re.compile(r"累计|以来")  # findings of a tally of their own (`经调查,该公司自投产以来累计…`)
+_TURNS_TO_PLANS = re.compile(r"(?:下一步|今后|[^,，。;；]{0,8}(?:将|计划|拟|要|力争))")
 # what opens a breakdown (`其中`, `从区域分布上看`, `按污染类型分类:`, `涉及济南市…`)
 _BREAKDOWN_CUE = re.compile(r"其中|上看|分类|分布|涉及|按[^,，。;；:：]{1,8}(?:分|划分|统计)")
 # what parts two items of a breakdown: a mark, then a short label of the next item (`、厦门`, `;宁波`, `,重点件`), or of

@@ -26,8 +26,9 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                r"代表|回答|发布|公布|披露|透露|通报|宣读|反馈|一起|一同|总结|部署|传达|会见|调研|调度|督导|检查|应邀|受邀|到会|分别|先后|率队|一行|现场|"
                # the other verbs of an official's visit or turn, and courtesies (`副主席李某赴…`, `书记李某带队…`,
                # `县长田某向大会作政府工作报告`,
-               # `副厅长 李某先生`, `(…副主任 周某):`, `书记王某以暗访方式…`, `巡视员卢某来我县…`, `厅长杨某来松调研`)
-               r"赴|到|来到|来(?=[我本该][省市县区镇乡]|[\u4e00-\u9fff]{1,4}?(?:调研|视察|考察|检查|督导|督察|指导))|向(?=[^,，。]{1,12}?(?:作|汇报|报告|介绍|通报|颁发|致))|以(?=[^,，。]{1,10}(?:方式|形式|身份))|以及|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|汇报|发言|解读|答复|认为|希望|提出|"
+               # `副厅长 李某先生`, `(…副主任 周某):`, `书记王某以暗访方式…`, `巡视员卢某来我县…`, `厅长杨某来松调研`;
+               # `县领导简某、赵某以及…负责同志`, not a title's mailbox or line, `县长信箱以及12369热线`)
+               r"赴|到|来到|来(?=[我本该][省市县区镇乡]|[\u4e00-\u9fff]{1,4}?(?:调研|视察|考察|检查|督导|督察|指导))|向(?=[^,，。]{1,12}?(?:作|汇报|报告|介绍|通报|颁发|致))|以(?=[^,，。]{1,10}(?:方式|形式|身份))|(?<![箱线室办栏站网台])以及|前往|深入|带队|率|实地|察看|查看|视察|考察|走访|看望|慰问|致辞|宣布|听取|审议|签署|见证|汇报|发言|解读|答复|认为|希望|提出|"
                r"先生|女士|教授|博士|\d{1,2}日|\d{1,2}月\d{1,2}日|多次|亲自|专门|召开|报告|委托|批示|座谈|共同|建议|"
                r"描述|阐述|阐释|回顾|展望|分享|坦言|解释|如是(?=说|表示)|"  # (`局长程某描述了…画面`, `发言人张某如是说`)
                r"结合|围绕|点评|近(?=日|期|段|来)|根据|按照|针对|"  # `副厅长徐某、郑某结合各自分管业务进行了点评`, `书记朱某近段时间…`,
@@ -444,17 +445,25 @@ def _page_unit(ctx: DocContext, kind: str) -> str | None:
 
 
 # a town's post with its unit no more than `镇`/`乡` (`镇长`, `镇党委书记`, `乡纪委书记`)
-_TOWN_POST = re.compile(r"副?[镇乡](?:长|党委|纪委|人大|政府|人民政府)")
+_TOWN_POST = re.compile(r"副?([镇乡])(?:长|党委|纪委|人大|政府|人民政府)")
+# a town or township named anywhere (its last two characters before 镇/乡: `小河镇`, `岔河镇` of 西岔河镇), and the
+# characters that make such a match no town's name (`对全镇`, `各乡镇`, `实施乡村`, `城乡`)
+_ANY_TOWN = re.compile(r"(" + _CJK + r"{2}[镇乡])(?![村镇乡])")
+_NOT_A_TOWNS_NAME = set("全各本我该每城乡村镇")
 _TOWN_ACTING = re.compile(r"(?:^|(?<=[,。;:\s]))(?:\d{1,2}月\d{1,2}日[上下]?午?,?)?(" + _CJK + r"{2,4}?[镇乡])"
                           r"(?=召开|举行|举办|组织|党委|政府|印发|发布|日前|近日|开展)", re.M)
 
 
 def _page_town(ctx: DocContext) -> str | None:
-    """The town or township a page shows acting (`12月17日,某某镇召开…推进会`), when it names one only: whose posts
-    `镇长`, `镇党委书记` are on it."""
+    """The town or township a page shows acting (`12月17日,某某镇召开…推进会`), when it names no other: whose posts
+    `镇长`, `镇党委书记` are on it (not on a page visiting another, `…来到小河镇,镇长陈某陪同`)."""
     if "page_town" not in ctx._memo:
         towns = {m.group(1) for m in _TOWN_ACTING.finditer(ctx.text) if _TOWN.fullmatch(m.group(1))}
-        ctx._memo["page_town"] = towns.pop() if len(towns) == 1 else None
+        town = towns.pop() if len(towns) == 1 else None
+        if town is not None and any(not town.endswith(m.group(1)) and m.group(1)[1] not in _NOT_A_TOWNS_NAME
+                                    for m in _ANY_TOWN.finditer(ctx.text)):
+            town = None
+        ctx._memo["page_town"] = town
     return ctx._memo["page_town"]
 
 
@@ -649,11 +658,12 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
 
 
 # the words of an editor's or a reporter's role, in a credit where a name may stand (`(编辑 刘某)`, `… 编辑 赵某`)
-_NOT_A_CREDITED_NAME = "(?!" + "|".join(EDITOR_ROLES + ("记者", "通讯员", "摄影", "实习生", "报道")) + ")"
+_NOT_A_CREDITED_NAME = "(?!" + "|".join(EDITOR_ROLES + ("记者", "通讯员", "摄影", "实习生", "报道", "有改动", "有删节", "有删改",
+                                                          "节选")) + ")"  # (nor an editor's note: `(有改动)`)
 # `中新网乌鲁木齐6月7日电 (胡某)`, `本报讯(郭某 吴某)`: reporters credited by name alone
 # (those after the first may be credited with their role: `(王某、实习生李某)`)
 _LATER_ROLE = r"(?:实习生|见习记者|实习记者|通讯员|记者)?"
-_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{0,3}消息)\s*[(（]\s*(?P<names>" + _NOT_A_CREDITED_NAME + _CJK + r"{2,3}(?:[ 、]+(?!报道)" + _LATER_ROLE + _NOT_A_CREDITED_NAME + _CJK +
+_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线)消息|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{2,3}消息)\s*[(（]\s*(?P<names>" + _NOT_A_CREDITED_NAME + _CJK + r"{2,3}(?:[ 、]+(?!报道)" + _LATER_ROLE + _NOT_A_CREDITED_NAME + _CJK +
                           r"{2,3})*)(?:\s*报道)?\s*[)）]")
 
 
@@ -877,8 +887,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
             town = _TOWN.fullmatch(prefix)
             if org is None and town and m.group("titles").lstrip("副").startswith(town.group(1) + "长"):
                 org = prefix  # `大王镇镇长李某`
-            if (org is None or org == prefix) and _TOWN_POST.match(prefix + m.group("titles")) \
-                    and (own_town := _page_town(ctx)) is not None:
+            if (org is None or org == prefix) and (post := _TOWN_POST.match(prefix + m.group("titles"))) \
+                    and (own_town := _page_town(ctx)) is not None and own_town.endswith(post.group(1)):
                 org = own_town + prefix.lstrip("副")[1:]  # `镇长宋某`, `镇党委书记李某`, `镇纪委书记罗某`: the page's town's
             # `环境监测站长黄某`, `环境监察大队长潘某`: 环境监测站 and its 站长, the 站 written once (not `新任站长`, `退休老所长`)
             head_of = _HEADED_UNIT.fullmatch(m.group("titles").lstrip("副"))

@@ -108,7 +108,10 @@ def _unit_at(text: str, pos: int, dicts: Dictionaries) -> tuple[str, int] | None
     known = dicts.units.get(unit)
     if known is not None and known.kind == "mass" and re.match(r"/|标准?煤", text[end:end + 3]):
         return None  # `18.5千克/亩`, `450千克标准煤/万元`, `0.5kg/h`: a rate or an energy no unit of units.csv reads whole
-    if unit == "部" and text[end:end + 1] in "门委署长分位件":
+    nxt = text[end:end + 1]
+    if unit == "组" and nxt and nxt in "分团织建合件员长":
+        return None  # `57组分VOCs`, `3组团布局`: a word, not sets counted (`分3组`, `4300余组`)
+    if unit == "部" and nxt and nxt in "门委署长分位件":
         return None  # `3部门联合印发`, `分为3部分`: departments, parts, not laws (`20余部法规`)
     if unit in ("人", "家", "个", "架", "台") and text.startswith("(次)", end):  # `42架(次)` (`17轮(次)`: units.csv)
         return unit + "次", end + 3
@@ -355,7 +358,9 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
         return None  # a code or a part of a number; `89.9%-98.1%`, `在31-41微克/立方米之间` are ranges
     chinese = bool(_CHINESE_NUM.fullmatch(num))
     # a round hundred or thousand told as one (`近百人次`, `百余名`, `上千家`): that many, about; not `百姓`, `千家万户`
-    round_figure = num in _ROUND and (bool(m.group("approx1")) or before in ("近", "上", "逾"))
+    # (not `数百余`, `几千余`, nor an idiom's 上: `成百上千`, `数十上百`)
+    round_figure = num in _ROUND and (bool(m.group("approx1")) or before in ("近", "上", "逾")) \
+        and before not in "数几成好多" and not (before == "上" and text[max(0, m.start() - 2):m.start() - 1] in "十百千")
     if chinese and not round_figure:
         if num in ("一", "十", "百", "千") or num.startswith(("百", "千")) or "点" in num and len(num) < 3:
             return None
@@ -648,7 +653,7 @@ _QUOTED_NAME_AFTER = re.compile(_NAME_CHARS + r"{0,8}[”\"]的?(?:建设|攻坚
 def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dictionaries) -> bool:
     """Click counters and page chrome (`浏览:1169次`, `已有0人参与`), durations (`连续3年`,
     `冲刺30天`, `3个月`), moves in a ranking (`上升3个位次`) and thresholds crossed (`首次降至1%以内`)."""
-    lead = re.sub(r"[\s:：(（共已有]+$", "", text[max(0, start - 8):start])
+    lead = re.sub(r"(?:[\s:：(（共已有]|近|上|逾|约)+$", "", text[max(0, start - 8):start])  # (`连续近百天`: a length)
     for cue, side in dicts.not_figure_cues:
         if side == "before" and lead.endswith(cue):
             return True
