@@ -2142,3 +2142,17 @@ def test_review_of_the_as_of_and_secured_funds_rules():
     assert metrics("某县\n\n下半年,全县争取专项资金支出进度达到95%以上。", ref=ref)[95].kind == "target"
     ms = metrics("某县\n\n截至6月底,全县已完成农村改厕1200户,下半年争取再完成800户。", ref=ref)
     assert (ms[1200].kind, ms[800].kind) == ("actual", "target")
+
+
+def test_a_time_things_were_due_by_describes_them_and_dates_no_figure():
+    ms = metrics("山东\n\n截至2019年7月23日,山东省应于2019年完成整治的县级饮用水水源地636个问题已整治完成549个。",
+                 ref=dt.date(2019, 8, 22))
+    assert (ms[549].period_start, ms[549].period_end) == (None, dt.date(2019, 7, 23))
+    # (a deadline framing the sentence still dates its goals)
+    ms = metrics("某市\n\n到2025年,全市完成整治的黑臭水体比例达到90%。", ref=dt.date(2021, 3, 1))
+    assert ms[90].period_end == dt.date(2025, 12, 31)
+
+
+def test_a_composite_quality_index_is_the_air_quality_index():
+    ms = metrics("绵阳\n\n全市环境空气综合质量指数为3.6,同比下降0.5。", ref=dt.date(2019, 12, 9))
+    assert (ms[3.6].indicator, ms[3.6].unit) == ("air_quality_index", None)

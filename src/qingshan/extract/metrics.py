@@ -1151,8 +1151,14 @@ def _stated_period(text: str, times, clause_start: int, figure_start: int):
                    or text[t.end:figure_start] in ("", "的", "为", "(", "（", "同期", "同期的", "同期为"))
               and not _DAY_OF_AN_ACT.match(text, t.end)
               and not (t.text.startswith("连续") and t.start < clause_start)  # a run of years dates its own clause
-              and not (t.text == "全年" and t.start < clause_start)]
+              and not (t.text == "全年" and t.start < clause_start)
+              and not (_DUE_BEFORE.search(text, max(0, t.start - 2), t.start + 1) and "的" in text[t.end:figure_start])]
     return usable[-1] if usable else None
+
+
+# a time things were due by, in the words describing them (`截至7月23日,…应于2019年完成整治的…636个问题已整治完成549个`):
+# which problems, not when they were counted
+_DUE_BEFORE = re.compile(r"[应需须要][于在]")  # (the time's own 于 may open it)
 
 
 # the day something was said or held, or a dateline's (`海口网3月22日消息…21日,省生态环保厅发布消息,
