@@ -510,3 +510,8 @@ def test_a_space_before_a_traditional_magnitude_is_dropped_too():
 
 def test_review2_a_year_before_a_traditional_place_name_keeps_its_space():
     assert "2023 " in clean("環保署今日發布2023 臺灣空氣品質監測報告。").text
+
+
+def test_review_an_indented_line_under_a_line_the_layout_cut_still_joins_it():
+    text = clean("标题\n\n今年以来,全市共查处环境违法案件\n    56件,罚款金额320万元,同比增长12%。\n").text
+    assert "环境违法案件56件" in text

@@ -2156,3 +2156,21 @@ def test_a_time_things_were_due_by_describes_them_and_dates_no_figure():
 def test_a_composite_quality_index_is_the_air_quality_index():
     ms = metrics("绵阳\n\n全市环境空气综合质量指数为3.6,同比下降0.5。", ref=dt.date(2019, 12, 9))
     assert (ms[3.6].indicator, ms[3.6].unit) == ("air_quality_index", None)
+
+
+def test_review2_due_times_ratios_reports_and_funds():
+    ref = dt.date(2022, 6, 30)
+    # a goal's own deadline after 要在 still dates it; 主要在 is no due time
+    ms = metrics("某市\n\n各地要在2022年底前完成全市的56个黑臭水体整治任务。全县主要在2021年开工的重点项目共计35个。", ref=ref)
+    assert ms[56].period_end == dt.date(2022, 12, 31) and ms[35].period_end == dt.date(2021, 12, 31)
+    # the air's good ratio however its clause opens, when it names no other subject
+    ms = metrics("某市\n\n1-5月,全市PM2.5平均浓度为35微克/立方米,空气优良比例为86.1%;优良天数比例同比提高8.4个百分点。", ref=ref)
+    assert ms[86.1].indicator == "good_air_day_ratio"
+    ms = metrics("某市\n\n全市空气质量优良天数300天,优良比例同比提高8.4个百分点。", ref=ref)
+    assert ms[8.4].indicator == "good_air_day_ratio"
+    # a work report tells last year's figures: its year is no period of them
+    ms = metrics("某市\n\n《2022年市政府工作报告》指出,全市PM2.5平均浓度下降至30微克/立方米。", ref=dt.date(2022, 3, 10))
+    assert ms[30].period_end != dt.date(2022, 12, 31)
+    # funds secured and spent: a result; a spending rate to reach: a goal
+    ms = metrics("某县\n\n2021年,我县争取上级资金新建农村污水处理设施85座。下半年,全县争取专项资金支出进度达到95%以上。", ref=ref)
+    assert (ms[85].kind, ms[95].kind) == ("actual", "target")

@@ -667,3 +667,8 @@ def test_sets_and_teams_counted_in_zu(text, value):
 @pytest.mark.parametrize("text", ["57组分VOCs自动监测", "3组团布局", "成立3组织"])
 def test_zu_inside_a_word_counts_nothing(text):
     assert [q for q in find_quantities(text, DICTS) if q.unit == "组"] == []
+
+
+@pytest.mark.parametrize("text,value", [("百余名志愿者参加了活动", 100), ("上百家企业负责人参加了培训", 100)])
+def test_review_a_round_figure_opening_the_text(text, value):
+    assert one(text).value == value

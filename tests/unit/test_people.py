@@ -1448,3 +1448,10 @@ def test_review_of_the_credit_list_and_town_rules():
     assert got["陈某某"][1] != "青山镇"
     got = people("某镇\n\n12月17日,青山镇召开推进会。会上,乡长陈某某讲话。")
     assert got["陈某某"][1] != "青山镇"  # (a 乡's post is no 镇's)
+
+
+def test_review2_towns_and_news_site_credits():
+    got = people("某镇\n\n大王镇召开会议,镇长王强主持会议。要把家乡建设得更加美丽,开展科技下乡,打造特色小镇。")
+    assert got["王强"][1] == "大王镇"
+    got = people("某市\n\n中国新闻网消息(王强 李明)6月20日,某市召开会议。")
+    assert got["王强"][:2] == ("记者", "中国新闻网") and "李明" in got

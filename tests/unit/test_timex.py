@@ -330,3 +330,8 @@ def test_a_day_whose_year_and_month_marks_the_page_lost(text, day):
                                   "共计1200日,", "编号2021415日,"])
 def test_digits_before_a_day_mark_that_read_two_ways_or_count_days_are_no_date(text):
     assert not [t for t in find_times(text, dt.date(2021, 6, 1)) if t.precision == "day"]
+
+
+@pytest.mark.parametrize("text", ["计划工期:120日,总投资3000万元", "审批时限压缩至110日,全市共审批", "计罚日数:120日,罚款总额"])
+def test_review_a_length_after_a_colon_or_zhi_is_no_glued_day(text):
+    assert not [t for t in find_times(text, dt.date(2022, 6, 30)) if t.precision == "day"]

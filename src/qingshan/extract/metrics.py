@@ -246,7 +246,7 @@ def _indicator_named(ctx: DocContext, sent, q: Quantity, before: str, after: str
         domain = _domain_before(ctx, sent, ns)
         if named and domain == "water":
             found = dicts.indicator_by_code["good_water_ratio"]
-        elif domain == "air" and _GOOD_RATIO_ALONE.search(clause):
+        elif domain == "air" and _BARE_RATIO_WORD.search(clause) and not _OTHER_SUBJECT.search(clause):
             # (of the air, the good ratio the figure's clause names after the air's words: `优良天数为26天,优良比例为83.9%`)
             found = dicts.indicator_by_code["good_air_day_ratio"]
     if q.unit == "%" and not q.change_only and (found is None or found.code == "other"):
@@ -354,6 +354,8 @@ _POOR_CLASS_SHARE = re.compile(r"^[^Ⅰ-Ⅲ]*?(?:Ⅳ|Ⅴ|IV|V|四|五)类(?:[~�
 _BARE_GOOD_RATIO = re.compile(r"(?:断面|水体|河流|湖泊|湖库|水域|海域|流域)(?:中)?[的,，]?(?:水质)?优良(?:比例|率|比率)")
 # the ratio's word alone in its clause or list item (`、优良率`, `,全年优良率为`; not `城区环境优良率`)
 _GOOD_RATIO_ALONE = re.compile(r"(?:^|[、,，;；])(?:全年|年均)?优良(?:比例|率|比率)(?:为|达到|达)?$")
+# what a good ratio may be of other than the air, named in its clause (`近岸海域优良比例`, `土壤环境优良比例`)
+_OTHER_SUBJECT = re.compile(r"海|水|湖|河|断面|土壤|湿地|森林|耕地|生态")
 _BARE_RATIO_WORD = re.compile(r"(?<!天数)(?<!天)优良(?:比例|率|比率)")
 # a compliance rate, and the words of water, air or noise before it in its sentence that say what it is the rate of
 _BARE_COMPLIANCE = re.compile(r"(?<!排放)(?<!排口)达标(?:率|比例)")  # (not of emissions: `废气排放达标率`)
@@ -1151,14 +1153,18 @@ def _stated_period(text: str, times, clause_start: int, figure_start: int):
                    or text[t.end:figure_start] in ("", "的", "为", "(", "（", "同期", "同期的", "同期为"))
               and not _DAY_OF_AN_ACT.match(text, t.end)
               and not (t.text.startswith("连续") and t.start < clause_start)  # a run of years dates its own clause
-              and not (t.text == "全年" and t.start < clause_start)
-              and not (_DUE_BEFORE.search(text, max(0, t.start - 2), t.start + 1) and "的" in text[t.end:figure_start])]
+              and not (t.text == "全年" and t.start < clause_start)]
+    # (a time things were due by, in the words describing them, when another time dates the figure: `截至7月23日,…应于
+    # 2019年完成整治的…636个问题`; alone it is a goal's, `要在2025年底前将…降至30微克`)
+    described = [t for t in usable if _DUE_BEFORE.search(text, max(0, t.start - 3), t.start + 1) and "的" in text[t.end:figure_start]]
+    if described and len(described) < len(usable):
+        usable = [t for t in usable if t not in described]
     return usable[-1] if usable else None
 
 
 # a time things were due by, in the words describing them (`截至7月23日,…应于2019年完成整治的…636个问题已整治完成549个`):
 # which problems, not when they were counted
-_DUE_BEFORE = re.compile(r"[应需须要][于在]")  # (the time's own 于 may open it)
+_DUE_BEFORE = re.compile(r"(?<![主需重必])[应需须要][于在]")  # (the time's own 于 may open it; not 主要在, 需要在)
 
 
 # the day something was said or held, or a dateline's (`海口网3月22日消息…21日,省生态环保厅发布消息,

@@ -449,7 +449,7 @@ _TOWN_POST = re.compile(r"副?([镇乡])(?:长|党委|纪委|人大|政府|人�
 # a town or township named anywhere (its last two characters before 镇/乡: `小河镇`, `岔河镇` of 西岔河镇), and the
 # characters that make such a match no town's name (`对全镇`, `各乡镇`, `实施乡村`, `城乡`)
 _ANY_TOWN = re.compile(r"(" + _CJK + r"{2}[镇乡])(?![村镇乡])")
-_NOT_A_TOWNS_NAME = set("全各本我该每城乡村镇")
+_NOT_A_TOWNS_NAME = set("全各本我该每城乡村镇家故下小重古集老新特")  # (`把家乡`, `科技下乡`, `特色小镇`)
 _TOWN_ACTING = re.compile(r"(?:^|(?<=[,。;:\s]))(?:\d{1,2}月\d{1,2}日[上下]?午?,?)?(" + _CJK + r"{2,4}?[镇乡])"
                           r"(?=召开|举行|举办|组织|党委|政府|印发|发布|日前|近日|开展)", re.M)
 
@@ -663,7 +663,7 @@ _NOT_A_CREDITED_NAME = "(?!" + "|".join(EDITOR_ROLES + ("记者", "通讯员", "
 # `中新网乌鲁木齐6月7日电 (胡某)`, `本报讯(郭某 吴某)`: reporters credited by name alone
 # (those after the first may be credited with their role: `(王某、实习生李某)`)
 _LATER_ROLE = r"(?:实习生|见习记者|实习记者|通讯员|记者)?"
-_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线)消息|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{2,3}消息)\s*[(（]\s*(?P<names>" + _NOT_A_CREDITED_NAME + _CJK + r"{2,3}(?:[ 、]+(?!报道)" + _LATER_ROLE + _NOT_A_CREDITED_NAME + _CJK +
+_BARE_CREDIT = re.compile(r"(?:\d{1,2}日电|讯|(?<=在线)消息|(?<=在线|新闻|融媒)[\u4e00-\u9fff]{1,3}消息)\s*[(（]\s*(?P<names>" + _NOT_A_CREDITED_NAME + _CJK + r"{2,3}(?:[ 、]+(?!报道)" + _LATER_ROLE + _NOT_A_CREDITED_NAME + _CJK +
                           r"{2,3})*)(?:\s*报道)?\s*[)）]")
 
 

@@ -645,9 +645,13 @@ class TimeFrame:
         if m is None:
             return None
         name, at = m.group("name"), x.start + m.start("name")
+        if _NOT_A_PERIODS_REPORT.search(name):
+            return None  # (`《2022年市政府工作报告》指出,`: last year's figures; `《2022-2027年…预测报告》`: a forecast)
         found = next((t for t in find_times(name, self.ref, self.ref_year_only) if _usable(t) and not t.is_day
                       and t.precision != "since"), None)
         if found is not None:
+            if found.precision == "multi_year" or (self.ref is not None and found.date_end and found.date_end > self.ref):
+                return None
             return dataclasses.replace(found, start=at + found.start, end=at + found.end)
         bare = _YEAR_OPENS_NAME.match(name)  # (not an edition's year after the name, `…年报(2017)`: of the year before)
         if bare is None:
@@ -1128,6 +1132,7 @@ _AS_OF_MONTH = re.compile(r"(?:截至|截止)(?:到)?\s*(20\d{2})年(?:(\d{1,2})
 # a report a sentence opens by reading from (`据《…公报》显示,`, `《…的通报》显示,`, `根据…发布的《…报告》,`)
 _CITED_REPORT = re.compile(r"(?:据|根据|从)?[^,，。;；《》]{0,24}?《(?P<name>[^《》]{4,60}?(?:公报|通报|报告|年报|月报|简报|"
                            r"状况|情况|排名))》(?:中|上)?(?:数据)?(?:显示|表明|指出|统计|看)[,，:：]")
+_NOT_A_PERIODS_REPORT = re.compile(r"工作报告|规划|计划|方案|预测|展望|前景")
 _YEAR_OPENS_NAME = re.compile(r"((?:19|20)\d{2})(?![\d年])")  # `2019中国生态环境状况公报`, its 年 left out
 # a year opening a bulletin's name without its 年 (`《2015中国环境状况公报》`)
 _BULLETIN_YEAR_BARE = re.compile(r"《[^《》\d]{0,12}?((?:19|20)\d{2})(?![\d年])")

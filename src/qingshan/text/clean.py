@@ -496,8 +496,9 @@ def _is_broken_line(line: str, nxt: str, blank_between: bool = False, byline: re
     line is joined to a next line that opens with a sentence's tail (`…方式进\n\n行。`); across a
     blank line only a tail that ends the sentence counts: `标题\n\n今年,…` is a headline and the
     opening of its first paragraph."""
-    if _INDENT.match(nxt or "") and not _INDENT.match(line):
-        return False  # `开展河道整治…,让群众享受更多清水绿岸` over an indented `  市水利局扎实开展…`: the paragraph it opens
+    if blank_between and _INDENT.match(nxt or "") and not _INDENT.match(line):
+        return False  # `开展河道整治…,让群众享受更多清水绿岸` / (blank) / `  市水利局扎实开展…`: the paragraph it opens (an indented
+        # line right under a line the layout cut, `…查处环境违法案件` over `    56件,…`, still joins it)
     line, nxt = line.lstrip(), (nxt or "").lstrip()
     s = line.rstrip()
     if re.search(r"[。！？!?”]\s*(?:[\u4e00-\u9fff]{2,3}\s*){1,3}$", s):

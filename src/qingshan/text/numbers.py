@@ -360,7 +360,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     # a round hundred or thousand told as one (`近百人次`, `百余名`, `上千家`): that many, about; not `百姓`, `千家万户`
     # (not `数百余`, `几千余`, nor an idiom's 上: `成百上千`, `数十上百`)
     round_figure = num in _ROUND and (bool(m.group("approx1")) or before in ("近", "上", "逾")) \
-        and before not in "数几成好多" and not (before == "上" and text[max(0, m.start() - 2):m.start() - 1] in "十百千")
+        and before not in tuple("数几成好多") and not (before == "上" and text[max(0, m.start() - 2):m.start() - 1] in tuple("十百千"))
     if chinese and not round_figure:
         if num in ("一", "十", "百", "千") or num.startswith(("百", "千")) or "点" in num and len(num) < 3:
             return None

@@ -129,8 +129,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
                  r"|(?<=[今昨])[(（](?P<d3>3[01]|[12]\d|[1-9])[)）]日"),  # `今(20)日召开`
     ("same_day", r"当天|当日"),
     # `2022518日,`, `321日上午`, `830上午,`, `于2021415日,`, `截至到101日,`: a day whose 年 and 月 the page lost, digits run
-    # together; only opening a clause (or after 于, 至, 到), the month and day told apart by _glued_day
-    ("glued_day", r"(?:(?<=^)|(?<=[\s,，:：;；。于至到]))(?P<y>20[0-4]\d)?(?P<md>\d{3,4})(?:日(?:上午|下午|晚上?)?|上午|下午)"
+    # together; only opening a clause (or after 于, 截至), the month and day told apart by _glued_day (not a length after a
+    # colon or 至: `工期:120日,`, `压缩至110日,`)
+    ("glued_day", r"(?:(?<=^)|(?<=[\s,，;；。于])|(?<=截至)|(?<=截止)|(?<=截至到)|(?<=截止到))(?P<y>20[0-4]\d)?(?P<md>\d{3,4})(?:日(?:上午|下午|晚上?)?|上午|下午)"
                   r"(?=[,，\s至])"),
     # `设立二十三年来`, `近十年来`, `5年来`: from that many years before the reference date's year to it
     ("years_since", r"(?<![\d一二三四五六七八九十两百])(?:近|这|过去的?)?(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})多?年(?:来|以来)"),
