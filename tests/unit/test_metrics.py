@@ -2174,3 +2174,10 @@ def test_review2_due_times_ratios_reports_and_funds():
     # funds secured and spent: a result; a spending rate to reach: a goal
     ms = metrics("某县\n\n2021年,我县争取上级资金新建农村污水处理设施85座。下半年,全县争取专项资金支出进度达到95%以上。", ref=ref)
     assert (ms[85].kind, ms[95].kind) == ("actual", "target")
+
+
+def test_a_breakdown_opened_by_a_long_topic_counts_what_the_total_before_it_counts():
+    # `从信访举报件涉及的生态环境问题类型来看,其中涉及水6件、…` under a paragraph of complaints handed over
+    ms = metrics("某区信访件\n\n11月30日,督察组向某区交办信访举报件81件,其中来电举报81件。\n"
+                 "从信访举报件涉及的生态环境问题类型来看,其中涉及水6件、大气17件、噪声33件、其他25件。", ref=dt.date(2024, 12, 1))
+    assert {ms[v].indicator for v in (6, 17, 33, 25)} == {"complaints_handled"}

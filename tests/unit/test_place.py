@@ -1638,3 +1638,10 @@ def test_a_short_name_among_the_names_of_things_counted_is_no_place():
     # (places listed before the things counted in them stay places: `南京、无锡等5市`)
     r = resolver("某省开展污水处理厂检查\n\n对常州、无锡、苏州等3个城市的污水处理厂开展检查。")
     assert r.jurisdiction is not None
+
+
+def test_the_city_a_provinces_paper_filed_from_on_a_page_speaking_as_the_province():
+    # `海南日报海口12月23日讯` over `…中央…督察组向我省转交的…`: the province's page, not 海口's
+    r = resolver("督察组转交我省信访件办理情况\n\n海南日报海口12月23日讯 (记者 周某)截至12月23日,针对中央第三生态环境保护督察组"
+                 "向我省转交的第二十三批84件群众信访举报件,各责任单位已上报调查处理情况。")
+    assert r.jurisdiction == "海南省"

@@ -614,7 +614,10 @@ class PlaceResolver:
                 or self._papers_place(self.publisher)
             if found:
                 return found
-        return self._named_at_the_cues_level(context, by_count=True) or self._filed_from(context) or river \
+        filed = self._filed_from(context)
+        # (a city the item was filed from, on a page speaking as its province: `海南日报海口12月23日讯` over `…向我省转交的…`)
+        filed = self._above_at_the_cues_level(filed) if filed else None
+        return self._named_at_the_cues_level(context, by_count=True) or filed or river \
             or next((p for v in venues if (p := self.up_to(v, ("province",))) and p != v), None) \
             or self._city_of_the_counties_named(context) or self._province_of_its_documents()
 
