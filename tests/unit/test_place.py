@@ -1645,3 +1645,11 @@ def test_the_city_a_provinces_paper_filed_from_on_a_page_speaking_as_the_provinc
     r = resolver("督察组转交我省信访件办理情况\n\n海南日报海口12月23日讯 (记者 周某)截至12月23日,针对中央第三生态环境保护督察组"
                  "向我省转交的第二十三批84件群众信访举报件,各责任单位已上报调查处理情况。")
     assert r.jurisdiction == "海南省"
+
+
+def test_a_shared_district_name_in_a_list_is_the_one_under_the_pages_place():
+    # `闵行区、普陀区、徐汇区、宝山区…分别以…` on a Shanghai page: 上海市宝山区, not 双鸭山市宝山区
+    text = ("上海噪声投诉\n\n今年上半年,上海市共接到噪声投诉51938件。闵行区、徐汇区、宝山区这3个区,分别以4392件、3638件和3463件"
+            "投诉紧随其后。")
+    ms = {m.value: m for m in extract_metrics(context(text))}
+    assert ms[3463].region == "上海市宝山区"

@@ -528,7 +528,10 @@ class PlaceResolver:
         return tuple(self.dicts.titles)
 
     def first_name(self, s: str) -> str | None:
-        found = self.names_in(s)
+        """The first place s names; a name several regions share is the one under the page's jurisdiction, once that is
+        settled (`闵行区、普陀区、徐汇区、宝山区…分别以…` on a Shanghai page: 上海市宝山区, not 双鸭山市's)."""
+        settled = self.__dict__.get("jurisdiction")  # (not asked while it is being found)
+        found = self.names_in(s, (settled,) if settled else ())
         return found[0][2] if found else None
 
     # ---- the page's jurisdiction ----------------------------------------------------------------------
