@@ -80,7 +80,7 @@ class Dictionaries:
     news_outlets: dict[str, str] = dataclasses.field(default_factory=dict)  # `中新网` -> 中国新闻网
     page_chrome_words: tuple[str, ...] = ()  # longest first; words of site navigation lines (`首页`, `无障碍`): never a headline
     page_greetings: tuple[str, ...] = ()  # chrome words greeting the visitor (`欢迎访问`): the site's name follows, no headline
-    spam_words: tuple[tuple[str, str], ...] = ()  # (word, strong|brand|weak|common): gambling, adult, brand words
+    spam_words: tuple[tuple[str, str], ...] = ()  # (word, strong|brand|weak|common|seo): gambling, adult, brand, ad words
     zone_kinds: dict[str, bool] = dataclasses.field(default_factory=dict)  # `经开区` -> names one zone after a full name too
     province_abbreviations: dict[str, str] = dataclasses.field(default_factory=dict)  # `吉` -> 吉林省 (documents' numbers)
 

@@ -515,3 +515,10 @@ def test_review2_a_year_before_a_traditional_place_name_keeps_its_space():
 def test_review_an_indented_line_under_a_line_the_layout_cut_still_joins_it():
     text = clean("标题\n\n今年以来,全市共查处环境违法案件\n    56件,罚款金额320万元,同比增长12%。\n").text
     assert "环境违法案件56件" in text
+
+
+def test_a_search_ranking_ad_pasted_into_the_text_goes_with_the_place_it_is_for():
+    text = clean("今年6月初松江区关键词排名优化,上海市生态环境局举办“局长接热线”活动透露松江区关键词排名优化,近两年来噪声投诉大幅增加。").text
+    assert text == "今年6月初,上海市生态环境局举办“局长接热线”活动透露,近两年来噪声投诉大幅增加。"
+    # (not a page's own words about websites or rankings)
+    assert clean("全市开展网站优化工作,全省排名优化3位。").text == "全市开展网站优化工作,全省排名优化3位。"

@@ -329,7 +329,7 @@ def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple
     out = []
     for m in _runs(text, run, first):
         ks = [kinds.get(p) or ("acronym" if p.isupper() or len(p) <= 3 else "latin") for p in token.findall(m.group(0))]
-        strong = "strong" in ks
+        strong = "strong" in ks or "seo" in ks
         branded = ("brand" in ks and ("weak" in ks or "common" in ks)) or ("latin" in ks and "weak" in ks) or (
             ("brand" in ks or "latin" in ks) and strong)
         if strong or (branded and any(k not in ("latin", "acronym") for k in ks)):
@@ -340,6 +340,8 @@ def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple
             year = _SPAM_YEAR.search(text, max(0, start - 5), start)
             if year:
                 start = year.start()  # `…记录2024年新奥门王中王资料以来…`: the year the phrase opens with is its own
+            if "seo" in ks and _SEO_PLACE.fullmatch(text, max(0, start - 3), start):
+                start -= 3  # `松江区关键词排名优化`: the place a search-ranking ad is for is the ad's
             junk = _SPAM_TAIL.match(text, end)  # `…开奖记录∪7-2023年…`: the symbols it ends with
             out.append((start, junk.end() if junk else end))
     return out
@@ -349,6 +351,7 @@ def find_spam_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple
 _SPAM_GAP = re.compile(r"[^,，。;；:：!?！？\s]{1,8}")
 _SPAM_TAIL = re.compile(r"[^\w\s]+\d?[^\w\s]+")
 _SPAM_YEAR = re.compile(r"20\d{2}年?$")
+_SEO_PLACE = re.compile(r"[\u4e00-\u9fff]{2}[省市区县]")  # (a name of two characters and its unit)
 
 
 def _spam_line(line: str, words: tuple[tuple[str, str], ...]) -> bool:
@@ -373,7 +376,7 @@ def _spam_words_patterns(words: tuple[tuple[str, str], ...]) -> tuple[re.Pattern
     """(any spam word, a strong one), longest first: asked for every line of every page, compiled once."""
     def alt(ws):
         return re.compile("|".join(map(re.escape, sorted(ws, key=len, reverse=True))) or "(?!)")
-    return alt(w for w, _ in words), alt(w for w, k in words if k == "strong")
+    return alt(w for w, _ in words), alt(w for w, k in words if k in ("strong", "seo"))
 
 
 def find_injected_phrases(lines: list[str], words: tuple[tuple[str, str], ...] = ()) -> list[str]:
