@@ -606,11 +606,11 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
         # (or of the total the paragraph before ends with, for a paragraph opening with a breakdown's cue: `…交办…信访举报件
         # 168件。` then `从问题类型来看,涉及水70个…`)
         opens_breakdown = bool(_OPENS_BREAKDOWN.match(sent.text.lstrip()))
-        # (the next part of a breakdown after `;` is one too: `其中,A区5件;B区3件`, `经调查,…435个…;有78个村…`)
+        # (the next part of a breakdown after `;` is one too: `其中,A区5件;B区3件`, `经调查,…435个…;有78个村…`; only its
+        # results take the period, below: not a part turning to plans, `;下一步,全市将新建…3座`)
         broke_down_before, broke_down = broke_down and run_on, False
         findings = bool(_OPENS_FINDINGS.match(sent.text.lstrip())) and not _TOLD_OVER_TIME.search(sent.text)
-        part_of_run = broke_down_before and not _TURNS_TO_PLANS.match(sent.text.lstrip())  # (not `;下一步,全市将…`)
-        breaks_down = not times and (part_of_run or (
+        breaks_down = not times and (broke_down_before or (
             (opens_breakdown or findings) and (
                 previous[0] == sent.paragraph_index or (previous[0] == sent.paragraph_index - 1 and sent.sentence_index == 0))))
         broke_down = breaks_down
@@ -742,7 +742,6 @@ _OPENS_BREAKDOWN = re.compile(r"(?:(?:经(?:分析|统计|梳理)|据(?:介绍|�
 # what opens the findings of the survey just told (`截至目前,已完成…现场调查。` then `经调查,全县有435个村庄…`): of its time
 _OPENS_FINDINGS = re.compile(r"经(?:调查|排查|核查|摸排|摸底)[,，]")
 _TOLD_OVER_TIME = re.compile(r"累计|以来")  # findings of a tally of their own (`经调查,该公司自投产以来累计…`)
-_TURNS_TO_PLANS = re.compile(r"(?:下一步|今后|[^,，。;；]{0,8}(?:将|计划|拟|要|力争))")
 # what opens a breakdown (`其中`, `从区域分布上看`, `按污染类型分类:`, `涉及济南市…`)
 _BREAKDOWN_CUE = re.compile(r"其中|上看|分类|分布|涉及|按[^,，。;；:：]{1,8}(?:分|划分|统计)")
 # what parts two items of a breakdown: a mark, then a short label of the next item (`、厦门`, `;宁波`, `,重点件`), or of

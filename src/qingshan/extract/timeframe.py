@@ -640,7 +640,13 @@ class TimeFrame:
     def cited_report_period(self, x: Sentence) -> TimeSpan | None:
         """The period a report's name gives, the sentence opening with what it shows (`据《2019中国生态环境状况公报》显示,`,
         `《关于全省2017年一季度黑臭水体整治工作情况的通报》显示,`); None for a day's, or a name of no period. (A time in a
-        book title is no time of its sentence's: the figures read from the report have none but this.)"""
+        book title is no time of its sentence's: the figures read from the report have none but this.) Read once."""
+        key = ("cited_report", x.start)  # (asked by the sentence's opening time and again by each of its figures)
+        if key not in self._memo:
+            self._memo[key] = self._find_cited_report_period(x)
+        return self._memo[key]
+
+    def _find_cited_report_period(self, x: Sentence) -> TimeSpan | None:
         m = _CITED_REPORT.match(x.text, len(x.text) - len(x.text.lstrip("“\"「 ")))
         if m is None:
             return None
