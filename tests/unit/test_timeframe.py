@@ -1384,3 +1384,22 @@ def test_review_a_year_after_canyu_in_the_title_is_the_pages_year():
     text = title + "\n6月15日,市生态环境局组织开展全国低碳日宣传活动,发放宣传资料3000余份。"
     r = reference_date(text, text, title)
     assert (r.source, r.year) == ("title_year", 2021)
+
+
+def test_a_lead_day_whose_month_mark_the_page_lost_is_the_pages_day():
+    text = ("资阳召开督察整改新闻发布会\n2023-07-10 21:30:00\n本网讯,(本刊记者莫某)629日,记者在资阳市生态环境局召开的发布会上获悉,"
+            "我市督察反馈问题整改有序推进。\n截至目前,已完成整改781个。")
+    assert reference_date(text, text, "资阳召开督察整改新闻发布会").date == dt.date(2023, 6, 29)
+    text = text.replace("629日", "122日")  # (January 22 or December 2: no day read)
+    assert reference_date(text, text, "资阳召开督察整改新闻发布会").date == dt.date(2023, 7, 10)
+
+
+def test_a_holiday_a_sentence_opens_with_is_a_time_of_its_own():
+    text = ("某市空气质量通报\n\n今年1至2月,某市城区优良天数45天。邓某表示,春节期间,某市主城区优良天数为13天,优良率达81.2%。"
+            "PM10、PM2.5日均浓度分别较去年下降10.9%、6.1%。除夕空气质量改善更为明显,PM10较去年同期下降40.3%。")
+    assert (_metric_frame(text, "45天").period_start, _metric_frame(text, "45天").period_end) == (dt.date(2023, 1, 1), dt.date(2023, 2, 28))
+    for anchor in ("13天", "81.2%", "10.9%", "40.3%"):
+        assert _metric_frame(text, anchor).period_start is None, anchor
+    # (a sentence opening `同时,` or `届时,` is no holiday's)
+    text = "某市空气质量通报\n\n今年1至2月,某市城区优良天数45天。同时,主城区优良率达81.2%。"
+    assert _metric_frame(text, "81.2%").period_start == dt.date(2023, 1, 1)

@@ -335,3 +335,10 @@ def test_digits_before_a_day_mark_that_read_two_ways_or_count_days_are_no_date(t
 @pytest.mark.parametrize("text", ["计划工期:120日,总投资3000万元", "审批时限压缩至110日,全市共审批", "计罚日数:120日,罚款总额"])
 def test_review_a_length_after_a_colon_or_zhi_is_no_glued_day(text):
     assert not [t for t in find_times(text, dt.date(2022, 6, 30)) if t.precision == "day"]
+
+
+def test_a_glued_day_after_a_credits_brackets():
+    got = [t.date_start for t in find_times("本网讯,(本刊记者莫某)629日,记者在某局召开的发布会上获悉", dt.date(2023, 7, 10))
+           if t.precision == "day"]
+    assert got == [dt.date(2023, 6, 29)]
+    assert not [t for t in find_times("(本刊记者莫某)122日,", dt.date(2023, 7, 10)) if t.precision == "day"]  # (two readings)

@@ -23,7 +23,7 @@ from functools import cached_property, lru_cache
 
 from ..text.clean import ENGLISH_STAMP_LABEL, NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import BOOK_TITLE, SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
-from ..text.timex import TimeSpan, find_times, month_end, small_number
+from ..text.timex import TimeSpan, find_times, glued_month_day, month_end, small_number
 from .cues import (ASKS, HEADING_NUMBER, LATELY_WORDS, MISSED_GOAL, MODAL, SINCE_OPENING, STRIVE, SUMMARY_THEN_PLAN,
                    cues, issued_plans)
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
@@ -299,7 +299,7 @@ class TimeFrame:
             before = before[:items[0]] + before[items[-1]:]
         # (the nearest SENTENCE_REACH sentences: a paragraph of thousands, `。1,000` repeated, is read in linear time)
         for x in reversed(before[-SENTENCE_REACH:]):
-            if self._opens_recently(x) or (x.start == sent.start and _AT_THE_TIME_OF.match(x.text)):
+            if self._opens_recently(x) or (x.start == sent.start and _AT_THE_TIME_OF.match(x.text)) or _AT_A_HOLIDAY.match(x.text):
                 return None  # `建立保护区时,首次科考统计鸟类150多种`: a moment of its own
             if _TURNS_AHEAD.match(x.text.lstrip("“\"「 ").removeprefix("在")):
                 return None  # `…质量进一步提升。下一步,某省将以…为导向`: what is to come, not the period before it
@@ -1356,8 +1356,9 @@ def signed_date(lines: list[str], layout: Layout) -> dt.date | None:
     return None
 
 
-_LEAD_DAY = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}讯\s*)?(?:[(（][^)）]{0,20}[)）]\s*)?(?:[^\d,，。:：]{2,10}[,，])?"
-                       r"(\d{1,2})月(\d{1,2})日(?:上午|下午|晚)?[,，]")  # (`经省政府同意,10月9日下午,…`)
+# (or a day whose 月 the page lost, after the credit: `本网讯,(本刊记者莫某)629日,`, timex.glued_month_day)
+_LEAD_DAY = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}讯[\s,，]*)?(?:[(（][^)）]{0,20}[)）]\s*)?(?:[^\d,，。:：]{2,10}[,，])?"
+                       r"(?:(\d{1,2})月(\d{1,2})日|(?<=[)）])(?P<glued>\d{3,4})日)(?:上午|下午|晚)?[,，]")  # (`经省政府同意,10月9日下午,…`)
 # a paper's dateline naming the day alone (`黑龙江日报23日讯`, `本报12日讯`)
 _BARE_DAY_DATELINE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?)(?<![月年])(\d{1,2})日(?:讯|电)")
 # after a dateline, the day its lead opens with (`…9月2日讯(…)9月1日上午9时,`)
@@ -1423,8 +1424,10 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
         told = told or ("。" in line and len(line.strip()) >= 40 and not _CAPTION_OR_SUMMARY.search(line))
         if not m:
             continue
+        glued = m.groupdict().get("glued")
+        month_day = (glued_month_day(glued) or (None, None)) if glued else (m.group(1), m.group(2))
         for year in (published.year, published.year - 1):
-            d = _date(year, m.group(1), m.group(2))
+            d = _date(year, *month_day)
             if d and d <= published and (published - d).days <= 90:
                 return _reporter_day(line, filed.end(), d) if filed else d
         return None
@@ -1855,6 +1858,11 @@ _TURNS_AHEAD = re.compile(r"下一步(?:工作中)?[,，]|下一阶段[,，]|今
 _ITEM_OPENS = re.compile(r"[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]")
 # a sentence opening with the moment it speaks of (`建立保护区时,…`, `“十三五”开局之际,…`), not `同时,`, `及时`
 _AT_THE_TIME_OF = re.compile(r"^[“\"]?[\u4e00-\u9fff]{2,14}(?<![同及适届平此临随暂按准当])(?:时|之际)[,，]")
+# a sentence opening with the holiday it speaks of, after who says so (`邓某表示,春节期间,…优良天数为13天`, `除夕…`):
+# a few days of their own, neither the months a sentence before counted (`今年1至2月,…`) nor a period the sentences after
+# it go on in
+_AT_A_HOLIDAY = re.compile(r"^(?:[^,，。;；]{2,20}?(?:表示|介绍|指出)[,，:：])?[“\"]?(?:(?:今年|去年)?[“\"]?(?:春节|国庆|元旦|五一|十一"
+                           r"|中秋|端午|清明|节日|假日|节假日)[”\"]?(?:长假|假期|黄金周)?期间|除夕|大年初一)")
 
 
 # `在2012年基础上下降15%`, `以2015年为基准年`, `比2015年水平上`: what follows a time that makes it a base

@@ -129,9 +129,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
                  r"|(?<=[今昨])[(（](?P<d3>3[01]|[12]\d|[1-9])[)）]日"),  # `今(20)日召开`
     ("same_day", r"当天|当日"),
     # `2022518日,`, `321日上午`, `830上午,`, `于2021415日,`, `截至到101日,`: a day whose 年 and 月 the page lost, digits run
-    # together; only opening a clause (or after 于, 截至), the month and day told apart by _glued_day (not a length after a
-    # colon or 至: `工期:120日,`, `压缩至110日,`)
-    ("glued_day", r"(?:(?<=^)|(?<=[\s,，;；。于])|(?<=截至)|(?<=截止)|(?<=截至到)|(?<=截止到))(?P<y>20[0-4]\d)?(?P<md>\d{3,4})(?:日(?:上午|下午|晚上?)?|上午|下午)"
+    # together; only opening a clause (or after 于, 截至, or a credit's brackets, `(本刊记者莫某)629日,`), the month and day
+    # told apart by glued_month_day (not a length after a colon or 至: `工期:120日,`, `压缩至110日,`)
+    ("glued_day", r"(?:(?<=^)|(?<=[\s,，;；。于)）])|(?<=截至)|(?<=截止)|(?<=截至到)|(?<=截止到))(?P<y>20[0-4]\d)?(?P<md>\d{3,4})(?:日(?:上午|下午|晚上?)?|上午|下午)"
                   r"(?=[,，\s至])"),
     # `设立二十三年来`, `近十年来`, `5年来`: from that many years before the reference date's year to it
     ("years_since", r"(?<![\d一二三四五六七八九十两百])(?:近|这|过去的?)?(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})多?年(?:来|以来)"),
@@ -177,7 +177,7 @@ def _month(token: str) -> int:
 _HALF_YEAR = dt.timedelta(days=183)
 
 
-def _glued_day(digits: str) -> tuple[int, int] | None:
+def glued_month_day(digits: str) -> tuple[int, int] | None:
     """(month, day) of digits a month and a day run together in (`518` May 18, `1116` November 16, `101` October 1:
     a day is not written with a leading zero); None when both readings are days (`122`: January 22 or December 2)."""
     found = []
@@ -361,7 +361,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
             return start, end, "since", False, False
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False, deadline
     if name == "glued_day":
-        md = _glued_day(g["md"])
+        md = glued_month_day(g["md"])
         y = int(g["y"]) if g.get("y") else _year(None, ref)
         if md is None or y is None:
             raise ValueError(m.group(0))  # (no time: two readings, or none)
