@@ -1455,3 +1455,11 @@ def test_review2_towns_and_news_site_credits():
     assert got["王强"][1] == "大王镇"
     got = people("某市\n\n中国新闻网消息(王强 李明)6月20日,某市召开会议。")
     assert got["王强"][:2] == ("记者", "中国新闻网") and "李明" in got
+
+
+def test_writers_credited_in_brackets_closing_the_item_and_a_magazines_reporter():
+    got = people("某市空气质量通报\n\n3月21日,某市生态环境局召开新闻通报会。城区优良天数达324天。\n\n(文 沈某平 任某)")
+    assert got["沈某平"][0] == got["任某"][0] == "记者"
+    got = people("某市召开发布会\n\n本网讯,(本刊记者莫某强)6月29日,记者在某市生态环境局召开的发布会上获悉。")
+    assert got["莫某强"][0] == "记者"
+    assert "文明" not in people("某市\n\n某市召开会议,部署创建工作。\n\n(文明城市)")  # (no writer's mark: a phrase)

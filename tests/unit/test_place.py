@@ -1653,3 +1653,18 @@ def test_a_shared_district_name_in_a_list_is_the_one_under_the_pages_place():
             "投诉紧随其后。")
     ms = {m.value: m for m in extract_metrics(context(text))}
     assert ms[3463].region == "上海市宝山区"
+
+
+def test_a_papers_app_crediting_its_reporter_is_not_the_pages_place():
+    text = ("全部\n项城市水利局推进河道保洁\n2020-11-24\n周口日报·周道客户端记者 彭某 通讯员 丁某\n"
+            "为全面贯彻落实河长制,项城市水利局扎实开展河道保洁常态化。\n今年以来,该局已组织沙河、汾河等河流水面保洁人员,开展作业1800余人次。")
+    assert resolver(text).jurisdiction == "项城市"
+    assert region_of(text, "1800余人次") == "项城市"  # (the credit line over the text is no heading naming a place)
+
+
+def test_a_river_a_headings_work_acts_on_is_not_the_place_of_its_figures():
+    text = ("江门市2021年河长制湖长制工作要点\n\n1.推进断面水质稳定达标。\n江门市国考断面优良比例100%。\n"
+            "2.扎实推进西江潭江重点支流综合治理工作。\n12月底全面完成年度投资计划5.18亿元。\n"
+            "二、西江\n水质优良比例达到100%。")
+    assert region_of(text, "5.18亿元") == "江门市"
+    assert region_of(text, "达到100%") == "西江"  # (a heading naming a river as its scope still places its figures)

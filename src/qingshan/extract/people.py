@@ -803,10 +803,12 @@ def extract_people(ctx: DocContext) -> list[Person]:
     for para in ctx.structure.paragraphs:
         s = para.text
         lone = re.fullmatch(r"[◆■●]?\s*((?:" + _CJK + r"{2,3}\s*){1,3})", s) \
-            or re.fullmatch(r"[(（]\s*(" + _CJK + r"{2,3})\s*[)）]", s)  # (or one in brackets: `(吴琼)`; not `(编辑 陈某)`)
+            or re.fullmatch(r"[(（]\s*(" + _CJK + r"{2,3})\s*[)）]", s) \
+            or re.fullmatch(r"[(（]\s*(?:文|撰文)[ \t:：/]+((?:" + _CJK + r"{2,3}[ \t、]*){1,3})[)）]", s)
+        # (or one in brackets: `(吴琼)`; not `(编辑 陈某)`; or those who wrote it, `(文 沈某 任某)`)
         seen_prose = seen_prose or para.heading_level < 0
         if lone and len(s) <= 14 and seen_prose and para.start not in labels:  # a name line closing an article, not a menu above it
-            for n in lone.group(1).split():
+            for n in re.split(r"[\s、]+", lone.group(1).strip()):
                 # (`权责`/n, a word left on a line: no credit names it, so a rarer word than elsewhere is no name)
                 if not _ordinary_word(n, ctx.dicts, more_than=KNOWN_WORD - 1):
                     add(n, "记者", page_medium, "press", para.start, para.end)

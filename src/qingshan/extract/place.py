@@ -44,7 +44,9 @@ _ALL_CITIES_OPEN = re.compile(r"\s*(?:[1-9]|1\d|2[01])个(?:省辖市|设区市|
 _ALL_COUNTY_CITIES_OPEN = re.compile(r"\s*[1-9]\d{0,2}个县级(?:及)?(?:以上)?城市")  # (a province's, on its own page)
 # the clause after a figure naming whose it is (`…最高为88.2%,出现在南通市`)
 _WHOSE_AFTER = re.compile(r"[,，]\s*(?:出现在|位于|属于|是|为)")
-_CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER_OF_A_PLACE.pattern + r")(?:记者|通讯员|讯|消息)")
+# (or through its app or site: `周口日报·周道客户端记者 彭某`)
+_CREDITING_PAPER = re.compile(r"^\s*[(（【]?(?P<paper>" + _PAPER_OF_A_PLACE.pattern + r")(?:[·・\-－—][\u4e00-\u9fff]{1,6}?(?:客户端|网|APP|App))?"
+                              r"(?:记者|通讯员|讯|消息)")
 # the rest of a company's name after the place it is named after (`高平市丹峰糠醛有限公司`, `晋城福盛钢铁有限公司`)
 # (no body or joining word between: `长治市公安局会同供电公司` is the city's police and a company)
 _COMPANY_AFTER = re.compile(r"(?:(?!局|厅|委员会|政府|会同|协同)[\u4e00-\u9fff]){0,10}?(?:有限责任公司|有限公司|股份公司|总公司|公司)")
@@ -1405,7 +1407,8 @@ class PlaceResolver:
                 # (nor an outlet's line stamping the page, `绵阳在线 发布时间:2021-06-12`: where it was posted)
                 stamp = _STAMPED.search(part)
                 outlet = part[:stamp.start()].strip(" (（") if stamp is not None else ""
-                stamp = stamp is not None and len(outlet) <= 12 and bool(_OUTLET_NAME.search(outlet))
+                stamp = stamp is not None and len(outlet) <= 12 and bool(_OUTLET_NAME.search(outlet)) \
+                    or bool(_CREDITING_PAPER.match(part))  # (or a credit line over the text, `周口日报·周道客户端记者 彭某`)
                 named = self.names_in(part, (self.jurisdiction,) if self.jurisdiction else ())
                 # (the field, not a place ranked within one named before it: `江苏空气质量排名南京第四` tells of 南京)
                 self._heading_names[part] = [] if body or stamp else [
@@ -1418,6 +1421,9 @@ class PlaceResolver:
                 # (a headline telling a result is no scope of what follows for a river or a region of several places
                 # it names: `黄河干流陕西段水质连续三年全部达到Ⅱ类`, `◎皖北空气质量改善幅度大于皖南`, the province's)
                 found = [x for x in found if self.level(x[2]) not in ("water_body", "multi_region")]
+            # (nor a river the heading's work acts on, `2.扎实推进西江潭江重点支流综合治理工作。` over `12月底全面完成年度投资计划
+            # 5.18亿元`: the object of the work, not the place of its figures, as a sentence's opening, _topic_region)
+            found = [x for x in found if not (self.level(x[2]) == "water_body" and _ACTS_ON.search(part, 0, x[0]))]
             if found:
                 return self._branch_of(part, found) or self._ranked_within(part, found) or found[0][2]
         return self.article_region(sent.article_index)
