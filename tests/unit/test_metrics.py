@@ -2181,3 +2181,29 @@ def test_a_breakdown_opened_by_a_long_topic_counts_what_the_total_before_it_coun
     ms = metrics("某区信访件\n\n11月30日,督察组向某区交办信访举报件81件,其中来电举报81件。\n"
                  "从信访举报件涉及的生态环境问题类型来看,其中涉及水6件、大气17件、噪声33件、其他25件。", ref=dt.date(2024, 12, 1))
     assert {ms[v].indicator for v in (6, 17, 33, 25)} == {"complaints_handled"}
+
+
+def test_a_standards_name_inside_the_grade_of_a_ratio():
+    ms = metrics("江苏\n\n全省104个断面,水质达到或优于《地表水环境质量标准》Ⅲ类的比例为87.5%,同比上升8.7个百分点。",
+                 ref=dt.date(2021, 1, 20))
+    assert ms[87.5].indicator == "good_water_ratio"
+
+
+def test_a_years_figure_after_zhi_is_no_goal_due_by_it():
+    ms = metrics("四川\n\n成都市中心城区遥望雪山从2016年的35次增加到2020年的75次。全省达标城市由2015年的5个增加至2019年的11个。",
+                 ref=dt.date(2020, 12, 23))
+    assert (ms[75].kind, ms[75].period_start) == ("actual", dt.date(2020, 1, 1))
+    assert ms[11].kind == "actual"
+    assert metrics("四川\n\n到2025年,全市优良天数比例达到90%。", ref=dt.date(2020, 12, 23))[90].kind == "target"
+
+
+def test_a_goal_met_days_early_is_a_result_and_a_figure_that_will_be_reached_a_goal():
+    ref = dt.date(2020, 12, 23)
+    ms = metrics("四川\n\n截至12月16日,全省PM2.5平均浓度32.9微克每立方米,较2015年下降33.4%;累计收获优良天数322.8天,"
+                 "优良率达到92%,提前15天完成国家下达的“十三五”目标任务。", ref=ref)
+    assert ms[92].kind == "actual"
+    ms = metrics("四川\n\n全省达标城市由2015年的5个增加至2019年的11个,预计到今年底,全省还将增加2个达标城市,达标城市比例将达到60%以上,"
+                 "超额完成省委确定的达标城市比例超50%的奋斗目标任务。", ref=ref)
+    assert ms[60].kind == "target"
+    ms = metrics("四川\n\n今年全市已将120家企业纳入监管,完成年度目标任务。", ref=ref)
+    assert ms[120].kind == "actual"  # (将 putting things somewhere, not `will`)

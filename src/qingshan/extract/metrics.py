@@ -54,6 +54,8 @@ def _head_phrase(after: str) -> tuple[str, str]:
 # a bracketed note (`(按Ⅲ类水质标准评价)`) or an abbreviation restating the noun before it
 # (`空气优良率(AQI)`, `细颗粒物(PM2.5)`)
 _NOTE_INSIDE = re.compile(r"[(（][^()（）,，。;；]{1,12}[)）](?=[\u4e00-\u9fff])")
+# or the standard a grade is of (`达到或优于《地表水环境质量标准》Ⅲ类的比例`: the grade goes on from `优于`)
+_STANDARD_INSIDE = re.compile(r"《[^《》,，。;；]{1,30}》(?=[ⅠⅡⅢⅣⅤIV一二三四五]+类)")
 _BRACKETED = re.compile(r"[(（](?:(?:按|依据|以|含|不含|包括|注)[^()（）]*|[A-Za-z][A-Za-z0-9.₀-₉ ]*)[)）]")
 
 
@@ -70,6 +72,7 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
     noted = [(m.start(), m.end()) for m in _BRACKETED.finditer(before)]
     # (and a short note inside a name does not part it: `空气质量优良(II级以上)天数为306天`)
     unnoted = _NOTE_INSIDE.sub("", before) if "(" in before or "（" in before else before
+    unnoted = _STANDARD_INSIDE.sub("", unnoted) if "《" in unnoted else unnoted
     for k in could_occur(dicts.indicator_keyword_index, before, head, after_de):
         ind, kw = pairs[k]
         if not _unit_fits(ind, unit):

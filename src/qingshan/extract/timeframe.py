@@ -765,6 +765,8 @@ class TimeFrame:
             return True
         own = self.text[max(sent.start, figure_start - 80):figure_start] if figure_start is not None else ""
         own = re.split(r"[,，;；。]", own)[-1]
+        if _WILL_REACH.search(own):
+            return True  # `达标城市比例将达到60%以上,超额完成…目标任务`: what will be, whatever the clause after it tells done
         named = c.names_target_anywhere.search(own)
         if named and _RESPECTIVELY.search(own, named.end()) and not _CLASS_AIMED.match(own, named.end()):
             return True  # `污染减排目标为化学需氧量、氨氮…分别比上年下降3.5%、3.5%…`: the goals of the measures listed (not the
@@ -1855,6 +1857,9 @@ _STATE_REPORTED = re.compile(r"(?:通报|公布|发布|介绍)[^。]{0,20}?(?:�
 # a paragraph turning to what is to come (`为贯彻落实好全会要求,下一步,…将全力做到…`)
 _TURNS_AHEAD = re.compile(r"下一步(?:工作中)?[,，]|下一阶段[,，]|今后一个时期")  # (`在下一步工作中,邹城市将…`)
 # a paragraph's item (`二是…`, `(二)…`), whose sentences an earlier item's time does not frame
+# a figure the clause says will be reached, the verb right before it (`比例将达到60%以上`, `还将新增2个`; not `将其…`)
+_WILL_REACH = re.compile(r"(?<![即])将(?:会|要)?(?:达到|达|降至|降到|降低|下降|提高到?|提升到?|增加到?|增至|新增|减少|控制在"
+                         r"|突破|超过)(?:到|至|为|了|约|近)?$")
 _ITEM_OPENS = re.compile(r"[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]")
 # a sentence opening with the moment it speaks of (`建立保护区时,…`, `“十三五”开局之际,…`), not `同时,`, `及时`
 _AT_THE_TIME_OF = re.compile(r"^[“\"]?[\u4e00-\u9fff]{2,14}(?<![同及适届平此临随暂按准当])(?:时|之际)[,，]")
