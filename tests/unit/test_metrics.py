@@ -2207,3 +2207,26 @@ def test_a_goal_met_days_early_is_a_result_and_a_figure_that_will_be_reached_a_g
     assert ms[60].kind == "target"
     ms = metrics("四川\n\n今年全市已将120家企业纳入监管,完成年度目标任务。", ref=ref)
     assert ms[120].kind == "actual"  # (将 putting things somewhere, not `will`)
+
+
+def test_a_later_years_end_opening_a_paragraph_of_a_news_report_frames_the_goals_after_it():
+    text = ("福州晚报\n\n日前,某市下发《加快推进畜禽养殖废弃物资源化利用工作方案》。\n"
+            "2018年底前,以大型规模养殖场为重点,完成粪污资源化利用设施建设。全市畜禽养殖废弃物综合利用率达到83%以上。\n"
+            "2019年底前,资源化利用工作取得明显成效。全市畜禽养殖废弃物综合利用率达到88%以上。")
+    ms = metrics(text, ref=dt.date(2017, 12, 21))
+    assert (ms[83].kind, ms[83].period_end) == ("target", dt.date(2018, 12, 31))
+    assert (ms[88].kind, ms[88].period_end) == ("target", dt.date(2019, 12, 31))
+    # (this year's end opens one task's paragraph: the sentences after it are no goals of it)
+    text = "某市\n\n今年12月底前,全市要建立非现场监管程序规范。一方面,对30家重点排污单位试点安装视频监控。"
+    assert tasks(text, ref=dt.date(2021, 9, 1)) and metrics(text, ref=dt.date(2021, 9, 1))[30].period_end != dt.date(2021, 12, 31)
+
+
+def test_a_time_telling_which_things_is_no_deadline_and_no_period():
+    text = ("环保部通报\n\n为改善环境空气质量,《2015年政府工作报告》提出了“淘汰2005年底前注册营运的黄标车”工作任务。"
+            "根据各省政府报送数据,截至8月底,全国累计淘汰2005年底前注册营运的黄标车69.55万辆,占淘汰任务的59.73%。")
+    ref = dt.date(2015, 9, 29)
+    ms = metrics(text, ref=ref)
+    assert ms[695500].kind == ms[59.73].kind == "actual" and ms[695500].period_start != dt.date(2005, 1, 1)
+    assert not [t for t in tasks(text, ref=ref) if "69.55万辆" in t.evidence or "59.73%" in t.evidence]
+    ms = metrics("某市\n\n2025年底前,全市淘汰国三柴油货车2000辆。", ref=dt.date(2024, 3, 1))
+    assert (ms[2000].kind, ms[2000].period_end) == ("target", dt.date(2025, 12, 31))

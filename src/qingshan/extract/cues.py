@@ -55,6 +55,9 @@ HEADING_NUMBER = r"^[\s\d一二三四五六七八九十、.()（）]*"
 # who strives for what follows (`某市力争到2026年底,`, `全市争取…`, `确保…`): the words, and the one pattern of them
 STRIVE_WORDS = ("力争", "争取", "确保")
 STRIVE = "(?:" + "|".join(STRIVE_WORDS) + ")"
+# a time before which things came to be, telling which things are meant (`2005年底前注册营运的黄标车`, `2012年以前投产的
+# 机组`): no deadline (the cue `年底前`) and no period of a figure (timeframe.REGISTERED_BEFORE)
+WHICH_THINGS = r"(?:注册|登记|投产|投运|建成|生产|出厂|购买|购置|销售|核发|取得)[\u4e00-\u9fff]{0,4}的"
 # who asks or sets what follows, as a clause of its own (`方案要求,`, `《意见》明确:`, `会议提出,`): it stands apart from the
 # deadline or period after it, which then opens the sentence
 ASKS = r"[^,，。;；:：\d]{1,10}(?:要求|提出|明确|规定)(?:了[^,，。;；:：\d]{0,8}(?:目标|任务)[,，]即|[,，:：])"
@@ -135,7 +138,7 @@ def cues(dicts: Dictionaries) -> Cues:
         ahead=re.compile(AHEAD),
         opens_target=re.compile("^(" + _any(k.get("opens_target", ())) + r"|[^,]{0,12}(" + MODAL_BEFORE_VERB + "))"),
         past=re.compile(_any(k.get("past", ()))),
-        deadline=re.compile(_any(k.get("deadline", ()))),
+        deadline=re.compile("(?:" + _any(k.get("deadline", ())) + ")(?!" + WHICH_THINGS + ")"),
         lead_target=re.compile(_any(k.get("lead_target", ())) + "|" + MODAL_BEFORE_VERB),
         # not a sentence that opens with the preposition 将 (`将督察转办案件边督边改常态化`)
         # (after a topic: `在水环境综合整治方面,成都市将…`)

@@ -25,7 +25,7 @@ from ..text.clean import ENGLISH_STAMP_LABEL, NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import BOOK_TITLE, SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, glued_month_day, month_end, small_number
 from .cues import (ASKS, HEADING_NUMBER, LATELY_WORDS, MISSED_GOAL, MODAL, SINCE_OPENING, STRIVE, SUMMARY_THEN_PLAN,
-                   cues, issued_plans)
+                   WHICH_THINGS, cues, issued_plans)
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
@@ -72,7 +72,7 @@ class TimeFrame:
                          t.approximate, t.is_deadline)
                 for t in map(self._said_when, find_times(x.text, self.ref, self.ref_year_only))
                 if not in_book_title(self.text, t.start + x.start) and not _comparison_base(x.text, t)
-                and not _plan_name_of_a_thing(x.text, t) and not _base_of_a_record(x.text, t)
+                and not _plan_name_of_a_thing(x.text, t) and not _base_of_a_record(x.text, t) and not _class_by_time(x.text, t)
                 and not _achieved_then(x.text, t)]
         return self._memo[key]
 
@@ -317,9 +317,13 @@ class TimeFrame:
                     # `2022年,全市…98.1%。到2025年,…。PM2.5平均浓度为21…,同比下降4.5%`)
                     t = self._opening_deadline(x)
                     # (a year's end too, opening a plan's paragraph: `(二)…。到2021年底,…达到100%。…受污染耕地安全利用率…
-                    # 达到90%以上。`; not one opening a later sentence, `…。2021年年底前,某公司…。持续推广应用…`)
-                    t = t if t is not None and (listed or t.precision == "year"
-                                                or (_year_end(t) and x is opening and self.doc_type == "plan")) else None
+                    # 达到90%以上。`, or any page's paragraph when still to come, a plan a news report lays out: `2018年底前,
+                    # …完成…建设。全市…综合利用率达到83%以上` on a page of December 2017 (a later year's: this year's end is
+                    # more often one task's, `今年12月底前,全市要建立…。一方面,…`); not one opening a later sentence,
+                    # `…。2021年年底前,某公司…。持续推广应用…`)
+                    t = t if t is not None and (listed or t.precision == "year" or (
+                        _year_end(t) and x is opening and (self.doc_type == "plan" or (
+                            self.ref is not None and t.date_end is not None and t.date_end.year > self.ref.year)))) else None
                 if t is not None:
                     return t
         if listed and paragraph:
@@ -1811,6 +1815,16 @@ def _achieved_then(s: str, t: TimeSpan) -> bool:
 
 
 _KEEPING = re.compile(r"(?:巩固|保持|延续|扩大|深化|发扬|用好|放大|守住|珍惜)$")  # what a thing got then is kept by
+
+
+# a time that tells which things are meant (`淘汰2005年底前注册营运的黄标车69.55万辆`, `2012年以前投产的…机组`): no period
+# of the figure (nor a deadline: cues.WHICH_THINGS)
+REGISTERED_BEFORE = re.compile(r"(?:\d{4}年(?:年?底|末)?|\d{1,2}月(?:\d{1,2}日)?)(?:以|之)?前(?=" + WHICH_THINGS + ")")
+
+
+def _class_by_time(s: str, t: TimeSpan) -> bool:
+    m = REGISTERED_BEFORE.search(s, t.start)
+    return m is not None and m.end() == t.end
 
 
 def _plan_name_of_a_thing(s: str, t: TimeSpan) -> bool:
