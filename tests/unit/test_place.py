@@ -1668,3 +1668,13 @@ def test_a_river_a_headings_work_acts_on_is_not_the_place_of_its_figures():
             "二、西江\n水质优良比例达到100%。")
     assert region_of(text, "5.18亿元") == "江门市"
     assert region_of(text, "达到100%") == "西江"  # (a heading naming a river as its scope still places its figures)
+
+
+def test_every_place_and_a_new_item_do_not_take_the_place_a_sentence_before_named():
+    text = ("生态环境部例行新闻发布会\n\n“经过6年的实践,‘无废城市’建设取得了明显成效。”郭某介绍,一是建设工作有序展开。"
+            "杭州创新开展“无废亚运”行动并获得高度赞扬。各地以机关、企业、学校为对象,累计建设2.5万余个“无废细胞”。"
+            "二是支撑体系逐步建立。上海率先颁布“无废城市”建设条例。三是工作成效日益显现。2023年,参与建设的109个地级城市工业固体废物"
+            "产生强度平均为2.03吨/万元。")
+    assert region_of(text, "2.5万余个") == region_of(text, "109个") == "全国"
+    text = "某省通报\n\n杭州市开展“无废城市”建设。全市累计建设“无废细胞”2.5万余个。"
+    assert region_of(text, "2.5万余个") == "杭州市"  # (the place a sentence before named goes on)

@@ -52,6 +52,8 @@ MODAL_BEFORE_VERB = (rf"将(?=[继进全加持着推大力确于在逐])|{_WILL_
                      rf"|(?<![{_NOT_AFTER}])要(?=[继进全加持着推大力确于在逐达保控实])")
 # a heading's numbering before its words (`二、`, `(一)`, `1.`)
 HEADING_NUMBER = r"^[\s\d一二三四五六七八九十、.()（）]*"
+# an item of a list opening a sentence (`一是…`, `(三)…`): what it tells of is its own, not the item's before it
+ITEM_OPENS = re.compile(r"[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]")
 # who strives for what follows (`某市力争到2026年底,`, `全市争取…`, `确保…`): the words, and the one pattern of them
 STRIVE_WORDS = ("力争", "争取", "确保")
 STRIVE = "(?:" + "|".join(STRIVE_WORDS) + ")"

@@ -20,7 +20,7 @@ from ..dictionaries import Dictionaries
 from ..text.clean import PAPER_KINDS, TIMESTAMP
 from ..text.segment import segmenter
 from ..text.structure import RELATED, SENTENCE_REACH, Sentence, Structure, in_book_title, menu_of_words
-from .cues import HEADING_NUMBER
+from .cues import HEADING_NUMBER, ITEM_OPENS
 
 # `新华社成都3月5日电`, `本报讯`, `(记者 …)`: where and by whom, not what about
 # a dateline, with the credit in brackets after it (`人民日报海外版北京7月22日电(记者寇江泽)`), or an
@@ -130,6 +130,8 @@ _TELLS_A_RESULT = re.compile(r"达到|达标|保持|实现|提升|提高|下降|
 # what a figure about the air is told with (`…湟水河出境断面…,空气质量优良天数比率达到80%`: no river's)
 _OF_AIR = re.compile(r"空气|大气|PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧|优良天数|重污染天|沙尘|降尘")
 # the others than the places or waters just spoken of (`监测的其他72个湖库中`, `其余7个城市`; not `其余3个项目`)
+# a sentence telling of every place the page speaks for (`各地以机关、企业…为对象,累计建设…`, `全国各地…`)
+_EVERY_PLACE = re.compile(r"[“\"]?(?:全国)?各(?:地|省|市|县|区|省份|地市|城市|县区|县市区)(?![长委])")
 _THE_OTHERS = re.compile(r"(?:其他|其余|其它)[\d一二两三四五六七八九十百]+个?"
                          r"(?=[^,，。;；]{0,6}?(?:湖|库|河|断面|点位|城市|地市|[市县区州]))")
 # a count of places (`7个城市`, `三县`, `2市`)
@@ -1213,6 +1215,9 @@ class PlaceResolver:
         ended = False  # a full stop passed: the items of a list of places before it (`A市…;B市…;…。`) are not the topic
         # (the nearest SENTENCE_REACH sentences, and so for the run of items each is of: linear in a paragraph of thousands)
         earlier = self._sentences_before(sent.paragraph_index, sent.start)
+        if _EVERY_PLACE.match(sent.text) or ITEM_OPENS.match(sent.text.lstrip("“\" ")):
+            return None  # `各地…累计建设2.5万余个`: every place of the page's, not the one a sentence before named; an item
+            # of a list (`三是…`) tells of its own
         for i in range(len(earlier) - 1, -1, -1):
             x = earlier[i]
             if _THE_OTHERS.search(x.text, 0, 16):
@@ -1252,6 +1257,8 @@ class PlaceResolver:
                         break  # `本批信访件涉及济南市19件、青岛市37件…`: the first of a breakdown by place, not the topic
                     return n  # (not a river the sentence acts on: `三是持续加强黄河流域生态保护…`; nor a paper's name
                     # heading the item: `陕西科技报` over `近年来,延安…`)
+            if ITEM_OPENS.match(x.text.lstrip("“\" ")):
+                return None  # (`…上海率先颁布…条例。三是工作成效日益显现。…2023年,…109个地级城市`: the item before is another's)
         return None
 
     def _items_of_places(self, sentences: list[Sentence], i: int) -> bool:

@@ -24,8 +24,8 @@ from functools import cached_property, lru_cache
 from ..text.clean import ENGLISH_STAMP_LABEL, NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import BOOK_TITLE, SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, glued_month_day, month_end, small_number
-from .cues import (ASKS, HEADING_NUMBER, LATELY_WORDS, MISSED_GOAL, MODAL, SINCE_OPENING, STRIVE, SUMMARY_THEN_PLAN,
-                   WHICH_THINGS, cues, issued_plans)
+from .cues import (ASKS, HEADING_NUMBER, ITEM_OPENS, LATELY_WORDS, MISSED_GOAL, MODAL, SINCE_OPENING, STRIVE,
+                   SUMMARY_THEN_PLAN, WHICH_THINGS, cues, issued_plans)
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
 _FRAME_REACH = 30  # paragraphs back a time frame is looked for
@@ -294,7 +294,7 @@ class TimeFrame:
         opening = paragraph[1] if len(paragraph) > 1 and self.structure.paragraphs[sent.paragraph_index].heading_level >= 0 \
             else paragraph[0] if paragraph else None
         before = [x for x in paragraph if x.start <= sent.start]
-        items = [k for k, x in enumerate(before) if _ITEM_OPENS.match(x.text.lstrip("“\" "))]
+        items = [k for k, x in enumerate(before) if ITEM_OPENS.match(x.text.lstrip("“\" "))]
         if len(items) > 1:  # `一是…截至11月底,PM2.5…。二是…完成率100%`: an earlier item's time is its own
             before = before[:items[0]] + before[items[-1]:]
         # (the nearest SENTENCE_REACH sentences: a paragraph of thousands, `。1,000` repeated, is read in linear time)
@@ -477,7 +477,7 @@ class TimeFrame:
             first = self.lead_paragraph(article_index)
             # (an item of a list is no lead: `四是争取资金。今年以来,全市共争取资金4.29亿元。` tallies its own item)
             if first is not None and self.doc_type != "plan" \
-                    and not _ITEM_OPENS.match(self.structure.paragraphs[first].text.lstrip()):
+                    and not ITEM_OPENS.match(self.structure.paragraphs[first].text.lstrip()):
                 t = next((t for x in self.sentences_of(first)[:2] if (t := self.opening_time(x, strict=True)) is not None), None)
                 if t is not None and t.precision == "since" and t.date_start is not None and t.date_end is not None \
                         and _SINCE_A_YEAR.search(t.text):
@@ -1874,7 +1874,6 @@ _TURNS_AHEAD = re.compile(r"下一步(?:工作中)?[,，]|下一阶段[,，]|今
 # a figure the clause says will be reached, the verb right before it (`比例将达到60%以上`, `还将新增2个`; not `将其…`)
 _WILL_REACH = re.compile(r"(?<![即])将(?:会|要)?(?:达到|达|降至|降到|降低|下降|提高到?|提升到?|增加到?|增至|新增|减少|控制在"
                          r"|突破|超过)(?:到|至|为|了|约|近)?$")
-_ITEM_OPENS = re.compile(r"[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]")
 # a sentence opening with the moment it speaks of (`建立保护区时,…`, `“十三五”开局之际,…`), not `同时,`, `及时`
 _AT_THE_TIME_OF = re.compile(r"^[“\"]?[\u4e00-\u9fff]{2,14}(?<![同及适届平此临随暂按准当])(?:时|之际)[,，]")
 # a sentence opening with the holiday it speaks of, after who says so (`邓某表示,春节期间,…优良天数为13天`, `除夕…`):
