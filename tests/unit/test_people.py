@@ -1463,3 +1463,9 @@ def test_writers_credited_in_brackets_closing_the_item_and_a_magazines_reporter(
     got = people("某市召开发布会\n\n本网讯,(本刊记者莫某强)6月29日,记者在某市生态环境局召开的发布会上获悉。")
     assert got["莫某强"][0] == "记者"
     assert "文明" not in people("某市\n\n某市召开会议,部署创建工作。\n\n(文明城市)")  # (no writer's mark: a phrase)
+
+
+def test_a_reporter_named_where_they_learnt_the_news():
+    got = people("河湖长制\n\n本报北京3月3日电 记者陈某晨从日前召开的全面推行河湖长制工作部际联席会议上了解到,各地狠抓落实。")
+    assert got["陈某晨"][0] == "记者"
+    assert people("某市\n\n会后,记者在现场了解到,该项目进展顺利。") == {}

@@ -653,8 +653,10 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
     unit = rf"(?:(?P<unit>{_CJK}{{1,10}}?(?:融媒体中心|新闻中心|报社|日报|晚报|电视台))[ \t]+)?"
     return re.compile(rf"(?P<cue>{cues})[ \t:：/|｜]*{unit}(?P<names>{name}(?:(?:[ \t]+|、){name})*)"
                       # (or a space: `本报讯 记者张某 生态环境部近日通报…`; or the next field: `记者:孙某版面编辑:…`;
-                      # or the next credit: `记者 盛某、通讯员 敖某`)
-                      rf"(?=[ \t]|[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|、?(?:{cues})|\d{{4}}[-/.年]|(?:版面|责任|值班|美术)?编辑[:：])", re.M)
+                      # or the next credit: `记者 盛某、通讯员 敖某`; or where the reporter learnt it: `本报北京3月3日电 记者
+                      # 陈某从日前召开的…会议上了解到`)
+                      rf"(?=[ \t]|[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|、?(?:{cues})|\d{{4}}[-/.年]|(?:版面|责任|值班|美术)?编辑[:：]"
+                      rf"|[从在][^,，。;；]{{2,60}}?(?:获悉|了解到|得知))", re.M)
 
 
 # the words of an editor's or a reporter's role, in a credit where a name may stand (`(编辑 刘某)`, `… 编辑 赵某`)
