@@ -1422,3 +1422,11 @@ def test_the_month_a_release_reports_on_is_not_its_day():
     got = events("山西环境空气质量排名出炉\n\n黄河新闻网讯(记者侯某)7月20日,山西省生态环境厅通报了2023年6月及1-6月设区市环境空气质量状况。",
                  ref=dt.date(2023, 7, 21))
     assert [(e.event_type, e.event_date) for e in got] == [("release", dt.date(2023, 7, 20))]
+
+
+def test_a_year_naming_the_meeting_is_no_time_it_was_held_lately():
+    evs = events("邵东召开会议\n\n5月5日,记者从市生态环境局获悉,近日某市2023年生态环境保护工作会议召开,传达全国会议精神。",
+                 ref=dt.date(2023, 5, 5))
+    assert [(e.event_type, e.event_date) for e in evs] == [("meeting", None)]
+    evs = events("某市召开会议\n\n5月5日,某市2023年生态环境保护工作会议召开,传达全国会议精神。", ref=dt.date(2023, 5, 8))
+    assert [(e.event_type, e.event_date) for e in evs] == [("meeting", dt.date(2023, 5, 5))]

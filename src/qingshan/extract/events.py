@@ -511,7 +511,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
         # done of late, on no day the sentence names (`记者8日从…获悉,该省于近日印发《…》`, `北京7月17日专电 …近日通报`):
         # the time nearest the act says so
         act_at = sent.start + ca + (acts[-1].start() if acts else i)
-        told_before = ctx.times_in(sent.start, act_at)
+        # (a year naming the event, `近日邵东市2023年生态环境保护工作会议召开`, is no time it was held)
+        told_before = [t for t in ctx.times_in(sent.start, act_at) if t.precision != "year"]
         lately = bool(told_before) and bool(_LATELY.fullmatch(told_before[-1].text))
         # the day nearest the clause before it (`人民网贵阳6月4日电 6月3日,…召开`: the 3rd, not the dateline's)
         days = [t for t in in_clause if t.is_day and not DATELINE_DAY_END.match(ctx.text, t.end)] or \
