@@ -2230,3 +2230,10 @@ def test_a_time_telling_which_things_is_no_deadline_and_no_period():
     assert not [t for t in tasks(text, ref=ref) if "69.55万辆" in t.evidence or "59.73%" in t.evidence]
     ms = metrics("某市\n\n2025年底前,全市淘汰国三柴油货车2000辆。", ref=dt.date(2024, 3, 1))
     assert (ms[2000].kind, ms[2000].period_end) == ("target", dt.date(2025, 12, 31))
+
+
+def test_the_pollutants_of_a_list_cut_by_one_verb_are_all_reductions():
+    ms = metrics("通化市减排\n\n上半年,消减化学需氧量1322.53吨、氨氮148.58吨、二氧化硫3484吨、氮氧化物349.18吨。", ref=dt.date(2013, 8, 1))
+    assert {ms[v].indicator for v in (1322.53, 148.58, 3484, 349.18)} == {"emission_reduction"}
+    ms = metrics("某市\n\n全市排放二氧化硫3484吨、氮氧化物349.18吨。", ref=dt.date(2013, 8, 1))
+    assert ms[3484].indicator == ms[349.18].indicator == "other"  # (emitted, not cut)

@@ -563,6 +563,10 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]+")  # a listed name in Chinese charac
 _MEASURES_LISTED = re.compile(r"(.+?(?:率|比例|比率|占比|浓度|天数))(?:均|平均)?(?:为|达到?|是)?\s*$")
 
 
+# the name of the next item of a list, right after the figure before it (`…148.58吨、二氧化硫`)
+_NAMED_NEXT = re.compile(r"\s*、\s*[\u4e00-\u9fff]{2,6}\s*")
+
+
 def _item_indicator(dicts: Dictionaries, item: str, last_item: str, predicate: str,
                     unit: str | None) -> Indicator | None:
     """An item's own keyword (`臭氧`), else the one its list shares, written on the last item after
@@ -656,6 +660,12 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
                     whole = None  # (the findings of one day's inspection are no state of that day: `…4月12日…现场检查…。经调查,`)
                 if whole is not None:  # `…交办…信访举报件168件。其中来电举报86件`: the parts are of the whole's period
                     m = dataclasses.replace(m, period_start=whole.period_start, period_end=whole.period_end)
+            if m.indicator == "other" and k > 0 and told and told[-1] is quantities[k - 1] \
+                    and found[-1].indicator == "emission_reduction" and found[-1].unit == m.unit \
+                    and _NAMED_NEXT.fullmatch(sent.text, quantities[k - 1].end, q.num_start):
+                # the next pollutant of a list cut by one verb (`削减化学需氧量1322.53吨、氨氮148.58吨、二氧化硫3484吨、
+                # 氮氧化物349.18吨`): what was cut, not the pollutant's `other`
+                m = dataclasses.replace(m, indicator="emission_reduction")
             if m.indicator != "other" and not q.change_only:
                 totals[1][q.unit] = ctx.dicts.indicator_by_code[m.indicator]
             units_here.add(q.unit)
