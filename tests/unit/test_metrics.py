@@ -2237,3 +2237,11 @@ def test_the_pollutants_of_a_list_cut_by_one_verb_are_all_reductions():
     assert {ms[v].indicator for v in (1322.53, 148.58, 3484, 349.18)} == {"emission_reduction"}
     ms = metrics("某市\n\n全市排放二氧化硫3484吨、氮氧化物349.18吨。", ref=dt.date(2013, 8, 1))
     assert ms[3484].indicator == ms[349.18].indicator == "other"  # (emitted, not cut)
+
+
+def test_a_paragraph_telling_its_total_again_then_its_parts_breaks_it_down():
+    text = ("我省推进水源地整治\n\n自4月我省启动集中式饮用水水源地环境保护专项行动以来,扎实开展排查整治。此前排查出99个重点问题,"
+            "截至7月底已有34个完成整治,剩余65个问题整治工作正有序推进。\n"
+            "34个已完成整治的重点问题分别为:成都市1个,自贡市1个,泸州市2个。")
+    ms = metrics(text, ref=dt.date(2018, 9, 16))
+    assert (ms[2].period_start, ms[2].period_end) == (dt.date(2018, 4, 1), dt.date(2018, 7, 31))

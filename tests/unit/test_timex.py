@@ -342,3 +342,11 @@ def test_a_glued_day_after_a_credits_brackets():
            if t.precision == "day"]
     assert got == [dt.date(2023, 6, 29)]
     assert not [t for t in find_times("(本刊记者莫某)122日,", dt.date(2023, 7, 10)) if t.precision == "day"]  # (two readings)
+
+
+def test_since_a_time_bracketed_by_zi_and_yilai_over_a_long_clause():
+    t = find_times("自4月我省启动集中式饮用水水源地环境保护专项行动以来,严格对照三项重点任务", dt.date(2018, 9, 16))
+    assert [(x.precision, x.date_start, x.date_end) for x in t] == [("since", dt.date(2018, 4, 1), dt.date(2018, 9, 16))]
+    # (without 自, a year opening a long clause is that year)
+    t = find_times("2017年我省启动集中式饮用水水源地环境保护专项行动以来,严格对照", dt.date(2018, 9, 16))
+    assert [x.precision for x in t] == ["year"]

@@ -751,7 +751,9 @@ _LAST_LABEL = re.compile(r"[,，:：、;；]|(?:分别|依次)(?:是|为)")  # w
 # what opens a paragraph that breaks down the total before it (`从区域分布上看,`, `按污染类型分类:`, `其中`), maybe after
 # its source and a short name of what is broken down (`据介绍,受理的投诉举报事项按涉及环境要素分:`)
 _OPENS_BREAKDOWN = re.compile(r"(?:(?:经(?:分析|统计|梳理)|据(?:介绍|统计|了解|通报))[,，])?"
-                              r"(?:从[^,，。;；]{1,24}(?:上看|来看)|[^\d,，。;；:：]{0,12}?按[^,，。;；]{1,8}(?:分|划分|统计)|其中)")
+                              r"(?:从[^,，。;；]{1,24}(?:上看|来看)|[^\d,，。;；:：]{0,12}?按[^,，。;；]{1,8}(?:分|划分|统计)|其中"
+                              # (or the total told again, then its parts: `34个已完成整治的重点问题分别为:成都市1个,…`)
+                              r"|[\d.]+[个项家件起条处座名人][^\d,，。;；:：]{0,20}?(?:分别为|分别是|包括)[:：])")
 # what opens the findings of the survey just told (`截至目前,已完成…现场调查。` then `经调查,全县有435个村庄…`): of its time
 _OPENS_FINDINGS = re.compile(r"经(?:调查|排查|核查|摸排|摸底)[,，]")
 _TOLD_OVER_TIME = re.compile(r"累计|以来")  # findings of a tally of their own (`经调查,该公司自投产以来累计…`)

@@ -426,6 +426,8 @@ def _as_of(t: TimeSpan, ref: dt.date | None, year_only: bool = False, text: str 
 
 
 _SINCE_TAIL = re.compile(r"[^,，;；。:：]{0,14}?(以来|至今)")
+# (after 自, which brackets the span with 以来, a longer one: `自4月我省启动集中式饮用水水源地环境保护专项行动以来`)
+_SINCE_TAIL_AFTER_ZI = re.compile(r"[^,，;；。:：自]{0,36}?(以来|至今)")
 _RECORD_SINCE = re.compile(r"有(?:监测|记录|统计|气象)")
 _RECORD_CLAIMED = re.compile(r"[^,，。;；]{0,4}?(?:最|新高|新低)")
 
@@ -436,14 +438,13 @@ def _since(text: str, t: TimeSpan, ref: dt.date | None, year_only: bool = False)
     the day the statement was made is not, and the span has no end (GUIDE: open periods)."""
     if t.precision not in ("year", "quarter", "month", "day", "multi_year") or t.is_deadline or not t.date_start:
         return t  # (`年初以来`: from the year's start)
-    tail = _SINCE_TAIL.match(text, t.end)
+    head = text.rfind("自", max(0, t.start - 14), t.start)
+    head = head if head != -1 and not re.search(r"[,，;；。]", text[head:t.start]) else -1
+    tail = _SINCE_TAIL.match(text, t.end) or (_SINCE_TAIL_AFTER_ZI.match(text, t.end) if head != -1 else None)
     if not tail or tail.end() == t.end or (_RECORD_SINCE.search(tail.group(0)) and _RECORD_CLAIMED.match(text, tail.end())):
         return t  # (`2021年全市环境空气质量创有监测记录以来最好水平`: the year, and a record counted since records began;
         # not `自2013年有监测记录以来,全市PM2.5浓度累计下降56%`, a span since 2013)
-    start = t.start
-    head = text.rfind("自", max(0, t.start - 14), t.start)
-    if head != -1 and not re.search(r"[,，;；。]", text[head:t.start]):
-        start = head
+    start = head if head != -1 else t.start
     end = t.date_end
     if ref and ref >= t.date_start:
         end = None if year_only else ref
