@@ -2245,3 +2245,32 @@ def test_a_paragraph_telling_its_total_again_then_its_parts_breaks_it_down():
             "34个已完成整治的重点问题分别为:成都市1个,自贡市1个,泸州市2个。")
     ms = metrics(text, ref=dt.date(2018, 9, 16))
     assert (ms[2].period_start, ms[2].period_end) == (dt.date(2018, 4, 1), dt.date(2018, 7, 31))
+
+
+def test_review45_goals_measured_figures_and_things_registered():
+    # a year still to come after 到…的 is a goal's
+    ms = metrics("某市印发规划\n\n规划明确,全市森林覆盖率由2020年的40.5%提高到2025年的42%。", ref=dt.date(2021, 9, 30))
+    assert (ms[42].kind, ms[42].period_end) == ("target", dt.date(2025, 12, 31))
+    # a plan's 计划提前1年完成, 提前半年完成
+    assert tasks("某市\n\n全市计划提前1年完成“十四五”PM2.5浓度下降目标。", ref=dt.date(2023, 3, 20))
+    ms = metrics("某市\n\n全市优良天数比例达到90%,提前半年完成年度目标任务。", ref=dt.date(2023, 7, 20))
+    assert ms[90].kind == "actual"
+    # 已将 / 将…纳入: the object marker
+    ms = metrics("某市\n\n今年以来,全市已将超过200家企业纳入重点排污单位名录。", ref=dt.date(2023, 6, 30))
+    assert ms[200].kind == "actual"
+    ms = metrics("某市\n\n下一步,全市将超过200家企业纳入重点排污单位名录。", ref=dt.date(2023, 6, 30))
+    assert ms[200].kind == "actual"  # (what exists, put somewhere)
+    # a later year's end opening a news paragraph does not make a measured figure a goal
+    ms = metrics("某市部署污水管网建设\n\n2024年底前,全市完成城中村污水管网建设。据统计,全市城市生活污水集中收集率为65%,较上年提高3个百分点。",
+                 ref=dt.date(2023, 6, 30))
+    assert ms[65].kind == "actual"
+    # 建成 after a deadline is the act due by it
+    ms = metrics("某市推进智慧环保\n\n2024年底前建成全市统一的生态环境监测网络,新建空气自动监测站20个。", ref=dt.date(2023, 6, 30))
+    assert (ms[20].kind, ms[20].period_end) == ("target", dt.date(2024, 12, 31))
+    # a holiday aside telling no figure leaves the month for the sentences after it
+    ms = metrics("某市环境空气质量通报\n\n2023年1月,全市优良天数为25天。节日期间,烟花爆竹燃放导致PM2.5浓度短时升高。"
+                 "全市PM2.5月均浓度为62微克/立方米,同比上升5.1%。", ref=dt.date(2023, 3, 10))
+    assert ms[62].period_end == dt.date(2023, 1, 31)
+    # a length after a bracket is no glued day
+    ms = metrics("某县污水处理厂提标改造工程开工\n\n本项目计划工期(日历天)210日,总投资3000万元。", ref=dt.date(2023, 3, 10))
+    assert ms[30000000].period_start is None

@@ -1469,3 +1469,10 @@ def test_a_reporter_named_where_they_learnt_the_news():
     got = people("河湖长制\n\n本报北京3月3日电 记者陈某晨从日前召开的全面推行河湖长制工作部际联席会议上了解到,各地狠抓落实。")
     assert got["陈某晨"][0] == "记者"
     assert people("某市\n\n会后,记者在现场了解到,该项目进展顺利。") == {}
+
+
+def test_review45_a_time_or_an_adverb_after_the_reporters_cue_is_no_name():
+    for line in ("本报北京3月3日电 记者于近日从水利部获悉,全国已设立河湖长120万名。",
+                 "本报讯 记者于日前从省生态环境厅获悉,全省已完成整改问题1200个。",
+                 "本报讯 记者曾多次从市生态环境局了解到,某项目进展顺利。"):
+        assert people("河湖长制\n\n" + line) == {}, line

@@ -1678,3 +1678,14 @@ def test_every_place_and_a_new_item_do_not_take_the_place_a_sentence_before_name
     assert region_of(text, "2.5万余个") == region_of(text, "109个") == "全国"
     text = "某省通报\n\n杭州市开展“无废城市”建设。全市累计建设“无废细胞”2.5万余个。"
     assert region_of(text, "2.5万余个") == "杭州市"  # (the place a sentence before named goes on)
+
+
+def test_review45_the_parts_of_a_place_and_items_of_its_list_and_a_rivers_monitoring():
+    text = "浙江省推进“无废城市”建设\n\n杭州市全力推进“无废城市”建设。各区县累计建设“无废细胞”1200余个,覆盖机关、学校、企业等。"
+    assert region_of(text, "1200余个") == "杭州市"
+    text = ("生态环境部例行新闻发布会\n\n浙江省采取多项措施推进“无废城市”建设。一是强化源头减量,累计建成“无废细胞”1.2万个。"
+            "二是完善制度体系,出台地方标准15项。")
+    assert region_of(text, "1.2万个") == region_of(text, "15项") == "浙江省"
+    text = ("湖南省2022年生态环境状况公报\n\n一、总体情况\n全省地表水水质总体优良。\n(二)开展长江干流湖南段水质监测\n"
+            "共监测断面4个,Ⅰ~Ⅲ类水质断面比例为100%。\n(三)加强洞庭湖水质监测\n共监测断面11个,Ⅰ~Ⅲ类水质断面比例为72.7%。")
+    assert region_of(text, "72.7%") == "洞庭湖"

@@ -656,7 +656,8 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
                       # or the next credit: `记者 盛某、通讯员 敖某`; or where the reporter learnt it: `本报北京3月3日电 记者
                       # 陈某从日前召开的…会议上了解到`)
                       rf"(?=[ \t]|[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|、?(?:{cues})|\d{{4}}[-/.年]|(?:版面|责任|值班|美术)?编辑[:：]"
-                      rf"|[从在][^,，。;；]{{2,60}}?(?:获悉|了解到|得知))", re.M)
+                      rf"|(?<!近日)(?<!日前)(?<!近期)(?<!今日)(?<!昨日)(?<!多次)(?<!再次)(?<!专程)(?<!先后)(?<!曾经)(?<!日)"
+                      rf"[从在][^,，。;；]{{2,60}}?(?:获悉|了解到|得知))", re.M)
 
 
 # the words of an editor's or a reporter's role, in a credit where a name may stand (`(编辑 刘某)`, `… 编辑 赵某`)

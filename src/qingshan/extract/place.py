@@ -131,7 +131,9 @@ _TELLS_A_RESULT = re.compile(r"达到|达标|保持|实现|提升|提高|下降|
 _OF_AIR = re.compile(r"空气|大气|PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧|优良天数|重污染天|沙尘|降尘")
 # the others than the places or waters just spoken of (`监测的其他72个湖库中`, `其余7个城市`; not `其余3个项目`)
 # a sentence telling of every place the page speaks for (`各地以机关、企业…为对象,累计建设…`, `全国各地…`)
-_EVERY_PLACE = re.compile(r"[“\"]?(?:全国)?各(?:地|省|市|县|区|省份|地市|城市|县区|县市区)(?![长委])")
+_EVERY_PLACE = re.compile(r"[“\"]?(?:全国)?各地(?![市区县州])")
+# an item of a list, opening a sentence or after a lead (`…郭某介绍,一是建设工作有序展开。`)
+_OPENS_ITEM = re.compile(r"(?:^|[,，:：])[“\" ]*(?:" + ITEM_OPENS.pattern + ")")
 _THE_OTHERS = re.compile(r"(?:其他|其余|其它)[\d一二两三四五六七八九十百]+个?"
                          r"(?=[^,，。;；]{0,6}?(?:湖|库|河|断面|点位|城市|地市|[市县区州]))")
 # a count of places (`7个城市`, `三县`, `2市`)
@@ -252,6 +254,7 @@ _STAMPED = re.compile(r"(?:发布时间|发布日期|更新时间|时间|日期)
 _NOTE_WORDS = re.compile(r"[、,，和及与\s]|下同|含|等|城区|境内|市区|县城|辖区|主城区|段|部分")
 _NOTE_END = re.compile(r"[()（）\n]")  # the first bracket or line end after a mention: a note's close, if `)`
 # a verb before a river or basin opening a sentence makes it the object, not the topic of what follows
+_OWN_STATE = re.compile(r"监测|水质|断面|评价|状况")  # a water body's own state, measured
 _ACTS_ON = re.compile(r"加强|推进|推动|加快|深化|实施|开展|打好|落实|保护|治理|建设|支持|服务|融入|对接")
 # a higher body's act on a place (`中央巡视组反馈武汉市…问题,按要求黄陂区需…`): the place is its object, and a part of
 # it named after, the one that answers for it
@@ -1215,10 +1218,11 @@ class PlaceResolver:
         ended = False  # a full stop passed: the items of a list of places before it (`A市…;B市…;…。`) are not the topic
         # (the nearest SENTENCE_REACH sentences, and so for the run of items each is of: linear in a paragraph of thousands)
         earlier = self._sentences_before(sent.paragraph_index, sent.start)
-        if _EVERY_PLACE.match(sent.text) or ITEM_OPENS.match(sent.text.lstrip("“\" ")):
-            return None  # `各地…累计建设2.5万余个`: every place of the page's, not the one a sentence before named; an item
-            # of a list (`三是…`) tells of its own
-        for i in range(len(earlier) - 1, -1, -1):
+        if _EVERY_PLACE.match(sent.text):
+            return None  # `各地…累计建设2.5万余个`: every place of the page's, not the one a sentence before named
+        # an item of a list (`三是…`) tells of its own, or of the place that opened the list (`浙江省采取多项措施…。一是…`),
+        # not of a place an item before it named (`二是…。上海率先颁布…。三是…`)
+        for i in self._back_over_items(earlier, sent):
             x = earlier[i]
             if _THE_OTHERS.search(x.text, 0, 16):
                 return None  # `巢湖全湖…。监测的其他72个湖库中,…。…71个湖库中,…`: past the topic, to the others
@@ -1257,9 +1261,17 @@ class PlaceResolver:
                         break  # `本批信访件涉及济南市19件、青岛市37件…`: the first of a breakdown by place, not the topic
                     return n  # (not a river the sentence acts on: `三是持续加强黄河流域生态保护…`; nor a paper's name
                     # heading the item: `陕西科技报` over `近年来,延安…`)
-            if ITEM_OPENS.match(x.text.lstrip("“\" ")):
-                return None  # (`…上海率先颁布…条例。三是工作成效日益显现。…2023年,…109个地级城市`: the item before is another's)
         return None
+
+    @staticmethod
+    def _back_over_items(earlier: list[Sentence], sent: Sentence):
+        """The indexes of the sentences before sent to read for its topic, nearest first: past the opening of the item of a
+        list sent is in (`三是…`), on from the sentence before the list's first item."""
+        openers = [k for k, x in enumerate(earlier) if _OPENS_ITEM.search(x.text)]
+        i = openers[0] - 1 if openers and _OPENS_ITEM.search(sent.text) else len(earlier) - 1
+        while i >= 0:
+            yield i
+            i = openers[0] - 1 if openers and i > openers[0] and _OPENS_ITEM.search(earlier[i].text) else i - 1
 
     def _items_of_places(self, sentences: list[Sentence], i: int) -> bool:
         """Sentence i is an item of a run joined by `;` whose items name two places or more (`其中太原市…;吕梁市…;
@@ -1430,7 +1442,9 @@ class PlaceResolver:
                 found = [x for x in found if self.level(x[2]) not in ("water_body", "multi_region")]
             # (nor a river the heading's work acts on, `2.扎实推进西江潭江重点支流综合治理工作。` over `12月底全面完成年度投资计划
             # 5.18亿元`: the object of the work, not the place of its figures, as a sentence's opening, _topic_region)
-            found = [x for x in found if not (self.level(x[2]) == "water_body" and _ACTS_ON.search(part, 0, x[0]))]
+            # (a heading of the river's own state or monitoring still places them: `(二)开展长江干流湖南段水质监测`)
+            found = [x for x in found if not (self.level(x[2]) == "water_body" and _ACTS_ON.search(part, 0, x[0])
+                                              and not _OWN_STATE.search(part, x[1]))]
             if found:
                 return self._branch_of(part, found) or self._ranked_within(part, found) or found[0][2]
         return self.article_region(sent.article_index)

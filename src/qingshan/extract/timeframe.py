@@ -299,8 +299,10 @@ class TimeFrame:
             before = before[:items[0]] + before[items[-1]:]
         # (the nearest SENTENCE_REACH sentences: a paragraph of thousands, `。1,000` repeated, is read in linear time)
         for x in reversed(before[-SENTENCE_REACH:]):
-            if self._opens_recently(x) or (x.start == sent.start and _AT_THE_TIME_OF.match(x.text)) or _AT_A_HOLIDAY.match(x.text):
-                return None  # `建立保护区时,首次科考统计鸟类150多种`: a moment of its own
+            if self._opens_recently(x) or (x.start == sent.start and _AT_THE_TIME_OF.match(x.text)) or (
+                    _AT_A_HOLIDAY.match(x.text) and (x.start == sent.start or re.search(r"(?<![A-Za-z.\d])\d", x.text))):
+                return None  # `建立保护区时,首次科考统计鸟类150多种`: a moment of its own (a holiday's, for the sentences
+                # after one telling its figures; not after an aside, `节日期间,烟花爆竹燃放导致PM2.5浓度短时升高。`)
             if _TURNS_AHEAD.match(x.text.lstrip("“\"「 ").removeprefix("在")):
                 return None  # `…质量进一步提升。下一步,某省将以…为导向`: what is to come, not the period before it
             if x.start < sent.start:
@@ -323,7 +325,8 @@ class TimeFrame:
                     # `…。2021年年底前,某公司…。持续推广应用…`)
                     t = t if t is not None and (listed or t.precision == "year" or (
                         _year_end(t) and x is opening and (self.doc_type == "plan" or (
-                            self.ref is not None and t.date_end is not None and t.date_end.year > self.ref.year)))) else None
+                            self.ref is not None and t.date_end is not None and t.date_end.year > self.ref.year
+                            and not _MEASURED.search(sent.text))))) else None
                 if t is not None:
                     return t
         if listed and paragraph:
@@ -769,8 +772,9 @@ class TimeFrame:
             return True
         own = self.text[max(sent.start, figure_start - 80):figure_start] if figure_start is not None else ""
         own = re.split(r"[,，;；。]", own)[-1]
-        if _WILL_REACH.search(own):
+        if _WILL_REACH.search(own) and not (figure_end is not None and _PUT_INTO.match(self.text, figure_end)):
             return True  # `达标城市比例将达到60%以上,超额完成…目标任务`: what will be, whatever the clause after it tells done
+            # (not 将 marking what is put somewhere: `将超过200家企业纳入…名录`)
         named = c.names_target_anywhere.search(own)
         if named and _RESPECTIVELY.search(own, named.end()) and not _CLASS_AIMED.match(own, named.end()):
             return True  # `污染减排目标为化学需氧量、氨氮…分别比上年下降3.5%、3.5%…`: the goals of the measures listed (not the
@@ -1817,7 +1821,7 @@ def _achieved_then(s: str, t: TimeSpan) -> bool:
 _KEEPING = re.compile(r"(?:巩固|保持|延续|扩大|深化|发扬|用好|放大|守住|珍惜)$")  # what a thing got then is kept by
 
 
-# a time that tells which things are meant (`淘汰2005年底前注册营运的黄标车69.55万辆`, `2012年以前投产的…机组`): no period
+# a time that tells which things are meant (`淘汰2005年底前注册营运的黄标车69.55万辆`): no period
 # of the figure (nor a deadline: cues.WHICH_THINGS)
 REGISTERED_BEFORE = re.compile(r"(?:\d{4}年(?:年?底|末)?|\d{1,2}月(?:\d{1,2}日)?)(?:以|之)?前(?=" + WHICH_THINGS + ")")
 
@@ -1872,7 +1876,10 @@ _STATE_REPORTED = re.compile(r"(?:通报|公布|发布|介绍)[^。]{0,20}?(?:�
 _TURNS_AHEAD = re.compile(r"下一步(?:工作中)?[,，]|下一阶段[,，]|今后一个时期")  # (`在下一步工作中,邹城市将…`)
 # a paragraph's item (`二是…`, `(二)…`), whose sentences an earlier item's time does not frame
 # a figure the clause says will be reached, the verb right before it (`比例将达到60%以上`, `还将新增2个`; not `将其…`)
-_WILL_REACH = re.compile(r"(?<![即])将(?:会|要)?(?:达到|达|降至|降到|降低|下降|提高到?|提升到?|增加到?|增至|新增|减少|控制在"
+# a figure measured, not set (`据统计,全市…收集率为65%,较上年提高3个百分点`)
+_MEASURED = re.compile(r"据统计|据监测|监测显示|统计显示|同比|较上年|比上年|较去年|比去年")
+_PUT_INTO = re.compile(r"[^,，。;；]{0,24}?(?:纳入|列入|并入|划入|归入|作为|转为|移交|移送)")
+_WILL_REACH = re.compile(r"(?<![即已])将(?:会|要)?(?:达到|达|降至|降到|降低|下降|提高到?|提升到?|增加到?|增至|新增|减少|控制在"
                          r"|突破|超过)(?:到|至|为|了|约|近)?$")
 # a sentence opening with the moment it speaks of (`建立保护区时,…`, `“十三五”开局之际,…`), not `同时,`, `及时`
 _AT_THE_TIME_OF = re.compile(r"^[“\"]?[\u4e00-\u9fff]{2,14}(?<![同及适届平此临随暂按准当])(?:时|之际)[,，]")

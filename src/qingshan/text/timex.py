@@ -80,6 +80,7 @@ _YUAN = r"(?<![\d万亿千百美角单])元"
 # (not a pollutant's digits: `PM2.5月均浓度`, `NO2月均值`, `PM10月`)
 _M = r"(?<![A-Za-z.\d])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|" + _YUAN + r")月"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
+_CREDIT_CLOSED = re.compile(r"(?:记者|通讯员|报道|讯|摄)[^()（）]{0,12}[)）]$")  # a credit's brackets closing before a day
 _FIGURE_OF_THE_TIME = re.compile(r"的\s*[\d一二两三四五六七八九十百千万]")  # (`到2020年的75次`)
 _PREFIX = r"(?P<pre>(?<!达)到|至|截[至止]到?|力争到?|争取到?|计划到?|预计到?|于)?\s*"
 _SUFFIX = r"(?P<suf>年?底前|年?末前|底|末|前|以前|之前|内|以内|期间|以来|起(?![草诉步到来飞]))?"  # not 3月起草
@@ -228,8 +229,10 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
     g = m.groupdict()
     pre, suf = g.get("pre"), g.get("suf")
     deadline = bool(pre and pre in _DEADLINE_PRE) or bool(suf and ("前" in suf or suf in ("内", "以内", "底", "末")))
-    if pre in ("到", "至") and _FIGURE_OF_THE_TIME.match(m.string, m.end()):
-        deadline = False  # `从2016年的35次增加到2020年的75次`: the figure of that year, not one due by it
+    if pre in ("到", "至") and _FIGURE_OF_THE_TIME.match(m.string, m.end()) and ref is not None \
+            and g.get("y") and int(g["y"]) <= ref.year:
+        deadline = False  # `从2016年的35次增加到2020年的75次` on a page of 2020: the figure of that year, not one due by it
+        # (a year still to come is: `由2020年的40.5%提高到2025年的42%` in a plan of 2021)
     if name == "ym_range":
         y1, y2, m1, m2 = int(g["y1"]), int(g["y2"]), int(g["m1"]), int(g["m2"])
         return dt.date(y1, m1, 1), month_end(y2, m2), "month", False, False
@@ -364,6 +367,8 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
             return start, end, "since", False, False
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False, deadline
     if name == "glued_day":
+        if m.string[m.start() - 1:m.start()] in (")", "）") and not _CREDIT_CLOSED.search(m.string, 0, m.start()):
+            raise ValueError(m.group(0))  # (after a bracket only a credit's: `(本刊记者莫某)629日,`, not `工期(日历天)210日`)
         md = glued_month_day(g["md"])
         y = int(g["y"]) if g.get("y") else _year(None, ref)
         if md is None or y is None:
