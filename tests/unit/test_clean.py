@@ -522,3 +522,13 @@ def test_a_search_ranking_ad_pasted_into_the_text_goes_with_the_place_it_is_for(
     assert text == "今年6月初,上海市生态环境局举办“局长接热线”活动透露,近两年来噪声投诉大幅增加。"
     # (not a page's own words about websites or rankings)
     assert clean("全市开展网站优化工作,全省排名优化3位。").text == "全市开展网站优化工作,全省排名优化3位。"
+
+
+def test_a_line_of_pasted_adult_spam_over_the_headline_goes():
+    for spam in ("九九精品综合人人爽人妻,日本最新不卡免费一区二区,最新日本免费一区二区三区不卡在线,日韩视频无码中字免费观",
+                 "久久人妻熟女中文字幕av蜜芽,91超碰潮喷色偷偷伊人,夜夜躁日日躁狠狠久久av,狠狠躁18三区二区一区"):
+        out = clean(spam + "\n\n生态环境部公布2019年重点城市空气质量排名\n\n5月7日,生态环境部公布2019年全国生态环境质量简况。")
+        assert out.text.startswith("生态环境部公布2019年重点城市空气质量排名\n"), out.text[:60]
+    # (words that pages use: 中日韩, 狠狠打击, 亚洲开发银行)
+    text = "第二十四次中日韩环境部长会议召开\n\n会议要求狠狠打击环境违法行为,亚洲开发银行代表出席。"
+    assert clean(text).text == text.replace("\n\n", "\n")
