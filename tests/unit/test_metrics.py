@@ -2274,3 +2274,9 @@ def test_review45_goals_measured_figures_and_things_registered():
     # a length after a bracket is no glued day
     ms = metrics("某县污水处理厂提标改造工程开工\n\n本项目计划工期(日历天)210日,总投资3000万元。", ref=dt.date(2023, 3, 10))
     assert ms[30000000].period_start is None
+
+
+def test_a_deadline_after_what_the_plan_is_set_by_heads_the_sentence():
+    ms = metrics("岳阳获批试点\n\n根据规划,未来两年,两市将对辖区范围内纳入国家监管清单的111条农村黑臭水体进行系统治理。",
+                 ref=dt.date(2023, 6, 8))
+    assert (ms[111].kind, ms[111].period_end) == ("target", dt.date(2025, 6, 8))

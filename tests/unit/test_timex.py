@@ -350,3 +350,10 @@ def test_since_a_time_bracketed_by_zi_and_yilai_over_a_long_clause():
     # (without 自, a year opening a long clause is that year)
     t = find_times("2017年我省启动集中式饮用水水源地环境保护专项行动以来,严格对照", dt.date(2018, 9, 16))
     assert [x.precision for x in t] == ["year"]
+
+
+def test_the_next_years_run_from_the_day_said_to_the_same_day_years_on():
+    t = find_times("根据规划,未来两年,两市将对111条农村黑臭水体进行系统治理", dt.date(2023, 6, 8))
+    assert [(x.date_start, x.date_end, x.is_deadline) for x in t] == [(dt.date(2023, 6, 8), dt.date(2025, 6, 8), True)]
+    assert [x.date_end for x in find_times("今后三年,全市将新建污水管网", dt.date(2024, 2, 29))] == [dt.date(2027, 2, 28)]
+    assert not find_times("今后一段时间,全市将持续推进", dt.date(2023, 6, 8))

@@ -811,11 +811,13 @@ class TimeFrame:
         if self.doc_type == "plan" and not over:
             return True
         if figure_start is not None and self.ref is not None:
-            # `2024年2月29日前,推动12项工程任务开工`: a deadline still to come heading the sentence or in the
-            # figure's own clause, whatever words it is written in
+            # `2024年2月29日前,推动12项工程任务开工`: a deadline still to come heading the sentence (after what it is
+            # according to: `根据规划,未来两年,…`) or in the figure's own clause, whatever words it is written in
             lead = self._opening(sent)[1]
+            after_basis = _ACCORDING.match(self.text, lead)
+            heads = (lead, after_basis.end()) if after_basis else (lead,)
             own = figure_start - len(re.split(r"[,，;；]", self.text[sent.start:figure_start])[-1])
-            if any(t.is_deadline and t.resolved and t.date_end and t.date_end >= self.ref and (t.start == lead or t.start >= own)
+            if any(t.is_deadline and t.resolved and t.date_end and t.date_end >= self.ref and (t.start in heads or t.start >= own)
                    for t in self.times_in(sent.start, figure_start)):
                 return True
         frame = self.context_time(sent)
@@ -1878,6 +1880,7 @@ _TURNS_AHEAD = re.compile(r"下一步(?:工作中)?[,，]|下一阶段[,，]|今
 # a figure the clause says will be reached, the verb right before it (`比例将达到60%以上`, `还将新增2个`; not `将其…`)
 # a figure measured, not set (`据统计,全市…收集率为65%,较上年提高3个百分点`)
 _MEASURED = re.compile(r"据统计|据监测|监测显示|统计显示|同比|较上年|比上年|较去年|比去年")
+_ACCORDING = re.compile(r"(?:根据|按照|依据|依照)[^,，。;；]{1,16}[,，]")  # what a plan is set by (`根据规划,`)
 _PUT_INTO = re.compile(r"[^,，。;；]{0,24}?(?:纳入|列入|并入|划入|归入|作为|转为|移交|移送)")
 _WILL_REACH = re.compile(r"(?<![即已])将(?:会|要)?(?:达到|达|降至|降到|降低|下降|提高到?|提升到?|增加到?|增至|新增|减少|控制在"
                          r"|突破|超过)(?:到|至|为|了|约|近)?$")

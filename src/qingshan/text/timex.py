@@ -137,6 +137,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
                   r"(?=[,，\s至])"),
     # `设立二十三年来`, `近十年来`, `5年来`: from that many years before the reference date's year to it
     ("years_since", r"(?<![\d一二三四五六七八九十两百])(?:近|这|过去的?)?(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})多?年(?:来|以来)"),
+    # `未来两年`, `今后三年`: from the reference date to the same day that many years on, the time things are due by
+    ("years_ahead", r"(?:未来|今后|接下来的?)(?P<n>\d|[一二两三四五六七八九十])年(?:内|间|里|时间)?"),
     ("consecutive", r"连续(?P<n>\d{1,2}|[两二三四五六七八九十]{1,3})年"),  # ending at the year in frame  # the day last spoken of: resolved by the reader of the page
     ("in_year", r"(?<![\d一二三四五六七八九十两几多半])年内|全年|过去一年"),  # not `五年内`, `3年内`: a length
 ]]
@@ -146,7 +148,8 @@ _NEEDS = {
     "ym_range": "年", "season": "秋", "y_range": "年", "m_range": "月", "md_range": "月", "ymd": "月", "ym": "月",
     "first_months": "月", "y_part": "年",  # _Y ends with 年
     "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
-    "same_period": "同", "years_since": "来", "fyp": "十", "spring": "春", "mid_century": "世", "rel_month": "月", "rel_week": "周期",
+    "same_period": "同", "years_since": "来", "years_ahead": "年", "fyp": "十", "spring": "春", "mid_century": "世",
+    "rel_month": "月", "rel_week": "周期",
     "year": "年", "consecutive": "年", "in_year": "年",
     "recent": "日近目久",  # 日前 近日 近期 连日来 目前 前不久 不久前
     "deictic_day": "日天", "same_day": "日天", "bare_day": "日", "glued_day": "日午",
@@ -341,6 +344,11 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
             return None, ref, "since", False, False
         n = small_number(g["n"])
         return dt.date(ref.year - n, 1, 1), ref, "since", False, False
+    if name == "years_ahead":
+        if ref is None or year_only:
+            return None, None, "multi_year", True, True
+        n = small_number(g["n"])
+        return ref, _date_in_year(ref, ref.year + n) or dt.date(ref.year + n, 2, 28), "multi_year", False, True
     if name == "same_period":
         if ref is None:
             return None, None, "same_period", True, False
