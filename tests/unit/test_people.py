@@ -1476,3 +1476,8 @@ def test_review45_a_time_or_an_adverb_after_the_reporters_cue_is_no_name():
                  "本报讯 记者于日前从省生态环境厅获悉,全省已完成整改问题1200个。",
                  "本报讯 记者曾多次从市生态环境局了解到,某项目进展顺利。"):
         assert people("河湖长制\n\n" + line) == {}, line
+
+
+def test_an_editors_line_closing_the_item_names_no_writer():
+    got = people("通化市减排检查\n\n记者 丁某陆\n\n近日,督察组对通化市减排工作进行检查。\n\n实习编辑 艾希")
+    assert "艾希" not in got and got["丁某陆"][0] == "记者"

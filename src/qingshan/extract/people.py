@@ -810,6 +810,8 @@ def extract_people(ctx: DocContext) -> list[Person]:
             or re.fullmatch(r"[(（]\s*(?:文|撰文)[ \t:：/]+((?:" + _CJK + r"{2,3}[ \t、]*){1,3})[)）]", s)
         # (or one in brackets: `(吴琼)`; not `(编辑 陈某)`; or those who wrote it, `(文 沈某 任某)`)
         seen_prose = seen_prose or para.heading_level < 0
+        if lone and any(role in s for role in EDITOR_ROLES):
+            lone = None  # (an editor's line, `实习编辑 艾某`: who edited the item, not who wrote it)
         if lone and len(s) <= 14 and seen_prose and para.start not in labels:  # a name line closing an article, not a menu above it
             for n in re.split(r"[\s、]+", lone.group(1).strip()):
                 # (`权责`/n, a word left on a line: no credit names it, so a rarer word than elsewhere is no name)
