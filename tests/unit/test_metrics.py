@@ -2280,3 +2280,13 @@ def test_a_deadline_after_what_the_plan_is_set_by_heads_the_sentence():
     ms = metrics("岳阳获批试点\n\n根据规划,未来两年,两市将对辖区范围内纳入国家监管清单的111条农村黑臭水体进行系统治理。",
                  ref=dt.date(2023, 6, 8))
     assert (ms[111].kind, ms[111].period_end) == ("target", dt.date(2025, 6, 8))
+
+
+def test_when_a_document_came_out_is_no_period_of_the_text_after_it():
+    text = ("“无废城市”建设取得明显成效\n\n今年1月发布的《关于全面推进美丽中国建设的意见》提出,到2027年,“无废城市”建设比例达到60%。\n"
+            "“经过6年的实践,建设取得了明显成效。”司长郭某介绍,各地累计建设2.5万余个“无废细胞”。")
+    ms = metrics(text, ref=dt.date(2024, 10, 22))
+    assert ms[25000].period_end != dt.date(2024, 1, 31)
+    assert (ms[60].kind, ms[60].period_end) == ("target", dt.date(2027, 12, 31))
+    ms = metrics("某市\n\n今年1月,全市PM2.5平均浓度为45微克/立方米。\n全市优良天数为25天。", ref=dt.date(2024, 3, 1))
+    assert ms[25].period_end == dt.date(2024, 1, 31)  # (a month opening the text still frames what follows)

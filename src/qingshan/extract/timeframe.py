@@ -700,6 +700,8 @@ class TimeFrame:
                 # (`截至目前,…`: the time's own 截至 before it)
                 if t.precision != "year" and _DONE_BY.match(self.text, t.end):
                     continue  # `2024年6月完成茅塔河…试点`: when this item is done, no frame for the next
+                if _ISSUED_DOCUMENT.match(self.text, t.end):
+                    continue  # `今年1月发布的《…意见》提出,…`: when a document came out, no period of the text after it
                 return t
             if before.endswith(self.report_verbs) and re.match(r"[^,，;；。]{0,30}?[:：]", self.text[t.end:x.end]):
                 return t  # `生态环境部22日通报今年上半年全国环境空气质量状况:…`: the report's period
@@ -1880,6 +1882,8 @@ _TURNS_AHEAD = re.compile(r"下一步(?:工作中)?[,，]|下一阶段[,，]|今
 # a figure the clause says will be reached, the verb right before it (`比例将达到60%以上`, `还将新增2个`; not `将其…`)
 # a figure measured, not set (`据统计,全市…收集率为65%,较上年提高3个百分点`)
 _MEASURED = re.compile(r"据统计|据监测|监测显示|统计显示|同比|较上年|比上年|较去年|比去年")
+# a document the time before tells the issue of (`今年1月发布的《…》`)
+_ISSUED_DOCUMENT = re.compile(r"(?:发布|印发|出台|公布|颁布|审议通过|通过|施行|实施)的?《")
 _ACCORDING = re.compile(r"(?:根据|按照|依据|依照)[^,，。;；]{1,16}[,，]")  # what a plan is set by (`根据规划,`)
 _PUT_INTO = re.compile(r"[^,，。;；]{0,24}?(?:纳入|列入|并入|划入|归入|作为|转为|移交|移送)")
 _WILL_REACH = re.compile(r"(?<![即已])将(?:会|要)?(?:达到|达|降至|降到|降低|下降|提高到?|提升到?|增加到?|增至|新增|减少|控制在"
