@@ -532,3 +532,13 @@ def test_a_line_of_pasted_adult_spam_over_the_headline_goes():
     # (words that pages use: 中日韩, 狠狠打击, 亚洲开发银行)
     text = "第二十四次中日韩环境部长会议召开\n\n会议要求狠狠打击环境违法行为,亚洲开发银行代表出席。"
     assert clean(text).text == text.replace("\n\n", "\n")
+
+
+def test_review45b_words_of_real_text_are_no_spam():
+    for text in ("某化工企业夜间偷排废水被查处\n\n经查,该企业趁着夜色偷偷将未经处理的废水排入附近河道。",
+                 "我市打造精品综合治理工程\n\n2023年,我市投资1.2亿元打造精品综合治理工程,完成12条河道整治。",
+                 "城市热岛效应研究取得进展\n\n研究团队对比了北京、上海与东京热岛强度的变化。",
+                 "市生态环境局开展夜间突击检查\n\n举报人用手机偷拍下某化工企业夜间偷排废水的视频。",
+                 "西双版纳亚洲象保护成效显著\n\n亚洲象\n亚洲象是国家一级重点保护野生动物。近年来,西双版纳州持续加强亚洲象栖息地保护。\n"
+                 "州林草局介绍,亚洲象监测预警体系已覆盖全州,亚洲象肇事事件明显减少,2022年下降35%。"):
+        assert clean(text).text == text.replace("\n\n", "\n"), text[:12]

@@ -1430,3 +1430,9 @@ def test_a_year_naming_the_meeting_is_no_time_it_was_held_lately():
     assert [(e.event_type, e.event_date) for e in evs] == [("meeting", None)]
     evs = events("某市召开会议\n\n5月5日,某市2023年生态环境保护工作会议召开,传达全国会议精神。", ref=dt.date(2023, 5, 8))
     assert [(e.event_type, e.event_date) for e in evs] == [("meeting", dt.date(2023, 5, 5))]
+
+
+def test_review45b_a_glued_day_after_any_credits_bracket():
+    for credit in ("实习生 王某某", "文/图 王某某"):
+        evs = events(f"我市召开推进会\n\n本报讯({credit})629日,我市召开生态环境保护督察整改推进会。", ref=dt.date(2023, 7, 1))
+        assert [e.event_date for e in evs] == [dt.date(2023, 6, 29)], credit

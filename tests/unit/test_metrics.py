@@ -2290,3 +2290,23 @@ def test_when_a_document_came_out_is_no_period_of_the_text_after_it():
     assert (ms[60].kind, ms[60].period_end) == ("target", dt.date(2027, 12, 31))
     ms = metrics("某市\n\n今年1月,全市PM2.5平均浓度为45微克/立方米。\n全市优良天数为25天。", ref=dt.date(2024, 3, 1))
     assert ms[25].period_end == dt.date(2024, 1, 31)  # (a month opening the text still frames what follows)
+
+
+def test_review45b_lists_plans_and_things_put_in_use():
+    ms = metrics("我市生态环境质量持续改善\n\n2022年,全市二氧化硫削减率达到12%、森林覆盖率63%。", ref=dt.date(2023, 3, 1))
+    assert ms[63].indicator == "other"
+    # the years ahead of a month the sentence tells
+    ms = metrics("我市农村生活污水治理\n\n2021年3月,市政府印发实施方案,提出未来三年完成300个行政村生活污水治理任务。",
+                 ref=dt.date(2023, 6, 8))
+    assert ms[300].period_end == dt.date(2024, 3, 1)
+    # 将新增 is still to come, whatever it is put into
+    ms = metrics("我市推进农村生活污水治理\n\n今年,我市将新增20个村庄纳入农村生活污水治理范围。", ref=dt.date(2023, 3, 5))
+    assert ms[20].kind == "target"
+    # things built, made or put in use before a time
+    ms = metrics("我市持续推进\n\n2022年,全市淘汰2012年以前投产的落后燃煤机组12台。2022年,全市共淘汰2010年前生产的柴油货车3200辆。"
+                 "今年以来,全市关停2015年底前建成投运的小型燃煤锅炉45台。", ref=dt.date(2023, 3, 1))
+    assert (ms[12].period_end, ms[3200].period_end) == (dt.date(2022, 12, 31), dt.date(2022, 12, 31))
+    assert ms[45].kind == "actual"
+    # a requirement or an intention to finish early is a goal
+    ms = metrics("我市部署工作\n\n我市拟提前一年多完成35条黑臭水体治理任务。", ref=dt.date(2023, 3, 1))
+    assert ms[35].kind == "target"

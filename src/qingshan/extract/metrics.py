@@ -564,6 +564,7 @@ _MEASURES_LISTED = re.compile(r"(.+?(?:率|比例|比率|占比|浓度|天数))(
 
 
 # the name of the next item of a list, right after the figure before it (`…148.58吨、二氧化硫`)
+_WEIGHTS = ("吨", "千克", "公斤")  # what pollutants cut are counted in (not `…削减率达到12%、森林覆盖率63%`)
 _NAMED_NEXT = re.compile(r"\s*、\s*[\u4e00-\u9fff]{2,6}\s*")
 
 
@@ -661,7 +662,7 @@ def extract_metrics(ctx: DocContext) -> list[Metric]:
                 if whole is not None:  # `…交办…信访举报件168件。其中来电举报86件`: the parts are of the whole's period
                     m = dataclasses.replace(m, period_start=whole.period_start, period_end=whole.period_end)
             if m.indicator == "other" and k > 0 and told and told[-1] is quantities[k - 1] \
-                    and found[-1].indicator == "emission_reduction" and found[-1].unit == m.unit \
+                    and found[-1].indicator == "emission_reduction" and found[-1].unit == m.unit and m.unit in _WEIGHTS \
                     and _NAMED_NEXT.fullmatch(sent.text, quantities[k - 1].end, q.num_start):
                 # the next pollutant of a list cut by one verb (`削减化学需氧量1322.53吨、氨氮148.58吨、二氧化硫3484吨、
                 # 氮氧化物349.18吨`): what was cut, not the pollutant's `other`

@@ -131,9 +131,14 @@ _TELLS_A_RESULT = re.compile(r"达到|达标|保持|实现|提升|提高|下降|
 _OF_AIR = re.compile(r"空气|大气|PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧|优良天数|重污染天|沙尘|降尘")
 # the others than the places or waters just spoken of (`监测的其他72个湖库中`, `其余7个城市`; not `其余3个项目`)
 # a sentence telling of every place the page speaks for (`各地以机关、企业…为对象,累计建设…`, `全国各地…`)
-_EVERY_PLACE = re.compile(r"[“\"]?(?:全国)?各地(?![市区县州])")
+# a sentence telling of each of the parts of a place (`各地…`, `各市州要…`, `各区县累计…`), by the level of the parts
+_EACH_PART = re.compile(r"[“\"]?(?:全国)?各(?P<unit>省(?:区市|份)?|市州|地市|州市|市|州|城市|县市区|县区|区县|县|区|乡镇|镇|街道|地)")
+_PART_RANK = {"省": 0, "省份": 0, "省区市": 0, "市州": 1, "地市": 1, "州市": 1, "市": 1, "州": 1, "城市": 1, "地": 1,
+              "县市区": 2, "县区": 2, "区县": 2, "县": 2, "区": 2, "乡镇": 3, "镇": 3, "街道": 3}
+_PLACE_RANK = {"province": 0, "city": 1, "county": 2}
 # an item of a list, opening a sentence or after a lead (`…郭某介绍,一是建设工作有序展开。`)
 _OPENS_ITEM = re.compile(r"(?:^|[,，:：])[“\" ]*(?:" + ITEM_OPENS.pattern + ")")
+_OPENS_FIRST_ITEM = re.compile(r"(?:^|[,，:：])[“\" ]*(?:一是|[(（]一[)）])")
 _THE_OTHERS = re.compile(r"(?:其他|其余|其它)[\d一二两三四五六七八九十百]+个?"
                          r"(?=[^,，。;；]{0,6}?(?:湖|库|河|断面|点位|城市|地市|[市县区州]))")
 # a count of places (`7个城市`, `三县`, `2市`)
@@ -254,7 +259,7 @@ _STAMPED = re.compile(r"(?:发布时间|发布日期|更新时间|时间|日期)
 _NOTE_WORDS = re.compile(r"[、,，和及与\s]|下同|含|等|城区|境内|市区|县城|辖区|主城区|段|部分")
 _NOTE_END = re.compile(r"[()（）\n]")  # the first bracket or line end after a mention: a note's close, if `)`
 # a verb before a river or basin opening a sentence makes it the object, not the topic of what follows
-_OWN_STATE = re.compile(r"监测|水质|断面|评价|状况")  # a water body's own state, measured
+_OWN_STATE = re.compile(r"[^,，;；。]{0,12}?(?:监测|评价|状况)")  # a water body's own state, measured, right after its name
 _ACTS_ON = re.compile(r"加强|推进|推动|加快|深化|实施|开展|打好|落实|保护|治理|建设|支持|服务|融入|对接")
 # a higher body's act on a place (`中央巡视组反馈武汉市…问题,按要求黄陂区需…`): the place is its object, and a part of
 # it named after, the one that answers for it
@@ -1211,15 +1216,19 @@ class PlaceResolver:
         in the middle of a sentence is not; one item after `其中,` is (`其中,兴宁市…。该水体…`), a list of
         items is not (`其中,兴宁市1条,梅县区2条。整治工程总投资…`). Asked for every figure of the sentence: read once."""
         if sent.start not in self._topics:
-            self._topics[sent.start] = self._topic_region(sent)
+            topic = self._topic_region(sent)
+            each = _EACH_PART.match(sent.text)
+            if each and topic is not None and topic != "全国" and \
+                    _PLACE_RANK.get(self.level(topic) or "", -1) >= _PART_RANK[each.group("unit")]:
+                topic = None  # `长沙市作典型发言…。各市州要…`: parts a city cannot hold are the page's place's (`杭州市…。各区县累计
+                # …` are the city's; `杭州创新开展…。各地以…累计建设…`, every place of a national page's)
+            self._topics[sent.start] = topic
         return self._topics[sent.start]
 
     def _topic_region(self, sent: Sentence) -> str | None:
         ended = False  # a full stop passed: the items of a list of places before it (`A市…;B市…;…。`) are not the topic
         # (the nearest SENTENCE_REACH sentences, and so for the run of items each is of: linear in a paragraph of thousands)
         earlier = self._sentences_before(sent.paragraph_index, sent.start)
-        if _EVERY_PLACE.match(sent.text):
-            return None  # `各地…累计建设2.5万余个`: every place of the page's, not the one a sentence before named
         # an item of a list (`三是…`) tells of its own, or of the place that opened the list (`浙江省采取多项措施…。一是…`),
         # not of a place an item before it named (`二是…。上海率先颁布…。三是…`)
         for i in self._back_over_items(earlier, sent):
@@ -1267,11 +1276,16 @@ class PlaceResolver:
     def _back_over_items(earlier: list[Sentence], sent: Sentence):
         """The indexes of the sentences before sent to read for its topic, nearest first: past the opening of the item of a
         list sent is in (`三是…`), on from the sentence before the list's first item."""
-        openers = [k for k, x in enumerate(earlier) if _OPENS_ITEM.search(x.text)]
-        i = openers[0] - 1 if openers and _OPENS_ITEM.search(sent.text) else len(earlier) - 1
+        firsts = [k for k, x in enumerate(earlier) if _OPENS_FIRST_ITEM.search(x.text)]
+
+        def before_its_list(k: int) -> int:  # (the sentence before the first item at or before k: `湖州市…。一是…。二是…`)
+            return next((f - 1 for f in reversed(firsts) if f <= k), k - 1)
+
+        i = before_its_list(len(earlier)) if _OPENS_ITEM.search(sent.text) and not _OPENS_FIRST_ITEM.search(sent.text) \
+            else len(earlier) - 1
         while i >= 0:
             yield i
-            i = openers[0] - 1 if openers and i > openers[0] and _OPENS_ITEM.search(earlier[i].text) else i - 1
+            i = before_its_list(i) if _OPENS_ITEM.search(earlier[i].text) else i - 1
 
     def _items_of_places(self, sentences: list[Sentence], i: int) -> bool:
         """Sentence i is an item of a run joined by `;` whose items name two places or more (`其中太原市…;吕梁市…;
@@ -1444,7 +1458,7 @@ class PlaceResolver:
             # 5.18亿元`: the object of the work, not the place of its figures, as a sentence's opening, _topic_region)
             # (a heading of the river's own state or monitoring still places them: `(二)开展长江干流湖南段水质监测`)
             found = [x for x in found if not (self.level(x[2]) == "water_body" and _ACTS_ON.search(part, 0, x[0])
-                                              and not _OWN_STATE.search(part, x[1]))]
+                                              and not _OWN_STATE.match(part, x[1]))]
             if found:
                 return self._branch_of(part, found) or self._ranked_within(part, found) or found[0][2]
         return self.article_region(sent.article_index)

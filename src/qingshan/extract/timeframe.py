@@ -774,7 +774,8 @@ class TimeFrame:
             return True
         own = self.text[max(sent.start, figure_start - 80):figure_start] if figure_start is not None else ""
         own = re.split(r"[,，;；。]", own)[-1]
-        if _WILL_REACH.search(own) and not (figure_end is not None and _PUT_INTO.match(self.text, figure_end)):
+        will = _WILL_REACH.search(own)
+        if will and not (will.group("verb") in _QUANTIFIERS and figure_end is not None and _PUT_INTO.match(self.text, figure_end)):
             return True  # `达标城市比例将达到60%以上,超额完成…目标任务`: what will be, whatever the clause after it tells done
             # (not 将 marking what is put somewhere: `将超过200家企业纳入…名录`)
         named = c.names_target_anywhere.search(own)
@@ -1886,8 +1887,9 @@ _MEASURED = re.compile(r"据统计|据监测|监测显示|统计显示|同比|�
 _ISSUED_DOCUMENT = re.compile(r"(?:发布|印发|出台|公布|颁布|审议通过|通过|施行|实施)的?《")
 _ACCORDING = re.compile(r"(?:根据|按照|依据|依照)[^,，。;；]{1,16}[,，]")  # what a plan is set by (`根据规划,`)
 _PUT_INTO = re.compile(r"[^,，。;；]{0,24}?(?:纳入|列入|并入|划入|归入|作为|转为|移交|移送)")
-_WILL_REACH = re.compile(r"(?<![即已])将(?:会|要)?(?:达到|达|降至|降到|降低|下降|提高到?|提升到?|增加到?|增至|新增|减少|控制在"
+_WILL_REACH = re.compile(r"(?<![即已])将(?:会|要)?(?P<verb>达到|达|降至|降到|降低|下降|提高到?|提升到?|增加到?|增至|新增|减少|控制在"
                          r"|突破|超过)(?:到|至|为|了|约|近)?$")
+_QUANTIFIERS = ("超过", "达", "突破")  # (`将超过200家企业纳入…`: how many are put in, not a level to reach)
 # a sentence opening with the moment it speaks of (`建立保护区时,…`, `“十三五”开局之际,…`), not `同时,`, `及时`
 _AT_THE_TIME_OF = re.compile(r"^[“\"]?[\u4e00-\u9fff]{2,14}(?<![同及适届平此临随暂按准当])(?:时|之际)[,，]")
 # a sentence opening with the holiday it speaks of, after who says so (`邓某表示,春节期间,…优良天数为13天`, `除夕…`):

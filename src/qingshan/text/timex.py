@@ -80,7 +80,7 @@ _YUAN = r"(?<![\d万亿千百美角单])元"
 # (not a pollutant's digits: `PM2.5月均浓度`, `NO2月均值`, `PM10月`)
 _M = r"(?<![A-Za-z.\d])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|" + _YUAN + r")月"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
-_CREDIT_CLOSED = re.compile(r"(?:记者|通讯员|报道|讯|摄)[^()（）]{0,12}[)）]$")  # a credit's brackets closing before a day
+_CREDIT_CLOSED = re.compile(r"(?:记者|通讯员|实习生|作者|撰稿|编辑|报道|讯|摄|文|图)[^()（）]{0,12}[)）]$")  # a credit's brackets closing before a day
 _FIGURE_OF_THE_TIME = re.compile(r"的\s*[\d一二两三四五六七八九十百千万]")  # (`到2020年的75次`)
 _PREFIX = r"(?P<pre>(?<!达)到|至|截[至止]到?|力争到?|争取到?|计划到?|预计到?|于)?\s*"
 _SUFFIX = r"(?P<suf>年?底前|年?末前|底|末|前|以前|之前|内|以内|期间|以来|起(?![草诉步到来飞]))?"  # not 3月起草
@@ -464,6 +464,25 @@ def _since(text: str, t: TimeSpan, ref: dt.date | None, year_only: bool = False)
     return TimeSpan(text[start:tail.end()], start, tail.end(), t.date_start, end, "since", False, False)
 
 
+def _years_ahead_of_a_time_told(spans: list[TimeSpan]) -> list[TimeSpan]:
+    """`2021年3月,市政府印发实施方案,提出未来三年完成…`: the years ahead run from the month or day the text tells before
+    them, not from the reference date."""
+    out: list[TimeSpan] = []
+    for t in spans:
+        told = next((u for u in reversed(out) if u.precision in ("day", "month") and u.date_start), None)
+        if _AHEAD.match(t.text) and t.precision == "multi_year" and t.date_start and t.date_end and told \
+                and told.date_start < t.date_start:
+            n = t.date_end.year - t.date_start.year
+            start = told.date_start
+            t = dataclasses.replace(t, date_start=start,
+                                    date_end=_date_in_year(start, start.year + n) or dt.date(start.year + n, 2, 28))
+        out.append(t)
+    return out
+
+
+_AHEAD = re.compile(r"未来|今后|接下来")
+
+
 def _date_in_year(d: dt.date, year: int) -> dt.date | None:
     try:
         return d.replace(year=year)
@@ -536,7 +555,8 @@ def find_times(text: str, ref: dt.date | None, year_only: bool = False) -> list[
             found.append(TimeSpan(m.group(0), m.start(), m.end(), a, b, prec, approx, deadline))
             for i in range(m.start(), m.end()):
                 taken[i] = True
-    return _join_ranges(text, [_since(text, _as_of(t, ref, year_only, text), ref, year_only) for t in sorted(found, key=lambda t: t.start)])
+    return _years_ahead_of_a_time_told(_join_ranges(text, [_since(text, _as_of(t, ref, year_only, text), ref, year_only)
+                                                           for t in sorted(found, key=lambda t: t.start)]))
 
 
 # a dateline's credit in brackets, ending where the day follows (`…讯(福州晚报记者 何某)23日,`)
