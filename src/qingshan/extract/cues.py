@@ -59,7 +59,7 @@ STRIVE_WORDS = ("力争", "争取", "确保")
 STRIVE = "(?:" + "|".join(STRIVE_WORDS) + ")"
 # a time before which things were registered, bought, built or put in use, telling which things are meant
 # (`2005年底前注册营运的黄标车`, `2012年以前投产的机组`): no deadline (the cue `年底前`) and no period of a figure
-# (timeframe.REGISTERED_BEFORE); 建成, 投产 only right before 的, as they are as often the act a deadline is set for
+# (timeframe._REGISTERED_BEFORE); 建成, 投产 only right before 的, as they are as often the act a deadline is set for
 # (`2024年底前建成全市统一的…网络`)
 WHICH_THINGS = r"(?:(?:注册|登记|出厂|购买|购置|销售|核发|上牌)[\u4e00-\u9fff]{0,4}|(?:建成|投产|投运|生产)(?:投运|投产|运行|使用|营运)?)的"
 # who asks or sets what follows, as a clause of its own (`方案要求,`, `《意见》明确:`, `会议提出,`): it stands apart from the

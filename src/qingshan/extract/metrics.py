@@ -563,8 +563,8 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]+")  # a listed name in Chinese charac
 _MEASURES_LISTED = re.compile(r"(.+?(?:率|比例|比率|占比|浓度|天数))(?:均|平均)?(?:为|达到?|是)?\s*$")
 
 
-# the name of the next item of a list, right after the figure before it (`…148.58吨、二氧化硫`)
 _WEIGHTS = ("吨", "千克", "公斤")  # what pollutants cut are counted in (not `…削减率达到12%、森林覆盖率63%`)
+# the name of the next item of a list, right after the figure before it (`…148.58吨、二氧化硫`)
 _NAMED_NEXT = re.compile(r"\s*、\s*[\u4e00-\u9fff]{2,6}\s*")
 
 

@@ -129,8 +129,6 @@ _INSPECTING_GROUP = re.compile(r"(?:督察|督导|督查|检查|巡视|巡察)�
 _TELLS_A_RESULT = re.compile(r"达到|达标|保持|实现|提升|提高|下降|改善|好转|创|位居|稳定|全部|连续")
 # what a figure about the air is told with (`…湟水河出境断面…,空气质量优良天数比率达到80%`: no river's)
 _OF_AIR = re.compile(r"空气|大气|PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧|优良天数|重污染天|沙尘|降尘")
-# the others than the places or waters just spoken of (`监测的其他72个湖库中`, `其余7个城市`; not `其余3个项目`)
-# a sentence telling of every place the page speaks for (`各地以机关、企业…为对象,累计建设…`, `全国各地…`)
 # a sentence telling of each of the parts of a place (`各地…`, `各市州要…`, `各区县累计…`), by the level of the parts
 _EACH_PART = re.compile(r"[“\"]?(?:全国)?各(?P<unit>省(?:区市|份)?|市州|地市|州市|市|州|城市|县市区|县区|区县|县|区|乡镇|镇|街道|地)")
 _PART_RANK = {"省": 0, "省份": 0, "省区市": 0, "市州": 1, "地市": 1, "州市": 1, "市": 1, "州": 1, "城市": 1, "地": 1,
@@ -139,6 +137,7 @@ _PLACE_RANK = {"province": 0, "city": 1, "county": 2}
 # an item of a list, opening a sentence or after a lead (`…郭某介绍,一是建设工作有序展开。`)
 _OPENS_ITEM = re.compile(r"(?:^|[,，:：])[“\" ]*(?:" + ITEM_OPENS.pattern + ")")
 _OPENS_FIRST_ITEM = re.compile(r"(?:^|[,，:：])[“\" ]*(?:一是|[(（]一[)）])")
+# the others than the places or waters just spoken of (`监测的其他72个湖库中`, `其余7个城市`; not `其余3个项目`)
 _THE_OTHERS = re.compile(r"(?:其他|其余|其它)[\d一二两三四五六七八九十百]+个?"
                          r"(?=[^,，。;；]{0,6}?(?:湖|库|河|断面|点位|城市|地市|[市县区州]))")
 # a count of places (`7个城市`, `三县`, `2市`)
@@ -259,8 +258,8 @@ _STAMPED = re.compile(r"(?:发布时间|发布日期|更新时间|时间|日期)
 _NOTE_WORDS = re.compile(r"[、,，和及与\s]|下同|含|等|城区|境内|市区|县城|辖区|主城区|段|部分")
 _NOTE_END = re.compile(r"[()（）\n]")  # the first bracket or line end after a mention: a note's close, if `)`
 # a verb before a river or basin opening a sentence makes it the object, not the topic of what follows
-_OWN_STATE = re.compile(r"[^,，;；。]{0,12}?(?:监测|评价|状况)")  # a water body's own state, measured, right after its name
 _ACTS_ON = re.compile(r"加强|推进|推动|加快|深化|实施|开展|打好|落实|保护|治理|建设|支持|服务|融入|对接")
+_OWN_STATE = re.compile(r"[^,，;；。]{0,12}?(?:监测|评价|状况)")  # a water body's own state, measured, right after its name
 # a higher body's act on a place (`中央巡视组反馈武汉市…问题,按要求黄陂区需…`): the place is its object, and a part of
 # it named after, the one that answers for it
 _DONE_TO = re.compile(r"(?:反馈|交办|转办|约谈|通报|点名)了?$")

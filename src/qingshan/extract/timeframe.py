@@ -1828,11 +1828,12 @@ _KEEPING = re.compile(r"(?:巩固|保持|延续|扩大|深化|发扬|用好|放�
 
 # a time that tells which things are meant (`淘汰2005年底前注册营运的黄标车69.55万辆`): no period
 # of the figure (nor a deadline: cues.WHICH_THINGS)
-REGISTERED_BEFORE = re.compile(r"(?:\d{4}年(?:年?底|末)?|\d{1,2}月(?:\d{1,2}日)?)(?:以|之)?前(?=" + WHICH_THINGS + ")")
+_REGISTERED_BEFORE = re.compile(r"(?:\d{4}年(?:年?底|末)?|\d{1,2}月(?:\d{1,2}日)?)(?:以|之)?前(?=" + WHICH_THINGS + ")")
 
 
 def _class_by_time(s: str, t: TimeSpan) -> bool:
-    m = REGISTERED_BEFORE.search(s, t.start)
+    """Time t of sentence s tells which things are meant, before `注册营运的`, `投产的` (see _REGISTERED_BEFORE)."""
+    m = _REGISTERED_BEFORE.search(s, t.start)
     return m is not None and m.end() == t.end
 
 
