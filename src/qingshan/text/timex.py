@@ -80,7 +80,8 @@ _YUAN = r"(?<![\d万亿千百美角单])元"
 # (not a pollutant's digits: `PM2.5月均浓度`, `NO2月均值`, `PM10月`)
 _M = r"(?<![A-Za-z.\d])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|" + _YUAN + r")月"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
-_CREDIT_CLOSED = re.compile(r"(?:记者|通讯员|实习生|作者|撰稿|编辑|报道|讯|摄|文|图)[^()（）]{0,12}[)）]$")  # a credit's brackets closing before a day
+# a credit's brackets, closing right before a glued day (`(本刊记者莫某)629日,`)
+_CREDIT_CLOSED = re.compile(r"(?:记者|通讯员|实习生|作者|撰稿|编辑|报道|讯|摄|文|图)[^()（）]{0,12}[)）]$")
 _FIGURE_OF_THE_TIME = re.compile(r"的\s*[\d一二两三四五六七八九十百千万]")  # (`到2020年的75次`)
 _PREFIX = r"(?P<pre>(?<!达)到|至|截[至止]到?|力争到?|争取到?|计划到?|预计到?|于)?\s*"
 _SUFFIX = r"(?P<suf>年?底前|年?末前|底|末|前|以前|之前|内|以内|期间|以来|起(?![草诉步到来飞]))?"  # not 3月起草
