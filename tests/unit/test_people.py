@@ -1481,3 +1481,11 @@ def test_review45_a_time_or_an_adverb_after_the_reporters_cue_is_no_name():
 def test_an_editors_line_closing_the_item_names_no_writer():
     got = people("通化市减排检查\n\n记者 丁某陆\n\n近日,督察组对通化市减排工作进行检查。\n\n实习编辑 艾希")
     assert "艾希" not in got and got["丁某陆"][0] == "记者"
+
+
+def test_a_credit_a_slash_ends_a_papers_app_and_a_photo_closing_a_caption():
+    got = people("某县新闻\n\n全县新增新能源汽车充电桩46个。\n贵州日报天眼新闻记者葛某智/编辑白某霞/二审杨某/三审朱某")
+    assert got["葛某智"][0] == "记者" and "白某霞" not in got
+    got = people("西宁市政府工作报告\n\n西宁启动生态建设。\n图为西宁市市长张某容在会上作《政府工作报告》。 张某福 摄")
+    assert got["张某福"][0] == "摄影"
+    assert "张某福" not in people("某市\n\n全市完成植树造林任务,干部群众纷纷参与,各地踊跃参加。张某福 摄")  # (no caption)

@@ -45,6 +45,7 @@ _AFTER_NAME = (r"(?=同志|出席|主持|讲话|表示|指出|强调|要求|介�
                # (`和` before a verb of acting ends the name itself: `县长梁元和出席`)
                # (nor before a verb or a pause: `县委书记周永和强调`, `县领导周永和、沈某等参加会议`, `政委王国和作表态发言`)
                r"等|和(?!(?:出席|主持|讲话|致辞)(?:会议|活动|并|了|,|。)|[、,，。等]|强调|指出|表示|要求|作(?![为用的协家]))|与|及|、|,|。|:|;|\s|$|\(|\)|（|）|：|，|；)")
+_CAPTION_OPENS = re.compile(r"\s*(?:图为|图片为|上图|下图|图[:：])")  # a photo's caption
 _PHOTO = re.compile(r"(?P<name>" + _CJK + r"{2,3})\s*摄(?:影)?\s*$")
 # a caption's credit in brackets: `澄迈县生态环境保护工作会议召开(图:叶某)`
 # who wrote the item and took its pictures, closing it: `(图/文李某)`, `(文/图 王某)`, `(图文:张某)`
@@ -77,7 +78,8 @@ _MEDIUM = "(?:" + NEWSPAPER + r"|(?![\u4e00-\u9fff]*?(?:政府|政务|门户))[\
 # source, `(来源: 济南日报 记者…)`)
 _PAPER_IN_CREDIT = re.compile(r"[(（]\s*(?:来源\s*[:：]\s*)?(" + _MEDIUM + r"(?:[-－—·]" + _MEDIUM + r")?)[\s·/]*$")
 # `河南日报客户端记者 李某`, `齐鲁晚报·齐鲁壹点 记者 李某` (the paper and its app), `荆楚网 记者 徐某` (any medium)
-_PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?|" + _MEDIUM + r")(?:\s*[·・]\s*" + _CJK + r"{2,8})?\s*$")
+_PAPER_HEADS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"(?:新闻)?(?:客户端|网)?|" + _MEDIUM + r")(?:\s*[·・]\s*" + _CJK + r"{2,8}"
+                               r"|" + _CJK + r"{2,6}?(?:新闻|客户端))?\s*$")  # (its app after it: `贵州日报天眼新闻记者 葛某`)
 # the medium opening the line its credit's brackets open after (`陕西传媒网(记者 李某)10月12日,…`)
 _MEDIUM_OPENS_LINE = re.compile(r"^\s*(" + NEWSPAPER + r"|" + _CJK + r"{2,8}?(?:新闻网|传媒网|在线|客户端|电视台|融媒体中心))\s*[(（]\s*$")  # (not a photo's caption, `新铺设的雨污管网(记者 张某 摄)`)
 _PAPER_OPENS_ROLE = re.compile(r"[(（]?[ \t]*(" + _MEDIUM + r")[ \t]*(?:记者|通讯员)")  # `河南商报记者 陈某/文`
@@ -656,6 +658,7 @@ def _byline_pattern(ctx: DocContext) -> re.Pattern:
                       # or the next credit: `记者 盛某、通讯员 敖某`; or where the reporter learnt it: `本报北京3月3日电 记者
                       # 陈某从日前召开的…会议上了解到`)
                       rf"(?=[ \t]|[)）]|$|\n|{_CJK}{{0,4}}报道|摄|,|。|、?(?:{cues})|\d{{4}}[-/.年]|(?:版面|责任|值班|美术)?编辑[:：]"
+                      rf"|[/／](?:{_CJK}{{0,2}}编辑|[一二三]审)"
                       rf"|(?<!近日)(?<!日前)(?<!近期)(?<!今日)(?<!昨日)(?<!多次)(?<!再次)(?<!专程)(?<!先后)(?<!曾经)(?<!日)"
                       rf"[从在][^,，。;；]{{2,60}}?(?:获悉|了解到|得知))", re.M)
 
@@ -826,7 +829,7 @@ def extract_people(ctx: DocContext) -> list[Person]:
             # (`(图文:宣传股)`: a section credits it, its name a word and a unit's ending, org_suffixes.csv; `(图文:李振科)` is
             # a person)
             add(wp.group("name"), "记者", page_medium, "press", para.start + wp.start(), para.start + wp.end())
-        pm = _PHOTO.search(s) if len(s) <= 20 else None
+        pm = _PHOTO.search(s) if len(s) <= 20 or _CAPTION_OPENS.match(s) else None  # (or closing a caption: `图为…。 张某 摄`)
         pm = pm or _CAPTION_CREDIT.search(s) or _CAPTION_SHOT.search(s)
         if pm:
             medium = pm.groupdict().get("medium")
