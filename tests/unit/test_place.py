@@ -1,5 +1,6 @@
 """The place resolver: the page's jurisdiction, then the nearest applicable mention."""
 from qingshan.dictionaries import load
+from qingshan.extract.metadata import publisher
 from qingshan.extract.metrics import extract_metrics
 from qingshan.extract.place import PlaceResolver
 from qingshan.text.clean import clean
@@ -1701,3 +1702,11 @@ def test_review45b_parts_a_city_cannot_hold_lists_of_two_places_and_a_goal_in_a_
     text = ("江门市2022年水污染防治工作总结\n\n一、重点工作进展\n2.扎实推进西江潭江重点支流综合治理,确保国考断面水质稳定达标。\n"
             "12月底全面完成年度投资计划5.18亿元。")
     assert region_of(text, "5.18亿元") == "江门市"
+
+
+def test_a_paper_named_before_the_pages_stamp_publishes_it_and_places_a_province_page():
+    lines = ["打开ChinaNews阅读", "", "闽超额完成2018年度造林绿化任务 超120万亩", "", "福建日报2019-01-14 10:05:50", ""]
+    assert publisher(lines, None, load().news_outlets) == "福建日报"
+    assert publisher(["首页 2019-01-14", "更新时间 2019-01-14"], None, load().news_outlets) is None
+    text = "\n".join(lines) + "\n日前,记者从省林业局获悉,去年,全省完成植树造林120.8万亩。"
+    assert resolver(text, "福建日报").jurisdiction == "福建省"

@@ -8,7 +8,7 @@ import re
 from .cues import ARRANGES_WORK, ISSUED_LATELY, OWN_PLAN_KIND, SUMMARY_THEN_PLAN
 from .place import BREADCRUMB, qualify_org
 from .timeframe import published_date, reference_date
-from ..text.clean import PINYIN_ANNOTATION, to_simplified
+from ..text.clean import NEWSPAPER, PINYIN_ANNOTATION, to_simplified
 from ..text.structure import Layout, Structure, headline_candidate, is_byline
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -150,6 +150,7 @@ def reports_on_plan(title: str | None, structure: Structure) -> bool:
 
 # a page's date stamp and what follows it on its line (`2023-01-18 08:28:55 新華社   作者: 高敬`)
 _STAMP_LINE = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(\S+)")
+_OUTLET_THEN_STAMP = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?)\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 def publisher(raw_header_lines: list[str], region_prefix: str | None,
@@ -177,6 +178,10 @@ def publisher(raw_header_lines: list[str], region_prefix: str | None,
         m = _STAMP_LINE.match(line)
         if m and to_simplified(m.group(1)) in outlets:
             return outlets[to_simplified(m.group(1))]
+    for line in raw_header_lines:  # (or before it: `福建日报2019-01-14 10:05:50`, a paper or an outlet news_outlets.csv knows)
+        m = _OUTLET_THEN_STAMP.match(to_simplified(line))
+        if m and (m.group(1) in (outlets or {}) or re.fullmatch(NEWSPAPER, m.group(1))):
+            return (outlets or {}).get(m.group(1), m.group(1))
     for line in raw_header_lines:
         m = "有限" in line and _COMPANY_LINE.match(line)  # the test first: the pattern is slow on long lines
         if m:
