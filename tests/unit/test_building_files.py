@@ -1,4 +1,5 @@
 """What a stopped build leaves on disk: nothing, even while a thread of the run still writes."""
+import pathlib
 import threading
 
 from qingshan.store.warehouse import building_path, new_scratch_dir, remove_building, scratch_dir
@@ -40,3 +41,30 @@ def test_a_folder_a_killed_stop_left_half_removed_goes_with_the_next_removal(tmp
     remove_building(warehouse)
     assert list(tmp_path.iterdir()) == []
 
+
+
+def test_a_stop_waits_for_a_build_file_being_made_then_removes_it(tmp_path, monkeypatch):
+    # the main thread past connect()'s check, inside duckdb.connect, as the stop refuses connections and removes the
+    # build: the file is made first, then removed (not made again after the removal, left behind)
+    from qingshan.store import warehouse as wh
+
+    warehouse = tmp_path / "q.duckdb"
+    inside = threading.Event()
+
+    def slow_connect(path, **kw):
+        inside.set()
+        threading.Event().wait(0.3)
+        pathlib.Path(path).write_bytes(b"build")
+        return None
+
+    monkeypatch.setattr(wh.duckdb, "connect", slow_connect)
+    maker = threading.Thread(target=wh.connect, args=(building_path(warehouse),), daemon=True)
+    maker.start()
+    inside.wait()
+    try:
+        wh.refuse_connections()
+        remove_building(warehouse)
+        maker.join(timeout=5)
+        assert sorted(p.name for p in tmp_path.iterdir()) == []
+    finally:
+        wh._STOPPING.clear()

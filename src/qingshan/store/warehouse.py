@@ -40,12 +40,24 @@ MEMORY_LIMIT = "256MB"
 
 
 _STOPPING = threading.Event()
+_MAKING = threading.Lock()  # held while connect() or new_scratch_dir() makes a file: refuse_connections waits for it
 
 
 def refuse_connections() -> None:
     """A run is being stopped: from now on connect() never returns, so no thread of this process
-    creates a build file again while the stop removes it (the process exits meanwhile)."""
-    _STOPPING.set()
+    creates a build file again while the stop removes it (the process exits meanwhile). A file being
+    made as the stop begins (a thread past the check, inside duckdb.connect) is made first, so the
+    removal after this finds it."""
+    with _MAKING:
+        _STOPPING.set()
+
+
+def _unless_stopping(make):
+    """make(), unless the run is being stopped: then never return."""
+    with _MAKING:
+        if not _STOPPING.is_set():
+            return make()
+    threading.Event().wait()
 
 
 def runs_by_size(sizes: Iterable[tuple[str, int]], max_size: int, max_count: int | None = None) -> list[list[str]]:
@@ -63,10 +75,8 @@ def runs_by_size(sizes: Iterable[tuple[str, int]], max_size: int, max_count: int
 
 
 def connect(path: pathlib.Path | str, read_only: bool = False, memory_limit: str = MEMORY_LIMIT) -> duckdb.DuckDBPyConnection:
-    if _STOPPING.is_set():
-        threading.Event().wait()
-    return duckdb.connect(str(path), read_only=read_only,
-                          config={"memory_limit": memory_limit, "temp_directory": tempfile.gettempdir()})
+    return _unless_stopping(lambda: duckdb.connect(str(path), read_only=read_only, config={
+        "memory_limit": memory_limit, "temp_directory": tempfile.gettempdir()}))
 
 
 def building_path(warehouse: pathlib.Path) -> pathlib.Path:
@@ -87,12 +97,12 @@ def scratch_dir(work: pathlib.Path | str) -> pathlib.Path:
 def new_scratch_dir(work: pathlib.Path | str) -> pathlib.Path:
     """An empty scratch_dir for this build. Like connect(), never returns once the run is being
     stopped: the stop is removing the build's files."""
-    if _STOPPING.is_set():
-        threading.Event().wait()
-    scratch = scratch_dir(work)
-    shutil.rmtree(scratch, ignore_errors=True)
-    scratch.mkdir(parents=True)
-    return scratch
+    def make() -> pathlib.Path:
+        scratch = scratch_dir(work)
+        shutil.rmtree(scratch, ignore_errors=True)
+        scratch.mkdir(parents=True)
+        return scratch
+    return _unless_stopping(make)
 
 
 def dbt_dir(work: pathlib.Path | str) -> pathlib.Path:
