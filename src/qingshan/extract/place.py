@@ -133,7 +133,7 @@ _OF_AIR = re.compile(r"空气|大气|PM2\.5|PM10|细颗粒物|可吸入颗粒物
 _EACH_PART = re.compile(r"[“\"]?(?:全国)?各(?P<unit>省(?:区市|份)?|市州|地市|州市|市|州|城市|县市区|县区|区县|县|区|乡镇|镇|街道|地)")
 _PART_RANK = {"省": 0, "省份": 0, "省区市": 0, "市州": 1, "地市": 1, "州市": 1, "市": 1, "州": 1, "城市": 1, "地": 1,
               "县市区": 2, "县区": 2, "区县": 2, "县": 2, "区": 2, "乡镇": 3, "镇": 3, "街道": 3}
-_PLACE_RANK = {"province": 0, "city": 1, "county": 2}
+_PLACE_RANK = {level: k for k, level in enumerate(_LOCAL_LEVELS)}  # (the levels of the gazetteer, highest first)
 # an item of a list, opening a sentence or after a lead (`…郭某介绍,一是建设工作有序展开。`)
 _OPENS_ITEM = re.compile(r"(?:^|[,，:：])[“\" ]*(?:" + ITEM_OPENS.pattern + ")")
 _OPENS_FIRST_ITEM = re.compile(r"(?:^|[,，:：])[“\" ]*(?:一是|[(（]一[)）])")

@@ -376,7 +376,8 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
             return start, end, "since", False, False
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False, deadline
     if name == "glued_day":
-        if m.string[m.start() - 1:m.start()] in (")", "）") and not _CREDIT_CLOSED.search(m.string, 0, m.start()):
+        if m.string[m.start() - 1:m.start()] in (")", "）") and not _CREDIT_CLOSED.search(m.string, max(0, m.start() - 20),
+                                                                                          m.start()):
             raise ValueError(m.group(0))  # (after a bracket only a credit's: `(本刊记者莫某)629日,`, not `工期(日历天)210日`)
         md = glued_month_day(g["md"])
         y = int(g["y"]) if g.get("y") else _year(None, ref)
@@ -452,9 +453,12 @@ def _since(text: str, t: TimeSpan, ref: dt.date | None, year_only: bool = False)
     the day the statement was made is not, and the span has no end (GUIDE: open periods)."""
     if t.precision not in ("year", "quarter", "month", "day", "multi_year") or t.is_deadline or not t.date_start:
         return t  # (`年初以来`: from the year's start)
-    head = text.rfind("自", max(0, t.start - 14), t.start)
+    tail = _SINCE_TAIL.match(text, t.end)
+    if tail is None and "以来" not in text and "至今" not in text:
+        return t
+    head = text.rfind("自", max(0, t.start - 14), t.start)  # (the span runs from it, and 自…以来 may bracket a long one)
     head = head if head != -1 and not re.search(r"[,，;；。]", text[head:t.start]) else -1
-    tail = _SINCE_TAIL.match(text, t.end) or (_SINCE_TAIL_AFTER_ZI.match(text, t.end) if head != -1 else None)
+    tail = tail or (_SINCE_TAIL_AFTER_ZI.match(text, t.end) if head != -1 else None)
     if not tail or tail.end() == t.end or (_RECORD_SINCE.search(tail.group(0)) and _RECORD_CLAIMED.match(text, tail.end())):
         return t  # (`2021年全市环境空气质量创有监测记录以来最好水平`: the year, and a record counted since records began;
         # not `自2013年有监测记录以来,全市PM2.5浓度累计下降56%`, a span since 2013)
@@ -470,9 +474,9 @@ def _years_ahead_of_a_time_told(spans: list[TimeSpan]) -> list[TimeSpan]:
     them, not from the reference date."""
     out: list[TimeSpan] = []
     for t in spans:
-        told = next((u for u in reversed(out) if u.precision in ("day", "month") and u.date_start), None)
-        if _AHEAD.match(t.text) and t.precision == "multi_year" and t.date_start and t.date_end and told \
-                and told.date_start < t.date_start:
+        told = next((u for u in reversed(out) if u.precision in ("day", "month") and u.date_start), None) \
+            if t.precision == "multi_year" and _AHEAD.match(t.text) else None
+        if told is not None and t.date_start and t.date_end and told.date_start < t.date_start:
             n = t.date_end.year - t.date_start.year
             start = told.date_start
             t = dataclasses.replace(t, date_start=start,
