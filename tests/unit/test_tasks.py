@@ -636,6 +636,30 @@ def test_what_a_report_proposes_is_a_goal_but_the_state_it_tells_is_not():
     assert kinds == {40: "actual", 90.8: "target"}
 
 
+def test_what_a_report_looks_back_on_is_no_goal():
+    from qingshan.extract.document import extract_document
+    for lead in ("一年来", "今年以来", "2023年"):
+        page = (f"发布时间:2024-01-19\n1月19日上午,某市人大会议开幕。市长王某作政府工作报告。\n报告提出,{lead},某市抓环保、优生态。"
+                "新建和改造排水管网2100公里,淘汰治理老旧车辆13.3万辆。\n")
+        rows = extract_document("p", page)
+        assert {m["value"]: m["kind"] for m in rows["metrics"]} == {2100: "actual", 133_000: "actual"}, lead
+        assert rows["tasks"] == [], lead
+    # (a year still to come after the words of proposing is what the report proposes)
+    page = "发布时间:2024-01-19\n市长王某作政府工作报告。\n报告提出,2024年,某市要抓环保。新建和改造排水管网2100公里。\n"
+    rows = extract_document("p", page)
+    assert [m["kind"] for m in rows["metrics"]] == ["target"]
+
+
+def test_a_list_led_by_how_things_stood_at_a_years_end_is_no_goal():
+    # (截至 a year's end is no year things are to be by, 到 one: on a page whose date is unknown as on a dated one)
+    from qingshan.extract.document import extract_document
+    for page in ("截至2021年底,某省电力总装机为4286万千瓦,其中水电1263万千瓦。",
+                 "发布时间:2022-08-22\n截至2021年底,某省电力总装机为4286万千瓦,其中水电1263万千瓦。"):
+        assert {m["kind"] for m in extract_document("p", page)["metrics"]} == {"actual"}, page
+    page = "方案提出,到2026年,全省电力总装机达到5000万千瓦,其中水电1300万千瓦。"
+    assert {m["kind"] for m in extract_document("p", page)["metrics"]} == {"target"}
+
+
 def test_the_year_whose_work_a_lists_lead_names_frames_its_items():
     text = ("某市环境状况公报发布\n\n日前,某市环保局召开2016年环境状况公报新闻发布会。\n"
             "会上,副局长王某对2017年重点工作进行了介绍:一是持续推进大气污染防治。全面完成年度目标任务,PM10年均值控制在70微克/立方米。")

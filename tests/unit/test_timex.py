@@ -277,6 +277,12 @@ def test_as_of_a_day_without_its_year_on_an_undated_page_is_a_running_total():
     assert find_times("8月15日前,完成整改。", None)[0].is_deadline  # (a deadline is written 前)
 
 
+def test_as_of_a_years_end_on_an_undated_page_is_a_running_total():
+    t = find_times("截至2021年底,全省电力总装机为4286万千瓦。", None)[0]
+    assert (t.precision, t.is_deadline, t.date_start, t.date_end) == ("since", False, None, dt.date(2021, 12, 31))
+    assert find_times("截至2025年底,全市要完成新能源汽车推广5万辆。", None)[0].is_deadline
+
+
 def test_as_of_a_day_with_a_modal_after_it_stays_a_deadline_on_an_undated_page():
     assert find_times("截至10月31日,各乡镇要全面完成秸秆离田任务。", None)[0].is_deadline
 

@@ -852,7 +852,7 @@ class TimeFrame:
             # `今年将确保PM2.5…不超过45,…降尘量平均在6吨以下`: the lead governs the list (in a plan; elsewhere not of
             # a year over: `2022年,全市PM2.5平均浓度控制在35微克/立方米以内,优良天数比率达到85.3%` is a report)
             return True
-        year = re.search(r"(?:到|至)(\d{4})年(?:底|末)?[,，]", sent.text[:at]) if at > 0 else None
+        year = _TO_A_YEAR.search(sent.text[:at]) if at > 0 else None
         if year and (self.ref is None or int(year.group(1)) >= self.ref.year):
             return True  # `方案提出,到2026年,A控制在…,B达到95%以上`: a year still to come governs the list
         if at > 0 and c.deadline.search(sent.text[:at]) and not done_by:
@@ -926,9 +926,17 @@ class TimeFrame:
         攻坚力度。…比率达到90.8%以上。`) and tells no state of now or before (`目前…为40`): a goal."""
         c = cues(self.place.dicts)
         opening = self.sentences_of(sent.paragraph_index)[:1]
+        said = c.proposes.match(opening[0].text.lstrip()) if opening else None
+        if said is None:
+            return False
+        # (not what a report looks back on: `报告提出,一年来,…新建和改造排水管网2100公里`, a time run up to the day
+        # or over right after the words of proposing)
+        after = opening[0].start + len(opening[0].text) - len(opening[0].text.lstrip()) + said.end()
+        if any(t.start <= after + 1 and (t.precision == "since" or self.is_over(t))
+               for t in self.times_in(after, opening[0].end)):
+            return False
         # (nor a year over the sentence tells of: `《…规划》明确,2021年全市PM2.5浓度为35微克/立方米`)
-        return bool(opening) and bool(c.proposes.match(opening[0].text.lstrip())) \
-            and not c.state.search(sent.text) and not _NOW_OR_BEFORE.search(sent.text) \
+        return not c.state.search(sent.text) and not _NOW_OR_BEFORE.search(sent.text) \
             and not any(t.precision == "year" and self.is_over(t) for t in self.times_in(sent.start, sent.end))
 
     def names_targets(self, sent: Sentence, figure_start: int | None = None) -> bool:
@@ -1030,6 +1038,8 @@ def _usable(t: TimeSpan) -> bool:
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _LAST_YEAR = ("去年", "上年", "上一年")
 # a sentence opening on the year just named (`这一年,…`, `当年,…`)
+# `到2026年,`, `至2025年底,`: a year things are to be by (not `截至2021年底,`, `截止到…`: how things stood then)
+_TO_A_YEAR = re.compile(r"(?<!截)(?<!截止)(?:到|至)(\d{4})年(?:底|末)?[,，]")
 _THAT_YEAR = re.compile(r"(?:这一年|这一年来|这年|当年|那一年)[,，]")
 _LABEL = (r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|发布于|發布於|发表于|發表於|發布|发布|日期查询|日期|时间|時間|发文日期"
           r"|成文日期|生成日期|更新时间|" + ENGLISH_STAMP_LABEL + ")")

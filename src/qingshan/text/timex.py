@@ -430,10 +430,10 @@ def _as_of(t: TimeSpan, ref: dt.date | None, year_only: bool = False, text: str 
     reference date is unknown."""
     past = ref and t.date_end and (t.date_end <= ref or year_only and t.date_end.year <= ref.year
                                    and not t.text.endswith("前"))
-    # (on a page whose date is unknown, a day or month without its year is taken as past alike: `截至7月30日,全市立案…`)
+    # (on a page whose date is unknown, a day or month is taken as past alike, with its year or without:
+    # `截至7月30日,全市立案…`, `截至2021年底,青海省电力总装机为4286万千瓦`)
     # (not one whose clause after it says what is to be done: `截至10月31日,各乡镇要全面完成…`)
-    past = past or (ref is None and t.date_end is None and not t.text.endswith("前")
-                    and not _MODAL_AFTER.match(text, t.end))
+    past = past or (ref is None and not t.text.endswith("前") and not _MODAL_AFTER.match(text, t.end))
     if (t.is_deadline and t.text.startswith(_CUMULATIVE) and past
             and t.precision in ("day", "month", "part_of_month")):
         return dataclasses.replace(t, date_start=None, precision="since", is_deadline=False)
