@@ -1911,6 +1911,14 @@ def test_a_news_headline_of_what_is_to_come_frames_no_report_under_it():
     assert ms[81.8].period_end != dt.date(2025, 12, 31) and ms[126].kind == "actual"
 
 
+def test_a_headline_telling_the_tasks_done_announces_no_goals():
+    body = "\n\n某区第二轮督察整改任务共24项,其中牵头任务1项、协办任务23项。"
+    ms = metrics("某区2021年既定整改任务全部提前办结" + body, ref=dt.date(2021, 12, 24))
+    assert {m.kind for m in ms.values()} == {"actual"}
+    ms = metrics("某区2021年整改任务安排" + body, ref=dt.date(2021, 2, 24))  # (the word alone announces them)
+    assert {m.kind for m in ms.values()} == {"target"}
+
+
 def test_counted_in_vehicles_measure_word():
     ms = metrics("某县河道整治\n\n出动人员450余人次,各类机械110余辆,抽检非道路移动机械8辆。", ref=dt.date(2019, 2, 22))
     assert ms[110].indicator == "vehicles" and ms[8].indicator == "vehicles"

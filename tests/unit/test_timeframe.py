@@ -185,6 +185,16 @@ def test_a_stamp_outside_the_publication_years_is_passed_over():
     assert reference_date(text, text, None).date == dt.date(2017, 5, 27)
 
 
+def test_the_day_a_page_opens_with_after_its_latest_full_date_is_its_now():
+    text = ("5月17日,督察组向某省交办信访件96件。截至5月17日,督察组共交办信访件645件。\n"
+            "督察进驻时间为1个月。进驻期间(2024年5月8日至6月8日)设立专门值班电话。")
+    r = reference_date(text, text, None)
+    assert (r.date, r.source) == (dt.date(2024, 5, 17), "lead_date")
+    # (a day before the latest full date leaves it: the page tells of that date as past, or of the year after)
+    text = "3月1日,某市召开会议。\n2024年5月8日,督察组进驻某市。"
+    assert reference_date(text, text, None).date == dt.date(2024, 5, 8)
+
+
 def test_the_build_check_accepts_the_publication_years_the_extractor_reads():
     suite = json.loads((EXPECTATIONS_DIR / "marts_dim_documents.json").read_text(encoding="utf-8"))
     bounds = [e["kwargs"] for e in suite["expectations"] if e["kwargs"].get("column") == "published_date_year"]

@@ -912,13 +912,15 @@ class TimeFrame:
 
     def _announces_goals(self, heading: str) -> bool:
         """A heading with a word announcing goals (`2024年工作安排`, `主要目标`), not one whose first
-        character ends a place's name (`徐州淮安排前两位`: 淮安, then 排). Asked for every figure under the
-        heading: read once."""
+        character ends a place's name (`徐州淮安排前两位`: 淮安, then 排), nor one telling them done after the
+        word (`…2021年既定整改任务全部提前办结`). Asked for every figure under the heading: read once."""
         key = ("announces_goals", heading)
         if key not in self._memo:
-            words = list(cues(self.place.dicts).target_heading.finditer(heading))
+            c = cues(self.place.dicts)
+            words = list(c.target_heading.finditer(heading))
             names = [(m.start(), m.end()) for m in self.place.dicts.region_pattern.finditer(heading)] if words else []
-            self._memo[key] = any(not any(a < w.start() < b for a, b in names) for w in words)
+            self._memo[key] = any(not any(a < w.start() < b for a, b in names) for w in words) \
+                and not c.past.search(heading, words[-1].end())
         return self._memo[key]
 
     def proposed(self, sent: Sentence) -> bool:
@@ -1706,6 +1708,12 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         if d and d > best and not _AIMS.search(clean_text, m.end(), m.end() + 30):
             best = d
     if best:
+        # `5月17日,…督察组向湖北省交办信访件96件` opening a page that states `进驻期间(2024年5月8日至6月8日)`: the report's
+        # own day, when the latest full date's year puts it after that date, is the text's now
+        lead = _LEAD_DAY.match(body[0].strip()) if body and not plan else None
+        d = _date(best.year, lead.group(1), lead.group(2)) if lead and lead.group(1) else None
+        if d and d > best:
+            return ReferenceDate(None, d, "lead_date")
         return ReferenceDate(None, best, "latest_date")
     if title:
         # (not a goal's year: `…明确了到2020年的总体工作目标` read as a headline; `截至2022年底` is the page's)
