@@ -331,6 +331,21 @@ def test_a_paragraph_opening_with_a_vague_recent_time_takes_no_period_from_befor
         assert (ms[v].period_start, ms[v].period_end) == (None, None)
 
 
+def test_a_year_opening_a_yearbook_entry_after_its_label_frames_the_entry():
+    text = ("二级目:农村人居环境\n【农村“厕所革命”】 2020年,某市实行农村整村连片推进。"
+            "全年建设农村改厕整村推进村1065个、示范村24个,改(新)建户厕10.09万户。\n")
+    ms = metrics(text, ref=dt.date(2021, 6, 1))
+    assert all((m.period_start, m.period_end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31)) for m in ms.values())
+
+
+def test_the_period_reported_after_the_day_news_was_learnt_frames_the_list_after_it():
+    year = (dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+    for text in ("日前,记者从省林业局获悉,去年,全省完成植树造林120.8万亩;森林抚育326.4万亩;封山育林213.5万亩。",
+                 "日前,记者从省林业局获悉,去年,全省完成植树造林120.8万亩。森林抚育326.4万亩。"):
+        ms = metrics("某省造林绿化\n\n" + text, ref=dt.date(2019, 1, 14))
+        assert all((m.period_start, m.period_end) == year for m in ms.values()), text
+
+
 def test_so_far_runs_to_the_day_it_is_said_when_the_page_states_that_day():
     text = "全省工作会议召开\n\n2019年,全省PM2.5浓度48微克/立方米。截至目前,60项整改任务完成率达到99.72%。"
     ms = metrics(text, ref=dt.date(2020, 1, 20))

@@ -299,7 +299,10 @@ class TimeFrame:
             before = before[:items[0]] + before[items[-1]:]
         # (the nearest SENTENCE_REACH sentences: a paragraph of thousands, `。1,000` repeated, is read in linear time)
         for x in reversed(before[-SENTENCE_REACH:]):
-            if self._opens_recently(x) or (x.start == sent.start and _AT_THE_TIME_OF.match(x.text)) or (
+            # (a recent day the news was learnt on, before the period it reports, frames by that period: `日前,记者从
+            # 省林业局获悉,去年,全省完成植树造林120.8万亩,…;森林抚育326.4万亩,…`)
+            if (self._opens_recently(x) and (x.start == sent.start or self.opening_time(x) is None)) \
+                    or (x.start == sent.start and _AT_THE_TIME_OF.match(x.text)) or (
                     _AT_A_HOLIDAY.match(x.text) and (x.start == sent.start or re.search(r"(?<![A-Za-z.\d])\d", x.text))):
                 return None  # `建立保护区时,首次科考统计鸟类150多种`: a moment of its own (a holiday's, for the sentences
                 # after one telling its figures; not after an aside, `节日期间,烟花爆竹燃放导致PM2.5浓度短时升高。`)
@@ -536,9 +539,8 @@ class TimeFrame:
         return bool(cues(self.place.dicts).state.search(text))
 
     def _opening(self, x: Sentence) -> tuple[int, int]:
-        """(the index of sentence x, the offset where its words start, after opening quotes)."""
-        return (bisect.bisect_right(self._sentence_starts, x.start) - 1,
-                x.start + len(x.text) - len(x.text.lstrip("“\"「 ")))
+        """(the index of sentence x, the offset where its words start, after opening quotes or an entry's label)."""
+        return bisect.bisect_right(self._sentence_starts, x.start) - 1, x.start + _words_start(x.text)
 
     def _years_work_listed(self, x: Sentence) -> TimeSpan | None:
         """The year whose work a list's lead names (`曲某对2017年重点工作进行了介绍:一是…`, `明年工作安排如下:`):
@@ -673,7 +675,7 @@ class TimeFrame:
         return TimeSpan(bare.group(1), at, at + 4, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
     def _opening_time(self, x: Sentence, strict: bool) -> TimeSpan | None:
-        lead = len(x.text) - len(x.text.lstrip("“\"「 "))
+        lead = _words_start(x.text)
         if _THAT_YEAR.match(x.text, lead) and (named := self._year_last_named(x)) is not None:
             return named  # `李干杰指出,2018年是…的一年。` / `这一年,…圆满完成…`
         cited = self.cited_report_period(x)
@@ -1040,6 +1042,16 @@ def _usable(t: TimeSpan) -> bool:
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _LAST_YEAR = ("去年", "上年", "上一年")
 # a sentence opening on the year just named (`这一年,…`, `当年,…`)
+# opening a sentence before its words: quotes, or the label of a yearbook's entry (`【农村“厕所革命”】 2020年,永州市…`)
+# (the spaces after a label are left to the time they may open: ` 2020年` is read with its space)
+_BEFORE_WORDS = re.compile(r"[“\"「 ]*(?:【[^】\n]{1,30}】(?:[ \u3000]*[“\"「])*)?")
+
+
+def _words_start(text: str) -> int:
+    """Where the words of a sentence start, after opening quotes or an entry's label."""
+    return _BEFORE_WORDS.match(text).end()
+
+
 # `到2026年,`, `至2025年底,`: a year things are to be by (not `截至2021年底,`, `截止到…`: how things stood then)
 _TO_A_YEAR = re.compile(r"(?<!截)(?<!截止)(?:到|至)(\d{4})年(?:底|末)?[,，]")
 _THAT_YEAR = re.compile(r"(?:这一年|这一年来|这年|当年|那一年)[,，]")
