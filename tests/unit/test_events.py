@@ -523,6 +523,14 @@ def test_a_title_a_place_was_given_is_an_award():
     assert events("某市\n\n今年要力争获得“国家生态园林城市”称号。", ref=dt.date(2017, 11, 1)) == []
 
 
+def test_a_commendation_a_designation_granted_and_a_shortlisting_are_awards():
+    for text in ("5月20日,某市“利剑”行动获省生态环境保护委员会表彰。", "5月20日,某市获批成为中央农村黑臭水体治理试点城市。",
+                 "5月20日,甲市、乙市双双入围。"):
+        evs = events("某市生态环境\n\n" + text, ref=dt.date(2023, 6, 8))
+        assert [(e.event_type, e.event_date) for e in evs] == [("award", dt.date(2023, 5, 20))], text
+    assert events("某市生态环境\n\n该项目已获批,总投资5亿元。", ref=dt.date(2023, 6, 8)) == []  # (a project approved)
+
+
 def test_a_notice_named_with_its_issuing_is_released_by_the_verb_after_it():
     evs = events("生态环境\n\n3月5日,《关于印发石家庄市大气污染防治攻坚方案的通知》印发实施。", ref=dt.date(2024, 3, 10))
     assert [(e.event_type, e.event_date) for e in evs] == [("release", dt.date(2024, 3, 5))]

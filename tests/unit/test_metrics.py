@@ -1934,6 +1934,11 @@ def test_a_headline_telling_the_tasks_done_announces_no_goals():
     assert {m.kind for m in ms.values()} == {"target"}
 
 
+def test_lakes_counted_are_water_bodies():
+    ms = metrics("某县湖长制\n\n全县31个湖泊全部建立湖长制。", ref=dt.date(2019, 2, 22))
+    assert ms[31].indicator == "water_bodies"
+
+
 def test_counted_in_vehicles_measure_word():
     ms = metrics("某县河道整治\n\n出动人员450余人次,各类机械110余辆,抽检非道路移动机械8辆。", ref=dt.date(2019, 2, 22))
     assert ms[110].indicator == "vehicles" and ms[8].indicator == "vehicles"
