@@ -1934,6 +1934,20 @@ def test_a_headline_telling_the_tasks_done_announces_no_goals():
     assert {m.kind for m in ms.values()} == {"target"}
 
 
+def test_a_goals_bracket_lists_goals_and_leaves_the_figure_before_it_a_result():
+    ms = metrics("某市空气质量\n\n2022年,全市PM2.5平均浓度为19微克/立方米,年度目标(PM2.5≤29微克/立方米、PM10≤47微克/立方米)。",
+                 ref=dt.date(2023, 2, 1))
+    assert {v: m.kind for v, m in ms.items()} == {19: "actual", 29: "target", 47: "target"}
+    ms = metrics("某省空气质量\n\n2022年,全省PM2.5平均浓度再创新低,连续3年达到世卫组织第二阶段目标(25微克/立方米)。",
+                 ref=dt.date(2023, 2, 1))
+    assert ms[25].kind == "actual"  # (the goal reached: the level reached)
+
+
+def test_the_task_a_share_is_taken_of_is_a_goal():
+    ms = metrics("某省造林\n\n去年,全省完成植树造林120.8万亩,占任务100万亩的120.8%。", ref=dt.date(2019, 1, 14))
+    assert {v: m.kind for v, m in ms.items()} == {1_208_000: "actual", 1_000_000: "target", 120.8: "actual"}
+
+
 def test_lakes_counted_are_water_bodies():
     ms = metrics("某县湖长制\n\n全县31个湖泊全部建立湖长制。", ref=dt.date(2019, 2, 22))
     assert ms[31].indicator == "water_bodies"

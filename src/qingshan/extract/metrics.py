@@ -1019,6 +1019,10 @@ def _restates(first: Metric, m: Metric, dicts: Dictionaries) -> bool:
             and (None in (first.change_direction, m.change_direction) or changes[0] == changes[1]))
 
 
+# a clause of a goal stating its own figures (`,年度目标(PM2.5≤29微克/立方米、…)`, `,考核目标为35`)
+_GOAL_OF_ITS_OWN = re.compile(r"[,，]\s*(?:年度|全年|考核|省定|国家|市定)?目标值?(?:[(（:：]|为|是)[^,，。;；]{0,40}?\d")
+
+
 def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None,
             item_place: str | None = None, total: Indicator | None = None) -> Metric:
     text = ctx.text
@@ -1027,7 +1031,9 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     a, b = clause_bounds(text, qs, qe, sent.start, sent.end)
     if qs - a < 4:  # the clause before the figure says too little: take the previous clause too
         a, _ = clause_bounds(text, max(sent.start, a - 1), a, sent.start, sent.end)
-    if b - qe < 4 and b < sent.end and text[b] not in "。!?":  # nor after it: the next clause says what the figure is about
+    if b - qe < 4 and b < sent.end and text[b] not in "。!?" and not _GOAL_OF_ITS_OWN.match(text, b):
+        # nor after it: the next clause says what the figure is about (not a goal stating its own figures:
+        # `臭氧…浓度为137微克/立方米,年度目标(PM2.5≤29微克/立方米、…)`)
         _, b = clause_bounds(text, b + 1, b + 1, sent.start, sent.end)
     if b - a < _MIN_EVIDENCE:
         b = min(sent.end, a + _MIN_EVIDENCE)

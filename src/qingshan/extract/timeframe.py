@@ -774,6 +774,11 @@ class TimeFrame:
             return False
         if figure_start is not None and c.names_target.search(self.text, max(sent.start, figure_start - 12), figure_start):
             return True
+        bracket = _IN_GOALS_BRACKET.search(self.text, max(sent.start, figure_start - 80), figure_start) \
+            if figure_start is not None else None
+        if bracket and not _REACHED.search(re.split(r"[,，;；]", self.text[sent.start:bracket.start()])[-1]):
+            return True  # `年度目标(PM2.5≤29微克/立方米、PM10≤47微克/立方米)`: every figure the goal's bracket lists (not a goal
+            # reached, the level reached: `连续3年达到世卫组织第二阶段目标(25微克/立方米)`)
         own = self.text[max(sent.start, figure_start - 80):figure_start] if figure_start is not None else ""
         own = re.split(r"[,，;；。]", own)[-1]
         will = _WILL_REACH.search(own)
@@ -1042,6 +1047,9 @@ def _usable(t: TimeSpan) -> bool:
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _LAST_YEAR = ("去年", "上年", "上一年")
 # a sentence opening on the year just named (`这一年,…`, `当年,…`)
+# inside a bracket right after the word goal, up to a figure (`年度目标(PM2.5≤29微克/立方米、PM10≤`)
+_IN_GOALS_BRACKET = re.compile(r"目标值?[(（][^()（）]{0,80}$")
+_REACHED = re.compile(r"达到|达标|实现|完成|优于|好于|超过|超额")
 # opening a sentence before its words: quotes, or the label of a yearbook's entry (`【农村“厕所革命”】 2020年,永州市…`)
 # (the spaces after a label are left to the time they may open: ` 2020年` is read with its space)
 _BEFORE_WORDS = re.compile(r"[“\"「 ]*(?:【[^】\n]{1,30}】(?:[ \u3000]*[“\"「])*)?")
