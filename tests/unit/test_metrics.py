@@ -331,6 +331,16 @@ def test_a_paragraph_opening_with_a_vague_recent_time_takes_no_period_from_befor
         assert (ms[v].period_start, ms[v].period_end) == (None, None)
 
 
+def test_the_period_a_lists_first_figure_states_late_frames_the_items_after_it():
+    text = ("某区空气质量\n\n按照技术规定,剔除受沙尘天气过程影响数据,去年全区优良天数比例为81.4%;"
+            "与上年相比,优良天数平均增加4天;可吸入颗粒物平均浓度90微克/立方米;细颗粒物平均浓度39微克/立方米。")
+    ms = metrics(text, ref=dt.date(2018, 3, 1))
+    assert all((m.period_start, m.period_end) == (dt.date(2017, 1, 1), dt.date(2017, 12, 31)) for m in ms.values())
+    # (not a run of years a figure kept up, nor a time a clause before the figure's gives)
+    text = "某省\n\n2022年总结\n\nPM2.5浓度连续3年达到二级标准(35微克/立方米);地表水优良率达到92.6%。"
+    assert metrics(text, ref=dt.date(2023, 2, 1))[92.6].period_start != dt.date(2020, 1, 1)
+
+
 def test_a_year_opening_a_yearbook_entry_after_its_label_frames_the_entry():
     text = ("二级目:农村人居环境\n【农村“厕所革命”】 2020年,某市实行农村整村连片推进。"
             "全年建设农村改厕整村推进村1065个、示范村24个,改(新)建户厕10.09万户。\n")

@@ -315,6 +315,10 @@ class TimeFrame:
                 # 下降14%…`; `到2016年底,…。到2020年,…。…比例达到68.7%以上`), not a sentence telling how things
                 # stand (`全市已建成充电桩3000个`, `现有燃煤锅炉120台`)
                 t = self.opening_time(x) or self._years_work_listed(x) or (self._labelled_year(x) if listed else None)
+                if t is None and listed and (x is paragraph[0] or not paragraph[paragraph.index(x) - 1].text.rstrip()
+                                             .endswith((";", "；"))):
+                    t = self._before_first_figure(x)  # the list's first item states its period late: `按照…规定,剔除…数据,
+                    # 去年全区优良天数比例为81.4%;…;可吸入颗粒物平均浓度90微克/立方米` (all last year's)
                 if t is None and (listed or (not self.tells_state(sent.text) and (
                         x is opening or (self.opening_time(opening) is None
                                          and not cues(self.place.dicts).past.search(sent.text))))):
@@ -343,6 +347,19 @@ class TimeFrame:
                 and not (cues(self.place.dicts).target.search(sent.text) or "下一步" in sent.text):
             return self._lead_release_period()  # the last resort, not for a goal's or a plan's sentence (`下一步,我省将…`)
         return carried
+
+    def _before_first_figure(self, x: Sentence) -> TimeSpan | None:
+        """The period sentence x states in the clause of its first figure, before it (`…数据,去年全区优良天数比例为81.4%`),
+        not a comparison's base (`与上年相比`, `较2015年`)."""
+        spans = self.times_in(x.start, x.end)
+        first = next((x.start + m.start() for m in _FIGURE_DIGIT.finditer(x.text)
+                      if not any(t.start <= x.start + m.start() < t.end for t in spans)), x.end)
+        # (a period, not a run of years a figure kept up, `连续3年达到…目标`, nor a day)
+        told = [t for t in spans if t.end <= first and _usable(t) and t.precision in _PERIODS and not t.text.startswith("连续")
+                and not re.search(r"[,，:：]", self.text[t.end:first])
+                and not _BASE_BEFORE.search(self.text, max(x.start, t.start - 2), t.start)
+                and not _BASE_AFTER.match(self.text, t.end)]
+        return told[-1] if told else None
 
     def _list_opened_before(self, k: int) -> TimeSpan | None:
         """The period framing a list joined by `;` that sentence k goes on with from earlier paragraphs of its
@@ -1047,6 +1064,11 @@ def _usable(t: TimeSpan) -> bool:
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _LAST_YEAR = ("去年", "上年", "上一年")
 # a sentence opening on the year just named (`这一年,…`, `当年,…`)
+_PERIODS = ("year", "half_year", "quarter", "month", "multi_year", "since")
+# a digit of a figure, not of a pollutant's name (`PM2.5`, `O3`)
+_FIGURE_DIGIT = re.compile(r"(?<![A-Za-z\d.])\d")
+# a time that is a comparison's base (`比2015年`, `与上年相比`, `较去年同期`; _BASE_AFTER below)
+_BASE_BEFORE = re.compile(r"(?:比|较|与|同)$")
 # inside a bracket right after the word goal, up to a figure (`年度目标(PM2.5≤29微克/立方米、PM10≤`)
 _IN_GOALS_BRACKET = re.compile(r"目标值?[(（][^()（）]{0,80}$")
 _REACHED = re.compile(r"达到|达标|实现|完成|优于|好于|超过|超额")
