@@ -190,6 +190,22 @@ def test_the_cut_off_of_a_ranking_is_no_count():
     assert [q.value for q in find_quantities("先后3名干部被问责,节后2名工作人员返岗。", DICTS)] == [3, 2]
 
 
+def test_a_range_of_ranks_in_brackets_is_no_count():
+    qs = find_quantities("地表水环境质量相对较好的前10位(1—10名)依次是:甲市、乙市。相对较差的后10位(倒1—10名)依次是:丙区。", DICTS)
+    assert qs == []
+    assert [q.value for q in find_quantities("全市共抽调10名执法人员。", DICTS)] == [10]
+
+
+def test_a_count_pointed_back_to_is_told_before():
+    qs = find_quantities("经监测,两家企业部分污染物排放超标。目前已对此两家企业立案查处,上述10个问题和这3个项目均已整改。", DICTS)
+    assert [q.value for q in qs] == [2]
+
+
+def test_kilowatt_hours_are_energy_not_power():
+    assert [(q.value, q.unit) for q in find_quantities("清洁能源发电量846亿千瓦时,装机4286万千瓦。", DICTS)] == [
+        (84_600_000_000, "千瓦时"), (42_860_000, "千瓦")]
+
+
 def test_days_at_a_level_of_air_quality_are_counted_not_a_time_taken():
     qs = find_quantities("优良天数为104天(18天达到优,86天达到良)。用30天完成整改。", DICTS)
     assert [q.value for q in qs] == [104, 18, 86]

@@ -626,6 +626,11 @@ def _in_prose(text: str, pos: int) -> bool:
 
 # a move in a ranking told in places (`同比改善4名`, `较上月上升3位`; not `新增4名…`)
 _RANK_MOVED = re.compile(r"(?:改善|上升|提升|提高|前进|前移|进位|下降|下滑|后退|后移|退后)了?$")
+# words pointing back to things told before, right before their count (`此两家企业`, `上述10个问题`)
+_POINTED_BACK = re.compile(r"(?:此|这|该|上述|前述)$")
+_MEASURE_WORDS = "家个项条座处台辆名户件"
+# a range of ranks in brackets (`(1—10名)`, `(倒1—10名)`, `(第1-5名)`)
+_RANK_RANGE = re.compile(r"[(（]倒?第?\d{1,3}\s*(?:—|-|–|~|至|到)\s*第?\d{1,3}名[)）]")
 # a body's session numbered without 第 (`人大常委会十一次会议`, `市委十二次党代会`)
 _SESSION = re.compile(r"(?:会议|全会|全体会议|党代会|代表大会)")
 _SESSION_OF = re.compile(r"(?:届|常委会|人大|政协|党代会|委员会|[省市县区州]委)$")
@@ -683,6 +688,11 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
                                                and re.match(r"名\s*(?:到|至)", text[unit_start:unit_start + 3])
                                                or re.search(r"\d名(?:到|至|—|-|~)$", text[max(0, start - 5):start])):
         return True  # `排名后十位(从58名到49名)`: the ends of a range of ranks, ordinals
+    if _POINTED_BACK.search(text, max(0, start - 2), start) and text[unit_start:unit_start + 1] in _MEASURE_WORDS:
+        return True  # `此两家企业`, `这3个项目`, `上述10个问题`: things told before, pointed back to (GUIDE: once per document)
+    ranks = _RANK_RANGE.search(text, max(0, start - 8), min(len(text), end + 8))
+    if ranks and ranks.start() <= start < ranks.end():
+        return True  # `相对较好的前10位(1—10名)`, `后10位(倒1—10名)`: a range of ranks in brackets, ordinals
     if text.startswith(("名", "位"), unit_start) and re.match(r"以内|之内|开外", text[end:end + 2]) \
             and _RANKED.search(text, max(0, start - 24), start):
         return True  # `所有重点城市排名均同比上升,且都在100名以内`: a ranking's cut-off
