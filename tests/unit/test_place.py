@@ -1588,6 +1588,15 @@ def test_a_headline_ranking_a_city_within_its_province_is_the_citys():
     assert resolver("江苏空气质量全国排名第十\n\n今年上半年,全省优良天数比例为70.2%。").jurisdiction == "江苏省"
 
 
+def test_places_of_one_level_listed_together_first_are_the_region_they_share():
+    text = "发改委点名9省区能耗强度不降反升\n\n摘要:今年上半年,青海、宁夏、广西、广东9个省(区)能耗强度同比不降反升。"
+    assert resolver(text).jurisdiction == "全国"
+    text = "某市空气质量\n\n今年,南京、苏州和无锡三市PM2.5浓度为30微克/立方米。"
+    assert resolver(text).jurisdiction == "江苏省"
+    # (two places, or one then others of another level, are not a list of its own kind)
+    assert resolver("某市空气质量\n\n今年,南京、苏州PM2.5浓度为30微克/立方米。").jurisdiction == "南京市"
+
+
 def test_review_zones_reservoirs_county_cities_seats_tributaries_and_rare_words():
     # (review of this session's rules) words before a zone's kind that are no name: no zone
     r = resolver("岳阳\n\n岳阳市现有开发区5家,岳阳市三大开发区PM2.5下降3.5%。常州市要把开发区建设成为绿色发展高地。")

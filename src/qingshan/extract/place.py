@@ -271,6 +271,10 @@ _LEAD_DATELINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}?讯\s*")
 _COINED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:行动|工程|活动|战役|攻坚战|专项|计划)[”\"]")
 
 
+# between two places of a list (`青海、宁夏`, `甲市和乙市`)
+_LIST_JOINER = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+
+
 def _partners(text: str, found: list[tuple[int, int, str]]) -> set[str]:
     """The places of found (mentions of text, in order) named as partners (`与苏州、无锡等地深化…合作`): after a
     partner's cue, or listed right after one that is."""
@@ -619,7 +623,7 @@ class PlaceResolver:
                 return "全国"  # `生态环境部召开…`: a ministry speaks for the whole country
             if found:
                 first = self._branch_of(s, found) or self._ranked_within(s, found) \
-                    or self._part_named_throughout(s, found, context) or found[0][2]
+                    or self._part_named_throughout(s, found, context) or self._listed_together(s, found) or found[0][2]
                 return self._below_at_the_cues_level(self._above_at_the_cues_level(first), context)
         if self.publisher:
             named = self.names_in(self.publisher)
@@ -727,6 +731,18 @@ class PlaceResolver:
             return None  # (`全国168个重点城市空气质量排名:拉萨第一`, `南京市各区…排名`: a list of places ranked)
         ranked = [n for _, e, n in found[1:] if _RANK_NUMBER.match(s, e) and found[0][2] in self.ancestors(n)[1:]]
         return ranked[0] if len(ranked) == 1 else None  # (`南京第四、苏州第五`: the list's, not one of them)
+
+    def _listed_together(self, s: str, found: list[tuple[int, int, str]]) -> str | None:
+        """`青海、宁夏、广西、广东…9个省(区)能耗强度同比不降反升`: three or more places of one level listed together first are
+        none of them alone: the region they are all in (the country, for provinces)."""
+        run = found[:1]
+        for f in found[1:]:
+            if not _LIST_JOINER.fullmatch(s, run[-1][1], f[0]):
+                break
+            run.append(f)
+        if len(run) < 3 or len({self.level(n) for _, _, n in run}) != 1:
+            return None
+        return next((a for a in self.ancestors(run[0][2])[1:] if all(a in self.ancestors(n) for _, _, n in run[1:])), None)
 
     def _part_named_throughout(self, cue: str, found: list[tuple[int, int, str]], context: tuple[str, ...]) -> str | None:
         """`2021年,中央巡视组反馈武汉市湖泊水质问题,按要求黄陂区需在…`: a city the opening names first, acted on by a higher
