@@ -1240,6 +1240,13 @@ def test_two_items_stated_twice_are_two_tasks_once():
     assert sum("压减10%" in e for e in got) == 1
 
 
+def test_the_manner_between_a_modal_and_its_verb_leaves_the_act_an_act():
+    for text in ("《水污染防治行动计划》规定,2017年底前,工业集聚区应按规定建成污水集中处理设施。",
+                 "2017年底前,工业集聚区须依法建成污水集中处理设施。"):
+        ts = tasks(text, ref=dt.date(2017, 8, 10))
+        assert [t.deadline for t in ts] == [dt.date(2017, 12, 31)], text
+
+
 def test_a_goal_reached_after_a_modal_is_no_purpose():
     """`要实现…` is the goal the deadline sets, not the purpose of a clause before it (`…,实现…`)."""
     got = tasks("上海推进垃圾分类\n\n三年行动计划提出,到2020年,上海所有区要实现生活垃圾分类全覆盖。",

@@ -44,6 +44,8 @@ _MODALS = r"要|将|需|应|继续|进一步|持续|深入|全面|大力|着力|
 _MODAL_WORD = re.compile(_MODALS)
 _WILL = re.compile(MODAL)  # 将, 要 as modals (see cues.py)
 _FUTURE_MODAL = re.compile(r"要|将|需|应")
+# a modal and the manner of the act it governs, before the act's verb (`应按规定建成`, `要按时完成`, `须依法关闭`)
+_MODAL_IN_MANNER = re.compile(r"(?:应当?|要|须|需|必须)(?:按照?(?:规定|要求|时|期|计划|标准|程序)|依法|依规|如期)")
 _LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[\u4e00-\u9fff]{2,10}(?:目标|指标)[:：]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
                    r"要求|" + _MODALS + r"|坚决|坚持不懈|持之以恒|坚定不移|特别|重点|全市|全区|各区|各级|我市|我区|"
                    r"[\u4e00-\u9fff]{2,12}?(?=" + LEAD_MODAL + r"))+")
@@ -788,6 +790,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         if lead and _LABEL.search(lead.group()):  # `污染物排放总量控制指标:…减排量完成年度减排任务`
             acts = acts or bool(verbs.search(body) or _RESULT.search(body))
         acts = acts or bool(_LEVEL.search(body))  # `断面水质要达到或好于Ⅱ类`
+        manner = _MODAL_IN_MANNER.search(body, 0, 16)
+        acts = acts or bool(manner and verbs.match(body, manner.end()))  # `工业集聚区应按规定建成污水集中处理设施`
         acts = acts or bool(_SUBJECT_DONE.search(body))  # `主要河流湖库和城镇内河基本消除劣V类水体`: its subject, then done
         # a figure the words before it name a target (`PM2.5平均浓度2024年约束性目标41.6微克/立方米`)
         acts = acts or bool(qs and ctx.cues.names_target.search(
