@@ -1444,3 +1444,8 @@ def test_review45b_a_glued_day_after_any_credits_bracket():
     for credit in ("实习生 王某某", "文/图 王某某"):
         evs = events(f"我市召开推进会\n\n本报讯({credit})629日,我市召开生态环境保护督察整改推进会。", ref=dt.date(2023, 7, 1))
         assert [e.event_date for e in evs] == [dt.date(2023, 6, 29)], credit
+
+
+def test_review_a_grant_for_a_term_and_a_commendation_proposed_are_no_awards():
+    assert events("某市\n\n5月20日,该市获批为期三年的试点资金5000万元。", ref=dt.date(2023, 6, 8)) == []
+    assert events("某市\n\n5月20日,市生态环境局对拟表彰的先进集体和个人进行公示。", ref=dt.date(2023, 6, 8)) == []

@@ -2362,3 +2362,32 @@ def test_review45b_lists_plans_and_things_put_in_use():
     # a requirement or an intention to finish early is a goal
     ms = metrics("我市部署工作\n\n我市拟提前一年多完成35条黑臭水体治理任务。", ref=dt.date(2023, 3, 1))
     assert ms[35].kind == "target"
+
+
+def test_review_kinds_and_periods_of_this_sessions_rules():
+    body = "\n\n全市PM2.5平均浓度32微克/立方米;优良天数比率85%。"
+    for head in ("我市2024年生态环境保护目标任务定了", "2024年重点任务已明确", "2024年要完成的重点任务"):
+        assert {m.kind for m in metrics(head + body, ref=dt.date(2024, 2, 1)).values()} == {"target"}, head
+    for head in ("某区2021年既定整改任务全部办结", "某区整改任务全面完成"):
+        assert {m.kind for m in metrics(head + body, ref=dt.date(2024, 2, 1)).values()} == {"actual"}, head
+    # a comparison's base before the first figure frames nothing
+    ms = metrics("某区空气质量\n\n据监测,全区优良天数比率高于去年同期5.2个百分点;PM10平均浓度58微克/立方米。",
+                 ref=dt.date(2023, 6, 8))
+    assert (ms[58].period_start, ms[58].period_end) == (None, None)
+    # the first item's period after a comma, a standard's number in brackets before it
+    ms = metrics("某区空气质量\n\n按照《环境空气质量评价技术规范》(HJ 663-2013),剔除沙尘影响数据,去年,全区优良天数比例为81.4%;"
+                 "可吸入颗粒物平均浓度90微克/立方米。", ref=dt.date(2018, 3, 1))
+    assert ms[90].period_start == dt.date(2017, 1, 1)
+    # (a running total a list's first item opens with, after the list's bullet, runs for its items too)
+    ms = metrics("某省今年空气质量\n\n  • 截至12月16日,全省PM2.5平均浓度32.9微克每立方米;累计收获优良天数322.8天,优良率达到92%。",
+                 ref=dt.date(2020, 12, 23))
+    assert ms[92].period_end == dt.date(2020, 12, 16) and ms[92].period_start == ms[32.9].period_start
+    # the share of a task done is a result; a goal beaten keeps its value in the bracket a goal
+    ms = metrics("某县造林\n\n今年以来,全县完成植树造林8.5万亩,占年度任务85%。", ref=dt.date(2023, 6, 8))
+    assert ms[85].kind == "actual"
+    ms = metrics("某市\n\n2022年,全市PM2.5平均浓度为30微克/立方米,优于省下达的年度目标(35微克/立方米)。", ref=dt.date(2023, 2, 1))
+    assert (ms[30].kind, ms[35].kind) == ("actual", "target")
+    assert metrics("某市\n\n2022年,全市单位GDP能耗为0.45吨/万元。", ref=dt.date(2023, 2, 1))[0.45].indicator == "energy_intensity"
+    from qingshan.extract.document import extract_document
+    page = "截至到2021年底,某省电力总装机为4286万千瓦,其中水电1263万千瓦。"
+    assert {m["kind"] for m in extract_document("p", page)["metrics"]} == {"actual"}

@@ -694,3 +694,12 @@ def test_zu_inside_a_word_counts_nothing(text):
 @pytest.mark.parametrize("text,value", [("百余名志愿者参加了活动", 100), ("上百家企业负责人参加了培训", 100)])
 def test_review_a_round_figure_opening_the_text(text, value):
     assert one(text).value == value
+
+
+def test_review_connectives_ranks_and_units():
+    for text, value in (("据此3家企业被责令停产整治。", 3), ("为此12名干部受到问责。", 12), ("由此2家企业被列入黑名单。", 2)):
+        assert [q.value for q in find_quantities(text, DICTS)] == [value], text
+    assert find_quantities("我县已依法对此两家企业进行立案查处。", DICTS) == []  # (对此 + a count: these, pointed back to)
+    assert find_quantities("前10位(1——10名)依次是甲市。后10位(倒1～10名)依次是乙市。", DICTS) == []
+    assert [(q.value, q.unit) for q in find_quantities("发电量12.5亿千瓦·时,处理规模5000m3/日。", DICTS)] == [
+        (1_250_000_000, "千瓦时"), (5000, "立方米/日")]

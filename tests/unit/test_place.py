@@ -1719,3 +1719,10 @@ def test_a_paper_named_before_the_pages_stamp_publishes_it_and_places_a_province
     assert publisher(["首页 2019-01-14", "更新时间 2019-01-14"], None, load().news_outlets) is None
     text = "\n".join(lines) + "\n日前,记者从省林业局获悉,去年,全省完成植树造林120.8万亩。"
     assert resolver(text, "福建日报").jurisdiction == "福建省"
+
+
+def test_review_places_listed_together_share_only_the_region_right_above_them():
+    text = "嘉兴、湖州、苏州三地联合执法\n\n5月20日,嘉兴、湖州、苏州三地生态环境部门在太浦河开展联合执法行动。"
+    assert resolver(text).jurisdiction == "嘉兴市"  # (two provinces' cities: no one region right above them)
+    text = "苏州与嘉兴、湖州签订跨界水体联保协议\n\n5月20日,苏州市与嘉兴市、湖州市签订协议。"
+    assert resolver(text).jurisdiction == "苏州市"  # (与: partners, no list)

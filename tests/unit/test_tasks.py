@@ -1297,3 +1297,12 @@ def test_review2_commitments_for_those_that_missed_a_goal_and_an_end_named_as_a_
     got = tasks("规划\n\n到2025年,全市生态环境质量持续改善,重污染天气基本消除的目标更加巩固,PM2.5平均浓度控制在32微克/立方米以内。",
                 ref=dt.date(2024, 3, 10))
     assert not any(t.evidence.startswith("重污染天气基本消除的目标") for t in got)
+
+
+def test_review_from_this_year_on_starts_what_a_report_proposes():
+    # (review) `从今年起`, a time run from now, is no look back: the report's figures stay goals
+    from qingshan.extract.document import extract_document
+    page = ("发布时间:2024-01-19\n1月18日,某市政府印发《某市城市排水设施建设三年行动方案》。\n"
+            "方案提出,从今年起,全市每年新建和改造排水管网200公里,每年淘汰治理老旧车辆1万辆。\n")
+    rows = extract_document("p", page)
+    assert [m["kind"] for m in rows["metrics"]] == ["target", "target"] and len(rows["tasks"]) == 2

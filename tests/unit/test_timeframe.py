@@ -1413,3 +1413,10 @@ def test_a_holiday_a_sentence_opens_with_is_a_time_of_its_own():
     # (a sentence opening `同时,` or `届时,` is no holiday's)
     text = "某市空气质量通报\n\n今年1至2月,某市城区优良天数45天。同时,主城区优良率达81.2%。"
     assert _metric_frame(text, "81.2%").period_start == dt.date(2023, 1, 1)
+
+
+def test_review_the_opening_day_is_read_under_the_headline():
+    text = ("督察组向某省交办第九批信访件96件\n5月17日,督察组向某省交办信访件96件。\n"
+            "督察进驻时间为1个月。进驻期间(2024年5月8日至6月8日)设立专门值班电话。")
+    r = reference_date(text, text, "督察组向某省交办第九批信访件96件")
+    assert (r.date, r.source) == (dt.date(2024, 5, 17), "lead_date")

@@ -312,6 +312,7 @@ _QUESTION_TURN = re.compile(r"\s*[^,，。:：()（）讯]{0,20}记者\s*[:：][
 _CONFERENCE_HEADLINE = re.compile(r"新闻发布会|记者招待会|记者会|发布会")
 _CONVENED = re.compile(r"召开|举行|举办")  # (not _HELD, the occasions held that are no campaign)
 _TO_COME = re.compile(r"将|拟|即将|计划")
+_PROPOSED = re.compile(r"拟[^,;。]{0,2}$")  # right before an award's word (`拟表彰`, `拟授予`)
 _RECORD_WORDS = re.compile(r"(?:图文|文字|视频)?实录|全文")
 
 
@@ -494,6 +495,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
             continue  # `四级调研员`, `督察专员`: a rank or a post, not the act
         if trig in _DESIGNATING and not (_PASSIVE.search(clause[:i]) and not re.search(r"(拟|候选|名单)", clause)):
             continue  # `被…命名为…示范县` is an award; `将处罚权授予乡镇`, `将其命名为…公园`, `拟推荐为…候选人` are not
+        if etype == "award" and _PROPOSED.search(clause, max(0, i - 4), i):
+            continue  # `对拟表彰的先进集体和个人进行公示`: a commendation proposed, not given
         acts = [m for m in _ACT.finditer(clause) if m.end() <= i and not _NOMINAL.match(clause, m.end())]
         if acts and _NEGATED.search(clause, max(0, acts[-1].start() - 3), acts[-1].start()) \
                 and not clause.startswith("的", acts[-1].end()):

@@ -272,7 +272,7 @@ _COINED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:行动|工程|活动|战役
 
 
 # between two places of a list (`青海、宁夏`, `甲市和乙市`)
-_LIST_JOINER = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_LIST_JOINER = re.compile(r"\s*(?:、|和|及|以及)\s*")  # (not 与, partners: `苏州市与嘉兴市、湖州市签订…`)
 
 
 def _partners(text: str, found: list[tuple[int, int, str]]) -> set[str]:
@@ -734,7 +734,7 @@ class PlaceResolver:
 
     def _listed_together(self, s: str, found: list[tuple[int, int, str]]) -> str | None:
         """`青海、宁夏、广西、广东…9个省(区)能耗强度同比不降反升`: three or more places of one level listed together first are
-        none of them alone: the region they are all in (the country, for provinces)."""
+        none of them alone: the region right above them all (the country, for provinces)."""
         run = found[:1]
         for f in found[1:]:
             if not _LIST_JOINER.fullmatch(s, run[-1][1], f[0]):
@@ -742,7 +742,9 @@ class PlaceResolver:
             run.append(f)
         if len(run) < 3 or len({self.level(n) for _, _, n in run}) != 1:
             return None
-        return next((a for a in self.ancestors(run[0][2])[1:] if all(a in self.ancestors(n) for _, _, n in run[1:])), None)
+        parents = {(self.ancestors(n) + [None, None])[1] for _, _, n in run}
+        return parents.pop() if len(parents) == 1 else None  # (the region one level up, theirs alike: not the country
+        # over cities of two provinces, `嘉兴、湖州、苏州三地…`)
 
     def _part_named_throughout(self, cue: str, found: list[tuple[int, int, str]], context: tuple[str, ...]) -> str | None:
         """`2021年,中央巡视组反馈武汉市湖泊水质问题,按要求黄陂区需在…`: a city the opening names first, acted on by a higher

@@ -352,14 +352,18 @@ class TimeFrame:
         """The period sentence x states in the clause of its first figure, before it (`…数据,去年全区优良天数比例为81.4%`),
         not a comparison's base (`与上年相比`, `较2015年`)."""
         spans = self.times_in(x.start, x.end)
+        notes = [b.span() for b in _BRACKETED_WORDS.finditer(x.text)]
         first = next((x.start + m.start() for m in _FIGURE_DIGIT.finditer(x.text)
-                      if not any(t.start <= x.start + m.start() < t.end for t in spans)), x.end)
+                      if not any(t.start <= x.start + m.start() < t.end for t in spans)
+                      and not any(a <= m.start() < b for a, b in notes)), x.end)
         # (a period, not a run of years a figure kept up, `连续3年达到…目标`, nor a day)
         told = [t for t in spans if t.end <= first and _usable(t) and t.precision in _PERIODS and not t.text.startswith("连续")
-                and not re.search(r"[,，:：]", self.text[t.end:first])
+                and not re.search(r"[,，:：]", self.text[t.end + (self.text[t.end:t.end + 1] in ",，"):first])
                 and not _BASE_BEFORE.search(self.text, max(x.start, t.start - 2), t.start)
-                and not _BASE_AFTER.match(self.text, t.end)]
-        return told[-1] if told else None
+                and not _BASE_AFTER.match(self.text, t.end) and not self.text.startswith("同期", t.end)]
+        if not told:
+            return None
+        return self.open_start(x, told[-1]) if told[-1].date_start is None else told[-1]  # (as opening_time frames)
 
     def _list_opened_before(self, k: int) -> TimeSpan | None:
         """The period framing a list joined by `;` that sentence k goes on with from earlier paragraphs of its
@@ -791,6 +795,11 @@ class TimeFrame:
             return False
         if figure_start is not None and c.names_target.search(self.text, max(sent.start, figure_start - 12), figure_start):
             return True
+        if figure_start is not None and figure_end is not None and _SHARE_OF_TASK.search(self.text, max(sent.start, figure_start - 8),
+                                                                                         figure_start) \
+                and self.text.startswith("的", figure_end):
+            return True  # `完成植树造林120.8万亩,占任务100万亩的120.8%`: the task a share is taken of (not the share,
+            # `占年度任务85%`)
         bracket = _IN_GOALS_BRACKET.search(self.text, max(sent.start, figure_start - 80), figure_start) \
             if figure_start is not None else None
         if bracket and not _REACHED.search(re.split(r"[,，;；]", self.text[sent.start:bracket.start()])[-1]):
@@ -944,7 +953,7 @@ class TimeFrame:
             words = list(c.target_heading.finditer(heading))
             names = [(m.start(), m.end()) for m in self.place.dicts.region_pattern.finditer(heading)] if words else []
             self._memo[key] = any(not any(a < w.start() < b for a, b in names) for w in words) \
-                and not c.past.search(heading, words[-1].end())
+                and not _TOLD_DONE.search(heading, words[-1].end())
         return self._memo[key]
 
     def proposed(self, sent: Sentence) -> bool:
@@ -956,9 +965,9 @@ class TimeFrame:
         if said is None:
             return False
         # (not what a report looks back on: `报告提出,一年来,…新建和改造排水管网2100公里`, a time run up to the day
-        # or over right after the words of proposing)
+        # or over right after the words of proposing; `从今年起,…` starts what it proposes)
         after = opening[0].start + len(opening[0].text) - len(opening[0].text.lstrip()) + said.end()
-        if any(t.start <= after + 1 and (t.precision == "since" or self.is_over(t))
+        if any(t.start <= after + 1 and ((t.precision == "since" and not t.text.endswith("起")) or self.is_over(t))
                for t in self.times_in(after, opening[0].end)):
             return False
         # (nor a year over the sentence tells of: `《…规划》明确,2021年全市PM2.5浓度为35微克/立方米`)
@@ -1063,27 +1072,32 @@ def _usable(t: TimeSpan) -> bool:
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _LAST_YEAR = ("去年", "上年", "上一年")
-# a sentence opening on the year just named (`这一年,…`, `当年,…`)
 _PERIODS = ("year", "half_year", "quarter", "month", "multi_year", "since")
 # a digit of a figure, not of a pollutant's name (`PM2.5`, `O3`)
 _FIGURE_DIGIT = re.compile(r"(?<![A-Za-z\d.])\d")
-# a time that is a comparison's base (`比2015年`, `与上年相比`, `较去年同期`; _BASE_AFTER below)
-_BASE_BEFORE = re.compile(r"(?:比|较|与|同)$")
+# a time that is a comparison's base (`比2015年`, `与上年相比`, `高于去年同期`; _BASE_AFTER below)
+_BASE_BEFORE = re.compile(r"(?:比|较|与|同|于)$")
+# a bracket's words (`(HJ 663-2013)`): no figure of the sentence's
+_BRACKETED_WORDS = re.compile(r"[(（][^()（）]{0,40}[)）]")
+_SHARE_OF_TASK = re.compile(r"占(?:年度|全年)?(?:目标)?任务$")
+# words telling things done, not to do (`…整改任务全部提前办结`, `…全面完成`; not `要完成的重点任务`, `目标任务定了`)
+_TOLD_DONE = re.compile(r"(?<![要须将保争划应])(?:完成|办结|销号|清零)(?!情况)")
 # inside a bracket right after the word goal, up to a figure (`年度目标(PM2.5≤29微克/立方米、PM10≤`)
 _IN_GOALS_BRACKET = re.compile(r"目标值?[(（][^()（）]{0,80}$")
-_REACHED = re.compile(r"达到|达标|实现|完成|优于|好于|超过|超额")
-# opening a sentence before its words: quotes, or the label of a yearbook's entry (`【农村“厕所革命”】 2020年,永州市…`)
+_REACHED = re.compile(r"达到|达标|实现")  # (beaten, `优于年度目标(35微克/立方米)`, the bracket still holds the goal)
+# opening a sentence before its words: quotes, a list's bullet (`  • 截至12月16日,…`), or the label of a yearbook's entry (`【农村“厕所革命”】 2020年,永州市…`)
 # (the spaces after a label are left to the time they may open: ` 2020年` is read with its space)
-_BEFORE_WORDS = re.compile(r"[“\"「 ]*(?:【[^】\n]{1,30}】(?:[ \u3000]*[“\"「])*)?")
+_BEFORE_WORDS = re.compile(r"[“\"「 ]*(?:[•▪●◆■][ \u3000]*)?(?:【[^】\n]{1,30}】(?:[ \u3000]*[“\"「])*)?")
 
 
 def _words_start(text: str) -> int:
-    """Where the words of a sentence start, after opening quotes or an entry's label."""
+    """Where the words of a sentence start, after opening quotes, a bullet or an entry's label."""
     return _BEFORE_WORDS.match(text).end()
 
 
 # `到2026年,`, `至2025年底,`: a year things are to be by (not `截至2021年底,`, `截止到…`: how things stood then)
-_TO_A_YEAR = re.compile(r"(?<!截)(?<!截止)(?:到|至)(\d{4})年(?:底|末)?[,，]")
+_TO_A_YEAR = re.compile(r"(?<!截)(?<!截至)(?<!截止)(?:到|至)(\d{4})年(?:底|末)?[,，]")
+# a sentence opening on the year just named (`这一年,…`, `当年,…`)
 _THAT_YEAR = re.compile(r"(?:这一年|这一年来|这年|当年|那一年)[,，]")
 _LABEL = (r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|发布于|發布於|发表于|發表於|發布|发布|日期查询|日期|时间|時間|发文日期"
           r"|成文日期|生成日期|更新时间|" + ENGLISH_STAMP_LABEL + ")")
@@ -1752,7 +1766,8 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
     if best:
         # `5月17日,…督察组向湖北省交办信访件96件` opening a page that states `进驻期间(2024年5月8日至6月8日)`: the report's
         # own day, when the latest full date's year puts it after that date, is the text's now
-        lead = _LEAD_DAY.match(body[0].strip()) if body and not plan else None
+        opening = body[1] if len(body) > 1 and title and body[0].strip() in title else body[0] if body else ""
+        lead = _LEAD_DAY.match(opening.strip()) if not plan else None
         d = _date(best.year, lead.group(1), lead.group(2)) if lead and lead.group(1) else None
         if d and d > best:
             return ReferenceDate(None, d, "lead_date")

@@ -627,10 +627,11 @@ def _in_prose(text: str, pos: int) -> bool:
 # a move in a ranking told in places (`同比改善4名`, `较上月上升3位`; not `新增4名…`)
 _RANK_MOVED = re.compile(r"(?:改善|上升|提升|提高|前进|前移|进位|下降|下滑|后退|后移|退后)了?$")
 # words pointing back to things told before, right before their count (`此两家企业`, `上述10个问题`)
-_POINTED_BACK = re.compile(r"(?:此|这|该|上述|前述)$")
+_POINTED_BACK = re.compile(r"(?:(?<![因为据由如从彼])此|这|该|上述|前述)$")  # (not 据此, 为此, 由此: connectives)
+# (not 以上, which a page's body uses to restate a headline's count as the full statement: `对以上2家公司…进行了查封`)
 _MEASURE_WORDS = "家个项条座处台辆名户件"
 # a range of ranks in brackets (`(1—10名)`, `(倒1—10名)`, `(第1-5名)`)
-_RANK_RANGE = re.compile(r"[(（]倒?第?\d{1,3}\s*(?:—|-|–|~|至|到)\s*第?\d{1,3}名[)）]")
+_RANK_RANGE = re.compile(r"[(（]倒?第?\d{1,3}\s*(?:—{1,2}|-|－|–|~|～|至|到)\s*第?\d{1,3}名[)）]")
 # a body's session numbered without 第 (`人大常委会十一次会议`, `市委十二次党代会`)
 _SESSION = re.compile(r"(?:会议|全会|全体会议|党代会|代表大会)")
 _SESSION_OF = re.compile(r"(?:届|常委会|人大|政协|党代会|委员会|[省市县区州]委)$")
