@@ -1068,10 +1068,7 @@ def _usable(t: TimeSpan) -> bool:
             and t.text not in ("全年", "年内"))
 
 
-# ---- the reference date -------------------------------------------------------------------------------
-
-_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-_LAST_YEAR = ("去年", "上年", "上一年")
+# the periods a list's first item may state for the items after it (_before_first_figure)
 _PERIODS = ("year", "half_year", "quarter", "month", "multi_year", "since")
 # a digit of a figure, not of a pollutant's name (`PM2.5`, `O3`)
 _FIGURE_DIGIT = re.compile(r"(?<![A-Za-z\d.])\d")
@@ -1079,13 +1076,15 @@ _FIGURE_DIGIT = re.compile(r"(?<![A-Za-z\d.])\d")
 _BASE_BEFORE = re.compile(r"(?:比|较|与|同|于)$")
 # a bracket's words (`(HJ 663-2013)`): no figure of the sentence's
 _BRACKETED_WORDS = re.compile(r"[(（][^()（）]{0,40}[)）]")
+# right before the task a share is taken of (`占任务100万亩的120.8%`)
 _SHARE_OF_TASK = re.compile(r"占(?:年度|全年)?(?:目标)?任务$")
 # words telling things done, not to do (`…整改任务全部提前办结`, `…全面完成`; not `要完成的重点任务`, `目标任务定了`)
 _TOLD_DONE = re.compile(r"(?<![要须将保争划应])(?:完成|办结|销号|清零)(?!情况)")
 # inside a bracket right after the word goal, up to a figure (`年度目标(PM2.5≤29微克/立方米、PM10≤`)
 _IN_GOALS_BRACKET = re.compile(r"目标值?[(（][^()（）]{0,80}$")
 _REACHED = re.compile(r"达到|达标|实现")  # (beaten, `优于年度目标(35微克/立方米)`, the bracket still holds the goal)
-# opening a sentence before its words: quotes, a list's bullet (`  • 截至12月16日,…`), or the label of a yearbook's entry (`【农村“厕所革命”】 2020年,永州市…`)
+# opening a sentence before its words: quotes, a list's bullet (`  • 截至12月16日,…`), or the label of a yearbook's
+# entry (`【农村“厕所革命”】 2020年,永州市…`)
 # (the spaces after a label are left to the time they may open: ` 2020年` is read with its space)
 _BEFORE_WORDS = re.compile(r"[“\"「 ]*(?:[•▪●◆■][ \u3000]*)?(?:【[^】\n]{1,30}】(?:[ \u3000]*[“\"「])*)?")
 
@@ -1097,6 +1096,12 @@ def _words_start(text: str) -> int:
 
 # `到2026年,`, `至2025年底,`: a year things are to be by (not `截至2021年底,`, `截止到…`: how things stood then)
 _TO_A_YEAR = re.compile(r"(?<!截)(?<!截至)(?<!截止)(?:到|至)(\d{4})年(?:底|末)?[,，]")
+
+
+# ---- the reference date -------------------------------------------------------------------------------
+
+_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_LAST_YEAR = ("去年", "上年", "上一年")
 # a sentence opening on the year just named (`这一年,…`, `当年,…`)
 _THAT_YEAR = re.compile(r"(?:这一年|这一年来|这年|当年|那一年)[,，]")
 _LABEL = (r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间发布|发布于|發布於|发表于|發表於|發布|发布|日期查询|日期|时间|時間|发文日期"
