@@ -1958,6 +1958,11 @@ def test_the_task_a_share_is_taken_of_is_a_goal():
     assert {v: m.kind for v, m in ms.items()} == {1_208_000: "actual", 1_000_000: "target", 120.8: "actual"}
 
 
+def test_species_a_survey_finds_are_counted_by_their_groups():
+    ms = metrics("某省生物多样性调查\n\n此次调查,发现鱼类新种7种;发现昆虫新种2种;共记录维管植物153科644种。", ref=dt.date(2022, 10, 11))
+    assert {v: m.indicator for v, m in ms.items()} == {7: "species", 2: "species", 644: "species"}
+
+
 def test_lakes_counted_are_water_bodies():
     ms = metrics("某县湖长制\n\n全县31个湖泊全部建立湖长制。", ref=dt.date(2019, 2, 22))
     assert ms[31].indicator == "water_bodies"
