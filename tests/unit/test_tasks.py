@@ -1240,6 +1240,16 @@ def test_two_items_stated_twice_are_two_tasks_once():
     assert sum("压减10%" in e for e in got) == 1
 
 
+def test_what_a_work_will_bring_and_what_it_means_are_no_commitments():
+    for text in ("据了解,试点项目的实施,将有效改善农村人居环境,助力全省生态文明建设。",
+                 "今年入围,将对加强洞庭湖生态环境保护、控制和削减总磷污染起到重要作用。",
+                 "项目建成后,将有效改善周边水环境。"):
+        assert tasks("某市试点\n\n" + text, ref=dt.date(2023, 6, 8)) == [], text
+    # (the commitment before what it means stays one)
+    ts = tasks("某市试点\n\n2024年底前,完成30个村庄环境整治,对改善人居环境起到重要作用。", ref=dt.date(2024, 2, 1))
+    assert [t.target_value for t in ts] == [30]
+
+
 def test_the_manner_between_a_modal_and_its_verb_leaves_the_act_an_act():
     for text in ("《水污染防治行动计划》规定,2017年底前,工业集聚区应按规定建成污水集中处理设施。",
                  "2017年底前,工业集聚区须依法建成污水集中处理设施。"):

@@ -96,9 +96,13 @@ _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进
 _AIMED = re.compile(r"(?:要|将|需|须|应|" + "|".join(STRIVE_WORDS) + r")$")
 # advice to others (`鼓励企业创建A级绩效`, `倡导绿色出行`): GUIDE, no task
 _ADVICE = re.compile(r"^(鼓励|倡导)")
-# what a work will bring once done (`工程实施后,将提高河道的防洪排涝能力`, `项目建成投运后,可…`): an effect foreseen, no
-# commitment of its own
-_EFFECT = re.compile(r"^[^,，。;；]{0,20}?(?:实施|建成|完成|投运|投用|投入使用|投产|运行|竣工|完工)后[,，]?(?:将|可|能|预计)")
+# what a work will bring once done (`工程实施后,将提高河道的防洪排涝能力`, `项目建成投运后,可…`, after a short lead
+# `据了解,试点项目的实施,将有效改善…`): an effect foreseen, no commitment of its own
+_EFFECT = re.compile(r"^(?:[^,，。;；]{0,8}[,，])?[^,，。;；]{0,20}?(?:(?:实施|建成|完成|投运|投用|投入使用|投产|运行|竣工|完工)后"
+                     r"|的(?:实施|建设|建成|投运|推进|开展))[,，]?(?:将|可|能|预计)")
+# what something means for what it serves (`将对加强洞庭湖生态环境保护、控制…起到重要作用`, `为…奠定坚实基础`), ending
+# the clause (up to its comma: parts joined by 、 are one clause here)
+_SIGNIFICANCE = re.compile(r"(?:起到|发挥)[^,，。;；]{0,8}作用$|奠定[^,，。;；]{0,8}基础$|具有[^,，。;；]{0,8}意义$")
 # a subject and its end state (`我市农村黑臭水体全部销号`, `117台燃煤锅炉全部关停整合`)
 _DONE_END = re.compile(r"(全部|基本|均|如期|按期)[\u4e00-\u9fff]{2,4}$")
 # verbs whose object is done or not by a deadline: with one, a field word at the end (`防治`, `风险`,
@@ -699,6 +703,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         missed = bool(MISSED_GOAL.search(clause)) and not re.search(MODAL, clause) and not ctx.cues.deadline.search(clause)
         if agenda or foreseen or missed or _SELF_REFERENCE.search(clause.rstrip("。")) \
                 or _JUDGED.search(clause.rstrip("。!！")) or what_it_is \
+                or _SIGNIFICANCE.search(re.split(r"[,，;；。!！]", s[ca:], maxsplit=1)[0]) \
                 or _NAMES_WHAT_FOLLOWS.match(clause):
             out.append(None)  # (or what doing it means: `做好今年生态环境保护工作意义重大`)
             continue
