@@ -1240,6 +1240,14 @@ def test_two_items_stated_twice_are_two_tasks_once():
     assert sum("压减10%" in e for e in got) == 1
 
 
+def test_a_sentence_naming_the_principles_it_states_commits_to_nothing():
+    text = ("某市“十四五”生态环境保护规划出台 2025年基本建成先行区\n\n《规划》明确,我市将坚持生态优先、绿色发展,"
+            "坚持以民为本、科学施策的基本原则,以筑牢长江上游绿色生态屏障为统领,深入打好污染防治攻坚战,著力构建绿色生产生活方式。")
+    assert tasks(text, ref=dt.date(2022, 1, 10)) == []
+    text = "某市“十四五”生态环境保护规划\n\n坚持系统治理的原则,到2025年,全市完成30个村庄环境整治。"
+    assert [t.target_value for t in tasks(text, ref=dt.date(2022, 1, 10), doc_type="plan")] == [30]
+
+
 def test_what_a_work_will_bring_and_what_it_means_are_no_commitments():
     for text in ("据了解,试点项目的实施,将有效改善农村人居环境,助力全省生态文明建设。",
                  "今年入围,将对加强洞庭湖生态环境保护、控制和削减总磷污染起到重要作用。",
