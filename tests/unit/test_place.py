@@ -1597,6 +1597,15 @@ def test_places_of_one_level_listed_together_first_are_the_region_they_share():
     assert resolver("某市空气质量\n\n今年,南京、苏州PM2.5浓度为30微克/立方米。").jurisdiction == "南京市"
 
 
+def test_the_jurisdiction_in_a_codes_name_is_no_place_of_the_figures():
+    text = ("扶沟县举行“世界环境日”集中宣传活动\n\n6月5日,扶沟县举行集中宣传活动。此次活动共发放宣传手册3000多本,"
+            "《河南省公民环保行为准则》等宣传彩页5000多份,展出宣传展板56块。")
+    assert region_of(text, "5000多份") != "河南省" and region_of(text, "56块") != "河南省"
+    # (a bulletin's place is its figures')
+    text = "某市空气质量\n\n《西宁市2024年生态环境质量状况公报》显示,PM2.5平均浓度为28微克/立方米。"
+    assert region_of(text, "28微克") == "西宁市"
+
+
 def test_review_zones_reservoirs_county_cities_seats_tributaries_and_rare_words():
     # (review of this session's rules) words before a zone's kind that are no name: no zone
     r = resolver("岳阳\n\n岳阳市现有开发区5家,岳阳市三大开发区PM2.5下降3.5%。常州市要把开发区建设成为绿色发展高地。")

@@ -271,6 +271,8 @@ _LEAD_DATELINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}?讯\s*")
 _COINED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:行动|工程|活动|战役|攻坚战|专项|计划)[”\"]")
 
 
+# the rest of a document's name after a place in it, naming a code, a rule or a letter (`…公民环保行为准则》`)
+_RULES_NAMED = re.compile(r"[^《》]{0,30}?(?:准则|条例|法|办法|规定|细则|公开信|倡议书|手册|读本|指南|须知)》")
 # between two places of a list (`青海、宁夏`, `甲市和乙市`)
 _LIST_JOINER = re.compile(r"\s*(?:、|和|及|以及)\s*")  # (not 与, partners: `苏州市与嘉兴市、湖州市签订…`)
 
@@ -1075,12 +1077,20 @@ class PlaceResolver:
             return False  # `长江(安徽)经济带生态环境警示片`: the river heads a programme's name
         if _MAIN_VENUE.match(self.text, end):
             return False  # `市委书记在杭州主会场参加会议`: where a higher meeting is held, not what follows is about
+        if self._names_a_code(start, end):
+            return False
         # one of a list (`郑州、开封等9个省辖市…`, `南昌、九江和鹰潭同比上升`, `抚州和上饶同比持平`): the list
         # is the subject of its own sentence only
         return not (self.text[end:end + 1] in "、" or self.text[start - 1:start] == "、"
                     or re.match(r"[市省县区]?等", self.text[end:end + 2])
                     or (self.text[end:end + 1] in ("和", "及", "与") and end + 1 in self._mention_start_set)
                     or (self.text[start - 1:start] in ("和", "及", "与") and start - 1 in self._mention_end_set))
+
+    def _names_a_code(self, start: int, end: int) -> bool:
+        """The mention at text[start:end] is the jurisdiction in the name of a code, a rule or a letter (`《河南省公民环保
+        行为准则》、…等宣传彩页5000多份`: handed out, not where the figures are); a bulletin's or a plan's place is its
+        figures' (`《西宁市2024年生态环境质量状况公报》显示,…`)."""
+        return in_book_title(self.text, start) and bool(_RULES_NAMED.match(self.text, end))
 
     @cached_property
     def _mention_start_set(self) -> set[int]:
@@ -1559,6 +1569,8 @@ class PlaceResolver:
         # (not `城市(含武鸣区)…80.33%`; not `西藏自治区级绿色工厂2家`, a rank of designation; not
         # `…示范区4个,占西藏自治区22%`, the whole of a share; not `我市7次进入全国前十,37次位居全省第一`, the field of a rank)
         if self._in_dateline(sent, s):
+            return False
+        if self._names_a_code(s, e):
             return False
         if any(self._river_naming_a_programme(b, n) for a, b, n in self.mentions_between(max(0, s - 12), e)
                if b in (e, s - 1)):
