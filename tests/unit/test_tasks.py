@@ -1240,6 +1240,14 @@ def test_two_items_stated_twice_are_two_tasks_once():
     assert sum("压减10%" in e for e in got) == 1
 
 
+def test_a_deadline_stated_on_a_page_whose_year_is_unknown_keeps_the_task():
+    from qingshan.extract.document import extract_document
+    page = "11月23日,我市召开紧急会议。副市长王某要求,各部门同时要在11月底实现阶段性销号。\n"
+    ts = extract_document("p", page)["tasks"]
+    assert [(t["deadline"], t["deadline_text"]) for t in ts] == [(None, "11月底")]
+    assert extract_document("p", "11月23日,我市召开紧急会议。会议指出,11月底全市已实现阶段性销号。\n")["tasks"] == []
+
+
 def test_a_sentence_naming_the_principles_it_states_commits_to_nothing():
     text = ("某市“十四五”生态环境保护规划出台 2025年基本建成先行区\n\n《规划》明确,我市将坚持生态优先、绿色发展,"
             "坚持以民为本、科学施策的基本原则,以筑牢长江上游绿色生态屏障为统领,深入打好污染防治攻坚战,著力构建绿色生产生活方式。")

@@ -44,6 +44,8 @@ _MODALS = r"要|将|需|应|继续|进一步|持续|深入|全面|大力|着力|
 _MODAL_WORD = re.compile(_MODALS)
 _WILL = re.compile(MODAL)  # 将, 要 as modals (see cues.py)
 _FUTURE_MODAL = re.compile(r"要|将|需|应")
+# right before a time a thing is to be done at or by (`要在11月底`, `于12月底前`)
+_DUE_AT = re.compile(r"(?:在|于|到|至)$")
 # a modal and the manner of the act it governs, before the act's verb (`应按规定建成`, `要按时完成`, `须依法关闭`)
 _MODAL_IN_MANNER = re.compile(r"(?:应当?|要|须|需|必须)(?:按照?(?:规定|要求|时|期|计划|标准|程序)|依法|依规|如期)")
 _LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"\s+|[\u4e00-\u9fff]{2,6}[:：]|[\u4e00-\u9fff]{2,10}(?:目标|指标)[:：]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|[①-⑳]|同时|此外|另外|并|还|"
@@ -1129,6 +1131,12 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
             deadline, report = _deadline(ctx, sent, sent_times, a, b, bool(qs), chain, item_end)
             if report and not any(c.deadline_cue for c in core):
                 continue
+            if deadline is None and not qs and ctx.ref is None:
+                # `同时要在11月底实现阶段性销号,并在12月底达到全面销号目标` on a page whose year nothing tells: a deadline
+                # stated, its date unknown (the row keeps its words, deadline_text)
+                deadline = next((t for t in sent_times if a <= t.start < b and t.date_end is None
+                                 and t.precision in ("month", "part_of_month", "day") and _DUE_AT.search(text, t.start - 2, t.start)
+                                 and any(c.role == "commitment" and c.dated for c in core)), None)
             if deadline is None and not qs:
                 continue
             if deadline is not None and ctx.ref and deadline.date_end.year < ctx.ref.year - 1:
