@@ -2396,3 +2396,8 @@ def test_review_kinds_and_periods_of_this_sessions_rules():
     from qingshan.extract.document import extract_document
     page = "截至到2021年底,某省电力总装机为4286万千瓦,其中水电1263万千瓦。"
     assert {m["kind"] for m in extract_document("p", page)["metrics"]} == {"actual"}
+
+
+def test_review_kinds_of_farming_are_no_species():
+    ms = metrics("某市\n\n全市推广稻渔综合种养等新种养模式8种,新种植苗木12种。", ref=dt.date(2023, 6, 8))
+    assert {m.indicator for m in ms.values()} == {"other"}

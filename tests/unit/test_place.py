@@ -1735,3 +1735,10 @@ def test_review_places_listed_together_share_only_the_region_right_above_them():
     assert resolver(text).jurisdiction == "嘉兴市"  # (two provinces' cities: no one region right above them)
     text = "苏州与嘉兴、湖州签订跨界水体联保协议\n\n5月20日,苏州市与嘉兴市、湖州市签订协议。"
     assert resolver(text).jurisdiction == "苏州市"  # (与: partners, no list)
+
+
+def test_review_a_code_in_force_is_its_places_and_a_handbook_its_figures():
+    text = "江苏省生态环境厅\n\n《苏州市生态环境保护条例》实施一年来,共查处环境违法案件320件,罚没款2100万元。"
+    assert region_of(text, "320件") == "苏州市"
+    text = "某省生态环境厅\n\n6月5日,省生态环境厅在南京发布数据。《2022年苏州市生态环境统计手册》显示,PM2.5平均浓度为28微克/立方米。"
+    assert region_of(text, "28微克") == "苏州市"

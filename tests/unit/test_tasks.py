@@ -1332,3 +1332,16 @@ def test_review_from_this_year_on_starts_what_a_report_proposes():
             "方案提出,从今年起,全市每年新建和改造排水管网200公里,每年淘汰治理老旧车辆1万辆。\n")
     rows = extract_document("p", page)
     assert [m["kind"] for m in rows["metrics"]] == ["target", "target"] and len(rows["tasks"]) == 2
+
+
+def test_review_principles_effects_and_roles_leave_dated_commitments_alone():
+    for text, deadline in (("坚持“统筹规划、分步实施”的原则,今年将全面完成城区雨污分流改造。", dt.date(2023, 12, 31)),
+                           ("6月底前,全市35座乡镇污水处理站要全部建成投运并发挥作用。", dt.date(2023, 6, 30)),
+                           ("按照计划,该项目的建设将分三期推进,2025年全部建成投运。", dt.date(2025, 12, 31)),
+                           ("今年,全市农村生活污水治理的推进将新增治理村庄150个。", dt.date(2023, 12, 31)),
+                           ("今年,试点工作完成后,将在全市推广实施,覆盖50个乡镇。", dt.date(2023, 12, 31))):
+        assert [t.deadline for t in tasks("某市\n\n" + text, ref=dt.date(2023, 6, 8))] == [deadline], text
+    # (a list's head naming its principles opens the list)
+    from qingshan.extract.document import extract_document
+    page = "某市召开会议\n会议指出,按照“突出重点、分类施策”的原则,今年将重点做好以下工作:\n一是完成120家企业深度治理;\n二是新建污水管网50公里。"
+    assert len(extract_document("p", page)["tasks"]) == 2

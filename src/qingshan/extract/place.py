@@ -271,8 +271,9 @@ _LEAD_DATELINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}?讯\s*")
 _COINED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:行动|工程|活动|战役|攻坚战|专项|计划)[”\"]")
 
 
-# the rest of a document's name after a place in it, naming a code, a rule or a letter (`…公民环保行为准则》`)
-_RULES_NAMED = re.compile(r"[^《》]{0,30}?(?:准则|条例|法|办法|规定|细则|公开信|倡议书|手册|读本|指南|须知)》")
+# the rest of a document's name after a place in it, naming a code, a rule or a letter, in a list of documents
+# (`…公民环保行为准则》、《…》等宣传彩页`: handed out; not `《苏州市生态环境保护条例》实施一年来,…`, whose place it is)
+_RULES_NAMED = re.compile(r"[^《》]{0,30}?(?:准则|条例|办法|规定|细则|公开信|倡议书|读本|指南|须知)》(?=[、和及]|等)")
 # between two places of a list (`青海、宁夏`, `甲市和乙市`)
 _LIST_JOINER = re.compile(r"\s*(?:、|和|及|以及)\s*")  # (not 与, partners: `苏州市与嘉兴市、湖州市签订…`)
 
@@ -1087,9 +1088,9 @@ class PlaceResolver:
                     or (self.text[start - 1:start] in ("和", "及", "与") and start - 1 in self._mention_end_set))
 
     def _names_a_code(self, start: int, end: int) -> bool:
-        """The mention at text[start:end] is the jurisdiction in the name of a code, a rule or a letter (`《河南省公民环保
-        行为准则》、…等宣传彩页5000多份`: handed out, not where the figures are); a bulletin's or a plan's place is its
-        figures' (`《西宁市2024年生态环境质量状况公报》显示,…`)."""
+        """The mention at text[start:end] is the jurisdiction in the name of a code, a rule or a letter listed with others
+        (`《河南省公民环保行为准则》、…等宣传彩页5000多份`: handed out, not where the figures are); a code in force is its
+        place's (`《苏州市生态环境保护条例》实施一年来,共查处…`), a bulletin's its figures' (`《西宁市…公报》显示,…`)."""
         return in_book_title(self.text, start) and bool(_RULES_NAMED.match(self.text, end))
 
     @cached_property

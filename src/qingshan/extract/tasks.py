@@ -98,13 +98,18 @@ _PURPOSE = re.compile(r"^(为(?!期)|以(?!上|下|内)|助力|避免|从而|进
 _AIMED = re.compile(r"(?:要|将|需|须|应|" + "|".join(STRIVE_WORDS) + r")$")
 # advice to others (`鼓励企业创建A级绩效`, `倡导绿色出行`): GUIDE, no task
 _ADVICE = re.compile(r"^(鼓励|倡导)")
-# what a work will bring once done (`工程实施后,将提高河道的防洪排涝能力`, `项目建成投运后,可…`, after a short lead
-# `据了解,试点项目的实施,将有效改善…`): an effect foreseen, no commitment of its own
-_EFFECT = re.compile(r"^(?:[^,，。;；]{0,8}[,，])?[^,，。;；]{0,20}?(?:(?:实施|建成|完成|投运|投用|投入使用|投产|运行|竣工|完工)后"
-                     r"|的(?:实施|建设|建成|投运|推进|开展))[,，]?(?:将|可|能|预计)")
-# what something means for what it serves (`将对加强洞庭湖生态环境保护、控制…起到重要作用`, `为…奠定坚实基础`), ending
-# the clause (up to its comma: parts joined by 、 are one clause here)
-_SIGNIFICANCE = re.compile(r"(?:起到|发挥)[^,，。;；]{0,8}作用$|奠定[^,，。;；]{0,8}基础$|具有[^,，。;；]{0,8}意义$")
+# what a work will bring once done (`工程实施后,将提高河道的防洪排涝能力`, `项目建成投运后,可…`): an effect foreseen, no
+# commitment of its own
+_EFFECT = re.compile(r"^[^,，。;；]{0,20}?(?:实施|建成|完成|投运|投用|投入使用|投产|运行|竣工|完工)后[,，]?(?:将|可|能|预计)")
+# or what doing it will bring, a verb of effect after it (`据了解,试点项目的实施,将有效改善…`; not a plan told so, `该项目
+# 的建设将分三期推进`, nor after a time leading it, `今年,…的推进将新增治理村庄150个`)
+_EFFECT_OF_DOING = re.compile(r"^(?!今年|明年|下一步|\d{4}年)(?:[^,，。;；]{0,8}[,，])?[^,，。;；]{0,20}?的(?:实施|建设|建成|投运|推进|开展)"
+                              r"[,，]?(?:将|可|能)(?:有效|进一步|显著|极大|大大|明显)?"
+                              r"(?:改善|提升|提高|减少|降低|带动|助力|缓解|推动|促进|增强)")
+# what something means for what it serves (`将对加强洞庭湖生态环境保护、控制…起到重要作用`, `为…奠定坚实基础`): a clause
+# (up to its comma: parts joined by 、 are one clause here) of 对/为 and the role (not `…建成投运并发挥作用`, an act)
+_SIGNIFICANCE = re.compile(r"^[^,，。;；]{0,12}?(?:将|可|能|也|更|这|此)?(?:对|为)[^,，。;；]*?"
+                           r"(?:(?:起到|发挥)[^,，。;；]{0,8}作用|奠定[^,，。;；]{0,8}基础|具有[^,，。;；]{0,8}意义)$")
 # a subject and its end state (`我市农村黑臭水体全部销号`, `117台燃煤锅炉全部关停整合`)
 _DONE_END = re.compile(r"(全部|基本|均|如期|按期)[\u4e00-\u9fff]{2,4}$")
 # verbs whose object is done or not by a deadline: with one, a field word at the end (`防治`, `风险`,
@@ -685,8 +690,8 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
     # (a review of a year over reports it the same way: `会议充分肯定2024年工作取得的成绩,…比例达到92.9%`)
     agenda = bool(_AGENDA.match(s.lstrip("“\" "))) or _reviews_year_over(ctx, sent)
     # (not one setting a time of its own: `整改任务完成后,将于2023年9月底前组织开展整改验收`)
-    foreseen = bool(_EFFECT.match(s.lstrip())) and not ctx.cues.deadline.search(s) \
-        and not any(t.is_deadline for t in sent_times)
+    foreseen = (bool(_EFFECT.match(s.lstrip())) or (bool(_EFFECT_OF_DOING.match(s.lstrip())) and not ctx.quantities_of(sent))) \
+        and not ctx.cues.deadline.search(s) and not any(t.is_deadline for t in sent_times)
     for ca, cb in _clauses(s, verbs):
         if ca < characterised_end:
             out.append(None)
@@ -706,7 +711,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
         missed = bool(MISSED_GOAL.search(clause)) and not re.search(MODAL, clause) and not ctx.cues.deadline.search(clause)
         if agenda or foreseen or missed or _SELF_REFERENCE.search(clause.rstrip("。")) \
                 or _JUDGED.search(clause.rstrip("。!！")) or what_it_is \
-                or _SIGNIFICANCE.search(re.split(r"[,，;；。!！]", s[ca:], maxsplit=1)[0]) \
+                or _SIGNIFICANCE.match(re.split(r"[,，;；。!！]", s[ca:], maxsplit=1)[0]) \
                 or _NAMES_WHAT_FOLLOWS.match(clause):
             out.append(None)  # (or what doing it means: `做好今年生态环境保护工作意义重大`)
             continue
@@ -1068,11 +1073,11 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         s = sent.text
         principles = bool(_PRINCIPLES.match(s)) or (principles and prev is not None and prev.text.rstrip().endswith((";", "；")))
         guided = bool(_GUIDED_BY.match(s)) and not ctx.times_in(sent.start, sent.end) and not ctx.quantities_of(sent)
-        # (or one naming the principles it states anywhere, with no figure and no deadline of its own: `…将坚持生态优先、
+        # (or one naming the principles it states anywhere, with no figure and no time of its own, heading no list: `…将坚持生态优先、
         # 绿色发展,…多元共治的基本原则,以筑牢…屏障为统领,…著力构建绿色生产生活方式`; not 以…为抓手 alone, which a
         # plan's commitments often open with)
         guided = guided or (bool(_STRATEGY.search(s)) and not ctx.quantities_of(sent)
-                            and not any(t.is_deadline for t in ctx.times_in(sent.start, sent.end)))
+                            and not ctx.times_in(sent.start, sent.end) and not s.rstrip().endswith((":", "：")))
         if guided or (principles and not ctx.quantities_of(sent)
                       and not any(t.is_deadline for t in ctx.times_in(sent.start, sent.end))):
             # `今年…工作的指导思想是:以…为统领,…;…;大力实施…战略,…`: principles, no commitment (GUIDE); a part with a
