@@ -315,8 +315,7 @@ class TimeFrame:
                 # 下降14%…`; `到2016年底,…。到2020年,…。…比例达到68.7%以上`), not a sentence telling how things
                 # stand (`全市已建成充电桩3000个`, `现有燃煤锅炉120台`)
                 t = self.opening_time(x) or self._years_work_listed(x) or (self._labelled_year(x) if listed else None)
-                if t is None and listed and (x is paragraph[0] or not paragraph[paragraph.index(x) - 1].text.rstrip()
-                                             .endswith((";", "；"))):
+                if t is None and listed and self._opens_its_list(x):
                     t = self._before_first_figure(x)  # the list's first item states its period late: `按照…规定,剔除…数据,
                     # 去年全区优良天数比例为81.4%;…;可吸入颗粒物平均浓度90微克/立方米` (all last year's)
                 if t is None and (listed or (not self.tells_state(sent.text) and (
@@ -348,9 +347,22 @@ class TimeFrame:
             return self._lead_release_period()  # the last resort, not for a goal's or a plan's sentence (`下一步,我省将…`)
         return carried
 
+    def _opens_its_list(self, x: Sentence) -> bool:
+        """Sentence x is the first of those joined by `;` in its paragraph (the sentence before it, if of its paragraph,
+        ends otherwise)."""
+        k = bisect.bisect_right(self._sentence_starts, x.start) - 1
+        prev = self.structure.sentences[k - 1] if k > 0 else None
+        return prev is None or prev.paragraph_index != x.paragraph_index or not prev.text.rstrip().endswith((";", "；"))
+
     def _before_first_figure(self, x: Sentence) -> TimeSpan | None:
         """The period sentence x states in the clause of its first figure, before it (`…数据,去年全区优良天数比例为81.4%`),
-        not a comparison's base (`与上年相比`, `较2015年`)."""
+        not a comparison's base (`与上年相比`, `较2015年`); asked by every item of its list, so read once."""
+        key = ("before_first_figure", x.start)
+        if key not in self._memo:
+            self._memo[key] = self._find_before_first_figure(x)
+        return self._memo[key]
+
+    def _find_before_first_figure(self, x: Sentence) -> TimeSpan | None:
         spans = self.times_in(x.start, x.end)
         notes = [b.span() for b in _BRACKETED_WORDS.finditer(x.text)]
         first = next((x.start + m.start() for m in _FIGURE_DIGIT.finditer(x.text)
@@ -560,7 +572,8 @@ class TimeFrame:
         return bool(cues(self.place.dicts).state.search(text))
 
     def _opening(self, x: Sentence) -> tuple[int, int]:
-        """(the index of sentence x, the offset where its words start, after opening quotes or an entry's label)."""
+        """(the index of sentence x, the offset where its words start, after opening quotes, a bullet or an entry's
+        label)."""
         return bisect.bisect_right(self._sentence_starts, x.start) - 1, x.start + _words_start(x.text)
 
     def _years_work_listed(self, x: Sentence) -> TimeSpan | None:
