@@ -527,6 +527,7 @@ _PRINCIPLES = re.compile(r"^[^,，。;；]{0,24}(?:指导思想|总体思路|总
 # a sentence opening with what guides the work (`以习近平生态文明思想为指引,深入贯彻…,紧紧围绕…`): principles when it
 # states no time at all (`以“双碳”目标为引领,今年全面完成…` commits)
 _GUIDED_BY = re.compile(r"^(?:坚持)?以[^,，。;；]{2,30}为(?:指导|指引|统领|引领)[,，]")
+# the principles a sentence states, named so anywhere in it (`…坚持以民为本、科学施策的基本原则,…`)
 _STRATEGY = re.compile(r"的(?:基本|工作)?原则[,，;；。]")
 _PROSE_MARK = re.compile(r"[。,，;；!?]")
 _SHORT_LEAD = re.compile(r"[^,，。]{0,8}[,，]")
@@ -1073,9 +1074,9 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         s = sent.text
         principles = bool(_PRINCIPLES.match(s)) or (principles and prev is not None and prev.text.rstrip().endswith((";", "；")))
         guided = bool(_GUIDED_BY.match(s)) and not ctx.times_in(sent.start, sent.end) and not ctx.quantities_of(sent)
-        # (or one naming the principles it states anywhere, with no figure and no time of its own, heading no list: `…将坚持生态优先、
-        # 绿色发展,…多元共治的基本原则,以筑牢…屏障为统领,…著力构建绿色生产生活方式`; not 以…为抓手 alone, which a
-        # plan's commitments often open with)
+        # (or one naming the principles it states anywhere, with no figure and no time of its own, heading no list:
+        # `…将坚持生态优先、绿色发展,…多元共治的基本原则,以筑牢…屏障为统领,…著力构建绿色生产生活方式`; not 以…为抓手
+        # alone, which a plan's commitments often open with)
         guided = guided or (bool(_STRATEGY.search(s)) and not ctx.quantities_of(sent)
                             and not ctx.times_in(sent.start, sent.end) and not s.rstrip().endswith((":", "：")))
         if guided or (principles and not ctx.quantities_of(sent)
