@@ -277,6 +277,13 @@ def test_as_of_a_day_without_its_year_on_an_undated_page_is_a_running_total():
     assert find_times("8月15日前,完成整改。", None)[0].is_deadline  # (a deadline is written 前)
 
 
+def test_what_there_is_now_opening_a_sentence_runs_to_the_day_it_is_said():
+    t = find_times("现有国家生态文明建设示范区25个。", dt.date(2023, 6, 2))[0]
+    assert (t.precision, t.date_start, t.date_end) == ("since", None, dt.date(2023, 6, 2))
+    for text in ("在现有基础上,新建污水管网50公里。", "2025年底前,现有燃煤锅炉120台全部淘汰。", "现有基础较好。"):
+        assert all(t.precision != "since" for t in find_times(text, dt.date(2023, 6, 2))), text
+
+
 def test_as_of_a_years_end_on_an_undated_page_is_a_running_total():
     t = find_times("截至2021年底,全省电力总装机为4286万千瓦。", None)[0]
     assert (t.precision, t.is_deadline, t.date_start, t.date_end) == ("since", False, None, dt.date(2021, 12, 31))

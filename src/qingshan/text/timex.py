@@ -122,6 +122,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     # `2017以来`: a year whose 年 the page lost, before 以来 (which nothing but a time takes)
     ("bare_year", r"(?<![\d.\-/:])(?P<y>(?:19|20)\d{2})(?P<suf>以来)"),
     ("recent", r"(?<![\d一二三四五六七八九十])日前|近日|近期|连日来|目前|前不久|不久前"),  # not `每月5日前`
+    # `现有国家生态文明建设示范区25个`: what there is now, counted, opening a sentence (as `目前` does; not `在现有基础上`,
+    # nor the things a deadline before it acts on, `2025年底前,现有燃煤锅炉120台全部淘汰`)
+    ("existing", r"(?:(?<=^)|(?<=[。;；\n]))现有(?=[^,，。;；]{1,30}?\d)"),
     ("deictic_day", r"(?<![每])(昨日|昨天|前日|前天|今日|今天)(?!是)"),
     # a newspaper's day of the month alone (`本报讯 3日,…`, `讯(记者 何某)23日,…`, `生态环境部10日召开…`): opening a clause, or
     # before the time of day or the act it dates; not a length (`30日内`, `连续7日`, `第3日`)
@@ -153,6 +156,7 @@ _NEEDS = {
     "rel_month": "月", "rel_week": "周期",
     "year": "年", "consecutive": "年", "in_year": "年",
     "recent": "日近目久",  # 日前 近日 近期 连日来 目前 前不久 不久前
+    "existing": "现",
     "deictic_day": "日天", "same_day": "日天", "bare_day": "日", "glued_day": "日午",
 }
 _NEEDS_SET = {name: frozenset(chars) for name, chars in _NEEDS.items()}
@@ -408,6 +412,8 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
         if m.group(0) == "目前":  # `截至目前`, `目前`: a running total to the day it is said (GUIDE: open periods)
             return None, ref, "since", False, False
         return ref - dt.timedelta(days=14), ref, "approx", True, False
+    if name == "existing":  # (a running total to the day it is said, as `目前`)
+        return (None, ref, "since", False, False) if ref else (None, None, "approx", True, False)
     if name == "in_year":
         if ref is None:
             return None, None, "year", False, False
