@@ -1091,7 +1091,8 @@ class PlaceResolver:
         """The mention at text[start:end] is the jurisdiction in the name of a code, a rule or a letter listed with others
         (`《河南省公民环保行为准则》、…等宣传彩页5000多份`: handed out, not where the figures are); a code in force is its
         place's (`《苏州市生态环境保护条例》实施一年来,共查处…`), a bulletin's its figures' (`《西宁市…公报》显示,…`)."""
-        return in_book_title(self.text, start) and bool(_RULES_NAMED.match(self.text, end))
+        # (the bounded pattern first: in_book_title looks back through the text, and this is asked for every mention)
+        return bool(_RULES_NAMED.match(self.text, end)) and in_book_title(self.text, start)
 
     @cached_property
     def _mention_start_set(self) -> set[int]:

@@ -1973,7 +1973,6 @@ _DATES_AN_ACT = re.compile(r"[,，]?[^,，。;；]{0,24}?(?:(?:发布|印发|公
 _STATE_REPORTED = re.compile(r"(?:通报|公布|发布|介绍)[^。]{0,20}?(?:状况|情况|质量)")
 # a paragraph turning to what is to come (`为贯彻落实好全会要求,下一步,…将全力做到…`)
 _TURNS_AHEAD = re.compile(r"下一步(?:工作中)?[,，]|下一阶段[,，]|今后一个时期")  # (`在下一步工作中,邹城市将…`)
-# a paragraph's item (`二是…`, `(二)…`), whose sentences an earlier item's time does not frame
 # a figure the clause says will be reached, the verb right before it (`比例将达到60%以上`, `还将新增2个`; not `将其…`)
 # a figure measured, not set (`据统计,全市…收集率为65%,较上年提高3个百分点`)
 _MEASURED = re.compile(r"据统计|据监测|监测显示|统计显示|同比|较上年|比上年|较去年|比去年")

@@ -353,7 +353,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
         if ref is None or year_only:
             return None, None, "multi_year", True, True
         n = small_number(g["n"])
-        return ref, _date_in_year(ref, ref.year + n) or dt.date(ref.year + n, 2, 28), "multi_year", False, True
+        return ref, _years_on(ref, n), "multi_year", False, True
     if name == "same_period":
         if ref is None:
             return None, None, "same_period", True, False
@@ -406,14 +406,12 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
         return None, None, "same_day", True, False
     if name == "consecutive":
         return None, None, "consecutive", True, False
-    if name == "recent":
+    if name in ("recent", "existing"):
         if ref is None:
             return None, None, "approx", True, False
-        if m.group(0) == "目前":  # `截至目前`, `目前`: a running total to the day it is said (GUIDE: open periods)
-            return None, ref, "since", False, False
+        if name == "existing" or m.group(0) == "目前":  # `截至目前`, `目前`, `现有…`: a running total to the day it is said
+            return None, ref, "since", False, False     # (GUIDE: open periods)
         return ref - dt.timedelta(days=14), ref, "approx", True, False
-    if name == "existing":  # (a running total to the day it is said, as `目前`)
-        return (None, ref, "since", False, False) if ref else (None, None, "approx", True, False)
     if name == "in_year":
         if ref is None:
             return None, None, "year", False, False
@@ -485,8 +483,7 @@ def _years_ahead_of_a_time_told(spans: list[TimeSpan]) -> list[TimeSpan]:
         if told is not None and t.date_start and t.date_end and told.date_start < t.date_start:
             n = t.date_end.year - t.date_start.year
             start = told.date_start
-            t = dataclasses.replace(t, date_start=start,
-                                    date_end=_date_in_year(start, start.year + n) or dt.date(start.year + n, 2, 28))
+            t = dataclasses.replace(t, date_start=start, date_end=_years_on(start, n))
         out.append(t)
     return out
 
@@ -499,6 +496,11 @@ def _date_in_year(d: dt.date, year: int) -> dt.date | None:
         return d.replace(year=year)
     except ValueError:  # 29 February
         return None
+
+
+def _years_on(d: dt.date, n: int) -> dt.date:
+    """The same day n years after d (28 February for a 29th)."""
+    return _date_in_year(d, d.year + n) or dt.date(d.year + n, 2, 28)
 
 
 def _join_ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
