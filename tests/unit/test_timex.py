@@ -370,3 +370,14 @@ def test_the_next_years_run_from_the_day_said_to_the_same_day_years_on():
     assert [(x.date_start, x.date_end, x.is_deadline) for x in t] == [(dt.date(2023, 6, 8), dt.date(2025, 6, 8), True)]
     assert [x.date_end for x in find_times("今后三年,全市将新建污水管网", dt.date(2024, 2, 29))] == [dt.date(2027, 2, 28)]
     assert not find_times("今后一段时间,全市将持续推进", dt.date(2023, 6, 8))
+
+
+def test_a_span_of_hours_across_days_is_those_days():
+    ref = dt.date(2017, 2, 20)
+    for text, start, end in (("19日12时至20日12时,全市停止土石方作业工地275个", dt.date(2017, 2, 19), dt.date(2017, 2, 20)),
+                             ("12月1日0时至12月3日24时,全市启动橙色预警", dt.date(2016, 12, 1), dt.date(2016, 12, 3)),
+                             ("2月5日20时—7日8时,全市检查企业", dt.date(2017, 2, 5), dt.date(2017, 2, 7))):
+        assert [(t.date_start, t.date_end) for t in find_times(text, ref)] == [(start, end)], text
+    # an hour alone after a day leaves the day as it was; a length in hours is no day
+    assert [t.date_start for t in find_times("2月18日零时,成都启动了黄色预警", ref)] == [dt.date(2017, 2, 18)]
+    assert find_times("整改期限为10日,24时内报告", ref) == []

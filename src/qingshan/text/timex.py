@@ -128,11 +128,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("deictic_day", r"(?<![每])(昨日|昨天|前日|前天|今日|今天)(?!是)"),
     # a newspaper's day of the month alone (`本报讯 3日,…`, `讯(记者 何某)23日,…`, `生态环境部10日召开…`): opening a clause, or
     # before the time of day or the act it dates; not a length (`30日内`, `连续7日`, `第3日`)
-    ("bare_day", r"(?:(?<=^)|(?<=[,，。;；\s讯电)）]))(?P<d>3[01]|[12]\d|[1-9])日(?=上午|下午|晚|[,，])"
+    ("bare_day", r"(?:(?<=^)|(?<=[,，。;；\s讯电)）]))(?P<d>3[01]|[12]\d|[1-9])日(?=上午|下午|晚|[,，]|\d{1,2}[时点]|零时)"
                  r"|(?<=[\u4e00-\u9fff])(?<![\d月第续连为近满约每前后至到])(?P<d2>3[01]|[12]\d|[1-9])日"
                  r"(?=上午|下午|晚|召开|举行|举办|发布|通报|印发|对外|在|从|起|赴|到|来到|前往|开展|启动|召集|组织|专程|带队|率队"
                  r"|开幕|闭幕|揭晓|公布|出炉)"
-                 r"|(?<=[今昨])[(（](?P<d3>3[01]|[12]\d|[1-9])[)）]日"),  # `今(20)日召开`
+                 r"|(?<=[今昨])[(（](?P<d3>3[01]|[12]\d|[1-9])[)）]日"  # `今(20)日召开`
+                 # the day a span of hours ends on (`19日12时至20日12时`)
+                 r"|(?<=[时点][至到—–~\-])(?P<d4>3[01]|[12]\d|[1-9])日(?=\d{1,2}[时点]|零时)"),
     ("same_day", r"当天|当日"),
     # `2022518日,`, `321日上午`, `830上午,`, `于2021415日,`, `截至到101日,`: a day whose 年 and 月 the page lost, digits run
     # together; only opening a clause (or after 于, 截至, or a credit's brackets, `(本刊记者莫某)629日,`), the month and day
@@ -392,7 +394,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
     if name == "bare_day":  # the latest such day on or before the reference date
         if ref is None or year_only:  # (of a date known only by its year, no month to take)
             return None, None, "day", True, False
-        day = int(g.get("d") or g.get("d2") or g.get("d3"))
+        day = int(g.get("d") or g.get("d2") or g.get("d3") or g.get("d4"))
         month = ref if day <= ref.day else ref.replace(day=1) - dt.timedelta(days=1)  # this month or the last
         d = month.replace(day=day)  # ValueError (`31日` after a 30-day month): no time, below
         return d, d, "day", False, False
@@ -420,7 +422,10 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
     return None, None, "year", False, False
 
 
-_RANGE_JOIN = re.compile(r"\s*[至到—–~\-]{1,2}\s*")
+# the hour a day's span starts at, between its day and the range's `至` (`19日12时至20日12时`, `12月1日0时至3日24时`)
+_AN_HOUR = r"\s*(?:[01]?\d|2[0-4]|零|[一二三四五六七八九十]{1,3})[时点](?:[0-5]?\d分|整|半)?\s*"
+_RANGE_JOIN = re.compile(r"(?:" + _AN_HOUR + r")?\s*[至到—–~\-]{1,2}\s*")
+_JUST_AN_HOUR = re.compile(_AN_HOUR)
 _CUMULATIVE = ("截至", "截止", "截至到", "截止到")
 _MODAL_AFTER = re.compile(r"[,，]?[^,，。;；]{0,10}?(?:(?<![重主需只首纲纪摘概简])要(?![求点素闻件])|将|须|务必|确保|力争)")
 
@@ -519,7 +524,7 @@ def _join_ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
         if p is not None and p.date_start and t.date_start and not p.is_deadline:
             between = text[p.end:t.start]
             to = t.text.startswith(("至", "到"))
-            joined = (to and between == "") or _RANGE_JOIN.fullmatch(between) or (
+            joined = (to and (between == "" or _JUST_AN_HOUR.fullmatch(between))) or _RANGE_JOIN.fullmatch(between) or (
                 to and text[p.start - 1:p.start] == "自" and not re.search(r"[,，;。]", between))
             end, implied = t.date_end, False
             if joined and "年" not in t.text:
