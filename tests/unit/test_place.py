@@ -1742,3 +1742,21 @@ def test_review_a_code_in_force_is_its_places_and_a_handbook_its_figures():
     assert region_of(text, "320件") == "苏州市"
     text = "某省生态环境厅\n\n6月5日,省生态环境厅在南京发布数据。《2022年苏州市生态环境统计手册》显示,PM2.5平均浓度为28微克/立方米。"
     assert region_of(text, "28微克") == "苏州市"
+
+
+def test_a_city_before_its_urban_management_bureau_is_that_city():
+    # (jieba's dictionary has 北京城, which would swallow the 城 of 城管 and leave no whole 北京)
+    text = "北京城管执法局通报:17处施工工程扬尘问题严重\n\n今天从市城管执法局了解到,全市共立案查处违法行为2309件。"
+    assert resolver(text).jurisdiction == "北京市"
+    assert region_of(text, "2309件") == "北京市"
+
+
+def test_the_province_on_a_national_page_is_the_one_province_it_names():
+    text = ("生态环境部表彰全国环境执法大练兵 福建“环保铁军”勇夺桂冠\n\n日前,生态环境部通报表扬环境执法大练兵表现突出集体。"
+            "福建省生态环境厅获评表现突出组织单位。\n\n作为一支环保铁军,福建省生态环境执法人员始终冲锋在前。"
+            "2018年,全省共出动执法人员12万人次,检查企业40270家。")
+    assert region_of(text, "40270家") == "福建省"
+    # (two provinces named: no telling which one 全省 is)
+    text = ("生态环境部通报环境执法大练兵情况\n\n福建省、浙江省获评表现突出组织单位。福建省和浙江省执法人员始终冲锋在前。"
+            "2018年,全省共出动执法人员12万人次,检查企业40270家。")
+    assert region_of(text, "40270家") != "福建省"

@@ -1131,7 +1131,19 @@ class PlaceResolver:
         if meaning == "city":
             return self.city_of(home) or self.city_of(self.jurisdiction) or self._named_unit_of_province(cue, home, at)
         if meaning == "province":
-            return self.up_to(home, ("province",)) or self.up_to(self.jurisdiction, ("province",))
+            return self.up_to(home, ("province",)) or self.up_to(self.jurisdiction, ("province",)) \
+                or self._named_province()
+        return None
+
+    def _named_province(self) -> str | None:
+        """`全省` on a page whose place is above every province (a ministry's or a national outlet's story about one
+        province, `生态环境部表彰…福建“环保铁军”…。2018年,全省共出动执法人员12万人次`): the one province the page names,
+        at least twice (its cities and counties count for it); None when it names several or names one only in passing."""
+        named = [self.up_to(n, ("province",)) for _, _, n in self.mentions]
+        provinces = {n for n in named if n}
+        if len(provinces) == 1:
+            (province,) = provinces
+            return province if named.count(province) >= 2 else None
         return None
 
     def _named_unit_of_province(self, cue: str, home: str | None, at: int | None = None) -> str | None:
