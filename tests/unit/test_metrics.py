@@ -2401,3 +2401,11 @@ def test_review_kinds_and_periods_of_this_sessions_rules():
 def test_review_kinds_of_farming_are_no_species():
     ms = metrics("某市\n\n全市推广稻渔综合种养等新种养模式8种,新种植苗木12种。", ref=dt.date(2023, 6, 8))
     assert {m.indicator for m in ms.values()} == {"other"}
+
+
+def test_what_an_enforcement_act_is_counted_in_is_cases():
+    ms = metrics("某市\n\n2月,全市检查工业企业575家,处罚企业2家,查处露天焚烧63起,企业停产321家,查处违规运渣车69台。"
+                 "全省责令4718家企业立行立改,处罚上海某化工有限公司等违法单位651家。", ref=dt.date(2017, 3, 1))
+    assert {v: ms[v].indicator for v in (2, 63, 4718, 651)} == dict.fromkeys((2, 63, 4718, 651), "enforcement_cases")
+    # (what is inspected, what stopped work and what was caught are counted as they are)
+    assert (ms[575].indicator, ms[321].indicator, ms[69].indicator) == ("inspections", "enterprises", "vehicles")

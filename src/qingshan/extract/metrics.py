@@ -96,7 +96,9 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
             best_after = (score, ind)
     head_noun_follows = bool(re.match(r"[\u4e00-\u9fff“\"]", after))
     if best_after and (head_noun_follows or best_before is None):
-        return best_after[1]
+        if not (best_after[1].code == "enterprises" and before.endswith(_PENALISING)):
+            return best_after[1]
+        best_before = best_before or (None, best_after[1])
     if best_before and (best_before[1].code == "other" or (best_before[1].code == "enforcement_cases"
                                                            and not _CASES_FILED.search(before))) \
             and _REPORTED_MATTER.search(before):
@@ -104,11 +106,19 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
         # (cases too, when the public reported them: `符合有奖举报范围的案件223件`, `环境保护信访案件275件`)
         complaints = dicts.indicator_by_code.get("complaints_handled")
         return complaints if complaints is not None and _unit_fits(complaints, unit) else best_before[1]
-    if best_before:
-        return best_before[1]
-    return None
+    found = best_before[1] if best_before else None
+    if (found is None or found.code in _PENALISED_COUNTED) and unit in ("家", "起", "处") and _PENALISED.search(before):
+        # what an enforcement act is counted in (`处罚企业2家`, `查处露天焚烧63起`, `查处违规工地20处`, `责令4718家企业…`): cases
+        cases = dicts.indicator_by_code.get("enforcement_cases")
+        return cases if cases is not None and _unit_fits(cases, unit) else found
+    return found
 
 
+# an enforcement act right before the count of what it acted on, or before the noun that is counted
+_PENALISING = ("查处", "处罚", "立案", "责令")
+# (not those among them that did something since: `立案查处企业中已整改到位的有98家`)
+_PENALISED = re.compile(r"(?:查处|处罚|立案|责令(?:整改|改正|停产)?)[^,，。;；:：、\d中]{0,20}$")
+_PENALISED_COUNTED = ("enterprises", "other", "facilities", "projects")
 # matters the public reported, right before their count: `群众举报投诉生态环境问题`, `信访反映的环境问题`
 _CASES_FILED = re.compile(r"立案|查处|违法|处罚")  # (`立案查处群众举报的环境违法案件35件`: cases, whoever reported them)
 _REPORTED_MATTER = re.compile(r"(?:举报|投诉|信访)[^,，。;；:：、()（）\d]{0,10}?(?:问题|事项|案件)$")
