@@ -1345,3 +1345,10 @@ def test_review_principles_effects_and_roles_leave_dated_commitments_alone():
     from qingshan.extract.document import extract_document
     page = "某市召开会议\n会议指出,按照“突出重点、分类施策”的原则,今年将重点做好以下工作:\n一是完成120家企业深度治理;\n二是新建污水管网50公里。"
     assert len(extract_document("p", page)["tasks"]) == 2
+
+
+def test_exhortations_at_a_meeting_deploying_the_years_work_stay_vague():
+    ts = tasks("某省召开河湖长联席会议\n\n会议部署2022年河湖管理保护重点工作。会议强调,要精准施策、重点发力,统筹山水林田湖草沙等生态要素,"
+               "推进河湖治理体系和治理能力现代化,让每条河流都成为造福人民的幸福河,为全省生态环保工作作出应有的贡献。"
+               "2022年底前,全面完成河湖划界工作。", ref=dt.date(2022, 7, 13))
+    assert [t.deadline for t in ts] == [dt.date(2022, 12, 31)] and "划界" in ts[0].evidence
