@@ -1352,3 +1352,14 @@ def test_exhortations_at_a_meeting_deploying_the_years_work_stay_vague():
                "推进河湖治理体系和治理能力现代化,让每条河流都成为造福人民的幸福河,为全省生态环保工作作出应有的贡献。"
                "2022年底前,全面完成河湖划界工作。", ref=dt.date(2022, 7, 13))
     assert [t.deadline for t in ts] == [dt.date(2022, 12, 31)] and "划界" in ts[0].evidence
+
+
+def test_a_deadline_heading_a_colon_list_dates_its_items():
+    ts = tasks("某省启动危险废物专项整治三年行动\n\n此次专项整治三年行动将持续至2022年12月,整治内容包括:建立完善危险废物环境重点监管"
+               "单位清单;开展危险废物规范化环境管理排查整治;严厉打击危险废物环境违法行为等,共七个方面。", ref=dt.date(2020, 7, 25))
+    assert len(ts) == 3 and {t.deadline for t in ts} == {dt.date(2022, 12, 31)}  # (the head leads the first item)
+    assert ts[0].evidence.endswith("建立完善危险废物环境重点监管单位清单")
+    # (a deadline further back in the sentence than the list's head does not date it)
+    ts = tasks("某省生态环境工作\n\n2022年12月底前完成整改,对群众反映的问题,经核查,处理情况如下:督促企业加强管理;开展回头看检查。",
+               ref=dt.date(2022, 7, 25))
+    assert not [t for t in ts if "回头看" in t.evidence]

@@ -548,8 +548,20 @@ def _carries(text: str, t, a: int, sentence_start: int) -> bool:
         return True
     before = _lead_before(text, sentence_start, t.start)
     if t.is_deadline:
-        return bool(_DEADLINE_OPENS.search(before) or _PLANS_FOR_IT.search(before)) and _stands_alone(text, t)
+        return bool(_DEADLINE_OPENS.search(before) or _PLANS_FOR_IT.search(before)) and _stands_alone(text, t) \
+            or _heads_its_list(text, t, a)
     return _opens_clause(text, t.start, sentence_start) and len(_CLAUSE_CUT.findall(before)) <= 1
+
+
+def _heads_its_list(text: str, t, a: int) -> bool:
+    """The deadline is the last clause but one before a colon that opens the list the clause at `a` is an item of
+    (`此次专项整治三年行动将持续至2022年12月,整治内容包括:建立完善…清单;开展…排查整治;…`): the items are due by it."""
+    colon = _LIST_COLON.search(text, t.end, a)
+    return colon is not None and len(_CLAUSE_CUT.findall(text, t.end, colon.start())) <= 1
+
+
+# a colon opening a list right after its short head (`,整治内容包括:`, `,主要任务:`)
+_LIST_COLON = re.compile(r"(?<=[^,，。;；:：]{2})[:：]")
 
 
 def _stands_alone(text: str, t) -> bool:
@@ -841,6 +853,9 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             role = "weak"  # (`鄱阳湖总磷浓度要继续下降`: a subject and its result, however short, is a goal)
         else:
             role = "commitment"
+        if role == "commitment" and not qs and any(t.is_deadline and _heads_its_list(ctx.text, t, sent.end) for t in times) \
+                and _LIST_COLON.search(ctx.text, a + len(clause), sent.end):
+            role = "lead"  # `此次专项行动将持续至2022年12月,整治内容包括:…`: the time its list's items are due by
         elliptical = bool(qs) and bool(verbs.match(body)) and a + len(clause) - (sent.start + qs[-1].end) <= 2
         out.append(_Clause(a, a + len(clause), body, role, qs, deadline_cue, dated, elliptical, cue))
     # a short clause standing alone as its sentence (`2. 整改目标:全面完成散煤替代。`) is the commitment
@@ -1098,7 +1113,8 @@ def extract_tasks(ctx: DocContext) -> list[Task]:
         sent_times = ctx.times_in(sent.start, sent.end)
         same_paragraph = prev is not None and prev.paragraph_index == sent.paragraph_index
         continues = same_paragraph and prev.text.endswith((";", "；"))
-        own = next((t for t in sent_times if t.is_deadline and _heads_sentence(text, t, sent.start)), None)
+        own = next((t for t in sent_times if t.is_deadline and (_heads_sentence(text, t, sent.start)
+                                                                or _heads_its_list(text, t, sent.end))), None)
         # a year opening the paragraph frames its goals however they are joined (`到2025年,美丽福州建设
         # 取得重大进展。…单位GDP能耗较2020年下降14%…`), as the time frame reads it
         paragraph_chain = paragraph_chain if same_paragraph else (own if own is not None and own.precision == "year" else None)
