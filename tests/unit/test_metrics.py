@@ -2409,3 +2409,12 @@ def test_what_an_enforcement_act_is_counted_in_is_cases():
     assert {v: ms[v].indicator for v in (2, 63, 4718, 651)} == dict.fromkeys((2, 63, 4718, 651), "enforcement_cases")
     # (what is inspected, what stopped work and what was caught are counted as they are)
     assert (ms[575].indicator, ms[321].indicator, ms[69].indicator) == ("inspections", "enterprises", "vehicles")
+
+
+def test_what_was_done_by_a_time_over_stands_as_of_it():
+    ms = metrics("某县调度整改工作\n\n8月2日上午,副县长调度了整改工作。到2017年12月底,我县受理的40个中央交办群众信访件已全部办结。",
+                 ref=dt.date(2018, 8, 2))
+    assert (ms[40].kind, ms[40].period_start, ms[40].period_end) == ("actual", None, dt.date(2017, 12, 31))
+    # (a deadline still to come is a goal's year; one not marked done covers its year)
+    ms = metrics("某县整改工作\n\n到2018年12月底,全县完成整改任务40个。", ref=dt.date(2018, 8, 2))
+    assert (ms[40].period_start, ms[40].period_end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))

@@ -1106,7 +1106,11 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
             and t.date_end and t.date_end > pe]
         if upto:
             pe = upto[-1].date_end
-    if period is not None and period.is_deadline and ps and pe and period.precision != "multi_year":
+    by_then = period is not None and period.is_deadline and pe is not None and period.text.startswith(("到", "至")) \
+        and ctx.ref is not None and pe < ctx.ref and "已" in clause and ctx.frame.tells_done(clause, sent)
+    if by_then:
+        ps = None  # `到2017年12月底,…信访件已全部办结`: how things stood by a time over, as `截至` says (GUIDE: open periods)
+    elif period is not None and period.is_deadline and ps and pe and period.precision != "multi_year":
         ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)  # `2022年年底前` covers 2022
     # a figure of a year still to come (`2025年…治理率达55%以上` on a 2023 page) cannot be a result
     future = ps is not None and ctx.ref is not None and ps.year > ctx.ref.year
