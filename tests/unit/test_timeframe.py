@@ -1420,3 +1420,21 @@ def test_review_the_opening_day_is_read_under_the_headline():
             "督察进驻时间为1个月。进驻期间(2024年5月8日至6月8日)设立专门值班电话。")
     r = reference_date(text, text, "督察组向某省交办第九批信访件96件")
     assert (r.date, r.source) == (dt.date(2024, 5, 17), "lead_date")
+
+
+def test_a_reposted_monthly_report_keeps_the_year_of_the_month_it_reports():
+    text = ("山西省生态环境厅通报8月环境空气质量排名情况\n\n时间:2024-01-20 12:37 来源:网络整理\n\n"
+            "9月24日,山西省生态环境厅通报了2021年8月及1-8月11设区市环境空气质量排名情况。\n\n"
+            "8月份,仅运城市环境空气质量综合指数同比下降2.1%。\n\n"
+            "1-8月份,11个设区市环境空气质量综合指数同比均下降,改善幅度最大的是长治(-18.6%)。")
+    ctx = context(text, dt.date(2024, 1, 20))
+    lead = ctx.frame._times_of_sentence(next(i for i, x in enumerate(ctx.structure.sentences) if x.text.startswith("9月24日")))
+    assert [(t.date_start, t.date_end) for t in lead] == [
+        (dt.date(2021, 9, 24),) * 2, (dt.date(2021, 8, 1), dt.date(2021, 8, 31)), (dt.date(2021, 1, 1), dt.date(2021, 8, 31))]
+    m = _metric_frame(text, "下降2.1%", dt.date(2024, 1, 20))
+    assert (m.period_start, m.period_end) == (dt.date(2021, 8, 1), dt.date(2021, 8, 31))
+    m = _metric_frame(text, "长治(-18.6%", dt.date(2024, 1, 20))
+    assert (m.period_start, m.period_end) == (dt.date(2021, 1, 1), dt.date(2021, 8, 31))
+    # (a day on which nothing of a month is reported keeps the page's year)
+    ctx = context("某市召开会议\n\n时间:2024-01-20\n\n9月24日,某市召开会议,部署2021年8月以来的问题整改。", dt.date(2024, 1, 20))
+    assert ctx.frame._times_of_sentence(1)[0].date_start == dt.date(2023, 9, 24)

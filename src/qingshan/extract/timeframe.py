@@ -143,6 +143,8 @@ class TimeFrame:
                       and (re.search(r"\d{4}年\d{1,2}月", u.text)  # (or a year opening the sentence: `2023年,…于3月15日`)
                            or re.search(r"\d{4}年", u.text) and u.start - x.start <= 2 and self.text[u.end:u.end + 1] in ",，")]
             y = stated[-1].date_end.year if stated and stated[-1].date_end else None
+            if y is None:
+                y = self._year_of_what_it_reports(i, t)
             if y is None and self.ref is not None and t.date_start > self.ref \
                     and not any(re.search(r"\d{4}年", u.text) for u in self._times_of_sentence_raw(i)):
                 # (only a day the page's year would put after the page: `泸州市于2028年6月5日被命名为…。7月12日,…召开…`
@@ -180,8 +182,11 @@ class TimeFrame:
             if frame is not None and frame.precision == "month" and frame.date_start and frame.date_end \
                     and (frame.date_start.year, frame.date_start.month) == (frame.date_end.year, frame.date_end.month):
                 return dataclasses.replace(t, date_start=frame.date_start, date_end=frame.date_end)
+        # (or a month of a stated year it is joined to: `2021年8月及1-8月`, the month and the months up to it)
         earlier = [u for u in self._times_of_sentence_raw(i) if u.end <= t.start and u.date_start
-                   and re.search(r"\d{4}年", u.text) and not u.is_deadline and u.precision in ("year", "since")]
+                   and re.search(r"\d{4}年", u.text) and not u.is_deadline and (
+                       u.precision in ("year", "since")
+                       or u.precision == "month" and re.fullmatch(r"\s*(?:及|和|以及|与|、)\s*", self.text[u.end:t.start]))]
         if earlier:
             frame = earlier[-1]
         elif t.precision in ("quarter", "half_year"):
@@ -198,9 +203,9 @@ class TimeFrame:
             y = frame.date_start.year  # `2023年以来,…。1-12月,吉首市…优良天数357天` told in February 2024: the months of 2023
         if not re.search(r"\d{4}|[今去上]年", frame.text):
             # a month after a month its year was carried to (`2021年优良天数…;9月最低…;10月份空气质量全优良`), later in
-            # that year and not after the page: of that year too
+            # that year and not after the page: of that year too (so are months up to one: `8月份,…。1-8月份,…`)
             carried = yearless and frame.precision == "month" and not frame.is_deadline and frame.date_start \
-                and frame.date_start.month <= t.date_start.month
+                and frame.date_start.month <= t.date_end.month
             moved = t.date_start.replace(year=y) if carried else None
             if moved is None or (self.ref is not None and not self.ref_year_only and moved > self.ref):
                 return t
@@ -214,6 +219,25 @@ class TimeFrame:
             return dataclasses.replace(t, date_start=t.date_start.replace(year=y), date_end=t.date_end.replace(year=y))
         except ValueError:
             return t
+
+    def _year_of_what_it_reports(self, i: int, t: TimeSpan) -> int | None:
+        """`9月24日,山西省生态环境厅通报了2021年8月及1-8月…排名情况` (reposted in 2024): a day without its year on which
+        a month of a stated year is reported is the first such day after that month (within four months: `1月10日,
+        …发布2021年12月…` is of 2022); None when the sentence reports no such month."""
+        x = self.structure.sentences[i]
+        for u in self._times_of_sentence_raw(i):
+            if u.start <= t.end or u.date_end is None or not re.search(r"\d{4}年\d{1,2}月", u.text) \
+                    or not _REPORTED.search(self.text, t.end, u.start) or re.search(r"[。;；]", self.text[t.end:u.start]):
+                continue
+            end = u.date_end
+            try:
+                d = t.date_start.replace(year=end.year)
+                if d <= end:
+                    d = d.replace(year=end.year + 1)
+            except ValueError:
+                return None
+            return d.year if (d - end).days <= 120 else None
+        return None
 
     def _chronicle_year(self, i: int, t: TimeSpan) -> int | None:
         """A chronicle told on from the sentences before in its paragraph (`…2018年1月2日反馈了督察意见。2月9日,…上报…;
@@ -1593,6 +1617,8 @@ def _bulletin_named(text: str, year: int, released: bool = False) -> bool:
 
 
 _PUT_OUT = re.compile(r"发布|公布|印发|出炉|公开")
+# (a body telling the state of things: `通报了2021年8月…排名情况`)
+_REPORTED = re.compile(r"通报|发布|公布|公开|发出|披露")
 
 
 def _years_spoken_of(text: str, told: bool = False, reports: bool = True) -> list[int]:
