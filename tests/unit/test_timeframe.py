@@ -1438,3 +1438,12 @@ def test_a_reposted_monthly_report_keeps_the_year_of_the_month_it_reports():
     # (a day on which nothing of a month is reported keeps the page's year)
     ctx = context("某市召开会议\n\n时间:2024-01-20\n\n9月24日,某市召开会议,部署2021年8月以来的问题整改。", dt.date(2024, 1, 20))
     assert ctx.frame._times_of_sentence(1)[0].date_start == dt.date(2023, 9, 24)
+
+
+def test_a_stated_years_same_period_is_the_period_in_frame_in_that_year():
+    text = ("某部通报秋冬季污染情况\n\n发表于 2020-12-01\n\n发言人30日表示,今年进入秋冬季以来,截至11月26日,京津冀共发生6次区域性污染过程。"
+            "2019年同期出现的5次污染过程中,有4次是重污染过程。")
+    m = _metric_frame(text, "出现的5次", dt.date(2020, 12, 1))
+    assert (m.period_start, m.period_end) == (dt.date(2019, 10, 1), dt.date(2019, 11, 26))
+    m = _metric_frame(text, "共发生6次", dt.date(2020, 12, 1))
+    assert (m.period_start, m.period_end) == (dt.date(2020, 10, 1), dt.date(2020, 11, 26))

@@ -381,3 +381,13 @@ def test_a_span_of_hours_across_days_is_those_days():
     # an hour alone after a day leaves the day as it was; a length in hours is no day
     assert [t.date_start for t in find_times("2月18日零时,成都启动了黄色预警", ref)] == [dt.date(2017, 2, 18)]
     assert find_times("整改期限为10日,24时内报告", ref) == []
+
+
+def test_since_the_autumn_and_winter_season_began():
+    got = find_times("今年进入秋冬季以来,截至11月26日,京津冀共发生6次污染过程", dt.date(2020, 12, 1))
+    assert [(t.date_start, t.date_end) for t in got] == [(dt.date(2020, 10, 1), dt.date(2020, 11, 26))]
+    # (in February, the season that began last October)
+    assert [t.date_start for t in find_times("秋冬季以来,全市PM2.5平均浓度为50", dt.date(2021, 2, 1))] == [dt.date(2020, 10, 1)]
+    # (a year so far, told with a comma between: `2023年,截至5月31日`)
+    got = find_times("2023年,截至5月31日,全市完成治理120个", dt.date(2023, 6, 5))
+    assert [(t.date_start, t.date_end) for t in got] == [(dt.date(2023, 1, 1), dt.date(2023, 5, 31))]

@@ -106,9 +106,14 @@ class TimeFrame:
         out = dataclasses.replace(t, precision="year")
         if frame is None or not frame.date_start or not frame.date_end or frame.date_start.year != frame.date_end.year:
             return out
-        y, m = frame.date_end.year - 1, frame.date_end.month
+        # (the year stated, `2019年同期`, else the year before the frame's)
+        y = t.date_start.year if t.text[:4].isdigit() and t.date_start else frame.date_end.year - 1
+        m = frame.date_end.month
+        if y == frame.date_end.year:
+            return out
         # a month's end stays its end (`今年1-2月` on a leap year: to 28 February)
-        end = month_end(y, m) if frame.date_end == month_end(y + 1, m) else frame.date_end.replace(year=y)
+        end = month_end(y, m) if frame.date_end == month_end(frame.date_end.year, m) \
+            else frame.date_end.replace(year=y, day=min(frame.date_end.day, month_end(y, m).day))
         start = frame.date_start.replace(year=y, day=min(frame.date_start.day, month_end(y, frame.date_start.month).day))
         return dataclasses.replace(out, date_start=start, date_end=end,
                                    precision=frame.precision if frame.precision != "since" else "month")

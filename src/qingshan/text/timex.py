@@ -90,6 +90,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("ym_range", r"(?P<y1>\d{4})年(?P<m1>1[0-2]|0?[1-9])月\s*[-—–~至到]+\s*(?P<y2>\d{4})年(?P<m2>1[0-2]|0?[1-9])月"),
     # `2019—2020年秋冬季`: the autumn-and-winter campaign against air pollution, from October 1 to March 31
     ("season", r"(?P<y1>\d{4})\s*[-—–~至到]+\s*(?P<y2>\d{4})年度?\s*秋冬季"),
+    # `今年进入秋冬季以来`, `秋冬季以来`: since the season began (October 1) to the reference date
+    ("season_since", r"(?:(?P<y>\d{4}|今|本|去)年)?(?:进入|入)?秋冬季(?P<suf>以来)"),
     ("y_range", r"(?P<y1>\d{4})\s*[-—–~至到]+\s*(?P<y2>\d{4})年"),
     ("iso", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"),
     # (in numerals or characters, `1-4月`, `一至十月`; not a count's end, `第二十一至十二月`)
@@ -116,7 +118,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     # `上周`, `本周`: the week (Monday to Sunday) before or of the reference date; not `周边`, `周年`
     ("rel_week", r"(?<![会马路线])(?P<rel>上一?|本|下一?)(?:个)?(?:周|星期)(?![边围年期一二三四五六日天末])"),
     # `去年同期`: the period in frame, a year back (TimeFrame shifts it); alone, last year
-    ("same_period", r"(?P<y>去|上)年同期"),
+    # (or a stated year's, `2019年同期出现的5次污染过程`: the period in frame, in that year; not a count's `2019年同期的`)
+    ("same_period", r"(?P<y>去|上|(?<!\d)(?:19|20)\d{2})年同期"),
     ("year", _PREFIX + _Y + r"(?:度)?" + _SUFFIX),
     ("bare_year", r"^(?P<y>(19|20)\d{2})(?=\s)"),
     # `2017以来`: a year whose 年 the page lost, before 以来 (which nothing but a time takes)
@@ -151,7 +154,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
 # characters a pattern cannot match without (one of them): a text lacking them is not searched with
 # it, as most sentences hold no time. Every alternative of the pattern must contain one of them.
 _NEEDS = {
-    "ym_range": "年", "season": "秋", "y_range": "年", "m_range": "月", "md_range": "月", "ymd": "月", "ym": "月",
+    "ym_range": "年", "season": "秋", "season_since": "秋", "y_range": "年", "m_range": "月", "md_range": "月", "ymd": "月", "ym": "月",
     "first_months": "月", "y_part": "年",  # _Y ends with 年
     "part": "年季",  # 上半年 下半年 年底 年末 年初 | 季度 前三季度
     "same_period": "同", "years_since": "来", "years_ahead": "年", "fyp": "十", "spring": "春", "mid_century": "世",
@@ -253,6 +256,13 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
         if y2 != y1 + 1:  # (no one season: the years it names)
             return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "multi_year", False, False
         return dt.date(y1, 10, 1), dt.date(y2, 3, 31), "month", False, False
+    if name == "season_since":
+        y = int(g["y"]) if g.get("y") and g["y"].isdigit() else None
+        if y is None:
+            if ref is None or year_only:
+                return None, None, "since", True, False
+            y = ref.year - 1 if g.get("y") == "去" or ref.month < 10 else ref.year  # (in February: last October's season)
+        return dt.date(y, 10, 1), ref, "since", False, False
     if name == "y_range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if not (1900 <= y1 <= y2 <= 2100):
@@ -357,6 +367,9 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
         n = small_number(g["n"])
         return ref, _years_on(ref, n), "multi_year", False, True
     if name == "same_period":
+        if g["y"].isdigit():
+            y = int(g["y"])
+            return dt.date(y, 1, 1), dt.date(y, 12, 31), "same_period", False, False
         if ref is None:
             return None, None, "same_period", True, False
         return dt.date(ref.year - 1, 1, 1), dt.date(ref.year - 1, 12, 31), "same_period", False, False
@@ -515,8 +528,9 @@ def _join_ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
     for t in spans:
         p = out[-1] if out else None
         if p is not None and p.precision in ("year", "since") and p.date_start and t.precision == "since" \
-                and t.date_start is None and t.date_end and not text[p.end:t.start].strip():
-            # `今年截至10月18日`, `2023年截至5月31日`: the year so far, from its start to that day of it
+                and t.date_start is None and t.date_end and text[p.end:t.start].strip() in ("", ",", "，"):
+            # `今年截至10月18日`, `2023年截至5月31日`: the year so far, from its start to that day of it (`今年进入秋冬季以来,
+            # 截至11月26日`: the season so far)
             end = t.date_end if "年" in t.text or "目前" in t.text else _date_in_year(t.date_end, p.date_start.year)
             if end and p.date_start <= end:
                 out[-1] = TimeSpan(text[p.start:t.end], p.start, t.end, p.date_start, end, "since", False, False)
