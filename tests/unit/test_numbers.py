@@ -703,3 +703,14 @@ def test_review_connectives_ranks_and_units():
     assert find_quantities("前10位(1——10名)依次是甲市。后10位(倒1～10名)依次是乙市。", DICTS) == []
     assert [(q.value, q.unit) for q in find_quantities("发电量12.5亿千瓦·时,处理规模5000m3/日。", DICTS)] == [
         (1_250_000_000, "千瓦时"), (5000, "立方米/日")]
+
+
+def test_provinces_and_cities_counted_without_a_classifier_state_a_scope():
+    def got(text):
+        return [(q.value, q.unit) for q in find_quantities(text, DICTS)]
+    assert got("内蒙古、西藏等6省区进展严重滞后,山东、青海、江苏3省已提前完成") == [(6, "个"), (3, "个")]
+    assert got("山东前5个月16城水质排名公布") == [(16, "个")]  # (前5个月 is a period)
+    assert got("通报了全省11设区市环境空气质量排名") == [(11, "个")]
+    # (in words, a region's name or the parties to something; a word going on after the unit)
+    for text in ("稳居中部六省第一", "位于豫皖两省交界处", "3省级示范区", "5城镇", "12345城市服务热线"):
+        assert got(text) == [], text

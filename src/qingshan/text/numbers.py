@@ -50,8 +50,8 @@ _BASIS = (r"(?P<basis>同比(?:\d{4}年(?:同期)?|上年|去年|上一年)?|环
 _VERB = r"[\"“]?(?P<verb>" + "|".join(sorted(_CHANGE_VERBS, key=len, reverse=True)) + r")[\"”]?(?:了|(?<=幅)(?:为|达到?|是))?"
 # a count of places written without a classifier (`忻州、大同、吕梁、朔州4市`, `九市`, `6市2县`: units.csv
 # counts them in 个) unless the place word goes on into another word (`市场`, `市民`, `县级`, `区域`)
-_PLACE_UNIT_ENDS = "市县区州"
-_PLACE_WORD_ENDS = "场民级政委长直辖属域内外容貌情府区"
+_PLACE_UNIT_ENDS = "市县区州省城"
+_PLACE_WORD_ENDS = "场民级政委长直辖属域内外容貌情府区镇乡际"
 _SIGNS = ("-", "−", "+", "＋")  # the sign of a change written with it (`忻州(-36.8%)`)
 _SMALL_KIND_UNITS = {"个", "项", "大项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
 # `目前`, `此前`, `节前`: 前 in a word of time, before a real count (`目前20名执法人员`)
@@ -422,10 +422,11 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     if unit_text in ("年", "月", "日") or after.startswith(("年", "月份")):
         return None
     if unit_text and unit_text[-1] in _PLACE_UNIT_ENDS and (
-            text[end:end + 1] in _PLACE_WORD_ENDS
+            text[end:end + 1] in _PLACE_WORD_ENDS or (unit_text == "城" and text[end:end + 1] == "市")  # (`12345城市服务热线`)
             or (chinese and not _COUNT_LEAD.search(text[max(0, m.start() - 2):m.start()]))):
-        # `3市场`, `107市区段`, `5县级`; `两市联合开展…`, `一市一策`, `北三县`: a word, the parties to a joint act, a
-        # slogan or a name, not a count of places (`朔州4市`, `6市2县`, and in words only as a count: `有九市`)
+        # `3市场`, `107市区段`, `5县级`; `两市联合开展…`, `一市一策`, `北三县`, `中部六省`, `两省交界处`: a word, the parties
+        # to a joint act, a slogan or a name, not a count of places (`朔州4市`, `6市2县`, `6省区`, `16城`, and in words only as
+        # a count: `有九市`)
         return None
     if any(b.start() <= m.start() < b.end() for b in _BATCH_RANGE.finditer(text, max(0, m.start() - 6), min(len(text), end + 6))):
         return None  # `对1—33批224件信访件`: the batches' numbers, not a count
