@@ -714,3 +714,10 @@ def test_provinces_and_cities_counted_without_a_classifier_state_a_scope():
     # (in words, a region's name or the parties to something; a word going on after the unit)
     for text in ("稳居中部六省第一", "位于豫皖两省交界处", "3省级示范区", "5城镇", "12345城市服务热线"):
         assert got(text) == [], text
+
+
+def test_a_change_joined_to_its_level_by_a_list_mark_is_its_change():
+    qs = find_quantities("优良天数比例达86.5%、上升4个百分点", DICTS)
+    assert [(q.value, q.change_direction, q.change_value) for q in qs] == [(86.5, "up", 4.0)]
+    # (a second level of a list stays a level)
+    assert [q.value for q in find_quantities("达标率分别为86.5%、90%", DICTS)] == [86.5, 90]

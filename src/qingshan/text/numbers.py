@@ -800,7 +800,7 @@ def _change_after(text: str, pos: int, dicts: Dictionaries):
         return None
     if direction == "flat":
         return direction, 0.0, None, _basis(m), pos + m.end()
-    if not m.group("num") or not m.group("basis") and not m.group(0).startswith((",", "，")):
+    if not m.group("num") or not m.group("basis") and not m.group(0).startswith((",", "，", "、")):  # (`达86.5%、上升4个百分点`)
         return None
     if text[pos + m.end():pos + m.end() + 1] in ("到", "至"):
         return None
