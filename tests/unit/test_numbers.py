@@ -721,3 +721,11 @@ def test_a_change_joined_to_its_level_by_a_list_mark_is_its_change():
     assert [(q.value, q.change_direction, q.change_value) for q in qs] == [(86.5, "up", 4.0)]
     # (a second level of a list stays a level)
     assert [q.value for q in find_quantities("达标率分别为86.5%、90%", DICTS)] == [86.5, 90]
+
+
+def test_changes_told_respectively_after_the_noun_of_a_change_are_the_levels_changes():
+    qs = find_quantities("年均浓度分别为59微克/立方米、96微克/立方米,与2015年相比,下降幅度分别为26.3%、28.9%", DICTS)
+    assert [(q.value, q.change_direction, q.change_value) for q in qs] == [(59, "down", 26.3), (96, "down", 28.9)]
+    # (with no levels before them, changes of their own)
+    qs = find_quantities("PM2.5、PM10浓度降幅分别为10%、12%", DICTS)
+    assert [(q.value, q.change_only) for q in qs] == [(10, True), (12, True)]

@@ -244,6 +244,9 @@ def _changes_from_a_base(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 _RESPECTIVELY = re.compile(r"分别" + _BASIS + _VERB + r"$")
+# or the noun of a change, then `分别为` (`与2015年相比,下降幅度分别为26.3%、28.9%`)
+_RESPECTIVELY_BY = re.compile(_BASIS + r"[\"“]?(?P<verb>降幅|增幅|涨幅|升幅|下降|降低|减少|上升|增长|增加|提高|提升)[\"”]?(?:幅度)?"
+                              r"分别(?:为|是|达到?)?$")
 
 
 def respective_runs(text: str, qs: list[Quantity]) -> list[list[int]]:
@@ -278,7 +281,8 @@ def _distribute_changes(text: str, qs: list[Quantity]) -> list[Quantity]:
     drop = set()
     for run in respective_runs(text, qs):
         first = qs[run[0]]
-        m = _RESPECTIVELY.search(text, max(0, first.start - 24), first.start)
+        m = _RESPECTIVELY.search(text, max(0, first.start - 24), first.start) \
+            or _RESPECTIVELY_BY.search(text, max(0, first.start - 24), first.start)
         if not m and not first.change_only:
             continue
         verb = m.group("verb") if m else None
