@@ -729,3 +729,9 @@ def test_changes_told_respectively_after_the_noun_of_a_change_are_the_levels_cha
     # (with no levels before them, changes of their own)
     qs = find_quantities("PM2.5、PM10浓度降幅分别为10%、12%", DICTS)
     assert [(q.value, q.change_only) for q in qs] == [(10, True), (12, True)]
+
+
+def test_figures_listed_before_a_unit_with_magnitudes_of_their_own():
+    qs = find_quantities("案件数分别为9.7万、13.78万和23.3万件", DICTS)
+    assert [(q.value_text, q.value, q.unit) for q in qs] == [("9.7万", 97000, "件"), ("13.78万", 137800, "件"), ("23.3万件", 233000, "件")]
+    assert [q.value for q in find_quantities("投资分别为3亿、5000万元", DICTS)] == [3e8, 5e7]

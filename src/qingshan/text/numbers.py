@@ -842,7 +842,8 @@ def _index_points(text: str, start: int, unit_end: int) -> bool:
         _CHANGED_BY.search(text, max(0, start - 16), start)))
 
 
-_SEPARATED = re.compile(rf"(?:(?P<n>{NUM})(?P<u>%)?\s*(?:、|和|及|与|—|-|~|至|到)\s*)+$")
+_SEPARATED = re.compile(rf"(?:(?P<n>{NUM})(?P<m>万亿|千万|百万|万|亿)?(?P<u>%)?\s*(?:、|和|及|与|—|-|~|至|到)\s*)+$")
+_MAG_AFTER = re.compile(r"万亿|千万|百万|万|亿")
 
 
 def _siblings_before(text: str, q: Quantity, found: list[Quantity], dicts: Dictionaries) -> list[Quantity]:
@@ -866,5 +867,10 @@ def _siblings_before(text: str, q: Quantity, found: list[Quantity], dicts: Dicti
         if re.fullmatch(CHINESE, n.group(0)) and n.group(0) in ("一", "十"):
             continue
         factor = q.value / parse_number(re.sub(r"[余多万亿千百]+$", "", text[q.num_start:q.num_end]) or "1") if q.value else 1.0
-        out.append(Quantity(s, e, s, e, n.group(0), v * factor, q.unit, "exact"))
+        own = _MAG_AFTER.match(text, e)
+        if own:  # `分别为9.7万、13.78万和23.3万件`: its own magnitude, the unit the figure's
+            q_mag = re.search(r"(?:万亿|千万|百万|万|亿)(?=[余多]?$)", text[q.num_start:q.num_end])
+            factor = factor / MAGNITUDES[q_mag.group(0)] * MAGNITUDES[own.group(0)] if q_mag else factor * MAGNITUDES[own.group(0)]
+            e = own.end()
+        out.append(Quantity(s, e, s, e, text[s:e], v * factor, q.unit, "exact"))
     return out
