@@ -2418,3 +2418,11 @@ def test_what_was_done_by_a_time_over_stands_as_of_it():
     # (a deadline still to come is a goal's year; one not marked done covers its year)
     ms = metrics("某县整改工作\n\n到2018年12月底,全县完成整改任务40个。", ref=dt.date(2018, 8, 2))
     assert (ms[40].period_start, ms[40].period_end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+
+
+def test_what_work_done_was_for_makes_no_goal_of_its_figure():
+    ms = metrics("某市河长制\n\n2019年,全市各级河长巡河1200次,发现并整改问题39处,确保河长制工作落地见效。", ref=dt.date(2020, 1, 10))
+    assert ms[39].kind == "actual"
+    # (a goal's figure before its own 确保 clause stays a goal)
+    ms = metrics("某市河长制\n\n2020年,全市要整改问题50处,确保河长制工作落地见效。", ref=dt.date(2020, 1, 10))
+    assert ms[50].kind == "target"

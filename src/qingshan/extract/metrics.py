@@ -1030,6 +1030,7 @@ def _restates(first: Metric, m: Metric, dicts: Dictionaries) -> bool:
 
 
 # a clause of a goal stating its own figures (`,年度目标(PM2.5≤29微克/立方米、…)`, `,考核目标为35`)
+_PURPOSE_AFTER = re.compile(r"[,，]\s*(?:以|从而|进一步)?(?:确保|力争|争取|推动|促进|助力|切实)")
 _GOAL_OF_ITS_OWN = re.compile(r"[,，]\s*(?:年度|全年|考核|省定|国家|市定)?目标值?(?:[(（:：]|为|是)[^,，。;；]{0,40}?\d")
 
 
@@ -1041,9 +1042,11 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     a, b = clause_bounds(text, qs, qe, sent.start, sent.end)
     if qs - a < 4:  # the clause before the figure says too little: take the previous clause too
         a, _ = clause_bounds(text, max(sent.start, a - 1), a, sent.start, sent.end)
-    if b - qe < 4 and b < sent.end and text[b] not in "。!?" and not _GOAL_OF_ITS_OWN.match(text, b):
+    if b - qe < 4 and b < sent.end and text[b] not in "。!?" and not _GOAL_OF_ITS_OWN.match(text, b) \
+            and not _PURPOSE_AFTER.match(text, b):
         # nor after it: the next clause says what the figure is about (not a goal stating its own figures:
-        # `臭氧…浓度为137微克/立方米,年度目标(PM2.5≤29微克/立方米、…)`)
+        # `臭氧…浓度为137微克/立方米,年度目标(PM2.5≤29微克/立方米、…)`, nor what the work done was for: `发现并整改问题
+        # 39处,确保河长制工作落地见效`)
         _, b = clause_bounds(text, b + 1, b + 1, sent.start, sent.end)
     if b - a < _MIN_EVIDENCE:
         b = min(sent.end, a + _MIN_EVIDENCE)
