@@ -2426,3 +2426,11 @@ def test_what_work_done_was_for_makes_no_goal_of_its_figure():
     # (a goal's figure before its own 确保 clause stays a goal)
     ms = metrics("某市河长制\n\n2020年,全市要整改问题50处,确保河长制工作落地见效。", ref=dt.date(2020, 1, 10))
     assert ms[50].kind == "target"
+
+
+def test_what_was_done_by_a_deadline_over_is_a_result_as_of_the_day_told():
+    ms = metrics("某市整改\n\n截至目前,2017年底前须完成的整改任务已完成21项。", ref=dt.date(2018, 3, 19))
+    assert (ms[21].kind, ms[21].period_start, ms[21].period_end) == ("actual", None, dt.date(2018, 3, 19))
+    # (a deadline still to come stays the goal's; the count done toward it is as of now)
+    ms = metrics("某市整改\n\n2018年底前须完成整改任务30项,目前已完成21项。", ref=dt.date(2018, 3, 19))
+    assert (ms[30].kind, ms[21].kind) == ("target", "actual")

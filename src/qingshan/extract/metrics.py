@@ -1109,10 +1109,13 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
             and t.date_end and t.date_end > pe]
         if upto:
             pe = upto[-1].date_end
-    by_then = period is not None and period.is_deadline and pe is not None and period.text.startswith(("到", "至")) \
+    by_then = period is not None and period.is_deadline and pe is not None \
         and ctx.ref is not None and pe < ctx.ref and "已" in clause and ctx.frame.tells_done(clause, sent)
     if by_then:
-        ps = None  # `到2017年12月底,…信访件已全部办结`: how things stood by a time over, as `截至` says (GUIDE: open periods)
+        # `到2017年12月底,…信访件已全部办结`: how things stood by a time over, as `截至` says (GUIDE: open periods); by the
+        # day a `截至` before it runs to, when there is one (`截至目前,2017年底前须完成的整改任务已完成21项`)
+        as_of = [t for t in times if t.end <= period.start and t.precision == "since" and t.date_start is None and t.date_end]
+        ps, pe = None, (as_of[-1].date_end if as_of else pe)
     elif period is not None and period.is_deadline and ps and pe and period.precision != "multi_year":
         ps, pe = ps.replace(month=1, day=1), pe.replace(month=12, day=31)  # `2022年年底前` covers 2022
     # a figure of a year still to come (`2025年…治理率达55%以上` on a 2023 page) cannot be a result
