@@ -2434,3 +2434,9 @@ def test_what_was_done_by_a_deadline_over_is_a_result_as_of_the_day_told():
     # (a deadline still to come stays the goal's; the count done toward it is as of now)
     ms = metrics("某市整改\n\n2018年底前须完成整改任务30项,目前已完成21项。", ref=dt.date(2018, 3, 19))
     assert (ms[30].kind, ms[21].kind) == ("target", "actual")
+
+
+def test_a_count_told_again_in_quotation_marks_is_one_fact():
+    ms = extract_metrics(context("临沂排查散乱污企业\n\n鲁南网9月14日讯 截至9月8日,我市共排查“散乱污”企业6401家,已取缔关停751家。\n\n"
+                                 "据悉,截至9月8日,临沂市共排查“散乱污”企业6401家。其中,河东区共2592家。", ref=dt.date(2018, 9, 14)))
+    assert [m.value for m in ms].count(6401) == 1

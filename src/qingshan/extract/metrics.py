@@ -900,7 +900,8 @@ def _counted_noun(text: str, q: Quantity, count: bool = False) -> str | None:
     m = re.match(r"[“\"]?[\u4e00-\u9fff][\u4e00-\u9fff“”\"]{4,}", text[q.end:q.end + 8])
     if m is None:  # or, for a count, the words right before it (`下达行政处罚决定书1874起,` in the lead and the body; not
         # a rate, `…水源地的水质达标率为100%` after `…饮用水源水质达标率为100%`, two facts)
-        named = _NAMED_BEFORE.search(text, max(0, q.start - 6), q.start) if count else None
+        # (read through quotation marks: `共排查“散乱污”企业6401家` in the lead and again in the body)
+        named = _NAMED_BEFORE.search(re.sub(r"[“”\"]", "", text[max(0, q.start - 10):q.start])) if count else None
         return "<" + named.group(0) if named else None
     scope = _KIND_OF_PLACE.match(m.group(0), 0, 6)
     part = _PART_BEFORE.search(text, max(0, q.start - 4), q.start) if scope else None  # (`北部7个县级城市`, `南部…`)
