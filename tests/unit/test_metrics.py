@@ -2440,3 +2440,14 @@ def test_a_count_told_again_in_quotation_marks_is_one_fact():
     ms = extract_metrics(context("临沂排查散乱污企业\n\n鲁南网9月14日讯 截至9月8日,我市共排查“散乱污”企业6401家,已取缔关停751家。\n\n"
                                  "据悉,截至9月8日,临沂市共排查“散乱污”企业6401家。其中,河东区共2592家。", ref=dt.date(2018, 9, 14)))
     assert [m.value for m in ms].count(6401) == 1
+
+
+def test_an_inspections_ledger_is_counted_in_no_year_the_page_tells():
+    text = ("2019年某市生态环境状况公报\n\n2019年,全市空气质量优良率为98.1%。\n\n"
+            "省级环保督察交办29个问题共102个子项,还有5个子项未完成,交办信访件392个,已完成整改391件。")
+    ms = metrics(text, ref=dt.date(2020, 8, 6))
+    assert {(m.period_start, m.period_end) for v, m in ms.items() if v in (29, 102, 5, 392, 391)} == {(None, None)}
+    assert (ms[98.1].period_start, ms[98.1].period_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    # (a year stated in the ledger's own sentence dates it)
+    ms = metrics("某市督察整改\n\n2019年,省级环保督察交办信访件392个,已完成整改391件。", ref=dt.date(2020, 8, 6))
+    assert (ms[392].period_start, ms[392].period_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))

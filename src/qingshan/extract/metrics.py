@@ -1035,6 +1035,10 @@ _PURPOSE_AFTER = re.compile(r"[,，]\s*(?:以|从而|进一步)?(?:确保|力争
 _GOAL_OF_ITS_OWN = re.compile(r"[,，]\s*(?:年度|全年|考核|省定|国家|市定)?目标值?(?:[(（:：]|为|是)[^,，。;；]{0,40}?\d")
 
 
+# an inspection's ledger: what it handed over or fed back, to be rectified
+_LEDGER = re.compile(r"(?:督察|督查|巡视|巡察)[^。;；]{0,20}?(?:交办|反馈|移交|转办|整改)|整改任务|交办(?:的)?(?:信访|问题|案件)")
+
+
 def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None,
             item_place: str | None = None, total: Indicator | None = None) -> Metric:
     text = ctx.text
@@ -1137,6 +1141,10 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         # (not occurrences summed over the year: `累计受沙尘天气影响762天(次)`)
     if framed and _attendance(ctx, sent, q, qe):
         ps = pe = None  # who attended a meeting (`…等17个部门、22个街道办事处分管负责同志参加会议`): a count at an event, no period
+    elif framed and kind == "actual" and ps is not None and _LEDGER.search(text, sent.start, qe):
+        # the items an inspection handed over or raised, and how many are done (`省级环保督察交办29个问题共102个子项,还有5个子项
+        # 未完成`, `整改任务共24项,其中牵头任务1项`): counted on its ledger, no period of the year the page or paragraph tells
+        ps = pe = None
     elif kind == "target" and ps is None and pe is None and not q.baseline and not _LONG_RANGE.search(text, sent.start, ns):
         # a goal of a dated work plan that no time of the text frames (`现对2024年全市生态环境工作作出如下安排。` over
         # `一、主要目标` over `…断面水质优良率达到100%`) is for the plan's year, the year its tasks are due (not a
