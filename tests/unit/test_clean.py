@@ -542,3 +542,12 @@ def test_review45b_words_of_real_text_are_no_spam():
                  "西双版纳亚洲象保护成效显著\n\n亚洲象\n亚洲象是国家一级重点保护野生动物。近年来,西双版纳州持续加强亚洲象栖息地保护。\n"
                  "州林草局介绍,亚洲象监测预警体系已覆盖全州,亚洲象肇事事件明显减少,2022年下降35%。"):
         assert clean(text).text == text.replace("\n\n", "\n"), text[:12]
+
+
+def test_a_comma_stuttered_before_another_mark_is_dropped_and_offsets_kept():
+    raw = "其中提到,,到2025年,,全省将实现生态环境质量持续改善,,基本消除重污染天气,。"
+    r = clean(raw)
+    assert "其中提到,到2025年,全省将实现生态环境质量持续改善,基本消除重污染天气。" in r.text
+    i = r.text.index("到2025年")
+    assert raw[r.raw_offsets[i]:r.raw_offsets[i] + 6] == "到2025年"
+    assert "甲、乙,丙" in clean("甲、乙,丙。").text  # (one mark each: nothing to drop)

@@ -566,6 +566,9 @@ def _chrome_byline(line: str, cues: tuple[str, ...]) -> tuple[int, int] | None:
 _MEDIUM_BEFORE_CUE = re.compile(r"\s*[(（]\s*(?:来源\s*[:：]\s*)?(" + NEWSPAPER + r"|[\u4e00-\u9fff]{2,8}?(?:网|电视台|台|社))[ \t]*$")
 
 
+_STUTTERED_COMMA = re.compile(r"[,，](?=[,，、。;；!?！？])")
+
+
 def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: tuple[str, ...] = ()) -> CleanResult:
     """Clean a decoded page. Never raises on odd input; every step keeps the offset map exact.
     spam_words: (word, strong|brand|weak) from dbt_project/seeds/spam_words.csv (see find_spam_spans).
@@ -591,6 +594,8 @@ def clean(raw: str, spam_words: tuple[tuple[str, str], ...] = (), byline_cues: t
     text, offsets = apply_edits(text, offsets, edits)
 
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_PM, ""))
+    # `到2025年,,全省将…,。`: a comma stuttered before another mark (a page that scatters commas through its text), gone
+    text, offsets = apply_edits(text, offsets, regex_edits(text, _STUTTERED_COMMA, ""))
     text, offsets = apply_edits(text, offsets, regex_edits(
         text, _LOST_SUBSCRIPT, lambda m: (m.group(1) or m.group(2)) + (m.group(3) or _FORMULA_DIGIT[m.group(1) or m.group(2)])))
     text, offsets = apply_edits(text, offsets, regex_edits(text, _SPACED_FIGURE, lambda m: m.group(1) or m.group(2)))
