@@ -1363,3 +1363,11 @@ def test_a_deadline_heading_a_colon_list_dates_its_items():
     ts = tasks("某省生态环境工作\n\n2022年12月底前完成整改,对群众反映的问题,经核查,处理情况如下:督促企业加强管理;开展回头看检查。",
                ref=dt.date(2022, 7, 25))
     assert not [t for t in ts if "回头看" in t.evidence]
+
+
+def test_a_five_year_plans_period_opening_the_sentence_dates_its_commitments():
+    ts = tasks("某省规划\n\n3月1日,省政府新闻办举行新闻发布会。\n\n“十四五”期间,我省将完成柴油货车污染治理,加快发展新能源车辆。",
+               ref=dt.date(2022, 3, 1))
+    assert [t.deadline for t in ts] == [dt.date(2025, 12, 31)] * 2
+    # (a plan's years heading a page set no deadline of their own; a period over is no deadline)
+    assert tasks("某省规划\n\n3月1日,省政府新闻办举行新闻发布会。\n\n“十三五”期间,我省完成柴油货车污染治理。", ref=dt.date(2022, 3, 1)) == []

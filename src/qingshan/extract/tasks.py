@@ -963,7 +963,10 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
     if frame.precision == "since":
         return None, False  # `今年以来,…开展检查1.2万次。下一步,将…`: a tally up to now sets no deadline
     if frame.precision == "multi_year":
-        return None, False  # a plan over several years sets no item's deadline: only a stated one does
+        # a plan over several years sets no item's deadline: only a stated one does, the five-year plan's period its own
+        # sentence opens with included (`“十四五”期间,我省将…重点组织实施…三个标志性战役`: by the period's end)
+        own_plan = frame.start >= sent.start and _FIVE_YEAR_PLAN.search(frame.text) and frame.date_end.year >= ctx.ref.year
+        return (frame if own_plan else None), False
     if frame.precision in ("day", "month", "part_of_month") and frame.date_start and frame.date_start <= ctx.ref:
         return None, False  # the day or month the page speaks in (`5月例行新闻发布会`) is no deadline
     return (frame if frame.date_end.year >= ctx.ref.year else None), False
@@ -984,6 +987,7 @@ def _a_places_year(ctx: DocContext, t, sent) -> bool:
     return not head or any(a == 0 and b == len(head) for a, b, _ in ctx.place.names_in(head))
 
 
+_FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")
 # a year whose goals follow (`PM2.5平均浓度2024年约束性目标41.6微克/立方米,力争目标39微克/立方米`): the
 # clauses after it in the sentence are due then, as after a deadline
 _GOAL_YEAR = re.compile(r"度?(?:约束性|预期性|力争)?目标")
