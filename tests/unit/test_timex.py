@@ -391,3 +391,8 @@ def test_since_the_autumn_and_winter_season_began():
     # (a year so far, told with a comma between: `2023年,截至5月31日`)
     got = find_times("2023年,截至5月31日,全市完成治理120个", dt.date(2023, 6, 5))
     assert [(t.date_start, t.date_end) for t in got] == [(dt.date(2023, 1, 1), dt.date(2023, 5, 31))]
+
+
+def test_a_five_year_plan_in_single_quotes_inside_double_ones():
+    got = find_times("“‘十四五’期间,我省将继续紧盯空气环境质量改善目标", dt.date(2022, 3, 1))
+    assert [(t.text, t.date_start, t.date_end) for t in got] == [("‘十四五’期间", dt.date(2021, 1, 1), dt.date(2025, 12, 31))]
