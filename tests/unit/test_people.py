@@ -1489,3 +1489,8 @@ def test_a_credit_a_slash_ends_a_papers_app_and_a_photo_closing_a_caption():
     got = people("西宁市政府工作报告\n\n西宁启动生态建设。\n图为西宁市市长张某容在会上作《政府工作报告》。 张某福 摄")
     assert got["张某福"][0] == "摄影"
     assert "张某福" not in people("某市\n\n全市完成植树造林任务,干部群众纷纷参与,各地踊跃参加。张某福 摄")  # (no caption)
+
+
+def test_a_town_then_its_village_holds_no_city_named_across_them():
+    got = people("东莞沙田镇开展河涌整治\n\n5月20日,沙田镇江湾村党支部书记李建辉带领村干部巡河。")
+    assert got["李建辉"][1] == "沙田镇江湾村党支部"  # (not 镇江湾村党支部: 镇江 read across 沙田镇 and 江湾村)

@@ -1760,3 +1760,9 @@ def test_the_province_on_a_national_page_is_the_one_province_it_names():
     text = ("生态环境部通报环境执法大练兵情况\n\n福建省、浙江省获评表现突出组织单位。福建省和浙江省执法人员始终冲锋在前。"
             "2018年,全省共出动执法人员12万人次,检查企业40270家。")
     assert region_of(text, "40270家") != "福建省"
+
+
+def test_a_town_then_its_village_is_no_city_named_across_them():
+    r = resolver("东莞沙田镇开展河涌整治\n\n5月20日,沙田镇江湾村党支部书记带领村干部巡河。努力建设美丽镇江。")
+    assert [n for _, _, n in r.names_in("沙田镇江湾村党支部")] == []
+    assert [n for _, _, n in r.names_in("努力建设美丽镇江。")] == ["镇江市"]

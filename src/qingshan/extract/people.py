@@ -248,11 +248,12 @@ def _split_org(prefix: str, ctx: DocContext, article_index: int = 0) -> tuple[st
         home = ctx.place.article_region(article_index)
         return (f"{home}人民政府办公室" if home and ctx.place.level(home) in ("province", "city", "county") else None), ""
     start = None
-    for r in ctx.dicts.region_pattern.finditer(prefix):
-        if ctx.place.level(r.group(0)) == "water_body" and prefix.endswith(r.group(0)):
+    # (the places the resolver reads in it, whole words: not 镇江 in `沙田镇江湾村党支部`)
+    for a, b, _ in ctx.place.names_in(prefix):
+        if ctx.place.level(prefix[a:b]) == "water_body" and prefix.endswith(prefix[a:b]):
             continue  # `漳河河长`: the river a post is of, no unit
-        start = r.start()
-        if start > 0 and prefix[start - 1] in "(（" and prefix[r.end():r.end() + 1] in (")", "）"):
+        start = a
+        if start > 0 and prefix[start - 1] in "(（" and prefix[b:b + 1] in (")", "）"):
             start = 0  # a place bracketed inside a company's name: `国能(天津)港务有限责任公司`
         break
     if start is None:

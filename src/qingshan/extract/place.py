@@ -381,6 +381,9 @@ class PlaceResolver:
                 continue  # a name among a zone's own words
             if any(a < m.start() and m.end() < b for a, b in slogans):
                 continue  # `“一泓清水入黄河”工程`: a name in the slogan of a project, not where it is
+            if m.start() > 0 and m.group(0)[0] in "镇乡" and _CJK_CHAR.match(s, m.start() - 1) and _VILLAGE_AFTER.match(s, m.end()) \
+                    and m.group(0) not in self.dicts.regions:
+                continue  # `沙田镇江湾村`: the town's own 镇 then its village, not 镇江(市)
             short = m.group(0) not in self.dicts.regions
             water = self.level(m.group(0)) == "water_body"
             if (short or len(m.group(0)) <= 2 or water) and not _whole_word(s, m.start(), m.end(), self.dicts) \
@@ -1835,6 +1838,8 @@ def _whole_word(s: str, start: int, end: int, dicts) -> bool:
     return True
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:村|社区)")
 _BARE_GOVERNMENT = re.compile(r"(?:省|市|区|县|州|盟|旗|自治区|自治州|自治县)政府")
 
 
