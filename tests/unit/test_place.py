@@ -1766,3 +1766,9 @@ def test_a_town_then_its_village_is_no_city_named_across_them():
     r = resolver("东莞沙田镇开展河涌整治\n\n5月20日,沙田镇江湾村党支部书记带领村干部巡河。努力建设美丽镇江。")
     assert [n for _, _, n in r.names_in("沙田镇江湾村党支部")] == []
     assert [n for _, _, n in r.names_in("努力建设美丽镇江。")] == ["镇江市"]
+
+
+def test_a_region_opening_a_sentence_after_a_speaker_a_viewpoint_and_a_time_is_the_topic_after_it():
+    text = ("某部通报秋冬季污染情况\n\n发言人30日表示,秋冬季大气污染防治取得积极进展。\n\n刘某称,从污染过程的次数看,今年进入秋冬季以来,"
+            "截至11月26日,京津冀及周边“2+26”城市共发生6次区域性污染过程。但今年6次污染过程中,只有2次是重污染过程。")
+    assert region_of(text, "只有2次") == "京津冀及周边地区"
