@@ -2451,3 +2451,12 @@ def test_an_inspections_ledger_is_counted_in_no_year_the_page_tells():
     # (a year stated in the ledger's own sentence dates it)
     ms = metrics("某市督察整改\n\n2019年,省级环保督察交办信访件392个,已完成整改391件。", ref=dt.date(2020, 8, 6))
     assert (ms[392].period_start, ms[392].period_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+
+
+def test_a_goals_label_after_a_short_lead_in_makes_its_figures_goals():
+    ms = metrics("某省\n\n在此基础上,河北省提出2018年大气治理目标:全省PM2.5年平均浓度下降5%,化学需氧量、氨氮减排完成国家下达的任务,"
+                 "每万元生产总值能耗下降4%。", ref=dt.date(2018, 2, 1))
+    assert (ms[5].kind, ms[4].kind) == ("target", "target")
+    # (a lead-in that is a long clause of its own is no label's)
+    ms = metrics("某省\n\n2017年全省各设区市PM2.5年平均浓度较2013年下降39.8%,超额完成目标:能耗下降4%。", ref=dt.date(2018, 2, 1))
+    assert ms[39.8].kind == "actual"

@@ -164,7 +164,8 @@ def cues(dicts: Dictionaries) -> Cues:
         names_target_after=re.compile(_any(k.get("names_target_after", ())) or "(?!)"),
         meets_target=re.compile(_any(k.get("meets_target", ())) or "(?!)"),
         beats_target=re.compile("(?:" + (_any(k.get("beats_target", ())) or "(?!)") + r")\s*$"),
-        goal_label=re.compile("^(?:" + (_any(k.get("goal_label", ())) or "(?!)") + ")"),
+        # (after a short lead-in clause: `在此基础上,河北省提出2018年大气治理目标:…`)
+        goal_label=re.compile("^(?:[^,，。;；:：]{1,10}[,，])?(?:" + (_any(k.get("goal_label", ())) or "(?!)") + ")"),
         proposes=re.compile("^(?:" + (_any(k.get("proposes", ())) or "(?!)") + ")"),
         state=re.compile(_any(k.get("state", ())) or "(?!)"),
     )
