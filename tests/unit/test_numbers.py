@@ -735,3 +735,9 @@ def test_figures_listed_before_a_unit_with_magnitudes_of_their_own():
     qs = find_quantities("案件数分别为9.7万、13.78万和23.3万件", DICTS)
     assert [(q.value_text, q.value, q.unit) for q in qs] == [("9.7万", 97000, "件"), ("13.78万", 137800, "件"), ("23.3万件", 233000, "件")]
     assert [q.value for q in find_quantities("投资分别为3亿、5000万元", DICTS)] == [3e8, 5e7]
+
+
+def test_the_length_of_a_list_in_rank_order_is_no_figure():
+    assert find_quantities("环境空气质量综合指数最好的3个城市依次是:运城、大同、长治", DICTS) == []
+    # (a count doing something one after another is counted)
+    assert [q.value for q in find_quantities("共有5家企业依次整改", DICTS)] == [5]

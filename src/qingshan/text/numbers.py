@@ -661,6 +661,9 @@ _QUOTED_NAME_AFTER = re.compile(_NAME_CHARS + r"{0,8}[”\"]的?(?:建设|攻坚
                                 r"(?:目标|工程|行动|战略|体系|模式|机制|计划|方案|方针|格局|布局|任务|要求|标准)")
 
 
+_LISTED_IN_ORDER = re.compile(r"个?[\u4e00-\u9fff]{0,6}?依次(?:是|为)")
+
+
 def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dictionaries) -> bool:
     """Click counters and page chrome (`浏览:1169次`, `已有0人参与`), durations (`连续3年`,
     `冲刺30天`, `3个月`), moves in a ranking (`上升3个位次`) and thresholds crossed (`首次降至1%以内`)."""
@@ -694,6 +697,8 @@ def _not_a_figure(text: str, start: int, unit_start: int, end: int, dicts: Dicti
                                                and re.match(r"名\s*(?:到|至)", text[unit_start:unit_start + 3])
                                                or re.search(r"\d名(?:到|至|—|-|~)$", text[max(0, start - 5):start])):
         return True  # `排名后十位(从58名到49名)`: the ends of a range of ranks, ordinals
+    if _LISTED_IN_ORDER.match(text, unit_start):
+        return True  # `最好的3个城市依次是:运城、大同、长治`: the length of a list in rank order, whose names follow
     if _POINTED_BACK.search(text, max(0, start - 2), start) and text[unit_start:unit_start + 1] in _MEASURE_WORDS:
         return True  # `此两家企业`, `这3个项目`, `上述10个问题`: things told before, pointed back to (GUIDE: once per document)
     ranks = _RANK_RANGE.search(text, max(0, start - 8), min(len(text), end + 8))
