@@ -2460,3 +2460,15 @@ def test_a_goals_label_after_a_short_lead_in_makes_its_figures_goals():
     # (a lead-in that is a long clause of its own is no label's)
     ms = metrics("某省\n\n2017年全省各设区市PM2.5年平均浓度较2013年下降39.8%,超额完成目标:能耗下降4%。", ref=dt.date(2018, 2, 1))
     assert ms[39.8].kind == "actual"
+
+
+def test_review47_a_goal_and_a_level_reached_by_a_deadline_keep_its_year_and_a_years_work_is_no_ledger():
+    ms = metrics("某市整改\n\n2020年底前须完成整改任务30项,截至目前已完成21项。到2020年底,全市PM2.5平均浓度已降至35微克/立方米。",
+                 ref=dt.date(2021, 3, 1))
+    assert (ms[30].kind, ms[30].period_start, ms[30].period_end) == ("target", dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    assert (ms[35].period_start, ms[35].period_end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    ms = metrics("某市2023年工作总结\n\n2023年,全市开展环境督查检查企业1200家次,督促整改问题350个。全市完成整改任务35项,整改率达到100%。",
+                 ref=dt.date(2024, 1, 20))
+    assert {ms[v].period_start for v in (350, 35, 100)} == {dt.date(2023, 1, 1)}
+    ms = metrics("某市\n\n2月,全市排查处理散乱污企业35家,检查处罚后已整改企业18家。", ref=dt.date(2017, 3, 1))
+    assert (ms[35].indicator, ms[18].indicator) == ("enterprises", "enterprises")

@@ -725,7 +725,10 @@ def test_a_change_joined_to_its_level_by_a_list_mark_is_its_change():
 
 def test_changes_told_respectively_after_the_noun_of_a_change_are_the_levels_changes():
     qs = find_quantities("年均浓度分别为59微克/立方米、96微克/立方米,与2015年相比,下降幅度分别为26.3%、28.9%", DICTS)
-    assert [(q.value, q.change_direction, q.change_value) for q in qs] == [(59, "down", 26.3), (96, "down", 28.9)]
+    assert [(q.value, q.change_direction, q.change_value, q.change_basis) for q in qs] == [(59, "down", 26.3, "2015"),
+                                                                                          (96, "down", 28.9, "2015")]
+    qs = find_quantities("排放量分别为59吨、96吨,削减幅度分别为26.3%、28.9%", DICTS)  # (any verb of change)
+    assert [(q.value, q.change_value) for q in qs] == [(59, 26.3), (96, 28.9)]
     # (with no levels before them, changes of their own)
     qs = find_quantities("PM2.5、PM10浓度降幅分别为10%、12%", DICTS)
     assert [(q.value, q.change_only) for q in qs] == [(10, True), (12, True)]
@@ -741,3 +744,9 @@ def test_the_length_of_a_list_in_rank_order_is_no_figure():
     assert find_quantities("环境空气质量综合指数最好的3个城市依次是:运城、大同、长治", DICTS) == []
     # (a count doing something one after another is counted)
     assert [q.value for q in find_quantities("共有5家企业依次整改", DICTS)] == [5]
+
+
+def test_review47_roads_and_urban_villages_are_no_places_counted():
+    for text in ("沿308省道", "完成5城中村改造"):
+        assert find_quantities(text, DICTS) == [], text
+    assert [q.value for q in find_quantities("在全市5县乡镇开展试点", DICTS)] == [5]

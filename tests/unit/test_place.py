@@ -1772,3 +1772,9 @@ def test_a_region_opening_a_sentence_after_a_speaker_a_viewpoint_and_a_time_is_t
     text = ("某部通报秋冬季污染情况\n\n发言人30日表示,秋冬季大气污染防治取得积极进展。\n\n刘某称,从污染过程的次数看,今年进入秋冬季以来,"
             "截至11月26日,京津冀及周边“2+26”城市共发生6次区域性污染过程。但今年6次污染过程中,只有2次是重污染过程。")
     assert region_of(text, "只有2次") == "京津冀及周边地区"
+
+
+def test_review47_a_place_visited_before_a_village_is_still_the_place():
+    r = resolver("某市\n\n省委书记来到镇江华山村调研。市领导走进乡宁云丘村调研。")
+    assert [n for _, _, n in r.names_in("省委书记来到镇江华山村调研")] == ["镇江市"]
+    assert [n for _, _, n in r.names_in("市领导走进乡宁云丘村调研")] == ["乡宁县"]

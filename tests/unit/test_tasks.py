@@ -1359,6 +1359,9 @@ def test_a_deadline_heading_a_colon_list_dates_its_items():
                "单位清单;开展危险废物规范化环境管理排查整治;严厉打击危险废物环境违法行为等,共七个方面。", ref=dt.date(2020, 7, 25))
     assert len(ts) == 3 and {t.deadline for t in ts} == {dt.date(2022, 12, 31)}  # (the head leads the first item)
     assert ts[0].evidence.endswith("建立完善危险废物环境重点监管单位清单")
+    ts = tasks("某省启动危险废物专项整治三年行动\n\n此次全省危险废物专项整治三年行动将持续至2022年12月,整治内容包括:建立完善危险废物"
+               "环境重点监管单位清单;开展危险废物规范化环境管理排查整治。", ref=dt.date(2020, 7, 25))
+    assert len(ts) == 2 and ts[0].evidence.startswith("此次")  # (the head, no task of its own, leads the first item)
     # (a deadline further back in the sentence than the list's head does not date it)
     ts = tasks("某省生态环境工作\n\n2022年12月底前完成整改,对群众反映的问题,经核查,处理情况如下:督促企业加强管理;开展回头看检查。",
                ref=dt.date(2022, 7, 25))
@@ -1371,3 +1374,14 @@ def test_a_five_year_plans_period_opening_the_sentence_dates_its_commitments():
     assert [t.deadline for t in ts] == [dt.date(2025, 12, 31)] * 2
     # (a plan's years heading a page set no deadline of their own; a period over is no deadline)
     assert tasks("某省规划\n\n3月1日,省政府新闻办举行新闻发布会。\n\n“十三五”期间,我省完成柴油货车污染治理。", ref=dt.date(2022, 3, 1)) == []
+
+
+def test_review47_what_someone_says_after_a_colon_is_no_list_and_a_tally_under_a_plan_period_no_commitment():
+    ts = tasks("某市整改\n\n2022年6月底前完成整改,市生态环境局局长表示:下一步将加强日常监管;持续开展回头看。", ref=dt.date(2022, 3, 1))
+    assert [t.deadline for t in ts if "回头看" in t.evidence] == []
+    assert any(t.deadline == dt.date(2022, 6, 30) for t in ts)
+    for text in ("“十四五”期间,我省已建成污水处理厂20座,下一步将继续加快建设乡镇污水管网。",
+                 "据介绍,“十四五”期间我省累计投入资金50亿元,将继续完善污水收集管网。"):
+        assert tasks("某省\n\n3月1日,召开发布会。\n\n" + text, ref=dt.date(2023, 3, 1)) == [], text
+    ts = tasks("某市\n\n2022年底前,全市推进中央环保督察反馈问题整改任务落实。", ref=dt.date(2022, 3, 1))
+    assert [t.deadline for t in ts] == [dt.date(2022, 12, 31)]  # (only key tasks in general are vague)

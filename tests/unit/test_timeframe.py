@@ -1447,3 +1447,9 @@ def test_a_stated_years_same_period_is_the_period_in_frame_in_that_year():
     assert (m.period_start, m.period_end) == (dt.date(2019, 10, 1), dt.date(2019, 11, 26))
     m = _metric_frame(text, "共发生6次", dt.date(2020, 12, 1))
     assert (m.period_start, m.period_end) == (dt.date(2020, 10, 1), dt.date(2020, 11, 26))
+
+
+def test_review47_a_deadline_published_is_no_month_reported():
+    ctx = context("某省通报\n\n时间:2024-01-20\n\n3月5日,省生态环境厅公布了2021年12月底前须完成的整改任务清单。", dt.date(2024, 1, 20))
+    i = next(k for k, x in enumerate(ctx.structure.sentences) if x.text.startswith("3月5日"))
+    assert ctx.frame._times_of_sentence(i)[0].date_start != dt.date(2022, 3, 5)

@@ -396,3 +396,12 @@ def test_since_the_autumn_and_winter_season_began():
 def test_a_five_year_plan_in_single_quotes_inside_double_ones():
     got = find_times("“‘十四五’期间,我省将继续紧盯空气环境质量改善目标", dt.date(2022, 3, 1))
     assert [(t.text, t.date_start, t.date_end) for t in got] == [("‘十四五’期间", dt.date(2021, 1, 1), dt.date(2025, 12, 31))]
+
+
+def test_review47_hours_and_seasons_across_a_month_or_a_year():
+    got = find_times("19日12时至20日12时,全市停止作业", dt.date(2017, 2, 19))
+    assert [(t.date_start, t.date_end) for t in got] == [(dt.date(2017, 2, 19), dt.date(2017, 2, 20))]
+    got = find_times("秋冬季以来,截至1月31日,全市", dt.date(2021, 2, 10))
+    assert [(t.date_start, t.date_end) for t in got] == [(dt.date(2020, 10, 1), dt.date(2021, 1, 31))]
+    for text, ref in (("2019年秋冬季以来,全市", dt.date(2019, 5, 10)), ("今年秋冬季以来,全市", dt.date(2020, 9, 20))):
+        assert [t.date_start for t in find_times(text, ref)] == [None], text  # (a season not begun, or between seasons)

@@ -121,6 +121,10 @@ class Cues:
     goal_label: re.Pattern  # a label opening the sentence that names what follows goals (`主要目标:`)
     proposes: re.Pattern  # a paragraph opening with what a document proposes (`报告提出:…`): its figures are goals
     state: re.Pattern  # a sentence telling how things stand or what was done (`全市现有`, `已建成`, `共查处`)
+    done_count: re.Pattern  # done, right before the count of what was (`已完成21项`, `已全部办结`)
+    penalised: re.Pattern  # an enforcement act before the count of what it acted on, in its clause (`处罚企业2家`)
+    penalising: re.Pattern  # an enforcement act right before the count (`责令4718家企业…`)
+    ledger: re.Pattern  # an inspection's ledger: what it handed over or fed back (`督察组交办`, `交办信访件`)
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -168,6 +172,11 @@ def cues(dicts: Dictionaries) -> Cues:
         goal_label=re.compile("^(?:[^,，。;；:：]{1,10}[,，])?(?:" + (_any(k.get("goal_label", ())) or "(?!)") + ")"),
         proposes=re.compile("^(?:" + (_any(k.get("proposes", ())) or "(?!)") + ")"),
         state=re.compile(_any(k.get("state", ())) or "(?!)"),
+        done_count=re.compile("(?:" + (_any(k.get("done_count", ())) or "(?!)") + ")$"),
+        # (in the clause, not through those among them that did something since: `立案查处企业中已整改到位的有98家`)
+        penalised=re.compile("(?:" + (_any(k.get("penalised", ())) or "(?!)") + r")[^,，。;；:：、\d中已后]{0,20}$"),
+        penalising=re.compile("(?:" + (_any(k.get("penalised", ())) or "(?!)") + ")$"),
+        ledger=re.compile(_any(k.get("ledger", ())) or "(?!)"),
     )
     _BUILT[id(dicts)] = (dicts, out)
     return out

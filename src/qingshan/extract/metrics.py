@@ -10,6 +10,7 @@ from .place import DATELINE_DAY_END
 from ..dictionaries import Dictionaries, Indicator, could_occur
 from ..text.numbers import Quantity, listed_run, respective_runs
 from .records import Metric
+from .cues import cues
 from .tasks import plan_frame
 from ..text.segment import segmenter
 
@@ -96,7 +97,7 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
             best_after = (score, ind)
     head_noun_follows = bool(re.match(r"[\u4e00-\u9fff“\"]", after))
     if best_after and (head_noun_follows or best_before is None):
-        if not (best_after[1].code == "enterprises" and before.endswith(_PENALISING)):
+        if not (best_after[1].code == "enterprises" and cues(dicts).penalising.search(before)):
             return best_after[1]
         best_before = best_before or (None, best_after[1])
     if best_before and (best_before[1].code == "other" or (best_before[1].code == "enforcement_cases"
@@ -107,17 +108,17 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
         complaints = dicts.indicator_by_code.get("complaints_handled")
         return complaints if complaints is not None and _unit_fits(complaints, unit) else best_before[1]
     found = best_before[1] if best_before else None
-    if (found is None or found.code in _PENALISED_COUNTED) and unit in ("家", "起", "处") and _PENALISED.search(before):
-        # what an enforcement act is counted in (`处罚企业2家`, `查处露天焚烧63起`, `查处违规工地20处`, `责令4718家企业…`): cases
+    if (found is None or found.code in _PENALISED_COUNTED) and unit in ("家", "起") and cues(dicts).penalised.search(before):
+        # what an enforcement act is counted in (`处罚企业2家`, `查处露天焚烧63起`, `责令4718家企业…`): cases (kind_cues.csv
+        # penalised; not `排查处理散乱污企业35家`, nor those that did something since, `检查处罚后已整改企业18家`)
         cases = dicts.indicator_by_code.get("enforcement_cases")
         return cases if cases is not None and _unit_fits(cases, unit) else found
     return found
 
 
-# an enforcement act right before the count of what it acted on, or before the noun that is counted
-_PENALISING = ("查处", "处罚", "立案", "责令")
-# (not those among them that did something since: `立案查处企业中已整改到位的有98家`)
-_PENALISED = re.compile(r"(?:查处|处罚|立案|责令(?:整改|改正|停产)?)[^,，。;；:：、\d中]{0,20}$")
+# done, after the noun counted (`受理的40个中央交办群众信访件已全部办结`)
+_DONE_AFTER = re.compile(r"[^,，。;；]{0,16}?已")
+# what an enforcement act may count, whatever its noun names: cases
 _PENALISED_COUNTED = ("enterprises", "other", "facilities", "projects")
 # matters the public reported, right before their count: `群众举报投诉生态环境问题`, `信访反映的环境问题`
 _CASES_FILED = re.compile(r"立案|查处|违法|处罚")  # (`立案查处群众举报的环境违法案件35件`: cases, whoever reported them)
@@ -1031,12 +1032,9 @@ def _restates(first: Metric, m: Metric, dicts: Dictionaries) -> bool:
 
 
 # a clause of a goal stating its own figures (`,年度目标(PM2.5≤29微克/立方米、…)`, `,考核目标为35`)
-_PURPOSE_AFTER = re.compile(r"[,，]\s*(?:以|从而|进一步)?(?:确保|力争|争取|推动|促进|助力|切实)")
 _GOAL_OF_ITS_OWN = re.compile(r"[,，]\s*(?:年度|全年|考核|省定|国家|市定)?目标值?(?:[(（:：]|为|是)[^,，。;；]{0,40}?\d")
-
-
-# an inspection's ledger: what it handed over or fed back, to be rectified
-_LEDGER = re.compile(r"(?:督察|督查|巡视|巡察)[^。;；]{0,20}?(?:交办|反馈|移交|转办|整改)|整改任务|交办(?:的)?(?:信访|问题|案件)")
+# a clause of purpose after a figure: what the work was for, not what the figure is (`发现并整改问题39处,确保…落地见效`)
+_PURPOSE_AFTER = re.compile(r"[,，]\s*(?:以|从而|进一步)?(?:确保|力争|争取|推动|促进|助力|切实)")
 
 
 def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator | None = None,
@@ -1114,11 +1112,13 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
             and t.date_end and t.date_end > pe]
         if upto:
             pe = upto[-1].date_end
-    by_then = period is not None and period.is_deadline and pe is not None \
-        and ctx.ref is not None and pe < ctx.ref and "已" in clause and ctx.frame.tells_done(clause, sent)
+    counted = (u := ctx.dicts.units.get(q.unit or "")) is not None and u.kind == "count"
+    by_then = period is not None and period.is_deadline and pe is not None and ctx.ref is not None and pe < ctx.ref \
+        and counted and ("已" in text[a:ns] or _DONE_AFTER.match(text, qe, b) is not None) and ctx.frame.tells_done(clause, sent)
     if by_then:
-        # `到2017年12月底,…信访件已全部办结`: how things stood by a time over, as `截至` says (GUIDE: open periods); by the
-        # day a `截至` before it runs to, when there is one (`截至目前,2017年底前须完成的整改任务已完成21项`)
+        # `到2017年12月底,…信访件已全部办结`, `…整改任务已完成21项`: a count of what was done by a time over stands as of it,
+        # as `截至` says (GUIDE: open periods), or as of the day a `截至` before it runs to (`截至目前,2017年底前须完成的整改任务
+        # 已完成21项`); not a level reached by then (`到2020年底,…PM2.5平均浓度已降至35微克/立方米` is the year's)
         as_of = [t for t in times if t.end <= period.start and t.precision == "since" and t.date_start is None and t.date_end]
         ps, pe = None, (as_of[-1].date_end if as_of else pe)
     elif period is not None and period.is_deadline and ps and pe and period.precision != "multi_year":
@@ -1141,7 +1141,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         # (not occurrences summed over the year: `累计受沙尘天气影响762天(次)`)
     if framed and _attendance(ctx, sent, q, qe):
         ps = pe = None  # who attended a meeting (`…等17个部门、22个街道办事处分管负责同志参加会议`): a count at an event, no period
-    elif framed and kind == "actual" and ps is not None and _LEDGER.search(text, sent.start, qe):
+    elif framed and kind == "actual" and ps is not None and cues(ctx.dicts).ledger.search(text, sent.start, qe):
         # the items an inspection handed over or raised, and how many are done (`省级环保督察交办29个问题共102个子项,还有5个子项
         # 未完成`, `整改任务共24项,其中牵头任务1项`): counted on its ledger, no period of the year the page or paragraph tells
         ps = pe = None

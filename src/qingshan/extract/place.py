@@ -381,9 +381,10 @@ class PlaceResolver:
                 continue  # a name among a zone's own words
             if any(a < m.start() and m.end() < b for a, b in slogans):
                 continue  # `“一泓清水入黄河”工程`: a name in the slogan of a project, not where it is
-            if m.start() > 0 and m.group(0)[0] in "镇乡" and _CJK_CHAR.match(s, m.start() - 1) and _VILLAGE_AFTER.match(s, m.end()) \
+            if m.start() > 0 and m.group(0)[0] in "镇乡" and _CJK_CHAR.match(s, m.start() - 1) \
+                    and s[m.start() - 1] not in _BEFORE_A_PLACE and _VILLAGE_AFTER.match(s, m.end()) \
                     and m.group(0) not in self.dicts.regions:
-                continue  # `沙田镇江湾村`: the town's own 镇 then its village, not 镇江(市)
+                continue  # `沙田镇江湾村`: the town's own 镇 then its village, not 镇江(市) (`来到镇江华山村` is 镇江's)
             short = m.group(0) not in self.dicts.regions
             water = self.level(m.group(0)) == "water_body"
             if (short or len(m.group(0)) <= 2 or water) and not _whole_word(s, m.start(), m.end(), self.dicts) \
@@ -1840,6 +1841,7 @@ def _whole_word(s: str, start: int, end: int, dicts) -> bool:
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:村|社区)")
+_BEFORE_A_PLACE = "到进赴在于至往从向和与及了的是驻经"  # (a verb or a preposition, not a town's name, before it)
 _BARE_GOVERNMENT = re.compile(r"(?:省|市|区|县|州|盟|旗|自治区|自治州|自治县)政府")
 
 

@@ -548,8 +548,7 @@ def _carries(text: str, t, a: int, sentence_start: int) -> bool:
         return True
     before = _lead_before(text, sentence_start, t.start)
     if t.is_deadline:
-        return bool(_DEADLINE_OPENS.search(before) or _PLANS_FOR_IT.search(before)) and _stands_alone(text, t) \
-            or _heads_its_list(text, t, a)
+        return bool(_DEADLINE_OPENS.search(before) or _PLANS_FOR_IT.search(before)) and _stands_alone(text, t)
     return _opens_clause(text, t.start, sentence_start) and len(_CLAUSE_CUT.findall(before)) <= 1
 
 
@@ -560,8 +559,9 @@ def _heads_its_list(text: str, t, a: int) -> bool:
     return colon is not None and len(_CLAUSE_CUT.findall(text, t.end, colon.start())) <= 1
 
 
-# a colon opening a list right after its short head (`,整治内容包括:`, `,主要任务:`)
-_LIST_COLON = re.compile(r"(?<=[^,，。;；:：]{2})[:：]")
+# a colon opening a list right after the words heading it (`,整治内容包括:`, `,主要任务如下:`; not what someone says,
+# `局长表示:`)
+_LIST_COLON = re.compile(r"(?:包括|如下|以下|内容(?:为|是|有)?|任务(?:为|是|有)?|措施(?:为|是|有)?|重点(?:为|是|有)?)[:：]")
 
 
 def _stands_alone(text: str, t) -> bool:
@@ -855,7 +855,7 @@ def _roles(ctx: DocContext, sent, verbs: re.Pattern, listed: int = 0, chained: b
             role = "commitment"
         if role == "commitment" and not qs and any(t.is_deadline and _heads_its_list(ctx.text, t, sent.end) for t in times) \
                 and _LIST_COLON.search(ctx.text, a + len(clause), sent.end):
-            role = "lead"  # `此次专项行动将持续至2022年12月,整治内容包括:…`: the time its list's items are due by
+            role = "lead"  # `此次专项行动将持续至2022年12月,整治内容包括:…`: the time its list's items are due by, no task itself
         elliptical = bool(qs) and bool(verbs.match(body)) and a + len(clause) - (sent.start + qs[-1].end) <= 2
         out.append(_Clause(a, a + len(clause), body, role, qs, deadline_cue, dated, elliptical, cue))
     # a short clause standing alone as its sentence (`2. 整改目标:全面完成散煤替代。`) is the commitment
@@ -965,7 +965,11 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
     if frame.precision == "multi_year":
         # a plan over several years sets no item's deadline: only a stated one does, the five-year plan's period its own
         # sentence opens with included (`“十四五”期间,我省将…重点组织实施…三个标志性战役`: by the period's end)
-        own_plan = frame.start >= sent.start and _FIVE_YEAR_PLAN.search(frame.text) and frame.date_end.year >= ctx.ref.year
+        # (standing as a clause of its own, with no account of what was done between: not `“十四五”期间,我省已建成污水处理厂
+        # 20座,下一步将…`, `“十四五”期间我省累计投入资金50亿元,将继续…`)
+        own_plan = frame.start >= sent.start and _FIVE_YEAR_PLAN.search(frame.text) and frame.date_end.year >= ctx.ref.year \
+            and _opens_clause(text, frame.start, sent.start) and _stands_alone(text, frame) \
+            and not re.search(r"已|累计", text[frame.end:a])
         return (frame if own_plan else None), False
     if frame.precision in ("day", "month", "part_of_month") and frame.date_start and frame.date_start <= ctx.ref:
         return None, False  # the day or month the page speaks in (`5月例行新闻发布会`) is no deadline

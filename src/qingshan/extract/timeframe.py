@@ -229,9 +229,9 @@ class TimeFrame:
         """`9月24日,山西省生态环境厅通报了2021年8月及1-8月…排名情况` (reposted in 2024): a day without its year on which
         a month of a stated year is reported is the first such day after that month (within four months: `1月10日,
         …发布2021年12月…` is of 2022); None when the sentence reports no such month."""
-        x = self.structure.sentences[i]
         for u in self._times_of_sentence_raw(i):
-            if u.start <= t.end or u.date_end is None or not re.search(r"\d{4}年\d{1,2}月", u.text) \
+            # (not a deadline published: `公布了2021年12月底前须完成的整改任务清单`)
+            if u.start <= t.end or u.date_end is None or u.is_deadline or not re.search(r"\d{4}年\d{1,2}月", u.text) \
                     or not _REPORTED.search(self.text, t.end, u.start) or re.search(r"[。;；]", self.text[t.end:u.start]):
                 continue
             end = u.date_end
@@ -819,8 +819,8 @@ class TimeFrame:
             # `…断面中达到水质目标要求的断面100个,占87.7%`: the things that met the goal, counted (not `确保…`, nor a plan's
             # or a goal's: `到2025年,…达到水质目标要求的断面数为95个`, `主要目标:…达到水质考核目标的断面12个`)
             return False
-        if figure_start is not None and self.ref is not None and _DONE_RIGHT_BEFORE.search(self.text, max(sent.start, figure_start - 12),
-                                                                                            figure_start) \
+        if figure_start is not None and self.ref is not None \
+                and c.done_count.search(self.text, max(sent.start, figure_start - 12), figure_start) \
                 and all(t.date_end is not None and t.date_end < self.ref for t in self.times_in(sent.start, figure_start) if t.is_deadline):
             return False  # `2017年底前须完成的整改任务已完成21项` told in 2018: what was done by a deadline over, counted
         if MISSED_GOAL.search(clause) and self.doc_type != "plan" and not c.deadline.search(clause) \
@@ -1626,8 +1626,6 @@ def _bulletin_named(text: str, year: int, released: bool = False) -> bool:
 
 
 _PUT_OUT = re.compile(r"发布|公布|印发|出炉|公开")
-# done, right before the count of what was (`已完成21项`, `已全部办结`)
-_DONE_RIGHT_BEFORE = re.compile(r"已经?(?:累计|全部|基本|按期|提前)?(?:完成|办结|销号|建成|淘汰|关停|取缔)(?:了|整改|销号)?$")
 # (a body telling the state of things: `通报了2021年8月…排名情况`)
 _REPORTED = re.compile(r"通报|发布|公布|公开|发出|披露")
 

@@ -51,7 +51,9 @@ _VERB = r"[\"“]?(?P<verb>" + "|".join(sorted(_CHANGE_VERBS, key=len, reverse=T
 # a count of places written without a classifier (`忻州、大同、吕梁、朔州4市`, `九市`, `6市2县`: units.csv
 # counts them in 个) unless the place word goes on into another word (`市场`, `市民`, `县级`, `区域`)
 _PLACE_UNIT_ENDS = "市县区州省城"
-_PLACE_WORD_ENDS = "场民级政委长直辖属域内外容貌情府区镇乡际"
+_PLACE_WORD_ENDS = "场民级政委长直辖属域内外容貌情府区"
+# (and the words 城 and 省 begin: `12345城市服务热线`, `5城中村`, `城乡`; `308省道`, `省际`)
+_PLACE_WORD_AFTER = {"城": "市中乡镇", "省": "道际"}
 _SIGNS = ("-", "−", "+", "＋")  # the sign of a change written with it (`忻州(-36.8%)`)
 _SMALL_KIND_UNITS = {"个", "项", "大项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
 # `目前`, `此前`, `节前`: 前 in a word of time, before a real count (`目前20名执法人员`)
@@ -244,9 +246,10 @@ def _changes_from_a_base(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 _RESPECTIVELY = re.compile(r"分别" + _BASIS + _VERB + r"$")
-# or the noun of a change, then `分别为` (`与2015年相比,下降幅度分别为26.3%、28.9%`)
-_RESPECTIVELY_BY = re.compile(_BASIS + r"[\"“]?(?P<verb>降幅|增幅|涨幅|升幅|下降|降低|减少|上升|增长|增加|提高|提升)[\"”]?(?:幅度)?"
-                              r"分别(?:为|是|达到?)?$")
+# or the noun of a change, then `分别为` (`与2015年相比,下降幅度分别为26.3%、28.9%`, `削减幅度分别为…`, `降幅分别为…`)
+_RESPECTIVELY_BY = re.compile(_BASIS + r"[,，]?[\"“]?(?P<verb>"
+                              + "|".join(sorted((v for v in _CHANGE_VERBS if len(v) == 2 and v != "持平"), key=len, reverse=True))
+                              + r")[\"”]?(?:幅度)?分别(?:为|是|达到?)?$")
 
 
 def respective_runs(text: str, qs: list[Quantity]) -> list[list[int]]:
@@ -426,7 +429,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     if unit_text in ("年", "月", "日") or after.startswith(("年", "月份")):
         return None
     if unit_text and unit_text[-1] in _PLACE_UNIT_ENDS and (
-            text[end:end + 1] in _PLACE_WORD_ENDS or (unit_text == "城" and text[end:end + 1] == "市")  # (`12345城市服务热线`)
+            text[end:end + 1] in _PLACE_WORD_ENDS or (text[end:end + 1] or "\n") in _PLACE_WORD_AFTER.get(unit_text, "")
             or (chinese and not _COUNT_LEAD.search(text[max(0, m.start() - 2):m.start()]))):
         # `3市场`, `107市区段`, `5县级`; `两市联合开展…`, `一市一策`, `北三县`, `中部六省`, `两省交界处`: a word, the parties
         # to a joint act, a slogan or a name, not a count of places (`朔州4市`, `6市2县`, `6省区`, `16城`, and in words only as

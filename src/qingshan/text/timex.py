@@ -118,7 +118,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     # `上周`, `本周`: the week (Monday to Sunday) before or of the reference date; not `周边`, `周年`
     ("rel_week", r"(?<![会马路线])(?P<rel>上一?|本|下一?)(?:个)?(?:周|星期)(?![边围年期一二三四五六日天末])"),
     # `去年同期`: the period in frame, a year back (TimeFrame shifts it); alone, last year
-    # (or a stated year's, `2019年同期出现的5次污染过程`: the period in frame, in that year; not a count's `2019年同期的`)
+    # (or a stated year's, `2019年同期出现的5次污染过程`: the period in frame, in that year)
     ("same_period", r"(?P<y>去|上|(?<!\d)(?:19|20)\d{2})年同期"),
     ("year", _PREFIX + _Y + r"(?:度)?" + _SUFFIX),
     ("bare_year", r"^(?P<y>(19|20)\d{2})(?=\s)"),
@@ -257,12 +257,16 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
             return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "multi_year", False, False
         return dt.date(y1, 10, 1), dt.date(y2, 3, 31), "month", False, False
     if name == "season_since":
-        y = int(g["y"]) if g.get("y") and g["y"].isdigit() else None
-        if y is None:
-            if ref is None or year_only:
-                return None, None, "since", True, False
+        if ref is None or year_only:
+            return None, None, "since", True, False
+        if g.get("y") and g["y"].isdigit():
+            y = int(g["y"])
+        elif 4 <= ref.month <= 9 and g.get("y") != "去":
+            return None, None, "since", True, False  # (between seasons: no season running to say it of)
+        else:
             y = ref.year - 1 if g.get("y") == "去" or ref.month < 10 else ref.year  # (in February: last October's season)
-        return dt.date(y, 10, 1), ref, "since", False, False
+        start = dt.date(y, 10, 1)
+        return (start, ref, "since", False, False) if start <= ref else (None, None, "since", True, False)
     if name == "y_range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if not (1900 <= y1 <= y2 <= 2100):
@@ -532,6 +536,8 @@ def _join_ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
             # `今年截至10月18日`, `2023年截至5月31日`: the year so far, from its start to that day of it (`今年进入秋冬季以来,
             # 截至11月26日`: the season so far)
             end = t.date_end if "年" in t.text or "目前" in t.text else _date_in_year(t.date_end, p.date_start.year)
+            if end and end < p.date_start and "年" not in t.text and p.date_start.month >= 10:
+                end = _date_in_year(end, p.date_start.year + 1)  # (`秋冬季以来,截至1月31日`: the season runs into the new year)
             if end and p.date_start <= end:
                 out[-1] = TimeSpan(text[p.start:t.end], p.start, t.end, p.date_start, end, "since", False, False)
                 continue
@@ -541,7 +547,15 @@ def _join_ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
             joined = (to and (between == "" or _JUST_AN_HOUR.fullmatch(between))) or _RANGE_JOIN.fullmatch(between) or (
                 to and text[p.start - 1:p.start] == "自" and not re.search(r"[,，;。]", between))
             end, implied = t.date_end, False
-            if joined and "年" not in t.text:
+            if joined and "月" not in t.text and t.precision == "day" and p.precision == "day" and p.date_end:
+                # `19日12时至20日12时`, `12月31日20时至1日8时`: a day alone after a day is of its month, or of the next
+                first = p.date_end.replace(day=1)
+                nxt = (first + dt.timedelta(days=32)).replace(day=1)
+                try:
+                    end = first.replace(day=end.day) if end.day >= p.date_end.day else nxt.replace(day=end.day)
+                except ValueError:
+                    pass
+            elif joined and "年" not in t.text:
                 try:  # `2021年10月26日至11月9日`: the second takes the first's year, `12月31日至1月3日` the next
                     end = end.replace(year=p.date_start.year)
                     if end < p.date_start:
