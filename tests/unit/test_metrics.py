@@ -2472,3 +2472,11 @@ def test_review47_a_goal_and_a_level_reached_by_a_deadline_keep_its_year_and_a_y
     assert {ms[v].period_start for v in (350, 35, 100)} == {dt.date(2023, 1, 1)}
     ms = metrics("某市\n\n2月,全市排查处理散乱污企业35家,检查处罚后已整改企业18家。", ref=dt.date(2017, 3, 1))
     assert (ms[35].indicator, ms[18].indicator) == ("enterprises", "enterprises")
+
+
+def test_review47b_a_total_summed_by_a_time_over_stands_as_of_it_a_level_keeps_its_year():
+    ms = metrics("某省\n\n到2020年底,全省已累计治理水土流失面积1000平方公里。到2020年底,全市优良天数已达300天。", ref=dt.date(2021, 3, 1))
+    assert (ms[1000].period_start, ms[1000].period_end) == (None, dt.date(2020, 12, 31))
+    assert (ms[300].period_start, ms[300].period_end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    ms = metrics("某市\n\n2月,全市核查处理群众投诉涉及企业35家,依法查处已关停企业违法复产3家。", ref=dt.date(2017, 3, 1))
+    assert (ms[35].indicator, ms[3].indicator) == ("enterprises", "enforcement_cases")

@@ -750,3 +750,7 @@ def test_review47_roads_and_urban_villages_are_no_places_counted():
     for text in ("沿308省道", "完成5城中村改造"):
         assert find_quantities(text, DICTS) == [], text
     assert [q.value for q in find_quantities("在全市5县乡镇开展试点", DICTS)] == [5]
+
+
+def test_review47b_between_cities_is_no_count():
+    assert find_quantities("涉及8市际交界断面", DICTS) == []

@@ -1778,3 +1778,8 @@ def test_review47_a_place_visited_before_a_village_is_still_the_place():
     r = resolver("某市\n\n省委书记来到镇江华山村调研。市领导走进乡宁云丘村调研。")
     assert [n for _, _, n in r.names_in("省委书记来到镇江华山村调研")] == ["镇江市"]
     assert [n for _, _, n in r.names_in("市领导走进乡宁云丘村调研")] == ["乡宁县"]
+
+
+def test_review47b_a_town_ending_in_he_then_its_village():
+    r = resolver("某县\n\n县领导来到中和镇江口村调研。")
+    assert [n for _, _, n in r.names_in("县领导来到中和镇江口村调研")] == []

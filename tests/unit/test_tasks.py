@@ -1385,3 +1385,8 @@ def test_review47_what_someone_says_after_a_colon_is_no_list_and_a_tally_under_a
         assert tasks("某省\n\n3月1日,召开发布会。\n\n" + text, ref=dt.date(2023, 3, 1)) == [], text
     ts = tasks("某市\n\n2022年底前,全市推进中央环保督察反馈问题整改任务落实。", ref=dt.date(2022, 3, 1))
     assert [t.deadline for t in ts] == [dt.date(2022, 12, 31)]  # (only key tasks in general are vague)
+
+
+def test_review47b_a_colon_after_a_lists_head_word_opens_it():
+    ts = tasks("某省\n\n此次专项行动将持续至2022年12月,重点工作:建立危险废物清单;开展规范化管理排查整治。", ref=dt.date(2022, 3, 1))
+    assert [t.deadline for t in ts] == [dt.date(2022, 12, 31)] * 2

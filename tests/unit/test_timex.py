@@ -405,3 +405,9 @@ def test_review47_hours_and_seasons_across_a_month_or_a_year():
     assert [(t.date_start, t.date_end) for t in got] == [(dt.date(2020, 10, 1), dt.date(2021, 1, 31))]
     for text, ref in (("2019年秋冬季以来,全市", dt.date(2019, 5, 10)), ("今年秋冬季以来,全市", dt.date(2020, 9, 20))):
         assert [t.date_start for t in find_times(text, ref)] == [None], text  # (a season not begun, or between seasons)
+
+
+def test_review47b_a_season_just_ended_and_hours_into_the_new_year():
+    assert [t.date_start for t in find_times("秋冬季以来,全市PM2.5平均浓度为55", dt.date(2021, 4, 2))] == [dt.date(2020, 10, 1)]
+    got = find_times("12月31日20时至1日8时,全市", dt.date(2018, 1, 5))
+    assert [(t.date_start, t.date_end, t.precision) for t in got] == [(dt.date(2017, 12, 31), dt.date(2018, 1, 1), "day")]

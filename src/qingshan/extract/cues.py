@@ -174,7 +174,7 @@ def cues(dicts: Dictionaries) -> Cues:
         state=re.compile(_any(k.get("state", ())) or "(?!)"),
         done_count=re.compile("(?:" + (_any(k.get("done_count", ())) or "(?!)") + ")$"),
         # (in the clause, not through those among them that did something since: `立案查处企业中已整改到位的有98家`)
-        penalised=re.compile("(?:" + (_any(k.get("penalised", ())) or "(?!)") + r")[^,，。;；:：、\d中已后]{0,20}$"),
+        penalised=re.compile("(?:" + (_any(k.get("penalised", ())) or "(?!)") + r")(?:(?!后已)[^,，。;；:：、\d中]){0,20}$"),
         penalising=re.compile("(?:" + (_any(k.get("penalised", ())) or "(?!)") + ")$"),
         ledger=re.compile(_any(k.get("ledger", ())) or "(?!)"),
     )

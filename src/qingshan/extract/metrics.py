@@ -116,6 +116,8 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
     return found
 
 
+# units of a level a time reaches, not of a total
+_LEVEL_KINDS = ("concentration", "rate", "ratio", "intensity", "sound_level", "time")
 # done, after the noun counted (`受理的40个中央交办群众信访件已全部办结`)
 _DONE_AFTER = re.compile(r"[^,，。;；]{0,16}?已")
 # what an enforcement act may count, whatever its noun names: cases
@@ -1112,7 +1114,8 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
             and t.date_end and t.date_end > pe]
         if upto:
             pe = upto[-1].date_end
-    counted = (u := ctx.dicts.units.get(q.unit or "")) is not None and u.kind == "count"
+    # (a total, counted or summed up, not a level: `已降至35微克/立方米`, `优良天数已达300天` are the year's)
+    counted = (u := ctx.dicts.units.get(q.unit or "")) is not None and u.kind not in _LEVEL_KINDS
     by_then = period is not None and period.is_deadline and pe is not None and ctx.ref is not None and pe < ctx.ref \
         and counted and ("已" in text[a:ns] or _DONE_AFTER.match(text, qe, b) is not None) and ctx.frame.tells_done(clause, sent)
     if by_then:
@@ -1143,7 +1146,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         ps = pe = None  # who attended a meeting (`…等17个部门、22个街道办事处分管负责同志参加会议`): a count at an event, no period
     elif framed and kind == "actual" and ps is not None and cues(ctx.dicts).ledger.search(text, sent.start, qe):
         # the items an inspection handed over or raised, and how many are done (`省级环保督察交办29个问题共102个子项,还有5个子项
-        # 未完成`, `整改任务共24项,其中牵头任务1项`): counted on its ledger, no period of the year the page or paragraph tells
+        # 未完成`, `第二轮中央生态环境保护督察整改任务共24项`): counted on its ledger, no period of the year the page tells
         ps = pe = None
     elif kind == "target" and ps is None and pe is None and not q.baseline and not _LONG_RANGE.search(text, sent.start, ns):
         # a goal of a dated work plan that no time of the text frames (`现对2024年全市生态环境工作作出如下安排。` over

@@ -1841,7 +1841,7 @@ def _whole_word(s: str, start: int, end: int, dicts) -> bool:
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:村|社区)")
-_BEFORE_A_PLACE = "到进赴在于至往从向和与及了的是驻经"  # (a verb or a preposition, not a town's name, before it)
+_BEFORE_A_PLACE = "到进赴在至往从向了的驻经"  # (a verb or a preposition, not a town's name, before it; not 和: `中和镇`)
 _BARE_GOVERNMENT = re.compile(r"(?:省|市|区|县|州|盟|旗|自治区|自治州|自治县)政府")
 
 

@@ -559,9 +559,8 @@ def _heads_its_list(text: str, t, a: int) -> bool:
     return colon is not None and len(_CLAUSE_CUT.findall(text, t.end, colon.start())) <= 1
 
 
-# a colon opening a list right after the words heading it (`,整治内容包括:`, `,主要任务如下:`; not what someone says,
-# `局长表示:`)
-_LIST_COLON = re.compile(r"(?:包括|如下|以下|内容(?:为|是|有)?|任务(?:为|是|有)?|措施(?:为|是|有)?|重点(?:为|是|有)?)[:：]")
+# a colon opening a list (`,整治内容包括:`, `,主要任务如下:`, `,重点工作:`), not what someone says (`局长表示:`)
+_LIST_COLON = re.compile(r"(?<!表示)(?<!指出)(?<!强调)(?<!介绍)(?<![说称])(?<=[\u4e00-\u9fff]{2})[:：]")
 
 
 def _stands_alone(text: str, t) -> bool:

@@ -51,9 +51,9 @@ _VERB = r"[\"“]?(?P<verb>" + "|".join(sorted(_CHANGE_VERBS, key=len, reverse=T
 # a count of places written without a classifier (`忻州、大同、吕梁、朔州4市`, `九市`, `6市2县`: units.csv
 # counts them in 个) unless the place word goes on into another word (`市场`, `市民`, `县级`, `区域`)
 _PLACE_UNIT_ENDS = "市县区州省城"
-_PLACE_WORD_ENDS = "场民级政委长直辖属域内外容貌情府区"
+_PLACE_WORD_ENDS = "场民级政委长直辖属域内外容貌情府区际"
 # (and the words 城 and 省 begin: `12345城市服务热线`, `5城中村`, `城乡`; `308省道`, `省际`)
-_PLACE_WORD_AFTER = {"城": "市中乡镇", "省": "道际"}
+_PLACE_WORD_AFTER = {"城": "市中乡镇", "省": "道", "市": "乡", "区": "乡"}
 _SIGNS = ("-", "−", "+", "＋")  # the sign of a change written with it (`忻州(-36.8%)`)
 _SMALL_KIND_UNITS = {"个", "项", "大项", "条", "种", "批", "类", "次", "大", "点", "处", "份", "幅"}
 # `目前`, `此前`, `节前`: 前 in a word of time, before a real count (`目前20名执法人员`)

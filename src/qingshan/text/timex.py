@@ -261,8 +261,8 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None,
             return None, None, "since", True, False
         if g.get("y") and g["y"].isdigit():
             y = int(g["y"])
-        elif 4 <= ref.month <= 9 and g.get("y") != "去":
-            return None, None, "since", True, False  # (between seasons: no season running to say it of)
+        elif 5 <= ref.month <= 9 and g.get("y") != "去":
+            return None, None, "since", True, False  # (between seasons: no season running to say it of; in April, the one ended)
         else:
             y = ref.year - 1 if g.get("y") == "去" or ref.month < 10 else ref.year  # (in February: last October's season)
         start = dt.date(y, 10, 1)
@@ -553,6 +553,7 @@ def _join_ranges(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
                 nxt = (first + dt.timedelta(days=32)).replace(day=1)
                 try:
                     end = first.replace(day=end.day) if end.day >= p.date_end.day else nxt.replace(day=end.day)
+                    implied = end.year != p.date_start.year  # (into the new year: still one span of days)
                 except ValueError:
                     pass
             elif joined and "年" not in t.text:
