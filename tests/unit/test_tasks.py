@@ -1390,3 +1390,19 @@ def test_review47_what_someone_says_after_a_colon_is_no_list_and_a_tally_under_a
 def test_review47b_a_colon_after_a_lists_head_word_opens_it():
     ts = tasks("某省\n\n此次专项行动将持续至2022年12月,重点工作:建立危险废物清单;开展规范化管理排查整治。", ref=dt.date(2022, 3, 1))
     assert [t.deadline for t in ts] == [dt.date(2022, 12, 31)] * 2
+
+
+def test_a_ledgers_status_is_no_commitment():
+    ts = tasks("某市整改\n\n截至目前,2017年底前须完成的整改任务已完成21项;分阶段推进整改并要求今年达到序时进度要求15项,"
+               "我市提前完成整改交账5项,其余10项均达到序时进度要求。", ref=dt.date(2018, 3, 19))
+    assert not [t for t in ts if "其余10项" in t.evidence]
+    # (a demand to be on schedule this year is one)
+    ts = tasks("某市整改\n\n对分阶段推进的整改任务,要求今年达到序时进度要求15项。", ref=dt.date(2018, 3, 19))
+    assert [t.deadline for t in ts] == [dt.date(2018, 12, 31)]
+
+
+def test_a_tally_of_what_concerns_a_place_is_no_commitment():
+    ts = tasks("某市印发督察整改方案\n\n2022年3月1日,市委、市政府制定出台该方案。\n\n突出问题导向 逐项明确整改措施\n\n"
+               "该《方案》认真对照《某省贯彻落实第二轮中央生态环境保护督察报告整改方案》涉及我市的10项整改任务\n\n"
+               "《方案》确定了到2022年底完成全部整改任务。", ref=dt.date(2022, 3, 1))
+    assert not [t for t in ts if "涉及我市" in t.evidence]
