@@ -97,9 +97,9 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
             best_after = (score, ind)
     head_noun_follows = bool(re.match(r"[\u4e00-\u9fff“\"]", after))
     if best_after and (head_noun_follows or best_before is None):
-        if not (best_after[1].code == "enterprises" and cues(dicts).penalising.search(before)):
-            return best_after[1]
-        best_before = best_before or (None, best_after[1])
+        cases = _cases_counted(dicts, before, unit) if best_after[1].code == "enterprises" else None
+        # (the companies an enforcement act right before them was served on: cases, `责令4718家企业立行立改`)
+        return cases if cases is not None and cues(dicts).penalising.search(before) else best_after[1]
     if best_before and (best_before[1].code == "other" or (best_before[1].code == "enforcement_cases"
                                                            and not _CASES_FILED.search(before))) \
             and _REPORTED_MATTER.search(before):
@@ -108,12 +108,18 @@ def indicator_for(dicts: Dictionaries, before: str, after: str, unit: str | None
         complaints = dicts.indicator_by_code.get("complaints_handled")
         return complaints if complaints is not None and _unit_fits(complaints, unit) else best_before[1]
     found = best_before[1] if best_before else None
-    if (found is None or found.code in _PENALISED_COUNTED) and unit in ("家", "起") and cues(dicts).penalised.search(before):
-        # what an enforcement act is counted in (`处罚企业2家`, `查处露天焚烧63起`, `责令4718家企业…`): cases (kind_cues.csv
-        # penalised; not `排查处理散乱污企业35家`, nor those that did something since, `检查处罚后已整改企业18家`)
-        cases = dicts.indicator_by_code.get("enforcement_cases")
-        return cases if cases is not None and _unit_fits(cases, unit) else found
+    if found is None or found.code in _PENALISED_COUNTED:
+        return _cases_counted(dicts, before, unit) or found
     return found
+
+
+def _cases_counted(dicts: Dictionaries, before: str, unit: str | None) -> Indicator | None:
+    """What an enforcement act before the count, in its clause, is counted in (`处罚企业2家`, `查处露天焚烧63起`): cases
+    (kind_cues.csv penalised; not `排查处理散乱污企业35家`, nor those that did something since, `检查处罚后已整改企业18家`)."""
+    if unit not in ("家", "起") or not cues(dicts).penalised.search(before):
+        return None
+    cases = dicts.indicator_by_code.get("enforcement_cases")
+    return cases if cases is not None and _unit_fits(cases, unit) else None
 
 
 # units of a level a time reaches, not of a total

@@ -1136,9 +1136,10 @@ class PlaceResolver:
             return self.city_of(home) or self.city_of(self.jurisdiction) or self._named_unit_of_province(cue, home, at)
         if meaning == "province":
             return self.up_to(home, ("province",)) or self.up_to(self.jurisdiction, ("province",)) \
-                or self._named_province()
+                or self._named_province
         return None
 
+    @cached_property
     def _named_province(self) -> str | None:
         """`全省` on a page whose place is above every province (a ministry's or a national outlet's story about one
         province, `生态环境部表彰…福建“环保铁军”…。2018年,全省共出动执法人员12万人次`): the one province the page names,

@@ -32,6 +32,7 @@ import re
 
 from ..dictionaries import could_occur
 from ..text.structure import SENTENCE_REACH
+from ..text.timex import FIVE_YEAR_PLAN
 from .context import DocContext
 from .cues import (ARRANGES_WORK, ASKS, HEADING_NUMBER, LEAD_MODAL, MISSED_GOAL, MODAL, MODAL_BEFORE_VERB,
                    OWN_PLAN_KIND, PLACED, SINCE_OPENING, STRIVE, STRIVE_WORDS, issued_plans)
@@ -966,7 +967,7 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
         # sentence opens with included (`“十四五”期间,我省将…重点组织实施…三个标志性战役`: by the period's end)
         # (standing as a clause of its own, with no account of what was done between: not `“十四五”期间,我省已建成污水处理厂
         # 20座,下一步将…`, `“十四五”期间我省累计投入资金50亿元,将继续…`)
-        own_plan = frame.start >= sent.start and _FIVE_YEAR_PLAN.search(frame.text) and frame.date_end.year >= ctx.ref.year \
+        own_plan = frame.start >= sent.start and re.search(FIVE_YEAR_PLAN, frame.text) and frame.date_end.year >= ctx.ref.year \
             and _opens_clause(text, frame.start, sent.start) and _stands_alone(text, frame) \
             and not re.search(r"已|累计", text[frame.end:a])
         return (frame if own_plan else None), False
@@ -990,7 +991,6 @@ def _a_places_year(ctx: DocContext, t, sent) -> bool:
     return not head or any(a == 0 and b == len(head) for a, b, _ in ctx.place.names_in(head))
 
 
-_FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")
 # a year whose goals follow (`PM2.5平均浓度2024年约束性目标41.6微克/立方米,力争目标39微克/立方米`): the
 # clauses after it in the sentence are due then, as after a deadline
 _GOAL_YEAR = re.compile(r"度?(?:约束性|预期性|力争)?目标")

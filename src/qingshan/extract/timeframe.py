@@ -1626,8 +1626,8 @@ def _bulletin_named(text: str, year: int, released: bool = False) -> bool:
 
 
 _PUT_OUT = re.compile(r"发布|公布|印发|出炉|公开")
-# (a body telling the state of things: `通报了2021年8月…排名情况`)
-_REPORTED = re.compile(r"通报|发布|公布|公开|发出|披露")
+# (or told, as the state of things is: `通报了2021年8月…排名情况`)
+_REPORTED = re.compile(_PUT_OUT.pattern + r"|通报|发出|披露")
 
 
 def _years_spoken_of(text: str, told: bool = False, reports: bool = True) -> list[int]:

@@ -22,7 +22,8 @@ ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 NUM = rf"(?:{ARABIC}|{CHINESE})"
 MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
-_MAG = r"(?:万亿|千万|百万|万|亿)?"
+_MAGS = r"万亿|千万|百万|万|亿"  # (a magnitude written after a number)
+_MAG = rf"(?:{_MAGS})?"
 # each numeral starts where a run of its digits starts (the lookbehinds): tried from inside a long
 # run, it would scan to the run's end every time, in time quadratic in the run
 _FRACTION = re.compile(r"(?P<den>(?<![一二三四五六七八九十百])[一二三四五六七八九十百]+|(?<!\d)\d+)分之"
@@ -429,7 +430,7 @@ def _quantity_at(text: str, m: re.Match, dicts: Dictionaries) -> Quantity | None
     if unit_text in ("年", "月", "日") or after.startswith(("年", "月份")):
         return None
     if unit_text and unit_text[-1] in _PLACE_UNIT_ENDS and (
-            text[end:end + 1] in _PLACE_WORD_ENDS or (text[end:end + 1] or "\n") in _PLACE_WORD_AFTER.get(unit_text, "")
+            text[end:end + 1] in _PLACE_WORD_ENDS or (end < len(text) and text[end] in _PLACE_WORD_AFTER.get(unit_text, ""))
             or (chinese and not _COUNT_LEAD.search(text[max(0, m.start() - 2):m.start()]))):
         # `3市场`, `107市区段`, `5县级`; `两市联合开展…`, `一市一策`, `北三县`, `中部六省`, `两省交界处`: a word, the parties
         # to a joint act, a slogan or a name, not a count of places (`朔州4市`, `6市2县`, `6省区`, `16城`, and in words only as
@@ -850,8 +851,9 @@ def _index_points(text: str, start: int, unit_end: int) -> bool:
         _CHANGED_BY.search(text, max(0, start - 16), start)))
 
 
-_SEPARATED = re.compile(rf"(?:(?P<n>{NUM})(?P<m>万亿|千万|百万|万|亿)?(?P<u>%)?\s*(?:、|和|及|与|—|-|~|至|到)\s*)+$")
-_MAG_AFTER = re.compile(r"万亿|千万|百万|万|亿")
+_SEPARATED = re.compile(rf"(?:(?P<n>{NUM})(?P<m>{_MAGS})?(?P<u>%)?\s*(?:、|和|及|与|—|-|~|至|到)\s*)+$")
+_MAG_AFTER = re.compile(_MAGS)
+_MAG_ENDING = re.compile(rf"(?:{_MAGS})(?=[余多]?$)")
 
 
 def _siblings_before(text: str, q: Quantity, found: list[Quantity], dicts: Dictionaries) -> list[Quantity]:
@@ -877,7 +879,7 @@ def _siblings_before(text: str, q: Quantity, found: list[Quantity], dicts: Dicti
         factor = q.value / parse_number(re.sub(r"[余多万亿千百]+$", "", text[q.num_start:q.num_end]) or "1") if q.value else 1.0
         own = _MAG_AFTER.match(text, e)
         if own:  # `分别为9.7万、13.78万和23.3万件`: its own magnitude, the unit the figure's
-            q_mag = re.search(r"(?:万亿|千万|百万|万|亿)(?=[余多]?$)", text[q.num_start:q.num_end])
+            q_mag = _MAG_ENDING.search(text, q.num_start, q.num_end)
             factor = factor / MAGNITUDES[q_mag.group(0)] * MAGNITUDES[own.group(0)] if q_mag else factor * MAGNITUDES[own.group(0)]
             e = own.end()
         out.append(Quantity(s, e, s, e, text[s:e], v * factor, q.unit, "exact"))
