@@ -1223,6 +1223,17 @@ def test_the_day_a_report_tells_of_after_its_dateline_or_a_papers_bare_day():
     assert (ref.published, ref.date) == (dt.date(2017, 1, 17), dt.date(2017, 1, 16))
 
 
+def test_a_lead_opening_with_a_day_alone_or_the_day_its_reporter_learnt_it_is_its_now():
+    """`10日,2017年宜昌市环保局长会议在城区召开` and `记者14日从…获悉,截至目前,…` with no dateline before them: the
+    day of the stamp's month (or of the month before, a day after the stamp's); a day inside a later sentence is no lead."""
+    text = "北京今年完成700个村庄的煤改清洁能源工作\n\n2017年11月15日 来源:新华网\n\n记者14日从北京市农村工作委员会获悉,截至目前,北京今年已完成700个村庄。"
+    assert reference_date(text, text, None).for_relative_times == dt.date(2017, 11, 14)
+    text = "宜昌环保工作目标确定\n\n发布时间:2017-03-02\n\n28日,2017年宜昌市环保局长会议在城区召开。目前全市建成站点12个。"
+    assert reference_date(text, text, None).for_relative_times == dt.date(2017, 2, 28)
+    text = "宜昌环保工作目标确定\n\n发布时间:2017-03-02\n\n会议在城区召开,全市建成站点12个。28日,市长检查了站点。"
+    assert reference_date(text, text, None).for_relative_times == dt.date(2017, 3, 2)
+
+
 def test_a_running_total_starts_with_the_year_its_own_sentence_opens_with():
     text = "昆明空气质量持续改善\n\n今年,截至2月28日,昆明市主城区空气质量优级天数46天,良级天数13天。"
     m = _metric_frame(text, "优级天数46天", ref=dt.date(2022, 3, 11))

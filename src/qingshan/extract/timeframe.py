@@ -1499,6 +1499,9 @@ _BARE_DAY_DATELINE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?)(?<![月年])(\d{1,2
 _DAY_AFTER_DATELINE = re.compile(r"\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?|凌晨|中午)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?)?[,，]")
 # after a dateline, the day the reporter learnt what the report tells (`新华社海口6月13日电(记者 刘博)记者12日从…获悉`)
 _REPORTER_DAY = re.compile(r"\s*记者(\d{1,2})日(?:从|在|获悉|了解|采访|走访)")
+# a lead opening with the day alone, of the stamp's month or the one before (`10日,2017年宜昌市环保局长会议在城区召开`,
+# `记者14日从北京市农村工作委员会获悉,`)
+_BARE_DAY_LEAD = re.compile(r"(\d{1,2})日(?:上午|下午|晚上?)?[,，]")
 
 
 # a transcript's agenda: the day of the event it records, then where it is held or who speaks (`时间:2021年6月4日 10:00` /
@@ -1551,6 +1554,8 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
         m = agenda[1] if agenda and agenda[0] == k else _LEAD_DAY.match(line.strip()) if not told else None
         filed = DATELINE.match(line) if m is None and not prose else None
         m = m or (filed and _DATELINE_DAY.search(line, 0, filed.end()))
+        if m is None and not told and (bare := _BARE_DAY_LEAD.match(line.strip()) or _REPORTER_DAY.match(line.strip())):
+            return _day_up_to(int(bare.group(1)), published)
         if m is None and not prose and (bare := _BARE_DAY_DATELINE.match(line.strip())):
             # `黑龙江日报23日讯(…记者…)23日,…`: a paper's dateline by the day alone, of the stamp's month or the one before
             return _day_up_to(int(bare.group(1)), published)
