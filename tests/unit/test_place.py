@@ -1160,6 +1160,16 @@ def test_the_level_that_set_a_goal_is_not_the_place_of_the_figures():
     assert region_of("苏州市通报\n省生态环境厅向苏州市下达的目标为PM2.5平均浓度29微克/立方米。\n", "29微克") == "苏州市"
     assert region_of("河南省通报\n郑州市确定的目标是PM2.5平均浓度控制在42微克/立方米以内。\n", "42微克") == "郑州市"
 
+    # a few words between the goal and the body handing it down (`完成省政府下达的2017年主要污染物减排任务`), and a place
+    # whose scheme assesses the points counted (`纳入湖北省…考核的9个地表水断面`): the city's figures all the same
+    text = ("宜昌环保工作目标确定\n\n10日,2017年宜昌市环保局长会议在城区召开。\n\n会议明确了全市环保工作的总体目标,完成省政府"
+            "下达的2017年主要污染物减排任务,二氧化硫排放总量比2016年下降5%。城区PM2.5年均浓度控制在60微克/立方米以下。"
+            "纳入湖北省水污染防治行动计划工作方案考核的9个地表水断面水质达标率达到100%。\n")
+    for figure in ("5%", "60微克", "9个", "100%"):
+        assert region_of(text, figure) == "宜昌市", figure
+    # (a place the points are in is theirs: `湖北省考核断面`, `全省纳入考核的断面` on the province's page)
+    assert region_of("宜昌环保工作目标确定\n\n宜昌市会议召开。湖北省考核断面水质达标率达到90%。\n", "90%") == "湖北省"
+
 
 def test_a_short_name_several_regions_share_places_no_page_by_itself():
     # `青山` is 包头市青山区 and 武汉市青山区 (and green hills): the page is the county-level city it then names

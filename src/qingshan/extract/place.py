@@ -228,13 +228,17 @@ _UNIT_LEVELS = {"自治区": ("province",), "省": ("province",), "市": ("city"
 
 _BODY_CUE = re.compile(r"(委|政府|局|厅)$")
 # the level that sets a goal (`达到市级下达目标要求`, `完成省定目标`): who asks, not the place a figure is about
-_GOAL_NOUN = r"的?(?:控制|考核|约束性)?(?:目标|任务|指标)"
+# (a few words may stand between: `完成省政府下达的2017年主要污染物减排任务`)
+_GOAL_NOUN = r"(?:的[^,，。;；的]{0,12}?|的?(?:控制|考核|约束性)?)(?:目标|任务|指标)"
 _SETS_GOAL = re.compile(r"(?:级(?:下达|确定|制定)?|下达|确定|制定|定)" + _GOAL_NOUN)
 _HANDED_DOWN = re.compile(r"下达" + _GOAL_NOUN)  # a named body's goal handed down
 _HANDED_TO = re.compile(r"[向为给对]$")
 # or the level that assesses or monitors the points after it (`四个地表水市级考核断面优良水体比例达到75%` on a district's
 # page): a level's cue (`市级`), not the whole of a place (`全市考核断面`)
 _ASSESSED = re.compile(r"(?:考核|监控|监测|控制|评价)(?:断面|点位|站点|监测点)")
+# a place named as the one whose scheme assesses what follows (`纳入湖北省水污染防治行动计划工作方案考核的9个地表水断面` on
+# 宜昌's page): who assesses, not where the points are
+_ASSESSES = re.compile(r"[^,，。;；]{0,24}?(?:考核|考评)的")
 _ATTRIBUTIVE = re.compile(r"[^,，。;；]{1,6}的")  # `省政府督办的示范项目`: a body in a phrase qualifying a noun
 # the group a place is ranked or compared in (`吕梁市在汾渭平原11市中,`): not where its figures are
 _RANKED_AMONG = re.compile(r"在[^,，。;；在]{1,16}?(?:中|之中|当中)[,，]")
@@ -1375,7 +1379,8 @@ class PlaceResolver:
                   and not self._water_of_another_clause(s, e, n, pos) and not _listed_outlet(self.text, s, e)
                   and not self._names_a_project(e, pos) and not self._names_an_honour(s)
                   and not self._listed_and_counted(s, e) and not self._ranked_in(s, e, pos)
-                  and not self._in_a_note_before(s, e, pos)] \
+                  and not self._in_a_note_before(s, e, pos) and not self._hands_down_a_goal(s, e)
+                  and not self._assesses(s, e)] \
             if pos <= sent.end else \
             [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
              and not self._water_of_another_clause(s, e, n, pos) and self._place_of_a_figure(sent, s, e)]
@@ -1462,7 +1467,8 @@ class PlaceResolver:
         inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
                   and not self._in_dateline(sent, s) and not _PARTS_FOLLOW.search(self.text, pos, s)
                   and not self._names_an_honour(s) and not self._water_of_another_clause(s, e, n, pos)
-                  and not self._hands_down_a_goal(s, e)] if not _PLACES_COUNTED.match(self.text, pos) else []
+                  and not self._hands_down_a_goal(s, e) and not self._assesses(s, e)] \
+            if not _PLACES_COUNTED.match(self.text, pos) else []
         if inside:
             return inside[0]
         # a cue in the paragraph; after the figure, not a body's qualifying a noun (`该项目总投资12亿元,…被列为…省政府
@@ -1546,6 +1552,11 @@ class PlaceResolver:
         (`郑州市确定的目标是…`)."""
         return (bool(_HANDED_DOWN.match(self.text, end)) and not _HANDED_TO.search(self.text, max(0, start - 2), start)) \
             or (self.text.endswith("比", 0, start) and bool(_SETS_GOAL.match(self.text, end)))  # (`比山东省确定的考核目标低3`)
+
+    def _assesses(self, start: int, end: int) -> bool:
+        """The place named at text[start:end] is the one whose scheme a figure's points are taken into (`纳入湖北省…考核的9个
+        地表水断面`, see _ASSESSES)."""
+        return self.text.endswith(("纳入", "列入"), 0, start) and bool(_ASSESSES.match(self.text, end))
 
     def _level_that_sets(self, cue: re.Match) -> bool:
         """The cue names the level that set a goal (`达到市级下达目标要求`) or assesses the points after it (`市级考核断面`)."""
