@@ -47,6 +47,11 @@ def test_a_short_name_inside_other_words_is_no_mention():
     r = resolver("云南省召开会议\n会议指出,全省县级以上城市空气质量优良天数比例为98.5%。")
     assert "上城区" not in [n for _, _, n in r.mentions]
 
+    # nor a full name whose first character ends another word: `沿海城市` is not 海城市 (`在海城市召开` is)
+    r = resolver("美丽海湾建设\n生态环境部在厦门、秦皇岛等7个沿海城市探索推进美丽海湾建设。")
+    assert "海城市" not in [n for _, _, n in r.mentions]
+    assert "海城市" in [n for _, _, n in resolver("鞍山召开会议\n会议在海城市召开。").mentions]
+
 
 def test_a_short_name_that_is_a_persons_given_name_is_no_mention():
     r = resolver("市长周例会召开\n9月21日上午,市长尚朝阳主持召开市长周例会。尚朝阳指出,PM10平均浓度为40微克/立方米。")

@@ -396,6 +396,9 @@ class PlaceResolver:
                     and not (not water and _whole_word(s, m.start(), m.start(), self.dicts)
                              and self._zone_named(s, m.start(), m.end())):
                 continue  # a name inside other words: `以上城市` is not 上城(区), `入海河流` not 海河 (`珠江流域` is 珠江)
+            if not short and not water and m.start() > 0 and _CJK_CHAR.match(s, m.start() - 1) \
+                    and not _whole_word(s, m.start(), m.start(), self.dicts):
+                continue  # a full name whose first character ends another word: `沿海城市` is not 海城市
             if water and _TRIBUTARIES_AFTER.match(s, m.end()):
                 continue  # `长江支流总体水质为优,114条河流196个监测断面中…`: other rivers, the river's tributaries, not it
             if short and s.startswith("库区", m.end()) and self.level(
