@@ -1695,7 +1695,7 @@ def test_tonnes_of_waste_cleared_treated_or_produced_are_a_volume():
     got = metrics("某市治废\n\n全市共无害化处理生活垃圾743万吨,湿污泥产生量107.38万吨。共清理垃圾1000余吨,出动垃圾清运车600余台次。"
                   "生活垃圾无害化处理率达到100%。全年减少散煤燃烧约90万吨。")
     assert {v: m.indicator for v, m in got.items() if v != 100} == {
-        7430000: "volume", 1073800: "volume", 1000: "volume", 600: "vehicles", 900000: "other"}
+        7430000: "volume", 1073800: "volume", 1000: "volume", 600: "vehicles", 900000: "coal_consumption"}
     assert got[100].indicator != "volume"
 
 
@@ -2480,3 +2480,15 @@ def test_review47b_a_total_summed_by_a_time_over_stands_as_of_it_a_level_keeps_i
     assert (ms[300].period_start, ms[300].period_end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
     ms = metrics("某市\n\n2月,全市核查处理群众投诉涉及企业35家,依法查处已关停企业违法复产3家。", ref=dt.date(2017, 3, 1))
     assert (ms[35].indicator, ms[3].indicator) == ("enterprises", "enforcement_cases")
+
+
+def test_tonnes_of_pollutants_listed_after_a_cut_in_emissions_are_emission_reductions():
+    """`减排二氧化硫4500吨,氮氧化物990吨,PM2.5约1260吨` and `减少散煤燃烧约90万吨`: emission reductions and coal; not the
+    garbage a sentence after it clears, nor a pollutant's concentration."""
+    ms = metrics("北京完成煤改清洁能源工作\n\n完成后预计可以减少散煤燃烧约90万吨,减排二氧化硫4500吨,氮氧化物990吨,一氧化碳6.3万吨,"
+                 "PM2.5约1260吨。全市共清运垃圾3万吨,二氧化硫浓度为9微克/立方米。")
+    assert ms[900000].indicator == "coal_consumption"
+    for v in (4500, 990, 63000, 1260):
+        assert ms[v].indicator == "emission_reduction", v
+    assert ms[30000].indicator == "volume"
+    assert ms[9].indicator == "other"

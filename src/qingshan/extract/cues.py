@@ -125,6 +125,7 @@ class Cues:
     penalised: re.Pattern  # an enforcement act before the count of what it acted on, in its clause (`处罚企业2家`)
     penalising: re.Pattern  # an enforcement act right before the count (`责令4718家企业…`)
     ledger: re.Pattern  # an inspection's ledger: what it handed over or fed back (`督察组交办`, `交办信访件`)
+    reduced: re.Pattern  # a cut in emissions before the tonnes of what it cut, in the sentence (`减排二氧化硫4500吨,氮氧化物990吨`)
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -177,6 +178,7 @@ def cues(dicts: Dictionaries) -> Cues:
         penalised=re.compile("(?:" + (_any(k.get("penalised", ())) or "(?!)") + r")(?:(?!后已)[^,，。;；:：、\d中]){0,20}$"),
         penalising=re.compile("(?:" + (_any(k.get("penalised", ())) or "(?!)") + ")$"),
         ledger=re.compile(_any(k.get("ledger", ())) or "(?!)"),
+        reduced=re.compile("(?:" + (_any(k.get("reduced", ())) or "(?!)") + r")[^。;；:：]{0,40}$"),
     )
     _BUILT[id(dicts)] = (dicts, out)
     return out

@@ -202,6 +202,12 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
         # decisions of penalty served, counted in copies right after their name (`下达处罚决定书2455份`, `下达责令改正违法行为
         # 决定书2455份`): cases; not other copies the sentence counts after them (`…处罚…,发放宣传资料3000份`)
         return ctx.dicts.indicator_by_code["enforcement_cases" if _DECISIONS.search(own) else "other"]
+    if (found is None or found.code == "other") and "emission_reduction" in ctx.dicts.indicator_by_code \
+            and getattr(ctx.dicts.units.get(q.unit or ""), "kind", None) == "mass" \
+            and cues(ctx.dicts).reduced.search(ctx.text, sent.start, ns):
+        # tonnes of a pollutant no coded word names, listed after a cut in emissions (`减排二氧化硫4500吨,氮氧化物990吨,
+        # 一氧化碳6.3万吨`): emission reductions, as `二氧化硫排放量` would be
+        return ctx.dicts.indicator_by_code["emission_reduction"]
     if (found is None or found.code == "other") and q.unit in _VEHICLE_COUNTS and "vehicles" in ctx.dicts.indicator_by_code:
         # `各类机械110余辆`, `非道路移动机械8辆`: counted in 辆, vehicles, whatever the noun
         return ctx.dicts.indicator_by_code["vehicles"]
