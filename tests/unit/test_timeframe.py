@@ -740,6 +740,11 @@ def test_a_deadline_heading_a_later_sentence_of_a_paragraph_frames_the_goals_aft
             "到2020年,全省水环境质量得到阶段性改善。黄河流域优良水体比例达到68.7%以上。")
     m = _metric_frame(text, "达到68.7", ref=dt.date(2016, 1, 29))
     assert (m.kind, m.period_start, m.period_end) == ("target", dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    # (what a plan asks, after the clauses telling it was issued: `9月6日,…印发《…规划》,《规划》提出,到2025年,…。…不低于94%`)
+    text = ("绵阳市土壤污染防治规划印发\n\n9月6日,绵阳市生态环境局印发《绵阳市土壤污染防治规划》,《规划》提出,到2025年,"
+            "全市土壤环境质量总体保持稳定。全市受污染耕地安全利用率不低于94%。")
+    m = _metric_frame(text, "94%", ref=dt.date(2021, 9, 8))
+    assert (m.kind, m.period_start, m.period_end) == ("target", dt.date(2025, 1, 1), dt.date(2025, 12, 31))
 
 
 

@@ -629,6 +629,8 @@ class TimeFrame:
     def _find_opening_deadline(self, x: Sentence) -> TimeSpan | None:
         i, at = self._opening(x)
         label = _LABEL_BEFORE.match(self.text, at)
+        if label is None and (asks := _ASKS_LATER.search(self.text, at, x.end)) is not None:
+            label = asks  # `9月6日,…生态环境局印发《…规划》,《规划》提出,到2025年,…`: what the plan asks opens its own part
         at = label.end() if label else at
         strives = None if label else _STRIVES.match(self.text, at, x.end) or _LEAD_THEN_DEADLINE.match(self.text, at, x.end)
         last = strives.end() if strives else at
@@ -1877,6 +1879,8 @@ _ONLY_SO_MUCH = re.compile(r"(?:仅为|仅有|只有|仅剩)$")
 # a label or a source's name opening a sentence (`钢铁快报:`, `主要目标:`), or who asks what follows (`方案要求,`)
 # (or a plan's goals named, however long its name: `《…攻坚行动实施方案》目标为:到2025年,…`)
 _LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|(?:其中[,，])?[^,，。:：\d\s]{2,40}?目标(?:为|是|如下)?[:：]|" + ASKS + r")\s*")
+# what a document asks, after the clauses telling it was issued, right before a deadline (`…印发《…规划》,《规划》提出,到2025年,`)
+_ASKS_LATER = re.compile(r"(?<=[,，])" + ASKS + r"\s*(?=(?:到|至)\d{4}年)")
 # who strives for what follows, after a clause of the means if any (`通过百日冲刺行动,某省力争到2020年底,确保…;…`): the
 # deadline after it opens the sentence all the same (the time may hold the striving word: `力争到2020年底`)
 # or after a clause naming what the goals complete (`完成省政府下达的“十三五”…各项指标任务,到2020年,全市…`)
