@@ -47,6 +47,12 @@ def test_every_sentence_is_its_clean_text_slice():
 def test_sentences_end_at_chinese_terminal_punctuation():
     spans = split_sentences("第一句。第二句;第三句!第四句")
     assert len(spans) == 4
+    # (not at a semicolon inside brackets closed before the full stop: `完成…任务(A达到4000万亩;B达到2000万亩),C达到90%`)
+    text = "确保到2020年底,完成任务(A面积达到4000万亩;B面积力争达到2000万亩),C利用率达到90%左右。第二句;第三句"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "确保到2020年底,完成任务(A面积达到4000万亩;B面积力争达到2000万亩),C利用率达到90%左右。", "第二句;", "第三句"]
+    # (a bracket left open, or closed only after the full stop, parts nothing: `一是A(见附件;二是B。`)
+    assert len(split_sentences("一是A(见附件;二是B。三是C)。")) == 3
 
 
 def test_articles_start_at_headline_blocks_followed_by_a_byline():

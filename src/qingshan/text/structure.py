@@ -420,12 +420,24 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group(0) in (";", "；") and _in_brackets(text, pos, m.start()):
+            continue  # `…任务(A达到4000万亩;B力争达到2000万亩),…`: a list inside brackets goes on in its sentence
         if m.end() > pos:
             spans += _capped(text, pos, m.end())
             pos = m.end()
     if pos < len(text):
         spans += _capped(text, pos, len(text))
     return [(start + a, start + b) for a, b in spans if text[a:b].strip()]
+
+
+def _in_brackets(text: str, a: int, i: int) -> bool:
+    """Position i of text lies inside brackets opened since a, closed before the next full stop (within 120 characters)."""
+    opened = max(text.rfind("(", a, i), text.rfind("（", a, i))
+    if opened < 0 or max(text.rfind(")", opened, i), text.rfind("）", opened, i)) > opened:
+        return False
+    stop = text.find("。", i, i + 120)
+    closed = min((j for j in (text.find(")", i, i + 120), text.find("）", i, i + 120)) if j >= 0), default=-1)
+    return closed >= 0 and (stop < 0 or closed < stop)
 
 
 def _capped(text: str, a: int, b: int) -> list[tuple[int, int]]:
