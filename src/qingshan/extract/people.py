@@ -60,9 +60,10 @@ _PAPER = re.compile("(" + NEWSPAPER + ")")
 _DOTTED_NAME = _CJK + r"{2,6}[·・]" + _CJK + r"{2,8}?"
 # `楚天都市报讯`, `人民日报海外版北京7月22日电`, `滁州网讯`, `拉萨融媒讯`, `据兰州晚报报道`,
 # `四川在线德阳频道消息`, `红网时刻新闻2月22日讯`, `福建日报·新福建客户端 11月29日讯` (not `本网讯`: the page's own site)
+# (any name ending in 报 right before 讯 is a paper's, its kind word or not: `新京报讯`)
 # (a paper's website is the paper's: `扬子晚报网5月30日讯`; a site may name the place it reports from: `传播网四川讯`;
 # or its app after it, `大江网/萍乡头条客户端讯`)
-_PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外版)?|"
+_PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外版)?|" + _CJK + r"{2,6}?(?<!本)报(?=讯)|"
                              + _CJK + r"{1,6}?(?<!本)(?:网|融媒|在线|信息港))(?:社|(?<=[报報])网)?(?:[·/]" + _CJK + r"{2,8}|"
                              + _CJK + r"{2,4}频道)?"
                              r"(?:[ \u3000]?" + _CJK + r"{0,4}\d{1,2}月\d{1,2}日|" + _CJK + r"{2,3}(?=讯|消息))?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
