@@ -50,6 +50,14 @@ def test_names_inside_doctrines_are_not_people():
 
 # ---- forms of titles, units and bylines (hand-written, provinces other than the samples')
 
+def test_a_body_of_the_place_a_pointing_word_means_is_named_by_that_place():
+    """`该县环保局局长薛海`, `我县…`, `本县…` on 勉县's page: 勉县环保局, as a bare `县环保局` is."""
+    for w in ("该县", "我县", "本县", "县"):
+        got = people("勉县环保局开启环保新篇章\n\n1月2日,勉县环保局召开全体干部职工大会。会议首先由" + w
+                     + "环保局局长薛海向全体参会人员致新年贺词。")
+        assert got["薛海"][:2] == ("局长", "勉县环保局"), w
+
+
 def test_parenthesised_bylines_take_the_paper_of_their_dateline():
     got = people("昆明市召开会议\n\n云南日报讯(记者 李明 通讯员 王芳)3月2日,昆明市生态环境局召开会议。")
     assert got["李明"] == ("记者", "云南日报", "press")

@@ -101,7 +101,8 @@ _UNIT_CHARS = tuple("县区市旗州盟")
 _JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省|州|盟|旗)(?:长|领导|委书记|委副书记|委常委)$")
 # a title of a chain that names its own unit (`市委书记`, `市政协副秘书长`): the post the chain ends at
 _TITLE_UNIT = re.compile(r"^(?P<unit>[省市区县州](?:委|政协|人大常委会|人大|政府))(?!员)")
-_ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经到请]))(中共|中央|国家|全国|省|市|区|县|州|盟|旗)")
+# (after a word pointing to the page's own place too: `该县环保局`, `我市生态环境局`, `本区…`: the body of the place it means)
+_ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经到请])|(?<=^[该我本]))(中共|中央|国家|全国|省|市|区|县|州|盟|旗)")
 _NAME_TAIL = re.compile(r"(?<=[。！？!?”])\s*(?:[(（](?=[^()（）]+[)）]$))?((?:" + _CJK + r"{2,3}\s*){1,3})[)）]?$")
 @lru_cache(maxsize=4)
 def _major_org(unit_suffixes: tuple[str, ...]) -> re.Pattern:
