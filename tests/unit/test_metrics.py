@@ -1329,6 +1329,12 @@ def test_a_running_total_under_a_year_runs_up_to_its_end_from_no_start():
     assert ms[31].period_start == ms[966].period_start == ms[762].period_start == dt.date(2023, 1, 1)
     ms = metrics("某市生态环境工作情况\n\n2019年至2023年,全市累计关停企业20家。")
     assert ms[20].period_start == dt.date(2019, 1, 1)
+    # (a year stated in the sentence, its additions told apart from the total: the total runs from no start; what was done
+    # in the year, summed, stays the year's: `2020年,…累计派出8批共136人次`)
+    ms = metrics("安徽农村生活污水治理\n\n2022年,全省完成治理任务的行政村新增761个,累计完成生活污水治理的行政村为3391个。"
+                 "2020年,生态环境部累计派出8批检查组。")
+    assert (ms[3391].period_start, ms[3391].period_end) == (None, dt.date(2022, 12, 31))
+    assert ms[761].period_start == dt.date(2022, 1, 1) and ms[8].period_start == dt.date(2020, 1, 1)
 
 
 def test_a_margin_over_a_goal_takes_no_change_and_groundwaters_classes_are_groundwaters():

@@ -1150,8 +1150,13 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     kind = "target" if not q.baseline and (future or planned or ctx.is_target(clause, sent, ns, qe)) and not (
         _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) \
         and not _problems_found(ctx, sent, q, ns, qe) else "actual"
-    if framed and kind == "actual" and ps and pe and ps.year == pe.year and (ps.month, ps.day, pe.month, pe.day) == (1, 1, 12, 31) \
-            and _RUNNING_TOTAL.search(text, a, ns) and (q.unit or "") not in _OCCURRENCES:
+    # (or a year stated before the figure's clause, when the year's additions are told apart from the total: `2022年,全省
+    # …新增761个,累计完成生活污水治理的行政村为3391个`; not what was done in the year, `2020年,…累计派出8批共136人次`)
+    year_before = period is not None and period.precision == "year" and period.end <= ns \
+        and _CLAUSE_MARK.search(text, period.end, ns) is not None and "新增" in text[period.end:ns]
+    if (framed or year_before) and kind == "actual" and ps and pe and ps.year == pe.year \
+            and (ps.month, ps.day, pe.month, pe.day) == (1, 1, 12, 31) \
+            and _RUNNING_TOTAL.search(text, max(a, period.end), ns) and (q.unit or "") not in _OCCURRENCES:
         ps = None  # `新能源电动车累计推广超74万辆` under a year: a total run up to its end from no start stated (GUIDE: open periods)
         # (not occurrences summed over the year: `累计受沙尘天气影响762天(次)`)
     if framed and _attendance(ctx, sent, q, qe):
@@ -1193,6 +1198,7 @@ _ROUND_OF_THE_YEAR = re.compile(r"[,，]?(?:(?!完成|督促|开展|实施|推�
 _SURFACE_WATER = ("地表水", "断面", "河流", "河湖", "湖泊", "湖库", "流域", "江河", "水系")
 # a running total (`累计推广`, `累計成交量`), not a year's cumulative mean (`年累计浓度`, `累计浓度`) nor a reduction
 # summed over the period (`累计减排氮氧化物9666吨` in a year's bulletin: that year's)
+_CLAUSE_MARK = re.compile(r"[,，;；]")
 _OCCURRENCES = ("天", "次", "人次", "天次")  # units of things happening, which a year sums
 _RUNNING_TOTAL = re.compile(r"(?<!年)累[计計](?!浓度|濃度|平均|减排|減排|削减|削減|减少|減少)")
 
