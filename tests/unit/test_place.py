@@ -971,6 +971,10 @@ def test_a_cue_that_is_the_field_of_a_rank_is_not_the_place_of_the_figures_after
     text = ("2021年厦门市生态环境保护工作要点\n\n一、主要目标\n\n力争生态环境各项工作在全省走在前列、作出示范。"
             "PM2.5年均浓度不高于22微克/立方米。")
     assert region_of(text, "22微克") == "厦门市"
+    # (nor the field of a first or an only one: `建成全省首个大气复合监测站。二是…实施调度令巡查100次` on a district's page)
+    text = ("天心区2020年工作总结\n\n1、坚决打赢蓝天保卫战。加强空气质量监测分析和预警,配合省厅建成全省首个大气复合监测站。"
+            "二是落实大气污染防治常态调度机制,实施调度令巡查100次。")
+    assert region_of(text, "100次") == "天心区"
 
 
 def test_first_in_the_country_in_the_figures_sentence_and_a_main_venue_are_no_place_of_its_figures():

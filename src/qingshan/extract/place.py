@@ -199,7 +199,7 @@ _COUNTS_ITS_SCOPE = re.compile(r"\s*(?:其中[,，]?)?(?!" + _WATERS_OWN_SCOPE +
 _CLASS_OF_PLACES = re.compile(r"\s*(?:全[省市县区])?(?:[省市县地][级]?及以上|[省市县地]级|设区市|全部|所有)?"
                               r"(?:城市|城镇|县城|乡镇|农村|城乡)(?!段)")  # (a river's `城市段` is the river's)
 # `全市第一`, `全省最优`, `全省最多`, `全国前十`: a ranking, not a place
-_RANKING = re.compile(r"第|排名|前列|首位|之首|领先|最[优好佳多少高低大小]|前[一二三四五六七八九十\d]+(?:名|位|强|(?![\d一二三四五六七八九十季个月年天周日]))")
+_RANKING = re.compile(r"第|排名|前列|首位|之首|首个|首家|首批|唯一|领先|最[优好佳多少高低大小]|前[一二三四五六七八九十\d]+(?:名|位|强|(?![\d一二三四五六七八九十季个月年天周日]))")
 # what follows the field of a ranking (`全省第一`, `全国排名前列`, `稳居全国前列`, `在全省走在前列`): the field is no place
 _RANKED_IN = re.compile(r"(?:列|居于?|排|位列|位居|排名|排在|走在|保持在?)?(?:" + _RANKING.pattern + ")")
 # (`全省前三季度`, `全市前5个月`: a period)
