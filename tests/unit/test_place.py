@@ -1469,6 +1469,10 @@ def test_a_place_in_a_bracketed_note_is_no_place_of_the_figures_after_the_note()
     assert region_of(text, "126个") == "辽宁省" and region_of(text, "81.8%") == "辽宁省" and region_of(text, "0.6%") == "辽宁省"
     # (a note naming only whose the figure is still names it)
     assert region_of("生态补偿\n\n两地签订补偿协议,协议补偿(河北省)资金4.5亿元。", "4.5亿元") == "河北省"
+    # (a long note listing the points and their rivers, closing right before what the figure measures)
+    text = ("江门市环境质量\n\n9个地表水考核断面(包括西江的下东、布洲,潭江的牛湾、义兴、新美、苍山渡口,台城河公义、江门河上浅口、"
+            "西海水道虎跳门)水质优良比例为88.9%。")
+    assert region_of(text, "88.9%") == "江门市"
 
 
 def test_an_outlets_stamp_line_is_no_heading_place_and_places_listed_and_counted_are_of_their_holder():
@@ -1591,6 +1595,8 @@ def test_a_rivers_tributaries_are_not_the_river():
     text = ("重庆市生态环境状况\n\n2020年,长江干流重庆段总体水质为优。长江支流总体水质为优,114条河流196个监测断面中,"
             "Ⅰ~Ⅲ类水质的断面比例为94.4%。")
     assert region_of(text, "94.4%") == "重庆市" and region_of(text, "114条") == "重庆市"
+    assert region_of("扬州治水\n\n江苏扬州地处长江与大运河交汇点。所有汇入长江的主要支流断面水质优Ⅲ比例达到100%。",
+                     "100%") == "扬州市"
 
 
 def test_the_citys_urban_districts_are_its_seat():

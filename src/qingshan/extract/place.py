@@ -106,7 +106,7 @@ _EXCLUSION = re.compile(r"[(（][^()（）]{0,40}?(除外|以外)[)）]|除[^,�
 # what makes a place's short name part of a feature's (`黄石水库`, `北京路`, `朝阳公园`)
 # what names a river's basin or stretch (`珠江流域` is the river 珠江)
 _BASIN_AFTER = re.compile(r"流域|水系|干流|支流|沿岸|沿线")
-_TRIBUTARIES_AFTER = re.compile(r"(?:主要|重要|一级|二级)?支流")
+_TRIBUTARIES_AFTER = re.compile(r"的?(?:主要|重要|一级|二级)?支流")  # (`汇入长江的主要支流`)
 _OF_TRIBUTARIES = re.compile(r"[江河水湖](?:主要|重要|一级|二级)?支流")
 # `兴隆镇`: a town; `红河水系`: a river, not 红河(州); `鸡冠山乡`: a place named after a mountain (not 鸡冠(区); `黄冈山区`, `浙江山海协作` are the place's)
 _FEATURE_AFTER = re.compile(r"水库|湖|河|江|溪|渠|" + _BASIN_AFTER.pattern + r"|岛|峡|山(?=[乡镇村庙])|公园|湿地|大道|路|街|桥|机场|镇(?!级)|乡(?![村镇])"
@@ -1068,7 +1068,7 @@ class PlaceResolver:
         opened = max(self.text.rfind("(", max(0, start - 40), start), self.text.rfind("（", max(0, start - 40), start))
         if opened == -1 or re.search(r"[)）\n]", self.text[opened:start]):
             return False
-        close = _NOTE_END.search(self.text, end, min(end + 40, pos))
+        close = _NOTE_END.search(self.text, end, min(end + 80, pos))
         if close is None or close.group(0) not in ")）":
             return False  # (in no note, or in one the figure stands in too)
         closed = close.start()
@@ -1470,7 +1470,8 @@ class PlaceResolver:
         inside = [n for s, e, n in self.mentions_between(sent.start, sent.end) if self.carries_context(s, e, n)
                   and not self._in_dateline(sent, s) and not _PARTS_FOLLOW.search(self.text, pos, s)
                   and not self._names_an_honour(s) and not self._water_of_another_clause(s, e, n, pos)
-                  and not self._hands_down_a_goal(s, e) and not self._assesses(s, e)] \
+                  and not self._hands_down_a_goal(s, e) and not self._assesses(s, e)
+                  and not self._in_a_note_before(s, e, pos)] \
             if not _PLACES_COUNTED.match(self.text, pos) else []
         if inside:
             return inside[0]
