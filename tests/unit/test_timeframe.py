@@ -329,6 +329,13 @@ def test_comparison_base_is_not_a_period():
     m = _metric_frame("某市公报发布\n2019年,全市断面优良比例为70%。与“十三五”初相比,优良水体比例升高12.5个百分点。", "12.5个百分点",
                       ref=dt.date(2020, 6, 5))
     assert (m.period_start, m.period_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    # (compared by 于: `优于2016年度…考核目标要求` is the base, and the goal measured against makes no goal's sentence: the year
+    # the bulletin reports; `低于2015年的88.2%` is the base's own level, of 2015)
+    text = ("江门市环境质量状况年度公报出炉\n\n日前,江门市环保局发布《2016年江门市环境质量状况公报》。\n"
+            "9个地表水考核断面水质优良比例为88.9%,优于2016年度水质优良比例考核目标要求。市区空气质量达标率为84.4%,低于2015年的88.2%。")
+    m = _metric_frame(text, "88.9%", ref=dt.date(2017, 3, 2))
+    assert (m.kind, m.period_start, m.period_end) == ("actual", dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+    assert _metric_frame(text, "88.2%", ref=dt.date(2017, 3, 2)).period_start == dt.date(2015, 1, 1)
 
 
 def test_a_plan_term_reached_names_a_goal_not_a_period():

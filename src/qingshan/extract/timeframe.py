@@ -371,8 +371,10 @@ class TimeFrame:
             if t is not None:
                 return t
         carried = self._carried_into_paragraph(sent.paragraph_index, sent.article_index, sent.heading_path)
+        c = cues(self.place.dicts)
+        # (a goal a result is measured against is no goal's sentence: `…比例为88.9%,优于2016年度…考核目标要求`)
         if carried is None and sent.article_index == 0 \
-                and not (cues(self.place.dicts).target.search(sent.text) or "下一步" in sent.text):
+                and not (c.target.search(c.meets_target.sub("", sent.text)) or "下一步" in sent.text):
             return self._lead_release_period()  # the last resort, not for a goal's or a plan's sentence (`下一步,我省将…`)
         return carried
 
@@ -2042,12 +2044,17 @@ _BASE_WORDS = re.compile(r"的?(?:基础上|基数|水平上)|为基准|为基�
 _FROM_LEVEL = re.compile(r"的?[\d.]+[^,，。;；]{0,12}?(?:降|升|提高|下降|上升|减少|增加|增长)")
 
 
+# what compares by 于 (`优于`, `高于`, `低于`, `好于`, `多于`, `少于`, `大于`, `小于`, `劣于`, `等于`)
+_COMPARED_BY_YU = frozenset("优高低好多少大小劣差等强弱早晚")
+
+
 def _comparison_base(s: str, t: TimeSpan) -> bool:
     """`比2015年下降`, `较上年`, `与2016年相比`, `在2012年基础上`: the base of a comparison, never a
     period; but the period of the base's own level when one follows (`同比去年47.7微克/立方米下降5.5%`)."""
     if _BASE_WORDS.match(s, t.end):
         return True
     before = s[t.start - 1:t.start]
-    if before in ("比", "较") or s[max(0, t.start - 2):t.start] in ("相比", "对比"):
+    if before in ("比", "较") or s[max(0, t.start - 2):t.start] in ("相比", "对比") \
+            or (t.text.startswith("于") and before in _COMPARED_BY_YU):  # (`优于2016年度…考核目标要求`, `低于2015年的88.2%`)
         return not re.match(r"(?:同期)?(?:的|为)?[(（]?\d", s[t.end:t.end + 5])  # (`较2018年上半年同期153天`)
     return before in ("与", "和", "同") and bool(_BASE_AFTER.match(s, t.end))
