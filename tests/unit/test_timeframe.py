@@ -174,7 +174,7 @@ def test_a_stamp_outside_the_publication_years_is_passed_over():
     assert published_date(["1970-01-01 08:00", "发布时间:2021-04-12 09:30"]) == dt.date(2021, 4, 12)
     text = "发布时间:1970-01-01 08:00\n某市召开生态环境保护会议\n2021年3月5日,某市召开生态环境保护会议。"
     r = reference_date(text, text, None)
-    assert r.published is None and r.date == dt.date(2021, 3, 5) and r.source == "latest_date"
+    assert r.published is None and r.date == dt.date(2021, 3, 5) and r.source == "lead_date"  # (the lead's own day)
 
     # a month a sentence opens by telling of it is past too: the page is of its end at the earliest (not a goal's month)
     text = ("2019年11月份,市12369环保热线共受理各类环境污染举报线索5775个。\n"
@@ -1233,6 +1233,17 @@ def test_the_day_a_report_tells_of_after_its_dateline_or_a_papers_bare_day():
     text = "日期查询:2017年01月17日 相关新闻\n晋中给污企开出罚单\n1月16日,记者从省环保厅了解到,晋中市排查企业2026家。"
     ref = reference_date(text, text, "晋中给污企开出罚单")
     assert (ref.published, ref.date) == (dt.date(2017, 1, 17), dt.date(2017, 1, 16))
+
+
+def test_an_undated_pages_first_prose_opening_with_a_full_date_is_its_now():
+    """`2018年11月12日下午,托县县长…现场调研…。截至目前,已经为4456户…替换` on a page with no stamp: the event's day is the
+    day `目前` runs to (GUIDE: open periods), not a guess; a full date inside the text is not."""
+    text = ("托县县长现场调研清洁炉具替换工作\n\n2018年11月12日下午,托县县长李春燕现场调研双河镇清洁炉具替换工作。"
+            "截至目前,已经为4456户居民免费进行了替换。")
+    ref = reference_date(text, text, None)
+    assert (ref.date, ref.source, ref.stated) == (dt.date(2018, 11, 12), "lead_date", True)
+    text = "托县清洁炉具替换工作\n\n全县推进替换工作,2018年11月12日下午,县长现场调研。截至目前,已经替换4456户。"
+    assert reference_date(text, text, None).source != "lead_date"
 
 
 def test_a_lead_opening_with_a_day_alone_or_the_day_its_reporter_learnt_it_is_its_now():

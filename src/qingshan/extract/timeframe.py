@@ -1505,6 +1505,7 @@ _DAY_AFTER_DATELINE = re.compile(r"\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|�
 _REPORTER_DAY = re.compile(r"\s*记者(\d{1,2})日(?:从|在|获悉|了解|采访|走访)")
 # a lead opening with the day alone, of the stamp's month or the one before (`10日,2017年宜昌市环保局长会议在城区召开`,
 # `记者14日从北京市农村工作委员会获悉,`)
+_FULL_DATE_LEAD = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?[,，]")
 _BARE_DAY_LEAD = re.compile(r"(\d{1,2})日(?:上午|下午|晚上?)?[,，]")
 
 
@@ -1793,6 +1794,12 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         d = _date(int(series.group(1)), lead.group(1), lead.group(2))
         if d:
             return ReferenceDate(None, d, "lead_date")
+    # the page's first prose opening with a full date (`2018年11月12日下午,托县县长…现场调研…`): the day of the event it
+    # reports, the text's now (GUIDE: open periods end on the event's date)
+    prose = next((x.strip() for x in body[:8] if "。" in x), "")
+    opened = _FULL_DATE_LEAD.match(prose)
+    if opened and (d := _date(opened.group(1), opened.group(2), opened.group(3))):
+        return ReferenceDate(None, d, "lead_date")
     best = None
     for m in _ANY_DATE.finditer(clean_text):
         if m.group(2) and m.group(3):
