@@ -2498,3 +2498,10 @@ def test_tonnes_of_pollutants_listed_after_a_cut_in_emissions_are_emission_reduc
         assert ms[v].indicator == "emission_reduction", v
     assert ms[30000].indicator == "volume"
     assert ms[9].indicator == "other"
+
+
+def test_bays_are_water_bodies():
+    """`全国已有159个海湾出台具体建设方案`, `162个海湾水质优良比例超过85%`: bays counted are water bodies (GUIDE: rivers, lakes,
+    sections)."""
+    ms = metrics("美丽海湾建设\n\n截至目前,全国已有159个海湾出台具体建设方案。2024年已有162个海湾水质优良比例超过85%。")
+    assert ms[159].indicator == ms[162].indicator == "water_bodies"
