@@ -133,6 +133,15 @@ def test_actions_joined_by_a_list_mark_are_separate_commitments():
     assert [t.target_value for t in ts] == [None, None, 366]
     # a list of nouns after a verb is one commitment
     assert len(_plan("著力提升执法、应急、宣教、监测、信息化水平,完成235家企业用地调查。")) == 1
+    # two goals with their own subjects, verbs and figures joined by `、` are two, each dated by its own clause's time
+    # (`今年要保持在75%以上、PM2.5浓度下降3%`: both this year's); a list of things a goal's figure is of is one
+    ts = tasks("青海环保会议\n\n到2020年,主要城市PM2.5浓度控制在国家下达目标以内、空气质量优良天数比率达到80%,"
+               "今年要保持在75%以上、PM2.5浓度下降3%。", ref=dt.date(2016, 3, 2))
+    assert [(t.evidence, t.deadline) for t in ts] == [
+        ("到2020年,主要城市PM2.5浓度控制在国家下达目标以内", dt.date(2020, 12, 31)), ("空气质量优良天数比率达到80%", dt.date(2020, 12, 31)),
+        ("今年要保持在75%以上", dt.date(2016, 12, 31)), ("PM2.5浓度下降3%", dt.date(2016, 12, 31))]
+    assert len(tasks("某市方案\n\n到2019年底,全市燃煤锅炉及茶水炉、经营性炉灶、储粮烘干设备等燃煤设施淘汰率达到60%。",
+                     ref=dt.date(2019, 3, 2))) == 1
 
 
 def test_a_time_alone_heads_the_clauses_after_it():

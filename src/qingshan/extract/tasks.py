@@ -182,6 +182,9 @@ _PAIRS = {"“": "”", "(": ")", "（": "）", "《": "》", "「": "」"}
 
 
 _PIECE_END = re.compile(r"[、,，;；。]|$")
+# a goal of its own after `、`, its subject, verb and figure (`PM2.5浓度控制在国家下达目标以内、空气质量优良天数比率达到80%`)
+_GOAL_VERB = re.compile(r"达到|控制在|不低于|不高于|不超过|不少于|保持在|下降|降低|降至|提高|提升|增加|减少")
+_GOAL_OF_ITS_OWN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{2,20}?(?:" + _GOAL_VERB.pattern + r")[^、,，;；。]{0,6}?\d")
 
 
 @functools.lru_cache(maxsize=8)
@@ -232,7 +235,9 @@ def _clauses(sentence: str, verbs: re.Pattern) -> list[tuple[int, int]]:
             rest = sentence[i + 1:_PIECE_END.search(sentence, i + 1).start()]
             lead = _LEAD.match(rest)
             verb = verbs.match(rest[lead.end():] if lead else rest)
-            if verb and len(rest) - (lead.end() if lead else 0) >= len(verb.group()) + 2:  # not `执法、监测、信息`
+            if (verb and len(rest) - (lead.end() if lead else 0) >= len(verb.group()) + 2) \
+                    or (ch == "、" and _GOAL_OF_ITS_OWN.match(rest) and _GOAL_VERB.search(sentence, cuts[-1], i)):
+                # (not `执法、监测、信息`; a goal after `、` cuts only after a goal: not `茶水炉、…等燃煤设施淘汰率达到60%`)
                 cuts.append(i + 1 if ch == "、" else i)
     cuts.append(len(sentence))
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
@@ -930,7 +935,11 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
            or (t.date_end.year >= ctx.ref.year
                and not (ctx.ref_stated and t.precision in ("month", "day") and t.date_end < ctx.ref))]
     carried = [t for t in earlier if has_target or _carries(text, t, a, sent.start)]
+    # (a time of the clause a `、` joins this goal to: `今年要保持在75%以上、PM2.5浓度下降3%`, both this year's)
+    joined = [t for t in earlier if not _CLAUSE_CUT.search(text, t.end, a) and text[a - 1:a] == "、"
+              and (not ctx.ref or t.date_end.year >= ctx.ref.year)]
     deadline = (next((t for t in reversed(own) if t.is_deadline), None) or (own[-1] if own else None)
+                or (joined[-1] if joined else None)
                 or _time_limit(ctx, b, item_end)
                 or next((t for t in reversed(carried) if t.is_deadline or _GOAL_YEAR.match(text, t.end)
                          or (has_target and _year_of_the_goals(ctx, t, sent))), None) or chain)
