@@ -2505,3 +2505,15 @@ def test_bays_are_water_bodies():
     sections)."""
     ms = metrics("美丽海湾建设\n\n截至目前,全国已有159个海湾出台具体建设方案。2024年已有162个海湾水质优良比例超过85%。")
     assert ms[159].indicator == ms[162].indicator == "water_bodies"
+
+
+def test_a_clause_after_the_figure_does_not_decide_its_kind():
+    """`明年全省畜禽粪污综合利用率要达到75%以上,现有…配套率达到95%以上` on an undated page: the goal is a goal, though the
+    clause after it opens with 现有 (how things stand); `…消除比例达到98.2%,今后…要…` is a result, the plan after it no
+    goal of it."""
+    ms = metrics("辽宁省稳步推进畜禽养殖废弃物资源化利用工作,明年全省畜禽粪污综合利用率要达到75%以上,"
+                 "现有畜禽规模养殖场粪污处理设施装备配套率达到95%以上。\n目前,全省14个市制定了方案。", ref=None, stated=False)
+    assert ms[75].kind == "target"
+    ms = metrics("黑臭水体治理\n\n截至2020年底,全国2914个黑臭水体消除比例达到98.2%,今后生态环境部要在调研的基础上,制定治理方案。",
+                 ref=dt.date(2021, 3, 31))
+    assert ms[98.2].kind == "actual"

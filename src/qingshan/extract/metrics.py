@@ -1147,7 +1147,10 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     planned = period is None and not q.baseline and ctx.ref is not None and not ctx.frame.tells_done(clause, sent) \
         and (plan := plan_frame(ctx, sent)) is not None and plan.date_end is not None and plan.date_end >= ctx.ref \
         and _done_to_reach(ctx, before)  # (read last: it segments the words)
-    kind = "target" if not q.baseline and (future or planned or ctx.is_target(clause, sent, ns, qe)) and not (
+    # (the figure's own clause and those before it in the evidence, not a clause after it the evidence runs on into: `明年…
+    # 利用率要达到75%以上,现有…配套率达到95%以上` is not told done by the 现有 after it)
+    cut = _CLAUSE_MARK.search(text, qe, b)
+    kind = "target" if not q.baseline and (future or planned or ctx.is_target(text[a:cut.start() if cut else b], sent, ns, qe)) and not (
         _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) \
         and not _problems_found(ctx, sent, q, ns, qe) else "actual"
     # (or a year stated before the figure's clause, when the year's additions are told apart from the total: `2022年,全省
