@@ -2517,3 +2517,12 @@ def test_a_clause_after_the_figure_does_not_decide_its_kind():
     ms = metrics("黑臭水体治理\n\n截至2020年底,全国2914个黑臭水体消除比例达到98.2%,今后生态环境部要在调研的基础上,制定治理方案。",
                  ref=dt.date(2021, 3, 31))
     assert ms[98.2].kind == "actual"
+
+
+def test_shares_in_a_ranking_are_of_the_measure_it_ranks_by():
+    """`在各市、区空气质量达标率排名中,恩平名列第一,达标率为98.2%;台山的92%紧随其后,…达标率仅为83.7%`: all good-air ratios,
+    the run joined by `;` included; a share no ranking names stays uncoded."""
+    ms = metrics("江门市环境质量\n\n在各市、区空气质量达标率排名中,恩平名列第一,达标率为98.2%;台山的92%紧随其后,"
+                 "蓬江排名最后,达标率仅为83.7%。全市绿化覆盖率的比重为40%。", ref=dt.date(2017, 3, 2))
+    assert ms[98.2].indicator == ms[92].indicator == ms[83.7].indicator == "good_air_day_ratio"
+    assert ms[40].indicator == "other"

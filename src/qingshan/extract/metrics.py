@@ -202,6 +202,13 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
         # decisions of penalty served, counted in copies right after their name (`下达处罚决定书2455份`, `下达责令改正违法行为
         # 决定书2455份`): cases; not other copies the sentence counts after them (`…处罚…,发放宣传资料3000份`)
         return ctx.dicts.indicator_by_code["enforcement_cases" if _DECISIONS.search(own) else "other"]
+    if (found is None or found.code == "other") and q.unit in ("%", "百分点"):
+        # a share in a ranking whose measure opens the sentence or the run joined by `;` it goes on (`在各市、区空气质量
+        # 达标率排名中,恩平名列第一,达标率为98.2%;台山的92%紧随其后,…达标率仅为83.7%`): that measure
+        ranked = _RANKING_OF.search(_joined_before(ctx, sent) + ctx.text[sent.start:ns])
+        measure = indicator_for(ctx.dicts, ranked.group(1), "", q.unit) if ranked else None
+        if measure is not None and measure.code != "other":
+            return measure
     if (found is None or found.code == "other") and "emission_reduction" in ctx.dicts.indicator_by_code \
             and getattr(ctx.dicts.units.get(q.unit or ""), "kind", None) == "mass" \
             and cues(ctx.dicts).reduced.search(ctx.text, sent.start, ns):
@@ -1202,6 +1209,8 @@ _SURFACE_WATER = ("地表水", "断面", "河流", "河湖", "湖泊", "湖库",
 # a running total (`累计推广`, `累計成交量`), not a year's cumulative mean (`年累计浓度`, `累计浓度`) nor a reduction
 # summed over the period (`累计减排氮氧化物9666吨` in a year's bulletin: that year's)
 _CLAUSE_MARK = re.compile(r"[,，;；]")
+# the measure a ranking is by (`在各市、区空气质量达标率排名中,`)
+_RANKING_OF = re.compile(r"在([^,，。;；]{2,30}?)(?:排名|排序|排行)中[,，]")
 _OCCURRENCES = ("天", "次", "人次", "天次")  # units of things happening, which a year sums
 _RUNNING_TOTAL = re.compile(r"(?<!年)累[计計](?!浓度|濃度|平均|减排|減排|削减|削減|减少|減少)")
 
