@@ -1449,3 +1449,15 @@ def test_review45b_a_glued_day_after_any_credits_bracket():
 def test_review_a_grant_for_a_term_and_a_commendation_proposed_are_no_awards():
     assert events("某市\n\n5月20日,该市获批为期三年的试点资金5000万元。", ref=dt.date(2023, 6, 8)) == []
     assert events("某市\n\n5月20日,市生态环境局对拟表彰的先进集体和个人进行公示。", ref=dt.date(2023, 6, 8)) == []
+
+
+def test_a_sentence_about_the_event_told_before_holds_no_other_one():
+    """`此次检查主要采取召开座谈会、…现场核查…的方式,…进行全面检查`: how the inspection told before was held; a plan it
+    issued is still a release."""
+    got = events("陕西开展水源地专项执法检查\n\n5月10日,我厅联合省水利厅对全省饮用水水源地进行了专项执法检查。"
+                 "此次检查主要采取召开座谈会、查阅资料、现场核查相结合的方式,对全省77个县级水源地进行全面检查。",
+                 ref=dt.date(2019, 5, 13))
+    assert [e.event_type for e in got] == ["inspection"]
+    got = events("某市召开会议\n\n5月10日,市政府召开生态环境保护委员会会议。本次会议印发了《某市生态环境保护工作方案》。",
+                 ref=dt.date(2019, 5, 13))
+    assert sorted(e.event_type for e in got) == ["meeting", "release"]

@@ -99,6 +99,9 @@ _SINCE_OR_MEANS = re.compile(r"以来|[^,，;；。]{0,4}等(?:方式|形式|手
 # meetings listed after 通过 as the means of a practice (`通过召开党委常委会议、理论学习中心组集体学习会…等多种形式,…`)
 _MEANS_LISTED = re.compile(r"[^,，;；。]*?等(?:多种|各种)?(?:方式|形式|途径)")
 _CHECKED = re.compile(r"[^,，;；。、]{0,10}?\d+\s*(?:家|个|处|座|台|人次|户)")
+# a sentence about the event told before it (`此次检查主要采取…`, `本次会议共…`): its parts and means, not new events
+_THIS_EVENT = re.compile(r"\s*(?:此次|本次|这次)[\u4e00-\u9fff]{0,8}?(?:检查|督察|督查|会议|活动|行动|调研|培训|执法|巡查)")
+_HELD_TYPES = ("meeting", "inspection", "campaign", "study_session")
 _DEICTIC = re.compile(r"^(今天的?|本次|本场|此次|这次|本届|该|本)")
 _BOOK = re.compile(r"《[^》]{2,60}》")
 # (a notice served on one party, `责令整改通知书`, `处罚决定书`, is an act of enforcement, not a release)
@@ -481,8 +484,11 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
     if _CHARACTERISED.match(s, cb) and _ACT.match(clause):
         return []  # `开展第二轮生态环境保护督察,是…的重大举措`: what doing it means, not a time it was done
         # (not `5月8日,我县召开…大会,是近年来规模最大的一次`: the act has its subject and day)
+    told_of = _THIS_EVENT.match(s)
     for i, trig in sorted(found, key=lambda x: order.get(x[1], 99)):
         etype, needs_act = triggers[trig]
+        if told_of and etype in _HELD_TYPES:
+            continue  # `此次检查主要采取召开座谈会、…现场核查…的方式`: how the event told before was held, no other one
         if etype != "signing" and in_book_title(ctx.text, sent.start + ca + i):
             continue  # `学习了《中央生态环境保护督察工作规定》`: a word of a document's name (`签署了《…协议》` is one)
         if trig == "常委会" and re.search(r"(?:人大|政协)$", clause[:i]):
