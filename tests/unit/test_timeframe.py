@@ -1246,6 +1246,16 @@ def test_an_undated_pages_first_prose_opening_with_a_full_date_is_its_now():
     assert reference_date(text, text, None).source != "lead_date"
 
 
+def test_a_years_press_conference_late_in_that_year_is_held_in_it():
+    """`12月4日,永修县2024年生态环境保护工作新闻发布会举行。2024年,…较好地完成了年度目标任务。截至11月底,…`: 2024, not the
+    year after as a year's bulletin (`《2024年…公报》`) would be; in spring the same conference is the year after's."""
+    text = ("12月4日,永修县2024年生态环境保护工作新闻发布会举行。\n2024年,永修县较好地完成了年度目标任务。截至11月底,"
+            "PM2.5年累计浓度23.7μg/m3。")
+    assert reference_date(text, text, None).for_relative_times.year == 2024
+    text = "1月8日,永修县2024年生态环境保护工作新闻发布会举行。\n2024年,永修县较好地完成了年度目标任务。"
+    assert reference_date(text, text, None).for_relative_times.year == 2025
+
+
 def test_a_lead_opening_with_a_day_alone_or_the_day_its_reporter_learnt_it_is_its_now():
     """`10日,2017年宜昌市环保局长会议在城区召开` and `记者14日从…获悉,截至目前,…` with no dateline before them: the
     day of the stamp's month (or of the month before, a day after the stamp's); a day inside a later sentence is no lead."""

@@ -1712,6 +1712,11 @@ def _year_told_in(text: str, years: list[int], month: int) -> int | None:
     if not years:
         return None
     year = max(years)
+    press = [y for y in _YEAR.finditer(text) if int(y.group(1)) == year - 1
+             and (b := _YEARS_BULLETIN.match(text, y.end(1))) is not None and b.group(0).endswith("新闻发布会")]
+    if month >= 11 and press and not any(int(y.group(1)) == year for y in _YEAR.finditer(text)):
+        return year - 1  # a year's press conference late in that year (`12月4日,永修县2024年生态环境保护工作新闻发布会举行`):
+        # held in it, not the year after as a year's bulletin is
     if _years_spoken_of(text, told=True).count(year) > _years_spoken_of(text).count(year):
         return year  # the year after a bulletin's or a review's (`10月15日电 …发布《2019年…公报》`): told in it
     named = [y for y in _YEAR.finditer(text) if int(y.group(1)) == year]
