@@ -1461,3 +1461,9 @@ def test_a_sentence_about_the_event_told_before_holds_no_other_one():
     got = events("某市召开会议\n\n5月10日,市政府召开生态环境保护委员会会议。本次会议印发了《某市生态环境保护工作方案》。",
                  ref=dt.date(2019, 5, 13))
     assert sorted(e.event_type for e in got) == ["meeting", "release"]
+
+
+def test_a_seminar_class_held_is_a_study_session():
+    """`举办…研修班` as `举办…培训班` (event_triggers.csv)."""
+    got = events("执法研修\n\n11月18日,省生态环境厅在长沙举办全省生态环境执法高级研修班。", ref=dt.date(2021, 11, 20))
+    assert [(e.event_type, e.event_date) for e in got] == [("study_session", dt.date(2021, 11, 18))]
