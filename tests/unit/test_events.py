@@ -1467,3 +1467,12 @@ def test_a_seminar_class_held_is_a_study_session():
     """`举办…研修班` as `举办…培训班` (event_triggers.csv)."""
     got = events("执法研修\n\n11月18日,省生态环境厅在长沙举办全省生态环境执法高级研修班。", ref=dt.date(2021, 11, 20))
     assert [(e.event_type, e.event_date) for e in got] == [("study_session", dt.date(2021, 11, 18))]
+
+
+def test_review_mends_a_sentence_about_the_event_with_a_time_of_its_own_may_tell_another():
+    got = events("某市开展环境执法大练兵\n\n本次执法大练兵活动于5月10日在全市启动,由市生态环境局组织开展。", ref=dt.date(2019, 5, 13))
+    assert [e.event_type for e in got] == ["campaign"]
+    got = events("水源地检查\n\n5月10日,我厅对全省水源地进行了专项执法检查。此次检查结束后,省厅将于6月5日召开全省水源地保护工作推进会。",
+                 ref=dt.date(2019, 5, 13))
+    assert sorted((e.event_type, e.event_date) for e in got) == [("inspection", dt.date(2019, 5, 10)),
+                                                                 ("meeting", dt.date(2019, 6, 5))]

@@ -2526,3 +2526,19 @@ def test_shares_in_a_ranking_are_of_the_measure_it_ranks_by():
                  "蓬江排名最后,达标率仅为83.7%。全市绿化覆盖率的比重为40%。", ref=dt.date(2017, 3, 2))
     assert ms[98.2].indicator == ms[92].indicator == ms[83.7].indicator == "good_air_day_ratio"
     assert ms[40].indicator == "other"
+
+
+def test_review_mends_of_the_kind_ranking_running_total_and_reduction_rules():
+    """(review) a clause pointing back at the figure still says its kind (`…,是明年要实现的目标`, `…,要确保完成`); a
+    share in a ranking its own clause names another measure of stays uncoded (`…位列第5,森林覆盖率为45%`); the year's
+    additions counted as such keep the year (`2022年,全省累计新增造林面积120万亩`); a cut in emissions reaches only
+    the tonnes listed right after it (`为减少排放,全年查扣劣质油品30吨`); 散煤 is coal only where it is burned or cut."""
+    ms = metrics("某市目标\n\n全市PM2.5浓度下降5%,是明年要实现的目标。2018年,全市地表水优良比例为70%,要确保完成。",
+                 ref=dt.date(2018, 3, 1))
+    assert ms[5].kind == ms[70].kind == "target"
+    ms = metrics("某市排名\n\n在全省空气质量综合指数排名中,我市位列第5,森林覆盖率为45%。", ref=dt.date(2017, 3, 2))
+    assert ms[45].indicator == "other"
+    ms = metrics("某省造林\n\n2022年,全省累计新增造林面积120万亩。", ref=dt.date(2023, 3, 1))
+    assert ms[1_200_000].period_start == dt.date(2022, 1, 1)
+    ms = metrics("某市治污\n\n为减少排放,全年查扣劣质油品30吨。全市完成散煤治理任务的100%。", ref=dt.date(2018, 3, 1))
+    assert ms[30].indicator != "emission_reduction" and ms[100].indicator == "other"

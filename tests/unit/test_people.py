@@ -66,6 +66,9 @@ def test_parenthesised_bylines_take_the_paper_of_their_dateline():
     assert people("生态环境部通报\n\n新京报讯(记者张璐)记者6月25日从生态环境部获悉,当前,全国共有海湾283个。")["张璐"] == (
         "记者", "新京报", "press")
     assert people("勉县召开大会\n\n本报讯(记者 王亮)1月2日,勉县环保局召开全体干部职工大会。")["王亮"][1] is None
+    # (review: not the words before it, `转自新京报讯`, `6月25日新京报讯`)
+    for lead in ("转自", "6月25日", "今日"):
+        assert people("生态环境部通报\n\n" + lead + "新京报讯(记者张璐)记者从生态环境部获悉,全国共有海湾283个。")["张璐"][1] == "新京报"
     # a credited name that is also a word or a place's short name (`通讯员高原`, `记者高明`: 高明区), the credits run together
     got = people("湖北省通报\n\n本报讯(记者陈永权通讯员高原)昨天,湖北省环保厅举行新闻发布会。(记者 高明)")
     assert (got["高原"][0], got["高明"][0]) == ("通讯员", "记者")

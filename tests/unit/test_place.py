@@ -1808,3 +1808,13 @@ def test_review47_a_place_visited_before_a_village_is_still_the_place():
 def test_review47b_a_town_ending_in_he_then_its_village():
     r = resolver("某县\n\n县领导来到中和镇江口村调研。")
     assert [n for _, _, n in r.names_in("县领导来到中和镇江口村调研")] == []
+
+
+def test_review_mends_a_body_that_assesses_is_no_place_only_above_the_pages_own():
+    """(review) `纳入宜昌市考核的…` on the province's page and `纳入湖北省考核的…` on a national one are where the points are;
+    a place deep in a long note is no place of the figure after it."""
+    assert region_of("湖北省水环境质量通报\n\n纳入宜昌市考核的12个断面水质达标率为100%。\n", "100%") == "宜昌市"
+    assert region_of("全国地表水环境质量通报\n\n纳入湖北省考核的178个断面水质优良比例为88%。\n", "88%") == "湖北省"
+    text = ("江门市环境质量\n\n9个地表水考核断面(包括下东、布洲、牛湾、义兴、新美、苍山渡口、公义、上浅口、虎跳门,分布于台山市、"
+            "开平市、恩平市)水质优良比例为88.9%。")
+    assert region_of(text, "88.9%") == "江门市"

@@ -1415,3 +1415,15 @@ def test_a_tally_of_what_concerns_a_place_is_no_commitment():
                "该《方案》认真对照《某省贯彻落实第二轮中央生态环境保护督察报告整改方案》涉及我市的10项整改任务\n\n"
                "《方案》确定了到2022年底完成全部整改任务。", ref=dt.date(2022, 3, 1))
     assert not [t for t in ts if "涉及我市" in t.evidence]
+
+
+def test_review_mends_of_the_split_at_a_list_mark_and_of_comparatives_by_yu():
+    """(review) a goal's own change after `、` is the same goal (`降至35微克/立方米、比2020年下降12%`); `不晚于`, `最晚于` set a
+    deadline, not a base of comparison; an attributive year is no time of a goal joined by `、`."""
+    ts = tasks("某市规划\n\n到2025年,全市PM2.5平均浓度降至35微克/立方米、比2020年下降12%。", ref=dt.date(2023, 3, 1))
+    assert len(ts) == 1
+    ts = tasks("某市方案\n\n各地要不晚于2025年底完成35蒸吨以下燃煤锅炉淘汰。各地最晚于2024年6月底前完成燃煤锅炉淘汰。",
+               ref=dt.date(2023, 3, 1))
+    assert [t.deadline for t in ts] == [dt.date(2025, 12, 31), dt.date(2024, 6, 30)]
+    ts = tasks("某市方案\n\n到2025年底,纳入2023年考核的断面水质优良比例达到90%、劣V类水体比例下降到0。", ref=dt.date(2023, 3, 1))
+    assert ts[-1].evidence == "劣V类水体比例下降到0" and ts[-1].deadline == dt.date(2025, 12, 31)

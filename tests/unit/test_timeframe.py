@@ -1497,3 +1497,18 @@ def test_review47_a_deadline_published_is_no_month_reported():
     ctx = context("某省通报\n\n时间:2024-01-20\n\n3月5日,省生态环境厅公布了2021年12月底前须完成的整改任务清单。", dt.date(2024, 1, 20))
     i = next(k for k, x in enumerate(ctx.structure.sentences) if x.text.startswith("3月5日"))
     assert ctx.frame._times_of_sentence(i)[0].date_start != dt.date(2022, 3, 5)
+
+
+def test_review_mends_of_the_reference_date_and_deadline_rules():
+    """(review) a look-back opening with the day a policy was issued is told on the later day it names; a bare day after
+    a month the page names is no lead; `会议明确,到2025年,…` (no document issued) opens no plan's part of the sentence."""
+    text = ("大气十条实施五年\n\n2013年9月10日,国务院印发《大气污染防治行动计划》。五年来,各地狠抓落实。\n"
+            "2018年9月28日,生态环境部召开例行新闻发布会通报,今年以来,全国PM2.5浓度同比下降9%。")
+    assert reference_date(text, text, None).for_relative_times == dt.date(2018, 9, 28)
+    text = ("发布时间:2017-04-20\n\n市生态环境局3月份工作动态\n\n3月份,我局重点开展了以下工作。\n"
+            "5日,市生态环境局召开全市环境执法工作会议。截至目前,立案查处36件。")
+    assert reference_date(text, text, None).for_relative_times == dt.date(2017, 4, 20)
+    text = ("某市会议\n\n3月1日,全市生态环境工作会议召开,会议明确,到2025年,全市生态环境质量明显改善。"
+            "全市地表水优良比例为90%,同比提高5个百分点。")
+    m = _metric_frame(text, "90%", ref=dt.date(2023, 3, 1))
+    assert m.kind == "actual" and m.period_start != dt.date(2025, 1, 1)

@@ -178,7 +178,8 @@ def cues(dicts: Dictionaries) -> Cues:
         penalised=re.compile("(?:" + (_any(k.get("penalised", ())) or "(?!)") + r")(?:(?!后已)[^,，。;；:：、\d中]){0,20}$"),
         penalising=re.compile("(?:" + (_any(k.get("penalised", ())) or "(?!)") + ")$"),
         ledger=re.compile(_any(k.get("ledger", ())) or "(?!)"),
-        reduced=re.compile("(?:" + (_any(k.get("reduced", ())) or "(?!)") + r")[^。;；:：]{0,40}$"),
+        # (listed right after the cut, each clause before the figure's ending on its tonnes: not `为减少排放,全年查扣…30吨`)
+        reduced=re.compile("(?:" + (_any(k.get("reduced", ())) or "(?!)") + r")(?:[^。;；:：,，]{0,16}吨[,，、])*[^。;；:：,，]{0,16}$"),
     )
     _BUILT[id(dicts)] = (dicts, out)
     return out

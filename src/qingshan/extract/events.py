@@ -484,7 +484,8 @@ def _events_in_clause(ctx: DocContext, sent, ca: int, cb: int, people: list[Pers
     if _CHARACTERISED.match(s, cb) and _ACT.match(clause):
         return []  # `开展第二轮生态环境保护督察,是…的重大举措`: what doing it means, not a time it was done
         # (not `5月8日,我县召开…大会,是近年来规模最大的一次`: the act has its subject and day)
-    told_of = _THIS_EVENT.match(s)
+    # (a sentence with a time of its own may tell another event: `此次检查结束后,省厅将于6月5日召开…推进会`)
+    told_of = _THIS_EVENT.match(s) and not ctx.times_in(sent.start, sent.end)
     for i, trig in sorted(found, key=lambda x: order.get(x[1], 99)):
         etype, needs_act = triggers[trig]
         if told_of and etype in _HELD_TYPES:

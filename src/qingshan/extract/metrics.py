@@ -202,12 +202,14 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
         # decisions of penalty served, counted in copies right after their name (`下达处罚决定书2455份`, `下达责令改正违法行为
         # 决定书2455份`): cases; not other copies the sentence counts after them (`…处罚…,发放宣传资料3000份`)
         return ctx.dicts.indicator_by_code["enforcement_cases" if _DECISIONS.search(own) else "other"]
-    if (found is None or found.code == "other") and q.unit in ("%", "百分点"):
-        # a share in a ranking whose measure opens the sentence or the run joined by `;` it goes on (`在各市、区空气质量
-        # 达标率排名中,恩平名列第一,达标率为98.2%;台山的92%紧随其后,…达标率仅为83.7%`): that measure
-        ranked = _RANKING_OF.search(_joined_before(ctx, sent) + ctx.text[sent.start:ns])
+    if found is None and q.unit in ("%", "百分点"):
+        # a share no word names, in a ranking whose measure opens the sentence or the run joined by `;` it goes on
+        # (`在各市、区空气质量达标率排名中,恩平名列第一,达标率为98.2%;台山的92%紧随其后,…达标率仅为83.7%`): that measure
+        ranked = _RANKING_OF.match(ctx.text, sent.start, ns) or _RANKING_OF.match(_joined_before(ctx, sent))
         measure = indicator_for(ctx.dicts, ranked.group(1), "", q.unit) if ranked else None
-        if measure is not None and measure.code != "other":
+        # (not a share its own clause names some other measure of: `…我市位列第5,森林覆盖率为45%`)
+        named = _MEASURE_WORD.findall(re.split(r"[,，;；]", ctx.text[sent.start:ns])[-1])
+        if measure is not None and measure.code != "other" and all(w in ranked.group(1) for w in named):
             return measure
     if (found is None or found.code == "other") and "emission_reduction" in ctx.dicts.indicator_by_code \
             and getattr(ctx.dicts.units.get(q.unit or ""), "kind", None) == "mass" \
@@ -1157,13 +1159,15 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # (the figure's own clause and those before it in the evidence, not a clause after it the evidence runs on into: `明年…
     # 利用率要达到75%以上,现有…配套率达到95%以上` is not told done by the 现有 after it)
     cut = _CLAUSE_MARK.search(text, qe, b)
+    cut = None if cut and _POINTS_BACK.match(text, cut.end()) else cut  # (`下降5%,是明年要实现的目标`, `…,要确保完成`)
     kind = "target" if not q.baseline and (future or planned or ctx.is_target(text[a:cut.start() if cut else b], sent, ns, qe)) and not (
         _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) \
         and not _problems_found(ctx, sent, q, ns, qe) else "actual"
     # (or a year stated before the figure's clause, when the year's additions are told apart from the total: `2022年,全省
     # …新增761个,累计完成生活污水治理的行政村为3391个`; not what was done in the year, `2020年,…累计派出8批共136人次`)
     year_before = period is not None and period.precision == "year" and period.end <= ns \
-        and _CLAUSE_MARK.search(text, period.end, ns) is not None and "新增" in text[period.end:ns]
+        and _CLAUSE_MARK.search(text, period.end, ns) is not None \
+        and "新增" in text[period.end:max(period.end, text.rfind("，", 0, ns), text.rfind(",", 0, ns))]
     if (framed or year_before) and kind == "actual" and ps and pe and ps.year == pe.year \
             and (ps.month, ps.day, pe.month, pe.day) == (1, 1, 12, 31) \
             and _RUNNING_TOTAL.search(text, max(a, period.end), ns) and (q.unit or "") not in _OCCURRENCES:
@@ -1206,11 +1210,14 @@ _ROUND_OF_THE_YEAR = re.compile(r"[,，]?(?:(?!完成|督促|开展|实施|推�
                                 r"(?:督察|巡视|巡察|警示片|回头看)[^,，;；。]{0,12}?(?:反馈|交办|通报|移交|转办|整改任务)")
 # words of surface water, which a good-water figure after them is of (`…地下水污染防治和河湖生态修复,主要河流Ⅲ类及以上…`)
 _SURFACE_WATER = ("地表水", "断面", "河流", "河湖", "湖泊", "湖库", "流域", "江河", "水系")
+_CLAUSE_MARK = re.compile(r"[,，;；]")  # where a clause ends
+# the measure a ranking is by (`在各市、区空气质量达标率排名中,`)
+_RANKING_OF = re.compile(r"\s*在([^,，。;；]{2,30}?)(?:排名|排序|排行)中[,，]")
+_MEASURE_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:率|比例|浓度|指数|占比)")  # what a share measures (`森林覆盖率`)
+# a clause after a figure that points back to it, where its kind is said (`下降5%,是明年要实现的目标`, `…,要确保完成`)
+_POINTS_BACK = re.compile(r"\s*(?:这|此|该)?(?:是|作为)|\s*要?确保")
 # a running total (`累计推广`, `累計成交量`), not a year's cumulative mean (`年累计浓度`, `累计浓度`) nor a reduction
 # summed over the period (`累计减排氮氧化物9666吨` in a year's bulletin: that year's)
-_CLAUSE_MARK = re.compile(r"[,，;；]")
-# the measure a ranking is by (`在各市、区空气质量达标率排名中,`)
-_RANKING_OF = re.compile(r"在([^,，。;；]{2,30}?)(?:排名|排序|排行)中[,，]")
 _OCCURRENCES = ("天", "次", "人次", "天次")  # units of things happening, which a year sums
 _RUNNING_TOTAL = re.compile(r"(?<!年)累[计計](?!浓度|濃度|平均|减排|減排|削减|削減|减少|減少)")
 

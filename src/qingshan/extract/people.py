@@ -63,7 +63,7 @@ _DOTTED_NAME = _CJK + r"{2,6}[·・]" + _CJK + r"{2,8}?"
 # (any name ending in 报 right before 讯 is a paper's, its kind word or not: `新京报讯`)
 # (a paper's website is the paper's: `扬子晚报网5月30日讯`; a site may name the place it reports from: `传播网四川讯`;
 # or its app after it, `大江网/萍乡头条客户端讯`)
-_PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外版)?|" + _CJK + r"{2,6}?(?<!本)报(?=讯)|"
+_PAPER_DATELINE = re.compile(r"(?:据)?(" + r"(?!据)" + NEWSPAPER + r"(?:海外版)?|(?:(?<![\u4e00-\u9fff\d])|(?<=转自)|(?<=来源)|(?<=日))(?!转自|来源|今日|昨日)" + _CJK + r"{2,6}?(?<!本)报(?=讯)|"
                              + _CJK + r"{1,6}?(?<!本)(?:网|融媒|在线|信息港))(?:社|(?<=[报報])网)?(?:[·/]" + _CJK + r"{2,8}|"
                              + _CJK + r"{2,4}频道)?"
                              r"(?:[ \u3000]?" + _CJK + r"{0,4}\d{1,2}月\d{1,2}日|" + _CJK + r"{2,3}(?=讯|消息))?(?:讯|消息|电(?![缆力器站视话子动池网])|报道)")
@@ -102,7 +102,7 @@ _JURISDICTION_TITLE = re.compile(r"^(?:副|代|常务副)?(县|区|市|省|州|�
 # a title of a chain that names its own unit (`市委书记`, `市政协副秘书长`): the post the chain ends at
 _TITLE_UNIT = re.compile(r"^(?P<unit>[省市区县州](?:委|政协|人大常委会|人大|政府))(?!员)")
 # (after a word pointing to the page's own place too: `该县环保局`, `我市生态环境局`, `本区…`: the body of the place it means)
-_ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经到请])|(?<=^[该我本]))(中共|中央|国家|全国|省|市|区|县|州|盟|旗)")
+_ORG_START = re.compile(r"(?:^|(?<=[由和与及在对向为经到请]))(中共|中央|国家|全国|省|市|区|县|州|盟|旗)|(?<=^[该我本])(省|市|区|县|州|盟|旗)")
 _NAME_TAIL = re.compile(r"(?<=[。！？!?”])\s*(?:[(（](?=[^()（）]+[)）]$))?((?:" + _CJK + r"{2,3}\s*){1,3})[)）]?$")
 @lru_cache(maxsize=4)
 def _major_org(unit_suffixes: tuple[str, ...]) -> re.Pattern:

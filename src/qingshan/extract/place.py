@@ -1065,7 +1065,7 @@ class PlaceResolver:
         """The mention at text[start:end] stands in a bracketed note that closes before the figure at pos and says more
         than whose the figure is (`共评价154个(大连市庄河小于屯断面因断流未评价),其中…占比81.8%`; not `协议补偿(河北省)资金
         4.5亿元`, `湘江耒水(永兴段)水质…`)."""
-        opened = max(self.text.rfind("(", max(0, start - 40), start), self.text.rfind("（", max(0, start - 40), start))
+        opened = max(self.text.rfind("(", max(0, start - 80), start), self.text.rfind("（", max(0, start - 80), start))
         if opened == -1 or re.search(r"[)）\n]", self.text[opened:start]):
             return False
         close = _NOTE_END.search(self.text, end, min(end + 80, pos))
@@ -1382,7 +1382,8 @@ class PlaceResolver:
                   and not self._water_of_another_clause(s, e, n, pos) and not _listed_outlet(self.text, s, e)
                   and not self._names_a_project(e, pos) and not self._names_an_honour(s)
                   and not self._listed_and_counted(s, e) and not self._ranked_in(s, e, pos)
-                  and not self._in_a_note_before(s, e, pos) and not self._hands_down_a_goal(s, e)
+                  and not self._in_a_note_before(s, e, pos)
+                  and not (self._hands_down_a_goal(s, e) and self._above_the_page(s, e))
                   and not self._assesses(s, e)] \
             if pos <= sent.end else \
             [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
@@ -1560,7 +1561,15 @@ class PlaceResolver:
     def _assesses(self, start: int, end: int) -> bool:
         """The place named at text[start:end] is the one whose scheme a figure's points are taken into (`纳入湖北省…考核的9个
         地表水断面`, see _ASSESSES)."""
-        return self.text.endswith(("纳入", "列入"), 0, start) and bool(_ASSESSES.match(self.text, end))
+        return self.text.endswith(("纳入", "列入"), 0, start) and bool(_ASSESSES.match(self.text, end)) \
+            and self._above_the_page(start, end)
+
+    def _above_the_page(self, start: int, end: int) -> bool:
+        """The place named at text[start:end] holds the page's own place (a province on its city's page): a body above it,
+        which may set or assess what the page's place does; on its own page, or a higher one's, it is where things are."""
+        own = self.jurisdiction
+        named = next((n for a, b, n in self.mentions_between(start, end) if a == start), None)
+        return bool(own and named and own != named and named in self.ancestors(own))
 
     def _level_that_sets(self, cue: re.Match) -> bool:
         """The cue names the level that set a goal (`达到市级下达目标要求`) or assesses the points after it (`市级考核断面`)."""

@@ -184,7 +184,8 @@ _PAIRS = {"“": "”", "(": ")", "（": "）", "《": "》", "「": "」"}
 _PIECE_END = re.compile(r"[、,，;；。]|$")
 # a goal of its own after `、`, its subject, verb and figure (`PM2.5浓度控制在国家下达目标以内、空气质量优良天数比率达到80%`)
 _GOAL_VERB = re.compile(r"达到|控制在|不低于|不高于|不超过|不少于|保持在|下降|降低|降至|提高|提升|增加|减少")
-_GOAL_OF_ITS_OWN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{2,20}?(?:" + _GOAL_VERB.pattern + r")[^、,，;；。]{0,6}?\d")
+# (not the same goal's change: `降至35微克/立方米、比2020年下降12%`)
+_GOAL_OF_ITS_OWN = re.compile(r"(?!比|较|同比|与|和)[\u4e00-\u9fffA-Za-z0-9.]{2,20}?(?:" + _GOAL_VERB.pattern + r")[^、,，;；。]{0,6}?\d")
 
 
 @functools.lru_cache(maxsize=8)
@@ -937,7 +938,7 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
     carried = [t for t in earlier if has_target or _carries(text, t, a, sent.start)]
     # (a time of the clause a `、` joins this goal to: `今年要保持在75%以上、PM2.5浓度下降3%`, both this year's)
     joined = [t for t in earlier if not _CLAUSE_CUT.search(text, t.end, a) and text[a - 1:a] == "、"
-              and (not ctx.ref or t.date_end.year >= ctx.ref.year)]
+              and _opens_clause(text, t.start, sent.start) and (not ctx.ref or t.date_end.year >= ctx.ref.year)]
     deadline = (next((t for t in reversed(own) if t.is_deadline), None) or (own[-1] if own else None)
                 or (joined[-1] if joined else None)
                 or _time_limit(ctx, b, item_end)

@@ -631,8 +631,10 @@ class TimeFrame:
     def _find_opening_deadline(self, x: Sentence) -> TimeSpan | None:
         i, at = self._opening(x)
         label = _LABEL_BEFORE.match(self.text, at)
-        if label is None and (asks := _ASKS_LATER.search(self.text, at, x.end)) is not None:
+        if label is None and (asks := _ASKS_LATER.search(self.text, at, x.end)) is not None \
+                and _ISSUED_BEFORE.search(self.text, at, asks.start()):
             label = asks  # `9月6日,…生态环境局印发《…规划》,《规划》提出,到2025年,…`: what the plan asks opens its own part
+            # (only after a document issued: not `会议明确,到2025年,…`)
         at = label.end() if label else at
         strives = None if label else _STRIVES.match(self.text, at, x.end) or _LEAD_THEN_DEADLINE.match(self.text, at, x.end)
         last = strives.end() if strives else at
@@ -1503,9 +1505,11 @@ _BARE_DAY_DATELINE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?)(?<![月年])(\d{1,2
 _DAY_AFTER_DATELINE = re.compile(r"\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?|凌晨|中午)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?)?[,，]")
 # after a dateline, the day the reporter learnt what the report tells (`新华社海口6月13日电(记者 刘博)记者12日从…获悉`)
 _REPORTER_DAY = re.compile(r"\s*记者(\d{1,2})日(?:从|在|获悉|了解|采访|走访)")
+# a page's first prose opening with a full date (`2018年11月12日下午,托县县长…`)
+_FULL_DATE_LEAD = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?[,，]")
+_MONTH_NAMED = re.compile(r"\d{1,2}月(?!\d{1,2}日)")  # a month named as a period (`3月份`), not a stamp's day
 # a lead opening with the day alone, of the stamp's month or the one before (`10日,2017年宜昌市环保局长会议在城区召开`,
 # `记者14日从北京市农村工作委员会获悉,`)
-_FULL_DATE_LEAD = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?[,，]")
 _BARE_DAY_LEAD = re.compile(r"(\d{1,2})日(?:上午|下午|晚上?)?[,，]")
 
 
@@ -1559,8 +1563,9 @@ def _lead_day(body: list[str], published: dt.date) -> dt.date | None:
         m = agenda[1] if agenda and agenda[0] == k else _LEAD_DAY.match(line.strip()) if not told else None
         filed = DATELINE.match(line) if m is None and not prose else None
         m = m or (filed and _DATELINE_DAY.search(line, 0, filed.end()))
-        if m is None and not told and (bare := _BARE_DAY_LEAD.match(line.strip()) or _REPORTER_DAY.match(line.strip())):
-            return _day_up_to(int(bare.group(1)), published)
+        if m is None and not told and (bare := _BARE_DAY_LEAD.match(line.strip()) or _REPORTER_DAY.match(line.strip())) \
+                and not any(_MONTH_NAMED.search(x) for x in body[:k]):
+            return _day_up_to(int(bare.group(1)), published)  # (not after a month the page names: `3月份工作动态` / `5日,…`)
         if m is None and not prose and (bare := _BARE_DAY_DATELINE.match(line.strip())):
             # `黑龙江日报23日讯(…记者…)23日,…`: a paper's dateline by the day alone, of the stamp's month or the one before
             return _day_up_to(int(bare.group(1)), published)
@@ -1714,9 +1719,10 @@ def _year_told_in(text: str, years: list[int], month: int) -> int | None:
     year = max(years)
     press = [y for y in _YEAR.finditer(text) if int(y.group(1)) == year - 1
              and (b := _YEARS_BULLETIN.match(text, y.end(1))) is not None and b.group(0).endswith("新闻发布会")]
-    if month >= 11 and press and not any(int(y.group(1)) == year for y in _YEAR.finditer(text)):
-        return year - 1  # a year's press conference late in that year (`12月4日,永修县2024年生态环境保护工作新闻发布会举行`):
-        # held in it, not the year after as a year's bulletin is
+    goals = _target_years(text)
+    if month >= 7 and press and not any(int(y.group(1)) == year and y.start(1) not in goals for y in _YEAR.finditer(text)):
+        return year - 1  # a year's press conference in its second half (`12月4日,永修县2024年生态环境保护工作新闻发布会举行`):
+        # held in it, not the year after as a year's bulletin is (a goal of the next year aside: `2025年,…力争降至30`)
     if _years_spoken_of(text, told=True).count(year) > _years_spoken_of(text).count(year):
         return year  # the year after a bulletin's or a review's (`10月15日电 …发布《2019年…公报》`): told in it
     named = [y for y in _YEAR.finditer(text) if int(y.group(1)) == year]
@@ -1801,9 +1807,12 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
             return ReferenceDate(None, d, "lead_date")
     # the page's first prose opening with a full date (`2018年11月12日下午,托县县长…现场调研…`): the day of the event it
     # reports, the text's now (GUIDE: open periods end on the event's date)
+    # (not a look-back opening with the day a policy was issued, a later date told after it: `2013年9月10日,国务院印发…。
+    # …2018年9月28日,生态环境部…通报`)
     prose = next((x.strip() for x in body[:8] if "。" in x), "")
     opened = _FULL_DATE_LEAD.match(prose)
-    if opened and (d := _date(opened.group(1), opened.group(2), opened.group(3))):
+    if opened and (d := _date(opened.group(1), opened.group(2), opened.group(3))) and not any(
+            (e := _date(m.group(1), m.group(2), m.group(3))) and e > d for m in _ANY_DATE.finditer(clean_text) if m.group(3)):
         return ReferenceDate(None, d, "lead_date")
     best = None
     for m in _ANY_DATE.finditer(clean_text):
@@ -1894,6 +1903,7 @@ _ONLY_SO_MUCH = re.compile(r"(?:仅为|仅有|只有|仅剩)$")
 # (or a plan's goals named, however long its name: `《…攻坚行动实施方案》目标为:到2025年,…`)
 _LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|(?:其中[,，])?[^,，。:：\d\s]{2,40}?目标(?:为|是|如下)?[:：]|" + ASKS + r")\s*")
 # what a document asks, after the clauses telling it was issued, right before a deadline (`…印发《…规划》,《规划》提出,到2025年,`)
+_ISSUED_BEFORE = re.compile(r"(?:印发|出台|发布|公布|颁布)[^,，。;；]{0,6}《")
 _ASKS_LATER = re.compile(r"(?<=[,，])" + ASKS + r"\s*(?=(?:到|至)\d{4}年)")
 # who strives for what follows, after a clause of the means if any (`通过百日冲刺行动,某省力争到2020年底,确保…;…`): the
 # deadline after it opens the sentence all the same (the time may hold the striving word: `力争到2020年底`)
@@ -2056,8 +2066,9 @@ _BASE_WORDS = re.compile(r"的?(?:基础上|基数|水平上)|为基准|为基�
 _FROM_LEVEL = re.compile(r"的?[\d.]+[^,，。;；]{0,12}?(?:降|升|提高|下降|上升|减少|增加|增长)")
 
 
-# what compares by 于 (`优于`, `高于`, `低于`, `好于`, `多于`, `少于`, `大于`, `小于`, `劣于`, `等于`)
-_COMPARED_BY_YU = frozenset("优高低好多少大小劣差等强弱早晚")
+# what compares a level by 于 (`优于`, `高于`, `低于`, `好于`, `多于`, `少于`, `大于`, `小于`, `劣于`, `差于`, `等于`; not
+# 早于/晚于, which compare times: `不晚于2025年底完成` is a deadline)
+_COMPARED_BY_YU = frozenset("优高低好多少大小劣差等")
 
 
 def _comparison_base(s: str, t: TimeSpan) -> bool:

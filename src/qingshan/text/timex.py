@@ -111,7 +111,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in 
     ("ym", _PREFIX + r"(?:" + _Y + r")?" + _M + r"(?:份)?(?P<part>上旬|中旬|下旬|初(?!步|始|次|见|具|心|期)|中(?![\u4e00-\u9fff])|底|末)?" + _SUFFIX),
     ("y_part", _PREFIX + _Y + r"(?:度)?(?P<part>上半年|下半年|年初|年中|年底|年末|底|末|初|第?[一二三四1-4]季度|前三季度|前两?季度)" + r"(?P<suf>前|以前|之前|内)?"),
     ("part", _PREFIX + r"(?P<part>上半年|下半年|年底|年末|年初|第?[一二三四1-4]季度|前三季度)" + r"(?P<suf>前|以前|之前|内)?"),
-    ("fyp", _PREFIX + r"[“\"‘「]?" + FIVE_YEAR_PLAN + r"[”\"’」]?(?:(?P<suf>期间|时期|末|规划期)|前(?P<first>[一二两三四])年)?"),
+    ("fyp", _PREFIX + r"[“\"‘「]?" + FIVE_YEAR_PLAN + r"[”\"’」]?(?:(?P<suf>期间|时期|末|规划期)|前(?P<first>[二两三四2-4])年)?"),
     ("spring", r"(?P<pre>今年|明年)?春节(?P<suf>前|后|期间)"),
     # `到本世纪中叶`: the goals of policy set for 2050 (the century's middle, as the national strategy dates it)
     ("mid_century", r"(?P<pre>到|至|力争到?|争取到?)?\s*本世纪中叶"),
