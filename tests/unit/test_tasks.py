@@ -1427,3 +1427,12 @@ def test_review_mends_of_the_split_at_a_list_mark_and_of_comparatives_by_yu():
     assert [t.deadline for t in ts] == [dt.date(2025, 12, 31), dt.date(2024, 6, 30)]
     ts = tasks("某市方案\n\n到2025年底,纳入2023年考核的断面水质优良比例达到90%、劣V类水体比例下降到0。", ref=dt.date(2023, 3, 1))
     assert ts[-1].evidence == "劣V类水体比例下降到0" and ts[-1].deadline == dt.date(2025, 12, 31)
+
+
+def test_months_named_without_a_year_inside_a_goal_are_no_deadline_of_their_own():
+    """`到2025年,全市5月至9月臭氧浓度下降5%`: which months, in 2025 (the review's probe); a deadline of its own still is one
+    (`…,6月底前完成排查`)."""
+    ts = tasks("某市方案\n\n到2025年,全市5月至9月臭氧浓度下降5%、优良天数比率达到85%。", ref=dt.date(2023, 3, 1))
+    assert [t.deadline for t in ts] == [dt.date(2025, 12, 31), dt.date(2025, 12, 31)]
+    ts = tasks("某市方案\n\n今年,全市要在9月底前完成锅炉改造。", ref=dt.date(2023, 3, 1))
+    assert [t.deadline for t in ts] == [dt.date(2023, 9, 30)]

@@ -936,6 +936,10 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
            or (t.date_end.year >= ctx.ref.year
                and not (ctx.ref_stated and t.precision in ("month", "day") and t.date_end < ctx.ref))]
     carried = [t for t in earlier if has_target or _carries(text, t, a, sent.start)]
+    if any(t.is_deadline and "年" in t.text for t in carried):
+        # a part of the year named without its year (`到2025年,全市5月至9月臭氧浓度下降5%`): which months, in the year the
+        # deadline carried in sets, not a deadline of its own
+        own = [t for t in own if t.is_deadline or "年" in t.text]
     # (a time of the clause a `、` joins this goal to: `今年要保持在75%以上、PM2.5浓度下降3%`, both this year's)
     joined = [t for t in earlier if not _CLAUSE_CUT.search(text, t.end, a) and text[a - 1:a] == "、"
               and _opens_clause(text, t.start, sent.start) and (not ctx.ref or t.date_end.year >= ctx.ref.year)]
