@@ -2542,3 +2542,11 @@ def test_review_mends_of_the_kind_ranking_running_total_and_reduction_rules():
     assert ms[1_200_000].period_start == dt.date(2022, 1, 1)
     ms = metrics("某市治污\n\n为减少排放,全年查扣劣质油品30吨。全市完成散煤治理任务的100%。", ref=dt.date(2018, 3, 1))
     assert ms[30].indicator != "emission_reduction" and ms[100].indicator == "other"
+
+
+def test_months_named_without_a_year_after_a_deadline_year_are_that_years():
+    """`到2025年,全市5月至9月臭氧浓度下降5%`: May to September of 2025, not of the page's year; a month range of a result
+    told in its own sentence keeps the page's year."""
+    ms = metrics("某市方案\n\n到2025年,全市5月至9月臭氧浓度下降5%。今年1-9月,全市优良天数比率为80%。", ref=dt.date(2023, 10, 11))
+    assert (ms[5].period_start, ms[5].period_end) == (dt.date(2025, 5, 1), dt.date(2025, 9, 30))
+    assert (ms[80].period_start, ms[80].period_end) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))

@@ -1092,6 +1092,14 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     starts = [(sent.start + p.baseline_at, sent.start + p.num_start) for p in ctx.quantities_of(sent) if p.baseline]
     own_times = [t for t in times if not any(a0 <= t.start < b0 for a0, b0 in starts)]
     period = _run_of_years_after(text, own_times, qe) or _stated_period(text, own_times, a, ns)
+    due = next((t for t in reversed(own_times) if t.end <= (period.start if period else ns) and t.is_deadline
+                and "年" in t.text and t.date_end), None)
+    if period is not None and due is not None and "年" not in period.text and period.precision in ("month", "part_of_month") \
+            and period.date_start and period.date_end and period.date_end.year < due.date_end.year:
+        # months named without their year after a deadline year (`到2025年,全市5月至9月臭氧浓度下降5%`): that year's months
+        y = due.date_end.year - period.date_end.year
+        period = dataclasses.replace(period, date_start=period.date_start.replace(year=period.date_start.year + y),
+                                     date_end=period.date_end.replace(year=period.date_end.year + y))
     framed = False  # the period is the one the reader carries in, not stated in the figure's sentence
     vague_now = period is None and any(t.approximate and t.text.endswith("目前") and t.start < ns for t in own_times)
     if q.baseline:  # the level a change starts from: the time stated with it (`从2015年的58…`), or none (`由66.0%提升至…`)
