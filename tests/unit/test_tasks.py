@@ -1436,3 +1436,7 @@ def test_months_named_without_a_year_inside_a_goal_are_no_deadline_of_their_own(
     assert [t.deadline for t in ts] == [dt.date(2025, 12, 31), dt.date(2025, 12, 31)]
     ts = tasks("某市方案\n\n今年,全市要在9月底前完成锅炉改造。", ref=dt.date(2023, 3, 1))
     assert [t.deadline for t in ts] == [dt.date(2023, 9, 30)]
+    # (nor a year qualifying a thing: `纳入2023年考核的断面`, `2024年排查出的问题`)
+    ts = tasks("某市方案\n\n到2025年底,纳入2023年考核的断面水质优良比例达到90%。到2025年,完成2024年排查出的问题整改。",
+               ref=dt.date(2023, 3, 1))
+    assert [t.deadline for t in ts] == [dt.date(2025, 12, 31), dt.date(2025, 12, 31)]

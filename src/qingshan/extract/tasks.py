@@ -182,6 +182,7 @@ _PAIRS = {"“": "”", "(": ")", "（": "）", "《": "》", "「": "」"}
 
 
 _PIECE_END = re.compile(r"[、,，;；。]|$")
+_ATTRIBUTIVE_TIME = re.compile(r"(?:度)?[^,，。;；、\d]{0,6}的")  # a time qualifying the noun after it (`2023年考核的断面`)
 # a goal of its own after `、`, its subject, verb and figure (`PM2.5浓度控制在国家下达目标以内、空气质量优良天数比率达到80%`)
 _GOAL_VERB = re.compile(r"达到|控制在|不低于|不高于|不超过|不少于|保持在|下降|降低|降至|提高|提升|增加|减少")
 # (not the same goal's change: `降至35微克/立方米、比2020年下降12%`)
@@ -939,7 +940,8 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
     if any(t.is_deadline and "年" in t.text for t in carried):
         # a part of the year named without its year (`到2025年,全市5月至9月臭氧浓度下降5%`): which months, in the year the
         # deadline carried in sets, not a deadline of its own
-        own = [t for t in own if t.is_deadline or "年" in t.text]
+        own = [t for t in own if t.is_deadline or ("年" in t.text and not _ATTRIBUTIVE_TIME.match(text, t.end))]
+        # (nor a year qualifying a thing: `到2025年底,纳入2023年考核的断面水质优良比例达到90%`)
     # (a time of the clause a `、` joins this goal to: `今年要保持在75%以上、PM2.5浓度下降3%`, both this year's)
     joined = [t for t in earlier if not _CLAUSE_CUT.search(text, t.end, a) and text[a - 1:a] == "、"
               and _opens_clause(text, t.start, sent.start) and (not ctx.ref or t.date_end.year >= ctx.ref.year)]
