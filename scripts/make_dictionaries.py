@@ -4,7 +4,8 @@
     .venv/bin/python scripts/make_dictionaries.py regions   # regions.csv only (needs cpca and jieba)
 
 - dbt_project/seeds/regions.csv: China's provinces, prefecture-level cities, districts and counties
-  from cpca's administrative-division table, with short names that are not ordinary words, plus the
+  from cpca's administrative-division table, with short names that are not ordinary words (less the hand-kept
+  dbt_project/seeds/ordinary_short_names.csv), plus the
   blocs, basins, rivers and lakes of dbt_project/seeds/regions_extra.csv (京津冀, 全国, 汾渭平原 ...).
 - dbt_project/seeds/surnames.csv: characters that start many person names in jieba's dictionary,
   the rare surnames of 百家姓 (package chinesename) that are no everyday word, plus the hand-kept
@@ -132,6 +133,8 @@ def regions() -> list[dict]:
     with table.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     nations, words = _nations(), _jieba_words()
+    with (SEEDS / "ordinary_short_names.csv").open(encoding="utf-8") as f:
+        ordinary = {r["short_name"] for r in csv.DictReader(f)}
     rows += _later_divisions({r["adcode"][:6] for r in rows}, {r["name"] for r in rows})
     by_code = {r["adcode"][:6]: r["name"] for r in rows}
     out = []
@@ -150,6 +153,7 @@ def regions() -> list[dict]:
             if parent in PLACEHOLDERS:  # 市辖区, 省直辖县级行政区划: the county hangs off the province
                 parent = by_code.get(code[:2] + "0000", "全国")
         aliases = [] if name in GENERIC_NAMES else [short_name(name, level, nations, words)]
+        aliases = [a for a in aliases if a not in ordinary]  # (ordinary_short_names.csv: 平房, 向阳)
         stem = _stem(name, level, nations) if name.endswith(("自治州", "自治县", "自治旗")) else ""
         if stem:  # how pages name one: 恩施州, 大理州, 凉山州; 五峰县, 长阳县; 鄂伦春旗; 彭水自治县, 沿河自治县
             aliases.append(stem + name[-1])
