@@ -11,7 +11,7 @@ from ..dictionaries import Dictionaries, Indicator, could_occur
 from ..text.numbers import Quantity, listed_run, respective_runs
 from .records import Metric
 from .cues import cues
-from .tasks import plan_frame
+from .tasks import CLAUSE_CUT, plan_frame
 from ..text.segment import segmenter
 
 _MIN_EVIDENCE = 8
@@ -208,7 +208,7 @@ def _indicator(ctx: DocContext, sent, q: Quantity, before: str, after: str, qe: 
         ranked = _RANKING_OF.match(ctx.text, sent.start, ns) or _RANKING_OF.match(_joined_before(ctx, sent))
         measure = indicator_for(ctx.dicts, ranked.group(1), "", q.unit) if ranked else None
         # (not a share its own clause names some other measure of: `…我市位列第5,森林覆盖率为45%`)
-        named = _MEASURE_WORD.findall(re.split(r"[,，;；]", ctx.text[sent.start:ns])[-1])
+        named = _MEASURE_WORD.findall(own)
         if measure is not None and measure.code != "other" and all(w in ranked.group(1) for w in named):
             return measure
     if (found is None or found.code == "other") and "emission_reduction" in ctx.dicts.indicator_by_code \
@@ -1166,7 +1166,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
         and _done_to_reach(ctx, before)  # (read last: it segments the words)
     # (the figure's own clause and those before it in the evidence, not a clause after it the evidence runs on into: `明年…
     # 利用率要达到75%以上,现有…配套率达到95%以上` is not told done by the 现有 after it)
-    cut = _CLAUSE_MARK.search(text, qe, b)
+    cut = CLAUSE_CUT.search(text, qe, b)
     cut = None if cut and _POINTS_BACK.match(text, cut.end()) else cut  # (`下降5%,是明年要实现的目标`, `…,要确保完成`)
     kind = "target" if not q.baseline and (future or planned or ctx.is_target(text[a:cut.start() if cut else b], sent, ns, qe)) and not (
         _scope_of_a_rate(ctx, sent, q, qe) and not _TO_BE_MADE.search(before)) \
@@ -1174,7 +1174,7 @@ def _metric(ctx: DocContext, sent, q: Quantity, times, item_indicator: Indicator
     # (or a year stated before the figure's clause, when the year's additions are told apart from the total: `2022年,全省
     # …新增761个,累计完成生活污水治理的行政村为3391个`; not what was done in the year, `2020年,…累计派出8批共136人次`)
     year_before = period is not None and period.precision == "year" and period.end <= ns \
-        and _CLAUSE_MARK.search(text, period.end, ns) is not None \
+        and CLAUSE_CUT.search(text, period.end, ns) is not None \
         and "新增" in text[period.end:max(period.end, text.rfind("，", 0, ns), text.rfind(",", 0, ns))]
     if (framed or year_before) and kind == "actual" and ps and pe and ps.year == pe.year \
             and (ps.month, ps.day, pe.month, pe.day) == (1, 1, 12, 31) \
@@ -1218,7 +1218,6 @@ _ROUND_OF_THE_YEAR = re.compile(r"[,，]?(?:(?!完成|督促|开展|实施|推�
                                 r"(?:督察|巡视|巡察|警示片|回头看)[^,，;；。]{0,12}?(?:反馈|交办|通报|移交|转办|整改任务)")
 # words of surface water, which a good-water figure after them is of (`…地下水污染防治和河湖生态修复,主要河流Ⅲ类及以上…`)
 _SURFACE_WATER = ("地表水", "断面", "河流", "河湖", "湖泊", "湖库", "流域", "江河", "水系")
-_CLAUSE_MARK = re.compile(r"[,，;；]")  # where a clause ends
 # the measure a ranking is by (`在各市、区空气质量达标率排名中,`)
 _RANKING_OF = re.compile(r"\s*在([^,，。;；]{2,30}?)(?:排名|排序|排行)中[,，]")
 _MEASURE_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:率|比例|浓度|指数|占比)")  # what a share measures (`森林覆盖率`)

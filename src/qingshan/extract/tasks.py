@@ -539,7 +539,7 @@ _GUIDED_BY = re.compile(r"^(?:坚持)?以[^,，。;；]{2,30}为(?:指导|指引
 _STRATEGY = re.compile(r"的(?:基本|工作)?原则[,，;；。]")
 _PROSE_MARK = re.compile(r"[。,，;；!?]")
 _SHORT_LEAD = re.compile(r"[^,，。]{0,8}[,，]")
-_CLAUSE_CUT = re.compile(r"[,，;；]")
+CLAUSE_CUT = re.compile(r"[,，;；]")  # where a clause ends (metrics reads it too)
 _DEADLINE_OPENS = re.compile(r"(^|[,，;；:：])(到|至|于|在)?$")
 # who strives for or plans to meet the deadline after it, as its clause's subject (`并计划于2017年12月底前,`, `某省将于…前,`)
 _PLANS_FOR_IT = re.compile(r"(?:^|[,，;；:：])[\u4e00-\u9fff]{0,10}?(?:" + STRIVE + r"|计划|将|拟|预计)(?:到|至|于|在)?$")
@@ -552,19 +552,19 @@ def _carries(text: str, t, a: int, sentence_start: int) -> bool:
     """Whether the time `t`, earlier in the sentence, dates the clause at `a`: it lies in the same
     clause (`完成A、2022年年底前完成B并启动C`), or frames the sentence — a deadline standing as a
     clause of its own (`今年12月底前,…`), a period at its start (`会议提出,今年将…`)."""
-    if not _CLAUSE_CUT.search(text, t.end, a):
+    if not CLAUSE_CUT.search(text, t.end, a):
         return True
     before = _lead_before(text, sentence_start, t.start)
     if t.is_deadline:
         return bool(_DEADLINE_OPENS.search(before) or _PLANS_FOR_IT.search(before)) and _stands_alone(text, t)
-    return _opens_clause(text, t.start, sentence_start) and len(_CLAUSE_CUT.findall(before)) <= 1
+    return _opens_clause(text, t.start, sentence_start) and len(CLAUSE_CUT.findall(before)) <= 1
 
 
 def _heads_its_list(text: str, t, a: int) -> bool:
     """The deadline is the last clause but one before a colon that opens the list the clause at `a` is an item of
     (`此次专项整治三年行动将持续至2022年12月,整治内容包括:建立完善…清单;开展…排查整治;…`): the items are due by it."""
     colon = _LIST_COLON.search(text, t.end, a)
-    return colon is not None and len(_CLAUSE_CUT.findall(text, t.end, colon.start())) <= 1
+    return colon is not None and len(CLAUSE_CUT.findall(text, t.end, colon.start())) <= 1
 
 
 # a colon opening a list (`,整治内容包括:`, `,主要任务如下:`, `,重点工作:`), not what someone says (`局长表示:`)
@@ -943,7 +943,7 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
         own = [t for t in own if t.is_deadline or ("年" in t.text and not _ATTRIBUTIVE_TIME.match(text, t.end))]
         # (nor a year qualifying a thing: `到2025年底,纳入2023年考核的断面水质优良比例达到90%`)
     # (a time of the clause a `、` joins this goal to: `今年要保持在75%以上、PM2.5浓度下降3%`, both this year's)
-    joined = [t for t in earlier if not _CLAUSE_CUT.search(text, t.end, a) and text[a - 1:a] == "、"
+    joined = [t for t in earlier if not CLAUSE_CUT.search(text, t.end, a) and text[a - 1:a] == "、"
               and _opens_clause(text, t.start, sent.start) and (not ctx.ref or t.date_end.year >= ctx.ref.year)]
     deadline = (next((t for t in reversed(own) if t.is_deadline), None) or (own[-1] if own else None)
                 or (joined[-1] if joined else None)
@@ -995,7 +995,7 @@ def _deadline(ctx: DocContext, sent, sent_times, a: int, b: int, has_target: boo
 def _year_of_the_goals(ctx: DocContext, t, sent) -> bool:
     """A year still to come opening the sentence's first clause, after its place or not, whose goals the clauses
     after it list (`平乡县2021年综合指数达到4.83,PM2.5需控制在43微克/立方米,PM10需控制在…`)."""
-    return not _CLAUSE_CUT.search(ctx.text, sent.start, t.start) and _a_places_year(ctx, t, sent) \
+    return not CLAUSE_CUT.search(ctx.text, sent.start, t.start) and _a_places_year(ctx, t, sent) \
         and "年" in t.text and (not ctx.ref or t.date_end.year >= ctx.ref.year)
 
 

@@ -1719,8 +1719,8 @@ def _year_told_in(text: str, years: list[int], month: int) -> int | None:
     year = max(years)
     press = [y for y in _YEAR.finditer(text) if int(y.group(1)) == year - 1
              and (b := _YEARS_BULLETIN.match(text, y.end(1))) is not None and b.group(0).endswith("新闻发布会")]
-    goals = _target_years(text)
-    if month >= 7 and press and not any(int(y.group(1)) == year and y.start(1) not in goals for y in _YEAR.finditer(text)):
+    if month >= 7 and press and not any(int(y.group(1)) == year and y.start(1) not in _target_years(text)
+                                        for y in _YEAR.finditer(text)):
         return year - 1  # a year's press conference in its second half (`12月4日,永修县2024年生态环境保护工作新闻发布会举行`):
         # held in it, not the year after as a year's bulletin is (a goal of the next year aside: `2025年,…力争降至30`)
     if _years_spoken_of(text, told=True).count(year) > _years_spoken_of(text).count(year):
@@ -1805,21 +1805,20 @@ def reference_date(raw_text: str, clean_text: str, title: str | None, plan: bool
         d = _date(int(series.group(1)), lead.group(1), lead.group(2))
         if d:
             return ReferenceDate(None, d, "lead_date")
+    best = None  # the latest full date the text tells
+    for m in _ANY_DATE.finditer(clean_text):
+        if m.group(2) and m.group(3):
+            d = _date(m.group(1), m.group(2), m.group(3))
+            if d and (best is None or d > best):
+                best = d
     # the page's first prose opening with a full date (`2018年11月12日下午,托县县长…现场调研…`): the day of the event it
     # reports, the text's now (GUIDE: open periods end on the event's date)
     # (not a look-back opening with the day a policy was issued, a later date told after it: `2013年9月10日,国务院印发…。
     # …2018年9月28日,生态环境部…通报`)
     prose = next((x.strip() for x in body[:8] if "。" in x), "")
     opened = _FULL_DATE_LEAD.match(prose)
-    if opened and (d := _date(opened.group(1), opened.group(2), opened.group(3))) and not any(
-            (e := _date(m.group(1), m.group(2), m.group(3))) and e > d for m in _ANY_DATE.finditer(clean_text) if m.group(3)):
+    if opened and (d := _date(opened.group(1), opened.group(2), opened.group(3))) and d == best:
         return ReferenceDate(None, d, "lead_date")
-    best = None
-    for m in _ANY_DATE.finditer(clean_text):
-        if m.group(2) and m.group(3):
-            d = _date(m.group(1), m.group(2), m.group(3))
-            if d and (best is None or d > best):
-                best = d
     # `截至2025年6月底,…已完成`: written after that month; not a plan's term (`实施期限截至…`), a
     # window (`申报时间:即日起截止…`), nor a month before a year the title or text speaks of
     latest_spoken = None  # the latest year the title or text speaks of, read only for a year's close
