@@ -76,14 +76,16 @@ LATELY_WORDS = r"日前|近日|近期|今天|今日|昨天|昨日"
 ISSUED_LATELY = r"(?:" + LATELY_WORDS + r"|\d{1,2}月\d{1,2}日)[,，]"
 # a document named as the basis of what is done, not issued by the page's news: the words before it (`按照省政府印发的《`)
 FOLLOWED_BASIS = re.compile(r"(?:按照|根据|依据|依照|贯彻|落实|参照)[^,，。;；《]{0,12}$")
+# a body issuing a document (`印发`, `出台`, `发布`…)
+ISSUES = r"印发|出台|制定|下发|发布"
 # one year's plan reported issued (`印发《武隆区2021年…目标任务分解》`, `发布《…2023年行动计划》`, `印发的《…》`; not a span,
 # `…三年行动计划(2018—2020年)`, nor a bulletin's name); one of several a verb issues (`出台《…(2017-2020年)》《…2017年…方案》`)
-_ISSUED_PLAN = re.compile(r"(?:印发|出台|制定|下发|发布)(?:了|实施|的)?(?:《[^《》]{1,60}》[、和及与]?){0,3}《[^《》\d]{0,30}?(?P<year>\d{4}年度?)[^《》\d]{0,30}?"
+_ISSUED_PLAN = re.compile(r"(?:" + ISSUES + r")(?:了|实施|的)?(?:《[^《》]{1,60}》[、和及与]?){0,3}《[^《》\d]{0,30}?(?P<year>\d{4}年度?)[^《》\d]{0,30}?"
                           r"(?:计划|方案|要点|安排|分解|清单)》")
 
 
 # (or named without its marks, as reports often do: `市政府办公室印发德州市2018年大气污染防治工作方案。`)
-_ISSUED_BARE_PLAN = re.compile(r"(?:印发|出台|制定|下发|发布)(?:了|实施|的)?[^《》,，。;；:：\d]{0,12}?(?P<year>\d{4}年度?)"
+_ISSUED_BARE_PLAN = re.compile(r"(?:" + ISSUES + r")(?:了|实施|的)?[^《》,，。;；:：\d]{0,12}?(?P<year>\d{4}年度?)"
                                r"[^《》,，。;；:：\d]{0,24}?(?:计划|方案|要点)(?=[。,，;；])")
 
 

@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from ..text.clean import ENGLISH_STAMP_LABEL, NEWSPAPER, PINYIN_ANNOTATION
 from ..text.structure import BOOK_TITLE, SENTENCE_REACH, Layout, Sentence, Structure, in_book_title
 from ..text.timex import TimeSpan, find_times, glued_month_day, month_end, small_number
-from .cues import (ASKS, HEADING_NUMBER, ITEM_OPENS, LATELY_WORDS, MISSED_GOAL, MODAL, SINCE_OPENING, STRIVE,
+from .cues import (ASKS, HEADING_NUMBER, ISSUES, ITEM_OPENS, LATELY_WORDS, MISSED_GOAL, MODAL, SINCE_OPENING, STRIVE,
                    SUMMARY_THEN_PLAN, WHICH_THINGS, cues, issued_plans)
 from .place import DATELINE, DATELINE_DAY_END, PlaceResolver
 
@@ -1902,7 +1902,7 @@ _ONLY_SO_MUCH = re.compile(r"(?:仅为|仅有|只有|仅剩)$")
 # (or a plan's goals named, however long its name: `《…攻坚行动实施方案》目标为:到2025年,…`)
 _LABEL_BEFORE = re.compile(r"(?:[^,，。:：\d\s]{2,8}[:：]|(?:其中[,，])?[^,，。:：\d\s]{2,40}?目标(?:为|是|如下)?[:：]|" + ASKS + r")\s*")
 # what a document asks, after the clauses telling it was issued, right before a deadline (`…印发《…规划》,《规划》提出,到2025年,`)
-_ISSUED_BEFORE = re.compile(r"(?:印发|出台|发布|公布|颁布)[^,，。;；]{0,6}《")
+_ISSUED_BEFORE = re.compile(r"(?:" + ISSUES + r")[^,，。;；]{0,6}《")
 _ASKS_LATER = re.compile(r"(?<=[,，])" + ASKS + r"\s*(?=(?:到|至)\d{4}年)")
 # who strives for what follows, after a clause of the means if any (`通过百日冲刺行动,某省力争到2020年底,确保…;…`): the
 # deadline after it opens the sentence all the same (the time may hold the striving word: `力争到2020年底`)
