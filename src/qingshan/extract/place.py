@@ -1383,8 +1383,7 @@ class PlaceResolver:
                   and not self._names_a_project(e, pos) and not self._names_an_honour(s)
                   and not self._listed_and_counted(s, e) and not self._ranked_in(s, e, pos)
                   and not self._in_a_note_before(s, e, pos)
-                  and not (self._hands_down_a_goal(s, e) and self._above_the_page(s, e))
-                  and not self._assesses(s, e)] \
+                  and not self._hands_down_a_goal(s, e) and not self._assesses(s, e)] \
             if pos <= sent.end else \
             [(s, e, n) for s, e, n in self.mentions_between(sent.start, pos) if e <= pos
              and not self._water_of_another_clause(s, e, n, pos) and self._place_of_a_figure(sent, s, e)]
@@ -1554,9 +1553,10 @@ class PlaceResolver:
     def _hands_down_a_goal(self, start: int, end: int) -> bool:
         """The place named at text[start:end] is the body that handed a goal down (`比广西壮族自治区下达的控制目标…低7.1`), or
         set the one a figure is compared with (`比山东省确定的考核目标低3微克/立方米`), not the one it was handed to (`省生态环境厅向苏州市下达的目标`, `为石家庄市制定的约束性指标`) nor one setting its own
-        (`郑州市确定的目标是…`)."""
-        return (bool(_HANDED_DOWN.match(self.text, end)) and not _HANDED_TO.search(self.text, max(0, start - 2), start)) \
-            or (self.text.endswith("比", 0, start) and bool(_SETS_GOAL.match(self.text, end)))  # (`比山东省确定的考核目标低3`)
+        (`郑州市确定的目标是…`); a body above the page's own place (_above_the_page)."""
+        return ((bool(_HANDED_DOWN.match(self.text, end)) and not _HANDED_TO.search(self.text, max(0, start - 2), start))
+                or (self.text.endswith("比", 0, start) and bool(_SETS_GOAL.match(self.text, end)))) \
+            and self._above_the_page(start, end)  # (on 山东's own page, or a national one, `山东省确定的…` is where it is)
 
     def _assesses(self, start: int, end: int) -> bool:
         """The place named at text[start:end] is the one whose scheme a figure's points are taken into (`纳入湖北省…考核的9个
